@@ -1,0 +1,98 @@
+"""What each subcommand does; errors become a Dutch message and a non-zero exit status."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from ..demo.build import DemoTargetInUseError, write_demo
+from ..demo.loader import DemoDataError
+from ..services.errors import ServiceError
+from ..services.organisation import OrganisationData, set_organisation
+from ..services.places import sync_countries
+from ..services.plausibility import plausibility_findings
+from ..services.records import REGISTERS
+from ..store.database import open_database
+from ..store.errors import DatabaseDamagedError, StoreError
+from ..store.integrity import integrity_problems
+from .output import write_csv, write_json, write_table
+
+EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
+
+
+def run(command: str, args: argparse.Namespace, database: Path,
+        out: TextIO, err: TextIO) -> int:
+    try:
+        return COMMANDS[command](args, database, out)
+    except DatabaseDamagedError as exc:
+        err.write(f"{exc}\n")
+        return EXIT_DAMAGED
+    except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError) as exc:
+        err.write(f"Fout: {exc}\n")
+        return EXIT_ERROR
+
+
+def _demo(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+    counts = write_demo(database, args.profile, force=args.force)
+    out.write(f"Demodatabase '{args.profile}' geschreven naar {database.resolve()}: "
+              f"{counts['trips']} reizen, {counts['relations']} relaties, "
+              f"{counts['networks']} netwerken, {counts['agreements']} overeenkomsten, "
+              f"{counts['officials']} bestuurders, {counts['budget_lines']} begrotingsposten.\n")
+    return EXIT_OK
+
+
+def _init(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+    if database.exists() and database.stat().st_size > 0:
+        raise StoreError(database, f"{database} bestaat al; kies een andere naam met --db.")
+    opened = open_database(database, create=True)
+    try:
+        with opened.sessions.begin() as session:
+            sync_countries(session)
+            set_organisation(session, OrganisationData(name=args.organisation))
+    except ServiceError:
+        opened.close()
+        database.unlink(missing_ok=True)  # nothing half-made stays behind
+        raise
+    opened.close()
+    out.write(f"Nieuwe database voor {args.organisation.strip()} gemaakt: {database.resolve()}\n")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+    opened = open_database(database)
+    try:
+        with opened.sessions() as session:
+            records = REGISTERS[args.register](session, args.year)
+    finally:
+        opened.close()
+    if args.format == "json":
+        write_json(records, out)
+    elif args.format == "csv":
+        write_csv(records, out)
+    else:
+        write_table(args.register, records, out)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+    problems = integrity_problems(database, thorough=True) if database.exists() else []
+    if problems:
+        raise DatabaseDamagedError(database, problems)
+    opened = open_database(database)
+    try:
+        with opened.sessions() as session:
+            findings = plausibility_findings(session)
+    finally:
+        opened.close()
+    out.write(f"Bestand {database.resolve()}: in orde.\n")
+    if not findings:
+        out.write("Geen aandachtspunten.\n")
+    else:
+        out.write(f"{len(findings)} aandachtspunten:\n")
+        for finding in findings:
+            out.write(f"- {finding.subject} {finding.message}\n")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check}

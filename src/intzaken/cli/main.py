@@ -1,0 +1,70 @@
+"""`intzaken` on the command line. Without a subcommand it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..paths import DATABASE_ENV, default_database_path
+from . import commands
+
+REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
+
+
+def _database_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", type=Path, metavar="PAD", default=argparse.SUPPRESS,
+                        help=f"het databasebestand (standaard ${DATABASE_ENV} of "
+                             f"{default_database_path()})")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _database_option()
+    parser = argparse.ArgumentParser(
+        prog="intzaken", parents=[db],
+        description="Internationale Zaken: relaties, netwerken, overeenkomsten, "
+                    "ambtsreizen en begroting. Zonder opdracht opent het venster.")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    demo = sub.add_parser("demo", parents=[db], help="schrijf een demodatabase",
+                          description="Schrijf een demodatabase, opgebouwd uit de openbare "
+                                      "brondocumenten.")
+    demo.add_argument("--profile", choices=("rotterdam", "groningen", "almere"),
+                      default="rotterdam", help="welke gemeente (standaard rotterdam)")
+    demo.add_argument("--force", action="store_true",
+                      help="vervang ook een bestand met echte gegevens (na een back-up)")
+
+    init = sub.add_parser("init", parents=[db], help="maak een nieuwe, lege database",
+                          description="Maak een nieuwe, lege database voor een organisatie.")
+    init.add_argument("--organisation", required=True, metavar="NAAM",
+                      help="naam van de organisatie, bijvoorbeeld 'Gemeente Rotterdam'")
+
+    listing = sub.add_parser("list", parents=[db], help="toon een register",
+                             description="Toon een register als tabel, JSON of CSV.")
+    listing.add_argument("register", choices=REGISTERS)
+    listing.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
+    listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+    sub.add_parser("check", parents=[db], help="controleer het bestand en de cijfers",
+                   description="Controleer het bestand op beschadiging en toon "
+                               "aandachtspunten in de cijfers. De exitstatus is alleen "
+                               "niet-nul als het bestand beschadigd is.")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    database = getattr(args, "db", None) or default_database_path()
+    if args.command is None:
+        from ..ui.app import run_gui
+
+        return run_gui(database)
+    try:
+        return commands.run(args.command, args, database, sys.stdout, sys.stderr)
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as command-line tools do.
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,36 @@
+"""Printing records as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, TextIO
+
+from ..register_tables import TABLE_COLUMNS, table_cells
+
+
+def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> None:
+    columns = TABLE_COLUMNS[register]
+    rows = [[heading for _, heading in columns]] + table_cells(register, records)
+    widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(columns))]
+    for row in rows:
+        cells = [(cell if len(cell) <= w else cell[: w - 1] + "…").ljust(w)
+                 for cell, w in zip(row, widths, strict=True)]
+        out.write("  ".join(cells).rstrip() + "\n")
+    out.write(f"({len(records)} regels)\n")
+
+
+def write_json(records: list[dict[str, Any]], out: TextIO) -> None:
+    json.dump(records, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_csv(records: list[dict[str, Any]], out: TextIO) -> None:
+    """One row per record; lists and nested values as JSON text in their cell."""
+    if not records:
+        return
+    writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict)
+                         else v for k, v in record.items()})

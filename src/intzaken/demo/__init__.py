@@ -1,0 +1,1 @@
+"""Demo databases rebuilt from the public source documents (see resources/demo/)."""

@@ -1,0 +1,69 @@
+"""Writing a demo database file, without ever overwriting someone's real work."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from ..store.backup import backup_to
+from ..store.database import backups_folder, open_database
+from .loader import load_profile
+
+
+class DemoTargetInUseError(Exception):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} bevat al gegevens die geen demo zijn. Kies met --db een ander bestand, "
+            "of gebruik --force om het te vervangen (er wordt eerst een back-up gemaakt).")
+
+
+def _demo_profile_of(path: Path) -> str | None:
+    """The demo profile stored in an existing file, or None for real data."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT demo_profile FROM organisations LIMIT 1").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+
+
+def write_demo(path: Path, profile: str, *, force: bool = False) -> dict[str, int]:
+    """Build the demo in a new file beside `path`, then move it into place in one step.
+
+    An existing file is replaced only when it is itself a demo or `force` is given, and it
+    is backed up first either way.
+    """
+    path = path.expanduser().resolve()
+    if path.exists() and path.stat().st_size > 0:
+        if _demo_profile_of(path) is None and not force:
+            raise DemoTargetInUseError(path)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_to(path, backups_folder(path) / f"{path.stem}-voor-demo-{stamp}.sqlite")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(f".{path.name}.building")
+    _remove_with_journal(building)
+    database = open_database(building, create=True)
+    try:
+        with database.sessions.begin() as session:
+            counts = load_profile(session, profile)
+        with database.engine.connect() as connection:
+            # Fold the WAL into the file so the single file moved below is complete.
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        database.close()
+        _remove_with_journal(building)
+        raise
+    database.close()
+    _remove_with_journal(path, keep_main=True)
+    os.replace(building, path)
+    return counts
+
+
+def _remove_with_journal(path: Path, *, keep_main: bool = False) -> None:
+    suffixes = ["-wal", "-shm"] + ([] if keep_main else [""])
+    for suffix in suffixes:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,56 @@
+"""Agreements (MoUs, letters of intent, covenants, roadmaps) and their signed documents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, enum_column, link_table
+from .enums import AgreementKind, AgreementStatus
+from .relations import Relation
+from .themes import Theme
+
+agreement_themes = link_table("agreement_themes", "agreement", "theme")
+agreement_relations = link_table("agreement_relations", "agreement", "relation")
+
+
+class Agreement(Base):
+    __tablename__ = "agreements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[AgreementKind] = mapped_column(enum_column(AgreementKind))
+    title: Mapped[str] = mapped_column(String(300))
+    counterparts: Mapped[str] = mapped_column(Text, default="")
+    signed_on: Mapped[date | None]
+    signed_by: Mapped[str] = mapped_column(String(200), default="")
+    valid_from: Mapped[date | None]
+    valid_until: Mapped[date | None]
+    renewal_date: Mapped[date | None]
+    status: Mapped[AgreementStatus] = mapped_column(enum_column(AgreementStatus))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    themes: Mapped[list[Theme]] = relationship(secondary=agreement_themes, order_by=Theme.name)
+    relations: Mapped[list[Relation]] = relationship(secondary=agreement_relations)
+    documents: Mapped[list[AgreementDocument]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan",
+        order_by="AgreementDocument.added_at")
+
+
+class AgreementDocument(Base):
+    """The signed document itself, kept inside the database so it travels with the file."""
+
+    __tablename__ = "agreement_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[datetime]
+
+    agreement: Mapped[Agreement] = relationship(back_populates="documents")

@@ -1,0 +1,100 @@
+"""Closed vocabularies of the registers.
+
+Values are stable English identifiers stored in the database; Dutch labels live in
+`labels.py` so the database never depends on the interface language.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    MAYOR = "mayor"
+    ALDERMAN = "alderman"
+    MUNICIPAL_SECRETARY = "municipal_secretary"
+    CIVIL_SERVANT = "civil_servant"
+    OTHER = "other"
+
+
+class RelationKind(StrEnum):
+    TWIN_CITY = "twin_city"
+    FRIENDSHIP = "friendship"
+    STRATEGIC_PARTNER = "strategic_partner"
+    OTHER = "other"
+
+
+class RelationStatus(StrEnum):
+    ACTIVE = "active"
+    DORMANT = "dormant"
+    ENDED = "ended"
+    PRAGMATIC = "pragmatic"
+
+
+class RelationEventKind(StrEnum):
+    VISIT = "visit"
+    SIGNING = "signing"
+    DECISION = "decision"
+    OTHER = "other"
+
+
+class PlaceKind(StrEnum):
+    CITY = "city"
+    REGION = "region"
+
+
+class NetworkRole(StrEnum):
+    MEMBER = "member"
+    BOARD_MEMBER = "board_member"
+    VICE_CHAIR = "vice_chair"
+    CHAIR = "chair"
+
+
+class AgreementKind(StrEnum):
+    MOU = "mou"
+    LETTER_OF_INTENT = "letter_of_intent"
+    COVENANT = "covenant"
+    ROADMAP = "roadmap"
+    OTHER = "other"
+
+
+class AgreementStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+
+class TripKind(StrEnum):
+    WORKING_VISIT = "working_visit"
+    TRADE_MISSION = "trade_mission"
+    CONFERENCE = "conference"
+    NETWORK_MEETING = "network_meeting"
+
+
+class TripStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    APPROVED = "approved"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+
+
+class TransportMode(StrEnum):
+    PLANE = "plane"
+    TRAIN = "train"
+    OFFICIAL_CAR = "official_car"
+    CAR = "car"
+    BUS = "bus"
+    BOAT = "boat"
+    OTHER = "other"
+
+
+class BudgetEntryKind(StrEnum):
+    EXPENSE = "expense"
+    COMMITMENT = "commitment"

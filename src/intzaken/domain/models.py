@@ -1,0 +1,32 @@
+"""Every mapped class, imported in one place so the metadata is complete."""
+
+from .agreements import Agreement, AgreementDocument, agreement_relations, agreement_themes
+from .base import Base
+from .budget import BudgetEntry, BudgetLine
+from .networks import Network, network_contacts, network_themes
+from .people import Contact, OfficeTerm, Official, Organisation
+from .places import Country, Place
+from .relations import Relation, RelationEvent, relation_contacts, relation_themes
+from .themes import Theme
+from .trips import (
+    DelegationMember,
+    FollowUp,
+    ProgrammeItem,
+    Trip,
+    TripDestination,
+    TripTransport,
+    TripTraveller,
+    trip_agreements,
+    trip_networks,
+    trip_relations,
+    trip_themes,
+)
+
+__all__ = [
+    "Agreement", "AgreementDocument", "Base", "BudgetEntry", "BudgetLine", "Contact", "Country",
+    "DelegationMember", "FollowUp", "Network", "OfficeTerm", "Official", "Organisation", "Place",
+    "ProgrammeItem", "Relation", "RelationEvent", "Theme", "Trip", "TripDestination",
+    "TripTransport", "TripTraveller", "agreement_relations", "agreement_themes",
+    "network_contacts", "network_themes", "relation_contacts", "relation_themes",
+    "trip_agreements", "trip_networks", "trip_relations", "trip_themes",
+]

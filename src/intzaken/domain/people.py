@@ -1,0 +1,64 @@
+"""The organisation using the app, its officials with their terms of office, and contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, enum_column
+from .enums import Role
+
+
+class Organisation(Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    department: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_media_type: Mapped[str | None] = mapped_column(String(100))
+    # Set on databases written by `intzaken demo`, so a demo may be replaced without asking.
+    demo_profile: Mapped[str | None] = mapped_column(String(40))
+
+
+class Official(Base):
+    __tablename__ = "officials"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # The name printed after the title: "burgemeester Aboutaleb".
+    short_name: Mapped[str] = mapped_column(String(100))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    terms: Mapped[list[OfficeTerm]] = relationship(
+        back_populates="official", cascade="all, delete-orphan",
+        order_by="OfficeTerm.start_date")
+
+
+class OfficeTerm(Base):
+    __tablename__ = "office_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    official_id: Mapped[int] = mapped_column(
+        ForeignKey("officials.id", ondelete="CASCADE"), index=True)
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    portfolio: Mapped[str] = mapped_column(Text, default="")
+    portfolio_code: Mapped[str] = mapped_column(String(20), default="")
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+
+    official: Mapped[Official] = relationship(back_populates="terms")
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    function: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")

@@ -1,0 +1,78 @@
+"""Registers as rows of Dutch text cells, shared by the command line and the window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from .domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    NetworkRole,
+    RelationKind,
+    RelationStatus,
+    Role,
+    TripKind,
+    TripStatus,
+)
+from .domain.labels import label
+from .formatting import money, tonnes
+
+# Columns of the table view per register: (field, heading).
+TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "trips": [("id", "Nr"), ("start_date", "Begin"), ("end_date", "Einde"),
+              ("status", "Status"), ("title", "Titel"), ("destinations", "Bestemmingen"),
+              ("travellers", "Reizigers"), ("travel_and_stay", "Reis en verblijf"),
+              ("other_costs", "Overig"), ("co2_tonnes", "CO2 (ton)")],
+    "relations": [("id", "Nr"), ("place", "Plaats"), ("country_code", "Land"),
+                  ("kind", "Soort"), ("status", "Status"), ("since_year", "Sinds")],
+    "networks": [("id", "Nr"), ("name", "Netwerk"), ("acronym", "Afk."),
+                 ("responsible_official", "Portefeuillehouder"),
+                 ("portfolio_code", "Port."), ("role", "Rol")],
+    "agreements": [("id", "Nr"), ("kind", "Soort"), ("title", "Titel"),
+                   ("signed_on", "Getekend"), ("valid_until", "Geldig t/m"),
+                   ("status", "Status")],
+    "officials": [("id", "Nr"), ("name", "Naam"), ("current_role", "Huidige rol"),
+                  ("terms", "Termijnen")],
+    "budget": [("id", "Nr"), ("year", "Jaar"), ("name", "Post"), ("amount", "Begroot"),
+               ("spent", "Besteed"), ("committed", "Verplicht"), ("left", "Over")],
+}
+ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
+    "trips": {"status": TripStatus, "kind": TripKind},
+    "relations": {"status": RelationStatus, "kind": RelationKind},
+    "networks": {"role": NetworkRole},
+    "agreements": {"status": AgreementStatus, "kind": AgreementKind},
+    "officials": {"current_role": Role},
+}
+MONEY_FIELDS = {"travel_and_stay", "other_costs", "co2_offset", "amount", "spent",
+                "committed", "left", "annual_fee", "total_costs"}
+
+
+def _cell(register: str, field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if field in MONEY_FIELDS:
+        return money(Decimal(value))
+    if field == "co2_tonnes":
+        return tonnes(Decimal(value))
+    if field == "destinations":
+        return "; ".join(d["place"] or d["country"] for d in value)
+    if field == "travellers":
+        return "; ".join(t["name"] + (" (leider)" if t["lead"] and len(value) > 1 else "")
+                         for t in value)
+    if field == "terms":
+        return "; ".join(f"{label(Role(t['role']))} {t['start_date']} – {t['end_date'] or ''}"
+                         for t in value)
+    if field in ENUM_FIELDS.get(register, {}):
+        return label(ENUM_FIELDS[register][field](value))
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def table_cells(register: str, records: list[dict[str, Any]]) -> list[list[str]]:
+    """The records as text cells under TABLE_COLUMNS, in Dutch notation."""
+    columns = TABLE_COLUMNS[register]
+    return [[_cell(register, field, record.get(field)) for field, _ in columns]
+            for record in records]

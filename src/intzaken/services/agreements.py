@@ -1,0 +1,97 @@
+"""Agreements and the signed documents kept with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import AgreementKind, AgreementStatus
+from ..domain.models import Agreement, AgreementDocument, Relation, Trip
+from .checks import Checker
+from .common import check_references, fetch, themes_named
+from .errors import InUseError
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class AgreementData:
+    kind: AgreementKind | str
+    title: str
+    status: AgreementStatus | str
+    counterparts: str = ""
+    signed_on: dt.date | None = None
+    signed_by: str = ""
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    renewal_date: dt.date | None = None
+    themes: list[str] = field(default_factory=list)
+    relation_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+
+
+def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agreement:
+    check = Checker()
+    kind = check.choice("kind", AgreementKind, data.kind)
+    status = check.choice("status", AgreementStatus, data.status)
+    title = check.text("title", data.title, required=True, max_length=300)
+    signed_by = check.text("signed_by", data.signed_by, max_length=200)
+    check.date_order("valid_from", data.valid_from, "valid_until", data.valid_until)
+    check.date_order("signed_on", data.signed_on, "valid_until", data.valid_until)
+    relations = check_references(check, session, Relation, "relation_ids", data.relation_ids)
+    check.done()
+    assert kind and status
+    agreement.kind, agreement.status, agreement.title = kind, status, title
+    agreement.counterparts, agreement.signed_by = data.counterparts.strip(), signed_by
+    agreement.signed_on, agreement.valid_from = data.signed_on, data.valid_from
+    agreement.valid_until, agreement.renewal_date = data.valid_until, data.renewal_date
+    agreement.relations, agreement.notes = relations, data.notes.strip()
+    agreement.themes = themes_named(session, data.themes)
+    session.add(agreement)
+    session.flush()
+    return agreement
+
+
+def create_agreement(session: Session, data: AgreementData) -> Agreement:
+    return _apply(session, Agreement(), data)
+
+
+def update_agreement(session: Session, agreement_id: int, data: AgreementData) -> Agreement:
+    return _apply(session, fetch(session, Agreement, agreement_id, "Overeenkomst"), data)
+
+
+def delete_agreement(session: Session, agreement_id: int) -> None:
+    agreement = fetch(session, Agreement, agreement_id, "Overeenkomst")
+    trips = session.scalars(select(Trip).where(Trip.agreements.any(Agreement.id == agreement_id)))
+    users = [f"reis '{t.title}'" for t in trips]
+    if users:
+        raise InUseError(f"Overeenkomst '{agreement.title}'", users)
+    session.delete(agreement)
+    session.flush()
+
+
+def attach_document(session: Session, agreement_id: int, filename: str,
+                    content: bytes, *, now: dt.datetime | None = None) -> AgreementDocument:
+    """Keep the signed document inside the database, so it cannot go missing with a path."""
+    agreement = fetch(session, Agreement, agreement_id, "Overeenkomst")
+    check = Checker()
+    name = check.text("document", filename.replace("\\", "/").rsplit("/", 1)[-1],
+                      required=True, max_length=255)
+    if not content:
+        check.fail("document", "Document: het bestand is leeg.")
+    if len(content) > MAX_DOCUMENT_BYTES:
+        check.fail("document", "Document: het bestand is groter dan 50 MB.")
+    check.done()
+    document = AgreementDocument(
+        filename=name,
+        media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        sha256=hashlib.sha256(content).hexdigest(), size=len(content), content=content,
+        added_at=now or dt.datetime.now().replace(microsecond=0))
+    agreement.documents.append(document)
+    session.flush()
+    return document

@@ -1,0 +1,153 @@
+"""Budget lines, the expenses and commitments booked on them, and what is left."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import BudgetEntryKind, TripStatus
+from ..domain.models import BudgetEntry, BudgetLine, Trip
+from .checks import Checker
+from .common import fetch
+from .errors import InUseError
+
+ZERO = Decimal("0.00")
+# A trip's costs are spent once it is done, and committed while planned or approved.
+SPENDING_STATUSES = (TripStatus.DONE,)
+COMMITTING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
+
+
+@dataclass
+class BudgetLineData:
+    year: int | None
+    name: str
+    amount: Decimal | None
+    code: str = ""
+    notes: str = ""
+
+
+@dataclass
+class BudgetEntryData:
+    kind: BudgetEntryKind | str
+    date: dt.date | None
+    description: str
+    amount: Decimal | None
+
+
+def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLine:
+    check = Checker()
+    year = check.year("year", data.year, required=True)
+    name = check.text("name", data.name, required=True, max_length=200)
+    amount = check.amount("amount", data.amount, required=True)
+    code = check.text("code", data.code, max_length=40)
+    if year is not None and name:
+        twin = session.scalar(select(BudgetLine).where(
+            BudgetLine.year == year, func.lower(BudgetLine.name) == name.lower()))
+        if twin is not None and twin is not line:
+            check.fail("name", f"Naam: er is in {year} al een begrotingspost '{twin.name}'.")
+    if line.id is not None and year is not None and year != line.year:
+        charged = session.scalar(select(func.count()).select_from(Trip)
+                                 .where(Trip.budget_line_id == line.id))
+        if charged:
+            check.fail("year", f"Jaar: er zijn {charged} reizen op deze post geboekt; "
+                               "het jaar kan daarom niet veranderen.")
+    check.done()
+    assert year is not None and amount is not None
+    line.year, line.name, line.amount, line.code = year, name, amount, code
+    line.notes = data.notes.strip()
+    session.add(line)
+    session.flush()
+    return line
+
+
+def create_budget_line(session: Session, data: BudgetLineData) -> BudgetLine:
+    return _apply(session, BudgetLine(), data)
+
+
+def update_budget_line(session: Session, line_id: int, data: BudgetLineData) -> BudgetLine:
+    return _apply(session, fetch(session, BudgetLine, line_id, "Begrotingspost"), data)
+
+
+def delete_budget_line(session: Session, line_id: int) -> None:
+    line = fetch(session, BudgetLine, line_id, "Begrotingspost")
+    trips = session.scalars(select(Trip).where(Trip.budget_line_id == line_id))
+    users = [f"reis '{t.title}'" for t in trips]
+    if users:
+        raise InUseError(f"Begrotingspost '{line.name}' ({line.year})", users)
+    session.delete(line)
+    session.flush()
+
+
+def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData) -> BudgetEntry:
+    line = fetch(session, BudgetLine, line_id, "Begrotingspost")
+    check = Checker()
+    kind = check.choice("kind", BudgetEntryKind, data.kind)
+    check.required("date", data.date)
+    if data.date is not None and data.date.year != line.year:
+        check.fail("date", f"Datum {data.date:%d-%m-%Y} valt niet in begrotingsjaar {line.year}.")
+    description = check.text("description", data.description, required=True)
+    amount = check.amount("amount", data.amount, required=True)
+    check.done()
+    assert kind and data.date and amount is not None
+    entry = BudgetEntry(kind=kind, date=data.date, description=description, amount=amount)
+    line.entries.append(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class BudgetUse:
+    line: BudgetLine
+    spent: Decimal
+    committed: Decimal
+
+    @property
+    def left(self) -> Decimal:
+        return self.line.amount - self.spent - self.committed
+
+    @property
+    def used_fraction(self) -> Decimal | None:
+        """(spent + committed) / budget; None for a line without a budget."""
+        if not self.line.amount:
+            return None
+        return (self.spent + self.committed) / self.line.amount
+
+
+def _trip_costs(session: Session, year: int, statuses: tuple[TripStatus, ...]
+                ) -> dict[int, Decimal]:
+    # Summed in Python over Decimal: the columns are exact, a SQL SUM of three nullable
+    # money columns per row would need COALESCE gymnastics for no gain at this size.
+    trips = session.scalars(select(Trip).join(BudgetLine, Trip.budget_line)
+                            .where(BudgetLine.year == year, Trip.status.in_(statuses)))
+    totals: dict[int, Decimal] = {}
+    for trip in trips:
+        assert trip.budget_line_id is not None
+        totals[trip.budget_line_id] = totals.get(trip.budget_line_id, ZERO) + trip.total_costs
+    return totals
+
+
+def _entry_sums(session: Session, year: int, kind: BudgetEntryKind) -> dict[int, Decimal]:
+    rows = session.execute(
+        select(BudgetEntry.budget_line_id, func.sum(BudgetEntry.amount))
+        .join(BudgetLine).where(BudgetLine.year == year, BudgetEntry.kind == kind)
+        .group_by(BudgetEntry.budget_line_id))
+    return {line_id: total for line_id, total in rows}
+
+
+def budget_use(session: Session, year: int) -> list[BudgetUse]:
+    """Every budget line of `year` with what is spent and committed on it."""
+    lines = session.scalars(select(BudgetLine).where(BudgetLine.year == year)
+                            .order_by(BudgetLine.code, BudgetLine.name)).all()
+    spent_entries = _entry_sums(session, year, BudgetEntryKind.EXPENSE)
+    committed_entries = _entry_sums(session, year, BudgetEntryKind.COMMITMENT)
+    spent_trips = _trip_costs(session, year, SPENDING_STATUSES)
+    committed_trips = _trip_costs(session, year, COMMITTING_STATUSES)
+    return [BudgetUse(line=line,
+                      spent=spent_entries.get(line.id, ZERO) + spent_trips.get(line.id, ZERO),
+                      committed=(committed_entries.get(line.id, ZERO)
+                                 + committed_trips.get(line.id, ZERO)))
+            for line in lines]

@@ -1,0 +1,119 @@
+"""Collecting validation problems field by field, so the user sees all of them at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from enum import StrEnum
+from typing import TypeVar
+
+from ..domain.labels import label
+from .errors import Problem, ValidationError
+from .fields import field_label
+
+E = TypeVar("E", bound=StrEnum)
+
+# Deliberately loose: one @, something on both sides, a dot in the domain. Anything
+# stricter refuses real addresses; this catches typing slips like a missing @.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MIN_YEAR, MAX_YEAR = 1800, 2200
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, field: str, message: str) -> None:
+        self.problems.append(Problem(field, message))
+
+    def done(self) -> None:
+        """Raise the problems found so far, if any."""
+        if self.problems:
+            raise ValidationError(self.problems)
+
+    def text(self, field: str, value: str | None, *, required: bool = False,
+             max_length: int | None = None) -> str:
+        value = (value or "").strip()
+        if required and not value:
+            self.fail(field, f"{field_label(field)} is verplicht.")
+        if max_length is not None and len(value) > max_length:
+            self.fail(field, f"{field_label(field)} is te lang ({len(value)} tekens, "
+                             f"hoogstens {max_length}).")
+        return value
+
+    def email(self, field: str, value: str | None) -> str:
+        value = self.text(field, value, max_length=200)
+        if value and not _EMAIL.match(value):
+            self.fail(field, f"{field_label(field)} '{value}' is geen geldig e-mailadres.")
+        return value
+
+    def choice(self, field: str, enum_type: type[E], value: E | str | None,
+               *, required: bool = True) -> E | None:
+        if value is None or value == "":
+            if required:
+                self.fail(field, f"{field_label(field)} is verplicht.")
+            return None
+        try:
+            return enum_type(value)
+        except ValueError:
+            options = ", ".join(label(member) for member in enum_type)
+            self.fail(field, f"{field_label(field)} '{value}' is onbekend; kies uit: {options}.")
+            return None
+
+    def amount(self, field: str, value: Decimal | None, *, places: int = 2,
+               required: bool = False) -> Decimal | None:
+        if value is None:
+            if required:
+                self.fail(field, f"{field_label(field)} is verplicht.")
+            return None
+        if not isinstance(value, Decimal) or not value.is_finite():
+            self.fail(field, f"{field_label(field)} is geen geldig getal.")
+            return None
+        if value < 0:
+            self.fail(field, f"{field_label(field)} mag niet negatief zijn.")
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -places and value != round(value, places):
+            self.fail(field, f"{field_label(field)} heeft meer dan {places} decimalen.")
+        if abs(value) >= Decimal(10) ** 13:
+            self.fail(field, f"{field_label(field)} is onwaarschijnlijk groot.")
+        return value
+
+    def year(self, field: str, value: int | None, *, required: bool = False) -> int | None:
+        if value is None:
+            if required:
+                self.fail(field, f"{field_label(field)} is verplicht.")
+            return None
+        if not MIN_YEAR <= value <= MAX_YEAR:
+            self.fail(field, f"{field_label(field)} {value} ligt niet tussen "
+                             f"{MIN_YEAR} en {MAX_YEAR}.")
+        return value
+
+    def date_order(self, start_field: str, start: dt.date | None,
+                   end_field: str, end: dt.date | None) -> None:
+        if start is not None and end is not None and end < start:
+            self.fail(end_field, f"{field_label(end_field)} ligt vóór "
+                                 f"{field_label(start_field).lower()}.")
+
+    def required(self, field: str, value: object) -> None:
+        if value is None:
+            self.fail(field, f"{field_label(field)} is verplicht.")
+
+    def no_duplicates(self, field: str, values: Iterable[object]) -> None:
+        seen: set[object] = set()
+        for index, value in enumerate(values):
+            if value in seen:
+                self.fail(f"{field}[{index}]", f"{field_label(f'{field}[{index}]')} "
+                                               "staat er dubbel in.")
+            seen.add(value)
+
+
+def normalise_themes(names: Iterable[str]) -> list[str]:
+    """Themes are tags: trimmed, lower case, each once, in the order given."""
+    result: list[str] = []
+    for name in names:
+        tag = " ".join(name.split()).lower()
+        if tag and tag not in result:
+            result.append(tag)
+    return result

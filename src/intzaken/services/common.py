@@ -1,0 +1,60 @@
+"""Small helpers shared by the register services."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.models import Theme
+from .checks import Checker, normalise_themes
+from .errors import NotFoundError
+from .fields import field_label
+
+T = TypeVar("T")
+
+
+def fetch(session: Session, model: type[T], record_id: Any, what: str) -> T:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(what, record_id)
+    return record
+
+
+def check_reference(checker: Checker, session: Session, model: type[T], field: str,
+                    record_id: Any, *, required: bool = False) -> T | None:
+    """The record `record_id` points at, or a problem on `field` when it does not exist."""
+    if record_id is None:
+        if required:
+            checker.fail(field, f"{field_label(field)} is verplicht.")
+        return None
+    record = session.get(model, record_id)
+    if record is None:
+        checker.fail(field, f"{field_label(field)}: nummer {record_id} bestaat niet.")
+    return record
+
+
+def check_references(checker: Checker, session: Session, model: type[T], field: str,
+                     record_ids: Sequence[Any]) -> list[T]:
+    checker.no_duplicates(field, record_ids)
+    found = []
+    for index, record_id in enumerate(record_ids):
+        record = check_reference(checker, session, model, f"{field}[{index}]", record_id,
+                                 required=True)
+        if record is not None and record not in found:
+            found.append(record)
+    return found
+
+
+def themes_named(session: Session, names: Sequence[str]) -> list[Theme]:
+    """The Theme rows for these tags, adding the ones that are new."""
+    themes = []
+    for name in normalise_themes(names):
+        theme = session.scalar(select(Theme).where(Theme.name == name))
+        if theme is None:
+            theme = Theme(name=name)
+            session.add(theme)
+        themes.append(theme)
+    return themes

@@ -1,0 +1,108 @@
+"""Officials (mayor, aldermen, ...) and their terms of office."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import Role
+from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
+from .checks import Checker
+from .common import fetch
+from .errors import InUseError
+
+
+@dataclass
+class TermData:
+    role: Role | str
+    start_date: dt.date | None
+    end_date: dt.date | None = None
+    portfolio: str = ""
+    portfolio_code: str = ""
+
+
+@dataclass
+class OfficialData:
+    name: str
+    terms: list[TermData]
+    short_name: str = ""
+    notes: str = ""
+
+
+def default_short_name(name: str) -> str:
+    """The surname as printed after a title: "Ahmed Aboutaleb" -> "Aboutaleb",
+    "Tim de Jong" -> "De Jong" (a Dutch prefix is capitalised without a first name)."""
+    parts = name.split()
+    surname = " ".join(parts[1:]) if len(parts) > 1 else name.strip()
+    return surname[:1].upper() + surname[1:]
+
+
+def _validated(data: OfficialData) -> tuple[str, str, list[OfficeTerm]]:
+    check = Checker()
+    name = check.text("name", data.name, required=True, max_length=200)
+    short_name = check.text("short_name", data.short_name, max_length=100) or (
+        default_short_name(name) if name else "")
+    if not data.terms:
+        check.fail("terms", "Ambtstermijnen: geef ten minste één termijn op (rol en begindatum).")
+    terms = []
+    for index, term in enumerate(data.terms):
+        prefix = f"terms[{index}]"
+        role = check.choice(f"{prefix}.role", Role, term.role)
+        check.required(f"{prefix}.start_date", term.start_date)
+        check.date_order(f"{prefix}.start_date", term.start_date, f"{prefix}.end_date",
+                         term.end_date)
+        portfolio = check.text(f"{prefix}.portfolio", term.portfolio)
+        code = check.text(f"{prefix}.portfolio_code", term.portfolio_code, max_length=20)
+        if role is not None and term.start_date is not None:
+            terms.append(OfficeTerm(role=role, start_date=term.start_date,
+                                    end_date=term.end_date, portfolio=portfolio,
+                                    portfolio_code=code.upper()))
+    check.done()
+    return name, short_name, terms
+
+
+def create_official(session: Session, data: OfficialData) -> Official:
+    name, short_name, terms = _validated(data)
+    official = Official(name=name, short_name=short_name, notes=data.notes.strip(), terms=terms)
+    session.add(official)
+    session.flush()
+    return official
+
+
+def update_official(session: Session, official_id: int, data: OfficialData) -> Official:
+    official = fetch(session, Official, official_id, "Bestuurder")
+    name, short_name, terms = _validated(data)
+    official.name, official.short_name, official.notes = name, short_name, data.notes.strip()
+    official.terms = terms
+    session.flush()
+    return official
+
+
+def official_users(session: Session, official_id: int) -> list[str]:
+    """What refers to this official, in words."""
+    trips = session.scalars(select(Trip).join(TripTraveller)
+                            .where(TripTraveller.official_id == official_id)).all()
+    networks = session.scalars(select(Network)
+                               .where(Network.responsible_official_id == official_id)).all()
+    relations = session.scalars(select(Relation)
+                                .where(Relation.responsible_official_id == official_id)).all()
+    return ([f"reis '{t.title}'" for t in trips] + [f"netwerk '{n.name}'" for n in networks]
+            + [f"relatie met {r.place.name}" for r in relations])
+
+
+def delete_official(session: Session, official_id: int) -> None:
+    official = fetch(session, Official, official_id, "Bestuurder")
+    users = official_users(session, official_id)
+    if users:
+        raise InUseError(f"Bestuurder {official.name}", users)
+    session.delete(official)
+    session.flush()
+
+
+def list_officials(session: Session) -> list[Official]:
+    return list(session.scalars(select(Official).order_by(Official.name)))
+
+

@@ -1,0 +1,109 @@
+"""The organisation using the app (printed in report headers), and its contacts abroad."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.models import Contact, Network, Organisation, ProgrammeItem, Relation
+from .checks import Checker
+from .common import fetch
+
+LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+
+@dataclass
+class OrganisationData:
+    name: str
+    department: str = ""
+    email: str = ""
+    logo: bytes | None = None
+    logo_media_type: str | None = None
+
+
+def get_organisation(session: Session) -> Organisation | None:
+    return session.scalar(select(Organisation).order_by(Organisation.id))
+
+
+def set_organisation(session: Session, data: OrganisationData,
+                     *, demo_profile: str | None = None) -> Organisation:
+    """Create the organisation or update it: there is one per database."""
+    check = Checker()
+    name = check.text("name", data.name, required=True, max_length=200)
+    department = check.text("department", data.department, max_length=200)
+    email = check.email("email", data.email)
+    if data.logo is not None:
+        if data.logo_media_type not in LOGO_TYPES:
+            check.fail("logo", "Logo: alleen PNG, JPEG of SVG.")
+        if len(data.logo) > MAX_LOGO_BYTES:
+            check.fail("logo", "Logo: het bestand is groter dan 2 MB.")
+    check.done()
+    organisation = get_organisation(session) or Organisation(name=name)
+    organisation.name, organisation.department, organisation.email = name, department, email
+    organisation.logo, organisation.logo_media_type = data.logo, data.logo_media_type
+    if demo_profile is not None:
+        organisation.demo_profile = demo_profile
+    session.add(organisation)
+    session.flush()
+    return organisation
+
+
+@dataclass
+class ContactData:
+    name: str
+    organisation: str = ""
+    function: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+def _validated_contact(data: ContactData) -> Contact:
+    check = Checker()
+    contact = Contact(
+        name=check.text("name", data.name, required=True, max_length=200),
+        organisation=check.text("organisation", data.organisation, max_length=200),
+        function=check.text("function", data.function, max_length=200),
+        email=check.email("email", data.email),
+        phone=check.text("phone", data.phone, max_length=50),
+    )
+    check.done()
+    return contact
+
+
+def create_contact(session: Session, data: ContactData) -> Contact:
+    contact = _validated_contact(data)
+    session.add(contact)
+    session.flush()
+    return contact
+
+
+def update_contact(session: Session, contact_id: int, data: ContactData) -> Contact:
+    contact = fetch(session, Contact, contact_id, "Contactpersoon")
+    new = _validated_contact(data)
+    for attribute in ("name", "organisation", "function", "email", "phone"):
+        setattr(contact, attribute, getattr(new, attribute))
+    session.flush()
+    return contact
+
+
+def delete_contact(session: Session, contact_id: int) -> None:
+    """Contacts may go; links to them go too, a programme item keeps its text."""
+    contact = fetch(session, Contact, contact_id, "Contactpersoon")
+    session.delete(contact)
+    session.flush()
+
+
+def contact_users(session: Session, contact_id: int) -> list[str]:
+    relations = session.scalars(select(Relation).where(
+        Relation.contacts.any(Contact.id == contact_id)))
+    networks = session.scalars(select(Network).where(
+        Network.contacts.any(Contact.id == contact_id)))
+    items = session.scalars(select(ProgrammeItem).where(ProgrammeItem.contact_id == contact_id))
+    return ([f"relatie met {r.place.name}" for r in relations]
+            + [f"netwerk '{n.name}'" for n in networks]
+            + [f"programmaonderdeel '{i.activity}'" for i in items])
+
+

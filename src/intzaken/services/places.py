@@ -1,0 +1,110 @@
+"""Countries (kept in step with ISO 3166-1) and cities and regions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pycountry
+from babel import Locale
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import PlaceKind
+from ..domain.models import Country, Place, Relation, TripDestination
+from .checks import Checker
+from .common import check_reference, fetch
+from .errors import InUseError
+
+
+def iso_countries() -> list[tuple[str, str, str]]:
+    """(alpha-2, alpha-3, Dutch name) for every ISO 3166-1 country.
+
+    The list comes from pycountry (the ISO 3166 data Debian maintains) and the names from
+    the Unicode CLDR through Babel, which writes them as Dutch speakers do ("Verenigd
+    Koninkrijk", "Zuid-Korea") rather than the long official forms.
+    """
+    dutch = Locale("nl").territories
+    return [(c.alpha_2, c.alpha_3, dutch.get(c.alpha_2, c.name)) for c in pycountry.countries]
+
+
+def sync_countries(session: Session) -> int:
+    """Add countries that are missing and update changed names; returns the number changed."""
+    existing = {c.code: c for c in session.scalars(select(Country))}
+    changed = 0
+    for code, alpha3, name in iso_countries():
+        country = existing.get(code)
+        if country is None:
+            session.add(Country(code=code, alpha3=alpha3, name=name))
+            changed += 1
+        elif (country.alpha3, country.name) != (alpha3, name):
+            country.alpha3, country.name = alpha3, name
+            changed += 1
+    session.flush()
+    return changed
+
+
+def country_by_name_or_code(session: Session, text: str) -> Country | None:
+    text = text.strip()
+    if len(text) == 2:
+        found = session.get(Country, text.upper())
+        if found:
+            return found
+    return session.scalar(select(Country).where(func.lower(Country.name) == text.lower()))
+
+
+@dataclass
+class PlaceData:
+    name: str
+    country_code: str
+    kind: PlaceKind | str = PlaceKind.CITY
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+def _validated(session: Session, data: PlaceData, place_id: int | None) -> Place:
+    check = Checker()
+    name = check.text("name", data.name, required=True, max_length=200)
+    kind = check.choice("place_kind", PlaceKind, data.kind)
+    country = check_reference(check, session, Country, "country_code",
+                              (data.country_code or "").upper() or None, required=True)
+    if data.latitude is not None and not -90 <= data.latitude <= 90:
+        check.fail("latitude", "Breedtegraad moet tussen -90 en 90 liggen.")
+    if data.longitude is not None and not -180 <= data.longitude <= 180:
+        check.fail("longitude", "Lengtegraad moet tussen -180 en 180 liggen.")
+    if country is not None and name:
+        twin = session.scalar(select(Place).where(Place.country_code == country.code,
+                                                  func.lower(Place.name) == name.lower()))
+        if twin is not None and twin.id != place_id:
+            check.fail("name", f"Naam: {name} ({country.name}) bestaat al.")
+    check.done()
+    assert kind is not None and country is not None
+    return Place(name=name, kind=kind, country_code=country.code,
+                 latitude=data.latitude, longitude=data.longitude)
+
+
+def create_place(session: Session, data: PlaceData) -> Place:
+    place = _validated(session, data, None)
+    session.add(place)
+    session.flush()
+    return place
+
+
+def update_place(session: Session, place_id: int, data: PlaceData) -> Place:
+    place = fetch(session, Place, place_id, "Plaats")
+    new = _validated(session, data, place_id)
+    place.name, place.kind, place.country_code = new.name, new.kind, new.country_code
+    place.latitude, place.longitude = new.latitude, new.longitude
+    session.flush()
+    return place
+
+
+def delete_place(session: Session, place_id: int) -> None:
+    place = fetch(session, Place, place_id, "Plaats")
+    users = [f"relatie ({r.kind.value})" for r in
+             session.scalars(select(Relation).where(Relation.place_id == place_id))]
+    users += [f"reis '{d.trip.title}'" for d in
+              session.scalars(select(TripDestination).where(TripDestination.place_id == place_id))]
+    if users:
+        raise InUseError(f"Plaats {place.name}", users)
+    session.delete(place)
+    session.flush()

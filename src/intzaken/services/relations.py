@@ -1,0 +1,92 @@
+"""Relations with cities abroad and their dated history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
+from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
+from .checks import Checker
+from .common import check_reference, check_references, fetch, themes_named
+from .errors import InUseError
+
+
+@dataclass
+class RelationEventData:
+    date: dt.date | None
+    kind: RelationEventKind | str
+    description: str
+
+
+@dataclass
+class RelationData:
+    kind: RelationKind | str
+    place_id: int | None
+    status: RelationStatus | str
+    since_year: int | None = None
+    themes: list[str] = field(default_factory=list)
+    responsible_official_id: int | None = None
+    contact_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+    events: list[RelationEventData] = field(default_factory=list)
+
+
+def _apply(session: Session, relation: Relation, data: RelationData) -> Relation:
+    check = Checker()
+    kind = check.choice("kind", RelationKind, data.kind)
+    status = check.choice("status", RelationStatus, data.status)
+    place = check_reference(check, session, Place, "place_id", data.place_id, required=True)
+    since = check.year("since_year", data.since_year)
+    if since is not None and since > dt.date.today().year:
+        check.fail("since_year", f"Relatie sinds: {since} ligt in de toekomst.")
+    responsible = check_reference(check, session, Official, "responsible_official_id",
+                                  data.responsible_official_id)
+    contacts = check_references(check, session, Contact, "contact_ids", data.contact_ids)
+    events = []
+    for index, event in enumerate(data.events):
+        prefix = f"events[{index}]"
+        check.required(f"{prefix}.date", event.date)
+        event_kind = check.choice(f"{prefix}.kind", RelationEventKind, event.kind)
+        description = check.text(f"{prefix}.description", event.description, required=True)
+        if event.date is not None and event_kind is not None:
+            events.append(RelationEvent(date=event.date, kind=event_kind,
+                                        description=description))
+    check.done()
+    assert kind and status and place
+    relation.kind, relation.status, relation.place = kind, status, place
+    relation.since_year, relation.responsible_official = since, responsible
+    relation.contacts, relation.events = contacts, events
+    relation.themes = themes_named(session, data.themes)
+    relation.notes = data.notes.strip()
+    session.add(relation)
+    session.flush()
+    return relation
+
+
+def create_relation(session: Session, data: RelationData) -> Relation:
+    return _apply(session, Relation(), data)
+
+
+def update_relation(session: Session, relation_id: int, data: RelationData) -> Relation:
+    return _apply(session, fetch(session, Relation, relation_id, "Relatie"), data)
+
+
+def relation_users(session: Session, relation_id: int) -> list[str]:
+    trips = session.scalars(select(Trip).where(Trip.relations.any(Relation.id == relation_id)))
+    agreements = session.scalars(select(Agreement).where(
+        Agreement.relations.any(Relation.id == relation_id)))
+    return ([f"reis '{t.title}'" for t in trips]
+            + [f"overeenkomst '{a.title}'" for a in agreements])
+
+
+def delete_relation(session: Session, relation_id: int) -> None:
+    relation = fetch(session, Relation, relation_id, "Relatie")
+    users = relation_users(session, relation_id)
+    if users:
+        raise InUseError(f"De relatie met {relation.place.name}", users)
+    session.delete(relation)
+    session.flush()

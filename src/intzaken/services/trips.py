@@ -1,0 +1,261 @@
+"""Official trips: planning, recording costs and CO2, programme and follow-up."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import extract, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Country,
+    DelegationMember,
+    FollowUp,
+    Network,
+    Official,
+    Place,
+    ProgrammeItem,
+    Relation,
+    Trip,
+    TripDestination,
+    TripTransport,
+    TripTraveller,
+)
+from .checks import Checker
+from .common import check_reference, check_references, fetch, themes_named
+
+
+@dataclass
+class DestinationData:
+    country_code: str
+    place_id: int | None = None
+
+
+@dataclass
+class DelegateData:
+    organisation: str
+    name: str = ""
+    function: str = ""
+
+
+@dataclass
+class ProgrammeItemData:
+    day: dt.date | None
+    activity: str
+    time: dt.time | None = None
+    place: str = ""
+    contact_id: int | None = None
+
+
+@dataclass
+class FollowUpData:
+    description: str
+    due: dt.date | None = None
+    done: bool = False
+
+
+@dataclass
+class TripData:
+    title: str
+    kind: TripKind | str
+    status: TripStatus | str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    destinations: list[DestinationData]
+    traveller_ids: list[int]
+    lead_official_id: int | None
+    date_precision: DatePrecision | str = DatePrecision.DAY
+    purpose: str = ""
+    themes: list[str] = field(default_factory=list)
+    delegation: list[DelegateData] = field(default_factory=list)
+    transport: list[TransportMode | str] = field(default_factory=list)
+    travel_and_stay: Decimal | None = None
+    other_costs: Decimal | None = None
+    co2_tonnes: Decimal | None = None
+    co2_offset: Decimal | None = None
+    budget_line_id: int | None = None
+    relation_ids: list[int] = field(default_factory=list)
+    network_ids: list[int] = field(default_factory=list)
+    agreement_ids: list[int] = field(default_factory=list)
+    programme: list[ProgrammeItemData] = field(default_factory=list)
+    follow_ups: list[FollowUpData] = field(default_factory=list)
+    outcomes: str = ""
+    notes: str = ""
+
+
+def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
+
+
+def _dates(check: Checker, data: TripData, status: TripStatus | None,
+           precision: DatePrecision | None) -> tuple[dt.date | None, dt.date | None]:
+    start, end = data.start_date, data.end_date
+    if start is None:
+        if status not in (TripStatus.IDEA, TripStatus.CANCELLED):
+            check.fail("start_date", "Begindatum is verplicht (voor een voorgenomen reis "
+                                     "volstaat de maand).")
+        if end is not None:
+            check.fail("start_date", "Begindatum ontbreekt terwijl er een einddatum is.")
+        return None, None
+    if precision is DatePrecision.MONTH:
+        # A trip known by its month spans that whole month (or months).
+        start = month_bounds(start)[0]
+        end = month_bounds(end or start)[1]
+    elif end is None:
+        end = start
+    check.date_order("start_date", start, "end_date", end)
+    return start, end
+
+
+def _destinations(check: Checker, session: Session, items: list[DestinationData]
+                  ) -> list[TripDestination]:
+    if not items:
+        check.fail("destinations", "Bestemmingen: geef ten minste één land op.")
+    result = []
+    for index, item in enumerate(items):
+        prefix = f"destinations[{index}]"
+        country = check_reference(check, session, Country, f"{prefix}.country_code",
+                                  (item.country_code or "").upper() or None, required=True)
+        place = check_reference(check, session, Place, f"{prefix}.place_id", item.place_id)
+        if country is not None and place is not None and place.country_code != country.code:
+            check.fail(f"{prefix}.place_id", f"Bestemmingen (regel {index + 1}): {place.name} "
+                                             f"ligt niet in {country.name}.")
+        if country is not None:
+            result.append(TripDestination(position=index, country=country, place=place))
+    return result
+
+
+def _travellers(check: Checker, session: Session, data: TripData) -> list[TripTraveller]:
+    if not data.traveller_ids:
+        check.fail("travellers", "Reizigers: kies ten minste één bestuurder.")
+    officials = check_references(check, session, Official, "travellers", data.traveller_ids)
+    if data.traveller_ids and data.lead_official_id is None:
+        check.fail("lead_official_id",
+                   "Delegatieleider: kies wie van de reizigers de leiding heeft.")
+    elif data.lead_official_id is not None and data.lead_official_id not in data.traveller_ids:
+        check.fail("lead_official_id", "Delegatieleider moet een van de reizigers zijn.")
+    return [TripTraveller(official=o, position=i, is_lead=o.id == data.lead_official_id)
+            for i, o in enumerate(officials)]
+
+
+def _budget_line(check: Checker, session: Session, data: TripData,
+                 start: dt.date | None) -> BudgetLine | None:
+    line = check_reference(check, session, BudgetLine, "budget_line_id", data.budget_line_id)
+    if line is not None and start is not None and line.year != start.year:
+        check.fail("budget_line_id", f"Begrotingspost '{line.name}' hoort bij {line.year}, "
+                                     f"de reis begint in {start.year}.")
+    return line
+
+
+def _programme(check: Checker, session: Session, items: list[ProgrammeItemData]
+               ) -> list[ProgrammeItem]:
+    result = []
+    for index, item in enumerate(items):
+        prefix = f"programme[{index}]"
+        check.required(f"{prefix}.day", item.day)
+        activity = check.text(f"{prefix}.activity", item.activity, required=True)
+        contact = check_reference(check, session, Contact, f"{prefix}.contact_id",
+                                  item.contact_id)
+        if item.day is not None:
+            result.append(ProgrammeItem(day=item.day, time=item.time, activity=activity,
+                                        place=item.place.strip(), contact=contact))
+    return result
+
+
+def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
+    check = Checker()
+    title = check.text("title", data.title, required=True, max_length=300)
+    kind = check.choice("kind", TripKind, data.kind)
+    status = check.choice("status", TripStatus, data.status)
+    precision = check.choice("date_precision", DatePrecision, data.date_precision)
+    start, end = _dates(check, data, status, precision)
+    destinations = _destinations(check, session, data.destinations)
+    travellers = _travellers(check, session, data)
+    check.no_duplicates("transport", data.transport)
+    modes = [check.choice(f"transport[{i}]", TransportMode, m) for i, m in
+             enumerate(data.transport)]
+    travel = check.amount("travel_and_stay", data.travel_and_stay)
+    other = check.amount("other_costs", data.other_costs)
+    co2 = check.amount("co2_tonnes", data.co2_tonnes, places=3)
+    offset = check.amount("co2_offset", data.co2_offset)
+    line = _budget_line(check, session, data, start)
+    relations = check_references(check, session, Relation, "relation_ids", data.relation_ids)
+    networks = check_references(check, session, Network, "network_ids", data.network_ids)
+    agreements = check_references(check, session, Agreement, "agreement_ids",
+                                  data.agreement_ids)
+    delegation = [DelegationMember(
+        organisation=check.text(f"delegation[{i}].organisation", d.organisation, required=True,
+                                max_length=200),
+        name=check.text(f"delegation[{i}].name", d.name, max_length=200),
+        function=check.text(f"delegation[{i}].function", d.function, max_length=200))
+        for i, d in enumerate(data.delegation)]
+    programme = _programme(check, session, data.programme)
+    follow_ups = [FollowUp(description=check.text(f"follow_ups[{i}].description",
+                                                  f.description, required=True),
+                           due=f.due, done=f.done) for i, f in enumerate(data.follow_ups)]
+    check.done()
+    assert kind and status and precision
+    if trip.id is not None:
+        # Replacing keyed children: remove the old rows first so the keys (trip, official)
+        # and (trip, mode) of the new rows cannot collide with them in one flush.
+        trip.travellers, trip.transport = [], []
+        session.flush()
+    trip.title, trip.kind, trip.status, trip.date_precision = title, kind, status, precision
+    trip.purpose, trip.outcomes, trip.notes = (data.purpose.strip(), data.outcomes.strip(),
+                                               data.notes.strip())
+    trip.start_date, trip.end_date = start, end
+    trip.travel_and_stay, trip.other_costs, trip.co2_tonnes, trip.co2_offset = (
+        travel, other, co2, offset)
+    trip.budget_line = line
+    trip.destinations, trip.travellers = destinations, travellers
+    trip.transport = [TripTransport(mode=m, position=i) for i, m in enumerate(modes) if m]
+    trip.delegation, trip.programme, trip.follow_ups = delegation, programme, follow_ups
+    trip.relations, trip.networks, trip.agreements = relations, networks, agreements
+    trip.themes = themes_named(session, data.themes)
+    session.add(trip)
+    session.flush()
+    return trip
+
+
+def create_trip(session: Session, data: TripData) -> Trip:
+    return _apply(session, Trip(), data)
+
+
+def update_trip(session: Session, trip_id: int, data: TripData) -> Trip:
+    trip = fetch(session, Trip, trip_id, "Reis")
+    return _apply(session, trip, data)
+
+
+def delete_trip(session: Session, trip_id: int) -> None:
+    """Trips are the leaves of the model: nothing refers to them but their own rows."""
+    trip = fetch(session, Trip, trip_id, "Reis")
+    session.delete(trip)
+    session.flush()
+
+
+def trips_query(year: int | None = None):  # noqa: ANN201 - a Select of Trip
+    query = (select(Trip)
+             .options(selectinload(Trip.destinations).selectinload(TripDestination.place),
+                      selectinload(Trip.destinations).selectinload(TripDestination.country),
+                      selectinload(Trip.travellers).selectinload(TripTraveller.official)
+                      .selectinload(Official.terms),
+                      selectinload(Trip.transport), selectinload(Trip.themes),
+                      selectinload(Trip.budget_line))
+             .order_by(Trip.start_date, Trip.id))
+    if year is not None:
+        query = query.where(extract("year", Trip.start_date) == year)
+    return query
+
+
+def list_trips(session: Session, year: int | None = None) -> list[Trip]:
+    return list(session.scalars(trips_query(year)))
+
+

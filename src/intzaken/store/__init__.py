@@ -1,0 +1,1 @@
+"""Storage: engine and sessions, migrations at open, backups and integrity checks."""

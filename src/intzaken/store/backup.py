@@ -1,0 +1,40 @@
+"""Consistent copies of a database file with SQLite's online backup API (safe while the
+file is open elsewhere, unlike copying the file)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def backup_to(source: Path, target: Path) -> Path:
+    """Copy the database at `source` to a new file `target`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            # A single self-contained file: no -wal beside the copy.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)  # appears whole or not at all
+    return target
+
+
+def restore_from(backup: Path, target: Path) -> None:
+    """Put the content of `backup` back into `target` (which no one else has open)."""
+    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -1,0 +1,33 @@
+"""Detecting damage: a plain SELECT on a damaged page can return zeros without an error,
+so only SQLite's own checks tell."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    # Opened read-only so that checking a damaged file never writes to it.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
+    """SQLite's findings for the file; an empty list means it is sound."""
+    try:
+        connection = _read_only(path)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        check = "integrity_check" if thorough else "quick_check"
+        rows = [row[0] for row in connection.execute(f"PRAGMA {check}")]
+        problems = [] if rows == ["ok"] else rows
+        problems += [
+            f"verwijzing in {table} (rij {rowid}) naar ontbrekende rij in {parent}"
+            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
+        ]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()

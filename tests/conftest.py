@@ -1,0 +1,58 @@
+"""Every test gets its own fresh database file in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from intzaken.services.officials import OfficialData, TermData, create_official
+from intzaken.services.places import sync_countries
+from intzaken.store.database import Database, open_database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _no_real_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Nothing a test does may touch the developer's own database.
+    monkeypatch.setenv("INTZAKEN_DB", str(tmp_path / "default.sqlite"))
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "test.sqlite", create=True)
+    with db.sessions.begin() as session:
+        sync_countries(session)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def session(database: Database) -> Iterator[Session]:
+    with database.sessions() as session:
+        yield session
+
+
+def dump(database: Database) -> list[str]:
+    """The whole content of the file as SQL, to show that nothing changed."""
+    raw = database.engine.raw_connection()
+    try:
+        return list(raw.driver_connection.iterdump())
+    finally:
+        raw.close()
+
+
+def add_official(session: Session, name: str = "Ahmed Aboutaleb", role: str = "mayor",
+                 start: str = "2009-01-05", end: str | None = None) -> int:
+    import datetime as dt
+
+    official = create_official(session, OfficialData(name=name, terms=[TermData(
+        role=role, start_date=dt.date.fromisoformat(start),
+        end_date=dt.date.fromisoformat(end) if end else None)]))
+    return official.id

@@ -1,0 +1,91 @@
+"""The storage layer on real SQLite files."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import func, select, text
+
+from intzaken.domain.models import BudgetLine
+from intzaken.store.database import Database, open_database
+from intzaken.store.errors import (
+    DatabaseDamagedError,
+    DatabaseMissingError,
+    DatabaseTooNewError,
+    NotAnIntzakenDatabaseError,
+)
+from intzaken.store.migrations import alembic_config, head_revision, schema_differences
+
+
+def test_every_connection_has_foreign_keys_and_wal(database: Database) -> None:
+    for _ in range(3):
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_upgrade_from_empty_gives_exactly_the_models_schema(database: Database) -> None:
+    assert schema_differences(database.engine) == []
+    with database.engine.connect() as connection:
+        command.check(alembic_config(connection))  # raises on any difference
+
+
+def test_missing_file_is_not_created_silently(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseMissingError, match="bestaat niet"):
+        open_database(tmp_path / "nothing.sqlite")
+    assert not (tmp_path / "nothing.sqlite").exists()
+
+
+def test_file_from_a_newer_version_is_refused_untouched(database: Database) -> None:
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    database.close()
+    before = database.path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="nieuwere versie"):
+        open_database(database.path)
+    assert database.path.read_bytes() == before
+
+
+def test_other_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE something (x)")
+    with pytest.raises(NotAnIntzakenDatabaseError, match="geen Intzaken-database"):
+        open_database(path)
+
+
+def test_damaged_file_is_detected_and_not_written(database: Database) -> None:
+    with database.sessions.begin() as session:
+        for year in range(2000, 2200):
+            session.add(BudgetLine(year=year, name="Werkbudget " * 20, amount=Decimal("1.00")))
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    data = bytearray(database.path.read_bytes())
+    page = 4096
+    for number in range(1, len(data) // page):  # scribble over every b-tree page header
+        data[number * page: number * page + 12] = b"\xff" * 12
+    database.path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamagedError, match="beschadigd"):
+        open_database(database.path)
+    assert database.path.read_bytes() == bytes(data)
+
+
+def test_reopening_keeps_data_and_needs_no_migration(database: Database) -> None:
+    with database.sessions.begin() as session:
+        session.add(BudgetLine(year=2024, name="Werkbudget", amount=Decimal("75000.00")))
+    database.close()
+    reopened = open_database(database.path)
+    try:
+        with reopened.sessions() as session:
+            assert session.scalar(select(func.count()).select_from(BudgetLine)) == 1
+        with reopened.engine.connect() as connection:
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert version.scalar() == head_revision()
+    finally:
+        reopened.close()
+    assert not (database.path.parent / "test-backups").exists()  # nothing to migrate

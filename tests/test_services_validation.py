@@ -10,8 +10,16 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
-from intzaken.services import agreements, budget, networks, officials, organisation, places
-from intzaken.services import relations, trips
+from intzaken.services import (
+    agreements,
+    budget,
+    networks,
+    officials,
+    organisation,
+    places,
+    relations,
+    trips,
+)
 from intzaken.services.errors import InUseError, ValidationError
 from intzaken.store.database import Database
 

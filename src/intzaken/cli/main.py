@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..paths import DATABASE_ENV, default_database_path
@@ -55,13 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None,
+         start_gui: Callable[[Path], int] | None = None) -> int:
+    """Run a subcommand; without one, hand the database path to `start_gui`."""
     args = build_parser().parse_args(argv)
     database = getattr(args, "db", None) or default_database_path()
     if args.command is None:
-        from ..ui.app import run_gui
-
-        return run_gui(database)
+        if start_gui is None:
+            build_parser().print_help()
+            return 0
+        return start_gui(database)
     try:
         return commands.run(args.command, args, database, sys.stdout, sys.stderr)
     except BrokenPipeError:

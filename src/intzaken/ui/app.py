@@ -21,7 +21,7 @@ def install_translation(app: QApplication, language: str = "nl") -> QTranslator 
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"intzaken_{language}.qm"))):
         app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands))
+        QLocale.setDefault(QLocale("nl_NL"))
         return translator
     return None
 

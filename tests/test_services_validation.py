@@ -220,3 +220,21 @@ def test_budget_use_counts_trips_as_spent_or_committed(database: Database,
         [use] = budget.budget_use(session, 2024)
     assert (use.spent, use.committed) == (Decimal("1103.13"), Decimal("250.00"))
     assert use.left == Decimal("-353.13")
+
+
+def test_records_in_use_are_not_deleted(database: Database, base: dict[str, int]) -> None:
+    with database.sessions.begin() as session:
+        relation = relations.create_relation(session, relations.RelationData(
+            kind="friendship", place_id=base["oslo"], status="active"))
+        agreements.create_agreement(session, agreements.AgreementData(
+            kind="mou", title="MoU Oslo", status="active", relation_ids=[relation.id]))
+        trips.create_trip(session, _trip(base))
+        relation_id = relation.id
+    before = dump(database)
+    attempts = [(lambda s: relations.delete_relation(s, relation_id), "MoU Oslo"),
+                (lambda s: budget.delete_budget_line(s, base["line"]), "Werkbezoek Oslo"),
+                (lambda s: places.delete_place(s, base["oslo"]), "relatie met Oslo")]
+    for delete, user in attempts:
+        with pytest.raises(InUseError, match=user), database.sessions.begin() as session:
+            delete(session)
+    assert dump(database) == before

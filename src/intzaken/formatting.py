@@ -37,3 +37,8 @@ def long_date(value: dt.date | None) -> str:
 def month_year(value: dt.date | None) -> str:
     """januari 2024."""
     return "" if value is None else format_date(value, "MMMM y", locale=LOCALE)
+
+
+def short_date(value: dt.date | None) -> str:
+    """27-01-2024, as lists and tables show dates."""
+    return "" if value is None else format_date(value, "dd-MM-y", locale=LOCALE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -17,7 +18,7 @@ from .domain.enums import (
     TripStatus,
 )
 from .domain.labels import label
-from .formatting import money, tonnes
+from .formatting import money, short_date, tonnes
 
 # Columns of the table view per register: (field, heading).
 TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
@@ -45,6 +46,7 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     "agreements": {"status": AgreementStatus, "kind": AgreementKind},
     "officials": {"current_role": Role},
 }
+DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from"}
 MONEY_FIELDS = {"travel_and_stay", "other_costs", "co2_offset", "amount", "spent",
                 "committed", "left", "annual_fee", "total_costs"}
 
@@ -54,6 +56,8 @@ def _cell(register: str, field: str, value: Any) -> str:
         return ""
     if field in MONEY_FIELDS:
         return money(Decimal(value))
+    if field in DATE_FIELDS:
+        return short_date(dt.date.fromisoformat(value))
     if field == "co2_tonnes":
         return tonnes(Decimal(value))
     if field == "destinations":

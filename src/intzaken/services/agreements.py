@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import AgreementKind, AgreementStatus
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
 from .checks import Checker
-from .common import check_references, fetch, themes_named
-from .errors import InUseError
+from .common import check_references, delete_unless_used, fetch, themes_named
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
@@ -68,11 +67,8 @@ def update_agreement(session: Session, agreement_id: int, data: AgreementData) -
 def delete_agreement(session: Session, agreement_id: int) -> None:
     agreement = fetch(session, Agreement, agreement_id, "Overeenkomst")
     trips = session.scalars(select(Trip).where(Trip.agreements.any(Agreement.id == agreement_id)))
-    users = [f"reis '{t.title}'" for t in trips]
-    if users:
-        raise InUseError(f"Overeenkomst '{agreement.title}'", users)
-    session.delete(agreement)
-    session.flush()
+    delete_unless_used(session, agreement, f"Overeenkomst '{agreement.title}'",
+                       [f"reis '{t.title}'" for t in trips])
 
 
 def attach_document(session: Session, agreement_id: int, filename: str,

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import BudgetEntryKind, TripStatus
 from ..domain.models import BudgetEntry, BudgetLine, Trip
 from .checks import Checker
-from .common import fetch
-from .errors import InUseError
+from .common import delete_unless_used, fetch
 
 ZERO = Decimal("0.00")
 # A trip's costs are spent once it is done, and committed while planned or approved.
@@ -75,11 +74,8 @@ def update_budget_line(session: Session, line_id: int, data: BudgetLineData) -> 
 def delete_budget_line(session: Session, line_id: int) -> None:
     line = fetch(session, BudgetLine, line_id, "Begrotingspost")
     trips = session.scalars(select(Trip).where(Trip.budget_line_id == line_id))
-    users = [f"reis '{t.title}'" for t in trips]
-    if users:
-        raise InUseError(f"Begrotingspost '{line.name}' ({line.year})", users)
-    session.delete(line)
-    session.flush()
+    delete_unless_used(session, line, f"Begrotingspost '{line.name}' ({line.year})",
+                       [f"reis '{t.title}'" for t in trips])
 
 
 def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData) -> BudgetEntry:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import Theme
 from .checks import Checker, normalise_themes
-from .errors import NotFoundError
+from .errors import InUseError, NotFoundError
 from .fields import field_label
 
 T = TypeVar("T")
@@ -58,3 +58,12 @@ def themes_named(session: Session, names: Sequence[str]) -> list[Theme]:
             session.add(theme)
         themes.append(theme)
     return themes
+
+
+def delete_unless_used(session: Session, record: object, description: str,
+                       users: list[str]) -> None:
+    """Delete `record`, or explain with InUseError what still refers to it."""
+    if users:
+        raise InUseError(description, users)
+    session.delete(record)
+    session.flush()

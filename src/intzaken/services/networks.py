@@ -11,8 +11,13 @@ from sqlalchemy.orm import Session
 from ..domain.enums import NetworkRole
 from ..domain.models import Contact, Network, Official, Trip
 from .checks import Checker
-from .common import check_reference, check_references, fetch, themes_named
-from .errors import InUseError
+from .common import (
+    check_reference,
+    check_references,
+    delete_unless_used,
+    fetch,
+    themes_named,
+)
 
 
 @dataclass
@@ -68,8 +73,5 @@ def update_network(session: Session, network_id: int, data: NetworkData) -> Netw
 def delete_network(session: Session, network_id: int) -> None:
     network = fetch(session, Network, network_id, "Netwerk")
     trips = session.scalars(select(Trip).where(Trip.networks.any(Network.id == network_id)))
-    users = [f"reis '{t.title}'" for t in trips]
-    if users:
-        raise InUseError(f"Netwerk {network.name}", users)
-    session.delete(network)
-    session.flush()
+    delete_unless_used(session, network, f"Netwerk {network.name}",
+                       [f"reis '{t.title}'" for t in trips])

@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import Role
 from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
 from .checks import Checker
-from .common import fetch
-from .errors import InUseError
+from .common import delete_unless_used, fetch
 
 
 @dataclass
@@ -95,11 +94,8 @@ def official_users(session: Session, official_id: int) -> list[str]:
 
 def delete_official(session: Session, official_id: int) -> None:
     official = fetch(session, Official, official_id, "Bestuurder")
-    users = official_users(session, official_id)
-    if users:
-        raise InUseError(f"Bestuurder {official.name}", users)
-    session.delete(official)
-    session.flush()
+    delete_unless_used(session, official, f"Bestuurder {official.name}",
+                       official_users(session, official_id))
 
 
 def list_officials(session: Session) -> list[Official]:

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import PlaceKind
 from ..domain.models import Country, Place, Relation, TripDestination
 from .checks import Checker
-from .common import check_reference, fetch
-from .errors import InUseError
+from .common import check_reference, delete_unless_used, fetch
 
 
 def iso_countries() -> list[tuple[str, str, str]]:
@@ -100,11 +99,8 @@ def update_place(session: Session, place_id: int, data: PlaceData) -> Place:
 
 def delete_place(session: Session, place_id: int) -> None:
     place = fetch(session, Place, place_id, "Plaats")
-    users = [f"relatie ({r.kind.value})" for r in
+    users = [f"de relatie met {place.name}" for _ in
              session.scalars(select(Relation).where(Relation.place_id == place_id))]
-    users += [f"reis '{d.trip.title}'" for d in
-              session.scalars(select(TripDestination).where(TripDestination.place_id == place_id))]
-    if users:
-        raise InUseError(f"Plaats {place.name}", users)
-    session.delete(place)
-    session.flush()
+    users += [f"reis '{d.trip.title}'" for d in session.scalars(
+        select(TripDestination).where(TripDestination.place_id == place_id))]
+    delete_unless_used(session, place, f"Plaats {place.name}", users)

@@ -11,8 +11,13 @@ from sqlalchemy.orm import Session
 from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
 from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
 from .checks import Checker
-from .common import check_reference, check_references, fetch, themes_named
-from .errors import InUseError
+from .common import (
+    check_reference,
+    check_references,
+    delete_unless_used,
+    fetch,
+    themes_named,
+)
 
 
 @dataclass
@@ -85,8 +90,5 @@ def relation_users(session: Session, relation_id: int) -> list[str]:
 
 def delete_relation(session: Session, relation_id: int) -> None:
     relation = fetch(session, Relation, relation_id, "Relatie")
-    users = relation_users(session, relation_id)
-    if users:
-        raise InUseError(f"De relatie met {relation.place.name}", users)
-    session.delete(relation)
-    session.flush()
+    delete_unless_used(session, relation, f"De relatie met {relation.place.name}",
+                       relation_users(session, relation_id))

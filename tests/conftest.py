@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from intzaken.cli.main import main as cli_main
 from intzaken.services.officials import OfficialData, TermData, create_official
 from intzaken.services.places import sync_countries
 from intzaken.store.database import Database, open_database
@@ -56,3 +59,20 @@ def add_official(session: Session, name: str = "Ahmed Aboutaleb", role: str = "m
         role=role, start_date=dt.date.fromisoformat(start),
         end_date=dt.date.fromisoformat(end) if end else None)]))
     return official.id
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """The command line in this process: exit status, standard output, standard error."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def damage(path: Path, page_size: int = 4096) -> bytes:
+    """Scribble over the header of every b-tree page after the first; returns the bytes."""
+    data = bytearray(path.read_bytes())
+    for number in range(1, len(data) // page_size):
+        data[number * page_size: number * page_size + 12] = b"\xff" * 12
+    path.write_bytes(bytes(data))
+    return bytes(data)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import subprocess
@@ -12,14 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from intzaken.cli.main import main
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    return code, out.getvalue(), err.getvalue()
+from .conftest import damage
+from .conftest import run_cli as run
 
 
 @pytest.mark.parametrize("command", ["demo", "init", "list", "check"])
@@ -71,10 +63,7 @@ def test_missing_and_damaged_files_get_a_dutch_message(tmp_path: Path) -> None:
     assert code == 1 and "bestaat niet" in err
     damaged = tmp_path / "kapot.sqlite"
     assert run("demo", "--profile", "almere", "--db", str(damaged))[0] == 0
-    data = bytearray(damaged.read_bytes())
-    for number in range(1, len(data) // 4096):
-        data[number * 4096: number * 4096 + 12] = b"\xff" * 12
-    damaged.write_bytes(bytes(data))
+    damage(damaged)
     code, _, err = run("check", "--db", str(damaged))
     assert code == 3 and "beschadigd" in err
 

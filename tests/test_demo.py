@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections import Counter
@@ -11,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from intzaken.cli.main import main
 from intzaken.demo.build import DemoTargetInUseError, write_demo
 from intzaken.services.records import budget_records, network_records, trip_records
 from intzaken.store.database import open_database
 
-from .conftest import SEEDS
+from .conftest import SEEDS, run_cli
 
 REPORT_2024 = SEEDS / "001_8c546923ac27c1f7.txt"
 # A cost block of the 2024 report: travel and stay, other costs, transport, CO2, offset.
@@ -54,13 +52,10 @@ def rotterdam(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.skipif(not REPORT_2024.exists(), reason="source documents not beside the repo")
 def test_2024_trips_carry_the_reports_figures(rotterdam: Path) -> None:
-    out = io.StringIO()
-    import contextlib
-
-    with contextlib.redirect_stdout(out):
-        assert main(["list", "trips", "--year", "2024", "--format", "json",
-                     "--db", str(rotterdam)]) == 0
-    trips = json.loads(out.getvalue())
+    code, out, _ = run_cli("list", "trips", "--year", "2024", "--format", "json",
+                           "--db", str(rotterdam))
+    assert code == 0
+    trips = json.loads(out)
     assert len(trips) == 32
     ours = Counter(
         (Decimal(t["travel_and_stay"]), Decimal(t["other_costs"]), frozenset(t["transport"]),
@@ -113,7 +108,7 @@ def test_almere_demo_loads(tmp_path: Path) -> None:
 
 def test_demo_never_overwrites_real_data(tmp_path: Path) -> None:
     path = tmp_path / "werk.sqlite"
-    assert main(["init", "--organisation", "Gemeente Delft", "--db", str(path)]) == 0
+    assert run_cli("init", "--organisation", "Gemeente Delft", "--db", str(path))[0] == 0
     before = path.read_bytes()
     with pytest.raises(DemoTargetInUseError):
         write_demo(path, "almere")

@@ -20,6 +20,8 @@ from intzaken.store.errors import (
 )
 from intzaken.store.migrations import alembic_config, head_revision, schema_differences
 
+from .conftest import damage
+
 
 def test_every_connection_has_foreign_keys_and_wal(database: Database) -> None:
     for _ in range(3):
@@ -65,14 +67,10 @@ def test_damaged_file_is_detected_and_not_written(database: Database) -> None:
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
-    data = bytearray(database.path.read_bytes())
-    page = 4096
-    for number in range(1, len(data) // page):  # scribble over every b-tree page header
-        data[number * page: number * page + 12] = b"\xff" * 12
-    database.path.write_bytes(bytes(data))
+    damaged = damage(database.path)
     with pytest.raises(DatabaseDamagedError, match="beschadigd"):
         open_database(database.path)
-    assert database.path.read_bytes() == bytes(data)
+    assert database.path.read_bytes() == damaged
 
 
 def test_reopening_keeps_data_and_needs_no_migration(database: Database) -> None:

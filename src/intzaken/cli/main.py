@@ -58,11 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None,
          start_gui: Callable[[Path], int] | None = None) -> int:
     """Run a subcommand; without one, hand the database path to `start_gui`."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     database = getattr(args, "db", None) or default_database_path()
     if args.command is None:
         if start_gui is None:
-            build_parser().print_help()
+            parser.print_help()
             return 0
         return start_gui(database)
     try:

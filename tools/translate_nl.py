@@ -1,9 +1,9 @@
 """Fill the Dutch translations in resources/translations/intzaken_nl.ts and compile the .qm.
 
-Run after `pyside6-lupdate` found new source strings:
-    .venv/bin/pyside6-lupdate src/intzaken/ui/*.py -ts resources/translations/intzaken_nl.ts
-    .venv/bin/python tools/translate_nl.py
-A source string without an entry below stays unfinished, and the test suite fails on it.
+Run through tools/update-translations.sh, which first lets `pyside6-lupdate` collect the
+source strings of every module under src/intzaken/ui/. The Dutch lives in tools/dutch/, one
+module per part of the interface, each with a DUTCH dict. A source string without an entry
+there stays unfinished, and the test suite fails on it.
 """
 
 from __future__ import annotations
@@ -13,30 +13,30 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-DUTCH = {
-    "Intzaken": "Intzaken",
-    "No database is open.": "Er is geen database geopend.",
-    "(no organisation)": "(geen organisatie)",
-    "{organisation} — {file} — Intzaken": "{organisation} — {file} — Intzaken",
-    "Trips": "Reizen",
-    "Relations": "Relaties",
-    "Networks": "Netwerken",
-    "Agreements": "Overeenkomsten",
-    "Officials": "Bestuurders",
-    "Budget": "Begroting",
-}
+
+def _dutch() -> dict[str, str]:
+    """All English -> Dutch pairs: one module per part of the interface in tools/dutch/."""
+    pairs: dict[str, str] = {}
+    for module in sorted((Path(__file__).parent / "dutch").glob("*.py")):
+        namespace: dict[str, object] = {}
+        exec(compile(module.read_text(encoding="utf-8"), str(module), "exec"), namespace)
+        pairs.update(namespace["DUTCH"])  # type: ignore[arg-type]
+    return pairs
+
+
 
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "intzaken_nl.ts"
 
 
 def main() -> int:
+    dutch = _dutch()
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if source in DUTCH and translation is not None:
-            translation.text = DUTCH[source]
+        if source in dutch and translation is not None:
+            translation.text = dutch[source]
             translation.attrib.pop("type", None)
         else:
             missing.append(source)

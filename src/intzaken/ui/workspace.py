@@ -1,0 +1,77 @@
+"""The open database as the window sees it: sessions, undo history and change signals.
+
+Every page reads and writes through one Workspace, so a save anywhere refreshes every
+page that shows the register, and undo covers edits made on any page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.orm import Session
+
+from ..services.organisation import get_organisation
+from ..store.database import Database
+
+
+class Workspace(QObject):
+    """Holds the open Database (or none) for the window's lifetime."""
+
+    opened = Signal()  # a (different) database is now open, or none
+    changed = Signal(str)  # register name whose records changed ("" = all)
+
+    def __init__(self, parent: QObject | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.undo_stack = QUndoStack(self)
+        self._today = today
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.database is None else self.database.path
+
+    def today(self) -> dt.date:
+        """Today's date; tests pin it so dashboards and warnings are deterministic."""
+        return self._today()
+
+    def set_database(self, database: Database | None) -> None:
+        """Switch files: the old one is closed and its undo history dropped."""
+        if self.database is not None:
+            self.database.close()
+        self.database = database
+        self.undo_stack.clear()
+        self.opened.emit()
+
+    def close(self) -> None:
+        self.set_database(None)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for looking only; whatever happens in it is rolled back."""
+        assert self.database is not None, "no database open"
+        with self.database.sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def writing(self, register: str = "") -> Iterator[Session]:
+        """A session whose work is committed as one transaction, then announced."""
+        assert self.database is not None, "no database open"
+        with self.database.sessions() as session, session.begin():
+            yield session
+        self.changed.emit(register)
+
+    def organisation_name(self) -> str:
+        if self.database is None:
+            return ""
+        with self.reading() as session:
+            organisation = get_organisation(session)
+            return organisation.name if organisation else ""

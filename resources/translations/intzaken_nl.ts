@@ -1,56 +1,1848 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>MainWindow</name>
+    <name>About</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="23" />
-        <source>Intzaken</source>
-        <translation>Intzaken</translation>
+        <location filename="../../src/intzaken/ui/about.py" line="24" />
+        <source>International relations, networks, agreements, official trips and budget.</source>
+        <translation>Internationale relaties, netwerken, overeenkomsten, ambtsreizen en begroting.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="24" />
+        <location filename="../../src/intzaken/ui/about.py" line="28" />
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/about.py" line="29" />
+        <source>Schema version: {revision}</source>
+        <translation>Schemaversie: {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/about.py" line="31" />
+        <source>No database open.</source>
+        <translation>Geen database geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="136" />
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="137" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="138" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="140" />
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="142" />
+        <source>&amp;Parties</source>
+        <translation>&amp;Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="144" />
+        <source>Signed o&amp;n</source>
+        <translation>Ondertekend o&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="146" />
+        <source>Signed &amp;by</source>
+        <translation>Ondertekend &amp;door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="147" />
+        <source>Valid &amp;from</source>
+        <translation>Geldig &amp;vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="149" />
+        <source>Valid &amp;until</source>
+        <translation>Geldig t/&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151" />
+        <source>&amp;Renewal date</source>
+        <translation>&amp;Verlengingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="153" />
+        <source>&amp;Documents</source>
+        <translation>Doc&amp;umenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="155" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="156" />
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="158" />
+        <source>&amp;Relations</source>
+        <translation>&amp;Relaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="190" />
+        <source>New agreement</source>
+        <translation>Nieuwe overeenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetChart</name>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="70" />
+        <source>Budget use per budget line</source>
+        <translation>Uitputting per begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="74" />
+        <location filename="../../src/intzaken/ui/charts.py" line="82" />
+        <source>No budget lines.</source>
+        <translation>Geen begrotingsposten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="109" />
+        <source>Loading the chart…</source>
+        <translation>De grafiek wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="168" />
+        <source>{used} of {budget}</source>
+        <translation>{used} van {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="190" />
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="193" />
+        <source>Committed</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="195" />
+        <location filename="../../src/intzaken/ui/charts.py" line="215" />
+        <source>Over budget</source>
+        <translation>Overschreden</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="30" />
+        <source>Spent {spent}, committed {committed}, left {left}.</source>
+        <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="39" />
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="41" />
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="42" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
+        <source>&amp;Budget</source>
+        <translation>&amp;Begroot</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="49" />
+        <source>Use</source>
+        <translation>Gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="60" />
+        <source>Expenses and commitments</source>
+        <translation>Uitgaven en verplichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
+        <source>&amp;Bookings</source>
+        <translation>&amp;Boekingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="55" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="82" />
+        <source>New budget line</source>
+        <translation>Nieuwe begrotingspost</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="59" />
+        <source>New {what}</source>
+        <translation>Nieuw: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="73" />
+        <source>Edit {what}</source>
+        <translation>Wijzigen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="86" />
+        <source>Delete {what}</source>
+        <translation>Verwijderen: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/intzaken/ui/crash.py" line="48" />
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/crash.py" line="49" />
+        <source>Something went wrong that Intzaken did not expect. Your saved data is safe; the action that failed was not saved.</source>
+        <translation>Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; de mislukte handeling is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/crash.py" line="51" />
+        <source>Details are in {path}. Please send them to the application's maintainers.</source>
+        <translation>De details staan in {path}. Stuur ze alstublieft naar de beheerders van de applicatie.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="333" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="342" />
+        <source>Costs and CO2 of trips</source>
+        <translation>Kosten en CO2 van reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="344" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <source>Upcoming trips</source>
+        <translation>Komende reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <source>Trip</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <source>Led by</source>
+        <translation>Delegatieleider</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
+        <source>Agreements expiring within six months</source>
+        <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <source>Valid until</source>
+        <translation>Geldig t/m</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <source>Expires</source>
+        <translation>Loopt af</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
+        <source>Expiring agreements</source>
+        <translation>Aflopende overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
+        <source>Points to check</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
+        <source>Finding</source>
+        <translation>Aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="30" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="414" />
+        <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
+        <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="416" />
+        <source>Budget use {year}</source>
+        <translation>Uitputting begroting {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="426" />
+        <source>and 1 more trip</source>
+        <translation>en nog 1 reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="428" />
+        <source>and {count} more trips</source>
+        <translation>en nog {count} reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="431" />
+        <source>No planned or approved trips from today on.</source>
+        <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="435" />
+        <source>expired {days} days ago</source>
+        <translation>{days} dagen geleden verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="437" />
+        <source>expired yesterday</source>
+        <translation>gisteren verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="439" />
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="441" />
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="442" />
+        <source>in {days} days</source>
+        <translation>over {days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="449" />
+        <source>No active agreement expires before {date}.</source>
+        <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="454" />
+        <source>Nothing to check: the figures look plausible.</source>
+        <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="43" />
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="45" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47" />
+        <source>O&amp;pen</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49" />
+        <source>Remo&amp;ve</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="77" />
+        <source>Attach the signed document</source>
+        <translation>Ondertekend document toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="78" />
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="90" />
+        <source>Attach</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="86" />
+        <source>{file} is larger than 50 MB.</source>
+        <translation>{file} is groter dan 50 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="91" />
+        <source>{file} cannot be read: {error}</source>
+        <translation>{file} kan niet worden gelezen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InUse</name>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="27" />
+        <source>Cannot delete</source>
+        <translation>Kan niet worden verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="33" />
+        <source>You can set its status to '{status}' instead; it then stays in the history of the trips that refer to it.</source>
+        <translation>U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in de geschiedenis van de reizen die ernaar verwijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="37" />
+        <source>Set to '{status}'</source>
+        <translation>Op '{status}' zetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="54" />
+        <source>Could not be done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
+        <source>Intzaken</source>
+        <translation>Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="53" />
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="96" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="107" />
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="147" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="149" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="151" />
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="153" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="154" />
+        <source>Write a copy of the file into its backups folder</source>
+        <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="155" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="156" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="159" />
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="162" />
+        <source>&amp;New record</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
+        <source>&amp;Open record</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="166" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="168" />
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="170" />
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
+        <source>&amp;Report of the selected record…</source>
+        <translation>&amp;Rapport van de selectie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="181" />
+        <source>&amp;About Intzaken</source>
+        <translation>&amp;Over Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="185" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="194" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="201" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="207" />
+        <source>Re&amp;ports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="209" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="210" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="212" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="216" />
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="253" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="31" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="254" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="33" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="267" />
+        <source>Cannot open the file</source>
+        <translation>Bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="276" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
+        <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
+        <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
+        <source>The organisation's name is required.</source>
+        <translation>De naam van de organisatie is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="285" />
+        <source>Save the new database as</source>
+        <translation>Nieuwe database opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="287" />
+        <source>Intzaken database (*.sqlite)</source>
+        <translation>Intzaken-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="294" />
+        <source>Open a database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="295" />
+        <source>Intzaken database (*.sqlite);;All files (*)</source>
+        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="309" />
+        <source>Cannot open the demo</source>
+        <translation>De demo kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="320" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="330" />
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="331" />
+        <source>The backup could not be written: {error}</source>
+        <translation>De back-up kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="333" />
+        <source>Backup written: {path}</source>
+        <translation>Back-up geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="382" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="396" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="383" />
+        <source>Delete {what}? You can undo this with Ctrl+Z.</source>
+        <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="399" />
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="422" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="423" />
+        <source>The new language is used from the next start of Intzaken.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="427" />
+        <source>About Intzaken</source>
+        <translation>Over Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="430" />
+        <source>Could not be done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="33" />
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="34" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="35" />
+        <source>&amp;Abbreviation</source>
+        <translation>Af&amp;korting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="36" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="39" />
+        <source>&amp;Portfolio holder</source>
+        <translation>&amp;Portefeuillehouder</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="40" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="42" />
+        <source>Portfolio &amp;code</source>
+        <translation>Portefeuille&amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <source>&amp;Member since</source>
+        <translation>&amp;Lid sinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
+        <source>Annual &amp;fee</source>
+        <translation>Jaarlijkse &amp;contributie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="47" />
+        <source>&amp;Themes</source>
+        <translation>&amp;Thema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="49" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
+        <source>&amp;Scope</source>
+        <translation>&amp;Werkterrein</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="52" />
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="55" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="82" />
+        <source>New network</source>
+        <translation>Nieuw netwerk</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlaceDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="32" />
+        <source>New place</source>
+        <translation>Nieuwe plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="36" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="41" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="48" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="27" />
+        <source>Official</source>
+        <translation>Bestuurder</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="28" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="29" />
+        <source>S&amp;hort name</source>
+        <translation>&amp;Verkorte naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="30" />
+        <source>Surname as printed after the title; filled in when left empty</source>
+        <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="32" />
+        <source>&amp;Terms of office</source>
+        <translation>Ambts&amp;termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="33" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="34" />
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="35" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="36" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="37" />
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="40" />
+        <source>Terms of office</source>
+        <translation>Ambtstermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="41" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
+        <source>No trips, networks or relations.</source>
+        <translation>Geen reizen, netwerken of relaties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="47" />
+        <source>Holds</source>
+        <translation>Betrokken bij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="67" />
+        <source>New official</source>
+        <translation>Nieuwe bestuurder</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="34" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
+        <source>Choose from calendar</source>
+        <translation>Kiezen uit kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="36" />
+        <source>Choose from calendar (Alt+Down)</source>
+        <translation>Kiezen uit kalender (Alt+pijl omlaag)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalTimeEdit</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/time_edit.py" line="20" />
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedPicker</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="41" />
+        <source>Item to add</source>
+        <translation>Toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="42" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="43" />
+        <source>Add the chosen item (Enter)</source>
+        <translation>De keuze toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="50" />
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="50" />
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Omhoog (Ctrl+pijl omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="52" />
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="52" />
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Omlaag (Ctrl+pijl omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="53" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="54" />
+        <source>Remove the selected item (Delete)</source>
+        <translation>De geselecteerde verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="55" />
+        <source>Make lead</source>
+        <translation>Leider maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="163" />
+        <source>{name} (lead)</source>
+        <translation>{name} (leider)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="73" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="78" />
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="84" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="253" />
+        <source>To check (does not block saving):</source>
+        <translation>Om na te gaan (opslaan kan wel):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="281" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="282" />
+        <source>The record was not saved: {error}</source>
+        <translation>Er is niets opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="311" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="312" />
+        <source>Save the changes to {what}?</source>
+        <translation>De wijzigingen in {what} opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="57" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="59" />
+        <source>Search in {register}</source>
+        <translation>Zoeken in {register}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="106" />
+        <source>Expiring: any time</source>
+        <translation>Verloopt: altijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="107" />
+        <source>Expiring within </source>
+        <translation>Verloopt binnen </translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="108" />
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="109" />
+        <source>Expiring within months</source>
+        <translation>Verloopt binnen maanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <source>{filter}: all</source>
+        <translation>{filter}: alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="168" />
+        <source>{count} records</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="170" />
+        <source>{shown} of {count}</source>
+        <translation>{shown} van {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="36" />
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="79" />
+        <source>(choose a city)</source>
+        <translation>(kies een stad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="39" />
+        <source>New place…</source>
+        <translation>Nieuwe plaats…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="46" />
+        <source>&amp;City</source>
+        <translation>S&amp;tad</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="48" />
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="51" />
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="53" />
+        <source>S&amp;ince</source>
+        <translation>S&amp;inds</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="55" />
+        <source>&amp;Responsible official</source>
+        <translation>&amp;Verantwoordelijk bestuurder</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="56" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
+        <source>&amp;Themes</source>
+        <translation>&amp;Thema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="59" />
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
+        <source>&amp;Events</source>
+        <translation>&amp;Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="72" />
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="106" />
+        <source>Relation with {place}</source>
+        <translation>Relatie met {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
+        <source>New relation</source>
+        <translation>Nieuwe relatie</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="59" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="60" />
+        <source>Add a row (Insert)</source>
+        <translation>Regel toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="61" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="62" />
+        <source>Remove the selected row (Delete)</source>
+        <translation>De geselecteerde regel verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="63" />
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="64" />
+        <source>Move the selected row up (Ctrl+Up)</source>
+        <translation>De geselecteerde regel omhoog (Ctrl+pijl omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="65" />
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="66" />
+        <source>Move the selected row down (Ctrl+Down)</source>
+        <translation>De geselecteerde regel omlaag (Ctrl+pijl omlaag)</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="191" />
+        <source>Row {number}, {column}: {message}</source>
+        <translation>Regel {number}, {column}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCombo</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="119" />
+        <source>'{text}' is not in the list.</source>
+        <translation>'{text}' staat niet in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="50" />
+        <source>Add a theme…</source>
+        <translation>Thema toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="134" />
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="135" />
+        <source>Remove {tag}</source>
+        <translation>{tag} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TripForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="57" />
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="58" />
+        <source>Costs and CO₂</source>
+        <translation>Kosten en CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="60" />
+        <source>&amp;Programme</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="62" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="62" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="63" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="64" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="65" />
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="77" />
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="71" />
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="74" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
+        <source>Links</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
+        <source>&amp;Relations</source>
+        <translation>&amp;Relaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
+        <source>&amp;Networks</source>
+        <translation>&amp;Netwerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <source>&amp;Agreements</source>
+        <translation>&amp;Overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="88" />
+        <source>Outcomes</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Vervolgacties</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <source>Follow-up</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
+        <source>Dates &amp;known</source>
+        <translation>Data &amp;bekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
+        <source>to the day</source>
+        <translation>op de dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <source>only the month</source>
+        <translation>alleen de maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
+        <source>St&amp;art</source>
+        <translation>Be&amp;gin</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
+        <source>&amp;End</source>
+        <translation>&amp;Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="115" />
+        <source>New place…</source>
+        <translation>Nieuwe plaats…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
+        <source>&amp;Destinations</source>
+        <translation>&amp;Bestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <source>Destinations</source>
+        <translation>Bestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <source>T&amp;ravellers</source>
+        <translation>&amp;Reizigers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
+        <source>Travel and &amp;stay</source>
+        <translation>Reis en &amp;verblijf</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
+        <source>&amp;Other costs</source>
+        <translation>&amp;Overige kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
+        <source>&amp;Means of transport</source>
+        <translation>&amp;Vervoersmiddelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="143" />
+        <source>CO₂ (&amp;tonnes)</source>
+        <translation>CO₂ (&amp;ton)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <source>CO₂ &amp;compensation</source>
+        <translation>CO₂-&amp;compensatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="147" />
+        <source>&amp;Budget line</source>
+        <translation>Begrotings&amp;post</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="220" />
+        <source>New trip</source>
+        <translation>Nieuwe reis</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="26" />
+        <source>Welcome to Intzaken</source>
+        <translation>Welkom bij Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="28" />
+        <source>&lt;h2&gt;Welcome to Intzaken&lt;/h2&gt;&lt;p&gt;Choose the file to work in.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welkom bij Intzaken&lt;/h2&gt;&lt;p&gt;Kies het bestand waarin u wilt werken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="37" />
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="39" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="40" />
+        <source>&amp;Open a database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
+        <source>Open the &amp;demo (Rotterdam)</source>
+        <translation>&amp;Demo openen (Rotterdam)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="47" />
+        <source>Recent files:</source>
+        <translation>Recente bestanden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="49" />
+        <source>Recent files</source>
+        <translation>Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="58" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>_FiguresPanel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <source>CO2 (tonnes)</source>
+        <translation>CO2 (ton)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="33" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="294" />
+        <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
+        <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="304" />
+        <source>{year}
+done</source>
+        <translation>{year}
+uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="305" />
+        <source>{year} so far
+done</source>
+        <translation>{year} tot nu
+uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <source>{year}
+planned</source>
+        <translation>{year}
+voorgenomen</translation>
+    </message>
+</context>
+<context>
+    <name>_RegisterTexts</name>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="101" />
+        <source>Trips</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="102" />
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="143" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="102" />
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="103" />
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="104" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
+        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="104" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <source>Destinations</source>
+        <translation>Bestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <source>Travellers</source>
+        <translation>Reizigers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <source>Travel and stay</source>
+        <translation>Reis en verblijf</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <source>Other costs</source>
+        <translation>Overige kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <source>CO₂ (tonnes)</source>
+        <translation>CO₂ (ton)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <source>Official</source>
+        <translation>Bestuurder</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="117" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="34" />
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="120" />
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="129" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="34" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <source>Abbr.</source>
+        <translation>Afk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <source>Portfolio holder</source>
+        <translation>Portefeuillehouder</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="35" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <source>Signed</source>
+        <translation>Getekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <source>Valid until</source>
+        <translation>Geldig t/m</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="142" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="35" />
+        <location filename="../../src/intzaken/ui/registers.py" line="143" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="144" />
+        <source>Current role</source>
+        <translation>Huidige rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="145" />
+        <source>Terms of office</source>
+        <translation>Ambtstermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <source>Budget</source>
         <translation>Begroting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <source>Line</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <source>Committed</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <source>Left</source>
+        <translation>Over</translation>
     </message>
 </context>
 </TS>

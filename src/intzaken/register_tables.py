@@ -75,8 +75,9 @@ def _cell(register: str, field: str, value: Any) -> str:
     return str(value)
 
 
-def table_cells(register: str, records: list[dict[str, Any]]) -> list[list[str]]:
-    """The records as text cells under TABLE_COLUMNS, in Dutch notation."""
-    columns = TABLE_COLUMNS[register]
-    return [[_cell(register, field, record.get(field)) for field, _ in columns]
+def table_cells(register: str, records: list[dict[str, Any]],
+                fields: list[str] | None = None) -> list[list[str]]:
+    """The records as text cells under `fields` (default TABLE_COLUMNS), in Dutch notation."""
+    fields = fields or [field for field, _ in TABLE_COLUMNS[register]]
+    return [[_cell(register, field, record.get(field)) for field in fields]
             for record in records]

@@ -8,9 +8,8 @@ from typing import TextIO
 
 from ..demo.build import DemoTargetInUseError, write_demo
 from ..demo.loader import DemoDataError
+from ..new_database import create_database
 from ..services.errors import ServiceError
-from ..services.organisation import OrganisationData, set_organisation
-from ..services.places import sync_countries
 from ..services.plausibility import plausibility_findings
 from ..services.records import REGISTERS
 from ..store.database import open_database
@@ -45,16 +44,7 @@ def _demo(args: argparse.Namespace, database: Path, out: TextIO) -> int:
 def _init(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     if database.exists() and database.stat().st_size > 0:
         raise StoreError(database, f"{database} bestaat al; kies een andere naam met --db.")
-    opened = open_database(database, create=True)
-    try:
-        with opened.sessions.begin() as session:
-            sync_countries(session)
-            set_organisation(session, OrganisationData(name=args.organisation))
-    except ServiceError:
-        opened.close()
-        database.unlink(missing_ok=True)  # nothing half-made stays behind
-        raise
-    opened.close()
+    create_database(database, args.organisation).close()
     out.write(f"Nieuwe database voor {args.organisation.strip()} gemaakt: {database.resolve()}\n")
     return EXIT_OK
 

@@ -14,8 +14,16 @@ from ..domain.enums import AgreementKind, AgreementStatus
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
 from .checks import Checker
 from .common import check_references, delete_unless_used, fetch, themes_named
+from .fields import field_label
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class DocumentData:
+    filename: str
+    content: bytes
+    added_at: dt.datetime | None = None
 
 
 @dataclass
@@ -32,6 +40,8 @@ class AgreementData:
     themes: list[str] = field(default_factory=list)
     relation_ids: list[int] = field(default_factory=list)
     notes: str = ""
+    # None leaves the signed documents as they are; a list replaces them (undo, duplicate).
+    documents: list[DocumentData] | None = None
 
 
 def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agreement:
@@ -43,6 +53,9 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
     check.date_order("valid_from", data.valid_from, "valid_until", data.valid_until)
     check.date_order("signed_on", data.signed_on, "valid_until", data.valid_until)
     relations = check_references(check, session, Relation, "relation_ids", data.relation_ids)
+    documents = None if data.documents is None else [
+        _document(check, f"documents[{index}]", document)
+        for index, document in enumerate(data.documents)]
     check.done()
     assert kind and status
     agreement.kind, agreement.status, agreement.title = kind, status, title
@@ -51,13 +64,36 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
     agreement.valid_until, agreement.renewal_date = data.valid_until, data.renewal_date
     agreement.relations, agreement.notes = relations, data.notes.strip()
     agreement.themes = themes_named(session, data.themes)
+    if documents is not None:
+        agreement.documents = [document for document in documents if document is not None]
     session.add(agreement)
     session.flush()
     return agreement
 
 
-def create_agreement(session: Session, data: AgreementData) -> Agreement:
-    return _apply(session, Agreement(), data)
+def _document(check: Checker, field: str, data: DocumentData) -> AgreementDocument | None:
+    """A checked document row; None when it has a problem (recorded in `check`)."""
+    label = field_label(field)
+    name = check.text(field, data.filename.replace("\\", "/").rsplit("/", 1)[-1],
+                      required=True, max_length=255)
+    if not data.content:
+        check.fail(field, f"{label}: het bestand is leeg.")
+    elif len(data.content) > MAX_DOCUMENT_BYTES:
+        check.fail(field, f"{label}: het bestand is groter dan 50 MB.")
+    if not name or not data.content or len(data.content) > MAX_DOCUMENT_BYTES:
+        return None
+    return AgreementDocument(
+        filename=name,
+        media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        sha256=hashlib.sha256(data.content).hexdigest(), size=len(data.content),
+        content=data.content,
+        added_at=data.added_at or dt.datetime.now().replace(microsecond=0))
+
+
+def create_agreement(session: Session, data: AgreementData, *,
+                     record_id: int | None = None) -> Agreement:
+    """A new record; `record_id` restores a deleted one under its old number (undo)."""
+    return _apply(session, Agreement(id=record_id), data)
 
 
 def update_agreement(session: Session, agreement_id: int, data: AgreementData) -> Agreement:
@@ -76,18 +112,9 @@ def attach_document(session: Session, agreement_id: int, filename: str,
     """Keep the signed document inside the database, so it cannot go missing with a path."""
     agreement = fetch(session, Agreement, agreement_id, "Overeenkomst")
     check = Checker()
-    name = check.text("document", filename.replace("\\", "/").rsplit("/", 1)[-1],
-                      required=True, max_length=255)
-    if not content:
-        check.fail("document", "Document: het bestand is leeg.")
-    if len(content) > MAX_DOCUMENT_BYTES:
-        check.fail("document", "Document: het bestand is groter dan 50 MB.")
+    document = _document(check, "document", DocumentData(filename, content, now))
     check.done()
-    document = AgreementDocument(
-        filename=name,
-        media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-        sha256=hashlib.sha256(content).hexdigest(), size=len(content), content=content,
-        added_at=now or dt.datetime.now().replace(microsecond=0))
+    assert document is not None
     agreement.documents.append(document)
     session.flush()
     return document

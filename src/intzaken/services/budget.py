@@ -11,13 +11,23 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import BudgetEntryKind, TripStatus
 from ..domain.models import BudgetEntry, BudgetLine, Trip
+from ..formatting import short_date
 from .checks import Checker
 from .common import delete_unless_used, fetch
+from .fields import field_label
 
 ZERO = Decimal("0.00")
 # A trip's costs are spent once it is done, and committed while planned or approved.
 SPENDING_STATUSES = (TripStatus.DONE,)
 COMMITTING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
+
+
+@dataclass
+class BudgetEntryData:
+    kind: BudgetEntryKind | str
+    date: dt.date | None
+    description: str
+    amount: Decimal | None
 
 
 @dataclass
@@ -27,14 +37,8 @@ class BudgetLineData:
     amount: Decimal | None
     code: str = ""
     notes: str = ""
-
-
-@dataclass
-class BudgetEntryData:
-    kind: BudgetEntryKind | str
-    date: dt.date | None
-    description: str
-    amount: Decimal | None
+    # None leaves the line's expenses and commitments as they are; a list replaces them.
+    entries: list[BudgetEntryData] | None = None
 
 
 def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLine:
@@ -54,17 +58,24 @@ def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLi
         if charged:
             check.fail("year", f"Jaar: er zijn {charged} reizen op deze post geboekt; "
                                "het jaar kan daarom niet veranderen.")
+    entries = None if data.entries is None else [
+        _entry(check, f"entries[{index}]", year, entry)
+        for index, entry in enumerate(data.entries)]
     check.done()
     assert year is not None and amount is not None
     line.year, line.name, line.amount, line.code = year, name, amount, code
     line.notes = data.notes.strip()
+    if entries is not None:
+        line.entries = [entry for entry in entries if entry is not None]
     session.add(line)
     session.flush()
     return line
 
 
-def create_budget_line(session: Session, data: BudgetLineData) -> BudgetLine:
-    return _apply(session, BudgetLine(), data)
+def create_budget_line(session: Session, data: BudgetLineData, *,
+                       record_id: int | None = None) -> BudgetLine:
+    """A new record; `record_id` restores a deleted one under its old number (undo)."""
+    return _apply(session, BudgetLine(id=record_id), data)
 
 
 def update_budget_line(session: Session, line_id: int, data: BudgetLineData) -> BudgetLine:
@@ -78,18 +89,28 @@ def delete_budget_line(session: Session, line_id: int) -> None:
                        [f"reis '{t.title}'" for t in trips])
 
 
+def _entry(check: Checker, prefix: str, year: int | None,
+           data: BudgetEntryData) -> BudgetEntry | None:
+    """One expense or commitment, checked; None when it has a problem (recorded in `check`)."""
+    field = f"{prefix}." if prefix else ""
+    kind = check.choice(f"{field}kind", BudgetEntryKind, data.kind)
+    check.required(f"{field}date", data.date)
+    if data.date is not None and year is not None and data.date.year != year:
+        check.fail(f"{field}date", f"{field_label(f'{field}date')}: "
+                                   f"{short_date(data.date)} valt niet in begrotingsjaar {year}.")
+    description = check.text(f"{field}description", data.description, required=True)
+    amount = check.amount(f"{field}amount", data.amount, required=True)
+    if kind is None or data.date is None or not description or amount is None:
+        return None
+    return BudgetEntry(kind=kind, date=data.date, description=description, amount=amount)
+
+
 def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData) -> BudgetEntry:
     line = fetch(session, BudgetLine, line_id, "Begrotingspost")
     check = Checker()
-    kind = check.choice("kind", BudgetEntryKind, data.kind)
-    check.required("date", data.date)
-    if data.date is not None and data.date.year != line.year:
-        check.fail("date", f"Datum {data.date:%d-%m-%Y} valt niet in begrotingsjaar {line.year}.")
-    description = check.text("description", data.description, required=True)
-    amount = check.amount("amount", data.amount, required=True)
+    entry = _entry(check, "", line.year, data)
     check.done()
-    assert kind and data.date and amount is not None
-    entry = BudgetEntry(kind=kind, date=data.date, description=description, amount=amount)
+    assert entry is not None
     line.entries.append(entry)
     session.flush()
     return entry

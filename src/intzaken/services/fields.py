@@ -66,6 +66,8 @@ FIELD_LABELS: dict[str, str] = {
     "year": "Jaar",
     "code": "Code",
     "amount": "Bedrag",
+    "entries": "Uitgaven en verplichtingen",
+    "documents": "Documenten",
 }
 
 

@@ -62,8 +62,10 @@ def _apply(session: Session, network: Network, data: NetworkData) -> Network:
     return network
 
 
-def create_network(session: Session, data: NetworkData) -> Network:
-    return _apply(session, Network(), data)
+def create_network(session: Session, data: NetworkData, *,
+                   record_id: int | None = None) -> Network:
+    """A new record; `record_id` restores a deleted one under its old number (undo)."""
+    return _apply(session, Network(id=record_id), data)
 
 
 def update_network(session: Session, network_id: int, data: NetworkData) -> Network:

@@ -63,9 +63,12 @@ def _validated(data: OfficialData) -> tuple[str, str, list[OfficeTerm]]:
     return name, short_name, terms
 
 
-def create_official(session: Session, data: OfficialData) -> Official:
+def create_official(session: Session, data: OfficialData, *,
+                    record_id: int | None = None) -> Official:
+    """A new official; `record_id` restores a deleted one under its old number (undo)."""
     name, short_name, terms = _validated(data)
-    official = Official(name=name, short_name=short_name, notes=data.notes.strip(), terms=terms)
+    official = Official(id=record_id, name=name, short_name=short_name,
+                        notes=data.notes.strip(), terms=terms)
     session.add(official)
     session.flush()
     return official

@@ -13,7 +13,15 @@ from typing import Any
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.models import Agreement, BudgetLine, Network, OfficeTerm, Official, Relation
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Network,
+    OfficeTerm,
+    Official,
+    Place,
+    Relation,
+)
 from ..domain.titles import term_on
 from .budget import budget_use
 from .trips import list_trips
@@ -101,11 +109,12 @@ def official_records(session: Session, year: int | None = None) -> list[Record]:
 
 def relation_records(session: Session, year: int | None = None) -> list[Record]:
     relations = session.scalars(select(Relation).options(
-        selectinload(Relation.place), selectinload(Relation.themes),
+        selectinload(Relation.place).selectinload(Place.country), selectinload(Relation.themes),
         selectinload(Relation.contacts), selectinload(Relation.events))).all()
     relations = sorted(relations, key=lambda r: (r.place.name.lower(), r.id))
     return [{"id": r.id, "kind": r.kind.value, "place_id": r.place_id, "place": r.place.name,
-             "country_code": r.place.country_code, "since_year": r.since_year,
+             "country_code": r.place.country_code, "country": r.place.country.name,
+             "since_year": r.since_year,
              "status": r.status.value, "themes": [t.name for t in r.themes],
              "responsible_official_id": r.responsible_official_id,
              "contact_ids": [c.id for c in r.contacts], "notes": r.notes,

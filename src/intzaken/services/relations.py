@@ -72,8 +72,10 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
     return relation
 
 
-def create_relation(session: Session, data: RelationData) -> Relation:
-    return _apply(session, Relation(), data)
+def create_relation(session: Session, data: RelationData, *,
+                    record_id: int | None = None) -> Relation:
+    """A new record; `record_id` restores a deleted one under its old number (undo)."""
+    return _apply(session, Relation(id=record_id), data)
 
 
 def update_relation(session: Session, relation_id: int, data: RelationData) -> Relation:

@@ -225,8 +225,10 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     return trip
 
 
-def create_trip(session: Session, data: TripData) -> Trip:
-    return _apply(session, Trip(), data)
+def create_trip(session: Session, data: TripData, *,
+                record_id: int | None = None) -> Trip:
+    """A new record; `record_id` restores a deleted one under its old number (undo)."""
+    return _apply(session, Trip(id=record_id), data)
 
 
 def update_trip(session: Session, trip_id: int, data: TripData) -> Trip:

@@ -1,23 +1,33 @@
-"""Starting the window: Qt application, Dutch translation, the database."""
+"""Starting the window: Qt application, language, error handling, the first file."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
-from ..store.database import Database, open_database
-from ..store.errors import StoreError
+from .crash import install_exception_hook, install_log_file
+from .files import OpenRefused, open_file
 from .main_window import MainWindow
+from .settings import Settings
+from .welcome import WelcomeDialog
+from .workspace import Workspace
 
 
 def install_translation(app: QApplication, language: str = "nl") -> QTranslator | None:
     """Load the interface translation (Dutch by default; source strings are English)."""
     if language == "en":
+        QLocale.setDefault(QLocale("en_GB"))
         return None
+    # Qt's own texts first (Save, Cancel, the file dialogs), from the Qt installation.
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"intzaken_{language}.qm"))):
         app.installTranslator(translator)
@@ -27,19 +37,31 @@ def install_translation(app: QApplication, language: str = "nl") -> QTranslator 
 
 
 def run_gui(path: Path) -> int:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Intzaken")
-    install_translation(app)
-    database: Database | None = None
-    error = None
-    try:
-        database = open_database(path)
-    except StoreError as exc:
-        error = str(exc)
-    window = MainWindow(database, path, error)
+    app.setOrganizationName("Intzaken")
+    install_log_file()
+    install_exception_hook()
+    settings = Settings()
+    install_translation(app, settings.language())
+
+    workspace = Workspace()
+    window = MainWindow(workspace, settings)
+    message = ""
+    # The file asked for, else the one worked in last time; otherwise the welcome choices.
+    candidates = [path] if path.exists() else [p for p in [settings.last_file()] if p]
+    for candidate in candidates:
+        try:
+            workspace.set_database(open_file(candidate))
+            break
+        except OpenRefused as exc:
+            message = str(exc)
     window.show()
+    if workspace.database is None:
+        QTimer.singleShot(0, lambda: WelcomeDialog(window, message).open())
     try:
         return app.exec()
     finally:
-        if database is not None:
-            database.close()
+        workspace.close()

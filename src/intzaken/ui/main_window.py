@@ -1,44 +1,468 @@
-"""The main window: one tab per register. The full GUI (forms, dashboard) builds on this."""
+"""The main window: navigation between the pages, menus, toolbar and status bar.
+
+Opening and creating files, undo, and the record actions (new, open, duplicate, delete)
+live here; the pages only show and select.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView, QTabWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
-from ..register_tables import TABLE_COLUMNS, table_cells
-from ..services.organisation import get_organisation
-from ..services.records import REGISTERS
-from ..store.database import Database
-from .record_model import RecordTableModel
+from ..services.editing import EDITORS, snapshot
+from ..services.errors import InUseError, ServiceError
+from ..store.backup import backup_now
+from ..store.database import backups_folder
+from . import files
+from .commands import DeleteCommand
+from .register_page import RegisterPage
+from .registers import register_specs
+from .settings import Settings
+from .workspace import Workspace
+
+DEMO_PATH_NAME = "intzaken-demo.sqlite"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database | None, path: Path, error: str | None = None) -> None:
+    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
-        self.tabs = QTabWidget()
-        self.setCentralWidget(self.tabs)
-        self.resize(1200, 700)
-        if database is None:
+        self.workspace = workspace
+        self.settings = settings or Settings()
+        self.setMinimumSize(QSize(900, 560))
+        self.resize(1280, 800)
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1090])
+        self.setCentralWidget(self.splitter)
+
+        self.pages: dict[str, QWidget] = {}
+        self.register_pages: dict[str, RegisterPage] = {}
+        self._build_pages()
+        self.navigation.currentRowChanged.connect(self._page_changed)
+
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+        workspace.opened.connect(self._database_opened)
+        workspace.changed.connect(lambda _: self._update_actions())
+        workspace.failed.connect(self._show_failure)
+        workspace.undo_stack.cleanChanged.connect(lambda _: self._update_actions())
+        self._restore_layout()
+        self._database_opened()
+
+    # --- pages ---------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        from .dashboard import DashboardPage  # its chart pulls in matplotlib only when drawn
+        style = self.style()
+        icons = {"dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+                 "trips": QStyle.StandardPixmap.SP_ArrowRight,
+                 "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
+                 "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
+                 "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
+                 "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
+                 "reports": QStyle.StandardPixmap.SP_FileIcon}
+        dashboard = DashboardPage(self.workspace)
+        dashboard.open_record.connect(self.open_record)
+        self._add_page("dashboard", self.tr("Overview"), dashboard, style.standardIcon(
+            icons["dashboard"]))
+        for spec in register_specs():
+            page = RegisterPage(spec, self.workspace)
+            page.open_requested.connect(self.open_record)
+            page.selection_changed.connect(self._update_actions)
+            page.loaded.connect(self._update_status)
+            self.register_pages[spec.name] = page
+            self._add_page(spec.name, spec.title, page, style.standardIcon(icons[spec.name]))
+        from .reports_page import ReportsPage
+        reports = ReportsPage(self.workspace)
+        self._add_page("reports", self.tr("Reports"), reports,
+                       style.standardIcon(icons["reports"]))
+
+    def _add_page(self, name: str, title: str, page: QWidget, icon: Any) -> None:
+        self.pages[name] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(icon, title)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        self.navigation.addItem(item)
+
+    def show_page(self, name: str) -> QWidget:
+        index = list(self.pages).index(name)
+        self.navigation.setCurrentRow(index)
+        return self.pages[name]
+
+    def current_register_page(self) -> RegisterPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, RegisterPage) else None
+
+    def _page_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self._update_actions()
+        self._update_status()
+
+    # --- actions -------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new_file_action = self._action(self.tr("&New database…"), self.new_database,
+                                            "Ctrl+Shift+N", sp.SP_FileIcon)
+        self.open_file_action = self._action(self.tr("&Open…"), self.open_database_dialog,
+                                             key.Open, sp.SP_DialogOpenButton)
+        self.open_demo_action = self._action(self.tr("Open the &demo"), self.open_demo)
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.backup_now, None, sp.SP_DriveFDIcon,
+            self.tr("Write a copy of the file into its backups folder"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.new_action = self._action(self.tr("&New record"), self.new_record, key.New,
+                                       sp.SP_FileDialogNewFolder)
+        self.edit_action = self._action(self.tr("&Open record"), self.open_current, "Ctrl+E",
+                                        sp.SP_FileDialogContentsView)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_record,
+                                             "Ctrl+D", sp.SP_FileLinkIcon)
+        self.delete_action = self._action(self.tr("De&lete…"), self.delete_record,
+                                          key.Delete, sp.SP_TrashIcon)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, key.Find)
+        self.report_action = self._action(
+            self.tr("&Report of the selected record…"), self.report_current, key.Print,
+            sp.SP_FileDialogInfoView)
+        self.dutch_action = self._action("Nederlands", lambda: self._set_language("nl"))
+        self.english_action = self._action("English", lambda: self._set_language("en"))
+        for action in (self.dutch_action, self.english_action):
+            action.setCheckable(True)
+        language = self.settings.language()
+        self.dutch_action.setChecked(language == "nl")
+        self.english_action.setChecked(language == "en")
+        self.about_action = self._action(self.tr("&About Intzaken"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_file_action, self.open_file_action,
+                              self.open_demo_action])
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_action, self.edit_action, self.duplicate_action,
+                              self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            action = self._action(item.text(), lambda _=False, r=row:
+                                  self.navigation.setCurrentRow(r), f"Ctrl+{row + 1}")
+            go_menu.addAction(action)
+        reports_menu = bar.addMenu(self.tr("Re&ports"))
+        reports_menu.addAction(self.report_action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        language_menu.addActions([self.dutch_action, self.english_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.duplicate_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.report_action, self.backup_action])
+
+    def _update_actions(self) -> None:
+        has_db = self.workspace.database is not None
+        page = self.current_register_page()
+        selected = page is not None and page.current_id() is not None
+        self.backup_action.setEnabled(has_db)
+        self.new_action.setEnabled(has_db and page is not None)
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has_db and selected)
+        self.find_action.setEnabled(page is not None)
+        self.report_action.setEnabled(
+            has_db and page is not None and page.spec.name == "trips" and selected)
+
+    def _update_status(self) -> None:
+        page = self.current_register_page()
+        if page is not None:
+            page._update_count()
+            self.statusBar().showMessage(page.count.text())
+        else:
+            self.statusBar().clearMessage()
+
+    # --- files ---------------------------------------------------------------------------------
+    def _database_opened(self) -> None:
+        path = self.workspace.path
+        if path is None:
             self.setWindowTitle(self.tr("Intzaken"))
-            message = QLabel(error or self.tr("No database is open."))
-            message.setWordWrap(True)
-            self.setCentralWidget(message)
-            return
-        with database.sessions() as session:
-            organisation = get_organisation(session)
-            name = organisation.name if organisation else self.tr("(no organisation)")
+            self.file_label.setText(self.tr("No database open"))
+        else:
+            name = self.workspace.organisation_name() or self.tr("(no organisation)")
             self.setWindowTitle(self.tr("{organisation} — {file} — Intzaken").format(
                 organisation=name, file=path.name))
-            titles = {"trips": self.tr("Trips"), "relations": self.tr("Relations"),
-                      "networks": self.tr("Networks"), "agreements": self.tr("Agreements"),
-                      "officials": self.tr("Officials"), "budget": self.tr("Budget")}
-            for register, title in titles.items():
-                model = RecordTableModel(TABLE_COLUMNS[register], self)
-                model.set_rows(table_cells(register, REGISTERS[register](session, None)))
-                view = QTableView()
-                view.setModel(model)
-                view.setSortingEnabled(False)
-                view.resizeColumnsToContents()
-                self.tabs.addTab(view, title)
-        self.statusBar().showMessage(str(path))
+            self.file_label.setText(str(path))
+            self.settings.add_recent_file(path)
+        self._update_actions()
+
+    def open_path(self, path: Path, *, create_organisation: str | None = None) -> bool:
+        """Open (or create) the file at `path`; on failure explain and keep the current one."""
+        if not self._forms_closed():
+            return False
+        try:
+            database = files.open_file(path, create_organisation=create_organisation)
+        except files.OpenRefused as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
+            if isinstance(exc.__cause__, FileNotFoundError):
+                self.settings.remove_recent_file(path)
+            return False
+        self.workspace.set_database(database)
+        return True
+
+    def new_database(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New database"),
+            self.tr("Name of the organisation (for example 'Gemeente Rotterdam'):"))
+        if not ok:
+            return
+        if not name.strip():
+            QMessageBox.warning(self, self.tr("New database"),
+                                self.tr("The organisation's name is required."))
+            return
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the new database as"), str(files.documents_folder()
+                                                           / "intzaken.sqlite"),
+            self.tr("Intzaken database (*.sqlite)"))
+        if path_text:
+            self.open_path(files.with_suffix(Path(path_text)), create_organisation=name.strip())
+
+    def open_database_dialog(self) -> None:
+        start = self.workspace.path.parent if self.workspace.path else files.documents_folder()
+        path_text, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database"), str(start),
+            self.tr("Intzaken database (*.sqlite);;All files (*)"))
+        if path_text:
+            self.open_path(Path(path_text))
+
+    def open_demo(self) -> None:
+        if not self._forms_closed():
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = files.demo_path()
+            error = files.write_demo_file(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error:
+            QMessageBox.warning(self, self.tr("Cannot open the demo"), error)
+            return
+        self.open_path(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def backup_now(self) -> None:
+        path = self.workspace.path
+        if path is None:
+            return
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        try:
+            target = backup_now(path, backups_folder(path), stamp=stamp)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
+                "The backup could not be written: {error}").format(error=exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=target),
+                                     8000)
+
+    # --- records -------------------------------------------------------------------------------
+    def open_record(self, register: str, record_id: int | None,
+                    data: object | None = None) -> QWidget | None:
+        """Open the form of a record (None = a new one, `data` to start from)."""
+        from .forms import open_form
+        if self.workspace.database is None:
+            return None
+        form = open_form(self, self.workspace, register, record_id, data)
+        if form is not None:
+            form.saved.connect(lambda reg, rid: self._select_after_save(reg, rid))
+        return form
+
+    def _select_after_save(self, register: str, record_id: int) -> None:
+        page = self.register_pages.get(register)
+        if page is not None:
+            page.reload(select_id=record_id)
+
+    def new_record(self) -> None:
+        page = self.current_register_page()
+        if page is not None:
+            self.open_record(page.spec.name, None)
+
+    def open_current(self) -> None:
+        page = self.current_register_page()
+        if page is not None:
+            page.open_current()
+
+    def duplicate_record(self) -> None:
+        page = self.current_register_page()
+        record_id = page.current_id() if page is not None else None
+        if page is None or record_id is None:
+            return
+        editor = EDITORS[page.spec.name]
+        with self.workspace.reading() as session:
+            data = editor.duplicate(snapshot(session, page.spec.name, record_id))
+        self.open_record(page.spec.name, None, data)
+
+    def delete_record(self) -> None:
+        page = self.current_register_page()
+        record_id = page.current_id() if page is not None else None
+        if page is None or record_id is None:
+            return
+        editor = EDITORS[page.spec.name]
+        with self.workspace.reading() as session:
+            old = snapshot(session, page.spec.name, record_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete {what}? You can undo this with Ctrl+Z.").format(
+                what=editor.describe(old)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.workspace.writing(page.spec.name) as session:
+                editor.delete(session, record_id)
+        except InUseError as exc:
+            self._explain_in_use(page.spec.name, record_id, exc)
+            return
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), str(exc))
+            return
+        self.workspace.undo_stack.push(DeleteCommand(self.workspace, editor, record_id, old))
+        self.statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 8000)
+
+    def _explain_in_use(self, register: str, record_id: int, error: InUseError) -> None:
+        from .in_use import explain_in_use
+        explain_in_use(self, self.workspace, register, record_id, error)
+
+    def focus_search(self) -> None:
+        page = self.current_register_page()
+        if page is not None:
+            page.focus_search()
+
+    def report_current(self) -> None:
+        page = self.current_register_page()
+        if page is None or page.spec.name != "trips" or page.current_id() is None:
+            return
+        reports = self.show_page("reports")
+        reports.prepare_trip_report(page.current_id())  # type: ignore[attr-defined]
+
+    # --- settings and lifetime ---------------------------------------------------------------
+    def _set_language(self, language: str) -> None:
+        self.settings.set_language(language)
+        self.dutch_action.setChecked(language == "nl")
+        self.english_action.setChecked(language == "en")
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "The new language is used from the next start of Intzaken."))
+
+    def about(self) -> None:
+        from .about import about_text
+        QMessageBox.about(self, self.tr("About Intzaken"), about_text(self.workspace))
+
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Could not be done"), message)
+
+    def _forms_closed(self) -> bool:
+        """Close the open forms first (each asks about unsaved changes); False if one stays."""
+        from .forms.base import RecordForm
+        for form in self.findChildren(RecordForm):
+            if form.isVisible() and not form.close():
+                return False
+        return True
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.splitter_state("main")
+        if state is not None:
+            self.splitter.restoreState(state)
+        for name, page in self.register_pages.items():
+            header = self.settings.header_state(name)
+            if header is not None:
+                page.header_restored = page.table.horizontalHeader().restoreState(header)
+        page = self.settings.current_page()
+        self.navigation.setCurrentRow(page if 0 <= page < self.navigation.count() else 0)
+
+    def _save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_splitter_state("main", self.splitter.saveState())
+        for name, page in self.register_pages.items():
+            self.settings.set_header_state(name, page.table.horizontalHeader().saveState())
+        self.settings.set_current_page(self.navigation.currentRow())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._forms_closed():
+            event.ignore()
+            return
+        self._save_layout()
+        event.accept()
+        QTimer.singleShot(0, self.workspace.close)

@@ -24,6 +24,7 @@ class Workspace(QObject):
 
     opened = Signal()  # a (different) database is now open, or none
     changed = Signal(str)  # register name whose records changed ("" = all)
+    failed = Signal(str)  # a Dutch message about work that could not be done (undo, ...)
 
     def __init__(self, parent: QObject | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:

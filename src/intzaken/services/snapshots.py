@@ -1,0 +1,111 @@
+"""A stored record as the input data that would create it again.
+
+Forms start from these, Duplicate copies them, and undoing a deletion feeds one back
+to the create service. Each is the exact inverse of its service's `_apply`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ..domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
+from .agreements import AgreementData, DocumentData
+from .budget import BudgetEntryData, BudgetLineData
+from .common import fetch
+from .networks import NetworkData
+from .officials import OfficialData, TermData
+from .relations import RelationData, RelationEventData
+from .trips import (
+    DelegateData,
+    DestinationData,
+    FollowUpData,
+    ProgrammeItemData,
+    TripData,
+)
+
+
+def trip_data(trip: Trip) -> TripData:
+    lead = trip.lead
+    return TripData(
+        title=trip.title, kind=trip.kind, status=trip.status,
+        start_date=trip.start_date, end_date=trip.end_date,
+        date_precision=trip.date_precision,
+        destinations=[DestinationData(d.country_code, d.place_id) for d in trip.destinations],
+        traveller_ids=[t.official_id for t in trip.travellers],
+        lead_official_id=lead.id if lead is not None else None,
+        purpose=trip.purpose, themes=[t.name for t in trip.themes],
+        delegation=[DelegateData(d.organisation, d.name, d.function) for d in trip.delegation],
+        transport=[t.mode for t in trip.transport],
+        travel_and_stay=trip.travel_and_stay, other_costs=trip.other_costs,
+        co2_tonnes=trip.co2_tonnes, co2_offset=trip.co2_offset,
+        budget_line_id=trip.budget_line_id,
+        relation_ids=[r.id for r in trip.relations],
+        network_ids=[n.id for n in trip.networks],
+        agreement_ids=[a.id for a in trip.agreements],
+        programme=[ProgrammeItemData(p.day, p.activity, p.time, p.place, p.contact_id)
+                   for p in trip.programme],
+        follow_ups=[FollowUpData(f.description, f.due, f.done) for f in trip.follow_ups],
+        outcomes=trip.outcomes, notes=trip.notes)
+
+
+def relation_data(relation: Relation) -> RelationData:
+    return RelationData(
+        kind=relation.kind, place_id=relation.place_id, status=relation.status,
+        since_year=relation.since_year, themes=[t.name for t in relation.themes],
+        responsible_official_id=relation.responsible_official_id,
+        contact_ids=[c.id for c in relation.contacts], notes=relation.notes,
+        events=[RelationEventData(e.date, e.kind, e.description) for e in relation.events])
+
+
+def network_data(network: Network) -> NetworkData:
+    return NetworkData(
+        name=network.name, acronym=network.acronym, scope=network.scope,
+        themes=[t.name for t in network.themes], member_since=network.member_since,
+        annual_fee=network.annual_fee,
+        responsible_official_id=network.responsible_official_id,
+        portfolio_code=network.portfolio_code, role=network.role,
+        contact_ids=[c.id for c in network.contacts], notes=network.notes)
+
+
+def agreement_data(agreement: Agreement, *, with_documents: bool = True) -> AgreementData:
+    """`with_documents` loads the files too (needed to restore a deleted agreement)."""
+    documents = ([DocumentData(d.filename, d.content, d.added_at) for d in agreement.documents]
+                 if with_documents else None)
+    return AgreementData(
+        kind=agreement.kind, title=agreement.title, status=agreement.status,
+        counterparts=agreement.counterparts, signed_on=agreement.signed_on,
+        signed_by=agreement.signed_by, valid_from=agreement.valid_from,
+        valid_until=agreement.valid_until, renewal_date=agreement.renewal_date,
+        themes=[t.name for t in agreement.themes],
+        relation_ids=[r.id for r in agreement.relations], notes=agreement.notes,
+        documents=documents)
+
+
+def official_data(official: Official) -> OfficialData:
+    return OfficialData(
+        name=official.name, short_name=official.short_name, notes=official.notes,
+        terms=[TermData(t.role, t.start_date, t.end_date, t.portfolio, t.portfolio_code)
+               for t in official.terms])
+
+
+def budget_line_data(line: BudgetLine) -> BudgetLineData:
+    return BudgetLineData(
+        year=line.year, name=line.name, amount=line.amount, code=line.code, notes=line.notes,
+        entries=[BudgetEntryData(e.kind, e.date, e.description, e.amount)
+                 for e in line.entries])
+
+
+def snapshot(session: Session, register: str, record_id: int) -> object:
+    """The data of record `record_id` in `register` (see services.records.REGISTERS)."""
+    model, what, to_data = SNAPSHOTS[register]
+    return to_data(fetch(session, model, record_id, what))
+
+
+SNAPSHOTS = {
+    "trips": (Trip, "Reis", trip_data),
+    "relations": (Relation, "Relatie", relation_data),
+    "networks": (Network, "Netwerk", network_data),
+    "agreements": (Agreement, "Overeenkomst", agreement_data),
+    "officials": (Official, "Bestuurder", official_data),
+    "budget": (BudgetLine, "Begrotingspost", budget_line_data),
+}

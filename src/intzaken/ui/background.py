@@ -1,0 +1,97 @@
+"""Work off the GUI thread: loading large lists, writing reports, importing.
+
+A Task runs a plain function in Qt's thread pool and reports back through signals, which
+Qt delivers on the GUI thread. The function gets a `Progress` to report how far it is and
+to ask whether the user cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user cancelled it."""
+
+
+class Progress:
+    """Handed to the task function: `report(done, total)` and `check()` for cancellation."""
+
+    def __init__(self, emit: Callable[[int, int], None]) -> None:
+        self._emit = emit
+        self._cancelled = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self.check()
+        self._emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled
+
+
+class Task(QObject):
+    """One background job. Connect to the signals, then call start().
+
+    Give it no Qt parent: the worker holds it until it has reported, so a page that is
+    closed meanwhile cannot pull it away from under the worker.
+    """
+
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+    def __init__(self, function: Callable[[Progress], Any],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._function = function
+        self.progress = Progress(self.progressed.emit)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_Runner(self))
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        task = self._task
+        try:
+            result = task._function(task.progress)
+        except Cancelled:
+            outcome, value = task.cancelled, None
+        except Exception as exc:  # reported to the GUI, which shows it
+            log.exception("background task failed")
+            outcome, value = task.failed, exc
+        else:
+            outcome, value = task.succeeded, result
+        try:
+            if value is None and outcome is task.cancelled:
+                outcome.emit()
+            else:
+                outcome.emit(value)
+            task.finished.emit()
+        except RuntimeError:
+            # The window that asked for this closed meanwhile; nobody is waiting for it.
+            log.debug("background task finished after its receiver was deleted")

@@ -1,0 +1,65 @@
+"""Opening, creating and locating database files for the window, with Dutch refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtCore import QStandardPaths
+
+from ..demo.build import DemoTargetInUseError, write_demo
+from ..new_database import create_database
+from ..paths import APP_NAME
+from ..services.errors import ServiceError
+from ..store.database import Database, open_database
+from ..store.errors import StoreError
+
+SUFFIX = ".sqlite"
+
+
+class OpenRefused(Exception):
+    """A file that could not be opened or created; `str()` is the Dutch reason."""
+
+
+def open_file(path: Path, *, create_organisation: str | None = None) -> Database:
+    try:
+        if create_organisation is not None:
+            return create_database(path, create_organisation)
+        return open_database(path)
+    except (StoreError, ServiceError) as exc:
+        raise OpenRefused(str(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        raise OpenRefused(f"Het bestand {path} kan niet worden geopend: {exc}.") from exc
+    except PermissionError as exc:
+        raise OpenRefused(f"Geen toegang tot {path}: u mag dit bestand niet lezen of "
+                          "schrijven.") from exc
+    except OSError as exc:
+        raise OpenRefused(f"Het bestand {path} kan niet worden geopend: "
+                          f"{exc.strerror or exc}.") from exc
+
+
+def with_suffix(path: Path) -> Path:
+    return path if path.suffix else path.with_suffix(SUFFIX)
+
+
+def documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def demo_path() -> Path:
+    """The demo lives apart from real work, in the user's data folder."""
+    return user_data_path(APP_NAME, appauthor=False) / "demo" / "rotterdam-demo.sqlite"
+
+
+def write_demo_file(path: Path) -> str | None:
+    """(Re)write the Rotterdam demo at `path`; a Dutch message when that is refused."""
+    try:
+        write_demo(path, "rotterdam")
+    except (DemoTargetInUseError, StoreError, ServiceError) as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"De demo kan niet worden geschreven naar {path}: {exc.strerror or exc}."
+    return None

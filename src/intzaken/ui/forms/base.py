@@ -1,0 +1,334 @@
+"""What every record form shares: loading, live validation by the services, saving with
+undo, and the guard against losing unsaved input.
+
+Validation is not duplicated here. The form hands its data to the same service call that
+saves it, inside a transaction that is always rolled back; the service's Dutch problems
+are shown at the fields they name. So the form can never accept what the service refuses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.editing import EDITORS, snapshot
+from ...services.errors import Problem, ServiceError, ValidationError
+from ...services.plausibility import plausibility_findings
+from ..commands import CreateCommand, UpdateCommand
+from ..widgets.ordered_picker import OrderedPicker
+from ..workspace import Workspace
+
+VALIDATION_DELAY_MS = 250  # after the last keystroke; keeps typing smooth
+ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
+WARNING_STYLE = "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c060;"
+
+
+def field_key(field: str) -> str:
+    """'terms[0].end_date' -> 'terms': the form widget that holds a problem's field."""
+    return field.split("[", 1)[0].split(".", 1)[0]
+
+
+class RecordForm(QDialog):
+    """Subclasses set `register`, build their widgets in `build()`, and convert between
+    widgets and the service's data class in `load()` and `collect()`."""
+
+    register = ""
+    saved = Signal(str, int)  # register, record id
+    # Problems on these service fields are shown at another field's widget.
+    field_aliases: dict[str, str] = {}
+
+    def __init__(self, parent: QWidget | None, workspace: Workspace, record_id: int | None,
+                 data: Any | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace = workspace
+        self.editor = EDITORS[self.register]
+        self.record_id = record_id
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.problems: list[Problem] = []
+        self.findings: list[str] = []
+        self._saving_allowed = False
+
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setAccessibleName(self.tr("Problems"))
+        self.general_error.hide()
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.warnings.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATION_DELAY_MS)
+        self._timer.timeout.connect(self.validate)
+
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.buttons)
+
+        with workspace.reading() as session:
+            self.prepare(session)
+            if data is None:
+                data = (snapshot(session, self.register, record_id) if record_id is not None
+                        else self.empty_data())
+            self.build()
+            self.load(data)
+        self._initial = self.collect()
+        for widget in self._fields.values():
+            self._watch(widget)
+        self._update_title()
+        self.validate()
+
+    # --- for subclasses --------------------------------------------------------------------------
+    def prepare(self, session: Any) -> None:
+        """Read what the widgets offer (choices for pickers) before they are built."""
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def empty_data(self) -> Any:
+        raise NotImplementedError
+
+    def load(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def title_text(self) -> str:
+        raise NotImplementedError
+
+    def tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        self.body.addWidget(tabs)
+        return tabs
+
+    def form_page(self, tabs: QTabWidget, title: str) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        tabs.addTab(page, title)
+        return form
+
+    def add_field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
+        """A labelled input with room under it for the service's message about `key`."""
+        self._fields[key] = widget
+        widget.setAccessibleName(label.replace("&", ""))
+        if isinstance(widget, OrderedPicker):
+            # A handful of rows shows; more scroll. Otherwise the list eats the whole page.
+            widget.setMaximumHeight(self.fontMetrics().height() * 10)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        self._errors[key] = error
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, holder)
+        return widget
+
+    def field_widget(self, key: str) -> QWidget:
+        return self._fields[key]
+
+    def error_text(self, key: str) -> str:
+        label = self._errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    # --- change tracking and validation ---------------------------------------------------------
+    def _watch(self, widget: QWidget) -> None:
+        for signal_name in ("valueChanged", "changed"):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None and hasattr(signal, "connect") and not isinstance(
+                    widget, QAbstractSpinBox):
+                signal.connect(self._edited)
+                return
+        if isinstance(widget, QAbstractSpinBox):
+            widget.valueChanged.connect(self._edited)  # type: ignore[attr-defined]
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.textChanged.connect(self._edited)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._edited)
+        elif isinstance(widget, (QCheckBox, QAbstractButton)):
+            widget.toggled.connect(self._edited)
+
+    def _edited(self, *_: Any) -> None:
+        self._saving_allowed = False
+        self.save_button.setEnabled(False)
+        self._update_title()
+        self._timer.start()
+
+    @property
+    def is_new(self) -> bool:
+        return self.record_id is None
+
+    def is_dirty(self) -> bool:
+        return self.is_new or self.collect() != self._initial
+
+    def _widget_problems(self) -> list[Problem]:
+        problems = []
+        for key, widget in self._fields.items():
+            error = getattr(widget, "error", None)
+            message = error() if callable(error) else ""
+            if message:
+                problems.append(Problem(key, message))
+        return problems
+
+    def validate(self) -> bool:
+        """Ask the services whether this input would save; show what they say."""
+        self._timer.stop()
+        problems = self._widget_problems()
+        findings: list[str] = []
+        if not problems:
+            data = self.collect()
+            with self.workspace.reading() as session:
+                try:
+                    if self.is_new:
+                        record_id = self.editor.create(session, data).id
+                    else:
+                        record_id = self.record_id
+                        self.editor.update(session, record_id, data)
+                    if self.register in ("trips", "agreements", "budget"):
+                        findings = [f.message for f in plausibility_findings(
+                            session, self.workspace.today())
+                            if f.register == self.register and f.record_id == record_id]
+                except ValidationError as exc:
+                    problems = exc.problems
+                except ServiceError as exc:
+                    problems = [Problem("", str(exc))]
+        self.problems, self.findings = problems, findings
+        self._show_problems()
+        self._saving_allowed = not problems
+        self.save_button.setEnabled(not problems and self.is_dirty())
+        return not problems
+
+    def _show_problems(self) -> None:
+        by_key: dict[str, list[str]] = {}
+        general = []
+        for problem in self.problems:
+            key = self.field_aliases.get(problem.field, field_key(problem.field))
+            if key in self._errors:
+                by_key.setdefault(key, []).append(problem.message)
+            else:
+                general.append(problem.message)
+        for key, label in self._errors.items():
+            messages = by_key.get(key, [])
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+            self._fields[key].setToolTip("\n".join(messages))
+        self.general_error.setText("\n".join(general))
+        self.general_error.setVisible(bool(general))
+        self.warnings.setText(self.tr("To check (does not block saving):") + "\n• "
+                              + "\n• ".join(self.findings) if self.findings else "")
+        self.warnings.setVisible(bool(self.findings))
+
+    def _update_title(self) -> None:
+        mark = "*" if self.record_id is not None and self.is_dirty() else ""
+        self.setWindowTitle(f"{self.title_text()}{mark} — Intzaken")
+
+    # --- saving and closing ---------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self.validate():
+            self._focus_first_problem()
+            return False
+        data = self.collect()
+        try:
+            with self.workspace.writing(self.register) as session:
+                if self.is_new:
+                    record_id = self.editor.create(session, data).id
+                else:
+                    assert self.record_id is not None
+                    record_id = self.record_id
+                    self.editor.update(session, record_id, data)
+        except ValidationError as exc:  # the file changed since the last check
+            self.problems = exc.problems
+            self._show_problems()
+            return False
+        except (ServiceError, OSError) as exc:
+            # The input stays in the form; nothing was written.
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The record was not saved: {error}").format(error=exc))
+            return False
+        if self.is_new:
+            command: Any = CreateCommand(self.workspace, self.editor, record_id, data)
+        else:
+            command = UpdateCommand(self.workspace, self.editor, record_id, self._initial, data)
+        self.workspace.undo_stack.push(command)
+        self.record_id, self._initial = record_id, data
+        self.saved.emit(self.register, record_id)
+        self._close_without_asking()
+        return True
+
+    def _focus_first_problem(self) -> None:
+        for problem in self.problems:
+            key = self.field_aliases.get(problem.field, field_key(problem.field))
+            widget = self._fields.get(key)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _close_without_asking(self) -> None:
+        self._closing_confirmed = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if getattr(self, "_closing_confirmed", False) or not self._has_unsaved_input():
+            event.accept()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to {what}?").format(what=self.title_text()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            if self.save():
+                event.accept()
+            else:
+                event.ignore()
+        elif answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()
+
+    def _has_unsaved_input(self) -> bool:
+        # A new form left as it opened holds nothing worth asking about.
+        return self.collect() != self._initial
+
+    def reject(self) -> None:  # Escape goes through the same guard as the close button
+        self.close()

@@ -1,0 +1,70 @@
+"""A small dialog to add a city or region that is not in the list yet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ...domain.enums import PlaceKind
+from ...services.errors import ServiceError
+from ...services.places import PlaceData, create_place
+from ..widgets.search_combo import SearchCombo
+from ..workspace import Workspace
+from . import choices
+from .inputs import enum_combo
+
+
+class NewPlaceDialog(QDialog):
+    """Adds the place at once (it is reference data, not part of the form's undo)."""
+
+    def __init__(self, parent: QWidget | None, workspace: Workspace) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.place_id: int | None = None
+        self.setWindowTitle(self.tr("New place"))
+        with workspace.reading() as session:
+            country_options = choices.countries(session)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        self.country = SearchCombo()
+        self.country.set_items(country_options)
+        self.country.setAccessibleName(self.tr("Country"))
+        self.kind = enum_combo(choices.enum_options(PlaceKind))
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        data = PlaceData(name=self.name.text(), country_code=self.country.value() or "",
+                         kind=self.kind.currentData())
+        try:
+            with self.workspace.writing("places") as session:
+                self.place_id = create_place(session, data).id
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+def ask_new_place(parent: QWidget | None, workspace: Workspace) -> Any:
+    dialog = NewPlaceDialog(parent, workspace)
+    return dialog.place_id if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,56 @@
+"""When a record cannot be deleted because others refer to it: say which, offer a way out."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.enums import AgreementStatus, RelationStatus
+from ..domain.labels import label
+from ..services.editing import EDITORS, snapshot
+from ..services.errors import InUseError, ServiceError
+from .commands import UpdateCommand
+from .workspace import Workspace
+
+translate = QCoreApplication.translate
+
+# Instead of deleting, these can be ended: the history stays, the lists show it as ended.
+END_STATUS = {"relations": RelationStatus.ENDED, "agreements": AgreementStatus.TERMINATED}
+
+
+def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_id: int,
+                   error: InUseError) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("InUse", "Cannot delete"))
+    box.setText(str(error))
+    box.setDetailedText("\n".join(error.users))
+    end_button = None
+    status = END_STATUS.get(register)
+    if status is not None:
+        box.setInformativeText(translate("InUse",
+            "You can set its status to '{status}' instead; it then stays in the "
+            "history of the trips that refer to it.").format(status=label(status)))
+        end_button = box.addButton(
+            translate("InUse", "Set to '{status}'").format(status=label(status)),
+            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if end_button is None or box.clickedButton() is not end_button:
+        return
+    editor = EDITORS[register]
+    try:
+        with workspace.reading() as session:
+            old = snapshot(session, register, record_id)
+        # Only the status changes; documents=None leaves an agreement's files untouched.
+        changes = {"status": status, **({"documents": None} if hasattr(old, "documents")
+                                        else {})}
+        new = dataclasses.replace(old, **changes)
+        with workspace.writing(register) as session:
+            editor.update(session, record_id, new)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, translate("InUse", "Could not be done"), str(exc))
+        return
+    workspace.undo_stack.push(UpdateCommand(workspace, editor, record_id, old, new))

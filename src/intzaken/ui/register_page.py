@@ -1,0 +1,256 @@
+"""One register as a page: search, filters and the list. Forms open from here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..register_tables import DATE_FIELDS, table_cells
+from ..services.records import REGISTERS
+from .background import Progress, Task
+from .register_model import RegisterModel, Row, make_row
+from .registers import ChoiceFilter, ExpiryFilter, RegisterSpec, within_months
+from .workspace import Workspace
+
+
+class RegisterTable(QTableView):
+    """The list; Enter opens the current record, as double-click does."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class RegisterPage(QWidget):
+    open_requested = Signal(str, int)  # register, record id
+    selection_changed = Signal()
+    loaded = Signal()
+
+    def __init__(self, spec: RegisterSpec, workspace: Workspace,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.workspace = workspace
+        self._task: Task | None = None
+        self._records: list[dict[str, Any]] = []
+        self._reselect: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search in {register}").format(
+            register=spec.title))
+        self.search.textChanged.connect(self._search_changed)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        self.filters: dict[str, QComboBox | QSpinBox] = {}
+        for spec_filter in spec.filters:
+            bar.addWidget(self._filter_widget(spec_filter), 1)
+        self.count = QLabel()
+        bar.addWidget(self.count)
+
+        headings = [heading for _, heading in spec.columns]
+        right = {i for i, (f, _) in enumerate(spec.columns) if f in spec.numeric and f != "id"}
+        self.model = RegisterModel(headings, right, self)
+        self.table = RegisterTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(spec.title)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # The services list in a natural order (trips by date, networks by name); show that
+        # order until the user clicks a heading.
+        self.table.sortByColumn(spec.default_sort, Qt.SortOrder.AscendingOrder)
+        self._sized = False
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.activated_row.connect(self._open_row)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.model.modelReset.connect(self.selection_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        workspace.changed.connect(self._changed)
+        workspace.opened.connect(self.reload)
+
+    # --- filters -----------------------------------------------------------------------------
+    def _filter_widget(self, spec_filter: ChoiceFilter | ExpiryFilter) -> QWidget:
+        if isinstance(spec_filter, ExpiryFilter):
+            spin = QSpinBox()
+            spin.setRange(0, 120)
+            spin.setSpecialValueText(self.tr("Expiring: any time"))
+            spin.setPrefix(self.tr("Expiring within "))
+            spin.setSuffix(self.tr(" months"))
+            spin.setAccessibleName(self.tr("Expiring within months"))
+            spin.valueChanged.connect(self._apply_filters)
+            self.filters[spec_filter.key] = spin
+            return spin
+        combo = QComboBox()
+        combo.setAccessibleName(spec_filter.title)
+        combo.setToolTip(spec_filter.title)
+        combo.addItem(self.tr("{filter}: all").format(filter=spec_filter.title), None)
+        combo.currentIndexChanged.connect(self._apply_filters)
+        self.filters[spec_filter.key] = combo
+        return combo
+
+    def _fill_filter_options(self) -> None:
+        for spec_filter in self.spec.filters:
+            if not isinstance(spec_filter, ChoiceFilter):
+                continue
+            combo = self.filters[spec_filter.key]
+            assert isinstance(combo, QComboBox)
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, text in spec_filter.options(self._records):
+                combo.addItem(text, value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Select a filter value (None = all); for the window's own links and for tests."""
+        widget = self.filters[key]
+        if isinstance(widget, QSpinBox):
+            widget.setValue(int(value or 0))
+        else:
+            widget.setCurrentIndex(max(widget.findData(value), 0) if value is not None else 0)
+
+    def _apply_filters(self) -> None:
+        tests = []
+        for spec_filter in self.spec.filters:
+            widget = self.filters[spec_filter.key]
+            if isinstance(spec_filter, ExpiryFilter):
+                assert isinstance(widget, QSpinBox)
+                months, today = widget.value(), self.workspace.today()
+                if months:
+                    tests.append(lambda r, m=months, t=today: within_months(r, m, t))
+            else:
+                assert isinstance(widget, QComboBox)
+                value = widget.currentData()
+                if value is not None:
+                    tests.append(lambda r, f=spec_filter, v=value: f.matches(r, v))
+        self.model.set_predicate((lambda r: all(test(r) for test in tests)) if tests else None)
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self.model.visible_count == self.model.total_count:
+            self.count.setText(self.tr("{count} records").format(count=self.model.total_count))
+        else:
+            self.count.setText(self.tr("{shown} of {count}").format(
+                shown=self.model.visible_count, count=self.model.total_count))
+
+    # --- loading -----------------------------------------------------------------------------
+    def _changed(self, register: str) -> None:
+        if register in ("", self.spec.name) or self.spec.name == "budget":
+            # Budget figures depend on trips too, so any change may move them.
+            self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Load the records off the GUI thread; the old list stays until the new one is in."""
+        if self._task is not None:
+            self._task.cancel()
+        if self.workspace.database is None:
+            self._records = []
+            self.model.set_rows([])
+            self._update_count()
+            return
+        self._reselect = select_id if select_id is not None else self.current_id()
+        database, spec = self.workspace.database, self.spec
+        fields = [f for f, _ in spec.columns]
+
+        def load(progress: Progress) -> tuple[list[dict[str, Any]], list[Row]]:
+            with database.sessions() as session:
+                records = REGISTERS[spec.name](session, None)
+            progress.check()
+            cells = table_cells(spec.name, records, fields)
+            return records, [make_row(r, c, fields, spec.numeric, DATE_FIELDS)
+                             for r, c in zip(records, cells, strict=True)]
+
+        task = Task(load)
+        task.succeeded.connect(self._loaded)
+        self._task = task
+        task.start()
+
+    def _loaded(self, result: tuple[list[dict[str, Any]], list[Row]]) -> None:
+        if self.sender() is not self._task:
+            return  # an older load, overtaken by a newer one
+        self._task = None
+        self._records, rows = result
+        self._fill_filter_options()
+        self.model.set_rows(rows)
+        self._apply_filters()
+        if not self._sized and rows:
+            self._size_columns()
+        if self._reselect is not None:
+            self.select_id(self._reselect)
+        self.loaded.emit()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to their content once, within reason; the user's own widths,
+        restored from the settings, win over this."""
+        self._sized = True
+        header = self.table.horizontalHeader()
+        if getattr(self, "header_restored", False):
+            return
+        self.table.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("M") * 28
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+
+    # --- selection ---------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+        return True
+
+    def _open_row(self, row: int) -> None:
+        self.open_requested.emit(self.spec.name, self.model.row_id(row))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_current(self) -> None:
+        index: QModelIndex = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())

@@ -1,0 +1,264 @@
+"""The Reports page: choose a report and its period or trip, make it off the GUI thread,
+then open it in the PDF viewer (which prints) or save it where the user wants.
+
+There is no PDF view inside the window: QtPdf ships only in PySide6-Addons, a large
+download for one preview; the system's viewer previews and prints well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..reports import REPORTS, ReportError, build_report, default_filename
+from ..services.errors import ServiceError
+from .background import Progress, Task
+from .forms import choices
+from .widgets.search_combo import SearchCombo
+from .workspace import Workspace
+
+
+class ReportsPage(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._task: Task | None = None
+        self._folder = Path(tempfile.mkdtemp(prefix="intzaken-rapporten-"))
+        self.last_pdf: Path | None = None
+
+        self.kinds = QListWidget()
+        self.kinds.setAccessibleName(self.tr("Reports"))
+        for kind in REPORTS.values():
+            item = QListWidgetItem(kind.name)
+            item.setData(Qt.ItemDataRole.UserRole, kind.key)
+            item.setToolTip(kind.description)
+            self.kinds.addItem(item)
+        self.kinds.currentRowChanged.connect(self._kind_changed)
+        self.kinds.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        this_year = workspace.today().year
+        self.trip = SearchCombo(accessible_name=self.tr("Trip"))
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(this_year - 1)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.start = self._month_edit(QDate(this_year, 1, 1), self.tr("From month"))
+        self.end = self._month_edit(QDate(this_year, 12, 1), self.tr("To month"))
+        self.intro = QPlainTextEdit()
+        self.intro.setPlaceholderText(self.tr(
+            "Introduction of the annual overview; left empty, a standard text is used."))
+        self.intro.setAccessibleName(self.tr("Introduction"))
+        self.parameters = QFormLayout()
+        self._rows = {"trip": (self.tr("&Trip"), self.trip),
+                      "year": (self.tr("&Year"), self.year),
+                      "start": (self.tr("&From"), self.start),
+                      "end": (self.tr("&To"), self.end),
+                      "intro": (self.tr("&Introduction"), self.intro)}
+        for key, (label, widget) in self._rows.items():
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            self.parameters.addRow(caption, widget)
+            self._rows[key] = (caption, widget)  # type: ignore[assignment]
+
+        self.make_button = QPushButton(self.tr("&Make the report"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open (view and print)"))
+        self.open_button.clicked.connect(self.open_pdf)
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.save_button.clicked.connect(self.save_pdf)
+        for button in (self.open_button, self.save_button):
+            button.setEnabled(False)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.make_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress, 1)
+        results = QHBoxLayout()
+        results.addWidget(self.open_button)
+        results.addWidget(self.save_button)
+        results.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(self.description)
+        right.addLayout(self.parameters)
+        right.addLayout(actions)
+        right.addWidget(self.status)
+        right.addLayout(results)
+        right.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.kinds)
+        layout.addLayout(right, 1)
+
+        workspace.opened.connect(self._fill_trips)
+        workspace.changed.connect(lambda register: register in ("", "trips")
+                                  and self._fill_trips())
+        self.kinds.setCurrentRow(list(REPORTS).index("annual"))
+        self._fill_trips()
+
+    def _month_edit(self, date: QDate, name: str) -> QDateEdit:
+        edit = QDateEdit(date)
+        edit.setDisplayFormat("MM-yyyy")
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _fill_trips(self) -> None:
+        if self.workspace.database is None:
+            self.trip.set_items([])
+            return
+        with self.workspace.reading() as session:
+            self.trip.set_items(choices.trips(session))
+
+    # --- choosing -------------------------------------------------------------------------------
+    def kind(self) -> str:
+        item = self.kinds.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "annual"
+
+    def select_kind(self, kind: str) -> None:
+        self.kinds.setCurrentRow(list(REPORTS).index(kind))
+
+    def _kind_changed(self) -> None:
+        kind = REPORTS[self.kind()]
+        self.description.setText(kind.description)
+        wanted = {"trip_ids": "trip", "trip_id": "trip", "year": "year", "start": "start",
+                  "end": "end", "intro": "intro"}
+        shown = {wanted[p] for p in kind.parameters}
+        for key, (caption, widget) in self._rows.items():
+            caption.setVisible(key in shown)  # type: ignore[union-attr]
+            widget.setVisible(key in shown)
+
+    def prepare_trip_report(self, trip_id: int) -> None:
+        """Ctrl+P on a trip: its trip card, ready to make."""
+        self.select_kind("trip")
+        self.trip.setValue(trip_id)
+        self.make()
+
+    def parameters_for(self, kind: str) -> dict[str, Any]:
+        params: dict[str, Any] = {}
+        for name in REPORTS[kind].parameters:
+            if name == "trip_ids":
+                params[name] = [self.trip.value()]
+            elif name == "trip_id":
+                params[name] = self.trip.value()
+            elif name == "year":
+                params[name] = self.year.value()
+            elif name in ("start", "end"):
+                date = (self.start if name == "start" else self.end).date()
+                params[name] = dt.date(date.year(), date.month(), 1)
+            elif name == "intro":
+                params[name] = self.intro.toPlainText().strip() or None
+        return params
+
+    # --- making ---------------------------------------------------------------------------------
+    def make(self) -> None:
+        if self.workspace.database is None or self._task is not None:
+            return
+        kind = self.kind()
+        params = self.parameters_for(kind)
+        if "trip" in kind and self.trip.value() is None:
+            self.status.setText(self.tr("Choose a trip first."))
+            return
+        target = self._folder / default_filename(kind, **params)
+        database, today = self.workspace.database, self.workspace.today()
+
+        def run(progress: Progress) -> Path:
+            with database.sessions() as session:
+                build_report(kind, session, target, printed_on=today,
+                             progress=lambda done, _message: progress.report(done, 100),
+                             cancelled=lambda: progress.cancelled, **params)
+            return target
+
+        task = Task(run)
+        task.progressed.connect(lambda done, total: self.progress.setValue(done))
+        task.succeeded.connect(self._made)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        task.finished.connect(self._finished)
+        self._task = task
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.make_button.setEnabled(False)
+        self.status.setText(self.tr("Making {report}…").format(report=REPORTS[kind].name))
+        task.start()
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _made(self, path: Path) -> None:
+        self.last_pdf = path
+        self.status.setText(self.tr("Ready: {file}").format(file=path.name))
+        self.open_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.open_pdf()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, (ReportError, ServiceError)):
+            self.status.setText(str(error))
+        else:
+            self.status.setText(self.tr("The report could not be made: {error}").format(
+                error=error))
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled; no report was made."))
+
+    def _finished(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.make_button.setEnabled(True)
+
+    # --- the result -----------------------------------------------------------------------------
+    def open_pdf(self) -> None:
+        if self.last_pdf is not None and self.isVisible():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+
+    def save_pdf(self) -> None:
+        if self.last_pdf is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as"), str(Path.home() / self.last_pdf.name),
+            self.tr("PDF documents (*.pdf)"))
+        if not target:
+            return
+        try:
+            shutil.copyfile(self.last_pdf, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The report could not be saved: {error}").format(error=exc.strerror or exc))
+            return
+        self.status.setText(self.tr("Saved as {file}").format(file=target))

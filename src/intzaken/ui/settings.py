@@ -1,0 +1,85 @@
+"""Everything the window remembers between sessions, in one place (QSettings).
+
+Keys are spelled out only here, so a renamed setting cannot leave a stale twin behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+LANGUAGES = ("nl", "en")
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings("Intzaken", "Intzaken")
+
+    # --- files ---------------------------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [Path(p) for p in value or []]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = path.resolve()
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self._s.setValue("files/recent", [str(p) for p in files[:MAX_RECENT]])
+
+    def remove_recent_file(self, path: Path) -> None:
+        files = [p for p in self.recent_files() if p != path]
+        self._s.setValue("files/recent", [str(p) for p in files])
+
+    def last_file(self) -> Path | None:
+        files = self.recent_files()
+        return files[0] if files else None
+
+    # --- window --------------------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    def header_state(self, register: str) -> QByteArray | None:
+        return self._bytes(f"columns/{register}")
+
+    def set_header_state(self, register: str, value: QByteArray) -> None:
+        self._s.setValue(f"columns/{register}", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"splitters/{name}", value)
+
+    def current_page(self) -> int:
+        return int(self._s.value("window/page", 0) or 0)
+
+    def set_current_page(self, index: int) -> None:
+        self._s.setValue("window/page", index)
+
+    # --- preferences ---------------------------------------------------------------------------
+    def language(self) -> str:
+        value = str(self._s.value("preferences/language", "nl"))
+        return value if value in LANGUAGES else "nl"
+
+    def set_language(self, language: str) -> None:
+        assert language in LANGUAGES
+        self._s.setValue("preferences/language", language)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None

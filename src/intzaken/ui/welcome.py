@@ -1,0 +1,65 @@
+"""First start, or a start without a usable file: the same choices as the File menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, window: MainWindow, message: str = "") -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Welcome to Intzaken"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("<h2>Welcome to Intzaken</h2>"
+                               "<p>Choose the file to work in.</p>"))
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+        if message:
+            problem = QLabel(message)
+            problem.setWordWrap(True)
+            problem.setTextFormat(Qt.TextFormat.PlainText)
+            problem.setStyleSheet("color: #b3261e;")
+            problem.setAccessibleName(self.tr("Problem"))
+            layout.addWidget(problem)
+        for text, slot in ((self.tr("&New database…"), window.new_database),
+                           (self.tr("&Open a database…"), window.open_database_dialog),
+                           (self.tr("Open the &demo (Rotterdam)"), window.open_demo)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: self._choose(s))
+            layout.addWidget(button)
+        recent = [p for p in window.settings.recent_files() if p.exists()]
+        if recent:
+            layout.addWidget(QLabel(self.tr("Recent files:")))
+            self.recent = QListWidget()
+            self.recent.setAccessibleName(self.tr("Recent files"))
+            for path in recent:
+                item = QListWidgetItem(str(path))
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                self.recent.addItem(item)
+            self.recent.itemActivated.connect(
+                lambda item: self._choose(lambda: window.open_path(
+                    Path(item.data(Qt.ItemDataRole.UserRole)))))
+            layout.addWidget(self.recent)
+        close = QPushButton(self.tr("&Later"))
+        close.clicked.connect(self.reject)
+        layout.addWidget(close)
+
+    def _choose(self, action) -> None:  # noqa: ANN001 - a bound method or lambda
+        action()
+        if self.window_.workspace.database is not None:
+            self.accept()

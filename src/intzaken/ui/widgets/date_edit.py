@@ -1,0 +1,97 @@
+"""A date field that can be empty, takes typed Dutch dates and offers a calendar.
+
+A line edit rather than QDateEdit: QDateEdit cannot be empty without a sentinel date that
+leaks into its calendar and its arrow keys, and it does not take "27 jan 2024". Being one
+widget (the calendar and clear buttons are actions inside it), it also works as the editor
+of a table cell, see rows_delegate.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+
+from ...formatting import short_date
+from ...parsing import parse_date
+from .icons import calendar_icon
+from .parsed_edit import ParsedLineEdit
+
+
+class OptionalDateEdit(ParsedLineEdit):
+    """value() -> date | None, setValue(date | None), error() -> str, valueChanged().
+
+    Keyboard: type a date; Up/Down a day later/earlier, Page Up/Down a month; Alt+Down or F4
+    opens the calendar; select all and Delete (or the clear button) empties the field.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 accessible_name: str | None = None) -> None:
+        super().__init__(parent, accessible_name=accessible_name)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.calendar_action = QAction(calendar_icon(), self.tr("Choose from calendar"), self)
+        self.calendar_action.setToolTip(self.tr("Choose from calendar (Alt+Down)"))
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        # Room for "27-01-2024", the clear button and the calendar button.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000")
+                             + 3 * self.fontMetrics().height())
+        self._calendar: QCalendarWidget | None = None
+
+    def value(self) -> dt.date | None:
+        return self._value
+
+    def _parse(self, text: str) -> dt.date | None:
+        return parse_date(text)
+
+    def _format(self, value: dt.date) -> str:
+        return short_date(value)
+
+    def show_calendar(self) -> None:
+        if self._calendar is None:
+            # A child of this field (though a separate popup window), so that a table's
+            # delegate sees focus in the calendar as focus still in its editor.
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
+            # Dutch like the rest of the interface, whatever the system's language.
+            self._calendar.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+            self._calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self._calendar.setGridVisible(True)
+            self._calendar.activated.connect(self._picked)
+            self._calendar.clicked.connect(self._picked)
+        current = self._value or dt.date.today()
+        self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        self._calendar.adjustSize()
+        self._calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self._calendar.show()
+        self._calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, chosen: QDate) -> None:
+        if self._calendar is not None:
+            self._calendar.hide()
+        self._set_by_user(dt.date(chosen.year(), chosen.month(), chosen.day()))
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _set_by_user(self, value: dt.date) -> None:
+        self.setValue(value)
+        self.valueChanged.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+            self.show_calendar()
+            return
+        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}
+        months = {Qt.Key.Key_PageUp: 1, Qt.Key.Key_PageDown: -1}
+        if not self._error and (key in steps or key in months):
+            current = self._value or dt.date.today()
+            if key in steps:
+                self._set_by_user(current + dt.timedelta(days=steps[key]))
+            else:
+                moved = QDate(current.year, current.month, current.day).addMonths(months[key])
+                self._set_by_user(dt.date(moved.year(), moved.month(), moved.day()))
+            return
+        super().keyPressEvent(event)

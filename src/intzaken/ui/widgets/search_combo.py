@@ -1,0 +1,136 @@
+"""A choice from a list that the user can search by typing part of a name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from .validity import show_error
+
+
+class SearchCombo(QComboBox):
+    """An editable combo box; typing "mal" offers "Malmö" (anywhere in the name, any case).
+
+    set_items([(key, label), ...], empty_text=None), value() -> key | None, setValue(key),
+    error() -> str, valueChanged() (on the user's changes only, not on setValue/set_items).
+    Keys may be anything hashable, tuples included: they stay in Python and never pass
+    through a QVariant (which would turn a tuple into a list).
+    """
+
+    valueChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 accessible_name: str | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        # Typed text never becomes a new item: the list is the set of valid choices.
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        self._keys: list[Any] = []
+        self._has_empty = False
+        self._loading = False
+        self._value: Any = None
+        self._error = ""
+        self.editTextChanged.connect(self._read)
+        self.currentIndexChanged.connect(lambda _index: self._read(self.currentText()))
+        # On Enter or leaving the field (the focus is in the line edit, not the combo box).
+        self.lineEdit().editingFinished.connect(self._show_label)
+
+    def set_items(self, items: list[tuple[Any, str]], *, empty_text: str | None = None) -> None:
+        """The choices as (key, label); with `empty_text`, a first entry meaning None."""
+        current = self._value
+        self._loading = True
+        try:
+            self.clear()
+            self._keys = []
+            self._has_empty = empty_text is not None
+            # Each key goes in before its item: adding an item can already emit a change.
+            if empty_text is not None:
+                self._keys.append(None)
+                self.addItem(empty_text)
+            for key, text in items:
+                self._keys.append(key)
+                self.addItem(text)
+            # Keep the choice when the list is refreshed and still holds it.
+            self._select(current if current in self._keys else None)
+        finally:
+            self._loading = False
+
+    def value(self) -> Any:
+        """The chosen key; None when nothing (or the empty entry) is chosen, or on an error."""
+        return self._value
+
+    def setValue(self, key: Any) -> None:
+        """Choose `key` (None: nothing). A key not among the items raises KeyError rather
+        than quietly showing nothing, which would lose the record's value on saving."""
+        if key is not None and key not in self._keys:
+            raise KeyError(key)
+        self._loading = True
+        try:
+            self._select(key)
+        finally:
+            self._loading = False
+
+    def error(self) -> str:
+        """Why the typed text is not a choice (Dutch), or ""."""
+        return self._error
+
+    def key_at(self, index: int) -> Any:
+        return self._keys[index]
+
+    def _select(self, key: Any) -> None:
+        if key is None and not self._has_empty:
+            self.setCurrentIndex(-1)
+            self.setEditText("")
+        else:
+            self.setCurrentIndex(self._keys.index(key))
+        self._read(self.currentText())
+
+    def _match(self, text: str) -> int:
+        """The item the text names: the current one if its label, else the first label equal
+        to it ignoring case and outer spaces; -1 for none."""
+        wanted = text.strip().casefold()
+        if self.currentIndex() >= 0 and self.itemText(self.currentIndex()).casefold() == wanted:
+            return self.currentIndex()
+        for index in range(self.count()):
+            if self.itemText(index).strip().casefold() == wanted:
+                return index
+        return -1
+
+    def _read(self, text: str) -> None:
+        before = (self._value, self._error)
+        index = self._match(text)
+        if 0 <= index < len(self._keys):
+            self._value, self._error = self._keys[index], ""
+        elif not text.strip():
+            self._value, self._error = None, ""
+        else:
+            self._value = None
+            self._error = self.tr("'{text}' is not in the list.").format(text=text.strip())
+        show_error(self, self._error)
+        if not self._loading and (self._value, self._error) != before:
+            self.valueChanged.emit()
+
+    def _show_label(self) -> None:
+        """Show the label exactly as listed: "malmö" becomes "Malmö"."""
+        index = self._match(self.currentText())
+        if index < 0:
+            return
+        self._loading = True
+        try:
+            if index != self.currentIndex():
+                self.setCurrentIndex(index)
+            if self.currentText() != self.itemText(index):
+                self.setEditText(self.itemText(index))
+        finally:
+            self._loading = False

@@ -1,0 +1,297 @@
+"""The overview page on the demo databases, offscreen, with a pinned today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from sqlalchemy import select
+
+from intzaken.demo.build import write_demo
+from intzaken.domain.enums import AgreementStatus, DatePrecision, TripStatus
+from intzaken.domain.models import Agreement, BudgetLine
+from intzaken.formatting import change, money, month_year, tonnes
+from intzaken.services.budget import BudgetEntryData, add_budget_entry
+from intzaken.services.plausibility import plausibility_findings
+from intzaken.services.trips import delete_trip, list_trips
+from intzaken.store.database import open_database
+from intzaken.ui import dashboard
+from intzaken.ui.charts import OVERRUN_COLOUR
+from intzaken.ui.dashboard import DashboardPage
+from intzaken.ui.workspace import Workspace
+
+ROTTERDAM_TODAY = dt.date(2025, 1, 15)  # the 2025 trips are still ahead
+GRONINGEN_TODAY = dt.date(2022, 6, 1)  # Groningen has budget lines for 2021-2024
+
+
+@pytest.fixture(scope="module")
+def demo_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each demo is built once per module; every test works on its own copy."""
+    folder = tmp_path_factory.mktemp("demos")
+    files = {}
+    for profile in ("rotterdam", "groningen"):
+        files[profile] = folder / f"{profile}.sqlite"
+        write_demo(files[profile], profile)
+    return files
+
+
+@pytest.fixture
+def open_workspace(demo_files: dict[str, Path], tmp_path: Path
+                   ) -> Iterator[Callable[[str | None, dt.date], Workspace]]:
+    workspaces: list[Workspace] = []
+
+    def make(profile: str | None, today: dt.date) -> Workspace:
+        path = tmp_path / f"{profile or 'empty'}.sqlite"
+        if profile is not None:
+            shutil.copy(demo_files[profile], path)
+        workspace = Workspace(today=lambda: today)
+        workspace.set_database(open_database(path, create=profile is None))
+        workspaces.append(workspace)
+        return workspace
+
+    yield make
+    for workspace in workspaces:
+        workspace.close()
+
+
+def shown_page(qtbot, workspace: Workspace) -> DashboardPage:
+    page = DashboardPage(workspace)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()  # a shown page refreshes itself
+    qtbot.waitExposed(page)
+    return page
+
+
+def double_click(qtbot, tree, item) -> None:
+    # A double click on an item view counts only after a press on the same item, as a
+    # real mouse makes; QTest's double click alone lacks that first press.
+    position = tree.visualItemRect(item).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+
+def column(tree, index: int) -> list[str]:
+    return [tree.topLevelItem(row).text(index) for row in range(tree.topLevelItemCount())]
+
+
+def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    page = shown_page(qtbot, workspace)
+    with workspace.reading() as session:
+        expected = [t for t in list_trips(session)
+                    if t.status in (TripStatus.PLANNED, TripStatus.APPROVED)
+                    and t.end_date and t.end_date >= ROTTERDAM_TODAY]
+        expected.sort(key=lambda t: (t.start_date, t.id))
+        titles = [t.title for t in expected]
+        month_trip = next(t for t in expected if t.date_precision is DatePrecision.MONTH)
+        month_row, month_text = expected.index(month_trip), month_year(month_trip.start_date)
+    tree = page.upcoming.tree
+    assert len(titles) == 7
+    assert column(tree, 1) == titles
+    # A trip known by its month shows only the month.
+    assert column(tree, 0)[month_row] == month_text
+    assert all(column(tree, 2)) and all(column(tree, 3))  # destinations and leader
+    assert page.upcoming.footer.isHidden()
+
+
+def test_upcoming_trips_beyond_the_limit_are_counted(qtbot, open_workspace,
+                                                     monkeypatch) -> None:
+    monkeypatch.setattr(dashboard, "UPCOMING_LIMIT", 3)
+    page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
+    assert page.upcoming.tree.topLevelItemCount() == 3
+    assert page.upcoming.footer.text() == "and 4 more trips"
+
+
+def test_expiring_and_expired_agreements(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    page = shown_page(qtbot, workspace)
+    assert page.agreements.tree.topLevelItemCount() == 0
+    assert "15 juli 2025" in page.agreements.empty.text()
+    with workspace.writing("agreements") as session:
+        first, second, third, fourth = session.scalars(
+            select(Agreement).order_by(Agreement.id)).all()[:4]
+        first.valid_until = ROTTERDAM_TODAY + dt.timedelta(days=30)
+        second.valid_until = ROTTERDAM_TODAY - dt.timedelta(days=10)  # still active: flag
+        third.valid_until = dt.date(2025, 8, 1)  # beyond six months
+        fourth.valid_until = ROTTERDAM_TODAY - dt.timedelta(days=3)
+        fourth.status = AgreementStatus.EXPIRED  # already dealt with
+        titles = [second.title, first.title]
+    qtbot.waitUntil(lambda: page.agreements.tree.topLevelItemCount() == 2)
+    tree = page.agreements.tree
+    assert column(tree, 0) == titles
+    assert column(tree, 1) == ["5 januari 2025", "14 februari 2025"]
+    assert column(tree, 2) == ["expired 10 days ago", "in 30 days"]
+    assert tree.topLevelItem(0).foreground(0).color() == QColor(OVERRUN_COLOUR)
+    assert tree.topLevelItem(1).foreground(0).color() != QColor(OVERRUN_COLOUR)
+
+
+def test_six_months_ahead_keeps_to_the_month_end() -> None:
+    assert dashboard.months_later(dt.date(2024, 8, 31), 6) == dt.date(2025, 2, 28)
+    assert dashboard.months_later(dt.date(2025, 1, 15), 6) == dt.date(2025, 7, 15)
+    assert dashboard.months_later(dt.date(2025, 9, 30), 6) == dt.date(2026, 3, 30)
+
+
+def test_budget_chart_has_one_bar_per_line(qtbot, open_workspace) -> None:
+    workspace = open_workspace("groningen", GRONINGEN_TODAY)
+    page = shown_page(qtbot, workspace)
+    chart = page.budget_chart
+    qtbot.waitUntil(lambda: chart.figure is not None)
+    with workspace.reading() as session:
+        names = list(session.scalars(select(BudgetLine.name).where(BudgetLine.year == 2022)
+                                     .order_by(BudgetLine.code, BudgetLine.name)))
+    assert len(names) == 6
+    assert [bar.name for bar in chart.bars] == names
+    axes = chart.figure.axes[0]
+    bars = {container.patches[0].get_gid(): container for container in axes.containers}
+    assert set(bars) == {"budget", "spent", "committed", "overrun"}
+    assert all(len(container) == len(names) for container in bars.values())
+    assert [p.get_width() for p in bars["budget"]][:2] == [75000.0, 100000.0]
+    assert page.budget_box.title.text() == "Budget use 2022"
+    # Every amount beside the bars in Dutch notation.
+    labels = [text.get_text() for text in axes.texts]
+    assert labels[0] == (f"{money(Decimal(0), whole=True)} of "
+                         f"{money(Decimal(75000), whole=True)} (0%)")
+
+
+def test_budget_chart_shows_an_overrun_in_the_warning_colour(qtbot, open_workspace) -> None:
+    workspace = open_workspace("groningen", GRONINGEN_TODAY)
+    page = shown_page(qtbot, workspace)
+    chart = page.budget_chart
+    qtbot.waitUntil(lambda: chart.figure is not None)
+    with workspace.writing("budget") as session:
+        line = session.scalars(select(BudgetLine).where(
+            BudgetLine.year == 2022, BudgetLine.amount == Decimal("10000.00"))).one()
+        add_budget_entry(session, line.id, BudgetEntryData(
+            "expense", dt.date(2022, 3, 1), "Reis", Decimal("12500.00")))
+        row = [b.name for b in chart.bars].index(line.name)
+    qtbot.waitUntil(lambda: chart.bars[row].spent == Decimal("12500.00"))
+    qtbot.waitUntil(lambda: chart.figure.axes[0].texts[row].get_text().endswith("(125%)"))
+    axes = chart.figure.axes[0]
+    overrun = next(c for c in axes.containers if c.patches[0].get_gid() == "overrun")
+    assert [p.get_width() for p in overrun].count(0) == 5
+    assert overrun[row].get_width() == 2500.0
+    assert axes.texts[row].get_color() == OVERRUN_COLOUR
+
+
+def test_figures_match_a_direct_computation(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    page = shown_page(qtbot, workspace)
+    with workspace.reading() as session:
+        trips = list_trips(session)
+        done_2024 = [t for t in trips
+                     if t.status is TripStatus.DONE and t.start_date.year == 2024]
+        planned_2025 = [t for t in trips if t.start_date and t.start_date.year == 2025
+                        and t.status in (TripStatus.PLANNED, TripStatus.APPROVED)]
+        costs = sum((t.total_costs for t in done_2024), Decimal(0))
+        co2 = sum((t.co2_tonnes or Decimal(0) for t in done_2024), Decimal(0))
+        planned_costs = sum((t.total_costs for t in planned_2025), Decimal(0))
+    cells = {key: [label.text() for label in labels]
+             for key, labels in page.figures.cells.items()}
+    assert cells["costs"] == [money(costs), money(Decimal(0)), change(-costs),
+                              money(planned_costs)]
+    assert cells["co2"][:3] == [tonnes(co2), tonnes(Decimal(0)), change(-co2, "tonnes")]
+    assert cells["trips"] == ["32", "0", "\u221232", str(len(planned_2025))]
+    assert cells["costs"][0] == "€\xa0131.240,54"  # the 2024 trips report's total
+
+
+def test_findings_are_listed_and_open_their_record(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    page = shown_page(qtbot, workspace)
+    with workspace.reading() as session:
+        findings = plausibility_findings(session, ROTTERDAM_TODAY)
+    tree = page.findings.tree
+    assert column(tree, 0) == [f.subject for f in findings]
+    assert column(tree, 1) == [f.message for f in findings]
+    item = tree.topLevelItem(1)
+    tree.scrollToItem(item)
+    with qtbot.waitSignal(page.open_record) as signal:
+        double_click(qtbot, tree, item)
+    assert signal.args == [findings[1].register, findings[1].record_id]
+    # Enter opens the current record too (keyboard users).
+    agreement = next(i for i, f in enumerate(findings) if f.register == "agreements")
+    tree.setCurrentItem(tree.topLevelItem(agreement))
+    with qtbot.waitSignal(page.open_record) as signal:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert signal.args == ["agreements", findings[agreement].record_id]
+
+
+def test_upcoming_trip_opens_on_double_click(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    page = shown_page(qtbot, workspace)
+    first_id = trip_ids_2025(workspace)[0]
+    tree = page.upcoming.tree
+    with qtbot.waitSignal(page.open_record) as signal:
+        double_click(qtbot, tree, tree.topLevelItem(0))
+    assert signal.args == ["trips", first_id]
+
+
+def test_a_burst_of_changes_refreshes_once(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    page = shown_page(qtbot, workspace)
+    refreshes = []
+    original = page.refresh
+    page.refresh = lambda: (refreshes.append(1), original())  # type: ignore[method-assign]
+    for trip_id in trip_ids_2025(workspace)[:2]:
+        with workspace.writing("trips") as session:
+            delete_trip(session, trip_id)
+    qtbot.waitUntil(lambda: page.upcoming.tree.topLevelItemCount() == 5)
+    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    assert refreshes == [1]
+
+
+def trip_ids_2025(workspace: Workspace) -> list[int]:
+    with workspace.reading() as session:
+        return [t.id for t in list_trips(session, 2025)]
+
+
+def test_a_hidden_page_catches_up_when_shown(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    page = shown_page(qtbot, workspace)
+    page.hide()
+    trip_id = trip_ids_2025(workspace)[0]
+    with workspace.writing("trips") as session:
+        delete_trip(session, trip_id)
+    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    assert page.upcoming.tree.topLevelItemCount() == 7  # hidden: not redrawn yet
+    page.show()
+    assert page.upcoming.tree.topLevelItemCount() == 6
+
+
+def test_an_empty_database_says_so_kindly(qtbot, open_workspace) -> None:
+    page = shown_page(qtbot, open_workspace(None, ROTTERDAM_TODAY))
+    assert page.upcoming.empty.isVisible()
+    assert page.upcoming.empty.text() == "No planned or approved trips from today on."
+    assert page.agreements.empty.text() == (
+        "No active agreement expires before 15 juli 2025.")
+    assert page.findings.empty.text() == "Nothing to check: the figures look plausible."
+    assert page.budget_chart.message.startswith("There are no budget lines for 2025 yet.")
+    assert page.budget_chart.figure is None
+    assert [label.text() for label in page.figures.cells["trips"]] == ["0", "0", "0", "0"]
+
+
+def test_without_a_database_the_page_says_so(qtbot) -> None:
+    page = DashboardPage(Workspace())
+    qtbot.addWidget(page)
+    page.show()
+    assert page._no_database.isVisible()
+
+
+def test_the_page_does_not_load_matplotlib_before_the_chart_is_drawn() -> None:
+    # matplotlib costs ~0.4 s at start-up; the window must show first. A fresh process,
+    # since other tests in this one have drawn charts.
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+            "from intzaken.ui.dashboard import DashboardPage; from intzaken.ui.workspace "
+            "import Workspace; DashboardPage(Workspace()); "
+            "sys.exit('matplotlib' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}, timeout=60)
+    assert result.returncode == 0, result.stderr

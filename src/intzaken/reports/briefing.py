@@ -157,7 +157,7 @@ def budget_section(session: Session, trip: Trip) -> list[Flowable]:
         ("Begroot", money(line.amount)),
         ("Besteed", money(use.spent)),
         ("Verplicht", money(use.committed)),
-        ("Resterend", money(use.left)),
+        ("Resterend", money(use.left) + (" (post overschreden)" if use.left < 0 else "")),
         ("Gebruikt", percent(use.used_fraction) if use.used_fraction is not None else "-"),
         ("Kosten van deze reis", costs),
     ])]

@@ -32,6 +32,8 @@ def test_amounts_as_the_council_reports_print_them() -> None:
     assert plain(money(Decimal("22360.00"), whole=True)) == "€ 22.360,-"
     assert plain(money(Decimal("1239.54"), whole=True)) == "€ 1.239,54"
     assert plain(money(Decimal("0.00"), whole=True)) == "€ 0,-"
+    assert plain(money(Decimal("-5000.00"), whole=True)) == "€ -5.000,-"
+    assert plain(money(Decimal("-13586.64"))) == "€ -13.586,64"
     assert percent(Decimal("0.725")) == "72,5%"
     assert number(200.0) == "200" and number(2.5) == "2,5"
 

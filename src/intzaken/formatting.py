@@ -17,8 +17,9 @@ def money(value: Decimal | None, *, whole: bool = False) -> str:
     if value is None:
         return ""
     if whole and value == value.to_integral_value():
-        text = format_currency(value, "EUR", format="¤ #,##0", currency_digits=False,
-                               locale=LOCALE)
+        # The minus after the sign, as CLDR's Dutch pattern has it: € -5.000,-.
+        text = format_currency(value, "EUR", format="¤ #,##0;¤ -#,##0",
+                               currency_digits=False, locale=LOCALE)
         return f"{text},-"
     return format_currency(value, "EUR", locale=LOCALE)
 

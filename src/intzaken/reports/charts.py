@@ -54,7 +54,7 @@ def _image(figure: object, height_mm: float) -> Image:
 
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI)
+    figure.savefig(buffer, format="png", dpi=DPI, facecolor="white", edgecolor="white")
     buffer.seek(0)
     return Image(buffer, width=FRAME_WIDTH, height=height_mm * mm)
 
@@ -115,7 +115,8 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
             axes.spines[side].set_color("#8A96A3")
         axes.tick_params(length=0)
         if len(series) > 1 or reference is not None:
-            axes.legend(frameon=False, loc="lower right" if horizontal else "upper right",
-                        fontsize=7.5)
+            # Below the chart, so it never covers a bar.
+            axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1),
+                        ncol=len(series) + (reference is not None), fontsize=7.5)
         figure.tight_layout()
         return _image(figure, height_mm)

@@ -237,3 +237,4 @@ def write_pdf(report: Report, head: Letterhead, target: Path | io.BufferedIOBase
         document.multiBuild(list(report.story), canvasmaker=canvasmaker)
     else:
         document.build(list(report.story), canvasmaker=canvasmaker)
+    report.meta["pages"] = document.page

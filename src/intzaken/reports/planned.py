@@ -34,14 +34,14 @@ def parse_month(value: str | dt.date, what: str) -> dt.date:
         return value.replace(day=1)
     match = MONTH.match(value or "")
     if not match or not 1 <= int(match[2]) <= 12:
-        raise ReportError(f"Periode: {what} '{value}' is geen maand; schrijf jjjj-mm, "
+        raise ReportError(f"Periode: {what} '{value}' is geen geldige maand; schrijf jjjj-mm, "
                           f"bijvoorbeeld 2025-06.")
     return dt.date(int(match[1]), int(match[2]), 1)
 
 
 def period(start: str | dt.date, end: str | dt.date) -> tuple[dt.date, dt.date]:
-    first = parse_month(start, "van")
-    last_month = parse_month(end, "tot en met")
+    first = parse_month(start, "de eerste maand")
+    last_month = parse_month(end, "de laatste maand")
     if last_month < first:
         raise ReportError(f"Periode: de eerste maand ({first:%Y-%m}) ligt na de laatste "
                           f"({last_month:%Y-%m}).")

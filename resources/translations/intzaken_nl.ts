@@ -265,144 +265,144 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="333" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="334" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="342" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="343" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="344" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="347" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
         <source>Agreements expiring within six months</source>
         <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="351" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
         <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="354" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="379" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="414" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="420" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="416" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="422" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="426" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="432" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="428" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="434" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="431" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="437" />
         <source>No planned or approved trips from today on.</source>
         <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="435" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="441" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="437" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="443" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="439" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="445" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="441" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="447" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="442" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="448" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="449" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="455" />
         <source>No active agreement expires before {date}.</source>
         <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="454" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="460" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1021,42 +1021,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="74" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="79" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="85" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="253" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="257" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="281" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="285" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="282" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="286" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="311" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="315" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="312" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="316" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1216,6 +1216,144 @@
         <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="52" />
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="64" />
+        <source>Trip</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="69" />
+        <source>From month</source>
+        <translation>Vanaf maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="70" />
+        <source>To month</source>
+        <translation>Tot en met maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <source>Introduction of the annual overview; left empty, a standard text is used.</source>
+        <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
+        <source>&amp;Trip</source>
+        <translation>&amp;Reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
+        <source>&amp;Introduction</source>
+        <translation>&amp;Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="87" />
+        <source>&amp;Make the report</source>
+        <translation>Rapport &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
+        <source>&amp;Open (view and print)</source>
+        <translation>&amp;Openen (bekijken en afdrukken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="191" />
+        <source>Choose a trip first.</source>
+        <translation>Kies eerst een reis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="215" />
+        <source>Making {report}…</source>
+        <translation>{report} wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="224" />
+        <source>Ready: {file}</source>
+        <translation>Klaar: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="233" />
+        <source>The report could not be made: {error}</source>
+        <translation>Het rapport kon niet worden gemaakt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="237" />
+        <source>Cancelled; no report was made.</source>
+        <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="254" />
+        <source>Save the report as</source>
+        <translation>Rapport opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="255" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="261" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="262" />
+        <source>The report could not be saved: {error}</source>
+        <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="264" />
+        <source>Saved as {file}</source>
+        <translation>Opgeslagen als {file}</translation>
     </message>
 </context>
 <context>
@@ -1587,46 +1725,46 @@
 <context>
     <name>_FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="283" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="283" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="283" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="294" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="304" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="305" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="305" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>{year}
 planned</source>
         <translation>{year}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from babel.dates import format_date, format_interval
+from babel.dates import format_date
+from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent
 
 LOCALE = "nl_NL"
@@ -16,10 +17,19 @@ def money(value: Decimal | None, *, whole: bool = False) -> str:
     if value is None:
         return ""
     if whole and value == value.to_integral_value():
-        text = format_currency(value, "EUR", format="¤ #,##0", currency_digits=False,
-                               locale=LOCALE)
+        # The minus after the sign, as CLDR's Dutch pattern has it: € -5.000,-.
+        text = format_currency(value, "EUR", format="¤ #,##0;¤ -#,##0",
+                               currency_digits=False, locale=LOCALE)
         return f"{text},-"
     return format_currency(value, "EUR", locale=LOCALE)
+
+
+def money_rounded(value: Decimal | float | None) -> str:
+    """€ 22.360: whole euros without the ",-", for chart axes and labels."""
+    if value is None:
+        return ""
+    return format_currency(Decimal(str(value)).quantize(Decimal(1)), "EUR",
+                           format="¤ #,##0", currency_digits=False, locale=LOCALE)
 
 
 def tonnes(value: Decimal | None) -> str:
@@ -27,6 +37,14 @@ def tonnes(value: Decimal | None) -> str:
     if value is None:
         return ""
     return format_decimal(value, format="#,##0.00#", locale=LOCALE)
+
+
+def number(value: Decimal | float | int | None, decimals: int = 2) -> str:
+    """1.234,5: up to `decimals` decimals, none where they are zero (chart axes)."""
+    if value is None:
+        return ""
+    pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
+    return format_decimal(Decimal(str(value)), format=pattern, locale=LOCALE)
 
 
 def long_date(value: dt.date | None) -> str:
@@ -44,18 +62,52 @@ def short_date(value: dt.date | None) -> str:
     return "" if value is None else format_date(value, "dd-MM-y", locale=LOCALE)
 
 
-def date_range(start: dt.date | None, end: dt.date | None, *, month_only: bool = False) -> str:
-    """3–5 mrt 2025, 30 mrt – 2 apr 2025; with `month_only`, maart 2025 or maart–april 2025."""
+def weekday_date(value: dt.date | None) -> str:
+    """zaterdag 27 januari 2024, as a programme names its days."""
+    return "" if value is None else format_date(value, "EEEE d MMMM y", locale=LOCALE)
+
+
+def date_range(start: dt.date | None, end: dt.date | None) -> str:
+    """27 januari t/m 3 februari 2024; 27 t/m 31 januari 2024; 24 januari 2024.
+
+    Dutch official texts write "t/m" (tot en met) between the days and name a month or
+    year only once where both ends share it, so the parts are formatted separately.
+    """
     if start is None:
+        return long_date(end)
+    if end is None or end == start:
+        return long_date(start)
+    if start.year != end.year:
+        first = long_date(start)
+    elif start.month != end.month:
+        first = format_date(start, "d MMMM", locale=LOCALE)
+    else:
+        first = format_date(start, "d", locale=LOCALE)
+    return f"{first} t/m {long_date(end)}"
+
+
+def month_range(start: dt.date | None, end: dt.date | None) -> str:
+    """maart 2025; juni t/m september 2025; for what is known only by its month."""
+    if start is None:
+        return month_year(end)
+    if end is None or (end.year, end.month) == (start.year, start.month):
+        return month_year(start)
+    first = (format_date(start, "MMMM", locale=LOCALE) if start.year == end.year
+             else month_year(start))
+    return f"{first} t/m {month_year(end)}"
+
+
+def percent(value: Decimal | None, *, decimals: int = 1) -> str:
+    """72,5% for Decimal("0.725"); with decimals=0, 73% (a chart label)."""
+    if value is None:
         return ""
-    end = end or start
-    skeleton = "yMMMM" if month_only else "yMMMd"
-    return format_interval(start, end, skeleton, locale=LOCALE)
+    pattern = "#,##0." + "0" * decimals + "%" if decimals else "#,##0%"
+    return format_percent(value, format=pattern, locale=LOCALE)
 
 
-def percent(fraction: Decimal | None) -> str:
-    """16%, 125% (whole percents: a chart label, not a figure for the accounts)."""
-    return "" if fraction is None else format_percent(fraction, locale=LOCALE)
+def dutch_list(items: list[str]) -> str:
+    """a, b en c."""
+    return format_list(items, locale=LOCALE) if items else ""
 
 
 # A change against an earlier figure always carries its sign, so "+" and "−" (minus sign)

@@ -16,6 +16,7 @@ from ..store.database import open_database
 from ..store.errors import DatabaseDamagedError, StoreError
 from ..store.integrity import integrity_problems
 from .output import write_csv, write_json, write_table
+from .report_command import run_report
 
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
 
@@ -85,4 +86,5 @@ def _check(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check}
+COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check,
+            "report": run_report}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..paths import DATABASE_ENV, default_database_path
 from . import commands
+from .report_command import add_report_parser
 
 REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
                    description="Controleer het bestand op beschadiging en toon "
                                "aandachtspunten in de cijfers. De exitstatus is alleen "
                                "niet-nul als het bestand beschadigd is.")
+    add_report_parser(sub, db)
     return parser
 
 

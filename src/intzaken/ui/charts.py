@@ -167,7 +167,7 @@ class BudgetChart(QWidget):
         fraction = bar.used / bar.budget if bar.budget else None
         text = self.tr("{used} of {budget}").format(
             used=money(bar.used, whole=True), budget=money(bar.budget, whole=True))
-        return f"{text} ({percent(fraction)})" if fraction is not None else text
+        return f"{text} ({percent(fraction, decimals=0)})" if fraction is not None else text
 
     def _render(self, figure: Figure) -> None:
         palette = self.palette()

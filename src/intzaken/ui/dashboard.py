@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementStatus, DatePrecision, TripStatus
 from ..domain.models import Agreement, Trip
-from ..formatting import change, date_range, long_date, money, tonnes
+from ..formatting import change, date_range, long_date, money, month_range, tonnes
 from ..services.budget import budget_use
 from ..services.plausibility import Finding, plausibility_findings
 from ..services.trips import trips_query
@@ -103,10 +103,11 @@ def upcoming_trips(session: Session, today: dt.date) -> list[UpcomingTrip]:
                                 Trip.end_date >= today)
     result = []
     for trip in session.scalars(query):
-        month_only = trip.date_precision is DatePrecision.MONTH
+        when = (month_range if trip.date_precision is DatePrecision.MONTH
+                else date_range)(trip.start_date, trip.end_date)
         places = [d.place.name if d.place else d.country.name for d in trip.destinations]
         result.append(UpcomingTrip(
-            trip.id, date_range(trip.start_date, trip.end_date, month_only=month_only),
+            trip.id, when,
             trip.title, ", ".join(places), trip.lead.name if trip.lead else ""))
     return result
 

@@ -1,0 +1,122 @@
+"""Charts for the reports, drawn with matplotlib off-screen and placed as images.
+
+matplotlib is imported inside the drawing function: it is slow to import and only the
+reports need it. The object API (Figure + Agg canvas, no pyplot) keeps no global state,
+so charts can be drawn in a worker thread. Images are 200 dpi PNG drawn in the report's
+own font, sharp on paper; reportlab cannot place vector output of matplotlib without
+extra libraries.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Image
+
+from .fonts import BOLD, FAMILY, font_file
+from .pdf import FRAME_WIDTH
+
+DPI = 200
+PALETTE = ("#154273", "#7FA3C9", "#D9822B", "#8FB996")
+TEXT = "#1A1A1A"
+GRID = "#D5DCE4"
+REFERENCE = "#E3E8EE"
+
+_font_lock = threading.Lock()
+_font_added = False
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: Sequence[Decimal]
+
+
+def _use_report_font() -> None:
+    global _font_added
+    from matplotlib import font_manager
+
+    with _font_lock:
+        if not _font_added:
+            for name in (FAMILY, BOLD):
+                font_manager.fontManager.addfont(str(font_file(name)))
+            _font_added = True
+
+
+def _image(figure: object, height_mm: float) -> Image:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI, facecolor="white", edgecolor="white")
+    buffer.seek(0)
+    return Image(buffer, width=FRAME_WIDTH, height=height_mm * mm)
+
+
+def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
+              value_text: Callable[[float], str], horizontal: bool = False,
+              stacked: bool = True, value_label: str = "", height_mm: float = 75,
+              reference: Sequence[Decimal] | None = None, reference_name: str = "") -> Image:
+    """Bars per category, stacked per series; `reference` (a budget) is a pale bar behind each.
+
+    Amounts stay Decimal up to here and become floats only as drawing coordinates.
+    """
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    _use_report_font()
+    rc = {"font.family": "DejaVu Sans", "font.size": 8, "text.color": TEXT,
+          "axes.labelcolor": TEXT, "xtick.color": TEXT, "ytick.color": TEXT}
+    import matplotlib
+
+    with matplotlib.rc_context(rc):
+        figure = Figure(figsize=(FRAME_WIDTH / mm / 25.4, height_mm / 25.4), dpi=DPI)
+        axes = figure.add_subplot()
+        positions = list(range(len(categories)))
+        base = [0.0] * len(categories)
+        bar = axes.barh if horizontal else axes.bar
+        if reference is not None:
+            # The reference (a budget) as a wide pale bar behind what fills it.
+            bar(positions, [float(v) for v in reference], 0.75, color=REFERENCE,
+                label=reference_name)
+        for index, each in enumerate(series):
+            values = [float(v) for v in each.values]
+            offset = base if stacked else None
+            kwargs = {"left": offset} if horizontal else {"bottom": offset}
+            bar(positions, values, 0.45 if reference is not None else 0.6,
+                color=PALETTE[index % len(PALETTE)],
+                label=each.name, **kwargs)
+            if stacked:
+                base = [b + v for b, v in zip(base, values, strict=True)]
+        formatter = FuncFormatter(lambda value, _pos: value_text(value))
+        if horizontal:
+            axes.set_yticks(positions, labels=[textwrap.fill(c, 30) for c in categories])
+            axes.invert_yaxis()
+            axes.xaxis.set_major_formatter(formatter)
+            axes.xaxis.set_major_locator(MaxNLocator(6))
+            axes.grid(axis="x", color=GRID, linewidth=0.6)
+            axes.set_xlabel(value_label)
+        else:
+            axes.set_xticks(positions, labels=list(categories))
+            axes.yaxis.set_major_formatter(formatter)
+            axes.yaxis.set_major_locator(MaxNLocator(6))
+            axes.grid(axis="y", color=GRID, linewidth=0.6)
+            axes.set_ylabel(value_label)
+        axes.set_axisbelow(True)
+        for side in ("top", "right"):
+            axes.spines[side].set_visible(False)
+        for side in ("left", "bottom"):
+            axes.spines[side].set_color("#8A96A3")
+        axes.tick_params(length=0)
+        if len(series) > 1 or reference is not None:
+            # Below the chart, so it never covers a bar.
+            axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1),
+                        ncol=len(series) + (reference is not None), fontsize=7.5)
+        figure.tight_layout()
+        return _image(figure, height_mm)

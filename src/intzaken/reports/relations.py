@@ -1,0 +1,112 @@
+"""Relaties en netwerken: every network with its portfolio holder and role (as the network
+table of Rotterdam's policy framework), every relation with its status and agreements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from sqlalchemy.orm import Session
+
+from ..domain.labels import label
+from ..domain.models import Agreement, Network
+from ..domain.titles import term_on, title_on
+from ..formatting import long_date
+from ..services.reporting import (
+    agreements_of_relation,
+    agreements_without_relation,
+    all_networks,
+    all_relations,
+)
+from .job import Job, ReportError
+from .markup import text
+from .pdf import Report, heading
+from .styles import styles
+from .tables import data_table
+
+SMALL = '<font size="7.5" color="#5F6B7A">{}</font>'
+
+
+def holder(network: Network, as_of: dt.date) -> str:
+    """"wethouder DLE<br/>Zeegers" as markup; the policy names the holder by portfolio."""
+    official = network.responsible_official
+    if official is None:
+        return text(network.portfolio_code or "-")
+    title = title_on(official, as_of, as_of)
+    term = term_on(official, as_of)
+    code = network.portfolio_code if term is None or term.role != "mayor" else ""
+    first = " ".join(p for p in (title, code) if p)
+    return f"{text(first)}<br/>{SMALL.format(text(official.short_name))}"
+
+
+def _network_cell(network: Network) -> str:
+    name = f"<b>{text(network.name)}</b>"
+    if network.acronym and network.acronym.lower() not in network.name.lower():
+        name += f" ({text(network.acronym)})"
+    if network.scope:
+        name += "<br/>" + SMALL.format(text(network.scope))
+    return name
+
+
+def agreement_line(agreement: Agreement) -> str:
+    facts = [label(agreement.kind)]
+    if agreement.signed_on:
+        facts.append(f"getekend {long_date(agreement.signed_on)}")
+    if agreement.valid_until:
+        facts.append(f"geldig t/m {long_date(agreement.valid_until)}")
+    facts.append(label(agreement.status))
+    return f"{text(agreement.title)}<br/>{SMALL.format(text(', '.join(facts)))}"
+
+
+def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
+    networks = all_networks(session)
+    relations = all_relations(session)
+    if not networks and not relations:
+        raise ReportError("Er zijn nog geen relaties of netwerken vastgelegd.")
+    s = styles()
+    cell = s["Cell"]
+    title = "Relaties en netwerken"
+    story: list[Flowable] = [
+        Paragraph(title, s["Title"]),
+        Paragraph(f"Stand per {text(long_date(as_of))}", s["Subtitle"]),
+        heading("Internationale netwerken", 0),
+        Paragraph("De netwerken waarvan de gemeente lid is, met de bestuurder die het "
+                  "lidmaatschap in portefeuille heeft en de rol van de gemeente.", s["Body"]),
+        data_table(("Netwerk", "Portefeuillehouder", "Rol", "Lid sinds"),
+                   [[Paragraph(_network_cell(n), cell), Paragraph(holder(n, as_of), cell),
+                     label(n.role), str(n.member_since or "-")] for n in networks],
+                   (3.4, 1.5, 1.1, 0.7), numeric=(3,)),
+        Spacer(0, 6 * mm),
+    ]
+    job.step(10, "Relaties")
+    rows = []
+    for relation in relations:
+        agreements = agreements_of_relation(session, relation.id)
+        place = relation.place
+        name = f"<b>{text(place.name)}</b><br/>{SMALL.format(text(place.country.name))}"
+        themes = ", ".join(t.name for t in relation.themes)
+        if themes:
+            name += "<br/>" + SMALL.format(text(themes))
+        rows.append([Paragraph(name, cell), label(relation.kind),
+                     str(relation.since_year or "-"), label(relation.status),
+                     Paragraph("<br/>".join(agreement_line(a) for a in agreements) or "-",
+                               cell)])
+    story += [
+        heading("Relaties", 0),
+        Paragraph("Stedenbanden, vriendschapsrelaties en strategische partners, met hun "
+                  "status en de overeenkomsten die erbij horen.", s["Body"]),
+        data_table(("Relatie", "Soort", "Sinds", "Status", "Overeenkomsten"), rows,
+                   (1.6, 1.45, 0.6, 0.9, 2.65), numeric=(2,)),
+    ]
+    loose = agreements_without_relation(session)
+    if loose:
+        story += [
+            Spacer(0, 6 * mm),
+            heading("Overige overeenkomsten", 0),
+            data_table(("Overeenkomst", "Partijen"),
+                       [[Paragraph(agreement_line(a), cell), a.counterparts or "-"]
+                        for a in loose], (3.2, 2.0)),
+        ]
+    return Report(title=title, subject="Overzicht van internationale relaties en netwerken",
+                  story=story, meta={"networks": len(networks), "relations": len(relations)})

@@ -1,0 +1,127 @@
+"""Tables that fit the page: every cell a Paragraph (so long text wraps instead of
+running past the margin), widths that add up to the frame, a header row that repeats on
+every page the table runs onto, amounts right-aligned."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from .fonts import FAMILY
+from .markup import text
+from .pdf import FRAME_WIDTH
+from .styles import ACCENT, HEADER_FILL, RULE, TOTAL_FILL, styles
+
+Cell = str | Flowable | None
+
+
+def cell(value: Cell, style: str = "Cell") -> Flowable:
+    """Plain text (escaped) becomes a Paragraph; our own flowables pass through."""
+    if isinstance(value, Flowable):
+        return value
+    return Paragraph(text(value), styles()[style])
+
+
+def widths(fractions: Sequence[float], total: float = FRAME_WIDTH) -> list[float]:
+    """Column widths from relative sizes, summing to exactly `total`."""
+    scale = total / sum(fractions)
+    result = [f * scale for f in fractions]
+    result[-1] = total - sum(result[:-1])
+    return result
+
+
+PADDING = 4
+
+
+def _fit_numbers(column_widths: list[float], header: Sequence[str],
+                 rows: Sequence[Sequence[Cell]], numeric: set[int]) -> list[float]:
+    """Widen number columns that an amount (or a one-word heading) would not fit, at the
+    cost of the widest text column: an amount may never wrap or run past its cell."""
+    style = styles()["CellBold"]
+    for column in numeric:
+        texts = [row[column] for row in rows if isinstance(row[column], str)]
+        if " " not in header[column]:
+            texts.append(header[column])
+        need = 2 * PADDING + 1 + max(
+            (stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0)
+        deficit = need - column_widths[column]
+        if deficit > 0:
+            donor = max((i for i in range(len(column_widths)) if i not in numeric),
+                        key=lambda i: column_widths[i], default=None)
+            if donor is None:
+                continue
+            column_widths[donor] -= deficit
+            column_widths[column] += deficit
+    return column_widths
+
+
+def _base_style() -> list[tuple]:
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+
+
+def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
+               fractions: Sequence[float], *, numeric: Sequence[int] = (),
+               total: Sequence[Cell] | None = None,
+               groups: Sequence[tuple[str, int]] = (),
+               extra_style: Sequence[tuple] = ()) -> Table:
+    """A register-like table; `numeric` columns are right-aligned, `total` is bold.
+
+    `groups` puts a row above the header naming groups of columns: (text, columns).
+    """
+    right = set(numeric)
+    head = [cell(h, "CellHeadRight" if i in right else "CellHead")
+            for i, h in enumerate(header)]
+    body = [[cell(v, "CellRight" if i in right else "Cell") for i, v in enumerate(row)]
+            for row in rows]
+    group_row: list[Flowable] = []
+    spans: list[tuple] = []
+    for title, columns in groups:
+        first = len(group_row)
+        if columns > 1:
+            spans.append(("SPAN", (first, 0), (first + columns - 1, 0)))
+            group_row += [cell(title, "CellHead")] + [cell("")] * (columns - 1)
+        else:
+            # A group of one column is its own heading, over both header rows.
+            spans.append(("SPAN", (first, 0), (first, 1)))
+            group_row.append(cell(title, "CellHeadRight" if first in right else "CellHead"))
+    header_rows = 2 if groups else 1
+    data = ([group_row] if groups else []) + [head] + body
+    if total is not None:
+        data.append([cell(v, "CellBoldRight" if i in right else "CellBold")
+                     for i, v in enumerate(total)])
+    values = list(rows) + ([total] if total is not None else [])
+    column_widths = _fit_numbers(widths(fractions), header, values, right)
+    table = Table(data, colWidths=column_widths, repeatRows=header_rows,
+                  hAlign="LEFT")
+    style = _base_style() + spans + [
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+    ]
+    if total is not None:
+        style += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
+                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]
+    table.setStyle(TableStyle(style + list(extra_style)))
+    return table
+
+
+def key_value_table(pairs: Sequence[tuple[str, Cell]], label_fraction: float = 0.27
+                    ) -> Table:
+    """Label and value rows, as a card or a profile prints its fields."""
+    data = [[cell(label, "CellLabel"), cell(value)] for label, value in pairs]
+    table = Table(data, colWidths=widths([label_fraction, 1 - label_fraction]),
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(_base_style() + [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+    ]))
+    return table

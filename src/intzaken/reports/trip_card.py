@@ -1,0 +1,133 @@
+"""Reiskaart: one page per trip with everything known about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+from sqlalchemy.orm import Session
+
+from ..domain.enums import DatePrecision, TripStatus
+from ..domain.labels import label
+from ..domain.models import Trip
+from ..domain.titles import titled_name
+from ..formatting import long_date, money, tonnes
+from ..services.reporting import get_trip
+from .job import Job, ReportError
+from .markup import paragraphs, text
+from .pdf import Report, heading
+from .styles import styles
+from .tables import key_value_table
+from .wording import capitalised, places_text, themes_text, transport_text, trip_day, trip_when
+
+NOT_YET_KNOWN = (TripStatus.IDEA, TripStatus.PLANNED, TripStatus.APPROVED)
+
+
+def lines(items: Sequence[str], empty: str = "-") -> Paragraph:
+    """Several values in one cell, one per line, each printed exactly as typed."""
+    markup = "<br/>".join(text(item) for item in items) if items else text(empty)
+    return Paragraph(markup, styles()["Cell"])
+
+
+def _figure(trip: Trip, value: Decimal | None, shown: str) -> str:
+    if value is not None:
+        return shown
+    return "nog niet bekend" if trip.status in NOT_YET_KNOWN else "-"
+
+
+def _travellers(trip: Trip, as_of: dt.date) -> list[str]:
+    day = trip_day(trip, as_of)
+    several = len(trip.travellers) > 1
+    return [titled_name(t.official, day, as_of)
+            + (" (delegatieleider)" if t.is_lead and several else "")
+            for t in trip.travellers]
+
+
+def _destinations(trip: Trip) -> list[str]:
+    return [f"{d.place.name} ({d.country.name})" if d.place else d.country.name
+            for d in trip.destinations]
+
+
+def _delegation(trip: Trip) -> list[str]:
+    result = []
+    for member in trip.delegation:
+        who = ", ".join(p for p in (member.name, member.function) if p)
+        result.append(f"{who} – {member.organisation}" if who else member.organisation)
+    return result
+
+
+def _dates(trip: Trip) -> str:
+    when = trip_when(trip)
+    if trip.date_precision is DatePrecision.MONTH and trip.start_date is not None:
+        return f"{when} (precieze data nog niet bekend)"
+    return when
+
+
+def _purpose(trip: Trip) -> Paragraph:
+    parts = paragraphs(trip.purpose) or [text("-")]
+    return Paragraph("<br/><br/>".join(parts), styles()["Cell"])
+
+
+def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flowable]:
+    """The card of one trip (also printed at the end of a briefing pack)."""
+    s = styles()
+    costs = [
+        ("Reis en verblijf", _figure(trip, trip.travel_and_stay,
+                                     money(trip.travel_and_stay, whole=True))),
+        ("Overige kosten", _figure(trip, trip.other_costs,
+                                   money(trip.other_costs, whole=True))),
+        ("CO₂-uitstoot", _figure(trip, trip.co2_tonnes, f"{tonnes(trip.co2_tonnes)} ton")),
+        ("CO₂-compensatie", _figure(trip, trip.co2_offset, money(trip.co2_offset, whole=True))),
+    ]
+    if any(v is not None for v in (trip.travel_and_stay, trip.other_costs, trip.co2_offset)):
+        costs.append(("Totale kosten", money(trip.total_costs, whole=True)))
+    line = trip.budget_line
+    pairs: list[tuple[str, str | Flowable]] = [
+        ("Soort", capitalised(label(trip.kind))),
+        ("Thema's", themes_text(trip.themes) or "-"),
+        ("Reizigers", lines(_travellers(trip, as_of))),
+        ("Bestemmingen", lines(_destinations(trip))),
+        ("Data", _dates(trip)),
+        ("Doel", _purpose(trip)),
+        ("Delegatie", lines(_delegation(trip), "geen")),
+        ("Vervoer", transport_text(trip) or "-"),
+        *costs,
+        ("Begrotingspost", f"{line.name} ({line.year})" if line else "geen"),
+        ("Relaties", lines([f"{r.place.name} ({label(r.kind)}, {label(r.status)})"
+                            for r in trip.relations], "geen")),
+        ("Netwerken", lines([f"{n.name} ({label(n.role)})" for n in trip.networks], "geen")),
+        ("Overeenkomsten", lines([
+            f"{a.title} ({label(a.kind)}" + (f", getekend {long_date(a.signed_on)}"
+                                             if a.signed_on else "") + ")"
+            for a in trip.agreements], "geen")),
+    ]
+    if trip.outcomes:
+        pairs.append(("Resultaten", Paragraph("<br/><br/>".join(paragraphs(trip.outcomes)),
+                                              s["Cell"])))
+    pairs.append(("Status", capitalised(label(trip.status))))
+    return [
+        Paragraph("Reiskaart", s["Meta"]),
+        heading(text(trip.title), 0, toc=toc),
+        Paragraph(text(f"Werkbezoek {places_text(trip)}, {trip_when(trip)}"), s["Subtitle"]),
+        key_value_table(pairs),
+    ]
+
+
+def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int,
+          as_of: dt.date) -> Report:
+    ids = [trip_ids] if isinstance(trip_ids, int) else list(trip_ids)
+    if not ids:
+        raise ReportError("Kies ten minste één reis voor de reiskaart.")
+    trips = [get_trip(session, trip_id) for trip_id in ids]
+    story: list[Flowable] = []
+    for index, trip in enumerate(trips):
+        job.check()
+        if index:
+            story.append(PageBreak())
+        story += card_flowables(trip, as_of)
+    title = (f"Reiskaart {trips[0].title}" if len(trips) == 1
+             else f"Reiskaarten ({len(trips)} reizen)")
+    return Report(title=title, subject="Reiskaart van een buitenlandse ambtsreis",
+                  story=story, meta={"trips": len(trips)})

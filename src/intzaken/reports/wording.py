@@ -1,0 +1,78 @@
+"""Dutch phrases built from the records, as the council reports word them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain.enums import DatePrecision
+from ..domain.labels import label
+from ..domain.models import Trip
+from ..domain.titles import titled_name
+from ..formatting import date_range, dutch_list, month_range
+
+
+def capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
+
+
+def trip_when(trip: Trip) -> str:
+    """27 januari t/m 3 februari 2024, or juni 2025 for a trip known by its month."""
+    if trip.start_date is None:
+        return "datum nog onbekend"
+    if trip.date_precision is DatePrecision.MONTH:
+        return month_range(trip.start_date, trip.end_date)
+    return date_range(trip.start_date, trip.end_date)
+
+
+def places_text(trip: Trip, *, brackets: bool = False) -> str:
+    """Kopenhagen, Denemarken; Malmö en Stockholm (Zweden); Ecuador, Peru en Colombia.
+
+    Destinations are grouped per country in the trip's order; a country is named after
+    its places, and alone when no place is known.
+    """
+    groups: dict[str, list[str]] = {}
+    countries: dict[str, str] = {}
+    for destination in trip.destinations:
+        countries[destination.country_code] = destination.country.name
+        names = groups.setdefault(destination.country_code, [])
+        if destination.place is not None and destination.place.name not in names:
+            names.append(destination.place.name)
+    with_places = any(groups.values())
+    parts = []
+    for code, names in groups.items():
+        country = countries[code]
+        shown = [n for n in names if n != country]  # Singapore, Singapore
+        if not shown:
+            parts.append(dutch_list(names) or country)
+        elif brackets or (len(groups) > 1 and with_places):
+            parts.append(f"{dutch_list(shown)} ({country})")
+        else:
+            parts.append(f"{dutch_list(shown)}, {country}")
+    return dutch_list(parts)
+
+
+def trip_day(trip: Trip, as_of: dt.date) -> dt.date:
+    """The day that decides a traveller's title: the start, or the report's date."""
+    return trip.start_date or as_of
+
+
+def travellers_text(trip: Trip, as_of: dt.date) -> str:
+    """burgemeester Aboutaleb en wethouder Zeegers (titles as on the trip's first day)."""
+    day = trip_day(trip, as_of)
+    return dutch_list([titled_name(t.official, day, as_of) for t in trip.travellers])
+
+
+def trip_heading(trip: Trip, as_of: dt.date) -> str:
+    """Werkbezoek Kopenhagen, Denemarken door voormalig wethouder Karremans."""
+    heading = f"Werkbezoek {places_text(trip)}"
+    travellers = travellers_text(trip, as_of)
+    return f"{heading} door {travellers}" if travellers else heading
+
+
+def transport_text(trip: Trip) -> str:
+    """Trein en dienstauto."""
+    return capitalised(dutch_list([label(t.mode) for t in trip.transport]))
+
+
+def themes_text(themes: list) -> str:
+    return ", ".join(t.name for t in themes)

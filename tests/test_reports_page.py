@@ -1,0 +1,71 @@
+"""The Reports page makes a real PDF off the GUI thread, and Ctrl+P makes a trip card."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
+
+from intzaken.demo.build import write_demo
+from intzaken.store.database import open_database
+from intzaken.ui.reports_page import ReportsPage
+from intzaken.ui.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "rotterdam.sqlite"
+    write_demo(path, "rotterdam")
+    return path
+
+
+@pytest.fixture
+def reports(qtbot, tmp_path: Path, demo_file: Path, monkeypatch: pytest.MonkeyPatch):
+    path = tmp_path / "rotterdam.sqlite"
+    shutil.copy(demo_file, path)
+    opened: list[str] = []
+    # The system's PDF viewer is not started in tests; record what it would have shown.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    workspace = Workspace(today=lambda: dt.date(2025, 1, 15))
+    workspace.set_database(open_database(path))
+    page = ReportsPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    yield page, opened
+    workspace.close()
+
+
+def test_annual_overview_made_in_the_background(qtbot, reports) -> None:
+    page, opened = reports
+    page.select_kind("annual")
+    page.year.setValue(2024)
+    assert page.year.isVisible() and not page.trip.isVisible()
+    page.make()
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
+    text = "".join(p.extract_text() for p in PdfReader(page.last_pdf).pages)
+    assert "Jaaroverzicht" in text or "jaaroverzicht" in text
+    assert opened == [str(page.last_pdf)]
+    assert page.save_button.isEnabled()
+
+
+def test_trip_card_for_the_selected_trip(qtbot, reports) -> None:
+    page, _ = reports
+    trip_id = page.trip.key_at(1)
+    page.prepare_trip_report(trip_id)
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
+    assert page.last_pdf.name == f"reiskaart-{trip_id}.pdf"
+    assert len(PdfReader(page.last_pdf).pages) == 1
+
+
+def test_a_report_without_data_says_why(qtbot, reports) -> None:
+    page, _ = reports
+    page.select_kind("budget")
+    page.year.setValue(2024)  # Rotterdam's demo has no budget lines
+    page.make()
+    qtbot.waitUntil(lambda: page._task is None, timeout=30000)
+    assert page.last_pdf is None
+    assert "begrotingsposten" in page.status.text().lower()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -56,7 +57,10 @@ class ReportsPage(QWidget):
             item.setToolTip(kind.description)
             self.kinds.addItem(item)
         self.kinds.currentRowChanged.connect(self._kind_changed)
-        self.kinds.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+        # As wide as the longest report name, no wider: the rest is for the parameters.
+        self.kinds.setFixedWidth(self.kinds.sizeHintForColumn(0)
+                                 + 4 * self.kinds.frameWidth()
+                                 + self.fontMetrics().horizontalAdvance("MM"))
 
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -103,6 +107,7 @@ class ReportsPage(QWidget):
             button.setEnabled(False)
 
         actions = QHBoxLayout()
+        self.make_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         actions.addWidget(self.make_button)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.progress, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -145,9 +146,7 @@ class RecordForm(QDialog):
         """A labelled input with room under it for the service's message about `key`."""
         self._fields[key] = widget
         widget.setAccessibleName(label.replace("&", ""))
-        if isinstance(widget, OrderedPicker):
-            # A handful of rows shows; more scroll. Otherwise the list eats the whole page.
-            widget.setMaximumHeight(self.fontMetrics().height() * 10)
+
         error = QLabel()
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
@@ -159,6 +158,12 @@ class RecordForm(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(error)
+        if isinstance(widget, OrderedPicker):
+            # A handful of rows shows; more scroll. Otherwise the list eats the whole page.
+            widget.setMaximumHeight(self.fontMetrics().height() * 10)
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # The row grows only if its input does (text areas, row tables), not its frame.
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, widget.sizePolicy().verticalPolicy())
         caption = QLabel(label)
         caption.setBuddy(widget)
         form.addRow(caption, holder)

@@ -360,24 +360,27 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.open_current()
 
-    def duplicate_record(self) -> None:
+    def _selected_record(self) -> tuple[str, int, object] | None:
+        """The register, id and data of the record selected on the current page."""
         page = self.current_register_page()
         record_id = page.current_id() if page is not None else None
         if page is None or record_id is None:
-            return
-        editor = EDITORS[page.spec.name]
+            return None
         with self.workspace.reading() as session:
-            data = editor.duplicate(snapshot(session, page.spec.name, record_id))
-        self.open_record(page.spec.name, None, data)
+            return page.spec.name, record_id, snapshot(session, page.spec.name, record_id)
+
+    def duplicate_record(self) -> None:
+        selected = self._selected_record()
+        if selected is not None:
+            register, _, data = selected
+            self.open_record(register, None, EDITORS[register].duplicate(data))
 
     def delete_record(self) -> None:
-        page = self.current_register_page()
-        record_id = page.current_id() if page is not None else None
-        if page is None or record_id is None:
+        selected = self._selected_record()
+        if selected is None:
             return
-        editor = EDITORS[page.spec.name]
-        with self.workspace.reading() as session:
-            old = snapshot(session, page.spec.name, record_id)
+        register, record_id, old = selected
+        editor = EDITORS[register]
         answer = QMessageBox.question(
             self, self.tr("Delete"),
             self.tr("Delete {what}? You can undo this with Ctrl+Z.").format(
@@ -387,10 +390,10 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.workspace.writing(page.spec.name) as session:
+            with self.workspace.writing(register) as session:
                 editor.delete(session, record_id)
         except InUseError as exc:
-            self._explain_in_use(page.spec.name, record_id, exc)
+            self._explain_in_use(register, record_id, exc)
             return
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))

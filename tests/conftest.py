@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
 from intzaken.cli.main import main as cli_main
+from intzaken.demo.build import write_demo
 from intzaken.services.officials import OfficialData, TermData, create_official
 from intzaken.services.places import sync_countries
 from intzaken.store.database import Database, open_database
@@ -25,6 +27,32 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 def _no_real_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Nothing a test does may touch the developer's own database.
     monkeypatch.setenv("INTZAKEN_DB", str(tmp_path / "default.sqlite"))
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """The demo database of a profile, built once per test run. Tests only read it;
+    a test that writes works on its own copy (`demo_copy`)."""
+    built: dict[str, Path] = {}
+
+    def template(profile: str) -> Path:
+        if profile not in built:
+            built[profile] = tmp_path_factory.mktemp(profile) / f"{profile}.sqlite"
+            write_demo(built[profile], profile)
+        return built[profile]
+
+    return template
+
+
+@pytest.fixture
+def demo_copy(demo_template: Callable[[str], Path], tmp_path: Path) -> Callable[[str], Path]:
+    """A fresh copy of a profile's demo database in this test's own folder."""
+    def copy(profile: str) -> Path:
+        path = tmp_path / f"{profile}.sqlite"
+        shutil.copy(demo_template(profile), path)
+        return path
+
+    return copy
 
 
 @pytest.fixture

@@ -6,16 +6,7 @@ from functools import cache
 from pathlib import Path
 
 import pdfplumber
-import pytest
 from pypdf import PdfReader
-
-from intzaken.demo.build import write_demo
-
-
-def demo_file(factory: pytest.TempPathFactory, profile: str) -> Path:
-    path = factory.mktemp(profile) / f"{profile}.sqlite"
-    write_demo(path, profile)
-    return path
 
 
 def page_texts(path: Path) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -15,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import select
 
-from intzaken.demo.build import write_demo
 from intzaken.domain.enums import AgreementStatus, DatePrecision, TripStatus
 from intzaken.domain.models import Agreement, BudgetLine
 from intzaken.formatting import change, money, month_year, tonnes
@@ -32,26 +30,13 @@ ROTTERDAM_TODAY = dt.date(2025, 1, 15)  # the 2025 trips are still ahead
 GRONINGEN_TODAY = dt.date(2022, 6, 1)  # Groningen has budget lines for 2021-2024
 
 
-@pytest.fixture(scope="module")
-def demo_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Each demo is built once per module; every test works on its own copy."""
-    folder = tmp_path_factory.mktemp("demos")
-    files = {}
-    for profile in ("rotterdam", "groningen"):
-        files[profile] = folder / f"{profile}.sqlite"
-        write_demo(files[profile], profile)
-    return files
-
-
 @pytest.fixture
-def open_workspace(demo_files: dict[str, Path], tmp_path: Path
+def open_workspace(demo_copy: Callable[[str], Path], tmp_path: Path
                    ) -> Iterator[Callable[[str | None, dt.date], Workspace]]:
     workspaces: list[Workspace] = []
 
     def make(profile: str | None, today: dt.date) -> Workspace:
-        path = tmp_path / f"{profile or 'empty'}.sqlite"
-        if profile is not None:
-            shutil.copy(demo_files[profile], path)
+        path = demo_copy(profile) if profile is not None else tmp_path / "empty.sqlite"
         workspace = Workspace(today=lambda: today)
         workspace.set_database(open_database(path, create=profile is None))
         workspaces.append(workspace)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from intzaken.demo.build import write_demo
 from intzaken.domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
 from intzaken.store.database import open_database
 from intzaken.ui.app import install_translation
@@ -28,17 +26,9 @@ MODELS = {"trips": Trip, "relations": Relation, "networks": Network, "agreements
 TODAY = dt.date(2025, 1, 15)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "rotterdam.sqlite"
-    write_demo(path, "rotterdam")
-    return path
-
-
 @pytest.fixture
-def window(qtbot, tmp_path: Path, demo_file: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "rotterdam.sqlite"
-    shutil.copy(demo_file, path)
+def window(qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]) -> Iterator[MainWindow]:
+    path = demo_copy("rotterdam")
     translator = install_translation(QApplication.instance())
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     workspace = Workspace(today=lambda: TODAY)

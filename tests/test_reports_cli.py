@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from .conftest import run_cli
-from .pdf_reading import demo_file, flat_text
+from .pdf_reading import flat_text
 
 
 @pytest.fixture(scope="module")
-def rotterdam(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_file(tmp_path_factory, "rotterdam")
+def rotterdam(demo_template: Callable[[str], Path]) -> Path:
+    return demo_template("rotterdam")
 
 
 def test_each_report_has_dutch_help() -> None:

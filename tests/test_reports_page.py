@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 
-from intzaken.demo.build import write_demo
 from intzaken.store.database import open_database
 from intzaken.ui.reports_page import ReportsPage
 from intzaken.ui.workspace import Workspace
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "rotterdam.sqlite"
-    write_demo(path, "rotterdam")
-    return path
-
-
 @pytest.fixture
-def reports(qtbot, tmp_path: Path, demo_file: Path, monkeypatch: pytest.MonkeyPatch):
-    path = tmp_path / "rotterdam.sqlite"
-    shutil.copy(demo_file, path)
+def reports(qtbot, demo_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch):
+    path = demo_copy("rotterdam")
     opened: list[str] = []
     # The system's PDF viewer is not started in tests; record what it would have shown.
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,6 @@ from intzaken.store.database import open_database
 from .pdf_reading import (
     assert_fonts_embedded,
     assert_page_numbers,
-    demo_file,
     flat_text,
     metadata,
     outline,
@@ -36,8 +36,8 @@ def trip_headings(path: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def rotterdam_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_file(tmp_path_factory, "rotterdam")
+def rotterdam_db(demo_template: Callable[[str], Path]) -> Path:
+    return demo_template("rotterdam")
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,9 @@ def rotterdam(rotterdam_db: Path, tmp_path_factory: pytest.TempPathFactory) -> d
 
 
 @pytest.fixture(scope="module")
-def groningen_budget(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    database = open_database(demo_file(tmp_path_factory, "groningen"))
+def groningen_budget(demo_template: Callable[[str], Path],
+                     tmp_path_factory: pytest.TempPathFactory) -> Path:
+    database = open_database(demo_template("groningen"))
     path = tmp_path_factory.mktemp("budget") / "budget.pdf"
     with database.sessions() as session:
         build_report("budget", session, path, year=2022, printed_on=PRINTED)

@@ -114,7 +114,7 @@ def test_demo_never_overwrites_real_data(tmp_path: Path) -> None:
         write_demo(path, "almere")
     assert path.read_bytes() == before
     write_demo(path, "almere", force=True)  # replaced only after a backup
-    backups = list((tmp_path / "werk-backups").glob("werk-voor-demo-*.sqlite"))
+    backups = list((tmp_path / "werk-backups").glob("werk-*-voor-demo.sqlite"))
     assert len(backups) == 1
     assert b"Gemeente Delft" in backups[0].read_bytes()
 

@@ -19,6 +19,7 @@ from intzaken.store.errors import (
     NotAnIntzakenDatabaseError,
 )
 from intzaken.store.migrations import alembic_config, head_revision, schema_differences
+from intzaken.store.rotation import list_backups
 
 from .conftest import damage
 
@@ -86,4 +87,5 @@ def test_reopening_keeps_data_and_needs_no_migration(database: Database) -> None
             assert version.scalar() == head_revision()
     finally:
         reopened.close()
-    assert not (database.path.parent / "test-backups").exists()  # nothing to migrate
+    # Nothing to migrate, so no copy before a migration (only the daily one).
+    assert [b.reason for b in list_backups(database.path)] == ["dagelijks"]

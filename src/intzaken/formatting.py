@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent
 
@@ -45,6 +45,12 @@ def number(value: Decimal | float | int | None, decimals: int = 2) -> str:
         return ""
     pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
     return format_decimal(Decimal(str(value)), format=pattern, locale=LOCALE)
+
+
+def date_time(value: dt.datetime | None) -> str:
+    """25 november 2026 om 14:30, when a backup was made."""
+    return "" if value is None else format_datetime(value, "d MMMM y 'om' HH:mm",
+                                                    locale=LOCALE)
 
 
 def long_date(value: dt.date | None) -> str:

@@ -10,14 +10,14 @@ from .store.database import Database, open_database
 from .store.errors import StoreError
 
 
-def create_database(path: Path, organisation: str) -> Database:
+def create_database(path: Path, organisation: str, *, exclusive: bool = False) -> Database:
     """A new database at `path` with the organisation and the world's countries.
 
     Refuses an existing file; if the organisation is refused, no file stays behind.
     """
     if path.exists() and path.stat().st_size > 0:
         raise StoreError(path, f"{path} bestaat al; kies een andere naam.")
-    database = open_database(path, create=True)
+    database = open_database(path, create=True, exclusive=exclusive)
     try:
         with database.sessions.begin() as session:
             sync_countries(session)

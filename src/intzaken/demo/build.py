@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
-from ..store.backup import backup_to
-from ..store.database import backups_folder, open_database
+from ..store.database import open_database
+from ..store.instance_lock import check_not_in_use
+from ..store.rotation import BEFORE_DEMO, make_backup
 from .loader import load_profile
 
 
@@ -38,11 +38,11 @@ def write_demo(path: Path, profile: str, *, force: bool = False) -> dict[str, in
     is backed up first either way.
     """
     path = path.expanduser().resolve()
+    check_not_in_use(path)  # never pull a file away from under an open window
     if path.exists() and path.stat().st_size > 0:
         if _demo_profile_of(path) is None and not force:
             raise DemoTargetInUseError(path)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_to(path, backups_folder(path) / f"{path.stem}-voor-demo-{stamp}.sqlite")
+        make_backup(path, BEFORE_DEMO)
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f".{path.name}.building")
     _remove_with_journal(building)

@@ -38,8 +38,3 @@ def restore_from(backup: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-
-
-def backup_now(source: Path, folder: Path, *, stamp: str) -> Path:
-    """A copy of `source` in `folder`, named after it and `stamp` (e.g. 20261125-143000)."""
-    return backup_to(source, folder / f"{source.stem}-{stamp}.sqlite")

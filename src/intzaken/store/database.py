@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .backup import backup_to, restore_from
+from .backup import restore_from
 from .engine import make_engine
 from .errors import (
     DatabaseDamagedError,
     DatabaseMissingError,
     DatabaseTooNewError,
+    FileUnreachableError,
     MigrationFailedError,
     NotAnIntzakenDatabaseError,
+    ReadOnlyFileError,
 )
+from .failures import storage_failure
+from .instance_lock import InstanceLock
 from .integrity import integrity_problems
 from .migrations import current_revision, head_revision, known_revisions, upgrade_to_head
+from .rotation import BEFORE_MIGRATION, backup_if_due, backups_folder, make_backup
+
+__all__ = ["Database", "backups_folder", "open_database"]
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +39,12 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    lock: InstanceLock | None = None
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def backups_folder(path: Path) -> Path:
-    """Where copies of `path` are kept: a folder beside it, so they travel together."""
-    return path.parent / f"{path.stem}-backups"
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _has_tables(path: Path) -> bool:
@@ -51,14 +57,57 @@ def _has_tables(path: Path) -> bool:
         connection.close()
 
 
-def open_database(path: Path, *, create: bool = False) -> Database:
+def _check_writable(path: Path, exists: bool) -> None:
+    # SQLite would open a read-only file and only fail at the first save, with the user's
+    # input in a form; say it now. The mode bits are checked as well as access(), because
+    # access() says yes to an administrator even for a file marked read-only.
+    if exists and not path.stat().st_mode & stat.S_IWUSR:
+        raise ReadOnlyFileError(path)
+    if exists and not os.access(path, os.W_OK):
+        raise ReadOnlyFileError(path)
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyFileError(path, folder=True)  # no room for the journal and backups
+
+
+def open_database(path: Path, *, create: bool = False, daily_backup: bool = True,
+                  exclusive: bool = False) -> Database:
     """Open (or with `create`, make) the database at `path`, migrated to the current schema.
 
     Nothing is written to a file that fails its integrity check or that comes from a newer
     version. Before a migration the file is copied aside; if the migration fails or leaves
-    broken references, the copy is put back.
+    broken references, the copy is put back. With `daily_backup`, a copy is made when the
+    newest one is more than a day old. With `exclusive` (the window), the file is locked
+    for this process until `close()`: another instance is refused with FileInUseError.
     """
     path = path.expanduser().resolve()
+    lock = None
+    try:
+        if exclusive and path.parent.is_dir():
+            lock = InstanceLock(path)
+            try:
+                lock.acquire()  # before the checks, so two instances never both migrate
+            except PermissionError:
+                lock = None
+                raise ReadOnlyFileError(path, folder=True) from None
+        database = _open(path, create=create, daily_backup=daily_backup)
+    except BaseException as exc:
+        if lock is not None:
+            lock.release()
+        if isinstance(exc, PermissionError):
+            raise  # no access at all: the caller says so in its own words
+        failure = (storage_failure(path, exc) if isinstance(exc, OSError | sqlite3.Error)
+                   else None)
+        if failure is None:
+            raise
+        raise failure from exc
+    database.lock = lock
+    return database
+
+
+def _open(path: Path, *, create: bool, daily_backup: bool) -> Database:
+    if not path.parent.exists() and not create:
+        raise FileUnreachableError(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseMissingError(path)
@@ -68,6 +117,7 @@ def open_database(path: Path, *, create: bool = False) -> Database:
             raise DatabaseDamagedError(path, problems)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    _check_writable(path, exists)
 
     migration_engine = make_engine(path, foreign_keys=False)
     try:
@@ -81,6 +131,8 @@ def open_database(path: Path, *, create: bool = False) -> Database:
     finally:
         migration_engine.dispose()
 
+    if exists and daily_backup:
+        backup_if_due(path)
     engine = make_engine(path)
     return Database(path=path, engine=engine, sessions=sessionmaker(engine))
 
@@ -88,8 +140,7 @@ def open_database(path: Path, *, create: bool = False) -> Database:
 def _migrate(path: Path, engine: Engine, revision: str | None) -> None:
     backup = None
     if revision is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_to(path, backups_folder(path) / f"{path.stem}-voor-migratie-{stamp}.sqlite")
+        backup = make_backup(path, BEFORE_MIGRATION)
         log.info("Copied %s to %s before migrating from %s", path, backup, revision)
     try:
         upgrade_to_head(engine)

@@ -49,3 +49,58 @@ class MigrationFailedError(StoreError):
             f"Het bijwerken van {path} naar de nieuwe schemaversie is mislukt ({reason}). "
             f"Het bestand is teruggezet uit de kopie {backup}.")
         self.backup = backup
+
+
+class FileInUseError(StoreError):
+    """Another Intzaken has the file open (see store.instance_lock)."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        who = f" ({holder})" if holder else ""
+        super().__init__(
+            path,
+            f"Het bestand {path} is al geopend in Intzaken{who}. Sluit het daar eerst; "
+            "twee vensters op één bestand zouden elkaars wijzigingen niet zien.")
+        self.holder = holder
+
+
+class ReadOnlyFileError(StoreError):
+    def __init__(self, path: Path, *, folder: bool = False) -> None:
+        where = (f"In de map {path.parent} mag u niet schrijven" if folder
+                 else f"Het bestand {path} is alleen-lezen")
+        super().__init__(
+            path,
+            f"{where}, en Intzaken moet wijzigingen en back-ups kunnen opslaan. Kopieer het "
+            "bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten), of laat "
+            "de beheerder de schrijfrechten aanpassen.")
+        self.folder = folder
+
+
+class DiskFullError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"De schijf waarop {path} staat is vol, dus er is niets opgeslagen. Maak ruimte "
+            "vrij (bijvoorbeeld door oude downloads te verwijderen) en probeer het opnieuw.")
+
+
+class FileUnreachableError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Het bestand {path} is niet meer bereikbaar: is de netwerkschijf of USB-stick "
+            "losgekoppeld, of is het bestand verplaatst? Er is niets opgeslagen. Sluit de "
+            "verbinding weer aan en probeer het opnieuw.")
+
+
+class FileBusyError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Het bestand {path} is even bezet door een ander programma (bijvoorbeeld een "
+            "import of een back-up). Er is niets opgeslagen; probeer het zo opnieuw.")
+
+
+class SameFileError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path, f"{path} is het databasebestand zelf, geen back-up ervan. Kies een back-up.")

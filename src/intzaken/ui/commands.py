@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services.editing import Editor
-from ..services.errors import ServiceError
-from .workspace import Workspace
+from .workspace import USER_ERRORS, Workspace
 
 translate = QCoreApplication.translate
 
@@ -42,7 +41,7 @@ class _RecordCommand(QUndoCommand):
         try:
             with self.workspace.writing(self.editor.register) as session:
                 step(session)
-        except ServiceError as exc:
+        except USER_ERRORS as exc:
             self.setObsolete(True)
             self.workspace.failed.emit(str(exc))
 

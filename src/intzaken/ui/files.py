@@ -24,9 +24,10 @@ class OpenRefused(Exception):
 
 def open_file(path: Path, *, create_organisation: str | None = None) -> Database:
     try:
+        # Exclusive: one window per file, so no one works on a copy of the truth.
         if create_organisation is not None:
-            return create_database(path, create_organisation)
-        return open_database(path)
+            return create_database(path, create_organisation, exclusive=True)
+        return open_database(path, exclusive=True)
     except (StoreError, ServiceError) as exc:
         raise OpenRefused(str(exc)) from exc
     except sqlite3.OperationalError as exc:

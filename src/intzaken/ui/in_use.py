@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.enums import AgreementStatus, RelationStatus
 from ..domain.labels import label
 from ..services.editing import EDITORS, snapshot
-from ..services.errors import InUseError, ServiceError
+from ..services.errors import InUseError
 from .commands import UpdateCommand
-from .workspace import Workspace
+from .workspace import USER_ERRORS, Workspace
 
 translate = QCoreApplication.translate
 
@@ -50,7 +50,7 @@ def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_
         new = dataclasses.replace(old, **changes)
         with workspace.writing(register) as session:
             editor.update(session, record_id, new)
-    except ServiceError as exc:
+    except USER_ERRORS as exc:
         QMessageBox.warning(parent, translate("InUse", "Could not be done"), str(exc))
         return
     workspace.undo_stack.push(UpdateCommand(workspace, editor, record_id, old, new))

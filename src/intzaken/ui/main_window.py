@@ -6,7 +6,6 @@ live here; the pages only show and select.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.editing import EDITORS, snapshot
-from ..services.errors import InUseError, ServiceError
-from ..store.backup import backup_now
-from ..store.database import backups_folder
+from ..services.errors import InUseError
+from ..store.rotation import BY_HAND, make_backup
 from . import files
 from .commands import DeleteCommand
 from .register_page import RegisterPage
 from .registers import register_specs
 from .settings import Settings
-from .workspace import Workspace
+from .workspace import USER_ERRORS, Workspace
 
 DEMO_PATH_NAME = "intzaken-demo.sqlite"
 
@@ -261,6 +259,8 @@ class MainWindow(QMainWindow):
         """Open (or create) the file at `path`; on failure explain and keep the current one."""
         if not self._forms_closed():
             return False
+        if self.workspace.path is not None and self.workspace.path == path.resolve():
+            self.workspace.close()  # opened again: let go first, the file is locked to us
         try:
             database = files.open_file(path, create_organisation=create_organisation)
         except files.OpenRefused as exc:
@@ -299,9 +299,11 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         if not self._forms_closed():
             return
+        path = files.demo_path()
+        if self.workspace.path == path.resolve():
+            self.workspace.close()  # the demo is written anew; let go of the old one first
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path = files.demo_path()
             error = files.write_demo_file(path)
         finally:
             QApplication.restoreOverrideCursor()
@@ -323,9 +325,8 @@ class MainWindow(QMainWindow):
         path = self.workspace.path
         if path is None:
             return
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         try:
-            target = backup_now(path, backups_folder(path), stamp=stamp)
+            target = make_backup(path, BY_HAND)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
                 "The backup could not be written: {error}").format(error=exc.strerror or exc))
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
         except InUseError as exc:
             self._explain_in_use(register, record_id, exc)
             return
-        except ServiceError as exc:
+        except USER_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
             return
         self.workspace.undo_stack.push(DeleteCommand(self.workspace, editor, record_id, old))

@@ -13,10 +13,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from ..services.errors import ServiceError
 from ..services.organisation import get_organisation
 from ..store.database import Database
+from ..store.errors import StoreError
+from ..store.failures import storage_failure
+
+# What the window shows as a message rather than as a crash: the services refusing input,
+# and the file refusing to be read or written (disk full, drive gone, read-only, ...).
+USER_ERRORS = (ServiceError, StoreError)
 
 
 class Workspace(QObject):
@@ -56,7 +64,7 @@ class Workspace(QObject):
     def reading(self) -> Iterator[Session]:
         """A session for looking only; whatever happens in it is rolled back."""
         assert self.database is not None, "no database open"
-        with self.database.sessions() as session:
+        with self._explained(), self.database.sessions() as session:
             try:
                 yield session
             finally:
@@ -66,9 +74,21 @@ class Workspace(QObject):
     def writing(self, register: str = "") -> Iterator[Session]:
         """A session whose work is committed as one transaction, then announced."""
         assert self.database is not None, "no database open"
-        with self.database.sessions() as session, session.begin():
+        with self._explained(), self.database.sessions() as session, session.begin():
             yield session
         self.changed.emit(register)
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
+        """Storage failures leave as a StoreError with a Dutch message naming the cause."""
+        assert self.database is not None
+        try:
+            yield
+        except (DBAPIError, OSError) as exc:
+            failure = storage_failure(self.database.path, exc)
+            if failure is None:
+                raise
+            raise failure from exc
 
     def organisation_name(self) -> str:
         if self.database is None:

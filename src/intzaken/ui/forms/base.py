@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.editing import EDITORS, snapshot
-from ...services.errors import Problem, ServiceError, ValidationError
+from ...services.errors import Problem, ValidationError
 from ...services.plausibility import plausibility_findings
 from ..commands import CreateCommand, UpdateCommand
 from ..widgets.ordered_picker import OrderedPicker
-from ..workspace import Workspace
+from ..workspace import USER_ERRORS, Workspace
 
 VALIDATION_DELAY_MS = 250  # after the last keystroke; keeps typing smooth
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
@@ -235,7 +235,7 @@ class RecordForm(QDialog):
                             if f.register == self.register and f.record_id == record_id]
                 except ValidationError as exc:
                     problems = exc.problems
-                except ServiceError as exc:
+                except USER_ERRORS as exc:
                     problems = [Problem("", str(exc))]
         self.problems, self.findings = problems, findings
         self._show_problems()
@@ -285,7 +285,7 @@ class RecordForm(QDialog):
             self.problems = exc.problems
             self._show_problems()
             return False
-        except (ServiceError, OSError) as exc:
+        except (*USER_ERRORS, OSError) as exc:
             # The input stays in the form; nothing was written.
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The record was not saved: {error}").format(error=exc))

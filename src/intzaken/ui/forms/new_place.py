@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import PlaceKind
-from ...services.errors import ServiceError
 from ...services.places import PlaceData, create_place
 from ..widgets.search_combo import SearchCombo
-from ..workspace import Workspace
+from ..workspace import USER_ERRORS, Workspace
 from . import choices
 from .inputs import enum_combo
 
@@ -59,7 +58,7 @@ class NewPlaceDialog(QDialog):
         try:
             with self.workspace.writing("places") as session:
                 self.place_id = create_place(session, data).id
-        except ServiceError as exc:
+        except USER_ERRORS as exc:
             self.error.setText(str(exc))
             return
         super().accept()

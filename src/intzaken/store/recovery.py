@@ -1,0 +1,134 @@
+"""Putting a backup back: what a copy holds, the newest sound one, and the restore itself.
+
+A restore never loses anything: the current file is first copied aside (a sound file as a
+`voor-terugzetten` backup, a damaged one moved whole to a `-beschadigd-` name, never
+written to), then the backup's content is copied in with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .backup import backup_to, restore_from
+from .errors import DatabaseDamagedError, NotAnIntzakenDatabaseError, SameFileError
+from .integrity import integrity_problems
+from .rotation import BEFORE_RESTORE, BackupFile, backups_folder, list_backups, make_backup
+
+log = logging.getLogger(__name__)
+
+# What a summary counts, in the order it is shown (table, Dutch name).
+COUNTED = (("trips", "reizen"), ("relations", "relaties"), ("networks", "netwerken"),
+           ("agreements", "overeenkomsten"), ("officials", "bestuurders"),
+           ("budget_lines", "begrotingsposten"))
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a database file holds, read without changing it."""
+
+    path: Path
+    organisation: str
+    revision: str | None
+    counts: dict[str, int] = field(default_factory=dict)  # Dutch register name -> rows
+    latest_trip: dt.date | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+    def contents(self) -> str:
+        """`32 reizen, 41 relaties, …` for messages and the restore dialog."""
+        return ", ".join(f"{count} {name}" for name, count in self.counts.items())
+
+
+def summarise(path: Path) -> BackupSummary:
+    """Organisation, schema version and record counts of the file at `path`.
+
+    Raises NotAnIntzakenDatabaseError for a file that is not one of ours; damage is
+    reported in `problems` (and then nothing else is read from it).
+    """
+    problems = integrity_problems(path)
+    if problems:
+        return BackupSummary(path, "", None, problems=problems)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        organisation = connection.execute("SELECT name FROM organisations LIMIT 1").fetchone()
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        counts = {name: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for table, name in COUNTED}
+        latest = connection.execute("SELECT max(start_date) FROM trips").fetchone()[0]
+    except sqlite3.DatabaseError:
+        raise NotAnIntzakenDatabaseError(path) from None
+    finally:
+        connection.close()
+    return BackupSummary(
+        path, organisation[0] if organisation else "", revision[0] if revision else None,
+        counts, dt.date.fromisoformat(latest) if latest else None)
+
+
+def newest_sound_backup(database: Path) -> tuple[BackupFile, BackupSummary] | None:
+    """The most recent copy of `database` that passes the integrity check."""
+    for backup in list_backups(database):
+        try:
+            summary = summarise(backup.path)
+        except NotAnIntzakenDatabaseError:
+            continue
+        if summary.sound:
+            return backup, summary
+    return None
+
+
+def set_aside_damaged(database: Path, *, now: dt.datetime | None = None) -> Path:
+    """Move a damaged file (with its journal) out of the way, untouched, for inspection."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    folder = backups_folder(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{database.stem}-{stamp}-beschadigd.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{target}{suffix}"))
+    log.warning("Damaged file %s moved to %s", database, target)
+    return target
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupSummary
+    previous: Path | None  # where the file as it was before now is
+    previous_damaged: bool
+
+
+def restore_backup(database: Path, backup: Path) -> RestoreResult:
+    """Replace the content of `database` with that of `backup` (nobody may have it open).
+
+    The backup is checked first; a damaged or foreign one is refused and nothing changes.
+    """
+    backup = backup.expanduser().resolve()
+    database = database.expanduser().resolve()
+    summary = summarise(backup)
+    if not summary.sound:
+        raise DatabaseDamagedError(backup, summary.problems)
+    if backup == database:
+        raise SameFileError(backup)
+    previous: Path | None = None
+    damaged = False
+    if database.exists() and database.stat().st_size > 0:
+        if integrity_problems(database):
+            previous, damaged = set_aside_damaged(database), True
+        else:
+            previous = make_backup(database, BEFORE_RESTORE)
+    if database.exists():
+        # Through SQLite, so a -wal beside the file is folded in and cannot replay
+        # stale pages over the restored content.
+        restore_from(backup, database)
+    else:
+        backup_to(backup, database)
+    log.info("Restored %s from %s (previous content: %s)", database, backup, previous)
+    return RestoreResult(summary, previous, damaged)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
@@ -20,6 +22,7 @@ from intzaken.store.database import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+GUI_TODAY = dt.date(2025, 1, 15)  # the window tests' "today"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
@@ -68,6 +71,45 @@ def database(tmp_path: Path) -> Iterator[Database]:
 def session(database: Database) -> Iterator[Session]:
     with database.sessions() as session:
         yield session
+
+
+@pytest.fixture
+def window_database(demo_copy: Callable[[str], Path]) -> Path:
+    """The file the `window` fixture opens; a test module may override it."""
+    return demo_copy("rotterdam")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # noqa: ANN001
+    """The real main window on `window_database`, every register loaded, 'today' pinned."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from intzaken.ui.app import install_translation
+    from intzaken.ui.forms.base import RecordForm
+    from intzaken.ui.main_window import MainWindow
+    from intzaken.ui.settings import Settings
+    from intzaken.ui.workspace import Workspace
+
+    translator = install_translation(QApplication.instance())
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    workspace = Workspace(today=lambda: GUI_TODAY)
+    window = MainWindow(workspace, settings)
+    # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown
+    # and an open form with input would then ask its question with nobody to answer.
+    pages = list(window.register_pages.values())
+    with qtbot.waitSignals([page.loaded for page in pages], timeout=10000):
+        workspace.set_database(open_database(window_database, exclusive=True))
+    window.show()
+    yield window
+    for form in window.findChildren(RecordForm):
+        form._closing_confirmed = True
+        form.close()
+    window.close()
+    window.deleteLater()
+    workspace.close()
+    if translator is not None:
+        QApplication.instance().removeTranslator(translator)
 
 
 def dump(database: Database) -> list[str]:

@@ -2,52 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from intzaken.domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
-from intzaken.store.database import open_database
-from intzaken.ui.app import install_translation
 from intzaken.ui.forms.base import RecordForm
 from intzaken.ui.main_window import MainWindow
 from intzaken.ui.register_page import RegisterPage
-from intzaken.ui.settings import Settings
-from intzaken.ui.workspace import Workspace
+
+from .conftest import GUI_TODAY
 
 MODELS = {"trips": Trip, "relations": Relation, "networks": Network, "agreements": Agreement,
           "officials": Official, "budget": BudgetLine}
-TODAY = dt.date(2025, 1, 15)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]) -> Iterator[MainWindow]:
-    path = demo_copy("rotterdam")
-    translator = install_translation(QApplication.instance())
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    workspace = Workspace(today=lambda: TODAY)
-    window = MainWindow(workspace, settings)
-    # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown
-    # and an open form with input would then ask its question with nobody to answer.
-    pages = list(window.register_pages.values())
-    with qtbot.waitSignals([page.loaded for page in pages], timeout=10000):
-        workspace.set_database(open_database(path))
-    window.show()
-    yield window
-    for form in window.findChildren(RecordForm):
-        form._closing_confirmed = True
-        form.close()
-    window.close()
-    window.deleteLater()
-    workspace.close()
-    if translator is not None:
-        QApplication.instance().removeTranslator(translator)
+TODAY = GUI_TODAY
 
 
 def count(window: MainWindow, register: str) -> int:

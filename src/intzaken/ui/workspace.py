@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..services.errors import ServiceError
 from ..services.organisation import get_organisation
 from ..store.database import Database
-from ..store.errors import StoreError
+from ..store.errors import FileUnreachableError, StoreError
 from ..store.failures import storage_failure
 
 # What the window shows as a message rather than as a crash: the services refusing input,
@@ -82,6 +82,10 @@ class Workspace(QObject):
     def _explained(self) -> Iterator[None]:
         """Storage failures leave as a StoreError with a Dutch message naming the cause."""
         assert self.database is not None
+        if not self.database.path.exists():
+            # A drive that went away, or a file moved by hand: SQLite may still write to
+            # the file it holds open, and that work would be lost with the handle.
+            raise FileUnreachableError(self.database.path)
         try:
             yield
         except (DBAPIError, OSError) as exc:

@@ -222,8 +222,8 @@ class RecordForm(QDialog):
         findings: list[str] = []
         if not problems:
             data = self.collect()
-            with self.workspace.reading() as session:
-                try:
+            try:
+                with self.workspace.reading() as session:
                     if self.is_new:
                         record_id = self.editor.create(session, data).id
                     else:
@@ -233,10 +233,10 @@ class RecordForm(QDialog):
                         findings = [f.message for f in plausibility_findings(
                             session, self.workspace.today())
                             if f.register == self.register and f.record_id == record_id]
-                except ValidationError as exc:
-                    problems = exc.problems
-                except USER_ERRORS as exc:
-                    problems = [Problem("", str(exc))]
+            except ValidationError as exc:
+                problems = exc.problems
+            except USER_ERRORS as exc:  # the services refuse, or the file cannot be written
+                problems = [Problem("", str(exc))]
         self.problems, self.findings = problems, findings
         self._show_problems()
         self._saving_allowed = not problems

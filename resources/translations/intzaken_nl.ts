@@ -229,17 +229,17 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="59" />
+        <location filename="../../src/intzaken/ui/commands.py" line="58" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="73" />
+        <location filename="../../src/intzaken/ui/commands.py" line="72" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="86" />
+        <location filename="../../src/intzaken/ui/commands.py" line="85" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
     </message>
@@ -482,259 +482,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="253" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="53" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="52" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="96" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="95" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="107" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="106" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="147" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="146" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="149" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="148" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="151" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="150" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="153" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="152" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="154" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="153" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/main_window.py" line="155" />
+        <source>Restore a b&amp;ackup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="156" />
+        <source>Put a backup back into this file, after showing what it holds</source>
+        <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="156" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="158" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="159" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="162" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="166" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="166" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="168" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="168" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="170" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="170" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="181" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="183" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="185" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="187" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="190" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="194" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="196" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="201" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="203" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="207" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="209" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="209" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="211" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="210" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="212" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="212" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="216" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="218" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="254" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="253" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="254" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="267" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="280" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="276" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="289" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="294" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="295" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="285" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="298" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="287" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="300" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="294" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="307" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="295" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="309" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="324" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="320" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="335" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="330" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="344" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="331" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="345" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="333" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="347" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="382" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="396" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="403" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="417" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="383" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="404" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="399" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="420" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="422" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="443" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="423" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="444" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="427" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="448" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="430" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="451" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -820,37 +830,37 @@
 <context>
     <name>NewPlaceDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="32" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="31" />
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="35" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="38" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="40" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="45" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46" />
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -1021,44 +1031,109 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="75" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="80" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="86" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="257" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="262" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="285" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="290" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="286" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="291" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="315" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="320" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="316" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="321" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
+        <source>Nothing was changed. {error}</source>
+        <translation>Er is niets veranderd. {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="54" />
+        <source>The damaged file is kept untouched as {file}.</source>
+        <translation>Het beschadigde bestand is onaangeroerd bewaard als {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
+        <source>What the file held before is kept as {file}.</source>
+        <translation>Wat er eerst in het bestand stond, is bewaard als {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="59" />
+        <source>{file} now holds the backup: {contents}.</source>
+        <translation>{file} bevat nu de back-up: {contents}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="68" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
+        <source>The file is damaged</source>
+        <translation>Het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="70" />
+        <source>The newest sound backup was made on {when}.
+{details}
+
+The damaged file is not changed: it is moved, untouched, into {folder}.</source>
+        <translation>De nieuwste goede back-up is gemaakt op {when}.
+{details}
+
+Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verplaatst naar {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="75" />
+        <source>&amp;Restore this backup</source>
+        <translation>Deze back-up &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="77" />
+        <source>&amp;Choose another backup…</source>
+        <translation>&amp;Andere back-up kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="92" />
+        <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality's backup.</source>
+        <translation>Geen goede back-up gevonden in {folder}. Vraag de servicedesk om de kopie op het netwerk of uit de back-up van de gemeente.</translation>
     </message>
 </context>
 <context>
@@ -1221,139 +1296,250 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="52" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="53" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="64" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="69" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="70" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="83" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="87" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="191" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="196" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="215" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="220" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="224" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="229" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="233" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="238" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="237" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="242" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="254" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="259" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="255" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="260" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="261" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="266" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="262" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="267" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="264" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="269" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="40" />
+        <source>daily (automatic)</source>
+        <translation>dagelijks (automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="41" />
+        <source>before a schema update</source>
+        <translation>vóór een schema-update</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <source>before a restore</source>
+        <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <source>before the demo was written</source>
+        <translation>vóór het schrijven van de demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="52" />
+        <source>This file is damaged and cannot be put back.</source>
+        <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="53" />
+        <source>Organisation: {name}</source>
+        <translation>Organisatie: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="54" />
+        <source>Contains: {contents}</source>
+        <translation>Bevat: {contents}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
+        <source>Latest trip starts on {date}</source>
+        <translation>Laatste reis begint op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="68" />
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="72" />
+        <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
+        <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="79" />
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="79" />
+        <source>Why</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="87" />
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="103" />
+        <source>What the backup holds</source>
+        <translation>Inhoud van de back-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="107" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="110" />
+        <source>&amp;Other file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="119" />
+        <source>There are no backups in {folder} yet.</source>
+        <translation>Er staan nog geen back-ups in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="142" />
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="143" />
+        <source>Intzaken database (*.sqlite);;All files (*)</source>
+        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
+from ..store.errors import DatabaseDamagedError
 from .crash import install_exception_hook, install_log_file
 from .files import OpenRefused, open_file
 from .main_window import MainWindow
+from .recovery import offer_recovery
 from .settings import Settings
 from .welcome import WelcomeDialog
 from .workspace import Workspace
@@ -50,6 +52,7 @@ def run_gui(path: Path) -> int:
     workspace = Workspace()
     window = MainWindow(workspace, settings)
     message = ""
+    damaged: Path | None = None
     # The file asked for, else the one worked in last time; otherwise the welcome choices.
     candidates = [path] if path.exists() else [p for p in [settings.last_file()] if p]
     for candidate in candidates:
@@ -58,9 +61,17 @@ def run_gui(path: Path) -> int:
             break
         except OpenRefused as exc:
             message = str(exc)
+            if isinstance(exc.__cause__, DatabaseDamagedError):
+                damaged = candidate.expanduser().resolve()
     window.show()
     if workspace.database is None:
-        QTimer.singleShot(0, lambda: WelcomeDialog(window, message).open())
+        def start_without_file() -> None:
+            # A damaged file gets its newest sound backup offered before anything else.
+            if damaged is not None and offer_recovery(window, damaged, message):
+                return
+            WelcomeDialog(window, message).open()
+
+        QTimer.singleShot(0, start_without_file)
     try:
         return app.exec()
     finally:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..services.editing import EDITORS, snapshot
 from ..services.errors import InUseError
+from ..store.errors import DatabaseDamagedError
 from ..store.rotation import BY_HAND, make_backup
 from . import files
 from .commands import DeleteCommand
@@ -150,6 +151,9 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(
             self.tr("&Back up now"), self.backup_now, None, sp.SP_DriveFDIcon,
             self.tr("Write a copy of the file into its backups folder"))
+        self.restore_action = self._action(
+            self.tr("Restore a b&ackup…"), self.restore_backup, None, None,
+            self.tr("Put a backup back into this file, after showing what it holds"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
         page = self.current_register_page()
         selected = page is not None and page.current_id() is not None
         self.backup_action.setEnabled(has_db)
+        self.restore_action.setEnabled(has_db)
         self.new_action.setEnabled(has_db and page is not None)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_db and selected)
@@ -255,8 +260,13 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_file(path)
         self._update_actions()
 
-    def open_path(self, path: Path, *, create_organisation: str | None = None) -> bool:
-        """Open (or create) the file at `path`; on failure explain and keep the current one."""
+    def open_path(self, path: Path, *, create_organisation: str | None = None,
+                  offer_recovery: bool = True) -> bool:
+        """Open (or create) the file at `path`; on failure explain and keep the current one.
+
+        A damaged file is not opened; with `offer_recovery` its newest sound backup is
+        offered instead.
+        """
         if not self._forms_closed():
             return False
         if self.workspace.path is not None and self.workspace.path == path.resolve():
@@ -264,6 +274,9 @@ class MainWindow(QMainWindow):
         try:
             database = files.open_file(path, create_organisation=create_organisation)
         except files.OpenRefused as exc:
+            if offer_recovery and isinstance(exc.__cause__, DatabaseDamagedError):
+                from .recovery import offer_recovery as offer
+                return offer(self, path.expanduser().resolve(), str(exc))
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
             if isinstance(exc.__cause__, FileNotFoundError):
                 self.settings.remove_recent_file(path)
@@ -333,6 +346,10 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=target),
                                      8000)
+
+    def restore_backup(self) -> None:
+        from .recovery import choose_and_restore
+        choose_and_restore(self)
 
     # --- records -------------------------------------------------------------------------------
     def open_record(self, register: str, record_id: int | None,

@@ -1,0 +1,105 @@
+"""Putting a backup back from the window, and the offer made when a file is damaged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from ..formatting import date_time
+from ..store.errors import StoreError
+from ..store.instance_lock import InstanceLock
+from ..store.recovery import BackupSummary, newest_sound_backup, restore_backup
+from ..store.rotation import BackupFile, backups_folder
+from .restore_dialog import RestoreDialog, describe
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+RESTORE, CHOOSE, CANCEL = "restore", "choose", "cancel"
+
+
+def choose_and_restore(window: MainWindow) -> bool:
+    """File → Restore a backup: pick one in the dialog, then put it back."""
+    path = window.workspace.path
+    if path is None or not window._forms_closed():
+        return False
+    dialog = RestoreDialog(window, path)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return False
+    return restore_into(window, path, dialog.chosen)
+
+
+def restore_into(window: MainWindow, path: Path, backup: Path) -> bool:
+    """Close `path` if open, put `backup` into it and open it again."""
+    if window.workspace.path == path:
+        window.workspace.close()
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()  # another window must not have it open while it is replaced
+        try:
+            result = restore_backup(path, backup)
+        finally:
+            lock.release()
+    except (StoreError, OSError) as exc:
+        QMessageBox.warning(window, translate("Recovery", "Restore failed"), translate(
+            "Recovery", "Nothing was changed. {error}").format(error=exc))
+        window.open_path(path, offer_recovery=False)
+        return False
+    window.open_path(path, offer_recovery=False)
+    kept = (translate("Recovery", "The damaged file is kept untouched as {file}.")
+            if result.previous_damaged else
+            translate("Recovery", "What the file held before is kept as {file}."))
+    QMessageBox.information(
+        window, translate("Recovery", "Backup restored"),
+        translate("Recovery", "{file} now holds the backup: {contents}.").format(
+            file=path.name, contents=result.restored.contents())
+        + ("\n" + kept.format(file=result.previous) if result.previous else ""))
+    return True
+
+
+def ask_about_backup(window: MainWindow, path: Path, message: str, backup: BackupFile,
+                     summary: BackupSummary) -> str:
+    """RESTORE, CHOOSE or CANCEL (a separate step so tests can answer it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The file is damaged"),
+                      message, parent=window)
+    box.setInformativeText(translate(
+        "Recovery", "The newest sound backup was made on {when}.\n{details}\n\n"
+        "The damaged file is not changed: it is moved, untouched, into {folder}.").format(
+            when=date_time(backup.taken_at), details=describe(summary),
+            folder=backups_folder(path)))
+    restore = box.addButton(translate("Recovery", "&Restore this backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(translate("Recovery", "&Choose another backup…"),
+                           QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    return RESTORE if clicked is restore else CHOOSE if clicked is choose else CANCEL
+
+
+def offer_recovery(window: MainWindow, path: Path, message: str) -> bool:
+    """A damaged file: offer its newest sound backup (or another); True when restored."""
+    found = newest_sound_backup(path)
+    if found is None:
+        QMessageBox.warning(
+            window, translate("Recovery", "The file is damaged"),
+            message + "\n\n" + translate(
+                "Recovery", "No sound backup was found in {folder}. Ask the service desk "
+                "for the copy on the network or in the municipality's backup.").format(
+                    folder=backups_folder(path)))
+        return False
+    backup, summary = found
+    answer = ask_about_backup(window, path, message, backup, summary)
+    if answer == RESTORE:
+        return restore_into(window, path, backup.path)
+    if answer == CHOOSE:
+        dialog = RestoreDialog(window, path)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            return restore_into(window, path, dialog.chosen)
+    return False

@@ -182,3 +182,15 @@ def test_cli_restore_is_refused_while_a_window_has_the_file(
         window.close()
     second = open_database(path, exclusive=True)  # free again once the first let go
     second.close()
+
+
+def test_cli_names_the_newest_sound_backup_of_a_damaged_file(
+        demo_copy: Callable[[str], Path]) -> None:
+    path = demo_copy("rotterdam")
+    good = make_backup(path, DAILY, now=NOW - dt.timedelta(days=2))
+    damage(make_backup(path, DAILY, now=NOW - dt.timedelta(days=1)))
+    damage(path)
+    code, _, err = run_cli("check", "--db", str(path))
+    assert code == 3
+    assert "beschadigd" in err and f"intzaken restore --db {path} {good}" in err
+    assert "39 reizen" in err

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from ..demo.build import DemoTargetInUseError, write_demo
 from ..demo.loader import DemoDataError
+from ..formatting import date_time
 from ..new_database import create_database
 from ..services.errors import ServiceError
 from ..services.plausibility import plausibility_findings
@@ -15,6 +16,8 @@ from ..services.records import REGISTERS
 from ..store.database import open_database
 from ..store.errors import DatabaseDamagedError, StoreError
 from ..store.integrity import integrity_problems
+from ..store.recovery import newest_sound_backup
+from ..store.rotation import backups_folder
 from .backup_command import run_backup, run_restore
 from .output import write_csv, write_json, write_table
 from .report_command import run_report
@@ -27,11 +30,21 @@ def run(command: str, args: argparse.Namespace, database: Path,
     try:
         return COMMANDS[command](args, database, out)
     except DatabaseDamagedError as exc:
-        err.write(f"{exc}\n")
+        err.write(f"{exc}\n{_newest_sound_backup_hint(exc.path)}")
         return EXIT_DAMAGED
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError) as exc:
         err.write(f"Fout: {exc}\n")
         return EXIT_ERROR
+
+
+def _newest_sound_backup_hint(path: Path) -> str:
+    found = newest_sound_backup(path)
+    if found is None:
+        return f"Er is geen goede back-up gevonden in {backups_folder(path)}.\n"
+    backup, summary = found
+    return (f"De nieuwste goede back-up is van {date_time(backup.taken_at)} "
+            f"({summary.contents()}). Terugzetten:\n"
+            f"  intzaken restore --db {path} {backup.path}\n")
 
 
 def _demo(args: argparse.Namespace, database: Path, out: TextIO) -> int:

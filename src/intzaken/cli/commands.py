@@ -15,6 +15,7 @@ from ..services.records import REGISTERS
 from ..store.database import open_database
 from ..store.errors import DatabaseDamagedError, StoreError
 from ..store.integrity import integrity_problems
+from .exchange_command import run_export, run_import
 from .output import write_csv, write_json, write_table
 from .report_command import run_report
 
@@ -87,4 +88,4 @@ def _check(args: argparse.Namespace, database: Path, out: TextIO) -> int:
 
 
 COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check,
-            "report": run_report}
+            "report": run_report, "export": run_export, "import": run_import}

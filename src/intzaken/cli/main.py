@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..paths import DATABASE_ENV, default_database_path
 from . import commands
+from .exchange_command import add_exchange_parsers
 from .report_command import add_report_parser
 
 REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "aandachtspunten in de cijfers. De exitstatus is alleen "
                                "niet-nul als het bestand beschadigd is.")
     add_report_parser(sub, db)
+    add_exchange_parsers(sub, db)
     return parser
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..paths import DATABASE_ENV, default_database_path
 from . import commands
 from .backup_command import add_backup_parsers
+from .exchange_command import add_exchange_parsers
 from .report_command import add_report_parser
 
 REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "niet-nul als het bestand beschadigd is.")
     add_report_parser(sub, db)
     add_backup_parsers(sub, db)
+    add_exchange_parsers(sub, db)
     return parser
 
 

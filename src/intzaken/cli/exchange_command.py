@@ -1,0 +1,156 @@
+"""`intzaken export ...` and `intzaken import ...`: registers to and from Excel, CSV and
+iCalendar files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..exchange import (
+    PUBLIC_REGISTERS,
+    REGISTERS,
+    ImportCounts,
+    ImportPlan,
+    ImportRefused,
+    apply_import,
+    export_csv,
+    export_csv_folder,
+    export_ics,
+    export_workbook,
+    plan_import,
+)
+from ..store.database import Database, open_database
+from ..store.errors import StoreError
+from ..store.rotation import BEFORE_IMPORT, make_backup
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+
+def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
+    export = sub.add_parser(
+        "export", parents=[db], help="schrijf registers naar Excel, CSV of iCalendar",
+        description="Schrijf een register, of alle registers, naar een Excel-werkmap (één "
+                    "blad per register), naar CSV, of de reizen naar een iCalendar-bestand "
+                    "(.ics) voor Outlook. De werkmap is ook het sjabloon voor 'import'.")
+    export.add_argument("register", nargs="?", choices=PUBLIC_REGISTERS,
+                        help="welk register (standaard alle)")
+    export.add_argument("--format", choices=("xlsx", "csv", "ics"), default="xlsx",
+                        help="xlsx (standaard), csv of ics (alleen reizen)")
+    export.add_argument("--out", type=Path, metavar="BESTAND",
+                        help="waar het bestand komt; bij csv zonder register een map met "
+                             "één bestand per blad")
+    export.add_argument("--empty", action="store_true",
+                        help="alleen de kolomkoppen: een leeg sjabloon om in te vullen")
+    export.add_argument("--year", type=int, metavar="JAAR",
+                        help="alleen de reizen van dit jaar (bij --format ics)")
+
+    imported = sub.add_parser(
+        "import", parents=[db], help="lees registers in uit Excel of CSV",
+        description="Lees een Excel-werkmap of CSV-bestand (zoals 'export' ze schrijft) in. "
+                    "Alles of niets: bij één probleem wordt niets geschreven en staat elk "
+                    "probleem met blad, rij en kolom in de uitvoer. Vooraf wordt een "
+                    "back-up van de database gemaakt.")
+    imported.add_argument("file", type=Path, metavar="BESTAND",
+                          help="een .xlsx-werkmap, een .csv-bestand of een map met .csv-bestanden")
+    imported.add_argument("--dry-run", action="store_true",
+                          help="alleen controleren en tonen wat er zou gebeuren; niets schrijven")
+
+
+def _default_out(register: str | None, kind: str) -> Path:
+    name = f"intzaken-{register or 'alle-registers'}"
+    return Path.cwd() / (name if kind == "csv" and register is None else f"{name}.{kind}")
+
+
+def run_export(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+    if args.format == "ics" and args.register not in (None, "trips"):
+        raise StoreError(database, "--format ics is er alleen voor de reizen.")
+    if args.year is not None and args.format != "ics":
+        raise StoreError(database, "--year geldt alleen bij --format ics.")
+    if args.empty and args.format == "ics":
+        raise StoreError(database, "--empty geldt niet bij --format ics.")
+    target = args.out or _default_out(args.register, args.format)
+    registers = None if args.register is None else [args.register]
+    opened = open_database(database)
+    try:
+        with opened.sessions() as session:
+            try:
+                if args.format == "xlsx":
+                    export_workbook(session, target, registers, empty=args.empty)
+                    what = "Excel-werkmap"
+                elif args.format == "ics":
+                    count = export_ics(session, target, year=args.year)
+                    what = f"iCalendar-bestand met {count} reizen"
+                elif args.register is None:
+                    files = export_csv_folder(session, target, empty=args.empty)
+                    what = f"map met {len(files)} CSV-bestanden"
+                else:
+                    export_csv(session, target, args.register, empty=args.empty)
+                    what = "CSV-bestand"
+            except OSError as exc:
+                raise StoreError(target, f"{target} kan niet worden geschreven: "
+                                         f"{exc.strerror or exc}") from exc
+    finally:
+        opened.close()
+    template = " (leeg sjabloon)" if args.empty else ""
+    out.write(f"{what}{template} geschreven naar {target.resolve()}\n")
+    return EXIT_OK
+
+
+def _counts_line(register: str, counts: ImportCounts) -> str:
+    return (f"  {REGISTERS[register].noun}: {counts.new} nieuw, {counts.changed} gewijzigd, "
+            f"{counts.unchanged} ongewijzigd\n")
+
+
+def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
+    out.write(f"Bestand {plan.path}:\n")
+    for register, counts in plan.counts.items():
+        out.write(_counts_line(register, counts))
+    _print_problems(plan.problems, err)
+
+
+def _print_problems(problems: list[Any], err: TextIO) -> None:
+    if problems:
+        count = len(problems)
+        err.write(f"Er is niets ingelezen: {count} "
+                  f"{'probleem' if count == 1 else 'problemen'}.\n")
+        for problem in problems:
+            err.write(f"- {problem}\n")
+
+
+def _apply(opened: Database, plan: ImportPlan, out: TextIO, err: TextIO) -> int:
+    backup = make_backup(opened.path, BEFORE_IMPORT)
+    out.write(f"Back-up gemaakt: {backup}\n")
+    try:
+        with opened.sessions() as session, session.begin():
+            counts = apply_import(session, plan)
+    except ImportRefused as exc:
+        # The database changed between planning and writing; the transaction is rolled back.
+        _print_problems(exc.problems, err)
+        return EXIT_PROBLEMS
+    written = sum(c.written for c in counts.values())
+    out.write(f"Ingelezen: {written} records nieuw of gewijzigd.\n")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+    import sys
+
+    err = sys.stderr
+    opened = open_database(database)
+    try:
+        with opened.sessions() as session:
+            plan = plan_import(session, args.file)
+            session.rollback()
+        _print_plan(plan, out, err)
+        if not plan.ok:
+            return EXIT_PROBLEMS
+        if args.dry_run:
+            out.write("Proefronde: er is niets geschreven.\n")
+            return EXIT_OK
+        if not any(c.written for c in plan.counts.values()):
+            out.write("Niets te doen: alles in het bestand staat al zo in de database.\n")
+            return EXIT_OK
+        return _apply(opened, plan, out, err)
+    finally:
+        opened.close()

@@ -1,0 +1,418 @@
+"""How one field is written to a cell and read back: one codec per kind of value.
+
+Export writes typed cells to a workbook (numbers, dates) so Excel can sum and sort them,
+and Dutch notation to CSV, which has no types. Import accepts both: a typed cell as Excel
+stores it, or text as a Dutch user types it (`intzaken.parsing`). Every refusal is a
+`CellError` with a Dutch message quoting the cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, Protocol
+
+from babel.numbers import format_decimal
+
+from ..domain.labels import LABELS
+from ..formatting import LOCALE, short_date, tonnes
+from ..parsing import parse_amount, parse_date, parse_time
+from .problems import CellError
+
+SEPARATOR = "; "  # between the items of a list in one cell
+TEXT_LIMIT = 2_000  # a name, title or code
+NOTE_LIMIT = 10_000  # free text: notes, purpose, outcomes
+
+
+class Names(Protocol):
+    """Records by name and names by record (see names.py)."""
+
+    def official_name(self, official_id: int) -> str: ...
+    def official_id(self, text: str) -> int: ...
+    def country_name(self, code: str) -> str: ...
+    def country_code(self, text: str) -> str: ...
+    def place_parts(self, place_id: int) -> tuple[str, str]: ...
+    def place_id(self, name: str, country_code: str) -> int: ...
+    def budget_line_name(self, line_id: int) -> str: ...
+    def budget_line_id(self, text: str, year: int | None) -> int: ...
+    def reference_name(self, kind: str, record_id: int) -> str: ...
+    def reference_id(self, kind: str, text: str) -> int: ...
+
+
+def quoted(raw: object) -> str:
+    text = str(raw)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def _control_characters(text: str, multiline: bool) -> list[str]:
+    allowed = {"\n", "\t", "\r"} if multiline else set()
+    return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co")
+            and c not in allowed and c not in "\u200d\u00ad"]
+
+
+def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False) -> str:
+    """The text of a cell, checked for length and characters that have no business there."""
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        raise CellError(f"{quoted(raw)} is een waar/onwaar-waarde, geen tekst.")
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)  # a code such as 2024 that Excel stored as a number
+    if isinstance(raw, dt.datetime | dt.date | dt.time):
+        raise CellError(f"{quoted(raw)} is een datum of tijd, geen tekst.")
+    text = str(raw)
+    if len(text) > limit:
+        raise CellError(f"de tekst is te lang ({len(text)} tekens, hoogstens {limit}).")
+    bad = _control_characters(text, multiline)
+    if bad:
+        shown = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(bad))
+        raise CellError(f"de tekst bevat stuurtekens die er niet in horen ({shown}).")
+    if multiline:
+        return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\n" in text or "\r" in text or "\t" in text:
+        raise CellError("de tekst mag hier niet over meer regels lopen.")
+    return " ".join(text.split())
+
+
+def _items(raw: object) -> list[str]:
+    return [item.strip() for item in plain_text(raw).split(";") if item.strip()]
+
+
+class Codec:
+    number_format: str | None = None
+    # Read after the other columns of the row, because it needs their values.
+    deferred = False
+
+    def write(self, value: Any, names: Names) -> Any:
+        """The typed cell value for a workbook."""
+        return value
+
+    def text(self, value: Any, names: Names) -> str:
+        """The cell as text, for CSV."""
+        written = self.write(value, names)
+        return "" if written is None else str(written)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def key(self, raw: object, names: Names) -> object:
+        """What identifies the record in this cell, insensitive to how it is typed."""
+        return self.read(raw, names, {})
+
+
+class Text(Codec):
+    def __init__(self, limit: int = TEXT_LIMIT, *, multiline: bool = False) -> None:
+        self.limit, self.multiline = limit, multiline
+
+    def write(self, value: str, names: Names) -> str:
+        return value or ""
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> str:
+        return plain_text(raw, limit=self.limit, multiline=self.multiline)
+
+    def key(self, raw: object, names: Names) -> object:
+        return plain_text(raw, limit=self.limit).casefold()
+
+
+class Note(Text):
+    def __init__(self) -> None:
+        super().__init__(NOTE_LIMIT, multiline=True)
+
+
+def _decimal(raw: object, places: int, *, currency: bool) -> Decimal | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, bool | dt.date | dt.time):
+        raise CellError(f"{quoted(raw)} is geen getal.")
+    if isinstance(raw, int | float | Decimal):
+        # Never through float arithmetic: str() gives the shortest text that reads back as
+        # the same float, which is what the user typed in Excel.
+        try:
+            value = Decimal(str(raw))
+        except InvalidOperation:
+            raise CellError(f"{quoted(raw)} is geen getal.") from None
+        if not value.is_finite():
+            raise CellError(f"{quoted(raw)} is geen getal.")
+        if value != round(value, places):
+            raise CellError(f"{quoted(raw)} heeft meer dan {places} decimalen.")
+        return value.quantize(Decimal(1).scaleb(-places)) if places else value
+    try:
+        return parse_amount(plain_text(raw), places=places, currency=currency)
+    except ValueError as exc:
+        raise CellError(str(exc)) from None
+
+
+class Money(Codec):
+    number_format = '"€ "#,##0.00'
+
+    def write(self, value: Decimal | None, names: Names) -> Decimal | None:
+        return value
+
+    def text(self, value: Decimal | None, names: Names) -> str:
+        return "" if value is None else format_decimal(value, format="#,##0.00", locale=LOCALE)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> Decimal | None:
+        return _decimal(raw, 2, currency=True)
+
+
+class Tonnes(Money):
+    number_format = "#,##0.000"
+
+    def text(self, value: Decimal | None, names: Names) -> str:
+        return tonnes(value)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> Decimal | None:
+        return _decimal(raw, 3, currency=False)
+
+
+class Integer(Codec):
+    number_format = "0"
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> int | None:
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        text = plain_text(raw) if isinstance(raw, str) else str(raw)
+        if not re.fullmatch(r"[0-9]{1,6}", text):
+            raise CellError(f"{quoted(raw)} is geen jaartal of geheel getal.")
+        return int(text)
+
+
+class _Parsed(Codec):
+    """A value Excel may hold typed (`typed` takes it) or as text in Dutch notation."""
+
+    parse: Callable[[str], Any]
+
+    def typed(self, raw: object) -> Any:
+        raise NotImplementedError
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> Any:
+        if raw is None:
+            return None
+        if not isinstance(raw, str):
+            return self.typed(raw)
+        try:
+            return type(self).parse(plain_text(raw))
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+
+class Date(_Parsed):
+    number_format = "dd-mm-yyyy"
+    parse = staticmethod(parse_date)
+
+    def text(self, value: dt.date | None, names: Names) -> str:
+        return short_date(value)
+
+    def typed(self, raw: object) -> dt.date:
+        if isinstance(raw, dt.datetime):
+            if raw.time() != dt.time(0):
+                raise CellError(f"{quoted(raw)} is een tijdstip; hier hoort een datum.")
+            return raw.date()
+        if isinstance(raw, dt.date):
+            return raw
+        raise CellError(f"{quoted(raw)} is geen datum; schrijf bijvoorbeeld 27-01-2024.")
+
+
+class Time(_Parsed):
+    number_format = "hh:mm"
+    parse = staticmethod(parse_time)
+
+    def text(self, value: dt.time | None, names: Names) -> str:
+        return "" if value is None else value.strftime("%H:%M")
+
+    def typed(self, raw: object) -> dt.time:
+        if isinstance(raw, dt.datetime):
+            return raw.time()
+        if isinstance(raw, dt.time):
+            return raw
+        raise CellError(f"{quoted(raw)} is geen tijd; schrijf bijvoorbeeld 09:30.")
+
+
+class YesNo(Codec):
+    _WORDS = {"ja": True, "nee": False, "waar": True, "onwaar": False, "x": True,
+              "1": True, "0": False}
+
+    def write(self, value: bool, names: Names) -> str:
+        return "ja" if value else "nee"
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        if raw is None:
+            return False
+        text = plain_text(raw).lower()
+        if not text:
+            return False
+        if text not in self._WORDS:
+            raise CellError(f"{quoted(raw)}: vul 'ja' of 'nee' in.")
+        return self._WORDS[text]
+
+
+class Choice(Codec):
+    """An enum member, written as its Dutch label; the English code is accepted too."""
+
+    def __init__(self, enum_type: type[StrEnum], labels: dict[str, str] | None = None) -> None:
+        self.enum_type = enum_type
+        self.labels = {m: (labels or {}).get(m.value) or LABELS[m] for m in enum_type}
+        self.by_text = {t.casefold(): m for m, t in self.labels.items()}
+        self.by_text.update({m.value: m for m in enum_type})
+
+    def write(self, value: StrEnum | str | None, names: Names) -> str:
+        return "" if value in (None, "") else self.labels[self.enum_type(value)]
+
+    def one(self, text: str) -> StrEnum:
+        member = self.by_text.get(text.casefold())
+        if member is None:
+            options = ", ".join(self.labels.values())
+            raise CellError(f"'{text}' is onbekend; kies uit: {options}.")
+        return member
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> StrEnum | None:
+        text = plain_text(raw)
+        return self.one(text) if text else None
+
+
+class ChoiceList(Choice):
+    def write(self, value: list[StrEnum | str], names: Names) -> str:
+        return SEPARATOR.join(self.labels[self.enum_type(v)] for v in value)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[StrEnum]:
+        return [self.one(item) for item in _items(raw)]
+
+
+class Tags(Codec):
+    def write(self, value: list[str], names: Names) -> str:
+        return SEPARATOR.join(value)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[str]:
+        return _items(raw)
+
+
+class Reference(Codec):
+    """A record of another register (or a contact) by its name."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def write(self, value: int | None, names: Names) -> str:
+        return "" if value is None else names.reference_name(self.kind, value)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> int | None:
+        text = plain_text(raw)
+        return names.reference_id(self.kind, text) if text else None
+
+
+class References(Reference):
+    def write(self, value: list[int], names: Names) -> str:  # type: ignore[override]
+        return SEPARATOR.join(names.reference_name(self.kind, v) for v in value)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[int]:  # type: ignore[override]
+        return [names.reference_id(self.kind, item) for item in _items(raw)]
+
+
+class Official(Reference):
+    def __init__(self) -> None:
+        super().__init__("official")
+
+
+class Officials(References):
+    def __init__(self) -> None:
+        super().__init__("official")
+
+
+class BudgetLine(Codec):
+    """A budget line by name or code, looked up in the year the row's start date is in."""
+
+    deferred = True
+
+    def __init__(self, date_field: str) -> None:
+        self.date_field = date_field
+
+    def write(self, value: int | None, names: Names) -> str:
+        return "" if value is None else names.budget_line_name(value)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> int | None:
+        text = plain_text(raw)
+        day = row.get(self.date_field)
+        return names.budget_line_id(text, day.year if day else None) if text else None
+
+
+class Country(Codec):
+    """The country of the place named in the neighbouring column (by Dutch name or code)."""
+
+    def write(self, value: int | None, names: Names) -> str:
+        return "" if value is None else names.place_parts(value)[1]
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> str | None:
+        text = plain_text(raw)
+        return names.country_code(text) if text else None
+
+    def key(self, raw: object, names: Names) -> object:
+        return self.read(raw, names, {})
+
+
+class Place(Codec):
+    """A city or region by name, in the country of the `country_field` column; a place the
+    database does not know yet is added (as a city), as the form's "Nieuwe plaats" does."""
+
+    deferred = True
+
+    def __init__(self, country_field: str) -> None:
+        self.country_field = country_field
+
+    def write(self, value: int | None, names: Names) -> str:
+        return "" if value is None else names.place_parts(value)[0]
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> int | None:
+        text = plain_text(raw, limit=200)
+        if not text:
+            return None
+        country = row.get(self.country_field)
+        if country is None:
+            raise CellError(f"bij plaats '{text}' ontbreekt het land.")
+        return names.place_id(text, country)
+
+    def key(self, raw: object, names: Names) -> object:
+        return plain_text(raw, limit=200).casefold()
+
+
+_PLACE_IN_COUNTRY = re.compile(r"^(?P<place>.+?)\s*\((?P<country>[^()]+)\)$")
+
+
+class Destinations(Codec):
+    """Stops of a trip in order: "Shanghai (China); Japan" (a place with its country, or
+    a country alone)."""
+
+    def write(self, value: list[Any], names: Names) -> str:
+        items = []
+        for stop in value:
+            if stop.place_id is None:
+                items.append(names.country_name(stop.country_code))
+            else:
+                place, country = names.place_parts(stop.place_id)
+                items.append(f"{place} ({country})")
+        return SEPARATOR.join(items)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[Any]:
+        from ..services.trips import DestinationData
+
+        stops = []
+        for item in _items(raw):
+            try:  # a country alone; some Dutch country names hold brackets themselves
+                stops.append(DestinationData(names.country_code(item)))
+                continue
+            except CellError:
+                match = _PLACE_IN_COUNTRY.match(item)
+                if match is None:
+                    raise
+            code = names.country_code(match["country"])
+            stops.append(DestinationData(code, names.place_id(match["place"], code)))
+        return stops

@@ -1,0 +1,102 @@
+"""Trips as an iCalendar file (RFC 5545) for Outlook and other calendars.
+
+Written by hand: one kind of event with a handful of properties needs only the escaping
+and line folding below, not another dependency. Each trip is an all-day event (DTEND is
+the day after the last day, as the standard counts it) whose UID stays the same from one
+export to the next, so a calendar that imports the file again updates the trip instead of
+adding it twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ..domain.enums import DatePrecision, TripStatus
+from ..domain.labels import label
+from ..domain.models import Trip
+from ..services.organisation import get_organisation
+from ..services.trips import list_trips
+from .export import replacing
+
+_STATUS = {TripStatus.IDEA: "TENTATIVE", TripStatus.PLANNED: "TENTATIVE",
+           TripStatus.APPROVED: "CONFIRMED", TripStatus.DONE: "CONFIRMED",
+           TripStatus.CANCELLED: "CANCELLED"}
+
+
+def escape(text: str) -> str:
+    """TEXT value escaping (RFC 5545 3.3.11)."""
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def fold(line: str) -> str:
+    """Lines of at most 75 octets, continued after CRLF and a space (RFC 5545 3.1); a
+    UTF-8 character is never split."""
+    parts, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = 75 if not parts else 74  # a continuation line starts with the space
+        if size + width > limit:
+            parts.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    parts.append(current)
+    return "\r\n ".join(parts) + "\r\n"
+
+
+def _day(value: dt.date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def _event(trip: Trip, uid_domain: str, stamp: str) -> list[str]:
+    assert trip.start_date is not None
+    end = trip.end_date or trip.start_date
+    places = [f"{d.place.name} ({d.country.name})" if d.place else d.country.name
+              for d in trip.destinations]
+    travellers = [t.official.name + (" (delegatieleider)" if t.is_lead else "")
+                  for t in trip.travellers]
+    description = [f"Soort: {label(trip.kind)}", f"Status: {label(trip.status)}"]
+    if travellers:
+        description.append("Reizigers: " + ", ".join(travellers))
+    if trip.purpose:
+        description.append(f"Doel: {trip.purpose}")
+    if trip.date_precision is DatePrecision.MONTH:
+        description.append("Alleen de maand is bekend; de data volgen.")
+    return [
+        "BEGIN:VEVENT",
+        f"UID:reis-{trip.id}@{uid_domain}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{_day(trip.start_date)}",
+        f"DTEND;VALUE=DATE:{_day(end + dt.timedelta(days=1))}",
+        f"SUMMARY:{escape(trip.title)}",
+        f"LOCATION:{escape(', '.join(places))}",
+        f"DESCRIPTION:{escape(chr(10).join(description))}",
+        f"STATUS:{_STATUS[trip.status]}",
+        "TRANSP:OPAQUE",
+        "END:VEVENT",
+    ]
+
+
+def export_ics(session: Session, path: Path, *, year: int | None = None,
+               now: dt.datetime | None = None) -> int:
+    """The trips (of `year`, or all) with a start date to `path`; returns how many."""
+    organisation = get_organisation(session)
+    name = organisation.name if organisation else "Intzaken"
+    # The same organisation gives the same UIDs; two municipalities never clash.
+    uid_domain = f"{hashlib.sha256(name.encode('utf-8')).hexdigest()[:12]}.intzaken"
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    trips = [t for t in list_trips(session, year) if t.start_date is not None]
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Intzaken//Ambtsreizen//NL",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+             f"X-WR-CALNAME:{escape(f'Ambtsreizen {name}')}"]
+    for trip in trips:
+        lines.extend(_event(trip, uid_domain, stamp))
+    lines.append("END:VCALENDAR")
+    with replacing(path) as partial:
+        partial.write_bytes("".join(fold(line) for line in lines).encode("utf-8"))
+    return len(trips)

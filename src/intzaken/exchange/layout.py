@@ -1,0 +1,329 @@
+"""The layout of the exchange files: per register a sheet, its columns with Dutch headings
+and how each field is written and read. The single source of truth for export, import and
+the empty template.
+
+Lists of names go in one cell, separated by "; " (themes, travellers, destinations).
+Lists of rows with several fields get their own sheet (programme, delegation, terms of
+office, ...), whose first columns repeat the key of the record they belong to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    BudgetEntryKind,
+    DatePrecision,
+    NetworkRole,
+    RelationEventKind,
+    RelationKind,
+    RelationStatus,
+    Role,
+    TransportMode,
+    TripKind,
+    TripStatus,
+)
+from ..domain.models import Agreement, BudgetLine, Contact, Network, Official, Relation, Trip
+from ..services.agreements import AgreementData
+from ..services.budget import BudgetEntryData, BudgetLineData
+from ..services.editing import EDITORS
+from ..services.networks import NetworkData
+from ..services.officials import OfficialData, TermData
+from ..services.organisation import ContactData, create_contact, update_contact
+from ..services.relations import RelationData, RelationEventData
+from ..services.snapshots import (
+    agreement_data,
+    budget_line_data,
+    network_data,
+    official_data,
+    relation_data,
+    trip_data,
+)
+from ..services.trips import DelegateData, FollowUpData, ProgrammeItemData, TripData
+from . import cells as c
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    field: str  # the attribute of the service's data class it is written from
+    codec: c.Codec
+    width: int = 16
+    # Where the value read goes; a name that is not a field of the data class is only
+    # there for the other columns (the country of a place).
+    target: str = ""
+
+    @property
+    def into(self) -> str:
+        return self.target or self.field
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]  # headings: what identifies the record (or, on a child sheet, its parent)
+
+    def column(self, heading: str) -> Column:
+        return next(col for col in self.columns if col.heading == heading)
+
+    @property
+    def key_columns(self) -> list[Column]:
+        return [self.column(heading) for heading in self.key]
+
+    def heading_of(self, field_name: str) -> str | None:
+        return next((col.heading for col in self.columns if col.field == field_name), None)
+
+
+@dataclass(frozen=True)
+class ChildSheet(Sheet):
+    field: str = ""  # the list on the parent's data class, e.g. "programme"
+    make: Callable[..., Any] = dict  # the child's data class
+
+
+@dataclass(frozen=True)
+class Register:
+    name: str  # as on the command line: "trips"
+    noun: str  # Dutch, plural, for counts: "reizen"
+    sheet: Sheet
+    model: type[Any]
+    order: Sequence[Any]
+    empty: Callable[[], Any]  # a new record's data before the file fills it in
+    to_data: Callable[[Any], Any]
+    create: Callable[[Session, Any], Any]
+    update: Callable[[Session, int, Any], Any]
+    children: tuple[ChildSheet, ...] = field(default=())
+
+    def data_fields(self) -> set[str]:
+        return {f.name for f in dataclasses.fields(self.empty())}
+
+    def records(self, session: Session) -> list[Any]:
+        return list(session.scalars(select(self.model).order_by(*self.order)))
+
+
+def child(name: str, parent: Sheet, renamed: dict[str, str], columns: Sequence[Column],
+          list_field: str, make: Callable[..., Any]) -> ChildSheet:
+    """A sheet of child rows; its first columns repeat the parent's key under `renamed`
+    headings ("Titel" -> "Reis") and read the same way."""
+    key_columns = tuple(dataclasses.replace(col, heading=renamed.get(col.heading, col.heading))
+                        for col in parent.key_columns)
+    return ChildSheet(name=name, columns=key_columns + tuple(columns),
+                      key=tuple(col.heading for col in key_columns), field=list_field,
+                      make=make)
+
+
+NOTES = Column("Aantekeningen", "notes", c.Note(), 40)
+THEMES = Column("Thema's", "themes", c.Tags(), 30)
+RESPONSIBLE = Column("Verantwoordelijk bestuurder", "responsible_official_id", c.Official(), 24)
+CONTACTS = Column("Contactpersonen", "contact_ids", c.References("contact"), 24)
+
+# --- contacts (reference data for relations, networks and programmes) --------------------------
+CONTACT_SHEET = Sheet("Contactpersonen", (
+    Column("Naam", "name", c.Text(200), 28),
+    Column("Organisatie", "organisation", c.Text(200), 28),
+    Column("Functie", "function", c.Text(200), 24),
+    Column("E-mailadres", "email", c.Text(200), 28),
+    Column("Telefoonnummer", "phone", c.Text(50), 18),
+), key=("Naam",))
+
+
+def contact_data(contact: Contact) -> ContactData:
+    return ContactData(name=contact.name, organisation=contact.organisation,
+                       function=contact.function, email=contact.email, phone=contact.phone)
+
+
+# --- officials ----------------------------------------------------------------------------------
+OFFICIAL_SHEET = Sheet("Bestuurders", (
+    Column("Naam", "name", c.Text(200), 28),
+    Column("Verkorte naam", "short_name", c.Text(100), 20),
+    NOTES,
+), key=("Naam",))
+TERMS = child("Ambtstermijnen", OFFICIAL_SHEET, {"Naam": "Bestuurder"}, (
+    Column("Rol", "role", c.Choice(Role), 18),
+    Column("Begindatum", "start_date", c.Date(), 13),
+    Column("Einddatum", "end_date", c.Date(), 13),
+    Column("Portefeuille", "portfolio", c.Note(), 50),
+    Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
+), "terms", TermData)
+
+# --- budget -------------------------------------------------------------------------------------
+BUDGET_SHEET = Sheet("Begroting", (
+    Column("Jaar", "year", c.Integer(), 8),
+    Column("Code", "code", c.Text(40), 12),
+    Column("Naam", "name", c.Text(200), 36),
+    Column("Bedrag", "amount", c.Money(), 14),
+    NOTES,
+), key=("Jaar", "Naam"))
+ENTRIES = child("Boekingen", BUDGET_SHEET, {"Naam": "Begrotingspost"}, (
+    Column("Soort", "kind", c.Choice(BudgetEntryKind), 14),
+    Column("Datum", "date", c.Date(), 13),
+    Column("Omschrijving", "description", c.Note(), 40),
+    Column("Bedrag", "amount", c.Money(), 14),
+), "entries", BudgetEntryData)
+
+# --- networks -----------------------------------------------------------------------------------
+NETWORK_SHEET = Sheet("Netwerken", (
+    Column("Naam", "name", c.Text(200), 36),
+    Column("Afkorting", "acronym", c.Text(40), 12),
+    Column("Werkterrein", "scope", c.Note(), 40),
+    THEMES,
+    Column("Lid sinds", "member_since", c.Integer(), 10),
+    Column("Jaarlijkse contributie", "annual_fee", c.Money(), 14),
+    RESPONSIBLE,
+    Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
+    Column("Rol", "role", c.Choice(NetworkRole), 14),
+    CONTACTS,
+    NOTES,
+), key=("Naam",))
+
+# --- relations ----------------------------------------------------------------------------------
+RELATION_SHEET = Sheet("Relaties", (
+    Column("Plaats", "place_id", c.Place("country"), 22),
+    Column("Land", "place_id", c.Country(), 18, target="country"),
+    Column("Soort", "kind", c.Choice(RelationKind), 20),
+    Column("Status", "status", c.Choice(RelationStatus), 12),
+    Column("Relatie sinds", "since_year", c.Integer(), 10),
+    THEMES,
+    RESPONSIBLE,
+    CONTACTS,
+    NOTES,
+), key=("Plaats", "Land", "Soort"))
+EVENTS = child("Relatiemomenten", RELATION_SHEET, {"Soort": "Soort relatie"}, (
+    Column("Datum", "date", c.Date(), 13),
+    Column("Soort", "kind", c.Choice(RelationEventKind), 14),
+    Column("Omschrijving", "description", c.Note(), 50),
+), "events", RelationEventData)
+
+# --- agreements ---------------------------------------------------------------------------------
+AGREEMENT_SHEET = Sheet("Overeenkomsten", (
+    Column("Titel", "title", c.Text(300), 40),
+    Column("Soort", "kind", c.Choice(AgreementKind), 20),
+    Column("Status", "status", c.Choice(AgreementStatus), 12),
+    Column("Partijen", "counterparts", c.Note(), 30),
+    Column("Ondertekend op", "signed_on", c.Date(), 13),
+    Column("Ondertekend door", "signed_by", c.Text(200), 24),
+    Column("Geldig vanaf", "valid_from", c.Date(), 13),
+    Column("Geldig tot en met", "valid_until", c.Date(), 13),
+    Column("Verlengingsdatum", "renewal_date", c.Date(), 13),
+    THEMES,
+    Column("Relaties", "relation_ids", c.References("relation"), 28),
+    NOTES,
+), key=("Titel", "Ondertekend op"))
+
+# --- trips --------------------------------------------------------------------------------------
+TRIP_SHEET = Sheet("Reizen", (
+    Column("Titel", "title", c.Text(300), 40),
+    Column("Soort", "kind", c.Choice(TripKind), 18),
+    Column("Status", "status", c.Choice(TripStatus), 13),
+    Column("Begindatum", "start_date", c.Date(), 13),
+    Column("Einddatum", "end_date", c.Date(), 13),
+    Column("Datumnauwkeurigheid", "date_precision",
+           c.Choice(DatePrecision, {"day": "dag", "month": "maand"}), 10),
+    Column("Bestemmingen", "destinations", c.Destinations(), 30),
+    Column("Reizigers", "traveller_ids", c.Officials(), 30),
+    Column("Delegatieleider", "lead_official_id", c.Official(), 22),
+    Column("Doel", "purpose", c.Note(), 40),
+    THEMES,
+    Column("Vervoersmiddelen", "transport", c.ChoiceList(TransportMode), 18),
+    Column("Reis- en verblijfkosten", "travel_and_stay", c.Money(), 14),
+    Column("Overige kosten", "other_costs", c.Money(), 14),
+    Column("CO2-uitstoot (ton)", "co2_tonnes", c.Tonnes(), 12),
+    Column("CO2-compensatie", "co2_offset", c.Money(), 14),
+    Column("Begrotingspost", "budget_line_id", c.BudgetLine("start_date"), 24),
+    Column("Relaties", "relation_ids", c.References("relation"), 24),
+    Column("Netwerken", "network_ids", c.References("network"), 24),
+    Column("Overeenkomsten", "agreement_ids", c.References("agreement"), 24),
+    Column("Resultaten", "outcomes", c.Note(), 40),
+    NOTES,
+), key=("Titel", "Begindatum"))
+_TRIP_KEY = {"Titel": "Reis", "Begindatum": "Begindatum reis"}
+PROGRAMME = child("Reisprogramma", TRIP_SHEET, _TRIP_KEY, (
+    Column("Dag", "day", c.Date(), 13),
+    Column("Tijd", "time", c.Time(), 8),
+    Column("Activiteit", "activity", c.Note(), 40),
+    Column("Plaats", "place", c.Text(300), 24),
+    Column("Contactpersoon", "contact_id", c.Reference("contact"), 24),
+), "programme", ProgrammeItemData)
+DELEGATION = child("Delegatie", TRIP_SHEET, _TRIP_KEY, (
+    Column("Organisatie", "organisation", c.Text(200), 30),
+    Column("Naam", "name", c.Text(200), 24),
+    Column("Functie", "function", c.Text(200), 24),
+), "delegation", DelegateData)
+FOLLOW_UPS = child("Vervolgacties", TRIP_SHEET, _TRIP_KEY, (
+    Column("Omschrijving", "description", c.Note(), 50),
+    Column("Uiterste datum", "due", c.Date(), 13),
+    Column("Gereed", "done", c.YesNo(), 8),
+), "follow_ups", FollowUpData)
+
+
+def _editor(register: str) -> dict[str, Any]:
+    editor = EDITORS[register]
+    return {"create": lambda session, data: editor.create(session, data),
+            "update": editor.update}
+
+
+CONTACTS_REGISTER = "contacts"
+REGISTERS: dict[str, Register] = {
+    CONTACTS_REGISTER: Register(
+        CONTACTS_REGISTER, "contactpersonen", CONTACT_SHEET, Contact, (Contact.name, Contact.id),
+        lambda: ContactData(name=""), contact_data, create=create_contact,
+        update=update_contact),
+    "officials": Register(
+        "officials", "bestuurders", OFFICIAL_SHEET, Official, (Official.name, Official.id),
+        lambda: OfficialData(name="", terms=[]), official_data, children=(TERMS,),
+        **_editor("officials")),
+    "budget": Register(
+        "budget", "begrotingsposten", BUDGET_SHEET, BudgetLine,
+        (BudgetLine.year, BudgetLine.code, BudgetLine.name, BudgetLine.id),
+        lambda: BudgetLineData(year=None, name="", amount=None, entries=[]),
+        budget_line_data, children=(ENTRIES,), **_editor("budget")),
+    "networks": Register(
+        "networks", "netwerken", NETWORK_SHEET, Network, (Network.name, Network.id),
+        lambda: NetworkData(name=""), network_data, **_editor("networks")),
+    "relations": Register(
+        "relations", "relaties", RELATION_SHEET, Relation, (Relation.id,),
+        lambda: RelationData(kind="", place_id=None, status=""), relation_data,
+        children=(EVENTS,), **_editor("relations")),
+    "agreements": Register(
+        "agreements", "overeenkomsten", AGREEMENT_SHEET, Agreement,
+        (Agreement.signed_on, Agreement.id),
+        lambda: AgreementData(kind="", title="", status=""),
+        lambda record: agreement_data(record, with_documents=False),
+        **_editor("agreements")),
+    "trips": Register(
+        "trips", "reizen", TRIP_SHEET, Trip, (Trip.start_date, Trip.id),
+        lambda: TripData(title="", kind="", status="", start_date=None, end_date=None,
+                         destinations=[], traveller_ids=[], lead_official_id=None),
+        trip_data, children=(PROGRAMME, DELEGATION, FOLLOW_UPS), **_editor("trips")),
+}
+"""In the order an import goes through them: what a register names comes before it."""
+
+# The registers as the command line and the GUI name them; contacts come along with any
+# register that names them.
+PUBLIC_REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
+NAMING_CONTACTS = {"trips", "relations", "networks"}
+
+
+def sheets_of(registers: Sequence[str] | None) -> list[tuple[Register, Sheet]]:
+    """The sheets an export of `registers` (None: all) writes, in import order."""
+    chosen = set(PUBLIC_REGISTERS if registers is None else registers)
+    if chosen & NAMING_CONTACTS:
+        chosen.add(CONTACTS_REGISTER)
+    result: list[tuple[Register, Sheet]] = []
+    for register in REGISTERS.values():
+        if register.name in chosen:
+            result.append((register, register.sheet))
+            result.extend((register, sheet) for sheet in register.children)
+    return result
+
+
+def all_sheet_names() -> list[str]:
+    return [sheet.name for _, sheet in sheets_of(None)]

@@ -1,0 +1,166 @@
+"""Records by their names, and names by their records: the file speaks in names, the
+services in record numbers.
+
+Looked up in the session as it is, so a record added earlier in the same import (an
+official, a budget line) can be named by the rows after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
+from ..domain.models import Relation as RelationModel
+from ..services.errors import ValidationError
+from ..services.places import PlaceData, create_place
+from .cells import _PLACE_IN_COUNTRY, CellError
+
+WHAT = {"official": "bestuurder", "relation": "relatie", "network": "netwerk",
+        "agreement": "overeenkomst", "contact": "contactpersoon"}
+
+
+def relation_name(relation: RelationModel) -> str:
+    return f"{relation.place.name} ({relation.place.country.name})"
+
+
+class SessionNames:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        # (kind, name in lower case) -> where that record's own row failed, so a reference
+        # to it says so instead of calling it unknown.
+        self.failed: dict[tuple[str, str], str] = {}
+        self._search: dict[str, Callable[[str], Sequence[Any]]] = {
+            "official": self._officials, "relation": self._relations,
+            "network": self._networks, "agreement": self._agreements,
+            "contact": self._contacts}
+        self._countries: dict[str, Country] | None = None
+
+    # --- writing ---------------------------------------------------------------------------------
+    def official_name(self, official_id: int) -> str:
+        return self.reference_name("official", official_id)
+
+    def country_name(self, code: str) -> str:
+        country = self.session.get(Country, code)
+        return country.name if country else code
+
+    def place_parts(self, place_id: int) -> tuple[str, str]:
+        place = self.session.get(Place, place_id)
+        assert place is not None
+        return place.name, place.country.name
+
+    def budget_line_name(self, line_id: int) -> str:
+        line = self.session.get(BudgetLine, line_id)
+        assert line is not None
+        return line.name
+
+    def reference_name(self, kind: str, record_id: int) -> str:
+        model = {"official": Official, "relation": RelationModel, "network": Network,
+                 "agreement": Agreement, "contact": Contact}[kind]
+        record = self.session.get(model, record_id)
+        assert record is not None, (kind, record_id)
+        if isinstance(record, RelationModel):
+            return relation_name(record)
+        return record.title if isinstance(record, Agreement) else record.name
+
+    # --- reading ---------------------------------------------------------------------------------
+    def official_id(self, text: str) -> int:
+        return self.reference_id("official", text)
+
+    def country_code(self, text: str) -> str:
+        country = self._country(text)
+        if country is None:
+            raise CellError(f"'{text}' is geen bekend land (gebruik de Nederlandse naam, "
+                            "zoals 'Duitsland', of de landcode, zoals 'DE').")
+        return country.code
+
+    def _country(self, text: str) -> Country | None:
+        if self._countries is None:
+            self._countries = {}
+            for country in self.session.scalars(select(Country)):
+                for word in (country.code, country.alpha3, country.name):
+                    self._countries.setdefault(word.casefold(), country)
+        return self._countries.get(" ".join(text.split()).casefold())
+
+    def place_id(self, name: str, country_code: str) -> int:
+        places = self._named(Place, "name", text=name,
+                             where=Place.country_code == country_code)
+        if places:
+            return places[0].id
+        try:
+            return create_place(self.session, PlaceData(name=name,
+                                                        country_code=country_code)).id
+        except ValidationError as exc:
+            raise CellError(f"plaats '{name}' kan niet worden toegevoegd: {exc}") from None
+
+    def budget_line_id(self, text: str, year: int | None) -> int:
+        lines = self._named(BudgetLine, "name", "code", text=text,
+                            where=None if year is None else BudgetLine.year == year)
+        if len(lines) == 1:
+            return lines[0].id
+        in_year = f" in {year}" if year is not None else ""
+        if lines:
+            raise CellError(f"'{text}' past bij {len(lines)} begrotingsposten{in_year}; "
+                            "geef de precieze naam.")
+        raise CellError(self._failed_or_unknown("budget", text, f"begrotingspost{in_year}"))
+
+    def reference_id(self, kind: str, text: str) -> int:
+        found = list(dict.fromkeys(r.id for r in self._search[kind](text)))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise CellError(f"'{text}' past bij {len(found)} records ({WHAT[kind]}); "
+                            "geef de volledige naam.")
+        return self._refuse(kind, text)
+
+    def _refuse(self, kind: str, text: str) -> int:
+        raise CellError(self._failed_or_unknown(kind, text, WHAT[kind]))
+
+    def _failed_or_unknown(self, kind: str, text: str, what: str) -> str:
+        where = self.failed.get((kind, text.casefold()))
+        if where:
+            return f"{what} '{text}' staat in dit bestand, maar die rij heeft zelf een " \
+                   f"probleem ({where})."
+        return f"{what} '{text}' is onbekend."
+
+    # SQLite's lower() folds ASCII only ("Łódź" stays "Łódź"), so names are compared in
+    # Python, where casefold() knows every alphabet.
+    def _named(self, model: type[Any], *columns: str, text: str, where: Any = None
+               ) -> list[Any]:
+        query = select(model) if where is None else select(model).where(where)
+        records = self.session.scalars(query).all()
+        wanted = text.casefold()
+        for column in columns:
+            found = [r for r in records if (getattr(r, column) or "").casefold() == wanted]
+            if found:
+                return found
+        return []
+
+    def _officials(self, text: str) -> Sequence[Official]:
+        return self._named(Official, "name", "short_name", text=text)
+
+    def _relations(self, text: str) -> Sequence[RelationModel]:
+        match = _PLACE_IN_COUNTRY.match(text)
+        where = None
+        if match:
+            country = self._country(match["country"])
+            if country is None:
+                return []
+            where = Place.country_code == country.code
+        places = self._named(Place, "name", text=match["place"] if match else text,
+                             where=where)
+        ids = [p.id for p in places]
+        return self.session.scalars(select(RelationModel)
+                                    .where(RelationModel.place_id.in_(ids))).all()
+
+    def _networks(self, text: str) -> Sequence[Network]:
+        return self._named(Network, "name", "acronym", text=text)
+
+    def _agreements(self, text: str) -> Sequence[Agreement]:
+        return self._named(Agreement, "title", text=text)
+
+    def _contacts(self, text: str) -> Sequence[Contact]:
+        return self._named(Contact, "name", text=text)

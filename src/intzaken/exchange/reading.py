@@ -1,0 +1,178 @@
+"""Reading a workbook or CSV file into raw cells, guarded against files that are not what
+they claim, or that are made to exhaust the machine.
+
+Nothing here knows the registers: it hands over sheets of rows of cell values (as Excel
+typed them, or text from a CSV), with the spreadsheet's own row numbers. Formula cells come
+back as `Formula`, never evaluated, so the import can refuse them by name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import FileRefused
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# A workbook is a zip; what it unpacks to is what openpyxl holds in memory.
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_RATIO = 200  # a member that grows more than this when unpacked is a zip bomb
+MAX_ROWS = 200_000  # per sheet
+MAX_COLUMNS = 100  # columns beyond this are not read (the widest sheet has 22)
+MAX_CELL_CHARS = 32_767  # Excel's own limit; a CSV cell longer than this is not a cell
+CSV_GUARD = "'"  # what export puts before text that a spreadsheet would run as a formula
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class Formula:
+    text: str
+
+
+@dataclass
+class RawSheet:
+    name: str
+    # (row number as Excel shows it, cell values); row 1 holds the headings.
+    rows: list[tuple[int, list[object]]] = field(default_factory=list)
+
+
+def read_file(path: Path) -> dict[str, RawSheet]:
+    """The sheets of an .xlsx workbook, a .csv file, or a folder of .csv files (by name)."""
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv")
+        if not files:
+            raise FileRefused(f"In de map {path} staan geen CSV-bestanden.")
+        return {p.stem: read_csv(p, p.stem) for p in files}
+    if not path.is_file():
+        raise FileRefused(f"Het bestand {path} bestaat niet.")
+    if path.suffix.lower() == ".csv":
+        return {path.stem: read_csv(path, path.stem)}
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    raise FileRefused(f"{path.name}: alleen Excel-werkmappen (.xlsx) en CSV-bestanden "
+                      "(.csv) kunnen worden ingelezen.")
+
+
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        raise FileRefused(f"{path.name} is leeg.")
+    if size > MAX_FILE_BYTES:
+        raise FileRefused(f"{path.name} is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                          "splits het bestand op.")
+
+
+def _check_zip(path: Path) -> None:
+    if not zipfile.is_zipfile(path):
+        raise FileRefused(f"{path.name} is geen Excel-werkmap (.xlsx), al heeft het die "
+                          "naam. Sla het in Excel op als 'Excel-werkmap'.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise FileRefused(f"{path.name} is beschadigd en kan niet worden gelezen "
+                          f"({exc}).") from None
+    total = sum(m.file_size for m in members)
+    bombs = [m for m in members if m.file_size > 1024 * 1024
+             and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
+    if total > MAX_UNPACKED_BYTES or bombs or len(members) > 10_000:
+        raise FileRefused(f"{path.name} pakt uit tot een onredelijk grote werkmap en wordt "
+                          "daarom niet gelezen.")
+
+
+def read_xlsx(path: Path) -> dict[str, RawSheet]:
+    _check_size(path)
+    _check_zip(path)
+    # Imported here: only an import or export pays for loading openpyxl.
+    from openpyxl import load_workbook
+
+    try:
+        # read_only streams the rows instead of building the whole sheet; data_only=False
+        # shows formulas as formulas, so they are refused rather than trusted.
+        book = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged package
+        raise FileRefused(f"{path.name} is geen leesbare Excel-werkmap ({type(exc).__name__})."
+                          ) from None
+    try:
+        sheets = {}
+        for worksheet in book.worksheets:
+            sheets[worksheet.title] = _read_worksheet(path, worksheet)
+        return sheets
+    except FileRefused:
+        raise
+    except Exception as exc:
+        raise FileRefused(f"{path.name} is beschadigd en kan niet worden gelezen "
+                          f"({type(exc).__name__}).") from None
+    finally:
+        book.close()
+
+
+def _read_worksheet(path: Path, worksheet: object) -> RawSheet:
+    sheet = RawSheet(worksheet.title)  # type: ignore[attr-defined]
+    # The stored dimension may claim a million rows; read the rows that are there.
+    worksheet.reset_dimensions()  # type: ignore[attr-defined]
+    rows = worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS)  # type: ignore[attr-defined]
+    for number, cells in enumerate(rows, start=1):
+        if number > MAX_ROWS:
+            raise FileRefused(f"{path.name}: blad '{sheet.name}' heeft meer dan "
+                              f"{MAX_ROWS:,} rijen; splits het bestand op.".replace(",", "."))
+        values = [Formula(str(c.value)) if c.data_type == "f" else c.value for c in cells]
+        if any(v is not None and v != "" for v in values):
+            sheet.rows.append((number, values))
+    return sheet
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data:
+        raise FileRefused(f"{path.name} is geen tekstbestand (CSV).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: Dutch Excel on Windows saves "CSV (gescheiden door lijstscheidingsteken)"
+    # in Windows-1252, so that is what such a file most likely is; anything else is refused.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise FileRefused(f"{path.name} is geen tekst in UTF-8 of Windows-1252; sla het "
+                          "op als 'CSV UTF-8'.") from None
+
+
+def _separator(first_line: str) -> str:
+    """';' as Dutch Excel writes, but ',' and tab are recognised from the heading line."""
+    counts = {sep: first_line.count(sep) for sep in (";", ",", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ";"
+
+
+def _csv_cell(text: str) -> object:
+    if text.startswith(CSV_GUARD) and text[1:2] in FORMULA_STARTS:
+        return text[1:]  # guarded by our own export (see export.py)
+    if text.startswith("="):
+        return Formula(text)
+    return text
+
+
+def read_csv(path: Path, name: str) -> RawSheet:
+    _check_size(path)
+    text = _decode(path, path.read_bytes())
+    sheet = RawSheet(name)
+    reader = csv.reader(io.StringIO(text, newline=""),
+                        delimiter=_separator(text.split("\n", 1)[0]))
+    try:
+        # Excel shows each record as one row, even one whose quoted cells hold newlines.
+        for number, cells in enumerate(reader, start=1):
+            if number > MAX_ROWS:
+                raise FileRefused(f"{path.name} heeft meer dan {MAX_ROWS:,} rijen; splits het "
+                                  "bestand op.".replace(",", "."))
+            if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+                raise FileRefused(f"{path.name}, rij {number}: een cel is langer dan "
+                                  f"{MAX_CELL_CHARS} tekens.")
+            sheet.rows.append((number, [_csv_cell(cell) for cell in cells[:MAX_COLUMNS]]))
+    except csv.Error as exc:
+        raise FileRefused(f"{path.name} is geen geldig CSV-bestand ({exc}).") from None
+    sheet.rows = [(n, cells) for n, cells in sheet.rows if any(c != "" for c in cells)]
+    return sheet

@@ -1,0 +1,78 @@
+"""Comparing registers across two databases, with record numbers replaced by names."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from intzaken.domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Network,
+    Official,
+    Place,
+    Relation,
+)
+from intzaken.exchange.layout import REGISTERS
+from intzaken.store.database import open_database
+
+
+def _relation(session: Session, relation_id: int) -> tuple[str, str, str]:
+    relation = session.get(Relation, relation_id)
+    return relation.place.name, relation.place.country_code, relation.kind.value
+
+
+def _place(session: Session, place_id: int | None) -> tuple[str, str] | None:
+    if place_id is None:
+        return None
+    place = session.get(Place, place_id)
+    return place.name, place.country_code
+
+
+NAMED = {
+    "traveller_ids": lambda s, i: s.get(Official, i).name,
+    "lead_official_id": lambda s, i: s.get(Official, i).name,
+    "responsible_official_id": lambda s, i: s.get(Official, i).name,
+    "relation_ids": _relation,
+    "network_ids": lambda s, i: s.get(Network, i).name,
+    "agreement_ids": lambda s, i: s.get(Agreement, i).title,
+    "contact_ids": lambda s, i: s.get(Contact, i).name,
+    "contact_id": lambda s, i: s.get(Contact, i).name,
+    "budget_line_id": lambda s, i: (s.get(BudgetLine, i).year, s.get(BudgetLine, i).name),
+}
+
+
+def canonical(session: Session, value: Any) -> Any:
+    """`value` (a service data object) with every record number replaced by a name."""
+    if dataclasses.is_dataclass(value):
+        result = {}
+        for field in dataclasses.fields(value):
+            item = getattr(value, field.name)
+            if field.name == "place_id":
+                result[field.name] = _place(session, item)
+            elif field.name in NAMED and item is not None:
+                name = NAMED[field.name]
+                result[field.name] = ([name(session, i) for i in item]
+                                      if isinstance(item, list) else name(session, item))
+            else:
+                result[field.name] = canonical(session, item)
+        return result
+    if isinstance(value, list):
+        return [canonical(session, item) for item in value]
+    return value
+
+
+def registers_of(path: Path) -> dict[str, list[str]]:
+    """Per register, every record's data with names for numbers, sorted."""
+    database = open_database(path)
+    try:
+        with database.sessions() as session:
+            return {name: sorted(repr(canonical(session, register.to_data(record)))
+                                 for record in register.records(session))
+                    for name, register in REGISTERS.items()}
+    finally:
+        database.close()

@@ -1,0 +1,130 @@
+"""`intzaken export` and `intzaken import` on demo copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from intzaken.exchange.ics import escape, fold
+from intzaken.store.database import open_database
+
+from .conftest import dump
+from .conftest import run_cli as run
+
+
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_help(command: str) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(command, "--help")
+    assert exit_info.value.code == 0
+
+
+def test_export_all_one_csv_and_template(demo_copy: Callable[[str], Path],
+                                         tmp_path: Path) -> None:
+    db = str(demo_copy("rotterdam"))
+    code, out, _ = run("export", "--out", str(tmp_path / "alles.xlsx"), "--db", db)
+    assert code == 0 and "Excel-werkmap geschreven" in out
+    book = load_workbook(tmp_path / "alles.xlsx", read_only=True)
+    assert "Reizen" in book.sheetnames and "Begroting" in book.sheetnames
+    book.close()
+    code, out, _ = run("export", "officials", "--out", str(tmp_path / "b.xlsx"), "--db", db)
+    assert load_workbook(tmp_path / "b.xlsx").sheetnames == ["Bestuurders", "Ambtstermijnen"]
+    code, out, _ = run("export", "trips", "--format", "csv", "--out", str(tmp_path / "r.csv"),
+                       "--db", db)
+    assert code == 0 and (tmp_path / "r.csv").read_text("utf-8-sig").count("\n") == 40
+    code, out, _ = run("export", "--format", "csv", "--out", str(tmp_path / "map"), "--db", db)
+    assert code == 0 and "13 CSV-bestanden" in out
+    code, out, _ = run("export", "--empty", "--out", str(tmp_path / "leeg.xlsx"), "--db", db)
+    assert code == 0 and "leeg sjabloon" in out
+    assert load_workbook(tmp_path / "leeg.xlsx")["Reizen"].max_row == 1
+    code, _, err = run("export", "networks", "--format", "ics", "--db", db)
+    assert code == 1 and "alleen voor de reizen" in err
+
+
+def test_import_with_problems_dry_run_and_for_real(demo_copy: Callable[[str], Path],
+                                                   tmp_path: Path) -> None:
+    db = demo_copy("rotterdam")
+    workbook = tmp_path / "r.xlsx"
+    assert run("export", "--out", str(workbook), "--db", str(db))[0] == 0
+    book = load_workbook(workbook)
+    book["Reizen"]["D2"] = "31-02-2024"
+    book["Netwerken"]["B3"] = "=1+1"
+    book.save(workbook)
+    opened = open_database(db)
+    before = dump(opened)
+    code, out, err = run("import", str(workbook), "--db", str(db))
+    assert code == 1
+    assert "Er is niets ingelezen: 2 problemen." in err
+    assert "- Blad 'Reizen', rij 2, kolom 'Begindatum': '31-02-2024' is geen bestaande datum." \
+        in err
+    assert "reizen: 0 nieuw, 0 gewijzigd, 38 ongewijzigd" in out
+    assert dump(opened) == before
+
+    book["Reizen"]["D2"] = dt.datetime(2024, 1, 22)
+    book["Netwerken"]["B3"] = "ICLEI-afkorting"
+    book.save(workbook)
+    code, out, err = run("import", str(workbook), "--dry-run", "--db", str(db))
+    assert code == 0 and "Proefronde" in out and err == ""
+    assert "reizen: 1 nieuw" in out  # a trip's start date is part of its key
+    assert dump(opened) == before
+    code, out, err = run("import", str(workbook), "--db", str(db))
+    assert code == 0 and "Back-up gemaakt" in out and "Ingelezen: 2 records" in out
+    assert list((tmp_path / "rotterdam-backups").glob("rotterdam-*-voor-import.sqlite"))
+    code, out, _ = run("import", str(workbook), "--db", str(db))
+    assert code == 0 and "Niets te doen" in out
+    opened.close()
+
+
+def _events(path: Path) -> list[dict[str, str]]:
+    """A minimal RFC 5545 reader: unfold, split properties, one dict per VEVENT."""
+    raw = path.read_bytes().decode("utf-8")
+    assert "\r\n" in raw and all(len(line.encode()) <= 75 for line in raw.split("\r\n"))
+    lines = raw.replace("\r\n ", "").split("\r\n")
+    events, current = [], None
+    for line in lines:
+        if line == "BEGIN:VEVENT":
+            current = {}
+        elif line == "END:VEVENT":
+            events.append(current)
+            current = None
+        elif current is not None:
+            name, _, value = line.partition(":")
+            current[name] = value
+    return events
+
+
+def test_trips_to_icalendar(demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    db = str(demo_copy("rotterdam"))
+    assert run("export", "trips", "--format", "ics", "--year", "2024", "--out",
+               str(tmp_path / "a.ics"), "--db", db)[0] == 0
+    assert run("export", "--format", "ics", "--year", "2024", "--out",
+               str(tmp_path / "b.ics"), "--db", db)[0] == 0
+    first, second = _events(tmp_path / "a.ics"), _events(tmp_path / "b.ics")
+    assert len(first) == 32
+    assert [e["UID"] for e in first] == [e["UID"] for e in second]
+    assert len({e["UID"] for e in first}) == 32
+    opened = open_database(Path(db))
+    with opened.sessions() as session:
+        from intzaken.services.trips import list_trips
+
+        trips = list_trips(session, 2024)
+        for trip, event in zip(trips, first, strict=True):
+            assert event["DTSTART;VALUE=DATE"] == trip.start_date.strftime("%Y%m%d")
+            end = trip.end_date + dt.timedelta(days=1)  # exclusive, as RFC 5545 counts
+            assert event["DTEND;VALUE=DATE"] == end.strftime("%Y%m%d")
+            assert event["SUMMARY"] == escape(trip.title)
+            assert trip.travellers[0].official.name in event["DESCRIPTION"]
+    opened.close()
+    assert re.fullmatch(r"\d{8}T\d{6}Z", first[0]["DTSTAMP"])
+
+
+def test_ics_escaping_and_folding() -> None:
+    assert escape("a;b,c\\d\ne") == "a\\;b\\,c\\\\d\\ne"
+    folded = fold("SUMMARY:" + "ą" * 80)
+    assert all(len(line.encode()) <= 75 for line in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "").rstrip("\r\n") == "SUMMARY:" + "ą" * 80

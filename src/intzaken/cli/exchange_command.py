@@ -14,12 +14,9 @@ from ..exchange import (
     ImportPlan,
     ImportRefused,
     apply_import,
-    export_csv,
-    export_csv_folder,
-    export_ics,
-    export_workbook,
     plan_import,
 )
+from ..exchange.dispatch import ExportChoiceError, export_to
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
 from ..store.rotation import BEFORE_IMPORT, make_backup
@@ -63,35 +60,26 @@ def _default_out(register: str | None, kind: str) -> Path:
 
 
 def run_export(args: argparse.Namespace, database: Path, out: TextIO) -> int:
-    if args.format == "ics" and args.register not in (None, "trips"):
-        raise StoreError(database, "--format ics is er alleen voor de reizen.")
-    if args.year is not None and args.format != "ics":
-        raise StoreError(database, "--year geldt alleen bij --format ics.")
-    if args.empty and args.format == "ics":
-        raise StoreError(database, "--empty geldt niet bij --format ics.")
     target = args.out or _default_out(args.register, args.format)
-    registers = None if args.register is None else [args.register]
     opened = open_database(database)
     try:
         with opened.sessions() as session:
             try:
-                if args.format == "xlsx":
-                    export_workbook(session, target, registers, empty=args.empty)
-                    what = "Excel-werkmap"
-                elif args.format == "ics":
-                    count = export_ics(session, target, year=args.year)
-                    what = f"iCalendar-bestand met {count} reizen"
-                elif args.register is None:
-                    files = export_csv_folder(session, target, empty=args.empty)
-                    what = f"map met {len(files)} CSV-bestanden"
-                else:
-                    export_csv(session, target, args.register, empty=args.empty)
-                    what = "CSV-bestand"
+                count = export_to(session, target, args.format, args.register,
+                                  empty=args.empty, year=args.year)
+            except ExportChoiceError as exc:
+                raise StoreError(database, str(exc)) from exc
             except OSError as exc:
                 raise StoreError(target, f"{target} kan niet worden geschreven: "
                                          f"{exc.strerror or exc}") from exc
     finally:
         opened.close()
+    if args.format == "ics":
+        what = f"iCalendar-bestand met {count} reizen"
+    elif args.format == "xlsx":
+        what = "Excel-werkmap"
+    else:
+        what = f"map met {count} CSV-bestanden" if args.register is None else "CSV-bestand"
     template = " (leeg sjabloon)" if args.empty else ""
     out.write(f"{what}{template} geschreven naar {target.resolve()}\n")
     return EXIT_OK

@@ -20,7 +20,12 @@ def _dutch() -> dict[str, str]:
     for module in sorted((Path(__file__).parent / "dutch").glob("*.py")):
         namespace: dict[str, object] = {}
         exec(compile(module.read_text(encoding="utf-8"), str(module), "exec"), namespace)
-        pairs.update(namespace["DUTCH"])  # type: ignore[arg-type]
+        for english, dutch in namespace["DUTCH"].items():  # type: ignore[attr-defined]
+            # Translations are context-free: one English text must read the same everywhere.
+            if pairs.get(english, dutch) != dutch:
+                raise SystemExit(f"{module.name}: {english!r} is already translated as "
+                                 f"{pairs[english]!r}, here as {dutch!r}")
+            pairs[english] = dutch
     return pairs
 
 

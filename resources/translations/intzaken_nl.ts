@@ -457,6 +457,220 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="69" />
+        <source>Could not be done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="83" />
+        <source>Folder for the CSV files</source>
+        <translation>Map voor de CSV-bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="88" />
+        <source>Export (*{suffix})</source>
+        <translation>Export (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="97" />
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="99" />
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="107" />
+        <source>Import a workbook or CSV file</source>
+        <translation>Excel- of CSV-bestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="109" />
+        <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
+        <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
+        <source>Reading and checking {file}…</source>
+        <translation>{file} wordt gelezen en gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <source>Imported</source>
+        <translation>Ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <source>{count} records were added or changed. The backup made before the import can be restored under File → Restore a backup.</source>
+        <translation>{count} records zijn toegevoegd of gewijzigd. De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
+        <source>Importing…</source>
+        <translation>Bezig met inlezen…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="35" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="39" />
+        <source>All registers</source>
+        <translation>Alle registers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="44" />
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="46" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="47" />
+        <source>CSV (semicolons, for Excel)</source>
+        <translation>CSV (puntkomma's, voor Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="48" />
+        <source>Calendar for Outlook (.ics, trips only)</source>
+        <translation>Agenda voor Outlook (.ics, alleen reizen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="50" />
+        <source>&amp;Only the headings (an empty template to fill in)</source>
+        <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="58" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="78" />
+        <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
+        <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="81" />
+        <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
+        <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="84" />
+        <source>The file can be edited in Excel and read back with Import; rows are matched by their names, so nothing is added twice.</source>
+        <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden op naam herkend, dus er komt niets dubbel in.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="95" />
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="100" />
+        <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
+        <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="103" />
+        <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
+        <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="107" />
+        <source>The file can be imported. A backup is made first.</source>
+        <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="109" />
+        <source>Everything in this file is already in the database; there is nothing to import.</source>
+        <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="118" />
+        <source>What the import would do</source>
+        <translation>Wat de import zou doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="142" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="157" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="160" />
+        <source>&amp;Copy problems</source>
+        <translation>Problemen &amp;kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>InUse</name>
     <message>
         <location filename="../../src/intzaken/ui/in_use.py" line="27" />
@@ -482,7 +696,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="253" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="263" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
@@ -528,223 +742,243 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/main_window.py" line="155" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="156" />
+        <source>Write registers to Excel, CSV or a calendar file</source>
+        <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="158" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="159" />
+        <source>Read a workbook or CSV file, after a preview of what changes</source>
+        <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="156" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="162" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="157" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="158" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="167" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="170" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="166" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="168" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="170" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="178" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="180" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="183" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="189" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="187" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="190" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="196" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="196" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="204" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="203" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="211" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="209" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="217" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="211" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="219" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="212" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="220" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="214" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="218" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="226" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="254" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="267" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="280" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="289" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="294" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="304" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="300" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="295" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="305" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="298" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="300" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="310" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="307" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="317" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="318" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="324" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="334" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="335" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="345" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="344" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="354" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="345" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="355" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="347" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="357" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="403" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="417" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="421" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="404" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="422" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="420" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="438" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="443" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="461" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="444" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="462" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="448" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="466" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="451" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>

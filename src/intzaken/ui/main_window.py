@@ -151,6 +151,12 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(
             self.tr("&Back up now"), self.backup_now, None, sp.SP_DriveFDIcon,
             self.tr("Write a copy of the file into its backups folder"))
+        self.export_action = self._action(
+            self.tr("&Export…"), self.export_registers, None, None,
+            self.tr("Write registers to Excel, CSV or a calendar file"))
+        self.import_action = self._action(
+            self.tr("&Import…"), self.import_registers, None, None,
+            self.tr("Read a workbook or CSV file, after a preview of what changes"))
         self.restore_action = self._action(
             self.tr("Restore a b&ackup…"), self.restore_backup, None, None,
             self.tr("Put a backup back into this file, after showing what it holds"))
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
                               self.open_demo_action])
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -231,6 +239,8 @@ class MainWindow(QMainWindow):
         selected = page is not None and page.current_id() is not None
         self.backup_action.setEnabled(has_db)
         self.restore_action.setEnabled(has_db)
+        self.import_action.setEnabled(has_db)
+        self.export_action.setEnabled(has_db)
         self.new_action.setEnabled(has_db and page is not None)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_db and selected)
@@ -346,6 +356,14 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=target),
                                      8000)
+
+    def export_registers(self) -> None:
+        from .exchange_flow import export_from_window
+        export_from_window(self)
+
+    def import_registers(self) -> None:
+        from .exchange_flow import import_into_window
+        import_into_window(self)
 
     def restore_backup(self) -> None:
         from .recovery import choose_and_restore

@@ -1,0 +1,179 @@
+"""The dialogs of import and export: what to export, and the preview of an import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..exchange import PUBLIC_REGISTERS, REGISTERS, ImportPlan
+
+
+def _register_title(name: str) -> str:
+    noun = REGISTERS[name].noun
+    return noun[:1].upper() + noun[1:]
+
+
+class ExportDialog(QDialog):
+    """Which register(s), which format, and whether only the headings (a template)."""
+
+    def __init__(self, parent: QWidget | None, register: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.register = QComboBox()
+        self.register.addItem(self.tr("All registers"), None)
+        for name in PUBLIC_REGISTERS:
+            self.register.addItem(_register_title(name), name)
+        if register in PUBLIC_REGISTERS:
+            self.register.setCurrentIndex(self.register.findData(register))
+        form.addRow(self.tr("&Register:"), self.register)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format.addItem(self.tr("CSV (semicolons, for Excel)"), "csv")
+        self.format.addItem(self.tr("Calendar for Outlook (.ics, trips only)"), "ics")
+        form.addRow(self.tr("&Format:"), self.format)
+        self.empty = QCheckBox(self.tr("&Only the headings (an empty template to fill in)"))
+        form.addRow("", self.empty)
+        layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.register.currentIndexChanged.connect(self._update)
+        self.format.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def choice(self) -> tuple[str, str | None, bool]:
+        """(format, register or None for all, headings only)."""
+        return (self.format.currentData(), self.register.currentData(),
+                self.empty.isChecked() and self.empty.isEnabled())
+
+    def _update(self) -> None:
+        fmt, register = self.format.currentData(), self.register.currentData()
+        calendar = fmt == "ics"
+        if calendar and register != "trips":
+            self.register.setCurrentIndex(self.register.findData("trips"))
+        self.empty.setEnabled(not calendar)
+        if calendar:
+            hint = self.tr("Each trip becomes an all-day event. Importing the file again "
+                           "in Outlook updates the trips instead of adding them twice.")
+        elif fmt == "csv" and register is None:
+            hint = self.tr("All registers as CSV: choose a folder; every sheet becomes a "
+                           "file of its own.")
+        else:
+            hint = self.tr("The file can be edited in Excel and read back with Import; "
+                           "rows are matched by their names, so nothing is added twice.")
+        self.hint.setText(hint)
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, register by register, and every problem; writes nothing."""
+
+    def __init__(self, parent: QWidget | None, plan: ImportPlan) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import {file}").format(file=plan.path.name))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        writes = sum(c.written for c in plan.counts.values())
+        if len(plan.problems) == 1:
+            summary = self.tr("Nothing will be imported: the file has a problem. Correct "
+                              "it in the file and import it again.")
+        elif plan.problems:
+            summary = self.tr("Nothing will be imported: the file has {count} problems. "
+                              "Correct them in the file and import it again.").format(
+                                  count=len(plan.problems))
+        elif writes:
+            summary = self.tr("The file can be imported. A backup is made first.")
+        else:
+            summary = self.tr("Everything in this file is already in the database; there "
+                              "is nothing to import.")
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.counts = QTableWidget(0, 4)
+        self.counts.setHorizontalHeaderLabels(
+            [self.tr("Register"), self.tr("New"), self.tr("Changed"), self.tr("Unchanged")])
+        self.counts.setAccessibleName(self.tr("What the import would do"))
+        for name, counts in plan.counts.items():
+            row = self.counts.rowCount()
+            self.counts.insertRow(row)
+            cells = [_register_title(name), counts.new, counts.changed, counts.unchanged]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(row, column, item)
+        self._fit(self.counts, stretch=0)
+        # As tall as its rows (one per register), so the problems get the room.
+        self.counts.resizeRowsToContents()
+        self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height()
+                                   + sum(self.counts.rowHeight(r)
+                                         for r in range(self.counts.rowCount()))
+                                   + 2 * self.counts.frameWidth())
+        self.counts.setVisible(bool(plan.counts))
+        layout.addWidget(self.counts)
+
+        self.problems = QTableWidget(0, 4)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setWordWrap(True)
+        for problem in plan.problems:
+            row = self.problems.rowCount()
+            self.problems.insertRow(row)
+            cells = [problem.sheet, "" if problem.row is None else str(problem.row),
+                     problem.column or "", problem.message]
+            for column, value in enumerate(cells):
+                self.problems.setItem(row, column, QTableWidgetItem(value))
+        self._fit(self.problems, stretch=3)
+        self.problems.resizeRowsToContents()
+        self.problems.setVisible(bool(plan.problems))
+        layout.addWidget(self.problems, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setEnabled(plan.ok and writes > 0)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        copy = QPushButton(self.tr("&Copy problems"))
+        copy.setEnabled(bool(plan.problems))
+        copy.clicked.connect(self.copy_problems)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _fit(table: QTableWidget, stretch: int) -> None:
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def copy_problems(self) -> None:
+        """To the clipboard, one line per problem, to keep beside the workbook."""
+        QGuiApplication.clipboard().setText("\n".join(str(p) for p in self.plan.problems))

@@ -1,0 +1,155 @@
+"""Export and import from the window, off the GUI thread.
+
+An import is planned first (read and checked, nothing written) and shown in a preview;
+only after the user confirms is a backup made and the plan applied in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+
+from ..exchange import ImportPlan, ImportRefused, apply_import, plan_import
+from ..exchange.dispatch import export_to
+from ..store.errors import StoreError
+from ..store.failures import storage_failure
+from ..store.rotation import BEFORE_IMPORT, make_backup
+from . import files
+from .background import Progress, Task
+from .exchange_dialogs import ExportDialog, ImportPreviewDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+translate = QCoreApplication.translate
+SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}
+_RUNNING: set[Task] = set()
+
+
+def _run(window: MainWindow, label: str, work: Any, done: Any,
+         failed: Any = None) -> Task:
+    """`work(session)` in the background with a busy dialog; then `done(result)`, or
+    `failed(exception)` (by default a message)."""
+    database = window.workspace.database
+    assert database is not None
+    busy = QProgressDialog(label, "", 0, 0, window)
+    busy.setCancelButton(None)  # a half export or import is never useful; they are short
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(300)
+
+    def function(_progress: Progress) -> Any:
+        try:
+            with database.sessions() as session:
+                return work(session)
+        except Exception as exc:
+            failure = storage_failure(database.path, exc)
+            if failure is None:
+                raise
+            raise failure from exc
+
+    task = Task(function)
+    task.succeeded.connect(done)
+    task.failed.connect(failed or (lambda exc: _failed(window, exc)))
+    task.finished.connect(busy.reset)
+    # Held until it reports: Qt's thread pool does not keep the Python objects alive.
+    _RUNNING.add(task)
+    task.finished.connect(lambda: _RUNNING.discard(task))
+    task.start()
+    return task
+
+
+def _failed(window: MainWindow, exc: BaseException) -> None:
+    if isinstance(exc, OSError) and not isinstance(exc, StoreError):
+        text = exc.strerror or str(exc)
+    else:
+        text = str(exc)
+    QMessageBox.warning(window, translate("Exchange", "Could not be done"), text)
+
+
+def export_from_window(window: MainWindow) -> None:
+    if window.workspace.database is None:
+        return
+    page = window.current_register_page()
+    dialog = ExportDialog(window, page.spec.name if page is not None else None)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    fmt, register, empty = dialog.choice()
+    start = files.documents_folder()
+    if fmt == "csv" and register is None:
+        chosen = QFileDialog.getExistingDirectory(
+            window, translate("Exchange", "Folder for the CSV files"), str(start))
+    else:
+        name = (register or "intzaken") + ("-sjabloon" if empty else "") + SUFFIXES[fmt]
+        chosen, _ = QFileDialog.getSaveFileName(
+            window, translate("Exchange", "Export to"), str(start / name),
+            translate("Exchange", "Export (*{suffix})").format(suffix=SUFFIXES[fmt]))
+    if not chosen:
+        return
+    target = Path(chosen)
+    if fmt != "csv" or register is not None:
+        target = target if target.suffix else target.with_suffix(SUFFIXES[fmt])
+
+    def done(_result: object) -> None:
+        window.statusBar().showMessage(
+            translate("Exchange", "Exported to {path}").format(path=target), 10000)
+
+    _run(window, translate("Exchange", "Exporting…"),
+         lambda session: export_to(session, target, fmt, register, empty=empty), done)
+
+
+def import_into_window(window: MainWindow) -> None:
+    if window.workspace.database is None or not window._forms_closed():
+        return
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, translate("Exchange", "Import a workbook or CSV file"),
+        str(files.documents_folder()),
+        translate("Exchange", "Excel workbook or CSV (*.xlsx *.csv);;All files (*)"))
+    if not chosen:
+        return
+
+    def plan(session: Any) -> ImportPlan:
+        try:
+            return plan_import(session, Path(chosen))
+        finally:
+            session.rollback()
+
+    _run(window, translate("Exchange", "Reading and checking {file}…").format(
+        file=Path(chosen).name), plan, lambda result: preview_and_apply(window, result))
+
+
+def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
+    """Show the preview; on confirmation back up and apply in one transaction."""
+    dialog = ImportPreviewDialog(window, plan)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not window._forms_closed():
+        return
+    workspace = window.workspace
+    database = workspace.database
+    if database is None:
+        return
+
+    def apply(session: Any) -> int:
+        make_backup(database.path, BEFORE_IMPORT)
+        with session.begin():
+            counts = apply_import(session, plan)
+        return sum(c.written for c in counts.values())
+
+    def done(written: int) -> None:
+        # Earlier steps in the undo history may name records the import changed; going
+        # back past an import is done by restoring the backup made before it.
+        workspace.undo_stack.clear()
+        workspace.changed.emit("")
+        QMessageBox.information(window, translate("Exchange", "Imported"), translate(
+            "Exchange", "{count} records were added or changed. The backup made before the "
+            "import can be restored under File → Restore a backup.").format(count=written))
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ImportRefused):
+            # The database changed since the preview: show what is wrong now.
+            ImportPreviewDialog(window, ImportPlan(plan.path, exc.problems)).exec()
+        else:
+            _failed(window, exc)
+
+    _run(window, translate("Exchange", "Importing…"), apply, done, refused)

@@ -1,0 +1,73 @@
+"""Dutch for import and export in the window (ui/exchange_dialogs.py, ui/exchange_flow.py)."""
+
+DUTCH = {
+    # File menu
+    "&Export…": "&Exporteren…",
+    "Write registers to Excel, CSV or a calendar file":
+        "Schrijf registers naar Excel, CSV of een agendabestand",
+    "&Import…": "&Importeren…",
+    "Read a workbook or CSV file, after a preview of what changes":
+        "Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert",
+    # export dialog
+    "Export": "Exporteren",
+    "All registers": "Alle registers",
+    "&Register:": "&Register:",
+    "Excel workbook (.xlsx)": "Excel-werkmap (.xlsx)",
+    "CSV (semicolons, for Excel)": "CSV (puntkomma's, voor Excel)",
+    "Calendar for Outlook (.ics, trips only)": "Agenda voor Outlook (.ics, alleen reizen)",
+    "&Format:": "&Formaat:",
+    "&Only the headings (an empty template to fill in)":
+        "&Alleen de kopjes (een leeg sjabloon om in te vullen)",
+    "Each trip becomes an all-day event. Importing the file again in Outlook updates the "
+    "trips instead of adding them twice.":
+        "Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in "
+        "Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.",
+    "All registers as CSV: choose a folder; every sheet becomes a file of its own.":
+        "Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.",
+    "The file can be edited in Excel and read back with Import; rows are matched by their "
+    "names, so nothing is added twice.":
+        "Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden "
+        "op naam herkend, dus er komt niets dubbel in.",
+    # import preview
+    "Import {file}": "{file} importeren",
+    "Nothing will be imported: the file has a problem. Correct it in the file and import "
+    "it again.":
+        "Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het "
+        "bestand en importeer het opnieuw.",
+    "Nothing will be imported: the file has {count} problems. Correct them in the file "
+    "and import it again.":
+        "Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het "
+        "bestand en importeer het opnieuw.",
+    "The file can be imported. A backup is made first.":
+        "Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.",
+    "Everything in this file is already in the database; there is nothing to import.":
+        "Alles in dit bestand staat al in de database; er is niets in te lezen.",
+    "Register": "Register",
+    "New": "Nieuw",
+    "Changed": "Gewijzigd",
+    "Unchanged": "Ongewijzigd",
+    "What the import would do": "Wat de import zou doen",
+    "Sheet": "Blad",
+    "Row": "Rij",
+    "Column": "Kolom",
+    "Problem": "Probleem",
+    "Problems": "Problemen",
+    "&Import": "&Importeren",
+    "&Copy problems": "Problemen &kopiëren",
+    # the flow
+    "Folder for the CSV files": "Map voor de CSV-bestanden",
+    "Export to": "Exporteren naar",
+    "Export (*{suffix})": "Export (*{suffix})",
+    "Exported to {path}": "Geëxporteerd naar {path}",
+    "Exporting…": "Bezig met exporteren…",
+    "Import a workbook or CSV file": "Excel- of CSV-bestand importeren",
+    "Excel workbook or CSV (*.xlsx *.csv);;All files (*)":
+        "Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)",
+    "Reading and checking {file}…": "{file} wordt gelezen en gecontroleerd…",
+    "Imported": "Ingelezen",
+    "{count} records were added or changed. The backup made before the import can be "
+    "restored under File → Restore a backup.":
+        "{count} records zijn toegevoegd of gewijzigd. De back-up van vóór de import kunt "
+        "u terugzetten met Bestand → Back-up terugzetten.",
+    "Importing…": "Bezig met inlezen…",
+}

@@ -15,20 +15,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from intzaken.domain.models import Official
+from intzaken.exchange import export_workbook
+from intzaken.new_database import create_database
 from intzaken.store.database import open_database
 from intzaken.store.integrity import integrity_problems
+from intzaken.store.recovery import summarise
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _start_writer(path: Path, mode: str) -> subprocess.Popen[str]:
+def _start_writer(path: Path, mode: str, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.workers.writer", str(path), mode], cwd=ROOT,
+        [sys.executable, "-m", "tests.workers.writer", str(path), mode, *extra], cwd=ROOT,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
@@ -78,3 +82,36 @@ def test_killed_in_the_middle_of_a_long_transaction(demo_copy: Callable[[str], P
     assert "committed" not in _kill(writer)
 
     assert _officials(path) == before  # nothing of the unfinished transaction
+
+
+def _large_workbook(source: Path, target: Path, trips: int) -> Path:
+    """The demo's registers as a workbook, its trips sheet grown to `trips` rows."""
+    database = open_database(source, daily_backup=False)
+    try:
+        with database.sessions() as session:
+            export_workbook(session, target)
+    finally:
+        database.close()
+    book = load_workbook(target)
+    sheet = book["Reizen"]
+    template = [cell.value for cell in sheet[2]]
+    for number in range(sheet.max_row, trips + 1):
+        sheet.append([f"Werkbezoek {number}", *template[1:]])
+    book.save(target)
+    return target
+
+
+def test_killed_in_the_middle_of_an_import(demo_copy: Callable[[str], Path],
+                                           tmp_path: Path) -> None:
+    workbook = _large_workbook(demo_copy("rotterdam"), tmp_path / "groot.xlsx", 300)
+    path = tmp_path / "leeg.sqlite"
+    create_database(path, "Gemeente Rotterdam").close()
+    before = summarise(path).counts
+    writer = _start_writer(path, "import", str(workbook))
+    assert writer.stdout is not None
+    assert writer.stdout.readline().strip() == "applying", writer.stderr.read()
+    time.sleep(0.5)  # applying 300 trips takes about two seconds here
+    assert "committed" not in _kill(writer)
+
+    assert integrity_problems(path, thorough=True) == []
+    assert summarise(path).counts == before  # not one record of the half import

@@ -1,8 +1,9 @@
 """A process that keeps writing to a database until it is killed (see test_kill.py).
 
 `saves`: one small transaction after another, printing the number of officials after
-each commit. `bulk`: one long transaction adding many officials, like an import,
-printing `started` first and `committed` only at the end.
+each commit. `bulk`: one long transaction adding many officials, printing `started`
+first and `committed` only at the end. `import FILE`: a real import of a workbook,
+printing `applying` when its transaction has begun.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from intzaken.domain.models import Official
+from intzaken.exchange import apply_import, plan_import
 from intzaken.services.officials import OfficialData, TermData, create_official
-from intzaken.store.database import open_database
+from intzaken.store.database import Database, open_database
 
 
 def _official(number: int) -> OfficialData:
@@ -23,8 +25,22 @@ def _official(number: int) -> OfficialData:
         role="alderman", start_date=dt.date(2022, 6, 1), end_date=None)])
 
 
-def main(path: Path, mode: str) -> None:
+def _import(database: Database, workbook: Path) -> None:
+    with database.sessions() as session:
+        plan = plan_import(session, workbook)
+        session.rollback()
+    assert plan.ok, plan.problems[:3]
+    with database.sessions() as session, session.begin():
+        print("applying", flush=True)
+        apply_import(session, plan)
+    print("committed", flush=True)
+
+
+def main(path: Path, mode: str, *extra: str) -> None:
     database = open_database(path, daily_backup=False)
+    if mode == "import":
+        _import(database, Path(extra[0]))
+        return
     number = 0
     if mode == "saves":
         while True:
@@ -43,4 +59,4 @@ def main(path: Path, mode: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2])
+    main(Path(sys.argv[1]), sys.argv[2], *sys.argv[3:])

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +16,19 @@ from sqlalchemy import select
 
 from intzaken.domain.models import Trip
 from intzaken.services.editing import EDITORS
+from intzaken.store import instance_lock
 from intzaken.store.database import open_database
-from intzaken.store.errors import DatabaseDamagedError, FileInUseError, SameFileError
+from intzaken.store.errors import (
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    FileInUseError,
+    SameFileError,
+)
+from intzaken.store.instance_lock import InstanceLock
 from intzaken.store.integrity import integrity_problems
 from intzaken.store.recovery import newest_sound_backup, restore_backup, summarise
 from intzaken.store.rotation import (
+    BEFORE_IMPORT,
     BY_HAND,
     DAILY,
     BackupFile,
@@ -194,3 +205,85 @@ def test_cli_names_the_newest_sound_backup_of_a_damaged_file(
     assert code == 3
     assert "beschadigd" in err and f"intzaken restore --db {path} {good}" in err
     assert "39 reizen" in err
+
+
+def test_restoring_an_old_copy_the_rotation_would_drop_keeps_it(
+        demo_copy: Callable[[str], Path]) -> None:
+    path = demo_copy("rotterdam")
+    day = dt.datetime.now() - dt.timedelta(days=3)
+    older = make_backup(path, DAILY, now=day.replace(hour=8, minute=0))
+    make_backup(path, BEFORE_IMPORT, now=day.replace(hour=12, minute=0))
+    _delete_trips(path)
+
+    restore_backup(path, older)  # its own pre-restore copy must not thin out `older`
+
+    assert older.exists() and _trip_count(path) == 39
+
+
+def test_files_with_the_same_stem_keep_their_own_backups(
+        demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    sqlite_file = demo_copy("rotterdam")
+    other = tmp_path / f"{sqlite_file.stem}.db"
+    shutil.copy(demo_copy("groningen"), other)
+    make_backup(sqlite_file, BY_HAND)
+    make_backup(other, BY_HAND)
+    assert backups_folder(sqlite_file) != backups_folder(other)
+    assert len(list_backups(sqlite_file)) == len(list_backups(other)) == 1
+    assert summarise(list_backups(other)[0].path).organisation == "Gemeente Groningen"
+
+
+def test_a_copy_dated_in_the_future_does_not_stop_the_daily_backups(
+        demo_copy: Callable[[str], Path]) -> None:
+    path = demo_copy("rotterdam")
+    make_backup(path, DAILY, now=NOW + dt.timedelta(days=365))
+    assert backup_if_due(path, now=NOW) is not None
+
+
+def test_a_backup_from_a_newer_version_is_refused_before_anything_changes(
+        demo_copy: Callable[[str], Path]) -> None:
+    path = demo_copy("rotterdam")
+    backup = make_backup(path, BY_HAND)
+    with sqlite3.connect(backup) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError):
+        restore_backup(path, backup)
+    assert path.read_bytes() == before
+
+
+def test_a_journal_left_at_the_path_is_moved_aside_not_replayed(
+        demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    backup = make_backup(demo_copy("rotterdam"), BY_HAND)
+    target = tmp_path / "nieuw" / "werk.sqlite"
+    target.parent.mkdir()
+    # A -wal with a transaction of another file, as a crash or a hand-deleted file leaves.
+    stranger = demo_copy("almere")
+    writer = sqlite3.connect(stranger)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("DELETE FROM relation_events")
+    writer.commit()
+    shutil.copy(f"{stranger}-wal", f"{target}-wal")
+    writer.close()
+
+    restore_backup(target, backup)
+
+    assert integrity_problems(target, thorough=True) == []
+    assert summarise(target).counts == summarise(backup).counts
+    assert list(backups_folder(target).glob("verweesd-*-wal"))
+
+
+def test_the_lock_is_released_when_the_holder_cannot_be_written(
+        demo_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    path = demo_copy("rotterdam")
+
+    def disk_full(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(instance_lock.os, "write", disk_full)
+    lock = InstanceLock(path)
+    lock.acquire()
+    lock.release()
+    monkeypatch.undo()
+    second = InstanceLock(path)
+    second.acquire()  # free again, not "in use" for the rest of the session
+    second.release()

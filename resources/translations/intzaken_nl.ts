@@ -459,62 +459,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="69" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="70" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="83" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="88" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="88" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="89" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="97" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="98" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="99" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="100" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="107" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="109" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="120" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="145" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="145" />
         <source>{count} records were added or changed. The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd. De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="156" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -696,289 +696,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="263" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="265" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="52" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="54" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="95" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="97" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="106" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="108" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="146" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="148" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="148" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="150" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="150" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="152" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="152" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="154" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="153" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="155" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="155" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="157" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="156" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="158" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="158" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="160" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="159" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="163" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="162" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="163" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="166" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="167" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="169" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="170" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="178" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="178" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="180" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="180" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="182" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="189" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="191" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="193" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="196" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="198" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="204" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="206" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="211" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="213" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="217" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="219" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="219" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="221" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="220" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="222" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="222" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="226" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="228" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="268" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="267" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="269" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="292" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="304" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="301" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="306" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="300" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="302" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="305" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="307" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="310" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="310" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="312" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="317" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="319" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="318" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="320" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="334" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="336" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="345" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="347" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="354" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="356" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="355" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="357" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="357" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="360" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="421" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="424" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="438" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="422" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="425" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="438" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="441" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="461" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="464" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="462" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="465" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="466" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="472" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1308,43 +1308,43 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="52" />
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="52" />
         <source>Nothing was changed. {error}</source>
         <translation>Er is niets veranderd. {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="54" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="57" />
         <source>The damaged file is kept untouched as {file}.</source>
         <translation>Het beschadigde bestand is onaangeroerd bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="59" />
         <source>What the file held before is kept as {file}.</source>
         <translation>Wat er eerst in het bestand stond, is bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="61" />
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="59" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="62" />
         <source>{file} now holds the backup: {contents}.</source>
         <translation>{file} bevat nu de back-up: {contents}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="68" />
-        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="71" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="94" />
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="70" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="73" />
         <source>The newest sound backup was made on {when}.
 {details}
 
@@ -1355,17 +1355,17 @@ The damaged file is not changed: it is moved, untouched, into {folder}.</source>
 Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verplaatst naar {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="75" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="78" />
         <source>&amp;Restore this backup</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="77" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="80" />
         <source>&amp;Choose another backup…</source>
         <translation>&amp;Andere back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="92" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="95" />
         <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality's backup.</source>
         <translation>Geen goede back-up gevonden in {folder}. Vraag de servicedesk om de kopie op het netwerk of uit de back-up van de gemeente.</translation>
     </message>

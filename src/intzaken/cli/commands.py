@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import TextIO
+
+from sqlalchemy.exc import DBAPIError
 
 from ..demo.build import DemoTargetInUseError, write_demo
 from ..demo.loader import DemoDataError
@@ -15,6 +18,7 @@ from ..services.plausibility import plausibility_findings
 from ..services.records import REGISTERS
 from ..store.database import open_database
 from ..store.errors import DatabaseDamagedError, StoreError
+from ..store.failures import storage_failure
 from ..store.integrity import integrity_problems
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
@@ -35,6 +39,12 @@ def run(command: str, args: argparse.Namespace, database: Path,
         return EXIT_DAMAGED
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError) as exc:
         err.write(f"Fout: {exc}\n")
+        return EXIT_ERROR
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        failure = storage_failure(database.expanduser().resolve(), exc)
+        if failure is None:
+            raise
+        err.write(f"Fout: {failure}\n")
         return EXIT_ERROR
 
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .backup import restore_from
+from .backup import move_journal_aside, restore_from
 from .engine import make_engine
 from .errors import (
     DatabaseDamagedError,
@@ -87,17 +90,19 @@ def open_database(path: Path, *, create: bool = False, daily_backup: bool = True
             lock = InstanceLock(path)
             try:
                 lock.acquire()  # before the checks, so two instances never both migrate
-            except PermissionError:
+            except OSError as exc:
                 lock = None
-                raise ReadOnlyFileError(path, folder=True) from None
+                if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    raise ReadOnlyFileError(path, folder=True) from None
+                raise
         database = _open(path, create=create, daily_backup=daily_backup)
     except BaseException as exc:
         if lock is not None:
             lock.release()
         if isinstance(exc, PermissionError):
             raise  # no access at all: the caller says so in its own words
-        failure = (storage_failure(path, exc) if isinstance(exc, OSError | sqlite3.Error)
-                   else None)
+        failure = (storage_failure(path, exc)
+                   if isinstance(exc, OSError | sqlite3.Error | DBAPIError) else None)
         if failure is None:
             raise
         raise failure from exc
@@ -106,18 +111,22 @@ def open_database(path: Path, *, create: bool = False, daily_backup: bool = True
 
 
 def _open(path: Path, *, create: bool, daily_backup: bool) -> Database:
-    if not path.parent.exists() and not create:
+    if not os.path.isdir(path.parent) and not create:  # isdir: False, not an error, on ESTALE
         raise FileUnreachableError(path)
-    exists = path.exists() and path.stat().st_size > 0
+    # A file whose content is all still in its -wal (no checkpoint yet) is not empty.
+    exists = path.exists() and (path.stat().st_size > 0 or Path(f"{path}-wal").exists())
     if not exists and not create:
         raise DatabaseMissingError(path)
+    if not exists:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            move_journal_aside(path, backups_folder(path), f"verweesd-{stamp}")
+    _check_writable(path, exists)  # first: a read-only folder makes SQLite say odd things
     if exists:
         problems = integrity_problems(path)
         if problems:
             raise DatabaseDamagedError(path, problems)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    _check_writable(path, exists)
 
     migration_engine = make_engine(path, foreign_keys=False)
     try:

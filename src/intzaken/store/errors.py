@@ -75,6 +75,15 @@ class ReadOnlyFileError(StoreError):
         self.folder = folder
 
 
+class NoAccessError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"U heeft geen toegang tot {path}: Windows of de netwerkbeheerder staat lezen "
+            "of schrijven niet toe. Vraag de beheerder om rechten, of kopieer het bestand "
+            "naar een map van uzelf.")
+
+
 class DiskFullError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(

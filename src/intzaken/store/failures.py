@@ -8,6 +8,8 @@ holds it. The caller keeps the user's input; this module only names the cause.
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -18,10 +20,12 @@ from .errors import (
     DiskFullError,
     FileBusyError,
     FileUnreachableError,
+    NoAccessError,
     ReadOnlyFileError,
     StoreError,
 )
 
+NEARLY_FULL = 16 * 1024 * 1024  # bytes free below which an I/O error means a full disk
 _UNREACHABLE_ERRNOS = {errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO,
                        getattr(errno, "ESTALE", -1), getattr(errno, "EHOSTDOWN", -1),
                        getattr(errno, "ENOTCONN", -1)}
@@ -33,6 +37,13 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     return exc if isinstance(exc, sqlite3.Error) else None
 
 
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
 def storage_failure(path: Path, exc: BaseException) -> StoreError | None:
     """The StoreError that explains `exc`, or None when it is not a storage problem."""
     if isinstance(exc, StoreError):
@@ -40,8 +51,10 @@ def storage_failure(path: Path, exc: BaseException) -> StoreError | None:
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return DiskFullError(path)
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        if exc.errno == errno.EROFS:
             return ReadOnlyFileError(path)
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return NoAccessError(path)
         if exc.errno in _UNREACHABLE_ERRNOS:
             return FileUnreachableError(path)
         return None
@@ -49,10 +62,13 @@ def storage_failure(path: Path, exc: BaseException) -> StoreError | None:
     if error is None:
         return None
     name = getattr(error, "sqlite_errorname", "") or ""
-    if not path.exists():
+    if not os.path.exists(path):  # os.path: False, not an error, on a stale network mount
         # However SQLite words it, a file that has gone cannot be written.
         return FileUnreachableError(path)
     if name == "SQLITE_FULL":
+        return DiskFullError(path)
+    if name.startswith("SQLITE_IOERR") and _nearly_full(path):
+        # Growing the -shm or -wal on a full disk fails as an I/O error, not as FULL.
         return DiskFullError(path)
     if name in ("SQLITE_READONLY_DBMOVED", "SQLITE_CANTOPEN") or name.startswith(
             "SQLITE_IOERR"):

@@ -70,17 +70,31 @@ class InstanceLock:
             holder = os.read(fd, 500).decode("utf-8", "replace").strip()
             os.close(fd)
             raise FileInUseError(self.database, holder)
-        os.ftruncate(fd, _INFO_OFFSET)
-        os.lseek(fd, _INFO_OFFSET, os.SEEK_SET)
-        os.write(fd, _holder_description().encode("utf-8"))
         self._fd = fd
+        try:
+            os.ftruncate(fd, _INFO_OFFSET)
+            os.lseek(fd, _INFO_OFFSET, os.SEEK_SET)
+            os.write(fd, _holder_description().encode("utf-8"))
+        except OSError:
+            pass  # the holder's name is a courtesy; a full disk must not keep the lock
 
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        os.ftruncate(fd, _INFO_OFFSET)
-        os.close(fd)  # closing releases the lock on every platform
+        try:
+            os.ftruncate(fd, _INFO_OFFSET)
+            if sys.platform == "win32":
+                import msvcrt
+
+                # Windows releases a byte lock at close "eventually"; unlock it now, so a
+                # restore that reopens the file at once finds it free.
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)  # closing releases the lock on Linux and macOS
         # The empty lock file is left: removing it would race with another instance
         # that has just opened it.
 

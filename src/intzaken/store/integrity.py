@@ -12,12 +12,19 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
+def _is_damage(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
-    """SQLite's findings for the file; an empty list means it is sound."""
-    try:
-        connection = _read_only(path)
-    except sqlite3.Error as exc:
-        return [str(exc)]
+    """SQLite's findings for the file; an empty list means it is sound.
+
+    Only damage is a finding. A file that cannot be read now (locked by another program,
+    a full disk, a drive gone) raises its sqlite3.Error, so that it is never mistaken
+    for a damaged file and moved aside or restored over.
+    """
+    connection = _read_only(path)
     try:
         check = "integrity_check" if thorough else "quick_check"
         rows = [row[0] for row in connection.execute(f"PRAGMA {check}")]
@@ -28,6 +35,8 @@ def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
         ]
         return problems
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+        if _is_damage(exc):
+            return [str(exc)]
+        raise
     finally:
         connection.close()

@@ -14,9 +14,15 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .backup import backup_to, restore_from
-from .errors import DatabaseDamagedError, NotAnIntzakenDatabaseError, SameFileError
+from .backup import backup_to, move_journal_aside, restore_from
+from .errors import (
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    NotAnIntzakenDatabaseError,
+    SameFileError,
+)
 from .integrity import integrity_problems
+from .migrations import known_revisions
 from .rotation import BEFORE_RESTORE, BackupFile, backups_folder, list_backups, make_backup
 
 log = logging.getLogger(__name__)
@@ -77,8 +83,8 @@ def newest_sound_backup(database: Path) -> tuple[BackupFile, BackupSummary] | No
     for backup in list_backups(database):
         try:
             summary = summarise(backup.path)
-        except NotAnIntzakenDatabaseError:
-            continue
+        except (NotAnIntzakenDatabaseError, sqlite3.Error):
+            continue  # not ours, or unreadable just now: look at the next one
         if summary.sound:
             return backup, summary
     return None
@@ -90,10 +96,10 @@ def set_aside_damaged(database: Path, *, now: dt.datetime | None = None) -> Path
     folder = backups_folder(database)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{database.stem}-{stamp}-beschadigd.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{database}{suffix}")
-        if source.exists():
-            os.replace(source, Path(f"{target}{suffix}"))
+    # The journal first: a journal left behind would be replayed over whatever file
+    # comes to stand at this path next.
+    move_journal_aside(database, folder, target.name)
+    os.replace(database, target)
     log.warning("Damaged file %s moved to %s", database, target)
     return target
 
@@ -117,18 +123,23 @@ def restore_backup(database: Path, backup: Path) -> RestoreResult:
         raise DatabaseDamagedError(backup, summary.problems)
     if backup == database:
         raise SameFileError(backup)
+    if summary.revision is not None and summary.revision not in known_revisions():
+        raise DatabaseTooNewError(backup, summary.revision)
     previous: Path | None = None
     damaged = False
     if database.exists() and database.stat().st_size > 0:
         if integrity_problems(database):
             previous, damaged = set_aside_damaged(database), True
         else:
-            previous = make_backup(database, BEFORE_RESTORE)
+            # No thinning out now: it could remove the very copy being restored.
+            previous = make_backup(database, BEFORE_RESTORE, thin_out=False)
     if database.exists():
         # Through SQLite, so a -wal beside the file is folded in and cannot replay
         # stale pages over the restored content.
         restore_from(backup, database)
     else:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        move_journal_aside(database, backups_folder(database), f"verweesd-{stamp}")
         backup_to(backup, database)
     log.info("Restored %s from %s (previous content: %s)", database, backup, previous)
     return RestoreResult(summary, previous, damaged)

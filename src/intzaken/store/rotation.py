@@ -48,20 +48,26 @@ class BackupFile:
         return self.reason != BY_HAND
 
 
+def _key(database: Path) -> str:
+    # Our files end in .sqlite; a file named otherwise keeps its suffix in the key, so
+    # werk.sqlite and werk.db beside each other never share (or prune) each other's copies.
+    return database.stem if database.suffix == ".sqlite" else database.name
+
+
 def backups_folder(path: Path) -> Path:
     """Where copies of `path` are kept: a folder beside it, so they travel together."""
-    return path.parent / f"{path.stem}-backups"
+    return path.parent / f"{_key(path)}-backups"
 
 
 def backup_name(database: Path, taken_at: dt.datetime, reason: str, number: int = 1) -> str:
     # A second copy within the same second (a quick second import) gets a number.
     count = f"-{number}" if number > 1 else ""
-    return f"{database.stem}-{taken_at.strftime(_STAMP)}-{reason}{count}.sqlite"
+    return f"{_key(database)}-{taken_at.strftime(_STAMP)}-{reason}{count}.sqlite"
 
 
 def _parse(database: Path, candidate: Path) -> BackupFile | None:
     match = _NAME.match(candidate.stem)
-    if candidate.suffix != ".sqlite" or match is None or match["stem"] != database.stem:
+    if candidate.suffix != ".sqlite" or match is None or match["stem"] != _key(database):
         return None
     if match["reason"] not in REASONS:
         return None
@@ -81,8 +87,10 @@ def list_backups(database: Path) -> list[BackupFile]:
     return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
 
 
-def make_backup(database: Path, reason: str, *, now: dt.datetime | None = None) -> Path:
-    """A consistent copy of `database` in its backups folder, then thin out old copies."""
+def make_backup(database: Path, reason: str, *, now: dt.datetime | None = None,
+                thin_out: bool = True) -> Path:
+    """A consistent copy of `database` in its backups folder, then (with `thin_out`)
+    remove old copies the rotation no longer keeps."""
     now = now or dt.datetime.now()
     folder = backups_folder(database)
     number = 1
@@ -90,7 +98,8 @@ def make_backup(database: Path, reason: str, *, now: dt.datetime | None = None) 
         number += 1
     backup_to(database, target)
     log.info("Backup of %s (%s) written to %s", database, reason, target)
-    prune(database, now=now)
+    if thin_out:
+        prune(database, now=now)
     return target
 
 
@@ -98,7 +107,9 @@ def backup_if_due(database: Path, *, now: dt.datetime | None = None) -> Path | N
     """The daily copy at open: only when the newest copy is more than a day old."""
     now = now or dt.datetime.now()
     newest = next(iter(list_backups(database)), None)
-    if newest is not None and now - newest.taken_at < DUE_AFTER:
+    # A copy dated after now (the clock was wrong, or moved back) says nothing about
+    # how old the newest real copy is: make one.
+    if newest is not None and dt.timedelta(0) <= now - newest.taken_at < DUE_AFTER:
         return None
     return make_backup(database, DAILY, now=now)
 

@@ -38,7 +38,8 @@ def _run(window: MainWindow, label: str, work: Any, done: Any,
     busy = QProgressDialog(label, "", 0, 0, window)
     busy.setCancelButton(None)  # a half export or import is never useful; they are short
     busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(300)
+    # Shown at once: until the work reports, the window must not switch or close files.
+    busy.setMinimumDuration(0)
 
     def function(_progress: Progress) -> Any:
         try:

@@ -6,6 +6,7 @@ live here; the pages only show and select.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..services.editing import EDITORS, snapshot
 from ..services.errors import InUseError
 from ..store.errors import DatabaseDamagedError
+from ..store.failures import storage_failure
 from ..store.rotation import BY_HAND, make_backup
 from . import files
 from .commands import DeleteCommand
@@ -350,9 +352,10 @@ class MainWindow(QMainWindow):
             return
         try:
             target = make_backup(path, BY_HAND)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
-                "The backup could not be written: {error}").format(error=exc.strerror or exc))
+                "The backup could not be written: {error}").format(
+                    error=storage_failure(path, exc) or exc))
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=target),
                                      8000)

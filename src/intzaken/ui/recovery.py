@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..formatting import date_time
 from ..store.errors import StoreError
+from ..store.failures import storage_failure
 from ..store.instance_lock import InstanceLock
 from ..store.recovery import BackupSummary, newest_sound_backup, restore_backup
 from ..store.rotation import BackupFile, backups_folder
@@ -45,9 +47,10 @@ def restore_into(window: MainWindow, path: Path, backup: Path) -> bool:
             result = restore_backup(path, backup)
         finally:
             lock.release()
-    except (StoreError, OSError) as exc:
+    except (StoreError, OSError, sqlite3.Error) as exc:
+        explained = storage_failure(path, exc) or exc
         QMessageBox.warning(window, translate("Recovery", "Restore failed"), translate(
-            "Recovery", "Nothing was changed. {error}").format(error=exc))
+            "Recovery", "Nothing was changed. {error}").format(error=explained))
         window.open_path(path, offer_recovery=False)
         return False
     window.open_path(path, offer_recovery=False)

@@ -7,6 +7,7 @@ page that shows the register, and undo covers edits made on any page.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,7 +83,7 @@ class Workspace(QObject):
     def _explained(self) -> Iterator[None]:
         """Storage failures leave as a StoreError with a Dutch message naming the cause."""
         assert self.database is not None
-        if not self.database.path.exists():
+        if not os.path.exists(self.database.path):  # False, not an error, on ESTALE
             # A drive that went away, or a file moved by hand: SQLite may still write to
             # the file it holds open, and that work would be lost with the handle.
             raise FileUnreachableError(self.database.path)

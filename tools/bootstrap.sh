@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepare a fresh machine: the system libraries Qt needs (Debian/Ubuntu), a virtual
 # environment in .venv and the app with its test tools. Safe to run again.
+# --system-only: just the system libraries (packaging/build.sh makes its own venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq $missing >/dev/null
   fi
 fi
+
+[ "${1:-}" = "--system-only" ] && exit 0
 
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv

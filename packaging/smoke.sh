@@ -16,10 +16,9 @@ db="$tmp/work/demo.sqlite"
 
 fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
 # The bundle, from a folder outside the checkout, with nothing but a home and a PATH.
-run() {
-  (cd "$tmp/work" && env -i HOME="$tmp/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen \
-    "$tmp/app/intzaken" "$@")
-}
+bare=(env -i -C "$tmp/work" HOME="$tmp/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen
+      "$tmp/app/intzaken")
+run() { "${bare[@]}" "$@"; }
 step() { echo "== $*"; }
 
 step "version from the package metadata"
@@ -60,10 +59,12 @@ step "Qt's Dutch translation in the bundle"
 
 step "window, offscreen, for 8 seconds"
 status=0
-run --db "$db" >"$tmp/gui.out" 2>&1 & gui=$!
+# Started directly (not through a function) so that $! is the app itself: env execs it.
+"${bare[@]}" --db "$db" >"$tmp/gui.out" 2>&1 & gui=$!
 sleep 8
 if kill -0 "$gui" 2>/dev/null; then
   kill "$gui"; wait "$gui" 2>/dev/null || true
+  ! kill -0 "$gui" 2>/dev/null || fail "the window did not stop when asked"
 else
   wait "$gui" || status=$?
   cat "$tmp/gui.out" >&2

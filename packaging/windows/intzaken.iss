@@ -33,8 +33,8 @@ UninstallDisplayName=Intzaken
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
-; The user's database, settings and logs live in %LOCALAPPDATA%\Intzaken, outside {app}:
-; upgrading or uninstalling never touches them.
+; The user's database and logs live in %LOCALAPPDATA%\Intzaken and the window's settings
+; in HKCU\Software\Intzaken, outside {app}: upgrading or uninstalling never touches them.
 
 [Languages]
 Name: "dutch"; MessagesFile: "compiler:Languages\Dutch.isl"

@@ -8,8 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The system libraries Qt needs at build time as well (PyInstaller inspects them).
-tools/bootstrap.sh --system-only
+# The system libraries Qt needs (PyInstaller collects what the Qt plugins link to) and
+# binutils (PyInstaller's objdump and objcopy).
+tools/bootstrap.sh --for-packaging
 
 PYTHON="${PYTHON:-python3}"
 [ -x .venv-build/bin/python ] || "$PYTHON" -m venv .venv-build

@@ -27,7 +27,7 @@ cat >"$tmp/window.sh" <<'INNER'
 set -euo pipefail
 app="$1"; db="$2"
 start=$(date +%s.%N)
-"$app" --db "$db" >/dev/null 2>&1 &
+"$app" --db "$db" >"$db.out" 2>&1 &
 pid=$!
 for _ in $(seq 3000); do
   for id in $(xwininfo -root -tree 2>/dev/null | awk '/— Intzaken"/ {print $1}'); do
@@ -37,6 +37,7 @@ for _ in $(seq 3000); do
       exit 0
     fi
   done
+  kill -0 "$pid" 2>/dev/null || { cat "$db.out" >&2; echo "  the app stopped early" >&2; exit 1; }
   sleep 0.01
 done
 kill "$pid"; echo "  the window did not show within 30 s" >&2; exit 1

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Prepare a fresh machine: the system libraries Qt needs (Debian/Ubuntu), a virtual
 # environment in .venv and the app with its test tools. Safe to run again.
+# --for-packaging: the system libraries and binutils (PyInstaller runs objdump and
+# objcopy), no .venv: packaging/build.sh makes its own environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QT_LIBS="libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 \
 libxcb-cursor0 libxkbcommon-x11-0 libx11-xcb1 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1"
+[ "${1:-}" = "--for-packaging" ] && QT_LIBS="$QT_LIBS binutils"
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=""
   for pkg in $QT_LIBS; do
@@ -15,11 +18,13 @@ if command -v dpkg-query >/dev/null 2>&1; then
   if [ -n "$missing" ]; then
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-    echo "Installing system libraries for Qt:$missing"
+    echo "Installing system packages:$missing"
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq $missing >/dev/null
   fi
 fi
+
+[ "${1:-}" = "--for-packaging" ] && exit 0
 
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv

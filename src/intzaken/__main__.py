@@ -6,8 +6,11 @@ import logging
 import sys
 from pathlib import Path
 
+from .mpl_cache import use_persistent_matplotlib_cache
+
 
 def main() -> int:
+    use_persistent_matplotlib_cache()  # before anything imports matplotlib
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from .cli.main import main as cli_main
 

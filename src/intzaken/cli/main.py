@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .. import __version__
 from ..paths import DATABASE_ENV, default_database_path
 from . import commands
 from .backup_command import add_backup_parsers
@@ -30,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="intzaken", parents=[db],
         description="Internationale Zaken: relaties, netwerken, overeenkomsten, "
                     "ambtsreizen en begroting. Zonder opdracht opent het venster.")
+    # From the package metadata, which the PyInstaller bundle carries too (copy_metadata).
+    parser.add_argument("--version", action="version", version=f"intzaken {__version__}",
+                        help="toon het versienummer en stop")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     demo = sub.add_parser("demo", parents=[db], help="schrijf een demodatabase",

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import html
-from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QCoreApplication
 
+from .. import __version__
 from ..store.migrations import current_revision
 from .workspace import Workspace
 
 
-def app_version() -> str:
-    try:
-        return version("intzaken")
-    except PackageNotFoundError:
-        return "?"
-
-
 def about_text(workspace: Workspace) -> str:
     translate = QCoreApplication.translate
-    lines = [f"<b>Intzaken</b> {app_version()}",
+    lines = [f"<b>Intzaken</b> {__version__}",
              translate("About", "International relations, networks, agreements, official trips "
                          "and budget.")]
     if workspace.database is not None:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
@@ -38,12 +38,23 @@ def install_translation(app: QApplication, language: str = "nl") -> QTranslator 
     return None
 
 
+def application_icon() -> QIcon:
+    """The app's icon in every size drawn for it (resources/icons, made by tools/make-icons.py)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("intzaken-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run_gui(path: Path) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Intzaken")
     app.setOrganizationName("Intzaken")
+    app.setWindowIcon(application_icon())
+    # Lets a Wayland desktop match the window to intzaken.desktop (packaging/linux).
+    app.setDesktopFileName("intzaken")
     install_log_file()
     install_exception_hook()
     settings = Settings()

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Smoke test of the built bundle (packaging/build.sh first), the way staff run it: copied
+# out of the source tree, with a bare environment (no venv, no PYTHONPATH), no screen.
+# Writes the demo database, the 2024 annual overview and a register listing, checks the
+# file, and keeps the window open offscreen for a few seconds. Exit status 0 = passed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+[ -x dist/intzaken/intzaken ] || { echo "no dist/intzaken/intzaken: run packaging/build.sh" >&2; exit 1; }
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+cp -a dist/intzaken "$tmp/app"
+mkdir "$tmp/home" "$tmp/work"
+db="$tmp/work/demo.sqlite"
+
+fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
+# The bundle, from a folder outside the checkout, with nothing but a home and a PATH.
+bare=(env -i -C "$tmp/work" HOME="$tmp/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen
+      "$tmp/app/intzaken")
+run() { "${bare[@]}" "$@"; }
+step() { echo "== $*"; }
+
+step "version from the package metadata"
+expected="intzaken $(sed -n 's/^version = "\(.*\)"/\1/p' "$repo/pyproject.toml")"
+[ "$(run --version)" = "$expected" ] || fail "--version is '$(run --version)', not '$expected'"
+
+step "demo database"
+run demo --db "$db" | tee "$tmp/demo.out"
+[ -s "$db" ] || fail "no demo database written"
+
+step "annual overview 2024"
+run report annual --year 2024 --db "$db" --out "$tmp/work/annual-2024.pdf"
+pdf="$tmp/work/annual-2024.pdf"
+[ -f "$pdf" ] || fail "no PDF written"
+[ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "the report is not a PDF"
+[ "$(stat -c %s "$pdf")" -gt 20000 ] || fail "the PDF is suspiciously small"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$pdf" "$tmp/annual.txt"
+  grep -q "Buitenlandse ambtsreizen in 2024" "$tmp/annual.txt" || fail "the PDF lacks its title"
+fi
+if command -v pdffonts >/dev/null; then
+  pdffonts "$pdf" >"$tmp/fonts.txt"
+  grep -q DejaVuSans "$tmp/fonts.txt" || fail "the PDF does not embed the DejaVu font"
+fi
+ls "$tmp/home/.cache/Intzaken/matplotlib/"fontlist-*.json >/dev/null 2>&1 \
+  || fail "matplotlib's font cache is not in the user's cache folder"
+
+step "list trips"
+run list trips --db "$db" >"$tmp/trips.txt"
+[ "$(wc -l <"$tmp/trips.txt")" -gt 30 ] || fail "too few trips listed"
+grep -q "Brussel" "$tmp/trips.txt" || fail "the trips list lacks Brussel"
+
+step "check"
+run check --db "$db" >/dev/null || fail "intzaken check found the demo file damaged"
+
+step "Qt's Dutch translation in the bundle"
+[ -f "$tmp/app/_internal/PySide6/Qt/translations/qtbase_nl.qm" ] || fail "qtbase_nl.qm missing"
+
+step "window, offscreen, for 8 seconds"
+status=0
+# Started directly (not through a function) so that $! is the app itself: env execs it.
+"${bare[@]}" --db "$db" >"$tmp/gui.out" 2>&1 & gui=$!
+sleep 8
+if kill -0 "$gui" 2>/dev/null; then
+  kill "$gui"; wait "$gui" 2>/dev/null || true
+  ! kill -0 "$gui" 2>/dev/null || fail "the window did not stop when asked"
+else
+  wait "$gui" || status=$?
+  cat "$tmp/gui.out" >&2
+  fail "the window exited early (status $status)"
+fi
+log="$(find "$tmp/home" -name 'intzaken.log' | head -n 1)"
+[ -n "$log" ] || fail "the window wrote no log file"
+if grep -l "Traceback" "$tmp/gui.out" "$log" "$tmp/demo.out"; then
+  cat "$tmp/gui.out" "$log" >&2
+  fail "a traceback was printed or logged"
+fi
+
+echo "SMOKE PASSED"

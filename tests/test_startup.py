@@ -1,0 +1,74 @@
+"""What the installed app relies on at start: matplotlib's cache, the icon, the version."""
+
+from __future__ import annotations
+
+import html
+import os
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+
+from intzaken.__main__ import main
+from intzaken.mpl_cache import matplotlib_cache_dir, use_persistent_matplotlib_cache
+from intzaken.store.database import open_database
+from intzaken.store.migrations import head_revision
+from intzaken.ui.about import about_text
+from intzaken.ui.app import application_icon
+from intzaken.ui.workspace import Workspace
+
+
+def test_matplotlib_cache_goes_to_the_users_cache_folder() -> None:
+    environ: dict[str, str] = {}
+    use_persistent_matplotlib_cache(environ)
+    assert environ == {"MPLCONFIGDIR": str(matplotlib_cache_dir())}
+    assert matplotlib_cache_dir().name == "matplotlib"
+    assert "Intzaken" in matplotlib_cache_dir().parts
+
+
+@pytest.mark.parametrize("chosen", ["/somewhere/mine", ""])
+def test_a_folder_the_user_chose_is_kept(chosen: str) -> None:
+    environ = {"MPLCONFIGDIR": chosen}
+    use_persistent_matplotlib_cache(environ)
+    # An empty value means "not set" to matplotlib as well.
+    assert environ["MPLCONFIGDIR"] == (chosen or str(matplotlib_cache_dir()))
+
+
+def test_main_sets_the_cache_before_anything_else(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)  # restored afterwards
+    monkeypatch.setattr("sys.argv", ["intzaken", "--version"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 0
+    assert os.environ["MPLCONFIGDIR"] == str(matplotlib_cache_dir())
+    assert capsys.readouterr().out.strip() == f"intzaken {version('intzaken')}"
+
+
+def test_the_window_icon_comes_in_every_size(qtbot) -> None:  # noqa: ANN001
+    icon = application_icon()
+    assert not icon.isNull()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert QSize(256, 256) in icon.availableSizes()
+
+
+def test_about_shows_version_schema_and_file(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "a&b <c>" / "intzaken.sqlite"
+    path.parent.mkdir()
+    workspace = Workspace()
+    workspace.set_database(open_database(path, create=True))
+    try:
+        text = about_text(workspace)
+    finally:
+        workspace.close()
+    assert f"<b>Intzaken</b> {version('intzaken')}" in text
+    assert html.escape(f"Database: {path}") in text
+    assert f"Schema version: {head_revision()}" in text
+
+
+def test_about_without_a_database(qtbot) -> None:  # noqa: ANN001
+    text = about_text(Workspace())
+    assert version("intzaken") in text
+    assert "No database open." in text

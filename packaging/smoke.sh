@@ -54,6 +54,17 @@ grep -q "Brussel" "$tmp/trips.txt" || fail "the trips list lacks Brussel"
 step "check"
 run check --db "$db" >/dev/null || fail "intzaken check found the demo file damaged"
 
+step "export, import into a new file, calendar, backup"
+run export --db "$db" --out "$tmp/work/registers.xlsx" >/dev/null \
+  || fail "export to xlsx failed"
+run init --organisation "Gemeente Rotterdam" --db "$tmp/work/new.sqlite" >/dev/null
+run import "$tmp/work/registers.xlsx" --db "$tmp/work/new.sqlite" >"$tmp/import.txt" \
+  || fail "import of the exported workbook failed: $(cat "$tmp/import.txt")"
+grep -q "39 nieuw" "$tmp/import.txt" || fail "the import did not add the 39 trips"
+run export trips --format ics --db "$db" --out "$tmp/work/reizen.ics" >/dev/null
+grep -q "BEGIN:VEVENT" "$tmp/work/reizen.ics" || fail "the calendar has no events"
+run backup --db "$db" >/dev/null || fail "intzaken backup failed"
+
 step "Qt's Dutch translation in the bundle"
 [ -f "$tmp/app/_internal/PySide6/Qt/translations/qtbase_nl.qm" ] || fail "qtbase_nl.qm missing"
 

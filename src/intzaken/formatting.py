@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
 from babel.dates import format_date, format_datetime
@@ -63,8 +64,9 @@ def month_year(value: dt.date | None) -> str:
     return "" if value is None else format_date(value, "MMMM y", locale=LOCALE)
 
 
+@functools.lru_cache(maxsize=65536)
 def short_date(value: dt.date | None) -> str:
-    """27-01-2024, as lists and tables show dates."""
+    """27-01-2024, as lists and tables show dates (cached: a long list repeats its days)."""
     return "" if value is None else format_date(value, "dd-MM-y", locale=LOCALE)
 
 

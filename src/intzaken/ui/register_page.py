@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..register_tables import DATE_FIELDS, table_cells
-from ..services.records import REGISTERS
+from ..register_tables import COSTLY_FIELDS, DATE_FIELDS, cell
+from ..services.records import LIST_REGISTERS
 from .background import Progress, Task
 from .register_model import RegisterModel, Row, make_row
 from .registers import ChoiceFilter, ExpiryFilter, RegisterSpec, within_months
@@ -70,7 +71,9 @@ class RegisterPage(QWidget):
 
         headings = [heading for _, heading in spec.columns]
         right = {i for i, (f, _) in enumerate(spec.columns) if f in spec.numeric and f != "id"}
-        self.model = RegisterModel(headings, right, self)
+        fields = [field for field, _ in spec.columns]
+        self.model = RegisterModel(headings, right, self, fields,
+                                   functools.partial(cell, spec.name))
         self.table = RegisterTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(spec.title)
@@ -191,11 +194,12 @@ class RegisterPage(QWidget):
 
         def load(progress: Progress) -> tuple[list[dict[str, Any]], list[Row]]:
             with database.sessions() as session:
-                records = REGISTERS[spec.name](session, None)
+                records = LIST_REGISTERS[spec.name](session, None)
             progress.check()
-            cells = table_cells(spec.name, records, fields)
-            return records, [make_row(r, c, fields, spec.numeric, DATE_FIELDS)
-                             for r, c in zip(records, cells, strict=True)]
+            format_cell = functools.partial(cell, spec.name)
+            costly = COSTLY_FIELDS & spec.numeric
+            return records, [make_row(r, fields, spec.numeric, DATE_FIELDS, format_cell,
+                                      costly) for r in records]
 
         task = Task(load)
         task.succeeded.connect(self._loaded)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -55,3 +56,26 @@ def test_amount_cells_are_formatted_when_shown_and_sorted_by_value(qtbot) -> Non
     assert model.data(model.index(2, 2), Qt.ItemDataRole.DisplayRole) == ""
     model.set_search("wenen 01-03-2024")  # text and dates are searched
     assert model.visible_count == 1
+
+
+def test_one_records_findings_equal_those_of_the_whole_check(
+        demo_template: Callable[[str], Path]) -> None:
+    from intzaken.services.plausibility import (
+        plausibility_findings,
+        record_findings,
+        trip_norms,
+    )
+
+    today = dt.date(2025, 1, 15)
+    database = open_database(demo_template("rotterdam"), daily_backup=False)
+    try:
+        with database.sessions() as session:
+            everything = plausibility_findings(session, today)
+            norms = trip_norms(session)
+            assert everything, "the demo has findings to compare"
+            for register, record_id in {(f.register, f.record_id) for f in everything}:
+                expected = [f for f in everything
+                            if (f.register, f.record_id) == (register, record_id)]
+                assert record_findings(session, register, record_id, today, norms) == expected
+    finally:
+        database.close()

@@ -414,7 +414,10 @@ class DashboardPage(QWidget):
             upcoming = upcoming_trips(session, today)
             agreements = expiring_agreements(session, today)
             figures = year_comparison(session, today.year)
-            findings = plausibility_findings(session, today)
+            # The trips of the last year and the planned ones: an archive of decades
+            # would bury the points that still matter (and take long to check).
+            findings = plausibility_findings(session, today,
+                                             trips_since=today - dt.timedelta(days=365))
             # The chart copies the values out of the lines while the session is open.
             self.budget_chart.set_data(budget_use(session, today.year), self.tr(
                 "There are no budget lines for {year} yet. Add them under Budget to see "

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...services.editing import EDITORS, snapshot
 from ...services.errors import Problem, ValidationError
-from ...services.plausibility import plausibility_findings
+from ...services.plausibility import TripNorms, record_findings, trip_norms
 from ..commands import CreateCommand, UpdateCommand
 from ..widgets.ordered_picker import OrderedPicker
 from ..workspace import USER_ERRORS, Workspace
@@ -67,6 +67,7 @@ class RecordForm(QDialog):
         self._errors: dict[str, QLabel] = {}
         self.problems: list[Problem] = []
         self.findings: list[str] = []
+        self._trip_norms: TripNorms | None = None
         self._saving_allowed = False
 
         self.general_error = QLabel()
@@ -230,9 +231,12 @@ class RecordForm(QDialog):
                         record_id = self.record_id
                         self.editor.update(session, record_id, data)
                     if self.register in ("trips", "agreements", "budget"):
-                        findings = [f.message for f in plausibility_findings(
-                            session, self.workspace.today())
-                            if f.register == self.register and f.record_id == record_id]
+                        if self.register == "trips" and self._trip_norms is None:
+                            # Once per form: what is usual across the archive.
+                            self._trip_norms = trip_norms(session)
+                        findings = [f.message for f in record_findings(
+                            session, self.register, record_id, self.workspace.today(),
+                            self._trip_norms)]
             except ValidationError as exc:
                 problems = exc.problems
             except USER_ERRORS as exc:  # the services refuse, or the file cannot be written

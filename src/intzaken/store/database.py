@@ -34,6 +34,8 @@ from .rotation import BEFORE_MIGRATION, backup_if_due, backups_folder, make_back
 
 __all__ = ["Database", "backups_folder", "open_database"]
 
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+
 log = logging.getLogger(__name__)
 
 
@@ -48,6 +50,11 @@ class Database:
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
+
+
+def _is_sqlite(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
 
 
 def _has_tables(path: Path) -> bool:
@@ -123,6 +130,8 @@ def _open(path: Path, *, create: bool, daily_backup: bool) -> Database:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             move_journal_aside(path, backups_folder(path), f"verweesd-{stamp}")
     _check_writable(path, exists)  # first: a read-only folder makes SQLite say odd things
+    if exists and path.stat().st_size > 0 and not _is_sqlite(path):
+        raise NotAnIntzakenDatabaseError(path)  # a letter or a spreadsheet, not damage
     if exists:
         problems = integrity_problems(path)
         if problems:

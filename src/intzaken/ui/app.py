@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,6 +46,30 @@ def application_icon() -> QIcon:
     return icon
 
 
+def open_first_file(window: MainWindow, path: Path, settings: Settings) -> None:
+    """The file asked for, else the one worked in last time; otherwise the welcome choices
+    (after the offer of a backup when the file is damaged)."""
+    workspace = window.workspace
+    message = ""
+    damaged: Path | None = None
+    candidates = [path] if path.exists() else [p for p in [settings.last_file()] if p]
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        for candidate in candidates:
+            try:
+                workspace.set_database(open_file(candidate))
+                return
+            except OpenRefused as exc:
+                message = str(exc)
+                if isinstance(exc.__cause__, DatabaseDamagedError):
+                    damaged = candidate.expanduser().resolve()
+    finally:
+        QApplication.restoreOverrideCursor()
+    if damaged is not None and offer_recovery(window, damaged, message):
+        return
+    WelcomeDialog(window, message).open()
+
+
 def run_gui(path: Path) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
@@ -62,27 +86,10 @@ def run_gui(path: Path) -> int:
 
     workspace = Workspace()
     window = MainWindow(workspace, settings)
-    message = ""
-    damaged: Path | None = None
-    # The file asked for, else the one worked in last time; otherwise the welcome choices.
-    candidates = [path] if path.exists() else [p for p in [settings.last_file()] if p]
-    for candidate in candidates:
-        try:
-            workspace.set_database(open_file(candidate))
-            break
-        except OpenRefused as exc:
-            message = str(exc)
-            if isinstance(exc.__cause__, DatabaseDamagedError):
-                damaged = candidate.expanduser().resolve()
     window.show()
-    if workspace.database is None:
-        def start_without_file() -> None:
-            # A damaged file gets its newest sound backup offered before anything else.
-            if damaged is not None and offer_recovery(window, damaged, message):
-                return
-            WelcomeDialog(window, message).open()
-
-        QTimer.singleShot(0, start_without_file)
+    # The file is opened once the window is on screen: checking, perhaps migrating and
+    # backing up a large file takes a while, and the user should see the app meanwhile.
+    QTimer.singleShot(0, lambda: open_first_file(window, path, settings))
     try:
         return app.exec()
     finally:

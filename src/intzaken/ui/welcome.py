@@ -23,6 +23,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, window: MainWindow, message: str = "") -> None:
         super().__init__(window)
         self.window_ = window
+        self.message = message  # why no file could be opened, if that is why
         self.setWindowTitle(self.tr("Welcome to Intzaken"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("<h2>Welcome to Intzaken</h2>"

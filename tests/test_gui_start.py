@@ -1,0 +1,64 @@
+"""What the window opens at start: the file asked for, the last one, or the welcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from intzaken.store.rotation import DAILY, make_backup
+from intzaken.ui import app as app_module
+from intzaken.ui.main_window import MainWindow
+from intzaken.ui.settings import Settings
+from intzaken.ui.workspace import Workspace
+
+from .conftest import damage
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace(), settings)
+    yield window
+    window.close()
+    window.deleteLater()
+    window.workspace.close()
+
+
+@pytest.fixture
+def welcomed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    messages: list[str] = []
+    monkeypatch.setattr(app_module.WelcomeDialog, "open",
+                        lambda dialog: messages.append(dialog.message))
+    return messages
+
+
+def test_the_file_asked_for_is_opened(empty_window: MainWindow, welcomed: list[str],
+                                      demo_copy: Callable[[str], Path]) -> None:
+    path = demo_copy("rotterdam")
+    app_module.open_first_file(empty_window, path, empty_window.settings)
+    assert empty_window.workspace.path == path.resolve() and welcomed == []
+
+
+def test_without_a_usable_file_the_welcome_says_why(
+        empty_window: MainWindow, welcomed: list[str], tmp_path: Path) -> None:
+    not_ours = tmp_path / "brief.sqlite"
+    not_ours.write_text("Geachte raad,")
+    app_module.open_first_file(empty_window, not_ours, empty_window.settings)
+    assert empty_window.workspace.database is None
+    assert len(welcomed) == 1 and "brief.sqlite" in welcomed[0]
+
+
+def test_a_damaged_file_at_start_gets_its_backup_offered(
+        empty_window: MainWindow, welcomed: list[str], monkeypatch: pytest.MonkeyPatch,
+        demo_copy: Callable[[str], Path]) -> None:
+    path = demo_copy("rotterdam")
+    make_backup(path, DAILY)
+    damage(path)
+    offered: list[Path] = []
+    monkeypatch.setattr(app_module, "offer_recovery",
+                        lambda _window, damaged, _message: offered.append(damaged) or True)
+    app_module.open_first_file(empty_window, path, empty_window.settings)
+    assert offered == [path.resolve()] and welcomed == []

@@ -51,7 +51,8 @@ def shown_page(qtbot, workspace: Workspace) -> DashboardPage:
     page = DashboardPage(workspace)
     qtbot.addWidget(page)
     page.resize(1280, 800)
-    page.show()  # a shown page refreshes itself
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.show()  # a shown page refreshes itself, off the GUI thread
     qtbot.waitExposed(page)
     return page
 
@@ -247,7 +248,8 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, open_workspace) -> None:
         delete_trip(session, trip_id)
     qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
     assert page.upcoming.tree.topLevelItemCount() == 7  # hidden: not redrawn yet
-    page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.show()
     assert page.upcoming.tree.topLevelItemCount() == 6
 
 

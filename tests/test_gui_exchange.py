@@ -49,8 +49,16 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[ImportPreviewDialog]:
                 else QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     return shown
+
+
+@pytest.fixture
+def informed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The information messages shown (the last step of an import)."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k:
+                        told.append(text))
+    return told
 
 
 def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -59,15 +67,17 @@ def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 def test_an_edited_workbook_is_previewed_then_imported_after_a_backup(
         qtbot, window: MainWindow, previews: list[ImportPreviewDialog],  # noqa: ANN001
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        informed: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     book_path = _edited_workbook(window, tmp_path / "registers.xlsx",
                                  {(2, "Aantekeningen"): "Bijgewerkt in Excel"})
     title = _title(book_path, 2)
     _choose_file(monkeypatch, book_path)
 
     window.import_registers()
-    qtbot.waitUntil(lambda: _trip_notes(window, title) == "Bijgewerkt in Excel",
-                    timeout=20000)
+    qtbot.waitUntil(lambda: bool(informed), timeout=20000)  # the import has reported
+
+    assert _trip_notes(window, title) == "Bijgewerkt in Excel"
+    assert informed[0].startswith("Eén record is toegevoegd of gewijzigd.")
 
     preview = previews[0]
     trips_row = next(row for row in range(preview.counts.rowCount())

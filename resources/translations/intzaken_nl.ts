@@ -3,22 +3,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="24" />
+        <location filename="../../src/intzaken/ui/about.py" line="17" />
         <source>International relations, networks, agreements, official trips and budget.</source>
         <translation>Internationale relaties, netwerken, overeenkomsten, ambtsreizen en begroting.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="28" />
+        <location filename="../../src/intzaken/ui/about.py" line="21" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="29" />
+        <location filename="../../src/intzaken/ui/about.py" line="22" />
         <source>Schema version: {revision}</source>
         <translation>Schemaversie: {revision}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="31" />
+        <location filename="../../src/intzaken/ui/about.py" line="24" />
         <source>No database open.</source>
         <translation>Geen database geopend.</translation>
     </message>
@@ -109,39 +109,39 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="70" />
+        <location filename="../../src/intzaken/ui/charts.py" line="76" />
         <source>Budget use per budget line</source>
         <translation>Uitputting per begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="74" />
-        <location filename="../../src/intzaken/ui/charts.py" line="82" />
+        <location filename="../../src/intzaken/ui/charts.py" line="80" />
+        <location filename="../../src/intzaken/ui/charts.py" line="88" />
         <source>No budget lines.</source>
         <translation>Geen begrotingsposten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="109" />
+        <location filename="../../src/intzaken/ui/charts.py" line="118" />
         <source>Loading the chart…</source>
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="168" />
+        <location filename="../../src/intzaken/ui/charts.py" line="177" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="190" />
+        <location filename="../../src/intzaken/ui/charts.py" line="199" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="193" />
+        <location filename="../../src/intzaken/ui/charts.py" line="202" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="195" />
-        <location filename="../../src/intzaken/ui/charts.py" line="215" />
+        <location filename="../../src/intzaken/ui/charts.py" line="204" />
+        <location filename="../../src/intzaken/ui/charts.py" line="224" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -265,144 +265,144 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="334" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="343" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="358" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="347" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="360" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="364" />
         <source>Agreements expiring within six months</source>
         <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="350" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="351" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="354" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="379" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="420" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="460" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="422" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="462" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="432" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="473" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="434" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="475" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="437" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="478" />
         <source>No planned or approved trips from today on.</source>
         <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="441" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="482" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="443" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="484" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="445" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="486" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="447" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="488" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="448" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="489" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="455" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="496" />
         <source>No active agreement expires before {date}.</source>
         <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="460" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="501" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -459,62 +459,72 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="70" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="66" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="80" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="88" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="89" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="85" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="98" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="94" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="100" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="96" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="120" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="116" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="145" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="141" />
+        <source>One record was added or changed.</source>
+        <translation>Eén record is toegevoegd of gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="142" />
+        <source>{count} records were added or changed.</source>
+        <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="145" />
-        <source>{count} records were added or changed. The backup made before the import can be restored under File → Restore a backup.</source>
-        <translation>{count} records zijn toegevoegd of gewijzigd. De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <source>The backup made before the import can be restored under File → Restore a backup.</source>
+        <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="156" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -1265,42 +1275,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="81" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="262" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="290" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="294" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="291" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="295" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="320" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="324" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="321" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="325" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1373,47 +1383,47 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="57" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="58" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="59" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="60" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="106" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="109" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="107" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="110" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="111" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="112" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="168" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="171" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="170" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="173" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -2097,47 +2107,47 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="26" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="27" />
         <source>Welcome to Intzaken</source>
         <translation>Welkom bij Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="28" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="29" />
         <source>&lt;h2&gt;Welcome to Intzaken&lt;/h2&gt;&lt;p&gt;Choose the file to work in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Intzaken&lt;/h2&gt;&lt;p&gt;Kies het bestand waarin u wilt werken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="37" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="38" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="39" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="40" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="40" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
         <source>&amp;Open a database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="42" />
         <source>Open the &amp;demo (Rotterdam)</source>
         <translation>&amp;Demo openen (Rotterdam)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="47" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="48" />
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="49" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="50" />
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="58" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="59" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -2145,46 +2155,46 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="283" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="283" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="283" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="305" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
         <source>{year}
 planned</source>
         <translation>{year}

@@ -65,9 +65,9 @@ DUTCH = {
         "Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)",
     "Reading and checking {file}…": "{file} wordt gelezen en gecontroleerd…",
     "Imported": "Ingelezen",
-    "{count} records were added or changed. The backup made before the import can be "
-    "restored under File → Restore a backup.":
-        "{count} records zijn toegevoegd of gewijzigd. De back-up van vóór de import kunt "
-        "u terugzetten met Bestand → Back-up terugzetten.",
+    "One record was added or changed.": "Eén record is toegevoegd of gewijzigd.",
+    "{count} records were added or changed.": "{count} records zijn toegevoegd of gewijzigd.",
+    "The backup made before the import can be restored under File → Restore a backup.":
+        "De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.",
     "Importing…": "Bezig met inlezen…",
 }

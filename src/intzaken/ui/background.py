@@ -44,6 +44,9 @@ class Progress:
             raise Cancelled
 
 
+_RUNNING: set[Task] = set()
+
+
 class Task(QObject):
     """One background job. Connect to the signals, then call start().
 
@@ -64,6 +67,10 @@ class Task(QObject):
         self.progress = Progress(self.progressed.emit)
 
     def start(self) -> None:
+        # Held here until it has reported: a caller that drops a cancelled or finished
+        # task must not let Python delete it while the worker still signals through it.
+        _RUNNING.add(self)
+        self.finished.connect(lambda: _RUNNING.discard(self))
         QThreadPool.globalInstance().start(_Runner(self))
 
     def cancel(self) -> None:

@@ -35,6 +35,12 @@ NAME_WIDTH = 30  # characters per line of a wrapped budget line name
 FIRST_DRAW_DELAY_MS = 100  # lets the window paint before matplotlib is imported
 
 
+def budget_bars(uses: Iterable[BudgetUse]) -> list[BudgetBar]:
+    """The chart's values, copied out of the lines while their session is open."""
+    return [BudgetBar(use.line.name, use.line.amount, use.spent, use.committed)
+            for use in uses]
+
+
 @dataclass(frozen=True)
 class BudgetBar:
     """One budget line as the chart shows it, copied out of the session."""
@@ -90,8 +96,11 @@ class BudgetChart(QWidget):
 
         The values are copied at once, so call this while the lines' session is open.
         """
-        self._bars = [BudgetBar(use.line.name, use.line.amount, use.spent, use.committed)
-                      for use in uses]
+        self.set_bars(budget_bars(uses), empty_text)
+
+    def set_bars(self, bars: list[BudgetBar], empty_text: str | None = None) -> None:
+        """Show these bars (copied out of a session, perhaps on another thread)."""
+        self._bars = bars
         if empty_text is not None:
             self._empty_text = empty_text
         self.setAccessibleDescription("; ".join(

@@ -37,7 +37,8 @@ from ..formatting import change, date_range, long_date, money, month_range, tonn
 from ..services.budget import budget_use
 from ..services.plausibility import Finding, plausibility_findings
 from ..services.trips import trips_query
-from .charts import OVERRUN_COLOUR, BudgetChart
+from .background import Progress, Task
+from .charts import OVERRUN_COLOUR, BudgetBar, BudgetChart, budget_bars
 from .workspace import Workspace
 
 UPCOMING_LIMIT = 10
@@ -323,16 +324,30 @@ class _FiguresPanel(_Card):
                 cell.setText(text)
 
 
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the page shows, read in one session."""
+
+    today: dt.date
+    upcoming: list[UpcomingTrip]
+    agreements: list[ExpiringAgreement]
+    figures: YearComparison
+    findings: list[Finding]
+    budget: list[BudgetBar]
+
+
 class DashboardPage(QWidget):
     """The overview page. Refreshes itself when a file opens or a register changes."""
 
     open_record = Signal(str, int)  # register, record id
+    refreshed = Signal()  # the panels show the file as it is now
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setAccessibleName(self.tr("Overview"))
         self._stale = True
+        self._task: Task | None = None
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._refresh_when_shown)
         workspace.opened.connect(self._schedule_refresh)
@@ -402,31 +417,54 @@ class DashboardPage(QWidget):
             self._stale = True
 
     def refresh(self) -> None:
-        """Read everything again, in one session, and redraw."""
+        """Read everything again, in one session off the GUI thread, then redraw."""
         self._timer.stop()
         self._stale = False
-        if self.workspace.database is None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        database = self.workspace.database
+        if database is None:
             self._pages.setCurrentWidget(self._no_database)
             return
         self._pages.setCurrentIndex(0)
         today = self.workspace.today()
-        with self.workspace.reading() as session:
-            upcoming = upcoming_trips(session, today)
-            agreements = expiring_agreements(session, today)
-            figures = year_comparison(session, today.year)
-            # The trips of the last year and the planned ones: an archive of decades
-            # would bury the points that still matter (and take long to check).
-            findings = plausibility_findings(session, today,
-                                             trips_since=today - dt.timedelta(days=365))
-            # The chart copies the values out of the lines while the session is open.
-            self.budget_chart.set_data(budget_use(session, today.year), self.tr(
-                "There are no budget lines for {year} yet. Add them under Budget to see "
-                "here how much is spent and committed.").format(year=today.year))
-        self.budget_box.set_title(self.tr("Budget use {year}").format(year=today.year))
-        self._show_upcoming(upcoming)
-        self._show_agreements(agreements, today)
-        self.figures.set_figures(figures)
-        self._show_findings(findings)
+
+        def gather(progress: Progress) -> DashboardData:
+            # Plain values only: they cross to the GUI thread after the session is gone.
+            with database.sessions() as session:
+                try:
+                    return DashboardData(
+                        today, upcoming_trips(session, today),
+                        expiring_agreements(session, today),
+                        year_comparison(session, today.year),
+                        # The trips of the last year and the planned ones: an archive of
+                        # decades would bury the points that still matter.
+                        plausibility_findings(session, today,
+                                              trips_since=today - dt.timedelta(days=365)),
+                        budget_bars(budget_use(session, today.year)))
+                finally:
+                    session.rollback()
+
+        task = Task(gather)
+        task.succeeded.connect(self._show)
+        self._task = task
+        task.start()
+
+    def _show(self, data: DashboardData) -> None:
+        if self.sender() is not self._task:
+            return  # overtaken by a newer refresh
+        self._task = None
+        year = data.today.year
+        self.budget_chart.set_bars(data.budget, self.tr(
+            "There are no budget lines for {year} yet. Add them under Budget to see "
+            "here how much is spent and committed.").format(year=year))
+        self.budget_box.set_title(self.tr("Budget use {year}").format(year=year))
+        self._show_upcoming(data.upcoming)
+        self._show_agreements(data.agreements, data.today)
+        self.figures.set_figures(data.figures)
+        self._show_findings(data.findings)
+        self.refreshed.emit()
 
     def _show_upcoming(self, trips: list[UpcomingTrip]) -> None:
         shown, rest = trips[:UPCOMING_LIMIT], len(trips) - UPCOMING_LIMIT

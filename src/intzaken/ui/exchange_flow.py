@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}
-_RUNNING: set[Task] = set()
 
 
 def _run(window: MainWindow, label: str, work: Any, done: Any,
@@ -55,9 +54,6 @@ def _run(window: MainWindow, label: str, work: Any, done: Any,
     task.succeeded.connect(done)
     task.failed.connect(failed or (lambda exc: _failed(window, exc)))
     task.finished.connect(busy.reset)
-    # Held until it reports: Qt's thread pool does not keep the Python objects alive.
-    _RUNNING.add(task)
-    task.finished.connect(lambda: _RUNNING.discard(task))
     task.start()
     return task
 
@@ -142,9 +138,12 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
         # back past an import is done by restoring the backup made before it.
         workspace.undo_stack.clear()
         workspace.changed.emit("")
-        QMessageBox.information(window, translate("Exchange", "Imported"), translate(
-            "Exchange", "{count} records were added or changed. The backup made before the "
-            "import can be restored under File → Restore a backup.").format(count=written))
+        what = (translate("Exchange", "One record was added or changed.") if written == 1
+                else translate("Exchange", "{count} records were added or changed.").format(
+                    count=written))
+        QMessageBox.information(window, translate("Exchange", "Imported"), what + " " + translate(
+            "Exchange", "The backup made before the import can be restored under File → "
+            "Restore a backup."))
 
     def refused(exc: BaseException) -> None:
         if isinstance(exc, ImportRefused):

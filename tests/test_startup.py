@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import os
+import subprocess
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -72,3 +74,27 @@ def test_about_without_a_database(qtbot) -> None:  # noqa: ANN001
     text = about_text(Workspace())
     assert version("intzaken") in text
     assert "No database open." in text
+
+
+def test_the_window_starts_without_building_the_command_line(tmp_path: Path) -> None:
+    # A fresh process: what `intzaken --db FILE` imports before the window is asked for.
+    probe = (
+        "import sys\n"
+        "import intzaken.__main__ as entry\n"
+        "entry._start_gui = lambda path: print(path, 'intzaken.reports' in sys.modules,"
+        " 'intzaken.exchange' in sys.modules, 'intzaken.cli.main' in sys.modules) or 0\n"
+        f"sys.argv = ['intzaken', '--db', {str(tmp_path / 'x.sqlite')!r}]\n"
+        "entry.main()\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == [str(tmp_path / "x.sqlite"), "False", "False", "False"]
+
+
+def test_window_only_recognises_just_the_database_option() -> None:
+    from intzaken.__main__ import window_only
+
+    assert window_only(["--db", "werk.sqlite"]) == Path("werk.sqlite")
+    assert window_only(["--db=werk.sqlite"]) == Path("werk.sqlite")
+    assert window_only([]) is not None
+    assert window_only(["list", "trips"]) is None
+    assert window_only(["--help"]) is None

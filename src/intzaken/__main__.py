@@ -12,9 +12,29 @@ from .mpl_cache import use_persistent_matplotlib_cache
 def main() -> int:
     use_persistent_matplotlib_cache()  # before anything imports matplotlib
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    database = window_only(sys.argv[1:])
+    if database is not None:
+        return _start_gui(database)
     from .cli.main import main as cli_main
 
     return cli_main(sys.argv[1:], start_gui=_start_gui)
+
+
+def window_only(argv: list[str]) -> Path | None:
+    """The file to open for `intzaken` or `intzaken --db PATH`, else None.
+
+    These start the window straight away: building the command line would import the
+    report and exchange code of its subcommands, a quarter second before the first paint.
+    """
+    from .paths import default_database_path
+
+    if not argv:
+        return default_database_path()
+    if len(argv) == 2 and argv[0] == "--db":
+        return Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return Path(argv[0].removeprefix("--db="))
+    return None
 
 
 def _start_gui(database: Path) -> int:

@@ -69,7 +69,7 @@ def tiny(trips: int = 50) -> Size:
                 budget_lines_per_year=2)
 
 
-# --- vocabulary -------------------------------------------------------------------------
+# --- vocabulary ---
 
 # Countries the trips go to, weighted: mostly Europe, then the usual trading partners.
 COUNTRY_WEIGHTS = {
@@ -109,11 +109,15 @@ BUDGET_NAMES = ("Buitenlandse reizen college", "Internationale netwerken",
                 "Ontwikkelingssamenwerking", "Ontvangsten")
 
 
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
 @dataclass
 class Progress:
     """Prints how far the generation is, at most once a second."""
 
-    out: Callable[[str], None] | None = print
+    out: Callable[[str], None] | None = say
     _last: float = field(default=0.0, repr=False)
 
     def say(self, message: str, *, force: bool = False) -> None:
@@ -159,7 +163,7 @@ def trips_per_year(size: Size) -> dict[int, int]:
 
 
 def generate(path: Path, size: Size = LARGE, *, seed: int = SEED, batch: int = 1_000,
-             progress: Callable[[str], None] | None = print) -> dict[str, int]:
+             progress: Callable[[str], None] | None = say) -> dict[str, int]:
     """Write a new database of `size` at `path` through the services; returns the counts."""
     from intzaken.new_database import create_database
 
@@ -476,7 +480,7 @@ def _trips(c: _Context, batch: int, say: Progress) -> int:
 
 
 def large_database(size: Size = LARGE, *, regenerate: bool = False,
-                   progress: Callable[[str], None] | None = print) -> Path:
+                   progress: Callable[[str], None] | None = say) -> Path:
     """The cached database of `size`, made first when missing (or with `regenerate`)."""
     path = cache_path(size)
     if path.exists() and not regenerate:

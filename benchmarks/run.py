@@ -308,6 +308,7 @@ def import_file(rows: int, log: Callable[[str], None]) -> Path:
                          networks=max(5, rows // 200), agreements=max(5, rows // 50),
                          report_trips=max(1, rows // 100))
     log(f"  making {path.name}: {rows:,} trips through the services, then exported")
+    started = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "source.sqlite"
         generate.generate(source, size, progress=log)
@@ -315,7 +316,10 @@ def import_file(rows: int, log: Callable[[str], None]) -> Path:
         try:
             with database.sessions() as db_session:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                exported = time.monotonic()
                 export_workbook(db_session, path)
+                log(f"  exported in {time.monotonic() - exported:.0f} s "
+                    f"(all of it {time.monotonic() - started:.0f} s)")
         finally:
             database.close()
     return path
@@ -481,6 +485,16 @@ def main(argv: list[str] | None = None) -> int:
     steps = {"start": cold_start, "register": register, "annual": annual,
              "import": import_workbook}
     rows: list[Row] = []
+    options = " ".join(["python -m benchmarks.run"] + (argv if argv is not None
+                                                        else sys.argv[1:]))
+
+    def write(final: bool) -> str:
+        markdown = results_markdown(rows, description, options + ("" if final else
+                                    " (still running)"), time.monotonic() - started)
+        if not args.no_write:  # after every operation, so a stopped run keeps its rows
+            args.output.write_text(markdown, encoding="utf-8")
+        return markdown
+
     try:
         for name in OPERATIONS:
             if name in chosen:
@@ -491,16 +505,13 @@ def main(argv: list[str] | None = None) -> int:
                     log(f"  failed: {exc}")
                     rows.append(Row(name, None, None, "—", None, note=f"failed: {exc}"))
                 log(table(rows))
+                write(final=False)
     finally:
         shutil.rmtree(session.tmp, ignore_errors=True)
-    seconds = time.monotonic() - started
-    options = " ".join(["python -m benchmarks.run"] + (argv if argv is not None
-                                                        else sys.argv[1:]))
-    markdown = results_markdown(rows, description, options, seconds)
+    markdown = write(final=True)
     print()
     print(markdown)
     if not args.no_write:
-        args.output.write_text(markdown, encoding="utf-8")
         print(f"Written to {args.output}")
     return 0
 

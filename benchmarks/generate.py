@@ -31,7 +31,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 # Bump when the generated content changes, so an old cached file is not reused.
-GENERATOR_VERSION = 1
+# 2: no two trips share title and start date (the key of the exchange layout's trips).
+GENERATOR_VERSION = 2
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 ORGANISATION = "Gemeente Benchmarkstad"
 SEED = 20240607
@@ -206,6 +207,7 @@ class _Context:
     relations: list[int] = field(default_factory=list)
     agreements: list[int] = field(default_factory=list)
     keep: list[object] = field(default_factory=list)  # keeps records in the identity map
+    trip_keys: set[tuple[str, dt.date | None]] = field(default_factory=set)
     countries: list[str] = field(default_factory=list)
     weights: list[int] = field(default_factory=list)
 
@@ -444,6 +446,17 @@ def _trip_data(c: _Context, year: int, status: str):  # -> trips.TripData
                   if carried_out else ""))
 
 
+def _unique(c: _Context, data):  # -> trips.TripData
+    """A trip whose title and start date no other trip has: an export of the database
+    must import again, and the exchange layout knows a trip by these two."""
+    title, number = data.title, 1
+    while (data.title, data.start_date) in c.trip_keys:
+        number += 1
+        data.title = f"{title} ({number})"
+    c.trip_keys.add((data.title, data.start_date))
+    return data
+
+
 def _status(c: _Context, year: int) -> str:
     roll = c.rng.random()
     if year < c.size.last_year:
@@ -470,7 +483,7 @@ def _trips(c: _Context, batch: int, say: Progress) -> int:
     for first in range(0, total, batch):
         with c.session.begin():
             for year, status in plan[first:first + batch]:
-                trips.create_trip(c.session, _trip_data(c, year, status))
+                trips.create_trip(c.session, _unique(c, _trip_data(c, year, status)))
         done = min(total, first + batch)
         rate = done / max(1e-9, time.monotonic() - started)
         say.say(f"  trips: {done}/{total} ({rate:.0f}/s, about "

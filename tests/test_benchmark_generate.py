@@ -32,6 +32,8 @@ def test_tiny_database_has_the_requested_records(tmp_path):
                      "(SELECT trip_id FROM trip_destinations)") == 0
         assert count("SELECT count(*) FROM trips WHERE id NOT IN "
                      "(SELECT trip_id FROM trip_travellers)") == 0
+        # The exchange layout knows a trip by title and start date: an export must import.
+        assert count("SELECT count(*) FROM (SELECT DISTINCT title, start_date FROM trips)") == 50
     finally:
         connection.close()
 

@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check src tests db tools
+.venv/bin/ruff check src tests db tools benchmarks
 exec .venv/bin/python -m pytest "$@"

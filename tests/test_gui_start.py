@@ -62,3 +62,17 @@ def test_a_damaged_file_at_start_gets_its_backup_offered(
                         lambda _window, damaged, _message: offered.append(damaged) or True)
     app_module.open_first_file(empty_window, path, empty_window.settings)
     assert offered == [path.resolve()] and welcomed == []
+
+
+def test_work_after_the_first_paint_runs_once(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[bool] = []
+    app_module.after_first_paint(widget, lambda: calls.append(widget.isVisible()))
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=3000)
+    widget.update()
+    qtbot.wait(1200)  # past the fallback timer, and another paint
+    assert calls == [True]

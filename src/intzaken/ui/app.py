@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..resources import resource_path
 from ..store.errors import DatabaseDamagedError
@@ -44,6 +45,32 @@ def application_icon() -> QIcon:
     for png in sorted(resource_path("icons").glob("intzaken-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after `window` first painted (or after a second at most,
+    for a window that is never painted, such as one started minimised)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(1000, self._go)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._go)  # after this paint has been shown
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self.parent().removeEventFilter(self)
+            then()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    _FirstPaint(window, then)
 
 
 def open_first_file(window: MainWindow, path: Path, settings: Settings) -> None:
@@ -86,10 +113,10 @@ def run_gui(path: Path) -> int:
 
     workspace = Workspace()
     window = MainWindow(workspace, settings)
-    window.show()
     # The file is opened once the window is on screen: checking, perhaps migrating and
     # backing up a large file takes a while, and the user should see the app meanwhile.
-    QTimer.singleShot(0, lambda: open_first_file(window, path, settings))
+    after_first_paint(window, lambda: open_first_file(window, path, settings))
+    window.show()
     try:
         return app.exec()
     finally:

@@ -126,11 +126,13 @@ class ReportsPage(QWidget):
         layout.addWidget(self.kinds)
         layout.addLayout(right, 1)
 
-        workspace.opened.connect(self._fill_trips)
+        # The trip list is filled when the page is seen, not at every open or save: with
+        # a large archive it takes a moment, and most sessions never print a trip card.
+        self._trips_stale = True
+        workspace.opened.connect(self._trips_changed)
         workspace.changed.connect(lambda register: register in ("", "trips")
-                                  and self._fill_trips())
+                                  and self._trips_changed())
         self.kinds.setCurrentRow(list(REPORTS).index("annual"))
-        self._fill_trips()
 
     def _month_edit(self, date: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(date)
@@ -139,7 +141,18 @@ class ReportsPage(QWidget):
         edit.setAccessibleName(name)
         return edit
 
+    def _trips_changed(self) -> None:
+        self._trips_stale = True
+        if self.isVisible():
+            self._fill_trips()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._trips_stale:
+            self._fill_trips()
+
     def _fill_trips(self) -> None:
+        self._trips_stale = False
         if self.workspace.database is None:
             self.trip.set_items([])
             return
@@ -167,6 +180,8 @@ class ReportsPage(QWidget):
     def prepare_trip_report(self, trip_id: int) -> None:
         """Ctrl+P on a trip: its trip card, ready to make."""
         self.select_kind("trip")
+        if self._trips_stale:
+            self._fill_trips()
         self.trip.setValue(trip_id)
         self.make()
 

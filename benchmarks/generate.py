@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 # Bump when the generated content changes, so an old cached file is not reused.
 # 2: no two trips share title and start date (the key of the exchange layout's trips).
-GENERATOR_VERSION = 2
+# 3: the same for trips known by their month (stored from the first of the month).
+GENERATOR_VERSION = 3
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 ORGANISATION = "Gemeente Benchmarkstad"
 SEED = 20240607
@@ -449,11 +450,14 @@ def _trip_data(c: _Context, year: int, status: str):  # -> trips.TripData
 def _unique(c: _Context, data):  # -> trips.TripData
     """A trip whose title and start date no other trip has: an export of the database
     must import again, and the exchange layout knows a trip by these two."""
+    start = data.start_date
+    if start is not None and data.date_precision == "month":
+        start = start.replace(day=1)  # as the service stores it
     title, number = data.title, 1
-    while (data.title, data.start_date) in c.trip_keys:
+    while (data.title, start) in c.trip_keys:
         number += 1
         data.title = f"{title} ({number})"
-    c.trip_keys.add((data.title, data.start_date))
+    c.trip_keys.add((data.title, start))
     return data
 
 

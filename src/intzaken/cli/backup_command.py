@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from ..formatting import date_time
 from ..store.backup import backup_to
-from ..store.errors import DatabaseDamagedError, StoreError
+from ..store.errors import DatabaseDamagedError, DatabaseMissingError, StoreError
 from ..store.instance_lock import InstanceLock
 from ..store.integrity import integrity_problems
 from ..store.recovery import restore_backup, summarise
@@ -36,7 +36,7 @@ def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
 
 def run_backup(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     if not database.exists():
-        raise StoreError(database, f"Het databasebestand {database} bestaat niet.")
+        raise DatabaseMissingError(database)
     if args.list:
         return _list(database, out)
     problems = integrity_problems(database)

@@ -25,6 +25,13 @@ trip_networks = link_table("trip_networks", "trip", "network")
 trip_agreements = link_table("trip_agreements", "trip", "agreement")
 
 
+def total_costs(travel_and_stay: Decimal | None, other_costs: Decimal | None,
+                co2_offset: Decimal | None) -> Decimal:
+    """Everything paid for a trip, the CO2 offset included (also for column queries)."""
+    parts = (travel_and_stay, other_costs, co2_offset)
+    return sum((p for p in parts if p is not None), Decimal("0.00"))
+
+
 class Trip(Base):
     __tablename__ = "trips"
 
@@ -69,8 +76,7 @@ class Trip(Base):
     @property
     def total_costs(self) -> Decimal:
         """Everything paid for the trip, the CO2 offset included."""
-        parts = (self.travel_and_stay, self.other_costs, self.co2_offset)
-        return sum((p for p in parts if p is not None), Decimal("0.00"))
+        return total_costs(self.travel_and_stay, self.other_costs, self.co2_offset)
 
     @property
     def lead(self) -> Official | None:

@@ -17,6 +17,7 @@ from ..domain.enums import AgreementStatus, DatePrecision, TransportMode, TripSt
 from ..domain.labels import label
 from ..domain.models import Agreement, BudgetLine, Trip, TripTransport, TripTraveller
 from ..domain.titles import term_on
+from ..domain.trips import total_costs
 from ..formatting import long_date, money, month_year
 from .budget import budget_use
 from .trips import list_trips, trips_query
@@ -52,11 +53,16 @@ def _offset_rate(trip: Trip) -> Decimal | None:
     return None
 
 
-def _cost_per_day(trip: Trip) -> Decimal | None:
-    if not trip.start_date or not trip.end_date or not trip.travellers:
+def _per_traveller_day(total: Decimal, start: dt.date | None, end: dt.date | None,
+                       travellers: int) -> Decimal | None:
+    if not start or not end or not travellers:
         return None
-    days = (trip.end_date - trip.start_date).days + 1
-    return trip.total_costs / (days * len(trip.travellers))
+    return total / (((end - start).days + 1) * travellers)
+
+
+def _cost_per_day(trip: Trip) -> Decimal | None:
+    return _per_traveller_day(trip.total_costs, trip.start_date, trip.end_date,
+                              len(trip.travellers))
 
 
 @dataclass(frozen=True)
@@ -105,15 +111,11 @@ def trip_norms(session: Session) -> TripNorms:
     for row in done:
         if row.co2_tonnes and row.co2_offset is not None:
             rates.append(row.co2_offset / row.co2_tonnes)
-        count = travellers.get(row.id, 0)
-        if row.start_date and row.end_date and count:
-            parts = (row.travel_and_stay, row.other_costs, row.co2_offset)
-            total = sum((p for p in parts if p is not None), Decimal("0.00"))
-            days = (row.end_date - row.start_date).days + 1
-            trip_modes = modes.get(row.id, [])
-            main = (TransportMode.PLANE if TransportMode.PLANE in trip_modes
-                    else trip_modes[0] if trip_modes else None)
-            by_mode.setdefault(main, []).append(total / (days * count))
+        per_day = _per_traveller_day(
+            total_costs(row.travel_and_stay, row.other_costs, row.co2_offset),
+            row.start_date, row.end_date, travellers.get(row.id, 0))
+        if per_day is not None:
+            by_mode.setdefault(_main_mode_among(modes.get(row.id, [])), []).append(per_day)
     return _norms(rates, by_mode)
 
 
@@ -166,8 +168,11 @@ def _trip_findings(trips: list[Trip], today: dt.date,
 
 
 def _main_mode(trip: Trip) -> TransportMode | None:
+    return _main_mode_among([t.mode for t in trip.transport])
+
+
+def _main_mode_among(modes: list[TransportMode]) -> TransportMode | None:
     """The mode that decides the cost level: a flight, else the first mode named."""
-    modes = [t.mode for t in trip.transport]
     if TransportMode.PLANE in modes:
         return TransportMode.PLANE
     return modes[0] if modes else None

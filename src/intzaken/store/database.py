@@ -8,14 +8,13 @@ import os
 import sqlite3
 import stat
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .backup import move_journal_aside, restore_from
+from .backup import restore_from
 from .engine import make_engine
 from .errors import (
     DatabaseDamagedError,
@@ -30,7 +29,13 @@ from .failures import storage_failure
 from .instance_lock import InstanceLock
 from .integrity import integrity_problems
 from .migrations import current_revision, head_revision, known_revisions, upgrade_to_head
-from .rotation import BEFORE_MIGRATION, backup_if_due, backups_folder, make_backup
+from .rotation import (
+    BEFORE_MIGRATION,
+    backup_if_due,
+    backups_folder,
+    make_backup,
+    set_aside_orphan_journal,
+)
 
 __all__ = ["Database", "backups_folder", "open_database"]
 
@@ -127,8 +132,7 @@ def _open(path: Path, *, create: bool, daily_backup: bool) -> Database:
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            move_journal_aside(path, backups_folder(path), f"verweesd-{stamp}")
+            set_aside_orphan_journal(path)
     _check_writable(path, exists)  # first: a read-only folder makes SQLite say odd things
     if exists and path.stat().st_size > 0 and not _is_sqlite(path):
         raise NotAnIntzakenDatabaseError(path)  # a letter or a spreadsheet, not damage

@@ -23,7 +23,15 @@ from .errors import (
 )
 from .integrity import integrity_problems
 from .migrations import known_revisions
-from .rotation import BEFORE_RESTORE, BackupFile, backups_folder, list_backups, make_backup
+from .rotation import (
+    BEFORE_RESTORE,
+    BackupFile,
+    backup_name,
+    backups_folder,
+    list_backups,
+    make_backup,
+    set_aside_orphan_journal,
+)
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +100,10 @@ def newest_sound_backup(database: Path) -> tuple[BackupFile, BackupSummary] | No
 
 def set_aside_damaged(database: Path, *, now: dt.datetime | None = None) -> Path:
     """Move a damaged file (with its journal) out of the way, untouched, for inspection."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = backups_folder(database)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{database.stem}-{stamp}-beschadigd.sqlite"
+    # Named as the backups are, but with a reason the rotation neither lists nor removes.
+    target = folder / backup_name(database, now or dt.datetime.now(), "beschadigd")
     # The journal first: a journal left behind would be replayed over whatever file
     # comes to stand at this path next.
     move_journal_aside(database, folder, target.name)
@@ -138,8 +146,7 @@ def restore_backup(database: Path, backup: Path) -> RestoreResult:
         # stale pages over the restored content.
         restore_from(backup, database)
     else:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        move_journal_aside(database, backups_folder(database), f"verweesd-{stamp}")
+        set_aside_orphan_journal(database)
         backup_to(backup, database)
     log.info("Restored %s from %s (previous content: %s)", database, backup, previous)
     return RestoreResult(summary, previous, damaged)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .backup import backup_to
+from .backup import backup_to, move_journal_aside
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +101,13 @@ def make_backup(database: Path, reason: str, *, now: dt.datetime | None = None,
     if thin_out:
         prune(database, now=now)
     return target
+
+
+def set_aside_orphan_journal(database: Path, *, now: dt.datetime | None = None) -> None:
+    """Move a -wal/-shm left at `database`'s path (its file moved or removed) into the
+    backups folder, before a new file comes to stand there and SQLite replays it."""
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    move_journal_aside(database, backups_folder(database), f"verweesd-{stamp}")
 
 
 def backup_if_due(database: Path, *, now: dt.datetime | None = None) -> Path | None:

@@ -91,15 +91,9 @@ class BudgetChart(QWidget):
 
     # --- API ---------------------------------------------------------------------------
 
-    def set_data(self, uses: Iterable[BudgetUse], empty_text: str | None = None) -> None:
-        """Show these lines; `empty_text` is said instead of an empty chart.
-
-        The values are copied at once, so call this while the lines' session is open.
-        """
-        self.set_bars(budget_bars(uses), empty_text)
-
     def set_bars(self, bars: list[BudgetBar], empty_text: str | None = None) -> None:
-        """Show these bars (copied out of a session, perhaps on another thread)."""
+        """Show these bars (see `budget_bars`); `empty_text` is said instead of an empty
+        chart."""
         self._bars = bars
         if empty_text is not None:
             self._empty_text = empty_text

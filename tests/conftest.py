@@ -139,10 +139,13 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def damage(path: Path, page_size: int = 4096) -> bytes:
-    """Scribble over the header of every b-tree page after the first; returns the bytes."""
+def damage(path: Path, page_size: int = 4096, *, last: int | None = None) -> bytes:
+    """Scribble over the header of every b-tree page after the first (or of the `last`
+    few pages only: the schema stays readable, the damage shows only when checked);
+    returns the bytes."""
     data = bytearray(path.read_bytes())
-    for number in range(1, len(data) // page_size):
+    pages = len(data) // page_size
+    for number in range(1 if last is None else pages - last, pages):
         data[number * page_size: number * page_size + 12] = b"\xff" * 12
     path.write_bytes(bytes(data))
     return bytes(data)

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from intzaken.store.errors import DatabaseDamagedError
 from intzaken.store.rotation import DAILY, make_backup
 from intzaken.ui import app as app_module
+from intzaken.ui import recovery
+from intzaken.ui.first_paint import after_next_paint
 from intzaken.ui.main_window import MainWindow
 from intzaken.ui.settings import Settings
 from intzaken.ui.workspace import Workspace
@@ -58,10 +61,33 @@ def test_a_damaged_file_at_start_gets_its_backup_offered(
     make_backup(path, DAILY)
     damage(path)
     offered: list[Path] = []
-    monkeypatch.setattr(app_module, "offer_recovery",
+    monkeypatch.setattr(recovery, "offer_recovery",
                         lambda _window, damaged, _message: offered.append(damaged) or True)
     app_module.open_first_file(empty_window, path, empty_window.settings)
     assert offered == [path.resolve()] and welcomed == []
+
+
+def test_damage_found_after_the_file_is_shown_closes_it_and_offers_the_backup(
+        qtbot, empty_window: MainWindow, welcomed: list[str],  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch, demo_copy: Callable[[str], Path]) -> None:
+    # The schema reads fine, so the file opens at once; the integrity check running
+    # behind it finds the damage, and nothing can be written meanwhile.
+    path = demo_copy("rotterdam")
+    make_backup(path, DAILY)
+    damaged = damage(path, last=8)
+    offered: list[str] = []
+    monkeypatch.setattr(recovery, "offer_recovery",
+                        lambda _window, _path, message: offered.append(message) or False)
+    workspace = empty_window.workspace
+    with qtbot.waitSignal(workspace.damaged, timeout=10000):
+        app_module.open_first_file(empty_window, path, empty_window.settings)
+        assert workspace.path == path.resolve()
+        with pytest.raises(DatabaseDamagedError), workspace.writing("trips"):
+            pass
+    assert workspace.database is None
+    assert len(offered) == 1 and "beschadigd" in offered[0]
+    assert welcomed == offered  # no backup restored: the welcome says why
+    assert path.read_bytes() == damaged
 
 
 def test_work_after_the_first_paint_runs_once(qtbot) -> None:  # noqa: ANN001
@@ -70,7 +96,7 @@ def test_work_after_the_first_paint_runs_once(qtbot) -> None:  # noqa: ANN001
     widget = QWidget()
     qtbot.addWidget(widget)
     calls: list[bool] = []
-    app_module.after_first_paint(widget, lambda: calls.append(widget.isVisible()))
+    after_next_paint(widget, lambda: calls.append(widget.isVisible()))
     widget.show()
     qtbot.waitUntil(lambda: calls == [True], timeout=3000)
     widget.update()

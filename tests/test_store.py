@@ -20,6 +20,7 @@ from intzaken.store.errors import (
 )
 from intzaken.store.migrations import alembic_config, head_revision, schema_differences
 from intzaken.store.rotation import list_backups
+from intzaken.store.schema_version import SCHEMA_REVISION, stored_revision
 
 from .conftest import damage
 
@@ -89,3 +90,59 @@ def test_reopening_keeps_data_and_needs_no_migration(database: Database) -> None
         reopened.close()
     # Nothing to migrate, so no copy before a migration (only the daily one).
     assert [b.reason for b in list_backups(database.path)] == ["dagelijks"]
+
+
+def test_the_schema_revision_read_without_alembic_is_alembics_head() -> None:
+    # The window compares files with SCHEMA_REVISION to skip importing Alembic; a new
+    # migration must move it along.
+    assert head_revision() == SCHEMA_REVISION
+
+
+def test_a_background_check_hands_out_the_file_and_holds_writes_for_the_verdict(
+        database: Database) -> None:
+    path = database.path
+    database.close()
+    opened = open_database(path, check_in_background=True)
+    try:
+        assert opened.check is not None
+        opened.require_sound()  # waits for the verdict: sound
+        assert opened.check.problems == []
+        opened.check.finish()
+        assert [b.reason for b in list_backups(path)] == ["dagelijks"]
+        with opened.sessions.begin() as session:
+            session.add(BudgetLine(year=2024, name="Werkbudget", amount=Decimal("1.00")))
+    finally:
+        opened.close()
+
+
+def test_damage_found_in_the_background_refuses_every_write(database: Database) -> None:
+    path = database.path
+    with database.sessions.begin() as session:  # enough pages to damage some of them
+        session.add_all(BudgetLine(year=2000 + n % 30, name=f"Post {n}", amount=Decimal(n))
+                        for n in range(2000))
+    database.close()
+    damaged = damage(path, last=5)  # the budget lines' pages
+    assert stored_revision(path) == SCHEMA_REVISION  # opens as if sound
+    opened = open_database(path, check_in_background=True)
+    try:
+        with pytest.raises(DatabaseDamagedError, match="beschadigd"):
+            opened.require_sound()
+        assert opened.check is not None and opened.check.problems
+        opened.check.finish()
+        assert list_backups(path) == []  # no backup of a damaged file
+    finally:
+        opened.close()
+    assert path.read_bytes() == damaged
+
+
+def test_a_migration_due_is_never_left_to_the_background(
+        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Damage must be known before a migration writes, so then the check runs at once.
+    monkeypatch.setattr("intzaken.store.database.SCHEMA_REVISION", "older")
+    path = database.path
+    database.close()
+    opened = open_database(path, check_in_background=True)
+    try:
+        assert opened.check is None
+    finally:
+        opened.close()

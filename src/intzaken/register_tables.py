@@ -56,6 +56,13 @@ MONEY_FIELDS = {"travel_and_stay", "other_costs", "co2_offset", "amount", "spent
 COSTLY_FIELDS = MONEY_FIELDS | {"co2_tonnes"}
 
 
+def traveller_names(travellers: list[tuple[str, bool]]) -> str:
+    """Names in the trip's order, the lead marked when there is more than one."""
+    several = len(travellers) > 1
+    return "; ".join(name + (" (leider)" if lead and several else "")
+                     for name, lead in travellers)
+
+
 def cell(register: str, field: str, value: Any) -> str:
     """One value of `field` as the lists print it, in Dutch notation."""
     if value is None:
@@ -69,8 +76,7 @@ def cell(register: str, field: str, value: Any) -> str:
     if field == "destinations":
         return "; ".join(d["place"] or d["country"] for d in value)
     if field == "travellers":
-        return "; ".join(t["name"] + (" (leider)" if t["lead"] and len(value) > 1 else "")
-                         for t in value)
+        return traveller_names([(t["name"], t["lead"]) for t in value])
     if field == "terms":
         return "; ".join(f"{label(Role(t['role']))} {t['start_date']} – {t['end_date'] or ''}"
                          for t in value)

@@ -13,8 +13,10 @@ from typing import Any
 from sqlalchemy import BigInteger
 from sqlalchemy.types import TypeDecorator
 
-CENT = Decimal("0.01")
-KILOGRAM_IN_TONNES = Decimal("0.001")
+from .units import CENT, KILOGRAM_IN_TONNES, from_units
+
+__all__ = ["CENT", "KILOGRAM_IN_TONNES", "InexactQuantityError", "Money", "Tonnes",
+           "from_units"]
 
 
 class InexactQuantityError(ValueError):
@@ -41,9 +43,7 @@ class _ScaledDecimal(TypeDecorator[Decimal]):
         return None if value is None else _to_units(value, self.unit)
 
     def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
-        if value is None:
-            return None
-        return (Decimal(int(value)) * self.unit).quantize(self.unit)
+        return None if value is None else from_units(value, self.unit)
 
 
 class Money(_ScaledDecimal):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.enums import BudgetEntryKind, TripStatus
 from ..domain.models import BudgetEntry, BudgetLine, Trip
+from ..domain.units import CENT, from_units
 from ..formatting import short_date
 from .checks import Checker
 from .common import delete_unless_used, fetch
@@ -134,31 +136,37 @@ class BudgetUse:
         return (self.spent + self.committed) / self.line.amount
 
 
-def _trip_costs(session: Session, year: int, statuses: tuple[TripStatus, ...]
+def _in_year(query: Any, year: int | None) -> Any:
+    return query if year is None else query.where(BudgetLine.year == year)
+
+
+def _trip_costs(session: Session, year: int | None, statuses: tuple[TripStatus, ...]
                 ) -> dict[int, Decimal]:
-    # Summed in Python over Decimal: the columns are exact, a SQL SUM of three nullable
-    # money columns per row would need COALESCE gymnastics for no gain at this size.
-    trips = session.scalars(select(Trip).join(BudgetLine, Trip.budget_line)
-                            .where(BudgetLine.year == year, Trip.status.in_(statuses)))
-    totals: dict[int, Decimal] = {}
-    for trip in trips:
-        assert trip.budget_line_id is not None
-        totals[trip.budget_line_id] = totals.get(trip.budget_line_id, ZERO) + trip.total_costs
-    return totals
+    # Summed by SQLite over the stored integer cents, which is exact; the ORM would make
+    # three Decimals per trip, and a year of a large archive has thousands of trips.
+    cents = [func.coalesce(type_coerce(column, BigInteger), 0)
+             for column in (Trip.travel_and_stay, Trip.other_costs, Trip.co2_offset)]
+    rows = session.execute(_in_year(
+        select(Trip.budget_line_id, func.sum(cents[0] + cents[1] + cents[2]))
+        .join(BudgetLine, Trip.budget_line).where(Trip.status.in_(statuses)), year)
+        .group_by(Trip.budget_line_id))
+    return {line_id: from_units(total, CENT) for line_id, total in rows}
 
 
-def _entry_sums(session: Session, year: int, kind: BudgetEntryKind) -> dict[int, Decimal]:
-    rows = session.execute(
+def _entry_sums(session: Session, year: int | None, kind: BudgetEntryKind
+                ) -> dict[int, Decimal]:
+    rows = session.execute(_in_year(
         select(BudgetEntry.budget_line_id, func.sum(BudgetEntry.amount))
-        .join(BudgetLine).where(BudgetLine.year == year, BudgetEntry.kind == kind)
+        .join(BudgetLine).where(BudgetEntry.kind == kind), year)
         .group_by(BudgetEntry.budget_line_id))
     return {line_id: total for line_id, total in rows}
 
 
-def budget_use(session: Session, year: int) -> list[BudgetUse]:
-    """Every budget line of `year` with what is spent and committed on it."""
-    lines = session.scalars(select(BudgetLine).where(BudgetLine.year == year)
-                            .order_by(BudgetLine.code, BudgetLine.name)).all()
+def budget_use(session: Session, year: int | None) -> list[BudgetUse]:
+    """Every budget line of `year` (None: of every year, by year) with what is spent and
+    committed on it."""
+    lines = session.scalars(_in_year(select(BudgetLine), year).order_by(
+        BudgetLine.year, BudgetLine.code, BudgetLine.name)).all()
     spent_entries = _entry_sums(session, year, BudgetEntryKind.EXPENSE)
     committed_entries = _entry_sums(session, year, BudgetEntryKind.COMMITMENT)
     spent_trips = _trip_costs(session, year, SPENDING_STATUSES)

@@ -7,25 +7,19 @@ Amounts are strings with two decimals ("22360.00"), CO2 in tonnes with at least 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, extract, select, type_coerce
+from sqlalchemy import extract, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.models import (
     Agreement,
-    BudgetLine,
-    Country,
     Network,
     OfficeTerm,
     Official,
     Place,
     Relation,
-    Trip,
-    TripDestination,
-    TripTraveller,
 )
 from ..domain.titles import term_on
 from .budget import budget_use
@@ -91,54 +85,6 @@ def trip_records(session: Session, year: int | None = None) -> list[Record]:
             "outcomes": trip.outcomes, "notes": trip.notes,
         })
     return records
-
-
-def trip_list_records(session: Session, year: int | None = None) -> list[Record]:
-    """The fields the trips list shows and filters on, for every trip.
-
-    Three column queries and no ORM objects: building a Trip with all its relationships
-    costs milliseconds, which at 100,000 trips is minutes and gigabytes. The keys and
-    values are those of `trip_records`, which has the rest (programme, links, notes).
-    """
-    # Enums and dates as stored (their values and ISO text): making Python objects of
-    # them only to turn them back into text took a third of the time.
-    raw = functools.partial(type_coerce, type_=String)
-    query = (select(Trip.id, Trip.title, raw(Trip.kind).label("kind"),
-                    raw(Trip.status).label("status"), raw(Trip.start_date).label("start"),
-                    raw(Trip.end_date).label("end"),
-                    raw(Trip.date_precision).label("precision"), Trip.travel_and_stay,
-                    Trip.other_costs, Trip.co2_tonnes)
-             .order_by(Trip.start_date, Trip.id))
-    if year is not None:
-        query = query.where(extract("year", Trip.start_date) == year)
-    records: dict[int, Record] = {}
-    for row in session.execute(query):
-        records[row.id] = {
-            "id": row.id, "title": row.title, "kind": row.kind, "status": row.status,
-            "start_date": row.start, "end_date": row.end, "date_precision": row.precision,
-            "travel_and_stay": amount_text(row.travel_and_stay),
-            "other_costs": amount_text(row.other_costs),
-            "co2_tonnes": tonnes_text(row.co2_tonnes),
-            "destinations": [], "travellers": []}
-    destinations = (select(TripDestination.trip_id, TripDestination.country_code,
-                           Country.name, TripDestination.place_id, Place.name)
-                    .join(Country, Country.code == TripDestination.country_code)
-                    .outerjoin(Place, Place.id == TripDestination.place_id)
-                    .order_by(TripDestination.trip_id, TripDestination.position))
-    for trip_id, code, country, place_id, place in session.execute(destinations):
-        if trip_id in records:
-            records[trip_id]["destinations"].append(
-                {"country_code": code, "country": country, "place_id": place_id,
-                 "place": place})
-    travellers = (select(TripTraveller.trip_id, TripTraveller.official_id, Official.name,
-                         TripTraveller.is_lead)
-                  .join(Official, Official.id == TripTraveller.official_id)
-                  .order_by(TripTraveller.trip_id, TripTraveller.position))
-    for trip_id, official_id, name, lead in session.execute(travellers):
-        if trip_id in records:
-            records[trip_id]["travellers"].append(
-                {"official_id": official_id, "name": name, "lead": lead})
-    return list(records.values())
 
 
 def official_records(session: Session, year: int | None = None) -> list[Record]:
@@ -211,17 +157,11 @@ def agreement_records(session: Session, year: int | None = None) -> list[Record]
 
 
 def budget_records(session: Session, year: int | None = None) -> list[Record]:
-    years = ([year] if year is not None else
-             sorted(set(session.scalars(select(BudgetLine.year)))))
-    records = []
-    for each_year in years:
-        for use in budget_use(session, each_year):
-            records.append({"id": use.line.id, "year": use.line.year, "code": use.line.code,
-                            "name": use.line.name, "amount": amount_text(use.line.amount),
-                            "spent": amount_text(use.spent),
-                            "committed": amount_text(use.committed),
-                            "left": amount_text(use.left), "notes": use.line.notes})
-    return records
+    return [{"id": use.line.id, "year": use.line.year, "code": use.line.code,
+             "name": use.line.name, "amount": amount_text(use.line.amount),
+             "spent": amount_text(use.spent), "committed": amount_text(use.committed),
+             "left": amount_text(use.left), "notes": use.line.notes}
+            for use in budget_use(session, year)]
 
 
 REGISTERS = {
@@ -233,6 +173,3 @@ REGISTERS = {
     "budget": budget_records,
 }
 
-
-# What the window's lists load: the same, but trips with only what the list needs.
-LIST_REGISTERS = {**REGISTERS, "trips": trip_list_records}

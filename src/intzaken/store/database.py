@@ -27,8 +27,7 @@ from .errors import (
 )
 from .failures import storage_failure
 from .instance_lock import InstanceLock
-from .integrity import integrity_problems
-from .migrations import current_revision, head_revision, known_revisions, upgrade_to_head
+from .integrity import integrity_problems, is_damage
 from .rotation import (
     BEFORE_MIGRATION,
     backup_if_due,
@@ -36,6 +35,8 @@ from .rotation import (
     make_backup,
     set_aside_orphan_journal,
 )
+from .schema_version import SCHEMA_REVISION, stored_revision
+from .soundness import SoundnessCheck
 
 __all__ = ["Database", "backups_folder", "open_database"]
 
@@ -50,8 +51,16 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     lock: InstanceLock | None = None
+    check: SoundnessCheck | None = None  # an integrity check still running, if any
+
+    def require_sound(self) -> None:
+        """Before a write: wait for a running integrity check; refuse a damaged file."""
+        if self.check is not None:
+            self.check.require_sound()
 
     def close(self) -> None:
+        if self.check is not None:
+            self.check.finish()  # its backup must not be cut off, nor outlive the lock
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -86,7 +95,7 @@ def _check_writable(path: Path, exists: bool) -> None:
 
 
 def open_database(path: Path, *, create: bool = False, daily_backup: bool = True,
-                  exclusive: bool = False) -> Database:
+                  exclusive: bool = False, check_in_background: bool = False) -> Database:
     """Open (or with `create`, make) the database at `path`, migrated to the current schema.
 
     Nothing is written to a file that fails its integrity check or that comes from a newer
@@ -94,6 +103,9 @@ def open_database(path: Path, *, create: bool = False, daily_backup: bool = True
     broken references, the copy is put back. With `daily_backup`, a copy is made when the
     newest one is more than a day old. With `exclusive` (the window), the file is locked
     for this process until `close()`: another instance is refused with FileInUseError.
+    With `check_in_background` (the window), a file whose schema is current is handed out
+    before its integrity check and daily backup, which run on a thread (Database.check);
+    writes wait for the verdict through `require_sound()`.
     """
     path = path.expanduser().resolve()
     lock = None
@@ -107,7 +119,8 @@ def open_database(path: Path, *, create: bool = False, daily_backup: bool = True
                 if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                     raise ReadOnlyFileError(path, folder=True) from None
                 raise
-        database = _open(path, create=create, daily_backup=daily_backup)
+        database = _open(path, create=create, daily_backup=daily_backup,
+                         check_in_background=check_in_background)
     except BaseException as exc:
         if lock is not None:
             lock.release()
@@ -122,7 +135,8 @@ def open_database(path: Path, *, create: bool = False, daily_backup: bool = True
     return database
 
 
-def _open(path: Path, *, create: bool, daily_backup: bool) -> Database:
+def _open(path: Path, *, create: bool, daily_backup: bool,
+          check_in_background: bool) -> Database:
     if not os.path.isdir(path.parent) and not create:  # isdir: False, not an error, on ESTALE
         raise FileUnreachableError(path)
     # A file whose content is all still in its -wal (no checkpoint yet) is not empty.
@@ -136,30 +150,56 @@ def _open(path: Path, *, create: bool, daily_backup: bool) -> Database:
     _check_writable(path, exists)  # first: a read-only folder makes SQLite say odd things
     if exists and path.stat().st_size > 0 and not _is_sqlite(path):
         raise NotAnIntzakenDatabaseError(path)  # a letter or a spreadsheet, not damage
-    if exists:
+
+    revision = _revision(path) if exists else None
+    current = exists and revision == SCHEMA_REVISION
+    check = None
+    if current and check_in_background:
+        check = SoundnessCheck(path, daily_backup=daily_backup)
+    elif exists:
         problems = integrity_problems(path)
         if problems:
             raise DatabaseDamagedError(path, problems)
+    if not current:
+        _bring_up_to_date(path, exists, revision)
+    if exists and daily_backup and check is None:
+        backup_if_due(path)
+    engine = make_engine(path)
+    database = Database(path=path, engine=engine, sessions=sessionmaker(engine), check=check)
+    if check is not None:
+        check.start()
+    return database
 
+
+def _revision(path: Path) -> str | None:
+    try:
+        return stored_revision(path)
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise DatabaseDamagedError(path, [str(exc)]) from exc
+        raise
+
+
+def _bring_up_to_date(path: Path, exists: bool, revision: str | None) -> None:
+    """Create or migrate the schema (Alembic is imported only here)."""
+    from .migrations import head_revision, known_revisions
+
+    if revision is None and exists and _has_tables(path):
+        raise NotAnIntzakenDatabaseError(path)
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(path, revision)
+    if revision == head_revision():
+        return  # SCHEMA_REVISION lags behind; tests/test_store.py says so
     migration_engine = make_engine(path, foreign_keys=False)
     try:
-        revision = current_revision(migration_engine) if exists else None
-        if revision is None and exists and _has_tables(path):
-            raise NotAnIntzakenDatabaseError(path)
-        if revision is not None and revision not in known_revisions():
-            raise DatabaseTooNewError(path, revision)
-        if revision != head_revision():
-            _migrate(path, migration_engine, revision)
+        _migrate(path, migration_engine, revision)
     finally:
         migration_engine.dispose()
 
-    if exists and daily_backup:
-        backup_if_due(path)
-    engine = make_engine(path)
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine))
-
 
 def _migrate(path: Path, engine: Engine, revision: str | None) -> None:
+    from .migrations import upgrade_to_head
+
     backup = None
     if revision is not None:
         backup = make_backup(path, BEFORE_MIGRATION)

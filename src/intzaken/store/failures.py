@@ -11,9 +11,8 @@ import errno
 import os
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 from .errors import (
     DatabaseDamagedError,
@@ -32,7 +31,11 @@ _UNREACHABLE_ERRNOS = {errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO,
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    if isinstance(exc, DBAPIError) and isinstance(exc.orig, sqlite3.Error):
+    # SQLAlchemy wraps the driver's error as `orig`. Not imported here: the window loads
+    # SQLAlchemy only after its first paint, and no error can be SQLAlchemy's before then.
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if (sqlalchemy_errors is not None and isinstance(exc, sqlalchemy_errors.DBAPIError)
+            and isinstance(exc.orig, sqlite3.Error)):
         return exc.orig
     return exc if isinstance(exc, sqlite3.Error) else None
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
 from ..store.errors import DatabaseDamagedError
 from .crash import install_exception_hook, install_log_file
 from .files import OpenRefused, open_file
+from .first_paint import after_next_paint
 from .main_window import MainWindow
-from .recovery import offer_recovery
 from .settings import Settings
 from .welcome import WelcomeDialog
 from .workspace import Workspace
@@ -47,32 +46,6 @@ def application_icon() -> QIcon:
     return icon
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once, just after `window` first painted (or after a second at most,
-    for a window that is never painted, such as one started minimised)."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._then: Callable[[], None] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(1000, self._go)
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            QTimer.singleShot(0, self._go)  # after this paint has been shown
-        return False
-
-    def _go(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            self.parent().removeEventFilter(self)
-            then()
-
-
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    _FirstPaint(window, then)
-
-
 def open_first_file(window: MainWindow, path: Path, settings: Settings) -> None:
     """The file asked for, else the one worked in last time; otherwise the welcome choices
     (after the offer of a backup when the file is damaged)."""
@@ -92,8 +65,11 @@ def open_first_file(window: MainWindow, path: Path, settings: Settings) -> None:
                     damaged = candidate.expanduser().resolve()
     finally:
         QApplication.restoreOverrideCursor()
-    if damaged is not None and offer_recovery(window, damaged, message):
-        return
+    if damaged is not None:
+        from .recovery import offer_recovery
+
+        if offer_recovery(window, damaged, message):
+            return
     WelcomeDialog(window, message).open()
 
 
@@ -112,10 +88,17 @@ def run_gui(path: Path) -> int:
     install_translation(app, settings.language())
 
     workspace = Workspace()
-    window = MainWindow(workspace, settings)
-    # The file is opened once the window is on screen: checking, perhaps migrating and
-    # backing up a large file takes a while, and the user should see the app meanwhile.
-    after_first_paint(window, lambda: open_first_file(window, path, settings))
+    # The frame first: menus, navigation, status bar, with nothing heavy imported. Once
+    # it is on screen the file is opened (checking, perhaps migrating a large file takes
+    # a moment) and the pages are made, the trips page first, one per pass of the event
+    # loop; each loads its records off the GUI thread.
+    window = MainWindow(workspace, settings, build_pages=False)
+
+    def start_working() -> None:
+        open_first_file(window, path, settings)
+        window.build_pages(one_by_one=True)
+
+    after_next_paint(window, start_working)
     window.show()
     try:
         return app.exec()

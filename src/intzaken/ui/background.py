@@ -45,6 +45,22 @@ class Progress:
 
 
 _RUNNING: set[Task] = set()
+_QUEUES: dict[str, QThreadPool] = {}
+
+
+def queue(name: str) -> QThreadPool:
+    """A pool that runs its tasks one after the other, in the order started.
+
+    For work that is Python almost throughout: two such tasks at once do not go faster
+    (they share one interpreter lock), and one that mostly waits on SQLite (reading
+    100,000 rows hands the lock back and forth per row) is starved by the other. Loading
+    the lists one at a time, trips first, shows the trips soonest.
+    """
+    pool = _QUEUES.get(name)
+    if pool is None:
+        pool = _QUEUES[name] = QThreadPool()
+        pool.setMaxThreadCount(1)
+    return pool
 
 
 class Task(QObject):
@@ -61,9 +77,10 @@ class Task(QObject):
     finished = Signal()  # after any of the three above
 
     def __init__(self, function: Callable[[Progress], Any],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._function = function
+        self._pool = pool
         self.progress = Progress(self.progressed.emit)
 
     def start(self) -> None:
@@ -71,7 +88,7 @@ class Task(QObject):
         # task must not let Python delete it while the worker still signals through it.
         _RUNNING.add(self)
         self.finished.connect(lambda: _RUNNING.discard(self))
-        QThreadPool.globalInstance().start(_Runner(self))
+        (self._pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def cancel(self) -> None:
         self.progress.cancel()

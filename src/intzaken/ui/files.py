@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 from PySide6.QtCore import QStandardPaths
 
-from ..demo.build import DemoTargetInUseError, write_demo
-from ..new_database import create_database
 from ..paths import APP_NAME
 from ..services.errors import ServiceError
-from ..store.database import Database, open_database
 from ..store.errors import StoreError
+
+if TYPE_CHECKING:
+    from ..store.database import Database
+
+# The store, the services and the demo builder (SQLAlchemy, Alembic) are imported when a
+# file is first opened: the window is on screen before that.
 
 SUFFIX = ".sqlite"
 
@@ -23,11 +27,14 @@ class OpenRefused(Exception):
 
 
 def open_file(path: Path, *, create_organisation: str | None = None) -> Database:
+    from ..store.database import open_database
+
     try:
         # Exclusive: one window per file, so no one works on a copy of the truth.
         if create_organisation is not None:
+            from ..new_database import create_database
             return create_database(path, create_organisation, exclusive=True)
-        return open_database(path, exclusive=True)
+        return open_database(path, exclusive=True, check_in_background=True)
     except (StoreError, ServiceError) as exc:
         raise OpenRefused(str(exc)) from exc
     except sqlite3.OperationalError as exc:
@@ -57,6 +64,8 @@ def demo_path() -> Path:
 
 def write_demo_file(path: Path) -> str | None:
     """(Re)write the Rotterdam demo at `path`; a Dutch message when that is refused."""
+    from ..demo.build import DemoTargetInUseError, write_demo
+
     try:
         write_demo(path, "rotterdam")
     except (DemoTargetInUseError, StoreError, ServiceError) as exc:

@@ -7,10 +7,11 @@ live here; the pages only show and select.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,23 +28,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.editing import EDITORS, snapshot
 from ..services.errors import InUseError
 from ..store.errors import DatabaseDamagedError
 from ..store.failures import storage_failure
 from ..store.rotation import BY_HAND, make_backup
 from . import files
-from .commands import DeleteCommand
-from .register_page import RegisterPage
+from .first_paint import after_next_paint
 from .registers import register_specs
 from .settings import Settings
 from .workspace import USER_ERRORS, Workspace
 
+if TYPE_CHECKING:
+    from .register_page import RegisterPage
+
+# This module imports Qt and light modules only: the window frame is painted before
+# anything heavy loads. The pages, and with them SQLAlchemy and the services, are built
+# by build_pages() (at once by default; by the app just after the first paint).
+
 DEMO_PATH_NAME = "intzaken-demo.sqlite"
 
 
+PAGE_ICONS = {"dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+              "trips": QStyle.StandardPixmap.SP_ArrowRight,
+              "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
+              "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
+              "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+              "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
+              "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
+              "reports": QStyle.StandardPixmap.SP_FileIcon}
+LIST_FIRST_MS = 5000  # the other pages wait at most this long for the list in view
+
+
+def _after_loaded(page: RegisterPage, then: Callable[[], None]) -> None:
+    """`then()` once: when `page` has loaded and painted its rows, or after
+    LIST_FIRST_MS at the latest."""
+    pending = True
+
+    def go() -> None:
+        nonlocal pending
+        if pending:
+            pending = False
+            page.loaded.disconnect(go)
+            after_next_paint(page.table.viewport(), then)  # the rows on screen first
+
+    page.loaded.connect(go)
+    QTimer.singleShot(LIST_FIRST_MS, page, go)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
+    pages_built = Signal()
+
+    def __init__(self, workspace: Workspace, settings: Settings | None = None, *,
+                 build_pages: bool = True) -> None:
         super().__init__()
         self.workspace = workspace
         self.settings = settings or Settings()
@@ -64,7 +100,8 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, QWidget] = {}
         self.register_pages: dict[str, RegisterPage] = {}
-        self._build_pages()
+        self._specs = {spec.name: spec for spec in register_specs()}
+        self._add_navigation()
         self.navigation.currentRowChanged.connect(self._page_changed)
 
         self.file_label = QLabel()
@@ -76,56 +113,105 @@ class MainWindow(QMainWindow):
         workspace.opened.connect(self._database_opened)
         workspace.changed.connect(lambda _: self._update_actions())
         workspace.failed.connect(self._show_failure)
+        workspace.damaged.connect(self._file_damaged)
         workspace.undo_stack.cleanChanged.connect(lambda _: self._update_actions())
         self._restore_layout()
         self._database_opened()
+        if build_pages:
+            self.build_pages()
 
     # --- pages ---------------------------------------------------------------------------------
-    def _build_pages(self) -> None:
-        from .dashboard import DashboardPage  # its chart pulls in matplotlib only when drawn
+    def _add_navigation(self) -> None:
+        titles = {"dashboard": self.tr("Overview"),
+                  **{name: spec.title for name, spec in self._specs.items()},
+                  "reports": self.tr("Reports")}
         style = self.style()
-        icons = {"dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
-                 "trips": QStyle.StandardPixmap.SP_ArrowRight,
-                 "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
-                 "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
-                 "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
-                 "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
-                 "reports": QStyle.StandardPixmap.SP_FileIcon}
-        dashboard = DashboardPage(self.workspace)
-        dashboard.open_record.connect(self.open_record)
-        self._add_page("dashboard", self.tr("Overview"), dashboard, style.standardIcon(
-            icons["dashboard"]))
-        for spec in register_specs():
-            page = RegisterPage(spec, self.workspace)
-            page.open_requested.connect(self.open_record)
-            page.selection_changed.connect(self._update_actions)
-            page.loaded.connect(self._update_status)
-            self.register_pages[spec.name] = page
-            self._add_page(spec.name, spec.title, page, style.standardIcon(icons[spec.name]))
-        from .reports_page import ReportsPage
-        reports = ReportsPage(self.workspace)
-        self._add_page("reports", self.tr("Reports"), reports,
-                       style.standardIcon(icons["reports"]))
+        for name, title in titles.items():
+            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[name]), title)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
 
-    def _add_page(self, name: str, title: str, page: QWidget, icon: Any) -> None:
+    def page_names(self) -> list[str]:
+        """Every page in navigation order, built or not."""
+        return [self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.navigation.count())]
+
+    def build_pages(self, *, one_by_one: bool = False) -> None:
+        """Make the pages. With `one_by_one` (the app at start), the page in view first;
+        when that is a list, the others wait until it has loaded (they would compete
+        with it for the interpreter), then come one per pass of the event loop, so the
+        window keeps answering. Pages made while a file is open load it at once."""
+        current = self.navigation.currentItem()
+        first = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        order = [n for n in self.page_names() if n == first] + [
+            n for n in self.page_names() if n != first]
+
+        def build_next() -> None:
+            while order:
+                name = order.pop(0)
+                self._build_page(name)
+                if not (one_by_one and order):
+                    continue
+                page = self.register_pages.get(name)
+                if name == first and page is not None and page.loading:
+                    _after_loaded(page, build_next)
+                else:
+                    QTimer.singleShot(0, build_next)
+                return
+            self._update_actions()
+            self._update_status()
+            self.pages_built.emit()
+
+        build_next()
+
+    def _build_page(self, name: str) -> None:
+        page: QWidget
+        if name == "dashboard":
+            from .dashboard import DashboardPage  # its chart pulls in matplotlib when drawn
+            page = DashboardPage(self.workspace)
+            page.open_record.connect(self.open_record)
+        elif name == "reports":
+            from .reports_page import ReportsPage
+            page = ReportsPage(self.workspace)
+        else:
+            from .register_page import RegisterPage
+            page = register_page = RegisterPage(self._specs[name], self.workspace)
+            register_page.open_requested.connect(self.open_record)
+            register_page.selection_changed.connect(self._update_actions)
+            register_page.loaded.connect(self._update_status)
+            self.register_pages[name] = register_page
+            header = self.settings.header_state(name)  # the user's widths, before any rows
+            if header is not None:
+                register_page.header_restored = (
+                    register_page.table.horizontalHeader().restoreState(header))
         self.pages[name] = page
-        self.stack.addWidget(page)
-        item = QListWidgetItem(icon, title)
-        item.setData(Qt.ItemDataRole.UserRole, name)
-        self.navigation.addItem(item)
+        # In navigation order, whatever order the pages are made in.
+        names = self.page_names()
+        before = sum(1 for n in names[:names.index(name)] if n in self.pages)
+        self.stack.insertWidget(before, page)
+        if names.index(name) == self.navigation.currentRow():
+            self.stack.setCurrentWidget(page)
 
     def show_page(self, name: str) -> QWidget:
-        index = list(self.pages).index(name)
-        self.navigation.setCurrentRow(index)
+        self.navigation.setCurrentRow(self.page_names().index(name))
         return self.pages[name]
 
     def current_register_page(self) -> RegisterPage | None:
-        page = self.stack.currentWidget()
-        return page if isinstance(page, RegisterPage) else None
+        name = self.current_page_name()
+        return self.register_pages.get(name) if name is not None else None
+
+    def current_page_name(self) -> str | None:
+        """The page chosen in the navigation, if it has been built."""
+        row = self.navigation.currentRow()
+        if row < 0:
+            return None
+        name = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        return name if name in self.pages else None
 
     def _page_changed(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
+        name = self.current_page_name()
+        if name is not None:  # a page not built yet is shown by _build_page when it is
+            self.stack.setCurrentWidget(self.pages[name])
         self._update_actions()
         self._update_status()
 
@@ -296,6 +382,19 @@ class MainWindow(QMainWindow):
         self.workspace.set_database(database)
         return True
 
+    def _file_damaged(self, message: str) -> None:
+        """The check that ran while the file was already shown found damage: nothing was
+        written to it (writes wait for the check). Let go of it and offer its newest
+        sound backup, as for a file found damaged at open."""
+        path = self.workspace.path
+        if path is None or not self._forms_closed():
+            return  # a form kept open: its save is refused with the same message
+        self.workspace.close()
+        from .recovery import offer_recovery
+        if not offer_recovery(self, path, message):
+            from .welcome import WelcomeDialog
+            WelcomeDialog(self, message).open()
+
     def new_database(self) -> None:
         name, ok = QInputDialog.getText(
             self, self.tr("New database"),
@@ -405,12 +504,16 @@ class MainWindow(QMainWindow):
         record_id = page.current_id() if page is not None else None
         if page is None or record_id is None:
             return None
+        from ..services.editing import snapshot
+
         with self.workspace.reading() as session:
             return page.spec.name, record_id, snapshot(session, page.spec.name, record_id)
 
     def duplicate_record(self) -> None:
         selected = self._selected_record()
         if selected is not None:
+            from ..services.editing import EDITORS
+
             register, _, data = selected
             self.open_record(register, None, EDITORS[register].duplicate(data))
 
@@ -418,6 +521,9 @@ class MainWindow(QMainWindow):
         selected = self._selected_record()
         if selected is None:
             return
+        from ..services.editing import EDITORS
+        from .commands import DeleteCommand
+
         register, record_id, old = selected
         editor = EDITORS[register]
         answer = QMessageBox.question(
@@ -486,10 +592,6 @@ class MainWindow(QMainWindow):
         state = self.settings.splitter_state("main")
         if state is not None:
             self.splitter.restoreState(state)
-        for name, page in self.register_pages.items():
-            header = self.settings.header_state(name)
-            if header is not None:
-                page.header_restored = page.table.horizontalHeader().restoreState(header)
         page = self.settings.current_page()
         self.navigation.setCurrentRow(page if 0 <= page < self.navigation.count() else 0)
 

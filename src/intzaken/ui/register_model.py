@@ -1,100 +1,98 @@
 """The table model behind every register list.
 
-Sorting and filtering happen here, in plain Python over precomputed keys, and the model
-is then reset: a QSortFilterProxyModel calls back into Python for every comparison and
-took seconds on 100,000 rows, this takes milliseconds. Rows are handed to the view in
-batches (canFetchMore/fetchMore), so even a huge list shows at once.
+The rows are tuples as the database gave them (a Listing); the model keeps them as they
+are and does everything else lazily, because a list may hold 100,000 trips:
+- a cell is formatted (Babel) when the view first shows it;
+- a column's sort keys are made the first time that column is sorted, then kept;
+- the text the search looks in is made once per load, off the GUI thread when possible.
+Sorting and filtering are plain Python over those keys, then a model reset: a
+QSortFilterProxyModel calls back into Python for every comparison and took seconds.
+Rows are handed to the view in batches (canFetchMore/fetchMore).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import Decimal
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
-Record = dict[str, Any]
-CellFormatter = Callable[[str, Any], str]  # (field, value) -> the cell's text
+Options = list[tuple[Any, str]]
 BATCH = 500  # rows handed to the view per fetchMore
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    id: int
-    cells: list[str | None]  # what the view shows, Dutch notation; None = not yet made
-    keys: tuple[Any, ...]  # what sorting compares, per column
-    haystack: str  # the text cells, lower-cased, for the text search
-    record: Record  # the raw record, for filters
+@dataclass
+class Listing:
+    """A register's rows as tuples of `fields` (the first is always "id"), and the
+    choices of filters that come from the database rather than from the rows."""
+
+    fields: Sequence[str]
+    rows: list[tuple[Any, ...]]
+    choices: dict[str, Options] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        assert self.fields[0] == "id", "a listing's rows start with their id"
+        self.position = {name: number for number, name in enumerate(self.fields)}
+
+    def values(self, name: str) -> list[Any]:
+        number = self.position[name]
+        return [row[number] for row in self.rows]
 
 
-_EMPTY = (1, "")
+@dataclass(frozen=True)
+class ListColumn:
+    field: str
+    heading: str
+    text: Callable[[Any], str]  # the cell's text for a stored value (never None)
+    key: Callable[[Any], Any] | None = None  # sort key of a value; None = its text, lower
+    searched: bool = True  # whether the text search looks in this column
+    right_aligned: bool = False
 
 
-def sort_key(value: Any) -> tuple[int, Any]:
-    """Empty values last, numbers as numbers, text case-insensitively."""
-    if value is None or value == "" or value == []:
-        return (1, "")
-    if isinstance(value, (int, float, Decimal)):
-        return (0, value)
-    if isinstance(value, list):
-        return (0, str(value).lower())
-    return (0, str(value).lower())
-
-
-def make_row(record: Record, fields: list[str], numeric: set[str], dates: set[str],
-             format_cell: CellFormatter, costly: set[str]) -> Row:
-    """Numbers sort by value and ISO dates as stored; everything else by its cell text.
-
-    Cells of `costly` fields (amounts) are left to be formatted when shown; they are
-    sorted by value, and the text search does not look in them.
-    """
-    keys: list[tuple[int, Any]] = []
-    cells: list[str | None] = []
-    for name in fields:  # sort_key() spelled out: this runs a million times for 100,000 rows
-        value = record.get(name)
-        text = None if name in costly else format_cell(name, value)
-        cells.append(text)
-        if value is None or value == "" or value == []:
-            keys.append(_EMPTY)
-        elif name in numeric:
-            keys.append((0, value if isinstance(value, int) else Decimal(value)))
-        elif name in dates:
-            keys.append((0, value))
-        else:
-            keys.append((0, text.lower()) if text else _EMPTY)
-    return Row(id=record["id"], cells=cells, keys=tuple(keys),
-               haystack="\t".join(c for c in cells if c).lower(), record=record)
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self, headings: list[str], right_aligned: set[int] | None = None,
-                 parent: Any = None, fields: list[str] | None = None,
-                 format_cell: CellFormatter | None = None) -> None:
+    def __init__(self, columns: list[ListColumn], parent: Any = None) -> None:
         super().__init__(parent)
-        self._headings = headings
-        self._fields = fields or []
-        self._format_cell = format_cell  # for the cells a row leaves to the view
-        self._right_aligned = right_aligned or set()  # amounts line up on the decimal comma
-        self._all: list[Row] = []
-        self._visible: list[Row] = []
+        self._columns = columns
+        self._listing = Listing(["id"] + [c.field for c in columns if c.field != "id"], [])
+        self._positions = [self._listing.position[c.field] for c in columns]
+        self._visible: list[int] = []  # indices into the listing's rows, in view order
         self._shown = 0  # how many of _visible the view has fetched
-        self._search = ""
-        self._predicate: Callable[[Record], bool] | None = None
+        self._texts: dict[tuple[int, int], str] = {}  # (row index, column): cell text
+        self._keys: dict[int, list[Any]] = {}  # column: sort key per row, None = empty
+        self._haystacks: list[str] | None = None
+        self._search: list[str] = []
+        self._predicate: Callable[[tuple[Any, ...]], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- content -------------------------------------------------------------------------
-    def set_rows(self, rows: list[Row]) -> None:
-        self._all = rows
+    @property
+    def listing(self) -> Listing:
+        return self._listing
+
+    def set_listing(self, listing: Listing, haystacks: list[str] | None = None) -> None:
+        self._listing = listing
+        self._positions = [listing.position[c.field] for c in self._columns]
+        self._texts = {}
+        self._keys = {}
+        self._haystacks = haystacks
         self._refresh()
+
+    def set_haystacks(self, listing: Listing, haystacks: list[str]) -> None:
+        """The search texts made off the GUI thread (ignored if another listing came)."""
+        if listing is self._listing:
+            self._haystacks = haystacks
 
     def set_search(self, text: str) -> None:
-        self._search = text.strip().lower()
+        self._search = text.strip().lower().split()
         self._refresh()
 
-    def set_predicate(self, predicate: Callable[[Record], bool] | None) -> None:
+    def set_predicate(self, predicate: Callable[[tuple[Any, ...]], bool] | None) -> None:
         self._predicate = predicate
         self._refresh()
 
@@ -103,44 +101,69 @@ class RegisterModel(QAbstractTableModel):
         self._refresh()
 
     def _refresh(self) -> None:
-        rows = self._all
+        rows = self._listing.rows
+        visible: list[int] | range = range(len(rows))
         if self._predicate is not None:
             predicate = self._predicate
-            rows = [row for row in rows if predicate(row.record)]
+            visible = [i for i in visible if predicate(rows[i])]
         if self._search:
+            haystacks = self.haystacks()
             # Every word must occur somewhere in the row, in any order.
-            for word in self._search.split():
-                rows = [row for row in rows if word in row.haystack]
+            for word in self._search:
+                visible = [i for i in visible if word in haystacks[i]]
         if self._sort is not None:
             column, order = self._sort
+            keys = self._sort_keys(column)
             # Empty cells go last in either direction: they are what nobody looks for.
-            filled = [row for row in rows if row.keys[column][0] == 0]
-            empty = [row for row in rows if row.keys[column][0] != 0]
-            rows = sorted(filled, key=lambda row: row.keys[column],
-                          reverse=order == Qt.SortOrder.DescendingOrder) + empty
+            filled = [i for i in visible if keys[i] is not None]
+            empty = [i for i in visible if keys[i] is None]
+            filled.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+            visible = filled + empty
         self.beginResetModel()
-        self._visible = rows if rows is not self._all else list(rows)
+        self._visible = list(visible)
         self._shown = min(BATCH, len(self._visible))
         self.endResetModel()
 
+    def _sort_keys(self, column: int) -> list[Any]:
+        keys = self._keys.get(column)
+        if keys is None:
+            spec, position = self._columns[column], self._positions[column]
+            if spec.key is not None:
+                key = spec.key
+                keys = [None if _empty(row[position]) else key(row[position])
+                        for row in self._listing.rows]
+            else:
+                text = spec.text
+                keys = [None if _empty(row[position]) else text(row[position]).lower()
+                        for row in self._listing.rows]
+            self._keys[column] = keys
+        return keys
+
+    def haystacks(self) -> list[str]:
+        """Per row, the searched cells' texts in lower case (made now if not yet made)."""
+        if self._haystacks is None:
+            self._haystacks = make_haystacks(self._columns, self._listing)
+        return self._haystacks
+
     def cell_text(self, row: int, column: int) -> str:
         """A visible cell's text, formatting it the first time it is asked for."""
-        visible = self._visible[row]
-        text = visible.cells[column]
+        index = self._visible[row]
+        text = self._texts.get((index, column))
         if text is None:
-            assert self._format_cell is not None
-            field = self._fields[column]
-            text = visible.cells[column] = self._format_cell(field, visible.record.get(field))
+            value = self._listing.rows[index][self._positions[column]]
+            text = "" if value is None else self._columns[column].text(value)
+            self._texts[(index, column)] = text
         return text
 
     # --- lookups -------------------------------------------------------------------------
     def row_id(self, row: int) -> int:
-        return self._visible[row].id
+        return self._listing.rows[self._visible[row]][0]
 
     def row_of(self, record_id: int) -> int | None:
         """The visible row showing `record_id`, fetching batches until it is shown."""
-        for number, row in enumerate(self._visible):
-            if row.id == record_id:
+        rows = self._listing.rows
+        for number, index in enumerate(self._visible):
+            if rows[index][0] == record_id:
                 while number >= self._shown:
                     self.fetchMore(QModelIndex())
                 return number
@@ -148,7 +171,7 @@ class RegisterModel(QAbstractTableModel):
 
     @property
     def total_count(self) -> int:
-        return len(self._all)
+        return len(self._listing.rows)
 
     @property
     def visible_count(self) -> int:
@@ -159,7 +182,7 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headings)
+        return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._shown < len(self._visible)
@@ -179,12 +202,22 @@ class RegisterModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell_text(index.row(), index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right_aligned:
+        if (role == Qt.ItemDataRole.TextAlignmentRole
+                and self._columns[index.column()].right_aligned):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headings[section]
+            return self._columns[section].heading
         return None
+
+
+def make_haystacks(columns: list[ListColumn], listing: Listing) -> list[str]:
+    """The search text of every row: its searched cells as shown, tab-separated, lower
+    case. Safe to run on a worker thread (it only reads the listing)."""
+    searched = [(listing.position[c.field], c.text) for c in columns if c.searched]
+    return ["\t".join(text(row[position]) for position, text in searched
+                      if row[position] is not None).lower()
+            for row in listing.rows]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -20,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..register_tables import COSTLY_FIELDS, DATE_FIELDS, cell
-from ..services.records import LIST_REGISTERS
-from .background import Progress, Task
-from .register_model import RegisterModel, Row, make_row
+from .background import Progress, Task, queue
+from .list_columns import list_columns, load_listing
+from .register_model import Listing, RegisterModel, make_haystacks
 from .registers import ChoiceFilter, ExpiryFilter, RegisterSpec, within_months
 from .workspace import Workspace
+
+SIZING_ROWS = 60
 
 
 class RegisterTable(QTableView):
@@ -51,7 +51,7 @@ class RegisterPage(QWidget):
         self.spec = spec
         self.workspace = workspace
         self._task: Task | None = None
-        self._records: list[dict[str, Any]] = []
+        self._search_task: Task | None = None
         self._reselect: int | None = None
 
         self.search = QLineEdit()
@@ -69,11 +69,8 @@ class RegisterPage(QWidget):
         self.count = QLabel()
         bar.addWidget(self.count)
 
-        headings = [heading for _, heading in spec.columns]
-        right = {i for i, (f, _) in enumerate(spec.columns) if f in spec.numeric and f != "id"}
-        fields = [field for field, _ in spec.columns]
-        self.model = RegisterModel(headings, right, self, fields,
-                                   functools.partial(cell, spec.name))
+        self.columns = list_columns(spec)
+        self.model = RegisterModel(self.columns, self)
         self.table = RegisterTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(spec.title)
@@ -84,6 +81,9 @@ class RegisterPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Fitting columns measures this many rows (Qt's default, 1,000, formats ten
+        # thousand cells of a large list on the GUI thread: seconds).
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # The services list in a natural order (trips by date, networks by name); show that
@@ -100,6 +100,8 @@ class RegisterPage(QWidget):
         layout.addWidget(self.table)
         workspace.changed.connect(self._changed)
         workspace.opened.connect(self.reload)
+        if workspace.database is not None:  # made after the file was opened
+            self.reload()
 
     # --- filters -----------------------------------------------------------------------------
     def _filter_widget(self, spec_filter: ChoiceFilter | ExpiryFilter) -> QWidget:
@@ -131,7 +133,7 @@ class RegisterPage(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value, text in spec_filter.options(self._records):
+            for value, text in spec_filter.options(self.model.listing):
                 combo.addItem(text, value)
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
@@ -146,19 +148,25 @@ class RegisterPage(QWidget):
             widget.setCurrentIndex(max(widget.findData(value), 0) if value is not None else 0)
 
     def _apply_filters(self) -> None:
-        tests = []
+        listing = self.model.listing
+        tests: list[Any] = []
         for spec_filter in self.spec.filters:
             widget = self.filters[spec_filter.key]
             if isinstance(spec_filter, ExpiryFilter):
                 assert isinstance(widget, QSpinBox)
                 months, today = widget.value(), self.workspace.today()
-                if months:
-                    tests.append(lambda r, m=months, t=today: within_months(r, m, t))
+                until, status = listing.position.get("valid_until"), listing.position.get(
+                    "status")
+                if months and until is not None and status is not None:
+                    tests.append(lambda r, m=months, t=today, u=until, s=status:
+                                 within_months(r[u], r[s], m, t))
             else:
                 assert isinstance(widget, QComboBox)
                 value = widget.currentData()
-                if value is not None:
-                    tests.append(lambda r, f=spec_filter, v=value: f.matches(r, v))
+                position = listing.position.get(spec_filter.field)
+                if value is not None and position is not None:
+                    tests.append(lambda r, f=spec_filter.matches, v=value, p=position:
+                                 f(r[p], v))
         self.model.set_predicate((lambda r: all(test(r) for test in tests)) if tests else None)
         self._update_count()
 
@@ -174,6 +182,10 @@ class RegisterPage(QWidget):
                 shown=self.model.visible_count, count=self.model.total_count))
 
     # --- loading -----------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
     def _changed(self, register: str) -> None:
         if register in ("", self.spec.name) or self.spec.name == "budget":
             # Budget figures depend on trips too, so any change may move them.
@@ -181,44 +193,54 @@ class RegisterPage(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         """Load the records off the GUI thread; the old list stays until the new one is in."""
-        if self._task is not None:
-            self._task.cancel()
+        for task in (self._task, self._search_task):
+            if task is not None:
+                task.cancel()
+        self._task = self._search_task = None
         if self.workspace.database is None:
-            self._records = []
-            self.model.set_rows([])
+            self.model.set_listing(Listing(self.model.listing.fields, []))
             self._update_count()
             return
         self._reselect = select_id if select_id is not None else self.current_id()
         database, spec = self.workspace.database, self.spec
-        fields = [f for f, _ in spec.columns]
 
-        def load(progress: Progress) -> tuple[list[dict[str, Any]], list[Row]]:
+        def load(progress: Progress) -> Listing:
+            progress.check()  # overtaken by a newer load while it waited its turn
             with database.sessions() as session:
-                records = LIST_REGISTERS[spec.name](session, None)
-            progress.check()
-            format_cell = functools.partial(cell, spec.name)
-            costly = COSTLY_FIELDS & spec.numeric
-            return records, [make_row(r, fields, spec.numeric, DATE_FIELDS, format_cell,
-                                      costly) for r in records]
+                return load_listing(spec, session)
 
-        task = Task(load)
+        task = Task(load, pool=queue("lists"))
         task.succeeded.connect(self._loaded)
         self._task = task
         task.start()
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], list[Row]]) -> None:
+    def _loaded(self, listing: Listing) -> None:
         if self.sender() is not self._task:
             return  # an older load, overtaken by a newer one
         self._task = None
-        self._records, rows = result
+        self.model.set_listing(listing)
         self._fill_filter_options()
-        self.model.set_rows(rows)
         self._apply_filters()
-        if not self._sized and rows:
+        if not self._sized and listing.rows:
             self._size_columns()
         if self._reselect is not None:
             self.select_id(self._reselect)
+        self._prepare_search(listing)
         self.loaded.emit()
+
+    def _prepare_search(self, listing: Listing) -> None:
+        """Make the rows' search texts on a worker thread, so the first keystroke need
+        not wait for 100,000 rows to be formatted (it makes them itself if it comes first)."""
+        columns = self.columns
+
+        def make(progress: Progress) -> list[str]:
+            progress.check()
+            return make_haystacks(columns, listing)
+
+        task = Task(make, pool=queue("search"))  # not holding up the other lists
+        task.succeeded.connect(lambda haystacks: self.model.set_haystacks(listing, haystacks))
+        self._search_task = task
+        task.start()
 
     def _size_columns(self) -> None:
         """Fit the columns to their content once, within reason; the user's own widths,

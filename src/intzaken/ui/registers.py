@@ -13,20 +13,23 @@ from PySide6.QtCore import QObject
 from ..domain.enums import AgreementStatus, RelationKind, RelationStatus, TripStatus
 from ..domain.labels import label
 from ..register_tables import MONEY_FIELDS
+from ..services.trip_listing import goes_to, travelled_by
+from .register_model import Listing
 
-Record = dict[str, Any]
 Options = list[tuple[Any, str]]
 
 
 
 @dataclass(frozen=True)
 class ChoiceFilter:
-    """A drop-down filter: `options` come from the loaded records, `matches` tests one."""
+    """A drop-down filter on one field of the rows: `options` come from the listing,
+    `matches(value of field, chosen)` tests one row."""
 
     key: str
     title: str
-    options: Callable[[list[Record]], Options]
-    matches: Callable[[Record, Any], bool]
+    field: str
+    options: Callable[[Listing], Options]
+    matches: Callable[[Any, Any], bool]
 
 
 @dataclass(frozen=True)
@@ -52,42 +55,40 @@ class RegisterSpec:
 NUMBER_FIELDS = {"id", "year", "since_year", "co2_tonnes", "member_since"}
 
 
-def _enum_options(enum: type[StrEnum]) -> Callable[[list[Record]], Options]:
-    return lambda records: [(member.value, label(member)) for member in enum]
+def _enum_options(enum: type[StrEnum]) -> Callable[[Listing], Options]:
+    return lambda _listing: [(member.value, label(member)) for member in enum]
 
 
-def _year_options(field_name: str) -> Callable[[list[Record]], Options]:
-    def options(records: list[Record]) -> Options:
-        years = {int(str(r[field_name])[:4]) for r in records if r.get(field_name)}
+def _year_options(field_name: str) -> Callable[[Listing], Options]:
+    def options(listing: Listing) -> Options:
+        years = {int(str(value)[:4]) for value in listing.values(field_name) if value}
         return [(year, str(year)) for year in sorted(years, reverse=True)]
     return options
 
 
-def _traveller_options(records: list[Record]) -> Options:
-    names = {t["official_id"]: t["name"] for r in records for t in r["travellers"]}
+def _chosen_in_database(key: str) -> Callable[[Listing], Options]:
+    return lambda listing: listing.choices.get(key, [])
+
+
+def _relation_country_options(listing: Listing) -> Options:
+    names = dict(zip(listing.values("country_code"), listing.values("country"), strict=True))
     return sorted(names.items(), key=lambda item: item[1].lower())
 
 
-def _trip_country_options(records: list[Record]) -> Options:
-    names = {d["country_code"]: d["country"] for r in records for d in r["destinations"]}
-    return sorted(names.items(), key=lambda item: item[1].lower())
+def _starts_in(start: str | None, year: int) -> bool:
+    return bool(start) and int(start[:4]) == year
 
 
-def _relation_country_options(records: list[Record]) -> Options:
-    names = {r["country_code"]: r["country"] for r in records}
-    return sorted(names.items(), key=lambda item: item[1].lower())
+def _equals(value: Any, chosen: Any) -> bool:
+    return value == chosen
 
 
-def _starts_in(record: Record, year: int) -> bool:
-    return bool(record.get("start_date")) and int(record["start_date"][:4]) == year
-
-
-def within_months(record: Record, months: int, today: dt.date) -> bool:
-    """Valid until a date between today and `months` months from today."""
-    until = record.get("valid_until")
-    if not until or record.get("status") != AgreementStatus.ACTIVE.value:
+def within_months(valid_until: str | None, status: str | None, months: int,
+                  today: dt.date) -> bool:
+    """Active and valid until a date between today and `months` months from today."""
+    if not valid_until or status != AgreementStatus.ACTIVE.value:
         return False
-    end = dt.date.fromisoformat(until)
+    end = dt.date.fromisoformat(valid_until)
     month = today.month - 1 + months
     horizon_year, horizon_month = today.year + month // 12, month % 12 + 1
     return today <= end and (end.year, end.month) <= (horizon_year, horizon_month)
@@ -106,25 +107,26 @@ class _RegisterTexts(QObject):
                 ("travel_and_stay", self.tr("Travel and stay")),
                 ("other_costs", self.tr("Other costs")),
                 ("co2_tonnes", self.tr("CO₂ (tonnes)"))], default_sort=1, filters=[
-                ChoiceFilter("year", self.tr("Year"), _year_options("start_date"), _starts_in),
-                ChoiceFilter("status", self.tr("Status"), _enum_options(TripStatus),
-                             lambda r, v: r["status"] == v),
-                ChoiceFilter("official", self.tr("Official"), _traveller_options,
-                             lambda r, v: any(t["official_id"] == v for t in r["travellers"])),
-                ChoiceFilter("country", self.tr("Country"), _trip_country_options,
-                             lambda r, v: any(d["country_code"] == v for d in r["destinations"])),
+                ChoiceFilter("year", self.tr("Year"), "start_date", _year_options("start_date"),
+                             _starts_in),
+                ChoiceFilter("status", self.tr("Status"), "status", _enum_options(TripStatus),
+                             _equals),
+                ChoiceFilter("official", self.tr("Official"), "travellers",
+                             _chosen_in_database("official"), travelled_by),
+                ChoiceFilter("country", self.tr("Country"), "destinations",
+                             _chosen_in_database("country"), goes_to),
             ]),
             RegisterSpec("relations", self.tr("Relations"), [
                 ("id", self.tr("No.")), ("place", self.tr("City")), ("country", self.tr("Country")),
                 ("kind", self.tr("Kind")), ("status", self.tr("Status")),
                 ("since_year", self.tr("Since")),
                 ("themes", self.tr("Themes"))], default_sort=1, filters=[
-                ChoiceFilter("kind", self.tr("Kind"), _enum_options(RelationKind),
-                             lambda r, v: r["kind"] == v),
-                ChoiceFilter("status", self.tr("Status"), _enum_options(RelationStatus),
-                             lambda r, v: r["status"] == v),
-                ChoiceFilter("country", self.tr("Country"), _relation_country_options,
-                             lambda r, v: r["country_code"] == v),
+                ChoiceFilter("kind", self.tr("Kind"), "kind", _enum_options(RelationKind),
+                             _equals),
+                ChoiceFilter("status", self.tr("Status"), "status",
+                             _enum_options(RelationStatus), _equals),
+                ChoiceFilter("country", self.tr("Country"), "country_code",
+                             _relation_country_options, _equals),
             ]),
             RegisterSpec("networks", self.tr("Networks"), [
                 ("id", self.tr("No.")), ("name", self.tr("Network")), ("acronym", self.tr("Abbr.")),
@@ -135,8 +137,8 @@ class _RegisterTexts(QObject):
                 ("id", self.tr("No.")), ("kind", self.tr("Kind")), ("title", self.tr("Title")),
                 ("signed_on", self.tr("Signed")), ("valid_until", self.tr("Valid until")),
                 ("status", self.tr("Status"))], default_sort=3, filters=[
-                ChoiceFilter("status", self.tr("Status"), _enum_options(AgreementStatus),
-                             lambda r, v: r["status"] == v),
+                ChoiceFilter("status", self.tr("Status"), "status",
+                             _enum_options(AgreementStatus), _equals),
                 ExpiryFilter(),
             ]),
             RegisterSpec("officials", self.tr("Officials"), [
@@ -149,8 +151,7 @@ class _RegisterTexts(QObject):
                 ("spent", self.tr("Spent")),
                 ("committed", self.tr("Committed")), ("left", self.tr("Left"))],
                 default_sort=1, filters=[
-                ChoiceFilter("year", self.tr("Year"), _year_options("year"),
-                             lambda r, v: r["year"] == v),
+                ChoiceFilter("year", self.tr("Year"), "year", _year_options("year"), _equals),
             ]),
         ]
 

@@ -11,21 +11,24 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from ..services.errors import ServiceError
-from ..services.organisation import get_organisation
-from ..store.database import Database
 from ..store.errors import FileUnreachableError, StoreError
 from ..store.failures import storage_failure
+
+if TYPE_CHECKING:  # SQLAlchemy is imported once a file is opened, after the first paint
+    from sqlalchemy.orm import Session
+
+    from ..store.database import Database
 
 # What the window shows as a message rather than as a crash: the services refusing input,
 # and the file refusing to be read or written (disk full, drive gone, read-only, ...).
 USER_ERRORS = (ServiceError, StoreError)
+CHECK_POLL_MS = 100  # how often the window looks whether the check at open has finished
 
 
 class Workspace(QObject):
@@ -34,6 +37,7 @@ class Workspace(QObject):
     opened = Signal()  # a (different) database is now open, or none
     changed = Signal(str)  # register name whose records changed ("" = all)
     failed = Signal(str)  # a Dutch message about work that could not be done (undo, ...)
+    damaged = Signal(str)  # the open file failed its integrity check; Dutch message
 
     def __init__(self, parent: QObject | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -57,6 +61,33 @@ class Workspace(QObject):
         self.database = database
         self.undo_stack.clear()
         self.opened.emit()
+        if database is not None and database.check is not None:
+            self._await_check(database)
+
+    def _await_check(self, database: Database) -> None:
+        """Say what the integrity check running for `database` finds: damage, or that
+        the daily backup could not be made. Polled: a pool thread waiting on it for
+        seconds would hold up the pages' loading."""
+        check = database.check
+        assert check is not None
+        timer = QTimer(self)
+
+        def poll() -> None:
+            if self.database is not database:
+                timer.stop()  # another file was opened meanwhile
+                timer.deleteLater()
+            elif check.done:
+                timer.stop()
+                timer.deleteLater()
+                if check.problems:
+                    from ..store.errors import DatabaseDamagedError
+                    self.damaged.emit(str(DatabaseDamagedError(database.path,
+                                                               check.problems)))
+                elif check.backup_error is not None:
+                    self.failed.emit(str(check.backup_error))
+
+        timer.timeout.connect(poll)
+        timer.start(CHECK_POLL_MS)
 
     def close(self) -> None:
         self.set_database(None)
@@ -75,6 +106,8 @@ class Workspace(QObject):
     def writing(self, register: str = "") -> Iterator[Session]:
         """A session whose work is committed as one transaction, then announced."""
         assert self.database is not None, "no database open"
+        with self._explained():
+            self.database.require_sound()  # waits for a check still running at open
         with self._explained(), self.database.sessions() as session, session.begin():
             yield session
         self.changed.emit(register)
@@ -87,6 +120,8 @@ class Workspace(QObject):
             # A drive that went away, or a file moved by hand: SQLite may still write to
             # the file it holds open, and that work would be lost with the handle.
             raise FileUnreachableError(self.database.path)
+        from sqlalchemy.exc import DBAPIError
+
         try:
             yield
         except (DBAPIError, OSError) as exc:
@@ -98,6 +133,7 @@ class Workspace(QObject):
     def organisation_name(self) -> str:
         if self.database is None:
             return ""
+        from ..services.organisation_name import organisation_name
+
         with self.reading() as session:
-            organisation = get_organisation(session)
-            return organisation.name if organisation else ""
+            return organisation_name(session)

@@ -1,0 +1,41 @@
+"""The relations list as the window shows it: one row per relation, straight from SQLite.
+
+A large archive has thousands of relations; loading each with its place, country,
+themes, contacts and events as ORM objects (what the records for export need) cost
+seconds and tens of megabytes for a list that shows seven columns. Values as stored;
+the themes come packed, names separated by UNIT (see `theme_names`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .trip_listing import UNIT, driver_connection
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+RELATION_LIST_FIELDS = ("id", "place", "country", "country_code", "kind", "status",
+                        "since_year", "themes")
+
+_RELATION_LIST_SQL = """
+SELECT r.id, p.name, c.name, p.country_code, r.kind, r.status, r.since_year,
+       (SELECT group_concat(th.name, char(31))
+          FROM relation_themes rt JOIN themes th ON th.id = rt.theme_id
+         WHERE rt.relation_id = r.id)
+  FROM relations r JOIN places p ON p.id = r.place_id
+  JOIN countries c ON c.code = p.country_code
+"""
+
+
+def relation_list_rows(session: Session) -> list[tuple[Any, ...]]:
+    """Every relation as a tuple of RELATION_LIST_FIELDS, by place (as the records)."""
+    rows = driver_connection(session).execute(_RELATION_LIST_SQL).fetchall()
+    # Sorted here: SQLite's lower() knows only ASCII, and places are named in every script.
+    rows.sort(key=lambda row: (row[1].lower(), row[0]))
+    return rows
+
+
+def theme_names(packed: str | None) -> list[str]:
+    """The themes of a row by name, as the records list them."""
+    return sorted(packed.split(UNIT)) if packed else []

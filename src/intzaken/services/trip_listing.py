@@ -1,0 +1,113 @@
+"""The trips list as the window shows it: one row per trip, straight from SQLite.
+
+A municipality's archive can hold 100,000 trips. Reading them as ORM objects took
+minutes and gigabytes; even dicts of Python values took seconds. These are the driver's
+own tuples from one query, values as stored: dates as ISO text, enums as their values,
+money in cents and CO2 in kilograms (integers, so exact). The window formats a cell only
+when it shows it.
+
+A trip's destinations and travellers come as one text each, packed here and unpacked
+by the functions below (nothing else reads the packing):
+destinations "<position>:<country code>:<place, or the country's name>" and travellers
+"<position>:<official id>:<1 if lead>:<name>", items separated by UNIT.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+UNIT = "\x1f"  # ASCII unit separator: never part of a name
+
+TRIP_LIST_FIELDS = ("id", "start_date", "end_date", "status", "title", "destinations",
+                    "travellers", "travel_and_stay", "other_costs", "co2_tonnes")
+
+# group_concat's order is not guaranteed, so each item carries its position.
+_TRIP_LIST_SQL = """
+SELECT t.id, t.start_date, t.end_date, t.status, t.title,
+       (SELECT group_concat(d.position || ':' || d.country_code || ':'
+                            || coalesce(p.name, c.name), char(31))
+          FROM trip_destinations d JOIN countries c ON c.code = d.country_code
+          LEFT JOIN places p ON p.id = d.place_id
+         WHERE d.trip_id = t.id),
+       (SELECT group_concat(tt.position || ':' || tt.official_id || ':' || tt.is_lead || ':'
+                            || o.name, char(31))
+          FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
+         WHERE tt.trip_id = t.id),
+       t.travel_and_stay, t.other_costs, t.co2_tonnes
+  FROM trips t
+ ORDER BY t.start_date, t.id
+"""
+_TRAVELLING_OFFICIALS_SQL = """
+SELECT DISTINCT o.id, o.name FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
+"""
+_DESTINATION_COUNTRIES_SQL = """
+SELECT DISTINCT c.code, c.name FROM trip_destinations d JOIN countries c ON c.code = d.country_code
+"""
+
+
+def trip_list_rows(session: Session) -> list[tuple[Any, ...]]:
+    """Every trip as a tuple of TRIP_LIST_FIELDS, by start date."""
+    return driver_connection(session).execute(_TRIP_LIST_SQL).fetchall()
+
+
+def travelling_officials(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every official on at least one trip, by name."""
+    rows = driver_connection(session).execute(_TRAVELLING_OFFICIALS_SQL).fetchall()
+    return sorted(rows, key=lambda row: row[1].lower())
+
+
+def destination_countries(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of every country some trip goes to, by name."""
+    rows = driver_connection(session).execute(_DESTINATION_COUNTRIES_SQL).fetchall()
+    return sorted(rows, key=lambda row: row[1].lower())
+
+
+def driver_connection(session: Session) -> Any:
+    # The sqlite3 connection under the session's transaction: its fetchall() makes the
+    # tuples in C, where SQLAlchemy's result rows would cost a Python call per row.
+    return session.connection().connection.driver_connection
+
+
+def _items(packed: str | None) -> list[list[str]]:
+    if not packed:
+        return []
+    items = [item.split(":", 3) for item in packed.split(UNIT)]
+    items.sort(key=lambda item: int(item[0]))
+    return items
+
+
+def destination_names(packed: str | None) -> list[str]:
+    """Place (or country) names of a row's destinations, in the trip's order."""
+    return [item[2] for item in _items(packed)]
+
+
+def travellers(packed: str | None) -> list[tuple[int, bool, str]]:
+    """(official id, is lead, name) of a row's travellers, in the trip's order."""
+    return [(int(item[1]), item[2] == "1", item[3]) for item in _items(packed)]
+
+
+def goes_to(packed: str | None, country_code: str) -> bool:
+    """Whether a row's destinations include `country_code` (no sorting, no list: this
+    runs for every row when the list is filtered)."""
+    return bool(packed) and any(item.split(":", 2)[1] == country_code
+                                for item in packed.split(UNIT))
+
+
+def travelled_by(packed: str | None, official_id: int) -> bool:
+    wanted = str(official_id)
+    return bool(packed) and any(item.split(":", 2)[1] == wanted
+                                for item in packed.split(UNIT))
+
+
+def euros(cents: int | None) -> Decimal | None:
+    return None if cents is None else from_units(cents, CENT)
+
+
+def tonnes(kilograms: int | None) -> Decimal | None:
+    return None if kilograms is None else from_units(kilograms, KILOGRAM_IN_TONNES)

@@ -1,0 +1,102 @@
+"""How each register's list shows, sorts and searches its columns.
+
+Most registers list service records (dicts, made into tuples by `records_listing`) and
+show them with the command line's `cell()`. The large ones, trips and relations, read raw
+rows (services/trip_listing.py, services/relation_listing.py): their packed and integer
+columns have their own texts here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..formatting import money, tonnes
+from ..register_tables import COSTLY_FIELDS, DATE_FIELDS, cell, traveller_names
+from ..services import relation_listing, trip_listing
+from .register_model import ListColumn, Listing
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .registers import RegisterSpec
+
+
+def _numeric(value: Any) -> Any:
+    # Service records give amounts as exact text ("22360.00"); raw rows give integers.
+    return value if isinstance(value, int) else Decimal(value)
+
+
+def _as_stored(value: Any) -> Any:
+    return value  # ISO dates sort as they are
+
+
+def _trip_destinations(packed: str) -> str:
+    return "; ".join(trip_listing.destination_names(packed))
+
+
+def _trip_travellers(packed: str) -> str:
+    return traveller_names([(name, lead) for _, lead, name
+                            in trip_listing.travellers(packed)])
+
+
+def _trip_euros(cents: int) -> str:
+    return money(trip_listing.euros(cents))
+
+
+def _trip_tonnes(kilograms: int) -> str:
+    return tonnes(trip_listing.tonnes(kilograms))
+
+
+def _relation_themes(packed: str) -> str:
+    return "; ".join(relation_listing.theme_names(packed))
+
+
+# The texts of raw listings' columns, where `cell()` (for service records) does not fit.
+RAW_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
+    "trips": {"destinations": _trip_destinations, "travellers": _trip_travellers,
+              "travel_and_stay": _trip_euros, "other_costs": _trip_euros,
+              "co2_tonnes": _trip_tonnes},
+    "relations": {"themes": _relation_themes},
+}
+
+
+def list_columns(spec: RegisterSpec) -> list[ListColumn]:
+    columns = []
+    for field, heading in spec.columns:
+        text = RAW_TEXTS.get(spec.name, {}).get(field) or functools.partial(
+            cell, spec.name, field)
+        numeric = field in spec.numeric
+        key = _numeric if numeric else _as_stored if field in DATE_FIELDS else None
+        # Amounts are not searched: Babel would have to format every one of them first.
+        columns.append(ListColumn(field, heading, text, key,
+                                  searched=field not in COSTLY_FIELDS,
+                                  right_aligned=numeric and field != "id"))
+    return columns
+
+
+def load_listing(spec: RegisterSpec, session: Session) -> Listing:
+    """The rows a register's list shows (on a worker thread)."""
+    if spec.name == "trips":
+        return Listing(trip_listing.TRIP_LIST_FIELDS, trip_listing.trip_list_rows(session),
+                       choices={"official": trip_listing.travelling_officials(session),
+                                "country": trip_listing.destination_countries(session)})
+    if spec.name == "relations":
+        return Listing(relation_listing.RELATION_LIST_FIELDS,
+                       relation_listing.relation_list_rows(session))
+    from ..services.records import REGISTERS
+
+    return records_listing(REGISTERS[spec.name](session, None), spec)
+
+
+def records_listing(records: list[dict[str, Any]], spec: RegisterSpec) -> Listing:
+    """Service records as a listing with every field they have."""
+    if records:
+        names = list(records[0])
+    else:  # still the fields the columns and filters look at
+        names = [f for f, _ in spec.columns] + [getattr(f, "field", "") for f in spec.filters]
+        names += ["valid_until", "status"]  # the expiry filter's
+    fields = ["id"] + list(dict.fromkeys(n for n in names if n and n != "id"))
+    return Listing(fields, [tuple(record.get(name) for name in fields) for record in records])

@@ -23,6 +23,10 @@ class LoadedRecords:
             records = {getattr(r, key): r for r in self.session.scalars(select(model))}
             self._loaded[model] = records
         found = records.get(record_id)
-        # A miss may be a record written after the model was read: ask the session, as
-        # the service would (it answers None for a number that does not exist).
-        return found if found is not None else self.session.get(model, record_id)
+        if found is None:
+            # A record written after the model was read: ask the session, as the service
+            # would (it answers None for a number that does not exist), and keep it.
+            found = self.session.get(model, record_id)
+            if found is not None:
+                records[record_id] = found
+        return found

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..domain.models import Trip
+from ..domain.models import Contact, Country, Official, Place, Trip
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from ..services.trips import CheckedTrip, check_trip
@@ -140,6 +141,7 @@ class Run:
         # New trips the rules accepted, written together when the sheet is done.
         self.new_trips: list[tuple[_Row, Any, CheckedTrip]] = []
         self.records = LoadedRecords(session)
+        self.kept: list[Any] = []
 
     def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message))
@@ -155,6 +157,10 @@ class Run:
         for name in unknown:
             self.problem(name, None, None, "onbekend blad; geef het een van de namen "
                          + ", ".join(f"'{n}'" for n in known) + " of verwijder het.")
+        # The session's identity map holds records weakly: kept here, the records rows
+        # name stay in it, and the services' own look-ups (session.get) need no query.
+        self.kept = [record for model in (Country, Place, Official, Contact)
+                     for record in self.session.scalars(select(model))]
         for register in REGISTERS.values():
             self.register(register)
         return self.problems, self.counts
@@ -401,6 +407,7 @@ class Run:
             if record is None:
                 counts.new += 1
                 self.names.added(created)
+                self.kept.append(created)
             else:
                 counts.changed += 1
                 self.names.changed(register.model)

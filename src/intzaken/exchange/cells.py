@@ -49,6 +49,10 @@ def quoted(raw: object) -> str:
 
 
 def _control_characters(text: str, multiline: bool) -> list[str]:
+    if text.isprintable():
+        # Printable text has no character of these categories (isprintable() refuses
+        # all of them and more): the usual cell is answered without a look at each one.
+        return []
     allowed = {"\n", "\t", "\r"} if multiline else set()
     return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co")
             and c not in allowed and c not in "\u200d\u00ad"]

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from .layout import REGISTERS, ChildSheet, Register, Sheet, sheets_of
+from .loaded_names import LoadedNames
 from .names import SessionNames
 from .reading import CSV_GUARD, FORMULA_STARTS
 
@@ -32,20 +33,38 @@ def replacing(path: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
 
 
-def _rows(session: Session, register: Register, sheet: Sheet, names: SessionNames,
+def _rows(register: Register, sheet: Sheet, records: Sequence[Any],
           write: Callable[[Any, Any], Any]) -> Iterator[list[Any]]:
-    """The rows of `sheet`, each cell made by `write(codec, value)`."""
-    for record in register.records(session):
-        data = register.to_data(record)
-        cells = {col.heading: write(col.codec, getattr(data, col.field))
-                 for col in register.sheet.columns}
-        if not isinstance(sheet, ChildSheet):
-            yield [cells[col.heading] for col in sheet.columns]
+    """The rows of `sheet` from the register's `records` (data as `to_data` gives it),
+    each cell made by `write(codec, value)`."""
+    if not isinstance(sheet, ChildSheet):
+        for data in records:
+            yield [write(col.codec, getattr(data, col.field)) for col in sheet.columns]
+        return
+    key_columns = register.sheet.key_columns
+    own = sheet.columns[len(key_columns):]
+    for data in records:
+        items = getattr(data, sheet.field) or []
+        if not items:
             continue
-        parent_key = [cells[col.heading] for col in register.sheet.key_columns]
-        for item in getattr(data, sheet.field) or []:
-            yield parent_key + [write(col.codec, getattr(item, col.field))
-                                for col in sheet.columns[len(parent_key):]]
+        parent_key = [write(col.codec, getattr(data, col.field)) for col in key_columns]
+        for item in items:
+            yield parent_key + [write(col.codec, getattr(item, col.field)) for col in own]
+
+
+class _Records:
+    """Each register's records as data, loaded once for its own sheet and its child
+    sheets alike."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.loaded: dict[str, list[Any]] = {}
+
+    def of(self, register: Register) -> list[Any]:
+        if register.name not in self.loaded:
+            self.loaded[register.name] = [register.to_data(record)
+                                          for record in register.records(self.session)]
+        return self.loaded[register.name]
 
 
 def export_workbook(session: Session, path: Path,
@@ -53,11 +72,12 @@ def export_workbook(session: Session, path: Path,
     """Registers (None: all) to an .xlsx workbook, one sheet per register and per list of
     child rows; with `empty`, the headings only: the template for an import."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    names = SessionNames(session)
+    names = LoadedNames(session)
+    records = _Records(session)
     book = Workbook()
     book.remove(book.active)
     bold = Font(bold=True)
@@ -71,17 +91,24 @@ def export_workbook(session: Session, path: Path,
             worksheet.column_dimensions[get_column_letter(index)].width = col.width
         if empty:
             continue
-        for values in _rows(session, register, sheet, names,
+        formats = [col.codec.number_format for col in sheet.columns]
+        for values in _rows(register, sheet, records.of(register),
                             lambda codec, value: codec.write(value, names)):
-            worksheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
-                              for v in values])
-            for col, cell in zip(sheet.columns, worksheet[worksheet.max_row], strict=True):
-                if isinstance(cell.value, str):
+            row = []
+            for value, number_format in zip(values, formats, strict=True):
+                if isinstance(value, str):
+                    cell = Cell(worksheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
                     # openpyxl turns text starting with "=" into a formula; the user's text
                     # stays text, so a name like "=Rotterdam" can never run in Excel.
                     cell.data_type = "s"
-                elif col.codec.number_format and cell.value is not None:
-                    cell.number_format = col.codec.number_format
+                else:
+                    cell = Cell(worksheet, value=value)
+                    if number_format and value is not None:
+                        cell.number_format = number_format
+                row.append(cell)
+            # Cells made here and appended: looking them up after a plain append walks
+            # every column of the sheet for each row.
+            worksheet.append(row)
     with replacing(path) as partial:
         book.save(partial)
 
@@ -92,7 +119,7 @@ def _guarded(text: str) -> str:
     return CSV_GUARD + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _write_csv(session: Session, path: Path, register: Register, sheet: Sheet,
+def _write_csv(records: _Records, path: Path, register: Register, sheet: Sheet,
                names: SessionNames, empty: bool) -> None:
     # UTF-8 with a byte order mark and ";" between cells: that is what Dutch Excel
     # recognises when the file is opened by double-clicking (without the mark it reads
@@ -102,7 +129,7 @@ def _write_csv(session: Session, path: Path, register: Register, sheet: Sheet,
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow([col.heading for col in sheet.columns])
         if not empty:
-            for values in _rows(session, register, sheet, names,
+            for values in _rows(register, sheet, records.of(register),
                                 lambda codec, value: codec.text(value, names)):
                 writer.writerow([_guarded(v) for v in values])
 
@@ -111,7 +138,7 @@ def export_csv(session: Session, path: Path, register: str, *, empty: bool = Fal
     """One register's own sheet to a CSV file (no child rows: use a workbook or
     `export_csv_folder` for those)."""
     chosen = REGISTERS[register]
-    _write_csv(session, path, chosen, chosen.sheet, SessionNames(session), empty)
+    _write_csv(_Records(session), path, chosen, chosen.sheet, LoadedNames(session), empty)
 
 
 def export_csv_folder(session: Session, folder: Path,
@@ -119,10 +146,11 @@ def export_csv_folder(session: Session, folder: Path,
                       ) -> list[Path]:
     """Every sheet of `registers` (None: all) as `<sheet name>.csv` in `folder`; the folder
     can be imported as a whole."""
-    names = SessionNames(session)
+    names = LoadedNames(session)
+    records = _Records(session)
     written = []
     for register, sheet in sheets_of(registers):
         path = folder / f"{sheet.name}.csv"
-        _write_csv(session, path, register, sheet, names, empty)
+        _write_csv(records, path, register, sheet, names, empty)
         written.append(path)
     return written

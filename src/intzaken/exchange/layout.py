@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import (
     AgreementKind,
@@ -101,12 +101,16 @@ class Register:
     create: Callable[[Session, Any], Any]
     update: Callable[[Session, int, Any], Any]
     children: tuple[ChildSheet, ...] = field(default=())
+    # Loader options for what `to_data` reads, so a register of thousands of records is
+    # loaded in a few batch queries instead of several lazy loads per record.
+    loads: Sequence[Any] = ()
 
     def data_fields(self) -> set[str]:
         return {f.name for f in dataclasses.fields(self.empty())}
 
     def records(self, session: Session) -> list[Any]:
-        return list(session.scalars(select(self.model).order_by(*self.order)))
+        return list(session.scalars(select(self.model).options(*self.loads)
+                                    .order_by(*self.order)))
 
 
 def child(name: str, parent: Sheet, renamed: dict[str, str], columns: Sequence[Column],
@@ -279,30 +283,41 @@ REGISTERS: dict[str, Register] = {
     "officials": Register(
         "officials", "bestuurders", OFFICIAL_SHEET, Official, (Official.name, Official.id),
         lambda: OfficialData(name="", terms=[]), official_data, children=(TERMS,),
-        **_editor("officials")),
+        loads=(selectinload(Official.terms),), **_editor("officials")),
     "budget": Register(
         "budget", "begrotingsposten", BUDGET_SHEET, BudgetLine,
         (BudgetLine.year, BudgetLine.code, BudgetLine.name, BudgetLine.id),
         lambda: BudgetLineData(year=None, name="", amount=None, entries=[]),
-        budget_line_data, children=(ENTRIES,), **_editor("budget")),
+        budget_line_data, children=(ENTRIES,), loads=(selectinload(BudgetLine.entries),),
+        **_editor("budget")),
     "networks": Register(
         "networks", "netwerken", NETWORK_SHEET, Network, (Network.name, Network.id),
-        lambda: NetworkData(name=""), network_data, **_editor("networks")),
+        lambda: NetworkData(name=""), network_data,
+        loads=(selectinload(Network.themes), selectinload(Network.contacts)),
+        **_editor("networks")),
     "relations": Register(
         "relations", "relaties", RELATION_SHEET, Relation, (Relation.id,),
         lambda: RelationData(kind="", place_id=None, status=""), relation_data,
-        children=(EVENTS,), **_editor("relations")),
+        children=(EVENTS,), loads=(selectinload(Relation.themes),
+                                   selectinload(Relation.contacts),
+                                   selectinload(Relation.events)),
+        **_editor("relations")),
     "agreements": Register(
         "agreements", "overeenkomsten", AGREEMENT_SHEET, Agreement,
         (Agreement.signed_on, Agreement.id),
         lambda: AgreementData(kind="", title="", status=""),
         lambda record: agreement_data(record, with_documents=False),
+        loads=(selectinload(Agreement.themes), selectinload(Agreement.relations)),
         **_editor("agreements")),
     "trips": Register(
         "trips", "reizen", TRIP_SHEET, Trip, (Trip.start_date, Trip.id),
         lambda: TripData(title="", kind="", status="", start_date=None, end_date=None,
                          destinations=[], traveller_ids=[], lead_official_id=None),
-        trip_data, children=(PROGRAMME, DELEGATION, FOLLOW_UPS), **_editor("trips")),
+        trip_data, children=(PROGRAMME, DELEGATION, FOLLOW_UPS),
+        loads=tuple(selectinload(getattr(Trip, name)) for name in (
+            "destinations", "travellers", "transport", "delegation", "programme",
+            "follow_ups", "themes", "relations", "networks", "agreements")),
+        **_editor("trips")),
 }
 """In the order an import goes through them: what a register names comes before it."""
 

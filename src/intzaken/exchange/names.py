@@ -33,11 +33,13 @@ class SessionNames:
         # (kind, name in lower case) -> where that record's own row failed, so a reference
         # to it says so instead of calling it unknown.
         self.failed: dict[tuple[str, str], str] = {}
-        self._search: dict[str, Callable[[str], Sequence[Any]]] = {
+        self._search: dict[str, Callable[[str], Sequence[int]]] = {
             "official": self._officials, "relation": self._relations,
             "network": self._networks, "agreement": self._agreements,
             "contact": self._contacts}
         self._countries: dict[str, Country] | None = None
+        self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
+        self._relations_by_place: dict[int, list[int]] | None = None
 
     # --- writing ---------------------------------------------------------------------------------
     def official_name(self, official_id: int) -> str:
@@ -86,21 +88,20 @@ class SessionNames:
         return self._countries.get(" ".join(text.split()).casefold())
 
     def place_id(self, name: str, country_code: str) -> int:
-        places = self._named(Place, "name", text=name,
-                             where=Place.country_code == country_code)
+        places = self._named(Place, "name", text=name, within=country_code)
         if places:
-            return places[0].id
+            return places[0]
         try:
-            return create_place(self.session, PlaceData(name=name,
-                                                        country_code=country_code)).id
+            place = create_place(self.session, PlaceData(name=name, country_code=country_code))
         except ValidationError as exc:
             raise CellError(f"plaats '{name}' kan niet worden toegevoegd: {exc}") from None
+        self.added(place)
+        return place.id
 
     def budget_line_id(self, text: str, year: int | None) -> int:
-        lines = self._named(BudgetLine, "name", "code", text=text,
-                            where=None if year is None else BudgetLine.year == year)
+        lines = self._named(BudgetLine, "name", "code", text=text, within=year)
         if len(lines) == 1:
-            return lines[0].id
+            return lines[0]
         in_year = f" in {year}" if year is not None else ""
         if lines:
             raise CellError(f"'{text}' past bij {len(lines)} begrotingsposten{in_year}; "
@@ -108,7 +109,7 @@ class SessionNames:
         raise CellError(self._failed_or_unknown("budget", text, f"begrotingspost{in_year}"))
 
     def reference_id(self, kind: str, text: str) -> int:
-        found = list(dict.fromkeys(r.id for r in self._search[kind](text)))
+        found = list(dict.fromkeys(self._search[kind](text)))
         if len(found) == 1:
             return found[0]
         if found:
@@ -127,40 +128,95 @@ class SessionNames:
         return f"{what} '{text}' is onbekend."
 
     # SQLite's lower() folds ASCII only ("Łódź" stays "Łódź"), so names are compared in
-    # Python, where casefold() knows every alphabet.
-    def _named(self, model: type[Any], *columns: str, text: str, where: Any = None
-               ) -> list[Any]:
-        query = select(model) if where is None else select(model).where(where)
-        records = self.session.scalars(query).all()
+    # Python, where casefold() knows every alphabet. Each model's names are read once
+    # into an index (a file names the same few hundred records thousands of times);
+    # `added` and `changed` keep it in step with what the import itself writes.
+    def _index(self, model: type[Any]) -> dict[str, dict[str, list[tuple[int, Any]]]]:
+        index = self._indexes.get(model)
+        if index is None:
+            columns, scope = _SEARCHED[model]
+            index = {column: {} for column in columns}
+            attributes = [getattr(model, c) for c in (*columns, scope) if c]
+            for row in self.session.execute(select(model.id, *attributes)
+                                            .order_by(model.id)):
+                self._enter(index, model, row[0], row[1:])
+            self._indexes[model] = index
+        return index
+
+    @staticmethod
+    def _enter(index: dict[str, dict[str, list[tuple[int, Any]]]], model: type[Any],
+               record_id: int, values: Sequence[Any]) -> None:
+        columns, scope = _SEARCHED[model]
+        within = values[len(columns)] if scope else None
+        for column, value in zip(columns, values, strict=False):
+            index[column].setdefault((value or "").casefold(), []).append((record_id, within))
+
+    def added(self, record: Any) -> None:
+        """`record` was created by the import; names after it find it."""
+        model = type(record)
+        if model is RelationModel:
+            self._relations_by_place = None
+        if model in self._indexes:
+            columns, scope = _SEARCHED[model]
+            self._enter(self._indexes[model], model, record.id,
+                        [getattr(record, c) for c in (*columns, scope) if c])
+
+    def changed(self, model: type[Any]) -> None:
+        """A record of `model` was changed by the import: its names are read again."""
+        self._indexes.pop(model, None)
+        if model in (RelationModel, Place):
+            self._relations_by_place = None
+
+    def _named(self, model: type[Any], *columns: str, text: str, within: Any = None
+               ) -> list[int]:
+        """The numbers of the records whose first column in `columns` equals `text` (case
+        aside); `within`: only those in that country (places) or year (budget lines)."""
+        index = self._index(model)
         wanted = text.casefold()
         for column in columns:
-            found = [r for r in records if (getattr(r, column) or "").casefold() == wanted]
+            found = [record_id for record_id, scope in index[column].get(wanted, ())
+                     if within is None or scope == within]
             if found:
                 return found
         return []
 
-    def _officials(self, text: str) -> Sequence[Official]:
+    def _officials(self, text: str) -> Sequence[int]:
         return self._named(Official, "name", "short_name", text=text)
 
-    def _relations(self, text: str) -> Sequence[RelationModel]:
+    def _relations(self, text: str) -> Sequence[int]:
         match = _PLACE_IN_COUNTRY.match(text)
-        where = None
+        within = None
         if match:
             country = self._country(match["country"])
             if country is None:
                 return []
-            where = Place.country_code == country.code
+            within = country.code
         places = self._named(Place, "name", text=match["place"] if match else text,
-                             where=where)
-        ids = [p.id for p in places]
-        return self.session.scalars(select(RelationModel)
-                                    .where(RelationModel.place_id.in_(ids))).all()
+                             within=within)
+        if self._relations_by_place is None:
+            self._relations_by_place = {}
+            for relation_id, place_id in self.session.execute(
+                    select(RelationModel.id, RelationModel.place_id)
+                    .order_by(RelationModel.id)):
+                self._relations_by_place.setdefault(place_id, []).append(relation_id)
+        return [r for place_id in places for r in self._relations_by_place.get(place_id, ())]
 
-    def _networks(self, text: str) -> Sequence[Network]:
+    def _networks(self, text: str) -> Sequence[int]:
         return self._named(Network, "name", "acronym", text=text)
 
-    def _agreements(self, text: str) -> Sequence[Agreement]:
+    def _agreements(self, text: str) -> Sequence[int]:
         return self._named(Agreement, "title", text=text)
 
-    def _contacts(self, text: str) -> Sequence[Contact]:
+    def _contacts(self, text: str) -> Sequence[int]:
         return self._named(Contact, "name", text=text)
+
+
+# What each model is searched by, and what narrows the search ("" for nothing).
+_SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
+    Official: (("name", "short_name"), ""),
+    Network: (("name", "acronym"), ""),
+    Agreement: (("title",), ""),
+    Contact: (("name",), ""),
+    Place: (("name",), "country_code"),
+    BudgetLine: (("name", "code"), "year"),
+}

@@ -15,15 +15,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.models import Contact, Country, Official, Place, Trip
+from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
+from ..services.trips import CheckedTrip, check_trip
 from .cells import CellError, plain_text, quoted
 from .layout import REGISTERS, Column, Register, Sheet, all_sheet_names, sheets_of
+from .loaded_records import LoadedRecords
 from .names import SessionNames
 from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
 from .reading import Formula, RawSheet, read_file
+from .trip_rows import insert_trips
 
 # The kind of reference a register's records are named by in other sheets.
 REFERENCE_KIND = {"officials": "official", "networks": "network", "agreements": "agreement",
@@ -132,6 +138,10 @@ class Run:
         self.names = SessionNames(session)
         self.problems: list[ImportProblem] = []
         self.counts: dict[str, ImportCounts] = {}
+        # New trips the rules accepted, written together when the sheet is done.
+        self.new_trips: list[tuple[_Row, Any, CheckedTrip]] = []
+        self.records = LoadedRecords(session)
+        self.kept: list[Any] = []
 
     def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message))
@@ -147,6 +157,10 @@ class Run:
         for name in unknown:
             self.problem(name, None, None, "onbekend blad; geef het een van de namen "
                          + ", ".join(f"'{n}'" for n in known) + " of verwijder het.")
+        # The session's identity map holds records weakly: kept here, the records rows
+        # name stay in it, and the services' own look-ups (session.get) need no query.
+        self.kept = [record for model in (Country, Place, Official, Contact)
+                     for record in self.session.scalars(select(model))]
         for register in REGISTERS.values():
             self.register(register)
         return self.problems, self.counts
@@ -268,6 +282,7 @@ class Run:
                 self.mark_failed(register, table, row)
                 continue
             self.record(register, table, children, row, existing.get(row.key), counts)
+        self.write_new_trips(register, counts, children)
 
     def mark_failed(self, register: Register, table: _Table, row: _Row) -> None:
         first = table.cell(row.cells, register.sheet.key[0])
@@ -323,8 +338,43 @@ class Run:
             if values[name] is None and getattr(defaults, name) is not None:
                 values[name] = getattr(defaults, name)
         data = dataclasses.replace(base, **{f: values[f] for f in fields})
-        if not self.save(register, row, record, base, data, counts, children):
+        if register.model is Trip and (record is None or data == base):
+            # Trips, by far the most rows: checked by the service's own rules against
+            # records loaded once, new ones written in bulk, unchanged ones not at all.
+            self.trip(register, row, record, data, counts, children)
+        elif not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
+
+    def trip(self, register: Register, row: _Row, record: Any, data: Any,
+             counts: ImportCounts, children: dict[str, _Table]) -> None:
+        check = Checker()
+        checked = check_trip(check, self.records, data)
+        for problem in check.problems:
+            self.service_problem(register, row, children, problem.field, problem.message)
+        if checked is None:
+            return
+        if record is None:
+            self.new_trips.append((row, data, checked))
+        else:
+            counts.unchanged += 1
+
+    def write_new_trips(self, register: Register, counts: ImportCounts,
+                        children: dict[str, _Table]) -> None:
+        pending, self.new_trips = self.new_trips, []
+        if not pending:
+            return
+        savepoint = self.session.begin_nested()
+        try:
+            insert_trips(self.session, [checked for _, _, checked in pending])
+        except IntegrityError:
+            # The rules let something through that the database refuses: save the trips
+            # one by one, so the refusal is reported at its row.
+            savepoint.rollback()
+            for row, data, _ in pending:
+                self.save(register, row, None, None, data, counts, children)
+        else:
+            savepoint.commit()
+            counts.new += len(pending)
 
     def save(self, register: Register, row: _Row, record: Any, before: Any, data: Any,
              counts: ImportCounts, children: dict[str, _Table]) -> bool:
@@ -332,7 +382,7 @@ class Run:
         savepoint = self.session.begin_nested()
         try:
             if record is None:
-                register.create(self.session, data)
+                created = register.create(self.session, data)
             else:
                 register.update(self.session, record.id, data)
                 self.session.flush()
@@ -356,8 +406,11 @@ class Run:
             savepoint.commit()
             if record is None:
                 counts.new += 1
+                self.names.added(created)
+                self.kept.append(created)
             else:
                 counts.changed += 1
+                self.names.changed(register.model)
             return True
         return False
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +16,13 @@ from .fields import field_label
 T = TypeVar("T")
 
 
+class Records(Protocol):
+    """Where the rules find the records a form or a row names: a Session, or records an
+    import loaded once (see exchange.loaded_records)."""
+
+    def get(self, model: type[T], record_id: Any) -> T | None: ...
+
+
 def fetch(session: Session, model: type[T], record_id: Any, what: str) -> T:
     record = session.get(model, record_id)
     if record is None:
@@ -23,25 +30,25 @@ def fetch(session: Session, model: type[T], record_id: Any, what: str) -> T:
     return record
 
 
-def check_reference(checker: Checker, session: Session, model: type[T], field: str,
+def check_reference(checker: Checker, source: Records, model: type[T], field: str,
                     record_id: Any, *, required: bool = False) -> T | None:
     """The record `record_id` points at, or a problem on `field` when it does not exist."""
     if record_id is None:
         if required:
             checker.fail(field, f"{field_label(field)} is verplicht.")
         return None
-    record = session.get(model, record_id)
+    record = source.get(model, record_id)
     if record is None:
         checker.fail(field, f"{field_label(field)}: nummer {record_id} bestaat niet.")
     return record
 
 
-def check_references(checker: Checker, session: Session, model: type[T], field: str,
+def check_references(checker: Checker, source: Records, model: type[T], field: str,
                      record_ids: Sequence[Any]) -> list[T]:
     checker.no_duplicates(field, record_ids)
     found = []
     for index, record_id in enumerate(record_ids):
-        record = check_reference(checker, session, model, f"{field}[{index}]", record_id,
+        record = check_reference(checker, source, model, f"{field}[{index}]", record_id,
                                  required=True)
         if record is not None and record not in found:
             found.append(record)

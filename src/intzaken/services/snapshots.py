@@ -25,14 +25,15 @@ from .trips import (
 
 
 def trip_data(trip: Trip) -> TripData:
-    lead = trip.lead
+    # By the link's own column: `trip.lead` would load the official just for its number.
+    lead = next((t.official_id for t in trip.travellers if t.is_lead), None)
     return TripData(
         title=trip.title, kind=trip.kind, status=trip.status,
         start_date=trip.start_date, end_date=trip.end_date,
         date_precision=trip.date_precision,
         destinations=[DestinationData(d.country_code, d.place_id) for d in trip.destinations],
         traveller_ids=[t.official_id for t in trip.travellers],
-        lead_official_id=lead.id if lead is not None else None,
+        lead_official_id=lead,
         purpose=trip.purpose, themes=[t.name for t in trip.themes],
         delegation=[DelegateData(d.organisation, d.name, d.function) for d in trip.delegation],
         transport=[t.mode for t in trip.transport],

@@ -28,8 +28,8 @@ from ..domain.models import (
     TripTransport,
     TripTraveller,
 )
-from .checks import Checker
-from .common import check_reference, check_references, fetch, themes_named
+from .checks import Checker, normalise_themes
+from .common import Records, check_reference, check_references, fetch, themes_named
 
 
 @dataclass
@@ -115,70 +115,114 @@ def _dates(check: Checker, data: TripData, status: TripStatus | None,
     return start, end
 
 
-def _destinations(check: Checker, session: Session, items: list[DestinationData]
-                  ) -> list[TripDestination]:
+def _destinations(check: Checker, source: Records, items: list[DestinationData]
+                  ) -> list[tuple[Country, Place | None]]:
     if not items:
         check.fail("destinations", "Bestemmingen: geef ten minste één land op.")
     result = []
     for index, item in enumerate(items):
         prefix = f"destinations[{index}]"
-        country = check_reference(check, session, Country, f"{prefix}.country_code",
+        country = check_reference(check, source, Country, f"{prefix}.country_code",
                                   (item.country_code or "").upper() or None, required=True)
-        place = check_reference(check, session, Place, f"{prefix}.place_id", item.place_id)
+        place = check_reference(check, source, Place, f"{prefix}.place_id", item.place_id)
         if country is not None and place is not None and place.country_code != country.code:
             check.fail(f"{prefix}.place_id", f"Bestemmingen (regel {index + 1}): {place.name} "
                                              f"ligt niet in {country.name}.")
         if country is not None:
-            result.append(TripDestination(position=index, country=country, place=place))
+            result.append((country, place))
     return result
 
 
-def _travellers(check: Checker, session: Session, data: TripData) -> list[TripTraveller]:
+def _travellers(check: Checker, source: Records, data: TripData) -> list[Official]:
     if not data.traveller_ids:
         check.fail("travellers", "Reizigers: kies ten minste één bestuurder.")
-    officials = check_references(check, session, Official, "travellers", data.traveller_ids)
+    officials = check_references(check, source, Official, "travellers", data.traveller_ids)
     if data.traveller_ids and data.lead_official_id is None:
         check.fail("lead_official_id",
                    "Delegatieleider: kies wie van de reizigers de leiding heeft.")
     elif data.lead_official_id is not None and data.lead_official_id not in data.traveller_ids:
         check.fail("lead_official_id", "Delegatieleider moet een van de reizigers zijn.")
-    return [TripTraveller(official=o, position=i, is_lead=o.id == data.lead_official_id)
-            for i, o in enumerate(officials)]
+    return officials
 
 
-def _budget_line(check: Checker, session: Session, data: TripData,
+def _budget_line(check: Checker, source: Records, data: TripData,
                  start: dt.date | None) -> BudgetLine | None:
-    line = check_reference(check, session, BudgetLine, "budget_line_id", data.budget_line_id)
+    line = check_reference(check, source, BudgetLine, "budget_line_id", data.budget_line_id)
     if line is not None and start is not None and line.year != start.year:
         check.fail("budget_line_id", f"Begrotingspost '{line.name}' hoort bij {line.year}, "
                                      f"de reis begint in {start.year}.")
     return line
 
 
-def _programme(check: Checker, session: Session, items: list[ProgrammeItemData]
-               ) -> list[ProgrammeItem]:
+@dataclass
+class CheckedProgrammeItem:
+    day: dt.date
+    time: dt.time | None
+    activity: str
+    place: str
+    contact: Contact | None
+
+
+def _programme(check: Checker, source: Records, items: list[ProgrammeItemData]
+               ) -> list[CheckedProgrammeItem]:
     result = []
     for index, item in enumerate(items):
         prefix = f"programme[{index}]"
         check.required(f"{prefix}.day", item.day)
         activity = check.text(f"{prefix}.activity", item.activity, required=True)
-        contact = check_reference(check, session, Contact, f"{prefix}.contact_id",
+        contact = check_reference(check, source, Contact, f"{prefix}.contact_id",
                                   item.contact_id)
         if item.day is not None:
-            result.append(ProgrammeItem(day=item.day, time=item.time, activity=activity,
-                                        place=item.place.strip(), contact=contact))
+            result.append(CheckedProgrammeItem(item.day, item.time, activity,
+                                               item.place.strip(), contact))
     return result
 
 
-def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
-    check = Checker()
+@dataclass
+class CheckedTrip:
+    """A trip's data as the rules accept it and as it is stored: what a form and an import
+    both get from `check_trip`, before either writes it in its own way."""
+
+    title: str
+    kind: TripKind
+    status: TripStatus
+    precision: DatePrecision
+    start: dt.date | None
+    end: dt.date | None
+    purpose: str
+    outcomes: str
+    notes: str
+    travel_and_stay: Decimal | None
+    other_costs: Decimal | None
+    co2_tonnes: Decimal | None
+    co2_offset: Decimal | None
+    budget_line: BudgetLine | None
+    destinations: list[tuple[Country, Place | None]]
+    travellers: list[Official]
+    lead_official_id: int | None
+    modes: list[TransportMode]
+    delegation: list[tuple[str, str, str]]  # organisation, name, function
+    programme: list[CheckedProgrammeItem]
+    follow_ups: list[tuple[str, dt.date | None, bool]]  # description, due, done
+    relations: list[Relation]
+    networks: list[Network]
+    agreements: list[Agreement]
+    themes: list[str]
+
+
+def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip | None:
+    """The trip rules: problems go to `check`; None when there are any.
+
+    `source` answers `get(model, record_id)` for the records the trip names: the session
+    for a form, records loaded once for an import (the same rules either way).
+    """
     title = check.text("title", data.title, required=True, max_length=300)
     kind = check.choice("kind", TripKind, data.kind)
     status = check.choice("status", TripStatus, data.status)
     precision = check.choice("date_precision", DatePrecision, data.date_precision)
     start, end = _dates(check, data, status, precision)
-    destinations = _destinations(check, session, data.destinations)
-    travellers = _travellers(check, session, data)
+    destinations = _destinations(check, source, data.destinations)
+    travellers = _travellers(check, source, data)
     check.no_duplicates("transport", data.transport)
     modes = [check.choice(f"transport[{i}]", TransportMode, m) for i, m in
              enumerate(data.transport)]
@@ -186,40 +230,68 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     other = check.amount("other_costs", data.other_costs)
     co2 = check.amount("co2_tonnes", data.co2_tonnes, places=3)
     offset = check.amount("co2_offset", data.co2_offset)
-    line = _budget_line(check, session, data, start)
-    relations = check_references(check, session, Relation, "relation_ids", data.relation_ids)
-    networks = check_references(check, session, Network, "network_ids", data.network_ids)
-    agreements = check_references(check, session, Agreement, "agreement_ids",
+    line = _budget_line(check, source, data, start)
+    relations = check_references(check, source, Relation, "relation_ids", data.relation_ids)
+    networks = check_references(check, source, Network, "network_ids", data.network_ids)
+    agreements = check_references(check, source, Agreement, "agreement_ids",
                                   data.agreement_ids)
-    delegation = [DelegationMember(
-        organisation=check.text(f"delegation[{i}].organisation", d.organisation, required=True,
-                                max_length=200),
-        name=check.text(f"delegation[{i}].name", d.name, max_length=200),
-        function=check.text(f"delegation[{i}].function", d.function, max_length=200))
+    delegation = [(
+        check.text(f"delegation[{i}].organisation", d.organisation, required=True,
+                   max_length=200),
+        check.text(f"delegation[{i}].name", d.name, max_length=200),
+        check.text(f"delegation[{i}].function", d.function, max_length=200))
         for i, d in enumerate(data.delegation)]
-    programme = _programme(check, session, data.programme)
-    follow_ups = [FollowUp(description=check.text(f"follow_ups[{i}].description",
-                                                  f.description, required=True),
-                           due=f.due, done=f.done) for i, f in enumerate(data.follow_ups)]
-    check.done()
+    programme = _programme(check, source, data.programme)
+    follow_ups = [(check.text(f"follow_ups[{i}].description", f.description, required=True),
+                   f.due, f.done) for i, f in enumerate(data.follow_ups)]
+    if check.problems:
+        return None
     assert kind and status and precision
+    return CheckedTrip(
+        title=title, kind=kind, status=status, precision=precision, start=start, end=end,
+        purpose=data.purpose.strip(), outcomes=data.outcomes.strip(),
+        notes=data.notes.strip(), travel_and_stay=travel, other_costs=other,
+        co2_tonnes=co2, co2_offset=offset, budget_line=line, destinations=destinations,
+        travellers=travellers, lead_official_id=data.lead_official_id,
+        modes=[m for m in modes if m], delegation=delegation, programme=programme,
+        follow_ups=follow_ups, relations=relations, networks=networks,
+        agreements=agreements, themes=normalise_themes(data.themes))
+
+
+def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
+    check = Checker()
+    checked = check_trip(check, session, data)
+    check.done()
+    assert checked is not None
     if trip.id is not None:
         # Replacing keyed children: remove the old rows first so the keys (trip, official)
         # and (trip, mode) of the new rows cannot collide with them in one flush.
         trip.travellers, trip.transport = [], []
         session.flush()
-    trip.title, trip.kind, trip.status, trip.date_precision = title, kind, status, precision
-    trip.purpose, trip.outcomes, trip.notes = (data.purpose.strip(), data.outcomes.strip(),
-                                               data.notes.strip())
-    trip.start_date, trip.end_date = start, end
-    trip.travel_and_stay, trip.other_costs, trip.co2_tonnes, trip.co2_offset = (
-        travel, other, co2, offset)
-    trip.budget_line = line
-    trip.destinations, trip.travellers = destinations, travellers
-    trip.transport = [TripTransport(mode=m, position=i) for i, m in enumerate(modes) if m]
-    trip.delegation, trip.programme, trip.follow_ups = delegation, programme, follow_ups
-    trip.relations, trip.networks, trip.agreements = relations, networks, agreements
-    trip.themes = themes_named(session, data.themes)
+    trip.title, trip.kind, trip.status = checked.title, checked.kind, checked.status
+    trip.date_precision = checked.precision
+    trip.purpose, trip.outcomes, trip.notes = checked.purpose, checked.outcomes, checked.notes
+    trip.start_date, trip.end_date = checked.start, checked.end
+    trip.travel_and_stay, trip.other_costs = checked.travel_and_stay, checked.other_costs
+    trip.co2_tonnes, trip.co2_offset = checked.co2_tonnes, checked.co2_offset
+    trip.budget_line = checked.budget_line
+    trip.destinations = [TripDestination(position=i, country=country, place=place)
+                         for i, (country, place) in enumerate(checked.destinations)]
+    trip.travellers = [TripTraveller(official=o, position=i,
+                                     is_lead=o.id == checked.lead_official_id)
+                       for i, o in enumerate(checked.travellers)]
+    trip.transport = [TripTransport(mode=m, position=i) for i, m in enumerate(checked.modes)]
+    trip.delegation = [DelegationMember(organisation=organisation, name=name,
+                                        function=function)
+                       for organisation, name, function in checked.delegation]
+    trip.programme = [ProgrammeItem(day=p.day, time=p.time, activity=p.activity,
+                                    place=p.place, contact=p.contact)
+                      for p in checked.programme]
+    trip.follow_ups = [FollowUp(description=description, due=due, done=done)
+                       for description, due, done in checked.follow_ups]
+    trip.relations, trip.networks = checked.relations, checked.networks
+    trip.agreements = checked.agreements
+    trip.themes = themes_named(session, checked.themes)
     session.add(trip)
     session.flush()
     return trip

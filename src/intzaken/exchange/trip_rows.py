@@ -1,0 +1,96 @@
+"""New trips written in bulk: one executemany per table instead of a unit-of-work flush
+per trip, for trips the rules (services.trips.check_trip) have already accepted.
+
+What is stored is what services.trips stores for the same checked trip; the tests hold
+the two side by side (tests/test_exchange_bulk.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ..domain.models import (
+    DelegationMember,
+    FollowUp,
+    ProgrammeItem,
+    Theme,
+    Trip,
+    TripDestination,
+    TripTransport,
+    TripTraveller,
+    trip_agreements,
+    trip_networks,
+    trip_relations,
+    trip_themes,
+)
+from ..services.trips import CheckedTrip
+
+
+def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> list[int]:
+    """Store `trips` as new records in the session's transaction; their numbers."""
+    if not trips:
+        return []
+    session.flush()  # what the session holds (places, themes) goes first
+    connection = session.connection()
+    first = (connection.scalar(select(func.max(Trip.id))) or 0) + 1
+    ids = list(range(first, first + len(trips)))
+    theme_ids = _theme_ids(session, list(dict.fromkeys(
+        name for trip in trips for name in trip.themes)))
+    rows: dict[Any, list[dict[str, Any]]] = {}
+
+    def add(table: Any, **values: Any) -> None:
+        rows.setdefault(table, []).append(values)
+
+    for trip_id, trip in zip(ids, trips, strict=True):
+        add(Trip.__table__, id=trip_id, title=trip.title, kind=trip.kind, status=trip.status,
+            date_precision=trip.precision, purpose=trip.purpose, outcomes=trip.outcomes,
+            notes=trip.notes, start_date=trip.start, end_date=trip.end,
+            travel_and_stay=trip.travel_and_stay, other_costs=trip.other_costs,
+            co2_tonnes=trip.co2_tonnes, co2_offset=trip.co2_offset,
+            budget_line_id=trip.budget_line.id if trip.budget_line is not None else None)
+        for position, (country, place) in enumerate(trip.destinations):
+            add(TripDestination.__table__, trip_id=trip_id, position=position,
+                country_code=country.code, place_id=place.id if place is not None else None)
+        for position, official in enumerate(trip.travellers):
+            add(TripTraveller.__table__, trip_id=trip_id, official_id=official.id,
+                position=position, is_lead=official.id == trip.lead_official_id)
+        for position, mode in enumerate(trip.modes):
+            add(TripTransport.__table__, trip_id=trip_id, mode=mode, position=position)
+        for organisation, name, function in trip.delegation:
+            add(DelegationMember.__table__, trip_id=trip_id, organisation=organisation,
+                name=name, function=function)
+        for item in trip.programme:
+            add(ProgrammeItem.__table__, trip_id=trip_id, day=item.day, time=item.time,
+                activity=item.activity, place=item.place,
+                contact_id=item.contact.id if item.contact is not None else None)
+        for description, due, done in trip.follow_ups:
+            add(FollowUp.__table__, trip_id=trip_id, description=description, due=due,
+                done=done)
+        for name in trip.themes:
+            add(trip_themes, trip_id=trip_id, theme_id=theme_ids[name])
+        for relation in trip.relations:
+            add(trip_relations, trip_id=trip_id, relation_id=relation.id)
+        for network in trip.networks:
+            add(trip_networks, trip_id=trip_id, network_id=network.id)
+        for agreement in trip.agreements:
+            add(trip_agreements, trip_id=trip_id, agreement_id=agreement.id)
+    for table, values in rows.items():  # trips first: the others refer to them
+        connection.execute(insert(table), values)
+    return ids
+
+
+def _theme_ids(session: Session, names: list[str]) -> dict[str, int]:
+    """The numbers of these (normalised) themes, adding the ones that are new in the
+    order they first appear, as the service would."""
+    connection = session.connection()
+    known = {name: theme_id for name, theme_id in
+             connection.execute(select(Theme.name, Theme.id).where(Theme.name.in_(names)))}
+    for name in names:
+        if name not in known:
+            result = connection.execute(insert(Theme.__table__).values(name=name))
+            known[name] = result.inserted_primary_key[0]
+    return known

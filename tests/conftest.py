@@ -80,6 +80,19 @@ def window_database(demo_copy: Callable[[str], Path]) -> Path:
 
 
 @pytest.fixture
+def dutch(qtbot) -> Iterator[None]:  # noqa: ANN001
+    """The interface in Dutch, as the app starts it."""
+    from PySide6.QtWidgets import QApplication
+
+    from intzaken.ui.app import install_translation
+
+    translator = install_translation(QApplication.instance())
+    yield
+    if translator is not None:
+        QApplication.instance().removeTranslator(translator)
+
+
+@pytest.fixture
 def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # noqa: ANN001
     """The real main window on `window_database`, every register loaded, 'today' pinned."""
     from PySide6.QtCore import QSettings

@@ -120,28 +120,28 @@
         <translation>Geen begrotingsposten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="118" />
+        <location filename="../../src/intzaken/ui/charts.py" line="112" />
         <source>Loading the chart…</source>
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="177" />
+        <location filename="../../src/intzaken/ui/charts.py" line="171" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="199" />
+        <location filename="../../src/intzaken/ui/charts.py" line="193" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="202" />
+        <location filename="../../src/intzaken/ui/charts.py" line="196" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="204" />
-        <location filename="../../src/intzaken/ui/charts.py" line="224" />
+        <location filename="../../src/intzaken/ui/charts.py" line="198" />
+        <location filename="../../src/intzaken/ui/charts.py" line="218" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -706,289 +706,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="265" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="351" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="54" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="90" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="97" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="125" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="108" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="127" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="148" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="150" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="152" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="154" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="155" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="157" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="158" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="160" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="163" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="165" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="166" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="169" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="172" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="260" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="262" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="178" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="180" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="182" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="268" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="191" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="195" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="198" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="284" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="206" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="292" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="213" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="219" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="305" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="221" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="307" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="222" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="224" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="310" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="228" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="352" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="268" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="354" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="269" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="355" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="292" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="378" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="301" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="306" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="400" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="405" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="302" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="307" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="406" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="310" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="409" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="312" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="411" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="319" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="418" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="320" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="419" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="336" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="347" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="446" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="356" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="455" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="357" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="456" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="360" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="459" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="424" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="438" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="530" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="544" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="425" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="441" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="547" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="464" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="570" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="465" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="571" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="575" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="472" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="578" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1383,47 +1383,52 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="58" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="61" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="60" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="63" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="114" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="124" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="171" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="182" />
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="184" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="173" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -1625,52 +1630,52 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="196" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="211" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="220" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="235" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="229" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="244" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="238" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="253" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="242" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="257" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="259" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="274" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="260" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="266" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="281" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="267" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="269" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="284" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -2204,211 +2209,211 @@ voorgenomen</translation>
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="101" />
+        <location filename="../../src/intzaken/ui/registers.py" line="102" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="102" />
-        <location filename="../../src/intzaken/ui/registers.py" line="118" />
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
-        <location filename="../../src/intzaken/ui/registers.py" line="143" />
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="103" />
+        <location filename="../../src/intzaken/ui/registers.py" line="120" />
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="145" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="102" />
+        <location filename="../../src/intzaken/ui/registers.py" line="103" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="103" />
+        <location filename="../../src/intzaken/ui/registers.py" line="104" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="104" />
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="104" />
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
-        <location filename="../../src/intzaken/ui/registers.py" line="118" />
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <location filename="../../src/intzaken/ui/registers.py" line="116" />
+        <location filename="../../src/intzaken/ui/registers.py" line="120" />
+        <location filename="../../src/intzaken/ui/registers.py" line="128" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="117" />
+        <location filename="../../src/intzaken/ui/registers.py" line="119" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="120" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="129" />
+        <location filename="../../src/intzaken/ui/registers.py" line="131" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="142" />
+        <location filename="../../src/intzaken/ui/registers.py" line="144" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="143" />
+        <location filename="../../src/intzaken/ui/registers.py" line="145" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="144" />
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="145" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="146" />
         <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <location filename="../../src/intzaken/ui/registers.py" line="150" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <location filename="../../src/intzaken/ui/registers.py" line="150" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

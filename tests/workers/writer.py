@@ -3,13 +3,15 @@
 `saves`: one small transaction after another, printing the number of officials after
 each commit. `bulk`: one long transaction adding many officials, printing `started`
 first and `committed` only at the end. `import FILE`: a real import of a workbook,
-printing `applying` when its transaction has begun.
+printing `applying` when its transaction has begun and `written` when every record is in
+it but not yet committed; it then waits, so that it can be killed right there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -18,6 +20,8 @@ from intzaken.domain.models import Official
 from intzaken.exchange import apply_import, plan_import
 from intzaken.services.officials import OfficialData, TermData, create_official
 from intzaken.store.database import Database, open_database
+
+WAIT_BEFORE_COMMIT = 30  # seconds: the test kills the process long before
 
 
 def _official(number: int) -> OfficialData:
@@ -33,6 +37,9 @@ def _import(database: Database, workbook: Path) -> None:
     with database.sessions() as session, session.begin():
         print("applying", flush=True)
         apply_import(session, plan)
+        session.flush()
+        print("written", flush=True)
+        time.sleep(WAIT_BEFORE_COMMIT)
     print("committed", flush=True)
 
 

@@ -98,6 +98,7 @@ DUTCH = {
     "{filter}: all": "{filter}: alle",
     "{count} records": "{count} records",
     "{shown} of {count}": "{shown} van {count}",
+    "Loading…": "Laden…",
     "No.": "Nr.",
     "Start": "Begin",
     "End": "Einde",

@@ -51,9 +51,11 @@ SELECT DISTINCT c.code, c.name FROM trip_destinations d JOIN countries c ON c.co
 """
 
 
-def trip_list_rows(session: Session) -> list[tuple[Any, ...]]:
-    """Every trip as a tuple of TRIP_LIST_FIELDS, by start date."""
-    return driver_connection(session).execute(_TRIP_LIST_SQL).fetchall()
+def trip_list_rows(session: Session, limit: int | None = None) -> list[tuple[Any, ...]]:
+    """Every trip (or the first `limit`) as a tuple of TRIP_LIST_FIELDS, by start date."""
+    if limit is None:
+        return driver_connection(session).execute(_TRIP_LIST_SQL).fetchall()
+    return driver_connection(session).execute(_TRIP_LIST_SQL + " LIMIT ?", (limit,)).fetchall()
 
 
 def travelling_officials(session: Session) -> list[tuple[int, str]]:

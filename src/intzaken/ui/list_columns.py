@@ -91,6 +91,14 @@ def load_listing(spec: RegisterSpec, session: Session) -> Listing:
     return records_listing(REGISTERS[spec.name](session, None), spec)
 
 
+def load_first_rows(spec: RegisterSpec, session: Session, count: int) -> Listing | None:
+    """The first `count` rows in the list's own order, fetched in a moment however large
+    the register, to show while the whole list loads; None where there is no such query."""
+    if spec.name != "trips":
+        return None
+    return Listing(trip_listing.TRIP_LIST_FIELDS, trip_listing.trip_list_rows(session, count))
+
+
 def records_listing(records: list[dict[str, Any]], spec: RegisterSpec) -> Listing:
     """Service records as a listing with every field they have."""
     if records:

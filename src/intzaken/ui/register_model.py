@@ -170,6 +170,15 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     @property
+    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sort
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether a search or filter hides rows."""
+        return bool(self._search) or self._predicate is not None
+
+    @property
     def total_count(self) -> int:
         return len(self._listing.rows)
 

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from .background import Progress, Task, queue
-from .list_columns import list_columns, load_listing
+from .list_columns import list_columns, load_first_rows, load_listing
 from .register_model import Listing, RegisterModel, make_haystacks
 from .registers import ChoiceFilter, ExpiryFilter, RegisterSpec, within_months
 from .workspace import Workspace
 
 SIZING_ROWS = 60
+FIRST_ROWS = 200  # shown while a large list loads (a few screenfuls)
 
 
 class RegisterTable(QTableView):
@@ -51,6 +52,8 @@ class RegisterPage(QWidget):
         self.spec = spec
         self.workspace = workspace
         self._task: Task | None = None
+        self._first_task: Task | None = None
+        self._partial = False  # showing the first rows while the whole list loads
         self._search_task: Task | None = None
         self._reselect: int | None = None
 
@@ -175,7 +178,9 @@ class RegisterPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        if self.model.visible_count == self.model.total_count:
+        if self._partial:
+            self.count.setText(self.tr("Loading…"))
+        elif self.model.visible_count == self.model.total_count:
             self.count.setText(self.tr("{count} records").format(count=self.model.total_count))
         else:
             self.count.setText(self.tr("{shown} of {count}").format(
@@ -193,11 +198,12 @@ class RegisterPage(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         """Load the records off the GUI thread; the old list stays until the new one is in."""
-        for task in (self._task, self._search_task):
+        for task in (self._task, self._first_task, self._search_task):
             if task is not None:
                 task.cancel()
-        self._task = self._search_task = None
+        self._task = self._first_task = self._search_task = None
         if self.workspace.database is None:
+            self._partial = False
             self.model.set_listing(Listing(self.model.listing.fields, []))
             self._update_count()
             return
@@ -209,15 +215,52 @@ class RegisterPage(QWidget):
             with database.sessions() as session:
                 return load_listing(spec, session)
 
+        if self._shows_first_rows_first():
+            self._load_first_rows()
         task = Task(load, pool=queue("lists"))
         task.succeeded.connect(self._loaded)
         self._task = task
         task.start()
 
+    def _shows_first_rows_first(self) -> bool:
+        """At the first load of a large list, in its natural order and not narrowed, the
+        first screenfuls can be shown while the rest loads: they are the same rows."""
+        return (self.model.total_count == 0 and not self.model.narrowed
+                and self.model.sorted_by in (None, (self.spec.default_sort,
+                                                    Qt.SortOrder.AscendingOrder)))
+
+    def _load_first_rows(self) -> None:
+        database, spec = self.workspace.database, self.spec
+        assert database is not None
+
+        def load(progress: Progress) -> Listing | None:
+            progress.check()
+            with database.sessions() as session:
+                return load_first_rows(spec, session, FIRST_ROWS)
+
+        task = Task(load, pool=queue("lists"))
+        task.succeeded.connect(self._first_rows_loaded)
+        self._first_task = task
+        task.start()
+
+    def _first_rows_loaded(self, listing: Listing | None) -> None:
+        if (self.sender() is not self._first_task or self._task is None or listing is None
+                or not self._shows_first_rows_first()):
+            return  # the whole list is in already, or the user narrowed or sorted it
+        self._first_task = None
+        self.model.set_listing(listing)
+        self._partial = True
+        if listing.rows:
+            self._size_columns()
+        self._update_count()
+
     def _loaded(self, listing: Listing) -> None:
         if self.sender() is not self._task:
             return  # an older load, overtaken by a newer one
-        self._task = None
+        self._task = self._first_task = None
+        if self._partial and self._reselect is None:
+            self._reselect = self.current_id()  # chosen among the first rows meanwhile
+        self._partial = False
         self.model.set_listing(listing)
         self._fill_filter_options()
         self._apply_filters()

@@ -1,0 +1,73 @@
+"""A large list shows its first rows while the whole of it loads."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from intzaken.store.database import open_database
+from intzaken.ui import register_page as page_module
+from intzaken.ui.register_page import RegisterPage
+from intzaken.ui.registers import register_specs
+from intzaken.ui.workspace import Workspace
+
+
+@pytest.fixture
+def held_back(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The whole-list load waits until the test sets the event."""
+    release = threading.Event()
+    load = page_module.load_listing
+
+    def held(spec: Any, session: Any) -> Any:
+        assert release.wait(10)
+        return load(spec, session)
+
+    monkeypatch.setattr(page_module, "load_listing", held)
+    monkeypatch.setattr(page_module, "FIRST_ROWS", 5)
+    yield release
+    release.set()
+
+
+def test_the_first_rows_show_until_the_whole_list_is_in(
+        qtbot, dutch: None, held_back: threading.Event,  # noqa: ANN001
+        demo_copy: Callable[[str], Path]) -> None:
+    workspace = Workspace()
+    workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
+    spec = next(s for s in register_specs() if s.name == "trips")
+    page = RegisterPage(spec, workspace)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.total_count == 5)
+    assert page.count.text() == "Laden…"
+    first = [page.model.row_id(row) for row in range(5)]
+    page.select_id(first[3])  # chosen while the rest loads
+
+    with qtbot.waitSignal(page.loaded):
+        held_back.set()
+    assert page.model.total_count == 39
+    assert [page.model.row_id(row) for row in range(5)] == first  # the same rows on top
+    assert page.current_id() == first[3]
+    assert page.count.text() == "39 records"
+    workspace.close()
+
+
+def test_a_reload_keeps_the_old_list_instead(
+        qtbot, held_back: threading.Event,  # noqa: ANN001
+        demo_copy: Callable[[str], Path]) -> None:
+    held_back.set()
+    workspace = Workspace()
+    workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
+    spec = next(s for s in register_specs() if s.name == "trips")
+    page = RegisterPage(spec, workspace)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.total_count == 39 and not page.loading)
+    held_back.clear()
+    page.reload()
+    assert page._first_task is None  # nothing partial over a complete list
+    with qtbot.waitSignal(page.loaded):
+        held_back.set()
+    assert page.model.total_count == 39
+    workspace.close()

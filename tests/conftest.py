@@ -113,6 +113,7 @@ def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # no
     pages = list(window.register_pages.values())
     with qtbot.waitSignals([page.loaded for page in pages], timeout=10000):
         workspace.set_database(open_database(window_database, exclusive=True))
+    qtbot.waitUntil(lambda: all(page.model.search_ready for page in pages), timeout=10000)
     window.show()
     yield window
     for form in window.findChildren(RecordForm):

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from intzaken.formatting import money
@@ -14,7 +16,7 @@ from intzaken.services import relation_listing, trip_listing
 from intzaken.services.records import relation_records, trip_records
 from intzaken.store.database import open_database
 from intzaken.ui.list_columns import list_columns
-from intzaken.ui.register_model import Listing, RegisterModel
+from intzaken.ui.register_model import Listing, RegisterModel, _reversed_keeping_ties
 from intzaken.ui.registers import register_specs
 
 
@@ -122,3 +124,12 @@ def test_one_records_findings_equal_those_of_the_whole_check(
                 assert record_findings(session, register, record_id, today, norms) == expected
     finally:
         database.close()
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", None]), max_size=40))
+def test_descending_from_ascending_equals_a_descending_sort(values: list[str | None]) -> None:
+    keys = values
+    filled = [i for i, key in enumerate(keys) if key is not None]
+    ascending = sorted(filled, key=keys.__getitem__)
+    assert _reversed_keeping_ties(ascending, keys) == sorted(
+        filled, key=keys.__getitem__, reverse=True)

@@ -71,3 +71,32 @@ def test_a_reload_keeps_the_old_list_instead(
         held_back.set()
     assert page.model.total_count == 39
     workspace.close()
+
+
+def test_a_search_typed_before_the_search_texts_are_made_waits_for_them(
+        qtbot, dutch: None, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        demo_copy: Callable[[str], Path]) -> None:
+    release = threading.Event()
+    make = page_module.make_haystacks
+
+    def held(columns: Any, listing: Any) -> Any:
+        assert release.wait(10)
+        return make(columns, listing)
+
+    monkeypatch.setattr(page_module, "make_haystacks", held)
+    workspace = Workspace()
+    workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
+    spec = next(s for s in register_specs() if s.name == "trips")
+    page = RegisterPage(spec, workspace)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        pass
+    page.search.setText("berlijn")  # returns at once: nothing is made on the GUI thread
+    assert page.model.searching and page.count.text() == "Zoeken…"
+    assert page.model.visible_count == 39
+
+    release.set()
+    qtbot.waitUntil(lambda: not page.model.searching)
+    assert 0 < page.model.visible_count < 39
+    assert page.count.text() == f"{page.model.visible_count} van 39"
+    workspace.close()

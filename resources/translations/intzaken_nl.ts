@@ -1424,11 +1424,16 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/register_page.py" line="184" />
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>

@@ -99,6 +99,7 @@ DUTCH = {
     "{count} records": "{count} records",
     "{shown} of {count}": "{shown} van {count}",
     "Loading…": "Laden…",
+    "Searching…": "Zoeken…",
     "No.": "Nr.",
     "Start": "Begin",
     "End": "Einde",

@@ -9,12 +9,13 @@ columns have their own texts here.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..formatting import money, tonnes
-from ..register_tables import COSTLY_FIELDS, DATE_FIELDS, cell, traveller_names
+from ..register_tables import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS, cell, traveller_names
 from ..services import relation_listing, trip_listing
 from .register_model import ListColumn, Listing
 
@@ -50,16 +51,28 @@ def _trip_tonnes(kilograms: int) -> str:
     return tonnes(trip_listing.tonnes(kilograms))
 
 
+def _packed_names(prefix: str) -> Callable[[str], str]:
+    """For the search: the names in a packed column, order and markers left out (a
+    regular expression does in C what unpacking does item by item)."""
+    pattern = re.compile(f"(?:^|{trip_listing.UNIT}){prefix}")
+    return lambda packed: pattern.sub(" ", packed)
+
+
 def _relation_themes(packed: str) -> str:
     return "; ".join(relation_listing.theme_names(packed))
 
 
 # The texts of raw listings' columns, where `cell()` (for service records) does not fit.
 RAW_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
-    "trips": {"destinations": _trip_destinations, "travellers": _trip_travellers,
-              "travel_and_stay": _trip_euros, "other_costs": _trip_euros,
-              "co2_tonnes": _trip_tonnes},
-    "relations": {"themes": _relation_themes},
+    "trips": {"id": str, "title": str, "destinations": _trip_destinations,
+              "travellers": _trip_travellers, "travel_and_stay": _trip_euros,
+              "other_costs": _trip_euros, "co2_tonnes": _trip_tonnes},
+    "relations": {"id": str, "place": str, "country": str, "since_year": str,
+                  "themes": _relation_themes},
+}
+RAW_SEARCH_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
+    "trips": {"destinations": _packed_names(r"\d+:[A-Z]{2}:"),
+              "travellers": _packed_names(r"\d+:\d+:[01]:")},
 }
 
 
@@ -71,9 +84,11 @@ def list_columns(spec: RegisterSpec) -> list[ListColumn]:
         numeric = field in spec.numeric
         key = _numeric if numeric else _as_stored if field in DATE_FIELDS else None
         # Amounts are not searched: Babel would have to format every one of them first.
-        columns.append(ListColumn(field, heading, text, key,
-                                  searched=field not in COSTLY_FIELDS,
-                                  right_aligned=numeric and field != "id"))
+        columns.append(ListColumn(
+            field, heading, text, key, searched=field not in COSTLY_FIELDS,
+            right_aligned=numeric and field != "id",
+            search_text=RAW_SEARCH_TEXTS.get(spec.name, {}).get(field),
+            repeats=field in DATE_FIELDS or field in ENUM_FIELDS.get(spec.name, {})))
     return columns
 
 

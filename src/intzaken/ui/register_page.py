@@ -180,6 +180,8 @@ class RegisterPage(QWidget):
     def _update_count(self) -> None:
         if self._partial:
             self.count.setText(self.tr("Loading…"))
+        elif self.model.searching:
+            self.count.setText(self.tr("Searching…"))
         elif self.model.visible_count == self.model.total_count:
             self.count.setText(self.tr("{count} records").format(count=self.model.total_count))
         else:
@@ -261,7 +263,7 @@ class RegisterPage(QWidget):
         if self._partial and self._reselect is None:
             self._reselect = self.current_id()  # chosen among the first rows meanwhile
         self._partial = False
-        self.model.set_listing(listing)
+        self.model.set_listing(listing, haystacks_coming=True)  # _prepare_search makes them
         self._fill_filter_options()
         self._apply_filters()
         if not self._sized and listing.rows:
@@ -281,9 +283,14 @@ class RegisterPage(QWidget):
             return make_haystacks(columns, listing)
 
         task = Task(make, pool=queue("search"))  # not holding up the other lists
-        task.succeeded.connect(lambda haystacks: self.model.set_haystacks(listing, haystacks))
+        task.succeeded.connect(lambda haystacks: self._search_ready(listing, haystacks))
+        task.failed.connect(lambda _error: self.model.haystacks_failed(listing))
         self._search_task = task
         task.start()
+
+    def _search_ready(self, listing: Listing, haystacks: list[str]) -> None:
+        self.model.set_haystacks(listing, haystacks)
+        self._update_count()
 
     def _size_columns(self) -> None:
         """Fit the columns to their content once, within reason; the user's own widths,

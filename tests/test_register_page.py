@@ -16,17 +16,23 @@ from intzaken.ui.registers import register_specs
 from intzaken.ui.workspace import Workspace
 
 
+def _hold(monkeypatch: pytest.MonkeyPatch, name: str) -> threading.Event:
+    """The page's `name` (run on a worker) waits until the returned event is set."""
+    release = threading.Event()
+    work = getattr(page_module, name)
+
+    def held(*arguments: Any) -> Any:
+        assert release.wait(10)
+        return work(*arguments)
+
+    monkeypatch.setattr(page_module, name, held)
+    return release
+
+
 @pytest.fixture
 def held_back(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The whole-list load waits until the test sets the event."""
-    release = threading.Event()
-    load = page_module.load_listing
-
-    def held(spec: Any, session: Any) -> Any:
-        assert release.wait(10)
-        return load(spec, session)
-
-    monkeypatch.setattr(page_module, "load_listing", held)
+    release = _hold(monkeypatch, "load_listing")
     monkeypatch.setattr(page_module, "FIRST_ROWS", 5)
     yield release
     release.set()
@@ -76,14 +82,7 @@ def test_a_reload_keeps_the_old_list_instead(
 def test_a_search_typed_before_the_search_texts_are_made_waits_for_them(
         qtbot, dutch: None, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
         demo_copy: Callable[[str], Path]) -> None:
-    release = threading.Event()
-    make = page_module.make_haystacks
-
-    def held(columns: Any, listing: Any) -> Any:
-        assert release.wait(10)
-        return make(columns, listing)
-
-    monkeypatch.setattr(page_module, "make_haystacks", held)
+    release = _hold(monkeypatch, "make_haystacks")
     workspace = Workspace()
     workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
     spec = next(s for s in register_specs() if s.name == "trips")

@@ -10,11 +10,11 @@ from .mpl_cache import use_persistent_matplotlib_cache
 
 
 def main() -> int:
-    use_persistent_matplotlib_cache()  # before anything imports matplotlib
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     database = window_only(sys.argv[1:])
     if database is not None:
-        return _start_gui(database)
+        return _start_gui(database)  # sets the matplotlib cache after the first paint
+    use_persistent_matplotlib_cache()  # before anything imports matplotlib
     from .cli.main import main as cli_main
 
     return cli_main(sys.argv[1:], start_gui=_start_gui)

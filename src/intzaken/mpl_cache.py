@@ -12,14 +12,14 @@ import os
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from platformdirs import user_cache_path
-
 from .paths import APP_NAME
 
 VARIABLE = "MPLCONFIGDIR"
 
 
 def matplotlib_cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
     return user_cache_path(APP_NAME, appauthor=False) / "matplotlib"
 
 

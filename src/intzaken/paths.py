@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "Intzaken"
 DATABASE_ENV = "INTZAKEN_DB"
 
@@ -16,4 +14,6 @@ def default_database_path() -> Path:
     configured = os.environ.get(DATABASE_ENV)
     if configured:
         return Path(configured).expanduser()
+    from platformdirs import user_data_path  # not before the window's first paint
+
     return user_data_path(APP_NAME, appauthor=False) / "intzaken.sqlite"

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
-from .domain.enums import (
-    AgreementKind,
-    AgreementStatus,
-    NetworkRole,
-    RelationKind,
-    RelationStatus,
-    Role,
-    TripKind,
-    TripStatus,
-)
+from .domain.enums import Role
 from .domain.labels import label
 from .formatting import money, short_date, tonnes
+from .register_fields import DATE_FIELDS, ENUM_FIELDS, MONEY_FIELDS
 
 # Columns of the table view per register: (field, heading).
 TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
@@ -39,21 +30,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "budget": [("id", "Nr"), ("year", "Jaar"), ("name", "Post"), ("amount", "Begroot"),
                ("spent", "Besteed"), ("committed", "Verplicht"), ("left", "Over")],
 }
-ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
-    "trips": {"status": TripStatus, "kind": TripKind},
-    "relations": {"status": RelationStatus, "kind": RelationKind},
-    "networks": {"role": NetworkRole},
-    "agreements": {"status": AgreementStatus, "kind": AgreementKind},
-    "officials": {"current_role": Role},
-}
-DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from"}
-MONEY_FIELDS = {"travel_and_stay", "other_costs", "co2_offset", "amount", "spent",
-                "committed", "left", "annual_fee", "total_costs"}
 
-
-# Cells Babel formats slowly (tens of microseconds each): a list formats them only when
-# the view shows them, and sorts them by value, so 100,000 rows need not wait for them.
-COSTLY_FIELDS = MONEY_FIELDS | {"co2_tonnes"}
 
 
 def traveller_names(travellers: list[tuple[str, bool]]) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..mpl_cache import use_persistent_matplotlib_cache
 from ..resources import resource_path
 from ..store.errors import DatabaseDamagedError
 from .crash import install_exception_hook, install_log_file
@@ -82,7 +83,6 @@ def run_gui(path: Path) -> int:
     app.setWindowIcon(application_icon())
     # Lets a Wayland desktop match the window to intzaken.desktop (packaging/linux).
     app.setDesktopFileName("intzaken")
-    install_log_file()
     install_exception_hook()
     settings = Settings()
     install_translation(app, settings.language())
@@ -95,6 +95,8 @@ def run_gui(path: Path) -> int:
     window = MainWindow(workspace, settings, build_pages=False)
 
     def start_working() -> None:
+        use_persistent_matplotlib_cache()  # before a chart imports matplotlib
+        install_log_file()
         open_first_file(window, path, settings)
         window.build_pages(one_by_one=True)
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_log_path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,10 +21,15 @@ log = logging.getLogger("intzaken")
 
 
 def log_file() -> Path:
+    from platformdirs import user_log_path
+
     return user_log_path(APP_NAME, appauthor=False) / "intzaken.log"
 
 
 def install_log_file(path: Path | None = None) -> Path:
+    # Imported here: the app installs the log file just after its first paint.
+    from logging.handlers import RotatingFileHandler
+
     path = path or log_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")

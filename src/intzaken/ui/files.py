@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_data_path
 from PySide6.QtCore import QStandardPaths
 
 from ..paths import APP_NAME
@@ -27,6 +25,8 @@ class OpenRefused(Exception):
 
 
 def open_file(path: Path, *, create_organisation: str | None = None) -> Database:
+    import sqlite3
+
     from ..store.database import open_database
 
     try:
@@ -59,6 +59,8 @@ def documents_folder() -> Path:
 
 def demo_path() -> Path:
     """The demo lives apart from real work, in the user's data folder."""
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False) / "demo" / "rotterdam-demo.sqlite"
 
 

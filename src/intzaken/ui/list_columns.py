@@ -15,7 +15,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..formatting import money, tonnes
-from ..register_tables import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS, cell, traveller_names
+from ..register_fields import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS
+from ..register_tables import cell, traveller_names
 from ..services import relation_listing, trip_listing
 from .register_model import ListColumn, Listing
 

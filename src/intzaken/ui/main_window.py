@@ -6,7 +6,6 @@ live here; the pages only show and select.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from ..services.errors import InUseError
 from ..store.errors import DatabaseDamagedError
-from ..store.failures import storage_failure
-from ..store.rotation import BY_HAND, make_backup
 from . import files
 from .first_paint import after_next_paint
 from .registers import register_specs
@@ -449,6 +446,11 @@ class MainWindow(QMainWindow):
         path = self.workspace.path
         if path is None:
             return
+        import sqlite3
+
+        from ..store.failures import storage_failure
+        from ..store.rotation import BY_HAND, make_backup
+
         try:
             target = make_backup(path, BY_HAND)
         except (OSError, sqlite3.Error) as exc:

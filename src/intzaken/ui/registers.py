@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 from ..domain.enums import AgreementStatus, RelationKind, RelationStatus, TripStatus
 from ..domain.labels import label
-from ..register_tables import MONEY_FIELDS
+from ..register_fields import MONEY_FIELDS
 from ..services.trip_listing import goes_to, travelled_by
 from .register_model import Listing
 

@@ -18,7 +18,6 @@ from PySide6.QtGui import QUndoStack
 
 from ..services.errors import ServiceError
 from ..store.errors import FileUnreachableError, StoreError
-from ..store.failures import storage_failure
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once a file is opened, after the first paint
     from sqlalchemy.orm import Session
@@ -121,6 +120,8 @@ class Workspace(QObject):
             # the file it holds open, and that work would be lost with the handle.
             raise FileUnreachableError(self.database.path)
         from sqlalchemy.exc import DBAPIError
+
+        from ..store.failures import storage_failure
 
         try:
             yield

@@ -1,0 +1,34 @@
+"""Which fields of the registers are dates, money, kinds: shared by the command line's
+tables, the window's lists and their filters. Without Babel, so the window's frame can
+import it before its first paint."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    NetworkRole,
+    RelationKind,
+    RelationStatus,
+    Role,
+    TripKind,
+    TripStatus,
+)
+
+ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
+    "trips": {"status": TripStatus, "kind": TripKind},
+    "relations": {"status": RelationStatus, "kind": RelationKind},
+    "networks": {"role": NetworkRole},
+    "agreements": {"status": AgreementStatus, "kind": AgreementKind},
+    "officials": {"current_role": Role},
+}
+DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from"}
+MONEY_FIELDS = {"travel_and_stay", "other_costs", "co2_offset", "amount", "spent",
+                "committed", "left", "annual_fee", "total_costs"}
+
+
+# Cells Babel formats slowly (tens of microseconds each): a list formats them only when
+# the view shows them, and sorts them by value, so 100,000 rows need not wait for them.
+COSTLY_FIELDS = MONEY_FIELDS | {"co2_tonnes"}

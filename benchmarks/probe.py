@@ -199,9 +199,13 @@ def app_start(database: str, limit: float, settle: float = 1.0) -> None:
             page = window.register_pages.get(TRIPS_PAGE)
             if (page is not None and watched is page.table.viewport()
                     and page.model.rowCount() > 0 and "list_paint" not in marks):
-                marks["list_paint"] = now
-                marks["rows"] = page.model.total_count
+                marks["list_paint"] = now  # the first rows (perhaps not all yet)
+                marks["first_rows"] = page.model.total_count
                 marks["current_page"] = window.stack.currentWidget() is page
+            if (page is not None and watched is page.table.viewport() and "loaded" in marks
+                    and "full_paint" not in marks):
+                marks["full_paint"] = now  # the whole list, after its `loaded`
+                marks["rows"] = page.model.total_count
                 maybe_done()
 
         def loaded(name: str) -> None:
@@ -213,7 +217,7 @@ def app_start(database: str, limit: float, settle: float = 1.0) -> None:
                 maybe_done()
 
         def maybe_done() -> None:
-            if "list_paint" in marks and "all_loaded" in marks and "settling" not in marks:
+            if "full_paint" in marks and "all_loaded" in marks and "settling" not in marks:
                 marks["settling"] = True
                 QTimer.singleShot(int(settle * 1000), done)
 

@@ -150,13 +150,15 @@ def cold_start(session: Session) -> list[Row]:
             raise ProbeFailed("the trips page was not the current page")
         log(f"    app: show() called {result['show'] - started:.2f} s, "
             f"window {result['window_paint'] - started:.2f} s, trips loaded "
-            f"{result['loaded'] - started:.2f} s, trips list "
-            f"{result['list_paint'] - started:.2f} s, peak memory "
+            f"{result['loaded'] - started:.2f} s, first trips painted "
+            f"{result['list_paint'] - started:.2f} s, all painted "
+            f"{result['full_paint'] - started:.2f} s, peak memory "
             f"{result['maxrss_kb'] / 1024:.0f} MB (every page loaded "
             f"{result['all_loaded'] - started:.2f} s)")
         return {"window": result["window_paint"] - started,
                 "loaded": result["loaded"] - started,
                 "list": result["list_paint"] - started, "rss": result["maxrss_kb"],
+                "full": result["full_paint"] - started, "first_rows": result["first_rows"],
                 "rows": result["rows"]}
 
     log("  cold start: bare window (floor)")
@@ -177,17 +179,25 @@ def cold_start(session: Session) -> list[Row]:
     list_floor = median([r["list"] for r in list_floors])
     window = median([r["window"] for r in apps])
     populated = median([r["list"] for r in apps])
+    complete = median([r["full"] for r in apps])
+    first_rows = apps[0]["first_rows"] if apps else None
     rss = median([r["rss"] / 1024 for r in apps])
     trips = apps[0]["rows"] if apps else None
     rows.append(Row("Cold start: window painted", window, window_floor, "≤ 1.5× floor",
                     None if window is None else window <= 1.5 * window_floor,
                     note=note or "floor: QMainWindow with an empty QTableView",
                     runs=len(apps)))
+    shown = ("" if first_rows is None or first_rows == trips
+             else f"the first {_count(first_rows)} rows, shown while the rest loads; ")
     rows.append(Row(f"Cold start: trips list populated ({_count(trips)} trips)", populated,
                     list_floor, "≤ 1.3× floor",
                     None if populated is None else populated <= 1.3 * list_floor,
-                    note=note or "floor: bare window + import sqlalchemy + the rows from "
-                                 "raw sqlite3 in a minimal model", runs=len(apps)))
+                    note=note or shown + "floor: bare window + import sqlalchemy + the rows "
+                                 "from raw sqlite3 in a minimal model", runs=len(apps)))
+    rows.append(Row(f"Cold start: all {_count(trips)} trips in the list", complete,
+                    list_floor, "—", None, runs=len(apps),
+                    note=note or "first paint after the whole list has loaded (sortable, "
+                                 "searchable); same floor"))
     rows.append(Row(f"Peak memory, {_count(trips)} trips open, all pages loaded", rss,
                     median([r["rss"] / 1024 for r in list_floors]), "< 300 MB",
                     None if rss is None else rss < 300, unit="MB",

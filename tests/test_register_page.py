@@ -99,3 +99,20 @@ def test_a_search_typed_before_the_search_texts_are_made_waits_for_them(
     assert 0 < page.model.visible_count < 39
     assert page.count.text() == f"{page.model.visible_count} van 39"
     workspace.close()
+
+
+def test_counts_are_written_the_dutch_way(qtbot, dutch: None) -> None:  # noqa: ANN001
+    from intzaken.services.trip_listing import TRIP_LIST_FIELDS
+    from intzaken.ui.register_model import Listing
+
+    spec = next(s for s in register_specs() if s.name == "trips")
+    page = RegisterPage(spec, Workspace())
+    qtbot.addWidget(page)
+    rows = [(n, "2024-01-01", "2024-01-02", "done", f"Reis {n}", None, None, None, None,
+             None) for n in range(1, 1235)]
+    page.model.set_listing(Listing(TRIP_LIST_FIELDS, rows))
+    page._update_count()
+    assert page.count.text() == "1.234 records"
+    page.model.set_search("reis 123")  # Reis 123 and Reis 1230 to 1234
+    page._update_count()
+    assert page.count.text() == "6 van 1.234"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..formatting import number
 from .background import Progress, Task, queue
 from .list_columns import list_columns, load_first_rows, load_listing
 from .register_model import Listing, RegisterModel, make_haystacks
@@ -183,10 +184,12 @@ class RegisterPage(QWidget):
         elif self.model.searching:
             self.count.setText(self.tr("Searching…"))
         elif self.model.visible_count == self.model.total_count:
-            self.count.setText(self.tr("{count} records").format(count=self.model.total_count))
+            self.count.setText(self.tr("{count} records").format(
+                count=number(self.model.total_count, 0)))
         else:
             self.count.setText(self.tr("{shown} of {count}").format(
-                shown=self.model.visible_count, count=self.model.total_count))
+                shown=number(self.model.visible_count, 0),
+                count=number(self.model.total_count, 0)))
 
     # --- loading -----------------------------------------------------------------------------
     @property

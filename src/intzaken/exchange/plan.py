@@ -188,13 +188,16 @@ class Run:
             return None
         columns: dict[str, int] = {}
         expected = [col.heading for col in sheet.columns]
+        # A column without a heading only matters when a row has something in it; rows
+        # end at their last cell, so columns past the widest row need no look at all.
+        widest = max(len(cells) for _, cells in raw.rows)
         for index, value in enumerate(raw.rows[0][1]):
             try:
                 heading = plain_text(value, limit=200)
             except CellError:
                 heading = str(value)[:60]
             if not heading:
-                if any(index < len(cells) and cells[index] not in (None, "")
+                if index < widest and any(index < len(cells) and cells[index] not in (None, "")
                        for _, cells in raw.rows[1:]):
                     self.problem(sheet.name, 1, None, f"kolom {index + 1} heeft geen kop.")
                 continue

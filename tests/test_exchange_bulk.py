@@ -134,3 +134,28 @@ def test_an_import_refuses_a_new_trip_as_the_service_does(
     assert expected
     assert [p.message for p in plan.problems] == expected
     assert {(p.sheet, p.row) for p in plan.problems} == {("Reizen", 2)}
+
+
+def test_a_place_the_import_adds_is_stored_as_the_service_stores_it(
+        database: Database) -> None:
+    from intzaken.domain.models import Place
+    from intzaken.exchange.cells import CellError
+    from intzaken.exchange.names import SessionNames
+
+    with database.sessions.begin() as session:
+        by_service = places.create_place(session, places.PlaceData("Kraków", "pl")).id
+        names = SessionNames(session)
+        by_import = names.place_id("Łódź", "PL")
+        assert names.place_id("łódź", "PL") == by_import  # found again, not added twice
+        with pytest.raises(ValidationError) as service:
+            places.create_place(session, places.PlaceData("x" * 201, "PL"))
+        with pytest.raises(CellError) as imported:
+            names.place_id("x" * 201, "PL")
+        assert str(imported.value) == ("plaats '" + "x" * 201 + "' kan niet worden "
+                                       f"toegevoegd: {service.value}")
+    with database.sessions() as session:
+        stored = [session.get(Place, place_id) for place_id in (by_service, by_import)]
+        columns = ("kind", "country_code", "latitude", "longitude")
+        assert [[getattr(p, c) for c in columns] for p in stored] == [
+            ["city", "PL", None, None]] * 2
+        assert stored[1].name == "Łódź"

@@ -50,6 +50,8 @@ from ..services.snapshots import (
 from ..services.trips import DelegateData, FollowUpData, ProgrammeItemData, TripData
 from . import cells as c
 
+_DATA_FIELDS: dict[str, frozenset[str]] = {}  # register name -> its data class's fields
+
 
 @dataclass(frozen=True)
 class Column:
@@ -105,8 +107,13 @@ class Register:
     # loaded in a few batch queries instead of several lazy loads per record.
     loads: Sequence[Any] = ()
 
-    def data_fields(self) -> set[str]:
-        return {f.name for f in dataclasses.fields(self.empty())}
+    def data_fields(self) -> frozenset[str]:
+        # Asked once per row: the fields of the data class are worked out once.
+        fields = _DATA_FIELDS.get(self.name)
+        if fields is None:
+            fields = _DATA_FIELDS[self.name] = frozenset(
+                f.name for f in dataclasses.fields(self.empty()))
+        return fields
 
     def records(self, session: Session) -> list[Any]:
         return list(session.scalars(select(self.model).options(*self.loads)

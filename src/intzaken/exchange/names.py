@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
 from ..domain.models import Relation as RelationModel
+from ..services.checks import Checker
 from ..services.errors import ValidationError
-from ..services.places import PlaceData, create_place
+from ..services.places import PlaceData, check_place
 from .cells import _PLACE_IN_COUNTRY, CellError
 
 WHAT = {"official": "bestuurder", "relation": "relatie", "network": "netwerk",
@@ -91,10 +92,17 @@ class SessionNames:
         places = self._named(Place, "name", text=name, within=country_code)
         if places:
             return places[0]
-        try:
-            place = create_place(self.session, PlaceData(name=name, country_code=country_code))
-        except ValidationError as exc:
-            raise CellError(f"plaats '{name}' kan niet worden toegevoegd: {exc}") from None
+        # The service's rules; the row written directly, not through a flush of the whole
+        # unit of work per place (hundreds of new places in a large file). What is stored
+        # is what create_place stores (tests/test_exchange_bulk.py).
+        check = Checker()
+        place = check_place(check, self.session, PlaceData(name=name, country_code=country_code))
+        if place is None:
+            raise CellError(f"plaats '{name}' kan niet worden toegevoegd: "
+                            f"{ValidationError(check.problems)}")
+        place.id = self.session.connection().execute(insert(Place.__table__).values(
+            name=place.name, kind=place.kind, country_code=place.country_code,
+            latitude=place.latitude, longitude=place.longitude)).inserted_primary_key[0]
         self.added(place)
         return place.id
 

@@ -3,7 +3,9 @@ key, and let the services check and save it.
 
 Planning and applying run the same code. Planning runs it inside a savepoint that is
 rolled back, so the services' own checks (the same as the forms') are part of the plan and
-their refusals are reported with sheet and row; nothing is written. Each record is saved in
+their refusals are reported with sheet and row; nothing is written. A plan without
+problems keeps its savepoint open instead, for an apply in the same transaction to
+release (kept_plan.py): run once, not twice. Each record is saved in
 its own savepoint: a refused record is rolled back, a record that turns out unchanged too,
 so importing the same file twice writes nothing the second time.
 """
@@ -23,6 +25,7 @@ from ..domain.models import Contact, Country, Official, Place, Trip
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from ..services.trips import CheckedTrip, check_trip
+from . import kept_plan
 from .cells import CellError, plain_text, quoted
 from .layout import REGISTERS, Column, Register, Sheet, all_sheet_names, sheets_of
 from .loaded_records import LoadedRecords
@@ -51,7 +54,8 @@ class ImportPlan:
 
 
 def plan_import(session: Session, path: Path) -> ImportPlan:
-    """Read and check `path` against the database in `session`; writes nothing."""
+    """Read and check `path` against the database in `session`; writes nothing that is
+    committed without apply_import (a plan without problems keeps its savepoint open)."""
     path = Path(path)
     try:
         sheets = read_file(path)
@@ -62,12 +66,19 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
             "", None, None, f"{path.name} kan niet worden gelezen: {exc.strerror or exc}.")])
     if path.is_dir() or path.suffix.lower() == ".csv":
         sheets = _named_by_headings(sheets)
+    kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point
     savepoint = session.begin_nested()
     try:
         problems, counts = Run(session, sheets).all()
-    finally:
+    except BaseException:
         savepoint.rollback()
-    return ImportPlan(path, problems, counts, sheets)
+        raise
+    plan = ImportPlan(path, problems, counts, sheets)
+    if problems:
+        savepoint.rollback()
+    else:
+        kept_plan.keep(session, plan, savepoint)
+    return plan
 
 
 def apply_import(session: Session, plan: ImportPlan) -> dict[str, ImportCounts]:
@@ -78,6 +89,8 @@ def apply_import(session: Session, plan: ImportPlan) -> dict[str, ImportCounts]:
     """
     if plan.problems:
         raise ImportRefused(plan.problems)
+    if kept_plan.take(session, plan):
+        return plan.counts
     problems, counts = Run(session, plan.sheets).all()
     if problems:
         raise ImportRefused(problems)
@@ -175,13 +188,16 @@ class Run:
             return None
         columns: dict[str, int] = {}
         expected = [col.heading for col in sheet.columns]
+        # A column without a heading only matters when a row has something in it; rows
+        # end at their last cell, so columns past the widest row need no look at all.
+        widest = max(len(cells) for _, cells in raw.rows)
         for index, value in enumerate(raw.rows[0][1]):
             try:
                 heading = plain_text(value, limit=200)
             except CellError:
                 heading = str(value)[:60]
             if not heading:
-                if any(index < len(cells) and cells[index] not in (None, "")
+                if index < widest and any(index < len(cells) and cells[index] not in (None, "")
                        for _, cells in raw.rows[1:]):
                     self.problem(sheet.name, 1, None, f"kolom {index + 1} heeft geen kop.")
                 continue

@@ -120,6 +120,10 @@ def _read_worksheet(path: Path, worksheet: object) -> RawSheet:
             raise FileRefused(f"{path.name}: blad '{sheet.name}' heeft meer dan "
                               f"{MAX_ROWS:,} rijen; splits het bestand op.".replace(",", "."))
         values = [Formula(str(c.value)) if c.data_type == "f" else c.value for c in cells]
+        # Rows come padded to MAX_COLUMNS: cut the empty end, so what looks at every cell
+        # of a row (a column without a heading, a key) looks at the cells that are there.
+        while values and values[-1] is None:
+            values.pop()
         if any(v is not None and v != "" for v in values):
             sheet.rows.append((number, values))
     return sheet

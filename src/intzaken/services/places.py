@@ -62,6 +62,17 @@ class PlaceData:
 
 def _validated(session: Session, data: PlaceData, place_id: int | None) -> Place:
     check = Checker()
+    place = check_place(check, session, data, place_id)
+    check.done()
+    assert place is not None
+    return place
+
+
+def check_place(check: Checker, session: Session, data: PlaceData,
+                place_id: int | None = None) -> Place | None:
+    """The rules of a place, its problems in `check`: the place to store (not yet added
+    to the session), or None when there are problems. Shared by the form's service and
+    the import, which stores accepted places in rows of its own (exchange/names.py)."""
     name = check.text("name", data.name, required=True, max_length=200)
     kind = check.choice("place_kind", PlaceKind, data.kind)
     country = check_reference(check, session, Country, "country_code",
@@ -75,7 +86,8 @@ def _validated(session: Session, data: PlaceData, place_id: int | None) -> Place
                                                   func.lower(Place.name) == name.lower()))
         if twin is not None and twin.id != place_id:
             check.fail("name", f"Naam: {name} ({country.name}) bestaat al.")
-    check.done()
+    if check.problems:
+        return None
     assert kind is not None and country is not None
     return Place(name=name, kind=kind, country_code=country.code,
                  latitude=data.latitude, longitude=data.longitude)

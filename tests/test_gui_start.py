@@ -102,3 +102,45 @@ def test_work_after_the_first_paint_runs_once(qtbot) -> None:  # noqa: ANN001
     widget.update()
     qtbot.wait(1200)  # past the fallback timer, and another paint
     assert calls == [True]
+
+
+def test_the_pages_come_after_the_frame_the_page_in_view_first(
+        qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]) -> None:  # noqa: ANN001
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_current_page(1)  # the trips
+    window = MainWindow(Workspace(), settings, build_pages=False)
+    try:
+        assert window.pages == {} and window.navigation.count() == 8
+        assert window.current_register_page() is None  # actions cope with no pages yet
+        window._update_actions()
+        window.open_path(demo_copy("rotterdam"))
+        window.build_pages(one_by_one=True)
+        assert list(window.pages) == ["trips"]  # the rest waits for its list
+        trips = window.register_pages["trips"]
+        qtbot.waitUntil(lambda: len(window.pages) == 8, timeout=10000)
+        assert trips.model.total_count == 39
+        assert [window.stack.widget(i) for i in range(8)] == [
+            window.pages[name] for name in window.page_names()]  # navigation order
+        assert window.stack.currentWidget() is trips
+        assert window.show_page("reports") is window.stack.currentWidget()
+    finally:
+        window.close()
+        window.deleteLater()
+        window.workspace.close()
+
+
+def test_a_page_asked_for_before_its_turn_is_made_at_once(
+        qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]) -> None:  # noqa: ANN001
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace(), settings, build_pages=False)
+    try:
+        window.open_path(demo_copy("rotterdam"))
+        window.build_pages(one_by_one=True)
+        reports = window.show_page("reports")  # Ctrl+P in the first moment
+        assert window.stack.currentWidget() is reports
+        qtbot.waitUntil(lambda: len(window.pages) == 8, timeout=10000)
+        assert window.stack.count() == 8  # made once, not again in its turn
+    finally:
+        window.close()
+        window.deleteLater()
+        window.workspace.close()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,8 +73,6 @@ def _after_loaded(page: RegisterPage, then: Callable[[], None]) -> None:
 
 
 class MainWindow(QMainWindow):
-    pages_built = Signal()
-
     def __init__(self, workspace: Workspace, settings: Settings | None = None, *,
                  build_pages: bool = True) -> None:
         super().__init__()
@@ -157,11 +155,12 @@ class MainWindow(QMainWindow):
                 return
             self._update_actions()
             self._update_status()
-            self.pages_built.emit()
 
         build_next()
 
     def _build_page(self, name: str) -> None:
+        if name in self.pages:
+            return  # asked for (show_page) before its turn came
         page: QWidget
         if name == "dashboard":
             from .dashboard import DashboardPage  # its chart pulls in matplotlib when drawn
@@ -190,6 +189,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(page)
 
     def show_page(self, name: str) -> QWidget:
+        self._build_page(name)  # the pages are still being made in the first moments
         self.navigation.setCurrentRow(self.page_names().index(name))
         return self.pages[name]
 

@@ -290,11 +290,26 @@ def register_interaction(database: str, runs: int, sort_column: int, word: str,
     page.model.modelAboutToBeReset.connect(lambda: resets.append(time.perf_counter()))
 
     def wait_for(condition) -> None:
+        """Run Qt's event loop until `condition()`. Not a Python loop around
+        processEvents: that holds the interpreter lock, and a worker reading rows (which
+        hands the lock back and forth per row) was starved by it, 1.5 s became 13 s."""
+        if condition():
+            return
         deadline = time.perf_counter() + limit
-        while not condition():
-            if time.perf_counter() > deadline:
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(1)  # paints are timed by their own event filter, not by this
+
+        def check() -> None:
+            if condition():
+                loop.quit()
+            elif time.perf_counter() > deadline:
                 finish(error="timeout in register_interaction")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+        timer.timeout.connect(check)
+        timer.start()
+        loop.exec()
+        timer.stop()
 
     def painted_after(start: float) -> float:
         wait_for(lambda: any(p > start for p in paints))

@@ -243,8 +243,11 @@ def register(session: Session) -> list[Row]:
             median(floor["open"]), "—", None, runs=len(app["open"]),
             note="floor: the list query in raw sqlite3 (fetchall)"),
         Row(f"Trips register: sort by '{app['sort_heading']}'", sort, median(floor["sort"]),
-            "≤ 300 ms", None if sort is None else sort <= 0.3, runs=len(app["sort"]),
-            note="heading click until painted, ascending and descending; floor: ORDER BY"),
+            "≤ 300 ms", None if sort is None else max(app["sort"]) <= 0.3,
+            runs=len(app["sort"]),
+            note=f"heading click until painted, ascending and descending; worst "
+                 f"{max(app['sort']) * 1000:.0f} ms, the first click each way (later clicks "
+                 f"reuse the sorted order; met? judges the worst); floor: ORDER BY"),
         Row("Trips register: filter keystroke", key,
             median([k["seconds"] for k in floor["keys"]]), "≤ 100 ms",
             None if key is None else key <= 0.1, runs=len(keys),

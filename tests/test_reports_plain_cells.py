@@ -40,19 +40,24 @@ def test_folded_whitespace_keeps_a_paragraph() -> None:
     assert not fits_on_one_line("wide " * 20, style, 200)
 
 
-def test_string_cells_take_the_style_of_their_paragraph() -> None:
-    data, commands = place_cells([[("Kop", "CellHeadRight"), ("Kop", "CellHeadRight")],
-                                  [("a", "Cell"), ("1", "CellRight")]],
-                                 [100, 100], (), [(4, 4), (4, 4)])
-    assert data == [["Kop", "Kop"], ["a", "1"]]
-    head, cell, right = styles()["CellHeadRight"], styles()["Cell"], styles()["CellRight"]
-    # One run for the header row, two for the body row.
-    assert ("FONT", (0, 0), (1, 0), head.fontName, head.fontSize, head.leading) in commands
-    assert ("ALIGN", (0, 0), (1, 0), "RIGHT") in commands
-    assert ("TEXTCOLOR", (0, 1), (0, 1), cell.textColor) in commands
-    assert ("ALIGN", (1, 1), (1, 1), "RIGHT") in commands
-    assert ("FONT", (1, 1), (1, 1), right.fontName, right.fontSize, right.leading) in commands
-    assert len(commands) == 9
+def test_every_cell_has_a_style_of_its_own_string_cells_their_paragraphs() -> None:
+    data, cell_styles = place_cells([[("Kop", "CellHeadRight"), ("x " * 40, "Cell")],
+                                     [("a", "Cell"), ("1", "CellRight")]],
+                                    [100, 100], (), [(0, 4), (4, 4)])
+    assert data[0][0] == "Kop" and isinstance(data[0][1], Paragraph)
+    assert data[1] == ["a", "1"]
+    head, right = styles()["CellHeadRight"], styles()["CellRight"]
+    first = cell_styles[0][0]
+    assert (first.fontname, first.fontsize, first.leading, first.color, first.alignment) == (
+        head.fontName, head.fontSize, head.leading, head.textColor, "RIGHT")
+    assert (first.leftPadding, first.rightPadding, first.valign) == (0, 4, "TOP")
+    assert cell_styles[1][1].alignment == "RIGHT" and cell_styles[1][1].color == right.textColor
+    # A Paragraph cell still names the embedded font, never reportlab's Helvetica.
+    assert cell_styles[0][1].fontname == "DejaVuSans"
+    # One object per cell: a command for one cell (a red figure) changes that cell alone.
+    assert len({id(style) for row in cell_styles for style in row}) == 4
+    cell_styles[1][1].color = "red"
+    assert place_cells([[("1", "CellRight")]], [100], (), [(4, 4)])[1][0][0].color != "red"
 
 
 def _row_heights(table: Table) -> list[float]:

@@ -1,17 +1,23 @@
-"""Table cells as plain strings where that prints exactly what a Paragraph would.
+"""Table cells as plain strings where that prints exactly what a Paragraph would, and
+every cell's style made at once instead of by table style commands.
 
 A Paragraph in a table cell is parsed as markup when it is made and broken into lines
 every time the table is measured or drawn; in a report with a thousand small tables that
 is most of the layout time. Reportlab draws a plain string cell with the cell's font,
-size, leading, colour and alignment from the table style, on the same first baseline as
-a one-line Paragraph (the top padding plus the font size below the cell's top). So text
-that fits its cell on one line, with no whitespace a Paragraph would fold, becomes a
-string with that style; everything else stays a Paragraph. A string is never parsed, so
-user text such as `<b>R&D</b>` prints literally either way.
+size, leading, colour and alignment, on the same first baseline as a one-line Paragraph
+(the top padding plus the font size below the cell's top). So text that fits its cell on
+one line, with no whitespace a Paragraph would fold, becomes a string in its Paragraph
+style's font; everything else stays a Paragraph. A string is never parsed, so user text
+such as `<b>R&D</b>` prints literally either way.
+
+Table style commands that cover whole tables (font, paddings, alignment) cost a loop over
+every cell of every table; the cell styles are made here directly, one object per cell
+(commands added later, such as a red figure, change that cell alone).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -19,7 +25,9 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus.tables import CellStyle
 
+from .fonts import FAMILY
 from .markup import text
 from .styles import styles
 
@@ -30,14 +38,38 @@ FOLDED = re.compile(r"[\t\n\r\x0b\x0c]|\s\s|^\s|\s$")
 # A string must fit with room to spare, so rounding never decides between one line
 # (string) and two (what the Paragraph would have done).
 SLACK = 0.5
+TOP_PADDING, BOTTOM_PADDING = 3, 4
 
 Grid = Sequence[Sequence[tuple[object, str]]]  # rows of (value, paragraph style name)
+
+
+@functools.lru_cache(maxsize=4096)
+def text_width(value: str, font: str, size: float) -> float:
+    """stringWidth, remembered: table headings and common values repeat a thousand times."""
+    return stringWidth(value, font, size)
 
 
 def fits_on_one_line(value: str, style: ParagraphStyle, width: float) -> bool:
     """Whether `value` prints as one line of `style` within `width`, unchanged."""
     return (bool(value) and style.alignment in ALIGN and not FOLDED.search(value)
-            and stringWidth(value, style.fontName, style.fontSize) <= width - SLACK)
+            and text_width(value, style.fontName, style.fontSize) <= width - SLACK)
+
+
+@functools.cache
+def _cell_style_class(style_name: str | None, left: float, right: float) -> type[CellStyle]:
+    """A CellStyle whose defaults are our table's, and for a string cell its Paragraph
+    style's font, colour and alignment. Every cell gets an instance of its own."""
+    attributes: dict[str, object] = {
+        # Every cell names our font: reportlab sets the cell's font before drawing even a
+        # Paragraph, and its default, Helvetica, would be referenced without being embedded.
+        "fontname": FAMILY, "valign": "TOP", "leftPadding": left, "rightPadding": right,
+        "topPadding": TOP_PADDING, "bottomPadding": BOTTOM_PADDING}
+    if style_name is not None:
+        style = styles()[style_name]
+        attributes |= {"fontname": style.fontName, "fontsize": style.fontSize,
+                       "leading": style.leading, "color": style.textColor,
+                       "alignment": ALIGN[style.alignment]}
+    return type("TableCellStyle", (CellStyle,), attributes)
 
 
 def _span_widths(column_widths: Sequence[float], spans: Sequence[tuple]
@@ -52,58 +84,40 @@ def _span_widths(column_widths: Sequence[float], spans: Sequence[tuple]
     return width, hidden
 
 
-def _style_commands(row: int, runs: list[tuple[str, int, int]]) -> list[tuple]:
-    commands: list[tuple] = []
-    all_styles = styles()
-    for style_name, first, last in runs:
-        style = all_styles[style_name]
-        where = ((first, row), (last, row))
-        commands += [("FONT", *where, style.fontName, style.fontSize, style.leading),
-                     ("TEXTCOLOR", *where, style.textColor),
-                     ("ALIGN", *where, ALIGN[style.alignment])]
-    return commands
-
-
 def place_cells(grid: Grid, column_widths: Sequence[float], spans: Sequence[tuple],
                 padding: Sequence[tuple[float, float]]
-                ) -> tuple[list[list[object]], list[tuple]]:
-    """Table data for `grid`, and the style commands its plain string cells need.
+                ) -> tuple[list[list[object]], list[list[CellStyle]]]:
+    """Table data for `grid` and its cell styles (Table's `cellStyles`).
 
-    `padding` is (left, right) per column, as the table style sets it; `spans` are the
-    table's SPAN commands, so a spanning cell gets the width of all its columns.
+    `padding` is (left, right) per column; `spans` are the table's SPAN commands, so a
+    spanning cell gets the width of all its columns.
     """
     span_width, hidden = _span_widths(column_widths, spans)
     all_styles = styles()
     data: list[list[object]] = []
-    commands: list[tuple] = []
+    cell_styles: list[list[CellStyle]] = []
     for r, row in enumerate(grid):
         cells: list[object] = []
-        # Neighbouring string cells of one style share their commands (fewer commands,
-        # faster setStyle); a hidden cell never prints, so it may sit inside a run.
-        runs: list[tuple[str, int, int]] = []
+        row_styles: list[CellStyle] = []
         for c, (value, style_name) in enumerate(row):
+            left, right = padding[c]
+            plain: str | None = None
             if (c, r) in hidden:
                 # Never drawn; as a flowable it is not measured either (an empty string
                 # would count as a line of the default font and make the row taller).
                 cells.append(Spacer(0, 0))
-                if runs and runs[-1][2] == c - 1:
-                    runs[-1] = (runs[-1][0], runs[-1][1], c)
-                continue
-            if isinstance(value, Flowable):
+            elif isinstance(value, Flowable):
                 cells.append(value)
-                continue
-            style = all_styles[style_name]
-            shown = "" if value is None else str(value)
-            left, right = padding[c]
-            width = span_width.get((c, r), column_widths[c]) - left - right
-            if not fits_on_one_line(shown, style, width):
-                cells.append(Paragraph(text(shown), style))
-                continue
-            cells.append(shown)
-            if runs and runs[-1][0] == style_name and runs[-1][2] == c - 1:
-                runs[-1] = (style_name, runs[-1][1], c)
             else:
-                runs.append((style_name, c, c))
+                style = all_styles[style_name]
+                shown = "" if value is None else str(value)
+                width = span_width.get((c, r), column_widths[c]) - left - right
+                if fits_on_one_line(shown, style, width):
+                    cells.append(shown)
+                    plain = style_name
+                else:
+                    cells.append(Paragraph(text(shown), style))
+            row_styles.append(_cell_style_class(plain, left, right)(""))
         data.append(cells)
-        commands += _style_commands(r, runs)
-    return data, commands
+        cell_styles.append(row_styles)
+    return data, cell_styles

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from .fonts import FAMILY
 from .pdf import FRAME_WIDTH
-from .plain_cells import place_cells
+from .plain_cells import place_cells, text_width
 from .styles import ACCENT, HEADER_FILL, RULE, TOTAL_FILL, styles
 
 Cell = str | Flowable | None
@@ -43,7 +41,7 @@ def _fit_numbers(column_widths: list[float], header: Sequence[str],
         if " " not in header[column]:
             texts.append(header[column])
         need = 2 * PADDING + 1 + max(
-            (stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0)
+            (text_width(t, style.fontName, style.fontSize) for t in texts), default=0)
         deficit = need - column_widths[column]
         if deficit > 0:
             donor = max((i for i in range(len(column_widths)) if i not in numeric),
@@ -53,17 +51,6 @@ def _fit_numbers(column_widths: list[float], header: Sequence[str],
             column_widths[donor] -= deficit
             column_widths[column] += deficit
     return column_widths
-
-
-def _base_style() -> list[tuple]:
-    return [
-        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
@@ -97,11 +84,11 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
                      for i, v in enumerate(total)])
     values = list(rows) + ([total] if total is not None else [])
     column_widths = _fit_numbers(widths(fractions), header, values, right)
-    data, cell_style = place_cells(grid, column_widths, spans,
-                                   [(PADDING, PADDING)] * len(column_widths))
+    data, cell_styles = place_cells(grid, column_widths, spans,
+                                    [(PADDING, PADDING)] * len(column_widths))
     table = Table(data, colWidths=column_widths, repeatRows=header_rows,
-                  hAlign="LEFT")
-    style = _base_style() + cell_style + spans + [
+                  hAlign="LEFT", cellStyles=cell_styles)
+    style = spans + [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
@@ -117,13 +104,10 @@ def key_value_table(pairs: Sequence[tuple[str, Cell]], label_fraction: float = 0
                     ) -> Table:
     """Label and value rows, as a card or a profile prints its fields."""
     column_widths = widths([label_fraction, 1 - label_fraction])
-    # The label column has no left padding (see the style below).
-    data, cell_style = place_cells([[(label, "CellLabel"), (value, "Cell")]
-                                    for label, value in pairs], column_widths, (),
-                                   [(0, PADDING), (PADDING, PADDING)])
-    table = Table(data, colWidths=column_widths, hAlign="LEFT")
-    table.setStyle(TableStyle(_base_style() + cell_style + [
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-    ]))
+    # The labels start at the margin: no left padding in their column.
+    data, cell_styles = place_cells([[(label, "CellLabel"), (value, "Cell")]
+                                     for label, value in pairs], column_widths, (),
+                                    [(0, PADDING), (PADDING, PADDING)])
+    table = Table(data, colWidths=column_widths, hAlign="LEFT", cellStyles=cell_styles)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]))
     return table

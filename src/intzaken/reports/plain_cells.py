@@ -4,11 +4,13 @@ every cell's style made at once instead of by table style commands.
 A Paragraph in a table cell is parsed as markup when it is made and broken into lines
 every time the table is measured or drawn; in a report with a thousand small tables that
 is most of the layout time. Reportlab draws a plain string cell with the cell's font,
-size, leading, colour and alignment, on the same first baseline as a one-line Paragraph
-(the top padding plus the font size below the cell's top). So text that fits its cell on
-one line, with no whitespace a Paragraph would fold, becomes a string in its Paragraph
-style's font; everything else stays a Paragraph. A string is never parsed, so user text
-such as `<b>R&D</b>` prints literally either way.
+size, leading, colour and alignment, on the same first baseline as a Paragraph (the top
+padding plus the font size below the cell's top) and each further line one leading
+lower. So text with no whitespace a Paragraph would fold becomes a string in its
+Paragraph style's font: as it is when it fits on one line, else broken where the
+Paragraph breaks it. What a string cannot print the same (more than one font, a word
+split across lines) stays a Paragraph. A string is never parsed, so user text such as
+`<b>R&D</b>` prints literally either way.
 
 Table style commands that cover whole tables (font, paddings, alignment) cost a loop over
 every cell of every table; the cell styles are made here directly, one object per cell
@@ -49,10 +51,30 @@ def text_width(value: str, font: str, size: float) -> float:
     return stringWidth(value, font, size)
 
 
-def fits_on_one_line(value: str, style: ParagraphStyle, width: float) -> bool:
-    """Whether `value` prints as one line of `style` within `width`, unchanged."""
-    return (bool(value) and style.alignment in ALIGN and not FOLDED.search(value)
-            and text_width(value, style.fontName, style.fontSize) <= width - SLACK)
+def plain_text(value: str, style: ParagraphStyle, width: float) -> str | None:
+    """`value` as a string cell prints it as a Paragraph of `style` would within `width`:
+    itself when it fits on one line, else the Paragraph's own lines joined by newlines
+    (reportlab draws each at the style's leading); None when only a Paragraph will do."""
+    if not value or style.alignment not in ALIGN or FOLDED.search(value):
+        return None
+    if text_width(value, style.fontName, style.fontSize) <= width - SLACK:
+        return value
+    return _lines(value, style.name, width)
+
+
+@functools.lru_cache(maxsize=1024)
+def _lines(value: str, style_name: str, width: float) -> str | None:
+    """The lines a Paragraph breaks `value` into (once: a header wraps in every table)."""
+    paragraph = Paragraph(text(value), styles()[style_name])
+    paragraph.wrap(width, 1_000_000)
+    if paragraph.blPara.kind != 0:  # more than one font: only a Paragraph draws that
+        return None
+    if any(room < 0 for room, _ in paragraph.blPara.lines):
+        return None  # a line a little too long: the Paragraph narrows its spaces to fit
+    lines = [" ".join(words) for _, words in paragraph.blPara.lines]
+    # A word split across lines, or a break at a no-break space, would not give the text
+    # back as typed: such text stays a Paragraph.
+    return "\n".join(lines) if " ".join(lines) == value else None
 
 
 @functools.cache
@@ -112,8 +134,9 @@ def place_cells(grid: Grid, column_widths: Sequence[float], spans: Sequence[tupl
                 style = all_styles[style_name]
                 shown = "" if value is None else str(value)
                 width = span_width.get((c, r), column_widths[c]) - left - right
-                if fits_on_one_line(shown, style, width):
-                    cells.append(shown)
+                lines = plain_text(shown, style, width)
+                if lines is not None:
+                    cells.append(lines)
                     plain = style_name
                 else:
                     cells.append(Paragraph(text(shown), style))

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from babel.dates import format_date
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from ..domain.models import Organisation, Trip
@@ -28,6 +28,7 @@ from .styles import styles
 from .tables import data_table, key_value_table
 from .trip_totals import Totals, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
+from .wrap_once import Paragraph
 
 COST_GROUPS = (("Kosten bestuur", 2), ("Vervoersmiddel", 1), ("Alléén voor vliegtuig", 2))
 COST_HEADER = ("Reis en verblijf", "Overige kosten", "", "CO₂-uitstoot (in tonnen)",

@@ -28,6 +28,7 @@ from ..services.organisation import get_organisation
 from .fonts import BOLD, FAMILY, register_fonts
 from .job import Job
 from .styles import ACCENT, MUTED, RULE, styles
+from .wrap_once import Paragraph
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,6 @@ class Report:
 
 def heading(markup: str, level: int = 0, *, toc: bool = True) -> Flowable:
     """A heading; with `toc` it appears in the table of contents and the PDF outline."""
-    from reportlab.platypus import Paragraph
-
     paragraph = Paragraph(markup, styles()[f"Heading{level + 1}"])
     if toc:
         paragraph.toc_level = level  # type: ignore[attr-defined]

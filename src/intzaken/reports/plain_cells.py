@@ -26,12 +26,13 @@ from collections.abc import Sequence
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.tables import CellStyle
 
 from .fonts import FAMILY
 from .markup import text
 from .styles import styles
+from .wrap_once import Paragraph
 
 ALIGN = {TA_LEFT: "LEFT", TA_RIGHT: "RIGHT"}
 # What a Paragraph would print differently from the string: line breaks, tabs, runs of

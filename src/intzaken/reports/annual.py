@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from babel.dates import format_date
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from ..domain.models import Organisation, Trip
@@ -22,6 +22,7 @@ from ..services.organisation import get_organisation
 from ..services.reporting import done_trips
 from .charts import Series, bar_chart
 from .job import Job, ReportError
+from .keep_whole import KeepWhole
 from .markup import paragraphs, text
 from .pdf import Report, heading
 from .styles import styles
@@ -94,7 +95,7 @@ def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
     parts += [Paragraph(p, s["Body"]) for p in paragraphs(trip.outcomes)]
     parts += [cost_block(trip), Spacer(0, 7 * mm)]
     # A block moves to the next page whole when it fits there, as in the printed report.
-    return KeepTogether(parts)
+    return KeepWhole(parts)
 
 
 def _totals_row(label: str, figures: Totals) -> list[str]:

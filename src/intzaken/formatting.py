@@ -6,11 +6,18 @@ import datetime as dt
 import functools
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.lists import format_list
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent, parse_pattern
 
-LOCALE = "nl_NL"
+# A Locale and parsed patterns rather than their texts: Babel parses a text again on every
+# call, and a report of a thousand trips formats tens of thousands of figures.
+LOCALE = Locale.parse("nl_NL")  # str(LOCALE) == "nl_NL"
+# The minus after the sign, as CLDR's Dutch pattern has it: € -5.000,-.
+_WHOLE_EUROS = parse_pattern("¤ #,##0;¤ -#,##0")
+_ROUNDED_EUROS = parse_pattern("¤ #,##0")
+_TONNES = parse_pattern("#,##0.00#")
 
 
 def money(value: Decimal | None, *, whole: bool = False) -> str:
@@ -18,9 +25,8 @@ def money(value: Decimal | None, *, whole: bool = False) -> str:
     if value is None:
         return ""
     if whole and value == value.to_integral_value():
-        # The minus after the sign, as CLDR's Dutch pattern has it: € -5.000,-.
-        text = format_currency(value, "EUR", format="¤ #,##0;¤ -#,##0",
-                               currency_digits=False, locale=LOCALE)
+        text = format_currency(value, "EUR", format=_WHOLE_EUROS, currency_digits=False,
+                               locale=LOCALE)
         return f"{text},-"
     return format_currency(value, "EUR", locale=LOCALE)
 
@@ -30,14 +36,14 @@ def money_rounded(value: Decimal | float | None) -> str:
     if value is None:
         return ""
     return format_currency(Decimal(str(value)).quantize(Decimal(1)), "EUR",
-                           format="¤ #,##0", currency_digits=False, locale=LOCALE)
+                           format=_ROUNDED_EUROS, currency_digits=False, locale=LOCALE)
 
 
 def tonnes(value: Decimal | None) -> str:
     """23,32 (at least two decimals, three where the value has them)."""
     if value is None:
         return ""
-    return format_decimal(value, format="#,##0.00#", locale=LOCALE)
+    return format_decimal(value, format=_TONNES, locale=LOCALE)
 
 
 def number(value: Decimal | float | int | None, decimals: int = 2) -> str:

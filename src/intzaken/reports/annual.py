@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from babel.dates import format_date
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from ..domain.models import Organisation, Trip
@@ -22,12 +22,14 @@ from ..services.organisation import get_organisation
 from ..services.reporting import done_trips
 from .charts import Series, bar_chart
 from .job import Job, ReportError
+from .keep_whole import KeepWhole
 from .markup import paragraphs, text
 from .pdf import Report, heading
 from .styles import styles
 from .tables import data_table, key_value_table
 from .trip_totals import Totals, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
+from .wrap_once import Paragraph
 
 COST_GROUPS = (("Kosten bestuur", 2), ("Vervoersmiddel", 1), ("Alléén voor vliegtuig", 2))
 COST_HEADER = ("Reis en verblijf", "Overige kosten", "", "CO₂-uitstoot (in tonnen)",
@@ -93,7 +95,7 @@ def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
     parts += [Paragraph(p, s["Body"]) for p in paragraphs(trip.outcomes)]
     parts += [cost_block(trip), Spacer(0, 7 * mm)]
     # A block moves to the next page whole when it fits there, as in the printed report.
-    return KeepTogether(parts)
+    return KeepWhole(parts)
 
 
 def _totals_row(label: str, figures: Totals) -> list[str]:

@@ -2,25 +2,30 @@
 
 matplotlib is imported inside the drawing function: it is slow to import and only the
 reports need it. The object API (Figure + Agg canvas, no pyplot) keeps no global state,
-so charts can be drawn in a worker thread. Images are 200 dpi PNG drawn in the report's
-own font, sharp on paper; reportlab cannot place vector output of matplotlib without
-extra libraries.
+so charts can be drawn in a worker thread. Images are 200 dpi bitmaps drawn in the
+report's own font, sharp on paper; reportlab cannot place vector output of matplotlib
+without extra libraries. The Agg canvas's pixels go to reportlab as they are: a PNG in
+between was compressed by matplotlib only to be decompressed by reportlab.
 """
 
 from __future__ import annotations
 
-import io
 import textwrap
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
 
 from .fonts import BOLD, FAMILY, font_file
 from .pdf import FRAME_WIDTH
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 DPI = 200
 PALETTE = ("#154273", "#7FA3C9", "#D9822B", "#8FB996")
@@ -49,20 +54,38 @@ def _use_report_font() -> None:
             _font_added = True
 
 
-def _image(figure: object, height_mm: float) -> Image:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+class Picture(Flowable):
+    """A bitmap the width of the frame."""
 
-    FigureCanvasAgg(figure)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, facecolor="white", edgecolor="white")
-    buffer.seek(0)
-    return Image(buffer, width=FRAME_WIDTH, height=height_mm * mm)
+    def __init__(self, pixels: ImageReader, height: float) -> None:
+        super().__init__()
+        self.pixels, self.width, self.height = pixels, FRAME_WIDTH, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.pixels, 0, 0, self.width, self.height)
+
+
+def _image(figure: Figure, height_mm: float) -> Picture:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
+
+    figure.set_facecolor("white")
+    figure.set_edgecolor("white")
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    # Opaque (a white figure): RGB is all there is to keep.
+    pixels = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
+                              "raw", "RGBA", 0, 1).convert("RGB")
+    return Picture(ImageReader(pixels), height_mm * mm)
 
 
 def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
               value_text: Callable[[float], str], horizontal: bool = False,
               stacked: bool = True, value_label: str = "", height_mm: float = 75,
-              reference: Sequence[Decimal] | None = None, reference_name: str = "") -> Image:
+              reference: Sequence[Decimal] | None = None, reference_name: str = "") -> Picture:
     """Bars per category, stacked per series; `reference` (a budget) is a pale bar behind each.
 
     Amounts stay Decimal up to here and become floats only as drawing coordinates.

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from . import annual, briefing, budget, planned, relations, trip_card
+from .heap import frozen_heap
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
 
@@ -94,19 +95,20 @@ def build_report(kind: str, session: Session, out_path: Path | str, *,
     if not out_path.parent.is_dir():
         raise ReportError(f"De map {out_path.parent} bestaat niet.")
     as_of = printed_on or dt.date.today()
-    job.step(0, "Gegevens lezen")
-    report = spec.build(session, job, as_of=as_of, **params)
-    head = letterhead(session)
-    job.step(25, "Opmaken")
-    handle, temporary = tempfile.mkstemp(prefix=f".{out_path.stem}-", suffix=".pdf.part",
-                                         dir=out_path.parent)
-    os.close(handle)
-    try:
-        write_pdf(report, head, Path(temporary), printed_on=as_of, job=job)
-        job.check()
-        os.replace(temporary, out_path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with frozen_heap():
+        job.step(0, "Gegevens lezen")
+        report = spec.build(session, job, as_of=as_of, **params)
+        head = letterhead(session)
+        job.step(25, "Opmaken")
+        handle, temporary = tempfile.mkstemp(prefix=f".{out_path.stem}-",
+                                             suffix=".pdf.part", dir=out_path.parent)
+        os.close(handle)
+        try:
+            write_pdf(report, head, Path(temporary), printed_on=as_of, job=job)
+            job.check()
+            os.replace(temporary, out_path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
     job.step(100, "Klaar")
     return report

@@ -1,27 +1,23 @@
-"""Tables that fit the page: every cell a Paragraph (so long text wraps instead of
-running past the margin), widths that add up to the frame, a header row that repeats on
-every page the table runs onto, amounts right-aligned."""
+"""Tables that fit the page: long text wraps instead of running past the margin, widths
+add up to the frame, a header row repeats on every page the table runs onto, amounts are
+right-aligned.
+
+Text that may wrap is a Paragraph; text that fits its cell on one line is placed as a
+plain string in the same font, size, colour and alignment (see plain_cells), which
+prints the same and costs a fraction of a Paragraph to lay out and draw.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
-from .fonts import FAMILY
-from .markup import text
 from .pdf import FRAME_WIDTH
+from .plain_cells import place_cells, text_width
 from .styles import ACCENT, HEADER_FILL, RULE, TOTAL_FILL, styles
 
 Cell = str | Flowable | None
-
-
-def cell(value: Cell, style: str = "Cell") -> Flowable:
-    """Plain text (escaped) becomes a Paragraph; our own flowables pass through."""
-    if isinstance(value, Flowable):
-        return value
-    return Paragraph(text(value), styles()[style])
 
 
 def widths(fractions: Sequence[float], total: float = FRAME_WIDTH) -> list[float]:
@@ -45,7 +41,7 @@ def _fit_numbers(column_widths: list[float], header: Sequence[str],
         if " " not in header[column]:
             texts.append(header[column])
         need = 2 * PADDING + 1 + max(
-            (stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0)
+            (text_width(t, style.fontName, style.fontSize) for t in texts), default=0)
         deficit = need - column_widths[column]
         if deficit > 0:
             donor = max((i for i in range(len(column_widths)) if i not in numeric),
@@ -55,17 +51,6 @@ def _fit_numbers(column_widths: list[float], header: Sequence[str],
             column_widths[donor] -= deficit
             column_widths[column] += deficit
     return column_widths
-
-
-def _base_style() -> list[tuple]:
-    return [
-        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
@@ -78,31 +63,32 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
     `groups` puts a row above the header naming groups of columns: (text, columns).
     """
     right = set(numeric)
-    head = [cell(h, "CellHeadRight" if i in right else "CellHead")
-            for i, h in enumerate(header)]
-    body = [[cell(v, "CellRight" if i in right else "Cell") for i, v in enumerate(row)]
+    head = [(h, "CellHeadRight" if i in right else "CellHead") for i, h in enumerate(header)]
+    body = [[(v, "CellRight" if i in right else "Cell") for i, v in enumerate(row)]
             for row in rows]
-    group_row: list[Flowable] = []
+    group_row: list[tuple[Cell, str]] = []
     spans: list[tuple] = []
     for title, columns in groups:
         first = len(group_row)
         if columns > 1:
             spans.append(("SPAN", (first, 0), (first + columns - 1, 0)))
-            group_row += [cell(title, "CellHead")] + [cell("")] * (columns - 1)
+            group_row += [(title, "CellHead")] + [("", "Cell")] * (columns - 1)
         else:
             # A group of one column is its own heading, over both header rows.
             spans.append(("SPAN", (first, 0), (first, 1)))
-            group_row.append(cell(title, "CellHeadRight" if first in right else "CellHead"))
+            group_row.append((title, "CellHeadRight" if first in right else "CellHead"))
     header_rows = 2 if groups else 1
-    data = ([group_row] if groups else []) + [head] + body
+    grid = ([group_row] if groups else []) + [head] + body
     if total is not None:
-        data.append([cell(v, "CellBoldRight" if i in right else "CellBold")
+        grid.append([(v, "CellBoldRight" if i in right else "CellBold")
                      for i, v in enumerate(total)])
     values = list(rows) + ([total] if total is not None else [])
     column_widths = _fit_numbers(widths(fractions), header, values, right)
+    data, cell_styles = place_cells(grid, column_widths, spans,
+                                    [(PADDING, PADDING)] * len(column_widths))
     table = Table(data, colWidths=column_widths, repeatRows=header_rows,
-                  hAlign="LEFT")
-    style = _base_style() + spans + [
+                  hAlign="LEFT", cellStyles=cell_styles)
+    style = spans + [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
@@ -117,11 +103,11 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
 def key_value_table(pairs: Sequence[tuple[str, Cell]], label_fraction: float = 0.27
                     ) -> Table:
     """Label and value rows, as a card or a profile prints its fields."""
-    data = [[cell(label, "CellLabel"), cell(value)] for label, value in pairs]
-    table = Table(data, colWidths=widths([label_fraction, 1 - label_fraction]),
-                  hAlign="LEFT")
-    table.setStyle(TableStyle(_base_style() + [
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-    ]))
+    column_widths = widths([label_fraction, 1 - label_fraction])
+    # The labels start at the margin: no left padding in their column.
+    data, cell_styles = place_cells([[(label, "CellLabel"), (value, "Cell")]
+                                     for label, value in pairs], column_widths, (),
+                                    [(0, PADDING), (PADDING, PADDING)])
+    table = Table(data, colWidths=column_widths, hAlign="LEFT", cellStyles=cell_styles)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]))
     return table

@@ -18,7 +18,7 @@ from ..formatting import money, tonnes
 from ..register_fields import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS
 from ..register_tables import cell, traveller_names
 from ..services import relation_listing, trip_listing
-from .register_model import ListColumn, Listing
+from .register_model import ListColumn, Listing, as_stored
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 def _numeric(value: Any) -> Any:
     # Service records give amounts as exact text ("22360.00"); raw rows give integers.
     return value if isinstance(value, int) else Decimal(value)
-
-
-def _as_stored(value: Any) -> Any:
-    return value  # ISO dates sort as they are
 
 
 def _trip_destinations(packed: str) -> str:
@@ -83,7 +79,7 @@ def list_columns(spec: RegisterSpec) -> list[ListColumn]:
         text = RAW_TEXTS.get(spec.name, {}).get(field) or functools.partial(
             cell, spec.name, field)
         numeric = field in spec.numeric
-        key = _numeric if numeric else _as_stored if field in DATE_FIELDS else None
+        key = _numeric if numeric else as_stored if field in DATE_FIELDS else None
         # Amounts are not searched: Babel would have to format every one of them first.
         columns.append(ListColumn(
             field, heading, text, key, searched=field not in COSTLY_FIELDS,
@@ -96,8 +92,12 @@ def list_columns(spec: RegisterSpec) -> list[ListColumn]:
 def load_listing(spec: RegisterSpec, session: Session) -> Listing:
     """The rows a register's list shows (on a worker thread)."""
     if spec.name == "trips":
-        return Listing(trip_listing.TRIP_LIST_FIELDS, trip_listing.trip_list_rows(session),
-                       choices={"official": trip_listing.travelling_officials(session),
+        rows = trip_listing.trip_list_rows(session)
+        # The filters' choices are made here, on the worker thread: 100,000 rows.
+        years = sorted({int(row[1][:4]) for row in rows if row[1]}, reverse=True)
+        return Listing(trip_listing.TRIP_LIST_FIELDS, rows,
+                       choices={"year": [(year, str(year)) for year in years],
+                                "official": trip_listing.travelling_officials(session),
                                 "country": trip_listing.destination_countries(session)})
     if spec.name == "relations":
         return Listing(relation_listing.RELATION_LIST_FIELDS,

@@ -68,6 +68,11 @@ def _reversed_keeping_ties(ascending: list[int], keys: list[Any]) -> list[int]:
     return result
 
 
+def as_stored(value: Any) -> Any:
+    """A sort key: the stored value itself (ISO dates sort as they are)."""
+    return value
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -194,7 +199,10 @@ class RegisterModel(QAbstractTableModel):
         keys = self._keys.get(column)
         if keys is None:
             spec, position = self._columns[column], self._positions[column]
-            if spec.key is not None:
+            if spec.key is as_stored:  # the common case (dates), without a call per row
+                keys = [None if value == "" else value
+                        for value in self._listing.values(spec.field)]
+            elif spec.key is not None:
                 key = spec.key
                 keys = [None if _empty(row[position]) else key(row[position])
                         for row in self._listing.rows]

@@ -61,12 +61,14 @@ def _enum_options(enum: type[StrEnum]) -> Callable[[Listing], Options]:
 
 def _year_options(field_name: str) -> Callable[[Listing], Options]:
     def options(listing: Listing) -> Options:
+        if "year" in listing.choices:  # made by the loader, off the GUI thread
+            return listing.choices["year"]
         years = {int(str(value)[:4]) for value in listing.values(field_name) if value}
         return [(year, str(year)) for year in sorted(years, reverse=True)]
     return options
 
 
-def _chosen_in_database(key: str) -> Callable[[Listing], Options]:
+def _listed_choices(key: str) -> Callable[[Listing], Options]:
     return lambda listing: listing.choices.get(key, [])
 
 
@@ -112,9 +114,9 @@ class _RegisterTexts(QObject):
                 ChoiceFilter("status", self.tr("Status"), "status", _enum_options(TripStatus),
                              _equals),
                 ChoiceFilter("official", self.tr("Official"), "travellers",
-                             _chosen_in_database("official"), travelled_by),
+                             _listed_choices("official"), travelled_by),
                 ChoiceFilter("country", self.tr("Country"), "destinations",
-                             _chosen_in_database("country"), goes_to),
+                             _listed_choices("country"), goes_to),
             ]),
             RegisterSpec("relations", self.tr("Relations"), [
                 ("id", self.tr("No.")), ("place", self.tr("City")), ("country", self.tr("Country")),

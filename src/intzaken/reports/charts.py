@@ -69,12 +69,11 @@ class Picture(Flowable):
 
 
 def _image(figure: Figure, height_mm: float) -> Picture:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
 
     figure.set_facecolor("white")
     figure.set_edgecolor("white")
-    canvas = FigureCanvasAgg(figure)
+    canvas = figure.canvas
     canvas.draw()
     # Opaque (a white figure): RGB is all there is to keep.
     pixels = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
@@ -90,6 +89,7 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
 
     Amounts stay Decimal up to here and become floats only as drawing coordinates.
     """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -100,6 +100,10 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
 
     with matplotlib.rc_context(rc):
         figure = Figure(figsize=(FRAME_WIDTH / mm / 25.4, height_mm / 25.4), dpi=DPI)
+        # The Agg canvas from the start: tight_layout then measures the text with the
+        # renderer that draws it, instead of first setting up a dry run of a PNG export
+        # to get one.
+        FigureCanvasAgg(figure)
         axes = figure.add_subplot()
         positions = list(range(len(categories)))
         base = [0.0] * len(categories)

@@ -7,20 +7,49 @@ writing the annual overview of a thousand trips triggers several full collection
 cost it about half a second. None of those older objects becomes garbage because of the
 report, so they are frozen (gc.freeze) for its duration: collections then look only at
 what the report makes, and cyclic garbage is still collected as usual.
+
+Full collections are also held back while it is written. What the report makes (the
+story, its laid-out parts, the pages kept for "pagina x van y") lives until the document
+is saved, yet every tenth collection of the middle generation scanned all of it again:
+about 0.2 s of a 3 s annual overview that found nothing to free. The young generations
+are collected as usual, so short-lived cycles are still freed at once; what survives them
+waits for the first full collection after the report, when its story is gone.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+# Collections of the middle generation before a full one: high enough that none happens
+# while a report is written.
+FULL_COLLECTION_AFTER = 1000
+
+
+_lock = threading.Lock()
+_writing = 0  # reports being written now (each in a worker thread of its own)
+_threshold: tuple[int, int, int] = gc.get_threshold()  # as it was before the first of them
 
 
 @contextmanager
 def frozen_heap() -> Iterator[None]:
-    gc.freeze()
+    global _writing, _threshold
+    with _lock:
+        if not _writing:
+            _threshold = gc.get_threshold()
+            young, middle, old = _threshold
+            gc.set_threshold(young, middle, max(old, FULL_COLLECTION_AFTER))
+        _writing += 1
+        gc.freeze()
     try:
         yield
     finally:
-        # Back into the oldest generation: collected again as before.
-        gc.unfreeze()
+        with _lock:
+            _writing -= 1
+            if not _writing:
+                # The thresholds as they were, and the frozen objects back into the
+                # oldest generation: collected again as before.
+                gc.set_threshold(*_threshold)
+                gc.unfreeze()

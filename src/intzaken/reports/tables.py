@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from .pdf import FRAME_WIDTH
 from .plain_cells import place_cells, text_width
 from .styles import ACCENT, HEADER_FILL, RULE, TOTAL_FILL, styles
+from .table_once import Table
 
 Cell = str | Flowable | None
 

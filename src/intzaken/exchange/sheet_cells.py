@@ -1,0 +1,87 @@
+"""The rows of a read-only openpyxl worksheet as plain values, without a cell object per
+cell, and with inline strings read without openpyxl's rich-text objects.
+
+openpyxl builds a `Text` (and a `RichText` per run) for every inline-string cell only to
+join their text again; workbooks written by openpyxl's write-only mode (our own export)
+hold all their text that way, so that was a good part of reading a large file. What
+comes back is what `worksheet.iter_rows(max_col=MAX_COLUMNS)` gives cell by cell
+(`.value`, a `Formula` where `data_type` is "f"); tests/test_exchange_reading.py holds the two
+side by side. Uses openpyxl's worksheet parser, which is not public API: that test is
+what tells when an openpyxl release changes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+from openpyxl.xml.constants import SHEET_MAIN_NS
+
+from .reading import Formula
+
+FORMULA = f"{{{SHEET_MAIN_NS}}}f"
+TEXT = f"{{{SHEET_MAIN_NS}}}t"
+RUN = f"{{{SHEET_MAIN_NS}}}r"
+
+
+def inline_text(node: Any) -> str:
+    """What `openpyxl.cell.text.Text.from_tree(node).content` gives: the plain text, then
+    the text of each formatted run (phonetic runs are left out)."""
+    plain, runs = None, []
+    for child in node:
+        if child.tag == TEXT:
+            plain = child.text
+        elif child.tag == RUN:
+            text = None
+            for part in child:
+                if part.tag == TEXT:
+                    text = part.text
+            if text is not None:
+                runs.append(text)
+    return "".join(runs) if plain is None else plain + "".join(runs)
+
+
+class _Parser(WorkSheetParser):
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        if (element.get("t") != "inlineStr" or self.rich_text
+                or element.find(FORMULA) is not None):
+            return super().parse_cell(element)
+        # openpyxl's own handling of the cell's position (a cell may leave out its "r").
+        coordinate = element.get("r")
+        if coordinate:
+            row, column = coordinate_to_tuple(coordinate)
+            self.col_counter = column
+        else:
+            self.col_counter += 1
+            row, column = self.row_counter, self.col_counter
+        child = element.find(INLINE_STRING)
+        if child is None:
+            return {"row": row, "column": column, "value": None, "data_type": "inlineStr"}
+        return {"row": row, "column": column, "value": inline_text(child), "data_type": "s"}
+
+
+def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, cell values up to `max_columns`) for each row element of the sheet, in
+    order; formula cells as `Formula`. Rows the sheet leaves out are not
+    given (openpyxl pads them as empty rows); a row numbered at or before the one before it
+    is skipped, as openpyxl does."""
+    workbook = worksheet.parent
+    last = 0
+    with workbook._archive.open(worksheet._worksheet_path) as source:
+        parser = _Parser(source, worksheet._shared_strings, data_only=workbook.data_only,
+                         epoch=workbook.epoch, date_formats=workbook._date_formats,
+                         timedelta_formats=workbook._timedelta_formats)
+        for number, cells in parser.parse():
+            if number <= last:
+                continue
+            last = number
+            values: list[Any] = [None] * max_columns
+            for cell in cells:
+                column = cell["column"]
+                if 1 <= column <= max_columns:
+                    value = cell["value"]
+                    values[column - 1] = (Formula(str(value)) if cell["data_type"] == "f"
+                                          else value)
+            yield number, values

@@ -13,6 +13,7 @@ so importing the same file twice writes nothing the second time.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,6 +142,14 @@ class _Table:
     @property
     def rows(self) -> list[tuple[int, list[object]]]:
         return self.raw.rows[1:]
+
+    @functools.cached_property
+    def reading_order(self) -> list[tuple[Column, int]]:
+        """The layout's columns this sheet has, with their positions; those whose codec
+        needs the others' values last. The same for every row, so worked out once."""
+        present = [col for col in self.sheet.columns if col.heading in self.columns]
+        return [(col, self.columns[col.heading])
+                for col in sorted(present, key=lambda col: col.codec.deferred)]
 
 
 @dataclass
@@ -321,10 +330,13 @@ class Run:
                    values: dict[str, Any]) -> bool:
         """Read the row's cells into `values`; False when any cell has a problem."""
         good = True
-        present = [col for col in sheet.columns if col.heading in table.columns]
-        for col in sorted(present, key=lambda col: col.codec.deferred):
-            raw = table.cell(cells, col.heading)
-            if isinstance(raw, Formula):
+        width = len(cells)
+        for col, index in table.reading_order:
+            # table.cell, without its look-up of the position (every cell of the file)
+            raw = cells[index] if index < width else None
+            if isinstance(raw, str) and not raw.strip():
+                raw = None
+            elif isinstance(raw, Formula):
                 self.formula(sheet, number, col, raw)
                 good = False
                 continue

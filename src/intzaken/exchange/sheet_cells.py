@@ -12,10 +12,11 @@ what tells when an openpyxl release changes it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
-from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.utils.cell import column_index_from_string
 from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
@@ -24,6 +25,7 @@ from .reading import Formula
 FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 TEXT = f"{{{SHEET_MAIN_NS}}}t"
 RUN = f"{{{SHEET_MAIN_NS}}}r"
+MAX_COLUMN_NAMES = 1024  # "A" to "AMJ"; more are looked up again each time
 
 
 def inline_text(node: Any) -> str:
@@ -51,7 +53,7 @@ class _Parser(WorkSheetParser):
         # openpyxl's own handling of the cell's position (a cell may leave out its "r").
         coordinate = element.get("r")
         if coordinate:
-            row, column = coordinate_to_tuple(coordinate)
+            row, column = _position(coordinate)
             self.col_counter = column
         else:
             self.col_counter += 1
@@ -60,6 +62,21 @@ class _Parser(WorkSheetParser):
         if child is None:
             return {"row": row, "column": column, "value": None, "data_type": "inlineStr"}
         return {"row": row, "column": column, "value": inline_text(child), "data_type": "s"}
+
+
+_DIGITS = "0123456789"
+
+
+@functools.lru_cache(maxsize=MAX_COLUMN_NAMES)
+def _column(letters: str) -> int:
+    return column_index_from_string(letters)
+
+
+def _position(coordinate: str) -> tuple[int, int]:
+    """What openpyxl's coordinate_to_tuple gives for a well-formed "AB12" (and an error
+    for one that is not), without its loop over each character in Python."""
+    letters = coordinate.rstrip(_DIGITS)
+    return int(coordinate[len(letters):]), _column(letters)
 
 
 def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any]]]:

@@ -41,6 +41,10 @@ class SessionNames:
         self._countries: dict[str, Country] | None = None
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
         self._relations_by_place: dict[int, list[int]] | None = None
+        # What _named answered, per model, until the import adds or changes one of its
+        # records: a file names the same budget line in thousands of rows, and a name can
+        # stand for a line in each of many years, each to be looked at to find the year.
+        self._found: dict[type[Any], dict[tuple[Any, ...], tuple[int, ...]]] = {}
 
     # --- writing ---------------------------------------------------------------------------------
     def official_name(self, official_id: int) -> str:
@@ -162,6 +166,7 @@ class SessionNames:
     def added(self, record: Any) -> None:
         """`record` was created by the import; names after it find it."""
         model = type(record)
+        self._found.pop(model, None)
         if model is RelationModel:
             self._relations_by_place = None
         if model in self._indexes:
@@ -172,6 +177,7 @@ class SessionNames:
     def changed(self, model: type[Any]) -> None:
         """A record of `model` was changed by the import: its names are read again."""
         self._indexes.pop(model, None)
+        self._found.pop(model, None)
         if model in (RelationModel, Place):
             self._relations_by_place = None
 
@@ -179,14 +185,23 @@ class SessionNames:
                ) -> list[int]:
         """The numbers of the records whose first column in `columns` equals `text` (case
         aside); `within`: only those in that country (places) or year (budget lines)."""
-        index = self._index(model)
         wanted = text.casefold()
+        answers = self._found.setdefault(model, {})
+        key = (columns, wanted, within)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = self._look_up(model, columns, wanted, within)
+        return list(found)
+
+    def _look_up(self, model: type[Any], columns: tuple[str, ...], wanted: str, within: Any
+                 ) -> tuple[int, ...]:
+        index = self._index(model)
         for column in columns:
-            found = [record_id for record_id, scope in index[column].get(wanted, ())
-                     if within is None or scope == within]
+            found = tuple(record_id for record_id, scope in index[column].get(wanted, ())
+                          if within is None or scope == within)
             if found:
                 return found
-        return []
+        return ()
 
     def _officials(self, text: str) -> Sequence[int]:
         return self._named(Official, "name", "short_name", text=text)

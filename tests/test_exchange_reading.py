@@ -58,9 +58,11 @@ def _openpyxl_rows(path: Path) -> list[tuple[int, list[object]]]:
     sheet.reset_dimensions()
     rows = []
     for number, cells in enumerate(sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS), start=1):
-        if any(c.value is not None for c in cells):
-            rows.append((number, [Formula(str(c.value)) if c.data_type == "f" else c.value
-                                  for c in cells]))
+        values = [Formula(str(c.value)) if c.data_type == "f" else c.value for c in cells]
+        while values and values[-1] is None:  # padded by openpyxl; ours end at the last
+            values.pop()
+        if values:
+            rows.append((number, values))
     book.close()
     return rows
 
@@ -77,8 +79,8 @@ def test_rows_equal_openpyxl_cell_by_cell(tmp_path):
         assert [type(v) for v in mine] == [type(v) for v in theirs]
     by_number = dict(ours)
     assert by_number[2][:3] == ["Vet en gewoon", dt.datetime(2023, 3, 15), "Łódź"]
-    assert by_number[4][:8] == ["Vooraf-achteraf", "", None, None, Formula("=1+1"),
-                                Formula('="a"'), True, None]
+    assert by_number[4] == ["Vooraf-achteraf", "", None, None, Formula("=1+1"),
+                            Formula('="a"'), True]
     assert by_number[6][MAX_COLUMNS - 1] == "net binnen"
 
 

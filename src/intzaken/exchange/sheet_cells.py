@@ -81,9 +81,10 @@ def _position(coordinate: str) -> tuple[int, int]:
 
 def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any]]]:
     """(row number, cell values up to `max_columns`) for each row element of the sheet, in
-    order; formula cells as `Formula`. Rows the sheet leaves out are not
-    given (openpyxl pads them as empty rows); a row numbered at or before the one before it
-    is skipped, as openpyxl does."""
+    order; formula cells as `Formula`. A row ends at its last cell in those columns, where
+    openpyxl pads it to `max_columns` with None. Rows the sheet leaves out are not given
+    (openpyxl pads them as empty rows); a row numbered at or before the one before it is
+    skipped, as openpyxl does."""
     workbook = worksheet.parent
     last = 0
     with workbook._archive.open(worksheet._worksheet_path) as source:
@@ -94,7 +95,8 @@ def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any
             if number <= last:
                 continue
             last = number
-            values: list[Any] = [None] * max_columns
+            width = max((c["column"] for c in cells if c["column"] <= max_columns), default=0)
+            values: list[Any] = [None] * width
             for cell in cells:
                 column = cell["column"]
                 if 1 <= column <= max_columns:

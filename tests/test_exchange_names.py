@@ -39,3 +39,26 @@ def test_a_remembered_answer_follows_what_the_import_adds_and_changes(
         assert names.budget_line_id("reisbudget", 2024) == first.id
         with pytest.raises(CellError, match="begrotingspost in 2024 'werkbudget' is onbekend"):
             names.budget_line_id("werkbudget", 2024)
+
+
+
+def test_a_remembered_reference_follows_what_the_import_adds_and_changes(
+        database: Database) -> None:
+    from intzaken.domain.models import Official
+
+    from .conftest import add_official
+
+    with database.sessions.begin() as session:
+        mayor = add_official(session, "Ahmed Aboutaleb")
+        names = SessionNames(session)
+        assert names.reference_id("official", "aboutaleb") == mayor  # by short name
+        assert names.reference_id("official", "Ahmed Aboutaleb") == mayor
+        named = session.get(Official, add_official(session, "Aboutaleb", "alderman"))
+        names.added(named)  # a name comes before another official's short name
+        assert names.reference_id("official", "aboutaleb") == named.id
+
+        session.get(Official, mayor).name = "Ahmed Marcouch"
+        session.flush()
+        names.changed(Official)
+        with pytest.raises(CellError, match="bestuurder 'Ahmed Aboutaleb' is onbekend"):
+            names.reference_id("official", "Ahmed Aboutaleb")

@@ -12,9 +12,9 @@ from openpyxl import Workbook, load_workbook
 from intzaken.exchange.reading import MAX_COLUMNS, Formula, read_xlsx
 from intzaken.exchange.sheet_cells import sheet_rows
 
-# Rich runs, a phonetic run, an empty and a missing inline string, a cell without its
-# position, a formula (also on an inline string), a plain string, a date, a boolean,
-# a gap in the rows and a row numbered twice.
+# Rich runs, a phonetic run, plain numbers (one without a value), an error, an empty and
+# a missing inline string, a cell without its position, a formula (also on an inline
+# string), a plain string, a date, a boolean, a gap in the rows and a row numbered twice.
 SHEET_DATA = """<sheetData>
 <row r="1"><c r="A1" t="inlineStr"><is><t>Titel</t></is></c>
   <c r="B1" t="inlineStr"><is><t>Begindatum</t></is></c>
@@ -25,7 +25,8 @@ SHEET_DATA = """<sheetData>
 <row r="4"><c r="A4" t="inlineStr"><is><t>Vooraf</t><r><t>-achteraf</t></r></is></c>
   <c t="inlineStr"><is><t/></is></c><c t="inlineStr"></c>
   <c r="E4"><f>1+1</f><v>2</v></c><c r="F4" t="inlineStr"><f>"a"</f><is><t>a</t></is></c>
-  <c r="G4" t="b"><v>1</v></c></row>
+  <c r="G4" t="b"><v>1</v></c><c r="H4"><v>2.5</v></c><c r="I4" t="n" s="0"><v>7</v></c>
+  <c r="J4" t="n"></c><c r="K4" t="e"><v>#N/A</v></c><c r="L4"><v>1E3</v></c></row>
 <row r="4"><c r="A4" t="inlineStr"><is><t>tweede keer</t></is></c></row>
 <row r="6"><c r="CW6" t="inlineStr"><is><t>ver weg</t></is></c>
   <c r="CV6" t="inlineStr"><is><t>net binnen</t></is></c></row>
@@ -80,7 +81,7 @@ def test_rows_equal_openpyxl_cell_by_cell(tmp_path):
     by_number = dict(ours)
     assert by_number[2][:3] == ["Vet en gewoon", dt.datetime(2023, 3, 15), "Łódź"]
     assert by_number[4] == ["Vooraf-achteraf", "", None, None, Formula("=1+1"),
-                            Formula('="a"'), True]
+                            Formula('="a"'), True, 2.5, 7, None, "#N/A", 1000.0]
     assert by_number[6][MAX_COLUMNS - 1] == "net binnen"
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from openpyxl.utils.cell import column_index_from_string
-from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser, _cast_number
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from .reading import Formula
@@ -25,6 +25,7 @@ from .reading import Formula
 FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 TEXT = f"{{{SHEET_MAIN_NS}}}t"
 RUN = f"{{{SHEET_MAIN_NS}}}r"
+VALUE = f"{{{SHEET_MAIN_NS}}}v"
 MAX_COLUMN_NAMES = 1024  # "A" to "AMJ"; more are looked up again each time
 
 
@@ -46,10 +47,27 @@ def inline_text(node: Any) -> str:
 
 
 class _Parser(WorkSheetParser):
+    """openpyxl's parser with lean paths for the two usual cells, inline text and plain
+    numbers; every other cell (formulas, dates, shared strings, booleans, errors) is left
+    to openpyxl."""
+
     def parse_cell(self, element: Any) -> dict[str, Any]:
-        if (element.get("t") != "inlineStr" or self.rich_text
-                or element.find(FORMULA) is not None):
+        kind = element.get("t", "n")
+        if kind not in ("inlineStr", "n") or self.rich_text or element.find(FORMULA) is not None:
             return super().parse_cell(element)
+        if kind == "n":
+            style = element.get("s")
+            if style and int(style) in self.date_formats:
+                return super().parse_cell(element)  # a date or time
+            value = element.findtext(VALUE) or None
+            if value is not None:
+                value = _cast_number(value)
+        else:
+            child = element.find(INLINE_STRING)
+            if child is None:
+                value = None
+            else:
+                value, kind = inline_text(child), "s"
         # openpyxl's own handling of the cell's position (a cell may leave out its "r").
         coordinate = element.get("r")
         if coordinate:
@@ -58,10 +76,7 @@ class _Parser(WorkSheetParser):
         else:
             self.col_counter += 1
             row, column = self.row_counter, self.col_counter
-        child = element.find(INLINE_STRING)
-        if child is None:
-            return {"row": row, "column": column, "value": None, "data_type": "inlineStr"}
-        return {"row": row, "column": column, "value": inline_text(child), "data_type": "s"}
+        return {"row": row, "column": column, "value": value, "data_type": kind}
 
 
 _DIGITS = "0123456789"

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from openpyxl.utils.cell import column_index_from_string
+from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser, _cast_number
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
@@ -47,21 +48,26 @@ def inline_text(node: Any) -> str:
 
 
 class _Parser(WorkSheetParser):
-    """openpyxl's parser with lean paths for the two usual cells, inline text and plain
-    numbers; every other cell (formulas, dates, shared strings, booleans, errors) is left
-    to openpyxl."""
+    """openpyxl's parser with lean paths for the usual cells, inline text and numbers
+    (dates among them); every other cell (formulas, shared strings, booleans, errors) is
+    left to openpyxl."""
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
         kind = element.get("t", "n")
         if kind not in ("inlineStr", "n") or self.rich_text or element.find(FORMULA) is not None:
             return super().parse_cell(element)
         if kind == "n":
-            style = element.get("s")
-            if style and int(style) in self.date_formats:
-                return super().parse_cell(element)  # a date or time
             value = element.findtext(VALUE) or None
             if value is not None:
                 value = _cast_number(value)
+                style = element.get("s")
+                if style and int(style) in self.date_formats:
+                    try:  # a date or time, as openpyxl converts it
+                        value = from_excel(value, self.epoch,
+                                           timedelta=int(style) in self.timedelta_formats)
+                    except (OverflowError, ValueError):
+                        return super().parse_cell(element)  # its warning and error value
+                    kind = "d"
         else:
             child = element.find(INLINE_STRING)
             if child is None:

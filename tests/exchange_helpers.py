@@ -76,3 +76,32 @@ def registers_of(path: Path) -> dict[str, list[str]]:
                     for name, register in REGISTERS.items()}
     finally:
         database.close()
+
+
+def plan_into_new_database(file: Path, folder: Path) -> Any:
+    """The plan of importing `file` into a new, empty database (nothing is written)."""
+    from intzaken.exchange import plan_import
+    from intzaken.new_database import create_database
+
+    target = create_database(folder / "target.sqlite", "Gemeente Proef")
+    try:
+        with target.sessions() as session:
+            plan = plan_import(session, file)
+            session.rollback()
+    finally:
+        target.close()
+    return plan
+
+
+def service_problems(database: Any, create: Any, data: Any) -> list[str]:
+    """The messages with which the service `create(session, data)` refuses `data`."""
+    import pytest
+
+    from intzaken.services.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught, database.sessions() as session:
+        try:
+            create(session, data)
+        finally:
+            session.rollback()
+    return [problem.message for problem in caught.value.problems]

@@ -13,10 +13,9 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from intzaken.domain.models import Theme, Trip
-from intzaken.exchange import export_workbook, plan_import
+from intzaken.exchange import export_workbook
 from intzaken.exchange.loaded_records import LoadedRecords
 from intzaken.exchange.trip_rows import insert_trips
-from intzaken.new_database import create_database
 from intzaken.services import budget, networks, organisation, places, trips
 from intzaken.services.checks import Checker
 from intzaken.services.errors import ValidationError
@@ -24,6 +23,7 @@ from intzaken.services.snapshots import trip_data
 from intzaken.store.database import Database
 
 from .conftest import add_official
+from .exchange_helpers import plan_into_new_database, service_problems
 
 D = dt.date
 
@@ -83,12 +83,7 @@ def test_a_bulk_written_trip_is_stored_as_the_service_stores_it(database: Databa
 
 
 def _problems_of_service(database: Database, data: trips.TripData) -> list[str]:
-    with pytest.raises(ValidationError) as caught, database.sessions() as session:
-        try:
-            trips.create_trip(session, data)
-        finally:
-            session.rollback()
-    return [problem.message for problem in caught.value.problems]
+    return service_problems(database, trips.create_trip, data)
 
 
 @pytest.mark.parametrize(("heading", "cell", "changes"), [
@@ -124,13 +119,7 @@ def test_an_import_refuses_a_new_trip_as_the_service_does(
     expected = _problems_of_service(database, _trip(
         base, **{"date_precision": "day", "traveller_ids": [base["mayor"]], **named}))
 
-    target = create_database(tmp_path / "target.sqlite", "Gemeente Proef")
-    try:
-        with target.sessions() as session:
-            plan = plan_import(session, tmp_path / "file.xlsx")
-            session.rollback()
-    finally:
-        target.close()
+    plan = plan_into_new_database(tmp_path / "file.xlsx", tmp_path)
     assert expected
     assert [p.message for p in plan.problems] == expected
     assert {(p.sheet, p.row) for p in plan.problems} == {("Reizen", 2)}

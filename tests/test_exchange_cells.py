@@ -49,6 +49,26 @@ def test_text_is_read_or_refused_in_dutch(text: str) -> None:
         assert result == " ".join(text.split())
 
 
+class _Text(str):
+    """A str that plain_text does not take for the usual cell: its general checks."""
+
+
+def _outcome(raw: object, **options: object) -> str:
+    try:
+        return "read: " + cells.plain_text(raw, **options)  # type: ignore[arg-type]
+    except CellError as exc:
+        return f"refused: {exc}"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(
+    " \t\r\n\u00a0\u200b\u00ad\u2028"), max_size=40), st.booleans(),
+       st.integers(min_value=1, max_value=40))
+def test_the_usual_cell_is_answered_as_the_general_checks_answer(
+        text: str, multiline: bool, limit: int) -> None:
+    assert (_outcome(text, limit=limit, multiline=multiline)
+            == _outcome(_Text(text), limit=limit, multiline=multiline))
+
+
 @pytest.mark.parametrize("raw", [0.1 + 0.2, 1.005, float("nan"), float("inf"), True,
                                  dt.date(2024, 1, 1), "1,770.00"])
 def test_money_refuses_what_is_not_an_exact_amount(raw: object) -> None:

@@ -60,6 +60,10 @@ def _control_characters(text: str, multiline: bool) -> list[str]:
 
 def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False) -> str:
     """The text of a cell, checked for length and characters that have no business there."""
+    if type(raw) is str and len(raw) <= limit and raw.isprintable():
+        # The usual cell, answered as the checks below would answer it: printable text has
+        # no control character, line break or tab (isprintable() refuses all of them).
+        return raw.strip() if multiline else " ".join(raw.split())
     if raw is None:
         return ""
     if isinstance(raw, bool):

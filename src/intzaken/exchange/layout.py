@@ -10,6 +10,7 @@ office, ...), whose first columns repeat the key of the record they belong to.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,7 +78,7 @@ class Sheet:
     def column(self, heading: str) -> Column:
         return next(col for col in self.columns if col.heading == heading)
 
-    @property
+    @functools.cached_property  # looked at for every row of the file
     def key_columns(self) -> list[Column]:
         return [self.column(heading) for heading in self.key]
 

@@ -41,6 +41,12 @@ class SessionNames:
         self._countries: dict[str, Country] | None = None
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
         self._relations_by_place: dict[int, list[int]] | None = None
+        # What _named answered, per model, until the import adds or changes one of its
+        # records: a file names the same budget line in thousands of rows, and a name can
+        # stand for a line in each of many years, each to be looked at to find the year.
+        self._found: dict[type[Any], dict[tuple[Any, ...], tuple[int, ...]]] = {}
+        # The same for reference_id's answers, by kind and text as written.
+        self._references: dict[str, dict[str, int]] = {}
 
     # --- writing ---------------------------------------------------------------------------------
     def official_name(self, official_id: int) -> str:
@@ -117,8 +123,13 @@ class SessionNames:
         raise CellError(self._failed_or_unknown("budget", text, f"begrotingspost{in_year}"))
 
     def reference_id(self, kind: str, text: str) -> int:
+        known = self._references.get(kind, {}).get(text)
+        if known is not None:
+            return known
         found = list(dict.fromkeys(self._search[kind](text)))
         if len(found) == 1:
+            if kind in _REMEMBERED.values():
+                self._references.setdefault(kind, {})[text] = found[0]
             return found[0]
         if found:
             raise CellError(f"'{text}' past bij {len(found)} records ({WHAT[kind]}); "
@@ -162,6 +173,7 @@ class SessionNames:
     def added(self, record: Any) -> None:
         """`record` was created by the import; names after it find it."""
         model = type(record)
+        self._forget(model)
         if model is RelationModel:
             self._relations_by_place = None
         if model in self._indexes:
@@ -172,21 +184,35 @@ class SessionNames:
     def changed(self, model: type[Any]) -> None:
         """A record of `model` was changed by the import: its names are read again."""
         self._indexes.pop(model, None)
+        self._forget(model)
         if model in (RelationModel, Place):
             self._relations_by_place = None
+
+    def _forget(self, model: type[Any]) -> None:
+        self._found.pop(model, None)
+        self._references.pop(_REMEMBERED.get(model, ""), None)
 
     def _named(self, model: type[Any], *columns: str, text: str, within: Any = None
                ) -> list[int]:
         """The numbers of the records whose first column in `columns` equals `text` (case
         aside); `within`: only those in that country (places) or year (budget lines)."""
-        index = self._index(model)
         wanted = text.casefold()
+        answers = self._found.setdefault(model, {})
+        key = (columns, wanted, within)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = self._look_up(model, columns, wanted, within)
+        return list(found)
+
+    def _look_up(self, model: type[Any], columns: tuple[str, ...], wanted: str, within: Any
+                 ) -> tuple[int, ...]:
+        index = self._index(model)
         for column in columns:
-            found = [record_id for record_id, scope in index[column].get(wanted, ())
-                     if within is None or scope == within]
+            found = tuple(record_id for record_id, scope in index[column].get(wanted, ())
+                          if within is None or scope == within)
             if found:
                 return found
-        return []
+        return ()
 
     def _officials(self, text: str) -> Sequence[int]:
         return self._named(Official, "name", "short_name", text=text)
@@ -228,3 +254,8 @@ _SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
     Place: (("name",), "country_code"),
     BudgetLine: (("name", "code"), "year"),
 }
+
+# The kinds whose references are remembered, by the model they are found in alone (a
+# relation is found through its place, so it is looked up each time).
+_REMEMBERED: dict[type[Any], str] = {Official: "official", Network: "network",
+                                     Agreement: "agreement", Contact: "contact"}

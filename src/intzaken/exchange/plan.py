@@ -13,6 +13,8 @@ so importing the same file twice writes nothing the second time.
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,10 +23,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..domain.models import Contact, Country, Official, Place, Trip
+from ..domain.models import Contact, Country, Official, Place, Relation, Trip
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
-from ..services.trips import CheckedTrip, check_trip
+from ..services.relations import check_relation
+from ..services.trips import check_trip
 from . import kept_plan
 from .cells import CellError, plain_text, quoted
 from .layout import REGISTERS, Column, Register, Sheet, all_sheet_names, sheets_of
@@ -32,6 +35,7 @@ from .loaded_records import LoadedRecords
 from .names import SessionNames
 from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
 from .reading import Formula, RawSheet, read_file
+from .relation_rows import insert_relations
 from .trip_rows import insert_trips
 
 # The kind of reference a register's records are named by in other sheets.
@@ -39,6 +43,11 @@ REFERENCE_KIND = {"officials": "official", "networks": "network", "agreements": 
                   "contacts": "contact", "relations": "relation", "budget": "budget"}
 # Service fields whose problems belong to a column of another name.
 FIELD_ALIASES = {"travellers": "traveller_ids"}
+# The registers with the most rows in a file: their records are checked by the service's
+# own rules (check_*: the same rules as create and update) against records loaded once,
+# new ones written in bulk (insert_*), unchanged ones not at all.
+BULK: dict[Any, tuple[Callable[..., Any], Callable[..., list[int]]]] = {
+    Trip: (check_trip, insert_trips), Relation: (check_relation, insert_relations)}
 
 
 @dataclass
@@ -134,6 +143,14 @@ class _Table:
     def rows(self) -> list[tuple[int, list[object]]]:
         return self.raw.rows[1:]
 
+    @functools.cached_property
+    def reading_order(self) -> list[tuple[Column, int]]:
+        """The layout's columns this sheet has, with their positions; those whose codec
+        needs the others' values last. The same for every row, so worked out once."""
+        present = [col for col in self.sheet.columns if col.heading in self.columns]
+        return [(col, self.columns[col.heading])
+                for col in sorted(present, key=lambda col: col.codec.deferred)]
+
 
 @dataclass
 class _Row:
@@ -151,8 +168,8 @@ class Run:
         self.names = SessionNames(session)
         self.problems: list[ImportProblem] = []
         self.counts: dict[str, ImportCounts] = {}
-        # New trips the rules accepted, written together when the sheet is done.
-        self.new_trips: list[tuple[_Row, Any, CheckedTrip]] = []
+        # New records (BULK) the rules accepted, written together when the sheet is done.
+        self.new_records: list[tuple[_Row, Any, Any]] = []
         self.records = LoadedRecords(session)
         self.kept: list[Any] = []
 
@@ -298,7 +315,7 @@ class Run:
                 self.mark_failed(register, table, row)
                 continue
             self.record(register, table, children, row, existing.get(row.key), counts)
-        self.write_new_trips(register, counts, children)
+        self.write_new(register, table, counts, children)
 
     def mark_failed(self, register: Register, table: _Table, row: _Row) -> None:
         first = table.cell(row.cells, register.sheet.key[0])
@@ -313,10 +330,13 @@ class Run:
                    values: dict[str, Any]) -> bool:
         """Read the row's cells into `values`; False when any cell has a problem."""
         good = True
-        present = [col for col in sheet.columns if col.heading in table.columns]
-        for col in sorted(present, key=lambda col: col.codec.deferred):
-            raw = table.cell(cells, col.heading)
-            if isinstance(raw, Formula):
+        width = len(cells)
+        for col, index in table.reading_order:
+            # table.cell, without its look-up of the position (every cell of the file)
+            raw = cells[index] if index < width else None
+            if isinstance(raw, str) and not raw.strip():
+                raw = None
+            elif isinstance(raw, Formula):
                 self.formula(sheet, number, col, raw)
                 good = False
                 continue
@@ -354,43 +374,49 @@ class Run:
             if values[name] is None and getattr(defaults, name) is not None:
                 values[name] = getattr(defaults, name)
         data = dataclasses.replace(base, **{f: values[f] for f in fields})
-        if register.model is Trip and (record is None or data == base):
-            # Trips, by far the most rows: checked by the service's own rules against
-            # records loaded once, new ones written in bulk, unchanged ones not at all.
-            self.trip(register, row, record, data, counts, children)
+        if register.model in BULK and (record is None or data == base):
+            self.checked(register, table, row, record, data, counts, children)
         elif not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
 
-    def trip(self, register: Register, row: _Row, record: Any, data: Any,
-             counts: ImportCounts, children: dict[str, _Table]) -> None:
+    def checked(self, register: Register, table: _Table, row: _Row, record: Any, data: Any,
+                counts: ImportCounts, children: dict[str, _Table]) -> None:
+        """A new or unchanged record of a BULK register, through the service's rules."""
         check = Checker()
-        checked = check_trip(check, self.records, data)
+        checked = BULK[register.model][0](check, self.records, data)
         for problem in check.problems:
             self.service_problem(register, row, children, problem.field, problem.message)
         if checked is None:
-            return
-        if record is None:
-            self.new_trips.append((row, data, checked))
+            self.mark_failed(register, table, row)
+        elif record is None:
+            self.new_records.append((row, data, checked))
         else:
             counts.unchanged += 1
 
-    def write_new_trips(self, register: Register, counts: ImportCounts,
-                        children: dict[str, _Table]) -> None:
-        pending, self.new_trips = self.new_trips, []
+    def write_new(self, register: Register, table: _Table, counts: ImportCounts,
+                  children: dict[str, _Table]) -> None:
+        pending, self.new_records = self.new_records, []
         if not pending:
             return
         savepoint = self.session.begin_nested()
         try:
-            insert_trips(self.session, [checked for _, _, checked in pending])
+            ids = BULK[register.model][1](self.session, [checked for _, _, checked in pending])
         except IntegrityError:
-            # The rules let something through that the database refuses: save the trips
+            # The rules let something through that the database refuses: save the records
             # one by one, so the refusal is reported at its row.
             savepoint.rollback()
             for row, data, _ in pending:
-                self.save(register, row, None, None, data, counts, children)
-        else:
-            savepoint.commit()
-            counts.new += len(pending)
+                if not self.save(register, row, None, None, data, counts, children):
+                    self.mark_failed(register, table, row)
+            return
+        savepoint.commit()
+        counts.new += len(pending)
+        if register.name in REFERENCE_KIND:
+            # Named by the sheets after this one: found by name, and kept in the identity
+            # map for the services' look-ups, as save() does with what it creates.
+            self.names.changed(register.model)
+            self.kept.extend(self.session.scalars(
+                select(register.model).where(register.model.id.in_(ids))))
 
     def save(self, register: Register, row: _Row, record: Any, before: Any, data: Any,
              counts: ImportCounts, children: dict[str, _Table]) -> bool:

@@ -111,15 +111,14 @@ def read_xlsx(path: Path) -> dict[str, RawSheet]:
 
 
 def _read_worksheet(path: Path, worksheet: object) -> RawSheet:
+    from .sheet_cells import sheet_rows
+
     sheet = RawSheet(worksheet.title)  # type: ignore[attr-defined]
-    # The stored dimension may claim a million rows; read the rows that are there.
-    worksheet.reset_dimensions()  # type: ignore[attr-defined]
-    rows = worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS)  # type: ignore[attr-defined]
-    for number, cells in enumerate(rows, start=1):
+    # Every row element of the sheet is read, whatever its stored dimension claims.
+    for number, values in sheet_rows(worksheet, MAX_COLUMNS):
         if number > MAX_ROWS:
             raise FileRefused(f"{path.name}: blad '{sheet.name}' heeft meer dan "
                               f"{MAX_ROWS:,} rijen; splits het bestand op.".replace(",", "."))
-        values = [Formula(str(c.value)) if c.data_type == "f" else c.value for c in cells]
         # Rows come padded to MAX_COLUMNS: cut the empty end, so what looks at every cell
         # of a row (a column without a heading, a key) looks at the cells that are there.
         while values and values[-1] is None:

@@ -8,16 +8,13 @@ the two side by side (tests/test_exchange_bulk.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import (
     DelegationMember,
     FollowUp,
     ProgrammeItem,
-    Theme,
     Trip,
     TripDestination,
     TripTransport,
@@ -28,24 +25,18 @@ from ..domain.models import (
     trip_themes,
 )
 from ..services.trips import CheckedTrip
+from .bulk_rows import BulkRows, theme_ids
 
 
 def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> list[int]:
     """Store `trips` as new records in the session's transaction; their numbers."""
     if not trips:
         return []
-    session.flush()  # what the session holds (places, themes) goes first
-    connection = session.connection()
-    first = (connection.scalar(select(func.max(Trip.id))) or 0) + 1
-    ids = list(range(first, first + len(trips)))
-    theme_ids = _theme_ids(session, list(dict.fromkeys(
+    rows = BulkRows(session, Trip, len(trips))
+    numbers = theme_ids(session, list(dict.fromkeys(
         name for trip in trips for name in trip.themes)))
-    rows: dict[Any, list[dict[str, Any]]] = {}
-
-    def add(table: Any, **values: Any) -> None:
-        rows.setdefault(table, []).append(values)
-
-    for trip_id, trip in zip(ids, trips, strict=True):
+    add = rows.add
+    for trip_id, trip in zip(rows.ids, trips, strict=True):
         add(Trip.__table__, id=trip_id, title=trip.title, kind=trip.kind, status=trip.status,
             date_precision=trip.precision, purpose=trip.purpose, outcomes=trip.outcomes,
             notes=trip.notes, start_date=trip.start, end_date=trip.end,
@@ -71,26 +62,11 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> list[int]:
             add(FollowUp.__table__, trip_id=trip_id, description=description, due=due,
                 done=done)
         for name in trip.themes:
-            add(trip_themes, trip_id=trip_id, theme_id=theme_ids[name])
+            add(trip_themes, trip_id=trip_id, theme_id=numbers[name])
         for relation in trip.relations:
             add(trip_relations, trip_id=trip_id, relation_id=relation.id)
         for network in trip.networks:
             add(trip_networks, trip_id=trip_id, network_id=network.id)
         for agreement in trip.agreements:
             add(trip_agreements, trip_id=trip_id, agreement_id=agreement.id)
-    for table, values in rows.items():  # trips first: the others refer to them
-        connection.execute(insert(table), values)
-    return ids
-
-
-def _theme_ids(session: Session, names: list[str]) -> dict[str, int]:
-    """The numbers of these (normalised) themes, adding the ones that are new in the
-    order they first appear, as the service would."""
-    connection = session.connection()
-    known = {name: theme_id for name, theme_id in
-             connection.execute(select(Theme.name, Theme.id).where(Theme.name.in_(names)))}
-    for name in names:
-        if name not in known:
-            result = connection.execute(insert(Theme.__table__).values(name=name))
-            known[name] = result.inserted_primary_key[0]
-    return known
+    return rows.write()

@@ -12,6 +12,7 @@ from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
 from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
 from .checks import Checker
 from .common import (
+    Records,
     check_reference,
     check_references,
     delete_unless_used,
@@ -40,17 +41,37 @@ class RelationData:
     events: list[RelationEventData] = field(default_factory=list)
 
 
-def _apply(session: Session, relation: Relation, data: RelationData) -> Relation:
-    check = Checker()
+@dataclass
+class CheckedRelation:
+    """A relation the rules accepted, with the records it names (check_relation)."""
+
+    kind: RelationKind
+    status: RelationStatus
+    place: Place
+    since_year: int | None
+    responsible: Official | None
+    contacts: list[Contact]
+    events: list[tuple[dt.date, RelationEventKind, str]]  # date, kind, description
+    themes: list[str]  # the tags as given; themes_named normalises them
+    notes: str
+
+
+def check_relation(check: Checker, source: Records, data: RelationData
+                   ) -> CheckedRelation | None:
+    """The relation rules: problems go to `check`; None when there are any.
+
+    `source` answers `get(model, record_id)`: the session for a form, records loaded once
+    for an import (the same rules either way).
+    """
     kind = check.choice("kind", RelationKind, data.kind)
     status = check.choice("status", RelationStatus, data.status)
-    place = check_reference(check, session, Place, "place_id", data.place_id, required=True)
+    place = check_reference(check, source, Place, "place_id", data.place_id, required=True)
     since = check.year("since_year", data.since_year)
     if since is not None and since > dt.date.today().year:
         check.fail("since_year", f"Relatie sinds: {since} ligt in de toekomst.")
-    responsible = check_reference(check, session, Official, "responsible_official_id",
+    responsible = check_reference(check, source, Official, "responsible_official_id",
                                   data.responsible_official_id)
-    contacts = check_references(check, session, Contact, "contact_ids", data.contact_ids)
+    contacts = check_references(check, source, Contact, "contact_ids", data.contact_ids)
     events = []
     for index, event in enumerate(data.events):
         prefix = f"events[{index}]"
@@ -58,15 +79,29 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
         event_kind = check.choice(f"{prefix}.kind", RelationEventKind, event.kind)
         description = check.text(f"{prefix}.description", event.description, required=True)
         if event.date is not None and event_kind is not None:
-            events.append(RelationEvent(date=event.date, kind=event_kind,
-                                        description=description))
-    check.done()
+            events.append((event.date, event_kind, description))
+    if check.problems:
+        return None
     assert kind and status and place
-    relation.kind, relation.status, relation.place = kind, status, place
-    relation.since_year, relation.responsible_official = since, responsible
-    relation.contacts, relation.events = contacts, events
-    relation.themes = themes_named(session, data.themes)
-    relation.notes = data.notes.strip()
+    return CheckedRelation(kind=kind, status=status, place=place, since_year=since,
+                           responsible=responsible, contacts=contacts, events=events,
+                           themes=list(data.themes), notes=data.notes.strip())
+
+
+def _apply(session: Session, relation: Relation, data: RelationData) -> Relation:
+    check = Checker()
+    checked = check_relation(check, session, data)
+    check.done()
+    assert checked is not None
+    relation.kind, relation.status = checked.kind, checked.status
+    relation.place = checked.place
+    relation.since_year, relation.responsible_official = (checked.since_year,
+                                                          checked.responsible)
+    relation.contacts = checked.contacts
+    relation.events = [RelationEvent(date=date, kind=kind, description=description)
+                       for date, kind, description in checked.events]
+    relation.themes = themes_named(session, checked.themes)
+    relation.notes = checked.notes
     session.add(relation)
     session.flush()
     return relation

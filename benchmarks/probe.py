@@ -539,6 +539,8 @@ def _pages(pdf: str) -> int | None:
 
 def app_import(workbook: str, folder: str, runs: int) -> None:
     """`plan_import` + `apply_import` of `workbook` into a new, empty database."""
+    import openpyxl  # noqa: F401 - imported before the clock starts, as in import_floor
+
     from intzaken.exchange import apply_import, plan_import
     from intzaken.new_database import create_database
 

@@ -146,3 +146,33 @@ def test_a_migration_due_is_never_left_to_the_background(
         assert opened.check is None
     finally:
         opened.close()
+
+
+def test_a_check_that_could_not_run_is_run_again_before_a_write(
+        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from intzaken.store import soundness
+    from intzaken.store.errors import FileBusyError
+
+    path = database.path
+    database.close()
+    calls: list[Path] = []
+    real = soundness.integrity_problems
+
+    def busy_once(checked: Path) -> list[str]:
+        calls.append(checked)
+        if len(calls) == 1:
+            busy = sqlite3.OperationalError("database is locked")
+            busy.sqlite_errorname, busy.sqlite_errorcode = "SQLITE_BUSY", 5
+            raise busy
+        return real(checked)
+
+    monkeypatch.setattr(soundness, "integrity_problems", busy_once)
+    opened = open_database(path, check_in_background=True, daily_backup=False)
+    try:
+        assert opened.check is not None
+        opened.check.wait()
+        assert isinstance(opened.check.error, FileBusyError)  # not taken for damage
+        opened.require_sound()  # checked again, now sound
+        assert len(calls) == 2 and opened.check.problems == []
+    finally:
+        opened.close()

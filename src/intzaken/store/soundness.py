@@ -76,7 +76,12 @@ class SoundnessCheck:
         that could not run (the file busy or unreachable just then) is run again here."""
         self._verdict.wait()
         if self.error is not None:
-            self.problems = integrity_problems(self.path)  # raises what it cannot read
+            try:
+                self.problems = integrity_problems(self.path)
+            except (OSError, sqlite3.Error) as exc:
+                raise (storage_failure(self.path, exc) or StoreError(
+                    self.path, f"Het bestand {self.path} kan nu niet worden gecontroleerd: "
+                               f"{exc}.")) from exc
             self.error = None
         if self.problems:
             raise DatabaseDamagedError(self.path, self.problems)

@@ -277,8 +277,8 @@ class RegisterPage(QWidget):
         self.loaded.emit()
 
     def _prepare_search(self, listing: Listing) -> None:
-        """Make the rows' search texts on a worker thread, so the first keystroke need
-        not wait for 100,000 rows to be formatted (it makes them itself if it comes first)."""
+        """Make the rows' search texts on a worker thread: a search typed before they are
+        ready waits for them (RegisterModel.searching) instead of freezing the window."""
         columns = self.columns
 
         def make(progress: Progress) -> list[str]:

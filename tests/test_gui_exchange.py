@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from intzaken.domain.models import Trip
 from intzaken.exchange import export_workbook
+from intzaken.store.errors import DatabaseDamagedError
 from intzaken.store.rotation import list_backups
 from intzaken.ui.exchange_dialogs import ExportDialog, ImportPreviewDialog
 from intzaken.ui.main_window import MainWindow
@@ -131,3 +132,34 @@ def test_exporting_from_the_window_writes_the_workbook(
 
     sheets = load_workbook(written).sheetnames  # the trips page's register, with its parts
     assert "Reizen" in sheets and "Reisprogramma" in sheets and "Relaties" not in sheets
+
+
+def test_an_import_waits_for_the_check_at_open_and_never_writes_a_damaged_file(
+        qtbot, window: MainWindow, previews: list[ImportPreviewDialog],  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    book_path = _edited_workbook(window, tmp_path / "registers.xlsx",
+                                 {(2, "Aantekeningen"): "Mag er niet in komen"})
+    title = _title(book_path, 2)
+    before = _trip_notes(window, title)
+    _choose_file(monkeypatch, book_path)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k:
+                        warned.append(text))
+    database = window.workspace.database
+    assert database is not None
+
+    class FoundDamage:  # what the check running since the open reports
+        def require_sound(self) -> None:
+            raise DatabaseDamagedError(database.path, ["*** in database main ***"])
+
+        def finish(self) -> None:
+            pass
+
+    monkeypatch.setattr(database, "check", FoundDamage())
+
+    window.import_registers()
+    qtbot.waitUntil(lambda: bool(warned), timeout=20000)
+
+    assert "beschadigd" in warned[0]
+    assert _trip_notes(window, title) == before
+    assert not any(b.reason == "voor-import" for b in list_backups(database.path))

@@ -128,6 +128,7 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
         return
 
     def apply(session: Any) -> int:
+        database.require_sound()  # the check at open may still run: never write unchecked
         make_backup(database.path, BEFORE_IMPORT)
         with session.begin():
             counts = apply_import(session, plan)

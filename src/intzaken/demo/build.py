@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..store.database import open_database
 from ..store.instance_lock import check_not_in_use
+from ..store.read_only import connect_read_only
 from ..store.rotation import BEFORE_DEMO, make_backup
 from .loader import load_profile
 
@@ -21,7 +22,7 @@ class DemoTargetInUseError(Exception):
 
 def _demo_profile_of(path: Path) -> str | None:
     """The demo profile stored in an existing file, or None for real data."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         row = connection.execute("SELECT demo_profile FROM organisations LIMIT 1").fetchone()
         return row[0] if row else None

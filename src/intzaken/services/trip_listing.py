@@ -95,14 +95,17 @@ def travellers(packed: str | None) -> list[tuple[int, bool, str]]:
 
 
 def goes_to(packed: str | None, country_code: str) -> bool:
-    """Whether a row's destinations include `country_code` (no sorting, no list: this
-    runs for every row when the list is filtered)."""
-    return bool(packed) and any(item.split(":", 2)[1] == country_code
-                                for item in packed.split(UNIT))
+    """Whether a row's destinations include `country_code`."""
+    return _has_second_field(packed, country_code)
 
 
 def travelled_by(packed: str | None, official_id: int) -> bool:
-    wanted = str(official_id)
+    return _has_second_field(packed, str(official_id))
+
+
+def _has_second_field(packed: str | None, wanted: str) -> bool:
+    # Both packings have the country code or official id second. No sorting, no list:
+    # this runs for every row when the list is filtered.
     return bool(packed) and any(item.split(":", 2)[1] == wanted
                                 for item in packed.split(UNIT))
 

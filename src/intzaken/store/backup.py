@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from .read_only import connect_read_only
+
 
 def backup_to(source: Path, target: Path) -> Path:
     """Copy the database at `source` to a new file `target`."""
@@ -14,7 +16,7 @@ def backup_to(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        src = connect_read_only(source)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -48,7 +50,7 @@ def move_journal_aside(path: Path, folder: Path, label: str) -> None:
 
 def restore_from(backup: Path, target: Path) -> None:
     """Put the content of `backup` back into `target` (which no one else has open)."""
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    src = connect_read_only(backup)
     try:
         dst = sqlite3.connect(target)
         try:

@@ -28,6 +28,7 @@ from .errors import (
 from .failures import storage_failure
 from .instance_lock import InstanceLock
 from .integrity import integrity_problems, is_damage
+from .read_only import connect_read_only
 from .rotation import (
     BEFORE_MIGRATION,
     backup_if_due,
@@ -72,7 +73,7 @@ def _is_sqlite(path: Path) -> bool:
 
 
 def _has_tables(path: Path) -> bool:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError:

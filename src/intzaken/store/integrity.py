@@ -6,10 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    # Opened read-only so that checking a damaged file never writes to it.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+from .read_only import connect_read_only
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -24,7 +21,7 @@ def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
     a full disk, a drive gone) raises its sqlite3.Error, so that it is never mistaken
     for a damaged file and moved aside or restored over.
     """
-    connection = _read_only(path)
+    connection = connect_read_only(path)
     try:
         check = "integrity_check" if thorough else "quick_check"
         rows = [row[0] for row in connection.execute(f"PRAGMA {check}")]

@@ -23,6 +23,7 @@ from .errors import (
 )
 from .integrity import integrity_problems
 from .migrations import known_revisions
+from .read_only import connect_read_only
 from .rotation import (
     BEFORE_RESTORE,
     BackupFile,
@@ -70,7 +71,7 @@ def summarise(path: Path) -> BackupSummary:
     problems = integrity_problems(path)
     if problems:
         return BackupSummary(path, "", None, problems=problems)
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         organisation = connection.execute("SELECT name FROM organisations LIMIT 1").fetchone()
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()

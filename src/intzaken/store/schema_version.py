@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from .read_only import connect_read_only
+
 # The newest migration in db/versions. tests/test_store.py fails when a migration is
 # added and this is not moved along (a stale value is never wrong, only slower: the
 # file is then compared with Alembic's own head).
@@ -18,7 +20,7 @@ SCHEMA_REVISION = "0001"
 
 def stored_revision(path: Path) -> str | None:
     """The revision in the file's alembic_version table; None when there is none."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.OperationalError as exc:

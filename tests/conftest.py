@@ -1,4 +1,12 @@
-"""Every test gets its own fresh database file in a temporary folder."""
+"""Every test gets its own fresh database: a file in a temporary folder, and for the tests
+below the window that do not test file mechanics also a database on a PostgreSQL server.
+
+A test (or fixture) that asks for `backend`, through `database`, `session`, `demo_copy`,
+`demo_template` or `new_location`, runs once per backend: `[sqlite]` and `[postgresql]`.
+Tests of the window (qtbot) and tests marked `sqlite_only` (backups, locks, damage: what
+only a file has) run on SQLite alone. Without a server (INTZAKEN_TEST_POSTGRES) the
+PostgreSQL runs are skipped, unless INTZAKEN_REQUIRE_POSTGRES=1 (CI) makes that a failure.
+"""
 
 from __future__ import annotations
 
@@ -19,8 +27,12 @@ from intzaken.demo.build import write_demo
 from intzaken.services.officials import OfficialData, TermData, create_official
 from intzaken.services.places import sync_countries
 from intzaken.store.database import Database, open_database
+from intzaken.store.location import Location, ServerAddress
+
+from .postgres_server import NO_SERVER, TestServer, postgres_required, server_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+BACKENDS = ("sqlite", "postgresql")
 
 GUI_TODAY = dt.date(2025, 1, 15)  # the window tests' "today"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -32,37 +44,137 @@ def _no_real_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("INTZAKEN_DB", str(tmp_path / "default.sqlite"))
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if ("backend" in metafunc.fixturenames and "qtbot" not in metafunc.fixturenames
+            and metafunc.definition.get_closest_marker("sqlite_only") is None):
+        # Per module: its fixtures made once per module (a demo's reports) are made
+        # once per backend, and a module runs on SQLite, then on PostgreSQL.
+        metafunc.parametrize("backend", BACKENDS, indirect=True, scope="module")
+
+
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """The demo database of a profile, built once per test run. Tests only read it;
-    a test that writes works on its own copy (`demo_copy`)."""
-    built: dict[str, Path] = {}
+def postgres_server() -> Iterator[TestServer]:
+    """The test server; skipped without one (a failure when one is required)."""
+    url = server_url()
+    if url is None:
+        if postgres_required():
+            pytest.fail(NO_SERVER, pytrace=False)
+        pytest.skip(NO_SERVER)
+    try:
+        server = TestServer(url)
+    except Exception as exc:  # noqa: BLE001 - whatever keeps us from the server
+        message = f"the PostgreSQL server for the tests ({url}) cannot be reached: {exc}"
+        if postgres_required():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    yield server
+    server.drop_leftovers()
 
-    def template(profile: str) -> Path:
-        if profile not in built:
-            built[profile] = tmp_path_factory.mktemp(profile) / f"{profile}.sqlite"
-            write_demo(built[profile], profile)
-        return built[profile]
 
-    return template
+@pytest.fixture(scope="session")
+def backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql" (see the module's docstring). Module-scoped where it is
+    parametrized (pytest_generate_tests), so fixtures of any scope below a session's
+    may use it."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        request.getfixturevalue("postgres_server")  # skipped (or failed) without one
+    return name
 
 
 @pytest.fixture
-def demo_copy(demo_template: Callable[[str], Path], tmp_path: Path) -> Callable[[str], Path]:
-    """A fresh copy of a profile's demo database in this test's own folder."""
-    def copy(profile: str) -> Path:
+def server_databases(postgres_server: TestServer) -> Iterator[Callable[..., ServerAddress]]:
+    """`create(template=None)`: a new database on the server, dropped after the test."""
+    made: list[ServerAddress] = []
+
+    def create(template: ServerAddress | None = None) -> ServerAddress:
+        made.append(postgres_server.create(template))
+        return made[-1]
+
+    yield create
+    for address in made:
+        postgres_server.drop(address)
+
+
+@pytest.fixture
+def new_location(request: pytest.FixtureRequest, backend: str,
+                 tmp_path: Path) -> Callable[[str], Location]:
+    """Where a new database may go: a file not yet there, or a server database without
+    an organisation. The latter is copied from a migrated template, which takes a tenth
+    of the time of migrating; a database with nothing in it at all is opened (and
+    migrated) in test_team_database.py."""
+    def location(name: str = "test") -> Location:
+        if backend == "sqlite":
+            return tmp_path / f"{name}.sqlite"
+        template = _template(request, backend, "empty")
+        assert isinstance(template, ServerAddress)
+        return request.getfixturevalue("server_databases")(template)
+
+    return location
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory
+               ) -> Iterator[dict[tuple[str, str], Location]]:
+    """Databases built once per run: the demo of each profile, an empty migrated one."""
+    built: dict[tuple[str, str], Location] = {}
+    yield built
+
+
+def _template(request: pytest.FixtureRequest, backend: str, what: str) -> Location:
+    built: dict[tuple[str, str], Location] = request.getfixturevalue("_templates")
+    key = (backend, what)
+    if key not in built:
+        if backend == "sqlite":
+            folder = request.getfixturevalue("tmp_path_factory").mktemp(what)
+            location: Location = folder / f"{what}.sqlite"
+        else:
+            location = request.getfixturevalue("postgres_server").create()
+        if what == "empty":
+            made = open_database(location, create=True)
+            with made.sessions.begin() as session:
+                sync_countries(session)
+            made.close()
+        else:
+            write_demo(location, what)
+        built[key] = location
+    return built[key]
+
+
+@pytest.fixture(scope="module")
+def demo_template(request: pytest.FixtureRequest, backend: str) -> Callable[[str], Location]:
+    """The demo database of a profile, built once per test run and backend. Tests only
+    read it; a test that writes works on its own copy (`demo_copy`)."""
+    return lambda profile: _template(request, backend, profile)
+
+
+@pytest.fixture
+def demo_copy(request: pytest.FixtureRequest, backend: str,
+              tmp_path: Path) -> Callable[[str], Location]:
+    """A fresh copy of a profile's demo database of this test's own."""
+    def copy(profile: str) -> Location:
+        template = _template(request, backend, profile)
+        if isinstance(template, ServerAddress):
+            return request.getfixturevalue("server_databases")(template)
         path = tmp_path / f"{profile}.sqlite"
-        shutil.copy(demo_template(profile), path)
+        shutil.copy(template, path)
         return path
 
     return copy
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "test.sqlite", create=True)
-    with db.sessions.begin() as session:
-        sync_countries(session)
+def database(request: pytest.FixtureRequest, backend: str,
+             tmp_path: Path) -> Iterator[Database]:
+    """A new, migrated database with the world's countries and nothing else."""
+    if backend == "sqlite":
+        db = open_database(tmp_path / "test.sqlite", create=True)
+        with db.sessions.begin() as session:
+            sync_countries(session)
+    else:
+        template = _template(request, backend, "empty")
+        assert isinstance(template, ServerAddress)
+        db = open_database(request.getfixturevalue("server_databases")(template))
     yield db
     db.close()
 
@@ -127,10 +239,20 @@ def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # no
 
 
 def dump(database: Database) -> list[str]:
-    """The whole content of the file as SQL, to show that nothing changed."""
+    """The whole content of the database as text, to show that nothing changed: a file
+    as SQL, a server's database as every row of every table, in order."""
     raw = database.engine.raw_connection()
     try:
-        return list(raw.driver_connection.iterdump())
+        if database.server is None:
+            return list(raw.driver_connection.iterdump())
+        cursor = raw.cursor()
+        cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                       "ORDER BY tablename")
+        lines = []
+        for (table,) in cursor.fetchall():
+            cursor.execute(f'SELECT * FROM "{table}"')
+            lines += sorted(f"{table}: {row!r}" for row in cursor.fetchall())
+        return lines
     finally:
         raw.close()
 

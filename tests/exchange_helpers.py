@@ -19,6 +19,7 @@ from intzaken.domain.models import (
 )
 from intzaken.exchange.layout import REGISTERS
 from intzaken.store.database import open_database
+from intzaken.store.location import Location
 
 
 def _relation(session: Session, relation_id: int) -> tuple[str, str, str]:
@@ -66,7 +67,7 @@ def canonical(session: Session, value: Any) -> Any:
     return value
 
 
-def registers_of(path: Path) -> dict[str, list[str]]:
+def registers_of(path: Location) -> dict[str, list[str]]:
     """Per register, every record's data with names for numbers, sorted."""
     database = open_database(path)
     try:
@@ -78,12 +79,13 @@ def registers_of(path: Path) -> dict[str, list[str]]:
         database.close()
 
 
-def plan_into_new_database(file: Path, folder: Path) -> Any:
-    """The plan of importing `file` into a new, empty database (nothing is written)."""
+def plan_into_new_database(file: Path, location: Location) -> Any:
+    """The plan of importing `file` into a new, empty database at `location` (nothing is
+    written)."""
     from intzaken.exchange import plan_import
     from intzaken.new_database import create_database
 
-    target = create_database(folder / "target.sqlite", "Gemeente Proef")
+    target = create_database(location, "Gemeente Proef")
     try:
         with target.sessions() as session:
             plan = plan_import(session, file)

@@ -41,6 +41,8 @@ from intzaken.store.rotation import (
 
 from .conftest import damage, run_cli
 
+pytestmark = pytest.mark.sqlite_only  # backups and restores of files (a server's are pg_dump's)
+
 NOW = dt.datetime(2026, 11, 25, 14, 30)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from intzaken.demo.build import DemoTargetInUseError, write_demo
 from intzaken.services.records import budget_records, network_records, trip_records
 from intzaken.store.database import open_database
+from intzaken.store.location import Location
 
 from .conftest import SEEDS, run_cli
 
@@ -44,14 +46,12 @@ def _report_cost_blocks() -> Counter:
 
 
 @pytest.fixture(scope="module")
-def rotterdam(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "rotterdam.sqlite"
-    write_demo(path, "rotterdam")
-    return path
+def rotterdam(demo_template: Callable[[str], Location]) -> Location:
+    return demo_template("rotterdam")
 
 
 @pytest.mark.skipif(not REPORT_2024.exists(), reason="source documents not beside the repo")
-def test_2024_trips_carry_the_reports_figures(rotterdam: Path) -> None:
+def test_2024_trips_carry_the_reports_figures(rotterdam: Location) -> None:
     code, out, _ = run_cli("list", "trips", "--year", "2024", "--format", "json",
                            "--db", str(rotterdam))
     assert code == 0
@@ -73,7 +73,7 @@ def test_2024_trips_carry_the_reports_figures(rotterdam: Path) -> None:
         "EC", "PE", "CR", "CO"]
 
 
-def test_rotterdam_has_the_policy_networks_with_their_holders(rotterdam: Path) -> None:
+def test_rotterdam_has_the_policy_networks_with_their_holders(rotterdam: Location) -> None:
     database = open_database(rotterdam)
     with database.sessions() as session:
         networks = network_records(session)
@@ -89,8 +89,9 @@ def test_rotterdam_has_the_policy_networks_with_their_holders(rotterdam: Path) -
     assert all(t["date_precision"] == "month" for t in planned)
 
 
-def test_groningen_budget_adds_up_to_375000_each_year(tmp_path: Path) -> None:
-    path = tmp_path / "groningen.sqlite"
+def test_groningen_budget_adds_up_to_375000_each_year(
+        new_location: Callable[[str], Location]) -> None:
+    path = new_location("groningen")
     write_demo(path, "groningen")
     database = open_database(path)
     with database.sessions() as session:
@@ -101,11 +102,12 @@ def test_groningen_budget_adds_up_to_375000_each_year(tmp_path: Path) -> None:
     database.close()
 
 
-def test_almere_demo_loads(tmp_path: Path) -> None:
-    counts = write_demo(tmp_path / "almere.sqlite", "almere")
+def test_almere_demo_loads(new_location: Callable[[str], Location]) -> None:
+    counts = write_demo(new_location("almere"), "almere")
     assert counts["relations"] >= 9 and counts["networks"] >= 6
 
 
+@pytest.mark.sqlite_only
 def test_demo_never_overwrites_real_data(tmp_path: Path) -> None:
     path = tmp_path / "werk.sqlite"
     assert run_cli("init", "--organisation", "Gemeente Delft", "--db", str(path))[0] == 0
@@ -119,8 +121,8 @@ def test_demo_never_overwrites_real_data(tmp_path: Path) -> None:
     assert b"Gemeente Delft" in backups[0].read_bytes()
 
 
-def test_demo_may_replace_an_earlier_demo(tmp_path: Path) -> None:
-    path = tmp_path / "demo.sqlite"
+def test_demo_may_replace_an_earlier_demo(new_location: Callable[[str], Location]) -> None:
+    path = new_location("demo")
     write_demo(path, "almere")
     write_demo(path, "groningen")
     database = open_database(path)

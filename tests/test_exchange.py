@@ -21,12 +21,13 @@ from intzaken.exchange import (
 )
 from intzaken.new_database import create_database
 from intzaken.store.database import open_database
+from intzaken.store.location import Location
 
 from .conftest import dump
 from .exchange_helpers import registers_of
 
 
-def export(database: Path, target: Path, **options: object) -> Path:
+def export(database: Location, target: Path, **options: object) -> Path:
     opened = open_database(database)
     try:
         with opened.sessions() as session:
@@ -36,7 +37,7 @@ def export(database: Path, target: Path, **options: object) -> Path:
     return target
 
 
-def import_into(database: Path, source: Path):  # -> (plan, counts or None)
+def import_into(database: Location, source: Path):  # -> (plan, counts or None)
     opened = open_database(database)
     try:
         with opened.sessions() as session:
@@ -50,17 +51,18 @@ def import_into(database: Path, source: Path):  # -> (plan, counts or None)
         opened.close()
 
 
-def empty_database(path: Path) -> Path:
-    create_database(path, "Gemeente Proef").close()
-    return path
+def empty_database(location: Location) -> Location:
+    create_database(location, "Gemeente Proef").close()
+    return location
 
 
 @pytest.mark.parametrize("profile", ["rotterdam", "groningen", "almere"])
 def test_workbook_round_trip_gives_back_every_record(
-        profile: str, demo_template: Callable[[str], Path], tmp_path: Path) -> None:
+        profile: str, demo_template: Callable[[str], Location], tmp_path: Path,
+        new_location: Callable[[str], Location]) -> None:
     original = demo_template(profile)
     workbook = export(original, tmp_path / f"{profile}.xlsx")
-    target = empty_database(tmp_path / "leeg.sqlite")
+    target = empty_database(new_location("leeg"))
     plan, counts = import_into(target, workbook)
     assert plan.ok, [str(p) for p in plan.problems]
     assert counts is not None and sum(c.new for c in counts.values()) > 0
@@ -69,21 +71,23 @@ def test_workbook_round_trip_gives_back_every_record(
         assert after[register] == before[register], register
 
 
-def test_csv_folder_round_trip(demo_template: Callable[[str], Path], tmp_path: Path) -> None:
+def test_csv_folder_round_trip(demo_template: Callable[[str], Location], tmp_path: Path,
+                               new_location: Callable[[str], Location]) -> None:
     original = demo_template("groningen")
     opened = open_database(original)
     with opened.sessions() as session:
         files = export_csv_folder(session, tmp_path / "csv")
     opened.close()
     assert {f.name for f in files} >= {"Begroting.csv", "Relaties.csv", "Boekingen.csv"}
-    target = empty_database(tmp_path / "leeg.sqlite")
+    target = empty_database(new_location("leeg"))
     plan, _ = import_into(target, tmp_path / "csv")
     assert plan.ok, [str(p) for p in plan.problems]
     assert registers_of(target) == registers_of(original)
 
 
-def test_one_register_as_csv_round_trip(demo_template: Callable[[str], Path],
-                                        tmp_path: Path) -> None:
+def test_one_register_as_csv_round_trip(demo_template: Callable[[str], Location],
+                                        tmp_path: Path,
+                                        new_location: Callable[[str], Location]) -> None:
     original = demo_template("groningen")
     opened = open_database(original)
     with opened.sessions() as session:
@@ -91,7 +95,7 @@ def test_one_register_as_csv_round_trip(demo_template: Callable[[str], Path],
     opened.close()
     text = (tmp_path / "posten 2024.csv").read_bytes()
     assert text.startswith(b"\xef\xbb\xbfJaar;Code;Naam;Bedrag;")
-    target = empty_database(tmp_path / "leeg.sqlite")
+    target = empty_database(new_location("leeg"))
     # Named otherwise, the file is recognised by its headings.
     plan, counts = import_into(target, tmp_path / "posten 2024.csv")
     assert plan.ok, [str(p) for p in plan.problems]
@@ -99,7 +103,7 @@ def test_one_register_as_csv_round_trip(demo_template: Callable[[str], Path],
     assert registers_of(target)["budget"] == registers_of(original)["budget"]
 
 
-def test_importing_the_same_file_again_writes_nothing(demo_copy: Callable[[str], Path],
+def test_importing_the_same_file_again_writes_nothing(demo_copy: Callable[[str], Location],
                                                       tmp_path: Path) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
@@ -117,7 +121,7 @@ def test_importing_the_same_file_again_writes_nothing(demo_copy: Callable[[str],
     opened.close()
 
 
-def test_one_edited_cell_changes_one_record(demo_copy: Callable[[str], Path],
+def test_one_edited_cell_changes_one_record(demo_copy: Callable[[str], Location],
                                             tmp_path: Path) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
@@ -145,7 +149,7 @@ def _set(book, sheet_name: str, row: int, heading: str, value: object) -> None:
 
 
 def test_bad_rows_in_several_sheets_refuse_the_whole_file(
-        demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+        demo_copy: Callable[[str], Location], tmp_path: Path) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
     book = load_workbook(workbook)
@@ -184,7 +188,7 @@ def test_bad_rows_in_several_sheets_refuse_the_whole_file(
     opened.close()
 
 
-def test_a_bad_child_row_and_a_row_for_no_record(demo_copy: Callable[[str], Path],
+def test_a_bad_child_row_and_a_row_for_no_record(demo_copy: Callable[[str], Location],
                                                  tmp_path: Path) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
@@ -197,10 +201,11 @@ def test_a_bad_child_row_and_a_row_for_no_record(demo_copy: Callable[[str], Path
     assert "hoort bij geen rij op blad 'Reizen'" in plan.problems[0].message
 
 
-def test_new_records_name_each_other_in_one_file(tmp_path: Path) -> None:
+def test_new_records_name_each_other_in_one_file(
+        tmp_path: Path, new_location: Callable[[str], Location]) -> None:
     """A template filled in by hand: an official, a network naming her, a trip with both,
     in Dutch notation as text; a new place is added on the way."""
-    target = empty_database(tmp_path / "leeg.sqlite")
+    target = empty_database(new_location("leeg"))
     template = export(target, tmp_path / "sjabloon.xlsx", empty=True)
     book = load_workbook(template)
     book["Bestuurders"].append(["Carola Schouten", "", ""])

@@ -5,6 +5,7 @@ stored, exactly as the service refuses and stores them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from intzaken.services.checks import Checker
 from intzaken.services.errors import ValidationError
 from intzaken.services.snapshots import trip_data
 from intzaken.store.database import Database
+from intzaken.store.location import Location
 
 from .conftest import add_official
 from .exchange_helpers import plan_into_new_database, service_problems
@@ -97,7 +99,7 @@ def _problems_of_service(database: Database, data: trips.TripData) -> list[str]:
 ])
 def test_an_import_refuses_a_new_trip_as_the_service_does(
         database: Database, tmp_path: Path, heading: str, cell: object,
-        changes: dict[str, object]) -> None:
+        changes: dict[str, object], new_location: Callable[[str], Location]) -> None:
     with database.sessions.begin() as session:
         base = _base(session)
         trips.create_trip(session, _trip(base, date_precision="day", traveller_ids=[
@@ -119,7 +121,7 @@ def test_an_import_refuses_a_new_trip_as_the_service_does(
     expected = _problems_of_service(database, _trip(
         base, **{"date_precision": "day", "traveller_ids": [base["mayor"]], **named}))
 
-    plan = plan_into_new_database(tmp_path / "file.xlsx", tmp_path)
+    plan = plan_into_new_database(tmp_path / "file.xlsx", new_location("target"))
     assert expected
     assert [p.message for p in plan.problems] == expected
     assert {(p.sheet, p.row) for p in plan.problems} == {("Reizen", 2)}

@@ -5,6 +5,7 @@ stored, exactly as the service refuses and stores them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from intzaken.services import agreements, organisation, places, relations
 from intzaken.services.checks import Checker
 from intzaken.services.snapshots import relation_data
 from intzaken.store.database import Database
+from intzaken.store.location import Location
 
 from .conftest import add_official
 from .exchange_helpers import plan_into_new_database, service_problems
@@ -89,7 +91,8 @@ def _problems_of_service(database: Database, data: relations.RelationData) -> li
 ])
 def test_an_import_refuses_a_new_relation_as_the_service_does(
         database: Database, tmp_path: Path, sheet: str, heading: str, cell: object,
-        changes: dict[str, object], where: tuple[str, int]) -> None:
+        changes: dict[str, object], where: tuple[str, int],
+        new_location: Callable[[str], Location]) -> None:
     with database.sessions.begin() as session:
         base = _base(session)
         relation = relations.create_relation(session, _relation(base, events=[
@@ -105,7 +108,7 @@ def test_an_import_refuses_a_new_relation_as_the_service_does(
     expected = _problems_of_service(database, _relation(base, **{"events": [
         relations.RelationEventData(D(1990, 1, 2), "visit", "Eerste bezoek")], **changes}))
 
-    plan = plan_into_new_database(tmp_path / "file.xlsx", tmp_path)
+    plan = plan_into_new_database(tmp_path / "file.xlsx", new_location("target"))
     assert expected
     own = [p for p in plan.problems if p.sheet != "Overeenkomsten"]
     assert [p.message for p in own] == expected
@@ -117,7 +120,8 @@ def test_an_import_refuses_a_new_relation_as_the_service_does(
 
 
 def test_a_relation_the_database_refuses_is_reported_at_its_row(
-        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        new_location: Callable[[str], Location]) -> None:
     """Should the bulk write fail, the rows are saved one by one through the service."""
     from sqlalchemy.exc import IntegrityError
 
@@ -132,7 +136,7 @@ def test_a_relation_the_database_refuses_is_reported_at_its_row(
         raise IntegrityError("INSERT", {}, Exception("refused"))
 
     monkeypatch.setitem(planning.BULK, Relation, (planning.BULK[Relation][0], refuse))
-    target = create_database(tmp_path / "target.sqlite", "Gemeente Proef")
+    target = create_database(new_location("target"), "Gemeente Proef")
     try:
         with target.sessions() as session, session.begin():
             plan = plan_import(session, tmp_path / "file.xlsx")

@@ -14,13 +14,14 @@ from openpyxl import Workbook
 from intzaken.exchange import export_workbook, plan_import, reading
 from intzaken.new_database import create_database
 from intzaken.store.database import Database, open_database
+from intzaken.store.location import Location
 
 from .conftest import dump
 
 
 @pytest.fixture
-def target(tmp_path: Path) -> Database:
-    database = create_database(tmp_path / "leeg.sqlite", "Gemeente Proef")
+def target(new_location: Callable[[str], Location]) -> Database:
+    database = create_database(new_location("leeg"), "Gemeente Proef")
     yield database
     database.close()
 

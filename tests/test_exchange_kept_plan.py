@@ -15,12 +15,14 @@ from intzaken.exchange import plan as plan_module
 from intzaken.exchange.kept_plan import WrittenSincePlan
 from intzaken.new_database import create_database
 from intzaken.store.database import Database, open_database
+from intzaken.store.location import Location
 
 from .conftest import add_official, dump
+from .exchange_helpers import registers_of
 
 
 @pytest.fixture(scope="module")
-def workbook(demo_template: Callable[[str], Path], tmp_path_factory: pytest.TempPathFactory
+def workbook(demo_template: Callable[[str], Location], tmp_path_factory: pytest.TempPathFactory
              ) -> Path:
     target = tmp_path_factory.mktemp("kept") / "rotterdam.xlsx"
     opened = open_database(demo_template("rotterdam"))
@@ -33,8 +35,8 @@ def workbook(demo_template: Callable[[str], Path], tmp_path_factory: pytest.Temp
 
 
 @pytest.fixture
-def empty(tmp_path: Path) -> Database:
-    database = create_database(tmp_path / "leeg.sqlite", "Gemeente Proef")
+def empty(new_location: Callable[[str], Location]) -> Database:
+    database = create_database(new_location("leeg"), "Gemeente Proef")
     yield database
     database.close()
 
@@ -59,7 +61,8 @@ def _trips(database: Database) -> int:
 
 
 def test_a_plan_applied_in_its_own_transaction_runs_once(
-        workbook: Path, empty: Database, runs: list[int], tmp_path: Path) -> None:
+        workbook: Path, empty: Database, runs: list[int],
+        new_location: Callable[[str], Location]) -> None:
     with empty.sessions() as session, session.begin():
         plan = plan_import(session, workbook)
         assert plan.ok, [str(p) for p in plan.problems]
@@ -68,7 +71,7 @@ def test_a_plan_applied_in_its_own_transaction_runs_once(
     assert counts == plan.counts and counts["trips"].new == _trips(empty) > 0
 
     # The same file through two runs (planned, rolled back, applied) stores the same.
-    other = create_database(tmp_path / "ander.sqlite", "Gemeente Proef")
+    other = create_database(new_location("ander"), "Gemeente Proef")
     try:
         with other.sessions() as session:
             plan = plan_import(session, workbook)
@@ -76,7 +79,10 @@ def test_a_plan_applied_in_its_own_transaction_runs_once(
         with other.sessions() as session, session.begin():
             assert apply_import(session, plan) == counts
         assert len(runs) == 3
-        assert dump(other) == dump(empty)
+        if other.server is None:
+            assert dump(other) == dump(empty)
+        else:  # a server's sequences do not roll back: the numbers differ, nothing else
+            assert registers_of(other.location) == registers_of(empty.location)
     finally:
         other.close()
 

@@ -25,7 +25,8 @@ from intzaken.store.database import open_database
 from intzaken.store.integrity import integrity_problems
 from intzaken.store.recovery import summarise
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+              pytest.mark.sqlite_only]  # a file's journal; a server recovers by itself
 
 ROOT = Path(__file__).resolve().parents[1]
 

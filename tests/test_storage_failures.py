@@ -29,6 +29,8 @@ from intzaken.ui.files import OpenRefused, open_file
 from intzaken.ui.forms.base import RecordForm
 from intzaken.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.sqlite_only  # full disks, read-only files, locks: a file's failures
+
 LONG_NOTE = ("Verslag van het bezoek. " * 4000).strip()  # needs new pages in the file
 
 

@@ -1,4 +1,4 @@
-"""The storage layer on real SQLite files."""
+"""The storage layer on real SQLite files (the team database's own: test_store_server.py)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from intzaken.store.schema_version import SCHEMA_REVISION, stored_revision
 from .conftest import damage
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_foreign_keys_and_wal(database: Database) -> None:
     for _ in range(3):
         with database.engine.connect() as connection:
@@ -44,6 +45,7 @@ def test_missing_file_is_not_created_silently(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing.sqlite").exists()
 
 
+@pytest.mark.sqlite_only
 def test_file_from_a_newer_version_is_refused_untouched(database: Database) -> None:
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
@@ -62,6 +64,7 @@ def test_other_sqlite_file_is_refused(tmp_path: Path) -> None:
         open_database(path)
 
 
+@pytest.mark.sqlite_only
 def test_damaged_file_is_detected_and_not_written(database: Database) -> None:
     with database.sessions.begin() as session:
         for year in range(2000, 2200):
@@ -75,6 +78,7 @@ def test_damaged_file_is_detected_and_not_written(database: Database) -> None:
     assert database.path.read_bytes() == damaged
 
 
+@pytest.mark.sqlite_only
 def test_reopening_keeps_data_and_needs_no_migration(database: Database) -> None:
     with database.sessions.begin() as session:
         session.add(BudgetLine(year=2024, name="Werkbudget", amount=Decimal("75000.00")))
@@ -98,6 +102,7 @@ def test_the_schema_revision_read_without_alembic_is_alembics_head() -> None:
     assert head_revision() == SCHEMA_REVISION
 
 
+@pytest.mark.sqlite_only
 def test_a_background_check_hands_out_the_file_and_holds_writes_for_the_verdict(
         database: Database) -> None:
     path = database.path
@@ -115,6 +120,7 @@ def test_a_background_check_hands_out_the_file_and_holds_writes_for_the_verdict(
         opened.close()
 
 
+@pytest.mark.sqlite_only
 def test_damage_found_in_the_background_refuses_every_write(database: Database) -> None:
     path = database.path
     with database.sessions.begin() as session:  # enough pages to damage some of them
@@ -135,6 +141,7 @@ def test_damage_found_in_the_background_refuses_every_write(database: Database) 
     assert path.read_bytes() == damaged
 
 
+@pytest.mark.sqlite_only
 def test_a_migration_due_is_never_left_to_the_background(
         database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     # Damage must be known before a migration writes, so then the check runs at once.
@@ -148,6 +155,7 @@ def test_a_migration_due_is_never_left_to_the_background(
         opened.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_check_that_could_not_run_is_run_again_before_a_write(
         database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     from intzaken.store import soundness

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .mpl_cache import use_persistent_matplotlib_cache
+
+if TYPE_CHECKING:
+    from .store.location import Location
 
 
 def main() -> int:
@@ -20,24 +23,30 @@ def main() -> int:
     return cli_main(sys.argv[1:], start_gui=_start_gui)
 
 
-def window_only(argv: list[str]) -> Path | None:
-    """The file to open for `intzaken` or `intzaken --db PATH`, else None.
+def window_only(argv: list[str]) -> Location | None:
+    """The database to open for `intzaken` or `intzaken --db PATH|ADDRESS`, else None.
 
     These start the window straight away: building the command line would import the
     report and exchange code of its subcommands, a quarter second before the first paint.
+    An address that is not one is left to the command line, which says what is wrong.
     """
-    from .paths import default_database_path
+    from .paths import default_database
+    from .store.location import BadAddressError, parse_location
 
-    if not argv:
-        return default_database_path()
+    given = None
     if len(argv) == 2 and argv[0] == "--db":
-        return Path(argv[1])
-    if len(argv) == 1 and argv[0].startswith("--db="):
-        return Path(argv[0].removeprefix("--db="))
-    return None
+        given = argv[1]
+    elif len(argv) == 1 and argv[0].startswith("--db="):
+        given = argv[0].removeprefix("--db=")
+    elif argv:
+        return None
+    try:
+        return default_database() if given is None else parse_location(given)
+    except BadAddressError:
+        return None
 
 
-def _start_gui(database: Path) -> int:
+def _start_gui(database: Location) -> int:
     # Imported only when the window is wanted: the command line never loads Qt.
     from .ui.app import run_gui
 

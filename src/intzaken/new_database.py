@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .services.organisation import OrganisationData, set_organisation
 from .services.places import sync_countries
 from .store.database import Database, open_database
 from .store.errors import StoreError
+from .store.location import Location, ServerAddress
 
 
-def create_database(path: Path, organisation: str, *, exclusive: bool = False) -> Database:
-    """A new database at `path` with the organisation and the world's countries.
+def create_database(location: Location, organisation: str, *,
+                    exclusive: bool = False) -> Database:
+    """A new database at `location` with the organisation and the world's countries.
 
-    Refuses an existing file; if the organisation is refused, no file stays behind.
+    Refuses an existing file; if the organisation is refused, no file stays behind. On a
+    server the database itself is made by its administrator; this sets up its tables and
+    refuses one that already has an organisation.
     """
+    if isinstance(location, ServerAddress):
+        return _set_up_on_server(location, organisation)
+    path = location
     if path.exists() and path.stat().st_size > 0:
         raise StoreError(path, f"{path} bestaat al; kies een andere naam.")
     database = open_database(path, create=True, exclusive=exclusive)
@@ -27,5 +32,24 @@ def create_database(path: Path, organisation: str, *, exclusive: bool = False) -
         for leftover in (path, path.with_name(path.name + "-wal"),
                          path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)  # nothing half-made stays behind
+        raise
+    return database
+
+
+def _set_up_on_server(address: ServerAddress, organisation: str) -> Database:
+    from .services.organisation import get_organisation
+
+    database = open_database(address, create=True)
+    try:
+        with database.sessions.begin() as session:
+            existing = get_organisation(session)
+            if existing is not None:
+                raise StoreError(address, (
+                    f"De teamdatabase {address.database_name} op {address.server} is al "
+                    f"ingericht, voor {existing.name}; open haar gewoon."))
+            sync_countries(session)
+            set_organisation(session, OrganisationData(name=organisation))
+    except BaseException:
+        database.close()
         raise
     return database

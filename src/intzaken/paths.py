@@ -5,15 +5,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .store.location import Location, parse_location
+
 APP_NAME = "Intzaken"
 DATABASE_ENV = "INTZAKEN_DB"
 
 
-def default_database_path() -> Path:
-    """`INTZAKEN_DB` if set, else intzaken.sqlite in the user's data directory."""
+def default_database() -> Location:
+    """`INTZAKEN_DB` if set (a file, or a team database's postgresql:// address), else
+    intzaken.sqlite in the user's data directory."""
     configured = os.environ.get(DATABASE_ENV)
-    if configured:
-        return Path(configured).expanduser()
+    if configured and configured.strip():
+        return parse_location(configured)
+    return user_database_path()
+
+
+def user_database_path() -> Path:
+    """intzaken.sqlite in the user's data directory."""
     from platformdirs import user_data_path  # not before the window's first paint
 
     return user_data_path(APP_NAME, appauthor=False) / "intzaken.sqlite"

@@ -11,8 +11,10 @@ from ..store.backup import backup_to
 from ..store.errors import DatabaseDamagedError, DatabaseMissingError, StoreError
 from ..store.instance_lock import InstanceLock
 from ..store.integrity import integrity_problems
+from ..store.location import Location, ServerAddress
 from ..store.recovery import restore_backup, summarise
 from ..store.rotation import BY_HAND, list_backups, make_backup
+from ..store.server_errors import FileOnlyError
 
 
 def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
@@ -34,7 +36,15 @@ def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     restore.add_argument("file", type=Path, metavar="BESTAND", help="de back-up")
 
 
-def run_backup(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def _file_only(database: Location, what: str) -> Path:
+    """A team database's backups are the server's (pg_dump): refuse it, saying so."""
+    if isinstance(database, ServerAddress):
+        raise FileOnlyError(database, what)
+    return database
+
+
+def run_backup(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    database = _file_only(database, "Een back-up maken of tonen")
     if not database.exists():
         raise DatabaseMissingError(database)
     if args.list:
@@ -63,7 +73,8 @@ def _list(database: Path, out: TextIO) -> int:
     return 0
 
 
-def run_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def run_restore(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    database = _file_only(database, "Een back-up terugzetten")
     source = args.file.expanduser()
     if not source.exists():
         raise StoreError(source, f"De back-up {source} bestaat niet.")

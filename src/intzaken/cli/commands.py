@@ -18,8 +18,9 @@ from ..services.plausibility import plausibility_findings
 from ..services.records import REGISTERS
 from ..store.database import open_database
 from ..store.errors import DatabaseDamagedError, StoreError
-from ..store.failures import storage_failure
+from ..store.failures import failure_for
 from ..store.integrity import integrity_problems
+from ..store.location import Location, ServerAddress
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
 from .backup_command import run_backup, run_restore
@@ -30,22 +31,30 @@ from .report_command import run_report
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
 
 
-def run(command: str, args: argparse.Namespace, database: Path,
+def run(command: str, args: argparse.Namespace, database: Location,
         out: TextIO, err: TextIO) -> int:
+    if isinstance(database, Path):
+        database = database.expanduser()
     try:
         return COMMANDS[command](args, database, out)
     except DatabaseDamagedError as exc:
+        assert exc.path is not None  # only a file can be damaged in a way we can see
         err.write(f"{exc}\n{_newest_sound_backup_hint(exc.path)}")
         return EXIT_DAMAGED
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError) as exc:
         err.write(f"Fout: {exc}\n")
         return EXIT_ERROR
     except (OSError, sqlite3.Error, DBAPIError) as exc:
-        failure = storage_failure(database.expanduser().resolve(), exc)
+        where = database if isinstance(database, ServerAddress) else database.resolve()
+        failure = failure_for(where, exc)
         if failure is None:
             raise
         err.write(f"Fout: {failure}\n")
         return EXIT_ERROR
+
+
+def _shown(database: Location) -> str:
+    return str(database) if isinstance(database, ServerAddress) else str(database.resolve())
 
 
 def _newest_sound_backup_hint(path: Path) -> str:
@@ -58,24 +67,24 @@ def _newest_sound_backup_hint(path: Path) -> str:
             f"  intzaken restore --db {path} {backup.path}\n")
 
 
-def _demo(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def _demo(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     counts = write_demo(database, args.profile, force=args.force)
-    out.write(f"Demodatabase '{args.profile}' geschreven naar {database.resolve()}: "
+    out.write(f"Demodatabase '{args.profile}' geschreven naar {_shown(database)}: "
               f"{counts['trips']} reizen, {counts['relations']} relaties, "
               f"{counts['networks']} netwerken, {counts['agreements']} overeenkomsten, "
               f"{counts['officials']} bestuurders, {counts['budget_lines']} begrotingsposten.\n")
     return EXIT_OK
 
 
-def _init(args: argparse.Namespace, database: Path, out: TextIO) -> int:
-    if database.exists() and database.stat().st_size > 0:
+def _init(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    if isinstance(database, Path) and database.exists() and database.stat().st_size > 0:
         raise StoreError(database, f"{database} bestaat al; kies een andere naam met --db.")
     create_database(database, args.organisation).close()
-    out.write(f"Nieuwe database voor {args.organisation.strip()} gemaakt: {database.resolve()}\n")
+    out.write(f"Nieuwe database voor {args.organisation.strip()} gemaakt: {_shown(database)}\n")
     return EXIT_OK
 
 
-def _list(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     opened = open_database(database)
     try:
         with opened.sessions() as session:
@@ -91,17 +100,20 @@ def _list(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _check(args: argparse.Namespace, database: Path, out: TextIO) -> int:
-    problems = integrity_problems(database, thorough=True) if database.exists() else []
-    if problems:
-        raise DatabaseDamagedError(database, problems)
+def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    # A server keeps its own pages sound (and checks them itself); a file is checked here.
+    if isinstance(database, Path):
+        problems = integrity_problems(database, thorough=True) if database.exists() else []
+        if problems:
+            raise DatabaseDamagedError(database, problems)
     opened = open_database(database)
     try:
         with opened.sessions() as session:
             findings = plausibility_findings(session)
     finally:
         opened.close()
-    out.write(f"Bestand {database.resolve()}: in orde.\n")
+    what = "Teamdatabase" if isinstance(database, ServerAddress) else "Bestand"
+    out.write(f"{what} {_shown(database)}: in orde.\n")
     if not findings:
         out.write("Geen aandachtspunten.\n")
     else:

@@ -19,6 +19,7 @@ from ..exchange import (
 from ..exchange.dispatch import ExportChoiceError, export_to
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
+from ..store.location import Location
 from ..store.rotation import BEFORE_IMPORT, make_backup
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -59,7 +60,7 @@ def _default_out(register: str | None, kind: str) -> Path:
     return Path.cwd() / (name if kind == "csv" and register is None else f"{name}.{kind}")
 
 
-def run_export(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     target = args.out or _default_out(args.register, args.format)
     opened = open_database(database)
     try:
@@ -109,8 +110,10 @@ def _print_problems(problems: list[Any], err: TextIO) -> None:
 def _apply(opened: Database, session: Any, plan: ImportPlan, out: TextIO, err: TextIO) -> int:
     # The copy is read on a connection of its own: it holds what was committed before
     # this transaction, which is what the plan's uncommitted writes are about to change.
-    backup = make_backup(opened.path, BEFORE_IMPORT)
-    out.write(f"Back-up gemaakt: {backup}\n")
+    # A team database's backups are made on the server (pg_dump), not by us.
+    if opened.path is not None:
+        backup = make_backup(opened.path, BEFORE_IMPORT)
+        out.write(f"Back-up gemaakt: {backup}\n")
     try:
         counts = apply_import(session, plan)
         session.commit()
@@ -124,7 +127,7 @@ def _apply(opened: Database, session: Any, plan: ImportPlan, out: TextIO, err: T
     return EXIT_OK
 
 
-def run_import(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def run_import(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     import sys
 
     err = sys.stderr

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from .. import __version__
-from ..paths import DATABASE_ENV, default_database_path
+from ..paths import DATABASE_ENV, default_database, user_database_path
+from ..store.location import BadAddressError, Location, parse_location
 from . import commands
 from .backup_command import add_backup_parsers
 from .exchange_command import add_exchange_parsers
@@ -17,11 +17,22 @@ from .report_command import add_report_parser
 REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
 
 
+def database_location(text: str) -> Location:
+    """`--db`: a file, or the address of a team database on a PostgreSQL server."""
+    try:
+        return parse_location(text)
+    except BadAddressError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _database_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", type=Path, metavar="PAD", default=argparse.SUPPRESS,
-                        help=f"het databasebestand (standaard ${DATABASE_ENV} of "
-                             f"{default_database_path()})")
+    parent.add_argument("--db", type=database_location, metavar="PAD|ADRES",
+                        default=argparse.SUPPRESS,
+                        help="het databasebestand, of het adres van een teamdatabase: "
+                             "postgresql://gebruiker@server/database (het wachtwoord uit "
+                             f"PGPASSWORD of ~/.pgpass); standaard ${DATABASE_ENV} of "
+                             f"{user_database_path()}")
     return parent
 
 
@@ -66,11 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None,
-         start_gui: Callable[[Path], int] | None = None) -> int:
-    """Run a subcommand; without one, hand the database path to `start_gui`."""
+         start_gui: Callable[[Location], int] | None = None) -> int:
+    """Run a subcommand; without one, hand the database to `start_gui`."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    database = getattr(args, "db", None) or default_database_path()
+    try:
+        database = getattr(args, "db", None) or default_database()
+    except BadAddressError as exc:  # INTZAKEN_DB
+        parser.error(f"${DATABASE_ENV}: {exc}")
     if args.command is None:
         if start_gui is None:
             parser.print_help()

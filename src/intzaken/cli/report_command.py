@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from ..reports import REPORTS, ReportError, build_report, default_filename
 from ..store.database import open_database
+from ..store.location import Location
 
 
 def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
@@ -62,7 +63,7 @@ def _params(args: argparse.Namespace) -> dict[str, Any]:
     return {name: getattr(args, name) for name in names}
 
 
-def run_report(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     params = _params(args)
     target = args.out or Path.cwd() / default_filename(args.report, **params)
     opened = open_database(database)

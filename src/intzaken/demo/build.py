@@ -1,4 +1,4 @@
-"""Writing a demo database file, without ever overwriting someone's real work."""
+"""Writing a demo database, without ever overwriting someone's real work."""
 
 from __future__ import annotations
 
@@ -6,18 +6,25 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ..store.database import open_database
+from ..store.database import open_database, open_server_database
 from ..store.instance_lock import check_not_in_use
+from ..store.location import Location, ServerAddress
 from ..store.read_only import connect_read_only
 from ..store.rotation import BEFORE_DEMO, make_backup
 from .loader import load_profile
 
 
 class DemoTargetInUseError(Exception):
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path} bevat al gegevens die geen demo zijn. Kies met --db een ander bestand, "
-            "of gebruik --force om het te vervangen (er wordt eerst een back-up gemaakt).")
+    def __init__(self, location: Location) -> None:
+        if isinstance(location, ServerAddress):
+            message = (f"De teamdatabase {location.database_name} op {location.server} bevat "
+                       "al gegevens die geen demo zijn. Intzaken vervangt die niet, ook niet "
+                       "met --force: kies met --db een andere, lege database.")
+        else:
+            message = (f"{location} bevat al gegevens die geen demo zijn. Kies met --db een "
+                       "ander bestand, of gebruik --force om het te vervangen (er wordt eerst "
+                       "een back-up gemaakt).")
+        super().__init__(message)
 
 
 def _demo_profile_of(path: Path) -> str | None:
@@ -32,13 +39,16 @@ def _demo_profile_of(path: Path) -> str | None:
         connection.close()
 
 
-def write_demo(path: Path, profile: str, *, force: bool = False) -> dict[str, int]:
-    """Build the demo in a new file beside `path`, then move it into place in one step.
+def write_demo(location: Location, profile: str, *, force: bool = False) -> dict[str, int]:
+    """Build the demo in a new file beside `location`, then move it into place in one step.
 
     An existing file is replaced only when it is itself a demo or `force` is given, and it
-    is backed up first either way.
+    is backed up first either way. A team database on a server gets the demo in one
+    transaction (`write_demo_on_server`).
     """
-    path = path.expanduser().resolve()
+    if isinstance(location, ServerAddress):
+        return write_demo_on_server(location, profile)
+    path = location.expanduser().resolve()
     check_not_in_use(path)  # never pull a file away from under an open window
     if path.exists() and path.stat().st_size > 0:
         if _demo_profile_of(path) is None and not force:
@@ -68,3 +78,28 @@ def _remove_with_journal(path: Path, *, keep_main: bool = False) -> None:
     suffixes = ["-wal", "-shm"] + ([] if keep_main else [""])
     for suffix in suffixes:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def write_demo_on_server(address: ServerAddress, profile: str) -> dict[str, int]:
+    """Load the demo into a team database that is empty or holds an earlier demo (which
+    is replaced), in one transaction: the others working in it see the old content or the
+    new, never half of it. Real data is never replaced: there is no backup to fall back
+    on here, so not even with --force."""
+    from sqlalchemy import select
+
+    from ..domain.models import Base, Organisation
+
+    database = open_server_database(address, create=True)
+    try:
+        with database.sessions.begin() as session:
+            profiles = session.scalars(select(Organisation.demo_profile)).all()
+            records = [table for table in Base.metadata.sorted_tables
+                       if table.name != "countries"  # every database has them
+                       and session.execute(select(1).select_from(table).limit(1)).first()]
+            if any(found is None for found in profiles) or (records and not profiles):
+                raise DemoTargetInUseError(address)
+            for table in reversed(Base.metadata.sorted_tables):
+                session.execute(table.delete())
+            return load_profile(session, profile)
+    finally:
+        database.close()

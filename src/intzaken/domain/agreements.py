@@ -32,10 +32,11 @@ class Agreement(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     themes: Mapped[list[Theme]] = relationship(secondary=agreement_themes, order_by=Theme.name)
-    relations: Mapped[list[Relation]] = relationship(secondary=agreement_relations)
+    relations: Mapped[list[Relation]] = relationship(secondary=agreement_relations,
+                                                     order_by=Relation.id)
     documents: Mapped[list[AgreementDocument]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan",
-        order_by="AgreementDocument.added_at")
+        order_by="(AgreementDocument.added_at, AgreementDocument.id)")
 
 
 class AgreementDocument(Base):

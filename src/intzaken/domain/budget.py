@@ -26,7 +26,7 @@ class BudgetLine(Base):
 
     entries: Mapped[list[BudgetEntry]] = relationship(
         back_populates="budget_line", cascade="all, delete-orphan",
-        order_by="BudgetEntry.date")
+        order_by="(BudgetEntry.date, BudgetEntry.id)")
 
 
 class BudgetEntry(Base):

@@ -37,4 +37,4 @@ class Network(Base):
     responsible_official: Mapped[Official | None] = relationship()
     themes: Mapped[list[Theme]] = relationship(secondary=network_themes, order_by=Theme.name)
     contacts: Mapped[list[Contact]] = relationship(secondary=network_contacts,
-                                                   order_by=Contact.name)
+                                                   order_by=[Contact.name, Contact.id])

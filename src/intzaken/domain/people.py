@@ -35,7 +35,7 @@ class Official(Base):
 
     terms: Mapped[list[OfficeTerm]] = relationship(
         back_populates="official", cascade="all, delete-orphan",
-        order_by="OfficeTerm.start_date")
+        order_by="(OfficeTerm.start_date, OfficeTerm.id)")
 
 
 class OfficeTerm(Base):

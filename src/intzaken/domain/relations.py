@@ -33,10 +33,10 @@ class Relation(Base):
     responsible_official: Mapped[Official | None] = relationship()
     themes: Mapped[list[Theme]] = relationship(secondary=relation_themes, order_by=Theme.name)
     contacts: Mapped[list[Contact]] = relationship(secondary=relation_contacts,
-                                                   order_by=Contact.name)
+                                                   order_by=[Contact.name, Contact.id])
     events: Mapped[list[RelationEvent]] = relationship(
         back_populates="relation", cascade="all, delete-orphan",
-        order_by="RelationEvent.date")
+        order_by="(RelationEvent.date, RelationEvent.id)")
 
 
 class RelationEvent(Base):

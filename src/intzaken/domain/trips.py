@@ -65,13 +65,19 @@ class Trip(Base):
     delegation: Mapped[list[DelegationMember]] = relationship(
         cascade="all, delete-orphan", order_by="DelegationMember.id")
     programme: Mapped[list[ProgrammeItem]] = relationship(
-        cascade="all, delete-orphan", order_by="(ProgrammeItem.day, ProgrammeItem.time)")
+        cascade="all, delete-orphan",
+        order_by="(ProgrammeItem.day, ProgrammeItem.time.nulls_first(), ProgrammeItem.id)")
     follow_ups: Mapped[list[FollowUp]] = relationship(
         cascade="all, delete-orphan", order_by="FollowUp.id")
     themes: Mapped[list[Theme]] = relationship(secondary=trip_themes, order_by=Theme.name)
-    relations: Mapped[list[Relation]] = relationship(secondary=trip_relations)
-    networks: Mapped[list[Network]] = relationship(secondary=trip_networks)
-    agreements: Mapped[list[Agreement]] = relationship(secondary=trip_agreements)
+    # Ordered, also where the order means nothing: SQLite and PostgreSQL would otherwise
+    # each give their own, and nulls come first in both (SQLite's way).
+    relations: Mapped[list[Relation]] = relationship(secondary=trip_relations,
+                                                     order_by=Relation.id)
+    networks: Mapped[list[Network]] = relationship(secondary=trip_networks,
+                                                   order_by=Network.id)
+    agreements: Mapped[list[Agreement]] = relationship(secondary=trip_agreements,
+                                                       order_by=Agreement.id)
 
     @property
     def total_costs(self) -> Decimal:

@@ -1,12 +1,12 @@
 """What the bulk writers (trip_rows.py, relation_rows.py) share: numbers for new records
-as SQLite would give them one by one, rows gathered per table and written with one
+as the database would give them one by one, rows gathered per table and written with one
 executemany each, and themes by name as services.common.themes_named adds them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.models import Theme
@@ -16,8 +16,7 @@ class BulkRows:
     def __init__(self, session: Session, model: Any, count: int) -> None:
         session.flush()  # what the session holds (places, themes) goes first
         self.connection = session.connection()
-        first = (self.connection.scalar(select(func.max(model.id))) or 0) + 1
-        self.ids = list(range(first, first + count))  # what the service's inserts get
+        self.ids = new_ids(self.connection, model, count)  # what the service's inserts get
         self.rows: dict[Any, list[dict[str, Any]]] = {}
 
     def add(self, table: Any, **values: Any) -> None:
@@ -29,6 +28,20 @@ class BulkRows:
         for table, values in self.rows.items():
             self.connection.execute(insert(table), values)
         return self.ids
+
+
+def new_ids(connection: Connection, model: Any, count: int) -> list[int]:
+    """Numbers for `count` new records of `model`. SQLite gives a new row the highest
+    number plus one (and this transaction holds the write lock); PostgreSQL takes them
+    from the column's sequence, which must move along with them, also when others add
+    records at the same time."""
+    if connection.dialect.name == "postgresql":
+        table = model.__table__.name
+        return list(connection.scalars(
+            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                 "FROM generate_series(1, :count)"), {"table": table, "count": count}))
+    first = (connection.scalar(select(func.max(model.id))) or 0) + 1
+    return list(range(first, first + count))
 
 
 def theme_ids(session: Session, names: list[str]) -> dict[str, int]:

@@ -9,6 +9,11 @@ have changed what the plan saw. The only writer left is this connection itself, 
 `total_changes` counter (rows written, whether kept or rolled back) tells whether it
 wrote since. Then releasing the savepoint is the whole apply.
 
+On PostgreSQL others may write meanwhile (as they may at any time between reading and
+saving); the rows the plan wrote stay locked by it until the end of the transaction.
+The counter there is the transaction's own row statistics (pg_stat_xact_user_tables:
+rows inserted, updated and deleted, also in savepoints rolled back).
+
 Whatever else happens, what a plan keeps is never committed without apply_import: when
 the session commits with a kept plan still open, the plan's savepoint is rolled back
 first (see `_before_commit`).
@@ -19,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.orm import Session, SessionTransaction
 
 _KEY = "intzaken.kept_import_plan"
@@ -36,8 +41,15 @@ class _Kept:
     changes: int  # the connection's total_changes when the plan was done
 
 
+_PG_CHANGES = text("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) "
+                   "FROM pg_stat_xact_user_tables")
+
+
 def _total_changes(session: Session) -> int:
-    return session.connection().connection.dbapi_connection.total_changes  # type: ignore[union-attr]
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        return int(connection.scalar(_PG_CHANGES) or 0)
+    return connection.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
 
 
 def keep(session: Session, plan: Any, savepoint: SessionTransaction) -> None:

@@ -312,13 +312,13 @@ REGISTERS: dict[str, Register] = {
         **_editor("relations")),
     "agreements": Register(
         "agreements", "overeenkomsten", AGREEMENT_SHEET, Agreement,
-        (Agreement.signed_on, Agreement.id),
+        (Agreement.signed_on.nulls_first(), Agreement.id),
         lambda: AgreementData(kind="", title="", status=""),
         lambda record: agreement_data(record, with_documents=False),
         loads=(selectinload(Agreement.themes), selectinload(Agreement.relations)),
         **_editor("agreements")),
     "trips": Register(
-        "trips", "reizen", TRIP_SHEET, Trip, (Trip.start_date, Trip.id),
+        "trips", "reizen", TRIP_SHEET, Trip, (Trip.start_date.nulls_first(), Trip.id),
         lambda: TripData(title="", kind="", status="", start_date=None, end_date=None,
                          destinations=[], traveller_ids=[], lead_official_id=None),
         trip_data, children=(PROGRAMME, DELEGATION, FOLLOW_UPS),

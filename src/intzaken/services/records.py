@@ -143,7 +143,8 @@ def agreement_records(session: Session, year: int | None = None) -> list[Record]
                                       selectinload(Agreement.documents))
     if year is not None:
         query = query.where(extract("year", Agreement.signed_on) == year)
-    agreements = session.scalars(query.order_by(Agreement.signed_on, Agreement.id)).all()
+    agreements = session.scalars(
+        query.order_by(Agreement.signed_on.nulls_first(), Agreement.id)).all()
     return [{"id": a.id, "kind": a.kind.value, "title": a.title,
              "counterparts": a.counterparts, "signed_on": date_text(a.signed_on),
              "signed_by": a.signed_by, "valid_from": date_text(a.valid_from),

@@ -68,7 +68,7 @@ def earlier_visits(session: Session, relation: Relation, before: dt.date | None,
              .where(Trip.status == TripStatus.DONE,
                     or_(Trip.relations.any(Relation.id == relation.id),
                         Trip.destinations.any(TripDestination.place_id == relation.place_id)))
-             .order_by(Trip.start_date.desc(), Trip.id.desc()))
+             .order_by(Trip.start_date.desc().nulls_last(), Trip.id.desc()))
     if before is not None:
         query = query.where(Trip.start_date < before)
     if exclude_trip_id is not None:
@@ -79,12 +79,12 @@ def earlier_visits(session: Session, relation: Relation, before: dt.date | None,
 def agreements_of_relation(session: Session, relation_id: int) -> list[Agreement]:
     return list(session.scalars(
         select(Agreement).where(Agreement.relations.any(Relation.id == relation_id))
-        .order_by(Agreement.signed_on, Agreement.id)))
+        .order_by(Agreement.signed_on.nulls_first(), Agreement.id)))
 
 
 def agreements_without_relation(session: Session) -> list[Agreement]:
     return list(session.scalars(select(Agreement).where(~Agreement.relations.any())
-                                .order_by(Agreement.signed_on, Agreement.id)))
+                                .order_by(Agreement.signed_on.nulls_first(), Agreement.id)))
 
 
 def all_networks(session: Session) -> list[Network]:
@@ -101,4 +101,4 @@ def all_relations(session: Session) -> list[Relation]:
 
 def trips_on_budget_line(session: Session, line_id: int) -> list[Trip]:
     return list(session.scalars(select(Trip).where(Trip.budget_line_id == line_id)
-                                .order_by(Trip.start_date, Trip.id)))
+                                .order_by(Trip.start_date.nulls_first(), Trip.id)))

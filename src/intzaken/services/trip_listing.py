@@ -1,4 +1,4 @@
-"""The trips list as the window shows it: one row per trip, straight from SQLite.
+"""The trips list as the window shows it: one row per trip, straight from the database.
 
 A municipality's archive can hold 100,000 trips. Reading them as ORM objects took
 minutes and gigabytes; even dicts of Python values took seconds. These are the driver's
@@ -27,22 +27,34 @@ UNIT = "\x1f"  # ASCII unit separator: never part of a name
 TRIP_LIST_FIELDS = ("id", "start_date", "end_date", "status", "title", "destinations",
                     "travellers", "travel_and_stay", "other_costs", "co2_tonnes")
 
-# group_concat's order is not guaranteed, so each item carries its position.
+# SQLite gives the values as stored; PostgreSQL is asked for the same: dates as ISO text
+# (to_char, whatever the server's DateStyle), the lead flag as 1 or 0.
+_DIALECT_PARTS = {
+    "sqlite": {"start": "t.start_date", "end": "t.end_date", "agg": "group_concat",
+               "unit": "char(31)", "lead": "tt.is_lead", "param": "?"},
+    "postgresql": {"start": "to_char(t.start_date, 'YYYY-MM-DD')",
+                   "end": "to_char(t.end_date, 'YYYY-MM-DD')", "agg": "string_agg",
+                   "unit": "chr(31)", "lead": "CASE WHEN tt.is_lead THEN 1 ELSE 0 END",
+                   "param": "%s"},
+}
+
+# The aggregate's order is not guaranteed, so each item carries its position.
 _TRIP_LIST_SQL = """
-SELECT t.id, t.start_date, t.end_date, t.status, t.title,
-       (SELECT group_concat(d.position || ':' || d.country_code || ':'
-                            || coalesce(p.name, c.name), char(31))
+SELECT t.id, {start}, {end}, t.status, t.title,
+       (SELECT {agg}(d.position || ':' || d.country_code || ':'
+                     || coalesce(p.name, c.name), {unit})
           FROM trip_destinations d JOIN countries c ON c.code = d.country_code
           LEFT JOIN places p ON p.id = d.place_id
          WHERE d.trip_id = t.id),
-       (SELECT group_concat(tt.position || ':' || tt.official_id || ':' || tt.is_lead || ':'
-                            || o.name, char(31))
+       (SELECT {agg}(tt.position || ':' || tt.official_id || ':' || {lead} || ':'
+                     || o.name, {unit})
           FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
          WHERE tt.trip_id = t.id),
        t.travel_and_stay, t.other_costs, t.co2_tonnes
   FROM trips t
- ORDER BY t.start_date, t.id
+ ORDER BY t.start_date NULLS FIRST, t.id
 """
+_TRIP_LIST_SQLS = {name: _TRIP_LIST_SQL.format(**parts) for name, parts in _DIALECT_PARTS.items()}
 _TRAVELLING_OFFICIALS_SQL = """
 SELECT DISTINCT o.id, o.name FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
 """
@@ -53,9 +65,12 @@ SELECT DISTINCT c.code, c.name FROM trip_destinations d JOIN countries c ON c.co
 
 def trip_list_rows(session: Session, limit: int | None = None) -> list[tuple[Any, ...]]:
     """Every trip (or the first `limit`) as a tuple of TRIP_LIST_FIELDS, by start date."""
+    connection, dialect = driver_connection(session), dialect_name(session)
+    sql = _TRIP_LIST_SQLS[dialect]
     if limit is None:
-        return driver_connection(session).execute(_TRIP_LIST_SQL).fetchall()
-    return driver_connection(session).execute(_TRIP_LIST_SQL + " LIMIT ?", (limit,)).fetchall()
+        return connection.execute(sql).fetchall()
+    param = _DIALECT_PARTS[dialect]["param"]
+    return connection.execute(f"{sql} LIMIT {param}", (limit,)).fetchall()
 
 
 def travelling_officials(session: Session) -> list[tuple[int, str]]:
@@ -71,9 +86,15 @@ def destination_countries(session: Session) -> list[tuple[str, str]]:
 
 
 def driver_connection(session: Session) -> Any:
-    # The sqlite3 connection under the session's transaction: its fetchall() makes the
-    # tuples in C, where SQLAlchemy's result rows would cost a Python call per row.
+    # The driver's connection under the session's transaction (sqlite3 or psycopg): its
+    # fetchall() makes the tuples in C, where SQLAlchemy's result rows would cost a
+    # Python call per row. Both take a query string and a tuple of parameters.
     return session.connection().connection.driver_connection
+
+
+def dialect_name(session: Session) -> str:
+    """"sqlite" or "postgresql": which SQL the driver connection speaks."""
+    return session.get_bind().dialect.name
 
 
 def _items(packed: str | None) -> list[list[str]]:

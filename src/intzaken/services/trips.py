@@ -324,7 +324,7 @@ def trips_query(year: int | None = None) -> Select[tuple[Trip]]:
                       .selectinload(Official.terms),
                       selectinload(Trip.transport), selectinload(Trip.themes),
                       selectinload(Trip.budget_line))
-             .order_by(Trip.start_date, Trip.id))
+             .order_by(Trip.start_date.nulls_first(), Trip.id))
     if year is not None:
         query = query.where(extract("year", Trip.start_date) == year)
     return query

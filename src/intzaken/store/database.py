@@ -1,4 +1,8 @@
-"""Opening a database file: check it, bring its schema up to date safely, hand out sessions."""
+"""Opening a database: check it, bring its schema up to date safely, hand out sessions.
+
+A database is a file on this computer (SQLite, below) or a team database on a
+PostgreSQL server (store/server.py); callers hold either as a `Database`.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from .errors import (
 from .failures import storage_failure
 from .instance_lock import InstanceLock
 from .integrity import integrity_problems, is_damage
+from .location import Location, ServerAddress
 from .read_only import connect_read_only
 from .rotation import (
     BEFORE_MIGRATION,
@@ -48,11 +53,27 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Database:
-    path: Path
+    location: Location  # the file, or the server's database
     engine: Engine
     sessions: sessionmaker[Session]
     lock: InstanceLock | None = None
     check: SoundnessCheck | None = None  # an integrity check still running, if any
+
+    @property
+    def path(self) -> Path | None:
+        """The file; None for a database on a server (which has no file of ours)."""
+        return self.location if isinstance(self.location, Path) else None
+
+    @property
+    def server(self) -> ServerAddress | None:
+        return self.location if isinstance(self.location, ServerAddress) else None
+
+    @property
+    def name(self) -> str:
+        """How the window names it: the file's name, or the database's name and server."""
+        if isinstance(self.location, ServerAddress):
+            return f"{self.location.database_name} op {self.location.server}"
+        return self.location.name
 
     def require_sound(self) -> None:
         """Before a write: wait for a running integrity check; refuse a damaged file."""
@@ -95,9 +116,10 @@ def _check_writable(path: Path, exists: bool) -> None:
         raise ReadOnlyFileError(path, folder=True)  # no room for the journal and backups
 
 
-def open_database(path: Path, *, create: bool = False, daily_backup: bool = True,
+def open_database(location: Location, *, create: bool = False, daily_backup: bool = True,
                   exclusive: bool = False, check_in_background: bool = False) -> Database:
-    """Open (or with `create`, make) the database at `path`, migrated to the current schema.
+    """Open (or with `create`, make) the database at `location`, migrated to the current
+    schema: a file, or a team database on a server (`open_server_database`).
 
     Nothing is written to a file that fails its integrity check or that comes from a newer
     version. Before a migration the file is copied aside; if the migration fails or leaves
@@ -108,7 +130,9 @@ def open_database(path: Path, *, create: bool = False, daily_backup: bool = True
     before its integrity check and daily backup, which run on a thread (Database.check);
     writes wait for the verdict through `require_sound()`.
     """
-    path = path.expanduser().resolve()
+    if isinstance(location, ServerAddress):
+        return open_server_database(location, create=create)
+    path = location.expanduser().resolve()
     lock = None
     try:
         if exclusive and path.parent.is_dir():
@@ -134,6 +158,29 @@ def open_database(path: Path, *, create: bool = False, daily_backup: bool = True
         raise failure from exc
     database.lock = lock
     return database
+
+
+def open_server_database(address: ServerAddress, *, create: bool = False) -> Database:
+    """Connect to a team database, migrated to the current schema (with `create`, an empty
+    database is set up). Checks, locks and backups are the server's job (store/server.py).
+    Failures to reach the server or to log in come as a StoreError in Dutch."""
+    from .engine import make_server_engine
+    from .server import prepare
+    from .server_errors import server_failure
+
+    engine = make_server_engine(address)
+    try:
+        prepare(address, engine, create=create)
+    except BaseException as exc:
+        engine.dispose()
+        failure = server_failure(address, exc)
+        if failure is None:
+            raise
+        if failure is not exc:
+            log.info("Cannot open %s: %s", address, exc)
+            raise failure from exc
+        raise
+    return Database(location=address, engine=engine, sessions=sessionmaker(engine))
 
 
 def _open(path: Path, *, create: bool, daily_backup: bool,
@@ -166,7 +213,8 @@ def _open(path: Path, *, create: bool, daily_backup: bool,
     if exists and daily_backup and check is None:
         backup_if_due(path)
     engine = make_engine(path)
-    database = Database(path=path, engine=engine, sessions=sessionmaker(engine), check=check)
+    database = Database(location=path, engine=engine, sessions=sessionmaker(engine),
+                        check=check)
     if check is not None:
         check.start()
     return database

@@ -1,4 +1,5 @@
-"""SQLAlchemy engines for SQLite files, with the pragmas every connection needs."""
+"""SQLAlchemy engines: SQLite files with the pragmas every connection needs, and team
+databases on a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+
+from .location import ServerAddress
 
 
 def sqlite_url(path: Path) -> str:
@@ -42,3 +45,21 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+SERVER_CONNECT_TIMEOUT = 10  # seconds; libpq would otherwise wait minutes for a host gone
+
+
+def make_server_engine(address: ServerAddress) -> Engine:
+    """An engine on a team database on a PostgreSQL server (psycopg 3).
+
+    Connections are tested before use (pool_pre_ping): a laptop that slept or changed
+    network comes back to a pool whose connections the server has long closed. The
+    password, if the address has one, goes to libpq only; without one libpq reads
+    PGPASSWORD or ~/.pgpass. A timeout of its own in the address wins over ours.
+    """
+    url = address.sqlalchemy_url()
+    connect_args: dict[str, Any] = {"application_name": "intzaken"}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)

@@ -1,16 +1,21 @@
-"""Why a database file could not be opened, in words for the user (Dutch)."""
+"""Why a database could not be opened, in words for the user (Dutch)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from .location import Location
+
 
 class StoreError(Exception):
-    """A database file that cannot be used as it is. `str()` is the message for the user."""
+    """A database that cannot be used as it is. `str()` is the message for the user.
 
-    def __init__(self, path: Path, message: str) -> None:
+    `location` is the file or the server's database; `path` the file, None for a server."""
+
+    def __init__(self, location: Location, message: str) -> None:
         super().__init__(message)
-        self.path = path
+        self.location = location
+        self.path = location if isinstance(location, Path) else None
 
 
 class DatabaseMissingError(StoreError):
@@ -29,16 +34,25 @@ class DatabaseDamagedError(StoreError):
 
 
 class NotAnIntzakenDatabaseError(StoreError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, f"Het bestand {path} is geen Intzaken-database.")
+    def __init__(self, location: Location) -> None:
+        if isinstance(location, Path):
+            message = f"Het bestand {location} is geen Intzaken-database."
+        else:
+            message = (f"De database {location.database_name} op {location.server} is geen "
+                       "Intzaken-database: er staan al tabellen van een ander programma in. "
+                       "Vraag de beheerder om een eigen, lege database voor Intzaken.")
+        super().__init__(location, message)
 
 
 class DatabaseTooNewError(StoreError):
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, location: Location, revision: str) -> None:
+        what = (f"Het databasebestand {location} is" if isinstance(location, Path) else
+                f"De teamdatabase {location.database_name} op {location.server} is")
         super().__init__(
-            path,
-            f"Het databasebestand {path} is gemaakt met een nieuwere versie van Intzaken "
-            f"(schemaversie {revision}). Installeer de nieuwste versie om het te openen.")
+            location,
+            f"{what} gemaakt of bijgewerkt met een nieuwere versie van Intzaken "
+            f"(schemaversie {revision}). Installeer de nieuwste versie om "
+            f"{'het' if isinstance(location, Path) else 'haar'} te openen.")
         self.revision = revision
 
 

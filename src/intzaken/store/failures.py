@@ -23,6 +23,7 @@ from .errors import (
     ReadOnlyFileError,
     StoreError,
 )
+from .location import Location, ServerAddress
 
 NEARLY_FULL = 16 * 1024 * 1024  # bytes free below which an I/O error means a full disk
 _UNREACHABLE_ERRNOS = {errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO,
@@ -83,3 +84,13 @@ def storage_failure(path: Path, exc: BaseException) -> StoreError | None:
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return DatabaseDamagedError(path, [str(error)])
     return None
+
+
+def failure_for(location: Location, exc: BaseException) -> StoreError | None:
+    """`storage_failure` for a file; for a team database, what the server or the
+    connection to it says (store/server_errors.py)."""
+    if isinstance(location, ServerAddress):
+        from .server_errors import server_failure
+
+        return server_failure(location, exc)
+    return storage_failure(location, exc)

@@ -37,7 +37,12 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_to_head(engine: Engine) -> None:
     """Apply every pending migration in one transaction on `engine`."""
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+        upgrade_in(connection)
+
+
+def upgrade_in(connection: Connection) -> None:
+    """Apply every pending migration inside the transaction `connection` is in."""
+    command.upgrade(alembic_config(connection), "head")
 
 
 def schema_differences(engine: Engine) -> list[object]:

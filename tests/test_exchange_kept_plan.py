@@ -17,7 +17,7 @@ from intzaken.new_database import create_database
 from intzaken.store.database import Database, open_database
 from intzaken.store.location import Location
 
-from .conftest import add_official, dump
+from .conftest import add_official, dump, rows_without_identities
 from .exchange_helpers import registers_of
 
 
@@ -80,7 +80,7 @@ def test_a_plan_applied_in_its_own_transaction_runs_once(
             assert apply_import(session, plan) == counts
         assert len(runs) == 3
         if other.server is None:
-            assert dump(other) == dump(empty)
+            assert rows_without_identities(other) == rows_without_identities(empty)
         else:  # a server's sequences do not roll back: the numbers differ, nothing else
             assert registers_of(other.location) == registers_of(empty.location)
     finally:

@@ -2,7 +2,9 @@
 # Smoke test of the built bundle (packaging/build.sh first), the way staff run it: copied
 # out of the source tree, with a bare environment (no venv, no PYTHONPATH), no screen.
 # Writes the demo database, the 2024 annual overview and a register listing, checks the
-# file, and keeps the window open offscreen for a few seconds. Exit status 0 = passed.
+# file, writes the demo into a team database on a throw-away PostgreSQL server
+# (tools/test-postgres.sh), and keeps the window open offscreen for a few seconds. Exit
+# status 0 = passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -64,6 +66,25 @@ grep -q "39 nieuw" "$tmp/import.txt" || fail "the import did not add the 39 trip
 run export trips --format ics --db "$db" --out "$tmp/work/reizen.ics" >/dev/null
 grep -q "BEGIN:VEVENT" "$tmp/work/reizen.ics" || fail "the calendar has no events"
 run backup --db "$db" >/dev/null || fail "intzaken backup failed"
+
+step "team database: the demo on a PostgreSQL server, and a server that is not there"
+status=0
+run list trips --db "postgresql://smoke@127.0.0.1:1/intzaken" >/dev/null 2>"$tmp/gone.txt" \
+  || status=$?
+[ "$status" = 1 ] && grep -q "127.0.0.1:1 is niet bereikbaar" "$tmp/gone.txt" \
+  || fail "an unreachable server gave status $status: $(cat "$tmp/gone.txt")"
+if server=$(tools/test-postgres.sh start); then
+  trap 'tools/test-postgres.sh stop "$server"; rm -rf "$tmp"' EXIT
+  team=$(tools/test-postgres.sh create "$server" smoke)
+  run demo --db "$team" >/dev/null || fail "the demo could not be written to $team"
+  run list trips --year 2024 --db "$team" >"$tmp/team.txt"
+  grep -q "(32 regels)" "$tmp/team.txt" || fail "the team database lists: $(tail -3 "$tmp/team.txt")"
+  run backup --db "$team" >/dev/null 2>&1 && fail "backup accepted a team database"
+elif [ "${INTZAKEN_REQUIRE_POSTGRES:-}" = 1 ]; then
+  fail "no PostgreSQL server for the team database step"
+else
+  echo "(no PostgreSQL server: the team database step is left out)"
+fi
 
 step "Qt's Dutch translation in the bundle"
 [ -f "$tmp/app/_internal/PySide6/Qt/translations/qtbase_nl.qm" ] || fail "qtbase_nl.qm missing"

@@ -165,6 +165,20 @@ def demo_copy(request: pytest.FixtureRequest, backend: str,
 
 
 @pytest.fixture
+def team_demo_copy(request: pytest.FixtureRequest,
+                   server_databases: Callable[..., ServerAddress]
+                   ) -> Callable[[str], ServerAddress]:
+    """A fresh copy of a profile's demo on the PostgreSQL server, for the tests that ask
+    for one there whatever their backend (the window's)."""
+    def copy(profile: str) -> ServerAddress:
+        template = _template(request, "postgresql", profile)
+        assert isinstance(template, ServerAddress)
+        return server_databases(template)
+
+    return copy
+
+
+@pytest.fixture
 def database(request: pytest.FixtureRequest, backend: str,
              tmp_path: Path) -> Iterator[Database]:
     """A new, migrated database with the world's countries and nothing else."""

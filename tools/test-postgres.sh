@@ -2,7 +2,8 @@
 # A throw-away PostgreSQL server for the test suite, so the data layer, the services and
 # the command line are tested against a real server as well as against SQLite files.
 #
-#   tools/test-postgres.sh start   # prints the server's URL (its folder is in it)
+#   tools/test-postgres.sh start            # prints the server's URL (its folder is in it)
+#   tools/test-postgres.sh create URL NAME  # a new, empty database; prints its URL
 #   tools/test-postgres.sh stop URL
 #
 # PostgreSQL comes from Debian's packages (installed when missing, with sudo when not
@@ -51,6 +52,12 @@ start() {
   echo "postgresql://intzaken@/postgres?host=$folder"
 }
 
+create() {
+  local url=${1:?the URL that start printed} name=${2:?a database name}
+  "$(server_bin)/psql" -q -v ON_ERROR_STOP=1 "$url" -c "CREATE DATABASE \"$name\"" >&2
+  echo "${url/\/postgres?//$name?}"
+}
+
 stop() {
   local url=${1:?the URL that start printed} folder bin
   folder=${url##*host=}
@@ -68,6 +75,7 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  create) create "${2:-}" "${3:-}" ;;
   stop) stop "${2:-}" ;;
-  *) echo "usage: $0 start | stop URL" >&2; exit 2 ;;
+  *) echo "usage: $0 start | create URL NAME | stop URL" >&2; exit 2 ;;
 esac

@@ -13,12 +13,12 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="22" />
+        <location filename="../../src/intzaken/ui/about.py" line="23" />
         <source>Schema version: {revision}</source>
         <translation>Schemaversie: {revision}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="24" />
+        <location filename="../../src/intzaken/ui/about.py" line="25" />
         <source>No database open.</source>
         <translation>Geen database geopend.</translation>
     </message>
@@ -247,17 +247,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="48" />
+        <location filename="../../src/intzaken/ui/crash.py" line="51" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="49" />
+        <location filename="../../src/intzaken/ui/crash.py" line="52" />
         <source>Something went wrong that Intzaken did not expect. Your saved data is safe; the action that failed was not saved.</source>
         <translation>Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; de mislukte handeling is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="51" />
+        <location filename="../../src/intzaken/ui/crash.py" line="54" />
         <source>Details are in {path}. Please send them to the application's maintainers.</source>
         <translation>De details staan in {path}. Stuur ze alstublieft naar de beheerders van de applicatie.</translation>
     </message>
@@ -504,27 +504,32 @@
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="143" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="142" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="148" />
+        <source>In a team database the server's backups (made by its administrator) are the way back.</source>
+        <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="150" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="146" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="159" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -595,87 +600,92 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="95" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="96" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="100" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="101" />
         <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="103" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="104" />
         <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="107" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="108" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="109" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="110" />
+        <source>The file can be imported, in one go for the whole team.</source>
+        <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="112" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="118" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="121" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="142" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="145" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="157" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="160" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="160" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
@@ -706,289 +716,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="351" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="362" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="90" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="86" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="125" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="121" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="127" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="123" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="232" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
+        <source>Open a &amp;team database…</source>
+        <translation>&amp;Teamdatabase openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="239" />
+        <source>Open a database on a PostgreSQL server by its address</source>
+        <translation>Open een database op een PostgreSQL-server via haar adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="242" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="245" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="248" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
+        <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
+        <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="261" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="260" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="262" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="268" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="270" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="272" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="268" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="283" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="287" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="284" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="292" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="298" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="305" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="305" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="311" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="307" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="313" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="310" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="316" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="320" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="352" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="363" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="354" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="365" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="355" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="367" />
+        <source>team database {name} on {server}</source>
+        <translation>teamdatabase {name} op {server}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="371" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="378" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="397" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="400" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="405" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="411" />
+        <source>Cannot open the team database</source>
+        <translation>De teamdatabase kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="434" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="439" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="406" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="440" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="409" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="443" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="411" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="445" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="418" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="452" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="419" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="453" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="446" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="480" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="455" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="494" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="456" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="495" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="459" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="498" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="530" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="544" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="569" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="583" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="570" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="547" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="586" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="570" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="609" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="571" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="610" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="575" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="614" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="578" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="617" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1383,57 +1418,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="61" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="62" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="64" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="125" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="182" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="183" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="184" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="185" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="187" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -1870,6 +1905,67 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>TeamDatabase</name>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="112" />
+        <source>Set up the team database</source>
+        <translation>Teamdatabase inrichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="113" />
+        <source>The database {name} on {server} is still empty. Set it up for your organisation? Name of the organisation (for example 'Gemeente Rotterdam'):</source>
+        <translation>De database {name} op {server} is nog leeg. Wilt u haar inrichten voor uw organisatie? Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="120" />
+        <source>The organisation's name is required.</source>
+        <translation>De naam van de organisatie is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="37" />
+        <source>Open a team database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="41" />
+        <source>A team database lives on a PostgreSQL server, where the whole team works in the same registers. Your administrator gives you its address.</source>
+        <translation>Een teamdatabase staat op een PostgreSQL-server, waar het hele team in dezelfde registers werkt. Het adres krijgt u van de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="48" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="49" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="52" />
+        <source>only if the server asks for one</source>
+        <translation>alleen als de server erom vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="53" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="54" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/team_database.py" line="57" />
+        <source>The password is used for this connection only and is never stored. Without one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used.</source>
+        <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zonder wachtwoord wordt dat uit PGPASSWORD of ~/.pgpass (pgpass.conf op Windows) gebruikt.</translation>
+    </message>
+</context>
+<context>
     <name>TripForm</name>
     <message>
         <location filename="../../src/intzaken/ui/forms/trips.py" line="57" />
@@ -2117,47 +2213,52 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="27" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="28" />
         <source>Welcome to Intzaken</source>
         <translation>Welkom bij Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="29" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="30" />
         <source>&lt;h2&gt;Welcome to Intzaken&lt;/h2&gt;&lt;p&gt;Choose the file to work in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Intzaken&lt;/h2&gt;&lt;p&gt;Kies het bestand waarin u wilt werken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="38" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="39" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="40" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="42" />
         <source>&amp;Open a database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="42" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="43" />
+        <source>Open a &amp;team database…</source>
+        <translation>&amp;Teamdatabase openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/welcome.py" line="44" />
         <source>Open the &amp;demo (Rotterdam)</source>
         <translation>&amp;Demo openen (Rotterdam)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="48" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="52" />
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="50" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="54" />
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="59" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="63" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -2214,211 +2315,211 @@ voorgenomen</translation>
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="102" />
+        <location filename="../../src/intzaken/ui/registers.py" line="104" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="103" />
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
-        <location filename="../../src/intzaken/ui/registers.py" line="145" />
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="103" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="104" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
-        <location filename="../../src/intzaken/ui/registers.py" line="139" />
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="128" />
+        <location filename="../../src/intzaken/ui/registers.py" line="141" />
+        <location filename="../../src/intzaken/ui/registers.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="111" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
-        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="116" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116" />
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
-        <location filename="../../src/intzaken/ui/registers.py" line="128" />
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="125" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="144" />
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="145" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="146" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

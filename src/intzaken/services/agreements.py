@@ -57,6 +57,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
     documents = None if data.documents is None else [
         _document(check, f"documents[{index}]", document)
         for index, document in enumerate(data.documents)]
+    themes = check.themes("themes", data.themes)
     check.done()
     assert kind and status
     agreement.kind, agreement.status, agreement.title = kind, status, title
@@ -64,7 +65,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
     agreement.signed_on, agreement.valid_from = data.signed_on, data.valid_from
     agreement.valid_until, agreement.renewal_date = data.valid_until, data.renewal_date
     agreement.relations, agreement.notes = relations, data.notes.strip()
-    agreement.themes = themes_named(session, data.themes)
+    agreement.themes = themes_named(session, themes)
     if documents is not None:
         agreement.documents = [document for document in documents if document is not None]
     session.add(agreement)

@@ -19,6 +19,7 @@ E = TypeVar("E", bound=StrEnum)
 # stricter refuses real addresses; this catches typing slips like a missing @.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_YEAR, MAX_YEAR = 1800, 2200
+THEME_LENGTH = 100  # domain/themes.py: PostgreSQL refuses a longer one, SQLite would not
 
 
 class Checker:
@@ -42,6 +43,15 @@ class Checker:
             self.fail(field, f"{field_label(field)} is te lang ({len(value)} tekens, "
                              f"hoogstens {max_length}).")
         return value
+
+    def themes(self, field: str, names: Iterable[str]) -> list[str]:
+        """The themes as tags (normalise_themes), each refused when too long to store."""
+        tags = normalise_themes(names)
+        for tag in tags:
+            if len(tag) > THEME_LENGTH:
+                self.fail(field, f"{field_label(field)}: '{tag[:40]}…' is te lang "
+                                 f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).")
+        return tags
 
     def email(self, field: str, value: str | None) -> str:
         value = self.text(field, value, max_length=200)

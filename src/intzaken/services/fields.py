@@ -58,6 +58,7 @@ FIELD_LABELS: dict[str, str] = {
     "budget_line_id": "Begrotingspost",
     "programme": "Programma",
     "day": "Dag",
+    "place": "Plaats",
     "time": "Tijd",
     "activity": "Activiteit",
     "contact_id": "Contactpersoon",

@@ -51,13 +51,14 @@ def _apply(session: Session, network: Network, data: NetworkData) -> Network:
     responsible = check_reference(check, session, Official, "responsible_official_id",
                                   data.responsible_official_id)
     contacts = check_references(check, session, Contact, "contact_ids", data.contact_ids)
+    themes = check.themes("themes", data.themes)
     check.done()
     assert role is not None
     network.name, network.acronym, network.role = name, acronym, role
     network.scope, network.notes = data.scope.strip(), data.notes.strip()
     network.member_since, network.annual_fee, network.portfolio_code = since, fee, code
     network.responsible_official, network.contacts = responsible, contacts
-    network.themes = themes_named(session, data.themes)
+    network.themes = themes_named(session, themes)
     session.add(network)
     session.flush()
     return network

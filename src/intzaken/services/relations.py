@@ -81,12 +81,13 @@ def check_relation(check: Checker, source: Records, data: RelationData
         description = check.text(f"{prefix}.description", event.description, required=True)
         if event.date is not None and event_kind is not None:
             events.append((event.date, event_kind, description))
+    themes = check.themes("themes", data.themes)
     if check.problems:
         return None
     assert kind and status and place
     return CheckedRelation(kind=kind, status=status, place=place, since_year=since,
                            responsible=responsible, contacts=contacts, events=events,
-                           themes=list(data.themes), notes=data.notes.strip())
+                           themes=themes, notes=data.notes.strip())
 
 
 def _apply(session: Session, relation: Relation, data: RelationData) -> Relation:

@@ -29,7 +29,7 @@ from ..domain.models import (
     TripTransport,
     TripTraveller,
 )
-from .checks import Checker, normalise_themes
+from .checks import Checker
 from .common import Records, check_reference, check_references, fetch, themes_named
 
 
@@ -171,11 +171,12 @@ def _programme(check: Checker, source: Records, items: list[ProgrammeItemData]
         prefix = f"programme[{index}]"
         check.required(f"{prefix}.day", item.day)
         activity = check.text(f"{prefix}.activity", item.activity, required=True)
+        place = check.text(f"{prefix}.place", item.place, max_length=300)
         contact = check_reference(check, source, Contact, f"{prefix}.contact_id",
                                   item.contact_id)
         if item.day is not None:
             result.append(CheckedProgrammeItem(item.day, item.time, activity,
-                                               item.place.strip(), contact))
+                                               place, contact))
     return result
 
 
@@ -245,6 +246,7 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
     programme = _programme(check, source, data.programme)
     follow_ups = [(check.text(f"follow_ups[{i}].description", f.description, required=True),
                    f.due, f.done) for i, f in enumerate(data.follow_ups)]
+    themes = check.themes("themes", data.themes)
     if check.problems:
         return None
     assert kind and status and precision
@@ -256,7 +258,7 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         travellers=travellers, lead_official_id=data.lead_official_id,
         modes=[m for m in modes if m], delegation=delegation, programme=programme,
         follow_ups=follow_ups, relations=relations, networks=networks,
-        agreements=agreements, themes=normalise_themes(data.themes))
+        agreements=agreements, themes=themes)
 
 
 def _apply(session: Session, trip: Trip, data: TripData) -> Trip:

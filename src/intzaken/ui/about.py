@@ -18,7 +18,8 @@ def about_text(workspace: Workspace) -> str:
                          "and budget.")]
     if workspace.database is not None:
         revision = current_revision(workspace.database.engine) or "?"
-        lines.append(translate("About", "Database: {path}").format(path=workspace.database.path))
+        lines.append(translate("About", "Database: {path}").format(
+            path=workspace.database.location))  # an address is shown without its password
         lines.append(translate("About", "Schema version: {revision}").format(revision=revision))
     else:
         lines.append(translate("About", "No database open."))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..mpl_cache import use_persistent_matplotlib_cache
 from ..resources import resource_path
 from ..store.errors import DatabaseDamagedError
+from ..store.location import Location, ServerAddress
 from .crash import install_exception_hook, install_log_file
 from .files import OpenRefused, open_file
 from .first_paint import after_next_paint
@@ -47,13 +48,15 @@ def application_icon() -> QIcon:
     return icon
 
 
-def open_first_file(window: MainWindow, path: Path, settings: Settings) -> None:
-    """The file asked for, else the one worked in last time; otherwise the welcome choices
-    (after the offer of a backup when the file is damaged)."""
+def open_first_file(window: MainWindow, path: Location, settings: Settings) -> None:
+    """The file (or team database) asked for, else the one worked in last time; otherwise
+    the welcome choices (after the offer of a backup when the file is damaged). A team
+    database asked for is always tried: whether it is there only its server can say."""
     workspace = window.workspace
     message = ""
     damaged: Path | None = None
-    candidates = [path] if path.exists() else [p for p in [settings.last_file()] if p]
+    asked = isinstance(path, ServerAddress) or path.exists()
+    candidates = [path] if asked else [p for p in [settings.last_file()] if p]
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         for candidate in candidates:
@@ -62,7 +65,8 @@ def open_first_file(window: MainWindow, path: Path, settings: Settings) -> None:
                 return
             except OpenRefused as exc:
                 message = str(exc)
-                if isinstance(exc.__cause__, DatabaseDamagedError):
+                if isinstance(exc.__cause__, DatabaseDamagedError) and isinstance(
+                        candidate, Path):
                     damaged = candidate.expanduser().resolve()
     finally:
         QApplication.restoreOverrideCursor()
@@ -74,7 +78,7 @@ def open_first_file(window: MainWindow, path: Path, settings: Settings) -> None:
     WelcomeDialog(window, message).open()
 
 
-def run_gui(path: Path) -> int:
+def run_gui(path: Location) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)

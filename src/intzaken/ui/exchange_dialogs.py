@@ -89,7 +89,8 @@ class ExportDialog(QDialog):
 class ImportPreviewDialog(QDialog):
     """What an import would do, register by register, and every problem; writes nothing."""
 
-    def __init__(self, parent: QWidget | None, plan: ImportPlan) -> None:
+    def __init__(self, parent: QWidget | None, plan: ImportPlan, *,
+                 backup_first: bool = True) -> None:
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import {file}").format(file=plan.path.name))
@@ -103,8 +104,10 @@ class ImportPreviewDialog(QDialog):
             summary = self.tr("Nothing will be imported: the file has {count} problems. "
                               "Correct them in the file and import it again.").format(
                                   count=len(plan.problems))
-        elif writes:
+        elif writes and backup_first:
             summary = self.tr("The file can be imported. A backup is made first.")
+        elif writes:  # a team database: its backups are the server's
+            summary = self.tr("The file can be imported, in one go for the whole team.")
         else:
             summary = self.tr("Everything in this file is already in the database; there "
                               "is nothing to import.")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from ..exchange import ImportPlan, ImportRefused, apply_import, plan_import
 from ..exchange.dispatch import export_to
 from ..store.errors import StoreError
-from ..store.failures import storage_failure
+from ..store.failures import failure_for
 from ..store.rotation import BEFORE_IMPORT, make_backup
 from . import files
 from .background import Progress, Task
@@ -45,7 +45,7 @@ def _run(window: MainWindow, label: str, work: Any, done: Any,
             with database.sessions() as session:
                 return work(session)
         except Exception as exc:
-            failure = storage_failure(database.path, exc)
+            failure = failure_for(database.location, exc)
             if failure is None:
                 raise
             raise failure from exc
@@ -119,7 +119,7 @@ def import_into_window(window: MainWindow) -> None:
 
 def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
     """Show the preview; on confirmation back up and apply in one transaction."""
-    dialog = ImportPreviewDialog(window, plan)
+    dialog = ImportPreviewDialog(window, plan, backup_first=window.workspace.path is not None)
     if dialog.exec() != QDialog.DialogCode.Accepted or not window._forms_closed():
         return
     workspace = window.workspace
@@ -129,7 +129,8 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
 
     def apply(session: Any) -> int:
         database.require_sound()  # the check at open may still run: never write unchecked
-        make_backup(database.path, BEFORE_IMPORT)
+        if database.path is not None:  # a team database's backups are the server's
+            make_backup(database.path, BEFORE_IMPORT)
         with session.begin():
             counts = apply_import(session, plan)
         return sum(c.written for c in counts.values())
@@ -142,9 +143,11 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
         what = (translate("Exchange", "One record was added or changed.") if written == 1
                 else translate("Exchange", "{count} records were added or changed.").format(
                     count=written))
-        QMessageBox.information(window, translate("Exchange", "Imported"), what + " " + translate(
-            "Exchange", "The backup made before the import can be restored under File → "
-            "Restore a backup."))
+        undo = (translate("Exchange", "The backup made before the import can be restored "
+                          "under File → Restore a backup.") if database.path is not None
+                else translate("Exchange", "In a team database the server's backups (made by "
+                               "its administrator) are the way back."))
+        QMessageBox.information(window, translate("Exchange", "Imported"), what + " " + undo)
 
     def refused(exc: BaseException) -> None:
         if isinstance(exc, ImportRefused):

@@ -1,4 +1,5 @@
-"""Opening, creating and locating database files for the window, with Dutch refusals."""
+"""Opening, creating and locating databases for the window (files, and team databases on
+a server), with Dutch refusals."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QStandardPaths
 from ..paths import APP_NAME
 from ..services.errors import ServiceError
 from ..store.errors import StoreError
+from ..store.location import Location, ServerAddress
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -21,14 +23,17 @@ SUFFIX = ".sqlite"
 
 
 class OpenRefused(Exception):
-    """A file that could not be opened or created; `str()` is the Dutch reason."""
+    """A database that could not be opened or created; `str()` is the Dutch reason."""
 
 
-def open_file(path: Path, *, create_organisation: str | None = None) -> Database:
+def open_file(location: Location, *, create_organisation: str | None = None) -> Database:
     import sqlite3
 
     from ..store.database import open_database
 
+    if isinstance(location, ServerAddress):
+        return _open_server(location, create_organisation)
+    path = location
     try:
         # Exclusive: one window per file, so no one works on a copy of the truth.
         if create_organisation is not None:
@@ -45,6 +50,27 @@ def open_file(path: Path, *, create_organisation: str | None = None) -> Database
     except OSError as exc:
         raise OpenRefused(f"Het bestand {path} kan niet worden geopend: "
                           f"{exc.strerror or exc}.") from exc
+
+
+def _open_server(address: ServerAddress, create_organisation: str | None) -> Database:
+    """A team database: no lock (the whole team works in it) and no check of ours."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ..store.database import open_database
+    from ..store.server_errors import server_failure
+
+    try:
+        if create_organisation is not None:
+            from ..new_database import create_database
+            return create_database(address, create_organisation)
+        return open_database(address)
+    except (StoreError, ServiceError) as exc:
+        raise OpenRefused(str(exc)) from exc
+    except DBAPIError as exc:
+        failure = server_failure(address, exc)
+        if failure is None:
+            raise
+        raise OpenRefused(str(failure)) from failure
 
 
 def with_suffix(path: Path) -> Path:

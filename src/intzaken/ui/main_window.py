@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..services.errors import InUseError
 from ..store.errors import DatabaseDamagedError
+from ..store.location import Location, ServerAddress
 from . import files
 from .first_paint import after_next_paint
 from .registers import register_specs
@@ -233,6 +234,9 @@ class MainWindow(QMainWindow):
         self.open_file_action = self._action(self.tr("&Open…"), self.open_database_dialog,
                                              key.Open, sp.SP_DialogOpenButton)
         self.open_demo_action = self._action(self.tr("Open the &demo"), self.open_demo)
+        self.open_team_action = self._action(
+            self.tr("Open a &team database…"), self.open_team_database, None,
+            sp.SP_DriveNetIcon, self.tr("Open a database on a PostgreSQL server by its address"))
         self.backup_action = self._action(
             self.tr("&Back up now"), self.backup_now, None, sp.SP_DriveFDIcon,
             self.tr("Write a copy of the file into its backups folder"))
@@ -245,6 +249,11 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             self.tr("Restore a b&ackup…"), self.restore_backup, None, None,
             self.tr("Put a backup back into this file, after showing what it holds"))
+        # What only a file has says so for a team database (disabled, with this as its tip).
+        self._file_only_tips = {action: action.statusTip()
+                                for action in (self.backup_action, self.restore_action)}
+        self._server_note = self.tr("Only for a database file: a team database's backups are "
+                                    "made on the server, by its administrator (pg_dump).")
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
@@ -277,7 +286,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_file_action, self.open_file_action,
-                              self.open_demo_action])
+                              self.open_team_action, self.open_demo_action])
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -322,8 +331,13 @@ class MainWindow(QMainWindow):
         has_db = self.workspace.database is not None
         page = self.current_register_page()
         selected = page is not None and page.current_id() is not None
-        self.backup_action.setEnabled(has_db)
-        self.restore_action.setEnabled(has_db)
+        has_file = self.workspace.path is not None
+        self.backup_action.setEnabled(has_file)
+        self.restore_action.setEnabled(has_file)
+        for action, tip in self._file_only_tips.items():
+            on_server = has_db and not has_file
+            action.setStatusTip(self._server_note if on_server else tip)
+            action.setToolTip(self._server_note if on_server else "")  # "": the action's text
         self.import_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
         self.new_action.setEnabled(has_db and page is not None)
@@ -343,32 +357,40 @@ class MainWindow(QMainWindow):
 
     # --- files ---------------------------------------------------------------------------------
     def _database_opened(self) -> None:
-        path = self.workspace.path
-        if path is None:
+        database = self.workspace.database
+        if database is None:
             self.setWindowTitle(self.tr("Intzaken"))
             self.file_label.setText(self.tr("No database open"))
         else:
             name = self.workspace.organisation_name() or self.tr("(no organisation)")
+            if database.server is not None:
+                where = self.tr("team database {name} on {server}").format(
+                    name=database.server.database_name, server=database.server.server)
+            else:
+                where = database.location.name
             self.setWindowTitle(self.tr("{organisation} — {file} — Intzaken").format(
-                organisation=name, file=path.name))
-            self.file_label.setText(str(path))
-            self.settings.add_recent_file(path)
+                organisation=name, file=where))
+            self.file_label.setText(str(database.location))  # an address without password
+            self.settings.add_recent_file(database.location)
         self._update_actions()
 
-    def open_path(self, path: Path, *, create_organisation: str | None = None,
+    def open_path(self, path: Location, *, create_organisation: str | None = None,
                   offer_recovery: bool = True) -> bool:
-        """Open (or create) the file at `path`; on failure explain and keep the current one.
+        """Open (or create) the file at `path`, or the team database at that address; on
+        failure explain and keep the current one.
 
         A damaged file is not opened; with `offer_recovery` its newest sound backup is
-        offered instead.
+        offered instead. An empty team database is offered to be set up.
         """
         if not self._forms_closed():
             return False
-        if self.workspace.path is not None and self.workspace.path == path.resolve():
+        if isinstance(path, Path) and self.workspace.path == path.resolve():
             self.workspace.close()  # opened again: let go first, the file is locked to us
         try:
             database = files.open_file(path, create_organisation=create_organisation)
         except files.OpenRefused as exc:
+            if isinstance(path, ServerAddress):
+                return self._server_refused(path, exc, create_organisation)
             if offer_recovery and isinstance(exc.__cause__, DatabaseDamagedError):
                 from .recovery import offer_recovery as offer
                 return offer(self, path.expanduser().resolve(), str(exc))
@@ -378,6 +400,21 @@ class MainWindow(QMainWindow):
             return False
         self.workspace.set_database(database)
         return True
+
+    def _server_refused(self, address: ServerAddress, refusal: Exception,
+                        create_organisation: str | None) -> bool:
+        from ..store.server_errors import ServerDatabaseEmptyError
+        from .team_database import offer_set_up
+
+        if isinstance(refusal.__cause__, ServerDatabaseEmptyError) and not create_organisation:
+            return offer_set_up(self, address)
+        QMessageBox.warning(self, self.tr("Cannot open the team database"), str(refusal))
+        return False
+
+    def open_team_database(self) -> None:
+        if self._forms_closed():
+            from .team_database import open_team_database
+            open_team_database(self)
 
     def _file_damaged(self, message: str) -> None:
         """The check that ran while the file was already shown found damage: nothing was

@@ -5,9 +5,9 @@ Keys are spelled out only here, so a renamed setting cannot leave a stale twin b
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..store.location import BadAddressError, Location, ServerAddress, parse_location
 
 MAX_RECENT = 8
 LANGUAGES = ("nl", "en")
@@ -18,22 +18,35 @@ class Settings:
         self._s = settings or QSettings("Intzaken", "Intzaken")
 
     # --- files ---------------------------------------------------------------------------------
-    def recent_files(self) -> list[Path]:
+    def recent_files(self) -> list[Location]:
+        """Files and team databases; a team database's address without its password,
+        which is never stored."""
         value = self._s.value("files/recent", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
-        return [Path(p) for p in value or []]
+        recent: list[Location] = []
+        for text in value or []:
+            try:
+                recent.append(parse_location(str(text)))
+            except BadAddressError:
+                continue  # edited by hand into something else: leave it out
+        return recent
 
-    def add_recent_file(self, path: Path) -> None:
-        path = path.resolve()
-        files = [path] + [p for p in self.recent_files() if p != path]
+    def add_recent_file(self, location: Location) -> None:
+        location = (location.without_password() if isinstance(location, ServerAddress)
+                    else location.resolve())
+        files = [location] + [p for p in self.recent_files() if p != location]
         self._s.setValue("files/recent", [str(p) for p in files[:MAX_RECENT]])
 
-    def remove_recent_file(self, path: Path) -> None:
-        files = [p for p in self.recent_files() if p != path]
+    def remove_recent_file(self, location: Location) -> None:
+        files = [p for p in self.recent_files() if p != location]
         self._s.setValue("files/recent", [str(p) for p in files])
 
-    def last_file(self) -> Path | None:
+    def recent_team_database(self) -> ServerAddress | None:
+        """The team database opened last, to start the address field with."""
+        return next((p for p in self.recent_files() if isinstance(p, ServerAddress)), None)
+
+    def last_file(self) -> Location | None:
         files = self.recent_files()
         return files[0] if files else None
 

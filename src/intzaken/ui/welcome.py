@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+
+from ..store.location import ServerAddress, parse_location
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -39,11 +40,14 @@ class WelcomeDialog(QDialog):
             layout.addWidget(problem)
         for text, slot in ((self.tr("&New database…"), window.new_database),
                            (self.tr("&Open a database…"), window.open_database_dialog),
+                           (self.tr("Open a &team database…"), window.open_team_database),
                            (self.tr("Open the &demo (Rotterdam)"), window.open_demo)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=slot: self._choose(s))
             layout.addWidget(button)
-        recent = [p for p in window.settings.recent_files() if p.exists()]
+        # A team database is listed as it is: whether it is there, its server says.
+        recent = [p for p in window.settings.recent_files()
+                  if isinstance(p, ServerAddress) or p.exists()]
         if recent:
             layout.addWidget(QLabel(self.tr("Recent files:")))
             self.recent = QListWidget()
@@ -54,7 +58,7 @@ class WelcomeDialog(QDialog):
                 self.recent.addItem(item)
             self.recent.itemActivated.connect(
                 lambda item: self._choose(lambda: window.open_path(
-                    Path(item.data(Qt.ItemDataRole.UserRole)))))
+                    parse_location(item.data(Qt.ItemDataRole.UserRole)))))
             layout.addWidget(self.recent)
         close = QPushButton(self.tr("&Later"))
         close.clicked.connect(self.reject)

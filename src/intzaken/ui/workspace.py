@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..services.errors import ServiceError
 from ..store.errors import FileUnreachableError, StoreError
+from ..store.location import Location
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once a file is opened, after the first paint
     from sqlalchemy.orm import Session
@@ -47,7 +48,13 @@ class Workspace(QObject):
 
     @property
     def path(self) -> Path | None:
+        """The open file; None without one, and for a team database on a server."""
         return None if self.database is None else self.database.path
+
+    @property
+    def location(self) -> Location | None:
+        """The open file or team database."""
+        return None if self.database is None else self.database.location
 
     def today(self) -> dt.date:
         """Today's date; tests pin it so dashboards and warnings are deterministic."""
@@ -80,7 +87,7 @@ class Workspace(QObject):
                 timer.deleteLater()
                 if check.problems:
                     from ..store.errors import DatabaseDamagedError
-                    self.damaged.emit(str(DatabaseDamagedError(database.path,
+                    self.damaged.emit(str(DatabaseDamagedError(database.location,
                                                                check.problems)))
                 elif check.backup_error is not None:
                     self.failed.emit(str(check.backup_error))
@@ -115,18 +122,20 @@ class Workspace(QObject):
     def _explained(self) -> Iterator[None]:
         """Storage failures leave as a StoreError with a Dutch message naming the cause."""
         assert self.database is not None
-        if not os.path.exists(self.database.path):  # False, not an error, on ESTALE
+        path = self.database.path
+        if path is not None and not os.path.exists(path):  # False, not an error, on ESTALE
             # A drive that went away, or a file moved by hand: SQLite may still write to
             # the file it holds open, and that work would be lost with the handle.
-            raise FileUnreachableError(self.database.path)
+            raise FileUnreachableError(path)
         from sqlalchemy.exc import DBAPIError
 
-        from ..store.failures import storage_failure
+        from ..store.failures import failure_for
 
         try:
             yield
         except (DBAPIError, OSError) as exc:
-            failure = storage_failure(self.database.path, exc)
+            # For a team database: the server gone, the network down, the login refused.
+            failure = failure_for(self.database.location, exc)
             if failure is None:
                 raise
             raise failure from exc

@@ -34,7 +34,16 @@ if connection is not None:
 else:
     from pathlib import Path
 
-    url = config.get_main_option("sqlalchemy.url") or "sqlite:///scratch.sqlite"
-    engine = make_engine(Path(url.removeprefix("sqlite:///")), foreign_keys=False)
+    from intzaken.store.engine import make_server_engine
+    from intzaken.store.location import ServerAddress, is_server_address
+
+    # alembic.ini's scratch file, or `alembic -x db=postgresql://...` for a scratch
+    # database on a server (the same migrations must run on both).
+    url = (context.get_x_argument(as_dictionary=True).get("db")
+           or config.get_main_option("sqlalchemy.url") or "sqlite:///scratch.sqlite")
+    if is_server_address(url):
+        engine = make_server_engine(ServerAddress(url))
+    else:
+        engine = make_engine(Path(url.removeprefix("sqlite:///")), foreign_keys=False)
     with engine.connect() as conn:
         _run(conn)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 
 from intzaken.store.location import ServerAddress
 from intzaken.ui import team_database
@@ -94,3 +94,18 @@ def test_an_unreachable_server_is_explained_and_nothing_changes(
     assert not empty_window.open_path(ServerAddress("postgresql://ann@127.0.0.1:1/intzaken"))
     assert empty_window.workspace.database is None
     assert len(shown) == 1 and "127.0.0.1:1 is niet bereikbaar" in shown[0]
+
+
+def test_a_refused_login_asks_for_the_password(
+        empty_window: MainWindow, postgres_server, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+        ) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def answer(dialog: TeamDatabaseDialog) -> int:
+        asked.append((dialog.address.text(), dialog.problem.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(TeamDatabaseDialog, "exec", answer)
+    stranger = ServerAddress(postgres_server.url.replace("intzaken@", "onbekend@", 1))
+    assert not empty_window.open_path(stranger)
+    assert asked == [(str(stranger), asked[0][1])] and "als onbekend is mislukt" in asked[0][1]

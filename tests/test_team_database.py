@@ -14,8 +14,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
 from intzaken.cli.main import main as cli_main
 from intzaken.demo.build import DemoTargetInUseError, write_demo
@@ -26,10 +28,13 @@ from intzaken.store.migrations import schema_differences
 from intzaken.store.schema_version import SCHEMA_REVISION
 from intzaken.store.server import MIGRATION_LOCK
 from intzaken.store.server_errors import (
+    ServerBusyError,
     ServerDatabaseEmptyError,
     ServerDatabaseMissingError,
     ServerLoginError,
+    ServerRefusedError,
     ServerUnreachableError,
+    server_failure,
 )
 
 from .conftest import dump, run_cli
@@ -80,6 +85,27 @@ def test_an_unreachable_server_is_named_in_dutch_without_the_password(
     code, out, err = run_cli("list", "trips", "--db", address.display)
     assert code == 1 and "De databaseserver 127.0.0.1:1 is niet bereikbaar" in err
     assert SECRET not in caplog.text + out + err
+
+
+@pytest.mark.parametrize(("error", "kind"), [
+    (psycopg.OperationalError("connection failed: connection to server at \"10.0.0.5\", "
+                              "port 5432 failed: FATAL:  password authentication failed for "
+                              "user \"ann\""), ServerLoginError),
+    (psycopg.OperationalError("consuming input failed: server closed the connection "
+                              "unexpectedly"), ServerUnreachableError),
+    (psycopg.errors.AdminShutdown("terminating connection due to administrator command"),
+     ServerUnreachableError),
+    (psycopg.errors.InvalidCatalogName("database \"iz\" does not exist"),
+     ServerDatabaseMissingError),
+    (psycopg.errors.SerializationFailure("could not serialize access"), ServerBusyError),
+    (psycopg.errors.DeadlockDetected("deadlock detected"), ServerBusyError),
+    (psycopg.errors.InsufficientPrivilege("permission denied for table trips"),
+     ServerRefusedError),
+    (psycopg.errors.StringDataRightTruncation("value too long"), type(None)),  # a bug
+])
+def test_what_the_server_says_is_told_apart(error: Exception, kind: type) -> None:
+    wrapped = DBAPIError("SELECT 1", {}, error)  # as SQLAlchemy hands it on
+    assert isinstance(server_failure(ServerAddress("postgresql://ann@db/iz"), wrapped), kind)
 
 
 # --- on the test server -----------------------------------------------------------------------

@@ -68,13 +68,6 @@ class Database:
     def server(self) -> ServerAddress | None:
         return self.location if isinstance(self.location, ServerAddress) else None
 
-    @property
-    def name(self) -> str:
-        """How the window names it: the file's name, or the database's name and server."""
-        if isinstance(self.location, ServerAddress):
-            return f"{self.location.database_name} op {self.location.server}"
-        return self.location.name
-
     def require_sound(self) -> None:
         """Before a write: wait for a running integrity check; refuse a damaged file."""
         if self.check is not None:

@@ -21,16 +21,9 @@ INVALID_AUTHORIZATION = "28000"  # no such role, or pg_hba.conf refuses
 INSUFFICIENT_PRIVILEGE = "42501"
 CONNECTION_CLASS = "08"
 ADMIN_SHUTDOWN_CLASS = "57P"
+# Another session's work in the way: a serialization failure, a deadlock, a lock not had.
+CONFLICTS = ("40001", "40P01", "55P03")
 
-_UNREACHABLE_WORDS = (
-    "could not translate host name", "connection refused", "timeout expired",
-    "no route to host", "network is unreachable", "could not connect",
-    "no such file or directory", "server closed the connection", "connection timed out",
-    "the database system is starting up", "the database system is shutting down",
-    "terminating connection", "ssl syscall error", "eof detected", "connection is lost",
-    "the connection is closed", "consuming input failed", "sending query failed",
-    "connection to server",
-)
 _LOGIN_WORDS = ("password authentication failed", "no password supplied",
                 "role \"", "pg_hba.conf", "authentication failed", "password is required")
 
@@ -75,6 +68,15 @@ class ServerDatabaseEmptyError(StoreError):
             f"De database {address.database_name} op {address.server} is nog leeg. Richt "
             "haar eerst in voor uw organisatie: in het venster met Teamdatabase openen, of "
             f"met intzaken init --organisation NAAM --db {address}.")
+
+
+class ServerBusyError(StoreError):
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            address,
+            f"De teamdatabase {address.database_name} op {address.server} was even bezet "
+            "door het werk van een collega aan dezelfde gegevens. Er is niets opgeslagen; "
+            "probeer het opnieuw.")
 
 
 class ServerRefusedError(StoreError):
@@ -132,18 +134,19 @@ def server_failure(address: ServerAddress, exc: BaseException) -> StoreError | N
     text = str(error).lower()
     detail = _first_line(error)
     psycopg = sys.modules.get("psycopg")
-    operational = psycopg is not None and isinstance(error, psycopg.OperationalError)
+    # Without a code the server never answered: libpq could not connect, or lost it.
+    unanswered = (not code and psycopg is not None
+                  and isinstance(error, psycopg.OperationalError))
     if code == INVALID_CATALOG_NAME or (
-            operational and "database \"" in text and "does not exist" in text):
+            unanswered and "database \"" in text and "does not exist" in text):
         return ServerDatabaseMissingError(address)
     if code in (INVALID_PASSWORD, INVALID_AUTHORIZATION) or (
-            operational and any(words in text for words in _LOGIN_WORDS)):
+            unanswered and any(words in text for words in _LOGIN_WORDS)):
         return ServerLoginError(address, detail)
-    if code.startswith((CONNECTION_CLASS, ADMIN_SHUTDOWN_CLASS)) or (
-            operational and any(words in text for words in _UNREACHABLE_WORDS)):
+    if code in CONFLICTS:
+        return ServerBusyError(address)
+    if code.startswith((CONNECTION_CLASS, ADMIN_SHUTDOWN_CLASS)) or unanswered:
         return ServerUnreachableError(address, detail)
     if code == INSUFFICIENT_PRIVILEGE:
         return ServerRefusedError(address, detail)
-    if operational:
-        return ServerUnreachableError(address, detail)
     return None

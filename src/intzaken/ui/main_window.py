@@ -403,11 +403,14 @@ class MainWindow(QMainWindow):
 
     def _server_refused(self, address: ServerAddress, refusal: Exception,
                         create_organisation: str | None) -> bool:
-        from ..store.server_errors import ServerDatabaseEmptyError
-        from .team_database import offer_set_up
+        from ..store.server_errors import ServerDatabaseEmptyError, ServerLoginError
+        from .team_database import offer_set_up, open_team_database
 
         if isinstance(refusal.__cause__, ServerDatabaseEmptyError) and not create_organisation:
             return offer_set_up(self, address)
+        if isinstance(refusal.__cause__, ServerLoginError) and address.password is None:
+            # Opened from the recent list or at start, without a password: ask for one.
+            return open_team_database(self, address, str(refusal))
         QMessageBox.warning(self, self.tr("Cannot open the team database"), str(refusal))
         return False
 

@@ -32,8 +32,12 @@ translate = QCoreApplication.translate
 
 
 class TeamDatabaseDialog(QDialog):
-    def __init__(self, parent: QWidget | None, address: str = "") -> None:
+    """`message`: why the last attempt failed (a refused login), shown until the address
+    is edited."""
+
+    def __init__(self, parent: QWidget | None, address: str = "", message: str = "") -> None:
         super().__init__(parent)
+        self._refusal = message
         self.setWindowTitle(self.tr("Open a team database"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -69,8 +73,11 @@ class TeamDatabaseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.address.textChanged.connect(self._check)
         self._check()
+        if message:
+            self.problem.setText(message)
+            self.problem.setVisible(True)
+        self.address.textChanged.connect(self._check)
         (self.password if address else self.address).setFocus()
 
     def chosen(self) -> ServerAddress | None:
@@ -97,10 +104,13 @@ class TeamDatabaseDialog(QDialog):
             bool(text) and not message)
 
 
-def open_team_database(window: MainWindow) -> bool:
-    """Ask for the address (the last one used filled in) and open it."""
-    recent = window.settings.recent_team_database()
-    dialog = TeamDatabaseDialog(window, str(recent) if recent is not None else "")
+def open_team_database(window: MainWindow, address: ServerAddress | None = None,
+                       message: str = "") -> bool:
+    """Ask for the address (the last one used filled in) and open it. With `message`, the
+    login to `address` was refused: the dialog says so and asks for the password."""
+    if address is None:
+        address = window.settings.recent_team_database()
+    dialog = TeamDatabaseDialog(window, str(address) if address is not None else "", message)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     address = dialog.chosen()

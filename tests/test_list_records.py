@@ -26,12 +26,20 @@ def test_the_trips_list_rows_agree_with_the_full_records(
     try:
         with database.sessions() as session:
             rows = trip_listing.trip_list_rows(session)
+            first = trip_listing.trip_list_rows(session, 5)  # another query on PostgreSQL
             officials = trip_listing.travelling_officials(session)
             countries = trip_listing.destination_countries(session)
             full = trip_records(session)
     finally:
         database.close()
     assert len(rows) == 39
+
+    def unpacked(row: tuple) -> tuple:
+        raw = dict(zip(trip_listing.TRIP_LIST_FIELDS, row, strict=True))
+        return (*row[:5], trip_listing.destination_names(raw["destinations"]),
+                trip_listing.travellers(raw["travellers"]), *row[7:])
+
+    assert [unpacked(row) for row in first] == [unpacked(row) for row in rows[:5]]
     assert [row[0] for row in rows] == [r["id"] for r in full]  # the same order
     for row, whole in zip(rows, full, strict=True):
         raw = dict(zip(trip_listing.TRIP_LIST_FIELDS, row, strict=True))

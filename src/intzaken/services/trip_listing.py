@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
+from . import trip_list_sql
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -27,34 +28,6 @@ UNIT = "\x1f"  # ASCII unit separator: never part of a name
 TRIP_LIST_FIELDS = ("id", "start_date", "end_date", "status", "title", "destinations",
                     "travellers", "travel_and_stay", "other_costs", "co2_tonnes")
 
-# SQLite gives the values as stored; PostgreSQL is asked for the same: dates as ISO text
-# (to_char, whatever the server's DateStyle), the lead flag as 1 or 0.
-_DIALECT_PARTS = {
-    "sqlite": {"start": "t.start_date", "end": "t.end_date", "agg": "group_concat",
-               "unit": "char(31)", "lead": "tt.is_lead", "param": "?"},
-    "postgresql": {"start": "to_char(t.start_date, 'YYYY-MM-DD')",
-                   "end": "to_char(t.end_date, 'YYYY-MM-DD')", "agg": "string_agg",
-                   "unit": "chr(31)", "lead": "CASE WHEN tt.is_lead THEN 1 ELSE 0 END",
-                   "param": "%s"},
-}
-
-# The aggregate's order is not guaranteed, so each item carries its position.
-_TRIP_LIST_SQL = """
-SELECT t.id, {start}, {end}, t.status, t.title,
-       (SELECT {agg}(d.position || ':' || d.country_code || ':'
-                     || coalesce(p.name, c.name), {unit})
-          FROM trip_destinations d JOIN countries c ON c.code = d.country_code
-          LEFT JOIN places p ON p.id = d.place_id
-         WHERE d.trip_id = t.id),
-       (SELECT {agg}(tt.position || ':' || tt.official_id || ':' || {lead} || ':'
-                     || o.name, {unit})
-          FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
-         WHERE tt.trip_id = t.id),
-       t.travel_and_stay, t.other_costs, t.co2_tonnes
-  FROM trips t
- ORDER BY t.start_date NULLS FIRST, t.id
-"""
-_TRIP_LIST_SQLS = {name: _TRIP_LIST_SQL.format(**parts) for name, parts in _DIALECT_PARTS.items()}
 _TRAVELLING_OFFICIALS_SQL = """
 SELECT DISTINCT o.id, o.name FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
 """
@@ -66,11 +39,9 @@ SELECT DISTINCT c.code, c.name FROM trip_destinations d JOIN countries c ON c.co
 def trip_list_rows(session: Session, limit: int | None = None) -> list[tuple[Any, ...]]:
     """Every trip (or the first `limit`) as a tuple of TRIP_LIST_FIELDS, by start date."""
     connection, dialect = driver_connection(session), dialect_name(session)
-    sql = _TRIP_LIST_SQLS[dialect]
     if limit is None:
-        return connection.execute(sql).fetchall()
-    param = _DIALECT_PARTS[dialect]["param"]
-    return connection.execute(f"{sql} LIMIT {param}", (limit,)).fetchall()
+        return connection.execute(trip_list_sql.ALL_TRIPS[dialect]).fetchall()
+    return connection.execute(trip_list_sql.FIRST_TRIPS[dialect], (limit,)).fetchall()
 
 
 def travelling_officials(session: Session) -> list[tuple[int, str]]:

@@ -72,7 +72,9 @@ def test_the_second_save_is_refused_with_what_the_first_changed(
     with pytest.raises(EditConflictError) as refused, bert.begin():
         EDITOR.update(bert, trip_id, bert_data, expected_version=bert_version)
     message = str(refused.value)
-    assert "Werkbezoek Oslo" in message and "niet opgeslagen" in message
+    assert message.startswith("De reis 'Werkbezoek Oslo' is gewijzigd nadat u deze gegevens "
+                              "opende. Uw wijziging is niet opgeslagen.\n\nGewijzigd door "
+                              "anna op ")  # called as Bert knew it
     assert "anna" in message
     assert "Titel: 'Werkbezoek Oslo' → 'Werkbezoek Oslo en Bergen'" in message
     assert "Reis- en verblijfkosten: '€\xa01.100,00' → '€\xa01.250,00'" in message

@@ -77,6 +77,7 @@ def test_a_save_after_someone_elses_is_refused_and_the_input_stays(
         "Terug naar het formulier"}
     assert form.isVisible()
     assert (form.title.text(), form.notes.toPlainText()) == (old_title, "Hotel geboekt")
+    assert form.notice.text().startswith("Niet opgeslagen: anna heeft dit record opgeslagen")
     trip = stored(window, trip_id)
     assert (trip.title, trip.notes) == ("Gewijzigd door Anna", "")
     assert window.workspace.undo_stack.count() == 0

@@ -312,6 +312,11 @@
         <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
     </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="124" />
+        <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
+        <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -664,7 +669,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="167" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="177" />
         <source>History of {title} — Intzaken</source>
         <translation>Geschiedenis van {title} — Intzaken</translation>
     </message>
@@ -715,47 +720,47 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="98" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="102" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="99" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="103" />
         <source>Write this history to a CSV file or an Excel workbook</source>
         <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="118" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="122" />
         <source>{count} entries, by {authors}</source>
         <translation>{count} regels, door {authors}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="120" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="124" />
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="133" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="136" />
         <source>Export the history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="134" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="137" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="146" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="149" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="147" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="150" />
         <source>The history was not exported: {error}</source>
         <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="149" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="152" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>

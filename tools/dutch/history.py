@@ -24,6 +24,10 @@ DUTCH = {
     "The newest version (saved by {authors}) is in the form; your input was discarded.":
         "De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer "
         "is vervallen.",
+    "Not saved: {authors} saved this record after you opened it. Save again to see what "
+    "changed and choose how to go on.":
+        "Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik "
+        "opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.",
     "Notice": "Melding",
     # The history of a record
     "History of {title} — Intzaken": "Geschiedenis van {title} — Intzaken",

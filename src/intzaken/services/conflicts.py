@@ -18,6 +18,9 @@ from .tracked_records import TrackedRegister
 
 MAX_LISTED = 12  # fields listed in a message; the rest are counted
 MAX_VALUE = 80  # characters of a value in a message
+# The field whose old value is the record's title, where the title is one field.
+TITLE_FIELDS = {"trips": "Titel", "agreements": "Titel", "networks": "Naam",
+                "officials": "Naam", "contacts": "Naam", "organisation": "Naam"}
 
 
 def check_version(session: Session, tracked: TrackedRegister, record: Tracked,
@@ -47,6 +50,9 @@ def conflict_error(session: Session, tracked: TrackedRegister, record_id: int, u
     summaries = [ChangeSummary(author=e.author, at=date_time(local_time(e.at)),
                                field=e.field or "", old=e.old_value, new=e.new_value)
                  for e in found]
+    # Called as the user knew it: before a rename among the changes.
+    named = TITLE_FIELDS.get(tracked.name)
+    title = next((e.old_value for e in found if named and e.field == named), title)
     lines = [f"{_capitalised(tracked.noun)} '{title}' is gewijzigd nadat u deze gegevens "
              f"opende. {_refused(deleting)}"]
     if not found:
@@ -56,6 +62,7 @@ def conflict_error(session: Session, tracked: TrackedRegister, record_id: int, u
     for (author, at, action, context), group in groupby(
             found, key=lambda e: (e.author, e.at, e.action, e.context)):
         origin = f" ({context})" if context else ""
+        lines.append("")
         lines.append(f"{_capitalised(label(action))} door {author} op "
                      f"{date_time(local_time(at))}{origin}:")
         for entry in group:

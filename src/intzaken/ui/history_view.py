@@ -8,14 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +35,8 @@ from . import files
 from .workspace import USER_ERRORS, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
+MIN_VALUE_WIDTH = 190  # pixels of the old and of the new value at the least
+MAX_CONTEXT_WIDTH = 160  # the origin column; the tooltip has the whole text
 
 
 class HistoryModel(QAbstractTableModel):
@@ -91,9 +99,7 @@ class HistoryView(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.summary = QLabel()
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Write this history to a CSV file or an "
@@ -119,9 +125,29 @@ class HistoryView(QWidget):
             count=len(rows), authors=", ".join(authors)) if rows
             else self.tr("No changes recorded yet."))
         self.export_button.setEnabled(bool(rows))
-        widths = (140, 90, 90, 150, 220, 220)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        # Where the changes came from (an import, undo, a merge) only when any did.
+        self.table.setColumnHidden(HistoryModel.CONTEXT, not any(row.context for row in rows))
+        for column in range(self.model.columnCount()):
+            if column not in (HistoryModel.OLD, HistoryModel.NEW):
+                self.table.resizeColumnToContents(column)
+        context = self.table.columnWidth(HistoryModel.CONTEXT)
+        self.table.setColumnWidth(HistoryModel.CONTEXT, min(context, MAX_CONTEXT_WIDTH))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.loaded:
+            QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        """The old and new values share the width the other columns leave, but not below
+        MIN_VALUE_WIDTH (then the table scrolls sideways); rows as high as their texts."""
+        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount())
+                     if c not in (HistoryModel.OLD, HistoryModel.NEW)
+                     and not self.table.isColumnHidden(c))
+        free = self.table.viewport().width() - others
+        for column in (HistoryModel.OLD, HistoryModel.NEW):
+            self.table.setColumnWidth(column, max(MIN_VALUE_WIDTH, free // 2))
         self.table.resizeRowsToContents()
 
     def title(self) -> str:
@@ -159,9 +185,16 @@ class HistoryDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.view = HistoryView(workspace, register, record_id)
         self.view.load()
+        heading = QLabel(self.view.title())
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("History of {title} — Intzaken").format(

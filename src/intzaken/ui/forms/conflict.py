@@ -120,6 +120,11 @@ def resolve_conflict(form: RecordForm, error: EditConflictError | RecordDeletedE
         form.show_notice(translate(
             "Conflict", "The newest version (saved by {authors}) is in the form; your "
             "input was discarded.").format(authors=authors or "?"))
+    else:
+        form.show_notice(translate(
+            "Conflict", "Not saved: {authors} saved this record after you opened it. Save "
+            "again to see what changed and choose how to go on.").format(
+            authors=authors or "?"))
     return False
 
 

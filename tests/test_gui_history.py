@@ -216,3 +216,30 @@ def test_the_history_window_from_the_menu_exports_a_workbook(
     assert rows[1][1:9] == ("anna", "reis", trip_id, "Nieuwe titel", "gewijzigd", "Titel",
                             rows[1][7], "Nieuwe titel")
     dialog.close()
+
+
+def test_the_newest_version_may_name_records_added_after_the_form_opened(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .conftest import add_official
+
+    trip_id = first_trip(window)
+    form = open_form(window, trip_id)
+    tabs = form._tab_widget
+    assert tabs is not None
+    tabs.setCurrentIndex(2)
+    assert window.workspace.database is not None
+    with window.workspace.database.sessions.begin() as session:
+        newcomer = add_official(session, "Nieuwe Wethouder", "alderman", "2025-01-01")
+    with window.workspace.reading() as session:
+        travellers = snapshot(session, "trips", trip_id).traveller_ids
+    someone_else_saves(window, trip_id, traveller_ids=[*travellers, newcomer])
+    form.notes.setPlainText("Mijn notitie")
+    monkeypatch.setattr(conflict, "ask_conflict", lambda *a: conflict.Choice.MERGE)
+    assert not form.save()
+    assert form.collect().traveller_ids == [*travellers, newcomer]
+    assert form.notes.toPlainText() == "Mijn notitie"
+    assert form._tab_widget is not None and form._tab_widget.currentIndex() == 2
+    assert form.save()
+    with window.workspace.reading() as session:
+        data = snapshot(session, "trips", trip_id)
+    assert (data.notes, data.traveller_ids) == ("Mijn notitie", [*travellers, newcomer])

@@ -304,16 +304,21 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/conflict.py" line="113" />
+        <source>The newest version (saved by {authors}) is in the form. Your changes could not be put on it: they name something that was deleted meanwhile.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="117" />
         <source>Changed by you and by the other: {fields}. The form shows your input there.</source>
         <translation>Door u én de ander gewijzigd: {fields}. Daar staat nu uw invoer.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="124" />
         <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="124" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="128" />
         <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
         <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
     </message>
@@ -669,7 +674,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="177" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
         <source>History of {title} — Intzaken</source>
         <translation>Geschiedenis van {title} — Intzaken</translation>
     </message>
@@ -677,37 +682,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="49" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="49" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="49" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="49" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="50" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="50" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="50" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
@@ -715,52 +720,52 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="88" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="96" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="102" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="104" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="103" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="105" />
         <source>Write this history to a CSV file or an Excel workbook</source>
         <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="122" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="124" />
         <source>{count} entries, by {authors}</source>
         <translation>{count} regels, door {authors}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="124" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="126" />
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="136" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="159" />
         <source>Export the history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="137" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="160" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="149" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="172" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="150" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="173" />
         <source>The history was not exported: {error}</source>
         <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="152" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="175" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
@@ -1498,12 +1503,12 @@
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="380" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="400" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="381" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>

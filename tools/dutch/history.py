@@ -28,6 +28,11 @@ DUTCH = {
     "changed and choose how to go on.":
         "Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik "
         "opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.",
+    "The newest version (saved by {authors}) is in the form. Your changes could not be "
+    "put on it: they name something that was deleted meanwhile.":
+        "De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw "
+        "wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is "
+        "verwijderd.",
     "Notice": "Melding",
     # The history of a record
     "History of {title} — Intzaken": "Geschiedenis van {title} — Intzaken",

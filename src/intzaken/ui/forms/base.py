@@ -356,6 +356,26 @@ class RecordForm(QDialog):
         self._close_without_asking()
         return True
 
+    def reread_choices(self, session: Any) -> None:
+        """Build the inputs again with what they offer now (the record as stored may name
+        an official or relation added since the form opened); load() fills them after."""
+        tabs = self._tab_widget
+        current = tabs.currentIndex() if tabs is not None else 0
+        while self.body.count():
+            widget = self.body.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._fields.clear()
+        self._errors.clear()
+        self._tab_widget = None
+        self.prepare(session)
+        self.build()
+        self._add_history_tab()
+        for widget in self._fields.values():
+            self._watch(widget)
+        if self._tab_widget is not None:
+            self._tab_widget.setCurrentIndex(current)
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))

@@ -109,7 +109,11 @@ def resolve_conflict(form: RecordForm, error: EditConflictError | RecordDeletedE
         text = translate("Conflict", "The newest version (saved by {authors}) is in the "
                          "form, with your changes on top. Check it, then save.").format(
             authors=authors or "?")
-        if both:
+        if both is None:
+            text = translate("Conflict", "The newest version (saved by {authors}) is in the "
+                             "form. Your changes could not be put on it: they name something "
+                             "that was deleted meanwhile.").format(authors=authors or "?")
+        elif both:
             text += "\n" + translate(
                 "Conflict", "Changed by you and by the other: {fields}. The form shows "
                 "your input there."
@@ -128,9 +132,10 @@ def resolve_conflict(form: RecordForm, error: EditConflictError | RecordDeletedE
     return False
 
 
-def take_stored_version(form: RecordForm, *, keep_own_changes: bool) -> list[str]:
+def take_stored_version(form: RecordForm, *, keep_own_changes: bool) -> list[str] | None:
     """Load the record into `form` as stored now. With `keep_own_changes` the fields the
-    user changed keep their input (`merged`); returns the fields both changed."""
+    user changed keep their input (`merged`); returns the fields both changed, or None
+    when the input could not be kept (it names a record deleted meanwhile)."""
     from ...services.editing import snapshot, version_of
 
     assert form.record_id is not None
@@ -138,16 +143,18 @@ def take_stored_version(form: RecordForm, *, keep_own_changes: bool) -> list[str
     with form.workspace.reading() as session:
         stored = snapshot(session, form.register, form.record_id)
         form.version = version_of(session, form.register, form.record_id)
+        form.reread_choices(session)
     form.load(stored)
     theirs = form.collect()  # as the form holds it, to compare with its own data
     form._initial = theirs
-    both: list[str] = []
+    both: list[str] | None = []
     if keep_own_changes:
         data, both = merged(base, mine, theirs)
-        form.load(data)
-    history = getattr(form, "history", None)
-    if history is not None and history.loaded:
-        history.load()
+        try:
+            form.load(data)
+        except KeyError:  # the input names a record deleted meanwhile: theirs stands
+            form.load(stored)
+            both = None
     form._update_title()
     form.validate()
     return both

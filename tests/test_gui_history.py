@@ -159,6 +159,7 @@ def test_undo_does_not_overwrite_someone_elses_later_save(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: failures.append(
         text))
     window.workspace.undo_stack.undo()
+    assert failures[0].startswith("Niet ongedaan gemaakt: De reis ")
     assert "Titel van Anna" in failures[0] and "anna" in failures[0]
     trip = stored(window, trip_id)
     assert (trip.title, trip.notes) == ("Titel van Anna", "Mijn notitie")

@@ -229,17 +229,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="79" />
+        <location filename="../../src/intzaken/ui/commands.py" line="43" />
+        <source>Not redone: {error}</source>
+        <translation>Niet opnieuw gedaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="47" />
+        <source>Not undone: {error}</source>
+        <translation>Niet ongedaan gemaakt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="81" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="97" />
+        <location filename="../../src/intzaken/ui/commands.py" line="99" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="117" />
+        <location filename="../../src/intzaken/ui/commands.py" line="119" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
     </message>

@@ -34,6 +34,8 @@ DUTCH = {
         "wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is "
         "verwijderd.",
     "Notice": "Melding",
+    "Not undone: {error}": "Niet ongedaan gemaakt: {error}",
+    "Not redone: {error}": "Niet opnieuw gedaan: {error}",
     # The history of a record
     "History of {title} — Intzaken": "Geschiedenis van {title} — Intzaken",
     "Date and time": "Datum en tijd",

@@ -39,12 +39,14 @@ class _RecordCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(self.forward, REDO_CONTEXT)
+        self._guarded(self.forward, REDO_CONTEXT,
+                      translate("Commands", "Not redone: {error}"))
 
     def undo(self) -> None:
-        self._guarded(self.backward, UNDO_CONTEXT)
+        self._guarded(self.backward, UNDO_CONTEXT,
+                      translate("Commands", "Not undone: {error}"))
 
-    def _guarded(self, step: Any, context: str) -> None:
+    def _guarded(self, step: Any, context: str, refused: str) -> None:
         # The file may have changed since (another command, another person): a step that is
         # refused is reported and leaves the data as it is; the history cannot go further.
         try:
@@ -53,7 +55,7 @@ class _RecordCommand(QUndoCommand):
                 step(session)
         except USER_ERRORS as exc:
             self.setObsolete(True)
-            self.workspace.failed.emit(str(exc))
+            self.workspace.failed.emit(refused.format(error=exc))
 
     def expected(self, version: int) -> int:
         """The version under which the state first stored as `version` is stored now."""

@@ -229,19 +229,108 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="58" />
+        <location filename="../../src/intzaken/ui/commands.py" line="43" />
+        <source>Not redone: {error}</source>
+        <translation>Niet opnieuw gedaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="47" />
+        <source>Not undone: {error}</source>
+        <translation>Niet ongedaan gemaakt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="81" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="72" />
+        <location filename="../../src/intzaken/ui/commands.py" line="99" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="85" />
+        <location filename="../../src/intzaken/ui/commands.py" line="119" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <source>Your input is still in the form and has not been saved.</source>
+        <translation>Uw invoer staat nog in het formulier en is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="65" />
+        <source>Put my changes on the newest version</source>
+        <translation>Mijn wijzigingen op de nieuwste versie zetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="67" />
+        <source>Reload (discard my input)…</source>
+        <translation>Opnieuw laden (mijn invoer vervalt)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="82" />
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <source>Deleted by someone else</source>
+        <translation>Verwijderd door iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <source>Your input is still in the form. You can save it as a new record.</source>
+        <translation>Uw invoer staat nog in het formulier. U kunt deze opslaan als nieuw record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="80" />
+        <source>Save as a new record</source>
+        <translation>Opslaan als nieuw record</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="91" />
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="92" />
+        <source>Load the stored version? Your input in this form is lost.</source>
+        <translation>De opgeslagen versie laden? Uw invoer in dit formulier gaat verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="109" />
+        <source>The newest version (saved by {authors}) is in the form, with your changes on top. Check it, then save.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier, met uw wijzigingen erop. Controleer en sla dan op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="113" />
+        <source>The newest version (saved by {authors}) is in the form. Your changes could not be put on it: they name something that was deleted meanwhile.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="117" />
+        <source>Changed by you and by the other: {fields}. The form shows your input there.</source>
+        <translation>Door u én de ander gewijzigd: {fields}. Daar staat nu uw invoer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="124" />
+        <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="128" />
+        <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
+        <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +687,105 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
+        <source>History of {title} — Intzaken</source>
+        <translation>Geschiedenis van {title} — Intzaken</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="96" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="104" />
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="105" />
+        <source>Write this history to a CSV file or an Excel workbook</source>
+        <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="124" />
+        <source>{count} entries, by {authors}</source>
+        <translation>{count} regels, door {authors}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="126" />
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="159" />
+        <source>Export the history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="160" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="172" />
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="173" />
+        <source>The history was not exported: {error}</source>
+        <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="175" />
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="96" />
@@ -708,7 +896,7 @@
         <translation>Op '{status}' zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="54" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="55" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -716,7 +904,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="362" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="366" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
@@ -841,189 +1029,199 @@
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="272" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="273" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
+        <source>Who changed the selected record when, field by field</source>
+        <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="275" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="283" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="286" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="287" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="293" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="298" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="301" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="305" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="311" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="313" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="316" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="317" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="316" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="319" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="320" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="323" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="363" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="367" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="365" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="369" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="367" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="371" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="371" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="375" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="397" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="411" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="418" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="434" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="439" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="441" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="446" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="442" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="440" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="447" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="443" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="450" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="445" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="452" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="452" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="459" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="453" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="460" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="476" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="480" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="487" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="494" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="501" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="495" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="502" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="498" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="505" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="569" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="583" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="579" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="594" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="570" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="580" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="586" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="598" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="609" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="633" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="610" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="634" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="614" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="638" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="617" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="641" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1310,42 +1508,52 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="92" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="97" />
+        <source>Notice</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="103" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="168" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="311" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="294" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="343" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="295" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="324" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="400" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="325" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1482,7 +1690,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="80" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
@@ -1542,42 +1750,38 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
-        <source>History</source>
-        <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="70" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="108" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -1907,17 +2111,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="112" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="122" />
         <source>Set up the team database</source>
         <translation>Teamdatabase inrichten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="113" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="123" />
         <source>The database {name} on {server} is still empty. Set it up for your organisation? Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>De database {name} op {server} is nog leeg. Wilt u haar inrichten voor uw organisatie? Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="120" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="130" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
@@ -1925,42 +2129,42 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="37" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="41" />
         <source>Open a team database</source>
         <translation>Teamdatabase openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="41" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="45" />
         <source>A team database lives on a PostgreSQL server, where the whole team works in the same registers. Your administrator gives you its address.</source>
         <translation>Een teamdatabase staat op een PostgreSQL-server, waar het hele team in dezelfde registers werkt. Het adres krijgt u van de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="48" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="52" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="49" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="53" />
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="52" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="56" />
         <source>only if the server asks for one</source>
         <translation>alleen als de server erom vraagt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="53" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="57" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="54" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="58" />
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="57" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="61" />
         <source>The password is used for this connection only and is never stored. Without one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used.</source>
         <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zonder wachtwoord wordt dat uit PGPASSWORD of ~/.pgpass (pgpass.conf op Windows) gebruikt.</translation>
     </message>

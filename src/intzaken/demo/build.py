@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..services.history import CONTEXT_KEY
 from ..store.database import open_database, open_server_database
 from ..store.instance_lock import check_not_in_use
 from ..store.location import Location, ServerAddress
@@ -60,6 +61,7 @@ def write_demo(location: Location, profile: str, *, force: bool = False) -> dict
     database = open_database(building, create=True)
     try:
         with database.sessions.begin() as session:
+            session.info[CONTEXT_KEY] = f"demo {profile}"  # in the history of each record
             counts = load_profile(session, profile)
         with database.engine.connect() as connection:
             # Fold the WAL into the file so the single file moved below is complete.
@@ -99,7 +101,8 @@ def write_demo_on_server(address: ServerAddress, profile: str) -> dict[str, int]
             if any(found is None for found in profiles) or (records and not profiles):
                 raise DemoTargetInUseError(address)
             for table in reversed(Base.metadata.sorted_tables):
-                session.execute(table.delete())
+                session.execute(table.delete())  # the earlier demo's history too
+            session.info[CONTEXT_KEY] = f"demo {profile}"  # in the history of each record
             return load_profile(session, profile)
     finally:
         database.close()

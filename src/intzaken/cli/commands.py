@@ -22,10 +22,12 @@ from ..store.failures import storage_failure
 from ..store.integrity import integrity_problems
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
+from ..travel.origin import TravelCopyError
 from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
 from .output import write_csv, write_json, write_table
 from .report_command import run_report
+from .travel_command import run_merge, run_travel_copy
 
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
 
@@ -37,7 +39,8 @@ def run(command: str, args: argparse.Namespace, database: Path,
     except DatabaseDamagedError as exc:
         err.write(f"{exc}\n{_newest_sound_backup_hint(exc.path)}")
         return EXIT_DAMAGED
-    except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError) as exc:
+    except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError,
+            TravelCopyError) as exc:
         err.write(f"Fout: {exc}\n")
         return EXIT_ERROR
     except (OSError, sqlite3.Error, DBAPIError) as exc:
@@ -113,4 +116,5 @@ def _check(args: argparse.Namespace, database: Path, out: TextIO) -> int:
 
 COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check,
             "report": run_report, "backup": run_backup, "restore": run_restore,
-            "export": run_export, "import": run_import}
+            "export": run_export, "import": run_import, "travel-copy": run_travel_copy,
+            "merge": run_merge}

@@ -13,6 +13,7 @@ from . import commands
 from .backup_command import add_backup_parsers
 from .exchange_command import add_exchange_parsers
 from .report_command import add_report_parser
+from .travel_command import add_travel_parsers
 
 REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
 
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(sub, db)
     add_backup_parsers(sub, db)
     add_exchange_parsers(sub, db)
+    add_travel_parsers(sub, db)
     return parser
 
 

@@ -68,6 +68,12 @@ FIELD_LABELS: dict[str, str] = {
     "amount": "Bedrag",
     "entries": "Uitgaven en verplichtingen",
     "documents": "Documenten",
+    "traveller_ids": "Reizigers",
+    "outcomes": "Resultaten",
+    "notes": "Notities",
+    "scope": "Werkterrein",
+    "logo": "Logo",
+    "logo_media_type": "Soort logo",
 }
 
 

@@ -13,8 +13,7 @@ from intzaken.store.database import Database
 
 from .conftest import dump
 from .conftest import run_cli as run
-from .test_travel_merge import STAY_AT_HOME, TRAVELLER, edited
-from .travel_helpers import build_team, change
+from .travel_helpers import STAY_AT_HOME, TRAVELLER, build_team, change, edited
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from intzaken.domain.models import (
 )
 from intzaken.services.history import log_created
 from intzaken.store.database import Database, open_database
+from intzaken.store.errors import DiskFullError
 from intzaken.travel import writer
 from intzaken.travel.identities import Identities
 from intzaken.travel.origin import TravelCopyError
@@ -154,7 +155,7 @@ def test_a_failed_copy_leaves_no_file(database: Database, tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(writer, "content_of", broken)
-    with database.sessions() as session, pytest.raises(OSError):
+    with database.sessions() as session, pytest.raises(DiskFullError, match="reis.sqlite "):
         write_travel_copy(session, tmp_path / "reis.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir() if "reis" in p.name) == []
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -41,34 +39,23 @@ from intzaken.travel.origin import TravelCopyError
 from intzaken.travel.planning import plan_merge
 from intzaken.travel.portable import Content, content_of, loads
 from intzaken.travel.registers import REGISTERS
-from intzaken.travel.writer import write_travel_copy
 
 from .conftest import dump
-from .travel_helpers import build_team, change
-
-TRAVELLER, STAY_AT_HOME = "reiziger", "thuisblijver"
+from .travel_helpers import (
+    STAY_AT_HOME,
+    TRAVELLER,
+    build_team,
+    change,
+    edited,
+    plan,
+    team_with_copy,
+)
 
 
 @pytest.fixture
 def team(database: Database, tmp_path: Path) -> dict[str, Any]:
     """The team database with its records' numbers, and a copy taken for the mission."""
-    with database.sessions.begin() as session:
-        ids = build_team(session)
-    with database.sessions() as session:
-        write_travel_copy(session, tmp_path / "reis.sqlite", trip_id=ids["mission"])
-    return ids
-
-
-@contextmanager
-def edited(path: Path, author: str) -> Iterator[Session]:
-    """A transaction on the database at `path` by `author`."""
-    database = open_database(path, daily_backup=False)
-    try:
-        with database.sessions.begin() as session:
-            session.info["author"] = author
-            yield session
-    finally:
-        database.close()
+    return team_with_copy(database, tmp_path)
 
 
 def logged(session: Session, register: str, record: Any, before: Content | None) -> None:
@@ -90,11 +77,6 @@ def content(session: Session, register: str, record_id: int) -> Content:
     adapter = REGISTERS[register]
     return content_of(adapter, session.get(adapter.model, record_id),
                       Identities(session).uuid_of)
-
-
-def plan(database: Database, tmp_path: Path) -> MergePlan:
-    with database.sessions() as session:
-        return plan_merge(session, tmp_path / "reis.sqlite")
 
 
 def merge(database: Database, plan: MergePlan, choices: dict[Any, Side]) -> Any:
@@ -276,6 +258,20 @@ def test_a_record_deleted_in_the_team_that_the_copy_refers_to_is_a_conflict(
             assert dinner.contact_id == restored.id and restored.name == "Yuki Sato"
         else:
             assert restored is None and dinner.contact_id is None
+
+
+def test_a_deletion_declined_keeps_the_record_in_the_lists_it_was_in(
+        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        delete_contact(session, team["yuki"])  # also takes Yuki out of the relation
+        change(session, "relations", team["osaka"], notes="Bijgewerkt")
+    planned = plan(database, tmp_path)
+    assert [f.name for f in planned.automatic[0].fields] == ["contact_ids", "notes"]
+    merge(database, planned, settle(planned, deletions=Side.THEIRS))
+    with database.sessions() as session:
+        relation = session.get(Relation, team["osaka"])
+        assert ([c.name for c in relation.contacts], relation.notes) == (
+            ["Yuki Sato"], "Bijgewerkt")
 
 
 def test_a_document_added_in_the_copy_is_merged_with_its_file(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -27,7 +30,11 @@ from intzaken.services.trips import (
     TripData,
     create_trip,
 )
+from intzaken.store.database import Database, open_database
+from intzaken.travel.merge_plan import MergePlan
+from intzaken.travel.planning import plan_merge
 from intzaken.travel.registers import REGISTERS
+from intzaken.travel.writer import write_travel_copy
 
 from .conftest import add_official
 
@@ -104,3 +111,33 @@ def change(session: Session, register: str, record_id: int, **fields: Any) -> An
     adapter = REGISTERS[register]
     data = adapter.to_data(session.get(adapter.model, record_id))
     return adapter.update(session, record_id, dataclasses.replace(data, **fields))
+
+
+TRAVELLER, STAY_AT_HOME = "reiziger", "thuisblijver"
+
+
+def team_with_copy(database: Database, folder: Path) -> dict[str, int]:
+    """build_team in `database`, and a copy for the mission at `folder`/reis.sqlite."""
+    with database.sessions.begin() as session:
+        ids = build_team(session)
+    with database.sessions() as session:
+        write_travel_copy(session, folder / "reis.sqlite", trip_id=ids["mission"])
+    return ids
+
+
+@contextmanager
+def edited(path: Path, author: str) -> Iterator[Session]:
+    """A transaction on the database at `path` by `author`."""
+    database = open_database(path, daily_backup=False)
+    try:
+        with database.sessions.begin() as session:
+            session.info["author"] = author
+            yield session
+    finally:
+        database.close()
+
+
+def plan(database: Database, folder: Path) -> MergePlan:
+    """The plan of merging `folder`/reis.sqlite into `database`."""
+    with database.sessions() as session:
+        return plan_merge(session, folder / "reis.sqlite")

@@ -227,6 +227,14 @@
     </message>
 </context>
 <context>
+    <name>BusyWork</name>
+    <message>
+        <location filename="../../src/intzaken/ui/busy_work.py" line="57" />
+        <source>Could not be done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/intzaken/ui/commands.py" line="58" />
@@ -247,17 +255,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="48" />
+        <location filename="../../src/intzaken/ui/crash.py" line="51" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="49" />
+        <location filename="../../src/intzaken/ui/crash.py" line="52" />
         <source>Something went wrong that Intzaken did not expect. Your saved data is safe; the action that failed was not saved.</source>
         <translation>Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; de mislukte handeling is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="51" />
+        <location filename="../../src/intzaken/ui/crash.py" line="54" />
         <source>Details are in {path}. Please send them to the application's maintainers.</source>
         <translation>De details staan in {path}. Stuur ze alstublieft naar de beheerders van de applicatie.</translation>
     </message>
@@ -459,72 +467,67 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="66" />
-        <source>Could not be done</source>
-        <translation>Niet gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="80" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="40" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="44" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="85" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="45" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="94" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="54" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="96" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="56" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="66" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="116" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="102" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="142" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="103" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="116" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -706,291 +709,535 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="351" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="362" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="90" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="85" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="125" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="121" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="127" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="123" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="232" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="239" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="242" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="245" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
+        <source>&amp;Take along on a trip…</source>
+        <translation>&amp;Meenemen op reis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="248" />
+        <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
+        <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <source>&amp;Merge a travel copy…</source>
+        <translation>Reiskopie terug&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
+        <source>Bring the changes made in a travel copy into this database</source>
+        <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="254" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="260" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="263" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="260" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="265" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="262" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="267" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="269" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="271" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="268" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="273" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="284" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="289" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="292" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="306" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="305" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="312" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="307" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="315" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="310" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="317" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="321" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="352" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="363" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="354" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="367" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="355" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="369" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="378" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="373" />
+        <source>Travel copy — {title}</source>
+        <translation>Reiskopie — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="374" />
+        <source>Travel copy (merged back), {origin}</source>
+        <translation>Reiskopie (al teruggezet), {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="376" />
+        <source>Travel copy, {origin}</source>
+        <translation>Reiskopie, {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="400" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="405" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="423" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="428" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="424" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="406" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="429" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="409" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="432" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="411" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="434" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="418" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="441" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="419" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="442" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="458" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="446" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="455" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="483" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="456" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="484" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="459" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="487" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="530" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="544" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="566" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="580" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="567" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="547" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="583" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="570" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="606" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="571" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="607" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="575" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="611" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="578" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="614" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="40" />
+        <source>Merge the travel copy {file}</source>
+        <translation>Reiskopie {file} terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="44" />
+        <source>Travel copy {file}, {origin}.</source>
+        <translation>Reiskopie {file}, {origin}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="53" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="53" />
+        <source>Original</source>
+        <translation>Oorspronkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="54" />
+        <source>In the travel copy</source>
+        <translation>In de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="55" />
+        <source>In the team database</source>
+        <translation>In de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="56" />
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="60" />
+        <source>Changed on both sides. Fields changed on one side only are taken from that side; where both changed a field, click the value to keep.</source>
+        <translation>Aan beide kanten gewijzigd. Velden die maar aan één kant zijn gewijzigd, komen van die kant; waar beide een veld wijzigden, klikt u op de waarde die blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="62" />
+        <source>Conflicts ({count})</source>
+        <translation>Conflicten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="64" />
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65" />
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="68" />
+        <source>Changed or added in the travel copy only: these go into the team database as they are.</source>
+        <translation>Alleen in de reiskopie gewijzigd of toegevoegd: dit gaat zo de teamdatabase in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
+        <source>Automatic ({count})</source>
+        <translation>Automatisch ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="72" />
+        <source>Also delete in the team database</source>
+        <translation>Ook in de teamdatabase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="73" />
+        <source>Deletions</source>
+        <translation>Verwijderingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="77" />
+        <source>Deleted in the travel copy. Tick what may go in the team database too; what is not ticked stays there.</source>
+        <translation>Verwijderd in de reiskopie. Vink aan wat ook uit de teamdatabase mag; wat niet is aangevinkt, blijft daar bestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
+        <source>Deletions ({count})</source>
+        <translation>Verwijderingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <source>Open choices: &amp;travel copy</source>
+        <translation>Open keuzes: &amp;reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <source>Open choices: t&amp;eam database</source>
+        <translation>Open keuzes: team&amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="90" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="106" />
+        <source>Nothing was changed in the travel copy; merging only notes that it came back.</source>
+        <translation>In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="108" />
+        <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
+        <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="113" />
+        <source>{count} records changed only in the team database stay as they are.</source>
+        <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="116" />
+        <source>{count} changes from the travel copy's history are carried over with their authors.</source>
+        <translation>{count} wijzigingen uit de geschiedenis van de reiskopie worden overgenomen, met wie ze maakte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118" />
+        <source>A backup is made first; all goes in at once, or nothing.</source>
+        <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="167" />
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="203" />
+        <source>new in the travel copy</source>
+        <translation>nieuw in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="204" />
+        <source>changed in the travel copy</source>
+        <translation>gewijzigd in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="205" />
+        <source>changed in the travel copy and in the team database</source>
+        <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="207" />
+        <source>deleted in the travel copy</source>
+        <translation>verwijderd in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="209" />
+        <source>deleted in the travel copy, changed in the team database</source>
+        <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="211" />
+        <source>deleted in the team database, changed in the travel copy</source>
+        <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="213" />
+        <source>deleted in the team database, but the travel copy refers to it</source>
+        <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="218" />
+        <source>Delete it</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="218" />
+        <source>Keep it as the team database has it</source>
+        <translation>Bewaren zoals in de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="219" />
+        <source>Restore it from the travel copy</source>
+        <translation>Terugzetten uit de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="219" />
+        <source>Leave it deleted</source>
+        <translation>Verwijderd laten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="266" />
+        <source>Still to choose: {count}.</source>
+        <translation>Nog te kiezen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="267" />
+        <source>Everything is decided.</source>
+        <translation>Alles is gekozen.</translation>
     </message>
 </context>
 <context>
@@ -1383,57 +1630,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="61" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="62" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="64" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="125" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="182" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="183" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="184" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="185" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="187" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -1688,52 +1935,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="40" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="41" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="41" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
+        <source>before a travel copy was merged back</source>
+        <translation>voor het terugzetten van een reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="52" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="54" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="53" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="54" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -1741,57 +1993,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="70" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="72" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="74" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="103" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="105" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="107" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="109" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="110" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="112" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="119" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="142" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="144" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="143" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="145" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -1867,6 +2119,123 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="135" />
         <source>Remove {tag}</source>
         <translation>{tag} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Travel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <source>Take along on a trip</source>
+        <translation>Meenemen op reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
+        <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
+        <source>Writing the travel copy…</source>
+        <translation>De reiskopie wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="86" />
+        <source>Merge a travel copy</source>
+        <translation>Reiskopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
+        <source>Intzaken database (*.sqlite);;All files (*)</source>
+        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="100" />
+        <source>Comparing {file} with this database…</source>
+        <translation>{file} wordt vergeleken met deze database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="139" />
+        <source>Merged</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="139" />
+        <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over. The backup made before can be restored under File → Restore a backup.</source>
+        <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen. De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="155" />
+        <source>Merging the travel copy…</source>
+        <translation>De reiskopie wordt teruggezet…</translation>
+    </message>
+</context>
+<context>
+    <name>TravelCopyDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="144" />
+        <source>Take along on a trip</source>
+        <translation>Meenemen op reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="51" />
+        <source>A travel copy is a database file of its own that opens without a network. Work in it on the trip as usual; back home, File → Merge a travel copy brings the changes into this database.</source>
+        <translation>Een reiskopie is een eigen databasebestand dat zonder netwerk opent. Werk er onderweg gewoon in; terug op kantoor zet Bestand → Reiskopie terugzetten de wijzigingen in deze database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="57" />
+        <source>Only what &amp;one trip needs:</source>
+        <translation>Alleen wat één &amp;reis nodig heeft:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="58" />
+        <source>&amp;Everything in this database</source>
+        <translation>&amp;Alles uit deze database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="63" />
+        <source>Trip</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="68" />
+        <source>The trip, the relations at its destinations with their agreements and contacts, the trip's networks and those its travellers hold, earlier visits to the same destinations, and everything these refer to.</source>
+        <translation>De reis, de relaties op haar bestemmingen met hun overeenkomsten en contactpersonen, de netwerken van de reis en die de reizigers als portefeuillehouder hebben, eerdere bezoeken aan dezelfde bestemmingen, en alles waar die naar verwijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="79" />
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="81" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="85" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="93" />
+        <source>&amp;Write the travel copy</source>
+        <translation>Reiskopie &amp;schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="133" />
+        <source>Write the travel copy to</source>
+        <translation>Reiskopie schrijven naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="134" />
+        <source>Intzaken database (*.sqlite)</source>
+        <translation>Intzaken-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="145" />
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} bestaat al. Vervangen?</translation>
     </message>
 </context>
 <context>
@@ -2214,211 +2583,211 @@ voorgenomen</translation>
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="102" />
+        <location filename="../../src/intzaken/ui/registers.py" line="104" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="103" />
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
-        <location filename="../../src/intzaken/ui/registers.py" line="145" />
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="103" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="104" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
-        <location filename="../../src/intzaken/ui/registers.py" line="139" />
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="128" />
+        <location filename="../../src/intzaken/ui/registers.py" line="141" />
+        <location filename="../../src/intzaken/ui/registers.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="111" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
-        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="116" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116" />
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
-        <location filename="../../src/intzaken/ui/registers.py" line="128" />
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="125" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="144" />
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="145" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="146" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

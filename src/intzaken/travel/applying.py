@@ -39,6 +39,10 @@ class MergeRefused(TravelCopyError):
     record the services refuse. `str()` says why, in Dutch."""
 
 
+class StalePlanError(MergeRefused):
+    """Either database changed after the plan was made: plan again."""
+
+
 @dataclass
 class MergeResult:
     added: int = 0
@@ -57,7 +61,7 @@ def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult
     with opened_copy(plan.copy_path) as mine:
         origin = checked_origin(team, mine, plan.copy_path)
         if fingerprint(Identities(team), Identities(mine)) != plan.fingerprint:
-            raise MergeRefused("De teamdatabase of de reiskopie is gewijzigd sinds het "
+            raise StalePlanError("De teamdatabase of de reiskopie is gewijzigd sinds het "
                                "terugzetten werd voorbereid. Bereid het opnieuw voor.")
         context = f"terugzetten reiskopie {plan.copy_path.name}"
         with _context(team, context):
@@ -99,9 +103,15 @@ class _Writer:
         self.session, self.choices = team, choices
         self.team, self.mine = Identities(team), Identities(mine)
         self.mine_session = mine
+        self.kept: set[UUID] = set()
 
     def write(self, plan: MergePlan) -> MergeResult:
         result = MergeResult()
+        # Deleted in the copy, kept in the team database: deleting them in the copy also
+        # took them out of lists there (a relation's contacts), which must not follow.
+        self.kept = {r.uuid for r in plan.of(Case.DELETED_IN_COPY,
+                                             Case.DELETED_IN_COPY_CHANGED_IN_TEAM)
+                     if r.chosen(self.choices) is Side.THEIRS}
         ordered = [(record, register) for register in REGISTERS.values()
                    for record in plan.records if record.register == register.name]
         for record, register in ordered:
@@ -169,6 +179,13 @@ class _Writer:
         data = register.to_data(record)
         complete = register.extra is not None and bool(from_mine & set(register.extra(record)))
         mine = self._mine_data(register, uuid, complete=complete)
+        kept = {path: [reference for reference in getattr(data, path)
+                       if self.team.uuid_of(model, reference) in self.kept]
+                for path, model in register.references.items()
+                if path in from_mine and isinstance(getattr(data, path), list)}
         for name in from_mine:
             setattr(data, name, getattr(mine, name))
+        for name, references in kept.items():
+            value = getattr(data, name)
+            value.extend(reference for reference in references if reference not in value)
         register.update(self.session, record_id, data)

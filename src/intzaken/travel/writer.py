@@ -25,6 +25,8 @@ from ..domain.travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
 from ..services.common import fetch
 from ..services.history import current_author, now_utc
 from ..store.database import open_database
+from ..store.errors import DiskFullError, FileBusyError, FileUnreachableError, NoAccessError
+from ..store.failures import storage_failure
 from ..store.instance_lock import check_not_in_use
 from .identities import Identities
 from .origin import TravelCopyError, copy_origin, source_of
@@ -32,6 +34,7 @@ from .portable import content_of, dumps
 from .registers import BY_MODEL, REGISTERS
 from .subset import Selection, trip_selection
 
+PATH_ONLY_FAILURES = (DiskFullError, FileUnreachableError, FileBusyError, NoAccessError)
 CHUNK = 500  # rows per statement (also keeps IN lists short on every backend)
 NOT_COPIED = {TravelCopyOrigin.__table__, TravelCopyBase.__table__, TravelCopyReturn.__table__}
 TRACKED = {register.model.__table__: register.model for register in REGISTERS.values()}
@@ -79,9 +82,12 @@ def write_travel_copy(team: Session, target: Path, *, trip_id: int | None = None
             raw.driver_connection.execute("PRAGMA journal_mode = DELETE")
         finally:
             raw.close()
-    except BaseException:
+    except BaseException as exc:
         copy.close()
+        failure = storage_failure(partial, exc)  # the copy's disk, not the team database
         _remove(partial)
+        if isinstance(failure, PATH_ONLY_FAILURES) and failure is not exc:
+            raise type(failure)(target) from exc  # named as the user named it
         raise
     copy.close()
     partial.replace(target)

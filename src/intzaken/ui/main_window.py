@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_changed)
 
         self.file_label = QLabel()
+        self._travel_copy: Any = None  # a CopyNote while a travel copy is open
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_actions()
         self._build_menus()
@@ -242,6 +243,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import…"), self.import_registers, None, None,
             self.tr("Read a workbook or CSV file, after a preview of what changes"))
+        self.take_copy_action = self._action(
+            self.tr("&Take along on a trip…"), self.take_travel_copy, None, None,
+            self.tr("Write a travel copy that opens without a network: everything, or what "
+                    "one trip needs"))
+        self.merge_copy_action = self._action(
+            self.tr("&Merge a travel copy…"), self.merge_travel_copy, None, None,
+            self.tr("Bring the changes made in a travel copy into this database"))
         self.restore_action = self._action(
             self.tr("Restore a b&ackup…"), self.restore_backup, None, None,
             self.tr("Put a backup back into this file, after showing what it holds"))
@@ -282,6 +290,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.take_copy_action, self.merge_copy_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -326,6 +336,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(has_db)
         self.import_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
+        # A travel copy goes back into the team database; it is not copied or merged into.
+        self.take_copy_action.setEnabled(has_db and self._travel_copy is None)
+        self.merge_copy_action.setEnabled(has_db and self._travel_copy is None)
         self.new_action.setEnabled(has_db and page is not None)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_db and selected)
@@ -344,14 +357,27 @@ class MainWindow(QMainWindow):
     # --- files ---------------------------------------------------------------------------------
     def _database_opened(self) -> None:
         path = self.workspace.path
+        self._travel_copy = None
         if path is None:
             self.setWindowTitle(self.tr("Intzaken"))
             self.file_label.setText(self.tr("No database open"))
         else:
+            from .travel_flow import travel_copy_note
+
             name = self.workspace.organisation_name() or self.tr("(no organisation)")
-            self.setWindowTitle(self.tr("{organisation} — {file} — Intzaken").format(
-                organisation=name, file=path.name))
-            self.file_label.setText(str(path))
+            self._travel_copy = travel_copy_note(self.workspace)
+            title = self.tr("{organisation} — {file} — Intzaken").format(
+                organisation=name, file=path.name)
+            label = str(path)
+            if self._travel_copy is not None:
+                title = self.tr("Travel copy — {title}").format(title=title)
+                label = (self.tr("Travel copy (merged back), {origin}") if
+                         self._travel_copy.returned else
+                         self.tr("Travel copy, {origin}")).format(
+                             origin=self._travel_copy.origin)
+            self.setWindowTitle(title)
+            self.file_label.setText(label)
+            self.file_label.setToolTip(str(path))
             self.settings.add_recent_file(path)
         self._update_actions()
 
@@ -468,6 +494,14 @@ class MainWindow(QMainWindow):
     def import_registers(self) -> None:
         from .exchange_flow import import_into_window
         import_into_window(self)
+
+    def take_travel_copy(self) -> None:
+        from .travel_flow import take_travel_copy
+        take_travel_copy(self)
+
+    def merge_travel_copy(self) -> None:
+        from .travel_flow import merge_travel_copy
+        merge_travel_copy(self)
 
     def restore_backup(self) -> None:
         from .recovery import choose_and_restore

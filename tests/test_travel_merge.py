@@ -18,6 +18,7 @@ from intzaken.domain.models import (
     Change,
     Contact,
     Network,
+    Place,
     Relation,
     TravelCopyBase,
     TravelCopyOrigin,
@@ -28,8 +29,8 @@ from intzaken.services.agreements import attach_document
 from intzaken.services.errors import Problem, ValidationError
 from intzaken.services.history import log_changed, log_created, log_deleted
 from intzaken.services.organisation import ContactData, create_contact, delete_contact
-from intzaken.services.places import sync_countries
-from intzaken.services.trips import ProgrammeItemData, delete_trip
+from intzaken.services.places import PlaceData, create_place, sync_countries
+from intzaken.services.trips import DestinationData, ProgrammeItemData, delete_trip
 from intzaken.store.database import Database, open_database
 from intzaken.travel import registers
 from intzaken.travel.applying import MergeRefused, apply_merge, mark_returned
@@ -272,6 +273,33 @@ def test_a_deletion_declined_keeps_the_record_in_the_lists_it_was_in(
         relation = session.get(Relation, team["osaka"])
         assert ([c.name for c in relation.contacts], relation.notes) == (
             ["Yuki Sato"], "Bijgewerkt")
+
+
+def test_a_place_added_on_both_sides_under_the_same_name_is_one_place(
+        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        kobe = create_place(session, PlaceData("Kobe", "JP", latitude=34.69, longitude=135.2))
+        log_created(session, "places", kobe, REGISTERS["places"].describe(kobe))
+        destinations = REGISTERS["trips"].to_data(session.get(Trip, team["mission"])
+                                                  ).destinations
+        change(session, "trips", team["mission"],
+               destinations=[*destinations, DestinationData("JP", kobe.id)])
+    with edited(database.path, STAY_AT_HOME) as session:
+        theirs = create_place(session, PlaceData("kobe", "JP")).uuid
+    planned = plan(database, tmp_path)
+    place = by_title(planned)["plaats Kobe (Japan)"]
+    assert (place.case, place.uuid) == (Case.CHANGED_ON_BOTH, theirs)
+    assert [(f.name, f.mine, f.theirs) for f in place.fields] == [
+        ("name", "Kobe", "kobe"), ("latitude", 34.69, None), ("longitude", 135.2, None)]
+    result = merge(database, planned, settle(planned, prefer=Side.MINE))
+    assert result.added == 0
+    with database.sessions() as session:
+        places = session.scalars(select(Place).where(Place.name.ilike("kobe"))).all()
+        assert [(p.uuid, p.name, p.latitude) for p in places] == [(theirs, "Kobe", 34.69)]
+        assert session.get(Trip, team["mission"]).destinations[-1].place_id == places[0].id
+        created = session.scalar(select(Change).where(Change.author == TRAVELLER,
+                                                      Change.register == "places"))
+        assert created.record_uuid == theirs
 
 
 def test_a_document_added_in_the_copy_is_merged_with_its_file(

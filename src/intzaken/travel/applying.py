@@ -65,10 +65,10 @@ def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult
                                "terugzetten werd voorbereid. Bereid het opnieuw voor.")
         context = f"terugzetten reiskopie {plan.copy_path.name}"
         with _context(team, context):
-            writer = _Writer(team, mine, choices)
+            writer = _Writer(team, mine, choices, plan.aliases)
             result = writer.write(plan)
             result.history = carry_history(team, mine, origin.history_mark, context,
-                                           writer.team.all_ids())
+                                           writer.team.all_ids(), plan.aliases)
             team.add(TravelCopyReturn(copy_uuid=origin.copy_uuid, returned_at=now_utc(),
                                       returned_by=current_author(team)[:100],
                                       file_name=plan.copy_path.name[:300]))
@@ -99,8 +99,9 @@ def _context(session: Session, context: str) -> Iterator[None]:
 
 
 class _Writer:
-    def __init__(self, team: Session, mine: Session, choices: Choices) -> None:
-        self.session, self.choices = team, choices
+    def __init__(self, team: Session, mine: Session, choices: Choices,
+                 aliases: dict[UUID, UUID]) -> None:
+        self.session, self.choices, self.aliases = team, choices, aliases
         self.team, self.mine = Identities(team), Identities(mine)
         self.mine_session = mine
         self.kept: set[UUID] = set()
@@ -139,7 +140,7 @@ class _Writer:
             from_mine = {f.name for f in record.fields
                          if record.chosen(self.choices, f.name) is Side.MINE}
             if from_mine:
-                self._update(register, record.uuid, from_mine)
+                self._update(register, record, from_mine)
                 result.changed += 1
 
     def _delete(self, register: Register, record: RecordMerge, result: MergeResult) -> None:
@@ -161,7 +162,8 @@ class _Writer:
         return map_references(read(record), register.references, self._team_number)
 
     def _team_number(self, model: type[Any], mine_id: int) -> int | None:
-        return self.team.id_of(model, self.mine.uuid_of(model, mine_id))
+        uuid = self.mine.uuid_of(model, mine_id)
+        return self.team.id_of(model, self.aliases.get(uuid, uuid))
 
     def _create(self, register: Register, uuid: UUID) -> None:
         if register.create is None:
@@ -172,13 +174,13 @@ class _Writer:
             created = register.create(self.session, data)
         self.team.added(register.model, created)
 
-    def _update(self, register: Register, uuid: UUID, from_mine: set[str]) -> None:
-        record_id = self.team.id_of(register.model, uuid)
+    def _update(self, register: Register, merge: RecordMerge, from_mine: set[str]) -> None:
+        record_id = self.team.id_of(register.model, merge.uuid)
         assert record_id is not None
         record = self.session.get(register.model, record_id)
         data = register.to_data(record)
         complete = register.extra is not None and bool(from_mine & set(register.extra(record)))
-        mine = self._mine_data(register, uuid, complete=complete)
+        mine = self._mine_data(register, merge.copy_uuid or merge.uuid, complete=complete)
         kept = {path: [reference for reference in getattr(data, path)
                        if self.team.uuid_of(model, reference) in self.kept]
                 for path, model in register.references.items()

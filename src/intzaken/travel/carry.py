@@ -16,11 +16,15 @@ CHUNK = 500
 
 
 def carry_history(team: Session, mine: Session, mark: int, context: str,
-                  numbers: dict[UUID, int]) -> int:
+                  numbers: dict[UUID, int], aliases: dict[UUID, UUID]) -> int:
     """Add the copy's entries after `mark` to the team's history; `numbers` gives each
-    record's number in the team database. An entry already there (the same record,
-    time, author, field and action) is not added again. Returns how many were added."""
+    record's number in the team database, `aliases` the team's uuid of a record the
+    copy names otherwise. An entry already there (the same record, time, author, field
+    and action) is not added again. Returns how many were added."""
     entries = mine.scalars(select(Change).where(Change.id > mark).order_by(Change.id)).all()
+    for entry in entries:
+        mine.expunge(entry)  # renamed below for the team database only
+        entry.record_uuid = aliases.get(entry.record_uuid, entry.record_uuid)
     uuids = sorted({e.record_uuid for e in entries})
     known: set[tuple[Any, ...]] = set()
     for start in range(0, len(uuids), CHUNK):

@@ -63,6 +63,9 @@ class RecordMerge:
     # CHANGED_ON_BOTH: every field that differs between the sides; otherwise the fields
     # the one side changed (for showing).
     fields: list[FieldChange] = field(default_factory=list)
+    # The copy's uuid of the record, where it differs: a place (network, budget line)
+    # added on both sides under the same name is one record, the team's.
+    copy_uuid: UUID | None = None
 
     def chosen(self, choices: Choices, name: str | None = None) -> Side | None:
         """The side chosen for field `name` (None: the record as a whole), or proposed."""
@@ -85,6 +88,7 @@ class MergePlan:
     history: int  # history entries made in the copy, to carry over
     names: dict[str, str]  # uuid text or "country:NL" -> what people call it
     fingerprint: str  # both databases' records and versions when planned
+    aliases: dict[UUID, UUID] = field(default_factory=dict)  # copy's uuid -> team's
 
     def of(self, *cases: Case) -> list[RecordMerge]:
         return [r for r in self.records if r.case in cases]

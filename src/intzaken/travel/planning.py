@@ -39,6 +39,21 @@ from .registers import BY_MODEL, REGISTERS, Register
 from .values import name_of
 
 
+class _Base:
+    """A record as it was when the copy was taken; its content is read when needed (a
+    copy of everything holds every record's)."""
+
+    def __init__(self, session: Session, uuid: UUID, version: int) -> None:
+        self._session, self.uuid, self.version = session, uuid, version
+        self._content: Content | None = None
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            self._content = loads(self._session.get(TravelCopyBase, self.uuid).content)
+        return self._content
+
+
 class _Side:
     """One database's records as the plan reads them: numbers, versions, content."""
 
@@ -60,23 +75,28 @@ class _Side:
                                               self.ids.uuid_of)
         return self._contents[uuid]
 
-    def changed(self, register: Register, uuid: UUID, base: TravelCopyBase) -> bool:
+    def changed(self, register: Register, uuid: UUID, base: _Base) -> bool:
         return (self.version(register, uuid) != base.version
-                and self.content(register, uuid) != loads(base.content))
+                and self.content(register, uuid) != base.content)
 
 
 class _Planner:
     def __init__(self, team: Session, mine: Session) -> None:
         self.mine, self.theirs = _Side(mine), _Side(team)
-        self.bases = {b.record_uuid: b for b in mine.scalars(select(TravelCopyBase))}
+        self.bases: dict[str, dict[UUID, _Base]] = {}  # register -> uuid -> base
+        for uuid, register, version in mine.execute(select(
+                TravelCopyBase.record_uuid, TravelCopyBase.register, TravelCopyBase.version)):
+            self.bases.setdefault(register, {})[uuid] = _Base(mine, uuid, version)
         self.records: list[RecordMerge] = []
         self.kept = 0
         self.needed: set[str] = set()  # uuids that what the copy writes refers to
         self.deleted_in_team: list[tuple[Register, UUID]] = []
+        self.aliases: dict[UUID, UUID] = {}  # copy's uuid -> the team's, for the same record
+        self.twins: dict[str, dict[Any, UUID]] = {}  # register -> name -> team's uuid
 
     def run(self) -> None:
         for register in REGISTERS.values():
-            uuids = ({u for u, b in self.bases.items() if b.register == register.name}
+            uuids = (set(self.bases.get(register.name, ()))
                      | set(self.mine.ids.records(register.model))
                      | set(self.theirs.ids.records(register.model)))
             for uuid in sorted(uuids):
@@ -84,11 +104,15 @@ class _Planner:
         self._deleted_but_needed()
 
     def _record(self, register: Register, uuid: UUID) -> None:
-        base = self.bases.get(uuid)
+        base = self.bases.get(register.name, {}).get(uuid)
         in_mine = self.mine.version(register, uuid) is not None
         in_theirs = self.theirs.version(register, uuid) is not None
         if base is None:
-            if in_mine and not in_theirs:
+            twin = self._twin(register, uuid) if in_mine and not in_theirs else None
+            if twin is not None:  # added on both sides under the same name
+                self.aliases[uuid] = twin
+                self._both(register, twin, None, mine_uuid=uuid)
+            elif in_mine and not in_theirs:
                 self._add(register, uuid, Case.NEW_IN_COPY, needs_all=True)
             elif in_mine and in_theirs:  # new on both sides (or merged before)
                 self._both(register, uuid, None)
@@ -97,7 +121,7 @@ class _Planner:
         theirs_changed = in_theirs and self.theirs.changed(register, uuid, base)
         if in_mine and in_theirs:
             if mine_changed and theirs_changed:
-                self._both(register, uuid, loads(base.content))
+                self._both(register, uuid, base.content)
             elif mine_changed:
                 self._add(register, uuid, Case.CHANGED_IN_COPY,
                           self._changes(register, uuid, base, self.mine, Side.MINE))
@@ -118,11 +142,11 @@ class _Planner:
             else:
                 self._add(register, uuid, Case.DELETED_IN_COPY)
 
-    def _changes(self, register: Register, uuid: UUID, base: TravelCopyBase, side: _Side,
+    def _changes(self, register: Register, uuid: UUID, base: _Base, side: _Side,
                  which: Side, *, other_deleted: bool = False) -> list[FieldChange]:
         """The fields `side` changed; the other side has the base's values, or none when
         it deleted the record."""
-        before, after = loads(base.content), side.content(register, uuid)
+        before, after = base.content, side.content(register, uuid)
         changes = []
         for name, value in after.items():
             if value != before.get(name):
@@ -131,8 +155,24 @@ class _Planner:
                 changes.append(FieldChange(name, before.get(name), mine, theirs, which))
         return changes
 
-    def _both(self, register: Register, uuid: UUID, base: Content | None) -> None:
-        mine = self.mine.content(register, uuid)
+    def _twin(self, register: Register, uuid: UUID) -> UUID | None:
+        """The team's record of the same name (a place, a network, a budget line) that
+        the copy did not have, for a record added in the copy: the same record."""
+        if register.natural_key is None:
+            return None
+        if register.name not in self.twins:
+            known = set(self.bases.get(register.name, ())) | set(
+                self.mine.ids.records(register.model))
+            self.twins[register.name] = {
+                register.natural_key(record): record.uuid
+                for record in self.theirs.session.scalars(select(register.model))
+                if record.uuid not in known}
+        return self.twins[register.name].get(
+            register.natural_key(self.mine.record(register, uuid)))
+
+    def _both(self, register: Register, uuid: UUID, base: Content | None, *,
+              mine_uuid: UUID | None = None) -> None:
+        mine = self.mine.content(register, mine_uuid or uuid)
         theirs = self.theirs.content(register, uuid)
         fields = []
         for name in mine:
@@ -151,19 +191,21 @@ class _Planner:
         if all(f.proposed is Side.THEIRS for f in fields):
             self.kept += bool(fields)  # the copy's changes are in the team database too
         elif all(f.proposed is Side.MINE for f in fields):
-            self._add(register, uuid, Case.CHANGED_IN_COPY, fields)
+            self._add(register, uuid, Case.CHANGED_IN_COPY, fields, mine_uuid=mine_uuid)
         else:
-            self._add(register, uuid, Case.CHANGED_ON_BOTH, fields)
+            self._add(register, uuid, Case.CHANGED_ON_BOTH, fields, mine_uuid=mine_uuid)
 
     def _add(self, register: Register, uuid: UUID, case: Case,
-             fields: list[FieldChange] | None = None, *, needs_all: bool = False) -> None:
-        side = self.mine if self.mine.version(register, uuid) is not None else self.theirs
-        record = RecordMerge(register.name, uuid, register.describe(side.record(register,
-                                                                                uuid)),
-                             case, fields or [])
+             fields: list[FieldChange] | None = None, *, needs_all: bool = False,
+             mine_uuid: UUID | None = None) -> None:
+        in_mine = mine_uuid or uuid
+        side = self.mine if self.mine.version(register, in_mine) is not None else self.theirs
+        record = RecordMerge(register.name, uuid, register.describe(
+            side.record(register, in_mine if side is self.mine else uuid)), case,
+            fields or [], copy_uuid=mine_uuid)
         self.records.append(record)
         if side is self.mine:
-            content = self.mine.content(register, uuid)
+            content = self.mine.content(register, in_mine)
             names = (content if needs_all
                      else [f.name for f in record.fields if f.proposed is not Side.THEIRS])
             for name in names:
@@ -194,7 +236,7 @@ def plan_merge(team: Session, copy_path: Path) -> MergePlan:
                               .where(Change.id > origin.history_mark)) or 0
         return MergePlan(copy_path, origin.copy_uuid, origin_text(origin), planner.records,
                          planner.kept, history, _names(team, planner),
-                         fingerprint(planner.theirs.ids, planner.mine.ids))
+                         fingerprint(planner.theirs.ids, planner.mine.ids), planner.aliases)
 
 
 def _names(team: Session, planner: _Planner) -> dict[str, str]:

@@ -9,7 +9,6 @@ same content reads the same in both databases.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime as dt
 import hashlib
@@ -28,9 +27,9 @@ Mapping_ = Callable[[type[Any], Any], Any]
 
 
 def map_references(data: Any, references: Mapping[str, type[Any]], mapping: Mapping_) -> Any:
-    """A copy of `data` (a service data class, or content) with every reference passed
-    through `mapping`. A reference mapped to None is left out of a list, or cleared."""
-    data = copy.deepcopy(data)
+    """`data` (a service data class, or content) with every reference passed through
+    `mapping`, changed in place. A reference mapped to None is left out of a list, or
+    cleared."""
     for path, model in references.items():
         name, _, inner = path.partition(".")
         value = _get(data, name)

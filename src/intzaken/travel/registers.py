@@ -60,6 +60,9 @@ class Register:
     # compared (record -> {field: value}), and the record's data with them filled in.
     extra: Callable[[Any], dict[str, Any]] | None = None
     with_extra: Callable[[Any], Any] | None = None
+    # What no two records may share (record -> key): a record added in the copy with the
+    # key of one added in the team database meanwhile is that record.
+    natural_key: Callable[[Any], tuple[Any, ...]] | None = None
 
 
 def _quoted(noun: str, attribute: str) -> Callable[[Any], str]:
@@ -99,11 +102,13 @@ REGISTERS: dict[str, Register] = {r.name: r for r in (
     Register("places", Place, s.place_data, places.create_place, places.update_place,
              places.delete_place,
              lambda p: f"plaats {p.name} ({p.country.name})",
-             loads=(selectinload(Place.country),)),
+             loads=(selectinload(Place.country),),
+             natural_key=lambda p: (p.country_code, p.name.casefold())),
     Register("budget", BudgetLine, s.budget_line_data, _creator(budget.create_budget_line),
              budget.update_budget_line, budget.delete_budget_line,
              lambda b: f"begrotingspost '{b.name}' ({b.year})",
-             loads=(selectinload(BudgetLine.entries),)),
+             loads=(selectinload(BudgetLine.entries),),
+             natural_key=lambda b: (b.year, b.name.casefold())),
     Register("relations", Relation, s.relation_data, _creator(relations.create_relation),
              relations.update_relation, relations.delete_relation, _relation,
              {"place_id": Place, "responsible_official_id": Official, "contact_ids": Contact},
@@ -114,7 +119,8 @@ REGISTERS: dict[str, Register] = {r.name: r for r in (
              networks.update_network, networks.delete_network, _quoted("netwerk", "name"),
              {"responsible_official_id": Official, "contact_ids": Contact},
              _THEMES_AND_CONTACTS,
-             (selectinload(Network.themes), selectinload(Network.contacts))),
+             (selectinload(Network.themes), selectinload(Network.contacts)),
+             natural_key=lambda n: (n.name.casefold(),)),
     Register("agreements", Agreement,
              lambda a: s.agreement_data(a, with_documents=False),
              _creator(agreements.create_agreement), agreements.update_agreement,

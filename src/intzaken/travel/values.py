@@ -10,7 +10,6 @@ from typing import Any
 from ..domain.labels import LABELS, label
 from ..domain.models import BudgetLine, Place, Relation
 from ..formatting import money, short_date, tonnes
-from ..services.fields import field_label
 from .registers import REGISTERS
 
 EMPTY = "(leeg)"
@@ -43,10 +42,6 @@ def name_of(record: Any) -> str:
     if isinstance(record, BudgetLine):
         return f"{record.name} ({record.year})"
     return str(getattr(record, "title", None) or getattr(record, "name", ""))
-
-
-def field_title(name: str) -> str:
-    return field_label(name)
 
 
 def value_text(register: str, name: str, value: Any, names: dict[str, str]) -> str:

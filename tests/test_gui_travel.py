@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from intzaken.domain.models import Trip
+from intzaken.services.fields import field_label
 from intzaken.store.database import Database
 from intzaken.store.rotation import list_backups
 from intzaken.travel.merge_plan import Case, Side
@@ -63,7 +64,7 @@ def test_the_merge_dialog_is_done_when_every_conflict_is_decided(
     dialog.show()
     mission = planned.conflicts[0]
     assert mission.case is Case.CHANGED_ON_BOTH
-    notes, outcomes = _row(dialog, "Notities"), _row(dialog, "Resultaten")
+    notes, outcomes = _row(dialog, field_label("notes")), _row(dialog, "Resultaten")
     # the one-sided change is proposed; the field both changed waits for a choice
     assert dialog.conflicts.item(outcomes, MINE).checkState() == Qt.CheckState.Checked
     assert dialog.conflicts.item(notes, MINE).checkState() == Qt.CheckState.Unchecked
@@ -78,6 +79,10 @@ def test_the_merge_dialog_is_done_when_every_conflict_is_decided(
     assert dialog.conflicts.item(notes, THEIRS).checkState() == Qt.CheckState.Unchecked
     _click(qtbot, dialog, outcomes, THEIRS)  # a proposal can be overruled
     assert dialog.choices()[(mission.uuid, "outcomes")] is Side.THEIRS
+    dialog.conflicts.setFocus()
+    dialog.conflicts.setCurrentCell(outcomes, MINE)
+    qtbot.keyClick(dialog.conflicts, Qt.Key.Key_Return)  # and chosen from the keyboard
+    assert dialog.choices()[(mission.uuid, "outcomes")] is Side.MINE
 
     # a deletion is kept unless ticked
     mia = planned.deletions[0]

@@ -70,7 +70,7 @@ FIELD_LABELS: dict[str, str] = {
     "documents": "Documenten",
     "traveller_ids": "Reizigers",
     "outcomes": "Resultaten",
-    "notes": "Notities",
+    "notes": "Aantekeningen",
     "scope": "Werkterrein",
     "logo": "Logo",
     "logo_media_type": "Soort logo",

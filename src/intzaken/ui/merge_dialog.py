@@ -56,6 +56,9 @@ class MergeDialog(QDialog):
         self.conflicts.setAccessibleName(self.tr("Conflicts"))
         self._fill_conflicts()
         self.conflicts.cellClicked.connect(self._choose)
+        # Enter on the value in focus chooses it too (the keyboard's way to click).
+        self.conflicts.itemActivated.connect(lambda item: self._choose(item.row(),
+                                                                       item.column()))
         self.tabs.addTab(self._page(self.tr(
             "Changed on both sides. Fields changed on one side only are taken from that "
             "side; where both changed a field, click the value to keep."), self.conflicts),

@@ -177,3 +177,14 @@ def test_a_team_session_is_left_as_it_was(session: Session, tmp_path: Path) -> N
     session.commit()
     write_travel_copy(session, tmp_path / "reis.sqlite", trip_id=ids["mission"])
     assert not session.new and not session.dirty and not session.deleted
+
+
+def test_the_origin_names_a_server_without_its_password(tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    from intzaken.travel.origin import source_of
+
+    assert source_of(make_url("postgresql+psycopg://iz:geheim@db.gemeente.nl:5432/intzaken")) \
+        == ("postgresql+psycopg://iz@db.gemeente.nl:5432/intzaken", "intzaken")
+    assert source_of(make_url(f"sqlite:///{tmp_path / 'team.sqlite'}")) == (
+        str(tmp_path / "team.sqlite"), "team.sqlite")

@@ -23,7 +23,10 @@ def source_of(url: URL) -> tuple[str, str]:
     if url.get_backend_name() == "sqlite":
         path = Path(url.database or "").resolve()
         return str(path), path.name
-    return url.set(password=None).render_as_string(hide_password=False), url.database or ""
+    # URL.set(password=None) leaves the password as it is: build the address without it.
+    address = URL.create(url.drivername, url.username, None, url.host, url.port,
+                         url.database, url.query)
+    return address.render_as_string(hide_password=False), url.database or ""
 
 
 def copy_origin(session: Session) -> TravelCopyOrigin | None:

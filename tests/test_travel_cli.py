@@ -66,7 +66,7 @@ def test_merge_writes_nothing_while_a_conflict_is_open(database: Database, tmp_p
     assert "      reiskopie:      Uit de reiskopie\n" in text
     assert "      teamdatabase:   Uit het team\n" in text
     assert "    Resultaten: uit de reiskopie (alleen daar gewijzigd)\n" in text
-    assert "  contactpersoon Mia Koch: nog te kiezen\n" in text
+    assert "  contactpersoon 'Mia Koch': nog te kiezen\n" in text
     assert "1 conflict is nog niet opgelost" in err and "--prefer" in err
     assert "1 verwijdering is niet bevestigd" in err
 

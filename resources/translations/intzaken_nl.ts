@@ -237,19 +237,108 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="58" />
+        <location filename="../../src/intzaken/ui/commands.py" line="43" />
+        <source>Not redone: {error}</source>
+        <translation>Niet opnieuw gedaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="47" />
+        <source>Not undone: {error}</source>
+        <translation>Niet ongedaan gemaakt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="81" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="72" />
+        <location filename="../../src/intzaken/ui/commands.py" line="99" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="85" />
+        <location filename="../../src/intzaken/ui/commands.py" line="119" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <source>Your input is still in the form and has not been saved.</source>
+        <translation>Uw invoer staat nog in het formulier en is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="65" />
+        <source>Put my changes on the newest version</source>
+        <translation>Mijn wijzigingen op de nieuwste versie zetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="67" />
+        <source>Reload (discard my input)…</source>
+        <translation>Opnieuw laden (mijn invoer vervalt)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="82" />
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <source>Deleted by someone else</source>
+        <translation>Verwijderd door iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <source>Your input is still in the form. You can save it as a new record.</source>
+        <translation>Uw invoer staat nog in het formulier. U kunt deze opslaan als nieuw record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="80" />
+        <source>Save as a new record</source>
+        <translation>Opslaan als nieuw record</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="91" />
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="92" />
+        <source>Load the stored version? Your input in this form is lost.</source>
+        <translation>De opgeslagen versie laden? Uw invoer in dit formulier gaat verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="109" />
+        <source>The newest version (saved by {authors}) is in the form, with your changes on top. Check it, then save.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier, met uw wijzigingen erop. Controleer en sla dan op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="113" />
+        <source>The newest version (saved by {authors}) is in the form. Your changes could not be put on it: they name something that was deleted meanwhile.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="117" />
+        <source>Changed by you and by the other: {fields}. The form shows your input there.</source>
+        <translation>Door u én de ander gewijzigd: {fields}. Daar staat nu uw invoer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="124" />
+        <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="128" />
+        <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
+        <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +685,105 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
+        <source>History of {title} — Intzaken</source>
+        <translation>Geschiedenis van {title} — Intzaken</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="96" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="104" />
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="105" />
+        <source>Write this history to a CSV file or an Excel workbook</source>
+        <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="124" />
+        <source>{count} entries, by {authors}</source>
+        <translation>{count} regels, door {authors}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="126" />
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="159" />
+        <source>Export the history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="160" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="172" />
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="173" />
+        <source>The history was not exported: {error}</source>
+        <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="175" />
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="95" />
@@ -701,7 +889,7 @@
         <translation>Op '{status}' zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="54" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="55" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -709,7 +897,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="362" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="366" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
@@ -839,194 +1027,204 @@
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="271" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="272" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="273" />
+        <source>Who changed the selected record when, field by field</source>
+        <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="273" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="276" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="285" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="286" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="289" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="292" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="302" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="306" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="309" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="312" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="315" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="317" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="315" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="318" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="317" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="320" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="321" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="324" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="363" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="367" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="367" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="371" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="369" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="373" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="373" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="377" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="374" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="378" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="376" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="380" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="405" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="423" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="428" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="427" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="432" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="424" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="428" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="429" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="433" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="432" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="436" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="434" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="438" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="441" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="445" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="442" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="446" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="458" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="462" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="469" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="473" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="483" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="487" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="484" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="488" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="487" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="491" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="566" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="580" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="573" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="588" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="567" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="574" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="583" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="592" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="606" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="627" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="607" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="628" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="611" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="632" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="614" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="635" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1069,173 +1267,172 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="60" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
         <source>Changed on both sides. Fields changed on one side only are taken from that side; where both changed a field, click the value to keep.</source>
         <translation>Aan beide kanten gewijzigd. Velden die maar aan één kant zijn gewijzigd, komen van die kant; waar beide een veld wijzigden, klikt u op de waarde die blijft.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="62" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65" />
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="64" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="67" />
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="68" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
         <source>Changed or added in the travel copy only: these go into the team database as they are.</source>
         <translation>Alleen in de reiskopie gewijzigd of toegevoegd: dit gaat zo de teamdatabase in.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="73" />
         <source>Automatic ({count})</source>
         <translation>Automatisch ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="72" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="74" />
         <source>Also delete in the team database</source>
         <translation>Ook in de teamdatabase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="73" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="75" />
         <source>Deletions</source>
         <translation>Verwijderingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="77" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
         <source>Deleted in the travel copy. Tick what may go in the team database too; what is not ticked stays there.</source>
         <translation>Verwijderd in de reiskopie. Vink aan wat ook uit de teamdatabase mag; wat niet is aangevinkt, blijft daar bestaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="81" />
         <source>Deletions ({count})</source>
         <translation>Verwijderingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
         <source>Open choices: &amp;travel copy</source>
         <translation>Open keuzes: &amp;reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="89" />
         <source>Open choices: t&amp;eam database</source>
         <translation>Open keuzes: team&amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="90" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="92" />
         <source>&amp;Merge</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="106" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="108" />
         <source>Nothing was changed in the travel copy; merging only notes that it came back.</source>
         <translation>In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="108" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="110" />
         <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
         <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="113" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="115" />
         <source>{count} records changed only in the team database stay as they are.</source>
         <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="116" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118" />
         <source>{count} changes from the travel copy's history are carried over with their authors.</source>
         <translation>{count} wijzigingen uit de geschiedenis van de reiskopie worden overgenomen, met wie ze maakte.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="120" />
         <source>A backup is made first; all goes in at once, or nothing.</source>
         <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="167" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="181" />
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="203" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="217" />
         <source>new in the travel copy</source>
         <translation>nieuw in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="204" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="218" />
         <source>changed in the travel copy</source>
         <translation>gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="205" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="219" />
         <source>changed in the travel copy and in the team database</source>
         <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="207" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="221" />
         <source>deleted in the travel copy</source>
         <translation>verwijderd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="209" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="223" />
         <source>deleted in the travel copy, changed in the team database</source>
         <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="211" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="225" />
         <source>deleted in the team database, changed in the travel copy</source>
         <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="213" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="227" />
         <source>deleted in the team database, but the travel copy refers to it</source>
         <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="218" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
         <source>Delete it</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="218" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
         <source>Keep it as the team database has it</source>
         <translation>Bewaren zoals in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="219" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
         <source>Restore it from the travel copy</source>
         <translation>Terugzetten uit de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="219" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
         <source>Leave it deleted</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="266" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="280" />
         <source>Still to choose: {count}.</source>
         <translation>Nog te kiezen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="267" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="281" />
         <source>Everything is decided.</source>
         <translation>Alles is gekozen.</translation>
     </message>
@@ -1522,42 +1719,52 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="92" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="97" />
+        <source>Notice</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="103" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="168" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="311" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="294" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="343" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="295" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="324" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="400" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="325" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1694,7 +1901,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="80" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
@@ -1754,42 +1961,38 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
-        <source>History</source>
-        <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="70" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="108" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.travel import TravelCopyReturn
 from ..services.errors import ServiceError
-from ..services.history import current_author, now_utc
+from ..services.history import CONTEXT_KEY, current_author, now_utc
 from .carry import carry_history
 from .copy_file import checked_origin, opened_copy
 from .identities import Identities, new_records_named
@@ -30,8 +30,6 @@ from .origin import TravelCopyError, copy_origin
 from .planning import fingerprint
 from .portable import map_references
 from .registers import REGISTERS, Register
-
-CONTEXT_KEY = "change_context"  # Session.info: where the history says changes came from
 
 
 class MergeRefused(TravelCopyError):

@@ -36,7 +36,6 @@ from .merge_plan import Case, FieldChange, MergePlan, RecordMerge, Side
 from .origin import origin_text
 from .portable import Content, content_of, loads, references_in
 from .registers import BY_MODEL, REGISTERS, Register
-from .values import name_of
 
 
 class _Base:
@@ -261,7 +260,7 @@ def _names(team: Session, planner: _Planner) -> dict[str, str]:
 def _name(planner: _Planner, register: Register, uuid: UUID) -> str:
     for side in (planner.mine, planner.theirs):
         if side.version(register, uuid) is not None:
-            return name_of(side.record(register, uuid))
+            return register.title(side.record(register, uuid))
     return "(verwijderd)"
 
 

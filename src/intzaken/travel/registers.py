@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from ..domain.labels import label
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -42,6 +41,7 @@ from ..services import (
     trips,
 )
 from ..services import snapshots as s
+from ..services.tracked_records import REGISTERS as TRACKED
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,6 @@ class Register:
     create: Callable[[Session, Any], Any] | None  # None: never made by a merge
     update: Callable[[Session, int, Any], Any]
     delete: Callable[[Session, int], None] | None  # None: never deleted by a merge
-    describe: Callable[[Any], str]  # record -> Dutch: "reis 'Werkbezoek Tokio'"
     references: Mapping[str, type[Any]] = field(default_factory=dict)
     unordered: frozenset[str] = frozenset()  # list fields whose order means nothing
     loads: tuple[LoaderOption, ...] = ()  # what to_data reads, loaded in batches
@@ -64,13 +63,14 @@ class Register:
     # key of one added in the team database meanwhile is that record.
     natural_key: Callable[[Any], tuple[Any, ...]] | None = None
 
+    def title(self, record: Any) -> str:
+        """What the record is called, as the history calls it: "Osaka (stedenband)"."""
+        return str(TRACKED[self.name].title(record))
 
-def _quoted(noun: str, attribute: str) -> Callable[[Any], str]:
-    return lambda record: f"{noun} '{getattr(record, attribute)}'"
-
-
-def _relation(relation: Relation) -> str:
-    return f"relatie met {relation.place.name} ({label(relation.kind)})"
+    def describe(self, record: Any) -> str:
+        """Dutch, for messages and lists: "reis 'Werkbezoek Tokio'"."""
+        noun = TRACKED[self.name].noun.split(" ", 1)[1]
+        return f"{noun} '{self.title(record)}'"
 
 
 def _documents(agreement: Agreement) -> dict[str, Any]:
@@ -92,31 +92,27 @@ _THEMES_AND_CONTACTS = frozenset({"themes", "contact_ids"})
 # In the order a merge writes them: what a record refers to comes before it.
 REGISTERS: dict[str, Register] = {r.name: r for r in (
     Register("organisation", Organisation, s.organisation_data, None, _set_organisation,
-             None, lambda o: f"organisatie {o.name}"),
+             None),
     Register("officials", Official, s.official_data, _creator(officials.create_official),
              officials.update_official, officials.delete_official,
-             lambda o: f"bestuurder {o.name}", loads=(selectinload(Official.terms),)),
+             loads=(selectinload(Official.terms),)),
     Register("contacts", Contact, s.contact_data, organisation.create_contact,
-             organisation.update_contact, organisation.delete_contact,
-             lambda c: f"contactpersoon {c.name}"),
+             organisation.update_contact, organisation.delete_contact),
     Register("places", Place, s.place_data, places.create_place, places.update_place,
-             places.delete_place,
-             lambda p: f"plaats {p.name} ({p.country.name})",
-             loads=(selectinload(Place.country),),
+             places.delete_place, loads=(selectinload(Place.country),),
              natural_key=lambda p: (p.country_code, p.name.casefold())),
     Register("budget", BudgetLine, s.budget_line_data, _creator(budget.create_budget_line),
              budget.update_budget_line, budget.delete_budget_line,
-             lambda b: f"begrotingspost '{b.name}' ({b.year})",
              loads=(selectinload(BudgetLine.entries),),
              natural_key=lambda b: (b.year, b.name.casefold())),
     Register("relations", Relation, s.relation_data, _creator(relations.create_relation),
-             relations.update_relation, relations.delete_relation, _relation,
+             relations.update_relation, relations.delete_relation,
              {"place_id": Place, "responsible_official_id": Official, "contact_ids": Contact},
              _THEMES_AND_CONTACTS,
              (selectinload(Relation.place), selectinload(Relation.themes),
               selectinload(Relation.contacts), selectinload(Relation.events))),
     Register("networks", Network, s.network_data, _creator(networks.create_network),
-             networks.update_network, networks.delete_network, _quoted("netwerk", "name"),
+             networks.update_network, networks.delete_network,
              {"responsible_official_id": Official, "contact_ids": Contact},
              _THEMES_AND_CONTACTS,
              (selectinload(Network.themes), selectinload(Network.contacts)),
@@ -124,13 +120,13 @@ REGISTERS: dict[str, Register] = {r.name: r for r in (
     Register("agreements", Agreement,
              lambda a: s.agreement_data(a, with_documents=False),
              _creator(agreements.create_agreement), agreements.update_agreement,
-             agreements.delete_agreement, _quoted("overeenkomst", "title"),
+             agreements.delete_agreement,
              {"relation_ids": Relation}, frozenset({"themes", "relation_ids"}),
              (selectinload(Agreement.themes), selectinload(Agreement.relations),
               selectinload(Agreement.documents)),
              extra=_documents, with_extra=s.agreement_data),
     Register("trips", Trip, s.trip_data, _creator(trips.create_trip), trips.update_trip,
-             trips.delete_trip, _quoted("reis", "title"),
+             trips.delete_trip,
              {"destinations.place_id": Place, "traveller_ids": Official,
               "lead_official_id": Official, "budget_line_id": BudgetLine,
               "relation_ids": Relation, "network_ids": Network, "agreement_ids": Agreement,

@@ -7,8 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ..domain.labels import LABELS, label
-from ..domain.models import BudgetLine, Place, Relation
+from ..domain.labels import LABELS
 from ..formatting import money, short_date, tonnes
 from .registers import REGISTERS
 
@@ -33,17 +32,6 @@ ROW_PARTS = {
 }
 
 
-def name_of(record: Any) -> str:
-    """What people call a record another one refers to."""
-    if isinstance(record, Relation):
-        return f"{record.place.name} ({label(record.kind)})"
-    if isinstance(record, Place):
-        return record.name
-    if isinstance(record, BudgetLine):
-        return f"{record.name} ({record.year})"
-    return str(getattr(record, "title", None) or getattr(record, "name", ""))
-
-
 def value_text(register: str, name: str, value: Any, names: dict[str, str]) -> str:
     """A field's value as text; a list of rows has one line per row."""
     references = {path.partition(".")[2] or name: path for path in REGISTERS[register]
@@ -64,7 +52,7 @@ def _row(field: str, row: dict[str, Any], references: dict[str, str],
     if field == "destinations":
         country = names.get(f"country:{row['country_code']}", row["country_code"])
         place = row.get("place_id")
-        return f"{names.get(place, '?')} ({country})" if place else country
+        return names.get(place, "?") if place else country  # a place is named with its country
     parts = [_part(key, row.get(key), references, names) for key in ROW_PARTS[field]
              if row.get(key) not in (None, "")]
     return " · ".join(parts)

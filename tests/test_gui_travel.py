@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +20,28 @@ from intzaken.ui.main_window import MainWindow
 from intzaken.ui.merge_dialog import MINE, THEIRS, MergeDialog
 from intzaken.ui.travel_copy_dialog import TravelCopyDialog, default_name
 
-from .travel_helpers import STAY_AT_HOME, TRAVELLER, change, edited, plan, team_with_copy
+from .travel_helpers import (
+    STAY_AT_HOME,
+    TRAVELLER,
+    change,
+    edited,
+    opened_team,
+    plan,
+    team_ids,
+)
 
 TRIP = "Deelname Three Ports Summit over havens, drugs en ondermijning"
 
 
 @pytest.fixture
-def team(database: Database, tmp_path: Path) -> dict[str, Any]:
-    return team_with_copy(database, tmp_path)
+def database(tmp_path: Path) -> Iterator[Database]:
+    """The team database (built once per run, copied for each test)."""
+    yield from opened_team(tmp_path)
+
+
+@pytest.fixture
+def team(database: Database) -> dict[str, int]:
+    return team_ids()
 
 
 @pytest.fixture

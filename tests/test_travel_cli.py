@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,18 @@ from intzaken.store.database import Database
 
 from .conftest import dump
 from .conftest import run_cli as run
-from .travel_helpers import STAY_AT_HOME, TRAVELLER, build_team, change, edited
+from .travel_helpers import STAY_AT_HOME, TRAVELLER, change, edited, opened_team, team_ids
 
 
 @pytest.fixture
-def team(database: Database) -> dict[str, Any]:
-    with database.sessions.begin() as session:
-        return build_team(session)
+def database(tmp_path: Path) -> Iterator[Database]:
+    """The team database (built once per run, copied for each test)."""
+    yield from opened_team(tmp_path, with_copy=False)
+
+
+@pytest.fixture
+def team(database: Database) -> dict[str, int]:
+    return team_ids()
 
 
 @pytest.mark.parametrize("command", ["travel-copy", "merge"])

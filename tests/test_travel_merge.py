@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -48,15 +49,21 @@ from .travel_helpers import (
     build_team,
     change,
     edited,
+    opened_team,
     plan,
-    team_with_copy,
+    team_ids,
 )
 
 
 @pytest.fixture
-def team(database: Database, tmp_path: Path) -> dict[str, Any]:
-    """The team database with its records' numbers, and a copy taken for the mission."""
-    return team_with_copy(database, tmp_path)
+def database(tmp_path: Path) -> Iterator[Database]:
+    """The team database (built once per run, copied for each test)."""
+    yield from opened_team(tmp_path)
+
+
+@pytest.fixture
+def team(database: Database) -> dict[str, int]:
+    return team_ids()
 
 
 def content(session: Session, register: str, record_id: int) -> Content:

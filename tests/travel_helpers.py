@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import datetime as dt
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -21,7 +24,7 @@ from intzaken.services.organisation import (
     create_contact,
     set_organisation,
 )
-from intzaken.services.places import PlaceData, create_place
+from intzaken.services.places import PlaceData, create_place, sync_countries
 from intzaken.services.relations import RelationData, create_relation
 from intzaken.services.trips import (
     DestinationData,
@@ -114,6 +117,43 @@ def change(session: Session, register: str, record_id: int, **fields: Any) -> An
 
 
 TRAVELLER, STAY_AT_HOME = "reiziger", "thuisblijver"
+
+
+_TEMPLATE: dict[str, Any] = {}  # built once per test run: the folder and the numbers
+
+
+def team_files(folder: Path, *, with_copy: bool = True) -> dict[str, int]:
+    """`folder`/test.sqlite with build_team's records (and `folder`/reis.sqlite, a copy
+    for the mission), copied from files built once per test run; the records' numbers."""
+    if not _TEMPLATE:
+        source = Path(tempfile.mkdtemp(prefix="intzaken-travel-"))
+        atexit.register(shutil.rmtree, source, True)
+        database = open_database(source / "test.sqlite", create=True)
+        try:
+            with database.sessions.begin() as session:
+                sync_countries(session)
+            _TEMPLATE["ids"] = team_with_copy(database, source)
+        finally:
+            database.close()
+        _TEMPLATE["folder"] = source
+    for name in ("test.sqlite", "reis.sqlite") if with_copy else ("test.sqlite",):
+        shutil.copy(_TEMPLATE["folder"] / name, folder / name)
+    return dict(_TEMPLATE["ids"])
+
+
+def team_ids() -> dict[str, int]:
+    """The numbers of build_team's records in the files team_files copies."""
+    return dict(_TEMPLATE["ids"])
+
+
+def opened_team(folder: Path, *, with_copy: bool = True) -> Iterator[Database]:
+    """team_files in `folder`, the team database open (for a fixture to yield from)."""
+    team_files(folder, with_copy=with_copy)
+    database = open_database(folder / "test.sqlite", daily_backup=False)
+    try:
+        yield database
+    finally:
+        database.close()
 
 
 def team_with_copy(database: Database, folder: Path) -> dict[str, int]:

@@ -165,12 +165,13 @@ class Run:
     def __init__(self, session: Session, sheets: dict[str, RawSheet]) -> None:
         self.session = session
         self.sheets = sheets
-        self.names = SessionNames(session)
+        self.records = LoadedRecords(session)
+        # What the import adds is found by the rules (records) as well as by name (names).
+        self.names = SessionNames(session, on_added=self.records.add)
         self.problems: list[ImportProblem] = []
         self.counts: dict[str, ImportCounts] = {}
         # New records (BULK) the rules accepted, written together when the sheet is done.
         self.new_records: list[tuple[_Row, Any, Any]] = []
-        self.records = LoadedRecords(session)
         self.kept: list[Any] = []
 
     def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:

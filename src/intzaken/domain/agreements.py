@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column, link_table
 from .enums import AgreementKind, AgreementStatus
+from .identity import Tracked
 from .relations import Relation
 from .themes import Theme
 
@@ -16,7 +17,7 @@ agreement_themes = link_table("agreement_themes", "agreement", "theme")
 agreement_relations = link_table("agreement_relations", "agreement", "relation")
 
 
-class Agreement(Base):
+class Agreement(Tracked, Base):
     __tablename__ = "agreements"
 
     id: Mapped[int] = mapped_column(primary_key=True)

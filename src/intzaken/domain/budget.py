@@ -10,10 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column
 from .enums import BudgetEntryKind
+from .identity import Tracked
 from .quantities import Money
 
 
-class BudgetLine(Base):
+class BudgetLine(Tracked, Base):
     __tablename__ = "budget_lines"
     __table_args__ = (UniqueConstraint("year", "name"),)
 

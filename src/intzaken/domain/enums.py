@@ -98,3 +98,9 @@ class TransportMode(StrEnum):
 class BudgetEntryKind(StrEnum):
     EXPENSE = "expense"
     COMMITMENT = "commitment"
+
+
+class ChangeAction(StrEnum):
+    CREATED = "created"
+    CHANGED = "changed"
+    DELETED = "deleted"

@@ -8,6 +8,7 @@ from .enums import (
     AgreementKind,
     AgreementStatus,
     BudgetEntryKind,
+    ChangeAction,
     NetworkRole,
     PlaceKind,
     RelationEventKind,
@@ -70,6 +71,9 @@ LABELS: dict[StrEnum, str] = {
     TransportMode.OTHER: "overig",
     BudgetEntryKind.EXPENSE: "uitgave",
     BudgetEntryKind.COMMITMENT: "verplichting",
+    ChangeAction.CREATED: "aangemaakt",
+    ChangeAction.CHANGED: "gewijzigd",
+    ChangeAction.DELETED: "verwijderd",
 }
 
 

@@ -3,6 +3,7 @@
 from .agreements import Agreement, AgreementDocument, agreement_relations, agreement_themes
 from .base import Base
 from .budget import BudgetEntry, BudgetLine
+from .changes import Change
 from .networks import Network, network_contacts, network_themes
 from .people import Contact, OfficeTerm, Official, Organisation
 from .places import Country, Place
@@ -23,10 +24,10 @@ from .trips import (
 )
 
 __all__ = [
-    "Agreement", "AgreementDocument", "Base", "BudgetEntry", "BudgetLine", "Contact", "Country",
-    "DelegationMember", "FollowUp", "Network", "OfficeTerm", "Official", "Organisation", "Place",
-    "ProgrammeItem", "Relation", "RelationEvent", "Theme", "Trip", "TripDestination",
-    "TripTransport", "TripTraveller", "agreement_relations", "agreement_themes",
-    "network_contacts", "network_themes", "relation_contacts", "relation_themes",
-    "trip_agreements", "trip_networks", "trip_relations", "trip_themes",
+    "Agreement", "AgreementDocument", "Base", "BudgetEntry", "BudgetLine", "Change", "Contact",
+    "Country", "DelegationMember", "FollowUp", "Network", "OfficeTerm", "Official",
+    "Organisation", "Place", "ProgrammeItem", "Relation", "RelationEvent", "Theme", "Trip",
+    "TripDestination", "TripTransport", "TripTraveller", "agreement_relations",
+    "agreement_themes", "network_contacts", "network_themes", "relation_contacts",
+    "relation_themes", "trip_agreements", "trip_networks", "trip_relations", "trip_themes",
 ]

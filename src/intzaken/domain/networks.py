@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column, link_table
 from .enums import NetworkRole
+from .identity import Tracked
 from .people import Contact, Official
 from .quantities import Money
 from .themes import Theme
@@ -17,7 +18,7 @@ network_themes = link_table("network_themes", "network", "theme")
 network_contacts = link_table("network_contacts", "network", "contact")
 
 
-class Network(Base):
+class Network(Tracked, Base):
     __tablename__ = "networks"
 
     id: Mapped[int] = mapped_column(primary_key=True)

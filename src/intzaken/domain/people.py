@@ -9,9 +9,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column
 from .enums import Role
+from .identity import Tracked
 
 
-class Organisation(Base):
+class Organisation(Tracked, Base):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -24,7 +25,7 @@ class Organisation(Base):
     demo_profile: Mapped[str | None] = mapped_column(String(40))
 
 
-class Official(Base):
+class Official(Tracked, Base):
     __tablename__ = "officials"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -53,7 +54,7 @@ class OfficeTerm(Base):
     official: Mapped[Official] = relationship(back_populates="terms")
 
 
-class Contact(Base):
+class Contact(Tracked, Base):
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(primary_key=True)

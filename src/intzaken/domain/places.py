@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column
 from .enums import PlaceKind
+from .identity import Tracked
 
 
 class Country(Base):
@@ -17,7 +18,7 @@ class Country(Base):
     name: Mapped[str] = mapped_column(String(100))  # Dutch name (CLDR)
 
 
-class Place(Base):
+class Place(Tracked, Base):
     __tablename__ = "places"
     __table_args__ = (UniqueConstraint("country_code", "name"),)
 

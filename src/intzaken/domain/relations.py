@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column, link_table
 from .enums import RelationEventKind, RelationKind, RelationStatus
+from .identity import Tracked
 from .people import Contact, Official
 from .places import Place
 from .themes import Theme
@@ -17,7 +18,7 @@ relation_themes = link_table("relation_themes", "relation", "theme")
 relation_contacts = link_table("relation_contacts", "relation", "contact")
 
 
-class Relation(Base):
+class Relation(Tracked, Base):
     __tablename__ = "relations"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,6 +12,7 @@ from .agreements import Agreement
 from .base import Base, enum_column, link_table
 from .budget import BudgetLine
 from .enums import DatePrecision, TransportMode, TripKind, TripStatus
+from .identity import Tracked
 from .networks import Network
 from .people import Contact, Official
 from .places import Country, Place
@@ -32,7 +33,7 @@ def total_costs(travel_and_stay: Decimal | None, other_costs: Decimal | None,
     return sum((p for p in parts if p is not None), Decimal("0.00"))
 
 
-class Trip(Base):
+class Trip(Tracked, Base):
     __tablename__ = "trips"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementKind, AgreementStatus
+from ..domain.identity import new_version
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
 from .checks import Checker
 from .common import Records, check_references, delete_unless_used, fetch, themes_named
@@ -133,7 +134,9 @@ def create_agreement(session: Session, data: AgreementData, *,
 
 
 def update_agreement(session: Session, agreement_id: int, data: AgreementData) -> Agreement:
-    return _apply(session, fetch(session, Agreement, agreement_id, "Overeenkomst"), data)
+    record = fetch(session, Agreement, agreement_id, "Overeenkomst")
+    new_version(record)
+    return _apply(session, record, data)
 
 
 def delete_agreement(session: Session, agreement_id: int) -> None:
@@ -152,5 +155,6 @@ def attach_document(session: Session, agreement_id: int, filename: str,
     check.done()
     assert document is not None
     agreement.documents.append(document)
+    new_version(agreement)
     session.flush()
     return document

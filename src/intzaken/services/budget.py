@@ -12,6 +12,7 @@ from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.enums import BudgetEntryKind, TripStatus
+from ..domain.identity import new_version
 from ..domain.models import BudgetEntry, BudgetLine, Trip
 from ..domain.units import CENT, from_units
 from ..formatting import short_date
@@ -137,7 +138,9 @@ def create_budget_line(session: Session, data: BudgetLineData, *,
 
 
 def update_budget_line(session: Session, line_id: int, data: BudgetLineData) -> BudgetLine:
-    return _apply(session, fetch(session, BudgetLine, line_id, "Begrotingspost"), data)
+    record = fetch(session, BudgetLine, line_id, "Begrotingspost")
+    new_version(record)
+    return _apply(session, record, data)
 
 
 def delete_budget_line(session: Session, line_id: int) -> None:
@@ -170,6 +173,7 @@ def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData) -> B
     check.done()
     assert entry is not None
     line.entries.append(entry)
+    new_version(line)
     session.flush()
     return entry
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import NetworkRole
+from ..domain.identity import new_version
 from ..domain.models import Contact, Network, Official, Trip
 from .checks import Checker
 from .common import (
@@ -121,7 +122,9 @@ def create_network(session: Session, data: NetworkData, *,
 
 
 def update_network(session: Session, network_id: int, data: NetworkData) -> Network:
-    return _apply(session, fetch(session, Network, network_id, "Netwerk"), data)
+    record = fetch(session, Network, network_id, "Netwerk")
+    new_version(record)
+    return _apply(session, record, data)
 
 
 def delete_network(session: Session, network_id: int) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import Role
+from ..domain.identity import new_version
 from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
 from .checks import Checker
 from .common import delete_unless_used, fetch
@@ -79,6 +80,7 @@ def update_official(session: Session, official_id: int, data: OfficialData) -> O
     name, short_name, terms = _validated(data)
     official.name, official.short_name, official.notes = name, short_name, data.notes.strip()
     official.terms = terms
+    new_version(official)
     session.flush()
     return official
 

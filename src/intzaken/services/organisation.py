@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.identity import new_version
 from ..domain.models import Contact, Network, Organisation, ProgrammeItem, Relation
 from .checks import Checker
 from .common import fetch
@@ -41,7 +42,11 @@ def set_organisation(session: Session, data: OrganisationData,
         if len(data.logo) > MAX_LOGO_BYTES:
             check.fail("logo", "Logo: het bestand is groter dan 2 MB.")
     check.done()
-    organisation = get_organisation(session) or Organisation(name=name)
+    organisation = get_organisation(session)
+    if organisation is None:
+        organisation = Organisation(name=name)
+    else:
+        new_version(organisation)
     organisation.name, organisation.department, organisation.email = name, department, email
     organisation.logo, organisation.logo_media_type = data.logo, data.logo_media_type
     if demo_profile is not None:
@@ -85,6 +90,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData) -> Cont
     new = _validated_contact(data)
     for attribute in ("name", "organisation", "function", "email", "phone"):
         setattr(contact, attribute, getattr(new, attribute))
+    new_version(contact)
     session.flush()
     return contact
 

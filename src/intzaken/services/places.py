@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import PlaceKind
+from ..domain.identity import new_version
 from ..domain.models import Country, Place, Relation, TripDestination
 from .checks import Checker
 from .common import check_reference, delete_unless_used, fetch
@@ -123,6 +124,7 @@ def update_place(session: Session, place_id: int, data: PlaceData) -> Place:
     new = _validated(session, data, place_id)
     place.name, place.kind, place.country_code = new.name, new.kind, new.country_code
     place.latitude, place.longitude = new.latitude, new.longitude
+    new_version(place)
     session.flush()
     return place
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
+from ..domain.identity import new_version
 from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
 from .checks import Checker
 from .common import (
@@ -114,7 +115,9 @@ def create_relation(session: Session, data: RelationData, *,
 
 
 def update_relation(session: Session, relation_id: int, data: RelationData) -> Relation:
-    return _apply(session, fetch(session, Relation, relation_id, "Relatie"), data)
+    record = fetch(session, Relation, relation_id, "Relatie")
+    new_version(record)
+    return _apply(session, record, data)
 
 
 def relation_users(session: Session, relation_id: int) -> list[str]:

@@ -11,6 +11,7 @@ from sqlalchemy import Select, extract, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
+from ..domain.identity import new_version
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -305,6 +306,7 @@ def create_trip(session: Session, data: TripData, *,
 
 def update_trip(session: Session, trip_id: int, data: TripData) -> Trip:
     trip = fetch(session, Trip, trip_id, "Reis")
+    new_version(trip)
     return _apply(session, trip, data)
 
 

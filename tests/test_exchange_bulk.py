@@ -71,7 +71,7 @@ def test_a_bulk_written_trip_is_stored_as_the_service_stores_it(database: Databa
         check = Checker()
         checked = trips.check_trip(check, LoadedRecords(session), _trip(base))
         assert not check.problems and checked is not None
-        [in_bulk] = insert_trips(session, [checked])
+        [(in_bulk, _)] = insert_trips(session, [checked])
     with database.sessions() as session:
         stored = [trip_data(session.get(Trip, trip_id)) for trip_id in (by_service, in_bulk)]
         assert stored[0] == stored[1]

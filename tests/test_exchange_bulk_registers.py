@@ -103,9 +103,9 @@ def test_bulk_written_lines_networks_and_agreements_are_stored_as_the_services_s
         by_service_agreement = agreements.create_agreement(session, _agreement(base)).id
         agreement = agreements.check_agreement(check, records, _agreement(base))
         assert not check.problems and line and network and agreement
-        [line_id] = insert_budget_lines(session, [line])
-        [network_id] = insert_networks(session, [network])
-        [agreement_id] = insert_agreements(session, [agreement])
+        [(line_id, _)] = insert_budget_lines(session, [line])
+        [(network_id, _)] = insert_networks(session, [network])
+        [(agreement_id, _)] = insert_agreements(session, [agreement])
     with database.sessions() as session:
         lines = [budget_line_data(session.get(BudgetLine, i)) for i in (by_service, line_id)]
         assert lines[1].year == 2025 and lines[1].name == "Werkbudget"

@@ -5,7 +5,9 @@ never leave out a column insert() would have filled in from its default."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
+from uuid import uuid4
 
 import pytest
 from sqlalchemy import insert, text
@@ -24,7 +26,8 @@ def _trip(number: int, **changes: object) -> dict[str, object]:
         "purpose": "", "outcomes": "Afspraken", "notes": "",
         "start_date": dt.date(2024, 3, 1), "end_date": None,
         "travel_and_stay": Decimal("1100.50"), "other_costs": None,
-        "co2_tonnes": Decimal("0.221"), "co2_offset": Decimal("0"), "budget_line_id": None}
+        "co2_tonnes": Decimal("0.221"), "co2_offset": Decimal("0"), "budget_line_id": None,
+        "uuid": uuid4(), "version": 1}
     row.update(changes)
     return row
 
@@ -36,15 +39,18 @@ def test_rows_are_stored_as_insert_stores_them(database: Database) -> None:
         connection = session.connection()
         connection.execute(insert(Trip.__table__), rows)
         insert_rows(connection, Trip.__table__,
-                    [{**row, "id": row["id"] + 100} for row in rows])
+                    [{**row, "id": row["id"] + 100, "uuid": uuid4()} for row in rows])
         follow_ups = [{"trip_id": 1, "description": "Verslag", "due": None, "done": True},
                       {"trip_id": 2, "description": "Brief", "due": dt.date(2024, 5, 1),
                        "done": False}]
         connection.execute(insert(FollowUp.__table__), follow_ups)
         insert_rows(connection, FollowUp.__table__,
                     [{**row, "trip_id": row["trip_id"] + 100} for row in follow_ups])
-        stored = [tuple(row) for row in connection.execute(text("SELECT * FROM trips"))]
-        assert [row[1:] for row in stored[:3]] == [row[1:] for row in stored[3:]]
+        stored = [dict(row._mapping) for row in connection.execute(
+            text("SELECT * FROM trips ORDER BY id"))]
+        assert all(re.fullmatch("[0-9a-f]{32}", row.pop("uuid")) for row in stored)
+        assert [{**row, "id": 0} for row in stored[:3]] == [{**row, "id": 0}
+                                                            for row in stored[3:]]
         done = [tuple(row)[2:] for row in connection.execute(
             text("SELECT * FROM follow_ups ORDER BY id"))]
         assert done[:2] == done[2:]
@@ -71,9 +77,11 @@ def test_a_refusal_is_sqlalchemy_s_and_an_inexact_amount_is_refused_as_by_insert
 
 def test_a_column_insert_would_fill_in_must_be_given(database: Database) -> None:
     row = _trip(1)
-    del row["date_precision"], row["notes"]
-    with database.sessions() as session, pytest.raises(
-            ValueError, match="no value for date_precision, notes"):
+    del row["date_precision"], row["notes"], row["uuid"], row["version"]
+    with database.sessions() as session, pytest.raises(ValueError) as refused:
         insert_rows(session.connection(), Trip.__table__, [row])
+    message = str(refused.value)
+    assert message.startswith("insert_rows(trips): no value for ")
+    assert all(name in message for name in ("date_precision", "notes", "uuid", "version"))
     with database.sessions() as session, pytest.raises(ValueError, match="different columns"):
         insert_rows(session.connection(), Trip.__table__, [_trip(1), row])

@@ -21,11 +21,11 @@ from ..domain.models import (
 )
 from ..services.agreements import CheckedAgreement
 from ..services.checks import normalise_themes
-from .bulk_rows import BulkRows, theme_ids
+from .bulk_rows import BulkRows, Written, theme_ids
 
 
-def insert_agreements(session: Session, agreements: Sequence[CheckedAgreement]) -> list[int]:
-    """Store `agreements` as new records in the session's transaction; their numbers."""
+def insert_agreements(session: Session, agreements: Sequence[CheckedAgreement]) -> Written:
+    """Store `agreements` as new records in the session's transaction; (number, uuid) of each."""
     if not agreements:
         return []
     rows = BulkRows(session, Agreement, len(agreements))
@@ -34,11 +34,11 @@ def insert_agreements(session: Session, agreements: Sequence[CheckedAgreement]) 
                                                     for name in names)))
     add = rows.add
     for agreement_id, agreement, names in zip(rows.ids, agreements, themes, strict=True):
-        add(Agreement.__table__, id=agreement_id, kind=agreement.kind, title=agreement.title,
-            counterparts=agreement.counterparts, signed_on=agreement.signed_on,
-            signed_by=agreement.signed_by, valid_from=agreement.valid_from,
-            valid_until=agreement.valid_until, renewal_date=agreement.renewal_date,
-            status=agreement.status, notes=agreement.notes)
+        rows.record(agreement_id, kind=agreement.kind, title=agreement.title,
+                    counterparts=agreement.counterparts, signed_on=agreement.signed_on,
+                    signed_by=agreement.signed_by, valid_from=agreement.valid_from,
+                    valid_until=agreement.valid_until, renewal_date=agreement.renewal_date,
+                    status=agreement.status, notes=agreement.notes)
         for relation in agreement.relations:
             add(agreement_relations, agreement_id=agreement_id, relation_id=relation.id)
         for name in names:

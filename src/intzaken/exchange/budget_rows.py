@@ -14,18 +14,18 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import BudgetEntry, BudgetLine
 from ..services.budget import CheckedBudgetLine
-from .bulk_rows import BulkRows
+from .bulk_rows import BulkRows, Written
 
 
-def insert_budget_lines(session: Session, lines: Sequence[CheckedBudgetLine]) -> list[int]:
-    """Store `lines` as new records in the session's transaction; their numbers."""
+def insert_budget_lines(session: Session, lines: Sequence[CheckedBudgetLine]) -> Written:
+    """Store `lines` as new records in the session's transaction; (number, uuid) of each."""
     if not lines:
         return []
     rows = BulkRows(session, BudgetLine, len(lines))
     add = rows.add
     for line_id, line in zip(rows.ids, lines, strict=True):
-        add(BudgetLine.__table__, id=line_id, year=line.year, code=line.code, name=line.name,
-            amount=line.amount, notes=line.notes)
+        rows.record(line_id, year=line.year, code=line.code, name=line.name,
+                    amount=line.amount, notes=line.notes)
         # In the order given, as the service's flush inserts them: their numbers follow it.
         for entry in line.entries or ():
             add(BudgetEntry.__table__, budget_line_id=line_id, kind=entry.kind,

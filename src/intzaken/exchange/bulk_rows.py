@@ -1,6 +1,7 @@
-"""What the bulk writers (trip_rows.py, relation_rows.py) share: numbers for new records
-as SQLite would give them one by one, rows gathered per table and written with one
-executemany each, and themes by name as services.common.themes_named adds them.
+"""What the bulk writers (trip_rows.py, relation_rows.py, ...) share: numbers for new
+records as SQLite would give them one by one, a uuid and the first version for each, rows
+gathered per table and written with one executemany each, and themes by name as
+services.common.themes_named adds them.
 
 The rows go to the driver's executemany as tuples, converted by each column's own bind
 processor: what `connection.execute(insert(table), rows)` stores, without its
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from uuid import UUID, uuid4
 
 from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.exc import StatementError
@@ -20,24 +22,37 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import Theme
 
+Written = list[tuple[int, UUID]]  # (number, uuid) of each new record a writer stored
+
 
 class BulkRows:
+    """`count` new records of `model` (a Tracked one: domain/identity.py) and their rows."""
+
     def __init__(self, session: Session, model: Any, count: int) -> None:
         session.flush()  # what the session holds (places, themes) goes first
         self.connection = session.connection()
+        self.table = model.__table__
         first = (self.connection.scalar(select(func.max(model.id))) or 0) + 1
         self.ids = list(range(first, first + count))  # what the service's inserts get
+        # Each record's identity in every copy of the database, as insert() would give it
+        # from the column's default (uuid4); its version is the first.
+        self.uuids = [uuid4() for _ in self.ids]
         self.rows: dict[Any, list[dict[str, Any]]] = {}
+
+    def record(self, record_id: int, **values: Any) -> None:
+        """The row of new record `record_id` in the model's own table."""
+        self.add(self.table, id=record_id, uuid=self.uuids[record_id - self.ids[0]],
+                 version=1, **values)
 
     def add(self, table: Any, **values: Any) -> None:
         self.rows.setdefault(table, []).append(values)
 
-    def write(self) -> list[int]:
+    def write(self) -> Written:
         """Tables in the order their first row was added: the records first, as the rows
-        of the others refer to them."""
+        of the others refer to them. The new records' (number, uuid)."""
         for table, values in self.rows.items():
             insert_rows(self.connection, table, values)
-        return self.ids
+        return list(zip(self.ids, self.uuids, strict=True))
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

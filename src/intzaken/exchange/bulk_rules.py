@@ -1,7 +1,8 @@
 """The import's bulk path per register: the service's own rules, asked with a row's data
 and the record it would leave unchanged (None for a new one) against what the import has
 read once (records by number, names for the twin tests) instead of a query each, and the
-writer of the new records the rules accepted (one executemany per table).
+writer of the new records the rules accepted (one executemany per table), and what the
+history calls them.
 
 Officials and contacts, a few dozen in a file, go through their services (plan.Run.save),
 as do changed records of every register.
@@ -9,21 +10,23 @@ as do changed records of every register.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.labels import label
 from ..domain.models import Agreement, BudgetLine, Network, Relation, Trip
 from ..services.agreements import check_agreement
 from ..services.budget import charged_if_moved, check_budget_line
 from ..services.checks import Checker
 from ..services.networks import check_network
-from ..services.relations import check_relation
+from ..services.relations import CheckedRelation, check_relation
 from ..services.trips import check_trip
 from .agreement_rows import insert_agreements
 from .budget_rows import insert_budget_lines
+from .bulk_rows import Written
 from .loaded_records import LoadedRecords
 from .network_rows import insert_networks
 from .relation_rows import insert_relations
@@ -61,9 +64,24 @@ def network_rules(check: Checker, sources: Sources, data: Any, record: Any) -> A
                          None if record is None else record.id)
 
 
-# model -> (rules(check, sources, data, record) -> checked or None, writer(session, checked
-# records) -> their numbers)
-BULK: dict[Any, tuple[Callable[..., Any], Callable[..., list[int]]]] = {
-    Trip: (trip_rules, insert_trips), Relation: (relation_rules, insert_relations),
-    BudgetLine: (budget_rules, insert_budget_lines), Network: (network_rules, insert_networks),
-    Agreement: (agreement_rules, insert_agreements)}
+
+@dataclass(frozen=True)
+class Bulk:
+    # (check, sources, data, record or None) -> the checked record, or None (problems)
+    rules: Callable[[Checker, Sources, Any, Any], Any]
+    write: Callable[[Session, Sequence[Any]], Written]  # checked records -> (number, uuid)
+    title: Callable[[Any], str]  # a checked record as the history names it
+
+
+def _relation_title(relation: CheckedRelation) -> str:
+    return f"{relation.place.name} ({label(relation.kind)})"
+
+
+BULK: dict[Any, Bulk] = {
+    Trip: Bulk(trip_rules, insert_trips, lambda trip: trip.title),
+    Relation: Bulk(relation_rules, insert_relations, _relation_title),
+    BudgetLine: Bulk(budget_rules, insert_budget_lines,
+                     lambda line: f"{line.name} ({line.year})"),
+    Network: Bulk(network_rules, insert_networks, lambda network: network.name),
+    Agreement: Bulk(agreement_rules, insert_agreements, lambda agreement: agreement.title),
+}

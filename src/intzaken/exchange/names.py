@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
+from uuid import UUID, uuid4
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -59,6 +60,8 @@ class SessionNames:
         # (country code, name as SQLite's lower() gives it) -> the first such place: the
         # twins check_place looks for, answered without a query per new place.
         self._place_twins: dict[tuple[str, str], int] | None = None
+        # (uuid, number, title) of the places added, for their history entries.
+        self._created_places: list[tuple[UUID, int, str]] = []
 
     # --- writing ---------------------------------------------------------------------------------
     def official_name(self, official_id: int) -> str:
@@ -119,11 +122,21 @@ class SessionNames:
         if place is None:
             raise CellError(f"plaats '{name}' kan niet worden toegevoegd: "
                             f"{ValidationError(check.problems)}")
+        place.uuid, place.version = uuid4(), 1  # what insert() would give them
         place.id = self.session.connection().execute(_INSERT_PLACE, {
-            "name": place.name, "kind": place.kind, "country_code": place.country_code,
+            "uuid": place.uuid, "version": place.version, "name": place.name,
+            "kind": place.kind, "country_code": place.country_code,
             "latitude": place.latitude, "longitude": place.longitude}).inserted_primary_key[0]
         self.added(place)
+        country = self.session.get(Country, place.country_code)
+        self._created_places.append((place.uuid, place.id, f"{place.name} ("
+                                     f"{country.name if country else place.country_code})"))
         return place.id
+
+    def take_created_places(self) -> list[tuple[UUID, int, str]]:
+        """(uuid, number, title) of the places added since the last call."""
+        created, self._created_places = self._created_places, []
+        return created
 
     def place_twin(self, country_code: str, name: str) -> int | None:
         """services.places.place_twin's answer, from the places read once (in the order

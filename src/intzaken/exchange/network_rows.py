@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 from ..domain.models import Network, network_contacts, network_themes
 from ..services.checks import normalise_themes
 from ..services.networks import CheckedNetwork
-from .bulk_rows import BulkRows, theme_ids
+from .bulk_rows import BulkRows, Written, theme_ids
 
 
-def insert_networks(session: Session, networks: Sequence[CheckedNetwork]) -> list[int]:
-    """Store `networks` as new records in the session's transaction; their numbers."""
+def insert_networks(session: Session, networks: Sequence[CheckedNetwork]) -> Written:
+    """Store `networks` as new records in the session's transaction; (number, uuid) of each."""
     if not networks:
         return []
     rows = BulkRows(session, Network, len(networks))
@@ -28,12 +28,12 @@ def insert_networks(session: Session, networks: Sequence[CheckedNetwork]) -> lis
                                                     for name in names)))
     add = rows.add
     for network_id, network, names in zip(rows.ids, networks, themes, strict=True):
-        add(Network.__table__, id=network_id, name=network.name, acronym=network.acronym,
-            scope=network.scope, member_since=network.member_since,
-            annual_fee=network.annual_fee,
-            responsible_official_id=(network.responsible.id
-                                     if network.responsible is not None else None),
-            portfolio_code=network.portfolio_code, role=network.role, notes=network.notes)
+        rows.record(network_id, name=network.name, acronym=network.acronym,
+                    scope=network.scope, member_since=network.member_since,
+                    annual_fee=network.annual_fee,
+                    responsible_official_id=(network.responsible.id
+                    if network.responsible is not None else None),
+                    portfolio_code=network.portfolio_code, role=network.role, notes=network.notes)
         for contact in network.contacts:
             add(network_contacts, network_id=network_id, contact_id=contact.id)
         for name in names:

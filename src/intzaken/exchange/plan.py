@@ -33,6 +33,7 @@ from ..services.errors import ServiceError, ValidationError
 from . import kept_plan
 from .bulk_rules import BULK, Sources
 from .cells import CellError, plain_text, quoted
+from .import_history import import_context, log_created
 from .layout import REGISTERS, Column, Register, Sheet, all_sheet_names, sheets_of
 from .loaded_records import LoadedRecords
 from .names import SessionNames
@@ -75,7 +76,7 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
     kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point
     savepoint = session.begin_nested()
     try:
-        problems, counts = Run(session, sheets).all()
+        problems, counts = Run(session, sheets, import_context(path)).all()
     except BaseException:
         savepoint.rollback()
         raise
@@ -97,7 +98,7 @@ def apply_import(session: Session, plan: ImportPlan) -> dict[str, ImportCounts]:
         raise ImportRefused(plan.problems)
     if kept_plan.take(session, plan):
         return plan.counts
-    problems, counts = Run(session, plan.sheets).all()
+    problems, counts = Run(session, plan.sheets, import_context(plan.path)).all()
     if problems:
         raise ImportRefused(problems)
     return counts
@@ -159,9 +160,10 @@ class _Row:
 
 
 class Run:
-    def __init__(self, session: Session, sheets: dict[str, RawSheet]) -> None:
+    def __init__(self, session: Session, sheets: dict[str, RawSheet], context: str) -> None:
         self.session = session
         self.sheets = sheets
+        self.context = context  # for the history entries of what the import writes itself
         self.records = LoadedRecords(session)
         # What the import adds is found by the rules (records) as well as by name (names).
         self.names = SessionNames(session, on_added=self.records.add)
@@ -193,6 +195,7 @@ class Run:
                      for record in self.session.scalars(select(model))]
         for register in REGISTERS.values():
             self.register(register)
+        log_created(self.session, "places", self.names.take_created_places(), self.context)
         return self.problems, self.counts
 
     # --- structure ---------------------------------------------------------------------------
@@ -388,7 +391,7 @@ class Run:
                 counts: ImportCounts, children: dict[str, _Table]) -> None:
         """A new or unchanged record of a BULK register, through the service's rules."""
         check = Checker()
-        checked = BULK[register.model][0](check, self.sources, data, record)
+        checked = BULK[register.model].rules(check, self.sources, data, record)
         for problem in check.problems:
             self.service_problem(register, row, children, problem.field, problem.message)
         if checked is None:
@@ -405,9 +408,10 @@ class Run:
         if not pending:
             return
         self.twins.written(register.model)
+        bulk = BULK[register.model]
         savepoint = self.session.begin_nested()
         try:
-            ids = BULK[register.model][1](self.session, [checked for _, _, checked in pending])
+            written = bulk.write(self.session, [checked for _, _, checked in pending])
         except IntegrityError:
             # The rules let something through that the database refuses: save the records
             # one by one, so the refusal is reported at its row.
@@ -416,14 +420,18 @@ class Run:
                 if not self.save(register, row, None, None, data, counts, children):
                     self.mark_failed(register, table, row)
             return
+        log_created(self.session, register.name, (
+            (uuid, record_id, bulk.title(checked))
+            for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)),
+            self.context)
         savepoint.commit()
         counts.new += len(pending)
         if register.name in REFERENCE_KIND:
             # Named by the sheets after this one: found by name, and kept in the identity
             # map for the services' look-ups, as save() does with what it creates.
             self.names.changed(register.model)
-            self.kept.extend(self.session.scalars(
-                select(register.model).where(register.model.id.in_(ids))))
+            self.kept.extend(self.session.scalars(select(register.model).where(
+                register.model.id.in_([record_id for record_id, _ in written]))))
 
     def save(self, register: Register, row: _Row, record: Any, before: Any, data: Any,
              counts: ImportCounts, children: dict[str, _Table]) -> bool:

@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Country, Official, Place
+from ..heap import frozen_heap
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from . import kept_plan
@@ -63,7 +64,11 @@ class ImportPlan:
 def plan_import(session: Session, path: Path) -> ImportPlan:
     """Read and check `path` against the database in `session`; writes nothing that is
     committed without apply_import (a plan without problems keeps its savepoint open)."""
-    path = Path(path)
+    with frozen_heap():  # what the import makes lives until it is done (see heap.py)
+        return _plan(session, Path(path))
+
+
+def _plan(session: Session, path: Path) -> ImportPlan:
     try:
         sheets = read_file(path)
     except FileRefused as exc:
@@ -98,7 +103,8 @@ def apply_import(session: Session, plan: ImportPlan) -> dict[str, ImportCounts]:
         raise ImportRefused(plan.problems)
     if kept_plan.take(session, plan):
         return plan.counts
-    problems, counts = Run(session, plan.sheets, import_context(plan.path)).all()
+    with frozen_heap():
+        problems, counts = Run(session, plan.sheets, import_context(plan.path)).all()
     if problems:
         raise ImportRefused(problems)
     return counts

@@ -94,6 +94,11 @@ class SessionNames:
     def official_id(self, text: str) -> int:
         return self.reference_id("official", text)
 
+    def known_country_code(self, text: str) -> str | None:
+        """country_code's answer, or None where it would refuse `text`."""
+        country = self._country(text)
+        return None if country is None else country.code
+
     def country_code(self, text: str) -> str:
         country = self._country(text)
         if country is None:

@@ -137,17 +137,18 @@ def dump(database: Database) -> list[str]:
 
 
 def rows_without_identities(database: Database) -> list[str]:
-    """Every row of the file as SQL with each record's uuid, and the time of each history
-    entry, blanked: to compare the content of two files written the same way (each record
-    gets a fresh uuid in each file; and the order of CHECK constraints in a table that a
-    migration rebuilt is not fixed)."""
-    return [TIME_TEXT.sub("'<at>'", UUID_TEXT.sub("'<uuid>'", line))
-            if line.startswith('INSERT INTO "changes"') else UUID_TEXT.sub("'<uuid>'", line)
+    """Every row of the file as SQL with each record's uuid blanked: to compare the content
+    of two files written the same way (each record gets a fresh uuid in each file, and each
+    history entry the moment it was written; and the order of CHECK constraints in a table
+    that a migration rebuilt is not fixed)."""
+    return [MOMENT.sub("'<moment>'", UUID_TEXT.sub("'<uuid>'", line))
+            if line.startswith(CHANGES_ROW) else UUID_TEXT.sub("'<uuid>'", line)
             for line in dump(database) if line.startswith("INSERT INTO")]
 
 
 UUID_TEXT = re.compile(r"'[0-9a-f]{32}'")
-TIME_TEXT = re.compile(r"'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?'")
+CHANGES_ROW = 'INSERT INTO "changes"'  # history entries: also when they were written
+MOMENT = re.compile(r"'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?'")
 
 
 def add_official(session: Session, name: str = "Ahmed Aboutaleb", role: str = "mayor",

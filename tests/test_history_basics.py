@@ -37,12 +37,12 @@ def test_a_save_makes_a_new_version_also_when_only_child_rows_change(session: Se
 
 def test_entries_name_the_record_author_and_fields_that_changed(session: Session) -> None:
     session.info[AUTHOR_KEY] = "jdevries"
-    official = session.get(Official, add_official(session))
+    official = session.get(Official, add_official(session))  # its service logs "created"
     log_created(session, "officials", official, official.name)
     count = log_changed(session, "officials", official, official.name,
                         {"Naam": "A", "Notities": "x"}, {"Naam": "B", "Notities": "x"})
     session.flush()
-    entries = session.scalars(select(Change).order_by(Change.id)).all()
+    entries = session.scalars(select(Change).order_by(Change.id)).all()[1:]
     assert count == 1
     assert [(e.action, e.field, e.old_value, e.new_value) for e in entries] == [
         (ChangeAction.CREATED, None, "", ""), (ChangeAction.CHANGED, "Naam", "A", "B")]
@@ -55,7 +55,7 @@ def test_bulk_entries_insert_in_one_statement(session: Session) -> None:
     rows = created_entries("officials", [(official.uuid, official.id, official.name)],
                            author=current_author(), context="import test.xlsx")
     session.execute(insert(Change), rows)
-    entry = session.scalars(select(Change)).one()
+    entry = session.scalars(select(Change).where(Change.context != "")).one()
     assert (entry.action, entry.record_id, entry.context) == (
         ChangeAction.CREATED, official.id, "import test.xlsx")
     assert entry.author

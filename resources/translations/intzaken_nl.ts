@@ -229,35 +229,124 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="58" />
+        <location filename="../../src/intzaken/ui/commands.py" line="43" />
+        <source>Not redone: {error}</source>
+        <translation>Niet opnieuw gedaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="47" />
+        <source>Not undone: {error}</source>
+        <translation>Niet ongedaan gemaakt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/commands.py" line="81" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="72" />
+        <location filename="../../src/intzaken/ui/commands.py" line="99" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="85" />
+        <location filename="../../src/intzaken/ui/commands.py" line="119" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <source>Your input is still in the form and has not been saved.</source>
+        <translation>Uw invoer staat nog in het formulier en is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="65" />
+        <source>Put my changes on the newest version</source>
+        <translation>Mijn wijzigingen op de nieuwste versie zetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="67" />
+        <source>Reload (discard my input)…</source>
+        <translation>Opnieuw laden (mijn invoer vervalt)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="82" />
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <source>Deleted by someone else</source>
+        <translation>Verwijderd door iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <source>Your input is still in the form. You can save it as a new record.</source>
+        <translation>Uw invoer staat nog in het formulier. U kunt deze opslaan als nieuw record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="80" />
+        <source>Save as a new record</source>
+        <translation>Opslaan als nieuw record</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="91" />
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="92" />
+        <source>Load the stored version? Your input in this form is lost.</source>
+        <translation>De opgeslagen versie laden? Uw invoer in dit formulier gaat verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="109" />
+        <source>The newest version (saved by {authors}) is in the form, with your changes on top. Check it, then save.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier, met uw wijzigingen erop. Controleer en sla dan op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="113" />
+        <source>The newest version (saved by {authors}) is in the form. Your changes could not be put on it: they name something that was deleted meanwhile.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="117" />
+        <source>Changed by you and by the other: {fields}. The form shows your input there.</source>
+        <translation>Door u én de ander gewijzigd: {fields}. Daar staat nu uw invoer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="124" />
+        <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
+        <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="128" />
+        <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
+        <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="48" />
+        <location filename="../../src/intzaken/ui/crash.py" line="51" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="49" />
+        <location filename="../../src/intzaken/ui/crash.py" line="52" />
         <source>Something went wrong that Intzaken did not expect. Your saved data is safe; the action that failed was not saved.</source>
         <translation>Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; de mislukte handeling is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="51" />
+        <location filename="../../src/intzaken/ui/crash.py" line="54" />
         <source>Details are in {path}. Please send them to the application's maintainers.</source>
         <translation>De details staan in {path}. Stuur ze alstublieft naar de beheerders van de applicatie.</translation>
     </message>
@@ -504,27 +593,27 @@
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="142" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="142" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="143" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="145" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="145" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="156" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -590,6 +679,105 @@
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="84" />
         <source>The file can be edited in Excel and read back with Import; rows are matched by their names, so nothing is added twice.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden op naam herkend, dus er komt niets dubbel in.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
+        <source>History of {title} — Intzaken</source>
+        <translation>Geschiedenis van {title} — Intzaken</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="96" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="104" />
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="105" />
+        <source>Write this history to a CSV file or an Excel workbook</source>
+        <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="124" />
+        <source>{count} entries, by {authors}</source>
+        <translation>{count} regels, door {authors}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="126" />
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="159" />
+        <source>Export the history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="160" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="172" />
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="173" />
+        <source>The history was not exported: {error}</source>
+        <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/history_view.py" line="175" />
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
     </message>
 </context>
 <context>
@@ -698,7 +886,7 @@
         <translation>Op '{status}' zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="54" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="55" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -706,114 +894,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="351" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="352" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="90" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="85" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="125" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="120" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="127" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="122" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="231" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="233" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="235" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="237" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="248" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="260" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="262" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="259" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="261" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="265" />
+        <source>Who changed the selected record when, field by field</source>
+        <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/main_window.py" line="266" />
@@ -876,119 +1074,119 @@
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="352" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="353" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="354" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="355" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="355" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="356" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="378" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="379" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="400" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="405" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="406" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="402" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="406" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="407" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="409" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="410" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="411" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="412" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="418" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="419" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="419" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="420" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="435" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="436" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="446" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="447" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="455" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="461" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="456" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="462" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="459" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="465" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="530" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="544" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="539" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="554" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="540" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="547" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="558" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="570" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="593" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="571" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="594" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="575" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="598" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="578" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="601" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1275,42 +1473,52 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="92" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="97" />
+        <source>Notice</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="103" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="168" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="311" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="294" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="343" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="295" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="324" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="400" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="325" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1383,57 +1591,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="61" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="62" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="64" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="125" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="182" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="183" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="184" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="185" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="187" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -1447,7 +1655,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="80" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
@@ -1507,42 +1715,38 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
-        <source>History</source>
-        <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="70" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="108" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -2214,211 +2418,211 @@ voorgenomen</translation>
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="102" />
+        <location filename="../../src/intzaken/ui/registers.py" line="104" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="103" />
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
-        <location filename="../../src/intzaken/ui/registers.py" line="145" />
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="103" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="104" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
-        <location filename="../../src/intzaken/ui/registers.py" line="139" />
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="128" />
+        <location filename="../../src/intzaken/ui/registers.py" line="141" />
+        <location filename="../../src/intzaken/ui/registers.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="111" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
-        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="116" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116" />
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
-        <location filename="../../src/intzaken/ui/registers.py" line="128" />
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="120" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="125" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="144" />
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="145" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="146" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

@@ -60,6 +60,11 @@ def date_time(value: dt.datetime | None) -> str:
                                                     locale=LOCALE)
 
 
+def short_date_time(value: dt.datetime | None) -> str:
+    """25-11-2026 14:30:05, as the history lists its entries."""
+    return "" if value is None else format_datetime(value, "dd-MM-y HH:mm:ss", locale=LOCALE)
+
+
 def long_date(value: dt.date | None) -> str:
     """27 januari 2024."""
     return "" if value is None else format_date(value, "d MMMM y", locale=LOCALE)

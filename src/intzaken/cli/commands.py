@@ -24,6 +24,7 @@ from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
 from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
+from .history_command import run_history
 from .output import write_csv, write_json, write_table
 from .report_command import run_report
 
@@ -113,4 +114,4 @@ def _check(args: argparse.Namespace, database: Path, out: TextIO) -> int:
 
 COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check,
             "report": run_report, "backup": run_backup, "restore": run_restore,
-            "export": run_export, "import": run_import}
+            "export": run_export, "import": run_import, "history": run_history}

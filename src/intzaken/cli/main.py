@@ -12,6 +12,7 @@ from ..paths import DATABASE_ENV, default_database_path
 from . import commands
 from .backup_command import add_backup_parsers
 from .exchange_command import add_exchange_parsers
+from .history_command import add_history_parser
 from .report_command import add_report_parser
 
 REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(sub, db)
     add_backup_parsers(sub, db)
     add_exchange_parsers(sub, db)
+    add_history_parser(sub, db)
     return parser
 
 

@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..services.history import CONTEXT_KEY
 from ..store.database import open_database
 from ..store.instance_lock import check_not_in_use
 from ..store.read_only import connect_read_only
@@ -50,6 +51,7 @@ def write_demo(path: Path, profile: str, *, force: bool = False) -> dict[str, in
     database = open_database(building, create=True)
     try:
         with database.sessions.begin() as session:
+            session.info[CONTEXT_KEY] = f"demo {profile}"  # in the history of each record
             counts = load_profile(session, profile)
         with database.engine.connect() as connection:
             # Fold the WAL into the file so the single file moved below is complete.

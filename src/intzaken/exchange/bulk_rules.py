@@ -1,8 +1,7 @@
 """The import's bulk path per register: the service's own rules, asked with a row's data
 and the record it would leave unchanged (None for a new one) against what the import has
 read once (records by number, names for the twin tests) instead of a query each, and the
-writer of the new records the rules accepted (one executemany per table), and what the
-history calls them.
+writer of the new records the rules accepted (one executemany per table).
 
 Officials and contacts, a few dozen in a file, go through their services (plan.Run.save),
 as do changed records of every register.
@@ -16,13 +15,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..domain.labels import label
 from ..domain.models import Agreement, BudgetLine, Network, Relation, Trip
 from ..services.agreements import check_agreement
 from ..services.budget import charged_if_moved, check_budget_line
 from ..services.checks import Checker
 from ..services.networks import check_network
-from ..services.relations import CheckedRelation, check_relation
+from ..services.relations import check_relation
 from ..services.trips import check_trip
 from .agreement_rows import insert_agreements
 from .budget_rows import insert_budget_lines
@@ -65,23 +63,17 @@ def network_rules(check: Checker, sources: Sources, data: Any, record: Any) -> A
 
 
 
+
 @dataclass(frozen=True)
 class Bulk:
     # (check, sources, data, record or None) -> the checked record, or None (problems)
     rules: Callable[[Checker, Sources, Any, Any], Any]
     write: Callable[[Session, Sequence[Any]], Written]  # checked records -> (number, uuid)
-    title: Callable[[Any], str]  # a checked record as the history names it
-
-
-def _relation_title(relation: CheckedRelation) -> str:
-    return f"{relation.place.name} ({label(relation.kind)})"
 
 
 BULK: dict[Any, Bulk] = {
-    Trip: Bulk(trip_rules, insert_trips, lambda trip: trip.title),
-    Relation: Bulk(relation_rules, insert_relations, _relation_title),
-    BudgetLine: Bulk(budget_rules, insert_budget_lines,
-                     lambda line: f"{line.name} ({line.year})"),
-    Network: Bulk(network_rules, insert_networks, lambda network: network.name),
-    Agreement: Bulk(agreement_rules, insert_agreements, lambda agreement: agreement.title),
+    Trip: Bulk(trip_rules, insert_trips), Relation: Bulk(relation_rules, insert_relations),
+    BudgetLine: Bulk(budget_rules, insert_budget_lines),
+    Network: Bulk(network_rules, insert_networks),
+    Agreement: Bulk(agreement_rules, insert_agreements),
 }

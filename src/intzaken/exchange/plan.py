@@ -34,7 +34,7 @@ from ..services.errors import ServiceError, ValidationError
 from . import kept_plan
 from .bulk_rules import BULK, Sources
 from .cells import CellError, plain_text, quoted
-from .import_history import import_context, log_created
+from .import_history import importing, log_created, title
 from .layout import REGISTERS, Column, Register, Sheet, all_sheet_names, sheets_of
 from .loaded_records import LoadedRecords
 from .names import SessionNames
@@ -81,7 +81,8 @@ def _plan(session: Session, path: Path) -> ImportPlan:
     kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point
     savepoint = session.begin_nested()
     try:
-        problems, counts = Run(session, sheets, import_context(path)).all()
+        with importing(session, path):
+            problems, counts = Run(session, sheets).all()
     except BaseException:
         savepoint.rollback()
         raise
@@ -103,8 +104,8 @@ def apply_import(session: Session, plan: ImportPlan) -> dict[str, ImportCounts]:
         raise ImportRefused(plan.problems)
     if kept_plan.take(session, plan):
         return plan.counts
-    with frozen_heap():
-        problems, counts = Run(session, plan.sheets, import_context(plan.path)).all()
+    with frozen_heap(), importing(session, plan.path):
+        problems, counts = Run(session, plan.sheets).all()
     if problems:
         raise ImportRefused(problems)
     return counts
@@ -166,10 +167,9 @@ class _Row:
 
 
 class Run:
-    def __init__(self, session: Session, sheets: dict[str, RawSheet], context: str) -> None:
+    def __init__(self, session: Session, sheets: dict[str, RawSheet]) -> None:
         self.session = session
         self.sheets = sheets
-        self.context = context  # for the history entries of what the import writes itself
         self.records = LoadedRecords(session)
         # What the import adds is found by the rules (records) as well as by name (names).
         self.names = SessionNames(session, on_added=self.records.add)
@@ -201,7 +201,7 @@ class Run:
                      for record in self.session.scalars(select(model))]
         for register in REGISTERS.values():
             self.register(register)
-        log_created(self.session, "places", self.names.take_created_places(), self.context)
+        log_created(self.session, "places", self.names.take_created_places())
         return self.problems, self.counts
 
     # --- structure ---------------------------------------------------------------------------
@@ -427,9 +427,8 @@ class Run:
                     self.mark_failed(register, table, row)
             return
         log_created(self.session, register.name, (
-            (uuid, record_id, bulk.title(checked))
-            for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)),
-            self.context)
+            (uuid, record_id, title(register.name, checked))
+            for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)))
         savepoint.commit()
         counts.new += len(pending)
         if register.name in REFERENCE_KIND:

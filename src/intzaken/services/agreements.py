@@ -11,11 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementKind, AgreementStatus
-from ..domain.identity import new_version
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
 from .checks import Checker
-from .common import Records, check_references, delete_unless_used, fetch, themes_named
+from .common import Records, check_references, delete_unless_used, themes_named
 from .fields import field_label
+from .tracking import deleting, editing, new_record, record_created
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
@@ -130,31 +130,35 @@ def _document(check: Checker, field: str, data: DocumentData) -> AgreementDocume
 def create_agreement(session: Session, data: AgreementData, *,
                      record_id: int | None = None) -> Agreement:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    return _apply(session, Agreement(id=record_id), data)
+    agreement = _apply(session, new_record(session, "agreements", record_id), data)
+    record_created(session, "agreements", agreement)
+    return agreement
 
 
-def update_agreement(session: Session, agreement_id: int, data: AgreementData) -> Agreement:
-    record = fetch(session, Agreement, agreement_id, "Overeenkomst")
-    new_version(record)
-    return _apply(session, record, data)
+def update_agreement(session: Session, agreement_id: int, data: AgreementData, *,
+                     expected_version: int | None = None) -> Agreement:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
+    with editing(session, "agreements", agreement_id, expected_version) as agreement:
+        return _apply(session, agreement, data)
 
 
-def delete_agreement(session: Session, agreement_id: int) -> None:
-    agreement = fetch(session, Agreement, agreement_id, "Overeenkomst")
-    trips = session.scalars(select(Trip).where(Trip.agreements.any(Agreement.id == agreement_id)))
-    delete_unless_used(session, agreement, f"Overeenkomst '{agreement.title}'",
-                       [f"reis '{t.title}'" for t in trips])
+def delete_agreement(session: Session, agreement_id: int, *,
+                     expected_version: int | None = None) -> None:
+    with deleting(session, "agreements", agreement_id, expected_version) as agreement:
+        trips = session.scalars(select(Trip).where(Trip.agreements.any(
+            Agreement.id == agreement_id)))
+        delete_unless_used(session, agreement, f"Overeenkomst '{agreement.title}'",
+                           [f"reis '{t.title}'" for t in trips])
 
 
 def attach_document(session: Session, agreement_id: int, filename: str,
-                    content: bytes, *, now: dt.datetime | None = None) -> AgreementDocument:
+                    content: bytes, *, now: dt.datetime | None = None,
+                    expected_version: int | None = None) -> AgreementDocument:
     """Keep the signed document inside the database, so it cannot go missing with a path."""
-    agreement = fetch(session, Agreement, agreement_id, "Overeenkomst")
     check = Checker()
     document = _document(check, "document", DocumentData(filename, content, now))
     check.done()
     assert document is not None
-    agreement.documents.append(document)
-    new_version(agreement)
-    session.flush()
+    with editing(session, "agreements", agreement_id, expected_version) as agreement:
+        agreement.documents.append(document)
     return document

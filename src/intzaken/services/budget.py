@@ -12,13 +12,13 @@ from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.enums import BudgetEntryKind, TripStatus
-from ..domain.identity import new_version
 from ..domain.models import BudgetEntry, BudgetLine, Trip
 from ..domain.units import CENT, from_units
 from ..formatting import short_date
 from .checks import Checker
-from .common import delete_unless_used, fetch
+from .common import delete_unless_used
 from .fields import field_label
+from .tracking import deleting, editing, new_record, record_created
 
 ZERO = Decimal("0.00")
 # A trip's costs are spent once it is done, and committed while planned or approved.
@@ -134,20 +134,24 @@ def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLi
 def create_budget_line(session: Session, data: BudgetLineData, *,
                        record_id: int | None = None) -> BudgetLine:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    return _apply(session, BudgetLine(id=record_id), data)
+    line = _apply(session, new_record(session, "budget", record_id), data)
+    record_created(session, "budget", line)
+    return line
 
 
-def update_budget_line(session: Session, line_id: int, data: BudgetLineData) -> BudgetLine:
-    record = fetch(session, BudgetLine, line_id, "Begrotingspost")
-    new_version(record)
-    return _apply(session, record, data)
+def update_budget_line(session: Session, line_id: int, data: BudgetLineData, *,
+                       expected_version: int | None = None) -> BudgetLine:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
+    with editing(session, "budget", line_id, expected_version) as line:
+        return _apply(session, line, data)
 
 
-def delete_budget_line(session: Session, line_id: int) -> None:
-    line = fetch(session, BudgetLine, line_id, "Begrotingspost")
-    trips = session.scalars(select(Trip).where(Trip.budget_line_id == line_id))
-    delete_unless_used(session, line, f"Begrotingspost '{line.name}' ({line.year})",
-                       [f"reis '{t.title}'" for t in trips])
+def delete_budget_line(session: Session, line_id: int, *,
+                       expected_version: int | None = None) -> None:
+    with deleting(session, "budget", line_id, expected_version) as line:
+        trips = session.scalars(select(Trip).where(Trip.budget_line_id == line_id))
+        delete_unless_used(session, line, f"Begrotingspost '{line.name}' ({line.year})",
+                           [f"reis '{t.title}'" for t in trips])
 
 
 def _entry(check: Checker, prefix: str, year: int | None,
@@ -166,15 +170,14 @@ def _entry(check: Checker, prefix: str, year: int | None,
     return BudgetEntry(kind=kind, date=data.date, description=description, amount=amount)
 
 
-def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData) -> BudgetEntry:
-    line = fetch(session, BudgetLine, line_id, "Begrotingspost")
-    check = Checker()
-    entry = _entry(check, "", line.year, data)
-    check.done()
-    assert entry is not None
-    line.entries.append(entry)
-    new_version(line)
-    session.flush()
+def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData, *,
+                     expected_version: int | None = None) -> BudgetEntry:
+    with editing(session, "budget", line_id, expected_version) as line:
+        check = Checker()
+        entry = _entry(check, "", line.year, data)
+        check.done()
+        assert entry is not None
+        line.entries.append(entry)
     return entry
 
 

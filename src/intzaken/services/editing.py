@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from . import agreements, budget, networks, officials, relations, trips
-from .snapshots import snapshot
+from .snapshots import SNAPSHOTS, snapshot
 
-__all__ = ["EDITORS", "Editor", "snapshot"]
+__all__ = ["EDITORS", "Editor", "snapshot", "version_of"]
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,11 @@ class Editor:
     register: str
     noun: str  # Dutch, for messages: "reis", "relatie", ...
     create: Callable[..., Any]  # (session, data, *, record_id=None) -> record
-    update: Callable[[Session, int, Any], Any]
-    delete: Callable[[Session, int], None]
+    # (session, record_id, data, *, expected_version=None) -> record; the version is the
+    # one the user started from, and someone else's save since then is refused
+    # (EditConflictError). Likewise delete(session, record_id, *, expected_version=None).
+    update: Callable[..., Any]
+    delete: Callable[..., None]
     describe: Callable[[Any], str]  # data -> short Dutch description, for undo texts
 
     def duplicate(self, data: Any) -> Any:
@@ -58,3 +61,10 @@ EDITORS: dict[str, Editor] = {
                      budget.update_budget_line, budget.delete_budget_line,
                      lambda d: f"begrotingspost '{d.name}' ({d.year})"),
 }
+
+
+def version_of(session: Session, register: str, record_id: int) -> int | None:
+    """The stored version of a record (None: it does not exist), to expect when saving."""
+    model: Any = SNAPSHOTS[register][0]
+    record = session.get(model, record_id)
+    return None if record is None else record.version

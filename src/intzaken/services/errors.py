@@ -43,3 +43,36 @@ class InUseError(ServiceError):
         super().__init__(
             f"{what} kan niet worden verwijderd: er wordt naar verwezen door {listed}.")
         self.users = users
+
+
+class EditConflictError(ServiceError):
+    """Someone else saved the record after it was read for this change: the change is
+    refused, and the message says what they changed (services/conflicts.py)."""
+
+    def __init__(self, message: str, *, register: str, record_id: int,
+                 current_version: int | None, changes: list[ChangeSummary]) -> None:
+        super().__init__(message)
+        self.register = register
+        self.record_id = record_id
+        self.current_version = current_version  # None when the record no longer exists
+        self.changes = changes
+
+
+class RecordDeletedError(NotFoundError):
+    """The record was deleted after it was read for this change."""
+
+    def __init__(self, message: str, *, register: str, record_id: int) -> None:
+        ServiceError.__init__(self, message)
+        self.register = register
+        self.record_id = record_id
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    """One field someone else changed, as the conflict message lists it."""
+
+    author: str
+    at: str  # local time, as a person reads it
+    field: str  # Dutch label; "" for the creation or deletion of the record
+    old: str
+    new: str

@@ -68,6 +68,11 @@ FIELD_LABELS: dict[str, str] = {
     "amount": "Bedrag",
     "entries": "Uitgaven en verplichtingen",
     "documents": "Documenten",
+    "traveller_ids": "Reizigers",
+    "outcomes": "Resultaten",
+    "notes": "Aantekeningen",
+    "scope": "Werkterrein",
+    "logo": "Logo",
 }
 
 

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import NetworkRole
-from ..domain.identity import new_version
 from ..domain.models import Contact, Network, Official, Trip
 from .checks import Checker
 from .common import (
@@ -18,9 +17,9 @@ from .common import (
     check_reference,
     check_references,
     delete_unless_used,
-    fetch,
     themes_named,
 )
+from .tracking import deleting, editing, new_record, record_created
 
 
 @dataclass
@@ -118,17 +117,22 @@ def _apply(session: Session, network: Network, data: NetworkData) -> Network:
 def create_network(session: Session, data: NetworkData, *,
                    record_id: int | None = None) -> Network:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    return _apply(session, Network(id=record_id), data)
+    network = _apply(session, new_record(session, "networks", record_id), data)
+    record_created(session, "networks", network)
+    return network
 
 
-def update_network(session: Session, network_id: int, data: NetworkData) -> Network:
-    record = fetch(session, Network, network_id, "Netwerk")
-    new_version(record)
-    return _apply(session, record, data)
+def update_network(session: Session, network_id: int, data: NetworkData, *,
+                   expected_version: int | None = None) -> Network:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
+    with editing(session, "networks", network_id, expected_version) as network:
+        return _apply(session, network, data)
 
 
-def delete_network(session: Session, network_id: int) -> None:
-    network = fetch(session, Network, network_id, "Netwerk")
-    trips = session.scalars(select(Trip).where(Trip.networks.any(Network.id == network_id)))
-    delete_unless_used(session, network, f"Netwerk {network.name}",
-                       [f"reis '{t.title}'" for t in trips])
+def delete_network(session: Session, network_id: int, *,
+                   expected_version: int | None = None) -> None:
+    with deleting(session, "networks", network_id, expected_version) as network:
+        trips = session.scalars(select(Trip).where(Trip.networks.any(
+            Network.id == network_id)))
+        delete_unless_used(session, network, f"Netwerk {network.name}",
+                           [f"reis '{t.title}'" for t in trips])

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import Role
-from ..domain.identity import new_version
 from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
 from .checks import Checker
-from .common import delete_unless_used, fetch
+from .common import delete_unless_used
+from .tracking import deleting, editing, new_record, record_created
 
 
 @dataclass
@@ -68,20 +68,23 @@ def create_official(session: Session, data: OfficialData, *,
                     record_id: int | None = None) -> Official:
     """A new official; `record_id` restores a deleted one under its old number (undo)."""
     name, short_name, terms = _validated(data)
-    official = Official(id=record_id, name=name, short_name=short_name,
-                        notes=data.notes.strip(), terms=terms)
+    official: Official = new_record(session, "officials", record_id)
+    official.name, official.short_name, official.notes = name, short_name, data.notes.strip()
+    official.terms = terms
     session.add(official)
     session.flush()
+    record_created(session, "officials", official)
     return official
 
 
-def update_official(session: Session, official_id: int, data: OfficialData) -> Official:
-    official = fetch(session, Official, official_id, "Bestuurder")
-    name, short_name, terms = _validated(data)
-    official.name, official.short_name, official.notes = name, short_name, data.notes.strip()
-    official.terms = terms
-    new_version(official)
-    session.flush()
+def update_official(session: Session, official_id: int, data: OfficialData, *,
+                    expected_version: int | None = None) -> Official:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
+    with editing(session, "officials", official_id, expected_version) as official:
+        name, short_name, terms = _validated(data)
+        official.name, official.short_name = name, short_name
+        official.notes = data.notes.strip()
+        official.terms = terms
     return official
 
 
@@ -97,10 +100,11 @@ def official_users(session: Session, official_id: int) -> list[str]:
             + [f"relatie met {r.place.name}" for r in relations])
 
 
-def delete_official(session: Session, official_id: int) -> None:
-    official = fetch(session, Official, official_id, "Bestuurder")
-    delete_unless_used(session, official, f"Bestuurder {official.name}",
-                       official_users(session, official_id))
+def delete_official(session: Session, official_id: int, *,
+                    expected_version: int | None = None) -> None:
+    with deleting(session, "officials", official_id, expected_version) as official:
+        delete_unless_used(session, official, f"Bestuurder {official.name}",
+                           official_users(session, official_id))
 
 
 def list_officials(session: Session) -> list[Official]:

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.identity import new_version
 from ..domain.models import Contact, Network, Organisation, ProgrammeItem, Relation
 from .checks import Checker
-from .common import fetch
+from .tracking import deleting, editing, record_created, tracked_update
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -45,15 +44,22 @@ def set_organisation(session: Session, data: OrganisationData,
     organisation = get_organisation(session)
     if organisation is None:
         organisation = Organisation(name=name)
+        _set_organisation(organisation, name, department, email, data, demo_profile)
+        session.add(organisation)
+        session.flush()
+        record_created(session, "organisation", organisation)
     else:
-        new_version(organisation)
+        with tracked_update(session, "organisation", organisation):
+            _set_organisation(organisation, name, department, email, data, demo_profile)
+    return organisation
+
+
+def _set_organisation(organisation: Organisation, name: str, department: str, email: str,
+                      data: OrganisationData, demo_profile: str | None) -> None:
     organisation.name, organisation.department, organisation.email = name, department, email
     organisation.logo, organisation.logo_media_type = data.logo, data.logo_media_type
     if demo_profile is not None:
         organisation.demo_profile = demo_profile
-    session.add(organisation)
-    session.flush()
-    return organisation
 
 
 @dataclass
@@ -82,24 +88,25 @@ def create_contact(session: Session, data: ContactData) -> Contact:
     contact = _validated_contact(data)
     session.add(contact)
     session.flush()
+    record_created(session, "contacts", contact)
     return contact
 
 
-def update_contact(session: Session, contact_id: int, data: ContactData) -> Contact:
-    contact = fetch(session, Contact, contact_id, "Contactpersoon")
+def update_contact(session: Session, contact_id: int, data: ContactData, *,
+                   expected_version: int | None = None) -> Contact:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
     new = _validated_contact(data)
-    for attribute in ("name", "organisation", "function", "email", "phone"):
-        setattr(contact, attribute, getattr(new, attribute))
-    new_version(contact)
-    session.flush()
+    with editing(session, "contacts", contact_id, expected_version) as contact:
+        for attribute in ("name", "organisation", "function", "email", "phone"):
+            setattr(contact, attribute, getattr(new, attribute))
     return contact
 
 
-def delete_contact(session: Session, contact_id: int) -> None:
+def delete_contact(session: Session, contact_id: int, *,
+                   expected_version: int | None = None) -> None:
     """Contacts may go; links to them go too, a programme item keeps its text."""
-    contact = fetch(session, Contact, contact_id, "Contactpersoon")
-    session.delete(contact)
-    session.flush()
+    with deleting(session, "contacts", contact_id, expected_version) as contact:
+        session.delete(contact)
 
 
 def contact_users(session: Session, contact_id: int) -> list[str]:

@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import PlaceKind
-from ..domain.identity import new_version
 from ..domain.models import Country, Place, Relation, TripDestination
 from .checks import Checker
-from .common import check_reference, delete_unless_used, fetch
+from .common import check_reference, delete_unless_used
+from .tracking import deleting, editing, record_created
 
 
 def iso_countries() -> list[tuple[str, str, str]]:
@@ -116,23 +116,25 @@ def create_place(session: Session, data: PlaceData) -> Place:
     place = _validated(session, data, None)
     session.add(place)
     session.flush()
+    record_created(session, "places", place)
     return place
 
 
-def update_place(session: Session, place_id: int, data: PlaceData) -> Place:
-    place = fetch(session, Place, place_id, "Plaats")
-    new = _validated(session, data, place_id)
-    place.name, place.kind, place.country_code = new.name, new.kind, new.country_code
-    place.latitude, place.longitude = new.latitude, new.longitude
-    new_version(place)
-    session.flush()
+def update_place(session: Session, place_id: int, data: PlaceData, *,
+                 expected_version: int | None = None) -> Place:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
+    with editing(session, "places", place_id, expected_version) as place:
+        new = _validated(session, data, place_id)
+        place.name, place.kind, place.country_code = new.name, new.kind, new.country_code
+        place.latitude, place.longitude = new.latitude, new.longitude
     return place
 
 
-def delete_place(session: Session, place_id: int) -> None:
-    place = fetch(session, Place, place_id, "Plaats")
-    users = [f"de relatie met {place.name}" for _ in
-             session.scalars(select(Relation).where(Relation.place_id == place_id))]
-    users += [f"reis '{d.trip.title}'" for d in session.scalars(
-        select(TripDestination).where(TripDestination.place_id == place_id))]
-    delete_unless_used(session, place, f"Plaats {place.name}", users)
+def delete_place(session: Session, place_id: int, *,
+                 expected_version: int | None = None) -> None:
+    with deleting(session, "places", place_id, expected_version) as place:
+        users = [f"de relatie met {place.name}" for _ in
+                 session.scalars(select(Relation).where(Relation.place_id == place_id))]
+        users += [f"reis '{d.trip.title}'" for d in session.scalars(
+            select(TripDestination).where(TripDestination.place_id == place_id))]
+        delete_unless_used(session, place, f"Plaats {place.name}", users)

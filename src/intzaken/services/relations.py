@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
-from ..domain.identity import new_version
 from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
 from .checks import Checker
 from .common import (
@@ -17,9 +16,9 @@ from .common import (
     check_reference,
     check_references,
     delete_unless_used,
-    fetch,
     themes_named,
 )
+from .tracking import deleting, editing, new_record, record_created
 
 
 @dataclass
@@ -111,13 +110,16 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
 def create_relation(session: Session, data: RelationData, *,
                     record_id: int | None = None) -> Relation:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    return _apply(session, Relation(id=record_id), data)
+    relation = _apply(session, new_record(session, "relations", record_id), data)
+    record_created(session, "relations", relation)
+    return relation
 
 
-def update_relation(session: Session, relation_id: int, data: RelationData) -> Relation:
-    record = fetch(session, Relation, relation_id, "Relatie")
-    new_version(record)
-    return _apply(session, record, data)
+def update_relation(session: Session, relation_id: int, data: RelationData, *,
+                    expected_version: int | None = None) -> Relation:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
+    with editing(session, "relations", relation_id, expected_version) as relation:
+        return _apply(session, relation, data)
 
 
 def relation_users(session: Session, relation_id: int) -> list[str]:
@@ -128,7 +130,8 @@ def relation_users(session: Session, relation_id: int) -> list[str]:
             + [f"overeenkomst '{a.title}'" for a in agreements])
 
 
-def delete_relation(session: Session, relation_id: int) -> None:
-    relation = fetch(session, Relation, relation_id, "Relatie")
-    delete_unless_used(session, relation, f"De relatie met {relation.place.name}",
-                       relation_users(session, relation_id))
+def delete_relation(session: Session, relation_id: int, *,
+                    expected_version: int | None = None) -> None:
+    with deleting(session, "relations", relation_id, expected_version) as relation:
+        delete_unless_used(session, relation, f"De relatie met {relation.place.name}",
+                           relation_users(session, relation_id))

@@ -11,7 +11,6 @@ from sqlalchemy import Select, extract, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
-from ..domain.identity import new_version
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -30,7 +29,8 @@ from ..domain.models import (
     TripTraveller,
 )
 from .checks import Checker, normalise_themes
-from .common import Records, check_reference, check_references, fetch, themes_named
+from .common import Records, check_reference, check_references, themes_named
+from .tracking import deleting, editing, new_record, record_created
 
 
 @dataclass
@@ -301,20 +301,23 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
 def create_trip(session: Session, data: TripData, *,
                 record_id: int | None = None) -> Trip:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    return _apply(session, Trip(id=record_id), data)
+    trip = _apply(session, new_record(session, "trips", record_id), data)
+    record_created(session, "trips", trip)
+    return trip
 
 
-def update_trip(session: Session, trip_id: int, data: TripData) -> Trip:
-    trip = fetch(session, Trip, trip_id, "Reis")
-    new_version(trip)
-    return _apply(session, trip, data)
+def update_trip(session: Session, trip_id: int, data: TripData, *,
+                expected_version: int | None = None) -> Trip:
+    """`expected_version`: the version the user started from (services/tracking.py)."""
+    with editing(session, "trips", trip_id, expected_version) as trip:
+        return _apply(session, trip, data)
 
 
-def delete_trip(session: Session, trip_id: int) -> None:
+def delete_trip(session: Session, trip_id: int, *,
+                expected_version: int | None = None) -> None:
     """Trips are the leaves of the model: nothing refers to them but their own rows."""
-    trip = fetch(session, Trip, trip_id, "Reis")
-    session.delete(trip)
-    session.flush()
+    with deleting(session, "trips", trip_id, expected_version) as trip:
+        session.delete(trip)
 
 
 def trips_query(year: int | None = None) -> Select[tuple[Trip]]:

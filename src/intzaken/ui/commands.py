@@ -2,7 +2,15 @@
 
 The first write happens before a command is pushed (so a refused save never enters the
 history); the command's first redo() is therefore skipped. Undoing a deletion re-creates
-the record under its old number, so earlier commands that name that number still work.
+the record under its old number (and identity), so earlier commands that name that
+number still work.
+
+Each step expects the record to be as the step before it left it, and passes that
+version to the services: undoing an edit writes the older data back only if nobody else
+saved the record since, because their save would otherwise be overwritten without anyone
+seeing it. A refused step says what the other person changed (EditConflictError) and
+drops out of the history. Which version a step expects is kept by the workspace's
+VersionTrail: the undo and redo steps themselves write new versions too.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services.editing import Editor
+from ..services.history import CONTEXT_KEY, REDO_CONTEXT, UNDO_CONTEXT
 from .workspace import USER_ERRORS, Workspace
 
 translate = QCoreApplication.translate
@@ -30,20 +39,32 @@ class _RecordCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(self.forward)
+        self._guarded(self.forward, REDO_CONTEXT,
+                      translate("Commands", "Not redone: {error}"))
 
     def undo(self) -> None:
-        self._guarded(self.backward)
+        self._guarded(self.backward, UNDO_CONTEXT,
+                      translate("Commands", "Not undone: {error}"))
 
-    def _guarded(self, step: Any) -> None:
+    def _guarded(self, step: Any, context: str, refused: str) -> None:
         # The file may have changed since (another command, another person): a step that is
         # refused is reported and leaves the data as it is; the history cannot go further.
         try:
             with self.workspace.writing(self.editor.register) as session:
+                session.info[CONTEXT_KEY] = context
                 step(session)
         except USER_ERRORS as exc:
             self.setObsolete(True)
-            self.workspace.failed.emit(str(exc))
+            self.workspace.failed.emit(refused.format(error=exc))
+
+    def expected(self, version: int) -> int:
+        """The version under which the state first stored as `version` is stored now."""
+        return self.workspace.versions.current(self.editor.register, self.record_id, version)
+
+    def stored_again(self, version: int, record: Any) -> None:
+        """The state first stored as `version` is now stored as `record`'s version."""
+        self.workspace.versions.moved(self.editor.register, self.record_id, version,
+                                      getattr(record, "version", None))
 
     def forward(self, session: Any) -> None:
         raise NotImplementedError
@@ -53,40 +74,56 @@ class _RecordCommand(QUndoCommand):
 
 
 class CreateCommand(_RecordCommand):
-    def __init__(self, workspace: Workspace, editor: Editor, record_id: int, data: Any) -> None:
+    def __init__(self, workspace: Workspace, editor: Editor, record_id: int, data: Any,
+                 version: int = 1) -> None:
+        """`version`: the new record's version as the first save stored it."""
         super().__init__(workspace, editor, record_id,
                          translate("Commands", "New {what}").format(what=editor.describe(data)))
         self.data = data
+        self.version = version
 
     def forward(self, session: Any) -> None:
-        self.editor.create(session, self.data, record_id=self.record_id)
+        record = self.editor.create(session, self.data, record_id=self.record_id)
+        self.stored_again(self.version, record)
 
     def backward(self, session: Any) -> None:
-        self.editor.delete(session, self.record_id)
+        self.editor.delete(session, self.record_id,
+                           expected_version=self.expected(self.version))
 
 
 class UpdateCommand(_RecordCommand):
     def __init__(self, workspace: Workspace, editor: Editor, record_id: int,
-                 old: Any, new: Any) -> None:
+                 old: Any, new: Any, before: int, after: int) -> None:
+        """`before`, `after`: the record's versions before and after the first save."""
         super().__init__(workspace, editor, record_id,
                          translate("Commands", "Edit {what}").format(what=editor.describe(new)))
         self.old, self.new = old, new
+        self.before, self.after = before, after
 
     def forward(self, session: Any) -> None:
-        self.editor.update(session, self.record_id, self.new)
+        record = self.editor.update(session, self.record_id, self.new,
+                                    expected_version=self.expected(self.before))
+        self.stored_again(self.after, record)
 
     def backward(self, session: Any) -> None:
-        self.editor.update(session, self.record_id, self.old)
+        record = self.editor.update(session, self.record_id, self.old,
+                                    expected_version=self.expected(self.after))
+        self.stored_again(self.before, record)
 
 
 class DeleteCommand(_RecordCommand):
-    def __init__(self, workspace: Workspace, editor: Editor, record_id: int, old: Any) -> None:
+    def __init__(self, workspace: Workspace, editor: Editor, record_id: int, old: Any,
+                 version: int) -> None:
+        """`version`: the record's version when it was deleted."""
         super().__init__(workspace, editor, record_id,
                          translate("Commands", "Delete {what}").format(what=editor.describe(old)))
         self.old = old
+        self.version = version
 
     def forward(self, session: Any) -> None:
-        self.editor.delete(session, self.record_id)
+        self.editor.delete(session, self.record_id,
+                           expected_version=self.expected(self.version))
 
     def backward(self, session: Any) -> None:
-        self.editor.create(session, self.old, record_id=self.record_id)
+        record = self.editor.create(session, self.old, record_id=self.record_id)
+        self.stored_again(self.version, record)

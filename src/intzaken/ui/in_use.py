@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.enums import AgreementStatus, RelationStatus
 from ..domain.labels import label
-from ..services.editing import EDITORS, snapshot
+from ..services.editing import EDITORS, snapshot, version_of
 from ..services.errors import InUseError
 from .commands import UpdateCommand
 from .workspace import USER_ERRORS, Workspace
@@ -44,13 +44,16 @@ def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_
     try:
         with workspace.reading() as session:
             old = snapshot(session, register, record_id)
+            before = version_of(session, register, record_id)
         # Only the status changes; documents=None leaves an agreement's files untouched.
         changes = {"status": status, **({"documents": None} if hasattr(old, "documents")
                                         else {})}
         new = dataclasses.replace(old, **changes)
         with workspace.writing(register) as session:
-            editor.update(session, record_id, new)
+            after = editor.update(session, record_id, new, expected_version=before).version
     except USER_ERRORS as exc:
         QMessageBox.warning(parent, translate("InUse", "Could not be done"), str(exc))
         return
-    workspace.undo_stack.push(UpdateCommand(workspace, editor, record_id, old, new))
+    assert before is not None
+    workspace.undo_stack.push(UpdateCommand(workspace, editor, record_id, old, new,
+                                            before, after))

@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
                                              "Ctrl+D", sp.SP_FileLinkIcon)
         self.delete_action = self._action(self.tr("De&lete…"), self.delete_record,
                                           key.Delete, sp.SP_TrashIcon)
+        self.history_action = self._action(
+            self.tr("&History…"), self.show_history, "Ctrl+H", None,
+            self.tr("Who changed the selected record when, field by field"))
         self.find_action = self._action(self.tr("&Find"), self.focus_search, key.Find)
         self.report_action = self._action(
             self.tr("&Report of the selected record…"), self.report_current, key.Print,
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_action, self.edit_action, self.duplicate_action,
-                              self.delete_action])
+                              self.delete_action, self.history_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -327,7 +330,8 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
         self.new_action.setEnabled(has_db and page is not None)
-        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+        for action in (self.edit_action, self.duplicate_action, self.delete_action,
+                       self.history_action):
             action.setEnabled(has_db and selected)
         self.find_action.setEnabled(page is not None)
         self.report_action.setEnabled(
@@ -500,23 +504,26 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.open_current()
 
-    def _selected_record(self) -> tuple[str, int, object] | None:
-        """The register, id and data of the record selected on the current page."""
+    def _selected_record(self) -> tuple[str, int, object, int] | None:
+        """The register, id, data and version of the record selected on the current page."""
         page = self.current_register_page()
         record_id = page.current_id() if page is not None else None
         if page is None or record_id is None:
             return None
-        from ..services.editing import snapshot
+        from ..services.editing import snapshot, version_of
 
         with self.workspace.reading() as session:
-            return page.spec.name, record_id, snapshot(session, page.spec.name, record_id)
+            data = snapshot(session, page.spec.name, record_id)
+            version = version_of(session, page.spec.name, record_id)
+        assert version is not None
+        return page.spec.name, record_id, data, version
 
     def duplicate_record(self) -> None:
         selected = self._selected_record()
         if selected is not None:
             from ..services.editing import EDITORS
 
-            register, _, data = selected
+            register, _, data, _ = selected
             self.open_record(register, None, EDITORS[register].duplicate(data))
 
     def delete_record(self) -> None:
@@ -526,7 +533,7 @@ class MainWindow(QMainWindow):
         from ..services.editing import EDITORS
         from .commands import DeleteCommand
 
-        register, record_id, old = selected
+        register, record_id, old, version = selected
         editor = EDITORS[register]
         answer = QMessageBox.question(
             self, self.tr("Delete"),
@@ -538,15 +545,29 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.workspace.writing(register) as session:
-                editor.delete(session, record_id)
+                # Refused if someone else saved it after it was read above (and asked about).
+                editor.delete(session, record_id, expected_version=version)
         except InUseError as exc:
             self._explain_in_use(register, record_id, exc)
             return
         except USER_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
             return
-        self.workspace.undo_stack.push(DeleteCommand(self.workspace, editor, record_id, old))
+        self.workspace.undo_stack.push(DeleteCommand(self.workspace, editor, record_id, old,
+                                                     version))
         self.statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 8000)
+
+    def show_history(self) -> QWidget | None:
+        """The change history of the selected record, in a window of its own."""
+        page = self.current_register_page()
+        record_id = page.current_id() if page is not None else None
+        if page is None or record_id is None or self.workspace.database is None:
+            return None
+        from .history_view import HistoryDialog
+
+        dialog = HistoryDialog(self, self.workspace, page.spec.name, record_id)
+        dialog.show()
+        return dialog
 
     def _explain_in_use(self, register: str, record_id: int, error: InUseError) -> None:
         from .in_use import explain_in_use

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..services.errors import ServiceError
 from ..store.errors import FileUnreachableError, StoreError
+from .version_trail import VersionTrail
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once a file is opened, after the first paint
     from sqlalchemy.orm import Session
@@ -43,6 +44,7 @@ class Workspace(QObject):
         super().__init__(parent)
         self.database: Database | None = None
         self.undo_stack = QUndoStack(self)
+        self.versions = VersionTrail()  # which version each undo step expects
         self._today = today
 
     @property
@@ -59,6 +61,7 @@ class Workspace(QObject):
             self.database.close()
         self.database = database
         self.undo_stack.clear()
+        self.versions.clear()
         self.opened.emit()
         if database is not None and database.check is not None:
             self._await_check(database)

@@ -30,8 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.editing import EDITORS, snapshot
-from ...services.errors import Problem, ValidationError
+from ...services.editing import EDITORS, snapshot, version_of
+from ...services.errors import (
+    EditConflictError,
+    NotFoundError,
+    Problem,
+    RecordDeletedError,
+    ValidationError,
+)
 from ...services.plausibility import TripNorms, record_findings, trip_norms
 from ..commands import CreateCommand, UpdateCommand
 from ..widgets.ordered_picker import OrderedPicker
@@ -40,6 +46,7 @@ from ..workspace import USER_ERRORS, Workspace
 VALIDATION_DELAY_MS = 250  # after the last keystroke; keeps typing smooth
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 WARNING_STYLE = "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c060;"
+NOTICE_STYLE = "background: #e3f0fb; color: #0b3556; padding: 6px; border: 1px solid #8bb8dd;"
 
 
 def field_key(field: str) -> str:
@@ -63,6 +70,10 @@ class RecordForm(QDialog):
         self.workspace = workspace
         self.editor = EDITORS[self.register]
         self.record_id = record_id
+        # The stored version the input started from: a save is refused when someone else
+        # saved the record since (services/tracking.py), so nothing is overwritten unseen.
+        self.version: int | None = None
+        self._tab_widget: QTabWidget | None = None
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self.problems: list[Problem] = []
@@ -80,6 +91,11 @@ class RecordForm(QDialog):
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setAccessibleName(self.tr("Warnings"))
         self.warnings.hide()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -94,6 +110,7 @@ class RecordForm(QDialog):
 
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.general_error)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.warnings)
@@ -101,11 +118,14 @@ class RecordForm(QDialog):
 
         with workspace.reading() as session:
             self.prepare(session)
+            if record_id is not None:
+                self.version = version_of(session, self.register, record_id)
             if data is None:
                 data = (snapshot(session, self.register, record_id) if record_id is not None
                         else self.empty_data())
             self.build()
             self.load(data)
+        self._add_history_tab()
         self._initial = self.collect()
         for widget in self._fields.values():
             self._watch(widget)
@@ -134,7 +154,24 @@ class RecordForm(QDialog):
     def tabs(self) -> QTabWidget:
         tabs = QTabWidget()
         self.body.addWidget(tabs)
+        self._tab_widget = tabs
         return tabs
+
+    def _add_history_tab(self) -> None:
+        """The record's history, read when the tab is first shown."""
+        if self.record_id is None or self._tab_widget is None:
+            return
+        from ..history_view import HistoryView
+
+        self.history = HistoryView(self.workspace, self.register, self.record_id)
+        tabs = self._tab_widget
+        index = tabs.addTab(self.history, self.tr("History"))
+
+        def shown(current: int) -> None:
+            if current == index and not self.history.loaded:
+                self.history.load()
+
+        tabs.currentChanged.connect(shown)
 
     def form_page(self, tabs: QTabWidget, title: str) -> QFormLayout:
         page = QWidget()
@@ -225,11 +262,7 @@ class RecordForm(QDialog):
             data = self.collect()
             try:
                 with self.workspace.reading() as session:
-                    if self.is_new:
-                        record_id = self.editor.create(session, data).id
-                    else:
-                        record_id = self.record_id
-                        self.editor.update(session, record_id, data)
+                    record_id = self._try_out(session, data)
                     if self.register in ("trips", "agreements", "budget"):
                         if self.register == "trips" and self._trip_norms is None:
                             # Once per form: what is usual across the archive.
@@ -246,6 +279,18 @@ class RecordForm(QDialog):
         self._saving_allowed = not problems
         self.save_button.setEnabled(not problems and self.is_dirty())
         return not problems
+
+    def _try_out(self, session: Any, data: Any) -> int:
+        """Save `data` in `session` (which is rolled back) to hear what the rules say.
+        No version check: whether someone else saved in between is for the real save
+        to find out, which then shows what they did."""
+        if not self.is_new:
+            try:
+                self.editor.update(session, self.record_id, data)
+                return self.record_id  # type: ignore[return-value]
+            except NotFoundError:
+                pass  # deleted meanwhile: the rules of a new record; saving will say so
+        return self.editor.create(session, data).id
 
     def _show_problems(self) -> None:
         by_key: dict[str, list[str]] = {}
@@ -280,29 +325,60 @@ class RecordForm(QDialog):
         try:
             with self.workspace.writing(self.register) as session:
                 if self.is_new:
-                    record_id = self.editor.create(session, data).id
+                    record = self.editor.create(session, data)
                 else:
-                    assert self.record_id is not None
-                    record_id = self.record_id
-                    self.editor.update(session, record_id, data)
+                    record = self.editor.update(session, self.record_id, data,
+                                                expected_version=self.version)
+                record_id, version = record.id, record.version
         except ValidationError as exc:  # the file changed since the last check
             self.problems = exc.problems
             self._show_problems()
             return False
+        except (EditConflictError, RecordDeletedError) as exc:
+            # Someone else saved or deleted the record: the input stays in the form.
+            from .conflict import resolve_conflict
+            return resolve_conflict(self, exc)
         except (*USER_ERRORS, OSError) as exc:
             # The input stays in the form; nothing was written.
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The record was not saved: {error}").format(error=exc))
             return False
         if self.is_new:
-            command: Any = CreateCommand(self.workspace, self.editor, record_id, data)
+            command: Any = CreateCommand(self.workspace, self.editor, record_id, data,
+                                         version)
         else:
-            command = UpdateCommand(self.workspace, self.editor, record_id, self._initial, data)
+            assert self.version is not None
+            command = UpdateCommand(self.workspace, self.editor, record_id, self._initial, data,
+                                    self.version, version)
         self.workspace.undo_stack.push(command)
-        self.record_id, self._initial = record_id, data
+        self.record_id, self._initial, self.version = record_id, data, version
         self.saved.emit(self.register, record_id)
         self._close_without_asking()
         return True
+
+    def reread_choices(self, session: Any) -> None:
+        """Build the inputs again with what they offer now (the record as stored may name
+        an official or relation added since the form opened); load() fills them after."""
+        tabs = self._tab_widget
+        current = tabs.currentIndex() if tabs is not None else 0
+        while self.body.count():
+            widget = self.body.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._fields.clear()
+        self._errors.clear()
+        self._tab_widget = None
+        self.prepare(session)
+        self.build()
+        self._add_history_tab()
+        for widget in self._fields.values():
+            self._watch(widget)
+        if self._tab_widget is not None:
+            self._tab_widget.setCurrentIndex(current)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _focus_first_problem(self) -> None:
         for problem in self.problems:

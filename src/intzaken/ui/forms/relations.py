@@ -61,8 +61,9 @@ class RelationForm(RecordForm):
         self.contacts.set_choices(self.contact_options)
         self.notes = self.add_field(form, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
-        history = self.form_page(tabs, self.tr("History"))
-        self.events = self.add_field(history, "events", self.tr("&Events"), RowsEditor(
+        # Not "History": that tab is the record's change history (forms/base.py).
+        events = self.form_page(tabs, self.tr("Events"))
+        self.events = self.add_field(events, "events", self.tr("&Events"), RowsEditor(
             [Column("date", self.tr("Date"), "date"),
              Column("kind", self.tr("Kind"), "choice",
                     choices.enum_options(RelationEventKind)),

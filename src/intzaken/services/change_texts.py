@@ -1,0 +1,211 @@
+"""A record's field as the text a person reads: the old and new values in the history.
+
+Names instead of numbers (officials, places, relations, ...), Dutch labels for choices,
+amounts and dates through Babel, lists joined with "; " as the exchange layout joins
+them, and rows (a programme, terms of office) one per line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from babel.dates import format_time
+from sqlalchemy.orm import Session
+
+from ..domain.enums import DatePrecision
+from ..domain.labels import LABELS
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Country,
+    Network,
+    Official,
+    Place,
+    Relation,
+)
+from ..formatting import LOCALE, long_date, money, number, tonnes
+
+LIST_SEPARATOR = "; "
+# Fields whose items are rows of several values: shown one row per line.
+ROW_FIELDS = frozenset({"destinations", "delegation", "programme", "follow_ups", "terms",
+                        "events", "entries", "documents"})
+YEAR_FIELDS = frozenset({"year", "since_year", "member_since"})
+TONNE_FIELDS = frozenset({"co2_tonnes"})
+# Choices the lists never print, so domain/labels.py has no words for them.
+MORE_LABELS: dict[StrEnum, str] = {DatePrecision.DAY: "op de dag bekend",
+                                   DatePrecision.MONTH: "alleen de maand bekend"}
+
+
+class Names:
+    """What the numbers in a record's data stand for, looked up in the session (the
+    records a save names are mostly in its identity map already) and remembered."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._known: dict[tuple[str, Any], str] = {}
+
+    def __call__(self, kind: str, key: Any) -> str:
+        if key is None:
+            return ""
+        found = self._known.get((kind, key))
+        if found is None:
+            model, describe = REFERENCES[kind]
+            record = self.session.get(model, key)
+            found = describe(record) if record is not None else f"nummer {key}"
+            self._known[(kind, key)] = found
+        return found
+
+
+def _place(place: Place) -> str:
+    return f"{place.name} ({place.country.name})"
+
+
+REFERENCES: dict[str, tuple[type, Callable[[Any], str]]] = {
+    "official": (Official, lambda o: o.name),
+    "place": (Place, _place),
+    "country": (Country, lambda c: c.name),
+    "contact": (Contact, lambda c: c.name),
+    "relation": (Relation, lambda r: f"{r.place.name} ({LABELS[r.kind]})"),
+    "network": (Network, lambda n: n.name),
+    "agreement": (Agreement, lambda a: a.title),
+    "budget": (BudgetLine, lambda b: f"{b.name} ({b.year})"),
+}
+# The field (or, for lists, each item) is the number of a record of this kind.
+REFERENCE_FIELDS = {
+    "lead_official_id": "official", "traveller_ids": "official",
+    "responsible_official_id": "official", "budget_line_id": "budget",
+    "place_id": "place", "country_code": "country", "contact_id": "contact",
+    "contact_ids": "contact", "relation_ids": "relation", "network_ids": "network",
+    "agreement_ids": "agreement",
+}
+
+
+def value_text(field: str, value: Any, names: Names) -> str:
+    """One value of `field` (a list joined with "; ", rows one per line)."""
+    if field in ROW_FIELDS:
+        return "\n".join(row_texts(field, value or [], names))
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(value_text(field, item, names) for item in value)
+    reference = REFERENCE_FIELDS.get(field)
+    if reference is not None:
+        return names(reference, value)
+    return scalar_text(field, value)
+
+
+def scalar_text(field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, StrEnum):
+        return LABELS.get(value) or MORE_LABELS.get(value) or value.value
+    if isinstance(value, Decimal):
+        return tonnes(value) if field in TONNE_FIELDS else money(value)
+    if isinstance(value, float):
+        return number(value, 6)
+    if isinstance(value, int):
+        return str(value) if field in YEAR_FIELDS else number(value, 0)
+    if isinstance(value, dt.datetime):
+        return long_date(value.date())
+    if isinstance(value, dt.date):
+        return long_date(value)
+    if isinstance(value, dt.time):
+        return format_time(value, "HH:mm", locale=LOCALE)
+    if isinstance(value, bytes):
+        return f"bestand van {_size(len(value))}"
+    return str(value).strip()
+
+
+def row_texts(field: str, rows: list[Any], names: Names) -> list[str]:
+    return [ROWS[field](row, names) for row in rows]
+
+
+def _size(size: int) -> str:
+    return f"{number(max(1, round(size / 1024)), 0)} kB"
+
+
+def _joined(*parts: str, separator: str = ", ") -> str:
+    return separator.join(part for part in parts if part)
+
+
+def _destination(row: Any, names: Names) -> str:
+    if row.place_id is not None:
+        return names("place", row.place_id)
+    return names("country", (row.country_code or "").upper())
+
+
+def _delegate(row: Any, names: Names) -> str:
+    person = _joined(row.name.strip(), row.function.strip())
+    return _joined(row.organisation.strip(), person, separator=": ")
+
+
+def _programme_item(row: Any, names: Names) -> str:
+    when = _joined(scalar_text("day", row.day), scalar_text("time", row.time), separator=" ")
+    contact = names("contact", row.contact_id)
+    return _joined(_joined(when, row.activity.strip(), separator=" "), row.place.strip(),
+                   f"contactpersoon {contact}" if contact else "")
+
+
+def _follow_up(row: Any, names: Names) -> str:
+    due = f"uiterlijk {long_date(row.due)}" if row.due else ""
+    return _joined(row.description.strip(), due, "gedaan" if row.done else "")
+
+
+def _term(row: Any, names: Names) -> str:
+    portfolio = row.portfolio.strip()
+    if portfolio and row.portfolio_code:
+        portfolio = f"{portfolio} ({row.portfolio_code.strip().upper()})"
+    period = (f"{long_date(row.start_date)} t/m {long_date(row.end_date)}" if row.end_date
+              else f"vanaf {long_date(row.start_date)}")
+    return _joined(scalar_text("role", row.role), portfolio, period)
+
+
+def _event(row: Any, names: Names) -> str:
+    return _joined(long_date(row.date), scalar_text("kind", row.kind),
+                   row.description.strip())
+
+
+def _entry(row: Any, names: Names) -> str:
+    return _joined(scalar_text("kind", row.kind), long_date(row.date),
+                   row.description.strip(), money(row.amount))
+
+
+def _document(row: Any, names: Names) -> str:
+    return f"{row.filename} ({_size(row.size)})"
+
+
+ROWS: dict[str, Callable[[Any, Names], str]] = {
+    "destinations": _destination, "delegation": _delegate, "programme": _programme_item,
+    "follow_ups": _follow_up, "terms": _term, "events": _event, "entries": _entry,
+    "documents": _document,
+}
+
+
+def change_texts(field: str, old: Any, new: Any, names: Names) -> tuple[str, str]:
+    """The old and new text of a field that changed. Of rows, only those that differ: a
+    programme of twenty items with one time changed shows that item before and after
+    (a row only added or only removed has an empty side). Rows only reordered show all."""
+    if field not in ROW_FIELDS:
+        return value_text(field, old, names), value_text(field, new, names)
+    before, after = row_texts(field, old or [], names), row_texts(field, new or [], names)
+    gone = Counter(before) - Counter(after)
+    came = Counter(after) - Counter(before)
+    if not gone and not came:  # the same rows in another order
+        return "\n".join(before), "\n".join(after)
+    return "\n".join(_taken(before, gone)), "\n".join(_taken(after, came))
+
+
+def _taken(rows: list[str], wanted: Counter[str]) -> list[str]:
+    """The rows counted in `wanted`, in their own order."""
+    left, taken = Counter(wanted), []
+    for row in rows:
+        if left[row] > 0:
+            left[row] -= 1
+            taken.append(row)
+    return taken

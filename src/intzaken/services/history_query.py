@@ -1,0 +1,121 @@
+"""Reading the change history: a record's entries, everything since a version, and the
+entries as rows a person reads (for the window, the command line and an export)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.changes import Change
+from ..domain.enums import ChangeAction
+from ..domain.labels import label
+from ..formatting import short_date_time
+from .tracked_records import REGISTERS
+
+# In the order of HistoryRow.cells().
+HEADINGS = ("Datum en tijd", "Door", "Register", "Nr.", "Record", "Actie", "Veld",
+            "Oude waarde", "Nieuwe waarde", "Versie", "Herkomst")
+
+
+# The fields of one save share its moment: within it, in the order they were written.
+NEWEST_FIRST = (Change.at.desc(), Change.id)
+
+
+def local_time(at: dt.datetime) -> dt.datetime:
+    """An entry's moment (stored in UTC) in this computer's time zone, without zone."""
+    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
+def register_label(register: str) -> str:
+    """'reis' for "trips"; the register's own name for one the history does not know."""
+    tracked = REGISTERS.get(register)
+    return tracked.noun.split(" ", 1)[1] if tracked is not None else register
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One entry as a person reads it."""
+
+    at: dt.datetime  # local time
+    author: str
+    register: str  # Dutch: "reis"
+    record_id: int | None
+    title: str
+    action: str  # Dutch: "gewijzigd"
+    field: str
+    old: str
+    new: str
+    version: int | None
+    context: str
+
+    @classmethod
+    def of(cls, entry: Change) -> HistoryRow:
+        return cls(at=local_time(entry.at), author=entry.author,
+                   register=register_label(entry.register), record_id=entry.record_id,
+                   title=entry.title, action=label(entry.action), field=entry.field or "",
+                   old=entry.old_value, new=entry.new_value, version=entry.version,
+                   context=entry.context)
+
+    @property
+    def when(self) -> str:
+        return short_date_time(self.at)
+
+    def cells(self) -> list[str]:
+        """Texts in the order of HEADINGS."""
+        return [self.when, self.author, self.register,
+                "" if self.record_id is None else str(self.record_id), self.title,
+                self.action, self.field, self.old, self.new,
+                "" if self.version is None else str(self.version), self.context]
+
+
+def record_uuid(session: Session, register: str, record_id: int) -> UUID | None:
+    """The identity of record `record_id`: of the record, or of the entries of a record
+    deleted since (its newest, should the number have been used again)."""
+    tracked = REGISTERS.get(register)
+    if tracked is not None:
+        found = session.scalar(select(tracked.model.uuid).where(
+            tracked.model.id == record_id))  # type: ignore[attr-defined]
+        if found is not None:
+            return found
+    return session.scalar(select(Change.record_uuid).where(
+        Change.register == register, Change.record_id == record_id)
+        .order_by(Change.at.desc(), Change.id.desc()).limit(1))
+
+
+def record_entries(session: Session, register: str, record_id: int) -> list[Change]:
+    """Every entry of one record, newest first."""
+    uuid = record_uuid(session, register, record_id)
+    if uuid is None:
+        return []
+    return list(session.scalars(select(Change).where(Change.record_uuid == uuid)
+                                .order_by(*NEWEST_FIRST)))
+
+
+def entries(session: Session, *, register: str | None = None,
+            record_id: int | None = None) -> list[Change]:
+    """Entries of the whole file, of one register, or of one record; newest first."""
+    if register is not None and record_id is not None:
+        return record_entries(session, register, record_id)
+    query = select(Change).order_by(*NEWEST_FIRST)
+    if register is not None:
+        query = query.where(Change.register == register)
+    return list(session.scalars(query))
+
+
+def entries_since(session: Session, uuid: UUID, version: int) -> list[Change]:
+    """What was done to a record after its `version`, oldest first."""
+    return list(session.scalars(select(Change).where(
+        Change.record_uuid == uuid, Change.version > version)
+        .order_by(Change.at, Change.id)))
+
+
+def last_deletion(session: Session, register: str, record_id: int) -> Change | None:
+    """The entry of the newest deletion of record `record_id`, if it was deleted."""
+    newest = session.scalar(select(Change).where(
+        Change.register == register, Change.record_id == record_id)
+        .order_by(Change.at.desc(), Change.id.desc()).limit(1))
+    return newest if newest is not None and newest.action is ChangeAction.DELETED else None

@@ -1,0 +1,130 @@
+"""The records the history follows: what each register's records are called, and the
+fields whose values a save compares before and after.
+
+A record's fields are the data that would create it again (services/snapshots.py), so
+the history names exactly what a form or an import can change. Signed documents are
+compared by name, size and checksum, never loaded whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy.orm import object_session
+
+from ..domain.identity import Tracked
+from ..domain.labels import label
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Country,
+    Network,
+    Official,
+    Organisation,
+    Place,
+    Relation,
+    Trip,
+)
+
+State = dict[str, Any]
+
+
+class DocumentState(NamedTuple):
+    filename: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class TrackedRegister:
+    name: str  # "trips", as in the changes table
+    model: type[Tracked]
+    noun: str  # Dutch, with its article: "de reis", "het netwerk"
+    title: Callable[[Any], str]  # what the record is called in the history
+    state: Callable[[Any], State]  # field -> value, compared before and after a save
+
+    @property
+    def what(self) -> str:
+        """'Reis', as NotFoundError names a record."""
+        bare = self.noun.split(" ", 1)[1]
+        return bare[:1].upper() + bare[1:]
+
+
+def _fields(data: Any) -> State:
+    return {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
+
+
+# The snapshots are imported when first used: they import the services, which import this.
+def _trip(trip: Trip) -> State:
+    from .snapshots import trip_data
+    return _fields(trip_data(trip))
+
+
+def _relation(relation: Relation) -> State:
+    from .snapshots import relation_data
+    return _fields(relation_data(relation))
+
+
+def _network(network: Network) -> State:
+    from .snapshots import network_data
+    return _fields(network_data(network))
+
+
+def _agreement(agreement: Agreement) -> State:
+    from .snapshots import agreement_data
+    state = _fields(agreement_data(agreement, with_documents=False))
+    state["documents"] = [DocumentState(d.filename, d.size, d.sha256)
+                          for d in agreement.documents]
+    return state
+
+
+def _official(official: Official) -> State:
+    from .snapshots import official_data
+    return _fields(official_data(official))
+
+
+def _budget_line(line: BudgetLine) -> State:
+    from .snapshots import budget_line_data
+    return _fields(budget_line_data(line))
+
+
+def _place(place: Place) -> State:
+    return {"name": place.name, "place_kind": place.kind, "country_code": place.country_code,
+            "latitude": place.latitude, "longitude": place.longitude}
+
+
+def _place_title(place: Place) -> str:
+    # By the code: after a save that moved the place, `place.country` is the old country.
+    session = object_session(place)
+    country = session.get(Country, place.country_code) if session is not None else None
+    return f"{place.name} ({country.name if country else place.country_code})"
+
+
+def _contact(contact: Contact) -> State:
+    return {name: getattr(contact, name)
+            for name in ("name", "organisation", "function", "email", "phone")}
+
+
+def _organisation(organisation: Organisation) -> State:
+    return {"name": organisation.name, "department": organisation.department,
+            "email": organisation.email, "logo": organisation.logo}
+
+
+REGISTERS: dict[str, TrackedRegister] = {r.name: r for r in (
+    TrackedRegister("trips", Trip, "de reis", lambda t: t.title, _trip),
+    TrackedRegister("relations", Relation, "de relatie",
+                    lambda r: f"{r.place.name} ({label(r.kind)})", _relation),
+    TrackedRegister("networks", Network, "het netwerk", lambda n: n.name, _network),
+    TrackedRegister("agreements", Agreement, "de overeenkomst", lambda a: a.title, _agreement),
+    TrackedRegister("officials", Official, "de bestuurder", lambda o: o.name, _official),
+    TrackedRegister("budget", BudgetLine, "de begrotingspost",
+                    lambda b: f"{b.name} ({b.year})", _budget_line),
+    TrackedRegister("places", Place, "de plaats", _place_title, _place),
+    TrackedRegister("contacts", Contact, "de contactpersoon", lambda c: c.name, _contact),
+    TrackedRegister("organisation", Organisation, "de organisatie", lambda o: o.name,
+                    _organisation),
+)}

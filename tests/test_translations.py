@@ -1,0 +1,26 @@
+"""Every text of the interface has its Dutch: tools/update-translations.sh was run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "intzaken_nl.ts"
+
+
+def test_every_interface_text_has_dutch_in_the_shipped_translation(tmp_path: Path) -> None:
+    sources = sorted(str(p) for p in (ROOT / "src" / "intzaken" / "ui").rglob("*.py"))
+    collected = tmp_path / "collected.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), *sources, "-ts", str(collected)], check=True,
+                   capture_output=True)
+    wanted = {m.findtext("source") for m in ET.parse(collected).iter("message")}
+    shipped = {m.findtext("source"): m.find("translation")
+               for m in ET.parse(TS).iter("message")}
+    missing = sorted(text or "" for text in wanted
+                     if text not in shipped or shipped[text].get("type") == "unfinished"
+                     or not (shipped[text].text or "").strip())
+    assert not missing, f"run tools/update-translations.sh; without Dutch: {missing}"

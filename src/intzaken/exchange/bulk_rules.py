@@ -62,8 +62,6 @@ def network_rules(check: Checker, sources: Sources, data: Any, record: Any) -> A
                          None if record is None else record.id)
 
 
-
-
 @dataclass(frozen=True)
 class Bulk:
     # (check, sources, data, record or None) -> the checked record, or None (problems)

@@ -133,6 +133,7 @@ class SessionNames:
             "kind": place.kind, "country_code": place.country_code,
             "latitude": place.latitude, "longitude": place.longitude}).inserted_primary_key[0]
         self.added(place)
+        # Titled as services.tracked_records titles a stored place: "Oslo (Noorwegen)".
         country = self.session.get(Country, place.country_code)
         self._created_places.append((place.uuid, place.id, f"{place.name} ("
                                      f"{country.name if country else place.country_code})"))

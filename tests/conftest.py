@@ -285,6 +285,27 @@ def rows_without_identities(database: Database) -> list[str]:
             for line in dump(database) if line.startswith("INSERT INTO")]
 
 
+def typed_rows(database: Database) -> list[str]:
+    """Every row of the models' tables read through their column types, so a file and a
+    server's database give the same Python values; uuids and the history's moments
+    blanked as in rows_without_identities. To compare databases of either kind."""
+    from uuid import UUID
+
+    from sqlalchemy import select
+
+    from intzaken.domain.models import Base
+
+    lines = []
+    with database.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for row in connection.execute(select(table)):
+                values = ["<uuid>" if isinstance(value, UUID) else
+                          "<moment>" if table.name == "changes" and isinstance(
+                              value, dt.datetime) else value for value in row]
+                lines.append(f"{table.name}: {values!r}")
+    return sorted(lines)
+
+
 UUID_TEXT = re.compile(r"'[0-9a-f]{32}'")
 CHANGES_ROW = 'INSERT INTO "changes"'  # history entries: also when they were written
 MOMENT = re.compile(r"'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?'")

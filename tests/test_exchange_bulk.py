@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from intzaken.domain.models import Theme, Trip
+from intzaken.domain.models import Place, Theme, Trip
 from intzaken.exchange import export_workbook
 from intzaken.exchange.loaded_records import LoadedRecords
 from intzaken.exchange.trip_rows import insert_trips
@@ -73,7 +73,7 @@ def test_a_bulk_written_trip_is_stored_as_the_service_stores_it(database: Databa
         check = Checker()
         checked = trips.check_trip(check, LoadedRecords(session), _trip(base))
         assert not check.problems and checked is not None
-        [in_bulk] = insert_trips(session, [checked])
+        [(in_bulk, _)] = insert_trips(session, [checked])
     with database.sessions() as session:
         stored = [trip_data(session.get(Trip, trip_id)) for trip_id in (by_service, in_bulk)]
         assert stored[0] == stored[1]
@@ -129,7 +129,6 @@ def test_an_import_refuses_a_new_trip_as_the_service_does(
 
 def test_a_place_the_import_adds_is_stored_as_the_service_stores_it(
         database: Database) -> None:
-    from intzaken.domain.models import Place
     from intzaken.exchange.cells import CellError
     from intzaken.exchange.names import SessionNames
 
@@ -150,3 +149,32 @@ def test_a_place_the_import_adds_is_stored_as_the_service_stores_it(
         assert [[getattr(p, c) for c in columns] for p in stored] == [
             ["city", "PL", None, None]] * 2
         assert stored[1].name == "Łódź"
+
+
+def test_the_import_finds_a_place_s_twin_as_the_service_s_query_does(
+        database: Database) -> None:
+    """check_place's twin test: SQL lower() (SQLite's: ASCII only; PostgreSQL's: the
+    locale's) against Python's lower(); the import answers it from memory
+    (SessionNames.place_twin) and must agree."""
+    from intzaken.exchange.names import SessionNames
+    from intzaken.services.sql_text import database_lower, sqlite_lower
+
+    stored = ["Oslo", "ŁÓDŹ", "łódź", "Straße", "İzmir", "BERGEN", "Sankt-Peterburg"]
+    asked = ["oslo", "OSLO", "ŁÓDŹ", "łódź", "Łódź", "STRASSE", "straße", "İzmir",
+             "i̇zmir", "bergen", "Bergen", "sankt-peterburg", "Trondheim"]
+    with database.sessions.begin() as session:
+        for name in stored:
+            session.add(Place(name=name, country_code="NO"))
+        session.flush()
+        in_sql = [session.scalar(select(func.lower(Place.name)).limit(1).where(
+            Place.name == name)) for name in stored]
+        assert in_sql == [database_lower(session.connection())(name) for name in stored]
+        if database.server is None:
+            assert in_sql == [sqlite_lower(name) for name in stored]
+        by_query = places.place_twin(session)
+        names = SessionNames(session)
+        for name in asked:
+            assert names.place_twin("NO", name) == by_query("NO", name), name
+            assert names.place_twin("SE", name) is by_query("SE", name) is None
+        added = names.place_id("Tromso", "NO")  # what the import adds is a twin too
+        assert names.place_twin("NO", "TROMSO") == by_query("NO", "TROMSO") == added

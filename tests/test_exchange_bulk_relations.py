@@ -4,6 +4,7 @@ stored, exactly as the service refuses and stores them."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -62,7 +63,7 @@ def test_a_bulk_written_relation_is_stored_as_the_service_stores_it(
         checked = relations.check_relation(check, LoadedRecords(session),
                                            _relation(base, "bergen"))
         assert not check.problems and checked is not None
-        [in_bulk] = insert_relations(session, [checked])
+        [(in_bulk, _)] = insert_relations(session, [checked])
     with database.sessions() as session:
         stored = [relation_data(session.get(Relation, i)) for i in (by_service, in_bulk)]
         assert stored[1].place_id == base["bergen"]
@@ -132,10 +133,11 @@ def test_a_relation_the_database_refuses_is_reported_at_its_row(
     with database.sessions() as session:
         export_workbook(session, tmp_path / "file.xlsx")
 
-    def refuse(*_: object) -> list[int]:
+    def refuse(*_: object) -> list[tuple[int, object]]:
         raise IntegrityError("INSERT", {}, Exception("refused"))
 
-    monkeypatch.setitem(planning.BULK, Relation, (planning.BULK[Relation][0], refuse))
+    monkeypatch.setitem(planning.BULK, Relation,
+                        dataclasses.replace(planning.BULK[Relation], write=refuse))
     target = create_database(new_location("target"), "Gemeente Proef")
     try:
         with target.sessions() as session, session.begin():

@@ -74,3 +74,25 @@ def test_the_usual_cell_is_answered_as_the_general_checks_answer(
 def test_money_refuses_what_is_not_an_exact_amount(raw: object) -> None:
     with pytest.raises(CellError):
         cells.Money().read(raw, None, {})
+
+
+def test_destinations_are_read_as_countries_or_places_in_them(database) -> None:  # noqa: ANN001
+    """A stop is a country alone (Myanmar (Birma) holds brackets itself) or a place with
+    its country; an unknown one is refused naming what is unknown."""
+    from intzaken.exchange.names import SessionNames
+
+    codec = cells.Destinations()
+    with database.sessions() as session:
+        names = SessionNames(session)
+        stops = codec.read("Myanmar (Birma); Oslo (Noorwegen); DE", names, {})
+        assert [(s.country_code, s.place_id is not None) for s in stops] == [
+            ("MM", False), ("NO", True), ("DE", False)]
+        for cell, message in [
+                ("Atlantis", "'Atlantis' is geen bekend land (gebruik de Nederlandse naam, "
+                             "zoals 'Duitsland', of de landcode, zoals 'DE')."),
+                ("Oslo (Atlantis)", "'Atlantis' is geen bekend land"),
+                ("Duitsland; Atlantis (", "'Atlantis (' is geen bekend land")]:
+            with pytest.raises(CellError) as refused:
+                codec.read(cell, names, {})
+            assert str(refused.value).startswith(message), cell
+        session.rollback()

@@ -15,7 +15,10 @@ from intzaken.store.engine import make_engine, make_server_engine
 from intzaken.store.location import Location, ServerAddress
 from intzaken.store.migrations import alembic_config, current_revision
 from intzaken.store.rotation import backups_folder
+from intzaken.store.schema_version import SCHEMA_REVISION
 
+# Tables added after 0001, empty in the demo file.
+ADDED_LATER = {"changes", "travel_copy_origin", "travel_copy_base", "travel_copy_returns"}
 TRACKED = ["agreements", "budget_lines", "contacts", "networks", "officials", "organisations",
            "places", "relations", "trips"]
 
@@ -54,14 +57,14 @@ def test_identities_and_versions_are_added_to_a_full_file_without_losing_a_row(
     assert current_revision(engine) == "0001"
     older = _row_counts(engine)
     engine.dispose()
-    assert "changes" not in older
-    assert older == {name: count for name, count in before.items() if name != "changes"}
+    assert not ADDED_LATER & set(older)
+    assert older == {name: count for name, count in before.items() if name not in ADDED_LATER}
 
     database = open_database(path)  # migrates, with a backup first
     try:
-        assert current_revision(database.engine) == "0002"
+        assert current_revision(database.engine) == SCHEMA_REVISION
         after = _row_counts(database.engine)
-        assert after == before | {"changes": 0}
+        assert after == before | dict.fromkeys(ADDED_LATER, 0)
         with database.engine.connect() as connection:
             for name in TRACKED:
                 rows = connection.execute(text(f"SELECT uuid, version FROM {name}")).all()
@@ -80,3 +83,27 @@ def test_identities_and_versions_are_added_to_a_full_file_without_losing_a_row(
 def test_every_record_table_has_an_identity_and_a_version() -> None:
     tables = {t.name for t in Base.metadata.sorted_tables if {"uuid", "version"} <= set(t.c.keys())}
     assert sorted(tables) == TRACKED
+
+
+def test_the_travel_copy_tables_are_added_to_a_full_file_without_losing_a_row(
+        demo_copy: Callable[[str], Location]) -> None:
+    path = demo_copy("rotterdam")
+    engine = _engine(path)
+    before = _row_counts(engine)
+    engine.dispose()
+    _downgrade(path, "0002")
+    engine = _engine(path)
+    older = _row_counts(engine)
+    engine.dispose()
+    travel = {"travel_copy_origin", "travel_copy_base", "travel_copy_returns"}
+    assert older == {name: count for name, count in before.items() if name not in travel}
+
+    database = open_database(path)
+    try:
+        assert current_revision(database.engine) == "0003"
+        assert _row_counts(database.engine) == before
+        if isinstance(path, Path):  # a server checks its foreign keys at each write
+            with database.engine.connect() as connection:
+                assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+    finally:
+        database.close()

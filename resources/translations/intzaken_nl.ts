@@ -227,6 +227,14 @@
     </message>
 </context>
 <context>
+    <name>BusyWork</name>
+    <message>
+        <location filename="../../src/intzaken/ui/busy_work.py" line="57" />
+        <source>Could not be done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/intzaken/ui/commands.py" line="43" />
@@ -548,77 +556,73 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="66" />
-        <source>Could not be done</source>
-        <translation>Niet gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="80" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="40" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="44" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="85" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="45" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="94" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="54" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="96" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="56" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="66" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="116" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="143" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="103" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="148" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="150" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="146" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="159" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -904,7 +908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="366" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="380" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
@@ -914,316 +918,559 @@
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="121" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="122" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="123" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="124" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="232" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="233" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="235" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="237" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="239" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="239" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="242" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="242" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="245" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="245" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="248" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="248" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <source>&amp;Take along on a trip…</source>
+        <translation>&amp;Meenemen op reis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
+        <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
+        <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
+        <source>&amp;Merge a travel copy…</source>
+        <translation>Reiskopie terug&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
+        <source>Bring the changes made in a travel copy into this database</source>
+        <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="259" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="263" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="261" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="269" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="272" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="268" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="276" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="270" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="278" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="273" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="275" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="283" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="285" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="286" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="294" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="290" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="298" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="293" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="301" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="301" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="311" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="308" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="318" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="314" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="324" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="316" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="326" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="317" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="327" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="319" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="329" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="323" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="333" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="367" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="381" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="369" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="385" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="371" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="388" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="375" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="392" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="396" />
+        <source>Travel copy — {title}</source>
+        <translation>Reiskopie — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="397" />
+        <source>Travel copy (merged back), {origin}</source>
+        <translation>Reiskopie (al teruggezet), {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="399" />
+        <source>Travel copy, {origin}</source>
+        <translation>Reiskopie, {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/main_window.py" line="427" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="418" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="444" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="441" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="446" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="467" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="472" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="442" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="468" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="447" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="473" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="450" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="476" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="452" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="478" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="459" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="485" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="460" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="486" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="476" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="502" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="487" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="513" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="501" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="527" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="502" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="528" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="505" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="579" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="594" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="613" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="628" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="580" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="614" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="598" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="632" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="633" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="667" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="634" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="668" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="638" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="672" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="641" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="675" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="40" />
+        <source>Merge the travel copy {file}</source>
+        <translation>Reiskopie {file} terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="44" />
+        <source>Travel copy {file}, {origin}.</source>
+        <translation>Reiskopie {file}, {origin}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="53" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="53" />
+        <source>Original</source>
+        <translation>Oorspronkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="54" />
+        <source>In the travel copy</source>
+        <translation>In de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="55" />
+        <source>In the team database</source>
+        <translation>In de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="56" />
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
+        <source>Changed on both sides. Fields changed on one side only are taken from that side; where both changed a field, click the value to keep.</source>
+        <translation>Aan beide kanten gewijzigd. Velden die maar aan één kant zijn gewijzigd, komen van die kant; waar beide een veld wijzigden, klikt u op de waarde die blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65" />
+        <source>Conflicts ({count})</source>
+        <translation>Conflicten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="67" />
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="68" />
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
+        <source>Changed or added in the travel copy only: these go into the team database as they are.</source>
+        <translation>Alleen in de reiskopie gewijzigd of toegevoegd: dit gaat zo de teamdatabase in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="73" />
+        <source>Automatic ({count})</source>
+        <translation>Automatisch ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="74" />
+        <source>Also delete in the team database</source>
+        <translation>Ook in de teamdatabase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="75" />
+        <source>Deletions</source>
+        <translation>Verwijderingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
+        <source>Deleted in the travel copy. Tick what may go in the team database too; what is not ticked stays there.</source>
+        <translation>Verwijderd in de reiskopie. Vink aan wat ook uit de teamdatabase mag; wat niet is aangevinkt, blijft daar bestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="81" />
+        <source>Deletions ({count})</source>
+        <translation>Verwijderingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
+        <source>Open choices: &amp;travel copy</source>
+        <translation>Open keuzes: &amp;reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="89" />
+        <source>Open choices: t&amp;eam database</source>
+        <translation>Open keuzes: team&amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="92" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="108" />
+        <source>Nothing was changed in the travel copy; merging only notes that it came back.</source>
+        <translation>In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="110" />
+        <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
+        <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="115" />
+        <source>{count} records changed only in the team database stay as they are.</source>
+        <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118" />
+        <source>{count} changes from the travel copy's history are carried over with their authors.</source>
+        <translation>{count} wijzigingen uit de geschiedenis van de reiskopie worden overgenomen, met wie ze maakte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="120" />
+        <source>A backup is made first; all goes in at once, or nothing.</source>
+        <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="181" />
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="217" />
+        <source>new in the travel copy</source>
+        <translation>nieuw in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="218" />
+        <source>changed in the travel copy</source>
+        <translation>gewijzigd in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="219" />
+        <source>changed in the travel copy and in the team database</source>
+        <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="221" />
+        <source>deleted in the travel copy</source>
+        <translation>verwijderd in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="223" />
+        <source>deleted in the travel copy, changed in the team database</source>
+        <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="225" />
+        <source>deleted in the team database, changed in the travel copy</source>
+        <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="227" />
+        <source>deleted in the team database, but the travel copy refers to it</source>
+        <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
+        <source>Delete it</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
+        <source>Keep it as the team database has it</source>
+        <translation>Bewaren zoals in de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
+        <source>Restore it from the travel copy</source>
+        <translation>Terugzetten uit de reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
+        <source>Leave it deleted</source>
+        <translation>Verwijderd laten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="280" />
+        <source>Still to choose: {count}.</source>
+        <translation>Nog te kiezen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="281" />
+        <source>Everything is decided.</source>
+        <translation>Alles is gekozen.</translation>
     </message>
 </context>
 <context>
@@ -1927,52 +2174,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="40" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="41" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="41" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
+        <source>before a travel copy was merged back</source>
+        <translation>voor het terugzetten van een reiskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="52" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="54" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="53" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="54" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -1980,57 +2232,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="70" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="72" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="74" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="103" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="105" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="107" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="109" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="110" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="112" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="119" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="142" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="144" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="143" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="145" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -2167,6 +2419,128 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/team_database.py" line="61" />
         <source>The password is used for this connection only and is never stored. Without one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used.</source>
         <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zonder wachtwoord wordt dat uit PGPASSWORD of ~/.pgpass (pgpass.conf op Windows) gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>Travel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <source>Take along on a trip</source>
+        <translation>Meenemen op reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
+        <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
+        <source>Writing the travel copy…</source>
+        <translation>De reiskopie wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="86" />
+        <source>Merge a travel copy</source>
+        <translation>Reiskopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
+        <source>Intzaken database (*.sqlite);;All files (*)</source>
+        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="100" />
+        <source>Comparing {file} with this database…</source>
+        <translation>{file} wordt vergeleken met deze database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="139" />
+        <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
+        <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="144" />
+        <source>The backup made before can be restored under File → Restore a backup.</source>
+        <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
+        <source>Merged</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="159" />
+        <source>Merging the travel copy…</source>
+        <translation>De reiskopie wordt teruggezet…</translation>
+    </message>
+</context>
+<context>
+    <name>TravelCopyDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="144" />
+        <source>Take along on a trip</source>
+        <translation>Meenemen op reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="51" />
+        <source>A travel copy is a database file of its own that opens without a network. Work in it on the trip as usual; back home, File → Merge a travel copy brings the changes into this database.</source>
+        <translation>Een reiskopie is een eigen databasebestand dat zonder netwerk opent. Werk er onderweg gewoon in; terug op kantoor zet Bestand → Reiskopie terugzetten de wijzigingen in deze database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="57" />
+        <source>Only what &amp;one trip needs:</source>
+        <translation>Alleen wat één &amp;reis nodig heeft:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="58" />
+        <source>&amp;Everything in this database</source>
+        <translation>&amp;Alles uit deze database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="63" />
+        <source>Trip</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="68" />
+        <source>The trip, the relations at its destinations with their agreements and contacts, the trip's networks and those its travellers hold, earlier visits to the same destinations, and everything these refer to.</source>
+        <translation>De reis, de relaties op haar bestemmingen met hun overeenkomsten en contactpersonen, de netwerken van de reis en die de reizigers als portefeuillehouder hebben, eerdere bezoeken aan dezelfde bestemmingen, en alles waar die naar verwijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="79" />
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="81" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="85" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="93" />
+        <source>&amp;Write the travel copy</source>
+        <translation>Reiskopie &amp;schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="133" />
+        <source>Write the travel copy to</source>
+        <translation>Reiskopie schrijven naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="134" />
+        <source>Intzaken database (*.sqlite)</source>
+        <translation>Intzaken-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="145" />
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} bestaat al. Vervangen?</translation>
     </message>
 </context>
 <context>

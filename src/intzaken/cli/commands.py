@@ -23,11 +23,13 @@ from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
+from ..travel.origin import TravelCopyError
 from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
 from .history_command import run_history
 from .output import write_csv, write_json, write_table
 from .report_command import run_report
+from .travel_command import run_merge, run_travel_copy
 
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
 
@@ -42,7 +44,8 @@ def run(command: str, args: argparse.Namespace, database: Location,
         assert exc.path is not None  # only a file can be damaged in a way we can see
         err.write(f"{exc}\n{_newest_sound_backup_hint(exc.path)}")
         return EXIT_DAMAGED
-    except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError) as exc:
+    except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError,
+            TravelCopyError) as exc:
         err.write(f"Fout: {exc}\n")
         return EXIT_ERROR
     except (OSError, sqlite3.Error, DBAPIError) as exc:
@@ -126,4 +129,5 @@ def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
 
 COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check,
             "report": run_report, "backup": run_backup, "restore": run_restore,
-            "export": run_export, "import": run_import, "history": run_history}
+            "export": run_export, "import": run_import, "history": run_history,
+            "travel-copy": run_travel_copy, "merge": run_merge}

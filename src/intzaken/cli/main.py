@@ -14,6 +14,7 @@ from .backup_command import add_backup_parsers
 from .exchange_command import add_exchange_parsers
 from .history_command import add_history_parser
 from .report_command import add_report_parser
+from .travel_command import add_travel_parsers
 
 REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
 
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_parsers(sub, db)
     add_exchange_parsers(sub, db)
     add_history_parser(sub, db)
+    add_travel_parsers(sub, db)
     return parser
 
 

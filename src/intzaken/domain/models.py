@@ -9,6 +9,7 @@ from .people import Contact, OfficeTerm, Official, Organisation
 from .places import Country, Place
 from .relations import Relation, RelationEvent, relation_contacts, relation_themes
 from .themes import Theme
+from .travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
 from .trips import (
     DelegationMember,
     FollowUp,
@@ -26,7 +27,8 @@ from .trips import (
 __all__ = [
     "Agreement", "AgreementDocument", "Base", "BudgetEntry", "BudgetLine", "Change", "Contact",
     "Country", "DelegationMember", "FollowUp", "Network", "OfficeTerm", "Official",
-    "Organisation", "Place", "ProgrammeItem", "Relation", "RelationEvent", "Theme", "Trip",
+    "Organisation", "Place", "ProgrammeItem", "Relation", "RelationEvent", "Theme",
+    "TravelCopyBase", "TravelCopyOrigin", "TravelCopyReturn", "Trip",
     "TripDestination", "TripTransport", "TripTraveller", "agreement_relations",
     "agreement_themes", "network_contacts", "network_themes", "relation_contacts",
     "relation_themes", "trip_agreements", "trip_networks", "trip_relations", "trip_themes",

@@ -35,6 +35,7 @@ class Names(Protocol):
     def official_id(self, text: str) -> int: ...
     def country_name(self, code: str) -> str: ...
     def country_code(self, text: str) -> str: ...
+    def known_country_code(self, text: str) -> str | None: ...
     def place_parts(self, place_id: int) -> tuple[str, str]: ...
     def place_id(self, name: str, country_code: str) -> int: ...
     def budget_line_name(self, line_id: int) -> str: ...
@@ -414,13 +415,16 @@ class Destinations(Codec):
 
         stops = []
         for item in _items(raw):
-            try:  # a country alone; some Dutch country names hold brackets themselves
-                stops.append(DestinationData(names.country_code(item)))
+            # A country alone first: some Dutch country names hold brackets themselves.
+            # Asked without an error to catch: most stops are a place with its country.
+            alone = names.known_country_code(item)
+            if alone is not None:
+                stops.append(DestinationData(alone))
                 continue
-            except CellError:
-                match = _PLACE_IN_COUNTRY.match(item)
-                if match is None:
-                    raise
+            match = _PLACE_IN_COUNTRY.match(item)
+            if match is None:
+                names.country_code(item)  # refuses it, as an unknown country
+                raise AssertionError(item)
             code = names.country_code(match["country"])
             stops.append(DestinationData(code, names.place_id(match["place"], code)))
         return stops

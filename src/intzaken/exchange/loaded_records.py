@@ -30,3 +30,12 @@ class LoadedRecords:
             if found is not None:
                 records[record_id] = found
         return found
+
+    def add(self, record: Any) -> None:
+        """`record` was written after its model was read (an import adds places, and saves
+        records through the services): found without asking the session, which would
+        query for a row written in bulk, past its identity map."""
+        records = self._loaded.get(type(record))
+        if records is not None:
+            key = type(record).__mapper__.primary_key[0].key
+            records[getattr(record, key)] = record

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
+from uuid import UUID, uuid4
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
@@ -18,6 +19,7 @@ from ..domain.models import Relation as RelationModel
 from ..services.checks import Checker
 from ..services.errors import ValidationError
 from ..services.places import PlaceData, check_place
+from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
 
 WHAT = {"official": "bestuurder", "relation": "relatie", "network": "netwerk",
@@ -28,9 +30,17 @@ def relation_name(relation: RelationModel) -> str:
     return f"{relation.place.name} ({relation.place.country.name})"
 
 
+# One compiled statement for every place an import adds (a new insert().values() would be
+# compiled, or its cache key worked out, for each).
+_INSERT_PLACE = insert(Place.__table__)
+
+
 class SessionNames:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *,
+                 on_added: Callable[[Any], None] | None = None) -> None:
+        """`on_added(record)` is told of every record `added` (the places this adds too)."""
         self.session = session
+        self._on_added = on_added
         # (kind, name in lower case) -> where that record's own row failed, so a reference
         # to it says so instead of calling it unknown.
         self.failed: dict[tuple[str, str], str] = {}
@@ -47,6 +57,12 @@ class SessionNames:
         self._found: dict[type[Any], dict[tuple[Any, ...], tuple[int, ...]]] = {}
         # The same for reference_id's answers, by kind and text as written.
         self._references: dict[str, dict[str, int]] = {}
+        # (country code, name as the database's lower() gives it) -> the first such place: the
+        # twins check_place looks for, answered from memory (on PostgreSQL the lower() of
+        # each place the import adds is asked of the server).
+        self._place_twins: dict[tuple[str, str], int] | None = None
+        # (uuid, number, title) of the places added, for their history entries.
+        self._created_places: list[tuple[UUID, int, str]] = []
 
     # --- writing ---------------------------------------------------------------------------------
     def official_name(self, official_id: int) -> str:
@@ -79,6 +95,11 @@ class SessionNames:
     def official_id(self, text: str) -> int:
         return self.reference_id("official", text)
 
+    def known_country_code(self, text: str) -> str | None:
+        """country_code's answer, or None where it would refuse `text`."""
+        country = self._country(text)
+        return None if country is None else country.code
+
     def country_code(self, text: str) -> str:
         country = self._country(text)
         if country is None:
@@ -102,15 +123,38 @@ class SessionNames:
         # unit of work per place (hundreds of new places in a large file). What is stored
         # is what create_place stores (tests/test_exchange_bulk.py).
         check = Checker()
-        place = check_place(check, self.session, PlaceData(name=name, country_code=country_code))
+        place = check_place(check, self.session, PlaceData(name=name, country_code=country_code),
+                            twin=self.place_twin)
         if place is None:
             raise CellError(f"plaats '{name}' kan niet worden toegevoegd: "
                             f"{ValidationError(check.problems)}")
-        place.id = self.session.connection().execute(insert(Place.__table__).values(
-            name=place.name, kind=place.kind, country_code=place.country_code,
-            latitude=place.latitude, longitude=place.longitude)).inserted_primary_key[0]
+        place.uuid, place.version = uuid4(), 1  # what insert() would give them
+        place.id = self.session.connection().execute(_INSERT_PLACE, {
+            "uuid": place.uuid, "version": place.version, "name": place.name,
+            "kind": place.kind, "country_code": place.country_code,
+            "latitude": place.latitude, "longitude": place.longitude}).inserted_primary_key[0]
         self.added(place)
+        # Titled as services.tracked_records titles a stored place: "Oslo (Noorwegen)".
+        country = self.session.get(Country, place.country_code)
+        self._created_places.append((place.uuid, place.id, f"{place.name} ("
+                                     f"{country.name if country else place.country_code})"))
         return place.id
+
+    def take_created_places(self) -> list[tuple[UUID, int, str]]:
+        """(uuid, number, title) of the places added since the last call."""
+        created, self._created_places = self._created_places, []
+        return created
+
+    def place_twin(self, country_code: str, name: str) -> int | None:
+        """services.places.place_twin's answer, from the places read once (in the order
+        of their numbers, as that query reads them) and those the import added."""
+        if self._place_twins is None:
+            self._place_twins = {}
+            for place_id, lowered, code in self.session.execute(
+                    select(Place.id, func.lower(Place.name), Place.country_code)
+                    .order_by(Place.id)):
+                self._place_twins.setdefault((code, lowered), place_id)
+        return self._place_twins.get((country_code, name.lower()))
 
     def budget_line_id(self, text: str, year: int | None) -> int:
         lines = self._named(BudgetLine, "name", "code", text=text, within=year)
@@ -176,6 +220,11 @@ class SessionNames:
         self._forget(model)
         if model is RelationModel:
             self._relations_by_place = None
+        if model is Place and self._place_twins is not None:
+            lowered = database_lower(self.session.connection())(record.name)
+            self._place_twins.setdefault((record.country_code, lowered), record.id)
+        if self._on_added is not None:
+            self._on_added(record)
         if model in self._indexes:
             columns, scope = _SEARCHED[model]
             self._enter(self._indexes[model], model, record.id,
@@ -187,6 +236,8 @@ class SessionNames:
         self._forget(model)
         if model in (RelationModel, Place):
             self._relations_by_place = None
+        if model is Place:
+            self._place_twins = None
 
     def _forget(self, model: type[Any]) -> None:
         self._found.pop(model, None)

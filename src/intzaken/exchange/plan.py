@@ -8,13 +8,17 @@ problems keeps its savepoint open instead, for an apply in the same transaction 
 release (kept_plan.py): run once, not twice. Each record is saved in
 its own savepoint: a refused record is rolled back, a record that turns out unchanged too,
 so importing the same file twice writes nothing the second time.
+
+New and unchanged records of the large registers take a shorter way with the same rules
+(bulk_rules.py): checked against records read once, the new ones written together when
+their sheet is done, or before a changed record of that sheet is saved, so the numbers
+and what the services see are as if each row had been saved in its turn.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,31 +27,26 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..domain.models import Contact, Country, Official, Place, Relation, Trip
+from ..domain.models import Contact, Country, Official, Place
+from ..heap import frozen_heap
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
-from ..services.relations import check_relation
-from ..services.trips import check_trip
 from . import kept_plan
+from .bulk_rules import BULK, Sources
 from .cells import CellError, plain_text, quoted
+from .import_history import importing, log_created, title
 from .layout import REGISTERS, Column, Register, Sheet, all_sheet_names, sheets_of
 from .loaded_records import LoadedRecords
 from .names import SessionNames
 from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
 from .reading import Formula, RawSheet, read_file
-from .relation_rows import insert_relations
-from .trip_rows import insert_trips
+from .twins import Twins
 
 # The kind of reference a register's records are named by in other sheets.
 REFERENCE_KIND = {"officials": "official", "networks": "network", "agreements": "agreement",
                   "contacts": "contact", "relations": "relation", "budget": "budget"}
 # Service fields whose problems belong to a column of another name.
 FIELD_ALIASES = {"travellers": "traveller_ids"}
-# The registers with the most rows in a file: their records are checked by the service's
-# own rules (check_*: the same rules as create and update) against records loaded once,
-# new ones written in bulk (insert_*), unchanged ones not at all.
-BULK: dict[Any, tuple[Callable[..., Any], Callable[..., list[int]]]] = {
-    Trip: (check_trip, insert_trips), Relation: (check_relation, insert_relations)}
 
 
 @dataclass
@@ -65,7 +64,11 @@ class ImportPlan:
 def plan_import(session: Session, path: Path) -> ImportPlan:
     """Read and check `path` against the database in `session`; writes nothing that is
     committed without apply_import (a plan without problems keeps its savepoint open)."""
-    path = Path(path)
+    with frozen_heap():  # what the import makes lives until it is done (see heap.py)
+        return _plan(session, Path(path))
+
+
+def _plan(session: Session, path: Path) -> ImportPlan:
     try:
         sheets = read_file(path)
     except FileRefused as exc:
@@ -78,7 +81,8 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
     kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point
     savepoint = session.begin_nested()
     try:
-        problems, counts = Run(session, sheets).all()
+        with importing(session, path):
+            problems, counts = Run(session, sheets).all()
     except BaseException:
         savepoint.rollback()
         raise
@@ -100,7 +104,8 @@ def apply_import(session: Session, plan: ImportPlan) -> dict[str, ImportCounts]:
         raise ImportRefused(plan.problems)
     if kept_plan.take(session, plan):
         return plan.counts
-    problems, counts = Run(session, plan.sheets).all()
+    with frozen_heap(), importing(session, plan.path):
+        problems, counts = Run(session, plan.sheets).all()
     if problems:
         raise ImportRefused(problems)
     return counts
@@ -165,12 +170,15 @@ class Run:
     def __init__(self, session: Session, sheets: dict[str, RawSheet]) -> None:
         self.session = session
         self.sheets = sheets
-        self.names = SessionNames(session)
+        self.records = LoadedRecords(session)
+        # What the import adds is found by the rules (records) as well as by name (names).
+        self.names = SessionNames(session, on_added=self.records.add)
+        self.twins = Twins(session)
+        self.sources = Sources(session, self.records, self.twins)
         self.problems: list[ImportProblem] = []
         self.counts: dict[str, ImportCounts] = {}
         # New records (BULK) the rules accepted, written together when the sheet is done.
         self.new_records: list[tuple[_Row, Any, Any]] = []
-        self.records = LoadedRecords(session)
         self.kept: list[Any] = []
 
     def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
@@ -193,6 +201,7 @@ class Run:
                      for record in self.session.scalars(select(model))]
         for register in REGISTERS.values():
             self.register(register)
+        log_created(self.session, "places", self.names.take_created_places())
         return self.problems, self.counts
 
     # --- structure ---------------------------------------------------------------------------
@@ -376,20 +385,26 @@ class Run:
         data = dataclasses.replace(base, **{f: values[f] for f in fields})
         if register.model in BULK and (record is None or data == base):
             self.checked(register, table, row, record, data, counts, children)
-        elif not self.save(register, row, record, base, data, counts, children):
+            return
+        if self.new_records:
+            # What the rules accepted before this row is written first: the service then
+            # sees the database as it would have, had each row been saved in its turn.
+            self.write_new(register, table, counts, children)
+        if not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
 
     def checked(self, register: Register, table: _Table, row: _Row, record: Any, data: Any,
                 counts: ImportCounts, children: dict[str, _Table]) -> None:
         """A new or unchanged record of a BULK register, through the service's rules."""
         check = Checker()
-        checked = BULK[register.model][0](check, self.records, data)
+        checked = BULK[register.model].rules(check, self.sources, data, record)
         for problem in check.problems:
             self.service_problem(register, row, children, problem.field, problem.message)
         if checked is None:
             self.mark_failed(register, table, row)
         elif record is None:
             self.new_records.append((row, data, checked))
+            self.twins.accepted(checked)
         else:
             counts.unchanged += 1
 
@@ -398,9 +413,11 @@ class Run:
         pending, self.new_records = self.new_records, []
         if not pending:
             return
+        self.twins.written(register.model)
+        bulk = BULK[register.model]
         savepoint = self.session.begin_nested()
         try:
-            ids = BULK[register.model][1](self.session, [checked for _, _, checked in pending])
+            written = bulk.write(self.session, [checked for _, _, checked in pending])
         except IntegrityError:
             # The rules let something through that the database refuses: save the records
             # one by one, so the refusal is reported at its row.
@@ -409,14 +426,17 @@ class Run:
                 if not self.save(register, row, None, None, data, counts, children):
                     self.mark_failed(register, table, row)
             return
+        log_created(self.session, register.name, (
+            (uuid, record_id, title(register.name, checked))
+            for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)))
         savepoint.commit()
         counts.new += len(pending)
         if register.name in REFERENCE_KIND:
             # Named by the sheets after this one: found by name, and kept in the identity
             # map for the services' look-ups, as save() does with what it creates.
             self.names.changed(register.model)
-            self.kept.extend(self.session.scalars(
-                select(register.model).where(register.model.id.in_(ids))))
+            self.kept.extend(self.session.scalars(select(register.model).where(
+                register.model.id.in_([record_id for record_id, _ in written]))))
 
     def save(self, register: Register, row: _Row, record: Any, before: Any, data: Any,
              counts: ImportCounts, children: dict[str, _Table]) -> bool:
@@ -446,6 +466,7 @@ class Run:
             self.problem(register.sheet.name, row.number, None, message)
         else:
             savepoint.commit()
+            self.twins.written(register.model)
             if record is None:
                 counts.new += 1
                 self.names.added(created)

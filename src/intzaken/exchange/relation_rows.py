@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 from ..domain.models import Relation, RelationEvent, relation_contacts, relation_themes
 from ..services.checks import normalise_themes
 from ..services.relations import CheckedRelation
-from .bulk_rows import BulkRows, theme_ids
+from .bulk_rows import BulkRows, Written, theme_ids
 
 
-def insert_relations(session: Session, relations: Sequence[CheckedRelation]) -> list[int]:
-    """Store `relations` as new records in the session's transaction; their numbers."""
+def insert_relations(session: Session, relations: Sequence[CheckedRelation]) -> Written:
+    """Store `relations` as new records in the session's transaction; (number, uuid) of each."""
     if not relations:
         return []
     rows = BulkRows(session, Relation, len(relations))
@@ -30,11 +30,11 @@ def insert_relations(session: Session, relations: Sequence[CheckedRelation]) -> 
     add = rows.add
 
     for relation_id, relation, names in zip(rows.ids, relations, themes, strict=True):
-        add(Relation.__table__, id=relation_id, kind=relation.kind,
-            place_id=relation.place.id, since_year=relation.since_year,
-            status=relation.status, notes=relation.notes,
-            responsible_official_id=(relation.responsible.id
-                                     if relation.responsible is not None else None))
+        rows.record(relation_id, kind=relation.kind,
+                    place_id=relation.place.id, since_year=relation.since_year,
+                    status=relation.status, notes=relation.notes,
+                    responsible_official_id=(relation.responsible.id
+                    if relation.responsible is not None else None))
         # In the order given, as the service's flush inserts them: their numbers follow it.
         for date, kind, description in relation.events:
             add(RelationEvent.__table__, relation_id=relation_id, date=date, kind=kind,

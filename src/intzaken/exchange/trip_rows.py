@@ -25,11 +25,11 @@ from ..domain.models import (
     trip_themes,
 )
 from ..services.trips import CheckedTrip
-from .bulk_rows import BulkRows, theme_ids
+from .bulk_rows import BulkRows, Written, theme_ids
 
 
-def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> list[int]:
-    """Store `trips` as new records in the session's transaction; their numbers."""
+def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
+    """Store `trips` as new records in the session's transaction; (number, uuid) of each."""
     if not trips:
         return []
     rows = BulkRows(session, Trip, len(trips))
@@ -37,12 +37,12 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> list[int]:
         name for trip in trips for name in trip.themes)))
     add = rows.add
     for trip_id, trip in zip(rows.ids, trips, strict=True):
-        add(Trip.__table__, id=trip_id, title=trip.title, kind=trip.kind, status=trip.status,
-            date_precision=trip.precision, purpose=trip.purpose, outcomes=trip.outcomes,
-            notes=trip.notes, start_date=trip.start, end_date=trip.end,
-            travel_and_stay=trip.travel_and_stay, other_costs=trip.other_costs,
-            co2_tonnes=trip.co2_tonnes, co2_offset=trip.co2_offset,
-            budget_line_id=trip.budget_line.id if trip.budget_line is not None else None)
+        rows.record(trip_id, title=trip.title, kind=trip.kind, status=trip.status,
+                    date_precision=trip.precision, purpose=trip.purpose, outcomes=trip.outcomes,
+                    notes=trip.notes, start_date=trip.start, end_date=trip.end,
+                    travel_and_stay=trip.travel_and_stay, other_costs=trip.other_costs,
+                    co2_tonnes=trip.co2_tonnes, co2_offset=trip.co2_offset,
+                    budget_line_id=trip.budget_line.id if trip.budget_line is not None else None)
         for position, (country, place) in enumerate(trip.destinations):
             add(TripDestination.__table__, trip_id=trip_id, position=position,
                 country_code=country.code, place_id=place.id if place is not None else None)

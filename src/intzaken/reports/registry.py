@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..heap import frozen_heap
 from . import annual, briefing, budget, planned, relations, trip_card
-from .heap import frozen_heap
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import AgreementKind, AgreementStatus
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
 from .checks import Checker
-from .common import check_references, delete_unless_used, themes_named
+from .common import Records, check_references, delete_unless_used, themes_named
 from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
@@ -45,29 +45,65 @@ class AgreementData:
     documents: list[DocumentData] | None = None
 
 
-def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agreement:
-    check = Checker()
+@dataclass
+class CheckedAgreement:
+    """An agreement the rules accepted (check_agreement), with the records it names."""
+
+    kind: AgreementKind
+    status: AgreementStatus
+    title: str
+    counterparts: str
+    signed_on: dt.date | None
+    signed_by: str
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+    renewal_date: dt.date | None
+    relations: list[Relation]
+    themes: list[str]  # the tags as given; themes_named normalises them
+    notes: str
+    documents: list[AgreementDocument] | None  # None: the documents stay as they are
+
+
+def check_agreement(check: Checker, source: Records, data: AgreementData
+                    ) -> CheckedAgreement | None:
+    """The agreement rules: problems go to `check`; None when there are any. `source`
+    answers `get(model, record_id)`: the session, or records an import loaded once."""
     kind = check.choice("kind", AgreementKind, data.kind)
     status = check.choice("status", AgreementStatus, data.status)
     title = check.text("title", data.title, required=True, max_length=300)
     signed_by = check.text("signed_by", data.signed_by, max_length=200)
     check.date_order("valid_from", data.valid_from, "valid_until", data.valid_until)
     check.date_order("signed_on", data.signed_on, "valid_until", data.valid_until)
-    relations = check_references(check, session, Relation, "relation_ids", data.relation_ids)
+    relations = check_references(check, source, Relation, "relation_ids", data.relation_ids)
     documents = None if data.documents is None else [
         _document(check, f"documents[{index}]", document)
         for index, document in enumerate(data.documents)]
     themes = check.themes("themes", data.themes)
-    check.done()
+    if check.problems:
+        return None
     assert kind and status
-    agreement.kind, agreement.status, agreement.title = kind, status, title
-    agreement.counterparts, agreement.signed_by = data.counterparts.strip(), signed_by
-    agreement.signed_on, agreement.valid_from = data.signed_on, data.valid_from
-    agreement.valid_until, agreement.renewal_date = data.valid_until, data.renewal_date
-    agreement.relations, agreement.notes = relations, data.notes.strip()
-    agreement.themes = themes_named(session, themes)
-    if documents is not None:
-        agreement.documents = [document for document in documents if document is not None]
+    return CheckedAgreement(
+        kind=kind, status=status, title=title, counterparts=data.counterparts.strip(),
+        signed_on=data.signed_on, signed_by=signed_by, valid_from=data.valid_from,
+        valid_until=data.valid_until, renewal_date=data.renewal_date, relations=relations,
+        themes=themes, notes=data.notes.strip(),
+        documents=None if documents is None else [d for d in documents if d is not None])
+
+
+def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agreement:
+    check = Checker()
+    checked = check_agreement(check, session, data)
+    check.done()
+    assert checked is not None
+    agreement.kind, agreement.status, agreement.title = (checked.kind, checked.status,
+                                                         checked.title)
+    agreement.counterparts, agreement.signed_by = checked.counterparts, checked.signed_by
+    agreement.signed_on, agreement.valid_from = checked.signed_on, checked.valid_from
+    agreement.valid_until, agreement.renewal_date = checked.valid_until, checked.renewal_date
+    agreement.relations, agreement.notes = checked.relations, checked.notes
+    agreement.themes = themes_named(session, checked.themes)
+    if checked.documents is not None:
+        agreement.documents = checked.documents
     session.add(agreement)
     session.flush()
     return agreement

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -44,32 +45,87 @@ class BudgetLineData:
     entries: list[BudgetEntryData] | None = None
 
 
-def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLine:
-    check = Checker()
+# (year, name) -> (number, name as stored) of the first line of that year whose name
+# SQLite's lower() makes name.lower(), or None: the twin a line must not have. The first
+# by number, so an import can give the same answer from memory (its number None for a
+# line the import has accepted but not yet written).
+BudgetTwin = Callable[[int, str], tuple[int | None, str] | None]
+
+
+def budget_twin(session: Session) -> BudgetTwin:
+    """The twin test against the database (the form's); an import answers it from the
+    lines it has read and accepted (exchange/twins.py, the same comparison in Python)."""
+    def twin(year: int, name: str) -> tuple[int | None, str] | None:
+        row = session.execute(select(BudgetLine.id, BudgetLine.name).where(
+            BudgetLine.year == year, func.lower(BudgetLine.name) == name.lower())
+            .order_by(BudgetLine.id).limit(1)).first()
+        return None if row is None else (row[0], row[1])
+    return twin
+
+
+def charged_if_moved(session: Session, line: BudgetLine | None) -> Callable[[int], int]:
+    """year -> how many trips are booked on `line` when `year` is not its year (0 when it
+    is, and for a new line): a line with trips cannot move to another year."""
+    def charged(year: int) -> int:
+        if line is None or line.id is None or year == line.year:
+            return 0
+        return session.scalar(select(func.count()).select_from(Trip)
+                              .where(Trip.budget_line_id == line.id)) or 0
+    return charged
+
+
+@dataclass
+class CheckedBudgetLine:
+    """A line the rules accepted (check_budget_line), as it is stored."""
+
+    year: int
+    name: str
+    amount: Decimal
+    code: str
+    notes: str
+    entries: list[BudgetEntry] | None  # None: the line's entries stay as they are
+
+
+def check_budget_line(check: Checker, data: BudgetLineData, twin: BudgetTwin,
+                      line_id: int | None = None,
+                      charged: Callable[[int], int] | None = None
+                      ) -> CheckedBudgetLine | None:
+    """The budget line rules: problems go to `check`; None when there are any. `line_id`
+    is the line's own number (None for a new one), `charged` charged_if_moved's answer."""
     year = check.year("year", data.year, required=True)
     name = check.text("name", data.name, required=True, max_length=200)
     amount = check.amount("amount", data.amount, required=True)
     code = check.text("code", data.code, max_length=40)
     if year is not None and name:
-        twin = session.scalar(select(BudgetLine).where(
-            BudgetLine.year == year, func.lower(BudgetLine.name) == name.lower()))
-        if twin is not None and twin is not line:
-            check.fail("name", f"Naam: er is in {year} al een begrotingspost '{twin.name}'.")
-    if line.id is not None and year is not None and year != line.year:
-        charged = session.scalar(select(func.count()).select_from(Trip)
-                                 .where(Trip.budget_line_id == line.id))
-        if charged:
-            check.fail("year", f"Jaar: er zijn {charged} reizen op deze post geboekt; "
-                               "het jaar kan daarom niet veranderen.")
+        found = twin(year, name)
+        if found is not None and (line_id is None or found[0] != line_id):
+            check.fail("name", f"Naam: er is in {year} al een begrotingspost '{found[1]}'.")
+    booked = charged(year) if charged is not None and year is not None else 0
+    if booked:
+        check.fail("year", f"Jaar: er zijn {booked} reizen op deze post geboekt; "
+                           "het jaar kan daarom niet veranderen.")
     entries = None if data.entries is None else [
         _entry(check, f"entries[{index}]", year, entry)
         for index, entry in enumerate(data.entries)]
-    check.done()
+    if check.problems:
+        return None
     assert year is not None and amount is not None
-    line.year, line.name, line.amount, line.code = year, name, amount, code
-    line.notes = data.notes.strip()
-    if entries is not None:
-        line.entries = [entry for entry in entries if entry is not None]
+    return CheckedBudgetLine(
+        year=year, name=name, amount=amount, code=code, notes=data.notes.strip(),
+        entries=None if entries is None else [entry for entry in entries if entry is not None])
+
+
+def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLine:
+    check = Checker()
+    checked = check_budget_line(check, data, budget_twin(session), line.id,
+                                charged_if_moved(session, line))
+    check.done()
+    assert checked is not None
+    line.year, line.name, line.amount, line.code = (checked.year, checked.name,
+                                                    checked.amount, checked.code)
+    line.notes = checked.notes
+    if checked.entries is not None:
+        line.entries = checked.entries
     session.add(line)
     session.flush()
     return line

@@ -74,6 +74,7 @@ FIELD_LABELS: dict[str, str] = {
     "notes": "Aantekeningen",
     "scope": "Werkterrein",
     "logo": "Logo",
+    "logo_media_type": "Soort logo",
 }
 
 

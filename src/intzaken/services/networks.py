@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from ..domain.enums import NetworkRole
 from ..domain.models import Contact, Network, Official, Trip
 from .checks import Checker
 from .common import (
+    Records,
     check_reference,
     check_references,
     delete_unless_used,
@@ -35,29 +37,79 @@ class NetworkData:
     notes: str = ""
 
 
-def _apply(session: Session, network: Network, data: NetworkData) -> Network:
-    check = Checker()
+# name -> (number, name as stored) of the first network whose name SQLite's lower()
+# makes name.lower(), or None: the twin a network must not have. The first by number, so
+# an import can give the same answer from memory (its number None for a network the
+# import has accepted but not yet written).
+NetworkTwin = Callable[[str], tuple[int | None, str] | None]
+
+
+def network_twin(session: Session) -> NetworkTwin:
+    """The twin test against the database (the form's); an import answers it from the
+    networks it has read and accepted (exchange/twins.py, the same comparison in Python)."""
+    def twin(name: str) -> tuple[int | None, str] | None:
+        row = session.execute(select(Network.id, Network.name).where(
+            func.lower(Network.name) == name.lower()).order_by(Network.id).limit(1)).first()
+        return None if row is None else (row[0], row[1])
+    return twin
+
+
+@dataclass
+class CheckedNetwork:
+    """A network the rules accepted (check_network), with the records it names."""
+
+    name: str
+    acronym: str
+    scope: str
+    role: NetworkRole
+    member_since: int | None
+    annual_fee: Decimal | None
+    portfolio_code: str
+    responsible: Official | None
+    contacts: list[Contact]
+    themes: list[str]  # the tags as given; themes_named normalises them
+    notes: str
+
+
+def check_network(check: Checker, source: Records, data: NetworkData, twin: NetworkTwin,
+                  network_id: int | None = None) -> CheckedNetwork | None:
+    """The network rules: problems go to `check`; None when there are any. `source`
+    answers `get(model, record_id)` (the session, or records an import loaded once);
+    `network_id` is the network's own number (None for a new one)."""
     name = check.text("name", data.name, required=True, max_length=200)
     if name:
-        twin = session.scalar(select(Network).where(func.lower(Network.name) == name.lower()))
-        if twin is not None and twin is not network:
-            check.fail("name", f"Naam: er bestaat al een netwerk '{twin.name}'.")
+        found = twin(name)
+        if found is not None and (network_id is None or found[0] != network_id):
+            check.fail("name", f"Naam: er bestaat al een netwerk '{found[1]}'.")
     acronym = check.text("acronym", data.acronym, max_length=40)
     role = check.choice("role", NetworkRole, data.role)
     since = check.year("member_since", data.member_since)
     fee = check.amount("annual_fee", data.annual_fee)
     code = check.text("portfolio_code", data.portfolio_code, max_length=20).upper()
-    responsible = check_reference(check, session, Official, "responsible_official_id",
+    responsible = check_reference(check, source, Official, "responsible_official_id",
                                   data.responsible_official_id)
-    contacts = check_references(check, session, Contact, "contact_ids", data.contact_ids)
+    contacts = check_references(check, source, Contact, "contact_ids", data.contact_ids)
     themes = check.themes("themes", data.themes)
-    check.done()
+    if check.problems:
+        return None
     assert role is not None
-    network.name, network.acronym, network.role = name, acronym, role
-    network.scope, network.notes = data.scope.strip(), data.notes.strip()
-    network.member_since, network.annual_fee, network.portfolio_code = since, fee, code
-    network.responsible_official, network.contacts = responsible, contacts
-    network.themes = themes_named(session, themes)
+    return CheckedNetwork(
+        name=name, acronym=acronym, scope=data.scope.strip(), role=role,
+        member_since=since, annual_fee=fee, portfolio_code=code, responsible=responsible,
+        contacts=contacts, themes=themes, notes=data.notes.strip())
+
+
+def _apply(session: Session, network: Network, data: NetworkData) -> Network:
+    check = Checker()
+    checked = check_network(check, session, data, network_twin(session), network.id)
+    check.done()
+    assert checked is not None
+    network.name, network.acronym, network.role = checked.name, checked.acronym, checked.role
+    network.scope, network.notes = checked.scope, checked.notes
+    network.member_since, network.annual_fee = checked.member_since, checked.annual_fee
+    network.portfolio_code = checked.portfolio_code
+    network.responsible_official, network.contacts = checked.responsible, checked.contacts
+    network.themes = themes_named(session, checked.themes)
     session.add(network)
     session.flush()
     return network

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pycountry
@@ -61,6 +62,22 @@ class PlaceData:
     longitude: float | None = None
 
 
+# (country code, name) -> the number of the first place in that country whose name
+# SQLite's lower() makes name.lower(), or None: the twin a new or renamed place must not
+# have. The first by number, so an import can give the same answer from memory.
+PlaceTwin = Callable[[str, str], int | None]
+
+
+def place_twin(session: Session) -> PlaceTwin:
+    """The twin test against the database (the form's); an import answers it from the
+    places it has read (exchange/names.py, the same comparison in Python)."""
+    def twin(country_code: str, name: str) -> int | None:
+        return session.scalar(select(Place.id).where(
+            Place.country_code == country_code, func.lower(Place.name) == name.lower())
+            .order_by(Place.id).limit(1))
+    return twin
+
+
 def _validated(session: Session, data: PlaceData, place_id: int | None) -> Place:
     check = Checker()
     place = check_place(check, session, data, place_id)
@@ -70,10 +87,12 @@ def _validated(session: Session, data: PlaceData, place_id: int | None) -> Place
 
 
 def check_place(check: Checker, session: Session, data: PlaceData,
-                place_id: int | None = None) -> Place | None:
+                place_id: int | None = None, *, twin: PlaceTwin | None = None
+                ) -> Place | None:
     """The rules of a place, its problems in `check`: the place to store (not yet added
     to the session), or None when there are problems. Shared by the form's service and
-    the import, which stores accepted places in rows of its own (exchange/names.py)."""
+    the import, which stores accepted places in rows of its own and finds twins among the
+    places it has read (`twin`; exchange/names.py)."""
     name = check.text("name", data.name, required=True, max_length=200)
     kind = check.choice("place_kind", PlaceKind, data.kind)
     country = check_reference(check, session, Country, "country_code",
@@ -83,9 +102,8 @@ def check_place(check: Checker, session: Session, data: PlaceData,
     if data.longitude is not None and not -180 <= data.longitude <= 180:
         check.fail("longitude", "Lengtegraad moet tussen -180 en 180 liggen.")
     if country is not None and name:
-        twin = session.scalar(select(Place).where(Place.country_code == country.code,
-                                                  func.lower(Place.name) == name.lower()))
-        if twin is not None and twin.id != place_id:
+        twin_id = (twin or place_twin(session))(country.code, name)
+        if twin_id is not None and twin_id != place_id:
             check.fail("name", f"Naam: {name} ({country.name}) bestaat al.")
     if check.problems:
         return None

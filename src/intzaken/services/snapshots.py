@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Network,
+    Official,
+    Organisation,
+    Place,
+    Relation,
+    Trip,
+)
 from .agreements import AgreementData, DocumentData
 from .budget import BudgetEntryData, BudgetLineData
 from .common import fetch
 from .networks import NetworkData
 from .officials import OfficialData, TermData
+from .organisation import ContactData, OrganisationData
+from .places import PlaceData
 from .relations import RelationData, RelationEventData
 from .trips import (
     DelegateData,
@@ -94,6 +106,22 @@ def budget_line_data(line: BudgetLine) -> BudgetLineData:
         year=line.year, name=line.name, amount=line.amount, code=line.code, notes=line.notes,
         entries=[BudgetEntryData(e.kind, e.date, e.description, e.amount)
                  for e in line.entries])
+
+
+def contact_data(contact: Contact) -> ContactData:
+    return ContactData(name=contact.name, organisation=contact.organisation,
+                       function=contact.function, email=contact.email, phone=contact.phone)
+
+
+def place_data(place: Place) -> PlaceData:
+    return PlaceData(name=place.name, country_code=place.country_code, kind=place.kind,
+                     latitude=place.latitude, longitude=place.longitude)
+
+
+def organisation_data(organisation: Organisation) -> OrganisationData:
+    return OrganisationData(name=organisation.name, department=organisation.department,
+                            email=organisation.email, logo=organisation.logo,
+                            logo_media_type=organisation.logo_media_type)
 
 
 def snapshot(session: Session, register: str, record_id: int) -> object:

@@ -25,8 +25,10 @@ BEFORE_MIGRATION = "voor-migratie"
 BEFORE_IMPORT = "voor-import"
 BEFORE_RESTORE = "voor-terugzetten"
 BEFORE_DEMO = "voor-demo"
+BEFORE_MERGE = "voor-reiskopie"  # before a travel copy is merged back
 BY_HAND = "handmatig"
-REASONS = (DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_DEMO, BY_HAND)
+REASONS = (DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_DEMO, BEFORE_MERGE,
+           BY_HAND)
 
 KEEP_ALL_WITHIN = dt.timedelta(days=1)
 KEEP_DAYS = 7

@@ -9,16 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..exchange import ImportPlan, ImportRefused, apply_import, plan_import
 from ..exchange.dispatch import export_to
-from ..store.errors import StoreError
-from ..store.failures import failure_for
 from ..store.rotation import BEFORE_IMPORT, make_backup
 from . import files
-from .background import Progress, Task
+from .busy_work import run_busy, show_failure
 from .exchange_dialogs import ExportDialog, ImportPreviewDialog
 
 if TYPE_CHECKING:
@@ -26,44 +24,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}
-
-
-def _run(window: MainWindow, label: str, work: Any, done: Any,
-         failed: Any = None) -> Task:
-    """`work(session)` in the background with a busy dialog; then `done(result)`, or
-    `failed(exception)` (by default a message)."""
-    database = window.workspace.database
-    assert database is not None
-    busy = QProgressDialog(label, "", 0, 0, window)
-    busy.setCancelButton(None)  # a half export or import is never useful; they are short
-    busy.setWindowModality(Qt.WindowModality.WindowModal)
-    # Shown at once: until the work reports, the window must not switch or close files.
-    busy.setMinimumDuration(0)
-
-    def function(_progress: Progress) -> Any:
-        try:
-            with database.sessions() as session:
-                return work(session)
-        except Exception as exc:
-            failure = failure_for(database.location, exc)
-            if failure is None:
-                raise
-            raise failure from exc
-
-    task = Task(function)
-    task.succeeded.connect(done)
-    task.failed.connect(failed or (lambda exc: _failed(window, exc)))
-    task.finished.connect(busy.reset)
-    task.start()
-    return task
-
-
-def _failed(window: MainWindow, exc: BaseException) -> None:
-    if isinstance(exc, OSError) and not isinstance(exc, StoreError):
-        text = exc.strerror or str(exc)
-    else:
-        text = str(exc)
-    QMessageBox.warning(window, translate("Exchange", "Could not be done"), text)
 
 
 def export_from_window(window: MainWindow) -> None:
@@ -93,7 +53,7 @@ def export_from_window(window: MainWindow) -> None:
         window.statusBar().showMessage(
             translate("Exchange", "Exported to {path}").format(path=target), 10000)
 
-    _run(window, translate("Exchange", "Exporting…"),
+    run_busy(window, translate("Exchange", "Exporting…"),
          lambda session: export_to(session, target, fmt, register, empty=empty), done)
 
 
@@ -113,7 +73,7 @@ def import_into_window(window: MainWindow) -> None:
         finally:
             session.rollback()
 
-    _run(window, translate("Exchange", "Reading and checking {file}…").format(
+    run_busy(window, translate("Exchange", "Reading and checking {file}…").format(
         file=Path(chosen).name), plan, lambda result: preview_and_apply(window, result))
 
 
@@ -154,6 +114,6 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
             # The database changed since the preview: show what is wrong now.
             ImportPreviewDialog(window, ImportPlan(plan.path, exc.problems)).exec()
         else:
-            _failed(window, exc)
+            show_failure(window, exc)
 
-    _run(window, translate("Exchange", "Importing…"), apply, done, refused)
+    run_busy(window, translate("Exchange", "Importing…"), apply, done, refused)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_changed)
 
         self.file_label = QLabel()
+        self._travel_copy: Any = None  # a CopyNote while a travel copy is open
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_actions()
         self._build_menus()
@@ -246,6 +247,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import…"), self.import_registers, None, None,
             self.tr("Read a workbook or CSV file, after a preview of what changes"))
+        self.take_copy_action = self._action(
+            self.tr("&Take along on a trip…"), self.take_travel_copy, None, None,
+            self.tr("Write a travel copy that opens without a network: everything, or what "
+                    "one trip needs"))
+        self.merge_copy_action = self._action(
+            self.tr("&Merge a travel copy…"), self.merge_travel_copy, None, None,
+            self.tr("Bring the changes made in a travel copy into this database"))
         self.restore_action = self._action(
             self.tr("Restore a b&ackup…"), self.restore_backup, None, None,
             self.tr("Put a backup back into this file, after showing what it holds"))
@@ -295,6 +303,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.take_copy_action, self.merge_copy_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -343,6 +353,9 @@ class MainWindow(QMainWindow):
             action.setToolTip(self._server_note if on_server else "")  # "": the action's text
         self.import_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
+        # A travel copy goes back into the team database; it is not copied or merged into.
+        self.take_copy_action.setEnabled(has_db and self._travel_copy is None)
+        self.merge_copy_action.setEnabled(has_db and self._travel_copy is None)
         self.new_action.setEnabled(has_db and page is not None)
         for action in (self.edit_action, self.duplicate_action, self.delete_action,
                        self.history_action):
@@ -362,19 +375,32 @@ class MainWindow(QMainWindow):
     # --- files ---------------------------------------------------------------------------------
     def _database_opened(self) -> None:
         database = self.workspace.database
+        self._travel_copy = None
         if database is None:
             self.setWindowTitle(self.tr("Intzaken"))
             self.file_label.setText(self.tr("No database open"))
         else:
+            from .travel_flow import travel_copy_note
+
             name = self.workspace.organisation_name() or self.tr("(no organisation)")
+            self._travel_copy = travel_copy_note(self.workspace)
             if database.server is not None:
                 where = self.tr("team database {name} on {server}").format(
                     name=database.server.database_name, server=database.server.server)
             else:
                 where = database.location.name
-            self.setWindowTitle(self.tr("{organisation} — {file} — Intzaken").format(
-                organisation=name, file=where))
-            self.file_label.setText(str(database.location))  # an address without password
+            title = self.tr("{organisation} — {file} — Intzaken").format(
+                organisation=name, file=where)
+            label = str(database.location)  # an address without its password
+            if self._travel_copy is not None:
+                title = self.tr("Travel copy — {title}").format(title=title)
+                label = (self.tr("Travel copy (merged back), {origin}") if
+                         self._travel_copy.returned else
+                         self.tr("Travel copy, {origin}")).format(
+                             origin=self._travel_copy.origin)
+            self.setWindowTitle(title)
+            self.file_label.setText(label)
+            self.file_label.setToolTip(str(database.location))
             self.settings.add_recent_file(database.location)
         self._update_actions()
 
@@ -512,6 +538,14 @@ class MainWindow(QMainWindow):
     def import_registers(self) -> None:
         from .exchange_flow import import_into_window
         import_into_window(self)
+
+    def take_travel_copy(self) -> None:
+        from .travel_flow import take_travel_copy
+        take_travel_copy(self)
+
+    def merge_travel_copy(self) -> None:
+        from .travel_flow import merge_travel_copy
+        merge_travel_copy(self)
 
     def restore_backup(self) -> None:
         from .recovery import choose_and_restore

@@ -24,6 +24,7 @@ from ..store.recovery import BackupSummary, summarise
 from ..store.rotation import (
     BEFORE_DEMO,
     BEFORE_IMPORT,
+    BEFORE_MERGE,
     BEFORE_MIGRATION,
     BEFORE_RESTORE,
     BY_HAND,
@@ -42,6 +43,7 @@ def reason_label(reason: str) -> str:
         BEFORE_IMPORT: translate("Restore", "before an import"),
         BEFORE_RESTORE: translate("Restore", "before a restore"),
         BEFORE_DEMO: translate("Restore", "before the demo was written"),
+        BEFORE_MERGE: translate("Restore", "before a travel copy was merged back"),
         BY_HAND: translate("Restore", "made by hand"),
     }.get(reason, reason)
 

@@ -1,0 +1,77 @@
+"""The services' twin tests for an import, answered from memory: a budget line's name in
+its year (services.budget.budget_twin) and a network's name (services.networks.network_twin).
+
+Each model's names are read once, in the order of their numbers, as those queries find
+the first; the new records the import has accepted but not yet written (plan.Run.checked)
+come after them, as they will when written. What the import saves through a service, or
+writes in bulk, is read again at the next question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.models import BudgetLine, Network
+from ..services.budget import CheckedBudgetLine
+from ..services.networks import CheckedNetwork
+from ..services.sql_text import database_lower
+
+Found = tuple[int | None, str]  # (number, or None when not yet written; name as stored)
+
+
+class Twins:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._stored: dict[type[Any], dict[Hashable, Found]] = {}
+        self._accepted: dict[type[Any], dict[Hashable, Found]] = {}
+
+    def budget_line(self, year: int, name: str) -> Found | None:
+        """budget_twin's answer: the first line of `year` named `name` in SQL's lower()."""
+        return self._find(BudgetLine, (year, name.lower()))
+
+    def network(self, name: str) -> Found | None:
+        """network_twin's answer: the first network named `name` in SQL's lower()."""
+        return self._find(Network, name.lower())
+
+    def accepted(self, checked: Any) -> None:
+        """A new record the rules accepted, to be written later: a twin for the rows after
+        it, as it would be had it been written at once."""
+        lower = database_lower(self.session.connection())
+        if isinstance(checked, CheckedBudgetLine):
+            self._accepted.setdefault(BudgetLine, {}).setdefault(
+                (checked.year, lower(checked.name)), (None, checked.name))
+        elif isinstance(checked, CheckedNetwork):
+            self._accepted.setdefault(Network, {}).setdefault(
+                lower(checked.name), (None, checked.name))
+
+    def written(self, model: type[Any]) -> None:
+        """Records of `model` were written (the accepted ones among them): read again."""
+        self._stored.pop(model, None)
+        self._accepted.pop(model, None)
+
+    def _find(self, model: type[Any], key: Hashable) -> Found | None:
+        stored = self._stored.get(model)
+        if stored is None:
+            stored = self._stored[model] = self._read(model)
+        found = stored.get(key)
+        if found is None:
+            found = self._accepted.get(model, {}).get(key)
+        return found
+
+    def _read(self, model: type[Any]) -> dict[Hashable, Found]:
+        names: dict[Hashable, Found] = {}
+        if model is BudgetLine:
+            for line_id, year, name, lowered in self.session.execute(
+                    select(BudgetLine.id, BudgetLine.year, BudgetLine.name,
+                           func.lower(BudgetLine.name)).order_by(BudgetLine.id)):
+                names.setdefault((year, lowered), (line_id, name))
+        else:
+            for network_id, name, lowered in self.session.execute(
+                    select(Network.id, Network.name, func.lower(Network.name))
+                    .order_by(Network.id)):
+                names.setdefault(lowered, (network_id, name))
+        return names

@@ -1,0 +1,39 @@
+"""The database's text functions in Python, for rules that compare names in SQL and must
+give the same answer when an import compares them in memory (exchange/names.py,
+exchange/twins.py)."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def sqlite_lower(text: str) -> str:
+    """What SQLite's built-in lower(text) gives: ASCII letters folded to lower case, every
+    other character as it is ("ŁÓDŹ" -> "ŁÓdŹ"); the app's SQLite has no ICU."""
+    return text.translate(_ASCII_LOWER)
+
+
+def database_lower(connection: Connection) -> Callable[[str], str]:
+    """The database's own lower() as a function of a text. SQLite's is computed here;
+    PostgreSQL's follows the database's locale ("ŁÓDŹ" -> "łódź", "İ" -> "i" where Python
+    gives "i̇"), so the server is asked, once per text (an import asks for its new names
+    only: what is stored is read with lower() in the query itself)."""
+    if connection.dialect.name == "sqlite":
+        return sqlite_lower
+    from sqlalchemy import func, literal, select
+
+    known: dict[str, str] = {}
+
+    def lower(text: str) -> str:
+        if text not in known:
+            known[text] = connection.scalar(select(func.lower(literal(text))))
+        return known[text]
+
+    return lower

@@ -1,0 +1,50 @@
+"""Opening a travel copy to merge it, and the checks before anything is compared."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.models import Organisation
+from ..domain.travel import TravelCopyOrigin, TravelCopyReturn
+from ..formatting import date_time
+from ..store.database import open_database
+from .origin import TravelCopyError, copy_origin, utc_to_local
+
+
+@contextmanager
+def opened_copy(path: Path) -> Iterator[Session]:
+    """A session on the travel copy at `path`, which no window may have open meanwhile
+    (its edits would not be in the merge)."""
+    database = open_database(path, daily_backup=False, exclusive=True)
+    try:
+        with database.sessions() as session:
+            yield session
+    finally:
+        database.close()
+
+
+def checked_origin(team: Session, mine: Session, path: Path) -> TravelCopyOrigin:
+    """The copy's origin, once it is sure the copy may be merged into `team`."""
+    if copy_origin(team) is not None:
+        raise TravelCopyError("De geopende database is zelf een reiskopie. Zet een "
+                              "reiskopie terug in de teamdatabase waar hij uit komt.")
+    origin = copy_origin(mine)
+    if origin is None:
+        raise TravelCopyError(f"{path} is geen reiskopie: er is niets om terug te zetten.")
+    returned = team.get(TravelCopyReturn, origin.copy_uuid)
+    if returned is not None or origin.returned_at is not None:
+        at = returned.returned_at if returned is not None else origin.returned_at
+        assert at is not None
+        raise TravelCopyError(
+            f"Deze reiskopie is al teruggezet op {date_time(utc_to_local(at))}. Neem voor "
+            "een volgende reis een nieuwe reiskopie mee.")
+    ours = set(team.scalars(select(Organisation.uuid)))
+    if not ours & set(mine.scalars(select(Organisation.uuid))):
+        raise TravelCopyError(f"Deze reiskopie komt uit een andere database "
+                              f"({origin.source}) en kan hier niet worden teruggezet.")
+    return origin

@@ -1,0 +1,121 @@
+"""A record's data in a form that means the same in every database, and back.
+
+Between databases a record is its data with every reference given as the uuid of the
+record referred to, in plain JSON values (dates as ISO text, amounts as decimal text,
+files by their SHA-256): what a travel copy keeps as the base of each record, and what
+a merge compares field by field. Lists whose order means nothing are sorted, so the
+same content reads the same in both databases.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+from .registers import Register
+
+Content = dict[str, Any]  # field -> JSON value
+# (model, reference) -> the reference in the other form; None drops it.
+Mapping_ = Callable[[type[Any], Any], Any]
+
+
+def map_references(data: Any, references: Mapping[str, type[Any]], mapping: Mapping_) -> Any:
+    """`data` (a service data class, or content) with every reference passed through
+    `mapping`, changed in place. A reference mapped to None is left out of a list, or
+    cleared."""
+    for path, model in references.items():
+        name, _, inner = path.partition(".")
+        value = _get(data, name)
+        if inner:
+            for item in value or []:
+                reference = _get(item, inner)
+                _set(item, inner, None if reference is None else mapping(model, reference))
+        elif isinstance(value, list):
+            mapped = (mapping(model, reference) for reference in value)
+            _set(data, name, [reference for reference in mapped if reference is not None])
+        elif value is not None:
+            _set(data, name, mapping(model, value))
+    return data
+
+
+def _get(holder: Any, name: str) -> Any:
+    return holder[name] if isinstance(holder, dict) else getattr(holder, name)
+
+
+def _set(holder: Any, name: str, value: Any) -> None:
+    if isinstance(holder, dict):
+        holder[name] = value
+    else:
+        setattr(holder, name, value)
+
+
+def json_value(value: Any) -> Any:
+    """`value` as plain JSON: dates ISO, amounts as text, enums by value, bytes by hash."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: json_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal | UUID):
+        return str(value)
+    if isinstance(value, dt.date | dt.time):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return "sha256:" + hashlib.sha256(value).hexdigest()
+    return value
+
+
+def content_of(register: Register, record: Any, uuid_of: Callable[[type[Any], int], UUID],
+               referenced: set[UUID] | None = None) -> Content:
+    """The record's fields with references as uuid text; the uuids it refers to are
+    added to `referenced` when given."""
+    def to_uuid(model: type[Any], record_id: int) -> str:
+        uuid = uuid_of(model, record_id)
+        if referenced is not None:
+            referenced.add(uuid)
+        return str(uuid)
+
+    data = map_references(register.to_data(record), register.references, to_uuid)
+    content = json_value(data)
+    if register.extra is not None:
+        content.update(register.extra(record))
+    for name in register.unordered:
+        content[name] = sorted(content[name], key=_sort_key)
+    return content
+
+
+def _sort_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def dumps(content: Content) -> str:
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> Content:
+    return dict(json.loads(text))
+
+
+def references_in(register: Register, name: str, value: Any) -> list[tuple[type[Any], str]]:
+    """The (model, uuid text) pairs a field's content value refers to."""
+    found: list[tuple[type[Any], str]] = []
+    references = {path.partition(".")[2] if "." in path else "": model
+                  for path, model in register.references.items()
+                  if path.partition(".")[0] == name}
+
+    def note(model: type[Any], reference: Any) -> Any:
+        found.append((model, reference))
+        return reference
+
+    for inner, model in references.items():
+        path = f"field.{inner}" if inner else "field"
+        map_references({"field": value}, {path: model}, note)
+    return found

@@ -1,0 +1,111 @@
+"""A merge plan, and a written copy, as Dutch text lines (the command line prints them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..services.fields import field_label
+from .merge_plan import Case, Choices, FieldChange, MergePlan, RecordMerge, Side
+from .values import DELETED, value_text
+
+NOUNS = {  # register -> (one, more)
+    "organisation": ("organisatie", "organisaties"), "officials": ("bestuurder", "bestuurders"),
+    "contacts": ("contactpersoon", "contactpersonen"), "places": ("plaats", "plaatsen"),
+    "budget": ("begrotingspost", "begrotingsposten"), "relations": ("relatie", "relaties"),
+    "networks": ("netwerk", "netwerken"), "agreements": ("overeenkomst", "overeenkomsten"),
+    "trips": ("reis", "reizen")}
+SIDE_NAMES = {Side.MINE: "reiskopie", Side.THEIRS: "teamdatabase"}
+CASE_TEXTS = {
+    Case.NEW_IN_COPY: "nieuw in de reiskopie",
+    Case.CHANGED_IN_COPY: "gewijzigd in de reiskopie",
+    Case.CHANGED_ON_BOTH: "in beide gewijzigd",
+    Case.DELETED_IN_COPY: "verwijderd in de reiskopie",
+    Case.DELETED_IN_COPY_CHANGED_IN_TEAM:
+        "verwijderd in de reiskopie, maar in de teamdatabase gewijzigd",
+    Case.DELETED_IN_TEAM_CHANGED_IN_COPY:
+        "verwijderd in de teamdatabase, maar in de reiskopie gewijzigd",
+    Case.DELETED_IN_TEAM_USED_IN_COPY:
+        "verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar",
+}
+# What each side means for a record deleted on one side.
+WHOLE_CHOICES = {
+    Case.DELETED_IN_COPY: {Side.MINE: "verwijderen", Side.THEIRS: "bewaren"},
+    Case.DELETED_IN_COPY_CHANGED_IN_TEAM: {Side.MINE: "verwijderen",
+                                           Side.THEIRS: "bewaren zoals in de teamdatabase"},
+    Case.DELETED_IN_TEAM_CHANGED_IN_COPY: {Side.MINE: "terugzetten uit de reiskopie",
+                                           Side.THEIRS: "verwijderd laten"},
+    Case.DELETED_IN_TEAM_USED_IN_COPY: {Side.MINE: "terugzetten uit de reiskopie",
+                                        Side.THEIRS: "verwijderd laten"},
+}
+
+
+def counted(count: int, register: str) -> str:
+    one, more = NOUNS[register]
+    return f"{count} {one if count == 1 else more}"
+
+
+def plan_lines(plan: MergePlan, choices: Choices) -> Iterator[str]:
+    yield f"Reiskopie {plan.copy_path}, {plan.origin}."
+    if plan.automatic:
+        yield f"Automatisch ({len(plan.automatic)}):"
+        for record in plan.automatic:
+            fields = ", ".join(field_label(f.name) for f in record.fields)
+            yield f"  {record.title}: {CASE_TEXTS[record.case]}" + (
+                f" ({fields})" if fields and record.case is Case.CHANGED_IN_COPY else "")
+    if plan.kept:
+        yield (f"Alleen in de teamdatabase gewijzigd, blijft zo: {plan.kept} "
+               f"{'record' if plan.kept == 1 else 'records'}.")
+    if plan.conflicts:
+        yield f"Conflicten ({len(plan.conflicts)}):"
+        for record in plan.conflicts:
+            yield from _conflict_lines(plan, record, choices)
+    if plan.deletions:
+        yield f"Verwijderd in de reiskopie, te bevestigen ({len(plan.deletions)}):"
+        for record in plan.deletions:
+            yield f"  {record.title}: {_whole_choice(record, choices)}"
+    if plan.history:
+        yield (f"Geschiedenis: {plan.history} "
+               f"{'wijziging' if plan.history == 1 else 'wijzigingen'} uit de reiskopie "
+               "worden overgenomen.")
+    if plan.nothing_to_do:
+        yield "Niets terug te zetten: de reiskopie is niet gewijzigd."
+
+
+def _conflict_lines(plan: MergePlan, record: RecordMerge, choices: Choices) -> Iterator[str]:
+    yield f"  {record.title}: {CASE_TEXTS[record.case]}"
+    if record.case is not Case.CHANGED_ON_BOTH:
+        for change in record.fields:
+            yield from _values(plan, record, change)
+        yield f"    -> {_whole_choice(record, choices)}"
+        return
+    for change in record.fields:
+        chosen = record.chosen(choices, change.name)
+        if change.proposed is not None and chosen is change.proposed:
+            yield (f"    {field_label(change.name)}: uit de {SIDE_NAMES[chosen]} (alleen "
+                   "daar gewijzigd)")
+            continue
+        yield from _values(plan, record, change)
+        yield ("    -> nog te kiezen" if chosen is None
+               else f"    -> gekozen: {SIDE_NAMES[chosen]}")
+
+
+def _values(plan: MergePlan, record: RecordMerge, change: FieldChange) -> Iterator[str]:
+    yield f"    {field_label(change.name)}"
+    deleted_side = (Side.THEIRS if record.case in (Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
+                                                    Case.DELETED_IN_TEAM_USED_IN_COPY)
+                    else Side.MINE if record.case is Case.DELETED_IN_COPY_CHANGED_IN_TEAM
+                    else None)
+    rows = [("oorspronkelijk", change.base, None), ("reiskopie", change.mine, Side.MINE),
+            ("teamdatabase", change.theirs, Side.THEIRS)]
+    for heading, value, side in rows:
+        text = (DELETED if side is deleted_side and side is not None
+                else value_text(record.register, change.name, value, plan.names))
+        first, *rest = text.splitlines() or [""]
+        yield f"      {heading + ':':<16}{first}"
+        for line in rest:
+            yield f"      {'':<16}{line}"
+
+
+def _whole_choice(record: RecordMerge, choices: Choices) -> str:
+    chosen = record.chosen(choices)
+    return "nog te kiezen" if chosen is None else WHOLE_CHOICES[record.case][chosen]

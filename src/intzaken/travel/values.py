@@ -1,0 +1,82 @@
+"""A merge's values as people read them (Dutch): names instead of uuids, Dutch dates
+and amounts, labels instead of codes, one line per row of a list of rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from ..domain.labels import LABELS
+from ..formatting import money, short_date, tonnes
+from .registers import REGISTERS
+
+EMPTY = "(leeg)"
+DELETED = "(verwijderd)"
+DATES = {"start_date", "end_date", "day", "due", "date", "signed_on", "valid_from",
+         "valid_until", "renewal_date"}
+AMOUNTS = {"travel_and_stay", "other_costs", "co2_offset", "annual_fee", "amount"}
+CHOICES = {"kind", "status", "role", "transport"}
+CODES = {str(value): text for value, text in LABELS.items()} | {
+    "day": "op de dag", "month": "alleen de maand"}  # a trip's date precision
+# The parts of a row in a list of rows, in the order they are read.
+ROW_PARTS = {
+    "destinations": ("place_id", "country_code"),
+    "programme": ("day", "time", "activity", "place", "contact_id"),
+    "delegation": ("organisation", "name", "function"),
+    "follow_ups": ("description", "due", "done"),
+    "events": ("date", "kind", "description"),
+    "terms": ("role", "portfolio", "portfolio_code", "start_date", "end_date"),
+    "entries": ("kind", "date", "description", "amount"),
+    "documents": ("filename", "added_at"),
+}
+
+
+def value_text(register: str, name: str, value: Any, names: dict[str, str]) -> str:
+    """A field's value as text; a list of rows has one line per row."""
+    references = {path.partition(".")[2] or name: path for path in REGISTERS[register]
+                  .references if path.partition(".")[0] == name}
+    if value in (None, "", []):
+        return EMPTY
+    if name in ROW_PARTS:
+        ordered = value if name != "programme" else sorted(
+            value, key=lambda row: (row.get("day") or "", row.get("time") or ""))
+        return "\n".join(_row(name, row, references, names) for row in ordered)
+    if isinstance(value, list):
+        return ", ".join(_part(name, item, references, names) for item in value)
+    return _part(name, value, references, names)
+
+
+def _row(field: str, row: dict[str, Any], references: dict[str, str],
+         names: dict[str, str]) -> str:
+    if field == "destinations":
+        country = names.get(f"country:{row['country_code']}", row["country_code"])
+        place = row.get("place_id")
+        return names.get(place, "?") if place else country  # a place is named with its country
+    parts = [_part(key, row.get(key), references, names) for key in ROW_PARTS[field]
+             if row.get(key) not in (None, "")]
+    return " · ".join(parts)
+
+
+def _part(key: str, value: Any, references: dict[str, str], names: dict[str, str]) -> str:
+    if key in references:
+        return names.get(str(value), "?")
+    if key == "done":
+        return "afgerond" if value else "open"
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if key in DATES:
+        return short_date(dt.date.fromisoformat(value))
+    if key == "added_at":
+        return short_date(dt.datetime.fromisoformat(value).date())
+    if key == "time":
+        return str(value)[:5]
+    if key in AMOUNTS:
+        return money(Decimal(value))
+    if key == "co2_tonnes":
+        return f"{tonnes(Decimal(value))} ton"
+    if key in CHOICES or key == "date_precision":
+        return CODES.get(str(value), str(value))
+    if isinstance(value, str) and value.startswith("sha256:"):
+        return "(bestand)"
+    return str(value)

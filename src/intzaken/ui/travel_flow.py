@@ -1,0 +1,159 @@
+"""Travel copies from the window: take one along, and merge one back, off the GUI thread.
+
+Merging is planned first (both files read, nothing written) and shown; only after the
+user has decided every conflict is a backup made and the plan carried out in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from . import files
+from .busy_work import run_busy, show_failure
+
+if TYPE_CHECKING:
+    from ..travel.merge_plan import Choices, MergePlan
+    from .main_window import MainWindow
+    from .workspace import Workspace
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CopyNote:
+    """What the window says about an open travel copy."""
+
+    origin: str  # Dutch: where, when, by whom and for what it was taken
+    returned: bool
+
+
+def travel_copy_note(workspace: Workspace) -> CopyNote | None:
+    """None when the open database is not a travel copy."""
+    from ..travel.origin import copy_origin, origin_text
+
+    with workspace.reading() as session:
+        origin = copy_origin(session)
+        if origin is None:
+            return None
+        return CopyNote(origin_text(origin), origin.returned_at is not None)
+
+
+def take_travel_copy(window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from ..domain.models import Trip
+    from ..formatting import short_date
+    from .travel_copy_dialog import TravelCopyDialog
+
+    with window.workspace.reading() as session:
+        trips = [(trip.id, f"{trip.title} ({short_date(trip.start_date)})"
+                  if trip.start_date else trip.title)
+                 for trip in session.scalars(select(Trip).order_by(Trip.start_date.desc()))]
+    page = window.register_pages.get("trips")
+    selected = page.current_id() if page is not None else None
+    dialog = TravelCopyDialog(window, trips, selected, files.documents_folder())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    trip_id, target, replace = dialog.choice()
+
+    def write(session: Any) -> Any:
+        from ..travel.writer import write_travel_copy
+        try:
+            return write_travel_copy(session, target, trip_id=trip_id, replace=replace)
+        finally:
+            session.rollback()
+
+    def done(summary: Any) -> None:
+        QMessageBox.information(window, translate("Travel", "Take along on a trip"), translate(
+            "Travel", "The travel copy is written to {path}. Open it on the trip with "
+            "File → Open; it needs no network.").format(path=summary.path))
+
+    run_busy(window, translate("Travel", "Writing the travel copy…"), write, done)
+
+
+def merge_travel_copy(window: MainWindow) -> None:
+    if window.workspace.database is None or not window._forms_closed():
+        return
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, translate("Travel", "Merge a travel copy"), str(files.documents_folder()),
+        translate("Travel", "Intzaken database (*.sqlite);;All files (*)"))
+    if chosen:
+        plan_and_merge(window, Path(chosen))
+
+
+def plan_and_merge(window: MainWindow, path: Path) -> None:
+    def plan(session: Any) -> MergePlan:
+        from ..travel.planning import plan_merge
+        try:
+            return plan_merge(session, path)
+        finally:
+            session.rollback()
+
+    run_busy(window, translate("Travel", "Comparing {file} with this database…").format(
+        file=path.name), plan, lambda result: preview_and_merge(window, result))
+
+
+def preview_and_merge(window: MainWindow, plan: MergePlan,
+                      choices: Choices | None = None) -> None:
+    """Show the plan; once the user has decided, back up and merge in one transaction."""
+    from .merge_dialog import MergeDialog
+
+    dialog = MergeDialog(window, plan, choices)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not window._forms_closed():
+        return
+    choices = dialog.choices()
+    workspace = window.workspace
+    database = workspace.database
+    if database is None:
+        return
+
+    def merge(session: Any) -> Any:
+        from ..services.history import current_author
+        from ..store.rotation import BEFORE_MERGE, make_backup
+        from ..travel.applying import apply_merge, mark_returned
+
+        database.require_sound()  # the check at open may still run: never write unchecked
+        if database.engine.dialect.name == "sqlite":
+            make_backup(database.path, BEFORE_MERGE)
+        with session.begin():
+            result = apply_merge(session, plan, choices)
+        try:
+            mark_returned(plan, current_author(session))
+        except Exception:  # the team database knows it came back; the copy's note is extra
+            log.warning("could not mark %s as returned", plan.copy_path, exc_info=True)
+        return result
+
+    def done(result: Any) -> None:
+        # Earlier steps in the undo history may name records the merge changed; going
+        # back past a merge is done by restoring the backup made before it.
+        workspace.undo_stack.clear()
+        workspace.changed.emit("")
+        merged = translate(
+            "Travel", "The travel copy is merged: {added} added, {changed} changed, "
+            "{deleted} deleted, {history} changes of its history carried over.").format(
+                added=result.added, changed=result.changed, deleted=result.deleted,
+                history=result.history)
+        undo = (translate("Travel", "The backup made before can be restored under File → "
+                          "Restore a backup.") if database.path is not None
+                else translate("Exchange", "In a team database the server's backups (made by "
+                               "its administrator) are the way back."))
+        QMessageBox.information(window, translate("Travel", "Merged"), f"{merged} {undo}")
+
+    def refused(exc: BaseException) -> None:
+        from ..travel.applying import MergeRefused, StalePlanError
+
+        show_failure(window, exc)
+        if isinstance(exc, StalePlanError):
+            plan_and_merge(window, plan.copy_path)  # show what is to be merged now
+        elif isinstance(exc, MergeRefused):
+            preview_and_merge(window, plan, choices)  # choose otherwise, or cancel
+
+    run_busy(window, translate("Travel", "Merging the travel copy…"), merge, done, refused)

@@ -210,3 +210,44 @@ def test_a_demo_goes_into_an_empty_team_database_and_replaces_only_a_demo(
             write_demo(real, "almere", force=force)
     assert dump(database) == before
     database.close()
+
+
+def test_a_travel_copy_of_a_team_database_goes_out_and_comes_back(
+        server_databases: NewDatabase, tmp_path: Path) -> None:
+    """The team's use of a team database: a copy of a trip taken on a laptop, edited on
+    the way without a network, merged back while a colleague worked in the server."""
+    from intzaken.domain.models import Trip
+    from intzaken.services.places import sync_countries
+
+    from .travel_helpers import STAY_AT_HOME, TRAVELLER, build_team, change
+
+    address = server_databases()
+    team = open_database(address, create=True)
+    try:
+        with team.sessions.begin() as session:
+            sync_countries(session)
+            ids = build_team(session)
+        db, copy = str(address), tmp_path / "reis.sqlite"
+        code, text, err = run_cli("travel-copy", "--db", db, "--trip", str(ids["mission"]),
+                                  "--out", str(copy))
+        assert code == 0, err
+        assert text.startswith("Reiskopie voor reis 'Handelsmissie Japan en Portugal'")
+        travelled = open_database(copy, daily_backup=False)
+        with travelled.sessions.begin() as session:
+            session.info["author"] = TRAVELLER
+            change(session, "trips", ids["mission"], outcomes="Afspraken met Osaka")
+        travelled.close()
+        with team.sessions.begin() as session:
+            session.info["author"] = STAY_AT_HOME
+            change(session, "trips", ids["mission"], notes="Visum geregeld")
+        code, text, err = run_cli("merge", "--db", db, str(copy))
+        assert code == 0, err
+        assert "Back-up" not in text  # a team database's backups are the server's
+        assert "Teruggezet: 0 toegevoegd, 1 gewijzigd" in text
+        with team.sessions() as session:
+            trip = session.get(Trip, ids["mission"])
+            assert (trip.outcomes, trip.notes) == ("Afspraken met Osaka", "Visum geregeld")
+        code, _, err = run_cli("merge", "--db", db, str(copy))
+        assert code == 1 and "al teruggezet" in err
+    finally:
+        team.close()

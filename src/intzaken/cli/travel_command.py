@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from ..services.history import current_author
 from ..store.database import open_database
 from ..store.errors import StoreError
+from ..store.location import Location
 from ..store.rotation import BEFORE_MERGE, make_backup
 from ..travel.applying import apply_merge, mark_returned
 from ..travel.merge_plan import Choices, MergePlan, Side, settle
@@ -56,7 +57,7 @@ def add_travel_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
                        help="alleen tonen wat er zou gebeuren; niets schrijven")
 
 
-def run_travel_copy(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     target: Path = args.out
     if target.exists() and not args.force:
         raise StoreError(target, f"{target} bestaat al; kies een andere naam of vervang "
@@ -76,7 +77,7 @@ def run_travel_copy(args: argparse.Namespace, database: Path, out: TextIO) -> in
     return EXIT_OK
 
 
-def run_merge(args: argparse.Namespace, database: Path, out: TextIO) -> int:
+def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     err = sys.stderr
     opened = open_database(database)
     try:

@@ -59,3 +59,12 @@ def test_bulk_entries_insert_in_one_statement(session: Session) -> None:
     assert (entry.action, entry.record_id, entry.context) == (
         ChangeAction.CREATED, official.id, "import test.xlsx")
     assert entry.author
+
+
+def test_a_very_long_login_name_is_kept_to_the_columns_length(session: Session) -> None:
+    # PostgreSQL refuses a value longer than the column; the entry must still be written.
+    session.info[AUTHOR_KEY] = "x" * 150
+    official = session.get(Official, add_official(session))
+    log_created(session, "officials", official, official.name)
+    session.flush()
+    assert session.scalars(select(Change.author)).one() == "x" * 100

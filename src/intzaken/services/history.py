@@ -24,6 +24,8 @@ from ..domain.identity import Tracked
 AUTHOR_KEY = "author"  # Session.info key: who is making the changes in this session
 CONTEXT_KEY = "change_context"  # Session.info key: where they come from, when not a form
 UNKNOWN_AUTHOR = "onbekend"
+# changes.author is String(100): PostgreSQL refuses a longer value where SQLite stores it.
+AUTHOR_LENGTH = 100
 # Contexts the window gives the steps of its undo history.
 UNDO_CONTEXT = "ongedaan maken"
 REDO_CONTEXT = "opnieuw doen"
@@ -35,8 +37,8 @@ CONTEXT_LENGTH = 300
 def current_author(session: Session | None = None) -> str:
     """The login name of the person making changes, unless the session names someone."""
     if session is not None and session.info.get(AUTHOR_KEY):
-        return str(session.info[AUTHOR_KEY])
-    return _login_name()
+        return str(session.info[AUTHOR_KEY])[:AUTHOR_LENGTH]
+    return _login_name()[:AUTHOR_LENGTH]
 
 
 @functools.cache

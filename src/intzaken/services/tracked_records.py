@@ -105,8 +105,8 @@ def _place_title(place: Place) -> str:
 
 
 def _contact(contact: Contact) -> State:
-    return {name: getattr(contact, name)
-            for name in ("name", "organisation", "function", "email", "phone")}
+    from .snapshots import contact_data
+    return _fields(contact_data(contact))
 
 
 def _organisation(organisation: Organisation) -> State:

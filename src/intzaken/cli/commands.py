@@ -17,7 +17,7 @@ from ..services.errors import ServiceError
 from ..services.plausibility import plausibility_findings
 from ..services.records import REGISTERS
 from ..store.database import open_database
-from ..store.errors import DatabaseDamagedError, StoreError
+from ..store.errors import DatabaseDamagedError, ForeignSchemaError, StoreError
 from ..store.failures import failure_for
 from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
@@ -44,6 +44,12 @@ def run(command: str, args: argparse.Namespace, database: Location,
         assert exc.path is not None  # only a file can be damaged in a way we can see
         err.write(f"{exc}\n{_newest_sound_backup_hint(exc.path)}")
         return EXIT_DAMAGED
+    except ForeignSchemaError as exc:
+        # The database itself (not a backup or travel copy named on the command line):
+        # its backups from before the foreign object came in are the way back.
+        ours = isinstance(database, Path) and exc.path == database.resolve()
+        err.write(f"Fout: {exc}\n{_newest_sound_backup_hint(exc.path) if ours else ''}")
+        return EXIT_ERROR
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError,
             TravelCopyError) as exc:
         err.write(f"Fout: {exc}\n")

@@ -50,11 +50,11 @@ def run_backup(args: argparse.Namespace, database: Location, out: TextIO) -> int
         raise DatabaseMissingError(database)
     if args.list:
         return _list(database, out)
+    # A copy must not carry a trigger or view of someone else's on to every later restore.
+    verify_schema(database, refusal=NOT_COPIED, require_revision=True)
     problems = integrity_problems(database)
     if problems:  # a copy of a damaged file would only look like a safe one
         raise DatabaseDamagedError(database, problems)
-    # Nor may a copy carry a trigger or view of someone else's on to every later restore.
-    verify_schema(database, refusal=NOT_COPIED, require_revision=True)
     if args.out is not None:
         target = args.out.expanduser().resolve()
         if target.exists():

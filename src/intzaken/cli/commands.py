@@ -23,6 +23,7 @@ from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
+from ..store.schema_trust import verify_schema
 from ..travel.origin import TravelCopyError
 from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
@@ -113,6 +114,8 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
 def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     # A server keeps its own pages sound (and checks them itself); a file is checked here.
     if isinstance(database, Path):
+        if database.exists():  # first: SQLite's own check stumbles over a view for a table
+            verify_schema(database)
         problems = integrity_problems(database, thorough=True) if database.exists() else []
         if problems:
             raise DatabaseDamagedError(database, problems)

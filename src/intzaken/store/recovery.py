@@ -70,10 +70,14 @@ def summarise(path: Path) -> BackupSummary:
     (one) for a file without a schema version or whose schema is not the one Intzaken
     makes; damage is reported in `problems` (and then nothing else is read from it).
     """
+    # The schema first: SQLite's own checks stumble over a view where a table should be.
+    try:
+        revision = verify_schema(path, refusal=RESTORED, require_revision=True)
+    except DatabaseDamagedError as exc:
+        return BackupSummary(path, "", None, problems=exc.details)
     problems = integrity_problems(path)
     if problems:
         return BackupSummary(path, "", None, problems=problems)
-    revision = verify_schema(path, refusal=RESTORED, require_revision=True)
     connection = connect_read_only(path)
     try:
         organisation = connection.execute("SELECT name FROM organisations LIMIT 1").fetchone()

@@ -65,6 +65,11 @@ ATTACKS = {
         "'CONSTRAINT uq_trips_uuid UNIQUE (uuid)', "
         "'CONSTRAINT uq_trips_uuid UNIQUE (uuid) ON CONFLICT REPLACE') WHERE name = 'trips'",
         "bevat een onbekende regel in tabel 'trips': on conflict replace"),
+    "virtual_table_of_an_unknown_module": (
+        "PRAGMA writable_schema = ON; INSERT INTO sqlite_schema (type, name, tbl_name, "
+        "rootpage, sql) VALUES ('table', 'zz_vt', 'zz_vt', 0, "
+        "'CREATE VIRTUAL TABLE zz_vt USING nosuchmodule(a)')",
+        "bevat een onbekende tabel 'zz_vt'"),
     "foreign_application_id": (
         "PRAGMA application_id = 1196444487",  # GeoPackage's "GPKG"
         "is een bestand van een ander programma (application_id 0x47504b47)"),

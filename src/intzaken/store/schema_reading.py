@@ -27,19 +27,29 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
     """{"tables": {name: table}, "views": {name: sql}, "triggers": {name: sql}}.
 
     A view or trigger is only named with its canonical SQL: neither is ever read or run
-    here, so one that SQLite would refuse to run cannot make this fail.
+    here, so one that SQLite would refuse to run cannot make this fail. Each pragma is
+    read for all tables in one statement (a few, not hundreds, per file).
     """
     schema: Schema = {"tables": {}, "views": {}, "triggers": {}}
-    kinds = {name: (kind, strict, without_rowid) for name, kind, strict, without_rowid in
-             connection.execute("SELECT name, type, strict, wr FROM pragma_table_list "
-                                "WHERE schema = 'main'")}
+    shapes = {name: (kind, strict, without_rowid) for name, kind, strict, without_rowid in
+              connection.execute(f"SELECT name, type, strict, wr FROM {_TABLES}")}
+    columns, references, indexes = (_columns(connection), _foreign_keys(connection),
+                                    _indexes(connection))
     entries = connection.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name").fetchall()
     for kind, name, table, sql in entries:
         if kind == "table" and name not in SQLITE_INTERNAL:
-            table_kind, strict, without_rowid = kinds.get(name, ("table", 0, 0))
-            schema["tables"][name] = _table(connection, name, sql or "", table_kind,
-                                            strict, without_rowid)
+            table_kind, strict, without_rowid = shapes.get(name, ("table", 0, 0))
+            if table_kind != "table":  # virtual or shadow: its columns are another module's
+                schema["tables"][name] = {"kind": table_kind, "sql": _canonical(sql)}
+                continue
+            schema["tables"][name] = {
+                "kind": table_kind, "strict": bool(strict), "without_rowid": bool(without_rowid),
+                "columns": columns.get(name, {}),
+                "foreign_keys": sorted(references.get(name, {}).values(), key=repr),
+                "indexes": sorted(indexes.get(name, {}).values(), key=repr),
+                "rules": hidden_rules(sql or ""),
+            }
         elif kind == "view":
             schema["views"][name] = _canonical(sql)
         elif kind == "trigger":
@@ -47,51 +57,56 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
     return schema
 
 
-def _table(connection: sqlite3.Connection, name: str, sql: str, kind: str,
-           strict: int, without_rowid: int) -> dict[str, Any]:
-    if kind != "table":  # a virtual or shadow table: its columns are another module's
-        return {"kind": kind, "sql": _canonical(sql)}
-    return {
-        "kind": kind,
-        "strict": bool(strict),
-        "without_rowid": bool(without_rowid),
-        "columns": {
-            column: {"type": type_, "notnull": bool(notnull), "default": default,
-                     "pk": pk, "hidden": hidden}
-            for _, column, type_, notnull, default, pk, hidden
-            in connection.execute("SELECT * FROM pragma_table_xinfo(?)", (name,))},
-        "foreign_keys": _foreign_keys(connection, name),
-        "indexes": _indexes(connection, name),
-        "rules": hidden_rules(sql),
-    }
+_TABLES = "pragma_table_list AS t WHERE t.schema = 'main'"
 
 
-def _foreign_keys(connection: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
-    grouped: dict[int, dict[str, Any]] = {}
-    rows = connection.execute("SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq",
-                              (table,))
-    for key, _, parent, column, parent_column, on_update, on_delete, match in rows:
-        found = grouped.setdefault(key, {
+def _each_table(pragmas: str) -> str:
+    """FROM clause: `pragmas` (of t.name) joined to every ordinary table of the file, so
+    none is asked about a view or a virtual table (whose module may not even exist)."""
+    return f"pragma_table_list AS t, {pragmas} WHERE t.schema = 'main' AND t.type = 'table'"
+
+
+def _columns(connection: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    rows = connection.execute(
+        "SELECT t.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden "
+        f"FROM {_each_table('pragma_table_xinfo(t.name) AS c')}")
+    for table, column, type_, notnull, default, pk, hidden in rows:
+        found.setdefault(table, {})[column] = {
+            "type": type_, "notnull": bool(notnull), "default": default, "pk": pk,
+            "hidden": hidden}
+    return found
+
+
+def _foreign_keys(connection: sqlite3.Connection) -> dict[str, dict[int, dict[str, Any]]]:
+    found: dict[str, dict[int, dict[str, Any]]] = {}
+    rows = connection.execute(
+        "SELECT t.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete, "
+        f"f.match FROM {_each_table('pragma_foreign_key_list(t.name) AS f')} "
+        "ORDER BY t.name, f.id, f.seq")
+    for table, key, parent, column, parent_column, on_update, on_delete, match in rows:
+        reference = found.setdefault(table, {}).setdefault(key, {
             "table": parent, "from": [], "to": [], "on_update": on_update,
             "on_delete": on_delete, "match": match})
-        found["from"].append(column)
-        found["to"].append(parent_column)
-    return sorted(grouped.values(), key=repr)
+        reference["from"].append(column)
+        reference["to"].append(parent_column)
+    return found
 
 
-def _indexes(connection: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+def _indexes(connection: sqlite3.Connection) -> dict[str, dict[str, dict[str, Any]]]:
     """Named indexes by name; SQLite's automatic ones (of UNIQUE and PRIMARY KEY) without
     their name, which numbers them in the order the constraints happen to be written."""
-    found = []
-    rows = connection.execute("SELECT name, \"unique\", origin, partial "
-                              "FROM pragma_index_list(?)", (table,)).fetchall()
-    for name, unique, origin, partial in rows:
-        columns = [[column, bool(descending), collation] for _, _, column, descending,
-                   collation, key in connection.execute(
-                       "SELECT * FROM pragma_index_xinfo(?) ORDER BY seqno", (name,)) if key]
-        found.append({"name": None if origin in ("u", "pk") else name, "unique": bool(unique),
-                      "origin": origin, "partial": bool(partial), "columns": columns})
-    return sorted(found, key=repr)
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    joined = _each_table("pragma_index_list(t.name) AS i, pragma_index_xinfo(i.name) AS x")
+    rows = connection.execute(
+        "SELECT t.name, i.name, i.\"unique\", i.origin, i.partial, x.name, x.desc, x.coll "
+        f"FROM {joined} AND x.key ORDER BY t.name, i.name, x.seqno")
+    for table, name, unique, origin, partial, column, descending, collation in rows:
+        index = found.setdefault(table, {}).setdefault(name, {
+            "name": None if origin in ("u", "pk") else name, "unique": bool(unique),
+            "origin": origin, "partial": bool(partial), "columns": []})
+        index["columns"].append([column, bool(descending), collation])
+    return found
 
 
 def _canonical(sql: str | None) -> str:

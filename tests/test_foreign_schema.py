@@ -275,6 +275,15 @@ def test_every_file_the_app_makes_is_marked_as_ours(team_file: Path, tmp_path: P
         assert _application_id(path) == APPLICATION_ID, path
 
 
+def test_an_older_backup_of_ours_without_the_mark_is_restored(
+        team_file: Path, attacked_copy: Callable[[str], Path]) -> None:
+    backup = _attack(attacked_copy("extra_table"),
+                     "DROP TABLE zz_extra; PRAGMA application_id = 0")
+    code, out, err = run_cli("restore", "--db", str(team_file), str(backup))
+    assert code == 0, err
+    assert "Teruggezet" in out and "39 reizen" in out
+
+
 @pytest.mark.parametrize("in_background", [False, True])
 def test_an_older_file_of_ours_without_the_mark_opens_and_gets_it(
         in_background: bool, team_file: Path) -> None:

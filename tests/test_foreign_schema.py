@@ -20,6 +20,7 @@ from intzaken.store.errors import ForeignSchemaError
 from intzaken.store.migrations import alembic_config
 from intzaken.store.read_only import connect_read_only, connect_writable
 from intzaken.store.rotation import BY_HAND, make_backup
+from intzaken.store.schema_clauses import hidden_rules
 from intzaken.store.schema_reading import read_schema
 from intzaken.store.schema_snapshots import revisions_in_order, snapshot_text
 from intzaken.store.schema_trust import reference_schema, verify_schema
@@ -344,3 +345,23 @@ def test_the_window_refuses_to_open_or_restore_a_foreign_file(
     assert not dialog.restore_button.isEnabled() and dialog.chosen is None
     dialog.deleteLater()
     assert evil.read_bytes() == before
+
+
+def test_rules_read_alike_however_they_are_written() -> None:
+    """Quoting, case, whitespace, comments and constraint order do not matter; a word in
+    a string or a quoted name is not a rule."""
+    ours = ("CREATE TABLE trips (id INTEGER NOT NULL, status VARCHAR(32) NOT NULL, "
+            "CONSTRAINT pk_trips PRIMARY KEY (id), "
+            "CONSTRAINT ck_trips_tripstatus CHECK (status IN ('idea', 'done')), "
+            "CONSTRAINT uq_trips_uuid UNIQUE (uuid))")
+    rebuilt = ('CREATE TABLE "trips" (\n\t"id" INTEGER NOT NULL, -- the number\n'
+               "\tCONSTRAINT uq_trips_uuid UNIQUE (uuid),\n"
+               "\tconstraint ck check ( [status] in ('idea','done') ) /* kept */,\n"
+               '\tstatus VARCHAR(32) NOT NULL, CONSTRAINT pk_trips PRIMARY KEY (id))')
+    assert hidden_rules(ours) == hidden_rules(rebuilt) == [
+        "check ( status in ( 'idea' , 'done' ) )"]
+    assert hidden_rules("CREATE TABLE t (a TEXT DEFAULT 'check (1) collate x', "
+                        '"on conflict" TEXT)') == []
+    assert hidden_rules("CREATE TABLE t (a TEXT COLLATE NoCase UNIQUE ON CONFLICT REPLACE, "
+                        "id INTEGER PRIMARY KEY AUTOINCREMENT)") == [
+        "autoincrement", "collate nocase", "on conflict replace"]

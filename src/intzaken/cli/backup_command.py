@@ -14,6 +14,7 @@ from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
 from ..store.recovery import restore_backup, summarise
 from ..store.rotation import BY_HAND, list_backups, make_backup
+from ..store.schema_trust import NOT_COPIED, verify_schema
 from ..store.server_errors import FileOnlyError
 
 
@@ -49,6 +50,8 @@ def run_backup(args: argparse.Namespace, database: Location, out: TextIO) -> int
         raise DatabaseMissingError(database)
     if args.list:
         return _list(database, out)
+    # A copy must not carry a trigger or view of someone else's on to every later restore.
+    verify_schema(database, refusal=NOT_COPIED, require_revision=True)
     problems = integrity_problems(database)
     if problems:  # a copy of a damaged file would only look like a safe one
         raise DatabaseDamagedError(database, problems)

@@ -17,12 +17,13 @@ from ..services.errors import ServiceError
 from ..services.plausibility import plausibility_findings
 from ..services.records import REGISTERS
 from ..store.database import open_database
-from ..store.errors import DatabaseDamagedError, StoreError
+from ..store.errors import DatabaseDamagedError, ForeignSchemaError, StoreError
 from ..store.failures import failure_for
 from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
+from ..store.schema_trust import verify_schema
 from ..travel.origin import TravelCopyError
 from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
@@ -44,6 +45,12 @@ def run(command: str, args: argparse.Namespace, database: Location,
         assert exc.path is not None  # only a file can be damaged in a way we can see
         err.write(f"{exc}\n{_newest_sound_backup_hint(exc.path)}")
         return EXIT_DAMAGED
+    except ForeignSchemaError as exc:
+        # The database itself (not a backup or travel copy named on the command line):
+        # its backups from before the foreign object came in are the way back.
+        ours = isinstance(database, Path) and exc.path == database.resolve()
+        err.write(f"Fout: {exc}\n{_newest_sound_backup_hint(exc.path) if ours else ''}")
+        return EXIT_ERROR
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError,
             TravelCopyError) as exc:
         err.write(f"Fout: {exc}\n")
@@ -107,6 +114,8 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
 def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     # A server keeps its own pages sound (and checks them itself); a file is checked here.
     if isinstance(database, Path):
+        if database.exists():  # first: SQLite's own check stumbles over a view for a table
+            verify_schema(database)
         problems = integrity_problems(database, thorough=True) if database.exists() else []
         if problems:
             raise DatabaseDamagedError(database, problems)

@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[db], help="controleer het bestand en de cijfers",
                    description="Controleer het bestand op beschadiging en toon "
                                "aandachtspunten in de cijfers. De exitstatus is alleen "
-                               "niet-nul als het bestand beschadigd is.")
+                               "niet-nul als het bestand beschadigd is of iets bevat dat "
+                               "Intzaken niet zelf maakt (zoals een trigger).")
     add_report_parser(sub, db)
     add_backup_parsers(sub, db)
     add_exchange_parsers(sub, db)

@@ -4,10 +4,9 @@ file is open elsewhere, unlike copying the file)."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
-from .read_only import connect_read_only
+from .read_only import connect_read_only, connect_writable
 
 
 def backup_to(source: Path, target: Path) -> Path:
@@ -18,7 +17,7 @@ def backup_to(source: Path, target: Path) -> Path:
     try:
         src = connect_read_only(source)
         try:
-            dst = sqlite3.connect(partial)
+            dst = connect_writable(partial)
             try:
                 src.backup(dst)
                 # A single self-contained file: no -wal beside the copy.
@@ -52,7 +51,7 @@ def restore_from(backup: Path, target: Path) -> None:
     """Put the content of `backup` back into `target` (which no one else has open)."""
     src = connect_read_only(backup)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_writable(target)
         try:
             src.backup(dst)
         finally:

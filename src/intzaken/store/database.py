@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .application_id import mark_as_ours
 from .backup import restore_from
 from .engine import make_engine
 from .errors import (
@@ -31,7 +32,7 @@ from .errors import (
 )
 from .failures import storage_failure
 from .instance_lock import InstanceLock
-from .integrity import integrity_problems, is_damage
+from .integrity import integrity_problems
 from .location import Location, ServerAddress
 from .read_only import connect_read_only
 from .rotation import (
@@ -41,7 +42,8 @@ from .rotation import (
     make_backup,
     set_aside_orphan_journal,
 )
-from .schema_version import SCHEMA_REVISION, stored_revision
+from .schema_trust import verify_schema
+from .schema_version import SCHEMA_REVISION
 from .soundness import SoundnessCheck
 
 __all__ = ["Database", "backups_folder", "open_database"]
@@ -192,7 +194,9 @@ def _open(path: Path, *, create: bool, daily_backup: bool,
     if exists and path.stat().st_size > 0 and not _is_sqlite(path):
         raise NotAnIntzakenDatabaseError(path)  # a letter or a spreadsheet, not damage
 
-    revision = _revision(path) if exists else None
+    # Before anything reads a table or writes a byte: a schema of someone else's (a
+    # trigger, a view for a table) would otherwise run inside our transactions.
+    revision = verify_schema(path) if exists else None
     current = exists and revision == SCHEMA_REVISION
     check = None
     if current and check_in_background:
@@ -203,6 +207,8 @@ def _open(path: Path, *, create: bool, daily_backup: bool,
             raise DatabaseDamagedError(path, problems)
     if not current:
         _bring_up_to_date(path, exists, revision)
+    if check is None:
+        mark_as_ours(path)  # known sound (or just made); a background check marks it later
     if exists and daily_backup and check is None:
         backup_if_due(path)
     engine = make_engine(path)
@@ -211,15 +217,6 @@ def _open(path: Path, *, create: bool, daily_backup: bool,
     if check is not None:
         check.start()
     return database
-
-
-def _revision(path: Path) -> str | None:
-    try:
-        return stored_revision(path)
-    except sqlite3.DatabaseError as exc:
-        if is_damage(exc):
-            raise DatabaseDamagedError(path, [str(exc)]) from exc
-        raise
 
 
 def _bring_up_to_date(path: Path, exists: bool, revision: str | None) -> None:

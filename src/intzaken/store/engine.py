@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from .hardening import harden
 from .location import ServerAddress
 
 
@@ -30,6 +31,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
+        harden(dbapi_connection)  # before the first statement reads the file's schema
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")

@@ -44,6 +44,25 @@ class NotAnIntzakenDatabaseError(StoreError):
         super().__init__(location, message)
 
 
+class ForeignSchemaError(NotAnIntzakenDatabaseError):
+    """A file whose schema is not the one Intzaken itself makes (store/schema_trust.py):
+    an object of someone else's would run inside our transactions. `findings` are
+    Dutch phrases that each complete "Het bestand <pad> ..."; `refusal` says what is
+    not done with it ("het wordt niet geopend")."""
+
+    SHOWN = 5  # findings named in the message; `findings` keeps them all
+
+    def __init__(self, path: Path, findings: list[str],
+                 refusal: str = "het wordt niet geopend") -> None:
+        shown = findings[:self.SHOWN]
+        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} en {shown[-1]}"
+        more = len(findings) - len(shown)
+        if more:
+            listed += f" (en nog {more} andere afwijking{'en' if more > 1 else ''})"
+        StoreError.__init__(self, path, f"Het bestand {path} {listed}; {refusal}.")
+        self.findings = findings
+
+
 class DatabaseTooNewError(StoreError):
     def __init__(self, location: Location, revision: str) -> None:
         what = (f"Het databasebestand {location} is" if isinstance(location, Path) else

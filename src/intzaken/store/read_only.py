@@ -6,6 +6,22 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from .hardening import harden
+
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return _hardened(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+
+
+def connect_writable(path: Path) -> sqlite3.Connection:
+    """A plain connection that may write (a backup's target, a header field of ours)."""
+    return _hardened(sqlite3.connect(path))
+
+
+def _hardened(connection: sqlite3.Connection) -> sqlite3.Connection:
+    try:
+        harden(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection

@@ -33,6 +33,7 @@ from .rotation import (
     make_backup,
     set_aside_orphan_journal,
 )
+from .schema_trust import RESTORED, verify_schema
 
 log = logging.getLogger(__name__)
 
@@ -65,16 +66,21 @@ class BackupSummary:
 def summarise(path: Path) -> BackupSummary:
     """Organisation, schema version and record counts of the file at `path`.
 
-    Raises NotAnIntzakenDatabaseError for a file that is not one of ours; damage is
-    reported in `problems` (and then nothing else is read from it).
+    Raises NotAnIntzakenDatabaseError for a file that is not one of ours, ForeignSchemaError
+    (one) for a file without a schema version or whose schema is not the one Intzaken
+    makes; damage is reported in `problems` (and then nothing else is read from it).
     """
+    # The schema first: SQLite's own checks stumble over a view where a table should be.
+    try:
+        revision = verify_schema(path, refusal=RESTORED, require_revision=True)
+    except DatabaseDamagedError as exc:
+        return BackupSummary(path, "", None, problems=exc.details)
     problems = integrity_problems(path)
     if problems:
         return BackupSummary(path, "", None, problems=problems)
     connection = connect_read_only(path)
     try:
         organisation = connection.execute("SELECT name FROM organisations LIMIT 1").fetchone()
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         counts = {name: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                   for table, name in COUNTED}
         latest = connection.execute("SELECT max(start_date) FROM trips").fetchone()[0]
@@ -82,9 +88,8 @@ def summarise(path: Path) -> BackupSummary:
         raise NotAnIntzakenDatabaseError(path) from None
     finally:
         connection.close()
-    return BackupSummary(
-        path, organisation[0] if organisation else "", revision[0] if revision else None,
-        counts, dt.date.fromisoformat(latest) if latest else None)
+    return BackupSummary(path, organisation[0] if organisation else "", revision, counts,
+                         dt.date.fromisoformat(latest) if latest else None)
 
 
 def newest_sound_backup(database: Path) -> tuple[BackupFile, BackupSummary] | None:
@@ -123,7 +128,8 @@ class RestoreResult:
 def restore_backup(database: Path, backup: Path) -> RestoreResult:
     """Replace the content of `database` with that of `backup` (nobody may have it open).
 
-    The backup is checked first; a damaged or foreign one is refused and nothing changes.
+    The backup is checked first; a damaged or foreign one (not ours, without a schema
+    version, or with a schema that is not ours) is refused and nothing changes.
     """
     backup = backup.expanduser().resolve()
     database = database.expanduser().resolve()

@@ -4,7 +4,8 @@ SQLite's quick_check reads every page: at 100,000 trips that takes seconds, whic
 window would otherwise spend before showing anything. The window therefore opens a file
 at once and has it checked on a thread of its own; reading goes on meanwhile, but every
 write waits for the verdict, so nothing is ever written to a damaged file. A sound file
-then gets its daily backup on the same thread.
+then gets our application_id, if it has none yet, and its daily backup on the same
+thread.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from .application_id import mark_as_ours
 from .errors import DatabaseDamagedError, StoreError
 from .failures import storage_failure
 from .integrity import integrity_problems
@@ -47,6 +49,11 @@ class SoundnessCheck:
             self.error = storage_failure(self.path, exc) or exc
         finally:
             self._verdict.set()
+        if self.problems == []:
+            try:
+                mark_as_ours(self.path)  # only now: nothing is written to a damaged file
+            except (OSError, sqlite3.Error) as exc:
+                log.warning("Could not mark %s as an Intzaken file: %s", self.path, exc)
         if self.problems == [] and self.daily_backup:
             try:
                 self.backup = backup_if_due(self.path)

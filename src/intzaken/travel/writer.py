@@ -53,15 +53,16 @@ def write_travel_copy(team: Session, target: Path, *, trip_id: int | None = None
     """Write a travel copy of the database in `team` to `target` (a new file; an existing
     one only with `replace`): everything, or with `trip_id` what that trip needs."""
     target = target.expanduser().absolute()
-    target.parent.mkdir(parents=True, exist_ok=True)  # for the lock beside it
-    # Locked until the copy is in place: a window or a command with the file open must
-    # not see it change under it, nor two copies race for one name.
+    if not target.exists():
+        return _write(team, target, trip_id=trip_id, replace=replace)
+    # A file replaced stays locked until the copy is in place: a window or a command
+    # with it open must not see it change under it.
     with holding(target):
-        return _write_locked(team, target, trip_id=trip_id, replace=replace)
+        return _write(team, target, trip_id=trip_id, replace=replace)
 
 
-def _write_locked(team: Session, target: Path, *, trip_id: int | None,
-                  replace: bool) -> CopySummary:
+def _write(team: Session, target: Path, *, trip_id: int | None,
+           replace: bool) -> CopySummary:
     if copy_origin(team) is not None:
         raise TravelCopyError("Dit bestand is zelf een reiskopie. Neem een reiskopie uit de "
                               "teamdatabase.")

@@ -142,10 +142,10 @@ def test_the_window_is_refused_while_an_import_runs(demo_copy: Callable[[str], P
                                                     tmp_path: Path) -> None:
     path = demo_copy("rotterdam")
     workbook = large_workbook(path, tmp_path / "groot.xlsx", NEW_TRIPS)
-    with paused(tmp_path, "intzaken.cli.exchange_command:apply_import",
-                "import", "--db", str(path), str(workbook)) as importing:
-        with pytest.raises(OpenRefused) as refused:
-            open_file(path)
+    with (paused(tmp_path, "intzaken.cli.exchange_command:apply_import",
+                 "import", "--db", str(path), str(workbook)) as importing,
+          pytest.raises(OpenRefused) as refused):
+        open_file(path)
     assert importing.returncode == 0
     assert REFUSED in str(refused.value)
     assert "de opdracht 'intzaken import'" in str(refused.value)

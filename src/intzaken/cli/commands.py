@@ -13,6 +13,7 @@ from ..demo.build import DemoTargetInUseError, write_demo
 from ..demo.loader import DemoDataError
 from ..formatting import date_time
 from ..new_database import create_database
+from ..paths import user_database_path
 from ..services.errors import ServiceError
 from ..services.plausibility import plausibility_findings
 from ..services.records import REGISTERS
@@ -24,6 +25,7 @@ from ..store.location import Location, ServerAddress
 from ..store.reading import open_for_reading
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
+from ..store.sync_folders import sync_warning
 from ..travel.origin import TravelCopyError
 from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
@@ -39,6 +41,10 @@ def run(command: str, args: argparse.Namespace, database: Location,
         out: TextIO, err: TextIO) -> int:
     if isinstance(database, Path):
         database = database.expanduser()
+        # Said once per command, whatever it does: the file is at risk there either way.
+        warning = sync_warning(database, user_database_path().parent)
+        if warning is not None:
+            err.write(f"{warning}\n")
     describe_process(f"de opdracht 'intzaken {command}'")  # named to whoever is refused
     try:
         return COMMANDS[command](args, database, out)

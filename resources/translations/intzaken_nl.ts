@@ -1158,109 +1158,109 @@
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="427" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="430" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="444" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="447" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="467" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="472" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="470" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="475" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="468" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="471" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="473" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="476" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="476" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="479" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="478" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="481" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="485" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="488" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="486" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="489" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="502" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="505" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="513" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="516" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="527" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="530" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="528" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="534" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="613" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="628" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="616" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="631" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="614" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="617" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="632" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="635" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="667" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="670" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="668" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="671" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="672" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="675" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="675" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="678" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -2344,6 +2344,19 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="119" />
         <source>'{text}' is not in the list.</source>
         <translation>'{text}' staat niet in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../src/intzaken/ui/sync_warning.py" line="32" />
+        <source>A risky place for a database</source>
+        <translation>Een riskante plek voor een database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/sync_warning.py" line="34" />
+        <source>Continue anyway</source>
+        <translation>Toch doorgaan</translation>
     </message>
 </context>
 <context>

@@ -13,17 +13,20 @@ from ..demo.build import DemoTargetInUseError, write_demo
 from ..demo.loader import DemoDataError
 from ..formatting import date_time
 from ..new_database import create_database
+from ..paths import user_database_path
 from ..services.errors import ServiceError
 from ..services.plausibility import plausibility_findings
 from ..services.records import REGISTERS
-from ..store.database import open_database
 from ..store.errors import DatabaseDamagedError, ForeignSchemaError, StoreError
 from ..store.failures import failure_for
+from ..store.instance_lock import describe_process
 from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
+from ..store.reading import open_for_reading
 from ..store.recovery import newest_sound_backup
 from ..store.rotation import backups_folder
 from ..store.schema_trust import verify_schema
+from ..store.sync_folders import sync_warning
 from ..travel.origin import TravelCopyError
 from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
@@ -39,6 +42,11 @@ def run(command: str, args: argparse.Namespace, database: Location,
         out: TextIO, err: TextIO) -> int:
     if isinstance(database, Path):
         database = database.expanduser()
+        # Said once per command, whatever it does: the file is at risk there either way.
+        warning = sync_warning(database, user_database_path().parent)
+        if warning is not None:
+            err.write(f"{warning}\n")
+    describe_process(f"de opdracht 'intzaken {command}'")  # named to whoever is refused
     try:
         return COMMANDS[command](args, database, out)
     except DatabaseDamagedError as exc:
@@ -90,13 +98,13 @@ def _demo(args: argparse.Namespace, database: Location, out: TextIO) -> int:
 def _init(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     if isinstance(database, Path) and database.exists() and database.stat().st_size > 0:
         raise StoreError(database, f"{database} bestaat al; kies een andere naam met --db.")
-    create_database(database, args.organisation).close()
+    create_database(database, args.organisation, exclusive=True).close()
     out.write(f"Nieuwe database voor {args.organisation.strip()} gemaakt: {_shown(database)}\n")
     return EXIT_OK
 
 
 def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
-    opened = open_database(database)
+    opened = open_for_reading(database)
     try:
         with opened.sessions() as session:
             records = REGISTERS[args.register](session, args.year)
@@ -112,14 +120,15 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
-    # A server keeps its own pages sound (and checks them itself); a file is checked here.
+    # A server keeps its own pages sound (and checks them itself); a file is checked here,
+    # reading only: a check must also work on a full disk or a read-only file.
     if isinstance(database, Path):
         if database.exists():  # first: SQLite's own check stumbles over a view for a table
             verify_schema(database)
         problems = integrity_problems(database, thorough=True) if database.exists() else []
         if problems:
             raise DatabaseDamagedError(database, problems)
-    opened = open_database(database)
+    opened = open_for_reading(database)
     try:
         with opened.sessions() as session:
             findings = plausibility_findings(session)

@@ -20,6 +20,7 @@ from ..exchange.dispatch import ExportChoiceError, export_to
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
 from ..store.location import Location
+from ..store.reading import open_for_reading
 from ..store.rotation import BEFORE_IMPORT, make_backup
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -62,7 +63,7 @@ def _default_out(register: str | None, kind: str) -> Path:
 
 def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     target = args.out or _default_out(args.register, args.format)
-    opened = open_database(database)
+    opened = open_for_reading(database)
     try:
         with opened.sessions() as session:
             try:
@@ -131,7 +132,7 @@ def run_import(args: argparse.Namespace, database: Location, out: TextIO) -> int
     import sys
 
     err = sys.stderr
-    opened = open_database(database)
+    opened = open_database(database, exclusive=True)  # no other writer meanwhile
     try:
         # Plan and apply in one transaction: apply then commits what the plan already
         # wrote and checked (exchange/kept_plan.py) instead of doing it all again.

@@ -9,9 +9,9 @@ from typing import Any, TextIO
 from ..services.errors import ServiceError
 from ..services.history_query import HistoryRow, entries, register_label
 from ..services.tracked_records import REGISTERS
-from ..store.database import open_database
 from ..store.errors import DatabaseMissingError
 from ..store.location import Location
+from ..store.reading import open_for_reading
 
 MAX_VALUE = 60  # characters of a value on the screen; a file gets them whole
 
@@ -35,7 +35,7 @@ def run_history(args: argparse.Namespace, database: Location, out: TextIO) -> in
                            "--register trips --id 12.")
     if isinstance(database, Path) and not database.exists():
         raise DatabaseMissingError(database)
-    opened = open_database(database)
+    opened = open_for_reading(database)
     try:
         with opened.sessions() as session:
             rows = [HistoryRow.of(e) for e in entries(session, register=args.register,

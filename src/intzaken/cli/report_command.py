@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..reports import REPORTS, ReportError, build_report, default_filename
-from ..store.database import open_database
 from ..store.location import Location
+from ..store.reading import open_for_reading
 
 
 def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
@@ -66,7 +66,7 @@ def _params(args: argparse.Namespace) -> dict[str, Any]:
 def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     params = _params(args)
     target = args.out or Path.cwd() / default_filename(args.report, **params)
-    opened = open_database(database)
+    opened = open_for_reading(database)
     try:
         with opened.sessions() as session:
             try:

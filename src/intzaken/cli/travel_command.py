@@ -12,6 +12,7 @@ from ..services.history import current_author
 from ..store.database import open_database
 from ..store.errors import StoreError
 from ..store.location import Location
+from ..store.reading import open_for_reading
 from ..store.rotation import BEFORE_MERGE, make_backup
 from ..travel.applying import apply_merge, mark_returned
 from ..travel.merge_plan import Choices, MergePlan, Side, settle
@@ -62,7 +63,7 @@ def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -
     if target.exists() and not args.force:
         raise StoreError(target, f"{target} bestaat al; kies een andere naam of vervang "
                                  "het met --force.")
-    opened = open_database(database)
+    opened = open_for_reading(database)  # the source is only read
     try:
         with opened.sessions() as session:
             summary = write_travel_copy(session, target, trip_id=args.trip,
@@ -79,7 +80,9 @@ def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -
 
 def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     err = sys.stderr
-    opened = open_database(database)
+    # Exclusive: no other writer meanwhile. No daily backup: the merge makes its own just
+    # before it writes, and a copy refused for what it holds leaves the folder untouched.
+    opened = open_database(database, exclusive=True, daily_backup=False)
     try:
         with opened.sessions() as session:
             plan = plan_merge(session, args.file)

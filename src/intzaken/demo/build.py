@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 from ..services.history import CONTEXT_KEY
+from ..store.backup import restore_from
 from ..store.database import open_database, open_server_database
-from ..store.instance_lock import check_not_in_use
+from ..store.instance_lock import holding
 from ..store.location import Location, ServerAddress
 from ..store.read_only import connect_read_only
-from ..store.rotation import BEFORE_DEMO, make_backup
+from ..store.rotation import BEFORE_DEMO, make_backup, set_aside_orphan_journal
 from .loader import load_profile
 
 
@@ -41,44 +41,57 @@ def _demo_profile_of(path: Path) -> str | None:
 
 
 def write_demo(location: Location, profile: str, *, force: bool = False) -> dict[str, int]:
-    """Build the demo in a new file beside `location`, then move it into place in one step.
+    """Build the demo in a new file beside `location`, then copy it into place.
 
     An existing file is replaced only when it is itself a demo or `force` is given, and it
-    is backed up first either way. A team database on a server gets the demo in one
-    transaction (`write_demo_on_server`).
+    is backed up first either way. The file is locked for the whole time, as a window or
+    an import locks it: none of them can be writing to it meanwhile. A team database on a
+    server gets the demo in one transaction (`write_demo_on_server`).
     """
     if isinstance(location, ServerAddress):
         return write_demo_on_server(location, profile)
     path = location.expanduser().resolve()
-    check_not_in_use(path)  # never pull a file away from under an open window
-    if path.exists() and path.stat().st_size > 0:
-        if _demo_profile_of(path) is None and not force:
-            raise DemoTargetInUseError(path)
-        make_backup(path, BEFORE_DEMO)
     path.parent.mkdir(parents=True, exist_ok=True)
-    building = path.with_name(f".{path.name}.building")
-    _remove_with_journal(building)
-    database = open_database(building, create=True)
-    try:
-        with database.sessions.begin() as session:
-            session.info[CONTEXT_KEY] = f"demo {profile}"  # in the history of each record
-            counts = load_profile(session, profile)
-        with database.engine.connect() as connection:
-            # Fold the WAL into the file so the single file moved below is complete.
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
-        database.close()
+    with holding(path):  # never pull a file away from under a window or an import
+        if path.exists() and path.stat().st_size > 0:
+            if _demo_profile_of(path) is None and not force:
+                raise DemoTargetInUseError(path)
+            make_backup(path, BEFORE_DEMO)
+        building = path.with_name(f".{path.name}.building")
         _remove_with_journal(building)
-        raise
-    database.close()
-    _remove_with_journal(path, keep_main=True)
-    os.replace(building, path)
+        database = open_database(building, create=True)
+        try:
+            with database.sessions.begin() as session:
+                session.info[CONTEXT_KEY] = f"demo {profile}"  # in each record's history
+                counts = load_profile(session, profile)
+            with database.engine.connect() as connection:
+                # Fold the WAL into the file so the single file copied below is complete.
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except BaseException:
+            database.close()
+            _remove_with_journal(building)
+            raise
+        database.close()
+        try:
+            _put_in_place(building, path)
+        finally:
+            _remove_with_journal(building)
     return counts
 
 
-def _remove_with_journal(path: Path, *, keep_main: bool = False) -> None:
-    suffixes = ["-wal", "-shm"] + ([] if keep_main else [""])
-    for suffix in suffixes:
+def _put_in_place(building: Path, path: Path) -> None:
+    """The demo's content into `path`, through SQLite: a -wal beside `path` belongs to
+    whoever still has the file open (a reader, a sqlite3 shell), so it is folded in, never
+    deleted. Deleting it lost what others had committed to it, and their later saves went
+    into a journal no file read any more."""
+    if not path.exists():
+        set_aside_orphan_journal(path)  # a journal left by a file that is gone
+    restore_from(building, path)
+
+
+def _remove_with_journal(path: Path) -> None:
+    """Our own building file, which no one else ever opens."""
+    for suffix in ("-wal", "-shm", ""):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

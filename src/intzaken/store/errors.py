@@ -85,14 +85,17 @@ class MigrationFailedError(StoreError):
 
 
 class FileInUseError(StoreError):
-    """Another Intzaken has the file open (see store.instance_lock)."""
+    """Another Intzaken (a window or a writing command) has the file (see
+    store.instance_lock)."""
 
     def __init__(self, path: Path, holder: str) -> None:
         who = f" ({holder})" if holder else ""
         super().__init__(
             path,
-            f"Het bestand {path} is al geopend in Intzaken{who}. Sluit het daar eerst; "
-            "twee vensters op één bestand zouden elkaars wijzigingen niet zien.")
+            f"Het bestand {path} is al geopend in Intzaken{who}. Sluit het daar, of wacht "
+            "tot die opdracht klaar is, en probeer het dan opnieuw: wie tegelijk in één "
+            "bestand schrijft, kan elkaars wijzigingen laten verdwijnen. Er is niets "
+            "gewijzigd.")
         self.holder = holder
 
 
@@ -106,6 +109,18 @@ class ReadOnlyFileError(StoreError):
             "bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten), of laat "
             "de beheerder de schrijfrechten aanpassen.")
         self.folder = folder
+
+
+class UpdateNeedsWriteError(StoreError):
+    """A file at an older schema, to be read where it may not be written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Het bestand {path} is gemaakt met een oudere versie van Intzaken en moet eerst "
+            "worden bijgewerkt naar de nieuwe schemaversie. Daarvoor moet Intzaken erin "
+            "kunnen schrijven, en dat mag hier niet. Open een kopie in een map waarin u mag "
+            "schrijven, of laat de beheerder de schrijfrechten aanpassen.")
 
 
 class NoAccessError(StoreError):

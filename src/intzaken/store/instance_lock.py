@@ -1,4 +1,9 @@
-"""One Intzaken per database file: a lock file beside it that says who holds it.
+"""One writer per database file: a lock file beside it that says who holds it.
+
+The window holds it while a file is open; every command-line command that writes to a
+file (import, merge, restore, demo, init) holds it while it works. So a command never
+swaps or rewrites a file under a window or another command, and the one refused is told
+who holds it.
 
 The lock is an operating-system lock on `<file>.lock` (flock on Linux and macOS, a byte
 lock on Windows), so it ends with the process that held it, even one that was killed or
@@ -14,6 +19,8 @@ import getpass
 import os
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import FileInUseError
@@ -21,6 +28,16 @@ from .errors import FileInUseError
 # Byte 0 carries the Windows byte-range lock; the description of the holder follows it,
 # so it stays readable while locked.
 _INFO_OFFSET = 1
+
+# What this process is, in the holder's description another process shows ("het
+# venster", "de opdracht 'intzaken import'"); set once by whoever starts the process.
+_role = "Intzaken"
+
+
+def describe_process(role: str) -> None:
+    """Name what this process is for the description of locks it takes."""
+    global _role
+    _role = role
 
 
 def lock_path(database: Path) -> Path:
@@ -52,11 +69,13 @@ def _holder_description() -> str:
     except Exception:  # no user name in the environment (services, containers)
         user = "?"
     since = dt.datetime.now().strftime("%d-%m-%Y %H:%M")
-    return f"door {user} op {socket.gethostname()} sinds {since}"
+    return (f"{_role} (proces {os.getpid()}), door {user} op {socket.gethostname()} "
+            f"sinds {since}")
 
 
 class InstanceLock:
-    """Held while a window has `database` open; `acquire` raises FileInUseError."""
+    """Held while a window or a writing command has `database` open; `acquire` raises
+    FileInUseError naming the holder."""
 
     def __init__(self, database: Path) -> None:
         self.path = lock_path(database)
@@ -103,10 +122,13 @@ class InstanceLock:
         return self._fd is not None
 
 
-def check_not_in_use(database: Path) -> None:
-    """Raise FileInUseError when a window has `database` open (for restore and the like)."""
-    if not lock_path(database).exists():
-        return
-    probe = InstanceLock(database)
-    probe.acquire()
-    probe.release()
+@contextmanager
+def holding(database: Path) -> Iterator[None]:
+    """The lock on `database` for the duration of a `with` block (FileInUseError if
+    someone else holds it)."""
+    lock = InstanceLock(database)
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()

@@ -33,7 +33,7 @@ from ..domain.travel import TravelCopyBase
 from .copy_file import checked_origin, opened_copy
 from .identities import Identities
 from .merge_plan import Case, FieldChange, MergePlan, RecordMerge, Side
-from .origin import origin_text
+from .origin import TravelCopyError, origin_text
 from .portable import Content, content_of, loads, references_in
 from .registers import BY_MODEL, REGISTERS, Register
 
@@ -227,6 +227,10 @@ def plan_merge(team: Session, copy_path: Path) -> MergePlan:
     """The plan of merging the travel copy at `copy_path` into the database in `team`
     (see the module); reads both, writes neither."""
     copy_path = Path(copy_path).expanduser().absolute()
+    url = team.get_bind().url
+    if url.get_backend_name() == "sqlite" and Path(url.database or "").resolve() == \
+            copy_path.resolve():  # it is locked to us: say what it is, not who holds it
+        raise TravelCopyError(f"{copy_path} is de geopende database zelf, geen reiskopie.")
     with opened_copy(copy_path) as mine:
         origin = checked_origin(team, mine, copy_path)
         planner = _Planner(team, mine)

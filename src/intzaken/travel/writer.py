@@ -27,7 +27,8 @@ from ..services.history import current_author, now_utc
 from ..store.database import open_database
 from ..store.errors import DiskFullError, FileBusyError, FileUnreachableError, NoAccessError
 from ..store.failures import storage_failure
-from ..store.instance_lock import check_not_in_use
+from ..store.instance_lock import holding
+from ..store.rotation import set_aside_orphan_journal
 from .identities import Identities
 from .origin import TravelCopyError, copy_origin, source_of
 from .portable import content_of, dumps
@@ -51,14 +52,22 @@ def write_travel_copy(team: Session, target: Path, *, trip_id: int | None = None
                       replace: bool = False) -> CopySummary:
     """Write a travel copy of the database in `team` to `target` (a new file; an existing
     one only with `replace`): everything, or with `trip_id` what that trip needs."""
+    target = target.expanduser().absolute()
+    if not target.exists():
+        return _write(team, target, trip_id=trip_id, replace=replace)
+    # A file replaced stays locked until the copy is in place: a window or a command
+    # with it open must not see it change under it.
+    with holding(target):
+        return _write(team, target, trip_id=trip_id, replace=replace)
+
+
+def _write(team: Session, target: Path, *, trip_id: int | None,
+           replace: bool) -> CopySummary:
     if copy_origin(team) is not None:
         raise TravelCopyError("Dit bestand is zelf een reiskopie. Neem een reiskopie uit de "
                               "teamdatabase.")
-    target = target.expanduser().absolute()
     if target.exists() and not replace:
         raise TravelCopyError(f"{target} bestaat al; kies een andere naam.")
-    if target.exists():
-        check_not_in_use(target)  # a window has it open: it must not change under it
     trip = None if trip_id is None else fetch(team, Trip, trip_id, "Reis")
     selection = None if trip_id is None else trip_selection(team, trip_id)
     partial = target.with_name(target.name + ".partial")
@@ -90,6 +99,7 @@ def write_travel_copy(team: Session, target: Path, *, trip_id: int | None = None
             raise type(failure)(target) from exc  # named as the user named it
         raise
     copy.close()
+    set_aside_orphan_journal(target)  # a -wal of the file replaced must not replay over it
     partial.replace(target)
     return summary
 

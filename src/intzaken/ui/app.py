@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..mpl_cache import use_persistent_matplotlib_cache
 from ..resources import resource_path
 from ..store.errors import DatabaseDamagedError
+from ..store.instance_lock import describe_process
 from ..store.location import Location, ServerAddress
 from .crash import install_exception_hook, install_log_file
 from .files import OpenRefused, open_file
@@ -88,6 +89,7 @@ def run_gui(path: Location) -> int:
     # Lets a Wayland desktop match the window to intzaken.desktop (packaging/linux).
     app.setDesktopFileName("intzaken")
     install_exception_hook()
+    describe_process("het venster")  # what a command refused by our lock is told
     settings = Settings()
     install_translation(app, settings.language())
 

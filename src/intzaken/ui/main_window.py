@@ -402,6 +402,9 @@ class MainWindow(QMainWindow):
             self.file_label.setText(label)
             self.file_label.setToolTip(str(database.location))
             self.settings.add_recent_file(database.location)
+            if database.path is not None:
+                from .sync_warning import warn_if_risky
+                warn_if_risky(self, database.path)
         self._update_actions()
 
     def open_path(self, path: Location, *, create_organisation: str | None = None,

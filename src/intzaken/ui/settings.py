@@ -5,6 +5,8 @@ Keys are spelled out only here, so a renamed setting cannot leave a stale twin b
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..store.location import BadAddressError, Location, ServerAddress, parse_location
@@ -41,6 +43,20 @@ class Settings:
     def remove_recent_file(self, location: Location) -> None:
         files = [p for p in self.recent_files() if p != location]
         self._s.setValue("files/recent", [str(p) for p in files])
+
+    def place_warned(self, path: Path) -> bool:
+        """Whether the user was told that `path` is in a sync folder or on a share."""
+        return str(path.resolve()) in self._list("files/warned-places")
+
+    def set_place_warned(self, path: Path) -> None:
+        warned = self._list("files/warned-places")
+        self._s.setValue("files/warned-places", [*warned, str(path.resolve())])
+
+    def _list(self, key: str) -> list[str]:
+        value = self._s.value(key, [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [str(item) for item in value or []]
 
     def recent_team_database(self) -> ServerAddress | None:
         """The team database opened last, to start the address field with."""

@@ -1,0 +1,135 @@
+"""Reading a travel copy's own history: the entries made after the copy was taken, and
+the text each field of the records they name has in the copy now.
+
+The copy is a file from outside: any row of its `changes` table may have been written by
+hand. So the rows are read as raw text (a time or uuid that does not parse becomes None,
+never a traceback) and nothing is trusted yet; travel/history_sift.py decides which
+entries the merge carries over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session
+
+from ..domain.changes import Change
+from ..domain.enums import ChangeAction
+from ..domain.travel import TravelCopyOrigin
+from ..services.change_texts import Names, value_text
+from ..services.fields import field_label
+from ..services.history import FIELD_LENGTH
+from ..services.tracked_records import REGISTERS as TRACKED
+from .identities import Identities
+
+
+@dataclass(frozen=True)
+class CopyEntry:
+    """One history entry of the copy as it reads; None where a value does not parse."""
+
+    id: int
+    at: dt.datetime | None  # UTC, without time zone
+    author: str
+    register: str
+    record_uuid: UUID | None  # the team's uuid of the record (a twin's is the team's)
+    title: str
+    action: ChangeAction | None
+    field: str | None  # the field's label, as the history names it
+    old_value: str
+    new_value: str
+    context: str
+
+
+@dataclass
+class CopyHistory:
+    """What the copy says happened in it, and what its records hold now."""
+
+    taken_at: dt.datetime
+    entries: list[CopyEntry] = field(default_factory=list)
+    # The records the copy holds now or held when taken, by the team's uuid.
+    held: set[UUID] = field(default_factory=set)
+    # record uuid -> field label -> the field's text in the copy now, as the history
+    # writes it (services/change_texts.py); only for records that "changed" entries name.
+    texts: dict[UUID, dict[str, str]] = field(default_factory=dict)
+
+
+def read_copy_history(mine: Session, origin: TravelCopyOrigin, held: set[UUID],
+                      aliases: dict[UUID, UUID]) -> CopyHistory:
+    """The copy's entries after its history mark (the entries before it came from the
+    team database), with the copy's uuids of twin records renamed to the team's."""
+    table = Change.__table__.c
+    rows = mine.execute(select(table.id, *(type_coerce(table[name], String) for name in (
+        "at", "author", "register", "record_uuid", "title", "action", "field",
+        "old_value", "new_value", "context")))
+        .where(table.id > origin.history_mark).order_by(table.id))
+    history = CopyHistory(origin.taken_at, held={aliases.get(u, u) for u in held})
+    copy_uuids: dict[UUID, UUID] = {}  # the team's uuid -> the copy's
+    for row in rows:
+        entry = _entry(row, aliases)
+        history.entries.append(entry)
+        if entry.record_uuid is not None:
+            copy_uuids[entry.record_uuid] = _uuid(row.record_uuid) or entry.record_uuid
+    named = {(e.register, e.record_uuid) for e in history.entries
+             if e.action is ChangeAction.CHANGED and e.record_uuid is not None}
+    ids, names = Identities(mine), Names(mine)
+    for register, uuid in named:
+        texts = _texts(mine, ids, names, register, copy_uuids[uuid])
+        if texts is not None:
+            history.texts[uuid] = texts
+    return history
+
+
+def _entry(row: Any, aliases: dict[UUID, UUID]) -> CopyEntry:
+    uuid = _uuid(row.record_uuid)
+    return CopyEntry(
+        id=row.id, at=_time(row.at), author=_text(row.author), register=_text(row.register),
+        record_uuid=None if uuid is None else aliases.get(uuid, uuid),
+        title=_text(row.title), action=_action(row.action),
+        field=None if row.field is None else _text(row.field),
+        old_value=_text(row.old_value), new_value=_text(row.new_value),
+        context=_text(row.context))
+
+
+def _texts(mine: Session, ids: Identities, names: Names, register: str,
+           uuid: UUID) -> dict[str, str] | None:
+    """Each field of the copy's record `uuid` as the history writes its new value."""
+    tracked = TRACKED.get(register)
+    if tracked is None:
+        return None
+    record_id = ids.id_of(tracked.model, uuid)
+    if record_id is None:
+        return None
+    state = tracked.state(mine.get(tracked.model, record_id))
+    return {field_label(name)[:FIELD_LENGTH]: value_text(name, value, names)
+            for name, value in state.items()}
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _uuid(value: Any) -> UUID | None:
+    try:
+        return UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _time(value: Any) -> dt.datetime | None:
+    try:
+        at = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    # The history keeps UTC without a zone; a time written by hand with one is made so.
+    return at if at.tzinfo is None else at.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _action(value: Any) -> ChangeAction | None:
+    try:
+        return ChangeAction(str(value))
+    except ValueError:
+        return None

@@ -1,0 +1,185 @@
+"""Which history entries of a travel copy a merge carries over, and why the others not.
+
+A travel copy is a file from outside: rows of its `changes` table may have been added or
+altered by hand (a cost change "by" a former mayor dated 2019, a "deleted" entry for a
+trip that still exists). An entry is carried over only when each of these holds; the
+first that fails is the reason it is dropped, which the merge's summary names in Dutch:
+
+1. It reads: its time, record and action parse.
+2. It was made in the copy: dated after the copy was taken (travel_copy_origin.taken_at;
+   entries up to then are the team's own history, copied along), and not after now.
+3. Its record is one the copy holds, or held when it was taken.
+4. The merge does something to that record with the user's choices, and the entry is of
+   the record's kind (register):
+   - creates it: new in the copy, or deleted in the team database and restored from the
+     copy;
+   - changes it: the fields taken from the copy (changed in the copy only, or the copy's
+     side chosen); a field still to choose counts as not taken;
+   - deletes it: deleted in the copy and the deletion confirmed.
+5. Its action agrees: "created" only for a record the merge creates, "deleted" only for
+   a record the merge deletes (each once); "changed" for a record the merge creates (any
+   field) or changes (only a field it takes from the copy), never for one it deletes.
+6. The last such "changed" entry of a field, by time, ends at the value the copy holds
+   now, which is what the merge writes: the same text for a single value; for a list of
+   rows (whose entries name only the rows that changed) every row it names is one of the
+   copy's rows. Otherwise no entry of that field is carried: which of them is genuine
+   cannot be told.
+
+Who made an entry, and when within the trip, cannot be checked: both are kept as the
+copy says, and every carried entry is marked as coming from the copy (its context names
+the file). Nothing here reads a database; planning and merging call it alike, so what
+the preview lists is what the merge carries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+from uuid import UUID
+
+from ..domain.enums import ChangeAction
+from ..services.change_texts import ROW_FIELDS
+from ..services.fields import field_label
+from ..services.history import FIELD_LENGTH, now_utc
+from .copy_history import CopyEntry, CopyHistory
+from .merge_plan import Case, Choices, MergePlan, RecordMerge, Side
+
+# Why an entry is not carried over (Dutch, for the summary).
+UNREADABLE = "onleesbare regel"
+BEFORE_COPY = "van vóór het maken van de reiskopie"
+IN_FUTURE = "gedateerd in de toekomst"
+NOT_IN_COPY = "over een record dat niet in de reiskopie staat"
+NOT_MERGED = "het terugzetten wijzigt dit record niet"
+OPEN_CHOICE = "hangt af van een keuze die nog open staat"
+OTHER_KIND = "hoort bij een ander soort record"
+NOT_CREATED = "het terugzetten maakt dit record niet aan"
+NOT_DELETED = "het terugzetten verwijdert dit record niet"
+TWICE = "staat al eerder in de reiskopie"
+RECORD_DELETED = "het terugzetten verwijdert dit record"
+FIELD_NOT_TAKEN = "het terugzetten neemt dit veld niet over"
+OTHER_VALUE = "de waarde klopt niet met de reiskopie"
+
+ROW_LABELS = frozenset(field_label(name)[:FIELD_LENGTH] for name in ROW_FIELDS)
+
+
+class Effect(Enum):
+    NONE = "none"
+    OPEN = "open"  # depends on a choice not yet made
+    CREATE = "create"
+    CHANGE = "change"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True)
+class DroppedEntry:
+    entry: CopyEntry
+    reason: str  # Dutch
+
+
+@dataclass
+class HistorySift:
+    carried: list[CopyEntry] = field(default_factory=list)  # in the copy's order
+    dropped: list[DroppedEntry] = field(default_factory=list)
+
+
+def sift(plan: MergePlan, choices: Choices, now: dt.datetime | None = None) -> HistorySift:
+    """The copy's entries the merge of `plan` with `choices` carries over, and the others
+    with their reasons (see the module)."""
+    return sift_history(plan.copy_history, plan.records, choices, now)
+
+
+def sift_history(history: CopyHistory, records: list[RecordMerge], choices: Choices,
+                 now: dt.datetime | None = None) -> HistorySift:
+    now = now or now_utc()
+    by_uuid = {record.uuid: record for record in records}
+    reasons: dict[int, str] = {}
+    seen: set[tuple[UUID | None, ChangeAction]] = set()  # created/deleted carried
+    series: dict[tuple[UUID | None, str], list[CopyEntry]] = {}  # "changed" per field
+    for entry in history.entries:
+        reason = _reason(history, entry, by_uuid, choices, now)
+        if reason is None and entry.action is not ChangeAction.CHANGED:
+            key = (entry.record_uuid, entry.action)
+            reason = TWICE if key in seen else None
+            seen.add(key)
+        if reason is not None:
+            reasons[entry.id] = reason
+        elif entry.action is ChangeAction.CHANGED:
+            series.setdefault((entry.record_uuid, entry.field or ""), []).append(entry)
+    for (uuid, label), entries in series.items():
+        last = max(entries, key=lambda e: (e.at, e.id))
+        copy_text = None if uuid is None else history.texts.get(uuid, {}).get(label)
+        if copy_text is None or not _agrees(label, last.new_value, copy_text):
+            reasons.update((e.id, OTHER_VALUE) for e in entries)
+    result = HistorySift()
+    for entry in history.entries:
+        if entry.id in reasons:
+            result.dropped.append(DroppedEntry(entry, reasons[entry.id]))
+        else:
+            result.carried.append(entry)
+    return result
+
+
+def _reason(history: CopyHistory, entry: CopyEntry, records: dict[UUID, RecordMerge],
+            choices: Choices, now: dt.datetime) -> str | None:
+    """Why `entry` is dropped by rules 1 to 5, or None."""
+    if entry.at is None or entry.record_uuid is None or entry.action is None:
+        return UNREADABLE
+    if entry.at <= history.taken_at:
+        return BEFORE_COPY
+    if entry.at > now:
+        return IN_FUTURE
+    if entry.record_uuid not in history.held:
+        return NOT_IN_COPY
+    record = records.get(entry.record_uuid)
+    if record is None:
+        return NOT_MERGED
+    if entry.register != record.register:
+        return OTHER_KIND
+    effect, labels = _effect(record, choices)
+    if entry.action is ChangeAction.CREATED:
+        return None if effect is Effect.CREATE else _not_applied(effect, NOT_CREATED)
+    if entry.action is ChangeAction.DELETED:
+        return None if effect is Effect.DELETE else _not_applied(effect, NOT_DELETED)
+    if effect is Effect.DELETE:
+        return RECORD_DELETED
+    if effect is Effect.CHANGE and entry.field not in labels:
+        open_labels = {field_label(f.name)[:FIELD_LENGTH] for f in record.open_fields(choices)}
+        return OPEN_CHOICE if entry.field in open_labels else FIELD_NOT_TAKEN
+    return None if effect in (Effect.CREATE, Effect.CHANGE) else _not_applied(effect,
+                                                                             NOT_MERGED)
+
+
+def _not_applied(effect: Effect, reason: str) -> str:
+    return OPEN_CHOICE if effect is Effect.OPEN else reason
+
+
+def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[str]]:
+    """What the merge does to `record` with `choices` (travel/applying.py), and for a
+    change the labels of the fields it takes from the copy."""
+    case = record.case
+    if case is Case.NEW_IN_COPY:
+        return Effect.CREATE, frozenset()
+    if case in (Case.CHANGED_IN_COPY, Case.CHANGED_ON_BOTH):
+        labels = frozenset(field_label(f.name)[:FIELD_LENGTH] for f in record.fields
+                           if record.chosen(choices, f.name) is Side.MINE)
+        if labels:
+            return Effect.CHANGE, labels
+        return (Effect.OPEN if record.open_fields(choices) else Effect.NONE), labels
+    chosen = record.chosen(choices)
+    if chosen is None:
+        return Effect.OPEN, frozenset()
+    if chosen is Side.THEIRS:
+        return Effect.NONE, frozenset()
+    if case in (Case.DELETED_IN_COPY, Case.DELETED_IN_COPY_CHANGED_IN_TEAM):
+        return Effect.DELETE, frozenset()
+    return Effect.CREATE, frozenset()  # restored from the copy
+
+
+def _agrees(label: str, new_value: str, copy_text: str) -> bool:
+    """Whether a field's last entry ends at the copy's value (rule 6)."""
+    if label not in ROW_LABELS:
+        return new_value == copy_text
+    named = Counter(new_value.splitlines())
+    return not named - Counter(copy_text.splitlines())

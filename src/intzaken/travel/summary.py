@@ -137,16 +137,22 @@ ACTION_TEXTS = {ChangeAction.CREATED: "aangemaakt", ChangeAction.DELETED: "verwi
 
 def entry_text(entry: CopyEntry) -> str:
     """Dutch, one line: '12-03-2025 10:14:02 jdevries, reis 'Werkbezoek Tokio':
-    Overige kosten gewijzigd'. The copy's text is shown as plain, printable text: it may
-    have been written by hand."""
+    Overige kosten gewijzigd'."""
+    when, author, record, what = entry_parts(entry)
+    return f"{when} {author}, {record}: {what}"
+
+
+def entry_parts(entry: CopyEntry) -> tuple[str, str, str, str]:
+    """(when, who, which record, what) of an entry, in Dutch. The copy's text is shown
+    as plain, printable text: it may have been written by hand."""
     when = (short_date_time(utc_to_local(entry.at)) if entry.at is not None
             else "(onleesbare tijd)")
     tracked = TRACKED.get(entry.register)
     noun = tracked.noun.split(" ", 1)[1] if tracked else _plain(entry.register)
     what = (ACTION_TEXTS.get(entry.action, "") if entry.action is not ChangeAction.CHANGED
             else f"{_plain(entry.field or '')} gewijzigd")
-    return (f"{when} {_plain(entry.author)}, {noun} '{_plain(entry.title)}': "
-            f"{what or '(onleesbare wijziging)'}")
+    return (when, _plain(entry.author), f"{noun} '{_plain(entry.title)}'",
+            what or "(onleesbare wijziging)")
 
 
 def _plain(text: str, limit: int = 100) -> str:

@@ -141,6 +141,10 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
             "{deleted} deleted, {history} changes of its history carried over.").format(
                 added=result.added, changed=result.changed, deleted=result.deleted,
                 history=result.history)
+        if result.dropped:
+            merged += " " + translate(
+                "Travel", "{count} entries of its history were not carried over, for the "
+                "reasons shown in the preview.").format(count=result.dropped)
         undo = (translate("Travel", "The backup made before can be restored under File → "
                           "Restore a backup.") if database.path is not None
                 else translate("Exchange", "In a team database the server's backups (made by "

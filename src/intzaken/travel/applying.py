@@ -66,14 +66,15 @@ def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult
             raise StalePlanError("De teamdatabase of de reiskopie is gewijzigd sinds het "
                                "terugzetten werd voorbereid. Bereid het opnieuw voor.")
         context = f"terugzetten reiskopie {plan.copy_path.name}"
+        # Read again rather than taken from the plan, and before anything is written:
+        # what is carried is decided on what both hold now (the fingerprint above
+        # vouches that it is what was planned).
+        history = read_copy_history(team, mine, origin, plan.copy_history.based,
+                                    plan.aliases)
+        sifted = sift_history(history, plan.records, choices)
         with _context(team, context):
             writer = _Writer(team, mine, choices, plan.aliases)
             result = writer.write(plan)
-            # Read again rather than taken from the plan: what is carried is decided on
-            # what the copy holds now, which the fingerprint above vouches for.
-            history = read_copy_history(mine, origin, set(plan.copy_history.held),
-                                        plan.aliases)
-            sifted = sift_history(history, plan.records, choices)
             result.history = carry_history(team, sifted.carried, plan.copy_path.name,
                                            writer.team.all_ids())
             result.dropped = len(sifted.dropped)

@@ -50,23 +50,33 @@ class CopyHistory:
 
     taken_at: dt.datetime
     entries: list[CopyEntry] = field(default_factory=list)
-    # The records the copy holds now or held when taken, by the team's uuid.
+    # The records the copy held when taken, and those it holds now or held, by the
+    # team's uuid.
+    based: set[UUID] = field(default_factory=set)
     held: set[UUID] = field(default_factory=set)
     # record uuid -> field label -> the field's text in the copy now, as the history
     # writes it (services/change_texts.py); only for records that "changed" entries name.
     texts: dict[UUID, dict[str, str]] = field(default_factory=dict)
+    # The same in the team database before the merge writes anything.
+    team_texts: dict[UUID, dict[str, str]] = field(default_factory=dict)
 
 
-def read_copy_history(mine: Session, origin: TravelCopyOrigin, held: set[UUID],
-                      aliases: dict[UUID, UUID]) -> CopyHistory:
+def read_copy_history(team: Session, mine: Session, origin: TravelCopyOrigin,
+                      based: set[UUID], aliases: dict[UUID, UUID]) -> CopyHistory:
     """The copy's entries after its history mark (the entries before it came from the
-    team database), with the copy's uuids of twin records renamed to the team's."""
+    team database), with the copy's uuids of twin records renamed to the team's;
+    `based`: the uuids of the records the copy held when taken. To be read before the
+    merge writes to `team`."""
     table = Change.__table__.c
     rows = mine.execute(select(table.id, *(type_coerce(table[name], String) for name in (
         "at", "author", "register", "record_uuid", "title", "action", "field",
         "old_value", "new_value", "context")))
         .where(table.id > origin.history_mark).order_by(table.id))
-    history = CopyHistory(origin.taken_at, held={aliases.get(u, u) for u in held})
+    mine_ids = Identities(mine)
+    held = based | {uuid for register in TRACKED.values()
+                    for uuid in mine_ids.records(register.model)}
+    history = CopyHistory(origin.taken_at, based={aliases.get(u, u) for u in based},
+                          held={aliases.get(u, u) for u in held})
     copy_uuids: dict[UUID, UUID] = {}  # the team's uuid -> the copy's
     for row in rows:
         entry = _entry(row, aliases)
@@ -75,11 +85,14 @@ def read_copy_history(mine: Session, origin: TravelCopyOrigin, held: set[UUID],
             copy_uuids[entry.record_uuid] = _uuid(row.record_uuid) or entry.record_uuid
     named = {(e.register, e.record_uuid) for e in history.entries
              if e.action is ChangeAction.CHANGED and e.record_uuid is not None}
-    ids, names = Identities(mine), Names(mine)
+    names, team_ids, team_names = Names(mine), Identities(team), Names(team)
     for register, uuid in named:
-        texts = _texts(mine, ids, names, register, copy_uuids[uuid])
+        texts = _texts(mine, mine_ids, names, register, copy_uuids[uuid])
         if texts is not None:
             history.texts[uuid] = texts
+        texts = _texts(team, team_ids, team_names, register, uuid)
+        if texts is not None:
+            history.team_texts[uuid] = texts
     return history
 
 

@@ -19,11 +19,15 @@ first that fails is the reason it is dropped, which the merge's summary names in
 5. Its action agrees: "created" only for a record the merge creates, "deleted" only for
    a record the merge deletes (each once); "changed" for a record the merge creates (any
    field) or changes (only a field it takes from the copy), never for one it deletes.
-6. The last such "changed" entry of a field, by time, ends at the value the copy holds
-   now, which is what the merge writes: the same text for a single value; for a list of
-   rows (whose entries name only the rows that changed) every row it names is one of the
-   copy's rows. Otherwise no entry of that field is carried: which of them is genuine
-   cannot be told.
+6. The "changed" entries of each field, in the order of their times, tell one story
+   that ends at the value the copy holds now, which is what the merge writes. For a
+   single value: each entry changes something (its old and new text differ), each
+   starts where the one before ended, the first starts at the team database's value
+   where the team did not change that field since the copy was taken, and the last ends
+   at the copy's value. For a list of rows (whose entries name only the rows that
+   changed): every row the last entry names is one of the copy's rows. A field whose
+   entries do not tell that story carries none of them: which are genuine cannot be
+   told.
 
 Who made an entry, and when within the trip, cannot be checked: both are kept as the
 copy says, and every carried entry is marked as coming from the copy (its context names
@@ -34,6 +38,7 @@ the preview lists is what the merge carries.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -108,9 +113,7 @@ def sift_history(history: CopyHistory, records: list[RecordMerge], choices: Choi
         elif entry.action is ChangeAction.CHANGED:
             series.setdefault((entry.record_uuid, entry.field or ""), []).append(entry)
     for (uuid, label), entries in series.items():
-        last = max(entries, key=lambda e: (e.at, e.id))
-        copy_text = None if uuid is None else history.texts.get(uuid, {}).get(label)
-        if copy_text is None or not _agrees(label, last.new_value, copy_text):
+        if uuid is None or not _agrees(history, by_uuid[uuid], label, entries):
             reasons.update((e.id, OTHER_VALUE) for e in entries)
     result = HistorySift()
     for entry in history.entries:
@@ -177,9 +180,33 @@ def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[st
     return Effect.CREATE, frozenset()  # restored from the copy
 
 
-def _agrees(label: str, new_value: str, copy_text: str) -> bool:
-    """Whether a field's last entry ends at the copy's value (rule 6)."""
-    if label not in ROW_LABELS:
-        return new_value == copy_text
-    named = Counter(new_value.splitlines())
-    return not named - Counter(copy_text.splitlines())
+def _agrees(history: CopyHistory, record: RecordMerge, label: str,
+            entries: list[CopyEntry]) -> bool:
+    """Whether a field's entries tell the story of rule 6."""
+    copy_text = history.texts.get(record.uuid, {}).get(label)
+    if copy_text is None:
+        return False
+    ordered = sorted(entries, key=lambda e: (e.at, e.id))
+    if label in ROW_LABELS:
+        return not Counter(ordered[-1].new_value.splitlines()) - Counter(
+            copy_text.splitlines())
+    start = _team_start(history, record, label)
+    if start is not None and ordered[0].old_value != start:
+        return False
+    return (all(e.old_value != e.new_value for e in ordered)
+            and all(a.new_value == b.old_value for a, b in itertools.pairwise(ordered))
+            and ordered[-1].new_value == copy_text)
+
+
+def _team_start(history: CopyHistory, record: RecordMerge, label: str) -> str | None:
+    """The field's text when the copy was taken, where the team database still holds
+    it: a record both have whose field the team did not change (the plan's field
+    change shows the team's side equal to the base)."""
+    if record.case not in (Case.CHANGED_IN_COPY, Case.CHANGED_ON_BOTH):
+        return None
+    change = next((f for f in record.fields
+                   if field_label(f.name)[:FIELD_LENGTH] == label), None)
+    if (change is None or record.uuid not in history.based
+            or change.theirs != change.base):
+        return None
+    return history.team_texts.get(record.uuid, {}).get(label)

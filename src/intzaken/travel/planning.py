@@ -212,11 +212,9 @@ class _Planner:
                 self.needed.update(u for _, u in references_in(register, name,
                                                                content[name]))
 
-    def held(self) -> set[UUID]:
-        """The records the copy holds, or held when it was taken."""
-        held = {uuid for register in REGISTERS.values()
-                for uuid in self.mine.ids.records(register.model)}
-        return held.union(*(bases.keys() for bases in self.bases.values()))
+    def based(self) -> set[UUID]:
+        """The records the copy held when it was taken."""
+        return set().union(*(bases.keys() for bases in self.bases.values()))
 
     def _deleted_but_needed(self) -> None:
         """Records deleted in the team database that what the copy writes refers to."""
@@ -238,7 +236,7 @@ def plan_merge(team: Session, copy_path: Path) -> MergePlan:
         origin = checked_origin(team, mine, copy_path)
         planner = _Planner(team, mine)
         planner.run()
-        history = read_copy_history(mine, origin, planner.held(), planner.aliases)
+        history = read_copy_history(team, mine, origin, planner.based(), planner.aliases)
         return MergePlan(copy_path, origin.copy_uuid, origin_text(origin), planner.records,
                          planner.kept, history, _names(team, planner),
                          fingerprint(planner.theirs.ids, planner.mine.ids), planner.aliases)

@@ -69,6 +69,11 @@ OTHER_VALUE = "de waarde klopt niet met de reiskopie"
 ROW_LABELS = frozenset(field_label(name)[:FIELD_LENGTH] for name in ROW_FIELDS)
 
 
+CHANGING = (Case.CHANGED_IN_COPY, Case.CHANGED_ON_BOTH)
+RESTORING = (Case.DELETED_IN_TEAM_CHANGED_IN_COPY, Case.DELETED_IN_TEAM_USED_IN_COPY)
+DELETING = (Case.DELETED_IN_COPY, Case.DELETED_IN_COPY_CHANGED_IN_TEAM)
+
+
 class Effect(Enum):
     NONE = "none"
     OPEN = "open"  # depends on a choice not yet made
@@ -142,20 +147,27 @@ def _reason(history: CopyHistory, entry: CopyEntry, records: dict[UUID, RecordMe
         return OTHER_KIND
     effect, labels = _effect(record, choices)
     if entry.action is ChangeAction.CREATED:
-        return None if effect is Effect.CREATE else _not_applied(effect, NOT_CREATED)
+        return (None if effect is Effect.CREATE
+                else _open_or(effect, record, RESTORING, NOT_CREATED))
     if entry.action is ChangeAction.DELETED:
-        return None if effect is Effect.DELETE else _not_applied(effect, NOT_DELETED)
+        return (None if effect is Effect.DELETE
+                else _open_or(effect, record, DELETING, NOT_DELETED))
     if effect is Effect.DELETE:
         return RECORD_DELETED
-    if effect is Effect.CHANGE and entry.field not in labels:
+    if record.case in CHANGING:
+        if entry.field in labels:
+            return None
         open_labels = {field_label(f.name)[:FIELD_LENGTH] for f in record.open_fields(choices)}
         return OPEN_CHOICE if entry.field in open_labels else FIELD_NOT_TAKEN
-    return None if effect in (Effect.CREATE, Effect.CHANGE) else _not_applied(effect,
-                                                                             NOT_MERGED)
+    return (None if effect is Effect.CREATE
+            else _open_or(effect, record, RESTORING + DELETING, NOT_MERGED))
 
 
-def _not_applied(effect: Effect, reason: str) -> str:
-    return OPEN_CHOICE if effect is Effect.OPEN else reason
+def _open_or(effect: Effect, record: RecordMerge, cases: tuple[Case, ...],
+             reason: str) -> str:
+    """OPEN_CHOICE when a choice still open could make the merge do what the entry says
+    (a record of one of `cases`), else `reason`."""
+    return OPEN_CHOICE if effect is Effect.OPEN and record.case in cases else reason
 
 
 def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[str]]:
@@ -164,7 +176,7 @@ def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[st
     case = record.case
     if case is Case.NEW_IN_COPY:
         return Effect.CREATE, frozenset()
-    if case in (Case.CHANGED_IN_COPY, Case.CHANGED_ON_BOTH):
+    if case in CHANGING:
         labels = frozenset(field_label(f.name)[:FIELD_LENGTH] for f in record.fields
                            if record.chosen(choices, f.name) is Side.MINE)
         if labels:
@@ -175,7 +187,7 @@ def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[st
         return Effect.OPEN, frozenset()
     if chosen is Side.THEIRS:
         return Effect.NONE, frozenset()
-    if case in (Case.DELETED_IN_COPY, Case.DELETED_IN_COPY_CHANGED_IN_TEAM):
+    if case in DELETING:
         return Effect.DELETE, frozenset()
     return Effect.CREATE, frozenset()  # restored from the copy
 
@@ -202,7 +214,7 @@ def _team_start(history: CopyHistory, record: RecordMerge, label: str) -> str | 
     """The field's text when the copy was taken, where the team database still holds
     it: a record both have whose field the team did not change (the plan's field
     change shows the team's side equal to the base)."""
-    if record.case not in (Case.CHANGED_IN_COPY, Case.CHANGED_ON_BOTH):
+    if record.case not in CHANGING:
         return None
     change = next((f for f in record.fields
                    if field_label(f.name)[:FIELD_LENGTH] == label), None)

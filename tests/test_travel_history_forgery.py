@@ -201,3 +201,28 @@ def test_a_deletion_is_carried_only_when_the_merge_deletes(
     mia = team["uuids"]["mia"]
     assert not [e for e in _team_history(database)
                 if e.record_uuid == mia and e.action.value == "deleted"]
+
+
+def test_a_second_deletion_of_the_same_record_drops_both(
+        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    """A forged "deleted" beside the traveller's own: which one is genuine cannot be
+    told, so neither names its author in the team's history."""
+    copy = tmp_path / COPY
+    with edited(copy, TRAVELLER) as session:
+        delete_contact(session, team["mia"])
+    with sqlite3.connect(copy) as connection:
+        connection.execute(
+            "INSERT INTO changes (at, author, register, record_uuid, title, action, "
+            "old_value, new_value, context) VALUES (?, ?, 'contacts', ?, 'Mia Koch', "
+            "'deleted', '', '', '')",
+            (now_utc().isoformat(" ", "microseconds"), FORGER, team["uuids"]["mia"].hex))
+    with database.sessions() as session:
+        planned = plan_merge(session, copy)
+    delete = settle(planned, deletions=Side.MINE)
+    assert [(d.entry.author, d.reason) for d in rules.sift(planned, delete).dropped] == [
+        (TRAVELLER, rules.TWICE), (FORGER, rules.TWICE)]
+    with database.sessions() as session:
+        result = apply_merge(session, planned, delete)
+        session.commit()
+    assert (result.deleted, result.history, result.dropped) == (1, 0, 2)
+    assert not [e for e in _team_history(database) if e.author in (TRAVELLER, FORGER)]

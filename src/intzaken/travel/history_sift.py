@@ -17,7 +17,8 @@ first that fails is the reason it is dropped, which the merge's summary names in
      side chosen); a field still to choose counts as not taken;
    - deletes it: deleted in the copy and the deletion confirmed.
 5. Its action agrees: "created" only for a record the merge creates, "deleted" only for
-   a record the merge deletes (each once); "changed" for a record the merge creates (any
+   a record the merge deletes, and only one of each (of two, which is genuine cannot be
+   told: neither is carried); "changed" for a record the merge creates (any
    field) or changes (only a field it takes from the copy), never for one it deletes.
 6. The "changed" entries of each field, in the order of their times, tell one story
    that ends at the value the copy holds now, which is what the merge writes. For a
@@ -61,7 +62,7 @@ OPEN_CHOICE = "hangt af van een keuze die nog open staat"
 OTHER_KIND = "hoort bij een ander soort record"
 NOT_CREATED = "het terugzetten maakt dit record niet aan"
 NOT_DELETED = "het terugzetten verwijdert dit record niet"
-TWICE = "staat al eerder in de reiskopie"
+TWICE = "komt meer dan eens voor in de reiskopie"
 RECORD_DELETED = "het terugzetten verwijdert dit record"
 FIELD_NOT_TAKEN = "het terugzetten neemt dit veld niet over"
 OTHER_VALUE = "de waarde klopt niet met de reiskopie"
@@ -105,18 +106,20 @@ def sift_history(history: CopyHistory, records: list[RecordMerge], choices: Choi
     now = now or now_utc()
     by_uuid = {record.uuid: record for record in records}
     reasons: dict[int, str] = {}
-    seen: set[tuple[UUID | None, ChangeAction]] = set()  # created/deleted carried
+    # (record, "created"/"deleted") -> the entries that pass rules 1 to 5
+    once: dict[tuple[UUID | None, ChangeAction], list[CopyEntry]] = {}
     series: dict[tuple[UUID | None, str], list[CopyEntry]] = {}  # "changed" per field
     for entry in history.entries:
         reason = _reason(history, entry, by_uuid, choices, now)
-        if reason is None and entry.action is not ChangeAction.CHANGED:
-            key = (entry.record_uuid, entry.action)
-            reason = TWICE if key in seen else None
-            seen.add(key)
         if reason is not None:
             reasons[entry.id] = reason
         elif entry.action is ChangeAction.CHANGED:
             series.setdefault((entry.record_uuid, entry.field or ""), []).append(entry)
+        else:
+            once.setdefault((entry.record_uuid, entry.action), []).append(entry)
+    for entries in once.values():
+        if len(entries) > 1:  # which one is genuine cannot be told
+            reasons.update((e.id, TWICE) for e in entries)
     for (uuid, label), entries in series.items():
         if uuid is None or not _agrees(history, by_uuid[uuid], label, entries):
             reasons.update((e.id, OTHER_VALUE) for e in entries)

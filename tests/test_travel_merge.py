@@ -170,7 +170,7 @@ def test_edits_on_both_sides_merge_by_the_rules(database: Database, tmp_path: Pa
             (haruki_uuid, "created"), (mission_uuid, "changed"),
             (session.get(Relation, team["osaka"]).uuid, "changed"),
             *((uuid, "deleted") for uuid in deleted - {porto_uuid})}
-        assert result.dropped == 1
+        assert len(result.dropped) == 1
         assert {e.field for e in carried if e.record_uuid == mission_uuid} == {
             field_label(name) for name in ("notes", "outcomes", "other_costs", "programme")}
         assert all("reiskopie reis.sqlite" in e.context for e in carried)

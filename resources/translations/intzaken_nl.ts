@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="150" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
@@ -2500,22 +2500,27 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="145" />
-        <source>{count} entries of its history were not carried over, for the reasons shown in the preview.</source>
-        <translation>{count} geschiedenisregels uit de reiskopie zijn niet overgenomen, om de redenen die het overzicht ervoor noemde.</translation>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="171" />
+        <source>Not carried over from its history ({count}):</source>
+        <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="175" />
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="152" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="150" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="163" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="161" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>

@@ -121,8 +121,7 @@ DUTCH = {
         "gemarkeerd als afkomstig uit deze reiskopie; de rest niet, om de genoemde reden.",
     "History: {carried} carried over, {dropped} not":
         "Geschiedenis: {carried} overgenomen, {dropped} niet",
-    "{count} entries of its history were not carried over, for the reasons shown in the "
-    "preview.":
-        "{count} geschiedenisregels uit de reiskopie zijn niet overgenomen, om de redenen "
-        "die het overzicht ervoor noemde.",
+    "Not carried over from its history ({count}):":
+        "Niet overgenomen uit de geschiedenis van de reiskopie ({count}):",
+    "… and {count} more.": "… en nog {count}.",
 }

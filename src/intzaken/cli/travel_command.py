@@ -99,7 +99,7 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
             author = current_author(session)
     finally:
         opened.close()
-    dropped = (f"; {dropped_heading(result.dropped)} (zie hierboven)" if result.dropped
+    dropped = (f"; {dropped_heading(len(result.dropped))} (zie hierboven)" if result.dropped
                else "")
     out.write(f"Teruggezet: {result.added} toegevoegd, {result.changed} gewijzigd, "
               f"{result.deleted} verwijderd; {result.history} wijzigingen uit de "

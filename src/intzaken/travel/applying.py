@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
@@ -26,7 +26,7 @@ from ..services.history import CONTEXT_KEY, current_author, now_utc
 from .carry import carry_history
 from .copy_file import checked_origin, opened_copy
 from .copy_history import read_copy_history
-from .history_sift import sift_history
+from .history_sift import DroppedEntry, sift_history
 from .identities import Identities, new_records_named
 from .merge_plan import Case, Choices, MergePlan, RecordMerge, Side
 from .origin import TravelCopyError, copy_origin
@@ -50,7 +50,8 @@ class MergeResult:
     changed: int = 0
     deleted: int = 0
     history: int = 0  # entries of the copy's history carried over
-    dropped: int = 0  # and not carried over (the plan's sift names them)
+    # and those not carried over, with the reason of each
+    dropped: list[DroppedEntry] = field(default_factory=list)
 
 
 def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult:
@@ -77,7 +78,7 @@ def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult
             result = writer.write(plan)
             result.history = carry_history(team, sifted.carried, plan.copy_path.name,
                                            writer.team.all_ids())
-            result.dropped = len(sifted.dropped)
+            result.dropped = sifted.dropped
             team.add(TravelCopyReturn(copy_uuid=origin.copy_uuid, returned_at=now_utc(),
                                       returned_by=current_author(team)[:100],
                                       file_name=plan.copy_path.name[:300]))

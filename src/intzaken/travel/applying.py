@@ -4,10 +4,10 @@ Every write goes through the services (their checks, version counting and histor
 the record numbers of the copy translated to the team database's through the uuids:
 first what is added and changed, kind by kind in the order references need (a contact
 made in the copy exists before the trip whose programme names it), then the deletions
-in the opposite order. The copy's history entries that agree with what was written are
+in the opposite order. The copy's history entries that agree with what is written are
 carried over (travel/history_sift.py), and the team database notes that this copy came
-back. Any refusal raises MergeRefused; the caller
-then rolls back, so either everything lands or nothing does.
+back. Any refusal raises MergeRefused; the caller then rolls back, so either everything
+lands or nothing does.
 """
 
 from __future__ import annotations

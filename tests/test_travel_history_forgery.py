@@ -226,3 +226,20 @@ def test_a_second_deletion_of_the_same_record_drops_both(
         session.commit()
     assert (result.deleted, result.history, len(result.dropped)) == (1, 0, 2)
     assert not [e for e in _team_history(database) if e.author in (TRAVELLER, FORGER)]
+
+
+def test_an_unreadable_time_of_taking_is_refused(
+        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    """When the copy was taken decides which entries were made in it: a time that does
+    not read is refused in Dutch, and nothing is written."""
+    copy = tmp_path / COPY
+    _genuine_edits(copy, team)
+    with sqlite3.connect(copy) as connection:
+        connection.execute("UPDATE travel_copy_origin SET taken_at = 'gisteren'")
+    before = dump(database)
+    code, out, err = run_cli("merge", str(copy), "--db", str(database.location),
+                             "--deletions", "delete")
+    assert (code, out) == (1, "")
+    assert f"De herkomst van de reiskopie {COPY} is onleesbaar" in err
+    assert "Traceback" not in err
+    assert dump(database) == before

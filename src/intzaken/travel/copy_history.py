@@ -25,6 +25,9 @@ from ..services.fields import field_label
 from ..services.history import FIELD_LENGTH
 from ..services.tracked_records import REGISTERS as TRACKED
 from .identities import Identities
+from .registers import REGISTERS
+
+CHUNK = 500  # record numbers per query
 
 
 @dataclass(frozen=True)
@@ -83,16 +86,16 @@ def read_copy_history(team: Session, mine: Session, origin: TravelCopyOrigin,
         history.entries.append(entry)
         if entry.record_uuid is not None:
             copy_uuids[entry.record_uuid] = _uuid(row.record_uuid) or entry.record_uuid
-    named = {(e.register, e.record_uuid) for e in history.entries
-             if e.action is ChangeAction.CHANGED and e.record_uuid is not None}
-    names, team_ids, team_names = Names(mine), Identities(team), Names(team)
-    for register, uuid in named:
-        texts = _texts(mine, mine_ids, names, register, copy_uuids[uuid])
-        if texts is not None:
-            history.texts[uuid] = texts
-        texts = _texts(team, team_ids, team_names, register, uuid)
-        if texts is not None:
-            history.team_texts[uuid] = texts
+    named: dict[str, dict[UUID, UUID]] = {}  # register -> the team's uuid -> the copy's
+    for e in history.entries:
+        if (e.action is ChangeAction.CHANGED and e.record_uuid is not None
+                and e.register in TRACKED):
+            named.setdefault(e.register, {})[e.record_uuid] = copy_uuids[e.record_uuid]
+    team_ids, mine_names, team_names = Identities(team), Names(mine), Names(team)
+    for register, uuids in named.items():
+        history.texts.update(_texts(mine, mine_ids, mine_names, register, uuids))
+        history.team_texts.update(_texts(team, team_ids, team_names, register,
+                                         {uuid: uuid for uuid in uuids}))
     return history
 
 
@@ -107,18 +110,23 @@ def _entry(row: Any, aliases: dict[UUID, UUID]) -> CopyEntry:
         context=_text(row.context))
 
 
-def _texts(mine: Session, ids: Identities, names: Names, register: str,
-           uuid: UUID) -> dict[str, str] | None:
-    """Each field of the copy's record `uuid` as the history writes its new value."""
-    tracked = TRACKED.get(register)
-    if tracked is None:
-        return None
-    record_id = ids.id_of(tracked.model, uuid)
-    if record_id is None:
-        return None
-    state = tracked.state(mine.get(tracked.model, record_id))
-    return {field_label(name)[:FIELD_LENGTH]: value_text(name, value, names)
-            for name, value in state.items()}
+def _texts(session: Session, ids: Identities, names: Names, register: str,
+           wanted: dict[UUID, UUID]) -> dict[UUID, dict[str, str]]:
+    """Each field of the records `wanted` names (key -> uuid in `session`) as the history
+    writes its new value, by key; the records read in batches with what their data
+    needs (one query per relation and batch, not per record)."""
+    model = TRACKED[register].model
+    by_id = {record_id: key for key, uuid in wanted.items()
+             if (record_id := ids.id_of(model, uuid)) is not None}
+    texts: dict[UUID, dict[str, str]] = {}
+    numbers = sorted(by_id)
+    for start in range(0, len(numbers), CHUNK):
+        for record in session.scalars(select(model).options(*REGISTERS[register].loads)
+                                      .where(model.id.in_(numbers[start:start + CHUNK]))):
+            texts[by_id[record.id]] = {
+                field_label(name)[:FIELD_LENGTH]: value_text(name, value, names)
+                for name, value in TRACKED[register].state(record).items()}
+    return texts
 
 
 def _text(value: Any) -> str:

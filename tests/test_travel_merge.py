@@ -35,6 +35,7 @@ from intzaken.services.trips import DestinationData, ProgrammeItemData, delete_t
 from intzaken.store.database import Database, open_database
 from intzaken.travel import registers
 from intzaken.travel.applying import MergeRefused, apply_merge, mark_returned
+from intzaken.travel.history_sift import NOT_CREATED, sift
 from intzaken.travel.identities import Identities
 from intzaken.travel.merge_plan import Case, MergePlan, Side, settle
 from intzaken.travel.origin import TravelCopyError
@@ -163,10 +164,13 @@ def test_edits_on_both_sides_merge_by_the_rules(database: Database, tmp_path: Pa
         carried = session.scalars(select(Change).where(Change.author == TRAVELLER)).all()
         assert result.history == len(carried)
         mission_uuid = session.get(Trip, team["mission"]).uuid
+        # (not the deletion of the trip to Porto: the team database keeps that trip)
+        porto_uuid = session.get(Trip, team["porto_2022"]).uuid
         assert {(e.record_uuid, e.action.value) for e in carried} == {
             (haruki_uuid, "created"), (mission_uuid, "changed"),
             (session.get(Relation, team["osaka"]).uuid, "changed"),
-            *((uuid, "deleted") for uuid in deleted)}
+            *((uuid, "deleted") for uuid in deleted - {porto_uuid})}
+        assert len(result.dropped) == 1
         assert {e.field for e in carried if e.record_uuid == mission_uuid} == {
             field_label(name) for name in ("notes", "outcomes", "other_costs", "programme")}
         assert all("reiskopie reis.sqlite" in e.context for e in carried)
@@ -286,15 +290,19 @@ def test_a_place_added_on_both_sides_under_the_same_name_is_one_place(
     assert (place.case, place.uuid) == (Case.CHANGED_ON_BOTH, theirs)
     assert [(f.name, f.mine, f.theirs) for f in place.fields] == [
         ("name", "Kobe", "kobe"), ("latitude", 34.69, None), ("longitude", 135.2, None)]
-    result = merge(database, planned, settle(planned, prefer=Side.MINE))
+    choices = settle(planned, prefer=Side.MINE)
+    result = merge(database, planned, choices)
     assert result.added == 0
     with database.sessions() as session:
         places = session.scalars(select(Place).where(Place.name.ilike("kobe"))).all()
         assert [(p.uuid, p.name, p.latitude) for p in places] == [(theirs, "Kobe", 34.69)]
         assert session.get(Trip, team["mission"]).destinations[-1].place_id == places[0].id
-        created = session.scalar(select(Change).where(Change.author == TRAVELLER,
-                                                      Change.register == "places"))
-        assert created.record_uuid == theirs
+        # the copy's "created" is not carried: the place was made in the team database
+        # (the merge only changed it), which the copy's entry names under the team's uuid
+        assert session.scalar(select(Change).where(Change.author == TRAVELLER,
+                                                   Change.register == "places")) is None
+    assert [(d.entry.record_uuid, d.reason) for d in sift(planned, choices).dropped
+            if d.entry.register == "places"] == [(theirs, NOT_CREATED)]
 
 
 def test_a_document_added_in_the_copy_is_merged_with_its_file(

@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
@@ -1268,207 +1268,248 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="40" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="44" />
         <source>Merge the travel copy {file}</source>
         <translation>Reiskopie {file} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="48" />
         <source>Travel copy {file}, {origin}.</source>
         <translation>Reiskopie {file}, {origin}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="53" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="57" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="53" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="57" />
         <source>Original</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="54" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="58" />
         <source>In the travel copy</source>
         <translation>In de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="55" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="59" />
         <source>In the team database</source>
         <translation>In de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="56" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="60" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="67" />
         <source>Changed on both sides. Fields changed on one side only are taken from that side; where both changed a field, click the value to keep.</source>
         <translation>Aan beide kanten gewijzigd. Velden die maar aan één kant zijn gewijzigd, komen van die kant; waar beide een veld wijzigden, klikt u op de waarde die blijft.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="69" />
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="67" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="72" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="75" />
         <source>Changed or added in the travel copy only: these go into the team database as they are.</source>
         <translation>Alleen in de reiskopie gewijzigd of toegevoegd: dit gaat zo de teamdatabase in.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="73" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="77" />
         <source>Automatic ({count})</source>
         <translation>Automatisch ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="74" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="78" />
         <source>Also delete in the team database</source>
         <translation>Ook in de teamdatabase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="75" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
         <source>Deletions</source>
         <translation>Verwijderingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="83" />
         <source>Deleted in the travel copy. Tick what may go in the team database too; what is not ticked stays there.</source>
         <translation>Verwijderd in de reiskopie. Vink aan wat ook uit de teamdatabase mag; wat niet is aangevinkt, blijft daar bestaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="81" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
         <source>Deletions ({count})</source>
         <translation>Verwijderingen ({count})</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <source>Carried over</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="90" />
+        <source>Changes made in the travel copy, from its history. Those that agree with what the merge writes are carried over with their authors and times, marked as coming from this travel copy; the others are not, for the reason given.</source>
+        <translation>Wijzigingen die in de reiskopie zijn gemaakt, uit haar geschiedenis. Wat klopt met wat het terugzetten schrijft, wordt overgenomen met wie het deed en wanneer, gemarkeerd als afkomstig uit deze reiskopie; de rest niet, om de genoemde reden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="101" />
         <source>Open choices: &amp;travel copy</source>
         <translation>Open keuzes: &amp;reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="89" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="102" />
         <source>Open choices: t&amp;eam database</source>
         <translation>Open keuzes: team&amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="92" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="105" />
         <source>&amp;Merge</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="108" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="121" />
         <source>Nothing was changed in the travel copy; merging only notes that it came back.</source>
         <translation>In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="110" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="123" />
         <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
         <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="115" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="128" />
         <source>{count} records changed only in the team database stay as they are.</source>
         <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118" />
-        <source>{count} changes from the travel copy's history are carried over with their authors.</source>
-        <translation>{count} wijzigingen uit de geschiedenis van de reiskopie worden overgenomen, met wie ze maakte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="120" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="130" />
         <source>A backup is made first; all goes in at once, or nothing.</source>
         <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="181" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="191" />
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="217" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
+        <source>No: {reason}</source>
+        <translation>Nee: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="237" />
+        <source>History: {carried} carried over, {dropped} not</source>
+        <translation>Geschiedenis: {carried} overgenomen, {dropped} niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="242" />
         <source>new in the travel copy</source>
         <translation>nieuw in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="218" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="243" />
         <source>changed in the travel copy</source>
         <translation>gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="219" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="244" />
         <source>changed in the travel copy and in the team database</source>
         <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="221" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="246" />
         <source>deleted in the travel copy</source>
         <translation>verwijderd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="223" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="248" />
         <source>deleted in the travel copy, changed in the team database</source>
         <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="225" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="250" />
         <source>deleted in the team database, changed in the travel copy</source>
         <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="227" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="252" />
         <source>deleted in the team database, but the travel copy refers to it</source>
         <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="257" />
         <source>Delete it</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="257" />
         <source>Keep it as the team database has it</source>
         <translation>Bewaren zoals in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
         <source>Restore it from the travel copy</source>
         <translation>Terugzetten uit de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
         <source>Leave it deleted</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="280" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
         <source>Still to choose: {count}.</source>
         <translation>Nog te kiezen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="281" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
         <source>Everything is decided.</source>
         <translation>Alles is gekozen.</translation>
     </message>
@@ -2472,17 +2513,27 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="171" />
+        <source>Not carried over from its history ({count}):</source>
+        <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="175" />
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="150" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="159" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="161" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>

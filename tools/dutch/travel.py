@@ -52,9 +52,6 @@ DUTCH = {
         "Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.",
     "{count} records changed only in the team database stay as they are.":
         "{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.",
-    "{count} changes from the travel copy's history are carried over with their authors.":
-        "{count} wijzigingen uit de geschiedenis van de reiskopie worden overgenomen, met "
-        "wie ze maakte.",
     "A backup is made first; all goes in at once, or nothing.":
         "Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.",
     "Field": "Veld",
@@ -111,4 +108,20 @@ DUTCH = {
         "verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.",
     "The backup made before can be restored under File → Restore a backup.":
         "De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.",
+    # the copy's history in the preview, and after the merge
+    "What": "Wat",
+    "Carried over": "Overgenomen",
+    "Yes": "Ja",
+    "No: {reason}": "Nee: {reason}",
+    "Changes made in the travel copy, from its history. Those that agree with what the "
+    "merge writes are carried over with their authors and times, marked as coming from "
+    "this travel copy; the others are not, for the reason given.":
+        "Wijzigingen die in de reiskopie zijn gemaakt, uit haar geschiedenis. Wat klopt met "
+        "wat het terugzetten schrijft, wordt overgenomen met wie het deed en wanneer, "
+        "gemarkeerd als afkomstig uit deze reiskopie; de rest niet, om de genoemde reden.",
+    "History: {carried} carried over, {dropped} not":
+        "Geschiedenis: {carried} overgenomen, {dropped} niet",
+    "Not carried over from its history ({count}):":
+        "Niet overgenomen uit de geschiedenis van de reiskopie ({count}):",
+    "… and {count} more.": "… en nog {count}.",
 }

@@ -17,7 +17,7 @@ from ..store.rotation import BEFORE_MERGE, make_backup
 from ..travel.applying import apply_merge, mark_returned
 from ..travel.merge_plan import Choices, MergePlan, Side, settle
 from ..travel.planning import plan_merge
-from ..travel.summary import counted, plan_lines
+from ..travel.summary import counted, dropped_heading, plan_lines
 from ..travel.writer import write_travel_copy
 
 EXIT_OK, EXIT_OPEN_QUESTIONS = 0, 1
@@ -102,9 +102,11 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
             author = current_author(session)
     finally:
         opened.close()
+    dropped = (f"; {dropped_heading(len(result.dropped))} (zie hierboven)" if result.dropped
+               else "")
     out.write(f"Teruggezet: {result.added} toegevoegd, {result.changed} gewijzigd, "
               f"{result.deleted} verwijderd; {result.history} wijzigingen uit de "
-              "geschiedenis van de reiskopie overgenomen.\n")
+              f"geschiedenis van de reiskopie overgenomen{dropped}.\n")
     try:
         mark_returned(plan, author)
     except (StoreError, OSError) as exc:

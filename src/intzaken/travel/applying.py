@@ -4,16 +4,17 @@ Every write goes through the services (their checks, version counting and histor
 the record numbers of the copy translated to the team database's through the uuids:
 first what is added and changed, kind by kind in the order references need (a contact
 made in the copy exists before the trip whose programme names it), then the deletions
-in the opposite order. The copy's history entries are carried over, and the team
-database notes that this copy came back. Any refusal raises MergeRefused; the caller
-then rolls back, so either everything lands or nothing does.
+in the opposite order. The copy's history entries that agree with what is written are
+carried over (travel/history_sift.py), and the team database notes that this copy came
+back. Any refusal raises MergeRefused; the caller then rolls back, so either everything
+lands or nothing does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
@@ -24,6 +25,8 @@ from ..services.errors import ServiceError
 from ..services.history import CONTEXT_KEY, current_author, now_utc
 from .carry import carry_history
 from .copy_file import checked_origin, opened_copy
+from .copy_history import read_copy_history
+from .history_sift import DroppedEntry, sift_history
 from .identities import Identities, new_records_named
 from .merge_plan import Case, Choices, MergePlan, RecordMerge, Side
 from .origin import TravelCopyError, copy_origin
@@ -46,7 +49,9 @@ class MergeResult:
     added: int = 0
     changed: int = 0
     deleted: int = 0
-    history: int = 0
+    history: int = 0  # entries of the copy's history carried over
+    # and those not carried over, with the reason of each
+    dropped: list[DroppedEntry] = field(default_factory=list)
 
 
 def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult:
@@ -62,11 +67,18 @@ def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult
             raise StalePlanError("De teamdatabase of de reiskopie is gewijzigd sinds het "
                                "terugzetten werd voorbereid. Bereid het opnieuw voor.")
         context = f"terugzetten reiskopie {plan.copy_path.name}"
+        # Read again rather than taken from the plan, and before anything is written:
+        # what is carried is decided on what both hold now (the fingerprint above
+        # vouches that it is what was planned).
+        history = read_copy_history(team, mine, origin, plan.copy_history.based,
+                                    plan.aliases)
+        sifted = sift_history(history, plan.records, choices)
         with _context(team, context):
             writer = _Writer(team, mine, choices, plan.aliases)
             result = writer.write(plan)
-            result.history = carry_history(team, mine, origin.history_mark, context,
-                                           writer.team.all_ids(), plan.aliases)
+            result.history = carry_history(team, sifted.carried, plan.copy_path.name,
+                                           writer.team.all_ids())
+            result.dropped = sifted.dropped
             team.add(TravelCopyReturn(copy_uuid=origin.copy_uuid, returned_at=now_utc(),
                                       returned_by=current_author(team)[:100],
                                       file_name=plan.copy_path.name[:300]))

@@ -1,5 +1,6 @@
-"""Carrying a travel copy's history over: each change made in the copy is added to the
-team database's history with its own author and time, so the history shows who changed
+"""Carrying a travel copy's history over: each entry the sift lets through
+(travel/history_sift.py) is added to the team database's history with the author and
+time the copy gives it, marked as coming from the copy, so the history shows who changed
 what on the trip (the merge's own writes add entries of their own)."""
 
 from __future__ import annotations
@@ -11,33 +12,39 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.changes import Change
+from ..services.history import AUTHOR_LENGTH, CONTEXT_LENGTH, TITLE_LENGTH
+from .copy_history import CopyEntry
 
 CHUNK = 500
 
 
-def carry_history(team: Session, mine: Session, mark: int, context: str,
-                  numbers: dict[UUID, int], aliases: dict[UUID, UUID]) -> int:
-    """Add the copy's entries after `mark` to the team's history; `numbers` gives each
-    record's number in the team database, `aliases` the team's uuid of a record the
-    copy names otherwise. An entry already there (the same record, time, author, field
-    and action) is not added again. Returns how many were added."""
-    entries = mine.scalars(select(Change).where(Change.id > mark).order_by(Change.id)).all()
-    for entry in entries:
-        mine.expunge(entry)  # renamed below for the team database only
-        entry.record_uuid = aliases.get(entry.record_uuid, entry.record_uuid)
-    uuids = sorted({e.record_uuid for e in entries})
+def copy_mark(file_name: str) -> str:
+    """The context that marks an entry as carried over from the copy `file_name`."""
+    return f"uit reiskopie {file_name}"
+
+
+def carry_history(team: Session, entries: list[CopyEntry], file_name: str,
+                  numbers: dict[UUID, int]) -> int:
+    """Add `entries` (sifted, with the team's uuids) to the team's history; `numbers`
+    gives each record's number in the team database. An entry already there (the same
+    record, time, author, field and action: a copy merged before) is not added again.
+    Returns how many were added."""
+    uuids = sorted({e.record_uuid for e in entries if e.record_uuid is not None})
     known: set[tuple[Any, ...]] = set()
     for start in range(0, len(uuids), CHUNK):
         known.update(tuple(row) for row in team.execute(
             select(Change.record_uuid, Change.at, Change.author, Change.field, Change.action)
             .where(Change.record_uuid.in_(uuids[start:start + CHUNK]))))
-    rows = [{"at": e.at, "author": e.author, "register": e.register,
+    mark = copy_mark(file_name)
+    rows = [{"at": e.at, "author": e.author[:AUTHOR_LENGTH], "register": e.register,
              "record_uuid": e.record_uuid, "record_id": numbers.get(e.record_uuid),
-             "title": e.title, "action": e.action, "version": None, "field": e.field,
-             "old_value": e.old_value, "new_value": e.new_value,
-             "context": (f"{e.context}; {context}" if e.context else context)[:300]}
+             "title": e.title[:TITLE_LENGTH], "action": e.action, "version": None,
+             "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
+             # The mark first: a long context of the copy's own is cut, never the mark.
+             "context": (f"{mark}; {e.context}" if e.context else mark)[:CONTEXT_LENGTH]}
             for e in entries
-            if (e.record_uuid, e.at, e.author, e.field, e.action) not in known]
+            if (e.record_uuid, e.at, e.author[:AUTHOR_LENGTH], e.field, e.action)
+            not in known]
     if rows:
         team.execute(insert(Change), rows)
     return len(rows)

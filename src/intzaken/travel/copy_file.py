@@ -33,7 +33,11 @@ def checked_origin(team: Session, mine: Session, path: Path) -> TravelCopyOrigin
     if copy_origin(team) is not None:
         raise TravelCopyError("De geopende database is zelf een reiskopie. Zet een "
                               "reiskopie terug in de teamdatabase waar hij uit komt.")
-    origin = copy_origin(mine)
+    try:
+        origin = copy_origin(mine)
+    except ValueError as exc:  # changed by hand: a time or uuid that does not read
+        raise TravelCopyError(f"De herkomst van de reiskopie {path.name} is onleesbaar; "
+                              "hij wordt niet teruggezet.") from exc
     if origin is None:
         raise TravelCopyError(f"{path} is geen reiskopie: er is niets om terug te zetten.")
     returned = team.get(TravelCopyReturn, origin.copy_uuid)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from .copy_history import CopyHistory
+
 
 class Side(StrEnum):
     MINE = "mine"  # the travel copy
@@ -85,7 +87,7 @@ class MergePlan:
     origin: str  # Dutch: where and when the copy was taken, by whom, for which trip
     records: list[RecordMerge]
     kept: int  # records changed only in the team database: they stay as they are
-    history: int  # history entries made in the copy, to carry over
+    copy_history: CopyHistory  # what the copy's history says (travel/history_sift.py)
     names: dict[str, str]  # uuid text or "country:NL" -> what people call it
     fingerprint: str  # both databases' records and versions when planned
     aliases: dict[UUID, UUID] = field(default_factory=dict)  # copy's uuid -> team's
@@ -117,7 +119,8 @@ class MergePlan:
 
     @property
     def nothing_to_do(self) -> bool:
-        return not self.records and not self.history
+        # The copy's history is carried only for records the merge writes.
+        return not self.records
 
 
 def settle(plan: MergePlan, choices: Choices | None = None, *, prefer: Side | None = None,

@@ -31,6 +31,7 @@ from ..domain.changes import Change
 from ..domain.models import Country
 from ..domain.travel import TravelCopyBase
 from .copy_file import checked_origin, opened_copy
+from .copy_history import read_copy_history
 from .identities import Identities
 from .merge_plan import Case, FieldChange, MergePlan, RecordMerge, Side
 from .origin import TravelCopyError, origin_text
@@ -211,6 +212,10 @@ class _Planner:
                 self.needed.update(u for _, u in references_in(register, name,
                                                                content[name]))
 
+    def based(self) -> set[UUID]:
+        """The records the copy held when it was taken."""
+        return set().union(*(bases.keys() for bases in self.bases.values()))
+
     def _deleted_but_needed(self) -> None:
         """Records deleted in the team database that what the copy writes refers to."""
         pending = list(self.deleted_in_team)
@@ -235,8 +240,7 @@ def plan_merge(team: Session, copy_path: Path) -> MergePlan:
         origin = checked_origin(team, mine, copy_path)
         planner = _Planner(team, mine)
         planner.run()
-        history = mine.scalar(select(func.count()).select_from(Change)
-                              .where(Change.id > origin.history_mark)) or 0
+        history = read_copy_history(team, mine, origin, planner.based(), planner.aliases)
         return MergePlan(copy_path, origin.copy_uuid, origin_text(origin), planner.records,
                          planner.kept, history, _names(team, planner),
                          fingerprint(planner.theirs.ids, planner.mine.ids), planner.aliases)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..domain.enums import ChangeAction
+from ..formatting import short_date_time
 from ..services.fields import field_label
+from ..services.tracked_records import REGISTERS as TRACKED
+from .copy_history import CopyEntry
+from .history_sift import HistorySift, sift
 from .merge_plan import Case, Choices, FieldChange, MergePlan, RecordMerge, Side
+from .origin import utc_to_local
 from .values import DELETED, value_text
 
 NOUNS = {  # register -> (one, more)
@@ -63,10 +69,7 @@ def plan_lines(plan: MergePlan, choices: Choices) -> Iterator[str]:
         yield f"Verwijderd in de reiskopie, te bevestigen ({len(plan.deletions)}):"
         for record in plan.deletions:
             yield f"  {record.title}: {_whole_choice(record, choices)}"
-    if plan.history:
-        yield (f"Geschiedenis: {plan.history} "
-               f"{'wijziging' if plan.history == 1 else 'wijzigingen'} uit de reiskopie "
-               "worden overgenomen.")
+    yield from history_lines(sift(plan, choices))
     if plan.nothing_to_do:
         yield "Niets terug te zetten: de reiskopie is niet gewijzigd."
 
@@ -109,3 +112,50 @@ def _values(plan: MergePlan, record: RecordMerge, change: FieldChange) -> Iterat
 def _whole_choice(record: RecordMerge, choices: Choices) -> str:
     chosen = record.chosen(choices)
     return "nog te kiezen" if chosen is None else WHOLE_CHOICES[record.case][chosen]
+
+
+def history_lines(sifted: HistorySift) -> Iterator[str]:
+    """The copy's history entries the merge carries over, and those it does not with the
+    reason of each."""
+    if sifted.carried:
+        yield f"Geschiedenis uit de reiskopie, over te nemen ({len(sifted.carried)}):"
+        for entry in sifted.carried:
+            yield f"  {entry_text(entry)}"
+    if sifted.dropped:
+        yield dropped_heading(len(sifted.dropped)) + ":"
+        for dropped in sifted.dropped:
+            yield f"  {entry_text(dropped.entry)}: {dropped.reason}"
+
+
+def dropped_heading(count: int) -> str:
+    return (f"{count} {'geschiedenisregel' if count == 1 else 'geschiedenisregels'} uit de "
+            "reiskopie niet overgenomen")
+
+
+ACTION_TEXTS = {ChangeAction.CREATED: "aangemaakt", ChangeAction.DELETED: "verwijderd"}
+
+
+def entry_text(entry: CopyEntry) -> str:
+    """Dutch, one line: '12-03-2025 10:14:02 jdevries, reis 'Werkbezoek Tokio':
+    Overige kosten gewijzigd'."""
+    when, author, record, what = entry_parts(entry)
+    return f"{when} {author}, {record}: {what}"
+
+
+def entry_parts(entry: CopyEntry) -> tuple[str, str, str, str]:
+    """(when, who, which record, what) of an entry, in Dutch. The copy's text is shown
+    as plain, printable text: it may have been written by hand."""
+    when = (short_date_time(utc_to_local(entry.at)) if entry.at is not None
+            else "(onleesbare tijd)")
+    tracked = TRACKED.get(entry.register)
+    noun = tracked.noun.split(" ", 1)[1] if tracked else _plain(entry.register)
+    what = (ACTION_TEXTS.get(entry.action, "") if entry.action is not ChangeAction.CHANGED
+            else f"{_plain(entry.field or '')} gewijzigd")
+    return (when, _plain(entry.author), f"{noun} '{_plain(entry.title)}'",
+            what or "(onleesbare wijziging)")
+
+
+def _plain(text: str, limit: int = 100) -> str:
+    """`text` on one line without control characters (no terminal escapes), cut short."""
+    plain = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return plain if len(plain) <= limit else plain[:limit - 1] + "…"

@@ -1,6 +1,8 @@
 """The preview of merging a travel copy back: what goes automatically, the conflicts side
 by side (as it was, in the travel copy, in the team database) with a choice per field,
-and the deletions to confirm. Writes nothing; "Merge" is enabled once all is decided."""
+the deletions to confirm, and which entries of the copy's history are carried over (and
+why the others are not; they follow the choices). Writes nothing; "Merge" is enabled
+once all is decided."""
 
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.fields import field_label
+from ..travel.history_sift import sift
 from ..travel.merge_plan import Case, Choices, MergePlan, RecordMerge, Side, settle
+from ..travel.summary import entry_parts
 from ..travel.values import DELETED, value_text
 
 FIELD, BASE, MINE, THEIRS = range(4)
@@ -79,6 +83,15 @@ class MergeDialog(QDialog):
             "Deleted in the travel copy. Tick what may go in the team database too; what "
             "is not ticked stays there."), self.deletions),
             self.tr("Deletions ({count})").format(count=len(plan.deletions)))
+        self.history = self._table([self.tr("When"), self.tr("By"), self.tr("Record"),
+                                    self.tr("What"), self.tr("Carried over")])
+        self.history.setAccessibleName(self.tr("History"))
+        self._history_page = self._page(self.tr(
+            "Changes made in the travel copy, from its history. Those that agree with what "
+            "the merge writes are carried over with their authors and times, marked as "
+            "coming from this travel copy; the others are not, for the reason given."),
+            self.history)
+        self.tabs.addTab(self._history_page, "")
         self.tabs.setCurrentIndex(0 if plan.conflicts else 1 if plan.automatic else 2)
         layout.addWidget(self.tabs, 1)
 
@@ -114,9 +127,6 @@ class MergeDialog(QDialog):
         if plan.kept:
             parts.append(self.tr("{count} records changed only in the team database stay "
                                  "as they are.").format(count=plan.kept))
-        if plan.history:
-            parts.append(self.tr("{count} changes from the travel copy's history are "
-                                 "carried over with their authors.").format(count=plan.history))
         parts.append(self.tr("A backup is made first; all goes in at once, or nothing."))
         return " ".join(parts)
 
@@ -145,7 +155,7 @@ class MergeDialog(QDialog):
         QTimer.singleShot(0, self._fit_rows)
 
     def _fit_rows(self) -> None:
-        for table in (self.conflicts, self.automatic, self.deletions):
+        for table in (self.conflicts, self.automatic, self.deletions, self.history):
             table.resizeRowsToContents()
 
     @staticmethod
@@ -211,6 +221,21 @@ class MergeDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if record.chosen(self._choices) is
                                Side.MINE else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, str(record.uuid))
+
+    def _fill_history(self) -> None:
+        """The copy's history entries with the current choices: carried over or not."""
+        sifted = sift(self.plan, self._choices)
+        reasons = {d.entry.id: d.reason for d in sifted.dropped}
+        self.history.setRowCount(0)
+        for entry in self.plan.copy_history.entries:
+            reason = reasons.get(entry.id)
+            status = (self.tr("Yes") if reason is None
+                      else self.tr("No: {reason}").format(reason=reason))
+            self._add_row(self.history, [*entry_parts(entry), status])
+        self.history.resizeRowsToContents()
+        self.tabs.setTabText(self.tabs.indexOf(self._history_page), self.tr(
+            "History: {carried} carried over, {dropped} not").format(
+                carried=len(sifted.carried), dropped=len(sifted.dropped)))
 
     def _case_texts(self) -> dict[Case, str]:
         return {
@@ -279,6 +304,7 @@ class MergeDialog(QDialog):
         self.all_theirs.setEnabled(open_count > 0)
         self.status.setText(self.tr("Still to choose: {count}.").format(count=open_count)
                             if open_count else self.tr("Everything is decided."))
+        self._fill_history()  # what is carried over follows the choices
 
 
 def _capital(text: str) -> str:

@@ -141,6 +141,8 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
             "{deleted} deleted, {history} changes of its history carried over.").format(
                 added=result.added, changed=result.changed, deleted=result.deleted,
                 history=result.history)
+        if result.dropped:
+            merged += "\n\n" + _dropped_text(result.dropped)
         undo = (translate("Travel", "The backup made before can be restored under File → "
                           "Restore a backup.") if database.path is not None
                 else translate("Exchange", "In a team database the server's backups (made by "
@@ -157,3 +159,19 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
             preview_and_merge(window, plan, choices)  # choose otherwise, or cancel
 
     run_busy(window, translate("Travel", "Merging the travel copy…"), merge, done, refused)
+
+
+DROPPED_SHOWN = 20  # entries named in the message; the preview lists them all
+
+
+def _dropped_text(dropped: list[Any]) -> str:
+    """The copy's history entries not carried over, each with its reason."""
+    from ..travel.summary import entry_text
+
+    lines = [translate("Travel", "Not carried over from its history ({count}):").format(
+        count=len(dropped))]
+    lines += [f"{entry_text(d.entry)}: {d.reason}" for d in dropped[:DROPPED_SHOWN]]
+    if len(dropped) > DROPPED_SHOWN:
+        lines.append(translate("Travel", "… and {count} more.").format(
+            count=len(dropped) - DROPPED_SHOWN))
+    return "\n".join(lines)

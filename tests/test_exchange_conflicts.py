@@ -4,6 +4,8 @@ is imported until it is settled (`--prefer database|file`, or per record in the 
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -196,4 +198,20 @@ def test_a_copied_row_and_a_damaged_version_are_named(db: Location, opened: Data
            "Is een rij gekopieerd voor een nieuw record? Maak daar de kolommen 'uuid' en " \
            "'versie' leeg." in err
     assert "- Blad 'Reizen', rij 6, kolom 'versie': 'twee' is geen versienummer." in err
+    assert dump(opened) == before
+
+
+def test_a_csv_export_carries_the_identity_too(db: Location, opened: Database,
+                                               tmp_path: Path) -> None:
+    path = tmp_path / "Reizen.csv"
+    assert run("export", "trips", "--format", "csv", "--out", str(path), "--db", str(db))[0] == 0
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline=""),
+                           delimiter=";"))
+    assert rows[0][-2:] == ["uuid", "versie"]
+    uuid = rows[1][-2]
+    as_anna(opened, uuid, lambda data: setattr(data, "purpose", ANNAS_PURPOSE))
+    before = dump(opened)
+    code, out, err = run("import", str(path), "--db", str(db))
+    assert code == 1 and "is na de export gewijzigd door anna" in out
+    assert "1 conflict is nog niet opgelost" in err
     assert dump(opened) == before

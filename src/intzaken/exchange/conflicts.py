@@ -33,6 +33,8 @@ from .layout import Register
 from .problems import ImportProblem
 
 CONTEXT_LENGTH = 300  # changes.context
+# uuids per query of the history: far below SQLite's and PostgreSQL's limits on parameters.
+UUIDS_PER_QUERY = 5_000
 MAX_AUTHORS = 3  # named in a conflict's line; the rest are counted
 
 
@@ -143,16 +145,17 @@ class Conflicts:
 
     def read_saves(self) -> None:
         """Who saved each conflicting record after the file's version, and when: one
-        query for all of them."""
-        if not self.found:
-            return
+        query for all of them (a few thousand at a time)."""
         by_uuid = {c.uuid: c for c in self.found}
-        entries = self.session.execute(
-            select(Change.record_uuid, Change.author, Change.at, Change.version)
-            .where(Change.record_uuid.in_(list(by_uuid)),
-                   Change.action == ChangeAction.CHANGED)
-            .distinct().order_by(Change.at))
-        for uuid, author, at, version in entries:
+        uuids = list(by_uuid)
+        entries = []
+        for start in range(0, len(uuids), UUIDS_PER_QUERY):
+            entries += self.session.execute(
+                select(Change.record_uuid, Change.author, Change.at, Change.version)
+                .where(Change.record_uuid.in_(uuids[start:start + UUIDS_PER_QUERY]),
+                       Change.action == ChangeAction.CHANGED)
+                .distinct()).all()
+        for uuid, author, at, version in sorted(entries, key=lambda entry: entry[2]):
             conflict = by_uuid[uuid]
             save = (author, local_time(at))
             if version is not None and version > conflict.file_version \

@@ -194,9 +194,9 @@ def test_a_copied_row_and_a_damaged_version_are_named(db: Location, opened: Data
     before = dump(opened)
     code, _, err = run("import", str(workbook), "--db", str(db))
     assert code == 1
-    assert "- Blad 'Reizen', rij 5, kolom 'uuid': rij 4 en rij 5 hebben dezelfde uuid. " \
-           "Is een rij gekopieerd voor een nieuw record? Maak daar de kolommen 'uuid' en " \
-           "'versie' leeg." in err
+    assert "- Blad 'Reizen', rij 5: rij 4 en rij 5 gaan over hetzelfde record. Is een rij " \
+           "gekopieerd voor een nieuw record? Maak daar de kolommen 'uuid' en 'versie' " \
+           "leeg." in err
     assert "- Blad 'Reizen', rij 6, kolom 'versie': 'twee' is geen versienummer." in err
     assert dump(opened) == before
 

@@ -44,9 +44,11 @@ class Matcher:
             return None
         other = self._claimed.setdefault(record.id, number)
         if other != number:
-            raise Unmatched(f"rij {other} en rij {number} gaan over hetzelfde record (de "
-                            "een door de kolom 'uuid', de ander door de naam); haal een van "
-                            "beide weg.")
+            # Rows with the same natural key are refused before; this is a uuid twice (a
+            # row copied in Excel to start a new record), or a uuid and a name.
+            raise Unmatched(f"rij {other} en rij {number} gaan over hetzelfde record. Is een "
+                            "rij gekopieerd voor een nieuw record? Maak daar de kolommen "
+                            "'uuid' en 'versie' leeg.")
         return record
 
     def deleted(self) -> dict[UUID, Change]:

@@ -324,21 +324,12 @@ class Run:
         """The rows of a register's own sheet; a key twice in the file fails both rows."""
         rows: list[_Row] = []
         first: dict[tuple[object, ...], _Row] = {}
-        by_uuid: dict[object, _Row] = {}
         for number, cells in table.rows:
             key = self.key(table, number, cells)
             found = self.row_identity(table, number, cells)
             row = _Row(number, cells, key or (), failed=key is None or found is None,
                        identity=found or ids.NONE)
             rows.append(row)
-            if row.identity.uuid is not None:
-                other = by_uuid.setdefault(row.identity.uuid, row)
-                if other is not row:
-                    self.problem(table.sheet.name, number, ids.UUID_HEADING,
-                                 f"rij {other.number} en rij {number} hebben dezelfde uuid. "
-                                 "Is een rij gekopieerd voor een nieuw record? Maak daar de "
-                                 "kolommen 'uuid' en 'versie' leeg.")
-                    other.failed = row.failed = True
             if key is None:
                 continue
             if key in first:

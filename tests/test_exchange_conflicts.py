@@ -15,6 +15,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from intzaken.domain.models import Change, Trip
+from intzaken.exchange import apply_import, plan_import
+from intzaken.new_database import create_database
 from intzaken.services.editing import EDITORS, snapshot
 from intzaken.services.history import AUTHOR_KEY
 from intzaken.store.database import Database, open_database
@@ -215,3 +217,35 @@ def test_a_csv_export_carries_the_identity_too(db: Location, opened: Database,
     assert code == 1 and "is na de export gewijzigd door anna" in out
     assert "1 conflict is nog niet opgelost" in err
     assert dump(opened) == before
+
+
+def test_a_file_from_another_database_is_matched_by_name_without_conflicts(
+        db: Location, tmp_path: Path) -> None:
+    workbook = tmp_path / "alles.xlsx"
+    assert run("export", "--out", str(workbook), "--db", str(db))[0] == 0
+    other = create_database(tmp_path / "ander.sqlite", "Gemeente Proef")
+    try:
+        with other.sessions.begin() as session:  # the same trips, under uuids of its own
+            plan = plan_import(session, workbook)
+            assert plan.ok, [str(p) for p in plan.problems]
+            apply_import(session, plan)
+        book = load_workbook(workbook)
+        sheet = book["Reizen"]
+        title = sheet["A2"].value
+        with other.sessions() as session:
+            trip = session.scalar(select(Trip).where(Trip.title == title))
+            assert str(trip.uuid) != sheet[f"{column(sheet, 'uuid')}2"].value
+            uuid = str(trip.uuid)
+        as_anna(other, uuid, lambda data: setattr(data, "notes", "Alleen in de andere"))
+        assert trip_version(other, uuid) == 2  # newer than the file's version 1
+
+        code, out, err = run("import", str(workbook), "--dry-run", "--db",
+                             str(tmp_path / "ander.sqlite"))
+        assert (code, err) == (0, "") and "Conflict" not in out
+        assert "reizen: 0 nieuw, 1 gewijzigd" in out
+    finally:
+        other.close()
+
+
+def trip_version(database: Database, uuid: str) -> int:
+    return trip(database, uuid)[2]

@@ -111,7 +111,10 @@ class Conflicts:
         """Around the update of `record` from a row with `identity`: yields whether the
         record was saved after the file's version. When the file's values are chosen over
         that save, the history entries of the update say so."""
-        stale = identity.version is not None and record.version > identity.version
+        # Only the record the row's uuid names: a row matched by name (its uuid from
+        # another database) says nothing of this record's versions.
+        stale = (identity.uuid == record.uuid and identity.version is not None
+                 and record.version > identity.version)
         marked = stale and self.choice(record.uuid) is Keep.FILE
         before = self.session.info.get(CONTEXT_KEY)
         if marked:

@@ -342,6 +342,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="31" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="31" />
+        <source>Changed since the export</source>
+        <translation>Gewijzigd na de export</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="32" />
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="33" />
+        <source>In the database now</source>
+        <translation>Nu in de database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="34" />
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="82" />
+        <source>By {who}; version {file} in the file, now {database}.</source>
+        <translation>Door {who}; versie {file} in het bestand, nu {database}.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../src/intzaken/ui/crash.py" line="51" />
@@ -596,33 +629,33 @@
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="103" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="109" />
         <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="111" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="107" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="120" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -630,64 +663,64 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="35" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="37" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="39" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="41" />
         <source>All registers</source>
         <translation>Alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="44" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="46" />
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="46" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="48" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="47" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
         <source>CSV (semicolons, for Excel)</source>
         <translation>CSV (puntkomma's, voor Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="48" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="50" />
         <source>Calendar for Outlook (.ics, trips only)</source>
         <translation>Agenda voor Outlook (.ics, alleen reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="51" />
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="50" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
         <source>&amp;Only the headings (an empty template to fill in)</source>
         <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="58" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="78" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="80" />
         <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
         <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="81" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="83" />
         <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
         <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="84" />
-        <source>The file can be edited in Excel and read back with Import; rows are matched by their names, so nothing is added twice.</source>
-        <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden op naam herkend, dus er komt niets dubbel in.</translation>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="86" />
+        <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
+        <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
     </message>
 </context>
 <context>
@@ -792,94 +825,109 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="96" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="101" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="101" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="106" />
         <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="104" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="109" />
         <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="108" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="115" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="110" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="112" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="119" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="121" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="145" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="160" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
+        <source>Open choices: the &amp;file</source>
+        <translation>Open keuzes: het &amp;bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
+        <source>Open choices: the &amp;database</source>
+        <translation>Open keuzes: de &amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="179" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="181" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="195" />
+        <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
+        <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
 </context>
 <context>
@@ -2513,16 +2561,6 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="171" />
-        <source>Not carried over from its history ({count}):</source>
-        <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="175" />
-        <source>… and {count} more.</source>
-        <translation>… en nog {count}.</translation>
-    </message>
-    <message>
         <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
@@ -2536,6 +2574,16 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/travel_flow.py" line="161" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="171" />
+        <source>Not carried over from its history ({count}):</source>
+        <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="175" />
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,12 @@ DUTCH = {
         "Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.",
     "All registers as CSV: choose a folder; every sheet becomes a file of its own.":
         "Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.",
-    "The file can be edited in Excel and read back with Import; rows are matched by their "
-    "names, so nothing is added twice.":
+    "The file can be edited in Excel and read back with Import; rows are matched to their "
+    "records, so nothing is added twice, and a record someone changed after the export is "
+    "shown as a conflict.":
         "Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden "
-        "op naam herkend, dus er komt niets dubbel in.",
+        "bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de "
+        "export wijzigde, wordt als conflict getoond.",
     # import preview
     "Import {file}": "{file} importeren",
     "Nothing will be imported: the file has a problem. Correct it in the file and import "
@@ -70,4 +72,19 @@ DUTCH = {
     "The backup made before the import can be restored under File → Restore a backup.":
         "De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.",
     "Importing…": "Bezig met inlezen…",
+    # conflicts with later saves (ui/import_conflicts.py)
+    "Changed since the export": "Gewijzigd na de export",
+    "In the file": "In het bestand",
+    "In the database now": "Nu in de database",
+    "By {who}; version {file} in the file, now {database}.":
+        "Door {who}; versie {file} in het bestand, nu {database}.",
+    "Open choices: the &file": "Open keuzes: het &bestand",
+    "Open choices: the &database": "Open keuzes: de &database",
+    "Conflicts: {count}. These records were changed in the database after the file was "
+    "exported. Choose for each whether the database keeps that change or the file's values "
+    "are taken: click the side to keep. Nothing is imported until every conflict is chosen.":
+        "Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand "
+        "werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de "
+        "waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er "
+        "wordt niets ingelezen voordat elk conflict is gekozen.",
 }

@@ -16,6 +16,7 @@ from ..exchange import (
     apply_import,
     plan_import,
 )
+from ..exchange.conflicts import Keep
 from ..exchange.dispatch import ExportChoiceError, export_to
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
@@ -54,6 +55,11 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
                           help="een .xlsx-werkmap, een .csv-bestand of een map met .csv-bestanden")
     imported.add_argument("--dry-run", action="store_true",
                           help="alleen controleren en tonen wat er zou gebeuren; niets schrijven")
+    # Named as merge's --prefer: which side wins where both changed a record.
+    imported.add_argument("--prefer", choices=tuple(Keep),
+                          help="wat een collega na de export aan een record wijzigde en het "
+                               "bestand anders zegt (een conflict): houd de database aan "
+                               "(database) of neem het bestand over (file)")
 
 
 def _default_out(register: str | None, kind: str) -> Path:
@@ -92,11 +98,34 @@ def _counts_line(register: str, counts: ImportCounts) -> str:
             f"{counts.unchanged} ongewijzigd\n")
 
 
+CHOSEN = {Keep.DATABASE: "de database blijft zoals hij is",
+          Keep.FILE: "het bestand wordt overgenomen", None: "nog niet gekozen"}
+
+
 def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
     out.write(f"Bestand {plan.path}:\n")
     for register, counts in plan.counts.items():
         out.write(_counts_line(register, counts))
     _print_problems(plan.problems, err)
+    if plan.problems:
+        return
+    for conflict in plan.conflicts:
+        out.write(f"Conflict: {conflict.describe()}\n")
+        for difference in conflict.differences:
+            out.write(f"  {difference.heading}: in het bestand {_shown(difference.in_file)}, "
+                      f"in de database {_shown(difference.in_database)}\n")
+        out.write(f"  Keuze: {CHOSEN[conflict.choice]}.\n")
+    if plan.open_conflicts:
+        count = len(plan.open_conflicts)
+        err.write(f"Er is niets ingelezen: {count} "
+                  f"{'conflict is' if count == 1 else 'conflicten zijn'} nog niet opgelost. "
+                  "Kies met --prefer database (de latere wijziging in de database blijft) of "
+                  "--prefer file (het bestand gaat voor), of lees het bestand in het venster "
+                  "in om per record te kiezen.\n")
+
+
+def _shown(text: str) -> str:
+    return f"'{text}'".replace("\n", " | ") if text else "(leeg)"
 
 
 def _print_problems(problems: list[Any], err: TextIO) -> None:
@@ -138,7 +167,8 @@ def run_import(args: argparse.Namespace, database: Location, out: TextIO) -> int
         # wrote and checked (exchange/kept_plan.py) instead of doing it all again.
         # Leaving the session without commit rolls the plan back.
         with opened.sessions() as session:
-            plan = plan_import(session, args.file)
+            prefer = Keep(args.prefer) if args.prefer else None
+            plan = plan_import(session, args.file, prefer=prefer)
             _print_plan(plan, out, err)
             if not plan.ok:
                 return EXIT_PROBLEMS

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from . import identity
 from .layout import REGISTERS, ChildSheet, Register, Sheet, sheets_of
 from .loaded_names import LoadedNames
 from .names import SessionNames
@@ -33,13 +34,26 @@ def replacing(path: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
 
 
+def _identified(sheet: Sheet, empty: bool) -> bool:
+    """Whether `sheet` ends in the record's uuid and version (identity.py): a register's
+    own sheet; not a template, whose rows are all new."""
+    return not empty and not isinstance(sheet, ChildSheet)
+
+
+def _headings(sheet: Sheet, empty: bool) -> list[str]:
+    own = [col.heading for col in sheet.columns]
+    return own + list(identity.HEADINGS) if _identified(sheet, empty) else own
+
+
 def _rows(register: Register, sheet: Sheet, records: Sequence[Any],
-          write: Callable[[Any, Any], Any]) -> Iterator[list[Any]]:
+          write: Callable[[Any, Any], Any],
+          identities: Sequence[list[Any]] = ()) -> Iterator[list[Any]]:
     """The rows of `sheet` from the register's `records` (data as `to_data` gives it),
-    each cell made by `write(codec, value)`."""
+    each cell made by `write(codec, value)`; on a register's own sheet followed by each
+    record's `identities` cells."""
     if not isinstance(sheet, ChildSheet):
-        for data in records:
-            yield [write(col.codec, getattr(data, col.field)) for col in sheet.columns]
+        for data, cells in zip(records, identities, strict=True):
+            yield [write(col.codec, getattr(data, col.field)) for col in sheet.columns] + cells
         return
     key_columns = register.sheet.key_columns
     own = sheet.columns[len(key_columns):]
@@ -59,12 +73,19 @@ class _Records:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.loaded: dict[str, list[Any]] = {}
+        self.identities: dict[str, list[list[Any]]] = {}  # the cells of identity.py
 
     def of(self, register: Register) -> list[Any]:
         if register.name not in self.loaded:
-            self.loaded[register.name] = [register.to_data(record)
-                                          for record in register.records(self.session)]
+            stored = register.records(self.session)
+            self.loaded[register.name] = [register.to_data(record) for record in stored]
+            self.identities[register.name] = [identity.cells_of(record) for record in stored]
         return self.loaded[register.name]
+
+    def rows(self, register: Register, sheet: Sheet,
+             write: Callable[[Any, Any], Any]) -> Iterator[list[Any]]:
+        records = self.of(register)
+        return _rows(register, sheet, records, write, self.identities[register.name])
 
 
 def export_workbook(session: Session, path: Path,
@@ -83,17 +104,22 @@ def export_workbook(session: Session, path: Path,
     bold = Font(bold=True)
     for register, sheet in sheets_of(registers):
         worksheet = book.create_sheet(sheet.name)
-        worksheet.append([col.heading for col in sheet.columns])
+        headings = _headings(sheet, empty)
+        worksheet.append(headings)
         for cell in worksheet[1]:
             cell.font = bold
         worksheet.freeze_panes = "A2"
         for index, col in enumerate(sheet.columns, start=1):
             worksheet.column_dimensions[get_column_letter(index)].width = col.width
+        for index in range(len(sheet.columns) + 1, len(headings) + 1):
+            # The record's identity and version: kept out of sight, read back by import.
+            worksheet.column_dimensions[get_column_letter(index)].hidden = True
         if empty:
             continue
         formats = [col.codec.number_format for col in sheet.columns]
-        for values in _rows(register, sheet, records.of(register),
-                            lambda codec, value: codec.write(value, names)):
+        formats += [None] * (len(headings) - len(formats))
+        for values in records.rows(register, sheet,
+                                   lambda codec, value: codec.write(value, names)):
             row = []
             for value, number_format in zip(values, formats, strict=True):
                 if isinstance(value, str):
@@ -127,11 +153,11 @@ def _write_csv(records: _Records, path: Path, register: Register, sheet: Sheet,
     with replacing(path) as partial, partial.open("w", encoding="utf-8-sig",
                                                   newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow([col.heading for col in sheet.columns])
+        writer.writerow(_headings(sheet, empty))
         if not empty:
-            for values in _rows(register, sheet, records.of(register),
-                                lambda codec, value: codec.text(value, names)):
-                writer.writerow([_guarded(v) for v in values])
+            for values in records.rows(register, sheet,
+                                       lambda codec, value: codec.text(value, names)):
+                writer.writerow([_guarded(str(v)) for v in values])
 
 
 def export_csv(session: Session, path: Path, register: str, *, empty: bool = False) -> None:

@@ -31,12 +31,15 @@ from ..domain.models import Contact, Country, Official, Place
 from ..heap import frozen_heap
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
+from . import identity as ids
 from . import kept_plan
 from .bulk_rules import BULK, Sources
 from .cells import CellError, plain_text, quoted
+from .conflicts import Choices, Conflicts, ImportConflict, Keep
 from .import_history import importing, log_created, title
-from .layout import REGISTERS, Column, Register, Sheet, all_sheet_names, sheets_of
+from .layout import REGISTERS, ChildSheet, Column, Register, Sheet, all_sheet_names, sheets_of
 from .loaded_records import LoadedRecords
+from .matching import Matcher, Unmatched
 from .names import SessionNames
 from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
 from .reading import Formula, RawSheet, read_file
@@ -55,20 +58,32 @@ class ImportPlan:
     problems: list[ImportProblem] = field(default_factory=list)
     counts: dict[str, ImportCounts] = field(default_factory=dict)
     sheets: dict[str, RawSheet] = field(default_factory=dict, repr=False)
+    # Rows that would change a record saved by someone else since the export.
+    conflicts: list[ImportConflict] = field(default_factory=list)
+    # How the plan settled them (conflicts.py); apply_import settles them the same way.
+    choices: Choices = field(default_factory=dict)
+    prefer: Keep | None = None
+
+    @property
+    def open_conflicts(self) -> list[ImportConflict]:
+        return [c for c in self.conflicts if c.choice is None]
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.open_conflicts
 
 
-def plan_import(session: Session, path: Path) -> ImportPlan:
+def plan_import(session: Session, path: Path, *, choices: Choices | None = None,
+                prefer: Keep | None = None) -> ImportPlan:
     """Read and check `path` against the database in `session`; writes nothing that is
-    committed without apply_import (a plan without problems keeps its savepoint open)."""
+    committed without apply_import (a plan without problems or open conflicts keeps its
+    savepoint open). A conflict is settled by `choices` (record uuid -> side), else by
+    `prefer`, else left open."""
     with frozen_heap():  # what the import makes lives until it is done (see heap.py)
-        return _plan(session, Path(path))
+        return _plan(session, Path(path), dict(choices or {}), prefer)
 
 
-def _plan(session: Session, path: Path) -> ImportPlan:
+def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -> ImportPlan:
     try:
         sheets = read_file(path)
     except FileRefused as exc:
@@ -82,30 +97,38 @@ def _plan(session: Session, path: Path) -> ImportPlan:
     savepoint = session.begin_nested()
     try:
         with importing(session, path):
-            problems, counts = Run(session, sheets).all()
+            run = Run(session, sheets, Conflicts(session, choices, prefer))
+            problems, counts = run.all()
     except BaseException:
         savepoint.rollback()
         raise
-    plan = ImportPlan(path, problems, counts, sheets)
-    if problems:
+    plan = ImportPlan(path, problems, counts, sheets, run.conflicts.found, choices, prefer)
+    if not plan.ok:
         savepoint.rollback()
     else:
         kept_plan.keep(session, plan, savepoint)
     return plan
 
 
-def apply_import(session: Session, plan: ImportPlan) -> dict[str, ImportCounts]:
-    """Carry out `plan` in the caller's transaction, which the caller commits.
+def apply_import(session: Session, plan: ImportPlan, choices: Choices | None = None
+                 ) -> dict[str, ImportCounts]:
+    """Carry out `plan` in the caller's transaction, which the caller commits; its
+    conflicts settled by `choices` (as planned when None) or the plan's `prefer`.
 
     Raises ImportRefused (and the caller's transaction must then be rolled back) when the
-    plan has problems, or when the database changed since the plan so that it now has.
+    plan has problems, or when the database changed since the plan so that it now has,
+    or a conflict is not settled.
     """
     if plan.problems:
         raise ImportRefused(plan.problems)
-    if kept_plan.take(session, plan):
+    choices = plan.choices if choices is None else choices
+    if choices == plan.choices and kept_plan.take(session, plan):
         return plan.counts
+    kept_plan.discard(session)  # planned with other choices: run again with these
     with frozen_heap(), importing(session, plan.path):
-        problems, counts = Run(session, plan.sheets).all()
+        run = Run(session, plan.sheets, Conflicts(session, choices, plan.prefer))
+        problems, counts = run.all()
+    problems += [conflict.problem() for conflict in run.conflicts.open()]
     if problems:
         raise ImportRefused(problems)
     return counts
@@ -136,6 +159,7 @@ class _Table:
     sheet: Sheet
     raw: RawSheet
     columns: dict[str, int]  # heading -> position in the row
+    identity: dict[str, int] = field(default_factory=dict)  # "uuid", "versie" -> position
 
     def cell(self, cells: list[object], heading: str) -> object:
         index = self.columns.get(heading)
@@ -163,13 +187,16 @@ class _Row:
     cells: list[object]
     key: tuple[object, ...]
     failed: bool = False
+    identity: ids.RowIdentity = ids.NONE
     children: dict[str, list[tuple[int, list[object]]]] = field(default_factory=dict)
 
 
 class Run:
-    def __init__(self, session: Session, sheets: dict[str, RawSheet]) -> None:
+    def __init__(self, session: Session, sheets: dict[str, RawSheet],
+                 conflicts: Conflicts) -> None:
         self.session = session
         self.sheets = sheets
+        self.conflicts = conflicts
         self.records = LoadedRecords(session)
         # What the import adds is found by the rules (records) as well as by name (names).
         self.names = SessionNames(session, on_added=self.records.add)
@@ -202,6 +229,7 @@ class Run:
         for register in REGISTERS.values():
             self.register(register)
         log_created(self.session, "places", self.names.take_created_places())
+        self.conflicts.read_saves()
         return self.problems, self.counts
 
     # --- structure ---------------------------------------------------------------------------
@@ -213,6 +241,7 @@ class Run:
             self.problem(sheet.name, 1, None, "de eerste rij moet de kolomkoppen bevatten.")
             return None
         columns: dict[str, int] = {}
+        identities: dict[str, int] = {}
         expected = [col.heading for col in sheet.columns]
         # A column without a heading only matters when a row has something in it; rows
         # end at their last cell, so columns past the widest row need no look at all.
@@ -228,7 +257,10 @@ class Run:
                     self.problem(sheet.name, 1, None, f"kolom {index + 1} heeft geen kop.")
                 continue
             match = next((h for h in expected if h.casefold() == heading.casefold()), None)
-            if match is None:
+            if match is None and heading.casefold() in ids.HEADINGS \
+                    and not isinstance(sheet, ChildSheet):
+                identities[heading.casefold()] = index
+            elif match is None:
                 self.problem(sheet.name, 1, heading, "onbekende kolom; verwacht worden: "
                              + ", ".join(f"'{h}'" for h in expected) + ".")
             elif match in columns:
@@ -239,7 +271,7 @@ class Run:
         missing = [h for h in required if h not in columns]
         for heading in missing:
             self.problem(sheet.name, 1, heading, "deze kolom ontbreekt.")
-        return None if missing else _Table(sheet, raw, columns)
+        return None if missing else _Table(sheet, raw, columns, identities)
 
     def key(self, table: _Table, number: int, cells: list[object]) -> tuple[object, ...] | None:
         values = []
@@ -259,6 +291,30 @@ class Run:
             return None
         return tuple(values)
 
+    def row_identity(self, table: _Table, number: int, cells: list[object]
+                     ) -> ids.RowIdentity | None:
+        """The record and version the export wrote in the row; None on a problem."""
+        if not table.identity:
+            return ids.NONE
+        raw = []
+        for heading in ids.HEADINGS:
+            index = table.identity.get(heading)
+            value = cells[index] if index is not None and index < len(cells) else None
+            raw.append(None if isinstance(value, str) and not value.strip() else value)
+        found = [(heading, value) for heading, value in zip(ids.HEADINGS, raw, strict=True)
+                 if isinstance(value, Formula)]
+        for heading, value in found:
+            self.problem(table.sheet.name, number, heading,
+                         f"bevat een formule ({quoted(value.text)}); formules worden niet "
+                         "ingelezen.")
+        if found:
+            return None
+        try:
+            return ids.read(*raw)
+        except ids.IdentityError as exc:
+            self.problem(table.sheet.name, number, exc.heading, str(exc))
+            return None
+
     def formula(self, sheet: Sheet, number: int, col: Column, raw: Formula) -> None:
         self.problem(sheet.name, number, col.heading,
                      f"bevat een formule ({quoted(raw.text)}); formules worden niet "
@@ -270,7 +326,9 @@ class Run:
         first: dict[tuple[object, ...], _Row] = {}
         for number, cells in table.rows:
             key = self.key(table, number, cells)
-            row = _Row(number, cells, key or (), failed=key is None)
+            found = self.row_identity(table, number, cells)
+            row = _Row(number, cells, key or (), failed=key is None or found is None,
+                       identity=found or ids.NONE)
             rows.append(row)
             if key is None:
                 continue
@@ -312,18 +370,26 @@ class Run:
                                  f"(kolommen {', '.join(child.sheet.key)}).")
                     continue
                 parent.children.setdefault(list_field, []).append((number, cells))
-        existing = {}
-        for record in register.records(self.session):
+        records = register.records(self.session)
+        keys = []
+        for record in records:
             data = register.to_data(record)
-            existing[tuple(col.codec.key(col.codec.write(getattr(data, col.field), self.names),
-                                         self.names)
-                           for col in register.sheet.key_columns)] = record
+            keys.append(tuple(col.codec.key(col.codec.write(getattr(data, col.field),
+                                                            self.names), self.names)
+                              for col in register.sheet.key_columns))
+        matcher = Matcher(self.session, register.name, records, keys)
         counts = self.counts.setdefault(register.name, ImportCounts())
         for row in rows:
+            if not row.failed:
+                try:
+                    record = matcher.record(row.number, row.key, row.identity)
+                except Unmatched as exc:
+                    self.problem(register.sheet.name, row.number, None, str(exc))
+                    row.failed = True
             if row.failed:
                 self.mark_failed(register, table, row)
                 continue
-            self.record(register, table, children, row, existing.get(row.key), counts)
+            self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
 
     def mark_failed(self, register: Register, table: _Table, row: _Row) -> None:
@@ -446,14 +512,22 @@ class Run:
             if record is None:
                 created = register.create(self.session, data)
             else:
-                register.update(self.session, record.id, data)
-                self.session.flush()
+                version = record.version
+                with self.conflicts.saving(record, row.identity) as stale:
+                    register.update(self.session, record.id, data)
+                    self.session.flush()
                 # Read back as stored (ordered, normalised) to tell a real change from
                 # the same values written differently.
                 self.session.expire(record)
-                if register.to_data(record) == before:
+                stored = register.to_data(record)
+                if stored == before:
                     savepoint.rollback()
                     counts.unchanged += 1
+                    return True
+                if stale and self.conflicts.holds_back(
+                        register, register.sheet.name, row.number, record, row.identity,
+                        version, before, stored, self.names):
+                    savepoint.rollback()  # the colleague's save stays, for now or for good
                     return True
         except ValidationError as exc:
             savepoint.rollback()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..exchange import PUBLIC_REGISTERS, REGISTERS, ImportPlan
+from ..exchange.conflicts import Choices, Keep
+from .import_conflicts import ConflictTable
 
 
 def _register_title(name: str) -> str:
@@ -82,12 +84,15 @@ class ExportDialog(QDialog):
                            "file of its own.")
         else:
             hint = self.tr("The file can be edited in Excel and read back with Import; "
-                           "rows are matched by their names, so nothing is added twice.")
+                           "rows are matched to their records, so nothing is added twice, "
+                           "and a record someone changed after the export is shown as a "
+                           "conflict.")
         self.hint.setText(hint)
 
 
 class ImportPreviewDialog(QDialog):
-    """What an import would do, register by register, and every problem; writes nothing."""
+    """What an import would do, register by register, every problem, and the conflicts
+    with later saves to choose a side for; writes nothing."""
 
     def __init__(self, parent: QWidget | None, plan: ImportPlan, *,
                  backup_first: bool = True) -> None:
@@ -104,6 +109,8 @@ class ImportPreviewDialog(QDialog):
             summary = self.tr("Nothing will be imported: the file has {count} problems. "
                               "Correct them in the file and import it again.").format(
                                   count=len(plan.problems))
+        elif plan.conflicts:
+            summary = self._conflicts_summary()
         elif writes and backup_first:
             summary = self.tr("The file can be imported. A backup is made first.")
         elif writes:  # a team database: its backups are the server's
@@ -156,9 +163,20 @@ class ImportPreviewDialog(QDialog):
         self.problems.setVisible(bool(plan.problems))
         layout.addWidget(self.problems, 1)
 
+        self.conflicts = ConflictTable(plan.conflicts)
+        self.conflicts.setVisible(bool(plan.conflicts) and not plan.problems)
+        self.conflicts.chosen.connect(self._update)
+        layout.addWidget(self.conflicts, 2)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.all_file = QPushButton(self.tr("Open choices: the &file"))
+        self.all_database = QPushButton(self.tr("Open choices: the &database"))
+        self.all_file.clicked.connect(lambda: self.conflicts.choose_open(Keep.FILE))
+        self.all_database.clicked.connect(lambda: self.conflicts.choose_open(Keep.DATABASE))
+        for button in (self.all_file, self.all_database):
+            button.setVisible(self.conflicts.isVisible())
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setEnabled(plan.ok and writes > 0)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         copy = QPushButton(self.tr("&Copy problems"))
         copy.setEnabled(bool(plan.problems))
@@ -167,6 +185,27 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._update()
+
+    def choices(self) -> Choices:
+        """What wins in each conflict, as the user chose."""
+        return self.conflicts.choices()
+
+    def _conflicts_summary(self) -> str:
+        return self.tr("Conflicts: {count}. These records were changed in the database "
+                       "after the file was exported. Choose for each whether the database "
+                       "keeps that change or the file's values are taken: click the side to "
+                       "keep. Nothing is imported until every conflict is chosen.").format(
+                           count=len(self.plan.conflicts))
+
+    def _update(self) -> None:
+        plan = self.plan
+        open_count = self.conflicts.open_count()
+        writes = sum(c.written for c in plan.counts.values())
+        self.import_button.setEnabled(not plan.problems and open_count == 0
+                                      and (writes > 0 or self.conflicts.takes_the_file()))
+        for button in (self.all_file, self.all_database):
+            button.setEnabled(open_count > 0)
 
     @staticmethod
     def _fit(table: QTableWidget, stretch: int) -> None:

@@ -86,13 +86,14 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
     database = workspace.database
     if database is None:
         return
+    choices = dialog.choices()
 
     def apply(session: Any) -> int:
         database.require_sound()  # the check at open may still run: never write unchecked
         if database.path is not None:  # a team database's backups are the server's
             make_backup(database.path, BEFORE_IMPORT)
         with session.begin():
-            counts = apply_import(session, plan)
+            counts = apply_import(session, plan, choices)
         return sum(c.written for c in counts.values())
 
     def done(written: int) -> None:

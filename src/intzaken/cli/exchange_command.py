@@ -21,6 +21,7 @@ from ..store.database import Database, open_database
 from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.rotation import BEFORE_IMPORT, make_backup
+from ..store.server_limits import allow_long_work
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -64,7 +65,7 @@ def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int
     target = args.out or _default_out(args.register, args.format)
     opened = open_database(database)
     try:
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             try:
                 count = export_to(session, target, args.format, args.register,
                                   empty=args.empty, year=args.year)
@@ -136,7 +137,7 @@ def run_import(args: argparse.Namespace, database: Location, out: TextIO) -> int
         # Plan and apply in one transaction: apply then commits what the plan already
         # wrote and checked (exchange/kept_plan.py) instead of doing it all again.
         # Leaving the session without commit rolls the plan back.
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             plan = plan_import(session, args.file)
             _print_plan(plan, out, err)
             if not plan.ok:

@@ -13,6 +13,7 @@ from ..store.database import open_database
 from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.rotation import BEFORE_MERGE, make_backup
+from ..store.server_limits import allow_long_work
 from ..travel.applying import apply_merge, mark_returned
 from ..travel.merge_plan import Choices, MergePlan, Side, settle
 from ..travel.planning import plan_merge
@@ -64,7 +65,7 @@ def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -
                                  "het met --force.")
     opened = open_database(database)
     try:
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             summary = write_travel_copy(session, target, trip_id=args.trip,
                                         replace=args.force)
     finally:
@@ -81,7 +82,7 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     err = sys.stderr
     opened = open_database(database)
     try:
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             plan = plan_merge(session, args.file)
             choices = settle(plan, prefer=SIDES.get(args.prefer),
                              deletions=SIDES.get(args.deletions))

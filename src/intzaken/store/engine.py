@@ -59,8 +59,9 @@ def make_server_engine(address: ServerAddress) -> Engine:
     PGPASSWORD or ~/.pgpass. A timeout of its own in the address wins over ours, and
     so do its own lock and statement limits.
     """
-    from .server_limits import connection_options
+    from .server_limits import connection_options, install_long_work_limits
 
+    install_long_work_limits()
     url = address.sqlalchemy_url()
     # Every session of ours waits a few seconds at most for a lock or a statement
     # (store/server_limits.py); options already in the address are kept after ours.

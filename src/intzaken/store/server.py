@@ -31,7 +31,12 @@ MIGRATION_LOCK = int.from_bytes(b"IZschema", "big")
 
 def stored_revision(connection: Connection) -> str | None:
     """The schema revision in the database; None when it has no version table."""
-    if connection.scalar(text("SELECT to_regclass('alembic_version') IS NOT NULL")):
+    # Read from pg_tables, not with to_regclass: right after the advisory lock was had,
+    # to_regclass may still answer from this backend's catalog cache, from before the
+    # migration the lock waited for was committed.
+    if connection.scalar(text(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
+            "current_schema() AND tablename = 'alembic_version')")):
         return connection.scalar(text("SELECT version_num FROM alembic_version"))
     return None
 
@@ -53,7 +58,8 @@ def prepare(address: ServerAddress, engine: Engine, *, create: bool) -> None:
         revision = stored_revision(connection)
         if revision == SCHEMA_REVISION:
             return  # the common case, without loading Alembic
-        _refuse_strangers(address, connection, revision, create=create)
+    # Everything else is judged under the lock only: another laptop may be migrating
+    # right now, and between two reads its tables can appear without their version.
     with engine.begin() as connection:
         hold_schema_lock(connection)
         revision = stored_revision(connection)  # someone may have migrated while we waited

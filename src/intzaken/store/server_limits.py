@@ -12,8 +12,11 @@ transaction, so a pooled connection never carries them over to the next user.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, event
-from sqlalchemy.orm import Session, SessionTransaction
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # light on purpose: the window imports this before SQLAlchemy is loaded
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 LOCK_TIMEOUT_MS = 3_000  # a colleague's save takes milliseconds; longer is a held lock
 STATEMENT_TIMEOUT_MS = 10_000  # what the window waits for at most
@@ -50,8 +53,21 @@ def allow_long_work(session: Session) -> Session:
     return session
 
 
-@event.listens_for(Session, "after_begin")
-def _long_work_limits(session: Session, _transaction: SessionTransaction,
-                      connection: Connection) -> None:
-    if session.info.get(LONG_WORK):
-        set_long_limits(connection)
+_installed = False
+
+
+def install_long_work_limits() -> None:
+    """Let `allow_long_work` take effect in every transaction a marked session begins;
+    once per process, when the first team database is opened (store/engine.py)."""
+    global _installed
+    if _installed:
+        return
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    def long_work_limits(session: Session, _transaction: Any, connection: Connection) -> None:
+        if session.info.get(LONG_WORK):
+            set_long_limits(connection)
+
+    event.listen(Session, "after_begin", long_work_limits)
+    _installed = True

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ..store.errors import StoreError
 from ..store.failures import failure_for
+from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def run_busy(window: MainWindow, label: str, work: Any, done: Any,
 
     def function(_progress: Progress) -> Any:
         try:
-            with database.sessions() as session:
+            with allow_long_work(database.sessions()) as session:
                 return work(session)
         except Exception as exc:
             failure = failure_for(database.location, exc)  # a file's, or the server's

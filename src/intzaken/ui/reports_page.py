@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..reports import REPORTS, ReportError, build_report, default_filename
 from ..services.errors import ServiceError
+from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 from .forms import choices
 from .widgets.search_combo import SearchCombo
@@ -214,7 +215,7 @@ class ReportsPage(QWidget):
         database, today = self.workspace.database, self.workspace.today()
 
         def run(progress: Progress) -> Path:
-            with database.sessions() as session:
+            with allow_long_work(database.sessions()) as session:
                 build_report(kind, session, target, printed_on=today,
                              progress=lambda done, _message: progress.report(done, 100),
                              cancelled=lambda: progress.cancelled, **params)

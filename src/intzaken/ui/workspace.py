@@ -117,7 +117,11 @@ class Workspace(QObject):
         assert self.database is not None, "no database open"
         with self._explained():
             self.database.require_sound()  # waits for a check still running at open
-        with self._explained(), self.database.sessions() as session, session.begin():
+        from ..store.commit_outcome import confirmed_transaction
+
+        # A COMMIT cut off on the way to a team database is looked up, not guessed at.
+        with self._explained(), confirmed_transaction(self.database.sessions,
+                                                      self.database.location) as session:
             yield session
         self.changed.emit(register)
 

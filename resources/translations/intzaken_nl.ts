@@ -229,7 +229,7 @@
 <context>
     <name>BusyWork</name>
     <message>
-        <location filename="../../src/intzaken/ui/busy_work.py" line="57" />
+        <location filename="../../src/intzaken/ui/busy_work.py" line="58" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -362,144 +362,144 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="358" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="360" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="363" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="364" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>Agreements expiring within six months</source>
         <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
         <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="395" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="460" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="461" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="462" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="463" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="473" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="474" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="475" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="476" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="478" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="479" />
         <source>No planned or approved trips from today on.</source>
         <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="482" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="483" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="484" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="485" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="486" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="487" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="488" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="489" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="489" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="490" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="496" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="497" />
         <source>No active agreement expires before {date}.</source>
         <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="501" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="502" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1755,52 +1755,63 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="103" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="108" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="113" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="119" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="184" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="311" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="335" />
+        <source>The input could not be checked yet: {error}</source>
+        <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="368" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="343" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="396" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="397" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="398" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="400" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="437" />
+        <source>Saving in the team database…</source>
+        <translation>Opslaan in de teamdatabase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="484" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="485" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1873,57 +1884,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="62" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="63" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="64" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="65" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="126" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="183" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="184" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="185" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="187" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="191" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -2036,137 +2047,137 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="53" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="54" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="69" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="75" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="83" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="83" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="211" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="212" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="235" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="236" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="244" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="245" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="253" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="254" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="257" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="258" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="274" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="276" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="281" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="283" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="284" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="285" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -2344,6 +2355,14 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="119" />
         <source>'{text}' is not in the list.</source>
         <translation>'{text}' staat niet in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWait</name>
+    <message>
+        <location filename="../../src/intzaken/ui/server_wait.py" line="61" />
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
     </message>
 </context>
 <context>
@@ -2844,46 +2863,46 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="297" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="310" />
         <source>{year}
 planned</source>
         <translation>{year}

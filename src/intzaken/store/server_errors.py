@@ -211,6 +211,13 @@ def _first_line(error: BaseException) -> str:
     return " ".join(text.split("\n", 1)[0].split())
 
 
+# Passing trouble, where trying again is the remedy (the window offers "Opnieuw
+# proberen"); not so a refused login, a missing database or a missing right.
+RETRYABLE: tuple[type[StoreError], ...] = (
+    ServerBusyError, ServerTimeoutError, ServerSessionEndedError, ServerRestartedError,
+    ServerConnectionDroppedError, ServerStoppingError, ServerUnreachableError)
+
+
 def connection_broke(exc: BaseException) -> bool:
     """Whether `exc` means the connection ended (so a COMMIT sent may or may not have
     been carried out), as opposed to the server refusing the work."""

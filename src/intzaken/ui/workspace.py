@@ -111,9 +111,16 @@ class Workspace(QObject):
             finally:
                 session.rollback()
 
+    @property
+    def on_server(self) -> bool:
+        """A team database: work on it may wait for the server, so not on the GUI thread."""
+        return self.database is not None and self.database.server is not None
+
     @contextmanager
-    def writing(self, register: str = "") -> Iterator[Session]:
-        """A session whose work is committed as one transaction, then announced."""
+    def writing(self, register: str = "", *, announce: bool = True) -> Iterator[Session]:
+        """A session whose work is committed as one transaction, then announced. Work
+        off the GUI thread passes `announce=False` and emits `changed` on the GUI
+        thread once it has its result."""
         assert self.database is not None, "no database open"
         with self._explained():
             self.database.require_sound()  # waits for a check still running at open
@@ -123,7 +130,8 @@ class Workspace(QObject):
         with self._explained(), confirmed_transaction(self.database.sessions,
                                                       self.database.location) as session:
             yield session
-        self.changed.emit(register)
+        if announce:
+            self.changed.emit(register)
 
     @contextmanager
     def _explained(self) -> Iterator[None]:

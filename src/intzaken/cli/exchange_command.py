@@ -17,6 +17,7 @@ from ..exchange import (
     plan_import,
 )
 from ..exchange.dispatch import ExportChoiceError, export_to
+from ..store.commit_outcome import commit_confirmed
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
 from ..store.location import Location
@@ -117,7 +118,7 @@ def _apply(opened: Database, session: Any, plan: ImportPlan, out: TextIO, err: T
         out.write(f"Back-up gemaakt: {backup}\n")
     try:
         counts = apply_import(session, plan)
-        session.commit()
+        commit_confirmed(session, opened.location)
     except ImportRefused as exc:
         # The database changed between planning and writing; nothing is committed.
         session.rollback()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..services.history import current_author
+from ..store.commit_outcome import commit_confirmed
 from ..store.database import open_database
 from ..store.errors import StoreError
 from ..store.location import Location
@@ -96,7 +97,7 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
             if opened.engine.dialect.name == "sqlite" and not plan.nothing_to_do:
                 out.write(f"Back-up gemaakt: {make_backup(opened.path, BEFORE_MERGE)}\n")
             result = apply_merge(session, plan, choices)
-            session.commit()
+            commit_confirmed(session, opened.location)
             author = current_author(session)
     finally:
         opened.close()

@@ -49,20 +49,31 @@ class CommitOutcomeUnknownError(StoreError):
 @contextmanager
 def confirmed_transaction(sessions: sessionmaker[Session],
                           location: Location) -> Iterator[Session]:
-    """A session whose work is committed as one transaction when the block ends; on a
-    team database a COMMIT cut off by a broken connection is looked up (see above).
-    Returns normally only when the work is committed."""
-    with sessions() as session:
-        session.begin()
-        try:
-            yield session
-        except BaseException:
-            session.rollback()
-            raise
-        if isinstance(location, ServerAddress):
-            _commit_confirmed(session, location)
-        else:
-            session.commit()
+    """A new session whose work is committed as one transaction when the block ends
+    (see `committed`)."""
+    with sessions() as session, committed(session, location):
+        yield session
+
+
+@contextmanager
+def committed(session: Session, location: Location) -> Iterator[None]:
+    """`with session.begin():`, except that on a team database a COMMIT cut off by a
+    broken connection is looked up. Leaves normally only when the work is committed."""
+    session.begin()
+    try:
+        yield
+    except BaseException:
+        session.rollback()
+        raise
+    commit_confirmed(session, location)
+
+
+def commit_confirmed(session: Session, location: Location) -> None:
+    """`session.commit()`, with a COMMIT cut off on its way to a server looked up."""
+    if isinstance(location, ServerAddress):
+        _commit_confirmed(session, location)
+    else:
+        session.commit()
 
 
 def _commit_confirmed(session: Session, address: ServerAddress) -> None:

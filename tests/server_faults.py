@@ -48,6 +48,7 @@ class CommitBreaker:
         self.mode = Break.NONE
         self.refuse_after_break = False  # the server "gone" for good after the break
         self.broken = threading.Event()
+        self.cut_off = False  # `cut()`: as if the network went away
         self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self._listener.bind(os.path.join(self.folder, SOCKET_NAME))
         self._listener.listen(32)
@@ -64,6 +65,11 @@ class CommitBreaker:
         self.refuse_after_break = refuse_after_break
         self.mode = mode
 
+    def cut(self) -> None:
+        """Break every connection and refuse new ones, as a lost network does (to the
+        client: the server closed the connection, and then nothing answers)."""
+        self.cut_off = True
+
     def close(self) -> None:
         self._closed = True
         self._listener.close()
@@ -75,7 +81,7 @@ class CommitBreaker:
                 client, _ = self._listener.accept()
             except OSError:
                 return
-            if self.broken.is_set() and self.refuse_after_break:
+            if self.cut_off or (self.broken.is_set() and self.refuse_after_break):
                 client.close()
                 continue
             server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -85,7 +91,9 @@ class CommitBreaker:
     def _pipe(self, client: socket.socket, server: socket.socket) -> None:
         try:
             while True:
-                readable, _, _ = select.select([client, server], [], [])
+                readable, _, _ = select.select([client, server], [], [], 0.05)
+                if self.cut_off:
+                    return
                 if client in readable:
                     data = client.recv(65536)
                     if not data:

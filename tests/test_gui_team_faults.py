@@ -1,7 +1,8 @@
 """The window on a team database while a colleague holds a trip: typing in the trip's
 form and saving it wait for the server on a worker thread, so the window keeps running
 (the test's own timers run on the GUI thread while the server reports our session
-waiting for the lock); the save then says "bezet" and offers "Opnieuw proberen"."""
+waiting for the lock); the save then says "bezet" and offers "Opnieuw proberen". And a
+save whose COMMIT is cut off (tests/server_faults.py) is told as it turned out."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import Connection, create_engine, text
 
 from intzaken.domain.models import Trip
+from intzaken.store.database import open_database
 from intzaken.store.location import ServerAddress
 from intzaken.ui.forms.base import RecordForm
 from intzaken.ui.main_window import MainWindow
 
 from .postgres_server import TestServer
+from .server_faults import Break, CommitBreaker
 
 
 @pytest.fixture
@@ -127,3 +130,64 @@ def test_a_save_behind_a_colleagues_lock_is_busy_and_can_be_tried_again(
         trip = session.get(Trip, trip_id)
         assert trip is not None and trip.notes == "Mijn aantekening"
     assert window.workspace.undo_stack.count() == 1
+
+
+# --- a COMMIT cut off -------------------------------------------------------------------------
+@pytest.fixture
+def breaker(window: MainWindow, window_database: ServerAddress,
+            postgres_server: TestServer) -> Iterator[CommitBreaker]:
+    """The window's team database reopened through the proxy that breaks COMMITs."""
+    proxy = CommitBreaker(postgres_server.url)
+    window.workspace.set_database(open_database(proxy.address(window_database.database_name)))
+    yield proxy
+    proxy.refuse_after_break = False
+    for form in window.findChildren(RecordForm):
+        form._closing_confirmed = True
+        form.close()
+    window.workspace.set_database(None)
+    proxy.close()
+
+
+def edited_trip(qtbot, window: MainWindow, notes: str) -> RecordForm:  # noqa: ANN001
+    with window.workspace.reading() as session:
+        trip_id = session.query(Trip.id).order_by(Trip.id).first()[0]
+    form = window.open_record("trips", trip_id)
+    assert isinstance(form, RecordForm)
+    form.notes.setPlainText(notes)
+    qtbot.waitUntil(lambda: not form.checking and form.save_button.isEnabled(),
+                    timeout=10000)
+    return form
+
+
+def test_a_save_whose_answer_is_lost_on_the_way_is_kept_as_saved(
+        qtbot, window: MainWindow, breaker: CommitBreaker,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
+    form = edited_trip(qtbot, window, "Vastgelegd ondanks de storing")
+    trip_id = form.record_id
+    breaker.arm(Break.AFTER_COMMIT)
+    assert form.save()
+    assert breaker.broken.is_set() and shown == []  # saved, and not told otherwise
+    with window.workspace.reading() as session:
+        trip = session.get(Trip, trip_id)
+        assert trip is not None and trip.notes == "Vastgelegd ondanks de storing"
+    # Editing on is no conflict with oneself.
+    again = edited_trip(qtbot, window, "En daarna verder")
+    assert again.save() and shown == []
+
+
+def test_a_save_whose_outcome_cannot_be_known_says_so_and_keeps_the_input(
+        qtbot, window: MainWindow, breaker: CommitBreaker,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, title, text: shown.append((title, text)))
+    form = edited_trip(qtbot, window, "Misschien opgeslagen")
+    breaker.arm(Break.AFTER_COMMIT, refuse_after_break=True)
+    assert not form.save()
+    [(title, text)] = shown
+    assert title == "Opgeslagen of niet?"
+    assert "Of de wijziging is opgeslagen, is daardoor niet bekend" in text
+    assert "niets opgeslagen" not in text
+    assert form.isVisible() and form.notes.toPlainText() == "Misschien opgeslagen"

@@ -31,8 +31,10 @@ from intzaken.store.server_errors import (
     ServerRestartedError,
     ServerSessionEndedError,
     ServerStoppingError,
+    ServerUnreachableError,
     server_failure,
 )
+from intzaken.store.server_limits import allow_long_work
 
 from .conftest import dump, run_cli
 from .postgres_server import TestServer
@@ -113,6 +115,21 @@ def test_a_statement_that_runs_too_long_is_a_dutch_message_not_a_crash(
     assert code == 1 and out == ""
     assert "deed er te lang over, en het werk is afgebroken" in err
     assert "Traceback" not in err and "canceling" not in err
+
+
+def test_long_work_gets_longer_limits_for_its_transactions_only(team: Database) -> None:
+    def limits(session: Any) -> tuple[str, str]:
+        return (session.scalar(text("SHOW statement_timeout")),
+                session.scalar(text("SHOW lock_timeout")))
+
+    with team.sessions() as session:
+        assert limits(session) == ("10s", "3s")  # what the window waits at most
+    with allow_long_work(team.sessions()) as session:
+        assert limits(session) == ("15min", "3s")  # a held row is still a held row
+        session.commit()
+        assert limits(session) == ("15min", "3s")  # each of its transactions
+    with team.sessions() as session:  # the pooled connection did not keep them
+        assert limits(session) == ("10s", "3s")
 
 
 # --- 15: ten first opens at once --------------------------------------------------------------
@@ -216,6 +233,21 @@ def test_a_commit_cut_off_with_the_server_out_of_reach_is_unknown_not_unsaved(
 
 
 # --- 17: the kinds of a session's end ---------------------------------------------------------
+def test_a_network_gone_mid_work_is_named_as_the_network(
+        team_behind_breaker: Database, breaker: CommitBreaker) -> None:
+    address = team_behind_breaker.server
+    assert address is not None
+    with team_behind_breaker.sessions() as session:
+        session.execute(text("SELECT 1"))
+        breaker.cut()
+        failure = _failure(address, lambda: session.execute(text("SELECT 1")))
+    assert isinstance(failure, ServerUnreachableError)
+    assert str(failure).startswith(f"De verbinding met de databaseserver {address.server} "
+                                   "is weggevallen en de server is nu niet bereikbaar")
+    assert "VPN" in str(failure)  # here the network is the first thing to check
+
+
+
 def test_a_session_ended_by_an_administrator_is_named_so(
         team: Database, postgres_server: TestServer) -> None:
     address = team.server

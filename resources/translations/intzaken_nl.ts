@@ -229,7 +229,7 @@
 <context>
     <name>BusyWork</name>
     <message>
-        <location filename="../../src/intzaken/ui/busy_work.py" line="58" />
+        <location filename="../../src/intzaken/ui/busy_work.py" line="54" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -556,73 +556,73 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="40" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="41" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="44" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="45" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="45" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="46" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="54" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="55" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="56" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="57" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="65" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="66" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="67" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="103" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="109" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="147" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="111" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="107" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="120" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -1755,63 +1755,68 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="104" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="108" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="109" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="114" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="119" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="120" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="184" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="185" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="335" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="336" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="368" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="369" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="396" />
         <location filename="../../src/intzaken/ui/forms/base.py" line="397" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="398" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="399" />
+        <source>Saved or not?</source>
+        <translation>Opgeslagen of niet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="402" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="437" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="441" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="484" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="488" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="485" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="489" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -2047,137 +2052,137 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="54" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="57" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="69" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="75" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="83" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="86" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="87" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="212" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="215" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="236" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="242" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="245" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="251" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="254" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="260" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="258" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="264" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="281" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="276" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="288" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="283" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="289" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="285" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="291" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -2443,52 +2448,52 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="80" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="86" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="88" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="100" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="101" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="139" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="140" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="144" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="145" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="149" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="159" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="160" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>

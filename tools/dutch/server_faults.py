@@ -6,4 +6,5 @@ DUTCH = {
     "Saving in the team database…": "Opslaan in de teamdatabase…",
     "The input could not be checked yet: {error}":
         "De invoer kon nog niet worden gecontroleerd: {error}",
+    "Saved or not?": "Opgeslagen of niet?",
 }

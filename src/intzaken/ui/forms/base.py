@@ -40,6 +40,7 @@ from ...services.errors import (
     ValidationError,
 )
 from ...services.plausibility import TripNorms, record_findings, trip_norms
+from ...store.commit_outcome import CommitOutcomeUnknownError
 from ..background import Progress, Task, queue
 from ..commands import CreateCommand, UpdateCommand
 from ..server_wait import ask_to_retry, is_retryable, wait_off_gui_thread
@@ -394,6 +395,9 @@ class RecordForm(QDialog):
             # looked up first: store/commit_outcome.py).
             if is_retryable(exc):
                 return ask_to_retry(self, self.tr("Not saved"), exc) and self.save()
+            if isinstance(exc, CommitOutcomeUnknownError):  # not "not saved": unknown
+                QMessageBox.warning(self, self.tr("Saved or not?"), str(exc))
+                return False
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The record was not saved: {error}").format(error=exc))
             return False

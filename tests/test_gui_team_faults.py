@@ -191,3 +191,35 @@ def test_a_save_whose_outcome_cannot_be_known_says_so_and_keeps_the_input(
     assert "Of de wijziging is opgeslagen, is daardoor niet bekend" in text
     assert "niets opgeslagen" not in text
     assert form.isVisible() and form.notes.toPlainText() == "Misschien opgeslagen"
+
+
+def test_an_undo_behind_a_colleagues_lock_waits_off_the_gui_thread_and_says_busy(
+        qtbot, window: MainWindow, trip_form: RecordForm,  # noqa: ANN001
+        postgres_server: TestServer, window_database: ServerAddress,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    form = trip_form
+    trip_id = form.record_id
+    assert trip_id is not None
+    form.notes.setPlainText("Bewaard")
+    qtbot.waitUntil(lambda: not form.checking and form.save_button.isEnabled(),
+                    timeout=10000)
+    assert form.save()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text: shown.append(text))
+    ran_while_waiting: list[bool] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ran_while_waiting.append(
+        waiting_for_a_lock(postgres_server, window_database)))
+    holder = Colleague(window_database, trip_id)
+    try:
+        timer.start(50)
+        window.workspace.undo_stack.undo()
+        timer.stop()
+    finally:
+        holder.release()
+    assert any(ran_while_waiting)  # the GUI thread ran while the undo waited
+    [message] = shown
+    assert message.startswith("Niet ongedaan gemaakt: ") and "was even bezet" in message
+    with window.workspace.reading() as session:
+        trip = session.get(Trip, trip_id)
+        assert trip is not None and trip.notes == "Bewaard"  # the undo wrote nothing

@@ -247,17 +247,17 @@
         <translation>Niet ongedaan gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="81" />
+        <location filename="../../src/intzaken/ui/commands.py" line="84" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="99" />
+        <location filename="../../src/intzaken/ui/commands.py" line="102" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="119" />
+        <location filename="../../src/intzaken/ui/commands.py" line="122" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
     </message>
@@ -1806,17 +1806,12 @@
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="441" />
-        <source>Saving in the team database…</source>
-        <translation>Opslaan in de teamdatabase…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="488" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="482" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="489" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="483" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -2365,7 +2360,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ServerWait</name>
     <message>
-        <location filename="../../src/intzaken/ui/server_wait.py" line="61" />
+        <location filename="../../src/intzaken/ui/server_wait.py" line="62" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -2863,6 +2858,14 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/welcome.py" line="63" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/intzaken/ui/workspace.py" line="150" />
+        <source>Saving in the team database…</source>
+        <translation>Opslaan in de teamdatabase…</translation>
     </message>
 </context>
 <context>

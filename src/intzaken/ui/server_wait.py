@@ -22,7 +22,8 @@ T = TypeVar("T")
 translate = QCoreApplication.translate
 
 
-def wait_off_gui_thread(parent: QWidget, label: str, function: Callable[[], T]) -> T:
+def wait_off_gui_thread(parent: QWidget | None, label: str,
+                        function: Callable[[], T]) -> T:
     """`function()` on a worker thread; its result, or its exception raised here."""
     outcome: dict[str, Any] = {}
     loop = QEventLoop()

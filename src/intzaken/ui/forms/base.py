@@ -43,7 +43,7 @@ from ...services.plausibility import TripNorms, record_findings, trip_norms
 from ...store.commit_outcome import CommitOutcomeUnknownError
 from ..background import Progress, Task, queue
 from ..commands import CreateCommand, UpdateCommand
-from ..server_wait import ask_to_retry, is_retryable, wait_off_gui_thread
+from ..server_wait import ask_to_retry, is_retryable
 from ..widgets.ordered_picker import OrderedPicker
 from ..workspace import USER_ERRORS, Workspace
 
@@ -428,21 +428,15 @@ class RecordForm(QDialog):
 
     def _write(self, data: Any) -> tuple[int, int]:
         """Create or update the record; its id and new version."""
-        def work() -> tuple[int, int]:
-            with self.workspace.writing(self.register, announce=False) as session:
-                if self.is_new:
-                    record = self.editor.create(session, data)
-                else:
-                    record = self.editor.update(session, self.record_id, data,
-                                                expected_version=self.version)
-                return record.id, record.version
+        def work(session: Any) -> tuple[int, int]:
+            if self.is_new:
+                record = self.editor.create(session, data)
+            else:
+                record = self.editor.update(session, self.record_id, data,
+                                            expected_version=self.version)
+            return record.id, record.version
 
-        if self.workspace.on_server:
-            saved = wait_off_gui_thread(self, self.tr("Saving in the team database…"), work)
-        else:
-            saved = work()
-        self.workspace.changed.emit(self.register)
-        return saved
+        return self.workspace.write(self.register, work, self)
 
     def reread_choices(self, session: Any) -> None:
         """Build the inputs again with what they offer now (the record as stored may name

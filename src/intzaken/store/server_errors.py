@@ -299,11 +299,10 @@ def _ended(address: ServerAddress, *, lost: bool) -> StoreError:
     from .server_probe import ServerState, probe
 
     state = probe(address)
+    if state is ServerState.SAME and lost:
+        return ServerConnectionDroppedError(address)  # no word from it: the network
     if state is ServerState.SAME:
-        # The server runs as before: an administrator ended the session, or (with no
-        # word from the server) the network dropped it for a moment.
-        return ServerSessionEndedError(address) if not lost else ServerConnectionDroppedError(
-            address)
+        return ServerSessionEndedError(address)  # it said "administrator command"
     if state is ServerState.RESTARTED:
         return ServerRestartedError(address)
     if state in (ServerState.STARTING_OR_STOPPING, ServerState.NOT_RUNNING):

@@ -423,7 +423,7 @@ class RecordForm(QDialog):
         self._check_generation += 1
         self.checking = False
         problems = self._widget_problems()
-        self._show_verdict(_Verdict(problems))
+        self._show_verdict(_Verdict(problems, self.findings))
         return not problems
 
     def _write(self, data: Any) -> tuple[int, int]:

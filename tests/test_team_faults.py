@@ -7,6 +7,7 @@ lost, half-written or wrongly reported as (not) saved."""
 from __future__ import annotations
 
 import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -165,6 +166,23 @@ def test_ten_first_opens_of_an_empty_database_set_it_up_once(
     database = open_database(address)
     with database.sessions() as session:
         assert session.scalar(text("SELECT count(*) FROM countries")) == countries > 100
+    database.close()
+
+
+def test_two_inits_at_once_in_two_processes_both_succeed_once(
+        server_databases: Callable[..., ServerAddress]) -> None:
+    address = str(server_databases())
+    command = [str(Path(sys.executable).with_name("intzaken")), "init", "--organisation",
+               "Gemeente Delft", "--db", address]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0] and errors == ["", ""]
+    code, out, _ = run_cli("list", "trips", "--format", "json", "--db", address)
+    assert (code, out.strip()) == (0, "[]")
+    database = open_database(ServerAddress(address))
+    with database.sessions() as session:
+        assert session.scalars(select(Organisation.name)).all() == ["Gemeente Delft"]
     database.close()
 
 

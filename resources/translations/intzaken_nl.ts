@@ -229,7 +229,7 @@
 <context>
     <name>BusyWork</name>
     <message>
-        <location filename="../../src/intzaken/ui/busy_work.py" line="57" />
+        <location filename="../../src/intzaken/ui/busy_work.py" line="54" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -247,17 +247,17 @@
         <translation>Niet ongedaan gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="81" />
+        <location filename="../../src/intzaken/ui/commands.py" line="84" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="99" />
+        <location filename="../../src/intzaken/ui/commands.py" line="102" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="119" />
+        <location filename="../../src/intzaken/ui/commands.py" line="122" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
     </message>
@@ -395,144 +395,144 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="358" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="360" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="363" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="364" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>Agreements expiring within six months</source>
         <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
         <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="395" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="460" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="461" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="462" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="463" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="473" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="474" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="475" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="476" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="478" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="479" />
         <source>No planned or approved trips from today on.</source>
         <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="482" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="483" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="484" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="485" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="486" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="487" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="488" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="489" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="489" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="490" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="496" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="497" />
         <source>No active agreement expires before {date}.</source>
         <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="501" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="502" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -589,73 +589,73 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="40" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="41" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="44" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="45" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="45" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="46" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="54" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="55" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="56" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="57" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="65" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="66" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="67" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="109" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="148" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="149" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="111" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="107" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="120" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="121" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -1844,52 +1844,63 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="104" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="109" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="114" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="120" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="185" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="311" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="336" />
+        <source>The input could not be checked yet: {error}</source>
+        <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="369" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="343" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="397" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="399" />
+        <source>Saved or not?</source>
+        <translation>Opgeslagen of niet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="402" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="400" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="482" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="483" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1962,57 +1973,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="62" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="63" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="64" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="65" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="126" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="183" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="184" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="185" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="187" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="191" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -2125,137 +2136,137 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="53" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="57" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="86" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="83" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="87" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="211" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="215" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="235" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="242" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="244" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="251" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="253" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="260" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="257" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="264" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="274" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="281" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="281" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="288" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="289" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="284" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="291" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -2436,6 +2447,14 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>ServerWait</name>
+    <message>
+        <location filename="../../src/intzaken/ui/server_wait.py" line="62" />
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
     <name>SyncWarning</name>
     <message>
         <location filename="../../src/intzaken/ui/sync_warning.py" line="32" />
@@ -2526,62 +2545,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="75" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="80" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="86" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="88" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="100" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="101" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="139" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="140" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="147" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="150" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="151" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="161" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="162" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="171" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="172" />
         <source>Not carried over from its history ({count}):</source>
         <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="175" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="176" />
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -2954,48 +2973,56 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/intzaken/ui/workspace.py" line="150" />
+        <source>Saving in the team database…</source>
+        <translation>Opslaan in de teamdatabase…</translation>
+    </message>
+</context>
+<context>
     <name>_FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="297" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="310" />
         <source>{year}
 planned</source>
         <translation>{year}

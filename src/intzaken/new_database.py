@@ -37,12 +37,19 @@ def create_database(location: Location, organisation: str, *,
 
 
 def _set_up_on_server(address: ServerAddress, organisation: str) -> Database:
+    """Under the schema lock (store/server.py), so that of two first opens or `init`s at
+    once the second waits and finds the organisation there: set up by the first with
+    the same name it is what was asked for; with another name it is refused."""
     from .services.organisation import get_organisation
+    from .store.server import hold_schema_lock
 
     database = open_database(address, create=True)
     try:
         with database.sessions.begin() as session:
+            hold_schema_lock(session.connection())
             existing = get_organisation(session)
+            if existing is not None and existing.name == organisation.strip():
+                return database
             if existing is not None:
                 raise StoreError(address, (
                     f"De teamdatabase {address.database_name} op {address.server} is al "

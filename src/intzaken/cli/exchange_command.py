@@ -18,11 +18,13 @@ from ..exchange import (
 )
 from ..exchange.conflicts import Keep
 from ..exchange.dispatch import ExportChoiceError, export_to
+from ..store.commit_outcome import commit_confirmed
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.rotation import BEFORE_IMPORT, make_backup
+from ..store.server_limits import allow_long_work
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -71,7 +73,7 @@ def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int
     target = args.out or _default_out(args.register, args.format)
     opened = open_for_reading(database)
     try:
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             try:
                 count = export_to(session, target, args.format, args.register,
                                   empty=args.empty, year=args.year)
@@ -146,7 +148,7 @@ def _apply(opened: Database, session: Any, plan: ImportPlan, out: TextIO, err: T
         out.write(f"Back-up gemaakt: {backup}\n")
     try:
         counts = apply_import(session, plan)
-        session.commit()
+        commit_confirmed(session, opened.location)
     except ImportRefused as exc:
         # The database changed between planning and writing; nothing is committed.
         session.rollback()
@@ -166,7 +168,7 @@ def run_import(args: argparse.Namespace, database: Location, out: TextIO) -> int
         # Plan and apply in one transaction: apply then commits what the plan already
         # wrote and checked (exchange/kept_plan.py) instead of doing it all again.
         # Leaving the session without commit rolls the plan back.
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             prefer = Keep(args.prefer) if args.prefer else None
             plan = plan_import(session, args.file, prefer=prefer)
             _print_plan(plan, out, err)

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from ..reports import REPORTS, ReportError, build_report, default_filename
 from ..store.location import Location
 from ..store.reading import open_for_reading
+from ..store.server_limits import allow_long_work
 
 
 def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
@@ -68,7 +69,7 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
     target = args.out or Path.cwd() / default_filename(args.report, **params)
     opened = open_for_reading(database)
     try:
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             try:
                 report = build_report(args.report, session, target, **params)
             except OSError as exc:

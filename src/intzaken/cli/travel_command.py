@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..services.history import current_author
+from ..store.commit_outcome import commit_confirmed
 from ..store.database import open_database
 from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.rotation import BEFORE_MERGE, make_backup
+from ..store.server_limits import allow_long_work
 from ..travel.applying import apply_merge, mark_returned
 from ..travel.merge_plan import Choices, MergePlan, Side, settle
 from ..travel.planning import plan_merge
@@ -65,7 +67,7 @@ def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -
                                  "het met --force.")
     opened = open_for_reading(database)  # the source is only read
     try:
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             summary = write_travel_copy(session, target, trip_id=args.trip,
                                         replace=args.force)
     finally:
@@ -84,7 +86,7 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     # before it writes, and a copy refused for what it holds leaves the folder untouched.
     opened = open_database(database, exclusive=True, daily_backup=False)
     try:
-        with opened.sessions() as session:
+        with allow_long_work(opened.sessions()) as session:
             plan = plan_merge(session, args.file)
             choices = settle(plan, prefer=SIDES.get(args.prefer),
                              deletions=SIDES.get(args.deletions))
@@ -98,7 +100,7 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
             if opened.engine.dialect.name == "sqlite" and not plan.nothing_to_do:
                 out.write(f"Back-up gemaakt: {make_backup(opened.path, BEFORE_MERGE)}\n")
             result = apply_merge(session, plan, choices)
-            session.commit()
+            commit_confirmed(session, opened.location)
             author = current_author(session)
     finally:
         opened.close()

@@ -12,6 +12,7 @@ from ..store.instance_lock import holding
 from ..store.location import Location, ServerAddress
 from ..store.read_only import connect_read_only
 from ..store.rotation import BEFORE_DEMO, make_backup, set_aside_orphan_journal
+from ..store.server_limits import allow_long_work
 from .loader import load_profile
 
 
@@ -106,7 +107,7 @@ def write_demo_on_server(address: ServerAddress, profile: str) -> dict[str, int]
 
     database = open_server_database(address, create=True)
     try:
-        with database.sessions.begin() as session:
+        with allow_long_work(database.sessions()) as session, session.begin():
             profiles = session.scalars(select(Organisation.demo_profile)).all()
             records = [table for table in Base.metadata.sorted_tables
                        if table.name != "countries"  # every database has them

@@ -58,10 +58,32 @@ def make_server_engine(address: ServerAddress) -> Engine:
     Connections are tested before use (pool_pre_ping): a laptop that slept or changed
     network comes back to a pool whose connections the server has long closed. The
     password, if the address has one, goes to libpq only; without one libpq reads
-    PGPASSWORD or ~/.pgpass. A timeout of its own in the address wins over ours.
+    PGPASSWORD or ~/.pgpass. A timeout of its own in the address wins over ours, and
+    so do its own lock and statement limits.
     """
+    from .server_limits import connection_options, install_long_work_limits
+
+    install_long_work_limits()
     url = address.sqlalchemy_url()
-    connect_args: dict[str, Any] = {"application_name": "intzaken"}
+    # Every session of ours waits a few seconds at most for a lock or a statement
+    # (store/server_limits.py); options already in the address are kept after ours.
+    given = url.query.get("options")
+    connect_args: dict[str, Any] = {
+        "application_name": "intzaken",
+        "options": connection_options(given if isinstance(given, str) else None)}
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+    @event.listens_for(engine, "connect")
+    def _remember_start(dbapi_connection: Any, _record: Any) -> None:
+        # When the session later ends unexplained, a changed start time says the server
+        # restarted (store/server_probe.py).
+        from .server_probe import remember_start
+
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SELECT pg_postmaster_start_time()")
+            remember_start(address, cursor.fetchone()[0])
+        dbapi_connection.rollback()
+
+    return engine

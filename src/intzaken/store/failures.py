@@ -12,6 +12,8 @@ import os
 import shutil
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import (
@@ -94,3 +96,16 @@ def failure_for(location: Location, exc: BaseException) -> StoreError | None:
 
         return server_failure(location, exc)
     return storage_failure(location, exc)
+
+
+@contextmanager
+def failures_explained(location: Location) -> Iterator[None]:
+    """Work on `location` whose storage or server failures leave as a StoreError with a
+    Dutch message (`failure_for`); anything else is a bug and leaves as it is."""
+    try:
+        yield
+    except Exception as exc:
+        failure = failure_for(location, exc)
+        if failure is None or failure is exc:
+            raise
+        raise failure from exc

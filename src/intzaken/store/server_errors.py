@@ -1,18 +1,27 @@
 """Why a team database on a PostgreSQL server could not be used, in Dutch, and which of
 these a driver error stands for.
 
-libpq reports a failed connection as text (psycopg's OperationalError, usually without
-an SQLSTATE), in English unless the server or client was built to translate; the codes
-are checked first and the words after. Nothing here ever shows a password: addresses are
-shown by `str()`, which leaves it out, and libpq never puts it in its messages.
+Each kind of trouble has its own message: nothing answers (network, VPN), the server
+refuses connections (stopped), it is starting or stopping, it restarted, an
+administrator ended our session, the login was refused, a colleague's work held what we
+needed (lock_timeout: "bezet"), a statement ran too long (statement_timeout), the
+account lacks a right. The SQLSTATE decides first; libpq reports a failed connection as
+text (psycopg's OperationalError, without an SQLSTATE), so its words decide after. A
+session that simply ended is explained by asking the server (store/server_probe.py).
+libpq's English detail goes to the log, never into the message. Nothing here ever shows
+a password: addresses are shown by `str()`, which leaves it out, and libpq never puts it
+in its messages.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from .errors import StoreError
 from .location import ServerAddress
+
+log = logging.getLogger(__name__)
 
 # SQLSTATE codes (PostgreSQL, appendix A).
 INVALID_CATALOG_NAME = "3D000"  # the database does not exist
@@ -20,31 +29,96 @@ INVALID_PASSWORD = "28P01"
 INVALID_AUTHORIZATION = "28000"  # no such role, or pg_hba.conf refuses
 INSUFFICIENT_PRIVILEGE = "42501"
 CONNECTION_CLASS = "08"
-ADMIN_SHUTDOWN_CLASS = "57P"
-# Another session's work in the way: a serialization failure, a deadlock, a lock not had.
+ADMIN_SHUTDOWN = "57P01"  # pg_terminate_backend, or the server stopping (fast)
+CRASH_SHUTDOWN = "57P02"  # another server process crashed: all sessions end
+CANNOT_CONNECT_NOW = "57P03"  # starting up or shutting down
+QUERY_CANCELED = "57014"  # statement_timeout (store/server_limits.py), or a cancel
+# Another session's work in the way: a serialization failure, a deadlock, a lock not had
+# within lock_timeout.
 CONFLICTS = ("40001", "40P01", "55P03")
 
 _LOGIN_WORDS = ("password authentication failed", "no password supplied",
                 "role \"", "pg_hba.conf", "authentication failed", "password is required")
+NOTHING_SAVED = "Er is niets opgeslagen"
 
 
 class ServerUnreachableError(StoreError):
-    def __init__(self, address: ServerAddress, detail: str = "") -> None:
-        why = f" ({detail})" if detail else ""
+    """Nothing answers: the network, the VPN, or the address. `lost`: the connection
+    was there and went away during the work."""
+
+    def __init__(self, address: ServerAddress, *, lost: bool = False) -> None:
+        what = (f"De verbinding met de databaseserver {address.server} is weggevallen en de "
+                "server is nu niet bereikbaar" if lost else
+                f"De databaseserver {address.server} is niet bereikbaar")
         super().__init__(
             address,
-            f"De databaseserver {address.server} is niet bereikbaar{why}. Controleert u de "
-            "netwerkverbinding (thuis: de VPN) en het adres; anders is de server even "
-            "niet beschikbaar. Er is niets opgeslagen; probeer het zo opnieuw.")
+            f"{what}. Controleert u de netwerkverbinding (thuis: de VPN) en het adres; "
+            f"anders is de server even niet beschikbaar. {NOTHING_SAVED}; probeer het zo "
+            "opnieuw.")
+
+
+class ServerNotRunningError(ServerUnreachableError):
+    """The computer answers, but no database server listens there (refused)."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        StoreError.__init__(
+            self, address,
+            f"De databaseserver {address.server} is niet bereikbaar: de computer antwoordt, "
+            "maar er draait nu geen databaseserver. Controleer het adres (de poort); klopt "
+            "dat, dan is de server gestopt, bijvoorbeeld voor onderhoud. Probeer het over "
+            f"een paar minuten opnieuw, of vraag de beheerder. {NOTHING_SAVED}.")
+
+
+class ServerStoppingError(StoreError):
+    """The server is shutting down, starting up, or recovering after a crash."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            address,
+            f"De databaseserver {address.server} wordt gestopt of opnieuw gestart "
+            f"(onderhoud, of herstel na een storing). {NOTHING_SAVED}. Probeer het over een "
+            "paar minuten opnieuw; duurt het langer, vraag het dan de beheerder.")
+
+
+class ServerRestartedError(StoreError):
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            address,
+            f"De databaseserver {address.server} is zojuist opnieuw gestart, en daarbij is "
+            f"uw verbinding verbroken. {NOTHING_SAVED}; probeer het opnieuw (Intzaken "
+            "maakt zelf een nieuwe verbinding).")
+
+
+class ServerSessionEndedError(StoreError):
+    """An administrator ended our session (pg_terminate_backend); the server runs on."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            address,
+            f"Een beheerder van de databaseserver {address.server} heeft uw verbinding "
+            f"beëindigd. {NOTHING_SAVED}; probeer het opnieuw (Intzaken maakt zelf een "
+            "nieuwe verbinding).")
+
+
+class ServerConnectionDroppedError(StoreError):
+    """The connection dropped without a word from the server, which runs on as before:
+    the network, most likely, for a moment."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            address,
+            f"De verbinding met de databaseserver {address.server} viel even weg; de server "
+            f"zelf draait door. {NOTHING_SAVED}; probeer het opnieuw (Intzaken maakt zelf "
+            "een nieuwe verbinding). Gebeurt dit vaker, controleer dan de netwerkverbinding "
+            "(thuis: de VPN).")
 
 
 class ServerLoginError(StoreError):
-    def __init__(self, address: ServerAddress, detail: str = "") -> None:
+    def __init__(self, address: ServerAddress) -> None:
         who = f" als {address.user}" if address.user else ""
-        why = f" ({detail})" if detail else ""
         super().__init__(
             address,
-            f"Aanmelden bij de databaseserver {address.server}{who} is mislukt{why}. "
+            f"Aanmelden bij de databaseserver {address.server}{who} is mislukt. "
             "Controleer de gebruikersnaam en het wachtwoord, of vraag de beheerder of u "
             "toegang heeft tot deze database.")
 
@@ -71,22 +145,37 @@ class ServerDatabaseEmptyError(StoreError):
 
 
 class ServerBusyError(StoreError):
+    """A colleague's transaction held what this work needed longer than lock_timeout,
+    or the two collided (deadlock, serialization): trying again is the remedy."""
+
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
             f"De teamdatabase {address.database_name} op {address.server} was even bezet "
-            "door het werk van een collega aan dezelfde gegevens. Er is niets opgeslagen; "
+            f"door het werk van een collega aan dezelfde gegevens. {NOTHING_SAVED}; "
             "probeer het opnieuw.")
 
 
-class ServerRefusedError(StoreError):
-    """The server refused the work for another reason; its own words are kept."""
+class ServerTimeoutError(StoreError):
+    """A statement ran longer than statement_timeout (or was cancelled)."""
 
-    def __init__(self, address: ServerAddress, detail: str) -> None:
+    def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De databaseserver {address.server} weigerde dit ({detail}). Er is niets "
-            "opgeslagen.")
+            f"De databaseserver {address.server} deed er te lang over, en het werk is "
+            f"afgebroken. {NOTHING_SAVED}; probeer het opnieuw. Gebeurt dit vaker, meld "
+            "het dan de beheerder: de server is misschien overbelast.")
+
+
+class ServerRefusedError(StoreError):
+    """The server refused the work: the account lacks a privilege."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        who = f" ({address.user})" if address.user else ""
+        super().__init__(
+            address,
+            f"De databaseserver {address.server} weigerde dit: uw account{who} heeft er "
+            f"geen rechten voor. Vraag de beheerder om de rechten. {NOTHING_SAVED}.")
 
 
 class FileOnlyError(StoreError):
@@ -122,17 +211,47 @@ def _first_line(error: BaseException) -> str:
     return " ".join(text.split("\n", 1)[0].split())
 
 
+# Passing trouble, where trying again is the remedy (the window offers "Opnieuw
+# proberen"); not so a refused login, a missing database or a missing right.
+RETRYABLE: tuple[type[StoreError], ...] = (
+    ServerBusyError, ServerTimeoutError, ServerSessionEndedError, ServerRestartedError,
+    ServerConnectionDroppedError, ServerStoppingError, ServerUnreachableError)
+
+
+def connection_broke(exc: BaseException) -> bool:
+    """Whether `exc` means the connection ended (so a COMMIT sent may or may not have
+    been carried out), as opposed to the server refusing the work."""
+    error = _driver_error(exc)
+    if error is None:
+        return False
+    code = getattr(error, "sqlstate", None) or ""
+    psycopg = sys.modules.get("psycopg")
+    unanswered = (not code and psycopg is not None
+                  and isinstance(error, psycopg.OperationalError))
+    return unanswered or code.startswith((CONNECTION_CLASS, "57P"))
+
+
 def server_failure(address: ServerAddress, exc: BaseException) -> StoreError | None:
     """The StoreError that explains `exc`, or None when it is not a problem of the
-    server, the connection or the login (then it is a bug, and raised as it is)."""
+    server, the connection or the login (then it is a bug, and raised as it is).
+
+    The Dutch message names the kind of trouble; the server's own (English) words go to
+    the log only."""
     if isinstance(exc, StoreError):
         return exc
     error = _driver_error(exc)
     if error is None:
         return None
+    failure = _failure_of(address, error)
+    if failure is not None:
+        log.warning("Team database %s: %s: %s", address, type(error).__name__,
+                    _first_line(error))
+    return failure
+
+
+def _failure_of(address: ServerAddress, error: BaseException) -> StoreError | None:
     code = getattr(error, "sqlstate", None) or ""
     text = str(error).lower()
-    detail = _first_line(error)
     psycopg = sys.modules.get("psycopg")
     # Without a code the server never answered: libpq could not connect, or lost it.
     unanswered = (not code and psycopg is not None
@@ -142,11 +261,50 @@ def server_failure(address: ServerAddress, exc: BaseException) -> StoreError | N
         return ServerDatabaseMissingError(address)
     if code in (INVALID_PASSWORD, INVALID_AUTHORIZATION) or (
             unanswered and any(words in text for words in _LOGIN_WORDS)):
-        return ServerLoginError(address, detail)
+        return ServerLoginError(address)
     if code in CONFLICTS:
         return ServerBusyError(address)
-    if code.startswith((CONNECTION_CLASS, ADMIN_SHUTDOWN_CLASS)) or unanswered:
-        return ServerUnreachableError(address, detail)
+    if code == QUERY_CANCELED:
+        return ServerTimeoutError(address)
     if code == INSUFFICIENT_PRIVILEGE:
-        return ServerRefusedError(address, detail)
+        return ServerRefusedError(address)
+    if code in (CRASH_SHUTDOWN, CANNOT_CONNECT_NOW):
+        return ServerStoppingError(address)
+    if code == ADMIN_SHUTDOWN:
+        return _ended(address, lost=False)
+    if code.startswith(CONNECTION_CLASS) or unanswered:
+        if _never_connected(text):
+            return _unreachable(address, text)
+        return _ended(address, lost=True)
     return None
+
+
+def _never_connected(text: str) -> bool:
+    # psycopg: "connection failed: ..." (3.2+) or "connection is bad: ..." (3.1)
+    return text.startswith(("connection failed", "connection is bad")) or (
+        "could not connect" in text or "timeout expired" in text
+        or "could not translate host name" in text)
+
+
+def _unreachable(address: ServerAddress, text: str) -> StoreError:
+    if "starting up" in text or "shutting down" in text or "in recovery mode" in text:
+        return ServerStoppingError(address)
+    if "connection refused" in text or "no such file or directory" in text:
+        return ServerNotRunningError(address)
+    return ServerUnreachableError(address)
+
+
+def _ended(address: ServerAddress, *, lost: bool) -> StoreError:
+    """A session that ended: ask the server what happened (store/server_probe.py)."""
+    from .server_probe import ServerState, probe
+
+    state = probe(address)
+    if state is ServerState.SAME and lost:
+        return ServerConnectionDroppedError(address)  # no word from it: the network
+    if state is ServerState.SAME:
+        return ServerSessionEndedError(address)  # it said "administrator command"
+    if state is ServerState.RESTARTED:
+        return ServerRestartedError(address)
+    if state in (ServerState.STARTING_OR_STOPPING, ServerState.NOT_RUNNING):
+        return ServerStoppingError(address)
+    return ServerUnreachableError(address, lost=True)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ..store.errors import StoreError
-from ..store.failures import failure_for
+from ..store.failures import failures_explained
+from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 
 if TYPE_CHECKING:
@@ -32,14 +33,10 @@ def run_busy(window: MainWindow, label: str, work: Any, done: Any,
     busy.setMinimumDuration(0)
 
     def function(_progress: Progress) -> Any:
-        try:
-            with database.sessions() as session:
-                return work(session)
-        except Exception as exc:
-            failure = failure_for(database.location, exc)  # a file's, or the server's
-            if failure is None:
-                raise
-            raise failure from exc
+        # A file's failures, or the server's, in Dutch.
+        with failures_explained(database.location), \
+                allow_long_work(database.sessions()) as session:
+            return work(session)
 
     task = Task(function)
     task.succeeded.connect(done)

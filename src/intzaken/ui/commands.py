@@ -49,10 +49,13 @@ class _RecordCommand(QUndoCommand):
     def _guarded(self, step: Any, context: str, refused: str) -> None:
         # The file may have changed since (another command, another person): a step that is
         # refused is reported and leaves the data as it is; the history cannot go further.
+        def work(session: Any) -> None:
+            session.info[CONTEXT_KEY] = context
+            step(session)
+
         try:
-            with self.workspace.writing(self.editor.register) as session:
-                session.info[CONTEXT_KEY] = context
-                step(session)
+            # On a team database off the GUI thread (Workspace.write).
+            self.workspace.write(self.editor.register, work)
         except USER_ERRORS as exc:
             self.setObsolete(True)
             self.workspace.failed.emit(refused.format(error=exc))

@@ -37,6 +37,7 @@ from ..formatting import change, date_range, long_date, money, month_range, tonn
 from ..services.budget import budget_use
 from ..services.plausibility import Finding, plausibility_findings
 from ..services.trips import trips_query
+from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 from .charts import OVERRUN_COLOUR, BudgetBar, BudgetChart, budget_bars
 from .workspace import Workspace
@@ -432,7 +433,7 @@ class DashboardPage(QWidget):
 
         def gather(progress: Progress) -> DashboardData:
             # Plain values only: they cross to the GUI thread after the session is gone.
-            with database.sessions() as session:
+            with allow_long_work(database.sessions()) as session:
                 try:
                     return DashboardData(
                         today, upcoming_trips(session, today),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..exchange import ImportPlan, ImportRefused, apply_import, plan_import
 from ..exchange.dispatch import export_to
+from ..store.commit_outcome import committed
 from ..store.rotation import BEFORE_IMPORT, make_backup
 from . import files
 from .busy_work import run_busy, show_failure
@@ -92,7 +93,7 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
         database.require_sound()  # the check at open may still run: never write unchecked
         if database.path is not None:  # a team database's backups are the server's
             make_backup(database.path, BEFORE_IMPORT)
-        with session.begin():
+        with committed(session, database.location):
             counts = apply_import(session, plan, choices)
         return sum(c.written for c in counts.values())
 

@@ -621,9 +621,9 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.workspace.writing(register) as session:
-                # Refused if someone else saved it after it was read above (and asked about).
-                editor.delete(session, record_id, expected_version=version)
+            # Refused if someone else saved it after it was read above (and asked about).
+            self.workspace.write(register, lambda session: editor.delete(
+                session, record_id, expected_version=version), self)
         except InUseError as exc:
             self._explain_in_use(register, record_id, exc)
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..formatting import number
+from ..store.server_limits import allow_long_work
 from .background import Progress, Task, queue
 from .list_columns import list_columns, load_first_rows, load_listing
 from .register_model import Listing, RegisterModel, make_haystacks
@@ -217,7 +218,7 @@ class RegisterPage(QWidget):
 
         def load(progress: Progress) -> Listing:
             progress.check()  # overtaken by a newer load while it waited its turn
-            with database.sessions() as session:
+            with allow_long_work(database.sessions()) as session:
                 return load_listing(spec, session)
 
         if self._shows_first_rows_first():
@@ -240,7 +241,7 @@ class RegisterPage(QWidget):
 
         def load(progress: Progress) -> Listing | None:
             progress.check()
-            with database.sessions() as session:
+            with allow_long_work(database.sessions()) as session:
                 return load_first_rows(spec, session, FIRST_ROWS)
 
         task = Task(load, pool=queue("lists"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 
 from ..reports import REPORTS, ReportError, build_report, default_filename
 from ..services.errors import ServiceError
+from ..store.errors import StoreError
+from ..store.failures import failures_explained
+from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 from .forms import choices
 from .widgets.search_combo import SearchCombo
@@ -214,7 +218,10 @@ class ReportsPage(QWidget):
         database, today = self.workspace.database, self.workspace.today()
 
         def run(progress: Progress) -> Path:
-            with database.sessions() as session:
+            # The server's failures in Dutch; a file's own are the report's to name (a
+            # PDF that cannot be written is not the database's failure).
+            with (failures_explained(database.location) if database.server is not None
+                  else nullcontext()), allow_long_work(database.sessions()) as session:
                 build_report(kind, session, target, printed_on=today,
                              progress=lambda done, _message: progress.report(done, 100),
                              cancelled=lambda: progress.cancelled, **params)
@@ -247,7 +254,7 @@ class ReportsPage(QWidget):
         self.open_pdf()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, (ReportError, ServiceError)):
+        if isinstance(error, (ReportError, ServiceError, StoreError)):
             self.status.setText(str(error))
         else:
             self.status.setText(self.tr("The report could not be made: {error}").format(

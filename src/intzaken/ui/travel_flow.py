@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from ..store.commit_outcome import committed
 from . import files
 from .busy_work import run_busy, show_failure
 
@@ -123,7 +124,7 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
         database.require_sound()  # the check at open may still run: never write unchecked
         if database.engine.dialect.name == "sqlite":
             make_backup(database.path, BEFORE_MERGE)
-        with session.begin():
+        with committed(session, database.location):
             result = apply_merge(session, plan, choices)
         try:
             mark_returned(plan, current_author(session))

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,6 +22,7 @@ from ..store.location import Location
 from .version_trail import VersionTrail
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once a file is opened, after the first paint
+    from PySide6.QtWidgets import QWidget
     from sqlalchemy.orm import Session
 
     from ..store.database import Database
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported once a file is opened, after the fir
 # What the window shows as a message rather than as a crash: the services refusing input,
 # and the file refusing to be read or written (disk full, drive gone, read-only, ...).
 USER_ERRORS = (ServiceError, StoreError)
+T = TypeVar("T")
 CHECK_POLL_MS = 100  # how often the window looks whether the check at open has finished
 
 
@@ -111,15 +113,45 @@ class Workspace(QObject):
             finally:
                 session.rollback()
 
+    @property
+    def on_server(self) -> bool:
+        """A team database: work on it may wait for the server, so not on the GUI thread."""
+        return self.database is not None and self.database.server is not None
+
     @contextmanager
-    def writing(self, register: str = "") -> Iterator[Session]:
-        """A session whose work is committed as one transaction, then announced."""
+    def writing(self, register: str = "", *, announce: bool = True) -> Iterator[Session]:
+        """A session whose work is committed as one transaction, then announced. Work
+        off the GUI thread passes `announce=False` and emits `changed` on the GUI
+        thread once it has its result."""
         assert self.database is not None, "no database open"
         with self._explained():
             self.database.require_sound()  # waits for a check still running at open
-        with self._explained(), self.database.sessions() as session, session.begin():
+        from ..store.commit_outcome import confirmed_transaction
+
+        # A COMMIT cut off on the way to a team database is looked up, not guessed at.
+        with self._explained(), confirmed_transaction(self.database.sessions,
+                                                      self.database.location) as session:
             yield session
+        if announce:
+            self.changed.emit(register)
+
+    def write(self, register: str, work: Callable[[Session], T],
+              parent: QWidget | None = None) -> T:
+        """`work(session)` committed as one transaction (`writing`), then announced. On a
+        team database it waits for the server on a worker thread while the window keeps
+        running behind a busy dialog (ui/server_wait.py); a file is written directly."""
+        def run() -> T:
+            with self.writing(register, announce=False) as session:
+                return work(session)
+
+        if self.on_server:
+            from .server_wait import wait_off_gui_thread
+
+            result = wait_off_gui_thread(parent, self.tr("Saving in the team database…"), run)
+        else:
+            result = run()
         self.changed.emit(register)
+        return result
 
     @contextmanager
     def _explained(self) -> Iterator[None]:

@@ -8,6 +8,7 @@ are shown at the fields they name. So the form can never accept what the service
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -39,7 +40,10 @@ from ...services.errors import (
     ValidationError,
 )
 from ...services.plausibility import TripNorms, record_findings, trip_norms
+from ...store.commit_outcome import CommitOutcomeUnknownError
+from ..background import Progress, Task, queue
 from ..commands import CreateCommand, UpdateCommand
+from ..server_wait import ask_to_retry, is_retryable
 from ..widgets.ordered_picker import OrderedPicker
 from ..workspace import USER_ERRORS, Workspace
 
@@ -47,6 +51,17 @@ VALIDATION_DELAY_MS = 250  # after the last keystroke; keeps typing smooth
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 WARNING_STYLE = "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c060;"
 NOTICE_STYLE = "background: #e3f0fb; color: #0b3556; padding: 6px; border: 1px solid #8bb8dd;"
+
+
+@dataclass
+class _Verdict:
+    """What a trial save found: problems block saving, findings only warn. `unchecked`:
+    the team database could not be asked (busy or away), which blocks nothing."""
+
+    problems: list[Problem]
+    findings: list[str] = field(default_factory=list)
+    norms: TripNorms | None = None
+    unchecked: str = ""
 
 
 def field_key(field: str) -> str:
@@ -80,6 +95,8 @@ class RecordForm(QDialog):
         self.findings: list[str] = []
         self._trip_norms: TripNorms | None = None
         self._saving_allowed = False
+        self._check_generation = 0  # which input the newest trial save is about
+        self.checking = False  # a trial save runs on a worker thread (team database)
 
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
@@ -254,31 +271,72 @@ class RecordForm(QDialog):
         return problems
 
     def validate(self) -> bool:
-        """Ask the services whether this input would save; show what they say."""
+        """Ask the services whether this input would save; show what they say.
+
+        On a team database the answer may wait for the server (a colleague's lock), so
+        the question goes to a worker thread and the answer is shown when it comes;
+        meanwhile Save waits for it. Returns whether the input is known to be good."""
         self._timer.stop()
+        self._check_generation += 1  # an answer still on its way is outdated now
         problems = self._widget_problems()
+        if not problems and self.workspace.on_server:
+            self._check_in_background(self.collect())
+            return False
+        verdict = self._trial(self.collect()) if not problems else _Verdict(problems)
+        self._show_verdict(verdict)
+        return not verdict.problems
+
+    def _trial(self, data: Any) -> _Verdict:
+        """The trial save and the plausibility findings (on any thread: no widgets)."""
         findings: list[str] = []
-        if not problems:
-            data = self.collect()
-            try:
-                with self.workspace.reading() as session:
-                    record_id = self._try_out(session, data)
-                    if self.register in ("trips", "agreements", "budget"):
-                        if self.register == "trips" and self._trip_norms is None:
-                            # Once per form: what is usual across the archive.
-                            self._trip_norms = trip_norms(session)
-                        findings = [f.message for f in record_findings(
-                            session, self.register, record_id, self.workspace.today(),
-                            self._trip_norms)]
-            except ValidationError as exc:
-                problems = exc.problems
-            except USER_ERRORS as exc:  # the services refuse, or the file cannot be written
-                problems = [Problem("", str(exc))]
-        self.problems, self.findings = problems, findings
+        norms = self._trip_norms
+        try:
+            with self.workspace.reading() as session:
+                record_id = self._try_out(session, data)
+                if self.register in ("trips", "agreements", "budget"):
+                    if self.register == "trips" and norms is None:
+                        # Once per form: what is usual across the archive.
+                        norms = trip_norms(session)
+                    findings = [f.message for f in record_findings(
+                        session, self.register, record_id, self.workspace.today(), norms)]
+        except ValidationError as exc:
+            return _Verdict(exc.problems, norms=norms)
+        except USER_ERRORS as exc:  # the services refuse, or the file cannot be written
+            if is_retryable(exc):
+                # Nothing wrong with the input: the team database was busy or away.
+                # Saving is allowed; the save itself asks the server again.
+                return _Verdict([], norms=norms, unchecked=str(exc))
+            return _Verdict([Problem("", str(exc))], norms=norms)
+        return _Verdict([], findings, norms)
+
+    def _check_in_background(self, data: Any) -> None:
+        generation = self._check_generation
+        self._saving_allowed = False
+        self.save_button.setEnabled(False)
+
+        def check(_progress: Progress) -> tuple[int, _Verdict]:
+            return generation, self._trial(data)
+
+        task = Task(check, pool=queue("form-checks"))
+        task.succeeded.connect(self._background_verdict)  # a slot: gone with the form
+        self.checking = True
+        task.start()
+
+    def _background_verdict(self, answer: tuple[int, _Verdict]) -> None:
+        generation, verdict = answer
+        if generation != self._check_generation:
+            return  # the input changed since; a newer check is on its way
+        self.checking = False
+        self._show_verdict(verdict)
+
+    def _show_verdict(self, verdict: _Verdict) -> None:
+        self._trip_norms = verdict.norms or self._trip_norms
+        self.problems, self.findings = verdict.problems, verdict.findings
         self._show_problems()
-        self._saving_allowed = not problems
-        self.save_button.setEnabled(not problems and self.is_dirty())
-        return not problems
+        self.show_notice(self.tr("The input could not be checked yet: {error}").format(
+            error=verdict.unchecked) if verdict.unchecked else "")
+        self._saving_allowed = not verdict.problems
+        self.save_button.setEnabled(not verdict.problems and self.is_dirty())
 
     def _try_out(self, session: Any, data: Any) -> int:
         """Save `data` in `session` (which is rolled back) to hear what the rules say.
@@ -318,18 +376,12 @@ class RecordForm(QDialog):
 
     # --- saving and closing ---------------------------------------------------------------------
     def save(self) -> bool:
-        if not self.validate():
+        if not self._ready_to_save():
             self._focus_first_problem()
             return False
         data = self.collect()
         try:
-            with self.workspace.writing(self.register) as session:
-                if self.is_new:
-                    record = self.editor.create(session, data)
-                else:
-                    record = self.editor.update(session, self.record_id, data,
-                                                expected_version=self.version)
-                record_id, version = record.id, record.version
+            record_id, version = self._write(data)
         except ValidationError as exc:  # the file changed since the last check
             self.problems = exc.problems
             self._show_problems()
@@ -339,7 +391,13 @@ class RecordForm(QDialog):
             from .conflict import resolve_conflict
             return resolve_conflict(self, exc)
         except (*USER_ERRORS, OSError) as exc:
-            # The input stays in the form; nothing was written.
+            # The input stays in the form; nothing was written (a COMMIT cut off is
+            # looked up first: store/commit_outcome.py).
+            if is_retryable(exc):
+                return ask_to_retry(self, self.tr("Not saved"), exc) and self.save()
+            if isinstance(exc, CommitOutcomeUnknownError):  # not "not saved": unknown
+                QMessageBox.warning(self, self.tr("Saved or not?"), str(exc))
+                return False
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The record was not saved: {error}").format(error=exc))
             return False
@@ -355,6 +413,30 @@ class RecordForm(QDialog):
         self.saved.emit(self.register, record_id)
         self._close_without_asking()
         return True
+
+    def _ready_to_save(self) -> bool:
+        """The check before a save. On a team database only the inputs' own: the save
+        itself is the services' check, off the GUI thread, and says what they refuse."""
+        if not self.workspace.on_server:
+            return self.validate()
+        self._timer.stop()
+        self._check_generation += 1
+        self.checking = False
+        problems = self._widget_problems()
+        self._show_verdict(_Verdict(problems, self.findings))
+        return not problems
+
+    def _write(self, data: Any) -> tuple[int, int]:
+        """Create or update the record; its id and new version."""
+        def work(session: Any) -> tuple[int, int]:
+            if self.is_new:
+                record = self.editor.create(session, data)
+            else:
+                record = self.editor.update(session, self.record_id, data,
+                                            expected_version=self.version)
+            return record.id, record.version
+
+        return self.workspace.write(self.register, work, self)
 
     def reread_choices(self, session: Any) -> None:
         """Build the inputs again with what they offer now (the record as stored may name

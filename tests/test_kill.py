@@ -96,6 +96,11 @@ def _large_workbook(source: Path, target: Path, trips: int) -> Path:
     book = load_workbook(target)
     sheet = book["Reizen"]
     template = [cell.value for cell in sheet[2]]
+    # A copied row is a new record: without the identity of the row it was copied from.
+    headings = [cell.value for cell in sheet[1]]
+    for identity in ("uuid", "versie"):
+        if identity in headings:
+            template[headings.index(identity)] = None
     for number in range(sheet.max_row, trips + 1):
         sheet.append([f"Werkbezoek {number}", *template[1:]])
     book.save(target)

@@ -19,6 +19,9 @@ E = TypeVar("E", bound=StrEnum)
 # stricter refuses real addresses; this catches typing slips like a missing @.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_YEAR, MAX_YEAR = 1800, 2200
+# An amount this large is a typing slip (or a hostile file); below it, rounding to cents
+# stays within Decimal's 28 digits.
+AMOUNT_LIMIT = Decimal(10) ** 13
 THEME_LENGTH = 100  # domain/themes.py: PostgreSQL refuses a longer one, SQLite would not
 
 
@@ -83,11 +86,13 @@ class Checker:
             return None
         if value < 0:
             self.fail(field, f"{field_label(field)} mag niet negatief zijn.")
+        if abs(value) >= AMOUNT_LIMIT:
+            # Before rounding: 1e300 rounded to cents overflows Decimal's context.
+            self.fail(field, f"{field_label(field)} is onwaarschijnlijk groot.")
+            return value
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent < -places and value != round(value, places):
             self.fail(field, f"{field_label(field)} heeft meer dan {places} decimalen.")
-        if abs(value) >= Decimal(10) ** 13:
-            self.fail(field, f"{field_label(field)} is onwaarschijnlijk groot.")
         return value
 
     def year(self, field: str, value: int | None, *, required: bool = False) -> int | None:

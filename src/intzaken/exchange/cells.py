@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
@@ -22,6 +21,7 @@ from ..domain.labels import LABELS
 from ..formatting import LOCALE, short_date, tonnes
 from ..parsing import parse_amount, parse_date, parse_time
 from ..services.checks import AMOUNT_LIMIT
+from ..services.text_rules import text_fault, tidy_multi_line, tidy_single_line
 from .problems import CellError
 
 SEPARATOR = "; "  # between the items of a list in one cell
@@ -53,18 +53,9 @@ def quoted(raw: object) -> str:
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
-def _control_characters(text: str, multiline: bool) -> list[str]:
-    if text.isprintable():
-        # Printable text has no character of these categories (isprintable() refuses
-        # all of them and more): the usual cell is answered without a look at each one.
-        return []
-    allowed = {"\n", "\t", "\r"} if multiline else set()
-    return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co")
-            and c not in allowed and c not in "\u200d\u00ad"]
-
-
 def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False) -> str:
-    """The text of a cell, checked for length and characters that have no business there."""
+    """The text of a cell, checked for length and characters that have no business there
+    by the rule the services apply too (services/text_rules.py)."""
     if type(raw) is str and len(raw) <= limit and raw.isprintable():
         # The usual cell, answered as the checks below would answer it: printable text has
         # no control character, line break or tab (isprintable() refuses all of them).
@@ -77,18 +68,15 @@ def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False)
         raw = int(raw)  # a code such as 2024 that Excel stored as a number
     if isinstance(raw, dt.datetime | dt.date | dt.time):
         raise CellError(f"{quoted(raw)} is een datum of tijd, geen tekst.")
+    if isinstance(raw, int) and abs(raw) >= 10 ** 60:
+        raise CellError(f"{quoted(raw)} is een getal, geen tekst.")
     text = str(raw)
     if len(text) > limit:
         raise CellError(f"de tekst is te lang ({len(text)} tekens, hoogstens {limit}).")
-    bad = _control_characters(text, multiline)
-    if bad:
-        shown = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(bad))
-        raise CellError(f"de tekst bevat stuurtekens die er niet in horen ({shown}).")
-    if multiline:
-        return text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if "\n" in text or "\r" in text or "\t" in text:
-        raise CellError("de tekst mag hier niet over meer regels lopen.")
-    return " ".join(text.split())
+    fault = text_fault(text, multiline=multiline)
+    if fault:
+        raise CellError(f"de tekst {fault}")
+    return tidy_multi_line(text) if multiline else tidy_single_line(text)
 
 
 def _items(raw: object) -> list[str]:

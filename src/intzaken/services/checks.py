@@ -12,6 +12,7 @@ from typing import TypeVar
 from ..domain.labels import label
 from .errors import Problem, ValidationError
 from .fields import field_label
+from .text_rules import text_fault, tidy_multi_line, tidy_single_line
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -38,8 +39,14 @@ class Checker:
             raise ValidationError(self.problems)
 
     def text(self, field: str, value: str | None, *, required: bool = False,
-             max_length: int | None = None) -> str:
-        value = (value or "").strip()
+             max_length: int | None = None, multiline: bool = False) -> str:
+        """The text as stored (text_rules.py: tidied, no control characters; line
+        breaks only where `multiline`)."""
+        value = value or ""
+        fault = text_fault(value, multiline=multiline)
+        if fault:
+            self.fail(field, f"{field_label(field)} {fault}")
+        value = tidy_multi_line(value) if multiline else tidy_single_line(value)
         if required and not value:
             self.fail(field, f"{field_label(field)} is verplicht.")
         if max_length is not None and len(value) > max_length:
@@ -51,6 +58,9 @@ class Checker:
         """The themes as tags (normalise_themes), each refused when too long to store."""
         tags = normalise_themes(names)
         for tag in tags:
+            fault = text_fault(tag, multiline=False)
+            if fault:
+                self.fail(field, f"{field_label(field)}: '{tag[:40]}' {fault}")
             if len(tag) > THEME_LENGTH:
                 self.fail(field, f"{field_label(field)}: '{tag[:40]}…' is te lang "
                                  f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).")

@@ -16,26 +16,18 @@ from sqlalchemy.orm import Session
 
 from intzaken.domain.models import Trip
 from intzaken.services import networks, officials, organisation, places, relations, trips
-from intzaken.services.errors import ValidationError
 from intzaken.services.text_rules import text_fault
 from intzaken.store.database import Database, open_database
 from intzaken.store.location import Location
 
 from .conftest import add_official, dump
 from .conftest import run_cli as run
+from .test_services_validation import _refused
 
 # NUL, vertical tab, form feed, escape, DEL, NEL (U+0085), a C1 control (CSI), the line
 # and paragraph separators, a right-to-left override, a byte order mark.
 STRAY = ["\x00", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u2029",
          "\u202e", "\ufeff"]
-
-
-def _refused(database: Database, action: Callable[[Session], object]) -> ValidationError:
-    before = dump(database)
-    with pytest.raises(ValidationError) as caught, database.sessions.begin() as session:
-        action(session)
-    assert dump(database) == before
-    return caught.value
 
 
 def _trip(session: Session, **changes: object) -> trips.TripData:

@@ -195,3 +195,33 @@ def test_older_data_never_reaches_an_icalendar_file_raw(
     refused = _refused(database, lambda s: trips.update_trip(s, trip_id, data_now))
     assert refused.fields == {"title", "purpose"}
     database.close()
+
+
+def test_a_travel_copy_edited_by_hand_cannot_bring_them_in(tmp_path: Path) -> None:
+    """A trip's notes and a contact's name given control characters with plain sqlite3
+    in the copy: the merge goes through the services, which refuse, and the team
+    database stays as it was."""
+    from intzaken.travel.applying import MergeRefused, apply_merge
+    from intzaken.travel.merge_plan import Side, settle
+
+    from .travel_helpers import TRAVELLER, change, edited, opened_team, plan, team_ids
+
+    for database in opened_team(tmp_path):
+        team = team_ids()
+        with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+            change(session, "trips", team["mission"], notes="Uit de reiskopie")
+            change(session, "contacts", team["kenji"], function="Gids")
+        with sqlite3.connect(tmp_path / "reis.sqlite") as raw:
+            raw.execute("UPDATE trips SET notes = ? WHERE notes = ?",
+                        ("Uit de\x0breiskopie\u2028", "Uit de reiskopie"))
+            raw.execute("UPDATE contacts SET name = ? WHERE function = ?",
+                        ("Kenji\x00Ito", "Gids"))
+        raw.close()
+        planned = plan(database, tmp_path)
+        before = dump(database)
+        with pytest.raises(MergeRefused) as refused, database.sessions() as session:
+            apply_merge(session, planned, settle(planned, deletions=Side.MINE))
+        # Contacts are merged before the trips that name them: the first refusal ends it.
+        assert str(refused.value).endswith(
+            ": Naam bevat stuurtekens die er niet in horen (U+0000).")
+        assert dump(database) == before

@@ -12,7 +12,7 @@ from typing import TypeVar
 from ..domain.labels import label
 from .errors import Problem, ValidationError
 from .fields import field_label
-from .text_rules import text_fault, tidy_multi_line, tidy_single_line
+from .text_rules import text_fault, tidy_multi_line, tidy_single_line, visible
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -46,6 +46,9 @@ class Checker:
         fault = text_fault(value, multiline=multiline)
         if fault:
             self.fail(field, f"{field_label(field)} {fault}")
+            # Nothing of it goes on, not even into a query for a twin: PostgreSQL refuses
+            # a NUL in any text it is sent.
+            return ""
         value = tidy_multi_line(value) if multiline else tidy_single_line(value)
         if required and not value:
             self.fail(field, f"{field_label(field)} is verplicht.")
@@ -60,8 +63,8 @@ class Checker:
         for tag in tags:
             fault = text_fault(tag, multiline=False)
             if fault:
-                self.fail(field, f"{field_label(field)}: '{tag[:40]}' {fault}")
-            if len(tag) > THEME_LENGTH:
+                self.fail(field, f"{field_label(field)}: '{visible(tag)[:40]}' {fault}")
+            elif len(tag) > THEME_LENGTH:
                 self.fail(field, f"{field_label(field)}: '{tag[:40]}…' is te lang "
                                  f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).")
         return tags

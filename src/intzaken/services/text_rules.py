@@ -44,6 +44,13 @@ def text_fault(text: str, *, multiline: bool) -> str | None:
     return f"bevat stuurtekens die er niet in horen ({shown})."
 
 
+def visible(text: str) -> str:
+    """`text` to quote in a message: each refused character as U+FFFD, the sign for a
+    character that cannot be shown, so the message itself holds none of them."""
+    stray = _stray(text, frozenset())
+    return "".join("\ufffd" if c in stray else c for c in text) if stray else text
+
+
 def tidy_single_line(text: str) -> str:
     """Spaces at the ends off and every run of spaces inside one space, so that a name
     typed with two spaces and the same name in an import are the same name."""

@@ -222,6 +222,7 @@ def test_a_travel_copy_edited_by_hand_cannot_bring_them_in(tmp_path: Path) -> No
         with pytest.raises(MergeRefused) as refused, database.sessions() as session:
             apply_merge(session, planned, settle(planned, deletions=Side.MINE))
         # Contacts are merged before the trips that name them: the first refusal ends it.
-        assert str(refused.value).endswith(
-            ": Naam bevat stuurtekens die er niet in horen (U+0000).")
+        assert str(refused.value) == (
+            "Er is niets teruggezet. Contactpersoon 'Kenji\ufffdIto': Naam bevat stuurtekens "
+            "die er niet in horen (U+0000).")
         assert dump(database) == before

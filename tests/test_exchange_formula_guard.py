@@ -142,10 +142,10 @@ def shared_database(tmp_path: Path) -> Iterator[Database]:
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(contact=st.tuples(NAME, ONE_LINE, ONE_LINE, ONE_LINE),
-       network=st.tuples(NAME, ONE_LINE, LINES, LINES))
+       network=st.tuples(NAME, ONE_LINE, LINES, LINES), themes=st.lists(ONE_LINE, max_size=3))
 def test_export_then_import_gives_back_exactly_what_was_there(
-        shared_database: Database, tmp_path: Path,
-        contact: tuple[str, str, str, str], network: tuple[str, str, str, str]) -> None:
+        shared_database: Database, tmp_path: Path, contact: tuple[str, str, str, str],
+        network: tuple[str, str, str, str], themes: list[str]) -> None:
     """Each example in a transaction that is rolled back: nothing of it stays."""
     with shared_database.sessions() as session:
         try:
@@ -154,9 +154,9 @@ def test_export_then_import_gives_back_exactly_what_was_there(
                 phone=contact[3][:50]))
             create_network(session, NetworkData(
                 name=network[0], acronym=network[1][:40], scope=network[2], notes=network[3],
-                contact_ids=[person.id]))
+                themes=themes, contact_ids=[person.id]))
         except ValidationError:
-            reject()  # an empty name, a text too long: what the services refuse
+            reject()  # an empty name, a theme with ";": what the services refuse
         for path in (tmp_path / "rond.xlsx", tmp_path / "rond"):
             if path.suffix:
                 export_workbook(session, path, ["networks"])
@@ -168,3 +168,14 @@ def test_export_then_import_gives_back_exactly_what_was_there(
                       if c.new or c.changed or c.unchanged}
             assert counts == {"contacts": (0, 0, 1), "networks": (0, 0, 1)}, path.name
         session.rollback()
+
+
+def test_a_theme_with_a_semicolon_is_refused(shared_database: Database) -> None:
+    """An export lists themes in one cell separated by ";": "havens;energie" would come
+    back as two themes."""
+    from .test_services_validation import _refused
+
+    refused = _refused(shared_database, lambda s: create_network(s, NetworkData(
+        name="Havensteden", themes=["havens;energie", "water"])))
+    assert str(refused) == ("Thema's: 'havens;energie' bevat een puntkomma; die scheidt "
+                            "thema's. Maak er twee thema's van.")

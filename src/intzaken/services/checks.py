@@ -64,6 +64,11 @@ class Checker:
             fault = text_fault(tag, multiline=False)
             if fault:
                 self.fail(field, f"{field_label(field)}: '{visible(tag)[:40]}' {fault}")
+            elif ";" in tag:
+                # An export lists the themes in one cell, separated by ";" (as an import
+                # reads them): "a;b" would come back as two themes.
+                self.fail(field, f"{field_label(field)}: '{tag[:40]}' bevat een puntkomma; "
+                                 "die scheidt thema's. Maak er twee thema's van.")
             elif len(tag) > THEME_LENGTH:
                 self.fail(field, f"{field_label(field)}: '{tag[:40]}…' is te lang "
                                  f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).")

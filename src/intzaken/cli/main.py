@@ -24,6 +24,8 @@ def database_location(text: str) -> Location:
     try:
         return parse_location(text)
     except BadAddressError as exc:
+        # ArgumentTypeError: argparse shows the message alone. Any other error it would
+        # show with the text given, password and all.
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 

@@ -6,6 +6,7 @@ import csv
 import json
 from typing import Any, TextIO
 
+from ..formula_guard import guarded
 from ..register_tables import TABLE_COLUMNS, table_cells
 
 
@@ -26,11 +27,17 @@ def write_json(records: list[dict[str, Any]], out: TextIO) -> None:
 
 
 def write_csv(records: list[dict[str, Any]], out: TextIO) -> None:
-    """One row per record; lists and nested values as JSON text in their cell."""
+    """One row per record; lists and nested values as JSON text in their cell; text a
+    spreadsheet would run as a formula guarded as every CSV of ours (formula_guard)."""
     if not records:
         return
     writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict)
-                         else v for k, v in record.items()})
+        writer.writerow({k: _cell(v) for k, v in record.items()})
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    return guarded(value) if isinstance(value, str) else value

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -21,6 +20,8 @@ from babel.numbers import format_decimal
 from ..domain.labels import LABELS
 from ..formatting import LOCALE, short_date, tonnes
 from ..parsing import parse_amount, parse_date, parse_time
+from ..services.checks import AMOUNT_LIMIT
+from ..services.text_rules import text_fault, tidy_multi_line, tidy_single_line
 from .problems import CellError
 
 SEPARATOR = "; "  # between the items of a list in one cell
@@ -45,22 +46,16 @@ class Names(Protocol):
 
 
 def quoted(raw: object) -> str:
+    if isinstance(raw, int) and abs(raw) >= 10 ** 60:
+        # Python refuses str() of an int of more than 4,300 digits; none is worth quoting.
+        return "een getal van meer dan 60 cijfers"
     text = str(raw)
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
-def _control_characters(text: str, multiline: bool) -> list[str]:
-    if text.isprintable():
-        # Printable text has no character of these categories (isprintable() refuses
-        # all of them and more): the usual cell is answered without a look at each one.
-        return []
-    allowed = {"\n", "\t", "\r"} if multiline else set()
-    return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co")
-            and c not in allowed and c not in "\u200d\u00ad"]
-
-
 def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False) -> str:
-    """The text of a cell, checked for length and characters that have no business there."""
+    """The text of a cell, checked for length and characters that have no business there
+    by the rule the services apply too (services/text_rules.py)."""
     if type(raw) is str and len(raw) <= limit and raw.isprintable():
         # The usual cell, answered as the checks below would answer it: printable text has
         # no control character, line break or tab (isprintable() refuses all of them).
@@ -73,18 +68,15 @@ def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False)
         raw = int(raw)  # a code such as 2024 that Excel stored as a number
     if isinstance(raw, dt.datetime | dt.date | dt.time):
         raise CellError(f"{quoted(raw)} is een datum of tijd, geen tekst.")
+    if isinstance(raw, int) and abs(raw) >= 10 ** 60:
+        raise CellError(f"{quoted(raw)} is een getal, geen tekst.")
     text = str(raw)
     if len(text) > limit:
         raise CellError(f"de tekst is te lang ({len(text)} tekens, hoogstens {limit}).")
-    bad = _control_characters(text, multiline)
-    if bad:
-        shown = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(bad))
-        raise CellError(f"de tekst bevat stuurtekens die er niet in horen ({shown}).")
-    if multiline:
-        return text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if "\n" in text or "\r" in text or "\t" in text:
-        raise CellError("de tekst mag hier niet over meer regels lopen.")
-    return " ".join(text.split())
+    fault = text_fault(text, multiline=multiline)
+    if fault:
+        raise CellError(f"de tekst {fault}")
+    return tidy_multi_line(text) if multiline else tidy_single_line(text)
 
 
 def _items(raw: object) -> list[str]:
@@ -138,21 +130,31 @@ def _decimal(raw: object, places: int, *, currency: bool) -> Decimal | None:
     if isinstance(raw, bool | dt.date | dt.time):
         raise CellError(f"{quoted(raw)} is geen getal.")
     if isinstance(raw, int | float | Decimal):
+        if isinstance(raw, int) and abs(raw) >= AMOUNT_LIMIT:
+            # Before str(): an int of thousands of digits cannot even be written out.
+            raise CellError(f"{quoted(raw)} is onwaarschijnlijk groot.")
         # Never through float arithmetic: str() gives the shortest text that reads back as
         # the same float, which is what the user typed in Excel.
-        try:
-            value = Decimal(str(raw))
-        except InvalidOperation:
-            raise CellError(f"{quoted(raw)} is geen getal.") from None
-        if not value.is_finite():
-            raise CellError(f"{quoted(raw)} is geen getal.")
-        if value != round(value, places):
-            raise CellError(f"{quoted(raw)} heeft meer dan {places} decimalen.")
-        return value.quantize(Decimal(1).scaleb(-places)) if places else value
+        return _exact(Decimal(str(raw)), raw, places)
     try:
-        return parse_amount(plain_text(raw), places=places, currency=currency)
+        value = parse_amount(plain_text(raw), places=places, currency=currency)
     except ValueError as exc:
         raise CellError(str(exc)) from None
+    return None if value is None else _exact(value, raw, places)
+
+
+def _exact(value: Decimal, raw: object, places: int) -> Decimal:
+    """`value` with exactly `places` decimals, or a CellError. The size is checked first:
+    rounding 1e300 to cents needs more digits than Decimal's context holds."""
+    if not value.is_finite():
+        raise CellError(f"{quoted(raw)} is geen getal.")
+    if abs(value) >= AMOUNT_LIMIT:
+        raise CellError(f"{quoted(raw)} is onwaarschijnlijk groot.")
+    step = Decimal(1).scaleb(-places)
+    if value != value.quantize(step):
+        raise CellError(f"{quoted(raw)} heeft meer dan {places} decimalen.")
+    # abs() of a zero turns -0 (a float Excel may store) into 0.
+    return value.quantize(step) if value else abs(value.quantize(step))
 
 
 class Money(Codec):
@@ -184,11 +186,10 @@ class Integer(Codec):
     def read(self, raw: object, names: Names, row: dict[str, Any]) -> int | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
-        if isinstance(raw, float) and raw.is_integer():
-            return int(raw)
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            return raw
-        text = plain_text(raw) if isinstance(raw, str) else str(raw)
+        whole = int(raw) if isinstance(raw, float) and raw.is_integer() else raw
+        if isinstance(whole, int) and not isinstance(whole, bool) and abs(whole) < 10 ** 6:
+            return whole  # a year or a count: six digits at most, as typed text below
+        text = plain_text(raw) if isinstance(raw, str) else ""
         if not re.fullmatch(r"[0-9]{1,6}", text):
             raise CellError(f"{quoted(raw)} is geen jaartal of geheel getal.")
         return int(text)

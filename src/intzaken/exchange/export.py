@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..formula_guard import guarded, text_cell
 from . import identity
 from .layout import REGISTERS, ChildSheet, Register, Sheet, sheets_of
 from .loaded_names import LoadedNames
 from .names import SessionNames
-from .reading import CSV_GUARD, FORMULA_STARTS
 
 
 @contextmanager
@@ -93,7 +93,7 @@ def export_workbook(session: Session, path: Path,
     """Registers (None: all) to an .xlsx workbook, one sheet per register and per list of
     child rows; with `empty`, the headings only: the template for an import."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -123,10 +123,8 @@ def export_workbook(session: Session, path: Path,
             row = []
             for value, number_format in zip(values, formats, strict=True):
                 if isinstance(value, str):
-                    cell = Cell(worksheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-                    # openpyxl turns text starting with "=" into a formula; the user's text
-                    # stays text, so a name like "=Rotterdam" can never run in Excel.
-                    cell.data_type = "s"
+                    # Text stays text, so a name like "=Rotterdam" can never run in Excel.
+                    cell = text_cell(worksheet, value)
                 else:
                     cell = Cell(worksheet, value=value)
                     if number_format and value is not None:
@@ -137,12 +135,6 @@ def export_workbook(session: Session, path: Path,
             worksheet.append(row)
     with replacing(path) as partial:
         book.save(partial)
-
-
-def _guarded(text: str) -> str:
-    """Text a spreadsheet would run as a formula gets an apostrophe in front (the usual
-    defence against CSV injection); the import takes it off again."""
-    return CSV_GUARD + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _write_csv(records: _Records, path: Path, register: Register, sheet: Sheet,
@@ -157,7 +149,7 @@ def _write_csv(records: _Records, path: Path, register: Register, sheet: Sheet,
         if not empty:
             for values in records.rows(register, sheet,
                                        lambda codec, value: codec.text(value, names)):
-                writer.writerow([_guarded(str(v)) for v in values])
+                writer.writerow([guarded(str(v)) for v in values])
 
 
 def export_csv(session: Session, path: Path, register: str, *, empty: bool = False) -> None:

@@ -6,9 +6,9 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..formula_guard import guarded, text_cell
 from ..services.history_query import HEADINGS, HistoryRow
 from .export import replacing
-from .reading import CSV_GUARD, FORMULA_STARTS
 
 SUFFIXES = (".csv", ".xlsx")
 # Column widths in the workbook, in the order of HEADINGS.
@@ -39,13 +39,12 @@ def _write_csv(path: Path, rows: Sequence[HistoryRow]) -> None:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(HEADINGS)
         for row in rows:
-            writer.writerow([CSV_GUARD + cell if cell.startswith(FORMULA_STARTS) else cell
-                             for cell in row.cells()])
+            writer.writerow([guarded(cell) for cell in row.cells()])
 
 
 def _write_workbook(path: Path, rows: Sequence[HistoryRow]) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -67,12 +66,12 @@ def _write_workbook(path: Path, rows: Sequence[HistoryRow]) -> None:
                                 row.context]
         cells = []
         for value in values:
-            cell = Cell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value)
-                        if isinstance(value, str) else value)
             if isinstance(value, str):
-                cell.data_type = "s"
+                cell = text_cell(sheet, value)
                 if "\n" in value:
                     cell.alignment = wrapped
+            else:
+                cell = Cell(sheet, value=value)
             cells.append(cell)
         cells[0].number_format = "dd-mm-yyyy hh:mm:ss"
         sheet.append(cells)

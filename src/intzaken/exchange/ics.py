@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -27,10 +28,17 @@ _STATUS = {TripStatus.IDEA: "TENTATIVE", TripStatus.PLANNED: "TENTATIVE",
            TripStatus.CANCELLED: "CANCELLED"}
 
 
+# Every line break a program may honour, and the controls RFC 5545 does not allow in a
+# TEXT value. The services refuse them in what they store (services/text_rules.py), but a
+# record saved before that rule may still hold them: never written raw.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
 def escape(text: str) -> str:
     """TEXT value escaping (RFC 5545 3.3.11)."""
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return _CONTROL.sub("", _LINE_BREAK.sub("\\\\n", text))
 
 
 def fold(line: str) -> str:

@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..formula_guard import unguarded
 from .problems import FileRefused
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -23,8 +24,6 @@ MAX_RATIO = 200  # a member that grows more than this when unpacked is a zip bom
 MAX_ROWS = 200_000  # per sheet
 MAX_COLUMNS = 100  # columns beyond this are not read (the widest sheet has 22)
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a CSV cell longer than this is not a cell
-CSV_GUARD = "'"  # what export puts before text that a spreadsheet would run as a formula
-FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 @dataclass(frozen=True)
@@ -152,8 +151,9 @@ def _separator(first_line: str) -> str:
 
 
 def _csv_cell(text: str) -> object:
-    if text.startswith(CSV_GUARD) and text[1:2] in FORMULA_STARTS:
-        return text[1:]  # guarded by our own export (see export.py)
+    plain = unguarded(text)
+    if plain != text:
+        return plain  # guarded by our own export (see formula_guard.py)
     if text.startswith("="):
         return Formula(text)
     return text

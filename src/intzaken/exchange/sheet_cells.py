@@ -59,9 +59,14 @@ class _Parser(WorkSheetParser):
         if kind == "n":
             value = element.findtext(VALUE) or None
             if value is not None:
-                value = _cast_number(value)
+                try:
+                    value = _cast_number(value)
+                except ValueError:
+                    # "NaN" or "x" in a number cell (no spreadsheet writes that): its text
+                    # goes on to the column's reading, which refuses it with row and column.
+                    value, kind = str(value), "s"
                 style = element.get("s")
-                if style and int(style) in self.date_formats:
+                if kind == "n" and style and int(style) in self.date_formats:
                     try:  # a date or time, as openpyxl converts it
                         value = from_excel(value, self.epoch,
                                            timedelta=int(style) in self.timedelta_formats)

@@ -79,14 +79,16 @@ def check_agreement(check: Checker, source: Records, data: AgreementData
         _document(check, f"documents[{index}]", document)
         for index, document in enumerate(data.documents)]
     themes = check.themes("themes", data.themes)
+    counterparts = check.text("counterparts", data.counterparts, multiline=True)
+    notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
     assert kind and status
     return CheckedAgreement(
-        kind=kind, status=status, title=title, counterparts=data.counterparts.strip(),
+        kind=kind, status=status, title=title, counterparts=counterparts,
         signed_on=data.signed_on, signed_by=signed_by, valid_from=data.valid_from,
         valid_until=data.valid_until, renewal_date=data.renewal_date, relations=relations,
-        themes=themes, notes=data.notes.strip(),
+        themes=themes, notes=notes,
         documents=None if documents is None else [d for d in documents if d is not None])
 
 

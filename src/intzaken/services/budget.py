@@ -107,11 +107,12 @@ def check_budget_line(check: Checker, data: BudgetLineData, twin: BudgetTwin,
     entries = None if data.entries is None else [
         _entry(check, f"entries[{index}]", year, entry)
         for index, entry in enumerate(data.entries)]
+    notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
     assert year is not None and amount is not None
     return CheckedBudgetLine(
-        year=year, name=name, amount=amount, code=code, notes=data.notes.strip(),
+        year=year, name=name, amount=amount, code=code, notes=notes,
         entries=None if entries is None else [entry for entry in entries if entry is not None])
 
 
@@ -163,7 +164,8 @@ def _entry(check: Checker, prefix: str, year: int | None,
     if data.date is not None and year is not None and data.date.year != year:
         check.fail(f"{field}date", f"{field_label(f'{field}date')}: "
                                    f"{short_date(data.date)} valt niet in begrotingsjaar {year}.")
-    description = check.text(f"{field}description", data.description, required=True)
+    description = check.text(f"{field}description", data.description, required=True,
+                             multiline=True)
     amount = check.amount(f"{field}amount", data.amount, required=True)
     if kind is None or data.date is None or not description or amount is None:
         return None

@@ -12,6 +12,7 @@ from typing import TypeVar
 from ..domain.labels import label
 from .errors import Problem, ValidationError
 from .fields import field_label
+from .text_rules import text_fault, tidy_multi_line, tidy_single_line, visible
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -19,6 +20,9 @@ E = TypeVar("E", bound=StrEnum)
 # stricter refuses real addresses; this catches typing slips like a missing @.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_YEAR, MAX_YEAR = 1800, 2200
+# An amount this large is a typing slip (or a hostile file); below it, rounding to cents
+# stays within Decimal's 28 digits.
+AMOUNT_LIMIT = Decimal(10) ** 13
 THEME_LENGTH = 100  # domain/themes.py: PostgreSQL refuses a longer one, SQLite would not
 
 
@@ -35,8 +39,17 @@ class Checker:
             raise ValidationError(self.problems)
 
     def text(self, field: str, value: str | None, *, required: bool = False,
-             max_length: int | None = None) -> str:
-        value = (value or "").strip()
+             max_length: int | None = None, multiline: bool = False) -> str:
+        """The text as stored (text_rules.py: tidied, no control characters; line
+        breaks only where `multiline`)."""
+        value = value or ""
+        fault = text_fault(value, multiline=multiline)
+        if fault:
+            self.fail(field, f"{field_label(field)} {fault}")
+            # Nothing of it goes on, not even into a query for a twin: PostgreSQL refuses
+            # a NUL in any text it is sent.
+            return ""
+        value = tidy_multi_line(value) if multiline else tidy_single_line(value)
         if required and not value:
             self.fail(field, f"{field_label(field)} is verplicht.")
         if max_length is not None and len(value) > max_length:
@@ -48,7 +61,15 @@ class Checker:
         """The themes as tags (normalise_themes), each refused when too long to store."""
         tags = normalise_themes(names)
         for tag in tags:
-            if len(tag) > THEME_LENGTH:
+            fault = text_fault(tag, multiline=False)
+            if fault:
+                self.fail(field, f"{field_label(field)}: '{visible(tag)[:40]}' {fault}")
+            elif ";" in tag:
+                # An export lists the themes in one cell, separated by ";" (as an import
+                # reads them): "a;b" would come back as two themes.
+                self.fail(field, f"{field_label(field)}: '{tag[:40]}' bevat een puntkomma; "
+                                 "die scheidt thema's. Maak er twee thema's van.")
+            elif len(tag) > THEME_LENGTH:
                 self.fail(field, f"{field_label(field)}: '{tag[:40]}…' is te lang "
                                  f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).")
         return tags
@@ -83,11 +104,13 @@ class Checker:
             return None
         if value < 0:
             self.fail(field, f"{field_label(field)} mag niet negatief zijn.")
+        if abs(value) >= AMOUNT_LIMIT:
+            # Before rounding: 1e300 rounded to cents overflows Decimal's context.
+            self.fail(field, f"{field_label(field)} is onwaarschijnlijk groot.")
+            return value
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent < -places and value != round(value, places):
             self.fail(field, f"{field_label(field)} heeft meer dan {places} decimalen.")
-        if abs(value) >= Decimal(10) ** 13:
-            self.fail(field, f"{field_label(field)} is onwaarschijnlijk groot.")
         return value
 
     def year(self, field: str, value: int | None, *, required: bool = False) -> int | None:

@@ -90,13 +90,15 @@ def check_network(check: Checker, source: Records, data: NetworkData, twin: Netw
                                   data.responsible_official_id)
     contacts = check_references(check, source, Contact, "contact_ids", data.contact_ids)
     themes = check.themes("themes", data.themes)
+    scope = check.text("scope", data.scope, multiline=True)
+    notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
     assert role is not None
     return CheckedNetwork(
-        name=name, acronym=acronym, scope=data.scope.strip(), role=role,
+        name=name, acronym=acronym, scope=scope, role=role,
         member_since=since, annual_fee=fee, portfolio_code=code, responsible=responsible,
-        contacts=contacts, themes=themes, notes=data.notes.strip())
+        contacts=contacts, themes=themes, notes=notes)
 
 
 def _apply(session: Session, network: Network, data: NetworkData) -> Network:

@@ -40,7 +40,7 @@ def default_short_name(name: str) -> str:
     return surname[:1].upper() + surname[1:]
 
 
-def _validated(data: OfficialData) -> tuple[str, str, list[OfficeTerm]]:
+def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
     check = Checker()
     name = check.text("name", data.name, required=True, max_length=200)
     short_name = check.text("short_name", data.short_name, max_length=100) or (
@@ -54,22 +54,23 @@ def _validated(data: OfficialData) -> tuple[str, str, list[OfficeTerm]]:
         check.required(f"{prefix}.start_date", term.start_date)
         check.date_order(f"{prefix}.start_date", term.start_date, f"{prefix}.end_date",
                          term.end_date)
-        portfolio = check.text(f"{prefix}.portfolio", term.portfolio)
+        portfolio = check.text(f"{prefix}.portfolio", term.portfolio, multiline=True)
         code = check.text(f"{prefix}.portfolio_code", term.portfolio_code, max_length=20)
         if role is not None and term.start_date is not None:
             terms.append(OfficeTerm(role=role, start_date=term.start_date,
                                     end_date=term.end_date, portfolio=portfolio,
                                     portfolio_code=code.upper()))
+    notes = check.text("notes", data.notes, multiline=True)
     check.done()
-    return name, short_name, terms
+    return name, short_name, notes, terms
 
 
 def create_official(session: Session, data: OfficialData, *,
                     record_id: int | None = None) -> Official:
     """A new official; `record_id` restores a deleted one under its old number (undo)."""
-    name, short_name, terms = _validated(data)
+    name, short_name, notes, terms = _validated(data)
     official: Official = new_record(session, "officials", record_id)
-    official.name, official.short_name, official.notes = name, short_name, data.notes.strip()
+    official.name, official.short_name, official.notes = name, short_name, notes
     official.terms = terms
     session.add(official)
     session.flush()
@@ -81,9 +82,8 @@ def update_official(session: Session, official_id: int, data: OfficialData, *,
                     expected_version: int | None = None) -> Official:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     with editing(session, "officials", official_id, expected_version) as official:
-        name, short_name, terms = _validated(data)
-        official.name, official.short_name = name, short_name
-        official.notes = data.notes.strip()
+        name, short_name, notes, terms = _validated(data)
+        official.name, official.short_name, official.notes = name, short_name, notes
         official.terms = terms
     return official
 

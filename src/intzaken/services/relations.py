@@ -77,16 +77,18 @@ def check_relation(check: Checker, source: Records, data: RelationData
         prefix = f"events[{index}]"
         check.required(f"{prefix}.date", event.date)
         event_kind = check.choice(f"{prefix}.kind", RelationEventKind, event.kind)
-        description = check.text(f"{prefix}.description", event.description, required=True)
+        description = check.text(f"{prefix}.description", event.description, required=True,
+                                 multiline=True)
         if event.date is not None and event_kind is not None:
             events.append((event.date, event_kind, description))
     themes = check.themes("themes", data.themes)
+    notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
     assert kind and status and place
     return CheckedRelation(kind=kind, status=status, place=place, since_year=since,
                            responsible=responsible, contacts=contacts, events=events,
-                           themes=themes, notes=data.notes.strip())
+                           themes=themes, notes=notes)
 
 
 def _apply(session: Session, relation: Relation, data: RelationData) -> Relation:

@@ -170,7 +170,8 @@ def _programme(check: Checker, source: Records, items: list[ProgrammeItemData]
     for index, item in enumerate(items):
         prefix = f"programme[{index}]"
         check.required(f"{prefix}.day", item.day)
-        activity = check.text(f"{prefix}.activity", item.activity, required=True)
+        activity = check.text(f"{prefix}.activity", item.activity, required=True,
+                              multiline=True)
         place = check.text(f"{prefix}.place", item.place, max_length=300)
         contact = check_reference(check, source, Contact, f"{prefix}.contact_id",
                                   item.contact_id)
@@ -244,16 +245,19 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         check.text(f"delegation[{i}].function", d.function, max_length=200))
         for i, d in enumerate(data.delegation)]
     programme = _programme(check, source, data.programme)
-    follow_ups = [(check.text(f"follow_ups[{i}].description", f.description, required=True),
-                   f.due, f.done) for i, f in enumerate(data.follow_ups)]
+    follow_ups = [(check.text(f"follow_ups[{i}].description", f.description, required=True,
+                              multiline=True), f.due, f.done)
+                  for i, f in enumerate(data.follow_ups)]
     themes = check.themes("themes", data.themes)
+    purpose = check.text("purpose", data.purpose, multiline=True)
+    outcomes = check.text("outcomes", data.outcomes, multiline=True)
+    notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
     assert kind and status and precision
     return CheckedTrip(
         title=title, kind=kind, status=status, precision=precision, start=start, end=end,
-        purpose=data.purpose.strip(), outcomes=data.outcomes.strip(),
-        notes=data.notes.strip(), travel_and_stay=travel, other_costs=other,
+        purpose=purpose, outcomes=outcomes, notes=notes, travel_and_stay=travel, other_costs=other,
         co2_tonnes=co2, co2_offset=offset, budget_line=line, destinations=destinations,
         travellers=travellers, lead_official_id=data.lead_official_id,
         modes=[m for m in modes if m], delegation=delegation, programme=programme,

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from .address_options import SECRET_OPTIONS, option_problem
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
@@ -39,19 +41,32 @@ class ServerAddress:
             raise BadAddressError(
                 f"'{url}' is geen adres van een teamdatabase; het begint met postgresql://, "
                 "bijvoorbeeld postgresql://naam@server/intzaken.")
-        parts = urlsplit(url)
+        # Neither error shows the address: it may hold the password, and the part that
+        # does could not be told apart.
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # "[::1" without its "]"
+            raise BadAddressError(
+                "Het adres van de teamdatabase kan niet worden gelezen. Schrijf het als "
+                "postgresql://naam@server:5432/intzaken.") from None
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number (or too large)
+        except ValueError:
+            raise BadAddressError(
+                f"Het poortnummer van server {parts.hostname} is geen getal van 1 tot en met "
+                "65535.") from None
         self.database_name = unquote(parts.path.lstrip("/"))
         if not self.database_name or "/" in self.database_name:
             raise BadAddressError(
                 f"In het adres {_without_password(parts)} ontbreekt de naam van de "
                 "database, zoals in postgresql://naam@server/intzaken.")
-        try:
-            parts.port  # noqa: B018 - raises on a port that is not a number
-        except ValueError:
-            raise BadAddressError(
-                f"Het poortnummer van server {parts.hostname} is geen getal.") from None
-        # libpq also takes the password as a parameter: never keep it in what is shown.
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        problem = option_problem(query)
+        if problem:
+            raise BadAddressError(problem)
+        # libpq also takes the password (and other secrets) as parameters: never keep them
+        # in what is shown.
+        self._secrets = [(k, v) for k, v in query if k in SECRET_OPTIONS and k != "password"]
         in_query = next((v for k, v in query if k == "password"), None)
         given = password or (unquote(parts.password) if parts.password else None) or in_query
         self.password = given or None
@@ -59,15 +74,17 @@ class ServerAddress:
         self.host = parts.hostname or ""
         self.port = parts.port
         self._parts = parts._replace(
-            scheme="postgresql", query=urlencode([(k, v) for k, v in query if k != "password"],
-                                                 safe="/"))
+            scheme="postgresql", query=urlencode(
+                [(k, v) for k, v in query if k not in SECRET_OPTIONS], safe="/"))
         self.display = _without_password(self._parts)
 
     def without_password(self) -> ServerAddress:
         return ServerAddress(self.display)
 
     def with_password(self, password: str | None) -> ServerAddress:
-        return ServerAddress(self.display, password=password)
+        address = ServerAddress(self.display, password=password)
+        address._secrets = self._secrets
+        return address
 
     @property
     def server(self) -> str:
@@ -81,6 +98,8 @@ class ServerAddress:
         from sqlalchemy.engine import make_url
 
         url = make_url(self.display).set(drivername=DRIVER)
+        if self._secrets:
+            url = url.update_query_pairs(self._secrets)
         return url.set(password=self.password) if self.password else url
 
     def __str__(self) -> str:
@@ -103,7 +122,10 @@ def parse_location(text: str) -> Location:
     """A server address for `postgresql://...`, else the path of a file."""
     if is_server_address(text):
         return ServerAddress(text)
-    return Path(text).expanduser()
+    try:
+        return Path(text).expanduser()
+    except (RuntimeError, ValueError):  # "~nobody/iz.sqlite": no such user
+        raise BadAddressError(f"De map van '{text.split('/', 1)[0]}' bestaat niet.") from None
 
 
 def _without_password(parts: object) -> str:

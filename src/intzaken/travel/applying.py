@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ..domain.travel import TravelCopyReturn
 from ..services.errors import ServiceError
 from ..services.history import CONTEXT_KEY, current_author, now_utc
+from ..services.text_rules import visible
 from .carry import carry_history
 from .copy_file import checked_origin, opened_copy
 from .copy_history import read_copy_history
@@ -136,7 +137,8 @@ class _Writer:
         try:
             work(*args)
         except ServiceError as exc:
-            title = record.title[:1].upper() + record.title[1:]
+            # A copy's text may hold what the services refuse: quoted without it.
+            title = visible(record.title[:1].upper() + record.title[1:])
             raise MergeRefused(f"Er is niets teruggezet. {title}: {exc}") from exc
 
     def _write(self, register: Register, record: RecordMerge, result: MergeResult) -> None:

@@ -11,10 +11,13 @@ first font that has each character (`runs`), and markup.text() puts each run tha
 cannot print in a <font> tag of its fallback. Reportlab reads TrueType outlines only, so
 the fallbacks are TrueType files: Droid Sans Fallback (Chinese and Japanese), NanumSquare
 (Korean), Noto Sans Devanagari and Noto Sans Arabic. They have no bold or italic; bold
-text in them prints in their regular face. Reportlab 5.1 shapes text only through the
-optional uharfbuzz and orders right-to-left text only through rlbidi, neither of which
-the app installs: Devanagari prints its characters in typed order (vowel signs and
-conjuncts unshaped) and Arabic prints its letters unjoined, left to right.
+text in them prints in their regular face.
+
+Reportlab 5.1 shapes text only through the optional uharfbuzz, and then shapes each
+word with the font of its first run: tried, a word such as "(अमित" or "Rotterdam-अमित"
+printed boxes, so the app does not shape. Devanagari therefore prints its characters in
+typed order (a vowel sign such as ि after its consonant, conjuncts as letters with a
+virama). Arabic is joined and ordered before it gets here (right_to_left).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..resources import resource_path
+from .right_to_left import visual_order
 
 FAMILY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -102,8 +106,10 @@ def needs_fallback(value: str) -> bool:
 
 
 def runs(value: str) -> Iterator[tuple[str, str | None]]:
-    """`value` cut into (text, fallback font or None for the running font) runs.
-    Spaces go with the run before them, so a name in one script stays one run."""
+    """`value` cut into (text, fallback font or None for the running font) runs, Arabic
+    joined and in visual order (right_to_left). Spaces go with the run before them, so
+    a name in one script stays one run."""
+    value = visual_order(value)
     if not needs_fallback(value):
         yield value, None
         return

@@ -31,6 +31,7 @@ from reportlab.platypus.tables import CellStyle
 
 from .fonts import FAMILY, needs_fallback
 from .markup import text
+from .right_to_left import has_arabic
 from .styles import styles
 from .wrap_once import Paragraph
 
@@ -57,7 +58,7 @@ def plain_text(value: str, style: ParagraphStyle, width: float) -> str | None:
     itself when it fits on one line, else the Paragraph's own lines joined by newlines
     (reportlab draws each at the style's leading); None when only a Paragraph will do."""
     if (not value or style.alignment not in ALIGN or FOLDED.search(value)
-            or needs_fallback(value)):  # a string draws in one font only
+            or needs_fallback(value) or has_arabic(value)):  # markup.text handles these
         return None
     if text_width(value, style.fontName, style.fontSize) <= width - SLACK:
         return value

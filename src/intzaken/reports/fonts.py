@@ -58,8 +58,9 @@ def font_file(name: str = FAMILY) -> Path:
 
 
 def register_fonts() -> str:
-    """Register the family and the fallbacks with reportlab once (reports may run in a
-    worker thread)."""
+    """Register the family with reportlab once (reports may run in a worker thread).
+    The fallbacks are registered when a character first needs them (`_characters`):
+    reading Droid Sans Fallback's 4 MB costs a report with only Latin text nothing."""
     global _registered
     with _lock:
         if not _registered:
@@ -67,26 +68,36 @@ def register_fonts() -> str:
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
 
-            for name in FONT_FILES | FALLBACK_FILES:
+            for name in FONT_FILES:
                 pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
             for bold, italic, name in ((0, 0, FAMILY), (1, 0, BOLD), (0, 1, ITALIC),
                                        (1, 1, BOLD_ITALIC)):
                 addMapping(FAMILY, bold, italic, name)
-            # A fallback run inside <b> or a bold style: its regular face.
-            for name in FALLBACK_FILES:
-                for bold in (0, 1):
-                    for italic in (0, 1):
-                        addMapping(name, bold, italic, name)
             _registered = True
     return FAMILY
 
 
+def _register_fallback(name: str) -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
+    # A fallback run inside <b> or a bold style: its regular face.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+
+
 @functools.cache
 def _characters(name: str) -> frozenset[int]:
-    """The characters font `name` has a glyph for."""
+    """The characters font `name` has a glyph for (registering a fallback first)."""
     from reportlab.pdfbase import pdfmetrics
 
     register_fonts()
+    if name in FALLBACK_FILES:
+        with _lock:
+            _register_fallback(name)
     return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 

@@ -102,3 +102,27 @@ def test_names_in_other_scripts_print_in_an_embedded_fallback_font(
         assert any(font in name for name in used), (font, used)
     assert_fonts_embedded(out)
     assert "\u25a1" not in text and "\ufffd" not in text  # no box, no replacement
+
+
+def test_chart_labels_in_other_scripts_have_their_glyphs(tmp_path: Path) -> None:
+    # The budget report charts its lines by name: matplotlib warns of each glyph its
+    # fonts lack (and draws a box).
+    import warnings
+    from decimal import Decimal
+
+    from intzaken.services.budget import BudgetLineData, create_budget_line
+
+    path = tmp_path / "budget.sqlite"
+    database = open_database(path, create=True)
+    with database.sessions.begin() as session:
+        for name in (f"Kantoor {TOKYO}", SEOUL, AMIT, CAIRO):
+            create_budget_line(session, BudgetLineData(2024, name, Decimal("1000.00")))
+    database.close()
+    out = tmp_path / "budget.pdf"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        code, _, err = run_cli("report", "budget", "--year", "2024", "--out", str(out),
+                               "--db", str(path))
+    assert (code, err) == (0, "")
+    assert not [w for w in caught if "missing from font" in str(w.message)]
+    assert TOKYO in pdf_text(out)

@@ -8,6 +8,8 @@ from pathlib import Path
 import pdfplumber
 from pypdf import PdfReader
 
+from intzaken.reports.fonts import FALLBACK_FILES
+
 
 def page_texts(path: Path) -> list[str]:
     stat = path.stat()
@@ -49,7 +51,9 @@ def assert_fonts_embedded(path: Path) -> None:
     used = fonts(path)
     assert used, "no fonts at all"
     assert all(used.values()), used
-    assert all("DejaVuSans" in name for name in used), used
+    # Ours only: DejaVu, and the fallbacks for scripts DejaVu lacks.
+    assert all(any(ours in name for ours in ("DejaVuSans", *FALLBACK_FILES))
+               for name in used), used
     assert b"Helvetica" not in path.read_bytes()
 
 

@@ -31,3 +31,14 @@ def test_measures_and_splits_as_reportlabs_paragraph() -> None:
     assert len(parts) == 2 and all(isinstance(p, Paragraph) for p in parts)
     assert [p.wrap(300, 800) for p in parts] == [p.wrap(300, 800)
                                                   for p in theirs.split(300, 60)]
+
+
+def test_a_paragraph_without_room_to_split_breaks_its_lines_again() -> None:
+    # Reportlab's split drops the broken lines when too little room is left; the size
+    # remembered for the width must not stand in for them (draw needs the lines).
+    paragraph = Paragraph(TEXT, styles()["Body"])
+    size = paragraph.wrap(300, 800)
+    assert paragraph.split(300, 5) == []
+    assert not hasattr(paragraph, "blPara")
+    assert paragraph.wrap(300, 800) == size
+    assert paragraph.blPara.lines

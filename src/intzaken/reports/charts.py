@@ -10,6 +10,7 @@ between was compressed by matplotlib only to be decompressed by reportlab.
 
 from __future__ import annotations
 
+import functools
 import textwrap
 import threading
 from collections.abc import Callable, Sequence
@@ -21,8 +22,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
-from .fonts import BOLD, FAMILY, font_file
+from .fonts import BOLD, FALLBACK_FILES, FAMILY, fallback_for, font_file, needs_fallback
 from .pdf import FRAME_WIDTH
+from .right_to_left import visual_order
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -52,6 +54,25 @@ def _use_report_font() -> None:
             for name in (FAMILY, BOLD):
                 font_manager.fontManager.addfont(str(font_file(name)))
             _font_added = True
+
+
+@functools.cache
+def _fallback_family(name: str) -> str:
+    """Matplotlib's name for fallback font `name`, added to its fonts on first use."""
+    from matplotlib import font_manager
+
+    path = str(font_file(name))
+    with _font_lock:
+        font_manager.fontManager.addfont(path)
+    return font_manager.FontProperties(fname=path).get_name()
+
+
+def _families(texts: Sequence[str]) -> list[str]:
+    """DejaVu Sans, then the fallbacks `texts` need: matplotlib takes each character
+    from the first family in the list that has it (as the PDF's text does, fonts.runs)."""
+    needed = {fallback_for(c) for text in texts if needs_fallback(text) for c in text}
+    return ["DejaVu Sans", *(_fallback_family(name) for name in FALLBACK_FILES
+                             if name in needed)]
 
 
 class Picture(Flowable):
@@ -94,7 +115,11 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     _use_report_font()
-    rc = {"font.family": "DejaVu Sans", "font.size": 8, "text.color": TEXT,
+    # Labels as the PDF's text prints them: Arabic joined, right to left.
+    categories = [visual_order(c) for c in categories]
+    series = [Series(visual_order(s.name), s.values) for s in series]
+    rc = {"font.family": _families([*categories, *(s.name for s in series)]),
+          "font.size": 8, "text.color": TEXT,
           "axes.labelcolor": TEXT, "xtick.color": TEXT, "ytick.color": TEXT}
     import matplotlib
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..formatting import long_date
 from ..services.organisation import get_organisation
-from .fonts import BOLD, FAMILY, register_fonts
+from .fonts import BOLD, FAMILY, register_fonts, runs
 from .job import Job
 from .styles import ACCENT, MUTED, RULE, styles
 from .wrap_once import Paragraph
@@ -105,10 +105,27 @@ def _logo(head: Letterhead) -> ImageReader | None:
         return None
 
 
+def _width(text: str, font: str, size: float) -> float:
+    """The width of `text` as _draw prints it: each run in its own font."""
+    return sum(stringWidth(part, fallback or font, size) for part, fallback in runs(text))
+
+
+def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
+          *, right: bool = False) -> None:
+    """drawString (or drawRightString) with a fallback font for each run DejaVu lacks:
+    a trip called after 東京 names the page header too."""
+    if right:
+        x -= _width(text, font, size)
+    for part, fallback in runs(text):
+        canvas.setFont(fallback or font, size)
+        canvas.drawString(x, y, part)
+        x += stringWidth(part, fallback or font, size)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
+    if _width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and _width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 
@@ -135,16 +152,14 @@ class _PageDecoration:
         name_width = (right - x) * 0.6
         name = _fit(self.head.name, BOLD, 12, name_width)
         canvas.setFillColor(ACCENT)
-        canvas.setFont(BOLD, 12)
-        canvas.drawString(x, top - 4.5 * mm, name)
+        _draw(canvas, x, top - 4.5 * mm, name, BOLD, 12)
         canvas.setFillColor(MUTED)
-        canvas.setFont(FAMILY, 8)
         if self.head.department:
-            canvas.drawString(x, top - 9 * mm, _fit(self.head.department, FAMILY, 8,
-                                                    name_width))
-        canvas.drawRightString(right, top - 4.5 * mm,
-                               _fit(self.title, FAMILY, 8,
-                                    right - x - stringWidth(name, BOLD, 12) - 8 * mm))
+            _draw(canvas, x, top - 9 * mm, _fit(self.head.department, FAMILY, 8, name_width),
+                  FAMILY, 8)
+        _draw(canvas, right, top - 4.5 * mm,
+              _fit(self.title, FAMILY, 8, right - x - _width(name, BOLD, 12) - 8 * mm),
+              FAMILY, 8, right=True)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, PAGE_HEIGHT - MARGIN_TOP + 6 * mm, right,

@@ -29,8 +29,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.tables import CellStyle
 
-from .fonts import FAMILY
+from .fonts import FAMILY, needs_fallback
 from .markup import text
+from .right_to_left import has_arabic
 from .styles import styles
 from .wrap_once import Paragraph
 
@@ -56,7 +57,8 @@ def plain_text(value: str, style: ParagraphStyle, width: float) -> str | None:
     """`value` as a string cell prints it as a Paragraph of `style` would within `width`:
     itself when it fits on one line, else the Paragraph's own lines joined by newlines
     (reportlab draws each at the style's leading); None when only a Paragraph will do."""
-    if not value or style.alignment not in ALIGN or FOLDED.search(value):
+    if (not value or style.alignment not in ALIGN or FOLDED.search(value)
+            or needs_fallback(value) or has_arabic(value)):  # markup.text handles these
         return None
     if text_width(value, style.fontName, style.fontSize) <= width - SLACK:
         return value

@@ -30,6 +30,13 @@ def widths(fractions: Sequence[float], total: float = FRAME_WIDTH) -> list[float
 
 
 PADDING = 4
+MIN_TEXT_WIDTH = 72  # points (an inch) a text column keeps when amounts widen theirs
+# A row taller than the room left on a page is split across pages (reportlab's in-row
+# split) rather than refused with a LayoutError, so a trip with pages of 'Resultaten' or
+# a hundred destinations still prints. Each part keeps at least this many points, about
+# two lines of a cell, so a page never ends on a sliver of a row. Rows that fit are
+# still kept whole: reportlab tries a split between rows first.
+SPLIT_IN_ROW = 24
 
 
 def _fit_numbers(column_widths: list[float], header: Sequence[str],
@@ -49,8 +56,12 @@ def _fit_numbers(column_widths: list[float], header: Sequence[str],
                         key=lambda i: column_widths[i], default=None)
             if donor is None:
                 continue
-            column_widths[donor] -= deficit
-            column_widths[column] += deficit
+            # The text column keeps room for a few words: amounts near the largest the
+            # services accept would otherwise take all of it, or more (a negative width).
+            # Such an amount then wraps in its cell instead.
+            given = min(deficit, max(0.0, column_widths[donor] - MIN_TEXT_WIDTH))
+            column_widths[donor] -= given
+            column_widths[column] += given
     return column_widths
 
 
@@ -88,7 +99,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
     data, cell_styles = place_cells(grid, column_widths, spans,
                                     [(PADDING, PADDING)] * len(column_widths))
     table = Table(data, colWidths=column_widths, repeatRows=header_rows,
-                  hAlign="LEFT", cellStyles=cell_styles)
+                  hAlign="LEFT", cellStyles=cell_styles, splitInRow=SPLIT_IN_ROW)
     style = spans + [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
@@ -109,6 +120,7 @@ def key_value_table(pairs: Sequence[tuple[str, Cell]], label_fraction: float = 0
     data, cell_styles = place_cells([[(label, "CellLabel"), (value, "Cell")]
                                      for label, value in pairs], column_widths, (),
                                     [(0, PADDING), (PADDING, PADDING)])
-    table = Table(data, colWidths=column_widths, hAlign="LEFT", cellStyles=cell_styles)
+    table = Table(data, colWidths=column_widths, hAlign="LEFT", cellStyles=cell_styles,
+                  splitInRow=SPLIT_IN_ROW)
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]))
     return table

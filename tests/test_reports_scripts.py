@@ -19,7 +19,7 @@ from intzaken.services.trips import DestinationData, ProgrammeItemData, TripData
 from intzaken.store.database import open_database
 
 from .conftest import add_official, run_cli
-from .pdf_reading import assert_fonts_embedded, fonts, pdf_text
+from .pdf_reading import assert_fonts_embedded, fonts, page_texts, pdf_text
 
 TOKYO, SHANGHAI, SEOUL, AMIT = "東京", "上海", "서울", "अमित शर्मा"
 CAIRO = "القاهرة الجديدة"  # New Cairo: printed joined, right to left
@@ -126,3 +126,53 @@ def test_chart_labels_in_other_scripts_have_their_glyphs(tmp_path: Path) -> None
     assert (code, err) == (0, "")
     assert not [w for w in caught if "missing from font" in str(w.message)]
     assert TOKYO in pdf_text(out)
+
+
+def test_every_character_is_drawn_in_a_font_that_has_it(asia: tuple[Path, int],
+                                                        tmp_path: Path) -> None:
+    """Also where reportlab sets text itself: the table of contents lists the relation
+    in Shanghai by the plain text of its heading."""
+    import pdfplumber
+
+    path, trip_id = asia
+    out = tmp_path / "briefing.pdf"
+    code, _, err = run_cli("report", "briefing", "--id", str(trip_id), "--out", str(out),
+                           "--db", str(path))
+    assert (code, err) == (0, "")
+    with pdfplumber.open(out) as pdf:
+        drawn = [(c["text"], c["fontname"]) for page in pdf.pages for c in page.chars]
+    contents = [font for character, font in drawn if character == SHANGHAI[0]]
+    assert len(contents) >= 3  # the contents, the heading and the text beside it
+    for character, font in drawn:
+        wanted = fallback_for(character)
+        if wanted is not None:
+            assert wanted in font, (character, font)
+
+
+def test_the_contents_print_a_heading_exactly(tmp_path: Path) -> None:
+    """The table of contents once read a relation's place name as markup: 'R&D <b>Lab</b>'
+    came out as 'R&D; Lab'."""
+    from intzaken.services.relations import RelationData, create_relation
+
+    path = tmp_path / "markup.sqlite"
+    name = "R&D <b>Lab</b> & Co"
+    database = open_database(path, create=True)
+    with database.sessions.begin() as session:
+        sync_countries(session)
+        mayor = add_official(session)
+        place = create_place(session, PlaceData(name, "DE"))
+        relation = create_relation(session, RelationData(
+            kind="twin_city", place_id=place.id, status="active"))
+        trip = create_trip(session, TripData(
+            title="Werkbezoek", kind="working_visit", status="done",
+            start_date=dt.date(2024, 4, 1), end_date=dt.date(2024, 4, 2),
+            destinations=[DestinationData("DE", place.id)], traveller_ids=[mayor],
+            lead_official_id=mayor, relation_ids=[relation.id]))
+        trip_id = trip.id
+    database.close()
+    out = tmp_path / "briefing.pdf"
+    code, _, err = run_cli("report", "briefing", "--id", str(trip_id), "--out", str(out),
+                           "--db", str(path))
+    assert (code, err) == (0, "")
+    contents = next(page for page in page_texts(out) if "Inhoud" in page)
+    assert f"{name} (Duitsland)" in contents

@@ -28,6 +28,7 @@ from ..formatting import long_date
 from ..services.organisation import get_organisation
 from .fonts import BOLD, FAMILY, register_fonts, runs
 from .job import Job
+from .markup import text as markup_text
 from .styles import ACCENT, MUTED, RULE, styles
 from .wrap_once import Paragraph
 
@@ -228,7 +229,9 @@ class _Template(BaseDocTemplate):
         key = f"section-{self.seq.nextf('section')}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        # The table of contents sets its entry as Paragraph markup: the heading's plain
+        # text escaped again, with its runs in the fonts that have them.
+        self.notify("TOCEntry", (level, markup_text(text), self.page, key))
 
 
 def write_pdf(report: Report, head: Letterhead, target: Path | io.BufferedIOBase,

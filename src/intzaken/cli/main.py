@@ -91,9 +91,12 @@ def _chosen_language(argv: Sequence[str], default_language: Callable[[], str] | 
                      ) -> str:
     """--language wherever it stands, else the setting, else Dutch. Read before the
     parser is built, so that its help texts are in that language too."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     early.add_argument("--language")
-    known, _ = early.parse_known_args(argv)
+    try:
+        known, _ = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--language" without a value: the parser says so
+        known = argparse.Namespace(language=None)
     if known.language in LANGUAGES:
         return known.language  # anything else: the full parser refuses it
     return default_language() if default_language is not None else DEFAULT_LANGUAGE

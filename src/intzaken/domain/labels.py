@@ -7,9 +7,10 @@ copies write and read the Dutch words, whatever language the window or a report 
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 
-from ..i18n import N_, _, dutch
+from ..i18n import N_, _, current_language, dutch, language_scope
 from .enums import (
     AgreementKind,
     AgreementStatus,
@@ -88,4 +89,11 @@ LABELS: dict[StrEnum, str] = {value: dutch(word) for value, word in LABEL_IDS.it
 
 def label(value: StrEnum) -> str:
     """The word for an enum value in the current language."""
-    return _(LABEL_IDS[value])
+    return _labels(current_language())[value]
+
+
+@functools.cache
+def _labels(language: str) -> dict[StrEnum, str]:
+    # All words of a language at once: lists call this for every row of a long register.
+    with language_scope(language):
+        return {value: _(word) for value, word in LABEL_IDS.items()}

@@ -17,6 +17,7 @@ from intzaken.i18n import (
     _,
     current_language,
     language_scope,
+    lazy_gettext,
     ngettext,
     set_language,
 )
@@ -98,3 +99,10 @@ def test_dates_amounts_and_lists_follow_the_language() -> None:
                                 "27 January to 3 February 2024", "January to February 2024",
                                 "a, b and c")
     assert short_date(START) == "27-01-2024"  # the cache keeps the languages apart
+
+
+def test_a_lazy_text_follows_the_language_when_printed() -> None:
+    heading = lazy_gettext("Trip card")
+    assert f"{heading}" == "Reiskaart"
+    with language_scope("en"):
+        assert str(heading) == "Trip card"

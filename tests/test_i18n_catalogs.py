@@ -12,12 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
 
-from intzaken.i18n import DOMAIN, LANGUAGES
+from intzaken.i18n import DOMAIN, EXTRA_KEYWORDS, LANGUAGES
 from intzaken.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +44,8 @@ def _source_ids() -> set:
         method_map, options_map = parse_mapping_cfg(config)
     found = set()
     for *_, message, _comments, _context in extract_from_dir(
-            ROOT / "src" / "intzaken", method_map, options_map):
+            ROOT / "src" / "intzaken", method_map, options_map,
+            keywords=DEFAULT_KEYWORDS | EXTRA_KEYWORDS):
         found.add(message if isinstance(message, str) else tuple(message))
     return found
 

@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 LOCALE_DIR=resources/locale
 POT="$LOCALE_DIR/intzaken.pot"
 # No line numbers and sorted ids: a catalog changes only where a text changes.
-.venv/bin/pybabel extract -F babel.cfg --no-location --sort-output \
+# -k adds intzaken.i18n.lazy_gettext to Babel's default keywords (EXTRA_KEYWORDS there).
+.venv/bin/pybabel extract -F babel.cfg -k lazy_gettext --no-location --sort-output \
+  --project=Intzaken --copyright-holder="the Intzaken authors" \
   --add-comments=TRANSLATORS: -o "$POT" src/intzaken
 # --init-missing starts a catalog for a language that has none yet.
 for language in nl en; do

@@ -9,7 +9,11 @@ The current language is Dutch unless set: `set_language` for the whole process (
 command line's --language), `language_scope` for one piece of work in one thread (a
 report printed in English from the window, in a worker thread, while the window and
 other threads keep theirs). Texts built at import time are marked with `N_` and
-translated where they are used.
+translated where they are used, or made `lazy_gettext` strings that translate each time
+they are printed.
+
+Extraction (tools/update-catalogs.sh, babel.cfg) finds `_`, `ngettext`, `N_` and
+`lazy_gettext`; the catalogs are committed compiled, as the window's .qm is.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from babel import Locale
-from babel.support import NullTranslations, Translations
+from babel.support import LazyProxy, NullTranslations, Translations
 
 from .resources import resource_path
 
@@ -101,6 +105,16 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's conventional name
     """Marks `message` for extraction without translating it (texts built at import
     time): translate it with `_` where it is shown."""
     return message
+
+
+def lazy_gettext(message: str) -> LazyProxy:
+    """`message` translated whenever it is turned into text (str(), an f-string), in the
+    language current then: for tables of texts built at import time."""
+    return LazyProxy(_, message, enable_cache=False)
+
+
+# The names extraction looks for besides Babel's defaults (_, ngettext, N_, ...).
+EXTRA_KEYWORDS = {"lazy_gettext": None}
 
 
 def dutch(message: str) -> str:

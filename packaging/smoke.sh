@@ -48,6 +48,17 @@ fi
 ls "$tmp/home/.cache/Intzaken/matplotlib/"fontlist-*.json >/dev/null 2>&1 \
   || fail "matplotlib's font cache is not in the user's cache folder"
 
+step "a report in English"
+# The bundle carries the gettext catalogs and Babel's en_GB data for dates and amounts.
+run report relations --language en --db "$db" --out "$tmp/work/relations-en.pdf" \
+  >"$tmp/english.txt" || fail "the report in English could not be made"
+grep -q "^Relations and networks written to" "$tmp/english.txt" \
+  || fail "the command did not answer in English: $(cat "$tmp/english.txt")"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$tmp/work/relations-en.pdf" "$tmp/english-pdf.txt"
+  grep -q "International networks" "$tmp/english-pdf.txt" || fail "the PDF is not in English"
+fi
+
 step "list trips"
 run list trips --db "$db" >"$tmp/trips.txt"
 [ "$(wc -l <"$tmp/trips.txt")" -gt 30 ] || fail "too few trips listed"

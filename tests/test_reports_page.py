@@ -60,3 +60,16 @@ def test_a_report_without_data_says_why(qtbot, reports) -> None:
     qtbot.waitUntil(lambda: page._task is None, timeout=30000)
     assert page.last_pdf is None
     assert "begrotingsposten" in page.status.text().lower()
+
+
+def test_a_report_in_english_from_the_page(qtbot, reports) -> None:
+    page, _ = reports
+    assert page.language.currentData() == "nl"  # Dutch unless chosen
+    page.select_kind("relations")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.make()
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
+    assert page.last_pdf.name == "relations-and-networks.pdf"
+    text = "".join(p.extract_text() for p in PdfReader(page.last_pdf).pages)
+    assert "International networks" in text and "Internationale netwerken" not in text
+    assert "Relaties en netwerken" in page.kinds.currentItem().text()  # the window stays Dutch

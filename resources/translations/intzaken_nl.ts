@@ -2136,137 +2136,147 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="57" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="58" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="83" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="86" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="87" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <source>Lan&amp;guage</source>
+        <translation>Taa&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="215" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="225" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="242" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="253" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="251" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="262" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="260" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="271" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="264" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="281" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="292" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="282" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="293" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="288" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="299" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="289" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="300" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="291" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="302" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>

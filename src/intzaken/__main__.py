@@ -20,7 +20,7 @@ def main() -> int:
     use_persistent_matplotlib_cache()  # before anything imports matplotlib
     from .cli.main import main as cli_main
 
-    return cli_main(sys.argv[1:], start_gui=_start_gui)
+    return cli_main(sys.argv[1:], start_gui=_start_gui, default_language=_setting_language)
 
 
 def window_only(argv: list[str]) -> Location | None:
@@ -44,6 +44,14 @@ def window_only(argv: list[str]) -> Location | None:
         return default_database() if given is None else parse_location(given)
     except BadAddressError:
         return None
+
+
+def _setting_language() -> str:
+    """The language chosen in the window (Instellingen), for a command without
+    --language. Only QtCore is loaded for it, to read QSettings; no widgets."""
+    from .ui.settings import Settings
+
+    return Settings().language()
 
 
 def _start_gui(database: Location) -> int:

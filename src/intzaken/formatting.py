@@ -1,4 +1,5 @@
-"""Dutch notation of amounts, CO2 and dates, through Babel (never by hand)."""
+"""Notation of amounts, CO2 and dates in the current language, through Babel (never by
+hand): Dutch (nl_NL) unless a report or the command line chose English (en_GB)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,16 @@ from babel.dates import format_date, format_datetime
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent, parse_pattern
 
+from .i18n import _, current_language, current_locale
+
 # A Locale and parsed patterns rather than their texts: Babel parses a text again on every
 # call, and a report of a thousand trips formats tens of thousands of figures.
+# LOCALE is Dutch always: what reads Dutch input and writes Dutch workbooks uses it.
 LOCALE = Locale.parse("nl_NL")  # str(LOCALE) == "nl_NL"
-# The minus after the sign, as CLDR's Dutch pattern has it: € -5.000,-.
-_WHOLE_EUROS = parse_pattern("¤ #,##0;¤ -#,##0")
+# Whole euros as each language prints round amounts: Dutch € 22.360,- (the minus after
+# the sign, as CLDR's Dutch pattern has it: € -5.000,-), English €22,360.
+_WHOLE_EUROS = {"nl": (parse_pattern("¤ #,##0;¤ -#,##0"), ",-"),
+                "en": (parse_pattern("¤#,##0;-¤#,##0"), "")}
 _ROUNDED_EUROS = parse_pattern("¤ #,##0")
 _TONNES = parse_pattern("#,##0.00#")
 
@@ -24,11 +30,13 @@ def money(value: Decimal | None, *, whole: bool = False) -> str:
     """€ 1.239,54; with `whole`, € 22.360,- as the council reports print round amounts."""
     if value is None:
         return ""
+    locale = current_locale()
     if whole and value == value.to_integral_value():
-        text = format_currency(value, "EUR", format=_WHOLE_EUROS, currency_digits=False,
-                               locale=LOCALE)
-        return f"{text},-"
-    return format_currency(value, "EUR", locale=LOCALE)
+        pattern, suffix = _WHOLE_EUROS[current_language()]
+        text = format_currency(value, "EUR", format=pattern, currency_digits=False,
+                               locale=locale)
+        return f"{text}{suffix}"
+    return format_currency(value, "EUR", locale=locale)
 
 
 def money_rounded(value: Decimal | float | None) -> str:
@@ -36,14 +44,15 @@ def money_rounded(value: Decimal | float | None) -> str:
     if value is None:
         return ""
     return format_currency(Decimal(str(value)).quantize(Decimal(1)), "EUR",
-                           format=_ROUNDED_EUROS, currency_digits=False, locale=LOCALE)
+                           format=_ROUNDED_EUROS, currency_digits=False,
+                           locale=current_locale())
 
 
 def tonnes(value: Decimal | None) -> str:
     """23,32 (at least two decimals, three where the value has them)."""
     if value is None:
         return ""
-    return format_decimal(value, format=_TONNES, locale=LOCALE)
+    return format_decimal(value, format=_TONNES, locale=current_locale())
 
 
 def number(value: Decimal | float | int | None, decimals: int = 2) -> str:
@@ -51,39 +60,46 @@ def number(value: Decimal | float | int | None, decimals: int = 2) -> str:
     if value is None:
         return ""
     pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
-    return format_decimal(Decimal(str(value)), format=pattern, locale=LOCALE)
+    return format_decimal(Decimal(str(value)), format=pattern, locale=current_locale())
 
 
 def date_time(value: dt.datetime | None) -> str:
     """25 november 2026 om 14:30, when a backup was made."""
-    return "" if value is None else format_datetime(value, "d MMMM y 'om' HH:mm",
-                                                    locale=LOCALE)
+    return "" if value is None else format_datetime(value, _("d MMMM y 'at' HH:mm"),
+                                                    locale=current_locale())
 
 
 def short_date_time(value: dt.datetime | None) -> str:
     """25-11-2026 14:30:05, as the history lists its entries."""
-    return "" if value is None else format_datetime(value, "dd-MM-y HH:mm:ss", locale=LOCALE)
+    return "" if value is None else format_datetime(value, _("dd/MM/y HH:mm:ss"),
+                                                    locale=current_locale())
 
 
 def long_date(value: dt.date | None) -> str:
     """27 januari 2024."""
-    return "" if value is None else format_date(value, "d MMMM y", locale=LOCALE)
+    return "" if value is None else format_date(value, "d MMMM y", locale=current_locale())
 
 
 def month_year(value: dt.date | None) -> str:
     """januari 2024."""
-    return "" if value is None else format_date(value, "MMMM y", locale=LOCALE)
+    return "" if value is None else format_date(value, "MMMM y", locale=current_locale())
+
+
+def short_date(value: dt.date | None) -> str:
+    """27-01-2024, as lists and tables show dates (27/01/2024 in English)."""
+    return _short_date(value, current_language())
 
 
 @functools.lru_cache(maxsize=65536)
-def short_date(value: dt.date | None) -> str:
-    """27-01-2024, as lists and tables show dates (cached: a long list repeats its days)."""
-    return "" if value is None else format_date(value, "dd-MM-y", locale=LOCALE)
+def _short_date(value: dt.date | None, language: str) -> str:
+    # Cached per language: a long list repeats its days.
+    return "" if value is None else format_date(value, _("dd/MM/y"), locale=current_locale())
 
 
 def weekday_date(value: dt.date | None) -> str:
     """zaterdag 27 januari 2024, as a programme names its days."""
-    return "" if value is None else format_date(value, "EEEE d MMMM y", locale=LOCALE)
+    return "" if value is None else format_date(value, "EEEE d MMMM y",
+                                                locale=current_locale())
 
 
 def date_range(start: dt.date | None, end: dt.date | None) -> str:
@@ -99,10 +115,10 @@ def date_range(start: dt.date | None, end: dt.date | None) -> str:
     if start.year != end.year:
         first = long_date(start)
     elif start.month != end.month:
-        first = format_date(start, "d MMMM", locale=LOCALE)
+        first = format_date(start, "d MMMM", locale=current_locale())
     else:
-        first = format_date(start, "d", locale=LOCALE)
-    return f"{first} t/m {long_date(end)}"
+        first = format_date(start, "d", locale=current_locale())
+    return _("{first} to {last}").format(first=first, last=long_date(end))
 
 
 def month_range(start: dt.date | None, end: dt.date | None) -> str:
@@ -111,9 +127,9 @@ def month_range(start: dt.date | None, end: dt.date | None) -> str:
         return month_year(end)
     if end is None or (end.year, end.month) == (start.year, start.month):
         return month_year(start)
-    first = (format_date(start, "MMMM", locale=LOCALE) if start.year == end.year
+    first = (format_date(start, "MMMM", locale=current_locale()) if start.year == end.year
              else month_year(start))
-    return f"{first} t/m {month_year(end)}"
+    return _("{first} to {last}").format(first=first, last=month_year(end))
 
 
 def percent(value: Decimal | None, *, decimals: int = 1) -> str:
@@ -121,12 +137,12 @@ def percent(value: Decimal | None, *, decimals: int = 1) -> str:
     if value is None:
         return ""
     pattern = "#,##0." + "0" * decimals + "%" if decimals else "#,##0%"
-    return format_percent(value, format=pattern, locale=LOCALE)
+    return format_percent(value, format=pattern, locale=current_locale())
 
 
 def dutch_list(items: list[str]) -> str:
-    """a, b en c."""
-    return format_list(items, locale=LOCALE) if items else ""
+    """a, b en c (a, b and c in English)."""
+    return format_list(items, locale=current_locale()) if items else ""
 
 
 # A change against an earlier figure always carries its sign, so "+" and "−" (minus sign)
@@ -147,5 +163,5 @@ def change(value: Decimal | int, kind: str = "money") -> str:
     pattern = _CHANGE_PATTERNS[kind]
     if kind == "money":
         return format_currency(value, "EUR", format=pattern, currency_digits=False,
-                               locale=LOCALE)
-    return format_decimal(value, format=pattern, locale=LOCALE)
+                               locale=current_locale())
+    return format_decimal(value, format=pattern, locale=current_locale())

@@ -10,6 +10,8 @@ DUTCH = {
     "&From": "&Vanaf",
     "&To": "&Tot en met",
     "&Introduction": "&Inleiding",
+    "Language of the report": "Taal van het rapport",
+    "Lan&guage": "Taa&l",
     "&Make the report": "Rapport &maken",
     "Ca&ncel": "&Annuleren",
     "Progress": "Voortgang",

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import __version__
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, set_language
 from ..paths import DATABASE_ENV, default_database, user_database_path
 from ..store.location import BadAddressError, Location, parse_location
 from . import commands
@@ -37,6 +38,9 @@ def _database_option() -> argparse.ArgumentParser:
                              "postgresql://gebruiker@server/database (het wachtwoord uit "
                              f"PGPASSWORD of ~/.pgpass); standaard ${DATABASE_ENV} of "
                              f"{user_database_path()}")
+    parent.add_argument("--language", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="taal van meldingen en rapporten: nl of en (standaard de "
+                             "instelling van het venster, anders nl)")
     return parent
 
 
@@ -83,9 +87,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _chosen_language(argv: Sequence[str], default_language: Callable[[], str] | None
+                     ) -> str:
+    """--language wherever it stands, else the setting, else Dutch. Read before the
+    parser is built, so that its help texts are in that language too."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--language")
+    try:
+        known, _ = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--language" without a value: the parser says so
+        known = argparse.Namespace(language=None)
+    if known.language in LANGUAGES:
+        return known.language  # anything else: the full parser refuses it
+    return default_language() if default_language is not None else DEFAULT_LANGUAGE
+
+
 def main(argv: Sequence[str] | None = None,
-         start_gui: Callable[[Location], int] | None = None) -> int:
-    """Run a subcommand; without one, hand the database to `start_gui`."""
+         start_gui: Callable[[Location], int] | None = None,
+         default_language: Callable[[], str] | None = None) -> int:
+    """Run a subcommand; without one, hand the database to `start_gui`.
+
+    `default_language` gives the language when --language is not given (the window's
+    setting); the language holds for this call only.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    before = current_language()
+    set_language(_chosen_language(argv, default_language))
+    try:
+        return _run(argv, start_gui)
+    finally:
+        set_language(before)
+
+
+def _run(argv: Sequence[str], start_gui: Callable[[Location], int] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -1,9 +1,16 @@
-"""Dutch labels for the enum values, as printed in lists, reports and messages."""
+"""Labels for the enum values, as printed in lists, reports and messages.
+
+The words are English message ids, translated by `label` into the current language
+(Dutch unless chosen otherwise). LABELS holds the Dutch words always: workbooks and travel
+copies write and read the Dutch words, whatever language the window or a report uses.
+"""
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 
+from ..i18n import N_, _, current_language, dutch, language_scope
 from .enums import (
     AgreementKind,
     AgreementStatus,
@@ -20,63 +27,73 @@ from .enums import (
     TripStatus,
 )
 
-LABELS: dict[StrEnum, str] = {
-    Role.MAYOR: "burgemeester",
-    Role.ALDERMAN: "wethouder",
-    Role.MUNICIPAL_SECRETARY: "gemeentesecretaris",
-    Role.CIVIL_SERVANT: "ambtenaar",
-    Role.OTHER: "overig",
-    RelationKind.TWIN_CITY: "stedenband",
-    RelationKind.FRIENDSHIP: "vriendschapsrelatie",
-    RelationKind.STRATEGIC_PARTNER: "strategische partner",
-    RelationKind.OTHER: "overig",
-    RelationStatus.ACTIVE: "actief",
-    RelationStatus.DORMANT: "slapend",
-    RelationStatus.ENDED: "beëindigd",
-    RelationStatus.PRAGMATIC: "pragmatisch",
-    RelationEventKind.VISIT: "bezoek",
-    RelationEventKind.SIGNING: "ondertekening",
-    RelationEventKind.DECISION: "besluit",
-    RelationEventKind.OTHER: "overig",
-    PlaceKind.CITY: "stad",
-    PlaceKind.REGION: "regio",
-    NetworkRole.MEMBER: "lid",
-    NetworkRole.BOARD_MEMBER: "bestuurslid",
-    NetworkRole.VICE_CHAIR: "vicevoorzitter",
-    NetworkRole.CHAIR: "voorzitter",
-    AgreementKind.MOU: "Memorandum of Understanding",
-    AgreementKind.LETTER_OF_INTENT: "intentieverklaring",
-    AgreementKind.COVENANT: "convenant",
-    AgreementKind.ROADMAP: "routekaart",
-    AgreementKind.OTHER: "overig",
-    AgreementStatus.DRAFT: "concept",
-    AgreementStatus.ACTIVE: "actief",
-    AgreementStatus.EXPIRED: "verlopen",
-    AgreementStatus.TERMINATED: "beëindigd",
-    TripKind.WORKING_VISIT: "werkbezoek",
-    TripKind.TRADE_MISSION: "handelsmissie",
-    TripKind.CONFERENCE: "congres",
-    TripKind.NETWORK_MEETING: "netwerkbijeenkomst",
-    TripStatus.IDEA: "idee",
-    TripStatus.PLANNED: "voorgenomen",
-    TripStatus.APPROVED: "goedgekeurd",
-    TripStatus.DONE: "uitgevoerd",
-    TripStatus.CANCELLED: "geannuleerd",
-    TransportMode.PLANE: "vliegtuig",
-    TransportMode.TRAIN: "trein",
-    TransportMode.OFFICIAL_CAR: "dienstauto",
-    TransportMode.CAR: "auto",
-    TransportMode.BUS: "bus",
-    TransportMode.BOAT: "boot",
-    TransportMode.OTHER: "overig",
-    BudgetEntryKind.EXPENSE: "uitgave",
-    BudgetEntryKind.COMMITMENT: "verplichting",
-    ChangeAction.CREATED: "aangemaakt",
-    ChangeAction.CHANGED: "gewijzigd",
-    ChangeAction.DELETED: "verwijderd",
+LABEL_IDS: dict[StrEnum, str] = {
+    Role.MAYOR: N_("mayor"),
+    Role.ALDERMAN: N_("alderman"),
+    Role.MUNICIPAL_SECRETARY: N_("municipal secretary"),
+    Role.CIVIL_SERVANT: N_("civil servant"),
+    Role.OTHER: N_("other"),
+    RelationKind.TWIN_CITY: N_("twin city"),
+    RelationKind.FRIENDSHIP: N_("friendship relation"),
+    RelationKind.STRATEGIC_PARTNER: N_("strategic partner"),
+    RelationKind.OTHER: N_("other"),
+    RelationStatus.ACTIVE: N_("active"),
+    RelationStatus.DORMANT: N_("dormant"),
+    RelationStatus.ENDED: N_("ended"),
+    RelationStatus.PRAGMATIC: N_("pragmatic"),
+    RelationEventKind.VISIT: N_("visit"),
+    RelationEventKind.SIGNING: N_("signing"),
+    RelationEventKind.DECISION: N_("decision"),
+    RelationEventKind.OTHER: N_("other"),
+    PlaceKind.CITY: N_("city"),
+    PlaceKind.REGION: N_("region"),
+    NetworkRole.MEMBER: N_("member"),
+    NetworkRole.BOARD_MEMBER: N_("board member"),
+    NetworkRole.VICE_CHAIR: N_("vice-chair"),
+    NetworkRole.CHAIR: N_("chair"),
+    AgreementKind.MOU: N_("Memorandum of Understanding"),
+    AgreementKind.LETTER_OF_INTENT: N_("letter of intent"),
+    AgreementKind.COVENANT: N_("covenant"),
+    AgreementKind.ROADMAP: N_("roadmap"),
+    AgreementKind.OTHER: N_("other"),
+    AgreementStatus.DRAFT: N_("draft"),
+    AgreementStatus.ACTIVE: N_("active"),
+    AgreementStatus.EXPIRED: N_("expired"),
+    AgreementStatus.TERMINATED: N_("terminated"),
+    TripKind.WORKING_VISIT: N_("working visit"),
+    TripKind.TRADE_MISSION: N_("trade mission"),
+    TripKind.CONFERENCE: N_("conference"),
+    TripKind.NETWORK_MEETING: N_("network meeting"),
+    TripStatus.IDEA: N_("idea"),
+    TripStatus.PLANNED: N_("planned"),
+    TripStatus.APPROVED: N_("approved"),
+    TripStatus.DONE: N_("done"),
+    TripStatus.CANCELLED: N_("cancelled"),
+    TransportMode.PLANE: N_("plane"),
+    TransportMode.TRAIN: N_("train"),
+    TransportMode.OFFICIAL_CAR: N_("official car"),
+    TransportMode.CAR: N_("car"),
+    TransportMode.BUS: N_("bus"),
+    TransportMode.BOAT: N_("boat"),
+    TransportMode.OTHER: N_("other"),
+    BudgetEntryKind.EXPENSE: N_("expense"),
+    BudgetEntryKind.COMMITMENT: N_("commitment"),
+    ChangeAction.CREATED: N_("created"),
+    ChangeAction.CHANGED: N_("changed"),
+    ChangeAction.DELETED: N_("deleted"),
 }
 
 
+LABELS: dict[StrEnum, str] = {value: dutch(word) for value, word in LABEL_IDS.items()}
+
+
 def label(value: StrEnum) -> str:
-    """The Dutch word for an enum value."""
-    return LABELS[value]
+    """The word for an enum value in the current language."""
+    return _labels(current_language())[value]
+
+
+@functools.cache
+def _labels(language: str) -> dict[StrEnum, str]:
+    # All words of a language at once: lists call this for every row of a long register.
+    with language_scope(language):
+        return {value: _(word) for value, word in LABEL_IDS.items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..i18n import _
 from .labels import label
 from .people import OfficeTerm, Official
 
@@ -30,7 +31,7 @@ def title_on(official: Official, day: dt.date, as_of: dt.date) -> str:
         term = max(candidates, key=lambda t: t.start_date) if earlier else candidates[0]
     title = label(term.role)
     if term.end_date is not None and term.end_date < as_of:
-        title = f"voormalig {title}"
+        title = _("former {title}").format(title=title)
     return title
 
 

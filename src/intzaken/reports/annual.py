@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import Organisation, Trip
 from ..domain.titles import titled_name
-from ..formatting import LOCALE, money, money_rounded, number, tonnes
+from ..formatting import money, money_rounded, number, tonnes
+from ..i18n import N_, _, current_locale
 from ..services.organisation import get_organisation
 from ..services.reporting import done_trips
 from .charts import Series, bar_chart
@@ -31,40 +32,40 @@ from .trip_totals import Totals, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
 from .wrap_once import Paragraph
 
-COST_GROUPS = (("Kosten bestuur", 2), ("Vervoersmiddel", 1), ("Alléén voor vliegtuig", 2))
-COST_HEADER = ("Reis en verblijf", "Overige kosten", "", "CO₂-uitstoot (in tonnen)",
-               "CO₂-compensatie")
+COST_GROUPS = ((N_("Costs of officials"), 2), (N_("Means of transport"), 1),
+               (N_("Only for air travel"), 2))
+COST_HEADER = (N_("Travel and stay"), N_("Other costs"), "", N_("CO₂ emissions (in tonnes)"),
+               N_("CO₂ offset"))
 COST_WIDTHS = (1, 1, 1.25, 1.25, 1.1)
 
 
 def default_intro(year: int, organisation: Organisation | None,
                   trips: list[Trip], as_of: dt.date) -> str:
     """An introduction in our own words; the user may replace it with their own text."""
-    city = organisation.name if organisation else "de gemeente"
+    city = organisation.name if organisation else _("the municipality")
     parts = [
-        f"Dit overzicht beschrijft de buitenlandse ambtsreizen die leden van het college "
-        f"van burgemeester en wethouders van {city} in {year} hebben gemaakt. Met deze "
-        f"reizen werkt het college aan de internationale doelen van de gemeente: de "
-        f"economie van stad en regio versterken, kennis halen en delen, en samenwerken "
-        f"met partnersteden en internationale netwerken.",
-        "Per reis staan de bestemming, het onderwerp, de data en een korte terugblik, "
-        "gevolgd door de kosten: de reis- en verblijfkosten (zoals vlieg- en treintickets, "
-        "hotelovernachtingen, maaltijden en visa), de overige kosten (zoals representatie, "
-        "ontvangsten, vertalingen en tolken) en het gebruikte vervoersmiddel. Bij reizen "
-        "per vliegtuig zijn ook de CO₂-uitstoot in tonnen en het bedrag van de "
-        "CO₂-compensatie vermeld. Achterin staan de totalen per bestuurder en voor het "
-        "hele jaar.",
+        _("This overview describes the official trips abroad made in {year} by members of "
+          "the board of mayor and aldermen of {city}. With these trips the board works on "
+          "the international goals of the municipality: strengthening the economy of the "
+          "city and the region, gaining and sharing knowledge, and working with partner "
+          "cities and international networks.").format(city=city, year=year),
+        _("Per trip the destination, the subject, the dates and a short review are given, "
+          "followed by the costs: the costs of travel and stay (such as plane and train "
+          "tickets, hotel nights, meals and visas), the other costs (such as hospitality, "
+          "receptions, translations and interpreters) and the means of transport used. For "
+          "trips by plane the CO₂ emissions in tonnes and the amount of the CO₂ offset are "
+          "given too. At the end are the totals per official and for the whole year."),
     ]
     if any(t.official.terms and all(term.end_date and term.end_date < as_of
                                     for term in t.official.terms)
            for trip in trips for t in trip.travellers):
-        parts.append("Bestuurders van wie de ambtstermijn inmiddels is beëindigd, worden "
-                     "aangeduid als ‘voormalig’.")
+        parts.append(_("Officials whose term of office has since ended are referred to as "
+                       "‘former’."))
     if organisation and (organisation.department or organisation.email):
         who = " ".join(p for p in (organisation.department,
                                    f"({organisation.email})" if organisation.email else "")
                        if p)
-        parts.append(f"Neem voor meer informatie contact op met {who}.")
+        parts.append(_("For more information, contact {who}.").format(who=who))
     return "\n\n".join(parts)
 
 
@@ -78,8 +79,9 @@ def cost_block(trip: Trip) -> Flowable:
            _dash(transport_text(trip)),
            _dash(tonnes(trip.co2_tonnes)),
            _dash(money(trip.co2_offset, whole=True))]
-    return data_table(COST_HEADER, [row], COST_WIDTHS, numeric=(0, 1, 3, 4),
-                      groups=COST_GROUPS)
+    return data_table([_(h) if h else h for h in COST_HEADER], [row], COST_WIDTHS,
+                      numeric=(0, 1, 3, 4),
+                      groups=[(_(title), columns) for title, columns in COST_GROUPS])
 
 
 def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
@@ -87,8 +89,9 @@ def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
     parts: list[Flowable] = [
         heading(text(trip_heading(trip, as_of)), 1),
         Paragraph(text(trip.title), s["Lead"]),
-        Paragraph(text(trip_when(trip)) + (f" · Thema: {text(themes_text(trip.themes))}"
-                                           if trip.themes else ""), s["Meta"]),
+        Paragraph(text(trip_when(trip)) + (
+            " · " + text(_("Theme: {themes}").format(themes=themes_text(trip.themes)))
+            if trip.themes else ""), s["Meta"]),
         Spacer(0, 2 * mm),
     ]
     parts += [Paragraph(p, s["Body"]) for p in paragraphs(trip.purpose)]
@@ -104,8 +107,8 @@ def _totals_row(label: str, figures: Totals) -> list[str]:
             money(figures.co2_offset, whole=True)]
 
 
-TOTALS_HEADER = ("Bestuurder", "Reizen", "Reis en verblijf", "Overige kosten",
-                 "CO₂ (ton)", "CO₂-compensatie")
+TOTALS_HEADER = (N_("Official"), N_("Trips"), N_("Travel and stay"), N_("Other costs"),
+                 N_("CO₂ (tonnes)"), N_("CO₂ offset"))
 
 
 def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flowable]:
@@ -117,31 +120,31 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
     rows = [_totals_row(name, t) for name, (_, t) in zip(names, per_official, strict=True)]
     story: list[Flowable] = [
         PageBreak(),
-        heading(f"Totalen {year}", 0),
-        Paragraph("Kosten en CO₂-uitstoot per bestuurder; een reis telt mee bij de "
-                  "bestuurder die de delegatie leidde.", s["Body"]),
-        data_table(TOTALS_HEADER, rows, (3.1, 0.7, 1.3, 1.3, 0.9, 1.45),
-                   numeric=(1, 2, 3, 4, 5), total=_totals_row("Totaal", grand)),
+        heading(_("Totals {year}").format(year=year), 0),
+        Paragraph(_("Costs and CO₂ emissions per official; a trip counts for the official "
+                    "who led the delegation."), s["Body"]),
+        data_table([_(h) for h in TOTALS_HEADER], rows, (3.1, 0.7, 1.3, 1.3, 0.9, 1.45),
+                   numeric=(1, 2, 3, 4, 5), total=_totals_row(_("Total"), grand)),
         Spacer(0, 6 * mm),
-        heading("Kerncijfers", 1),
+        heading(_("Key figures"), 1),
         key_value_table([
-            ("Aantal reizen", str(grand.trips)),
-            ("Reis- en verblijfkosten", money(grand.travel_and_stay, whole=True)),
-            ("Overige kosten", money(grand.other_costs, whole=True)),
-            ("CO₂-compensatie", money(grand.co2_offset, whole=True)),
-            ("Totale kosten", money(grand.total_costs, whole=True)),
-            ("CO₂-uitstoot", f"{tonnes(grand.co2_tonnes)} ton"),
+            (_("Number of trips"), str(grand.trips)),
+            (_("Costs of travel and stay"), money(grand.travel_and_stay, whole=True)),
+            (_("Other costs"), money(grand.other_costs, whole=True)),
+            (_("CO₂ offset"), money(grand.co2_offset, whole=True)),
+            (_("Total costs"), money(grand.total_costs, whole=True)),
+            (_("CO₂ emissions"), _("{tonnes} tonnes").format(tonnes=tonnes(grand.co2_tonnes))),
         ], label_fraction=0.4),
     ]
-    job.step(15, "Grafieken tekenen")
-    short = [o.short_name for o, _ in per_official]
+    job.step(15, _("Drawing charts"))
+    short = [o.short_name for o, _t in per_official]
     story += [
         Spacer(0, 4 * mm),
-        heading("Kosten per bestuurder", 1),
+        heading(_("Costs per official"), 1),
         bar_chart(short, [
-            Series("Reis en verblijf", [t.travel_and_stay for _, t in per_official]),
-            Series("Overige kosten", [t.other_costs for _, t in per_official]),
-            Series("CO₂-compensatie", [t.co2_offset for _, t in per_official]),
+            Series(_("Travel and stay"), [t.travel_and_stay for _o, t in per_official]),
+            Series(_("Other costs"), [t.other_costs for _o, t in per_official]),
+            Series(_("CO₂ offset"), [t.co2_offset for _o, t in per_official]),
         ], value_text=money_rounded, horizontal=True,
             height_mm=max(45, 12 + 8 * len(short))),
     ]
@@ -150,13 +153,14 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
     for trip in trips:
         if trip.start_date is not None and trip.co2_tonnes is not None:
             per_month[trip.start_date.month - 1] += trip.co2_tonnes
-    months = [format_date(dt.date(year, m, 1), "LLL", locale=LOCALE) for m in range(1, 13)]
+    locale = current_locale()
+    months = [format_date(dt.date(year, m, 1), "LLL", locale=locale) for m in range(1, 13)]
     story += [
-        heading("CO₂-uitstoot per maand", 1),
-        bar_chart(months, [Series("CO₂-uitstoot", per_month)],
-                  value_text=lambda v: f"{number(v)} t", value_label="ton CO₂",
+        heading(_("CO₂ emissions per month"), 1),
+        bar_chart(months, [Series(_("CO₂ emissions"), per_month)],
+                  value_text=lambda v: f"{number(v)} t", value_label=_("tonnes of CO₂"),
                   height_mm=62),
-        Paragraph("Een reis telt mee in de maand waarin zij begon.", s["Small"]),
+        Paragraph(_("A trip counts in the month in which it began."), s["Small"]),
     ]
     return story
 
@@ -165,23 +169,23 @@ def build(session: Session, job: Job, *, year: int, intro: str | None = None,
           as_of: dt.date) -> Report:
     trips = done_trips(session, year)
     if not trips:
-        raise ReportError(f"Er zijn geen uitgevoerde reizen in {year}; "
-                          f"het jaaroverzicht is niet gemaakt.")
+        raise ReportError(_("There are no trips made in {year}; the annual overview has "
+                            "not been made.").format(year=year))
     s = styles()
     organisation = get_organisation(session)
-    title = f"Buitenlandse ambtsreizen in {year}"
+    title = _("Official trips abroad in {year}").format(year=year)
     story: list[Flowable] = [
         Paragraph(text(title), s["Title"]),
-        Paragraph("Jaaroverzicht van het college van burgemeester en wethouders",
-                  s["Subtitle"]),
+        Paragraph(_("Annual overview of the board of mayor and aldermen"), s["Subtitle"]),
     ]
     intro_text = default_intro(year, organisation, trips, as_of) if intro is None else intro
     story += [Paragraph(p, s["Body"]) for p in paragraphs(intro_text)]
-    story += [Spacer(0, 4 * mm), heading(f"Reizen in {year}", 0)]
+    story += [Spacer(0, 4 * mm), heading(_("Trips in {year}").format(year=year), 0)]
     for index, trip in enumerate(trips):
-        job.step(5 + 10 * index / len(trips), "Reizen beschrijven")
+        job.step(5 + 10 * index / len(trips), _("Describing trips"))
         story.append(trip_block(trip, as_of))
     story += summary(trips, year, as_of, job)
     grand = totals(trips)
-    return Report(title=title, subject=f"Jaaroverzicht buitenlandse ambtsreizen {year}",
+    return Report(title=title, subject=_("Annual overview of official trips abroad {year}"
+                                         ).format(year=year),
                   story=story, meta={"trips": grand.trips, "totals": grand})

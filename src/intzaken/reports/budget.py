@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import TripStatus
 from ..domain.labels import label
 from ..formatting import long_date, money, money_rounded, percent, short_date
+from ..i18n import N_, _, ngettext
 from ..services.budget import COMMITTING_STATUSES, SPENDING_STATUSES, BudgetUse, budget_use
 from ..services.reporting import trips_on_budget_line
 from .charts import Series, bar_chart
@@ -23,7 +24,8 @@ from .styles import OVERRUN, OVERRUN_FILL, styles
 from .tables import data_table
 
 ZERO = Decimal("0.00")
-HEADER = ("Begrotingspost", "Begroot", "Besteed", "Verplicht", "Resterend", "Gebruikt")
+HEADER = (N_("Budget line"), N_("Budgeted"), N_("Spent"), N_("Committed"), N_("Left"),
+          N_("Used"))
 WIDTHS = (2.6, 1.2, 1.2, 1.2, 1.2, 0.8)
 
 
@@ -45,19 +47,20 @@ def _bookings(session: Session, use: BudgetUse) -> list[list[str]]:
             for e in use.line.entries]
     for trip in trips_on_budget_line(session, use.line.id):
         if trip.status in SPENDING_STATUSES:
-            kind = "reis"
+            kind = _("trip")
         elif trip.status in COMMITTING_STATUSES:
-            kind = f"reis ({label(TripStatus(trip.status))}, verplichting)"
+            kind = _("trip ({status}, commitment)").format(
+                status=label(TripStatus(trip.status)))
         else:
             continue
         rows.append([short_date(trip.start_date), kind, trip.title, money(trip.total_costs)])
-    return sorted(rows, key=lambda r: r[0][6:] + r[0][3:5] + r[0][:2])
+    return sorted(rows, key=lambda r: r[0][6:] + r[0][3:5] + r[0][:2])  # dd-mm-yyyy
 
 
 def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
     uses = budget_use(session, year)
     if not uses:
-        raise ReportError(f"Er zijn geen begrotingsposten voor {year}.")
+        raise ReportError(_("There are no budget lines for {year}.").format(year=year))
     s = styles()
     rows = [_row(line_name(u), u.line.amount, u.spent, u.committed) for u in uses]
     budget = sum((u.line.amount for u in uses), ZERO)
@@ -69,49 +72,51 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
     for index in overruns:
         marks += [("BACKGROUND", (0, index + 1), (-1, index + 1), OVERRUN_FILL),
                   ("TEXTCOLOR", (4, index + 1), (-1, index + 1), OVERRUN)]
-    table = data_table(HEADER, rows, WIDTHS, numeric=(1, 2, 3, 4, 5),
-                       total=_row("Totaal", budget, spent, committed), extra_style=marks)
+    table = data_table([_(h) for h in HEADER], rows, WIDTHS, numeric=(1, 2, 3, 4, 5),
+                       total=_row(_("Total"), budget, spent, committed), extra_style=marks)
     for index in overruns:
         for column in (4, 5):
             table._cellvalues[index + 1][column] = Paragraph(
                 f"{text(rows[index][column])}", s["CellOverrun"])
-    title = f"Begrotingsoverzicht internationaal {year}"
+    title = _("International budget overview {year}").format(year=year)
     story: list[Flowable] = [
         Paragraph(text(title), s["Title"]),
-        Paragraph(f"Stand per {text(long_date(as_of))}", s["Subtitle"]),
-        Paragraph("Per begrotingspost het begrote bedrag, wat is uitgegeven (uitgaven en "
-                  "uitgevoerde reizen) en wat is verplicht (aangegane verplichtingen en "
-                  "voorgenomen of goedgekeurde reizen), het restant en het deel van de "
-                  "begroting dat daarmee is gebruikt.", s["Body"]),
+        Paragraph(text(_("As of {date}").format(date=long_date(as_of))), s["Subtitle"]),
+        Paragraph(_("Per budget line the amount budgeted, what has been spent (expenses and "
+                    "trips made) and what is committed (commitments entered into and planned "
+                    "or approved trips), what is left and the share of the budget used by "
+                    "that."), s["Body"]),
         table,
         Spacer(0, 2 * mm),
     ]
     if overruns:
         story.append(Paragraph(
-            f"Overschreden: {len(overruns)} "
-            f"{'post' if len(overruns) == 1 else 'posten'} (rood gemarkeerd).", s["Small"]))
+            ngettext("Overrun: {count} line (marked red).",
+                     "Overrun: {count} lines (marked red).", len(overruns)).format(
+                count=len(overruns)), s["Small"]))
     else:
-        story.append(Paragraph("Geen enkele post is overschreden.", s["Small"]))
-    job.step(12, "Grafiek tekenen")
+        story.append(Paragraph(_("No line has been overrun."), s["Small"]))
+    job.step(12, _("Drawing the chart"))
     story += [
         Spacer(0, 4 * mm),
-        heading("Besteed en verplicht per post", 1, toc=False),
+        heading(_("Spent and committed per line"), 1, toc=False),
         bar_chart([u.line.name for u in uses],
-                  [Series("Besteed", [u.spent for u in uses]),
-                   Series("Verplicht", [u.committed for u in uses])],
+                  [Series(_("Spent"), [u.spent for u in uses]),
+                   Series(_("Committed"), [u.committed for u in uses])],
                   value_text=money_rounded, horizontal=True,
-                  reference=[u.line.amount for u in uses], reference_name="Begroot",
+                  reference=[u.line.amount for u in uses], reference_name=_("Budgeted"),
                   height_mm=max(50, 14 + 11 * len(uses))),
     ]
     bookings = [(u, _bookings(session, u)) for u in uses]
     if any(rows for _, rows in bookings):
-        story.append(heading("Boekingen per post", 1, toc=False))
+        story.append(heading(_("Bookings per line"), 1, toc=False))
         for use, rows in bookings:
             if rows:
                 job.check()
                 story += [Paragraph(text(line_name(use)), s["Heading3"]),
-                          data_table(("Datum", "Soort", "Omschrijving", "Bedrag"), rows,
+                          data_table((_("Date"), _("Kind"), _("Description"), _("Amount")),
+                                     rows,
                                      (0.9, 1.2, 3.4, 1.1), numeric=(3,))]
-    return Report(title=title, subject=f"Begrotingsoverzicht internationaal {year}",
+    return Report(title=title, subject=title,
                   story=story, meta={"lines": len(uses), "budget": budget, "spent": spent,
                                      "committed": committed, "overruns": len(overruns)})

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..i18n import _
 from ..services.errors import ServiceError
 
-ProgressCallback = Callable[[int, str], None]  # (percent 0-100, Dutch message)
+ProgressCallback = Callable[[int, str], None]  # (percent 0-100, translated message)
 CancelledCheck = Callable[[], bool]
 
 
@@ -27,7 +28,7 @@ class Job:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ReportCancelled("Rapport afgebroken.")
+            raise ReportCancelled(_("Report cancelled."))
 
     def step(self, percent: float, message: str) -> None:
         """Report progress; never backwards, never the same percentage twice."""

@@ -1,4 +1,5 @@
-"""The document every report is printed on: A4, letterhead, "pagina x van y", metadata.
+"""The document every report is printed on: A4, letterhead, "pagina x van y", metadata,
+in the current language (see intzaken.i18n).
 
 Report modules only build a story of flowables; this module lays it out, draws the
 organisation's name and logo at the top of every page and the date of printing and the
@@ -25,6 +26,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from sqlalchemy.orm import Session
 
 from ..formatting import long_date
+from ..i18n import _, current_language
 from ..services.organisation import get_organisation
 from .fonts import BOLD, FAMILY, register_fonts, runs
 from .job import Job
@@ -62,7 +64,7 @@ class Letterhead:
 def letterhead(session: Session) -> Letterhead:
     organisation = get_organisation(session)
     if organisation is None:
-        return Letterhead(name="Internationale Zaken")
+        return Letterhead(name=_("International Affairs"))
     return Letterhead(organisation.name, organisation.department, organisation.logo,
                       organisation.logo_media_type)
 
@@ -195,9 +197,10 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_LEFT, 15 * mm, PAGE_WIDTH - MARGIN_RIGHT, 15 * mm)
         self.setFillColor(MUTED)
         self.setFont(FAMILY, 8)
-        self.drawString(MARGIN_LEFT, 10.5 * mm, f"Afgedrukt op {self._printed}")
+        self.drawString(MARGIN_LEFT, 10.5 * mm, _("Printed on {date}").format(date=self._printed))
         self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 10.5 * mm,
-                             f"pagina {number} van {total}")
+                             _("page {number} of {total}").format(number=number,
+                                                                  total=total))
         self.restoreState()
 
 
@@ -219,7 +222,7 @@ class _Template(BaseDocTemplate):
         # table of contents) what is left.
         start, span = {1: (30, 45), 2: (75, 15)}.get(self._pass, (90, 5))
         done = (self._total - len(flowables)) / self._total
-        self._job.step(start + span * done, "Opmaken")
+        self._job.step(start + span * done, _("Laying out"))
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         level = getattr(flowable, "toc_level", None)
@@ -244,7 +247,7 @@ def write_pdf(report: Report, head: Letterhead, target: Path | io.BufferedIOBase
         pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=report.title, author=head.name, subject=report.subject,
-        creator="Intzaken", lang="nl",
+        creator="Intzaken", lang=current_language(),
         # Without these the canvas starts every page in Helvetica, a font that is never
         # embedded; with them the standard fonts are not referenced at all.
         initialFontName=FAMILY, initialFontSize=10, initialLeading=12)
@@ -256,7 +259,7 @@ def write_pdf(report: Report, head: Letterhead, target: Path | io.BufferedIOBase
     def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:
         return NumberedCanvas(*args, printed=long_date(printed_on), **kwargs)
 
-    job.step(30, "Opmaken")
+    job.step(30, _("Laying out"))
     if report.with_toc:
         document.multiBuild(list(report.story), canvasmaker=canvasmaker)
     else:

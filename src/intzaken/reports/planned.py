@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import TripStatus
 from ..domain.models import Organisation
 from ..formatting import month_range
+from ..i18n import _
 from ..services.organisation import get_organisation
 from ..services.reporting import trips_between
 from .job import Job, ReportError
@@ -22,41 +23,42 @@ from .markup import paragraphs, text
 from .pdf import Report, heading
 from .styles import styles
 from .tables import data_table
-from .wording import capitalised, places_text, travellers_text, trip_when
+from .wording import capitalised, places_text, travellers_text, trip_when, working_visit
 
 PLANNED_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
 MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
 def parse_month(value: str | dt.date, what: str) -> dt.date:
-    """The first day of a month given as "2025-06" (or a date), or a Dutch ReportError."""
+    """The first day of a month given as "2025-06" (or a date), or a ReportError."""
     if isinstance(value, dt.date):
         return value.replace(day=1)
     match = MONTH.match(value or "")
     if not match or not 1 <= int(match[2]) <= 12:
-        raise ReportError(f"Periode: {what} '{value}' is geen geldige maand; schrijf jjjj-mm, "
-                          f"bijvoorbeeld 2025-06.")
+        raise ReportError(_("Period: {what} '{value}' is not a valid month; write yyyy-mm, "
+                            "for example 2025-06.").format(what=what, value=value))
     return dt.date(int(match[1]), int(match[2]), 1)
 
 
 def period(start: str | dt.date, end: str | dt.date) -> tuple[dt.date, dt.date]:
-    first = parse_month(start, "de eerste maand")
-    last_month = parse_month(end, "de laatste maand")
+    first = parse_month(start, _("the first month"))
+    last_month = parse_month(end, _("the last month"))
     if last_month < first:
-        raise ReportError(f"Periode: de eerste maand ({first:%Y-%m}) ligt na de laatste "
-                          f"({last_month:%Y-%m}).")
+        raise ReportError(_("Period: the first month ({first}) is after the last "
+                            "({last}).").format(first=f"{first:%Y-%m}",
+                                                last=f"{last_month:%Y-%m}"))
     last = last_month.replace(day=calendar.monthrange(last_month.year, last_month.month)[1])
     return first, last
 
 
 def _intro(organisation: Organisation | None, when: str) -> str:
-    city = organisation.name if organisation else "de gemeente"
-    return (f"Hierbij informeert het college van burgemeester en wethouders van {city} de "
-            f"gemeenteraad over de buitenlandse ambtsreizen die het voornemens is te maken "
-            f"in de periode {when}. Per reis staan de bestemming, het onderwerp, de "
-            f"bestuurder en de maand vermeld, met een toelichting op het doel. Na afloop "
-            f"worden de kosten en, bij reizen per vliegtuig, de CO₂-uitstoot verantwoord in "
-            f"het jaaroverzicht buitenlandse ambtsreizen.")
+    city = organisation.name if organisation else _("the municipality")
+    return _("The board of mayor and aldermen of {city} hereby informs the municipal "
+             "council of the official trips abroad it intends to make in the period {when}. "
+             "For each trip the destination, the subject, the official and the month are "
+             "given, with an explanation of its purpose. Afterwards the costs and, for trips "
+             "by plane, the CO₂ emissions are accounted for in the annual overview of "
+             "official trips abroad.").format(city=city, when=when)
 
 
 def build(session: Session, job: Job, *, start: str | dt.date, end: str | dt.date,
@@ -65,9 +67,10 @@ def build(session: Session, job: Job, *, start: str | dt.date, end: str | dt.dat
     when = month_range(first, last)
     trips = trips_between(session, first, last, PLANNED_STATUSES)
     if not trips:
-        raise ReportError(f"Er zijn geen voorgenomen reizen in de periode {when}.")
+        raise ReportError(_("There are no planned trips in the period {when}.").format(
+            when=when))
     s = styles()
-    title = "Voorgenomen buitenlandse ambtsreizen"
+    title = _("Planned official trips abroad")
     story: list[Flowable] = [
         Paragraph(title, s["Title"]),
         Paragraph(text(capitalised(when)), s["Subtitle"]),
@@ -77,21 +80,22 @@ def build(session: Session, job: Job, *, start: str | dt.date, end: str | dt.dat
     for trip in trips:
         job.check()
         block: list[Flowable] = [
-            heading(text(f"Werkbezoek {places_text(trip, brackets=True)}"), 0),
+            heading(text(working_visit(places_text(trip, brackets=True))), 0),
             Paragraph(text(trip.title), s["Lead"]),
-            Paragraph(text(f"door {travellers_text(trip, as_of)}"), s["Meta"]),
+            Paragraph(text(_("by {travellers}").format(travellers=travellers_text(trip, as_of))),
+                      s["Meta"]),
             Paragraph(text(capitalised(trip_when(trip))), s["Meta"]),
             Spacer(0, 1.5 * mm),
         ]
         block += [Paragraph(p, s["Body"]) for p in paragraphs(trip.purpose)]
         story += [KeepTogether(block), Spacer(0, 5 * mm)]
     story += [
-        heading("Overzicht", 0),
-        data_table(("Wanneer", "Bestemming", "Bestuurder", "Onderwerp"),
+        heading(_("Overview"), 0),
+        data_table((_("When"), _("Destination"), _("Official"), _("Subject")),
                    [[capitalised(trip_when(t)), places_text(t, brackets=True),
                      travellers_text(t, as_of), t.title] for t in trips],
                    (1.1, 1.6, 1.4, 2.2)),
     ]
     return Report(title=f"{title} {when}",
-                  subject=f"Voorgenomen buitenlandse ambtsreizen {when}",
+                  subject=_("Planned official trips abroad {when}").format(when=when),
                   story=story, meta={"trips": len(trips), "first": first, "last": last})

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..heap import frozen_heap
+from ..i18n import N_, _, language_scope
 from . import annual, briefing, budget, planned, relations, trip_card
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
@@ -21,11 +22,21 @@ from .pdf import Report, letterhead, write_pdf
 @dataclass(frozen=True)
 class ReportKind:
     key: str  # as the command line names it: "annual"
-    name: str  # Dutch, for the interface: "Jaaroverzicht buitenlandse ambtsreizen"
-    description: str  # Dutch, one sentence
+    name_id: str  # English message id of its name: "Annual overview of official trips abroad"
+    description_id: str  # English message id, one sentence
     parameters: tuple[str, ...]  # keyword arguments of build_report for this report
     build: Callable[..., Report]
     filename: Callable[..., str]  # a sensible default file name from the parameters
+
+    @property
+    def name(self) -> str:
+        """For the interface, in the current language: "Jaaroverzicht buitenlandse
+        ambtsreizen"."""
+        return _(self.name_id)
+
+    @property
+    def description(self) -> str:
+        return _(self.description_id)
 
 
 def _ids(trip_ids: Any) -> str:
@@ -38,68 +49,86 @@ def _month(value: Any) -> str:
 
 
 REPORTS: dict[str, ReportKind] = {kind.key: kind for kind in (
-    ReportKind("trip", "Reiskaart",
-               "Eén pagina per reis met reizigers, bestemmingen, doel, kosten en CO₂.",
+    ReportKind("trip", N_("Trip card"),
+               N_("One page per trip with travellers, destinations, purpose, costs and CO₂."),
                ("trip_ids",), trip_card.build,
-               lambda trip_ids, **_: f"reiskaart-{_ids(trip_ids)}.pdf"),
-    ReportKind("briefing", "Briefingsmap",
-               "Voor één reis: programma, relatieprofielen, netwerken, budget en reiskaart.",
+               lambda trip_ids, **_k: _("trip-card-{ids}.pdf").format(ids=_ids(trip_ids))),
+    ReportKind("briefing", N_("Briefing pack"),
+               N_("For one trip: programme, relation profiles, networks, budget and trip "
+                  "card."),
                ("trip_id",), briefing.build,
-               lambda trip_id, **_: f"briefingsmap-{trip_id}.pdf"),
-    ReportKind("annual", "Jaaroverzicht buitenlandse ambtsreizen",
-               "Per uitgevoerde reis bestemming, doel en kosten, met totalen en grafieken.",
+               lambda trip_id, **_k: _("briefing-pack-{id}.pdf").format(id=trip_id)),
+    ReportKind("annual", N_("Annual overview of official trips abroad"),
+               N_("Per trip made the destination, purpose and costs, with totals and "
+                  "charts."),
                ("year", "intro"), annual.build,
-               lambda year, **_: f"jaaroverzicht-ambtsreizen-{year}.pdf"),
-    ReportKind("planned", "Voorgenomen reizen",
-               "Brief aan de raad over de voorgenomen reizen in een periode (maanden).",
+               lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year)),
+    ReportKind("planned", N_("Planned trips"),
+               N_("Letter to the council on the trips planned in a period (months)."),
                ("start", "end"), planned.build,
-               lambda start, end, **_: f"voorgenomen-reizen-{_month(start)}-{_month(end)}.pdf"),
-    ReportKind("budget", "Begrotingsoverzicht",
-               "Per begrotingspost begroot, besteed, verplicht en resterend, met grafiek.",
-               ("year",), budget.build, lambda year, **_: f"begroting-{year}.pdf"),
-    ReportKind("relations", "Relaties en netwerken",
-               "Alle netwerken met portefeuillehouder en rol, alle relaties met status en "
-               "overeenkomsten.", (), relations.build,
-               lambda **_: "relaties-en-netwerken.pdf"),
+               lambda start, end, **_k: _("planned-trips-{first}-{last}.pdf").format(
+                   first=_month(start), last=_month(end))),
+    ReportKind("budget", N_("Budget overview"),
+               N_("Per budget line budgeted, spent, committed and left, with a chart."),
+               ("year",), budget.build,
+               lambda year, **_k: _("budget-{year}.pdf").format(year=year)),
+    ReportKind("relations", N_("Relations and networks"),
+               N_("All networks with portfolio holder and role, all relations with status "
+                  "and agreements."), (), relations.build,
+               lambda **_k: _("relations-and-networks.pdf")),
 )}
 
 
-def default_filename(kind: str, **params: Any) -> str:
-    return _kind(kind).filename(**params)
+def default_filename(kind: str, *, language: str | None = None, **params: Any) -> str:
+    """A sensible file name for the report, in `language` (default: the current one)."""
+    with language_scope(language):
+        return _kind(kind).filename(**params)
 
 
 def _kind(kind: str) -> ReportKind:
     try:
         return REPORTS[kind]
     except KeyError:
-        raise ReportError(f"Onbekend rapport '{kind}'; kies uit "
-                          f"{', '.join(REPORTS)}.") from None
+        raise ReportError(_("Unknown report '{kind}'; choose from {kinds}.").format(
+            kind=kind, kinds=", ".join(REPORTS))) from None
 
 
 def build_report(kind: str, session: Session, out_path: Path | str, *,
                  progress: ProgressCallback | None = None,
                  cancelled: CancelledCheck | None = None,
-                 printed_on: dt.date | None = None, **params: Any) -> Report:
+                 printed_on: dt.date | None = None, language: str | None = None,
+                 **params: Any) -> Report:
     """Write report `kind` to `out_path` as PDF and return what was written.
+
+    The report is written in `language` ("nl" or "en"; default the current language of
+    intzaken.i18n), its texts, dates and amounts alike; only this call's thread uses it.
 
     Safe to call from a worker thread with a Session of that thread. `progress(percent,
     message)` is called from the calling thread; when `cancelled()` turns true the work
     stops with ReportCancelled. The file appears only when complete: the PDF is written
     to a temporary file in the same folder and then moved into place, so an error or a
     cancellation leaves no file behind and never damages an earlier one.
-    Errors meant for the user (unknown trip, bad period) are ServiceErrors in Dutch.
+    Errors meant for the user (unknown trip, bad period) are ServiceErrors in that language.
     """
+    with language_scope(language):
+        return _build_report(kind, session, Path(out_path), progress=progress,
+                             cancelled=cancelled, printed_on=printed_on, **params)
+
+
+def _build_report(kind: str, session: Session, out_path: Path, *,
+                  progress: ProgressCallback | None, cancelled: CancelledCheck | None,
+                  printed_on: dt.date | None, **params: Any) -> Report:
     spec = _kind(kind)
     job = Job(progress, cancelled)
-    out_path = Path(out_path)
     if not out_path.parent.is_dir():
-        raise ReportError(f"De map {out_path.parent} bestaat niet.")
+        raise ReportError(_("The folder {folder} does not exist.").format(
+            folder=out_path.parent))
     as_of = printed_on or dt.date.today()
     with frozen_heap():
-        job.step(0, "Gegevens lezen")
+        job.step(0, _("Reading data"))
         report = spec.build(session, job, as_of=as_of, **params)
         head = letterhead(session)
-        job.step(25, "Opmaken")
+        job.step(25, _("Laying out"))
         handle, temporary = tempfile.mkstemp(prefix=f".{out_path.stem}-",
                                              suffix=".pdf.part", dir=out_path.parent)
         os.close(handle)
@@ -110,5 +139,5 @@ def build_report(kind: str, session: Session, out_path: Path | str, *,
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-    job.step(100, "Klaar")
+    job.step(100, _("Done"))
     return report

@@ -13,6 +13,7 @@ from ..domain.labels import label
 from ..domain.models import Agreement, Network
 from ..domain.titles import term_on, title_on
 from ..formatting import long_date
+from ..i18n import _
 from ..services.reporting import (
     agreements_of_relation,
     agreements_without_relation,
@@ -52,9 +53,9 @@ def _network_cell(network: Network) -> str:
 def agreement_line(agreement: Agreement) -> str:
     facts = [label(agreement.kind)]
     if agreement.signed_on:
-        facts.append(f"getekend {long_date(agreement.signed_on)}")
+        facts.append(_("signed {date}").format(date=long_date(agreement.signed_on)))
     if agreement.valid_until:
-        facts.append(f"geldig t/m {long_date(agreement.valid_until)}")
+        facts.append(_("valid until {date}").format(date=long_date(agreement.valid_until)))
     facts.append(label(agreement.status))
     return f"{text(agreement.title)}<br/>{SMALL.format(text(', '.join(facts)))}"
 
@@ -63,23 +64,24 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
     networks = all_networks(session)
     relations = all_relations(session)
     if not networks and not relations:
-        raise ReportError("Er zijn nog geen relaties of netwerken vastgelegd.")
+        raise ReportError(_("No relations or networks have been recorded yet."))
     s = styles()
     cell = s["Cell"]
-    title = "Relaties en netwerken"
+    title = _("Relations and networks")
     story: list[Flowable] = [
         Paragraph(title, s["Title"]),
-        Paragraph(f"Stand per {text(long_date(as_of))}", s["Subtitle"]),
-        heading("Internationale netwerken", 0),
-        Paragraph("De netwerken waarvan de gemeente lid is, met de bestuurder die het "
-                  "lidmaatschap in portefeuille heeft en de rol van de gemeente.", s["Body"]),
-        data_table(("Netwerk", "Portefeuillehouder", "Rol", "Lid sinds"),
+        Paragraph(text(_("As of {date}").format(date=long_date(as_of))), s["Subtitle"]),
+        heading(_("International networks"), 0),
+        Paragraph(_("The networks the municipality is a member of, with the official who "
+                    "holds the membership in their portfolio and the role of the "
+                    "municipality."), s["Body"]),
+        data_table((_("Network"), _("Portfolio holder"), _("Role"), _("Member since")),
                    [[Paragraph(_network_cell(n), cell), Paragraph(holder(n, as_of), cell),
                      label(n.role), str(n.member_since or "-")] for n in networks],
                    (3.4, 1.5, 1.1, 0.7), numeric=(3,)),
         Spacer(0, 6 * mm),
     ]
-    job.step(10, "Relaties")
+    job.step(10, _("Relations"))
     rows = []
     for relation in relations:
         agreements = agreements_of_relation(session, relation.id)
@@ -93,20 +95,20 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
                      Paragraph("<br/>".join(agreement_line(a) for a in agreements) or "-",
                                cell)])
     story += [
-        heading("Relaties", 0),
-        Paragraph("Stedenbanden, vriendschapsrelaties en strategische partners, met hun "
-                  "status en de overeenkomsten die erbij horen.", s["Body"]),
-        data_table(("Relatie", "Soort", "Sinds", "Status", "Overeenkomsten"), rows,
+        heading(_("Relations"), 0),
+        Paragraph(_("Twin cities, friendship relations and strategic partners, with their "
+                    "status and the agreements that belong to them."), s["Body"]),
+        data_table((_("Relation"), _("Kind"), _("Since"), _("Status"), _("Agreements")), rows,
                    (1.6, 1.45, 0.6, 0.9, 2.65), numeric=(2,)),
     ]
     loose = agreements_without_relation(session)
     if loose:
         story += [
             Spacer(0, 6 * mm),
-            heading("Overige overeenkomsten", 0),
-            data_table(("Overeenkomst", "Partijen"),
+            heading(_("Other agreements"), 0),
+            data_table((_("Agreement"), _("Parties")),
                        [[Paragraph(agreement_line(a), cell), a.counterparts or "-"]
                         for a in loose], (3.2, 2.0)),
         ]
-    return Report(title=title, subject="Overzicht van internationale relaties en netwerken",
+    return Report(title=title, subject=_("Overview of international relations and networks"),
                   story=story, meta={"networks": len(networks), "relations": len(relations)})

@@ -14,13 +14,22 @@ from ..domain.labels import label
 from ..domain.models import Trip
 from ..domain.titles import titled_name
 from ..formatting import long_date, money, tonnes
+from ..i18n import _
 from ..services.reporting import get_trip
 from .job import Job, ReportError
 from .markup import paragraphs, text
 from .pdf import Report, heading
 from .styles import styles
 from .tables import key_value_table
-from .wording import capitalised, places_text, themes_text, transport_text, trip_day, trip_when
+from .wording import (
+    capitalised,
+    places_text,
+    themes_text,
+    transport_text,
+    trip_day,
+    trip_when,
+    working_visit,
+)
 
 NOT_YET_KNOWN = (TripStatus.IDEA, TripStatus.PLANNED, TripStatus.APPROVED)
 
@@ -34,14 +43,14 @@ def lines(items: Sequence[str], empty: str = "-") -> Paragraph:
 def _figure(trip: Trip, value: Decimal | None, shown: str) -> str:
     if value is not None:
         return shown
-    return "nog niet bekend" if trip.status in NOT_YET_KNOWN else "-"
+    return _("not yet known") if trip.status in NOT_YET_KNOWN else "-"
 
 
 def _travellers(trip: Trip, as_of: dt.date) -> list[str]:
     day = trip_day(trip, as_of)
     several = len(trip.travellers) > 1
     return [titled_name(t.official, day, as_of)
-            + (" (delegatieleider)" if t.is_lead and several else "")
+            + (" " + _("(delegation leader)") if t.is_lead and several else "")
             for t in trip.travellers]
 
 
@@ -61,7 +70,7 @@ def _delegation(trip: Trip) -> list[str]:
 def _dates(trip: Trip) -> str:
     when = trip_when(trip)
     if trip.date_precision is DatePrecision.MONTH and trip.start_date is not None:
-        return f"{when} (precieze data nog niet bekend)"
+        return _("{when} (exact dates not yet known)").format(when=when)
     return when
 
 
@@ -74,43 +83,47 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
     """The card of one trip (also printed at the end of a briefing pack)."""
     s = styles()
     costs = [
-        ("Reis en verblijf", _figure(trip, trip.travel_and_stay,
-                                     money(trip.travel_and_stay, whole=True))),
-        ("Overige kosten", _figure(trip, trip.other_costs,
+        (_("Travel and stay"), _figure(trip, trip.travel_and_stay,
+                                       money(trip.travel_and_stay, whole=True))),
+        (_("Other costs"), _figure(trip, trip.other_costs,
                                    money(trip.other_costs, whole=True))),
-        ("CO₂-uitstoot", _figure(trip, trip.co2_tonnes, f"{tonnes(trip.co2_tonnes)} ton")),
-        ("CO₂-compensatie", _figure(trip, trip.co2_offset, money(trip.co2_offset, whole=True))),
+        (_("CO₂ emissions"), _figure(trip, trip.co2_tonnes,
+                                     _("{tonnes} tonnes").format(tonnes=tonnes(trip.co2_tonnes)))),
+        (_("CO₂ offset"), _figure(trip, trip.co2_offset, money(trip.co2_offset, whole=True))),
     ]
     if any(v is not None for v in (trip.travel_and_stay, trip.other_costs, trip.co2_offset)):
-        costs.append(("Totale kosten", money(trip.total_costs, whole=True)))
+        costs.append((_("Total costs"), money(trip.total_costs, whole=True)))
     line = trip.budget_line
+    none = _("none")
     pairs: list[tuple[str, str | Flowable]] = [
-        ("Soort", capitalised(label(trip.kind))),
-        ("Thema's", themes_text(trip.themes) or "-"),
-        ("Reizigers", lines(_travellers(trip, as_of))),
-        ("Bestemmingen", lines(_destinations(trip))),
-        ("Data", _dates(trip)),
-        ("Doel", _purpose(trip)),
-        ("Delegatie", lines(_delegation(trip), "geen")),
-        ("Vervoer", transport_text(trip) or "-"),
+        (_("Kind"), capitalised(label(trip.kind))),
+        (_("Themes"), themes_text(trip.themes) or "-"),
+        (_("Travellers"), lines(_travellers(trip, as_of))),
+        (_("Destinations"), lines(_destinations(trip))),
+        (_("Dates"), _dates(trip)),
+        (_("Purpose"), _purpose(trip)),
+        (_("Delegation"), lines(_delegation(trip), none)),
+        (_("Transport"), transport_text(trip) or "-"),
         *costs,
-        ("Begrotingspost", f"{line.name} ({line.year})" if line else "geen"),
-        ("Relaties", lines([f"{r.place.name} ({label(r.kind)}, {label(r.status)})"
-                            for r in trip.relations], "geen")),
-        ("Netwerken", lines([f"{n.name} ({label(n.role)})" for n in trip.networks], "geen")),
-        ("Overeenkomsten", lines([
-            f"{a.title} ({label(a.kind)}" + (f", getekend {long_date(a.signed_on)}"
-                                             if a.signed_on else "") + ")"
-            for a in trip.agreements], "geen")),
+        (_("Budget line"), f"{line.name} ({line.year})" if line else none),
+        (_("Relations"), lines([f"{r.place.name} ({label(r.kind)}, {label(r.status)})"
+                                for r in trip.relations], none)),
+        (_("Networks"), lines([f"{n.name} ({label(n.role)})" for n in trip.networks], none)),
+        (_("Agreements"), lines([
+            f"{a.title} ({label(a.kind)}" + (
+                ", " + _("signed {date}").format(date=long_date(a.signed_on))
+                if a.signed_on else "") + ")"
+            for a in trip.agreements], none)),
     ]
     if trip.outcomes:
-        pairs.append(("Resultaten", Paragraph("<br/><br/>".join(paragraphs(trip.outcomes)),
-                                              s["Cell"])))
-    pairs.append(("Status", capitalised(label(trip.status))))
+        pairs.append((_("Outcomes"), Paragraph("<br/><br/>".join(paragraphs(trip.outcomes)),
+                                               s["Cell"])))
+    pairs.append((_("Status"), capitalised(label(trip.status))))
     return [
-        Paragraph("Reiskaart", s["Meta"]),
+        Paragraph(text(_("Trip card")), s["Meta"]),
         heading(text(trip.title), 0, toc=toc),
-        Paragraph(text(f"Werkbezoek {places_text(trip)}, {trip_when(trip)}"), s["Subtitle"]),
+        Paragraph(text(f"{working_visit(places_text(trip))}, {trip_when(trip)}"),
+                  s["Subtitle"]),
         key_value_table(pairs),
     ]
 
@@ -119,7 +132,7 @@ def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int,
           as_of: dt.date) -> Report:
     ids = [trip_ids] if isinstance(trip_ids, int) else list(trip_ids)
     if not ids:
-        raise ReportError("Kies ten minste één reis voor de reiskaart.")
+        raise ReportError(_("Choose at least one trip for the trip card."))
     trips = [get_trip(session, trip_id) for trip_id in ids]
     story: list[Flowable] = []
     for index, trip in enumerate(trips):
@@ -127,7 +140,7 @@ def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int,
         if index:
             story.append(PageBreak())
         story += card_flowables(trip, as_of)
-    title = (f"Reiskaart {trips[0].title}" if len(trips) == 1
-             else f"Reiskaarten ({len(trips)} reizen)")
-    return Report(title=title, subject="Reiskaart van een buitenlandse ambtsreis",
+    title = (_("Trip card {title}").format(title=trips[0].title) if len(trips) == 1
+             else _("Trip cards ({count} trips)").format(count=len(trips)))
+    return Report(title=title, subject=_("Trip card of an official trip abroad"),
                   story=story, meta={"trips": len(trips)})

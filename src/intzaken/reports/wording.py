@@ -1,4 +1,5 @@
-"""Dutch phrases built from the records, as the council reports word them."""
+"""Phrases built from the records, as the council reports word them (in the current
+language; the Dutch as the council reads it)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..domain.labels import label
 from ..domain.models import Trip
 from ..domain.titles import titled_name
 from ..formatting import date_range, dutch_list, month_range
+from ..i18n import _
 
 
 def capitalised(phrase: str) -> str:
@@ -18,7 +20,7 @@ def capitalised(phrase: str) -> str:
 def trip_when(trip: Trip) -> str:
     """27 januari t/m 3 februari 2024, or juni 2025 for a trip known by its month."""
     if trip.start_date is None:
-        return "datum nog onbekend"
+        return _("date not yet known")
     if trip.date_precision is DatePrecision.MONTH:
         return month_range(trip.start_date, trip.end_date)
     return date_range(trip.start_date, trip.end_date)
@@ -64,9 +66,17 @@ def travellers_text(trip: Trip, as_of: dt.date) -> str:
 
 def trip_heading(trip: Trip, as_of: dt.date) -> str:
     """Werkbezoek Kopenhagen, Denemarken door voormalig wethouder Karremans."""
-    heading = f"Werkbezoek {places_text(trip)}"
+    places = places_text(trip)
     travellers = travellers_text(trip, as_of)
-    return f"{heading} door {travellers}" if travellers else heading
+    if travellers:
+        return _("Working visit to {places} by {travellers}").format(places=places,
+                                                                    travellers=travellers)
+    return working_visit(places)
+
+
+def working_visit(places: str) -> str:
+    """Werkbezoek Kopenhagen, Denemarken."""
+    return _("Working visit to {places}").format(places=places)
 
 
 def transport_text(trip: Trip) -> str:

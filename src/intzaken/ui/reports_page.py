@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -80,6 +81,12 @@ class ReportsPage(QWidget):
         self.intro.setPlaceholderText(self.tr(
             "Introduction of the annual overview; left empty, a standard text is used."))
         self.intro.setAccessibleName(self.tr("Introduction"))
+        # A report in English is for readers abroad (a programme for the host city);
+        # the window's own language does not decide it. Each language by its own name.
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Language of the report"))
         self.parameters = QFormLayout()
         self._rows = {"trip": (self.tr("&Trip"), self.trip),
                       "year": (self.tr("&Year"), self.year),
@@ -91,6 +98,9 @@ class ReportsPage(QWidget):
             caption.setBuddy(widget)
             self.parameters.addRow(caption, widget)
             self._rows[key] = (caption, widget)  # type: ignore[assignment]
+        language_caption = QLabel(self.tr("Lan&guage"))
+        language_caption.setBuddy(self.language)
+        self.parameters.addRow(language_caption, self.language)
 
         self.make_button = QPushButton(self.tr("&Make the report"))
         self.make_button.setDefault(True)
@@ -214,7 +224,8 @@ class ReportsPage(QWidget):
         if "trip" in kind and self.trip.value() is None:
             self.status.setText(self.tr("Choose a trip first."))
             return
-        target = self._folder / default_filename(kind, **params)
+        language = self.language.currentData()
+        target = self._folder / default_filename(kind, language=language, **params)
         database, today = self.workspace.database, self.workspace.today()
 
         def run(progress: Progress) -> Path:
@@ -222,7 +233,7 @@ class ReportsPage(QWidget):
             # PDF that cannot be written is not the database's failure).
             with (failures_explained(database.location) if database.server is not None
                   else nullcontext()), allow_long_work(database.sessions()) as session:
-                build_report(kind, session, target, printed_on=today,
+                build_report(kind, session, target, printed_on=today, language=language,
                              progress=lambda done, _message: progress.report(done, 100),
                              cancelled=lambda: progress.cancelled, **params)
             return target

@@ -170,12 +170,9 @@ def test_a_backup_before_a_write_only_for_a_file(database: Database) -> None:
     assert (made is not None) == database.is_file
 
 
-def test_back_up_a_file_checks_it_and_refuses_to_overwrite(tmp_path: Path,
-                                                             database: Database) -> None:
-    if not database.is_file:
-        pytest.skip("a file's use case")
-    path = database.location
-    assert isinstance(path, Path)
+def test_back_up_a_file_checks_it_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite"
+    database = open_database(path, create=True)
     made = backing_up.back_up_file(path)
     assert made.parent == backups_folder(path)
     assert backing_up.backups_of(path)[0].path == made
@@ -185,7 +182,10 @@ def test_back_up_a_file_checks_it_and_refuses_to_overwrite(tmp_path: Path,
         backing_up.back_up_file(path, target)
     with pytest.raises(DatabaseMissingError):
         backing_up.back_up_file(tmp_path / "nergens.sqlite")
-    assert backing_up.back_up_open_file(database).parent == backups_folder(path)
+    try:
+        assert backing_up.back_up_open_file(database).parent == backups_folder(path)
+    finally:
+        database.close()
 
 
 def test_restore_is_refused_while_the_file_is_open_then_done(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from ..exchange.conflicts import Choices, Keep
 from ..store.commit_outcome import committed
 from ..store.database import Database
 from ..store.rotation import BEFORE_IMPORT
+from ..store.server_limits import allow_long_work
 from .backing_up import backup_before
 
 
@@ -27,6 +28,7 @@ class ImportOutcome:
 
 def preview_import(session: Session, path: Path, *, prefer: Keep | None = None) -> ImportPlan:
     """Read and check `path` against the database; nothing is kept (rolled back)."""
+    allow_long_work(session)  # a large workbook takes longer than a form's save
     try:
         return plan_import(session, path, prefer=prefer)
     finally:
@@ -40,6 +42,7 @@ def apply_planned(database: Database, session: Session, plan: ImportPlan,
     ImportRefused: the database changed since the plan in a way that makes it wrong now;
     nothing is written (its `problems` say what)."""
     database.require_sound()  # a check still running at open: never write unchecked
+    allow_long_work(session)
     # When the plan was made in this same transaction, the copy is still right: it is
     # read on a connection of its own, which holds what was committed before the plan's
     # uncommitted writes.

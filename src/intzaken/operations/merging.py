@@ -17,6 +17,7 @@ from ..services.history import current_author
 from ..store.commit_outcome import committed
 from ..store.database import Database
 from ..store.rotation import BEFORE_MERGE
+from ..store.server_limits import allow_long_work
 from ..travel.applying import MergeResult, apply_merge, mark_returned
 from ..travel.merge_plan import Choices, MergePlan
 from ..travel.planning import plan_merge
@@ -35,6 +36,7 @@ class MergeOutcome:
 
 def preview_merge(session: Session, copy_path: Path) -> MergePlan:
     """Compare the copy at `copy_path` with the database; nothing is kept (rolled back)."""
+    allow_long_work(session)  # a whole copy takes longer than a form's save
     try:
         return plan_merge(session, copy_path)
     finally:
@@ -48,6 +50,7 @@ def apply_planned(database: Database, session: Session, plan: MergePlan,
 
     MergeRefused (StalePlanError: plan again): nothing is written."""
     database.require_sound()  # a check still running at open: never write unchecked
+    allow_long_work(session)
     backup = None if plan.nothing_to_do else backup_before(database, BEFORE_MERGE)
     with committed(session, database.location, join=True):
         result = apply_merge(session, plan, choices)

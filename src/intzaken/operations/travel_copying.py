@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..store.server_limits import allow_long_work
 from ..travel.writer import CopySummary, write_travel_copy
 
 
@@ -14,6 +15,7 @@ def take_travel_copy(session: Session, target: Path, *, trip_id: int | None = No
                      replace: bool = False) -> CopySummary:
     """Write the copy (everything, or what trip `trip_id` needs) to `target`; an existing
     file only with `replace`. Nothing in the source database changes."""
+    allow_long_work(session)  # everything in the database may be copied
     try:
         return write_travel_copy(session, target, trip_id=trip_id, replace=replace)
     finally:

@@ -1,4 +1,5 @@
-"""What the flows (import, merge, travel copy, restore, busy work) need of the window.
+"""What the flows (import, merge, travel copy, restore, busy work, team database, the
+sync-folder warning) need of the window.
 
 They depend on this protocol rather than on MainWindow, so the window may import them
 without a cycle back (MainWindow satisfies it; a test checks that it does), and a test
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
     from ..store.location import Location
     from .register_page import RegisterPage
+    from .settings import Settings
     from .workspace import Workspace
 
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 class WindowHost(Protocol):
     workspace: Workspace  # the open database (or none), its undo history and signals
     register_pages: dict[str, RegisterPage]  # by register name
+    settings: Settings  # recent files, places warned of
 
     def parent_widget(self) -> QWidget:
         """The parent of the flows' dialogs and messages."""

@@ -69,7 +69,7 @@ def test_demo_force_is_refused_while_an_import_runs(demo_copy: Callable[[str], P
     path = demo_copy("rotterdam")
     workbook = large_workbook(path, tmp_path / "groot.xlsx", NEW_TRIPS)
     before = trips(path)
-    with paused(tmp_path, "intzaken.cli.exchange_command:apply_import",
+    with paused(tmp_path, "intzaken.operations.importing:apply_import",
                 "import", "--db", str(path), str(workbook)) as importing:
         demo = intzaken("demo", "--force", "--db", str(path))
     out, err = importing.communicate(timeout=300)
@@ -142,7 +142,7 @@ def test_the_window_is_refused_while_an_import_runs(demo_copy: Callable[[str], P
                                                     tmp_path: Path) -> None:
     path = demo_copy("rotterdam")
     workbook = large_workbook(path, tmp_path / "groot.xlsx", NEW_TRIPS)
-    with (paused(tmp_path, "intzaken.cli.exchange_command:apply_import",
+    with (paused(tmp_path, "intzaken.operations.importing:apply_import",
                  "import", "--db", str(path), str(workbook)) as importing,
           pytest.raises(OpenRefused) as refused):
         open_file(path)

@@ -7,15 +7,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..formatting import date_time
-from ..store.backup import backup_to
-from ..store.errors import DatabaseDamagedError, DatabaseMissingError, StoreError
-from ..store.instance_lock import InstanceLock
-from ..store.integrity import integrity_problems
-from ..store.location import Location, ServerAddress
-from ..store.recovery import restore_backup, summarise
-from ..store.rotation import BY_HAND, list_backups, make_backup
-from ..store.schema_trust import NOT_COPIED, verify_schema
-from ..store.server_errors import FileOnlyError
+from ..operations.backing_up import back_up_file, backups_of
+from ..operations.restoring import restore_into
+from ..store.location import Location
+from ..store.recovery import summarise
 
 
 def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
@@ -37,37 +32,16 @@ def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     restore.add_argument("file", type=Path, metavar="BESTAND", help="de back-up")
 
 
-def _file_only(database: Location, what: str) -> Path:
-    """A team database's backups are the server's (pg_dump): refuse it, saying so."""
-    if isinstance(database, ServerAddress):
-        raise FileOnlyError(database, what)
-    return database
-
-
 def run_backup(args: argparse.Namespace, database: Location, out: TextIO) -> int:
-    database = _file_only(database, "Een back-up maken of tonen")
-    if not database.exists():
-        raise DatabaseMissingError(database)
     if args.list:
         return _list(database, out)
-    # A copy must not carry a trigger or view of someone else's on to every later restore.
-    verify_schema(database, refusal=NOT_COPIED, require_revision=True)
-    problems = integrity_problems(database)
-    if problems:  # a copy of a damaged file would only look like a safe one
-        raise DatabaseDamagedError(database, problems)
-    if args.out is not None:
-        target = args.out.expanduser().resolve()
-        if target.exists():
-            raise StoreError(target, f"{target} bestaat al; kies een nieuwe bestandsnaam.")
-        backup_to(database, target)
-    else:
-        target = make_backup(database, BY_HAND)
+    target = back_up_file(database, args.out)
     out.write(f"Back-up geschreven naar {target} ({summarise(target).contents()}).\n")
     return 0
 
 
-def _list(database: Path, out: TextIO) -> int:
-    backups = list_backups(database)
+def _list(database: Location, out: TextIO) -> int:
+    backups = backups_of(database)
     if not backups:
         out.write(f"Er zijn nog geen back-ups van {database}.\n")
         return 0
@@ -77,16 +51,8 @@ def _list(database: Path, out: TextIO) -> int:
 
 
 def run_restore(args: argparse.Namespace, database: Location, out: TextIO) -> int:
-    database = _file_only(database, "Een back-up terugzetten")
     source = args.file.expanduser()
-    if not source.exists():
-        raise StoreError(source, f"De back-up {source} bestaat niet.")
-    lock = InstanceLock(database.expanduser().resolve())
-    lock.acquire()  # refused while a window has the file open
-    try:
-        result = restore_backup(database, source)
-    finally:
-        lock.release()
+    result = restore_into(database, source)  # refused while a window has the file open
     summary = result.restored
     out.write(f"Teruggezet uit {source.resolve()}: {summary.contents()}.\n")
     if result.previous is not None:

@@ -13,17 +13,15 @@ from ..exchange import (
     ImportCounts,
     ImportPlan,
     ImportRefused,
-    apply_import,
     plan_import,
 )
 from ..exchange.conflicts import Keep
 from ..exchange.dispatch import ExportChoiceError, export_to
-from ..store.commit_outcome import commit_confirmed
+from ..operations.importing import apply_planned
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.reading import open_for_reading
-from ..store.rotation import BEFORE_IMPORT, make_backup
 from ..store.server_limits import allow_long_work
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -140,22 +138,15 @@ def _print_problems(problems: list[Any], err: TextIO) -> None:
 
 
 def _apply(opened: Database, session: Any, plan: ImportPlan, out: TextIO, err: TextIO) -> int:
-    # The copy is read on a connection of its own: it holds what was committed before
-    # this transaction, which is what the plan's uncommitted writes are about to change.
-    # A team database's backups are made on the server (pg_dump), not by us.
-    if opened.path is not None:
-        backup = make_backup(opened.path, BEFORE_IMPORT)
-        out.write(f"Back-up gemaakt: {backup}\n")
     try:
-        counts = apply_import(session, plan)
-        commit_confirmed(session, opened.location)
+        outcome = apply_planned(opened, session, plan)
     except ImportRefused as exc:
         # The database changed between planning and writing; nothing is committed.
-        session.rollback()
         _print_problems(exc.problems, err)
         return EXIT_PROBLEMS
-    written = sum(c.written for c in counts.values())
-    out.write(f"Ingelezen: {written} records nieuw of gewijzigd.\n")
+    if outcome.backup is not None:
+        out.write(f"Back-up gemaakt: {outcome.backup}\n")
+    out.write(f"Ingelezen: {outcome.written} records nieuw of gewijzigd.\n")
     return EXIT_OK
 
 

@@ -8,19 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..services.history import current_author
-from ..store.commit_outcome import commit_confirmed
+from ..operations.merging import apply_planned
+from ..operations.travel_copying import take_travel_copy
 from ..store.database import open_database
 from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.reading import open_for_reading
-from ..store.rotation import BEFORE_MERGE, make_backup
 from ..store.server_limits import allow_long_work
-from ..travel.applying import apply_merge, mark_returned
 from ..travel.merge_plan import Choices, MergePlan, Side, settle
 from ..travel.planning import plan_merge
 from ..travel.summary import counted, dropped_heading, plan_lines
-from ..travel.writer import write_travel_copy
 
 EXIT_OK, EXIT_OPEN_QUESTIONS = 0, 1
 # --prefer mine|theirs and --deletions delete|keep: the copy's way, or the team's.
@@ -68,8 +65,8 @@ def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -
     opened = open_for_reading(database)  # the source is only read
     try:
         with allow_long_work(opened.sessions()) as session:
-            summary = write_travel_copy(session, target, trip_id=args.trip,
-                                        replace=args.force)
+            summary = take_travel_copy(session, target, trip_id=args.trip,
+                                       replace=args.force)
     finally:
         opened.close()
     scope = ("met alles" if summary.trip_title is None
@@ -97,23 +94,21 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
             if args.dry_run:
                 out.write("Proefronde: er is niets geschreven.\n")
                 return EXIT_OK
-            if opened.engine.dialect.name == "sqlite" and not plan.nothing_to_do:
-                out.write(f"Back-up gemaakt: {make_backup(opened.path, BEFORE_MERGE)}\n")
-            result = apply_merge(session, plan, choices)
-            commit_confirmed(session, opened.location)
-            author = current_author(session)
+            outcome = apply_planned(opened, session, plan, choices)
     finally:
         opened.close()
+    if outcome.backup is not None:
+        out.write(f"Back-up gemaakt: {outcome.backup}\n")
+    result = outcome.result
     dropped = (f"; {dropped_heading(len(result.dropped))} (zie hierboven)" if result.dropped
                else "")
     out.write(f"Teruggezet: {result.added} toegevoegd, {result.changed} gewijzigd, "
               f"{result.deleted} verwijderd; {result.history} wijzigingen uit de "
               f"geschiedenis van de reiskopie overgenomen{dropped}.\n")
-    try:
-        mark_returned(plan, author)
-    except (StoreError, OSError) as exc:
-        err.write(f"Let op: de reiskopie kon niet als teruggezet worden gemarkeerd ({exc}). "
-                  "De teamdatabase weet wel dat hij is teruggezet.\n")
+    if outcome.not_marked is not None:
+        err.write(f"Let op: de reiskopie kon niet als teruggezet worden gemarkeerd "
+                  f"({outcome.not_marked}). De teamdatabase weet wel dat hij is "
+                  "teruggezet.\n")
     return EXIT_OK
 
 

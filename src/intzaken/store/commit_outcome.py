@@ -56,10 +56,16 @@ def confirmed_transaction(sessions: sessionmaker[Session],
 
 
 @contextmanager
-def committed(session: Session, location: Location) -> Iterator[None]:
+def committed(session: Session, location: Location, *, join: bool = False
+              ) -> Iterator[None]:
     """`with session.begin():`, except that on a team database a COMMIT cut off by a
-    broken connection is looked up. Leaves normally only when the work is committed."""
-    session.begin()
+    broken connection is looked up. Leaves normally only when the work is committed.
+
+    With `join`, a transaction the session already began is carried on instead: the
+    command line plans an import in the transaction that applies it, so the rows the
+    plan wrote and checked are committed rather than written again (exchange/kept_plan.py)."""
+    if not (join and session.in_transaction()):
+        session.begin()
     try:
         yield
     except BaseException:

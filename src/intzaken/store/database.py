@@ -67,6 +67,12 @@ class Database:
         return self.location if isinstance(self.location, Path) else None
 
     @property
+    def is_file(self) -> bool:
+        """A file on this computer (ours to lock, check and back up), not a team database
+        on a server (whose checks and backups are the server's). The one way to ask."""
+        return isinstance(self.location, Path)
+
+    @property
     def server(self) -> ServerAddress | None:
         return self.location if isinstance(self.location, ServerAddress) else None
 

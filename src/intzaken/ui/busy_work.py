@@ -15,18 +15,18 @@ from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import WindowHost
 
 translate = QCoreApplication.translate
 
 
-def run_busy(window: MainWindow, label: str, work: Any, done: Any,
+def run_busy(window: WindowHost, label: str, work: Any, done: Any,
              failed: Any = None) -> Task:
     """`work(session)` in the background with a busy dialog; then `done(result)`, or
     `failed(exception)` (by default a message)."""
     database = window.workspace.database
     assert database is not None
-    busy = QProgressDialog(label, "", 0, 0, window)
+    busy = QProgressDialog(label, "", 0, 0, window.parent_widget())
     busy.setCancelButton(None)  # half an export, import or merge is never useful
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     # Shown at once: until the work reports, the window must not switch or close files.
@@ -46,9 +46,9 @@ def run_busy(window: MainWindow, label: str, work: Any, done: Any,
     return task
 
 
-def show_failure(window: MainWindow, exc: BaseException) -> None:
+def show_failure(window: WindowHost, exc: BaseException) -> None:
     if isinstance(exc, OSError) and not isinstance(exc, StoreError):
         text = exc.strerror or str(exc)
     else:
         text = str(exc)
-    QMessageBox.warning(window, translate("BusyWork", "Could not be done"), text)
+    QMessageBox.warning(window.parent_widget(), translate("BusyWork", "Could not be done"), text)

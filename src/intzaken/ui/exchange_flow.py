@@ -12,37 +12,37 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from ..exchange import ImportPlan, ImportRefused, apply_import, plan_import
+from ..exchange import ImportPlan, ImportRefused
 from ..exchange.dispatch import export_to
-from ..store.commit_outcome import committed
-from ..store.rotation import BEFORE_IMPORT, make_backup
+from ..operations.importing import ImportOutcome, apply_planned, preview_import
 from . import files
 from .busy_work import run_busy, show_failure
 from .exchange_dialogs import ExportDialog, ImportPreviewDialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import WindowHost
 
 translate = QCoreApplication.translate
 SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}
 
 
-def export_from_window(window: MainWindow) -> None:
+def export_from_window(window: WindowHost) -> None:
     if window.workspace.database is None:
         return
     page = window.current_register_page()
-    dialog = ExportDialog(window, page.spec.name if page is not None else None)
+    parent = window.parent_widget()
+    dialog = ExportDialog(parent, page.spec.name if page is not None else None)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     fmt, register, empty = dialog.choice()
     start = files.documents_folder()
     if fmt == "csv" and register is None:
         chosen = QFileDialog.getExistingDirectory(
-            window, translate("Exchange", "Folder for the CSV files"), str(start))
+            parent, translate("Exchange", "Folder for the CSV files"), str(start))
     else:
         name = (register or "intzaken") + ("-sjabloon" if empty else "") + SUFFIXES[fmt]
         chosen, _ = QFileDialog.getSaveFileName(
-            window, translate("Exchange", "Export to"), str(start / name),
+            parent, translate("Exchange", "Export to"), str(start / name),
             translate("Exchange", "Export (*{suffix})").format(suffix=SUFFIXES[fmt]))
     if not chosen:
         return
@@ -58,46 +58,38 @@ def export_from_window(window: MainWindow) -> None:
          lambda session: export_to(session, target, fmt, register, empty=empty), done)
 
 
-def import_into_window(window: MainWindow) -> None:
-    if window.workspace.database is None or not window._forms_closed():
+def import_into_window(window: WindowHost) -> None:
+    if window.workspace.database is None or not window.forms_closed():
         return
     chosen, _ = QFileDialog.getOpenFileName(
-        window, translate("Exchange", "Import a workbook or CSV file"),
+        window.parent_widget(), translate("Exchange", "Import a workbook or CSV file"),
         str(files.documents_folder()),
         translate("Exchange", "Excel workbook or CSV (*.xlsx *.csv);;All files (*)"))
     if not chosen:
         return
 
-    def plan(session: Any) -> ImportPlan:
-        try:
-            return plan_import(session, Path(chosen))
-        finally:
-            session.rollback()
-
     run_busy(window, translate("Exchange", "Reading and checking {file}…").format(
-        file=Path(chosen).name), plan, lambda result: preview_and_apply(window, result))
+        file=Path(chosen).name), lambda session: preview_import(session, Path(chosen)),
+        lambda result: preview_and_apply(window, result))
 
 
-def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
+def preview_and_apply(window: WindowHost, plan: ImportPlan) -> None:
     """Show the preview; on confirmation back up and apply in one transaction."""
-    dialog = ImportPreviewDialog(window, plan, backup_first=window.workspace.path is not None)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not window._forms_closed():
-        return
     workspace = window.workspace
     database = workspace.database
     if database is None:
         return
+    parent = window.parent_widget()
+    dialog = ImportPreviewDialog(parent, plan, backup_first=database.is_file)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not window.forms_closed():
+        return
     choices = dialog.choices()
 
-    def apply(session: Any) -> int:
-        database.require_sound()  # the check at open may still run: never write unchecked
-        if database.path is not None:  # a team database's backups are the server's
-            make_backup(database.path, BEFORE_IMPORT)
-        with committed(session, database.location):
-            counts = apply_import(session, plan, choices)
-        return sum(c.written for c in counts.values())
+    def apply(session: Any) -> ImportOutcome:
+        return apply_planned(database, session, plan, choices)
 
-    def done(written: int) -> None:
+    def done(outcome: ImportOutcome) -> None:
+        written = outcome.written
         # Earlier steps in the undo history may name records the import changed; going
         # back past an import is done by restoring the backup made before it.
         workspace.undo_stack.clear()
@@ -106,15 +98,15 @@ def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
                 else translate("Exchange", "{count} records were added or changed.").format(
                     count=written))
         undo = (translate("Exchange", "The backup made before the import can be restored "
-                          "under File → Restore a backup.") if database.path is not None
+                          "under File → Restore a backup.") if database.is_file
                 else translate("Exchange", "In a team database the server's backups (made by "
                                "its administrator) are the way back."))
-        QMessageBox.information(window, translate("Exchange", "Imported"), what + " " + undo)
+        QMessageBox.information(parent, translate("Exchange", "Imported"), what + " " + undo)
 
     def refused(exc: BaseException) -> None:
         if isinstance(exc, ImportRefused):
             # The database changed since the preview: show what is wrong now.
-            ImportPreviewDialog(window, ImportPlan(plan.path, exc.problems)).exec()
+            ImportPreviewDialog(parent, ImportPlan(plan.path, exc.problems)).exec()
         else:
             show_failure(window, exc)
 

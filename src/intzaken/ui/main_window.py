@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         A damaged file is not opened; with `offer_recovery` its newest sound backup is
         offered instead. An empty team database is offered to be set up.
         """
-        if not self._forms_closed():
+        if not self.forms_closed():
             return False
         if isinstance(path, Path) and self.workspace.path == path.resolve():
             self.workspace.close()  # opened again: let go first, the file is locked to us
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         return False
 
     def open_team_database(self) -> None:
-        if self._forms_closed():
+        if self.forms_closed():
             from .team_database import open_team_database
             open_team_database(self)
 
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         written to it (writes wait for the check). Let go of it and offer its newest
         sound backup, as for a file found damaged at open."""
         path = self.workspace.path
-        if path is None or not self._forms_closed():
+        if path is None or not self.forms_closed():
             return  # a form kept open: its save is refused with the same message
         self.workspace.close()
         from .recovery import offer_recovery
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path_text))
 
     def open_demo(self) -> None:
-        if not self._forms_closed():
+        if not self.forms_closed():
             return
         path = files.demo_path()
         if self.workspace.path == path.resolve():
@@ -516,20 +516,21 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def backup_now(self) -> None:
-        path = self.workspace.path
-        if path is None:
+        database = self.workspace.database
+        if database is None or not database.is_file:
             return
         import sqlite3
 
-        from ..store.failures import storage_failure
-        from ..store.rotation import BY_HAND, make_backup
+        from ..operations.backing_up import back_up_open_file
+        from ..store.errors import StoreError
+        from ..store.failures import failure_for
 
         try:
-            target = make_backup(path, BY_HAND)
-        except (OSError, sqlite3.Error) as exc:
+            target = back_up_open_file(database)
+        except (StoreError, OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
                 "The backup could not be written: {error}").format(
-                    error=storage_failure(path, exc) or exc))
+                    error=failure_for(database.location, exc) or exc))
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=target),
                                      8000)
@@ -677,7 +678,11 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not be done"), message)
 
-    def _forms_closed(self) -> bool:
+    def parent_widget(self) -> QWidget:
+        """The flows' dialogs belong to the window (ui/window_host.py)."""
+        return self
+
+    def forms_closed(self) -> bool:
         """Close the open forms first (each asks about unsaved changes); False if one stays."""
         from .forms.base import RecordForm
         for form in self.findChildren(RecordForm):
@@ -704,7 +709,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._forms_closed():
+        if not self.forms_closed():
             event.ignore()
             return
         self._save_layout()

@@ -10,47 +10,43 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..formatting import date_time
+from ..operations.restoring import restore_into as restore_into_file
 from ..store.errors import StoreError
 from ..store.failures import storage_failure
-from ..store.instance_lock import InstanceLock
-from ..store.recovery import BackupSummary, newest_sound_backup, restore_backup
+from ..store.recovery import BackupSummary, newest_sound_backup
 from ..store.rotation import BackupFile, backups_folder
 from .restore_dialog import RestoreDialog, describe
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import WindowHost
 
 translate = QCoreApplication.translate
 
 RESTORE, CHOOSE, CANCEL = "restore", "choose", "cancel"
 
 
-def choose_and_restore(window: MainWindow) -> bool:
+def choose_and_restore(window: WindowHost) -> bool:
     """File → Restore a backup: pick one in the dialog, then put it back."""
     path = window.workspace.path
-    if path is None or not window._forms_closed():
+    if path is None or not window.forms_closed():
         return False
-    dialog = RestoreDialog(window, path)
+    dialog = RestoreDialog(window.parent_widget(), path)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return False
     return restore_into(window, path, dialog.chosen)
 
 
-def restore_into(window: MainWindow, path: Path, backup: Path) -> bool:
+def restore_into(window: WindowHost, path: Path, backup: Path) -> bool:
     """Close `path` if open, put `backup` into it and open it again."""
     if window.workspace.path == path:
         window.workspace.close()
-    lock = InstanceLock(path)
     try:
-        lock.acquire()  # another window must not have it open while it is replaced
-        try:
-            result = restore_backup(path, backup)
-        finally:
-            lock.release()
+        result = restore_into_file(path, backup)  # refused while another window has it
     except (StoreError, OSError, sqlite3.Error) as exc:
         explained = storage_failure(path, exc) or exc
-        QMessageBox.warning(window, translate("Recovery", "Restore failed"), translate(
-            "Recovery", "Nothing was changed. {error}").format(error=explained))
+        QMessageBox.warning(
+            window.parent_widget(), translate("Recovery", "Restore failed"),
+            translate("Recovery", "Nothing was changed. {error}").format(error=explained))
         window.open_path(path, offer_recovery=False)
         return False
     window.open_path(path, offer_recovery=False)
@@ -58,18 +54,18 @@ def restore_into(window: MainWindow, path: Path, backup: Path) -> bool:
             if result.previous_damaged else
             translate("Recovery", "What the file held before is kept as {file}."))
     QMessageBox.information(
-        window, translate("Recovery", "Backup restored"),
+        window.parent_widget(), translate("Recovery", "Backup restored"),
         translate("Recovery", "{file} now holds the backup: {contents}.").format(
             file=path.name, contents=result.restored.contents())
         + ("\n" + kept.format(file=result.previous) if result.previous else ""))
     return True
 
 
-def ask_about_backup(window: MainWindow, path: Path, message: str, backup: BackupFile,
+def ask_about_backup(window: WindowHost, path: Path, message: str, backup: BackupFile,
                      summary: BackupSummary) -> str:
     """RESTORE, CHOOSE or CANCEL (a separate step so tests can answer it)."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The file is damaged"),
-                      message, parent=window)
+                      message, parent=window.parent_widget())
     box.setInformativeText(translate(
         "Recovery", "The newest sound backup was made on {when}.\n{details}\n\n"
         "The damaged file is not changed: it is moved, untouched, into {folder}.").format(
@@ -86,12 +82,12 @@ def ask_about_backup(window: MainWindow, path: Path, message: str, backup: Backu
     return RESTORE if clicked is restore else CHOOSE if clicked is choose else CANCEL
 
 
-def offer_recovery(window: MainWindow, path: Path, message: str) -> bool:
+def offer_recovery(window: WindowHost, path: Path, message: str) -> bool:
     """A damaged file: offer its newest sound backup (or another); True when restored."""
     found = newest_sound_backup(path)
     if found is None:
         QMessageBox.warning(
-            window, translate("Recovery", "The file is damaged"),
+            window.parent_widget(), translate("Recovery", "The file is damaged"),
             message + "\n\n" + translate(
                 "Recovery", "No sound backup was found in {folder}. Ask the service desk "
                 "for the copy on the network or in the municipality's backup.").format(
@@ -102,7 +98,7 @@ def offer_recovery(window: MainWindow, path: Path, message: str) -> bool:
     if answer == RESTORE:
         return restore_into(window, path, backup.path)
     if answer == CHOOSE:
-        dialog = RestoreDialog(window, path)
+        dialog = RestoreDialog(window.parent_widget(), path)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             return restore_into(window, path, dialog.chosen)
     return False

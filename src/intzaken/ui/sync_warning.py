@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import WindowHost
 
 translate = QCoreApplication.translate
 
 
-def warn_if_risky(window: MainWindow, path: Path) -> QMessageBox | None:
+def warn_if_risky(window: WindowHost, path: Path) -> QMessageBox | None:
     """Show the warning for `path` if it is at a risky place and was not warned of before;
     the message box shown, else None."""
     from ..paths import user_database_path
@@ -30,7 +30,7 @@ def warn_if_risky(window: MainWindow, path: Path) -> QMessageBox | None:
     window.settings.set_place_warned(path)
     box = QMessageBox(QMessageBox.Icon.Warning,
                       translate("SyncWarning", "A risky place for a database"), text,
-                      parent=window)
+                      parent=window.parent_widget())
     box.addButton(translate("SyncWarning", "Continue anyway"),
                   QMessageBox.ButtonRole.AcceptRole)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

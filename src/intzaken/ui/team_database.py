@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..store.location import BadAddressError, ServerAddress
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import WindowHost
 
 EXAMPLE = "postgresql://naam@server.gemeente.nl/intzaken"
 translate = QCoreApplication.translate
@@ -104,30 +104,31 @@ class TeamDatabaseDialog(QDialog):
             bool(text) and not message)
 
 
-def open_team_database(window: MainWindow, address: ServerAddress | None = None,
+def open_team_database(window: WindowHost, address: ServerAddress | None = None,
                        message: str = "") -> bool:
     """Ask for the address (the last one used filled in) and open it. With `message`, the
     login to `address` was refused: the dialog says so and asks for the password."""
     if address is None:
         address = window.settings.recent_team_database()
-    dialog = TeamDatabaseDialog(window, str(address) if address is not None else "", message)
+    dialog = TeamDatabaseDialog(window.parent_widget(),
+                                str(address) if address is not None else "", message)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     address = dialog.chosen()
     return address is not None and window.open_path(address)
 
 
-def offer_set_up(window: MainWindow, address: ServerAddress) -> bool:
+def offer_set_up(window: WindowHost, address: ServerAddress) -> bool:
     """An empty team database: set it up for the organisation named, or leave it."""
     title = translate("TeamDatabase", "Set up the team database")
-    name, ok = QInputDialog.getText(window, title, translate(
+    name, ok = QInputDialog.getText(window.parent_widget(), title, translate(
         "TeamDatabase", "The database {name} on {server} is still empty. Set it up for your "
         "organisation? Name of the organisation (for example 'Gemeente Rotterdam'):").format(
             name=address.database_name, server=address.server))
     if not ok:
         return False
     if not name.strip():
-        QMessageBox.warning(window, title, translate(
+        QMessageBox.warning(window.parent_widget(), title, translate(
             "TeamDatabase", "The organisation's name is required."))
         return False
     return window.open_path(address, create_organisation=name.strip())

@@ -7,7 +7,6 @@ transaction.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,17 +14,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from ..store.commit_outcome import committed
 from . import files
 from .busy_work import run_busy, show_failure
 
 if TYPE_CHECKING:
+    from ..operations.merging import MergeOutcome
     from ..travel.merge_plan import Choices, MergePlan
-    from .main_window import MainWindow
+    from .window_host import WindowHost
     from .workspace import Workspace
 
 translate = QCoreApplication.translate
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,7 @@ def travel_copy_note(workspace: Workspace) -> CopyNote | None:
         return CopyNote(origin_text(origin), origin.returned_at is not None)
 
 
-def take_travel_copy(window: MainWindow) -> None:
+def take_travel_copy(window: WindowHost) -> None:
     from sqlalchemy import select
 
     from ..domain.models import Trip
@@ -60,55 +58,52 @@ def take_travel_copy(window: MainWindow) -> None:
                  for trip in session.scalars(select(Trip).order_by(Trip.start_date.desc()))]
     page = window.register_pages.get("trips")
     selected = page.current_id() if page is not None else None
-    dialog = TravelCopyDialog(window, trips, selected, files.documents_folder())
+    parent = window.parent_widget()
+    dialog = TravelCopyDialog(parent, trips, selected, files.documents_folder())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     trip_id, target, replace = dialog.choice()
 
     def write(session: Any) -> Any:
-        from ..travel.writer import write_travel_copy
-        try:
-            return write_travel_copy(session, target, trip_id=trip_id, replace=replace)
-        finally:
-            session.rollback()
+        from ..operations.travel_copying import take_travel_copy as write_copy
+        return write_copy(session, target, trip_id=trip_id, replace=replace)
 
     def done(summary: Any) -> None:
-        QMessageBox.information(window, translate("Travel", "Take along on a trip"), translate(
+        QMessageBox.information(parent, translate("Travel", "Take along on a trip"), translate(
             "Travel", "The travel copy is written to {path}. Open it on the trip with "
             "File → Open; it needs no network.").format(path=summary.path))
 
     run_busy(window, translate("Travel", "Writing the travel copy…"), write, done)
 
 
-def merge_travel_copy(window: MainWindow) -> None:
-    if window.workspace.database is None or not window._forms_closed():
+def merge_travel_copy(window: WindowHost) -> None:
+    if window.workspace.database is None or not window.forms_closed():
         return
     chosen, _ = QFileDialog.getOpenFileName(
-        window, translate("Travel", "Merge a travel copy"), str(files.documents_folder()),
+        window.parent_widget(), translate("Travel", "Merge a travel copy"),
+        str(files.documents_folder()),
         translate("Travel", "Intzaken database (*.sqlite);;All files (*)"))
     if chosen:
         plan_and_merge(window, Path(chosen))
 
 
-def plan_and_merge(window: MainWindow, path: Path) -> None:
-    def plan(session: Any) -> MergePlan:
-        from ..travel.planning import plan_merge
-        try:
-            return plan_merge(session, path)
-        finally:
-            session.rollback()
+def plan_and_merge(window: WindowHost, path: Path) -> None:
+    # Imported when first used: this module is loaded as soon as a file opens.
+    from ..operations.merging import preview_merge
 
     run_busy(window, translate("Travel", "Comparing {file} with this database…").format(
-        file=path.name), plan, lambda result: preview_and_merge(window, result))
+        file=path.name), lambda session: preview_merge(session, path),
+        lambda result: preview_and_merge(window, result))
 
 
-def preview_and_merge(window: MainWindow, plan: MergePlan,
+def preview_and_merge(window: WindowHost, plan: MergePlan,
                       choices: Choices | None = None) -> None:
     """Show the plan; once the user has decided, back up and merge in one transaction."""
     from .merge_dialog import MergeDialog
 
-    dialog = MergeDialog(window, plan, choices)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not window._forms_closed():
+    parent = window.parent_widget()
+    dialog = MergeDialog(parent, plan, choices)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not window.forms_closed():
         return
     choices = dialog.choices()
     workspace = window.workspace
@@ -116,23 +111,12 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
     if database is None:
         return
 
-    def merge(session: Any) -> Any:
-        from ..services.history import current_author
-        from ..store.rotation import BEFORE_MERGE, make_backup
-        from ..travel.applying import apply_merge, mark_returned
+    def merge(session: Any) -> MergeOutcome:
+        from ..operations.merging import apply_planned
+        return apply_planned(database, session, plan, choices)
 
-        database.require_sound()  # the check at open may still run: never write unchecked
-        if database.engine.dialect.name == "sqlite":
-            make_backup(database.path, BEFORE_MERGE)
-        with committed(session, database.location):
-            result = apply_merge(session, plan, choices)
-        try:
-            mark_returned(plan, current_author(session))
-        except Exception:  # the team database knows it came back; the copy's note is extra
-            log.warning("could not mark %s as returned", plan.copy_path, exc_info=True)
-        return result
-
-    def done(result: Any) -> None:
+    def done(outcome: MergeOutcome) -> None:
+        result = outcome.result
         # Earlier steps in the undo history may name records the merge changed; going
         # back past a merge is done by restoring the backup made before it.
         workspace.undo_stack.clear()
@@ -145,10 +129,10 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
         if result.dropped:
             merged += "\n\n" + _dropped_text(result.dropped)
         undo = (translate("Travel", "The backup made before can be restored under File → "
-                          "Restore a backup.") if database.path is not None
+                          "Restore a backup.") if database.is_file
                 else translate("Exchange", "In a team database the server's backups (made by "
                                "its administrator) are the way back."))
-        QMessageBox.information(window, translate("Travel", "Merged"), f"{merged} {undo}")
+        QMessageBox.information(parent, translate("Travel", "Merged"), f"{merged} {undo}")
 
     def refused(exc: BaseException) -> None:
         from ..travel.applying import MergeRefused, StalePlanError

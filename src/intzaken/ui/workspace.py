@@ -116,7 +116,7 @@ class Workspace(QObject):
     @property
     def on_server(self) -> bool:
         """A team database: work on it may wait for the server, so not on the GUI thread."""
-        return self.database is not None and self.database.server is not None
+        return self.database is not None and not self.database.is_file
 
     @contextmanager
     def writing(self, register: str = "", *, announce: bool = True) -> Iterator[Session]:

@@ -23,12 +23,12 @@ def run_guide() -> int:
     app.setWindowIcon(application_icon())
     install_translation(app, Settings().language())
     try:
-        start = docs_path() / START_PAGE
+        folder = docs_path()
     except FileNotFoundError:
-        start = None
-    if start is None or not start.is_file():
+        folder = None
+    if folder is None or not (folder / START_PAGE).is_file():
         print("De handleiding is niet met dit programma meegeïnstalleerd.", file=sys.stderr)
         return 1
-    viewer = HelpViewer()
+    viewer = HelpViewer(folder)
     viewer.show()
     return app.exec()

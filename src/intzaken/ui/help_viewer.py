@@ -8,6 +8,8 @@ too (the team is Dutch); its title says so there.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
@@ -28,8 +30,9 @@ START_PAGE = "index.md"
 class HelpViewer(QWidget):
     """A window with the guide: back, forward, the start page and finding text in a page."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.folder = folder
         self.setObjectName("help-viewer")
         self.setWindowTitle(self.tr("User guide (in Dutch)"))
         self.resize(820, 700)
@@ -37,7 +40,7 @@ class HelpViewer(QWidget):
         # Links to the web open in the system's browser; links between pages stay here.
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setSearchPaths([str(docs_path())])
+        self.browser.setSearchPaths([str(folder)])
         self.browser.document().setDocumentMargin(16)  # kept by every page loaded into it
         self.find_box = QLineEdit(self)
         self.find_box.setPlaceholderText(self.tr("Find in this page"))
@@ -66,7 +69,7 @@ class HelpViewer(QWidget):
 
     def open_page(self, name: str) -> None:
         """Show the page `name` (a file in docs/, e.g. "reiskopieen.md")."""
-        url = QUrl.fromLocalFile(str(docs_path() / name))
+        url = QUrl.fromLocalFile(str(self.folder / name))
         self.browser.setSource(url, QTextDocument.ResourceType.MarkdownResource)
 
     def page(self) -> str:
@@ -106,12 +109,13 @@ class UserGuide(QObject):
     def show(self) -> None:
         if self.viewer is None:
             try:
-                self.viewer = HelpViewer(self._window)
+                folder = docs_path()
             except FileNotFoundError:
                 QMessageBox.warning(self._window, self.tr("User guide"), self.tr(
                     "The user guide is not installed with this program. Ask whoever "
                     "installed Intzaken to install it again."))
                 return
+            self.viewer = HelpViewer(folder, self._window)
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()

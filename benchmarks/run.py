@@ -8,7 +8,8 @@
 Every operation is measured in the same run as its floor, each in fresh processes
 (benchmarks/probe.py) under QT_QPA_PLATFORM=offscreen with a private HOME, and the
 medians are printed as a table and written to benchmarks/results.md with a description
-of the machine. Not part of the test suite.
+of the machine; a full run also puts them on the developer page docs/dev/benchmark.md.
+Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import generate
+from . import generate, results_page
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -406,16 +407,23 @@ def commit() -> str:
         return "?"
 
 
-def results_markdown(rows: list[Row], description: str, options: str, seconds: float) -> str:
+def latest_results(rows: list[Row], description: str, options: str, seconds: float) -> str:
+    """When, where and the table: results.md's body and the developer page's block."""
     return "\n".join([
-        "# Benchmark results",
-        "",
         f"{dt.datetime.now():%Y-%m-%d %H:%M}, commit {commit()}, `{options}`, "
         f"{seconds / 60:.0f} minutes.",
         "",
         f"Machine: {description}.",
         "",
         table(rows),
+    ])
+
+
+def results_markdown(rows: list[Row], description: str, options: str, seconds: float) -> str:
+    return "\n".join([
+        "# Benchmark results",
+        "",
+        latest_results(rows, description, options, seconds),
         "",
         "Median of the runs; cold starts are measured from just before the process is "
         "started to the first paint event (Qt offscreen platform). Ratio = median / floor.",
@@ -528,6 +536,11 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown)
     if not args.no_write:
         print(f"Written to {args.output}")
+        # Only a full run stands for the app on the developer page.
+        if set(chosen) == set(OPERATIONS) and not args.quick:
+            results_page.write_latest_results("Latest results: " + latest_results(
+                rows, description, options, time.monotonic() - started))
+            print(f"Latest results on {results_page.PAGE}")
     return 0
 
 

@@ -4,7 +4,7 @@
 #
 # Uses its own virtual environment, .venv-build, holding only the app and PyInstaller
 # (no test tools, no second Qt binding), so nothing else can end up in the bundle.
-# Safe to run again; about 1.5 minutes on a 2-core machine (see README).
+# Safe to run again; about 1.5 minutes on a 2-core machine (see docs/dev/packaging.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -3,7 +3,8 @@
 # out of the source tree, with a bare environment (no venv, no PYTHONPATH), no screen.
 # Writes the demo database, the 2024 annual overview and a register listing, checks the
 # file, writes the demo into a team database on a throw-away PostgreSQL server
-# (tools/test-postgres.sh), and keeps the window open offscreen for a few seconds. Exit
+# (tools/test-postgres.sh), opens the user guide (Help -> Handleiding) on its own and
+# keeps the window open offscreen for a few seconds. Exit
 # status 0 = passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -99,6 +100,23 @@ fi
 
 step "Qt's Dutch translation in the bundle"
 [ -f "$tmp/app/_internal/PySide6/Qt/translations/qtbase_nl.qm" ] || fail "qtbase_nl.qm missing"
+
+step "the user guide in the bundle, opened on its own, offscreen, for 4 seconds"
+guide="$tmp/app/_internal/intzaken/_docs"
+[ -f "$guide/index.md" ] || fail "the user guide (intzaken/_docs/index.md) is not in the bundle"
+[ ! -e "$guide/dev" ] || fail "the developer pages (docs/dev) are in the bundle"
+"${bare[@]}" --guide >"$tmp/guide.out" 2>&1 & viewer=$!
+sleep 4
+if kill -0 "$viewer" 2>/dev/null; then
+  kill "$viewer"; wait "$viewer" 2>/dev/null || true
+else
+  status=0; wait "$viewer" || status=$?
+  fail "the user guide exited early (status $status): $(cat "$tmp/guide.out")"
+fi
+# QTextBrowser says "No document for ..." when a page cannot be read.
+if grep -E "Traceback|No document for" "$tmp/guide.out"; then
+  fail "the user guide did not show its pages"
+fi
 
 step "window, offscreen, for 8 seconds"
 status=0

@@ -220,6 +220,23 @@ def dutch(qtbot) -> Iterator[None]:  # noqa: ANN001
 
 
 @pytest.fixture
+def empty_window(qtbot, tmp_path: Path) -> Iterator[Any]:  # noqa: ANN001
+    """The main window with no database open (in English unless `dutch` comes first)."""
+    from PySide6.QtCore import QSettings
+
+    from intzaken.ui.main_window import MainWindow
+    from intzaken.ui.settings import Settings
+    from intzaken.ui.workspace import Workspace
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace(), settings)
+    yield window
+    window.close()
+    window.deleteLater()
+    window.workspace.close()
+
+
+@pytest.fixture
 def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # noqa: ANN001
     """The real main window on `window_database`, every register loaded, 'today' pinned."""
     from PySide6.QtCore import QSettings

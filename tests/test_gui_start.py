@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,16 +18,6 @@ from intzaken.ui.settings import Settings
 from intzaken.ui.workspace import Workspace
 
 from .conftest import damage
-
-
-@pytest.fixture
-def empty_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(Workspace(), settings)
-    yield window
-    window.close()
-    window.deleteLater()
-    window.workspace.close()
 
 
 @pytest.fixture

@@ -4,19 +4,16 @@ window tests run on files only."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 
 from intzaken.store.location import ServerAddress
 from intzaken.ui import team_database
 from intzaken.ui.main_window import MainWindow
-from intzaken.ui.settings import Settings
 from intzaken.ui.team_database import TeamDatabaseDialog
-from intzaken.ui.workspace import Workspace
 
 PASSWORD = "niet-bewaren-42"
 
@@ -45,13 +42,9 @@ def test_the_window_shows_the_trips_of_a_team_database(
 
 
 @pytest.fixture
-def empty_window(qtbot, tmp_path: Path, dutch: None) -> Iterator[MainWindow]:  # noqa: ANN001
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(Workspace(), settings)
-    yield window
-    window.close()
-    window.deleteLater()
-    window.workspace.close()
+def empty_window(dutch: None, empty_window: MainWindow) -> MainWindow:
+    """conftest's window without a database, made after the Dutch is loaded."""
+    return empty_window
 
 
 def test_the_dialog_checks_the_address_and_keeps_the_password_for_one_connection(

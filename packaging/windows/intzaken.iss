@@ -1,6 +1,6 @@
 ; Inno Setup script: a per-user installer for Intzaken that needs no administrator rights.
-; Build the bundle first (pyinstaller packaging\intzaken.spec, see README), then from the
-; repository root, in PowerShell (Inno Setup 6.3 or newer):
+; Build the bundle first (pyinstaller packaging\intzaken.spec, see docs/dev/packaging.md),
+; then from the repository root, in PowerShell (Inno Setup 6.3 or newer):
 ;   $v = (dist\intzaken\intzaken-cli.exe --version).Split()[1]
 ;   & "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=$v packaging\windows\intzaken.iss
 ; The installer is written to dist\intzaken-<version>-setup.exe.

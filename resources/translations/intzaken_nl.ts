@@ -624,38 +624,38 @@
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="71" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="97" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="106" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="98" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="149" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="102" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="133" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="108" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="100" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="121" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="113" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -721,6 +721,34 @@
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="86" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="37" />
+        <source>User guide (in Dutch)</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="46" />
+        <source>Find in this page</source>
+        <translation>Zoeken op deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="50" />
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="53" />
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="56" />
+        <source>Contents</source>
+        <translation>Inhoud</translation>
     </message>
 </context>
 <context>
@@ -956,359 +984,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="380" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="382" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="86" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="87" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="122" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="123" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="124" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="125" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="233" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="235" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="237" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="239" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="242" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="245" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="248" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="253" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="259" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="259" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="260" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="263" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="265" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="267" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="269" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="270" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="272" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="273" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="275" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="276" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="278" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="279" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="283" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="283" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="284" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="285" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="286" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="294" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="295" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="298" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="301" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="302" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="311" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="312" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="318" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="319" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="324" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="325" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="326" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="327" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="327" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="328" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="329" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="330" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="333" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="335" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="381" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="383" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="385" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="387" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="388" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="390" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="392" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="394" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="396" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="398" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="397" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="399" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="399" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="430" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="432" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="447" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="449" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="470" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="475" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="472" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="477" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="471" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="473" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="476" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="478" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="479" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="481" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="481" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="483" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="488" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="490" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="489" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="491" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="505" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="507" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="516" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="518" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="530" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="533" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="534" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="534" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="537" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="616" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="631" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="619" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="634" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="617" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="620" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="635" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="638" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="670" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="673" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="671" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="674" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="675" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="678" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="678" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="681" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1908,43 +1936,43 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="52" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="48" />
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="52" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
         <source>Nothing was changed. {error}</source>
         <translation>Er is niets veranderd. {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="57" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="53" />
         <source>The damaged file is kept untouched as {file}.</source>
         <translation>Het beschadigde bestand is onaangeroerd bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="59" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="55" />
         <source>What the file held before is kept as {file}.</source>
         <translation>Wat er eerst in het bestand stond, is bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="61" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="57" />
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="62" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
         <source>{file} now holds the backup: {contents}.</source>
         <translation>{file} bevat nu de back-up: {contents}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="71" />
-        <location filename="../../src/intzaken/ui/recovery.py" line="94" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="67" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="90" />
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="73" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="69" />
         <source>The newest sound backup was made on {when}.
 {details}
 
@@ -1955,17 +1983,17 @@ The damaged file is not changed: it is moved, untouched, into {folder}.</source>
 Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verplaatst naar {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="78" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="74" />
         <source>&amp;Restore this backup</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="80" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="76" />
         <source>&amp;Choose another backup…</source>
         <translation>&amp;Andere back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="95" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
         <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality's backup.</source>
         <translation>Geen goede back-up gevonden in {folder}. Vraag de servicedesk om de kopie op het netwerk of uit de back-up van de gemeente.</translation>
     </message>
@@ -2494,17 +2522,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="122" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="123" />
         <source>Set up the team database</source>
         <translation>Teamdatabase inrichten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="123" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="124" />
         <source>The database {name} on {server} is still empty. Set it up for your organisation? Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>De database {name} op {server} is nog leeg. Wilt u haar inrichten voor uw organisatie? Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="130" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="131" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
@@ -2555,62 +2583,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="72" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="72" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="80" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="83" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="88" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="85" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="101" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="94" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="140" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="124" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="147" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="131" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="151" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="135" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="162" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="172" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="156" />
         <source>Not carried over from its history ({count}):</source>
         <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="176" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="160" />
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -2927,6 +2955,29 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/forms/trips.py" line="220" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="104" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="106" />
+        <source>The user guide, in Dutch, without a network</source>
+        <translation>De handleiding, ook zonder netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="114" />
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="115" />
+        <source>The user guide is not installed with this program. Ask whoever installed Intzaken to install it again.</source>
+        <translation>De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft geïnstalleerd om het opnieuw te installeren.</translation>
     </message>
 </context>
 <context>

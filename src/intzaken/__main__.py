@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if sys.argv[1:] == ["--guide"]:  # the user guide alone (Help → Handleiding)
+        from .ui.guide_app import run_guide
+
+        return run_guide()
     database = window_only(sys.argv[1:])
     if database is not None:
         return _start_gui(database)  # sets the matplotlib cache after the first paint

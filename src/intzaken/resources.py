@@ -1,7 +1,8 @@
 """The one place that knows where run-time files live.
 
-Fonts, translations, demo data and the Alembic migrations are found here whether the
-app runs from a source checkout, from an installed wheel or from a PyInstaller bundle.
+Fonts, translations, demo data, the Alembic migrations and the user guide are found here
+whether the app runs from a source checkout, from an installed wheel or from a PyInstaller
+bundle.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _candidates(name: str) -> list[Path]:
-    # name is "resources" or "db"
+    # name is "resources", "db" or "docs"
     roots: list[Path] = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
@@ -42,3 +43,8 @@ def resource_path(*parts: str) -> Path:
 def migrations_path() -> Path:
     """The Alembic environment (db/)."""
     return _root("db")
+
+
+def docs_path() -> Path:
+    """The user guide's pages (docs/; Markdown, Dutch, the start page index.md)."""
+    return _root("docs")

@@ -32,6 +32,7 @@ from ..store.errors import DatabaseDamagedError
 from ..store.location import Location, ServerAddress
 from . import files
 from .first_paint import after_next_paint
+from .help_viewer import add_user_guide
 from .registers import register_specs
 from .settings import Settings
 from .workspace import USER_ERRORS, Workspace
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions([self.dutch_action, self.english_action])
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.user_guide = add_user_guide(help_menu, self)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:

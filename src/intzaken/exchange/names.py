@@ -65,9 +65,6 @@ class SessionNames:
         self._created_places: list[tuple[UUID, int, str]] = []
 
     # --- writing ---------------------------------------------------------------------------------
-    def official_name(self, official_id: int) -> str:
-        return self.reference_name("official", official_id)
-
     def country_name(self, code: str) -> str:
         country = self.session.get(Country, code)
         return country.name if country else code

@@ -107,7 +107,3 @@ def delete_official(session: Session, official_id: int, *,
                            official_users(session, official_id))
 
 
-def list_officials(session: Session) -> list[Official]:
-    return list(session.scalars(select(Official).order_by(Official.name)))
-
-

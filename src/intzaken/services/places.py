@@ -44,15 +44,6 @@ def sync_countries(session: Session) -> int:
     return changed
 
 
-def country_by_name_or_code(session: Session, text: str) -> Country | None:
-    text = text.strip()
-    if len(text) == 2:
-        found = session.get(Country, text.upper())
-        if found:
-            return found
-    return session.scalar(select(Country).where(func.lower(Country.name) == text.lower()))
-
-
 @dataclass
 class PlaceData:
     name: str

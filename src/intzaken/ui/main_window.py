@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 # anything heavy loads. The pages, and with them SQLAlchemy and the services, are built
 # by build_pages() (at once by default; by the app just after the first paint).
 
-DEMO_PATH_NAME = "intzaken-demo.sqlite"
-
-
 PAGE_ICONS = {"dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
               "trips": QStyle.StandardPixmap.SP_ArrowRight,
               "relations": QStyle.StandardPixmap.SP_DirLinkIcon,

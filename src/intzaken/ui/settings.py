@@ -73,12 +73,6 @@ class Settings:
     def set_window_geometry(self, value: QByteArray) -> None:
         self._s.setValue("window/geometry", value)
 
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    def set_window_state(self, value: QByteArray) -> None:
-        self._s.setValue("window/state", value)
-
     def header_state(self, register: str) -> QByteArray | None:
         return self._bytes(f"columns/{register}")
 

@@ -94,7 +94,6 @@ class RecordForm(QDialog):
         self.problems: list[Problem] = []
         self.findings: list[str] = []
         self._trip_norms: TripNorms | None = None
-        self._saving_allowed = False
         self._check_generation = 0  # which input the newest trial save is about
         self.checking = False  # a trial save runs on a worker thread (team database)
 
@@ -224,9 +223,6 @@ class RecordForm(QDialog):
         form.addRow(caption, holder)
         return widget
 
-    def field_widget(self, key: str) -> QWidget:
-        return self._fields[key]
-
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
@@ -249,7 +245,6 @@ class RecordForm(QDialog):
             widget.toggled.connect(self._edited)
 
     def _edited(self, *_: Any) -> None:
-        self._saving_allowed = False
         self.save_button.setEnabled(False)
         self._update_title()
         self._timer.start()
@@ -311,7 +306,6 @@ class RecordForm(QDialog):
 
     def _check_in_background(self, data: Any) -> None:
         generation = self._check_generation
-        self._saving_allowed = False
         self.save_button.setEnabled(False)
 
         def check(_progress: Progress) -> tuple[int, _Verdict]:
@@ -335,7 +329,6 @@ class RecordForm(QDialog):
         self._show_problems()
         self.show_notice(self.tr("The input could not be checked yet: {error}").format(
             error=verdict.unchecked) if verdict.unchecked else "")
-        self._saving_allowed = not verdict.problems
         self.save_button.setEnabled(not verdict.problems and self.is_dirty())
 
     def _try_out(self, session: Any, data: Any) -> int:

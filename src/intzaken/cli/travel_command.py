@@ -98,7 +98,9 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
                 out.write("Proefronde: er is niets geschreven.\n")
                 return EXIT_OK
             if opened.engine.dialect.name == "sqlite" and not plan.nothing_to_do:
-                out.write(f"Back-up gemaakt: {make_backup(opened.path, BEFORE_MERGE)}\n")
+                # A SQLite database is a file: its path is set.
+                backup = make_backup(opened.path, BEFORE_MERGE)  # type: ignore[arg-type]
+                out.write(f"Back-up gemaakt: {backup}\n")
             result = apply_merge(session, plan, choices)
             commit_confirmed(session, opened.location)
             author = current_author(session)

@@ -290,10 +290,12 @@ class Choice(Codec):
 
 
 class ChoiceList(Choice):
-    def write(self, value: list[StrEnum | str], names: Names) -> str:
+    # A list of the choices where Choice has one: the column's value is a list.
+    def write(self, value: list[StrEnum | str], names: Names) -> str:  # type: ignore[override]
         return SEPARATOR.join(self.labels[self.enum_type(v)] for v in value)
 
-    def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[StrEnum]:
+    def read(self, raw: object, names: Names,  # type: ignore[override]
+             row: dict[str, Any]) -> list[StrEnum]:
         return [self.one(item) for item in _items(raw)]
 
 

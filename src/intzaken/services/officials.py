@@ -81,6 +81,7 @@ def create_official(session: Session, data: OfficialData, *,
 def update_official(session: Session, official_id: int, data: OfficialData, *,
                     expected_version: int | None = None) -> Official:
     """`expected_version`: the version the user started from (services/tracking.py)."""
+    official: Official  # editing() yields the record of any register
     with editing(session, "officials", official_id, expected_version) as official:
         name, short_name, notes, terms = _validated(data)
         official.name, official.short_name, official.notes = name, short_name, notes

@@ -96,6 +96,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData, *,
                    expected_version: int | None = None) -> Contact:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     new = _validated_contact(data)
+    contact: Contact  # editing() yields the record of any register
     with editing(session, "contacts", contact_id, expected_version) as contact:
         for attribute in ("name", "organisation", "function", "email", "phone"):
             setattr(contact, attribute, getattr(new, attribute))

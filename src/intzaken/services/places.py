@@ -114,6 +114,7 @@ def create_place(session: Session, data: PlaceData) -> Place:
 def update_place(session: Session, place_id: int, data: PlaceData, *,
                  expected_version: int | None = None) -> Place:
     """`expected_version`: the version the user started from (services/tracking.py)."""
+    place: Place  # editing() yields the record of any register
     with editing(session, "places", place_id, expected_version) as place:
         new = _validated(session, data, place_id)
         place.name, place.kind, place.country_code = new.name, new.kind, new.country_code

@@ -178,7 +178,7 @@ class ReportsPage(QWidget):
                   "end": "end", "intro": "intro"}
         shown = {wanted[p] for p in kind.parameters}
         for key, (caption, widget) in self._rows.items():
-            caption.setVisible(key in shown)  # type: ignore[union-attr]
+            caption.setVisible(key in shown)
             widget.setVisible(key in shown)
 
     def prepare_trip_report(self, trip_id: int) -> None:

@@ -9,7 +9,7 @@ are shown at the fields they name. So the form can never accept what the service
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -51,6 +51,7 @@ VALIDATION_DELAY_MS = 250  # after the last keystroke; keeps typing smooth
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 WARNING_STYLE = "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c060;"
 NOTICE_STYLE = "background: #e3f0fb; color: #0b3556; padding: 6px; border: 1px solid #8bb8dd;"
+W = TypeVar("W", bound=QWidget)  # add_field returns the widget it is given, with its type
 
 
 @dataclass
@@ -196,7 +197,7 @@ class RecordForm(QDialog):
         tabs.addTab(page, title)
         return form
 
-    def add_field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, form: QFormLayout, key: str, label: str, widget: W) -> W:
         """A labelled input with room under it for the service's message about `key`."""
         self._fields[key] = widget
         widget.setAccessibleName(label.replace("&", ""))

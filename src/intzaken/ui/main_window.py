@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
                 where = self.tr("team database {name} on {server}").format(
                     name=database.server.database_name, server=database.server.server)
             else:
-                where = database.location.name
+                where = database.location.name  # type: ignore[union-attr]  # a file: a Path
             title = self.tr("{organisation} — {file} — Intzaken").format(
                 organisation=name, file=where)
             label = str(database.location)  # an address without its password

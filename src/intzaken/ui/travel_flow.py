@@ -123,7 +123,7 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
 
         database.require_sound()  # the check at open may still run: never write unchecked
         if database.engine.dialect.name == "sqlite":
-            make_backup(database.path, BEFORE_MERGE)
+            make_backup(database.path, BEFORE_MERGE)  # type: ignore[arg-type]  # a file's path
         with committed(session, database.location):
             result = apply_merge(session, plan, choices)
         try:

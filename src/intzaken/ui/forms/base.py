@@ -438,7 +438,8 @@ class RecordForm(QDialog):
         tabs = self._tab_widget
         current = tabs.currentIndex() if tabs is not None else 0
         while self.body.count():
-            widget = self.body.takeAt(0).widget()
+            taken = self.body.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self._fields.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from intzaken.store.errors import (
     FileInUseError,
     SameFileError,
 )
-from intzaken.store.instance_lock import InstanceLock
+from intzaken.store.instance_lock import InstanceLock, lock_path
 from intzaken.store.integrity import integrity_problems
 from intzaken.store.recovery import newest_sound_backup, restore_backup, summarise
 from intzaken.store.rotation import (
@@ -283,9 +284,17 @@ def test_the_lock_is_released_when_the_holder_cannot_be_written(
 
     monkeypatch.setattr(instance_lock.os, "write", disk_full)
     lock = InstanceLock(path)
-    lock.acquire()
+    lock.acquire()  # held, though without the holder's name
+    assert lock.held
+    with pytest.raises(FileInUseError):
+        InstanceLock(path).acquire()
     lock.release()
+    assert not lock.held
     monkeypatch.undo()
     second = InstanceLock(path)
     second.acquire()  # free again, not "in use" for the rest of the session
-    second.release()
+    try:
+        assert second.held
+        assert f"(proces {os.getpid()})" in lock_path(path).read_text("utf-8")
+    finally:
+        second.release()

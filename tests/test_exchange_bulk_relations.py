@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from intzaken.domain.models import Relation, RelationEvent, Theme
-from intzaken.exchange import export_workbook, plan_import
+from intzaken.exchange import apply_import, export_workbook, plan_import
 from intzaken.exchange.loaded_records import LoadedRecords
 from intzaken.exchange.relation_rows import insert_relations
 from intzaken.new_database import create_database
@@ -126,7 +126,7 @@ def test_a_relation_the_database_refuses_is_reported_at_its_row(
     """Should the bulk write fail, the rows are saved one by one through the service."""
     from sqlalchemy.exc import IntegrityError
 
-    from intzaken.exchange import plan as planning
+    from intzaken.exchange import bulk_rules
 
     with database.sessions.begin() as session:
         relations.create_relation(session, _relation(_base(session)))
@@ -136,15 +136,15 @@ def test_a_relation_the_database_refuses_is_reported_at_its_row(
     def refuse(*_: object) -> list[tuple[int, object]]:
         raise IntegrityError("INSERT", {}, Exception("refused"))
 
-    monkeypatch.setitem(planning.BULK, Relation,
-                        dataclasses.replace(planning.BULK[Relation], write=refuse))
+    monkeypatch.setitem(bulk_rules.BULK, Relation,
+                        dataclasses.replace(bulk_rules.BULK[Relation], write=refuse))
     target = create_database(new_location("target"), "Gemeente Proef")
     try:
         with target.sessions() as session, session.begin():
             plan = plan_import(session, tmp_path / "file.xlsx")
             assert plan.ok, plan.problems
             assert plan.counts["relations"].new == 1
-            planning.apply_import(session, plan)
+            apply_import(session, plan)
         with target.sessions() as session:
             [stored] = session.scalars(select(Relation)).all()
             assert relation_data(stored).themes == ["haven", "nieuw thema"]

@@ -64,7 +64,15 @@ def test_the_lock_of_a_killed_window_does_not_linger(demo_copy: Callable[[str], 
     # holds nothing.
     path = demo_copy("rotterdam")
     Path(f"{path}.lock").write_text(" door iemand op een laptop sinds gisteren")
-    open_file(path).close()
+    database = open_file(path)
+    try:
+        assert database.path == path
+        holder = Path(f"{path}.lock").read_text("utf-8")
+        assert "laptop" not in holder and f"(proces {os.getpid()})" in holder
+        with pytest.raises(OpenRefused, match="al geopend in Intzaken"):
+            open_file(path)  # the lock is now this window's
+    finally:
+        database.close()
 
 
 @pytest.fixture

@@ -11,6 +11,9 @@ cd "$(dirname "$0")/.."
 tools/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check src tests db tools benchmarks
+# Types: the settings are in pyproject.toml ([tool.mypy]); the cache in .mypy_cache keeps a
+# run after a small change to a few seconds.
+.venv/bin/mypy
 if [ -z "${INTZAKEN_TEST_POSTGRES:-}" ]; then
   if server=$(tools/test-postgres.sh start); then
     export INTZAKEN_TEST_POSTGRES="$server"

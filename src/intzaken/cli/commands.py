@@ -57,7 +57,8 @@ def run(command: str, args: argparse.Namespace, database: Location,
         # The database itself (not a backup or travel copy named on the command line):
         # its backups from before the foreign object came in are the way back.
         ours = isinstance(database, Path) and exc.path == database.resolve()
-        err.write(f"Fout: {exc}\n{_newest_sound_backup_hint(exc.path) if ours else ''}")
+        hint = _newest_sound_backup_hint(exc.path) if ours and exc.path is not None else ""
+        err.write(f"Fout: {exc}\n{hint}")
         return EXIT_ERROR
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError,
             TravelCopyError) as exc:

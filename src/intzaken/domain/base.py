@@ -21,6 +21,13 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def table_of(model: type[Base]) -> Table:
+    """The Table `model` is mapped to (SQLAlchemy types `__table__` as any FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def link_table(name: str, left: str, right: str) -> Table:
     """A many-to-many table; rows go when either side goes."""
     return Table(

@@ -3,10 +3,10 @@ an identity that is the same in every copy, and a version that goes up with each
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from uuid import UUID, uuid4
 
-from sqlalchemy import Uuid
+from sqlalchemy import FromClause, Uuid
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 
@@ -20,6 +20,12 @@ class Tracked:
     save must still make a new version. SQLAlchemy still adds `WHERE version = <loaded>` to
     every UPDATE, so two saves of the same version cannot both land.
     """
+
+    if TYPE_CHECKING:
+        # Every tracked model maps its own integer key and has its table. Declared for the
+        # type checker only: a mapped column here would be the mixin's, in another place.
+        id: Mapped[int]
+        __table__: ClassVar[FromClause]
 
     uuid: Mapped[UUID] = mapped_column(Uuid, default=uuid4, unique=True)
     version: Mapped[int] = mapped_column(default=1, server_default="1")

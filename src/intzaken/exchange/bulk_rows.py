@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
+from ..domain.base import table_of
 from ..domain.models import Theme
 
 Written = list[tuple[int, UUID]]  # (number, uuid) of each new record a writer stored
@@ -91,8 +92,8 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
             raise ValueError(f"insert_rows({table.name}): rows with different columns")
         values = [row[key] for key in columns]
         try:
-            for position, processor in processors:
-                values[position] = processor(values[position])
+            for position, process in processors:
+                values[position] = process(values[position])
         except Exception as exc:  # as insert() reports a value its column cannot take
             raise StatementError(f"({type(exc).__module__}.{type(exc).__qualname__}) {exc}",
                                  compiled.string, row, exc) from exc
@@ -122,6 +123,6 @@ def theme_ids(session: Session, names: list[str]) -> dict[str, int]:
              connection.execute(select(Theme.name, Theme.id).where(Theme.name.in_(names)))}
     for name in names:
         if name not in known:
-            result = connection.execute(insert(Theme.__table__).values(name=name))
-            known[name] = result.inserted_primary_key[0]
+            result = connection.execute(insert(table_of(Theme)).values(name=name))
+            known[name] = result.inserted_primary_key[0]  # type: ignore[index]  # one row
     return known

@@ -3,7 +3,7 @@ and the record it would leave unchanged (None for a new one) against what the im
 read once (records by number, names for the twin tests) instead of a query each, and the
 writer of the new records the rules accepted (one executemany per table).
 
-Officials and contacts, a few dozen in a file, go through their services (plan.Run.save),
+Officials and contacts, a few dozen in a file, go through their services (import_run.Run.save),
 as do changed records of every register.
 """
 

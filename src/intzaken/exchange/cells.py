@@ -32,7 +32,6 @@ NOTE_LIMIT = 10_000  # free text: notes, purpose, outcomes
 class Names(Protocol):
     """Records by name and names by record (see names.py)."""
 
-    def official_name(self, official_id: int) -> str: ...
     def official_id(self, text: str) -> int: ...
     def country_name(self, code: str) -> str: ...
     def country_code(self, text: str) -> str: ...
@@ -291,10 +290,12 @@ class Choice(Codec):
 
 
 class ChoiceList(Choice):
-    def write(self, value: list[StrEnum | str], names: Names) -> str:
+    # A list of the choices where Choice has one: the column's value is a list.
+    def write(self, value: list[StrEnum | str], names: Names) -> str:  # type: ignore[override]
         return SEPARATOR.join(self.labels[self.enum_type(v)] for v in value)
 
-    def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[StrEnum]:
+    def read(self, raw: object, names: Names,  # type: ignore[override]
+             row: dict[str, Any]) -> list[StrEnum]:
         return [self.one(item) for item in _items(raw)]
 
 

@@ -151,7 +151,7 @@ class Conflicts:
         query for all of them (a few thousand at a time)."""
         by_uuid = {c.uuid: c for c in self.found}
         uuids = list(by_uuid)
-        entries = []
+        entries: list[Any] = []  # rows of (record_uuid, author, at, version)
         for start in range(0, len(uuids), UUIDS_PER_QUERY):
             entries += self.session.execute(
                 select(Change.record_uuid, Change.author, Change.at, Change.version)

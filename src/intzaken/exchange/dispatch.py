@@ -34,9 +34,9 @@ def export_to(session: Session, target: Path, fmt: str, register: str | None = N
     registers = None if register is None else [register]
     if fmt == "xlsx":
         export_workbook(session, target, registers, empty=empty)
-    elif fmt == "csv" and register is None:
-        return len(export_csv_folder(session, target, empty=empty))
     elif fmt == "csv":
+        if register is None:
+            return len(export_csv_folder(session, target, empty=empty))
         export_csv(session, target, register, empty=empty)
     else:
         raise ExportChoiceError(f"Onbekend formaat '{fmt}': kies uit {', '.join(FORMATS)}.")

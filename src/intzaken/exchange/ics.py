@@ -44,7 +44,8 @@ def escape(text: str) -> str:
 def fold(line: str) -> str:
     """Lines of at most 75 octets, continued after CRLF and a space (RFC 5545 3.1); a
     UTF-8 character is never split."""
-    parts, current, size = [], "", 0
+    parts: list[str] = []
+    current, size = "", 0
     for char in line:
         width = len(char.encode("utf-8"))
         limit = 75 if not parts else 74  # a continuation line starts with the space

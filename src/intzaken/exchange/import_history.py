@@ -18,6 +18,7 @@ from uuid import UUID
 
 from sqlalchemy.orm import Session
 
+from ..domain.base import table_of
 from ..domain.models import Change
 from ..services.history import CONTEXT_KEY, created_entries, current_author, current_context
 from ..services.tracked_records import REGISTERS
@@ -51,4 +52,4 @@ def log_created(session: Session, register: str, records: Iterable[tuple[UUID, i
     transaction."""
     entries = created_entries(register, records, author=current_author(session),
                               context=current_context(session))
-    insert_rows(session.connection(), Change.__table__, entries)
+    insert_rows(session.connection(), table_of(Change), entries)

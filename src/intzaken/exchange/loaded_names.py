@@ -32,7 +32,7 @@ class LoadedNames(SessionNames):
             "budget": lambda: self._pairs(BudgetLine.id, BudgetLine.name),
             "country": lambda: self._pairs(Country.code, Country.name),
             "place": self._places,
-            "relation": self._relations,
+            "relation": self._relation_names,
         }
 
     def _pairs(self, key: Any, value: Any) -> dict[Any, Any]:
@@ -43,7 +43,8 @@ class LoadedNames(SessionNames):
                                     .join(Country, Country.code == Place.country_code))
         return {place_id: (name, country) for place_id, name, country in rows}
 
-    def _relations(self) -> dict[int, str]:
+    # Not _relations: that is SessionNames' search by text, which reading still uses.
+    def _relation_names(self) -> dict[int, str]:
         places = self._names("place")
         rows = self.session.execute(select(RelationModel.id, RelationModel.place_id))
         # The same text as names.relation_name.

@@ -14,6 +14,7 @@ from uuid import UUID, uuid4
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from ..domain.base import table_of
 from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
 from ..domain.models import Relation as RelationModel
 from ..services.checks import Checker
@@ -32,7 +33,7 @@ def relation_name(relation: RelationModel) -> str:
 
 # One compiled statement for every place an import adds (a new insert().values() would be
 # compiled, or its cache key worked out, for each).
-_INSERT_PLACE = insert(Place.__table__)
+_INSERT_PLACE = insert(table_of(Place))
 
 
 class SessionNames:
@@ -65,9 +66,6 @@ class SessionNames:
         self._created_places: list[tuple[UUID, int, str]] = []
 
     # --- writing ---------------------------------------------------------------------------------
-    def official_name(self, official_id: int) -> str:
-        return self.reference_name("official", official_id)
-
     def country_name(self, code: str) -> str:
         country = self.session.get(Country, code)
         return country.name if country else code
@@ -86,10 +84,12 @@ class SessionNames:
         model = {"official": Official, "relation": RelationModel, "network": Network,
                  "agreement": Agreement, "contact": Contact}[kind]
         record = self.session.get(model, record_id)
-        assert record is not None, (kind, record_id)
         if isinstance(record, RelationModel):
             return relation_name(record)
-        return record.title if isinstance(record, Agreement) else record.name
+        if isinstance(record, Agreement):
+            return record.title
+        assert isinstance(record, Official | Network | Contact), (kind, record_id)
+        return record.name
 
     # --- reading ---------------------------------------------------------------------------------
     def official_id(self, text: str) -> int:
@@ -132,7 +132,8 @@ class SessionNames:
         place.id = self.session.connection().execute(_INSERT_PLACE, {
             "uuid": place.uuid, "version": place.version, "name": place.name,
             "kind": place.kind, "country_code": place.country_code,
-            "latitude": place.latitude, "longitude": place.longitude}).inserted_primary_key[0]
+            "latitude": place.latitude, "longitude": place.longitude,
+        }).inserted_primary_key[0]  # type: ignore[index]  # an INSERT of one row has its key
         self.added(place)
         # Titled as services.tracked_records titles a stored place: "Oslo (Noorwegen)".
         country = self.session.get(Country, place.country_code)

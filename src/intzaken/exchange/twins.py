@@ -2,7 +2,7 @@
 its year (services.budget.budget_twin) and a network's name (services.networks.network_twin).
 
 Each model's names are read once, in the order of their numbers, as those queries find
-the first; the new records the import has accepted but not yet written (plan.Run.checked)
+the first; the new records the import has accepted but not yet written (import_run.Run.checked)
 come after them, as they will when written. What the import saves through a service, or
 writes in bulk, is read again at the next question.
 """

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -28,6 +28,7 @@ from .right_to_left import visual_order
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from matplotlib.typing import RcKeyType
 
 DPI = 200
 PALETTE = ("#154273", "#7FA3C9", "#D9822B", "#8FB996")
@@ -90,11 +91,13 @@ class Picture(Flowable):
 
 
 def _image(figure: Figure, height_mm: float) -> Picture:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
 
     figure.set_facecolor("white")
     figure.set_edgecolor("white")
     canvas = figure.canvas
+    assert isinstance(canvas, FigureCanvasAgg)  # drawn off-screen (see bar_chart)
     canvas.draw()
     # Opaque (a white figure): RGB is all there is to keep.
     pixels = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
@@ -118,7 +121,7 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
     # Labels as the PDF's text prints them: Arabic joined, right to left.
     categories = [visual_order(c) for c in categories]
     series = [Series(visual_order(s.name), s.values) for s in series]
-    rc = {"font.family": _families([*categories, *(s.name for s in series)]),
+    rc: dict[RcKeyType, Any] = {"font.family": _families([*categories, *(s.name for s in series)]),
           "font.size": 8, "text.color": TEXT,
           "axes.labelcolor": TEXT, "xtick.color": TEXT, "ytick.color": TEXT}
     import matplotlib
@@ -140,7 +143,7 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
         for index, each in enumerate(series):
             values = [float(v) for v in each.values]
             offset = base if stacked else None
-            kwargs = {"left": offset} if horizontal else {"bottom": offset}
+            kwargs: dict[str, Any] = {"left": offset} if horizontal else {"bottom": offset}
             bar(positions, values, 0.45 if reference is not None else 0.6,
                 color=PALETTE[index % len(PALETTE)],
                 label=each.name, **kwargs)

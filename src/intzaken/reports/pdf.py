@@ -84,7 +84,7 @@ def heading(markup: str, level: int = 0, *, toc: bool = True) -> Flowable:
     """A heading; with `toc` it appears in the table of contents and the PDF outline."""
     paragraph = Paragraph(markup, styles()[f"Heading{level + 1}"])
     if toc:
-        paragraph.toc_level = level  # type: ignore[attr-defined]
+        paragraph.toc_level = level
     return paragraph
 
 

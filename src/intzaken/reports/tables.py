@@ -10,6 +10,7 @@ prints the same and costs a fraction of a Paragraph to lay out and draw.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.platypus import Flowable, TableStyle
 
@@ -18,7 +19,7 @@ from .plain_cells import place_cells, text_width
 from .styles import ACCENT, HEADER_FILL, RULE, TOTAL_FILL, styles
 from .table_once import Table
 
-Cell = str | Flowable | None
+Cell: TypeAlias = str | Flowable | None
 
 
 def widths(fractions: Sequence[float], total: float = FRAME_WIDTH) -> list[float]:

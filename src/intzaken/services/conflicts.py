@@ -31,11 +31,11 @@ def check_version(session: Session, tracked: TrackedRegister, record: Tracked,
         return
     model = tracked.model
     current = session.scalar(select(model.version).where(
-        model.id == record.id))  # type: ignore[attr-defined]
+        model.id == record.id))
     if current is None:
-        raise deleted_error(session, tracked, record.id, deleting)  # type: ignore[attr-defined]
+        raise deleted_error(session, tracked, record.id, deleting)
     if current != expected_version:
-        raise conflict_error(session, tracked, record.id,  # type: ignore[attr-defined]
+        raise conflict_error(session, tracked, record.id,
                              record.uuid, tracked.title(record), expected_version, current,
                              deleting=deleting)
     if record.version != current:
@@ -102,7 +102,7 @@ def conflict_after_failed_write(session: Session, tracked: TrackedRegister, reco
     with Session(engine) as reader:
         model = tracked.model
         current = reader.scalar(select(model.version).where(
-            model.id == record_id))  # type: ignore[attr-defined]
+            model.id == record_id))
         if current is None:
             return deleted_error(reader, tracked, record_id, deleting)
         return conflict_error(reader, tracked, record_id, uuid, title, since, current,

@@ -78,7 +78,7 @@ def record_uuid(session: Session, register: str, record_id: int) -> UUID | None:
     tracked = REGISTERS.get(register)
     if tracked is not None:
         found = session.scalar(select(tracked.model.uuid).where(
-            tracked.model.id == record_id))  # type: ignore[attr-defined]
+            tracked.model.id == record_id))
         if found is not None:
             return found
     return session.scalar(select(Change.record_uuid).where(

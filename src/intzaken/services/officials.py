@@ -81,6 +81,7 @@ def create_official(session: Session, data: OfficialData, *,
 def update_official(session: Session, official_id: int, data: OfficialData, *,
                     expected_version: int | None = None) -> Official:
     """`expected_version`: the version the user started from (services/tracking.py)."""
+    official: Official  # editing() yields the record of any register
     with editing(session, "officials", official_id, expected_version) as official:
         name, short_name, notes, terms = _validated(data)
         official.name, official.short_name, official.notes = name, short_name, notes
@@ -105,9 +106,5 @@ def delete_official(session: Session, official_id: int, *,
     with deleting(session, "officials", official_id, expected_version) as official:
         delete_unless_used(session, official, f"Bestuurder {official.name}",
                            official_users(session, official_id))
-
-
-def list_officials(session: Session) -> list[Official]:
-    return list(session.scalars(select(Official).order_by(Official.name)))
 
 

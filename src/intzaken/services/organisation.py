@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.models import Contact, Network, Organisation, ProgrammeItem, Relation
+from ..domain.models import Contact, Organisation
 from .checks import Checker
 from .tracking import deleting, editing, record_created, tracked_update
 
@@ -96,6 +96,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData, *,
                    expected_version: int | None = None) -> Contact:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     new = _validated_contact(data)
+    contact: Contact  # editing() yields the record of any register
     with editing(session, "contacts", contact_id, expected_version) as contact:
         for attribute in ("name", "organisation", "function", "email", "phone"):
             setattr(contact, attribute, getattr(new, attribute))
@@ -107,16 +108,5 @@ def delete_contact(session: Session, contact_id: int, *,
     """Contacts may go; links to them go too, a programme item keeps its text."""
     with deleting(session, "contacts", contact_id, expected_version) as contact:
         session.delete(contact)
-
-
-def contact_users(session: Session, contact_id: int) -> list[str]:
-    relations = session.scalars(select(Relation).where(
-        Relation.contacts.any(Contact.id == contact_id)))
-    networks = session.scalars(select(Network).where(
-        Network.contacts.any(Contact.id == contact_id)))
-    items = session.scalars(select(ProgrammeItem).where(ProgrammeItem.contact_id == contact_id))
-    return ([f"relatie met {r.place.name}" for r in relations]
-            + [f"netwerk '{n.name}'" for n in networks]
-            + [f"programmaonderdeel '{i.activity}'" for i in items])
 
 

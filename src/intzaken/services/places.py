@@ -44,15 +44,6 @@ def sync_countries(session: Session) -> int:
     return changed
 
 
-def country_by_name_or_code(session: Session, text: str) -> Country | None:
-    text = text.strip()
-    if len(text) == 2:
-        found = session.get(Country, text.upper())
-        if found:
-            return found
-    return session.scalar(select(Country).where(func.lower(Country.name) == text.lower()))
-
-
 @dataclass
 class PlaceData:
     name: str
@@ -123,6 +114,7 @@ def create_place(session: Session, data: PlaceData) -> Place:
 def update_place(session: Session, place_id: int, data: PlaceData, *,
                  expected_version: int | None = None) -> Place:
     """`expected_version`: the version the user started from (services/tracking.py)."""
+    place: Place  # editing() yields the record of any register
     with editing(session, "places", place_id, expected_version) as place:
         new = _validated(session, data, place_id)
         place.name, place.kind, place.country_code = new.name, new.kind, new.country_code

@@ -36,7 +36,7 @@ _RELATION_LIST_SQLS = {
 def relation_list_rows(session: Session) -> list[tuple[Any, ...]]:
     """Every relation as a tuple of RELATION_LIST_FIELDS, by place (as the records)."""
     sql = _RELATION_LIST_SQLS[dialect_name(session)]
-    rows = driver_connection(session).execute(sql).fetchall()
+    rows: list[tuple[Any, ...]] = driver_connection(session).execute(sql).fetchall()
     # Sorted here: SQLite's lower() knows only ASCII, a server's collation is its own, and
     # places are named in every script.
     rows.sort(key=lambda row: (row[1].lower(), row[0]))

@@ -6,8 +6,12 @@ to the create service. Each is the exact inverse of its service's `_apply`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy.orm import Session
 
+from ..domain.base import Base
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -130,7 +134,8 @@ def snapshot(session: Session, register: str, record_id: int) -> object:
     return to_data(fetch(session, model, record_id, what))
 
 
-SNAPSHOTS = {
+# register -> (model, its Dutch noun for messages, the record's data as a form holds it)
+SNAPSHOTS: dict[str, tuple[type[Base], str, Callable[[Any], object]]] = {
     "trips": (Trip, "Reis", trip_data),
     "relations": (Relation, "Relatie", relation_data),
     "networks": (Network, "Netwerk", network_data),

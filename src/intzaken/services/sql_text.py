@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -33,7 +33,8 @@ def database_lower(connection: Connection) -> Callable[[str], str]:
 
     def lower(text: str) -> str:
         if text not in known:
-            known[text] = connection.scalar(select(func.lower(literal(text))))
+            # lower() of a text that is not NULL is not NULL
+            known[text] = cast(str, connection.scalar(select(func.lower(literal(text)))))
         return known[text]
 
     return lower

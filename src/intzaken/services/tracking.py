@@ -40,10 +40,10 @@ def new_record(session: Session, register: str, record_id: int | None = None) ->
     deletion) it takes back the identity it had: the same uuid, so its history goes on,
     and the version after the one it was deleted at."""
     tracked = REGISTERS[register]
-    record: Any = tracked.model(id=record_id)
+    model: Any = tracked.model  # a mapped model (the Tracked mixin has no constructor)
+    record: Any = model(id=record_id)
     if record_id is not None:
         gone = last_deletion(session, register, record_id)
-        model: Any = tracked.model
         if gone is not None and session.scalar(
                 select(model.id).where(model.uuid == gone.record_uuid)) is None:
             record.uuid, record.version = gone.record_uuid, (gone.version or 0) + 1

@@ -39,9 +39,12 @@ SELECT DISTINCT c.code, c.name FROM trip_destinations d JOIN countries c ON c.co
 def trip_list_rows(session: Session, limit: int | None = None) -> list[tuple[Any, ...]]:
     """Every trip (or the first `limit`) as a tuple of TRIP_LIST_FIELDS, by start date."""
     connection, dialect = driver_connection(session), dialect_name(session)
+    rows: list[tuple[Any, ...]]  # the driver's rows (a DB-API cursor is untyped)
     if limit is None:
-        return connection.execute(trip_list_sql.ALL_TRIPS[dialect]).fetchall()
-    return connection.execute(trip_list_sql.FIRST_TRIPS[dialect], (limit,)).fetchall()
+        rows = connection.execute(trip_list_sql.ALL_TRIPS[dialect]).fetchall()
+    else:
+        rows = connection.execute(trip_list_sql.FIRST_TRIPS[dialect], (limit,)).fetchall()
+    return rows
 
 
 def travelling_officials(session: Session) -> list[tuple[int, str]]:
@@ -98,8 +101,9 @@ def travelled_by(packed: str | None, official_id: int) -> bool:
 def _has_second_field(packed: str | None, wanted: str) -> bool:
     # Both packings have the country code or official id second. No sorting, no list:
     # this runs for every row when the list is filtered.
-    return bool(packed) and any(item.split(":", 2)[1] == wanted
-                                for item in packed.split(UNIT))
+    if not packed:
+        return False
+    return any(item.split(":", 2)[1] == wanted for item in packed.split(UNIT))
 
 
 def euros(cents: int | None) -> Decimal | None:

@@ -326,7 +326,7 @@ def delete_trip(session: Session, trip_id: int, *,
         session.delete(trip)
 
 
-def trips_query(year: int | None = None) -> Select[tuple[Trip]]:
+def trips_query(year: int | None = None) -> Select[Trip]:
     """Trips in date order with what listing them needs, loaded in a few batch queries."""
     query = (select(Trip)
              .options(selectinload(Trip.destinations).selectinload(TripDestination.place),

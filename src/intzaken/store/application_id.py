@@ -21,7 +21,8 @@ UNMARKED = 0  # SQLite's default: a file of ours from before the mark, or anyone
 
 
 def application_id(connection: sqlite3.Connection) -> int:
-    return connection.execute("PRAGMA application_id").fetchone()[0]
+    found: int = connection.execute("PRAGMA application_id").fetchone()[0]
+    return found
 
 
 def mark_as_ours(path: Path) -> None:

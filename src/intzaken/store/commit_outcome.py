@@ -120,8 +120,8 @@ def _status_after_break(engine: Engine, address: ServerAddress, xid: str) -> str
     try:
         with engine.connect() as connection:
             for _ in range(IN_PROGRESS_CHECKS):
-                status = connection.scalar(text("SELECT pg_xact_status(CAST(:xid AS xid8))"),
-                                           {"xid": xid})
+                status: str | None = connection.scalar(
+                    text("SELECT pg_xact_status(CAST(:xid AS xid8))"), {"xid": xid})
                 connection.rollback()
                 if status != "in progress":
                     return status

@@ -97,7 +97,8 @@ def _is_sqlite(path: Path) -> bool:
 def _has_tables(path: Path) -> bool:
     connection = connect_read_only(path)
     try:
-        return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        count: int = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        return count > 0
     except sqlite3.DatabaseError:
         raise NotAnIntzakenDatabaseError(path) from None
     finally:

@@ -137,7 +137,8 @@ def to_remove(backups: Iterable[BackupFile], now: dt.datetime) -> list[BackupFil
         if day not in days and len(days) < KEEP_DAYS:
             days.append(day)
             keep.add(backup.path)
-        week = tuple(backup.taken_at.isocalendar())[:2]
+        iso = backup.taken_at.isocalendar()
+        week = (iso.year, iso.week)
         if week not in weeks and len(weeks) < KEEP_WEEKS:
             weeks.append(week)
             keep.add(backup.path)

@@ -40,11 +40,11 @@ def schema_at(revision: str) -> Schema:
                 command.upgrade(alembic_config(connection), revision)
         finally:
             engine.dispose()
-        connection = connect_read_only(path)
+        reader = connect_read_only(path)
         try:
-            return read_schema(connection)
+            return read_schema(reader)
         finally:
-            connection.close()
+            reader.close()
 
 
 def snapshot_text(revision: str) -> str:

@@ -105,7 +105,8 @@ def reference_schema(revision: str) -> Schema | None:
     file = _snapshot_files().get(revision)
     if file is None:
         return None
-    return json.loads(file.read_text(encoding="utf-8"))["schema"]
+    schema: Schema = json.loads(file.read_text(encoding="utf-8"))["schema"]
+    return schema
 
 
 def schema_findings(actual: Schema, reference: Schema) -> list[str]:

@@ -37,7 +37,8 @@ def stored_revision(connection: Connection) -> str | None:
     if connection.scalar(text(
             "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
             "current_schema() AND tablename = 'alembic_version')")):
-        return connection.scalar(text("SELECT version_num FROM alembic_version"))
+        revision: str | None = connection.scalar(text("SELECT version_num FROM alembic_version"))
+        return revision
     return None
 
 

@@ -193,10 +193,12 @@ def _driver_error(exc: BaseException) -> BaseException | None:
     # Not imported here: nothing of SQLAlchemy or psycopg is loaded before it is needed.
     sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
     if sqlalchemy_errors is not None and isinstance(exc, sqlalchemy_errors.DBAPIError):
-        return exc.orig
+        orig: BaseException | None = exc.orig
+        return orig
     psycopg = sys.modules.get("psycopg")
     if psycopg is not None and isinstance(exc, psycopg.Error):
-        return exc
+        driver_error: BaseException = exc
+        return driver_error
     return None
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 import enum
 import logging
 import threading
+from typing import Any
 
 from .location import ServerAddress
 
@@ -45,7 +46,7 @@ def remember_start(address: ServerAddress, started: dt.datetime) -> None:
 def probe(address: ServerAddress) -> ServerState:
     import psycopg
 
-    extra = {"password": address.password} if address.password else {}
+    extra: dict[str, Any] = {"password": address.password} if address.password else {}
     try:
         # The address without its password is a libpq URI; the password goes apart.
         connection = psycopg.connect(address.display, connect_timeout=PROBE_TIMEOUT,
@@ -55,7 +56,9 @@ def probe(address: ServerAddress) -> ServerState:
         log.info("Probing %s after a lost connection: %s", address, exc)
         return _state_of_refusal(exc)
     try:
-        started = connection.execute("SELECT pg_postmaster_start_time()").fetchone()[0]
+        row = connection.execute("SELECT pg_postmaster_start_time()").fetchone()
+        assert row is not None  # a SELECT of one value returns one row
+        started = row[0]
     except psycopg.Error as exc:
         log.info("Probing %s after a lost connection: %s", address, exc)
         return _state_of_refusal(exc)

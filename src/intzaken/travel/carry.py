@@ -37,7 +37,8 @@ def carry_history(team: Session, entries: list[CopyEntry], file_name: str,
             .where(Change.record_uuid.in_(uuids[start:start + CHUNK]))))
     mark = copy_mark(file_name)
     rows = [{"at": e.at, "author": e.author[:AUTHOR_LENGTH], "register": e.register,
-             "record_uuid": e.record_uuid, "record_id": numbers.get(e.record_uuid),
+             "record_uuid": e.record_uuid,
+             "record_id": numbers.get(e.record_uuid) if e.record_uuid is not None else None,
              "title": e.title[:TITLE_LENGTH], "action": e.action, "version": None,
              "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
              # The mark first: a long context of the copy's own is cut, never the mark.

@@ -107,7 +107,7 @@ def sift_history(history: CopyHistory, records: list[RecordMerge], choices: Choi
     by_uuid = {record.uuid: record for record in records}
     reasons: dict[int, str] = {}
     # (record, "created"/"deleted") -> the entries that pass rules 1 to 5
-    once: dict[tuple[UUID | None, ChangeAction], list[CopyEntry]] = {}
+    once: dict[tuple[UUID | None, ChangeAction | None], list[CopyEntry]] = {}
     series: dict[tuple[UUID | None, str], list[CopyEntry]] = {}  # "changed" per field
     for entry in history.entries:
         reason = _reason(history, entry, by_uuid, choices, now)

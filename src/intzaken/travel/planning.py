@@ -50,7 +50,9 @@ class _Base:
     @property
     def content(self) -> Content:
         if self._content is None:
-            self._content = loads(self._session.get(TravelCopyBase, self.uuid).content)
+            base = self._session.get(TravelCopyBase, self.uuid)
+            assert base is not None  # the planner found it in this session
+            self._content = loads(base.content)
         return self._content
 
 
@@ -232,7 +234,7 @@ def plan_merge(team: Session, copy_path: Path) -> MergePlan:
     """The plan of merging the travel copy at `copy_path` into the database in `team`
     (see the module); reads both, writes neither."""
     copy_path = Path(copy_path).expanduser().absolute()
-    url = team.get_bind().url
+    url = team.get_bind().engine.url
     if url.get_backend_name() == "sqlite" and Path(url.database or "").resolve() == \
             copy_path.resolve():  # it is locked to us: say what it is, not who holds it
         raise TravelCopyError(f"{copy_path} is de geopende database zelf, geen reiskopie.")

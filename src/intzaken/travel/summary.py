@@ -132,7 +132,8 @@ def dropped_heading(count: int) -> str:
             "reiskopie niet overgenomen")
 
 
-ACTION_TEXTS = {ChangeAction.CREATED: "aangemaakt", ChangeAction.DELETED: "verwijderd"}
+ACTION_TEXTS: dict[ChangeAction | None, str] = {ChangeAction.CREATED: "aangemaakt",
+                                                ChangeAction.DELETED: "verwijderd"}
 
 
 def entry_text(entry: CopyEntry) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
+from ..domain.base import table_of
 from ..domain.changes import Change
 from ..domain.models import Base, Trip
 from ..domain.travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
@@ -77,8 +78,8 @@ def _write(team: Session, target: Path, *, trip_id: int | None,
         with copy.engine.begin() as connection:
             summary = CopySummary(target, trip.title if trip else None)
             uuids = _copy_records(team, connection, selection, summary)
-            mark = _copy_rows(team, connection, Change.__table__, selection, uuids)
-            source, name = source_of(team.get_bind().url)
+            mark = _copy_rows(team, connection, table_of(Change), selection, uuids)
+            source, name = source_of(team.get_bind().engine.url)
             connection.execute(insert(TravelCopyOrigin), [{
                 "copy_uuid": uuid_module.uuid4(), "source": source[:500],
                 "database_name": name[:200], "taken_at": now_utc(),
@@ -88,7 +89,8 @@ def _write(team: Session, target: Path, *, trip_id: int | None,
                 "returned_at": None, "returned_by": ""}])
         raw = copy.engine.raw_connection()
         try:  # one self-contained file to carry: no -wal beside it
-            raw.driver_connection.execute("PRAGMA journal_mode = DELETE")
+            raw.driver_connection.execute(  # type: ignore[union-attr]  # open: just checked out
+                "PRAGMA journal_mode = DELETE")
         finally:
             raw.close()
     except BaseException as exc:

@@ -82,7 +82,8 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
 def run_gui(path: Location) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv)
+    running = QApplication.instance()  # the tests' own, or none yet
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Intzaken")
     app.setOrganizationName("Intzaken")
     app.setWindowIcon(application_icon())

@@ -177,7 +177,7 @@ class BudgetChart(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText).name()
         background = palette.color(QPalette.ColorRole.Base)  # the card the chart sits on
         track = _blend(background, QColor(text), 0.12)
-        font = {"family": _matplotlib_font(self), "size": self.font().pointSizeF()}
+        font: dict[str, Any] = {"family": _matplotlib_font(self), "size": self.font().pointSizeF()}
 
         figure.clear()
         figure.set_facecolor(background.name())
@@ -214,10 +214,10 @@ class BudgetChart(QWidget):
         axes.tick_params(axis="y", length=0, pad=8)
         for spine in axes.spines.values():
             spine.set_visible(False)
-        shown = [c for c in axes.containers if not c.get_label().startswith("_")
+        shown = [c for c in axes.containers if not (c.get_label() or "").startswith("_")
                  and (c.get_label() != self.tr("Over budget") or any(overrun))]
         # Above the bars (an axes legend, so the tight layout makes room for it).
-        axes.legend(shown, [c.get_label() for c in shown], loc="lower left",
+        axes.legend(shown, [c.get_label() or "" for c in shown], loc="lower left",
                     bbox_to_anchor=(0, 1), ncols=3, frameon=False, prop=font,
                     labelcolor=text, handlelength=1.2, borderaxespad=0.2)
 
@@ -225,6 +225,7 @@ class BudgetChart(QWidget):
 def _blend(base: QColor, other: QColor, amount: float) -> str:
     """`amount` of `other` mixed into `base`: a track colour that suits light and dark."""
     mix = [round(a * (1 - amount) + b * amount) for a, b in
-           zip(base.getRgb()[:3], other.getRgb()[:3], strict=True)]
+           zip((base.red(), base.green(), base.blue()),
+               (other.red(), other.green(), other.blue()), strict=True)]
     return QColor(*mix).name()
 

@@ -156,7 +156,8 @@ def _muted(label: QLabel) -> QLabel:
     text = palette.color(QPalette.ColorRole.WindowText)
     base = palette.color(QPalette.ColorRole.Base)
     palette.setColor(QPalette.ColorRole.WindowText, QColor(
-        *(round(t * 0.6 + b * 0.4) for t, b in zip(text.getRgb()[:3], base.getRgb()[:3],
+        *(round(t * 0.6 + b * 0.4) for t, b in zip((text.red(), text.green(), text.blue()),
+                                                   (base.red(), base.green(), base.blue()),
                                                    strict=True))))
     label.setPalette(palette)
     return label

@@ -154,9 +154,9 @@ class ImportPreviewDialog(QDialog):
         for problem in plan.problems:
             row = self.problems.rowCount()
             self.problems.insertRow(row)
-            cells = [problem.sheet, "" if problem.row is None else str(problem.row),
+            texts = [problem.sheet, "" if problem.row is None else str(problem.row),
                      problem.column or "", problem.message]
-            for column, value in enumerate(cells):
+            for column, value in enumerate(texts):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self._fit(self.problems, stretch=3)
         self.problems.resizeRowsToContents()

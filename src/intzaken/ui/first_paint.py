@@ -27,7 +27,9 @@ class _NextPaint(QObject):
     def _go(self) -> None:
         then, self._then = self._then, None
         if then is not None:
-            self.parent().removeEventFilter(self)
+            watched = self.parent()  # the widget (its parent) until Qt deletes both
+            if watched is not None:
+                watched.removeEventFilter(self)
             then()
 
 

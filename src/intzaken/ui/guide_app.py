@@ -17,7 +17,9 @@ from .settings import Settings
 
 
 def run_guide() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    # The guide runs in a process of its own, so an application here is always ours.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Intzaken")
     app.setOrganizationName("Intzaken")
     app.setWindowIcon(application_icon())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ..exchange.conflicts import Difference, ImportConflict, Keep
+from .widgets.table_items import filled_item
 
 RECORD, CHANGED_BY, IN_FILE, IN_DATABASE = range(4)
 SIDES = {IN_FILE: Keep.FILE, IN_DATABASE: Keep.DATABASE}
@@ -94,11 +95,11 @@ class ConflictTable(QTableWidget):
     def _show_choice(self, row: int) -> None:
         chosen = self._choices.get(self.conflicts[row].uuid)
         for column, side in SIDES.items():
-            item = self.item(row, column)
+            item = filled_item(self, row, column)
             item.setCheckState(Qt.CheckState.Checked if chosen is side
                                else Qt.CheckState.Unchecked)
             item.setBackground(CHOSEN if chosen is side else QColor(Qt.GlobalColor.transparent))
-        self.item(row, RECORD).setBackground(
+        filled_item(self, row, RECORD).setBackground(
             TO_CHOOSE if chosen is None else QColor(Qt.GlobalColor.transparent))
 
 

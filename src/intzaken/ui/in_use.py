@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -43,7 +44,7 @@ def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_
     editor = EDITORS[register]
     try:
         with workspace.reading() as session:
-            old = snapshot(session, register, record_id)
+            old: Any = snapshot(session, register, record_id)  # the register's data class
             before = version_of(session, register, record_id)
         # Only the status changes; documents=None leaves an agreement's files untouched.
         changes = {"status": status, **({"documents": None} if hasattr(old, "documents")

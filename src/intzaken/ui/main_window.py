@@ -44,9 +44,6 @@ if TYPE_CHECKING:
 # anything heavy loads. The pages, and with them SQLAlchemy and the services, are built
 # by build_pages() (at once by default; by the app just after the first paint).
 
-DEMO_PATH_NAME = "intzaken-demo.sqlite"
-
-
 PAGE_ICONS = {"dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
               "trips": QStyle.StandardPixmap.SP_ArrowRight,
               "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
@@ -390,7 +387,7 @@ class MainWindow(QMainWindow):
                 where = self.tr("team database {name} on {server}").format(
                     name=database.server.database_name, server=database.server.server)
             else:
-                where = database.location.name
+                where = database.location.name  # type: ignore[union-attr]  # a file: a Path
             title = self.tr("{organisation} — {file} — Intzaken").format(
                 organisation=name, file=where)
             label = str(database.location)  # an address without its password

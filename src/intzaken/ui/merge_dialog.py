@@ -26,6 +26,7 @@ from ..travel.history_sift import sift
 from ..travel.merge_plan import Case, Choices, MergePlan, RecordMerge, Side, settle
 from ..travel.summary import entry_parts
 from ..travel.values import DELETED, value_text
+from .widgets.table_items import filled_item
 
 FIELD, BASE, MINE, THEIRS = range(4)
 SIDES = {MINE: Side.MINE, THEIRS: Side.THEIRS}
@@ -185,7 +186,7 @@ class MergeDialog(QDialog):
             self.conflicts.setSpan(row, 0, 1, 4)
             font = QFont(self.conflicts.font())
             font.setBold(True)
-            self.conflicts.item(row, 0).setFont(font)
+            filled_item(self.conflicts, row, 0).setFont(font)
             if record.case is not Case.CHANGED_ON_BOTH:
                 mine, theirs = self._whole_choices(record.case)
                 row = self._add_row(self.conflicts, [self.tr("What to do"), "", mine, theirs])
@@ -216,7 +217,7 @@ class MergeDialog(QDialog):
     def _fill_deletions(self) -> None:
         for record in self.plan.deletions:
             row = self._add_row(self.deletions, [_capital(record.title)])
-            item = self.deletions.item(row, 0)
+            item = filled_item(self.deletions, row, 0)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if record.chosen(self._choices) is
                                Side.MINE else Qt.CheckState.Unchecked)
@@ -274,11 +275,11 @@ class MergeDialog(QDialog):
         record, name = self._rows[row]
         chosen = record.chosen(self._choices, name)
         for column, side in SIDES.items():
-            item = self.conflicts.item(row, column)
+            item = filled_item(self.conflicts, row, column)
             item.setCheckState(Qt.CheckState.Checked if chosen is side
                                else Qt.CheckState.Unchecked)
             item.setBackground(CHOSEN if chosen is side else QColor(Qt.GlobalColor.transparent))
-        self.conflicts.item(row, FIELD).setBackground(
+        filled_item(self.conflicts, row, FIELD).setBackground(
             TO_CHOOSE if chosen is None else QColor(Qt.GlobalColor.transparent))
 
     def _deletion_ticked(self, item: QTableWidgetItem) -> None:

@@ -12,7 +12,7 @@ Rows are handed to the view in batches (canFetchMore/fetchMore).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -297,6 +297,10 @@ class RegisterModel(QAbstractTableModel):
         return None
 
 
+def _cell_texts(text: Callable[[Any], str], values: Iterable[Any]) -> list[str]:
+    return list(map(lambda v: "" if v is None else text(v), values))
+
+
 def make_haystacks(columns: list[ListColumn], listing: Listing) -> list[str]:
     """The search text of every row: its searched cells' texts, tab-separated, lower
     case. Made column by column (map() runs the loop in C). Safe to run on a worker
@@ -309,7 +313,7 @@ def make_haystacks(columns: list[ListColumn], listing: Listing) -> list[str]:
         if column.repeats:
             text = _memoised(text)
         values = listing.values(column.field)
-        texts.append(list(map(lambda v, t=text: "" if v is None else t(v), values)))
+        texts.append(_cell_texts(text, values))
     return ["\t".join(parts).lower() for parts in zip(*texts, strict=True)]
 
 

@@ -53,6 +53,8 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.workspace = workspace
+        # The user's column widths were restored from the settings (MainWindow sets it).
+        self.header_restored = False
         self._task: Task | None = None
         self._first_task: Task | None = None
         self._partial = False  # showing the first rows while the whole list loads
@@ -301,7 +303,7 @@ class RegisterPage(QWidget):
         restored from the settings, win over this."""
         self._sized = True
         header = self.table.horizontalHeader()
-        if getattr(self, "header_restored", False):
+        if self.header_restored:
             return
         self.table.resizeColumnsToContents()
         widest = self.fontMetrics().horizontalAdvance("M") * 28

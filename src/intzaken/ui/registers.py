@@ -78,7 +78,7 @@ def _relation_country_options(listing: Listing) -> Options:
 
 
 def _starts_in(start: str | None, year: int) -> bool:
-    return bool(start) and int(start[:4]) == year
+    return start is not None and start != "" and int(start[:4]) == year
 
 
 def _equals(value: Any, chosen: Any) -> bool:

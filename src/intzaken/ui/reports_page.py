@@ -88,16 +88,18 @@ class ReportsPage(QWidget):
         self.language.addItem("English", "en")
         self.language.setAccessibleName(self.tr("Language of the report"))
         self.parameters = QFormLayout()
-        self._rows = {"trip": (self.tr("&Trip"), self.trip),
-                      "year": (self.tr("&Year"), self.year),
-                      "start": (self.tr("&From"), self.start),
-                      "end": (self.tr("&To"), self.end),
-                      "intro": (self.tr("&Introduction"), self.intro)}
-        for key, (label, widget) in self._rows.items():
+        labelled: dict[str, tuple[str, QWidget]] = {
+            "trip": (self.tr("&Trip"), self.trip),
+            "year": (self.tr("&Year"), self.year),
+            "start": (self.tr("&From"), self.start),
+            "end": (self.tr("&To"), self.end),
+            "intro": (self.tr("&Introduction"), self.intro)}
+        self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        for key, (label, widget) in labelled.items():
             caption = QLabel(label)
             caption.setBuddy(widget)
             self.parameters.addRow(caption, widget)
-            self._rows[key] = (caption, widget)  # type: ignore[assignment]
+            self._rows[key] = (caption, widget)
         language_caption = QLabel(self.tr("Lan&guage"))
         language_caption.setBuddy(self.language)
         self.parameters.addRow(language_caption, self.language)
@@ -144,8 +146,7 @@ class ReportsPage(QWidget):
         # a large archive it takes a moment, and most sessions never print a trip card.
         self._trips_stale = True
         workspace.opened.connect(self._trips_changed)
-        workspace.changed.connect(lambda register: register in ("", "trips")
-                                  and self._trips_changed())
+        workspace.changed.connect(self._register_changed)
         self.kinds.setCurrentRow(list(REPORTS).index("annual"))
 
     def _month_edit(self, date: QDate, name: str) -> QDateEdit:
@@ -154,6 +155,10 @@ class ReportsPage(QWidget):
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
         return edit
+
+    def _register_changed(self, register: str) -> None:
+        if register in ("", "trips"):
+            self._trips_changed()
 
     def _trips_changed(self) -> None:
         self._trips_stale = True
@@ -188,7 +193,7 @@ class ReportsPage(QWidget):
                   "end": "end", "intro": "intro"}
         shown = {wanted[p] for p in kind.parameters}
         for key, (caption, widget) in self._rows.items():
-            caption.setVisible(key in shown)  # type: ignore[union-attr]
+            caption.setVisible(key in shown)
             widget.setVisible(key in shown)
 
     def prepare_trip_report(self, trip_id: int) -> None:

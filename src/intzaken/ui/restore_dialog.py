@@ -32,6 +32,7 @@ from ..store.rotation import (
     backups_folder,
     list_backups,
 )
+from .widgets.table_items import filled_item
 
 translate = QCoreApplication.translate
 
@@ -124,7 +125,7 @@ class RestoreDialog(QDialog):
     def _selection_changed(self) -> None:
         items = self.table.selectedItems()
         if items:
-            self.show_file(Path(self.table.item(items[0].row(), 0).data(
+            self.show_file(Path(filled_item(self.table, items[0].row(), 0).data(
                 Qt.ItemDataRole.UserRole)))
 
     def show_file(self, path: Path) -> None:

@@ -6,6 +6,7 @@ Keys are spelled out only here, so a renamed setting cannot leave a stale twin b
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -23,7 +24,7 @@ class Settings:
     def recent_files(self) -> list[Location]:
         """Files and team databases; a team database's address without its password,
         which is never stored."""
-        value = self._s.value("files/recent", [])
+        value: Any = self._s.value("files/recent", [])  # QSettings.value is untyped
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
         recent: list[Location] = []
@@ -53,7 +54,7 @@ class Settings:
         self._s.setValue("files/warned-places", [*warned, str(path.resolve())])
 
     def _list(self, key: str) -> list[str]:
-        value = self._s.value(key, [])
+        value: Any = self._s.value(key, [])  # QSettings.value is untyped
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
         return [str(item) for item in value or []]
@@ -73,12 +74,6 @@ class Settings:
     def set_window_geometry(self, value: QByteArray) -> None:
         self._s.setValue("window/geometry", value)
 
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    def set_window_state(self, value: QByteArray) -> None:
-        self._s.setValue("window/state", value)
-
     def header_state(self, register: str) -> QByteArray | None:
         return self._bytes(f"columns/{register}")
 
@@ -92,7 +87,8 @@ class Settings:
         self._s.setValue(f"splitters/{name}", value)
 
     def current_page(self) -> int:
-        return int(self._s.value("window/page", 0) or 0)
+        value: Any = self._s.value("window/page", 0)  # QSettings.value is untyped
+        return int(value or 0)
 
     def set_current_page(self, index: int) -> None:
         self._s.setValue("window/page", index)

@@ -37,7 +37,6 @@ class TeamDatabaseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, address: str = "", message: str = "") -> None:
         super().__init__(parent)
-        self._refusal = message
         self.setWindowTitle(self.tr("Open a team database"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)

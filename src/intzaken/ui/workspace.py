@@ -92,8 +92,9 @@ class Workspace(QObject):
                 timer.deleteLater()
                 if check.problems:
                     from ..store.errors import DatabaseDamagedError
-                    self.damaged.emit(str(DatabaseDamagedError(database.location,
-                                                               check.problems)))
+                    # The background check runs on files only: the location is a Path.
+                    self.damaged.emit(str(DatabaseDamagedError(
+                        database.location, check.problems)))  # type: ignore[arg-type]
                 elif check.backup_error is not None:
                     self.failed.emit(str(check.backup_error))
 

@@ -9,7 +9,7 @@ are shown at the fields they name. So the form can never accept what the service
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -51,6 +51,7 @@ VALIDATION_DELAY_MS = 250  # after the last keystroke; keeps typing smooth
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 WARNING_STYLE = "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c060;"
 NOTICE_STYLE = "background: #e3f0fb; color: #0b3556; padding: 6px; border: 1px solid #8bb8dd;"
+W = TypeVar("W", bound=QWidget)  # add_field returns the widget it is given, with its type
 
 
 @dataclass
@@ -94,7 +95,6 @@ class RecordForm(QDialog):
         self.problems: list[Problem] = []
         self.findings: list[str] = []
         self._trip_norms: TripNorms | None = None
-        self._saving_allowed = False
         self._check_generation = 0  # which input the newest trial save is about
         self.checking = False  # a trial save runs on a worker thread (team database)
 
@@ -197,7 +197,7 @@ class RecordForm(QDialog):
         tabs.addTab(page, title)
         return form
 
-    def add_field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, form: QFormLayout, key: str, label: str, widget: W) -> W:
         """A labelled input with room under it for the service's message about `key`."""
         self._fields[key] = widget
         widget.setAccessibleName(label.replace("&", ""))
@@ -224,9 +224,6 @@ class RecordForm(QDialog):
         form.addRow(caption, holder)
         return widget
 
-    def field_widget(self, key: str) -> QWidget:
-        return self._fields[key]
-
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
@@ -249,7 +246,6 @@ class RecordForm(QDialog):
             widget.toggled.connect(self._edited)
 
     def _edited(self, *_: Any) -> None:
-        self._saving_allowed = False
         self.save_button.setEnabled(False)
         self._update_title()
         self._timer.start()
@@ -311,7 +307,6 @@ class RecordForm(QDialog):
 
     def _check_in_background(self, data: Any) -> None:
         generation = self._check_generation
-        self._saving_allowed = False
         self.save_button.setEnabled(False)
 
         def check(_progress: Progress) -> tuple[int, _Verdict]:
@@ -335,7 +330,6 @@ class RecordForm(QDialog):
         self._show_problems()
         self.show_notice(self.tr("The input could not be checked yet: {error}").format(
             error=verdict.unchecked) if verdict.unchecked else "")
-        self._saving_allowed = not verdict.problems
         self.save_button.setEnabled(not verdict.problems and self.is_dirty())
 
     def _try_out(self, session: Any, data: Any) -> int:
@@ -444,7 +438,8 @@ class RecordForm(QDialog):
         tabs = self._tab_widget
         current = tabs.currentIndex() if tabs is not None else 0
         while self.body.count():
-            widget = self.body.takeAt(0).widget()
+            taken = self.body.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self._fields.clear()

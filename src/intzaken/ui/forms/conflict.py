@@ -17,7 +17,7 @@ from enum import Enum, auto
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from ...services.errors import EditConflictError, RecordDeletedError
 from ...services.fields import field_label
@@ -71,7 +71,8 @@ def ask_conflict(parent: QWidget, error: EditConflictError) -> Choice:
     box.setDefaultButton(merge)
     box.setEscapeButton(back)
     box.exec()
-    return {merge: Choice.MERGE, reload: Choice.RELOAD}.get(box.clickedButton(), Choice.BACK)
+    choices: dict[QAbstractButton, Choice] = {merge: Choice.MERGE, reload: Choice.RELOAD}
+    return choices.get(box.clickedButton(), Choice.BACK)
 
 
 def ask_deleted(parent: QWidget, error: RecordDeletedError) -> Choice:

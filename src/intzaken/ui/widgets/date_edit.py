@@ -84,8 +84,8 @@ class OptionalDateEdit(ParsedLineEdit):
         if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
             self.show_calendar()
             return
-        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}
-        months = {Qt.Key.Key_PageUp: 1, Qt.Key.Key_PageDown: -1}
+        steps: dict[int, int] = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}
+        months: dict[int, int] = {Qt.Key.Key_PageUp: 1, Qt.Key.Key_PageDown: -1}
         if not self._error and (key in steps or key in months):
             current = self._value or dt.date.today()
             if key in steps:

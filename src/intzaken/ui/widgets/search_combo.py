@@ -44,7 +44,9 @@ class SearchCombo(QComboBox):
         self.editTextChanged.connect(self._read)
         self.currentIndexChanged.connect(lambda _index: self._read(self.currentText()))
         # On Enter or leaving the field (the focus is in the line edit, not the combo box).
-        self.lineEdit().editingFinished.connect(self._show_label)
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.editingFinished.connect(self._show_label)
 
     def set_items(self, items: list[tuple[Any, str]], *, empty_text: str | None = None) -> None:
         """The choices as (key, label); with `empty_text`, a first entry meaning None."""

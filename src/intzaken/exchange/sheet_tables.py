@@ -1,0 +1,202 @@
+"""A sheet of the file read against its layout: headings matched to columns, each row's
+key and identity, and its cells through the columns' codecs. Every problem is reported
+with sheet, row and column; the rows with one are marked failed, not dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import identity as ids
+from .cells import CellError, plain_text, quoted
+from .layout import ChildSheet, Column, Sheet
+from .names import SessionNames
+from .problems import ImportProblem
+from .reading import Formula, RawSheet
+
+
+@dataclass
+class SheetTable:
+    """A sheet of the file with its headings matched to the layout."""
+
+    sheet: Sheet
+    raw: RawSheet
+    columns: dict[str, int]  # heading -> position in the row
+    identity: dict[str, int] = field(default_factory=dict)  # "uuid", "versie" -> position
+
+    def cell(self, cells: list[object], heading: str) -> object:
+        index = self.columns.get(heading)
+        if index is None or index >= len(cells):
+            return None
+        value = cells[index]
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def rows(self) -> list[tuple[int, list[object]]]:
+        return self.raw.rows[1:]
+
+    @functools.cached_property
+    def reading_order(self) -> list[tuple[Column, int]]:
+        """The layout's columns this sheet has, with their positions; those whose codec
+        needs the others' values last. The same for every row, so worked out once."""
+        present = [col for col in self.sheet.columns if col.heading in self.columns]
+        return [(col, self.columns[col.heading])
+                for col in sorted(present, key=lambda col: col.codec.deferred)]
+
+
+@dataclass
+class SheetRow:
+    """A row of a register's own sheet, with its key and the rows of its child sheets."""
+
+    number: int
+    cells: list[object]
+    key: tuple[object, ...]
+    failed: bool = False
+    identity: ids.RowIdentity = ids.NONE
+    children: dict[str, list[tuple[int, list[object]]]] = field(default_factory=dict)
+
+
+class SheetReader:
+    """The structure half of an import run (import_run.Run): reads the sheets in
+    `sheets`, resolving names through `names`, and collects what is wrong in `problems`."""
+
+    def __init__(self, sheets: dict[str, RawSheet], names: SessionNames) -> None:
+        self.sheets = sheets
+        self.names = names
+        self.problems: list[ImportProblem] = []
+
+    def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
+        self.problems.append(ImportProblem(sheet, row, column, message))
+
+    def table(self, sheet: Sheet, *, all_required: bool) -> SheetTable | None:
+        raw = self.sheets.get(sheet.name)
+        if raw is None:
+            return None
+        if not raw.rows or raw.rows[0][0] != 1:
+            self.problem(sheet.name, 1, None, "de eerste rij moet de kolomkoppen bevatten.")
+            return None
+        columns: dict[str, int] = {}
+        identities: dict[str, int] = {}
+        expected = [col.heading for col in sheet.columns]
+        # A column without a heading only matters when a row has something in it; rows
+        # end at their last cell, so columns past the widest row need no look at all.
+        widest = max(len(cells) for _, cells in raw.rows)
+        for index, value in enumerate(raw.rows[0][1]):
+            try:
+                heading = plain_text(value, limit=200)
+            except CellError:
+                heading = str(value)[:60]
+            if not heading:
+                if index < widest and any(index < len(cells) and cells[index] not in (None, "")
+                       for _, cells in raw.rows[1:]):
+                    self.problem(sheet.name, 1, None, f"kolom {index + 1} heeft geen kop.")
+                continue
+            match = next((h for h in expected if h.casefold() == heading.casefold()), None)
+            if match is None and heading.casefold() in ids.HEADINGS \
+                    and not isinstance(sheet, ChildSheet):
+                identities[heading.casefold()] = index
+            elif match is None:
+                self.problem(sheet.name, 1, heading, "onbekende kolom; verwacht worden: "
+                             + ", ".join(f"'{h}'" for h in expected) + ".")
+            elif match in columns:
+                self.problem(sheet.name, 1, heading, "deze kolom staat er twee keer.")
+            else:
+                columns[match] = index
+        required = expected if all_required else list(sheet.key)
+        missing = [h for h in required if h not in columns]
+        for heading in missing:
+            self.problem(sheet.name, 1, heading, "deze kolom ontbreekt.")
+        return None if missing else SheetTable(sheet, raw, columns, identities)
+
+    def key(self, table: SheetTable, number: int, cells: list[object]) -> tuple[object, ...] | None:
+        values = []
+        for col in table.sheet.key_columns:
+            raw = table.cell(cells, col.heading)
+            if isinstance(raw, Formula):
+                self.formula(table.sheet, number, col, raw)
+                return None
+            try:
+                values.append(col.codec.key(raw, self.names))
+            except CellError as exc:
+                self.problem(table.sheet.name, number, col.heading, str(exc))
+                return None
+        if values[0] in (None, ""):
+            self.problem(table.sheet.name, number, table.sheet.key[0],
+                         "is leeg; deze kolom bepaalt om welk record het gaat.")
+            return None
+        return tuple(values)
+
+    def row_identity(self, table: SheetTable, number: int, cells: list[object]
+                     ) -> ids.RowIdentity | None:
+        """The record and version the export wrote in the row; None on a problem."""
+        if not table.identity:
+            return ids.NONE
+        raw = []
+        for heading in ids.HEADINGS:
+            index = table.identity.get(heading)
+            value = cells[index] if index is not None and index < len(cells) else None
+            raw.append(None if isinstance(value, str) and not value.strip() else value)
+        found = [(heading, value) for heading, value in zip(ids.HEADINGS, raw, strict=True)
+                 if isinstance(value, Formula)]
+        for heading, value in found:
+            self.problem(table.sheet.name, number, heading,
+                         f"bevat een formule ({quoted(value.text)}); formules worden niet "
+                         "ingelezen.")
+        if found:
+            return None
+        try:
+            return ids.read(*raw)
+        except ids.IdentityError as exc:
+            self.problem(table.sheet.name, number, exc.heading, str(exc))
+            return None
+
+    def formula(self, sheet: Sheet, number: int, col: Column, raw: Formula) -> None:
+        self.problem(sheet.name, number, col.heading,
+                     f"bevat een formule ({quoted(raw.text)}); formules worden niet "
+                     "ingelezen. Vul de waarde zelf in.")
+
+    def rows(self, table: SheetTable) -> list[SheetRow]:
+        """The rows of a register's own sheet; a key twice in the file fails both rows."""
+        rows: list[SheetRow] = []
+        first: dict[tuple[object, ...], SheetRow] = {}
+        for number, cells in table.rows:
+            key = self.key(table, number, cells)
+            found = self.row_identity(table, number, cells)
+            row = SheetRow(number, cells, key or (), failed=key is None or found is None,
+                       identity=found or ids.NONE)
+            rows.append(row)
+            if key is None:
+                continue
+            if key in first:
+                other = first[key]
+                shown = ", ".join(table.sheet.key)
+                self.problem(table.sheet.name, number, None,
+                             f"rij {other.number} en rij {number} gaan over hetzelfde record "
+                             f"({shown}); haal een van beide weg.")
+                other.failed = row.failed = True
+            else:
+                first[key] = row
+        return rows
+
+    def read_cells(self, sheet: Sheet, table: SheetTable, number: int, cells: list[object],
+                   values: dict[str, Any]) -> bool:
+        """Read the row's cells into `values`; False when any cell has a problem."""
+        good = True
+        width = len(cells)
+        for col, index in table.reading_order:
+            # table.cell, without its look-up of the position (every cell of the file)
+            raw = cells[index] if index < width else None
+            if isinstance(raw, str) and not raw.strip():
+                raw = None
+            elif isinstance(raw, Formula):
+                self.formula(sheet, number, col, raw)
+                good = False
+                continue
+            try:
+                values[col.into] = col.codec.read(raw, self.names, values)
+            except CellError as exc:
+                self.problem(sheet.name, number, col.heading, str(exc))
+                good = False
+        return good

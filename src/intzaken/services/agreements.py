@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import mimetypes
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,35 +14,11 @@ from ..domain.enums import AgreementKind, AgreementStatus
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
 from .checks import Checker
 from .common import Records, check_references, delete_unless_used, themes_named
+from .data import AgreementData, DocumentData
 from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
-
-
-@dataclass
-class DocumentData:
-    filename: str
-    content: bytes
-    added_at: dt.datetime | None = None
-
-
-@dataclass
-class AgreementData:
-    kind: AgreementKind | str
-    title: str
-    status: AgreementStatus | str
-    counterparts: str = ""
-    signed_on: dt.date | None = None
-    signed_by: str = ""
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
-    renewal_date: dt.date | None = None
-    themes: list[str] = field(default_factory=list)
-    relation_ids: list[int] = field(default_factory=list)
-    notes: str = ""
-    # None leaves the signed documents as they are; a list replaces them (undo, duplicate).
-    documents: list[DocumentData] | None = None
 
 
 @dataclass

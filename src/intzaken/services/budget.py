@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,6 +16,7 @@ from ..domain.units import CENT, from_units
 from ..formatting import short_date
 from .checks import Checker
 from .common import delete_unless_used
+from .data import BudgetEntryData, BudgetLineData
 from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
@@ -24,25 +24,6 @@ ZERO = Decimal("0.00")
 # A trip's costs are spent once it is done, and committed while planned or approved.
 SPENDING_STATUSES = (TripStatus.DONE,)
 COMMITTING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
-
-
-@dataclass
-class BudgetEntryData:
-    kind: BudgetEntryKind | str
-    date: dt.date | None
-    description: str
-    amount: Decimal | None
-
-
-@dataclass
-class BudgetLineData:
-    year: int | None
-    name: str
-    amount: Decimal | None
-    code: str = ""
-    notes: str = ""
-    # None leaves the line's expenses and commitments as they are; a list replaces them.
-    entries: list[BudgetEntryData] | None = None
 
 
 # (year, name) -> (number, name as stored) of the first line of that year whose name

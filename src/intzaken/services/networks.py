@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -19,23 +19,8 @@ from .common import (
     delete_unless_used,
     themes_named,
 )
+from .data import NetworkData
 from .tracking import deleting, editing, new_record, record_created
-
-
-@dataclass
-class NetworkData:
-    name: str
-    acronym: str = ""
-    scope: str = ""
-    themes: list[str] = field(default_factory=list)
-    member_since: int | None = None
-    annual_fee: Decimal | None = None
-    responsible_official_id: int | None = None
-    portfolio_code: str = ""
-    role: NetworkRole | str = NetworkRole.MEMBER
-    contact_ids: list[int] = field(default_factory=list)
-    notes: str = ""
-
 
 # name -> (number, name as stored) of the first network whose name SQLite's lower()
 # makes name.lower(), or None: the twin a network must not have. The first by number, so

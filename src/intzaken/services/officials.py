@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,24 +9,8 @@ from ..domain.enums import Role
 from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
 from .checks import Checker
 from .common import delete_unless_used
+from .data import OfficialData, TermData  # noqa: F401 -- TermData re-exported
 from .tracking import deleting, editing, new_record, record_created
-
-
-@dataclass
-class TermData:
-    role: Role | str
-    start_date: dt.date | None
-    end_date: dt.date | None = None
-    portfolio: str = ""
-    portfolio_code: str = ""
-
-
-@dataclass
-class OfficialData:
-    name: str
-    terms: list[TermData]
-    short_name: str = ""
-    notes: str = ""
 
 
 def default_short_name(name: str) -> str:

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Network, Organisation, ProgrammeItem, Relation
 from .checks import Checker
+from .data import ContactData, OrganisationData
 from .tracking import deleting, editing, record_created, tracked_update
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-
-
-@dataclass
-class OrganisationData:
-    name: str
-    department: str = ""
-    email: str = ""
-    logo: bytes | None = None
-    logo_media_type: str | None = None
 
 
 def get_organisation(session: Session) -> Organisation | None:
@@ -60,15 +50,6 @@ def _set_organisation(organisation: Organisation, name: str, department: str, em
     organisation.logo, organisation.logo_media_type = data.logo, data.logo_media_type
     if demo_profile is not None:
         organisation.demo_profile = demo_profile
-
-
-@dataclass
-class ContactData:
-    name: str
-    organisation: str = ""
-    function: str = ""
-    email: str = ""
-    phone: str = ""
 
 
 def _validated_contact(data: ContactData) -> Contact:

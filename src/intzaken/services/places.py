@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pycountry
 from babel import Locale
@@ -14,6 +13,7 @@ from ..domain.enums import PlaceKind
 from ..domain.models import Country, Place, Relation, TripDestination
 from .checks import Checker
 from .common import check_reference, delete_unless_used
+from .data import PlaceData
 from .tracking import deleting, editing, record_created
 
 
@@ -51,15 +51,6 @@ def country_by_name_or_code(session: Session, text: str) -> Country | None:
         if found:
             return found
     return session.scalar(select(Country).where(func.lower(Country.name) == text.lower()))
-
-
-@dataclass
-class PlaceData:
-    name: str
-    country_code: str
-    kind: PlaceKind | str = PlaceKind.CITY
-    latitude: float | None = None
-    longitude: float | None = None
 
 
 # (country code, name) -> the number of the first place in that country whose name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,27 +18,8 @@ from .common import (
     delete_unless_used,
     themes_named,
 )
+from .data import RelationData, RelationEventData  # noqa: F401 -- re-exported
 from .tracking import deleting, editing, new_record, record_created
-
-
-@dataclass
-class RelationEventData:
-    date: dt.date | None
-    kind: RelationEventKind | str
-    description: str
-
-
-@dataclass
-class RelationData:
-    kind: RelationKind | str
-    place_id: int | None
-    status: RelationStatus | str
-    since_year: int | None = None
-    themes: list[str] = field(default_factory=list)
-    responsible_official_id: int | None = None
-    contact_ids: list[int] = field(default_factory=list)
-    notes: str = ""
-    events: list[RelationEventData] = field(default_factory=list)
 
 
 @dataclass

@@ -19,19 +19,24 @@ from ..domain.models import (
     Relation,
     Trip,
 )
-from .agreements import AgreementData, DocumentData
-from .budget import BudgetEntryData, BudgetLineData
 from .common import fetch
-from .networks import NetworkData
-from .officials import OfficialData, TermData
-from .organisation import ContactData, OrganisationData
-from .places import PlaceData
-from .relations import RelationData, RelationEventData
-from .trips import (
+from .data import (
+    AgreementData,
+    BudgetEntryData,
+    BudgetLineData,
+    ContactData,
     DelegateData,
     DestinationData,
+    DocumentData,
     FollowUpData,
+    NetworkData,
+    OfficialData,
+    OrganisationData,
+    PlaceData,
     ProgrammeItemData,
+    RelationData,
+    RelationEventData,
+    TermData,
     TripData,
 )
 

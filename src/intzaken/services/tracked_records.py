@@ -29,6 +29,15 @@ from ..domain.models import (
     Relation,
     Trip,
 )
+from .snapshots import (
+    agreement_data,
+    budget_line_data,
+    contact_data,
+    network_data,
+    official_data,
+    relation_data,
+    trip_data,
+)
 
 State = dict[str, Any]
 
@@ -58,24 +67,19 @@ def _fields(data: Any) -> State:
     return {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
 
 
-# The snapshots are imported when first used: they import the services, which import this.
 def _trip(trip: Trip) -> State:
-    from .snapshots import trip_data
     return _fields(trip_data(trip))
 
 
 def _relation(relation: Relation) -> State:
-    from .snapshots import relation_data
     return _fields(relation_data(relation))
 
 
 def _network(network: Network) -> State:
-    from .snapshots import network_data
     return _fields(network_data(network))
 
 
 def _agreement(agreement: Agreement) -> State:
-    from .snapshots import agreement_data
     state = _fields(agreement_data(agreement, with_documents=False))
     state["documents"] = [DocumentState(d.filename, d.size, d.sha256)
                           for d in agreement.documents]
@@ -83,12 +87,10 @@ def _agreement(agreement: Agreement) -> State:
 
 
 def _official(official: Official) -> State:
-    from .snapshots import official_data
     return _fields(official_data(official))
 
 
 def _budget_line(line: BudgetLine) -> State:
-    from .snapshots import budget_line_data
     return _fields(budget_line_data(line))
 
 
@@ -105,7 +107,6 @@ def _place_title(place: Place) -> str:
 
 
 def _contact(contact: Contact) -> State:
-    from .snapshots import contact_data
     return _fields(contact_data(contact))
 
 

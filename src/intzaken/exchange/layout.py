@@ -93,7 +93,7 @@ class ChildSheet(Sheet):
 
 
 @dataclass(frozen=True)
-class Register:
+class SheetLayout:
     name: str  # as on the command line: "trips"
     noun: str  # Dutch, plural, for counts: "reizen"
     sheet: Sheet
@@ -283,41 +283,41 @@ def _editor(register: str) -> dict[str, Any]:
 
 
 CONTACTS_REGISTER = "contacts"
-REGISTERS: dict[str, Register] = {
-    CONTACTS_REGISTER: Register(
+REGISTERS: dict[str, SheetLayout] = {
+    CONTACTS_REGISTER: SheetLayout(
         CONTACTS_REGISTER, "contactpersonen", CONTACT_SHEET, Contact, (Contact.name, Contact.id),
         lambda: ContactData(name=""), contact_data, create=create_contact,
         update=update_contact),
-    "officials": Register(
+    "officials": SheetLayout(
         "officials", "bestuurders", OFFICIAL_SHEET, Official, (Official.name, Official.id),
         lambda: OfficialData(name="", terms=[]), official_data, children=(TERMS,),
         loads=(selectinload(Official.terms),), **_editor("officials")),
-    "budget": Register(
+    "budget": SheetLayout(
         "budget", "begrotingsposten", BUDGET_SHEET, BudgetLine,
         (BudgetLine.year, BudgetLine.code, BudgetLine.name, BudgetLine.id),
         lambda: BudgetLineData(year=None, name="", amount=None, entries=[]),
         budget_line_data, children=(ENTRIES,), loads=(selectinload(BudgetLine.entries),),
         **_editor("budget")),
-    "networks": Register(
+    "networks": SheetLayout(
         "networks", "netwerken", NETWORK_SHEET, Network, (Network.name, Network.id),
         lambda: NetworkData(name=""), network_data,
         loads=(selectinload(Network.themes), selectinload(Network.contacts)),
         **_editor("networks")),
-    "relations": Register(
+    "relations": SheetLayout(
         "relations", "relaties", RELATION_SHEET, Relation, (Relation.id,),
         lambda: RelationData(kind="", place_id=None, status=""), relation_data,
         children=(EVENTS,), loads=(selectinload(Relation.themes),
                                    selectinload(Relation.contacts),
                                    selectinload(Relation.events)),
         **_editor("relations")),
-    "agreements": Register(
+    "agreements": SheetLayout(
         "agreements", "overeenkomsten", AGREEMENT_SHEET, Agreement,
         (Agreement.signed_on.nulls_first(), Agreement.id),
         lambda: AgreementData(kind="", title="", status=""),
         lambda record: agreement_data(record, with_documents=False),
         loads=(selectinload(Agreement.themes), selectinload(Agreement.relations)),
         **_editor("agreements")),
-    "trips": Register(
+    "trips": SheetLayout(
         "trips", "reizen", TRIP_SHEET, Trip, (Trip.start_date.nulls_first(), Trip.id),
         lambda: TripData(title="", kind="", status="", start_date=None, end_date=None,
                          destinations=[], traveller_ids=[], lead_official_id=None),
@@ -335,12 +335,12 @@ PUBLIC_REGISTERS = ("trips", "relations", "networks", "agreements", "officials",
 NAMING_CONTACTS = {"trips", "relations", "networks"}
 
 
-def sheets_of(registers: Sequence[str] | None) -> list[tuple[Register, Sheet]]:
+def sheets_of(registers: Sequence[str] | None) -> list[tuple[SheetLayout, Sheet]]:
     """The sheets an export of `registers` (None: all) writes, in import order."""
     chosen = set(PUBLIC_REGISTERS if registers is None else registers)
     if chosen & NAMING_CONTACTS:
         chosen.add(CONTACTS_REGISTER)
-    result: list[tuple[Register, Sheet]] = []
+    result: list[tuple[SheetLayout, Sheet]] = []
     for register in REGISTERS.values():
         if register.name in chosen:
             result.append((register, register.sheet))

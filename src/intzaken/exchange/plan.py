@@ -37,7 +37,7 @@ from .bulk_rules import BULK, Sources
 from .cells import CellError, plain_text, quoted
 from .conflicts import Choices, Conflicts, ImportConflict, Keep
 from .import_history import importing, log_created, title
-from .layout import REGISTERS, ChildSheet, Column, Register, Sheet, all_sheet_names, sheets_of
+from .layout import REGISTERS, ChildSheet, Column, Sheet, SheetLayout, all_sheet_names, sheets_of
 from .loaded_records import LoadedRecords
 from .matching import Matcher, Unmatched
 from .names import SessionNames
@@ -344,7 +344,7 @@ class Run:
         return rows
 
     # --- one register ------------------------------------------------------------------------
-    def register(self, register: Register) -> None:
+    def register(self, register: SheetLayout) -> None:
         table = self.table(register.sheet, all_required=False)
         children = {}
         for sheet in register.children:
@@ -392,7 +392,7 @@ class Run:
             self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
 
-    def mark_failed(self, register: Register, table: _Table, row: _Row) -> None:
+    def mark_failed(self, register: SheetLayout, table: _Table, row: _Row) -> None:
         first = table.cell(row.cells, register.sheet.key[0])
         if register.name in REFERENCE_KIND and isinstance(first, str | int):
             name = str(first).strip()
@@ -422,7 +422,7 @@ class Run:
                 good = False
         return good
 
-    def record(self, register: Register, table: _Table, children: dict[str, _Table],
+    def record(self, register: SheetLayout, table: _Table, children: dict[str, _Table],
                row: _Row, record: Any, counts: ImportCounts) -> None:
         base = register.to_data(record) if record is not None else register.empty()
         fields = register.data_fields()
@@ -459,7 +459,7 @@ class Run:
         if not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
 
-    def checked(self, register: Register, table: _Table, row: _Row, record: Any, data: Any,
+    def checked(self, register: SheetLayout, table: _Table, row: _Row, record: Any, data: Any,
                 counts: ImportCounts, children: dict[str, _Table]) -> None:
         """A new or unchanged record of a BULK register, through the service's rules."""
         check = Checker()
@@ -474,7 +474,7 @@ class Run:
         else:
             counts.unchanged += 1
 
-    def write_new(self, register: Register, table: _Table, counts: ImportCounts,
+    def write_new(self, register: SheetLayout, table: _Table, counts: ImportCounts,
                   children: dict[str, _Table]) -> None:
         pending, self.new_records = self.new_records, []
         if not pending:
@@ -504,7 +504,7 @@ class Run:
             self.kept.extend(self.session.scalars(select(register.model).where(
                 register.model.id.in_([record_id for record_id, _ in written]))))
 
-    def save(self, register: Register, row: _Row, record: Any, before: Any, data: Any,
+    def save(self, register: SheetLayout, row: _Row, record: Any, before: Any, data: Any,
              counts: ImportCounts, children: dict[str, _Table]) -> bool:
         """Create or update the record in its own savepoint; False when it is refused."""
         savepoint = self.session.begin_nested()
@@ -551,7 +551,7 @@ class Run:
             return True
         return False
 
-    def service_problem(self, register: Register, row: _Row, children: dict[str, _Table],
+    def service_problem(self, register: SheetLayout, row: _Row, children: dict[str, _Table],
                         field_path: str, message: str) -> None:
         """A service's problem at the sheet, row and column the user finds it in."""
         base, _, rest = field_path.partition("[")

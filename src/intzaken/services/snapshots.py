@@ -6,8 +6,6 @@ to the create service. Each is the exact inverse of its service's `_apply`.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -19,7 +17,6 @@ from ..domain.models import (
     Relation,
     Trip,
 )
-from .common import fetch
 from .data import (
     AgreementData,
     BudgetEntryData,
@@ -128,18 +125,3 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
                             email=organisation.email, logo=organisation.logo,
                             logo_media_type=organisation.logo_media_type)
 
-
-def snapshot(session: Session, register: str, record_id: int) -> object:
-    """The data of record `record_id` in `register` (see services.records.REGISTERS)."""
-    model, what, to_data = SNAPSHOTS[register]
-    return to_data(fetch(session, model, record_id, what))
-
-
-SNAPSHOTS = {
-    "trips": (Trip, "Reis", trip_data),
-    "relations": (Relation, "Relatie", relation_data),
-    "networks": (Network, "Netwerk", network_data),
-    "agreements": (Agreement, "Overeenkomst", agreement_data),
-    "officials": (Official, "Bestuurder", official_data),
-    "budget": (BudgetLine, "Begrotingspost", budget_line_data),
-}

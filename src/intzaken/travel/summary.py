@@ -148,7 +148,7 @@ def entry_parts(entry: CopyEntry) -> tuple[str, str, str, str]:
     when = (short_date_time(utc_to_local(entry.at)) if entry.at is not None
             else "(onleesbare tijd)")
     tracked = TRACKED.get(entry.register)
-    noun = tracked.noun.split(" ", 1)[1] if tracked else _plain(entry.register)
+    noun = tracked.nouns.singular if tracked else _plain(entry.register)
     what = (ACTION_TEXTS.get(entry.action, "") if entry.action is not ChangeAction.CHANGED
             else f"{_plain(entry.field or '')} gewijzigd")
     return (when, _plain(entry.author), f"{noun} '{_plain(entry.title)}'",

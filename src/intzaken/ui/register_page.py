@@ -24,7 +24,7 @@ from ..store.server_limits import allow_long_work
 from .background import Progress, Task, queue
 from .list_columns import list_columns, load_first_rows, load_listing
 from .register_model import Listing, RegisterModel, make_haystacks
-from .registers import ChoiceFilter, ExpiryFilter, RegisterSpec, within_months
+from .registers import ChoiceFilter, ExpiryFilter, RegisterPageSpec, within_months
 from .workspace import Workspace
 
 SIZING_ROWS = 60
@@ -48,7 +48,7 @@ class RegisterPage(QWidget):
     selection_changed = Signal()
     loaded = Signal()
 
-    def __init__(self, spec: RegisterSpec, workspace: Workspace,
+    def __init__(self, spec: RegisterPageSpec, workspace: Workspace,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec

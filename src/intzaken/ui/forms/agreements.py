@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import AgreementKind, AgreementStatus
 from ...formatting import short_date
+from ...registers import RegisterKey
 from ...services.agreements import MAX_DOCUMENT_BYTES, AgreementData, DocumentData
 from ..widgets.date_edit import OptionalDateEdit
 from ..widgets.ordered_picker import OrderedPicker
@@ -121,7 +122,7 @@ class DocumentList(QWidget):
 
 
 class AgreementForm(RecordForm):
-    register = "agreements"
+    register = RegisterKey.AGREEMENTS
 
     def prepare(self, session: Any) -> None:
         self.relation_options = choices.relations(session)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.enums import BudgetEntryKind
 from ...formatting import money
+from ...registers import RegisterKey
 from ...services.budget import BudgetEntryData, BudgetLineData, budget_use
 from ..widgets.money_edit import AmountEdit
 from ..widgets.rows_editor import Column, RowsEditor
@@ -17,7 +18,7 @@ from .inputs import NO_YEAR, year_box
 
 
 class BudgetLineForm(RecordForm):
-    register = "budget"
+    register = RegisterKey.BUDGET
 
     def prepare(self, session: Any) -> None:
         self.use_text = ""

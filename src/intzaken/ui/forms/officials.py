@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.enums import Role
+from ...registers import RegisterKey
 from ...services.officials import OfficialData, TermData, official_users
 from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
@@ -14,7 +15,7 @@ from .base import RecordForm
 
 
 class OfficialForm(RecordForm):
-    register = "officials"
+    register = RegisterKey.OFFICIALS
 
     def prepare(self, session: Any) -> None:
         self.holds = official_users(session, self.record_id) if self.record_id else []

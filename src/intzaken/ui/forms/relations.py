@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ...domain.enums import RelationEventKind, RelationKind, RelationStatus
+from ...registers import RegisterKey
 from ...services.relations import RelationData, RelationEventData
 from ..widgets.ordered_picker import OrderedPicker
 from ..widgets.rows_editor import Column, RowsEditor
@@ -19,7 +20,7 @@ from .new_place import ask_new_place
 
 
 class RelationForm(RecordForm):
-    register = "relations"
+    register = RegisterKey.RELATIONS
 
     def prepare(self, session: Any) -> None:
         self.place_options = choices.places(session)

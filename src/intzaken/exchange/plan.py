@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Country, Official, Place
 from ..heap import frozen_heap
+from ..registers import RegisterKey
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from . import identity as ids
@@ -46,8 +47,9 @@ from .reading import Formula, RawSheet, read_file
 from .twins import Twins
 
 # The kind of reference a register's records are named by in other sheets.
-REFERENCE_KIND = {"officials": "official", "networks": "network", "agreements": "agreement",
-                  "contacts": "contact", "relations": "relation", "budget": "budget"}
+REFERENCE_KIND = {RegisterKey.OFFICIALS: "official", RegisterKey.NETWORKS: "network",
+                  RegisterKey.AGREEMENTS: "agreement", RegisterKey.CONTACTS: "contact",
+                  RegisterKey.RELATIONS: "relation", RegisterKey.BUDGET: "budget"}
 # Service fields whose problems belong to a column of another name.
 FIELD_ALIASES = {"travellers": "traveller_ids"}
 
@@ -228,7 +230,7 @@ class Run:
                      for record in self.session.scalars(select(model))]
         for register in REGISTERS.values():
             self.register(register)
-        log_created(self.session, "places", self.names.take_created_places())
+        log_created(self.session, RegisterKey.PLACES, self.names.take_created_places())
         self.conflicts.read_saves()
         return self.problems, self.counts
 
@@ -396,7 +398,7 @@ class Run:
         first = table.cell(row.cells, register.sheet.key[0])
         if register.name in REFERENCE_KIND and isinstance(first, str | int):
             name = str(first).strip()
-            if register.name == "relations":
+            if register.name == RegisterKey.RELATIONS:
                 name = f"{name} ({table.cell(row.cells, 'Land') or ''})"
             self.names.failed[(REFERENCE_KIND[register.name], name.casefold())] = (
                 f"blad '{register.sheet.name}', rij {row.number}")

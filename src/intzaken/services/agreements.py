@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementKind, AgreementStatus
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import Records, check_references, delete_unless_used, themes_named
 from .data import AgreementData, DocumentData
@@ -109,21 +110,21 @@ def _document(check: Checker, field: str, data: DocumentData) -> AgreementDocume
 def create_agreement(session: Session, data: AgreementData, *,
                      record_id: int | None = None) -> Agreement:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    agreement = _apply(session, new_record(session, "agreements", record_id), data)
-    record_created(session, "agreements", agreement)
+    agreement = _apply(session, new_record(session, RegisterKey.AGREEMENTS, record_id), data)
+    record_created(session, RegisterKey.AGREEMENTS, agreement)
     return agreement
 
 
 def update_agreement(session: Session, agreement_id: int, data: AgreementData, *,
                      expected_version: int | None = None) -> Agreement:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "agreements", agreement_id, expected_version) as agreement:
+    with editing(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
         return _apply(session, agreement, data)
 
 
 def delete_agreement(session: Session, agreement_id: int, *,
                      expected_version: int | None = None) -> None:
-    with deleting(session, "agreements", agreement_id, expected_version) as agreement:
+    with deleting(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
         trips = session.scalars(select(Trip).where(Trip.agreements.any(
             Agreement.id == agreement_id)))
         delete_unless_used(session, agreement, f"Overeenkomst '{agreement.title}'",
@@ -138,6 +139,6 @@ def attach_document(session: Session, agreement_id: int, filename: str,
     document = _document(check, "document", DocumentData(filename, content, now))
     check.done()
     assert document is not None
-    with editing(session, "agreements", agreement_id, expected_version) as agreement:
+    with editing(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
         agreement.documents.append(document)
     return document

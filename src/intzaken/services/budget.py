@@ -14,6 +14,7 @@ from ..domain.enums import BudgetEntryKind, TripStatus
 from ..domain.models import BudgetEntry, BudgetLine, Trip
 from ..domain.units import CENT, from_units
 from ..formatting import short_date
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import delete_unless_used
 from .data import BudgetEntryData, BudgetLineData
@@ -116,21 +117,21 @@ def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLi
 def create_budget_line(session: Session, data: BudgetLineData, *,
                        record_id: int | None = None) -> BudgetLine:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    line = _apply(session, new_record(session, "budget", record_id), data)
-    record_created(session, "budget", line)
+    line = _apply(session, new_record(session, RegisterKey.BUDGET, record_id), data)
+    record_created(session, RegisterKey.BUDGET, line)
     return line
 
 
 def update_budget_line(session: Session, line_id: int, data: BudgetLineData, *,
                        expected_version: int | None = None) -> BudgetLine:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "budget", line_id, expected_version) as line:
+    with editing(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         return _apply(session, line, data)
 
 
 def delete_budget_line(session: Session, line_id: int, *,
                        expected_version: int | None = None) -> None:
-    with deleting(session, "budget", line_id, expected_version) as line:
+    with deleting(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         trips = session.scalars(select(Trip).where(Trip.budget_line_id == line_id))
         delete_unless_used(session, line, f"Begrotingspost '{line.name}' ({line.year})",
                            [f"reis '{t.title}'" for t in trips])
@@ -155,7 +156,7 @@ def _entry(check: Checker, prefix: str, year: int | None,
 
 def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData, *,
                      expected_version: int | None = None) -> BudgetEntry:
-    with editing(session, "budget", line_id, expected_version) as line:
+    with editing(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         check = Checker()
         entry = _entry(check, "", line.year, data)
         check.done()

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Network, Organisation, ProgrammeItem, Relation
+from ..registers import RegisterKey
 from .checks import Checker
 from .data import ContactData, OrganisationData
 from .tracking import deleting, editing, record_created, tracked_update
@@ -37,9 +38,9 @@ def set_organisation(session: Session, data: OrganisationData,
         _set_organisation(organisation, name, department, email, data, demo_profile)
         session.add(organisation)
         session.flush()
-        record_created(session, "organisation", organisation)
+        record_created(session, RegisterKey.ORGANISATION, organisation)
     else:
-        with tracked_update(session, "organisation", organisation):
+        with tracked_update(session, RegisterKey.ORGANISATION, organisation):
             _set_organisation(organisation, name, department, email, data, demo_profile)
     return organisation
 
@@ -69,7 +70,7 @@ def create_contact(session: Session, data: ContactData) -> Contact:
     contact = _validated_contact(data)
     session.add(contact)
     session.flush()
-    record_created(session, "contacts", contact)
+    record_created(session, RegisterKey.CONTACTS, contact)
     return contact
 
 
@@ -77,7 +78,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData, *,
                    expected_version: int | None = None) -> Contact:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     new = _validated_contact(data)
-    with editing(session, "contacts", contact_id, expected_version) as contact:
+    with editing(session, RegisterKey.CONTACTS, contact_id, expected_version) as contact:
         for attribute in ("name", "organisation", "function", "email", "phone"):
             setattr(contact, attribute, getattr(new, attribute))
     return contact
@@ -86,7 +87,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData, *,
 def delete_contact(session: Session, contact_id: int, *,
                    expected_version: int | None = None) -> None:
     """Contacts may go; links to them go too, a programme item keeps its text."""
-    with deleting(session, "contacts", contact_id, expected_version) as contact:
+    with deleting(session, RegisterKey.CONTACTS, contact_id, expected_version) as contact:
         session.delete(contact)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import PlaceKind
 from ..domain.models import Country, Place, Relation, TripDestination
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import check_reference, delete_unless_used
 from .data import PlaceData
@@ -107,14 +108,14 @@ def create_place(session: Session, data: PlaceData) -> Place:
     place = _validated(session, data, None)
     session.add(place)
     session.flush()
-    record_created(session, "places", place)
+    record_created(session, RegisterKey.PLACES, place)
     return place
 
 
 def update_place(session: Session, place_id: int, data: PlaceData, *,
                  expected_version: int | None = None) -> Place:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "places", place_id, expected_version) as place:
+    with editing(session, RegisterKey.PLACES, place_id, expected_version) as place:
         new = _validated(session, data, place_id)
         place.name, place.kind, place.country_code = new.name, new.kind, new.country_code
         place.latitude, place.longitude = new.latitude, new.longitude
@@ -123,7 +124,7 @@ def update_place(session: Session, place_id: int, data: PlaceData, *,
 
 def delete_place(session: Session, place_id: int, *,
                  expected_version: int | None = None) -> None:
-    with deleting(session, "places", place_id, expected_version) as place:
+    with deleting(session, RegisterKey.PLACES, place_id, expected_version) as place:
         users = [f"de relatie met {place.name}" for _ in
                  session.scalars(select(Relation).where(Relation.place_id == place_id))]
         users += [f"reis '{d.trip.title}'" for d in session.scalars(

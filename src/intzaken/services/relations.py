@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
 from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import (
     Records,
@@ -94,15 +95,15 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
 def create_relation(session: Session, data: RelationData, *,
                     record_id: int | None = None) -> Relation:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    relation = _apply(session, new_record(session, "relations", record_id), data)
-    record_created(session, "relations", relation)
+    relation = _apply(session, new_record(session, RegisterKey.RELATIONS, record_id), data)
+    record_created(session, RegisterKey.RELATIONS, relation)
     return relation
 
 
 def update_relation(session: Session, relation_id: int, data: RelationData, *,
                     expected_version: int | None = None) -> Relation:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "relations", relation_id, expected_version) as relation:
+    with editing(session, RegisterKey.RELATIONS, relation_id, expected_version) as relation:
         return _apply(session, relation, data)
 
 
@@ -116,6 +117,6 @@ def relation_users(session: Session, relation_id: int) -> list[str]:
 
 def delete_relation(session: Session, relation_id: int, *,
                     expected_version: int | None = None) -> None:
-    with deleting(session, "relations", relation_id, expected_version) as relation:
+    with deleting(session, RegisterKey.RELATIONS, relation_id, expected_version) as relation:
         delete_unless_used(session, relation, f"De relatie met {relation.place.name}",
                            relation_users(session, relation_id))

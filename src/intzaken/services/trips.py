@@ -28,6 +28,7 @@ from ..domain.models import (
     TripTransport,
     TripTraveller,
 )
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import Records, check_reference, check_references, themes_named
 from .data import (
@@ -256,22 +257,22 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
 def create_trip(session: Session, data: TripData, *,
                 record_id: int | None = None) -> Trip:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    trip = _apply(session, new_record(session, "trips", record_id), data)
-    record_created(session, "trips", trip)
+    trip = _apply(session, new_record(session, RegisterKey.TRIPS, record_id), data)
+    record_created(session, RegisterKey.TRIPS, trip)
     return trip
 
 
 def update_trip(session: Session, trip_id: int, data: TripData, *,
                 expected_version: int | None = None) -> Trip:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "trips", trip_id, expected_version) as trip:
+    with editing(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
         return _apply(session, trip, data)
 
 
 def delete_trip(session: Session, trip_id: int, *,
                 expected_version: int | None = None) -> None:
     """Trips are the leaves of the model: nothing refers to them but their own rows."""
-    with deleting(session, "trips", trip_id, expected_version) as trip:
+    with deleting(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
         session.delete(trip)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..formatting import number
+from ..registers import RegisterKey
 from ..store.server_limits import allow_long_work
 from .background import Progress, Task, queue
 from .list_columns import list_columns, load_first_rows, load_listing
@@ -198,7 +199,7 @@ class RegisterPage(QWidget):
         return self._task is not None
 
     def _changed(self, register: str) -> None:
-        if register in ("", self.spec.name) or self.spec.name == "budget":
+        if register in ("", self.spec.name) or self.spec.name == RegisterKey.BUDGET:
             # Budget figures depend on trips too, so any change may move them.
             self.reload()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .services.organisation import OrganisationData, set_organisation
+from .services.data import OrganisationData
+from .services.organisation import set_organisation
 from .services.places import sync_countries
 from .store.database import Database, open_database
 from .store.errors import StoreError

@@ -16,13 +16,14 @@ from .domain.enums import (
     TripKind,
     TripStatus,
 )
+from .registers import RegisterKey
 
 ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
-    "trips": {"status": TripStatus, "kind": TripKind},
-    "relations": {"status": RelationStatus, "kind": RelationKind},
-    "networks": {"role": NetworkRole},
-    "agreements": {"status": AgreementStatus, "kind": AgreementKind},
-    "officials": {"current_role": Role},
+    RegisterKey.TRIPS: {"status": TripStatus, "kind": TripKind},
+    RegisterKey.RELATIONS: {"status": RelationStatus, "kind": RelationKind},
+    RegisterKey.NETWORKS: {"role": NetworkRole},
+    RegisterKey.AGREEMENTS: {"status": AgreementStatus, "kind": AgreementKind},
+    RegisterKey.OFFICIALS: {"current_role": Role},
 }
 DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from"}
 MONEY_FIELDS = {"travel_and_stay", "other_costs", "co2_offset", "amount", "spent",

@@ -10,24 +10,25 @@ from .domain.enums import Role
 from .domain.labels import label
 from .formatting import money, short_date, tonnes
 from .register_fields import DATE_FIELDS, ENUM_FIELDS, MONEY_FIELDS
+from .registers import RegisterKey
 
 # Columns of the table view per register: (field, heading).
 TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "trips": [("id", "Nr"), ("start_date", "Begin"), ("end_date", "Einde"),
+    RegisterKey.TRIPS: [("id", "Nr"), ("start_date", "Begin"), ("end_date", "Einde"),
               ("status", "Status"), ("title", "Titel"), ("destinations", "Bestemmingen"),
               ("travellers", "Reizigers"), ("travel_and_stay", "Reis en verblijf"),
               ("other_costs", "Overig"), ("co2_tonnes", "CO2 (ton)")],
-    "relations": [("id", "Nr"), ("place", "Plaats"), ("country_code", "Land"),
+    RegisterKey.RELATIONS: [("id", "Nr"), ("place", "Plaats"), ("country_code", "Land"),
                   ("kind", "Soort"), ("status", "Status"), ("since_year", "Sinds")],
-    "networks": [("id", "Nr"), ("name", "Netwerk"), ("acronym", "Afk."),
+    RegisterKey.NETWORKS: [("id", "Nr"), ("name", "Netwerk"), ("acronym", "Afk."),
                  ("responsible_official", "Portefeuillehouder"),
                  ("portfolio_code", "Port."), ("role", "Rol")],
-    "agreements": [("id", "Nr"), ("kind", "Soort"), ("title", "Titel"),
+    RegisterKey.AGREEMENTS: [("id", "Nr"), ("kind", "Soort"), ("title", "Titel"),
                    ("signed_on", "Getekend"), ("valid_until", "Geldig t/m"),
                    ("status", "Status")],
-    "officials": [("id", "Nr"), ("name", "Naam"), ("current_role", "Huidige rol"),
+    RegisterKey.OFFICIALS: [("id", "Nr"), ("name", "Naam"), ("current_role", "Huidige rol"),
                   ("terms", "Termijnen")],
-    "budget": [("id", "Nr"), ("year", "Jaar"), ("name", "Post"), ("amount", "Begroot"),
+    RegisterKey.BUDGET: [("id", "Nr"), ("year", "Jaar"), ("name", "Post"), ("amount", "Begroot"),
                ("spent", "Besteed"), ("committed", "Verplicht"), ("left", "Over")],
 }
 

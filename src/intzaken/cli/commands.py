@@ -14,9 +14,10 @@ from ..demo.loader import DemoDataError
 from ..formatting import date_time
 from ..new_database import create_database
 from ..paths import user_database_path
+from ..registers import RegisterKey
 from ..services.errors import ServiceError
 from ..services.plausibility import plausibility_findings
-from ..services.records import REGISTERS
+from ..services.register_specs import SPECS
 from ..store.errors import DatabaseDamagedError, ForeignSchemaError, StoreError
 from ..store.failures import failure_for
 from ..store.instance_lock import describe_process
@@ -108,7 +109,7 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     opened = open_for_reading(database)
     try:
         with opened.sessions() as session:
-            records = REGISTERS[args.register](session, args.year)
+            records = SPECS[RegisterKey(args.register)].records(session, args.year)
     finally:
         opened.close()
     if args.format == "json":

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, set_language
 from ..paths import DATABASE_ENV, default_database, user_database_path
+from ..registers import MAIN_REGISTERS
 from ..store.location import BadAddressError, Location, parse_location
 from . import commands
 from .backup_command import add_backup_parsers
@@ -17,7 +18,7 @@ from .history_command import add_history_parser
 from .report_command import add_report_parser
 from .travel_command import add_travel_parsers
 
-REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
+REGISTERS = tuple(str(key) for key in MAIN_REGISTERS)  # argparse shows them as typed
 
 
 def database_location(text: str) -> Location:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..resources import resource_path
 from ..services import agreements, budget, networks, officials, organisation, places, relations
+from ..services import data as records
 from ..services import trips as trip_service
 from ..services.errors import ValidationError
 
@@ -78,7 +79,7 @@ def load_profile(session: Session, profile: str) -> dict[str, int]:
     keys = _Keys()
     places.sync_countries(session)
     org = data["organisation"]
-    organisation.set_organisation(session, organisation.OrganisationData(
+    organisation.set_organisation(session, records.OrganisationData(
         name=org["name"], department=org.get("department", ""), email=org.get("email", "")),
         demo_profile=profile)
     steps = [("officials", _official), ("places", _place), ("contacts", _contact),
@@ -97,9 +98,9 @@ def load_profile(session: Session, profile: str) -> dict[str, int]:
 
 
 def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    official = officials.create_official(session, officials.OfficialData(
+    official = officials.create_official(session, records.OfficialData(
         name=item["name"], short_name=item.get("short_name", ""), notes=item.get("notes", ""),
-        terms=[officials.TermData(role=t["role"], start_date=t.get("start"),
+        terms=[records.TermData(role=t["role"], start_date=t.get("start"),
                                   end_date=t.get("end"), portfolio=t.get("portfolio", ""),
                                   portfolio_code=t.get("portfolio_code", ""))
                for t in item.get("terms", [])]))
@@ -115,14 +116,14 @@ def _place(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> N
             raise DemoDataError(f"{where}: place key {item['key']!r} means {seen} elsewhere")
         return
     keys.place_identity[item["key"]] = (item["name"], item["country"])
-    place = places.create_place(session, places.PlaceData(
+    place = places.create_place(session, records.PlaceData(
         name=item["name"], country_code=item["country"], kind=item.get("kind", "city"),
         latitude=item.get("lat"), longitude=item.get("lon")))
     keys.places[item["key"]] = place.id
 
 
 def _contact(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    contact = organisation.create_contact(session, organisation.ContactData(
+    contact = organisation.create_contact(session, records.ContactData(
         name=item["name"], organisation=item.get("organisation", ""),
         function=item.get("function", ""), email=item.get("email", ""),
         phone=item.get("phone", "")))
@@ -130,18 +131,18 @@ def _contact(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
 
 
 def _budget_line(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    line = budget.create_budget_line(session, budget.BudgetLineData(
+    line = budget.create_budget_line(session, records.BudgetLineData(
         year=item["year"], name=item["name"], amount=_amount(item["amount"]),
         code=item.get("code", ""), notes=item.get("notes", "")))
     for entry in item.get("entries", []):
-        budget.add_budget_entry(session, line.id, budget.BudgetEntryData(
+        budget.add_budget_entry(session, line.id, records.BudgetEntryData(
             kind=entry["kind"], date=entry["date"], description=entry["description"],
             amount=_amount(entry["amount"])))
     keys.budget_lines[(line.year, line.name)] = line.id
 
 
 def _network(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    network = networks.create_network(session, networks.NetworkData(
+    network = networks.create_network(session, records.NetworkData(
         name=item["name"], acronym=item.get("acronym", ""), scope=item.get("scope", ""),
         themes=item.get("themes", []), member_since=item.get("member_since"),
         annual_fee=_amount(item.get("annual_fee")),
@@ -153,20 +154,20 @@ def _network(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
 
 
 def _relation(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    relation = relations.create_relation(session, relations.RelationData(
+    relation = relations.create_relation(session, records.RelationData(
         kind=item["kind"], place_id=keys.get("places", item["place"], where),
         status=item["status"], since_year=item.get("since"), themes=item.get("themes", []),
         responsible_official_id=keys.opt("officials", item.get("responsible"), where),
         contact_ids=keys.many("contacts", item.get("contacts", []), where),
         notes=item.get("notes", ""),
-        events=[relations.RelationEventData(date=e.get("date"), kind=e["kind"],
+        events=[records.RelationEventData(date=e.get("date"), kind=e["kind"],
                                             description=e["description"])
                 for e in item.get("events", [])]))
     keys.relations[item["key"]] = relation.id
 
 
 def _agreement(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    agreement = agreements.create_agreement(session, agreements.AgreementData(
+    agreement = agreements.create_agreement(session, records.AgreementData(
         kind=item["kind"], title=item["title"], status=item["status"],
         counterparts=item.get("counterparts", ""), signed_on=item.get("signed_on"),
         signed_by=item.get("signed_by", ""), valid_from=item.get("valid_from"),
@@ -180,17 +181,17 @@ def _agreement(session: Session, item: dict[str, Any], keys: _Keys, where: str) 
 def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
     start = item.get("start")
     line_name = item.get("budget_line")
-    trip_service.create_trip(session, trip_service.TripData(
+    trip_service.create_trip(session, records.TripData(
         title=item["title"], kind=item["kind"], status=item["status"],
         start_date=start, end_date=item.get("end"),
         date_precision=item.get("date_precision", "day"), purpose=item.get("purpose", ""),
         themes=item.get("themes", []),
-        destinations=[trip_service.DestinationData(
+        destinations=[records.DestinationData(
             country_code=d["country"], place_id=keys.opt("places", d.get("place"), where))
             for d in item.get("destinations", [])],
         traveller_ids=keys.many("officials", item.get("travellers", []), where),
         lead_official_id=keys.opt("officials", item.get("lead"), where),
-        delegation=[trip_service.DelegateData(organisation=d.get("organisation", ""),
+        delegation=[records.DelegateData(organisation=d.get("organisation", ""),
                                               name=d.get("name", ""),
                                               function=d.get("function", ""))
                     for d in item.get("delegation", [])],
@@ -203,11 +204,11 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
         relation_ids=keys.many("relations", item.get("relations", []), where),
         network_ids=keys.many("networks", item.get("networks", []), where),
         agreement_ids=keys.many("agreements", item.get("agreements", []), where),
-        programme=[trip_service.ProgrammeItemData(
+        programme=[records.ProgrammeItemData(
             day=p.get("day"), activity=p.get("activity", ""), time=_time(p.get("time")),
             place=p.get("place", ""), contact_id=keys.opt("contacts", p.get("contact"), where))
             for p in item.get("programme", [])],
-        follow_ups=[trip_service.FollowUpData(description=f["description"], due=f.get("due"),
+        follow_ups=[records.FollowUpData(description=f["description"], due=f.get("due"),
                                               done=f.get("done", False))
                     for f in item.get("follow_ups", [])],
         outcomes=item.get("outcomes", ""), notes=item.get("notes", "")))

@@ -413,7 +413,7 @@ class Destinations(Codec):
         return SEPARATOR.join(items)
 
     def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[Any]:
-        from ..services.trips import DestinationData
+        from ..services.data import DestinationData
 
         stops = []
         for item in _items(raw):

@@ -29,7 +29,7 @@ from ..services.history_query import local_time, register_label
 from .cells import Names
 from .identity import RowIdentity
 from .import_history import title
-from .layout import Register
+from .layout import SheetLayout
 from .problems import ImportProblem
 
 CONTEXT_LENGTH = 300  # changes.context
@@ -129,7 +129,7 @@ class Conflicts:
             if marked:
                 self.session.info[CONTEXT_KEY] = before
 
-    def holds_back(self, register: Register, sheet: str, row: int, record: Any,
+    def holds_back(self, register: SheetLayout, sheet: str, row: int, record: Any,
                    identity: RowIdentity, version: int, before: Any, stored: Any,
                    names: Names) -> bool:
         """A stale record that the row would change from `before` to `stored`: a conflict.
@@ -166,7 +166,7 @@ class Conflicts:
                 conflict.saves.append(save)
 
 
-def differences(register: Register, in_file: Any, in_database: Any,
+def differences(register: SheetLayout, in_file: Any, in_database: Any,
                 names: Names) -> list[Difference]:
     """The columns (and child sheets) whose text differs, as the export writes them."""
     found = []

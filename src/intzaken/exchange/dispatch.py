@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..registers import RegisterKey
 from .export import export_csv, export_csv_folder, export_workbook
 from .ics import export_ics
 
@@ -24,7 +25,7 @@ def export_to(session: Session, target: Path, fmt: str, register: str | None = N
     (iCalendar) or files (a CSV folder) were written, else None.
     """
     if fmt == "ics":
-        if register not in (None, "trips"):
+        if register not in (None, RegisterKey.TRIPS):
             raise ExportChoiceError("Een agenda (iCalendar) is er alleen voor de reizen.")
         if empty:
             raise ExportChoiceError("Een leeg sjabloon bestaat niet voor een agenda.")

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..formula_guard import guarded, text_cell
 from . import identity
-from .layout import REGISTERS, ChildSheet, Register, Sheet, sheets_of
+from .layout import REGISTERS, ChildSheet, Sheet, SheetLayout, sheets_of
 from .loaded_names import LoadedNames
 from .names import SessionNames
 
@@ -45,7 +45,7 @@ def _headings(sheet: Sheet, empty: bool) -> list[str]:
     return own + list(identity.HEADINGS) if _identified(sheet, empty) else own
 
 
-def _rows(register: Register, sheet: Sheet, records: Sequence[Any],
+def _rows(register: SheetLayout, sheet: Sheet, records: Sequence[Any],
           write: Callable[[Any, Any], Any],
           identities: Sequence[list[Any]] = ()) -> Iterator[list[Any]]:
     """The rows of `sheet` from the register's `records` (data as `to_data` gives it),
@@ -75,14 +75,14 @@ class _Records:
         self.loaded: dict[str, list[Any]] = {}
         self.identities: dict[str, list[list[Any]]] = {}  # the cells of identity.py
 
-    def of(self, register: Register) -> list[Any]:
+    def of(self, register: SheetLayout) -> list[Any]:
         if register.name not in self.loaded:
             stored = register.records(self.session)
             self.loaded[register.name] = [register.to_data(record) for record in stored]
             self.identities[register.name] = [identity.cells_of(record) for record in stored]
         return self.loaded[register.name]
 
-    def rows(self, register: Register, sheet: Sheet,
+    def rows(self, register: SheetLayout, sheet: Sheet,
              write: Callable[[Any, Any], Any]) -> Iterator[list[Any]]:
         records = self.of(register)
         return _rows(register, sheet, records, write, self.identities[register.name])
@@ -137,7 +137,7 @@ def export_workbook(session: Session, path: Path,
         book.save(partial)
 
 
-def _write_csv(records: _Records, path: Path, register: Register, sheet: Sheet,
+def _write_csv(records: _Records, path: Path, register: SheetLayout, sheet: Sheet,
                names: SessionNames, empty: bool) -> None:
     # UTF-8 with a byte order mark and ";" between cells: that is what Dutch Excel
     # recognises when the file is opened by double-clicking (without the mark it reads

@@ -13,12 +13,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Country, Official, Place
+from ..registers import RegisterKey
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from .bulk_rules import BULK, Sources
 from .conflicts import Conflicts
 from .import_history import log_created, title
-from .layout import REGISTERS, Register, all_sheet_names
+from .layout import REGISTERS, SheetLayout, all_sheet_names
 from .loaded_records import LoadedRecords
 from .matching import Matcher, Unmatched
 from .names import SessionNames
@@ -28,8 +29,9 @@ from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .twins import Twins
 
 # The kind of reference a register's records are named by in other sheets.
-REFERENCE_KIND = {"officials": "official", "networks": "network", "agreements": "agreement",
-                  "contacts": "contact", "relations": "relation", "budget": "budget"}
+REFERENCE_KIND = {RegisterKey.OFFICIALS: "official", RegisterKey.NETWORKS: "network",
+                  RegisterKey.AGREEMENTS: "agreement", RegisterKey.CONTACTS: "contact",
+                  RegisterKey.RELATIONS: "relation", RegisterKey.BUDGET: "budget"}
 # Service fields whose problems belong to a column of another name.
 FIELD_ALIASES = {"travellers": "traveller_ids"}
 
@@ -68,12 +70,12 @@ class Run(SheetReader):
                      for record in self.session.scalars(select(model))]
         for register in REGISTERS.values():
             self.register(register)
-        log_created(self.session, "places", self.names.take_created_places())
+        log_created(self.session, RegisterKey.PLACES, self.names.take_created_places())
         self.conflicts.read_saves()
         return self.problems, self.counts
 
     # --- one register ------------------------------------------------------------------------
-    def register(self, register: Register) -> None:
+    def register(self, register: SheetLayout) -> None:
         table = self.table(register.sheet, all_required=False)
         children = {}
         for sheet in register.children:
@@ -121,16 +123,16 @@ class Run(SheetReader):
             self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
 
-    def mark_failed(self, register: Register, table: SheetTable, row: SheetRow) -> None:
+    def mark_failed(self, register: SheetLayout, table: SheetTable, row: SheetRow) -> None:
         first = table.cell(row.cells, register.sheet.key[0])
         if register.name in REFERENCE_KIND and isinstance(first, str | int):
             name = str(first).strip()
-            if register.name == "relations":
+            if register.name == RegisterKey.RELATIONS:
                 name = f"{name} ({table.cell(row.cells, 'Land') or ''})"
             self.names.failed[(REFERENCE_KIND[register.name], name.casefold())] = (
                 f"blad '{register.sheet.name}', rij {row.number}")
 
-    def record(self, register: Register, table: SheetTable, children: dict[str, SheetTable],
+    def record(self, register: SheetLayout, table: SheetTable, children: dict[str, SheetTable],
                row: SheetRow, record: Any, counts: ImportCounts) -> None:
         base = register.to_data(record) if record is not None else register.empty()
         fields = register.data_fields()
@@ -167,8 +169,8 @@ class Run(SheetReader):
         if not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
 
-    def checked(self, register: Register, table: SheetTable, row: SheetRow, record: Any, data: Any,
-                counts: ImportCounts, children: dict[str, SheetTable]) -> None:
+    def checked(self, register: SheetLayout, table: SheetTable, row: SheetRow, record: Any,
+                data: Any, counts: ImportCounts, children: dict[str, SheetTable]) -> None:
         """A new or unchanged record of a BULK register, through the service's rules."""
         check = Checker()
         checked = BULK[register.model].rules(check, self.sources, data, record)
@@ -182,7 +184,7 @@ class Run(SheetReader):
         else:
             counts.unchanged += 1
 
-    def write_new(self, register: Register, table: SheetTable, counts: ImportCounts,
+    def write_new(self, register: SheetLayout, table: SheetTable, counts: ImportCounts,
                   children: dict[str, SheetTable]) -> None:
         pending, self.new_records = self.new_records, []
         if not pending:
@@ -212,7 +214,7 @@ class Run(SheetReader):
             self.kept.extend(self.session.scalars(select(register.model).where(
                 register.model.id.in_([record_id for record_id, _ in written]))))
 
-    def save(self, register: Register, row: SheetRow, record: Any, before: Any, data: Any,
+    def save(self, register: SheetLayout, row: SheetRow, record: Any, before: Any, data: Any,
              counts: ImportCounts, children: dict[str, SheetTable]) -> bool:
         """Create or update the record in its own savepoint; False when it is refused."""
         savepoint = self.session.begin_nested()
@@ -259,7 +261,7 @@ class Run(SheetReader):
             return True
         return False
 
-    def service_problem(self, register: Register, row: SheetRow, children: dict[str, SheetTable],
+    def service_problem(self, register: SheetLayout, row: SheetRow, children: dict[str, SheetTable],
                         field_path: str, message: str) -> None:
         """A service's problem at the sheet, row and column the user finds it in."""
         base, _, rest = field_path.partition("[")

@@ -33,13 +33,24 @@ from ..domain.enums import (
     TripStatus,
 )
 from ..domain.models import Agreement, BudgetLine, Contact, Network, Official, Relation, Trip
-from ..services.agreements import AgreementData
-from ..services.budget import BudgetEntryData, BudgetLineData
+from ..registers import MAIN_REGISTERS, NOUNS, RegisterKey
+from ..services.data import (
+    AgreementData,
+    BudgetEntryData,
+    BudgetLineData,
+    ContactData,
+    DelegateData,
+    FollowUpData,
+    NetworkData,
+    OfficialData,
+    ProgrammeItemData,
+    RelationData,
+    RelationEventData,
+    TermData,
+    TripData,
+)
 from ..services.editing import EDITORS
-from ..services.networks import NetworkData
-from ..services.officials import OfficialData, TermData
-from ..services.organisation import ContactData, create_contact, update_contact
-from ..services.relations import RelationData, RelationEventData
+from ..services.organisation import create_contact, update_contact
 from ..services.snapshots import (
     agreement_data,
     budget_line_data,
@@ -48,7 +59,6 @@ from ..services.snapshots import (
     relation_data,
     trip_data,
 )
-from ..services.trips import DelegateData, FollowUpData, ProgrammeItemData, TripData
 from . import cells as c
 
 _DATA_FIELDS: dict[str, frozenset[str]] = {}  # register name -> its data class's fields
@@ -93,9 +103,8 @@ class ChildSheet(Sheet):
 
 
 @dataclass(frozen=True)
-class Register:
-    name: str  # as on the command line: "trips"
-    noun: str  # Dutch, plural, for counts: "reizen"
+class SheetLayout:
+    name: RegisterKey  # equal to the name on the command line: "trips"
     sheet: Sheet
     model: type[Any]
     order: Sequence[Any]
@@ -107,6 +116,11 @@ class Register:
     # Loader options for what `to_data` reads, so a register of thousands of records is
     # loaded in a few batch queries instead of several lazy loads per record.
     loads: Sequence[Any] = ()
+
+    @property
+    def noun(self) -> str:
+        """Dutch, plural, for counts: "reizen"."""
+        return NOUNS[self.name].plural
 
     def data_fields(self) -> frozenset[str]:
         # Asked once per row: the fields of the data class are worked out once.
@@ -276,71 +290,71 @@ FOLLOW_UPS = child("Vervolgacties", TRIP_SHEET, _TRIP_KEY, (
 ), "follow_ups", FollowUpData)
 
 
-def _editor(register: str) -> dict[str, Any]:
+def _editor(register: RegisterKey) -> dict[str, Any]:
     editor = EDITORS[register]
     return {"create": lambda session, data: editor.create(session, data),
             "update": editor.update}
 
 
-CONTACTS_REGISTER = "contacts"
-REGISTERS: dict[str, Register] = {
-    CONTACTS_REGISTER: Register(
-        CONTACTS_REGISTER, "contactpersonen", CONTACT_SHEET, Contact, (Contact.name, Contact.id),
+CONTACTS_REGISTER = RegisterKey.CONTACTS
+REGISTERS: dict[str, SheetLayout] = {
+    CONTACTS_REGISTER: SheetLayout(
+        CONTACTS_REGISTER, CONTACT_SHEET, Contact, (Contact.name, Contact.id),
         lambda: ContactData(name=""), contact_data, create=create_contact,
         update=update_contact),
-    "officials": Register(
-        "officials", "bestuurders", OFFICIAL_SHEET, Official, (Official.name, Official.id),
+    RegisterKey.OFFICIALS: SheetLayout(
+        RegisterKey.OFFICIALS, OFFICIAL_SHEET, Official, (Official.name, Official.id),
         lambda: OfficialData(name="", terms=[]), official_data, children=(TERMS,),
-        loads=(selectinload(Official.terms),), **_editor("officials")),
-    "budget": Register(
-        "budget", "begrotingsposten", BUDGET_SHEET, BudgetLine,
+        loads=(selectinload(Official.terms),), **_editor(RegisterKey.OFFICIALS)),
+    RegisterKey.BUDGET: SheetLayout(
+        RegisterKey.BUDGET, BUDGET_SHEET, BudgetLine,
         (BudgetLine.year, BudgetLine.code, BudgetLine.name, BudgetLine.id),
         lambda: BudgetLineData(year=None, name="", amount=None, entries=[]),
         budget_line_data, children=(ENTRIES,), loads=(selectinload(BudgetLine.entries),),
-        **_editor("budget")),
-    "networks": Register(
-        "networks", "netwerken", NETWORK_SHEET, Network, (Network.name, Network.id),
+        **_editor(RegisterKey.BUDGET)),
+    RegisterKey.NETWORKS: SheetLayout(
+        RegisterKey.NETWORKS, NETWORK_SHEET, Network, (Network.name, Network.id),
         lambda: NetworkData(name=""), network_data,
         loads=(selectinload(Network.themes), selectinload(Network.contacts)),
-        **_editor("networks")),
-    "relations": Register(
-        "relations", "relaties", RELATION_SHEET, Relation, (Relation.id,),
+        **_editor(RegisterKey.NETWORKS)),
+    RegisterKey.RELATIONS: SheetLayout(
+        RegisterKey.RELATIONS, RELATION_SHEET, Relation, (Relation.id,),
         lambda: RelationData(kind="", place_id=None, status=""), relation_data,
         children=(EVENTS,), loads=(selectinload(Relation.themes),
                                    selectinload(Relation.contacts),
                                    selectinload(Relation.events)),
-        **_editor("relations")),
-    "agreements": Register(
-        "agreements", "overeenkomsten", AGREEMENT_SHEET, Agreement,
+        **_editor(RegisterKey.RELATIONS)),
+    RegisterKey.AGREEMENTS: SheetLayout(
+        RegisterKey.AGREEMENTS, AGREEMENT_SHEET, Agreement,
         (Agreement.signed_on.nulls_first(), Agreement.id),
         lambda: AgreementData(kind="", title="", status=""),
         lambda record: agreement_data(record, with_documents=False),
         loads=(selectinload(Agreement.themes), selectinload(Agreement.relations)),
-        **_editor("agreements")),
-    "trips": Register(
-        "trips", "reizen", TRIP_SHEET, Trip, (Trip.start_date.nulls_first(), Trip.id),
+        **_editor(RegisterKey.AGREEMENTS)),
+    RegisterKey.TRIPS: SheetLayout(
+        RegisterKey.TRIPS, TRIP_SHEET, Trip, (Trip.start_date.nulls_first(), Trip.id),
         lambda: TripData(title="", kind="", status="", start_date=None, end_date=None,
                          destinations=[], traveller_ids=[], lead_official_id=None),
         trip_data, children=(PROGRAMME, DELEGATION, FOLLOW_UPS),
         loads=tuple(selectinload(getattr(Trip, name)) for name in (
             "destinations", "travellers", "transport", "delegation", "programme",
             "follow_ups", "themes", "relations", "networks", "agreements")),
-        **_editor("trips")),
+        **_editor(RegisterKey.TRIPS)),
 }
 """In the order an import goes through them: what a register names comes before it."""
 
 # The registers as the command line and the GUI name them; contacts come along with any
 # register that names them.
-PUBLIC_REGISTERS = ("trips", "relations", "networks", "agreements", "officials", "budget")
-NAMING_CONTACTS = {"trips", "relations", "networks"}
+PUBLIC_REGISTERS = MAIN_REGISTERS
+NAMING_CONTACTS = {RegisterKey.TRIPS, RegisterKey.RELATIONS, RegisterKey.NETWORKS}
 
 
-def sheets_of(registers: Sequence[str] | None) -> list[tuple[Register, Sheet]]:
+def sheets_of(registers: Sequence[str] | None) -> list[tuple[SheetLayout, Sheet]]:
     """The sheets an export of `registers` (None: all) writes, in import order."""
     chosen = set(PUBLIC_REGISTERS if registers is None else registers)
     if chosen & NAMING_CONTACTS:
         chosen.add(CONTACTS_REGISTER)
-    result: list[tuple[Register, Sheet]] = []
+    result: list[tuple[SheetLayout, Sheet]] = []
     for register in REGISTERS.values():
         if register.name in chosen:
             result.append((register, register.sheet))

@@ -18,8 +18,9 @@ from ..domain.base import table_of
 from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
 from ..domain.models import Relation as RelationModel
 from ..services.checks import Checker
+from ..services.data import PlaceData
 from ..services.errors import ValidationError
-from ..services.places import PlaceData, check_place
+from ..services.places import check_place
 from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
 

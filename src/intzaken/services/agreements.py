@@ -5,44 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import mimetypes
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementKind, AgreementStatus
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import Records, check_references, delete_unless_used, themes_named
+from .data import AgreementData, DocumentData
 from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
-
-
-@dataclass
-class DocumentData:
-    filename: str
-    content: bytes
-    added_at: dt.datetime | None = None
-
-
-@dataclass
-class AgreementData:
-    kind: AgreementKind | str
-    title: str
-    status: AgreementStatus | str
-    counterparts: str = ""
-    signed_on: dt.date | None = None
-    signed_by: str = ""
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
-    renewal_date: dt.date | None = None
-    themes: list[str] = field(default_factory=list)
-    relation_ids: list[int] = field(default_factory=list)
-    notes: str = ""
-    # None leaves the signed documents as they are; a list replaces them (undo, duplicate).
-    documents: list[DocumentData] | None = None
 
 
 @dataclass
@@ -133,21 +110,21 @@ def _document(check: Checker, field: str, data: DocumentData) -> AgreementDocume
 def create_agreement(session: Session, data: AgreementData, *,
                      record_id: int | None = None) -> Agreement:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    agreement = _apply(session, new_record(session, "agreements", record_id), data)
-    record_created(session, "agreements", agreement)
+    agreement = _apply(session, new_record(session, RegisterKey.AGREEMENTS, record_id), data)
+    record_created(session, RegisterKey.AGREEMENTS, agreement)
     return agreement
 
 
 def update_agreement(session: Session, agreement_id: int, data: AgreementData, *,
                      expected_version: int | None = None) -> Agreement:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "agreements", agreement_id, expected_version) as agreement:
+    with editing(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
         return _apply(session, agreement, data)
 
 
 def delete_agreement(session: Session, agreement_id: int, *,
                      expected_version: int | None = None) -> None:
-    with deleting(session, "agreements", agreement_id, expected_version) as agreement:
+    with deleting(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
         trips = session.scalars(select(Trip).where(Trip.agreements.any(
             Agreement.id == agreement_id)))
         delete_unless_used(session, agreement, f"Overeenkomst '{agreement.title}'",
@@ -162,6 +139,6 @@ def attach_document(session: Session, agreement_id: int, filename: str,
     document = _document(check, "document", DocumentData(filename, content, now))
     check.done()
     assert document is not None
-    with editing(session, "agreements", agreement_id, expected_version) as agreement:
+    with editing(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
         agreement.documents.append(document)
     return document

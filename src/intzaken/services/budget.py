@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,8 +14,10 @@ from ..domain.enums import BudgetEntryKind, TripStatus
 from ..domain.models import BudgetEntry, BudgetLine, Trip
 from ..domain.units import CENT, from_units
 from ..formatting import short_date
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import delete_unless_used
+from .data import BudgetEntryData, BudgetLineData
 from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
@@ -24,25 +25,6 @@ ZERO = Decimal("0.00")
 # A trip's costs are spent once it is done, and committed while planned or approved.
 SPENDING_STATUSES = (TripStatus.DONE,)
 COMMITTING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
-
-
-@dataclass
-class BudgetEntryData:
-    kind: BudgetEntryKind | str
-    date: dt.date | None
-    description: str
-    amount: Decimal | None
-
-
-@dataclass
-class BudgetLineData:
-    year: int | None
-    name: str
-    amount: Decimal | None
-    code: str = ""
-    notes: str = ""
-    # None leaves the line's expenses and commitments as they are; a list replaces them.
-    entries: list[BudgetEntryData] | None = None
 
 
 # (year, name) -> (number, name as stored) of the first line of that year whose name
@@ -135,21 +117,21 @@ def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLi
 def create_budget_line(session: Session, data: BudgetLineData, *,
                        record_id: int | None = None) -> BudgetLine:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    line = _apply(session, new_record(session, "budget", record_id), data)
-    record_created(session, "budget", line)
+    line = _apply(session, new_record(session, RegisterKey.BUDGET, record_id), data)
+    record_created(session, RegisterKey.BUDGET, line)
     return line
 
 
 def update_budget_line(session: Session, line_id: int, data: BudgetLineData, *,
                        expected_version: int | None = None) -> BudgetLine:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "budget", line_id, expected_version) as line:
+    with editing(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         return _apply(session, line, data)
 
 
 def delete_budget_line(session: Session, line_id: int, *,
                        expected_version: int | None = None) -> None:
-    with deleting(session, "budget", line_id, expected_version) as line:
+    with deleting(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         trips = session.scalars(select(Trip).where(Trip.budget_line_id == line_id))
         delete_unless_used(session, line, f"Begrotingspost '{line.name}' ({line.year})",
                            [f"reis '{t.title}'" for t in trips])
@@ -174,7 +156,7 @@ def _entry(check: Checker, prefix: str, year: int | None,
 
 def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData, *,
                      expected_version: int | None = None) -> BudgetEntry:
-    with editing(session, "budget", line_id, expected_version) as line:
+    with editing(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         check = Checker()
         entry = _entry(check, "", line.year, data)
         check.done()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.identity import Tracked
 from ..domain.labels import label
 from ..formatting import date_time
+from ..registers import RegisterKey
 from .errors import ChangeSummary, EditConflictError, RecordDeletedError
 from .history_query import entries_since, last_deletion, local_time
 from .tracked_records import TrackedRegister
@@ -19,8 +20,9 @@ from .tracked_records import TrackedRegister
 MAX_LISTED = 12  # fields listed in a message; the rest are counted
 MAX_VALUE = 80  # characters of a value in a message
 # The field whose old value is the record's title, where the title is one field.
-TITLE_FIELDS = {"trips": "Titel", "agreements": "Titel", "networks": "Naam",
-                "officials": "Naam", "contacts": "Naam", "organisation": "Naam"}
+TITLE_FIELDS = {RegisterKey.TRIPS: "Titel", RegisterKey.AGREEMENTS: "Titel",
+                RegisterKey.NETWORKS: "Naam", RegisterKey.OFFICIALS: "Naam",
+                RegisterKey.CONTACTS: "Naam", RegisterKey.ORGANISATION: "Naam"}
 
 
 def check_version(session: Session, tracked: TrackedRegister, record: Tracked,

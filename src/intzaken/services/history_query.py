@@ -33,7 +33,7 @@ def local_time(at: dt.datetime) -> dt.datetime:
 def register_label(register: str) -> str:
     """'reis' for "trips"; the register's own name for one the history does not know."""
     tracked = REGISTERS.get(register)
-    return tracked.noun.split(" ", 1)[1] if tracked is not None else register
+    return tracked.nouns.singular if tracked is not None else register
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import NetworkRole
 from ..domain.models import Contact, Network, Official, Trip
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import (
     Records,
@@ -19,23 +20,8 @@ from .common import (
     delete_unless_used,
     themes_named,
 )
+from .data import NetworkData
 from .tracking import deleting, editing, new_record, record_created
-
-
-@dataclass
-class NetworkData:
-    name: str
-    acronym: str = ""
-    scope: str = ""
-    themes: list[str] = field(default_factory=list)
-    member_since: int | None = None
-    annual_fee: Decimal | None = None
-    responsible_official_id: int | None = None
-    portfolio_code: str = ""
-    role: NetworkRole | str = NetworkRole.MEMBER
-    contact_ids: list[int] = field(default_factory=list)
-    notes: str = ""
-
 
 # name -> (number, name as stored) of the first network whose name SQLite's lower()
 # makes name.lower(), or None: the twin a network must not have. The first by number, so
@@ -120,21 +106,21 @@ def _apply(session: Session, network: Network, data: NetworkData) -> Network:
 def create_network(session: Session, data: NetworkData, *,
                    record_id: int | None = None) -> Network:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    network = _apply(session, new_record(session, "networks", record_id), data)
-    record_created(session, "networks", network)
+    network = _apply(session, new_record(session, RegisterKey.NETWORKS, record_id), data)
+    record_created(session, RegisterKey.NETWORKS, network)
     return network
 
 
 def update_network(session: Session, network_id: int, data: NetworkData, *,
                    expected_version: int | None = None) -> Network:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "networks", network_id, expected_version) as network:
+    with editing(session, RegisterKey.NETWORKS, network_id, expected_version) as network:
         return _apply(session, network, data)
 
 
 def delete_network(session: Session, network_id: int, *,
                    expected_version: int | None = None) -> None:
-    with deleting(session, "networks", network_id, expected_version) as network:
+    with deleting(session, RegisterKey.NETWORKS, network_id, expected_version) as network:
         trips = session.scalars(select(Trip).where(Trip.networks.any(
             Network.id == network_id)))
         delete_unless_used(session, network, f"Netwerk {network.name}",

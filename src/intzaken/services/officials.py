@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import Role
 from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import delete_unless_used
+from .data import OfficialData, TermData  # noqa: F401 -- TermData re-exported
 from .tracking import deleting, editing, new_record, record_created
-
-
-@dataclass
-class TermData:
-    role: Role | str
-    start_date: dt.date | None
-    end_date: dt.date | None = None
-    portfolio: str = ""
-    portfolio_code: str = ""
-
-
-@dataclass
-class OfficialData:
-    name: str
-    terms: list[TermData]
-    short_name: str = ""
-    notes: str = ""
 
 
 def default_short_name(name: str) -> str:
@@ -69,12 +51,12 @@ def create_official(session: Session, data: OfficialData, *,
                     record_id: int | None = None) -> Official:
     """A new official; `record_id` restores a deleted one under its old number (undo)."""
     name, short_name, notes, terms = _validated(data)
-    official: Official = new_record(session, "officials", record_id)
+    official: Official = new_record(session, RegisterKey.OFFICIALS, record_id)
     official.name, official.short_name, official.notes = name, short_name, notes
     official.terms = terms
     session.add(official)
     session.flush()
-    record_created(session, "officials", official)
+    record_created(session, RegisterKey.OFFICIALS, official)
     return official
 
 
@@ -82,7 +64,7 @@ def update_official(session: Session, official_id: int, data: OfficialData, *,
                     expected_version: int | None = None) -> Official:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     official: Official  # editing() yields the record of any register
-    with editing(session, "officials", official_id, expected_version) as official:
+    with editing(session, RegisterKey.OFFICIALS, official_id, expected_version) as official:
         name, short_name, notes, terms = _validated(data)
         official.name, official.short_name, official.notes = name, short_name, notes
         official.terms = terms
@@ -103,7 +85,7 @@ def official_users(session: Session, official_id: int) -> list[str]:
 
 def delete_official(session: Session, official_id: int, *,
                     expected_version: int | None = None) -> None:
-    with deleting(session, "officials", official_id, expected_version) as official:
+    with deleting(session, RegisterKey.OFFICIALS, official_id, expected_version) as official:
         delete_unless_used(session, official, f"Bestuurder {official.name}",
                            official_users(session, official_id))
 

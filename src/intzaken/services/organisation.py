@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Organisation
+from ..registers import RegisterKey
 from .checks import Checker
+from .data import ContactData, OrganisationData
 from .tracking import deleting, editing, record_created, tracked_update
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-
-
-@dataclass
-class OrganisationData:
-    name: str
-    department: str = ""
-    email: str = ""
-    logo: bytes | None = None
-    logo_media_type: str | None = None
 
 
 def get_organisation(session: Session) -> Organisation | None:
@@ -47,9 +38,9 @@ def set_organisation(session: Session, data: OrganisationData,
         _set_organisation(organisation, name, department, email, data, demo_profile)
         session.add(organisation)
         session.flush()
-        record_created(session, "organisation", organisation)
+        record_created(session, RegisterKey.ORGANISATION, organisation)
     else:
-        with tracked_update(session, "organisation", organisation):
+        with tracked_update(session, RegisterKey.ORGANISATION, organisation):
             _set_organisation(organisation, name, department, email, data, demo_profile)
     return organisation
 
@@ -60,15 +51,6 @@ def _set_organisation(organisation: Organisation, name: str, department: str, em
     organisation.logo, organisation.logo_media_type = data.logo, data.logo_media_type
     if demo_profile is not None:
         organisation.demo_profile = demo_profile
-
-
-@dataclass
-class ContactData:
-    name: str
-    organisation: str = ""
-    function: str = ""
-    email: str = ""
-    phone: str = ""
 
 
 def _validated_contact(data: ContactData) -> Contact:
@@ -88,7 +70,7 @@ def create_contact(session: Session, data: ContactData) -> Contact:
     contact = _validated_contact(data)
     session.add(contact)
     session.flush()
-    record_created(session, "contacts", contact)
+    record_created(session, RegisterKey.CONTACTS, contact)
     return contact
 
 
@@ -97,7 +79,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData, *,
     """`expected_version`: the version the user started from (services/tracking.py)."""
     new = _validated_contact(data)
     contact: Contact  # editing() yields the record of any register
-    with editing(session, "contacts", contact_id, expected_version) as contact:
+    with editing(session, RegisterKey.CONTACTS, contact_id, expected_version) as contact:
         for attribute in ("name", "organisation", "function", "email", "phone"):
             setattr(contact, attribute, getattr(new, attribute))
     return contact
@@ -106,7 +88,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData, *,
 def delete_contact(session: Session, contact_id: int, *,
                    expected_version: int | None = None) -> None:
     """Contacts may go; links to them go too, a programme item keeps its text."""
-    with deleting(session, "contacts", contact_id, expected_version) as contact:
+    with deleting(session, RegisterKey.CONTACTS, contact_id, expected_version) as contact:
         session.delete(contact)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pycountry
 from babel import Locale
@@ -12,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import PlaceKind
 from ..domain.models import Country, Place, Relation, TripDestination
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import check_reference, delete_unless_used
+from .data import PlaceData
 from .tracking import deleting, editing, record_created
 
 
@@ -44,13 +45,6 @@ def sync_countries(session: Session) -> int:
     return changed
 
 
-@dataclass
-class PlaceData:
-    name: str
-    country_code: str
-    kind: PlaceKind | str = PlaceKind.CITY
-    latitude: float | None = None
-    longitude: float | None = None
 
 
 # (country code, name) -> the number of the first place in that country whose name
@@ -107,7 +101,7 @@ def create_place(session: Session, data: PlaceData) -> Place:
     place = _validated(session, data, None)
     session.add(place)
     session.flush()
-    record_created(session, "places", place)
+    record_created(session, RegisterKey.PLACES, place)
     return place
 
 
@@ -115,7 +109,7 @@ def update_place(session: Session, place_id: int, data: PlaceData, *,
                  expected_version: int | None = None) -> Place:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     place: Place  # editing() yields the record of any register
-    with editing(session, "places", place_id, expected_version) as place:
+    with editing(session, RegisterKey.PLACES, place_id, expected_version) as place:
         new = _validated(session, data, place_id)
         place.name, place.kind, place.country_code = new.name, new.kind, new.country_code
         place.latitude, place.longitude = new.latitude, new.longitude
@@ -124,7 +118,7 @@ def update_place(session: Session, place_id: int, data: PlaceData, *,
 
 def delete_place(session: Session, place_id: int, *,
                  expected_version: int | None = None) -> None:
-    with deleting(session, "places", place_id, expected_version) as place:
+    with deleting(session, RegisterKey.PLACES, place_id, expected_version) as place:
         users = [f"de relatie met {place.name}" for _ in
                  session.scalars(select(Relation).where(Relation.place_id == place_id))]
         users += [f"reis '{d.trip.title}'" for d in session.scalars(

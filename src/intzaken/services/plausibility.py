@@ -19,6 +19,7 @@ from ..domain.models import Agreement, BudgetLine, Trip, TripTransport, TripTrav
 from ..domain.titles import term_on
 from ..domain.trips import total_costs
 from ..formatting import long_date, money, month_year
+from ..registers import RegisterKey
 from .budget import budget_use
 from .trips import list_trips, trips_query
 
@@ -31,7 +32,7 @@ MIN_COMPARABLE_TRIPS = 5
 
 @dataclass(frozen=True)
 class Finding:
-    register: str  # "trips", "agreements", "budget"
+    register: RegisterKey  # trips, agreements or budget
     record_id: int
     subject: str  # what the finding is about, for the user
     message: str  # Dutch
@@ -124,7 +125,7 @@ def _trip_findings(trips: list[Trip], today: dt.date,
     findings: list[Finding] = []
 
     def add(trip: Trip, message: str) -> None:
-        findings.append(Finding("trips", trip.id, _trip_subject(trip), message))
+        findings.append(Finding(RegisterKey.TRIPS, trip.id, _trip_subject(trip), message))
 
     norms = norms or _norms_of(trips)
     median_rate, median_cost = norms.median_rate, norms.median_cost
@@ -188,10 +189,10 @@ def _agreement_findings(session: Session, today: dt.date,
         subject = f"Overeenkomst '{agreement.title}'"
         if agreement.status is AgreementStatus.ACTIVE and agreement.valid_until \
                 and agreement.valid_until < today:
-            findings.append(Finding("agreements", agreement.id, subject,
+            findings.append(Finding(RegisterKey.AGREEMENTS, agreement.id, subject,
                                     "staat op actief, maar is verlopen."))
         if agreement.status is AgreementStatus.ACTIVE and not agreement.documents:
-            findings.append(Finding("agreements", agreement.id, subject,
+            findings.append(Finding(RegisterKey.AGREEMENTS, agreement.id, subject,
                                     "is actief, maar het getekende document ontbreekt."))
     return findings
 
@@ -201,7 +202,7 @@ def _budget_findings(session: Session, year: int) -> list[Finding]:
     for use in budget_use(session, year):
         if use.left < 0:
             findings.append(Finding(
-                "budget", use.line.id, f"Begrotingspost '{use.line.name}' ({year})",
+                RegisterKey.BUDGET, use.line.id, f"Begrotingspost '{use.line.name}' ({year})",
                 f"is overschreden met {money(-use.left)}."))
     return findings
 
@@ -228,14 +229,14 @@ def record_findings(session: Session, register: str, record_id: int, today: dt.d
     For a trip, pass the `trip_norms` once computed (a form keeps them while it is open):
     they describe the archive, which one edit hardly moves.
     """
-    if register == "trips":
+    if register == RegisterKey.TRIPS:
         trip = session.scalars(trips_query().where(Trip.id == record_id)).one_or_none()
         if trip is None:
             return []
         return _trip_findings([trip], today, norms or trip_norms(session))
-    if register == "agreements":
+    if register == RegisterKey.AGREEMENTS:
         return _agreement_findings(session, today, record_id)
-    if register == "budget":
+    if register == RegisterKey.BUDGET:
         line = session.get(BudgetLine, record_id)
         if line is None:
             return []

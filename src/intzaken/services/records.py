@@ -164,13 +164,3 @@ def budget_records(session: Session, year: int | None = None) -> list[Record]:
              "left": amount_text(use.left), "notes": use.line.notes}
             for use in budget_use(session, year)]
 
-
-REGISTERS = {
-    "trips": trip_records,
-    "relations": relation_records,
-    "networks": network_records,
-    "agreements": agreement_records,
-    "officials": official_records,
-    "budget": budget_records,
-}
-

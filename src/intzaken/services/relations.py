@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
 from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import (
     Records,
@@ -18,27 +19,8 @@ from .common import (
     delete_unless_used,
     themes_named,
 )
+from .data import RelationData, RelationEventData  # noqa: F401 -- re-exported
 from .tracking import deleting, editing, new_record, record_created
-
-
-@dataclass
-class RelationEventData:
-    date: dt.date | None
-    kind: RelationEventKind | str
-    description: str
-
-
-@dataclass
-class RelationData:
-    kind: RelationKind | str
-    place_id: int | None
-    status: RelationStatus | str
-    since_year: int | None = None
-    themes: list[str] = field(default_factory=list)
-    responsible_official_id: int | None = None
-    contact_ids: list[int] = field(default_factory=list)
-    notes: str = ""
-    events: list[RelationEventData] = field(default_factory=list)
 
 
 @dataclass
@@ -113,15 +95,15 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
 def create_relation(session: Session, data: RelationData, *,
                     record_id: int | None = None) -> Relation:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    relation = _apply(session, new_record(session, "relations", record_id), data)
-    record_created(session, "relations", relation)
+    relation = _apply(session, new_record(session, RegisterKey.RELATIONS, record_id), data)
+    record_created(session, RegisterKey.RELATIONS, relation)
     return relation
 
 
 def update_relation(session: Session, relation_id: int, data: RelationData, *,
                     expected_version: int | None = None) -> Relation:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "relations", relation_id, expected_version) as relation:
+    with editing(session, RegisterKey.RELATIONS, relation_id, expected_version) as relation:
         return _apply(session, relation, data)
 
 
@@ -135,6 +117,6 @@ def relation_users(session: Session, relation_id: int) -> list[str]:
 
 def delete_relation(session: Session, relation_id: int, *,
                     expected_version: int | None = None) -> None:
-    with deleting(session, "relations", relation_id, expected_version) as relation:
+    with deleting(session, RegisterKey.RELATIONS, relation_id, expected_version) as relation:
         delete_unless_used(session, relation, f"De relatie met {relation.place.name}",
                            relation_users(session, relation_id))

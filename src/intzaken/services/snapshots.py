@@ -6,12 +6,6 @@ to the create service. Each is the exact inverse of its service's `_apply`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from sqlalchemy.orm import Session
-
-from ..domain.base import Base
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -23,19 +17,23 @@ from ..domain.models import (
     Relation,
     Trip,
 )
-from .agreements import AgreementData, DocumentData
-from .budget import BudgetEntryData, BudgetLineData
-from .common import fetch
-from .networks import NetworkData
-from .officials import OfficialData, TermData
-from .organisation import ContactData, OrganisationData
-from .places import PlaceData
-from .relations import RelationData, RelationEventData
-from .trips import (
+from .data import (
+    AgreementData,
+    BudgetEntryData,
+    BudgetLineData,
+    ContactData,
     DelegateData,
     DestinationData,
+    DocumentData,
     FollowUpData,
+    NetworkData,
+    OfficialData,
+    OrganisationData,
+    PlaceData,
     ProgrammeItemData,
+    RelationData,
+    RelationEventData,
+    TermData,
     TripData,
 )
 
@@ -127,19 +125,3 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
                             email=organisation.email, logo=organisation.logo,
                             logo_media_type=organisation.logo_media_type)
 
-
-def snapshot(session: Session, register: str, record_id: int) -> object:
-    """The data of record `record_id` in `register` (see services.records.REGISTERS)."""
-    model, what, to_data = SNAPSHOTS[register]
-    return to_data(fetch(session, model, record_id, what))
-
-
-# register -> (model, its Dutch noun for messages, the record's data as a form holds it)
-SNAPSHOTS: dict[str, tuple[type[Base], str, Callable[[Any], object]]] = {
-    "trips": (Trip, "Reis", trip_data),
-    "relations": (Relation, "Relatie", relation_data),
-    "networks": (Network, "Netwerk", network_data),
-    "agreements": (Agreement, "Overeenkomst", agreement_data),
-    "officials": (Official, "Bestuurder", official_data),
-    "budget": (BudgetLine, "Begrotingspost", budget_line_data),
-}

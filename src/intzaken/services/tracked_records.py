@@ -29,6 +29,16 @@ from ..domain.models import (
     Relation,
     Trip,
 )
+from ..registers import NOUNS, Nouns, RegisterKey
+from .snapshots import (
+    agreement_data,
+    budget_line_data,
+    contact_data,
+    network_data,
+    official_data,
+    relation_data,
+    trip_data,
+)
 
 State = dict[str, Any]
 
@@ -41,41 +51,43 @@ class DocumentState(NamedTuple):
 
 @dataclass(frozen=True)
 class TrackedRegister:
-    name: str  # "trips", as in the changes table
+    name: RegisterKey  # equal to "trips", as in the changes table
     model: type[Tracked]
-    noun: str  # Dutch, with its article: "de reis", "het netwerk"
     title: Callable[[Any], str]  # what the record is called in the history
     state: Callable[[Any], State]  # field -> value, compared before and after a save
 
     @property
+    def nouns(self) -> Nouns:
+        return NOUNS[self.name]
+
+    @property
+    def noun(self) -> str:
+        """Dutch, with its article: "de reis", "het netwerk"."""
+        return self.nouns.with_article
+
+    @property
     def what(self) -> str:
         """'Reis', as NotFoundError names a record."""
-        bare = self.noun.split(" ", 1)[1]
-        return bare[:1].upper() + bare[1:]
+        return self.nouns.capitalised
 
 
 def _fields(data: Any) -> State:
     return {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
 
 
-# The snapshots are imported when first used: they import the services, which import this.
 def _trip(trip: Trip) -> State:
-    from .snapshots import trip_data
     return _fields(trip_data(trip))
 
 
 def _relation(relation: Relation) -> State:
-    from .snapshots import relation_data
     return _fields(relation_data(relation))
 
 
 def _network(network: Network) -> State:
-    from .snapshots import network_data
     return _fields(network_data(network))
 
 
 def _agreement(agreement: Agreement) -> State:
-    from .snapshots import agreement_data
     state = _fields(agreement_data(agreement, with_documents=False))
     state["documents"] = [DocumentState(d.filename, d.size, d.sha256)
                           for d in agreement.documents]
@@ -83,12 +95,10 @@ def _agreement(agreement: Agreement) -> State:
 
 
 def _official(official: Official) -> State:
-    from .snapshots import official_data
     return _fields(official_data(official))
 
 
 def _budget_line(line: BudgetLine) -> State:
-    from .snapshots import budget_line_data
     return _fields(budget_line_data(line))
 
 
@@ -105,7 +115,6 @@ def _place_title(place: Place) -> str:
 
 
 def _contact(contact: Contact) -> State:
-    from .snapshots import contact_data
     return _fields(contact_data(contact))
 
 
@@ -115,16 +124,15 @@ def _organisation(organisation: Organisation) -> State:
 
 
 REGISTERS: dict[str, TrackedRegister] = {r.name: r for r in (
-    TrackedRegister("trips", Trip, "de reis", lambda t: t.title, _trip),
-    TrackedRegister("relations", Relation, "de relatie",
+    TrackedRegister(RegisterKey.TRIPS, Trip, lambda t: t.title, _trip),
+    TrackedRegister(RegisterKey.RELATIONS, Relation,
                     lambda r: f"{r.place.name} ({label(r.kind)})", _relation),
-    TrackedRegister("networks", Network, "het netwerk", lambda n: n.name, _network),
-    TrackedRegister("agreements", Agreement, "de overeenkomst", lambda a: a.title, _agreement),
-    TrackedRegister("officials", Official, "de bestuurder", lambda o: o.name, _official),
-    TrackedRegister("budget", BudgetLine, "de begrotingspost",
-                    lambda b: f"{b.name} ({b.year})", _budget_line),
-    TrackedRegister("places", Place, "de plaats", _place_title, _place),
-    TrackedRegister("contacts", Contact, "de contactpersoon", lambda c: c.name, _contact),
-    TrackedRegister("organisation", Organisation, "de organisatie", lambda o: o.name,
-                    _organisation),
+    TrackedRegister(RegisterKey.NETWORKS, Network, lambda n: n.name, _network),
+    TrackedRegister(RegisterKey.AGREEMENTS, Agreement, lambda a: a.title, _agreement),
+    TrackedRegister(RegisterKey.OFFICIALS, Official, lambda o: o.name, _official),
+    TrackedRegister(RegisterKey.BUDGET, BudgetLine, lambda b: f"{b.name} ({b.year})",
+                    _budget_line),
+    TrackedRegister(RegisterKey.PLACES, Place, _place_title, _place),
+    TrackedRegister(RegisterKey.CONTACTS, Contact, lambda c: c.name, _contact),
+    TrackedRegister(RegisterKey.ORGANISATION, Organisation, lambda o: o.name, _organisation),
 )}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import Select, extract, select
@@ -28,67 +28,17 @@ from ..domain.models import (
     TripTransport,
     TripTraveller,
 )
+from ..registers import RegisterKey
 from .checks import Checker
 from .common import Records, check_reference, check_references, themes_named
+from .data import (
+    DelegateData,  # noqa: F401 -- re-exported with its service
+    DestinationData,
+    FollowUpData,  # noqa: F401 -- re-exported with its service
+    ProgrammeItemData,
+    TripData,
+)
 from .tracking import deleting, editing, new_record, record_created
-
-
-@dataclass
-class DestinationData:
-    country_code: str
-    place_id: int | None = None
-
-
-@dataclass
-class DelegateData:
-    organisation: str
-    name: str = ""
-    function: str = ""
-
-
-@dataclass
-class ProgrammeItemData:
-    day: dt.date | None
-    activity: str
-    time: dt.time | None = None
-    place: str = ""
-    contact_id: int | None = None
-
-
-@dataclass
-class FollowUpData:
-    description: str
-    due: dt.date | None = None
-    done: bool = False
-
-
-@dataclass
-class TripData:
-    title: str
-    kind: TripKind | str
-    status: TripStatus | str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    destinations: list[DestinationData]
-    traveller_ids: list[int]
-    lead_official_id: int | None
-    date_precision: DatePrecision | str = DatePrecision.DAY
-    purpose: str = ""
-    themes: list[str] = field(default_factory=list)
-    delegation: list[DelegateData] = field(default_factory=list)
-    transport: list[TransportMode | str] = field(default_factory=list)
-    travel_and_stay: Decimal | None = None
-    other_costs: Decimal | None = None
-    co2_tonnes: Decimal | None = None
-    co2_offset: Decimal | None = None
-    budget_line_id: int | None = None
-    relation_ids: list[int] = field(default_factory=list)
-    network_ids: list[int] = field(default_factory=list)
-    agreement_ids: list[int] = field(default_factory=list)
-    programme: list[ProgrammeItemData] = field(default_factory=list)
-    follow_ups: list[FollowUpData] = field(default_factory=list)
-    outcomes: str = ""
-    notes: str = ""
 
 
 def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -307,22 +257,22 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
 def create_trip(session: Session, data: TripData, *,
                 record_id: int | None = None) -> Trip:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
-    trip = _apply(session, new_record(session, "trips", record_id), data)
-    record_created(session, "trips", trip)
+    trip = _apply(session, new_record(session, RegisterKey.TRIPS, record_id), data)
+    record_created(session, RegisterKey.TRIPS, trip)
     return trip
 
 
 def update_trip(session: Session, trip_id: int, data: TripData, *,
                 expected_version: int | None = None) -> Trip:
     """`expected_version`: the version the user started from (services/tracking.py)."""
-    with editing(session, "trips", trip_id, expected_version) as trip:
+    with editing(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
         return _apply(session, trip, data)
 
 
 def delete_trip(session: Session, trip_id: int, *,
                 expected_version: int | None = None) -> None:
     """Trips are the leaves of the model: nothing refers to them but their own rows."""
-    with deleting(session, "trips", trip_id, expected_version) as trip:
+    with deleting(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
         session.delete(trip)
 
 

@@ -33,7 +33,7 @@ from .merge_plan import Case, Choices, MergePlan, RecordMerge, Side
 from .origin import TravelCopyError, copy_origin
 from .planning import fingerprint
 from .portable import map_references
-from .registers import REGISTERS, Register
+from .registers import REGISTERS, TravelRegister
 
 
 class MergeRefused(TravelCopyError):
@@ -141,7 +141,7 @@ class _Writer:
             title = visible(record.title[:1].upper() + record.title[1:])
             raise MergeRefused(f"Er is niets teruggezet. {title}: {exc}") from exc
 
-    def _write(self, register: Register, record: RecordMerge, result: MergeResult) -> None:
+    def _write(self, register: TravelRegister, record: RecordMerge, result: MergeResult) -> None:
         case, side = record.case, record.chosen(self.choices)
         if case is Case.NEW_IN_COPY or (case in (Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
                                                  Case.DELETED_IN_TEAM_USED_IN_COPY)
@@ -155,7 +155,7 @@ class _Writer:
                 self._update(register, record, from_mine)
                 result.changed += 1
 
-    def _delete(self, register: Register, record: RecordMerge, result: MergeResult) -> None:
+    def _delete(self, register: TravelRegister, record: RecordMerge, result: MergeResult) -> None:
         if (record.case in (Case.DELETED_IN_COPY, Case.DELETED_IN_COPY_CHANGED_IN_TEAM)
                 and record.chosen(self.choices) is Side.MINE):
             assert register.delete is not None
@@ -165,7 +165,7 @@ class _Writer:
             self.team.removed(register.model, record.uuid)
             result.deleted += 1
 
-    def _mine_data(self, register: Register, uuid: UUID, *, complete: bool) -> Any:
+    def _mine_data(self, register: TravelRegister, uuid: UUID, *, complete: bool) -> Any:
         """The copy's data of the record, with the team database's numbers; a reference
         to a record the team database does not have (any longer) is left out."""
         record_id = self.mine.id_of(register.model, uuid)
@@ -177,7 +177,7 @@ class _Writer:
         uuid = self.mine.uuid_of(model, mine_id)
         return self.team.id_of(model, self.aliases.get(uuid, uuid))
 
-    def _create(self, register: Register, uuid: UUID) -> None:
+    def _create(self, register: TravelRegister, uuid: UUID) -> None:
         if register.create is None:
             raise MergeRefused(f"Er is niets teruggezet: de reiskopie heeft een "
                                f"{register.name} die de teamdatabase niet kent.")
@@ -186,7 +186,7 @@ class _Writer:
             created = register.create(self.session, data)
         self.team.added(register.model, created)
 
-    def _update(self, register: Register, merge: RecordMerge, from_mine: set[str]) -> None:
+    def _update(self, register: TravelRegister, merge: RecordMerge, from_mine: set[str]) -> None:
         record_id = self.team.id_of(register.model, merge.uuid)
         assert record_id is not None
         record = self.session.get(register.model, record_id)

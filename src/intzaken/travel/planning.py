@@ -36,7 +36,7 @@ from .identities import Identities
 from .merge_plan import Case, FieldChange, MergePlan, RecordMerge, Side
 from .origin import TravelCopyError, origin_text
 from .portable import Content, content_of, loads, references_in
-from .registers import BY_MODEL, REGISTERS, Register
+from .registers import BY_MODEL, REGISTERS, TravelRegister
 
 
 class _Base:
@@ -64,20 +64,20 @@ class _Side:
         self.ids = Identities(session)
         self._contents: dict[UUID, Content] = {}
 
-    def version(self, register: Register, uuid: UUID) -> int | None:
+    def version(self, register: TravelRegister, uuid: UUID) -> int | None:
         found = self.ids.records(register.model).get(uuid)
         return None if found is None else found[1]
 
-    def record(self, register: Register, uuid: UUID) -> Any:
+    def record(self, register: TravelRegister, uuid: UUID) -> Any:
         return self.session.get(register.model, self.ids.records(register.model)[uuid][0])
 
-    def content(self, register: Register, uuid: UUID) -> Content:
+    def content(self, register: TravelRegister, uuid: UUID) -> Content:
         if uuid not in self._contents:
             self._contents[uuid] = content_of(register, self.record(register, uuid),
                                               self.ids.uuid_of)
         return self._contents[uuid]
 
-    def changed(self, register: Register, uuid: UUID, base: _Base) -> bool:
+    def changed(self, register: TravelRegister, uuid: UUID, base: _Base) -> bool:
         return (self.version(register, uuid) != base.version
                 and self.content(register, uuid) != base.content)
 
@@ -92,7 +92,7 @@ class _Planner:
         self.records: list[RecordMerge] = []
         self.kept = 0
         self.needed: set[str] = set()  # uuids that what the copy writes refers to
-        self.deleted_in_team: list[tuple[Register, UUID]] = []
+        self.deleted_in_team: list[tuple[TravelRegister, UUID]] = []
         self.aliases: dict[UUID, UUID] = {}  # copy's uuid -> the team's, for the same record
         self.twins: dict[str, dict[Any, UUID]] = {}  # register -> name -> team's uuid
 
@@ -105,7 +105,7 @@ class _Planner:
                 self._record(register, uuid)
         self._deleted_but_needed()
 
-    def _record(self, register: Register, uuid: UUID) -> None:
+    def _record(self, register: TravelRegister, uuid: UUID) -> None:
         base = self.bases.get(register.name, {}).get(uuid)
         in_mine = self.mine.version(register, uuid) is not None
         in_theirs = self.theirs.version(register, uuid) is not None
@@ -144,7 +144,7 @@ class _Planner:
             else:
                 self._add(register, uuid, Case.DELETED_IN_COPY)
 
-    def _changes(self, register: Register, uuid: UUID, base: _Base, side: _Side,
+    def _changes(self, register: TravelRegister, uuid: UUID, base: _Base, side: _Side,
                  which: Side, *, other_deleted: bool = False) -> list[FieldChange]:
         """The fields `side` changed; the other side has the base's values, or none when
         it deleted the record."""
@@ -157,7 +157,7 @@ class _Planner:
                 changes.append(FieldChange(name, before.get(name), mine, theirs, which))
         return changes
 
-    def _twin(self, register: Register, uuid: UUID) -> UUID | None:
+    def _twin(self, register: TravelRegister, uuid: UUID) -> UUID | None:
         """The team's record of the same name (a place, a network, a budget line) that
         the copy did not have, for a record added in the copy: the same record."""
         if register.natural_key is None:
@@ -172,7 +172,7 @@ class _Planner:
         return self.twins[register.name].get(
             register.natural_key(self.mine.record(register, uuid)))
 
-    def _both(self, register: Register, uuid: UUID, base: Content | None, *,
+    def _both(self, register: TravelRegister, uuid: UUID, base: Content | None, *,
               mine_uuid: UUID | None = None) -> None:
         mine = self.mine.content(register, mine_uuid or uuid)
         theirs = self.theirs.content(register, uuid)
@@ -197,7 +197,7 @@ class _Planner:
         else:
             self._add(register, uuid, Case.CHANGED_ON_BOTH, fields, mine_uuid=mine_uuid)
 
-    def _add(self, register: Register, uuid: UUID, case: Case,
+    def _add(self, register: TravelRegister, uuid: UUID, case: Case,
              fields: list[FieldChange] | None = None, *, needs_all: bool = False,
              mine_uuid: UUID | None = None) -> None:
         in_mine = mine_uuid or uuid
@@ -267,7 +267,7 @@ def _names(team: Session, planner: _Planner) -> dict[str, str]:
     return names
 
 
-def _name(planner: _Planner, register: Register, uuid: UUID) -> str:
+def _name(planner: _Planner, register: TravelRegister, uuid: UUID) -> str:
     for side in (planner.mine, planner.theirs):
         if side.version(register, uuid) is not None:
             return register.title(side.record(register, uuid))

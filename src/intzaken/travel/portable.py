@@ -19,7 +19,7 @@ from enum import Enum
 from typing import Any
 from uuid import UUID
 
-from .registers import Register
+from .registers import TravelRegister
 
 Content = dict[str, Any]  # field -> JSON value
 # (model, reference) -> the reference in the other form; None drops it.
@@ -73,7 +73,7 @@ def json_value(value: Any) -> Any:
     return value
 
 
-def content_of(register: Register, record: Any, uuid_of: Callable[[type[Any], int], UUID],
+def content_of(register: TravelRegister, record: Any, uuid_of: Callable[[type[Any], int], UUID],
                referenced: set[UUID] | None = None) -> Content:
     """The record's fields with references as uuid text; the uuids it refers to are
     added to `referenced` when given."""
@@ -104,7 +104,7 @@ def loads(text: str) -> Content:
     return dict(json.loads(text))
 
 
-def references_in(register: Register, name: str, value: Any) -> list[tuple[type[Any], str]]:
+def references_in(register: TravelRegister, name: str, value: Any) -> list[tuple[type[Any], str]]:
     """The (model, uuid text) pairs a field's content value refers to."""
     found: list[tuple[type[Any], str]] = []
     references = {path.partition(".")[2] if "." in path else "": model

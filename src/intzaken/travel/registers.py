@@ -30,6 +30,7 @@ from ..domain.models import (
     Trip,
     TripDestination,
 )
+from ..registers import NOUNS, RegisterKey
 from ..services import (
     agreements,
     budget,
@@ -45,8 +46,8 @@ from ..services.tracked_records import REGISTERS as TRACKED
 
 
 @dataclass(frozen=True)
-class Register:
-    name: str  # as the history names it: "trips", "contacts", ...
+class TravelRegister:
+    name: RegisterKey  # equal to the name in the history: "trips", "contacts", ...
     model: type[Any]
     to_data: Callable[[Any], Any]  # record -> its service's data (ids as references)
     create: Callable[[Session, Any], Any] | None  # None: never made by a merge
@@ -69,7 +70,7 @@ class Register:
 
     def describe(self, record: Any) -> str:
         """Dutch, for messages and lists: "reis 'Werkbezoek Tokio'"."""
-        noun = TRACKED[self.name].noun.split(" ", 1)[1]
+        noun = NOUNS[self.name].singular
         return f"{noun} '{self.title(record)}'"
 
 
@@ -90,53 +91,57 @@ def _creator(create: Callable[..., Any]) -> Callable[[Session, Any], Any]:
 _THEMES_AND_CONTACTS = frozenset({"themes", "contact_ids"})
 
 # In the order a merge writes them: what a record refers to comes before it.
-REGISTERS: dict[str, Register] = {r.name: r for r in (
-    Register("organisation", Organisation, s.organisation_data, None, _set_organisation,
-             None),
-    Register("officials", Official, s.official_data, _creator(officials.create_official),
-             officials.update_official, officials.delete_official,
-             loads=(selectinload(Official.terms),)),
-    Register("contacts", Contact, s.contact_data, organisation.create_contact,
-             organisation.update_contact, organisation.delete_contact),
-    Register("places", Place, s.place_data, places.create_place, places.update_place,
-             places.delete_place, loads=(selectinload(Place.country),),
-             natural_key=lambda p: (p.country_code, p.name.casefold())),
-    Register("budget", BudgetLine, s.budget_line_data, _creator(budget.create_budget_line),
-             budget.update_budget_line, budget.delete_budget_line,
-             loads=(selectinload(BudgetLine.entries),),
-             natural_key=lambda b: (b.year, b.name.casefold())),
-    Register("relations", Relation, s.relation_data, _creator(relations.create_relation),
-             relations.update_relation, relations.delete_relation,
-             {"place_id": Place, "responsible_official_id": Official, "contact_ids": Contact},
-             _THEMES_AND_CONTACTS,
-             (selectinload(Relation.place), selectinload(Relation.themes),
-              selectinload(Relation.contacts), selectinload(Relation.events))),
-    Register("networks", Network, s.network_data, _creator(networks.create_network),
-             networks.update_network, networks.delete_network,
-             {"responsible_official_id": Official, "contact_ids": Contact},
-             _THEMES_AND_CONTACTS,
-             (selectinload(Network.themes), selectinload(Network.contacts)),
-             natural_key=lambda n: (n.name.casefold(),)),
-    Register("agreements", Agreement,
-             lambda a: s.agreement_data(a, with_documents=False),
-             _creator(agreements.create_agreement), agreements.update_agreement,
-             agreements.delete_agreement,
-             {"relation_ids": Relation}, frozenset({"themes", "relation_ids"}),
-             (selectinload(Agreement.themes), selectinload(Agreement.relations),
-              selectinload(Agreement.documents)),
-             extra=_documents, with_extra=s.agreement_data),
-    Register("trips", Trip, s.trip_data, _creator(trips.create_trip), trips.update_trip,
-             trips.delete_trip,
-             {"destinations.place_id": Place, "traveller_ids": Official,
-              "lead_official_id": Official, "budget_line_id": BudgetLine,
-              "relation_ids": Relation, "network_ids": Network, "agreement_ids": Agreement,
-              "programme.contact_id": Contact},
-             frozenset({"themes", "relation_ids", "network_ids", "agreement_ids",
-                        "programme"}),
-             (selectinload(Trip.destinations).selectinload(TripDestination.place),
-              *(selectinload(getattr(Trip, name)) for name in (
-                  "travellers", "transport", "delegation", "programme", "follow_ups",
-                  "themes", "relations", "networks", "agreements")))),
+REGISTERS: dict[str, TravelRegister] = {r.name: r for r in (
+    TravelRegister(RegisterKey.ORGANISATION, Organisation, s.organisation_data, None,
+                   _set_organisation, None),
+    TravelRegister(RegisterKey.OFFICIALS, Official, s.official_data,
+                   _creator(officials.create_official), officials.update_official,
+                   officials.delete_official,
+                   loads=(selectinload(Official.terms),)),
+    TravelRegister(RegisterKey.CONTACTS, Contact, s.contact_data, organisation.create_contact,
+                   organisation.update_contact, organisation.delete_contact),
+    TravelRegister(RegisterKey.PLACES, Place, s.place_data, places.create_place,
+                   places.update_place, places.delete_place, loads=(selectinload(Place.country),),
+                   natural_key=lambda p: (p.country_code, p.name.casefold())),
+    TravelRegister(RegisterKey.BUDGET, BudgetLine, s.budget_line_data,
+                   _creator(budget.create_budget_line), budget.update_budget_line,
+                   budget.delete_budget_line,
+                   loads=(selectinload(BudgetLine.entries),),
+                   natural_key=lambda b: (b.year, b.name.casefold())),
+    TravelRegister(RegisterKey.RELATIONS, Relation, s.relation_data,
+                   _creator(relations.create_relation), relations.update_relation,
+                   relations.delete_relation,
+                   {"place_id": Place, "responsible_official_id": Official, "contact_ids": Contact},
+                   _THEMES_AND_CONTACTS,
+                   (selectinload(Relation.place), selectinload(Relation.themes),
+                    selectinload(Relation.contacts), selectinload(Relation.events))),
+    TravelRegister(RegisterKey.NETWORKS, Network, s.network_data,
+                   _creator(networks.create_network), networks.update_network,
+                   networks.delete_network,
+                   {"responsible_official_id": Official, "contact_ids": Contact},
+                   _THEMES_AND_CONTACTS,
+                   (selectinload(Network.themes), selectinload(Network.contacts)),
+                   natural_key=lambda n: (n.name.casefold(),)),
+    TravelRegister(RegisterKey.AGREEMENTS, Agreement,
+                   lambda a: s.agreement_data(a, with_documents=False),
+                   _creator(agreements.create_agreement), agreements.update_agreement,
+                   agreements.delete_agreement,
+                   {"relation_ids": Relation}, frozenset({"themes", "relation_ids"}),
+                   (selectinload(Agreement.themes), selectinload(Agreement.relations),
+                    selectinload(Agreement.documents)),
+                   extra=_documents, with_extra=s.agreement_data),
+    TravelRegister(RegisterKey.TRIPS, Trip, s.trip_data, _creator(trips.create_trip),
+                   trips.update_trip, trips.delete_trip,
+                   {"destinations.place_id": Place, "traveller_ids": Official,
+                    "lead_official_id": Official, "budget_line_id": BudgetLine,
+                    "relation_ids": Relation, "network_ids": Network, "agreement_ids": Agreement,
+                    "programme.contact_id": Contact},
+                   frozenset({"themes", "relation_ids", "network_ids", "agreement_ids",
+                              "programme"}),
+                   (selectinload(Trip.destinations).selectinload(TripDestination.place),
+                    *(selectinload(getattr(Trip, name)) for name in (
+                        "travellers", "transport", "delegation", "programme", "follow_ups",
+                        "themes", "relations", "networks", "agreements")))),
 )}
 
-BY_MODEL: dict[type[Any], Register] = {r.model: r for r in REGISTERS.values()}
+BY_MODEL: dict[type[Any], TravelRegister] = {r.model: r for r in REGISTERS.values()}

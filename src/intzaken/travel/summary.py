@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..domain.enums import ChangeAction
 from ..formatting import short_date_time
+from ..registers import NOUNS, RegisterKey
 from ..services.fields import field_label
 from ..services.tracked_records import REGISTERS as TRACKED
 from .copy_history import CopyEntry
@@ -14,12 +15,6 @@ from .merge_plan import Case, Choices, FieldChange, MergePlan, RecordMerge, Side
 from .origin import utc_to_local
 from .values import DELETED, value_text
 
-NOUNS = {  # register -> (one, more)
-    "organisation": ("organisatie", "organisaties"), "officials": ("bestuurder", "bestuurders"),
-    "contacts": ("contactpersoon", "contactpersonen"), "places": ("plaats", "plaatsen"),
-    "budget": ("begrotingspost", "begrotingsposten"), "relations": ("relatie", "relaties"),
-    "networks": ("netwerk", "netwerken"), "agreements": ("overeenkomst", "overeenkomsten"),
-    "trips": ("reis", "reizen")}
 SIDE_NAMES = {Side.MINE: "reiskopie", Side.THEIRS: "teamdatabase"}
 CASE_TEXTS = {
     Case.NEW_IN_COPY: "nieuw in de reiskopie",
@@ -46,8 +41,8 @@ WHOLE_CHOICES = {
 
 
 def counted(count: int, register: str) -> str:
-    one, more = NOUNS[register]
-    return f"{count} {one if count == 1 else more}"
+    nouns = NOUNS[RegisterKey(register)]
+    return f"{count} {nouns.singular if count == 1 else nouns.plural}"
 
 
 def plan_lines(plan: MergePlan, choices: Choices) -> Iterator[str]:
@@ -149,7 +144,7 @@ def entry_parts(entry: CopyEntry) -> tuple[str, str, str, str]:
     when = (short_date_time(utc_to_local(entry.at)) if entry.at is not None
             else "(onleesbare tijd)")
     tracked = TRACKED.get(entry.register)
-    noun = tracked.noun.split(" ", 1)[1] if tracked else _plain(entry.register)
+    noun = tracked.nouns.singular if tracked else _plain(entry.register)
     what = (ACTION_TEXTS.get(entry.action, "") if entry.action is not ChangeAction.CHANGED
             else f"{_plain(entry.field or '')} gewijzigd")
     return (when, _plain(entry.author), f"{noun} '{_plain(entry.title)}'",

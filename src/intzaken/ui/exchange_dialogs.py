@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..exchange import PUBLIC_REGISTERS, REGISTERS, ImportPlan
 from ..exchange.conflicts import Choices, Keep
+from ..registers import RegisterKey
 from .import_conflicts import ConflictTable
 
 
@@ -73,8 +74,8 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         fmt, register = self.format.currentData(), self.register.currentData()
         calendar = fmt == "ics"
-        if calendar and register != "trips":
-            self.register.setCurrentIndex(self.register.findData("trips"))
+        if calendar and register != RegisterKey.TRIPS:
+            self.register.setCurrentIndex(self.register.findData(RegisterKey.TRIPS))
         self.empty.setEnabled(not calendar)
         if calendar:
             hint = self.tr("Each trip becomes an all-day event. Importing the file again "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.enums import AgreementStatus, RelationStatus
 from ..domain.labels import label
+from ..registers import RegisterKey
 from ..services.editing import EDITORS, snapshot, version_of
 from ..services.errors import InUseError
 from .commands import UpdateCommand
@@ -18,7 +20,8 @@ from .workspace import USER_ERRORS, Workspace
 translate = QCoreApplication.translate
 
 # Instead of deleting, these can be ended: the history stays, the lists show it as ended.
-END_STATUS = {"relations": RelationStatus.ENDED, "agreements": AgreementStatus.TERMINATED}
+END_STATUS: dict[str, StrEnum] = {RegisterKey.RELATIONS: RelationStatus.ENDED,
+              RegisterKey.AGREEMENTS: AgreementStatus.TERMINATED}
 
 
 def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_id: int,

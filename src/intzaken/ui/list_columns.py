@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING, Any
 from ..formatting import money, tonnes
 from ..register_fields import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS
 from ..register_tables import cell, traveller_names
+from ..registers import RegisterKey
 from ..services import relation_listing, trip_listing
 from .register_model import ListColumn, Listing, as_stored
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from .registers import RegisterSpec
+    from .registers import RegisterPageSpec
 
 
 def _numeric(value: Any) -> Any:
@@ -61,19 +62,19 @@ def _relation_themes(packed: str) -> str:
 
 # The texts of raw listings' columns, where `cell()` (for service records) does not fit.
 RAW_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
-    "trips": {"id": str, "title": str, "destinations": _trip_destinations,
+    RegisterKey.TRIPS: {"id": str, "title": str, "destinations": _trip_destinations,
               "travellers": _trip_travellers, "travel_and_stay": _trip_euros,
               "other_costs": _trip_euros, "co2_tonnes": _trip_tonnes},
-    "relations": {"id": str, "place": str, "country": str, "since_year": str,
+    RegisterKey.RELATIONS: {"id": str, "place": str, "country": str, "since_year": str,
                   "themes": _relation_themes},
 }
 RAW_SEARCH_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
-    "trips": {"destinations": _packed_names(r"\d+:[A-Z]{2}:"),
+    RegisterKey.TRIPS: {"destinations": _packed_names(r"\d+:[A-Z]{2}:"),
               "travellers": _packed_names(r"\d+:\d+:[01]:")},
 }
 
 
-def list_columns(spec: RegisterSpec) -> list[ListColumn]:
+def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
     columns = []
     for field, heading in spec.columns:
         text = RAW_TEXTS.get(spec.name, {}).get(field) or functools.partial(
@@ -89,9 +90,9 @@ def list_columns(spec: RegisterSpec) -> list[ListColumn]:
     return columns
 
 
-def load_listing(spec: RegisterSpec, session: Session) -> Listing:
+def load_listing(spec: RegisterPageSpec, session: Session) -> Listing:
     """The rows a register's list shows (on a worker thread)."""
-    if spec.name == "trips":
+    if spec.name == RegisterKey.TRIPS:
         rows = trip_listing.trip_list_rows(session)
         # The filters' choices are made here, on the worker thread: 100,000 rows.
         years = sorted({int(row[1][:4]) for row in rows if row[1]}, reverse=True)
@@ -99,23 +100,23 @@ def load_listing(spec: RegisterSpec, session: Session) -> Listing:
                        choices={"year": [(year, str(year)) for year in years],
                                 "official": trip_listing.travelling_officials(session),
                                 "country": trip_listing.destination_countries(session)})
-    if spec.name == "relations":
+    if spec.name == RegisterKey.RELATIONS:
         return Listing(relation_listing.RELATION_LIST_FIELDS,
                        relation_listing.relation_list_rows(session))
-    from ..services.records import REGISTERS
+    from ..services.register_specs import SPECS
 
-    return records_listing(REGISTERS[spec.name](session, None), spec)
+    return records_listing(SPECS[spec.name].records(session, None), spec)
 
 
-def load_first_rows(spec: RegisterSpec, session: Session, count: int) -> Listing | None:
+def load_first_rows(spec: RegisterPageSpec, session: Session, count: int) -> Listing | None:
     """The first `count` rows in the list's own order, fetched in a moment however large
     the register, to show while the whole list loads; None where there is no such query."""
-    if spec.name != "trips":
+    if spec.name != RegisterKey.TRIPS:
         return None
     return Listing(trip_listing.TRIP_LIST_FIELDS, trip_listing.trip_list_rows(session, count))
 
 
-def records_listing(records: list[dict[str, Any]], spec: RegisterSpec) -> Listing:
+def records_listing(records: list[dict[str, Any]], spec: RegisterPageSpec) -> Listing:
     """Service records as a listing with every field they have."""
     if records:
         names = list(records[0])

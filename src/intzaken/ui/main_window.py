@@ -33,7 +33,7 @@ from ..store.location import Location, ServerAddress
 from . import files
 from .first_paint import after_next_paint
 from .help_viewer import add_user_guide
-from .registers import register_specs
+from .registers import RegisterPageSpec, register_specs
 from .settings import Settings
 from .workspace import USER_ERRORS, Workspace
 
@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, QWidget] = {}
         self.register_pages: dict[str, RegisterPage] = {}
-        self._specs = {spec.name: spec for spec in register_specs()}
+        self._specs: dict[str, RegisterPageSpec] = {
+            spec.name: spec for spec in register_specs()}
         self._add_navigation()
         self.navigation.currentRowChanged.connect(self._page_changed)
 
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
 
     # --- pages ---------------------------------------------------------------------------------
     def _add_navigation(self) -> None:
-        titles = {"dashboard": self.tr("Overview"),
+        titles: dict[str, str] = {"dashboard": self.tr("Overview"),
                   **{name: spec.title for name, spec in self._specs.items()},
                   "reports": self.tr("Reports")}
         style = self.style()

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..formatting import number
+from ..registers import RegisterKey
 from ..store.server_limits import allow_long_work
 from .background import Progress, Task, queue
 from .list_columns import list_columns, load_first_rows, load_listing
 from .register_model import Listing, RegisterModel, make_haystacks
-from .registers import ChoiceFilter, ExpiryFilter, RegisterSpec, within_months
+from .registers import ChoiceFilter, ExpiryFilter, RegisterPageSpec, within_months
 from .workspace import Workspace
 
 SIZING_ROWS = 60
@@ -48,7 +49,7 @@ class RegisterPage(QWidget):
     selection_changed = Signal()
     loaded = Signal()
 
-    def __init__(self, spec: RegisterSpec, workspace: Workspace,
+    def __init__(self, spec: RegisterPageSpec, workspace: Workspace,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -200,7 +201,7 @@ class RegisterPage(QWidget):
         return self._task is not None
 
     def _changed(self, register: str) -> None:
-        if register in ("", self.spec.name) or self.spec.name == "budget":
+        if register in ("", self.spec.name) or self.spec.name == RegisterKey.BUDGET:
             # Budget figures depend on trips too, so any change may move them.
             self.reload()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from ..domain.enums import AgreementStatus, RelationKind, RelationStatus, TripStatus
 from ..domain.labels import label
 from ..register_fields import MONEY_FIELDS
+from ..registers import RegisterKey
 from ..services.trip_listing import goes_to, travelled_by
 from .register_model import Listing
 
@@ -40,8 +41,8 @@ class ExpiryFilter:
 
 
 @dataclass(frozen=True)
-class RegisterSpec:
-    name: str  # key in services.records.REGISTERS / services.editing.EDITORS
+class RegisterPageSpec:
+    name: RegisterKey  # key of services.register_specs.SPECS
     title: str
     columns: list[tuple[str, str]]  # (record field, heading)
     filters: list[ChoiceFilter | ExpiryFilter] = field(default_factory=list)
@@ -99,9 +100,9 @@ def within_months(valid_until: str | None, status: str | None, months: int,
 class _RegisterTexts(QObject):
     """The headings and filter names; a QObject so Qt's translation files them by class."""
 
-    def specs(self) -> list[RegisterSpec]:
+    def specs(self) -> list[RegisterPageSpec]:
         return [
-            RegisterSpec("trips", self.tr("Trips"), [
+            RegisterPageSpec(RegisterKey.TRIPS, self.tr("Trips"), [
                 ("id", self.tr("No.")), ("start_date", self.tr("Start")),
                 ("end_date", self.tr("End")),
                 ("status", self.tr("Status")), ("title", self.tr("Title")),
@@ -118,7 +119,7 @@ class _RegisterTexts(QObject):
                 ChoiceFilter("country", self.tr("Country"), "destinations",
                              _listed_choices("country"), goes_to),
             ]),
-            RegisterSpec("relations", self.tr("Relations"), [
+            RegisterPageSpec(RegisterKey.RELATIONS, self.tr("Relations"), [
                 ("id", self.tr("No.")), ("place", self.tr("City")), ("country", self.tr("Country")),
                 ("kind", self.tr("Kind")), ("status", self.tr("Status")),
                 ("since_year", self.tr("Since")),
@@ -130,12 +131,12 @@ class _RegisterTexts(QObject):
                 ChoiceFilter("country", self.tr("Country"), "country_code",
                              _relation_country_options, _equals),
             ]),
-            RegisterSpec("networks", self.tr("Networks"), [
+            RegisterPageSpec(RegisterKey.NETWORKS, self.tr("Networks"), [
                 ("id", self.tr("No.")), ("name", self.tr("Network")), ("acronym", self.tr("Abbr.")),
                 ("responsible_official", self.tr("Portfolio holder")),
                 ("portfolio_code", self.tr("Portfolio")), ("role", self.tr("Role")),
                 ("themes", self.tr("Themes"))], default_sort=1),
-            RegisterSpec("agreements", self.tr("Agreements"), [
+            RegisterPageSpec(RegisterKey.AGREEMENTS, self.tr("Agreements"), [
                 ("id", self.tr("No.")), ("kind", self.tr("Kind")), ("title", self.tr("Title")),
                 ("signed_on", self.tr("Signed")), ("valid_until", self.tr("Valid until")),
                 ("status", self.tr("Status"))], default_sort=3, filters=[
@@ -143,11 +144,11 @@ class _RegisterTexts(QObject):
                              _enum_options(AgreementStatus), _equals),
                 ExpiryFilter(),
             ]),
-            RegisterSpec("officials", self.tr("Officials"), [
+            RegisterPageSpec(RegisterKey.OFFICIALS, self.tr("Officials"), [
                 ("id", self.tr("No.")), ("name", self.tr("Name")),
                 ("current_role", self.tr("Current role")),
                 ("terms", self.tr("Terms of office"))], default_sort=1),
-            RegisterSpec("budget", self.tr("Budget"), [
+            RegisterPageSpec(RegisterKey.BUDGET, self.tr("Budget"), [
                 ("id", self.tr("No.")), ("year", self.tr("Year")), ("code", self.tr("Code")),
                 ("name", self.tr("Line")), ("amount", self.tr("Budget")),
                 ("spent", self.tr("Spent")),
@@ -158,6 +159,6 @@ class _RegisterTexts(QObject):
         ]
 
 
-def register_specs() -> list[RegisterSpec]:
+def register_specs() -> list[RegisterPageSpec]:
     """Built on demand so the headings follow the language chosen at start-up."""
     return _RegisterTexts().specs()

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import AgreementKind, AgreementStatus
 from ...formatting import short_date
-from ...services.agreements import MAX_DOCUMENT_BYTES, AgreementData, DocumentData
+from ...registers import RegisterKey
+from ...services.agreements import MAX_DOCUMENT_BYTES
+from ...services.data import AgreementData, DocumentData
 from ..widgets.date_edit import OptionalDateEdit
 from ..widgets.ordered_picker import OrderedPicker
 from ..widgets.tag_edit import TagEdit
@@ -121,7 +123,7 @@ class DocumentList(QWidget):
 
 
 class AgreementForm(RecordForm):
-    register = "agreements"
+    register = RegisterKey.AGREEMENTS
 
     def prepare(self, session: Any) -> None:
         self.relation_options = choices.relations(session)

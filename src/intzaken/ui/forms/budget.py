@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.enums import BudgetEntryKind
 from ...formatting import money
-from ...services.budget import BudgetEntryData, BudgetLineData, budget_use
+from ...registers import RegisterKey
+from ...services.budget import budget_use
+from ...services.data import BudgetEntryData, BudgetLineData
 from ..widgets.money_edit import AmountEdit
 from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
@@ -17,7 +19,7 @@ from .inputs import NO_YEAR, year_box
 
 
 class BudgetLineForm(RecordForm):
-    register = "budget"
+    register = RegisterKey.BUDGET
 
     def prepare(self, session: Any) -> None:
         self.use_text = ""

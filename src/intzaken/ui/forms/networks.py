@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ...domain.enums import NetworkRole
-from ...services.networks import NetworkData
+from ...registers import RegisterKey
+from ...services.data import NetworkData
 from ..widgets.money_edit import AmountEdit
 from ..widgets.ordered_picker import OrderedPicker
 from ..widgets.search_combo import SearchCombo
@@ -18,7 +19,7 @@ from .inputs import NO_YEAR, enum_combo, set_combo, year_box
 
 
 class NetworkForm(RecordForm):
-    register = "networks"
+    register = RegisterKey.NETWORKS
 
     def prepare(self, session: Any) -> None:
         self.official_options = choices.officials(session)

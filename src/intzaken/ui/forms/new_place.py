@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import PlaceKind
-from ...services.places import PlaceData, create_place
+from ...services.data import PlaceData
+from ...services.places import create_place
 from ..widgets.search_combo import SearchCombo
 from ..workspace import USER_ERRORS, Workspace
 from . import choices

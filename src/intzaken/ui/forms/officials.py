@@ -7,14 +7,16 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.enums import Role
-from ...services.officials import OfficialData, TermData, official_users
+from ...registers import RegisterKey
+from ...services.data import OfficialData, TermData
+from ...services.officials import official_users
 from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
 from .base import RecordForm
 
 
 class OfficialForm(RecordForm):
-    register = "officials"
+    register = RegisterKey.OFFICIALS
 
     def prepare(self, session: Any) -> None:
         self.holds = official_users(session, self.record_id) if self.record_id else []

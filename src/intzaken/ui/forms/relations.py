@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ...domain.enums import RelationEventKind, RelationKind, RelationStatus
-from ...services.relations import RelationData, RelationEventData
+from ...registers import RegisterKey
+from ...services.data import RelationData, RelationEventData
 from ..widgets.ordered_picker import OrderedPicker
 from ..widgets.rows_editor import Column, RowsEditor
 from ..widgets.search_combo import SearchCombo
@@ -19,7 +20,7 @@ from .new_place import ask_new_place
 
 
 class RelationForm(RecordForm):
-    register = "relations"
+    register = RegisterKey.RELATIONS
 
     def prepare(self, session: Any) -> None:
         self.place_options = choices.places(session)

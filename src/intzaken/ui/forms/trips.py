@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
-from ...services.trips import (
+from ...registers import RegisterKey
+from ...services.data import (
     DelegateData,
     DestinationData,
     FollowUpData,
@@ -34,7 +35,7 @@ from .new_place import ask_new_place
 
 
 class TripForm(RecordForm):
-    register = "trips"
+    register = RegisterKey.TRIPS
     field_aliases = {"lead_official_id": "travellers", "traveller_ids": "travellers"}
 
     def prepare(self, session: Any) -> None:

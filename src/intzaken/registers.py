@@ -1,0 +1,76 @@
+"""The registers by one name each, and what they are called in Dutch and English.
+
+Every table that holds something per register (the services' specs, the exchange's sheet
+layouts, the travel copy's registers, the window's pages and forms, the command line's
+lists) is keyed by `RegisterKey`, so a new register is one member here and a failing test
+(tests/test_register_spec.py) for each table that does not have it yet.
+
+A `RegisterKey` is a `StrEnum`: it equals its value, which is what the history's `register`
+column, the settings and the command line (`intzaken list trips`) hold, so those stay as
+they were. Without SQLAlchemy or Babel: the window's frame imports it before its first paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class RegisterKey(StrEnum):
+    """Every kind of record the history follows."""
+
+    TRIPS = "trips"
+    RELATIONS = "relations"
+    NETWORKS = "networks"
+    AGREEMENTS = "agreements"
+    OFFICIALS = "officials"
+    BUDGET = "budget"
+    CONTACTS = "contacts"
+    PLACES = "places"
+    ORGANISATION = "organisation"
+
+
+# The registers the user keeps, in the order the window and the command line show them:
+# each has a page, a form and a list. Contacts, places and the organisation are edited
+# inside them (or in Instellingen) and travel along in the history and the travel copy.
+MAIN_REGISTERS: tuple[RegisterKey, ...] = (
+    RegisterKey.TRIPS, RegisterKey.RELATIONS, RegisterKey.NETWORKS, RegisterKey.AGREEMENTS,
+    RegisterKey.OFFICIALS, RegisterKey.BUDGET)
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """What one record and several are called, for messages and counts."""
+
+    article: str  # Dutch: "de", "het"
+    singular: str  # Dutch: "reis"
+    plural: str  # Dutch: "reizen"
+    english: str  # "trip"
+    english_plural: str  # "trips"
+
+    @property
+    def with_article(self) -> str:
+        """'de reis', as the history and the conflict messages name a record."""
+        return f"{self.article} {self.singular}"
+
+    @property
+    def capitalised(self) -> str:
+        """'Reis', as a message that a record does not exist names it."""
+        return self.singular[:1].upper() + self.singular[1:]
+
+
+NOUNS: dict[str, Nouns] = {
+    RegisterKey.TRIPS: Nouns("de", "reis", "reizen", "trip", "trips"),
+    RegisterKey.RELATIONS: Nouns("de", "relatie", "relaties", "relation", "relations"),
+    RegisterKey.NETWORKS: Nouns("het", "netwerk", "netwerken", "network", "networks"),
+    RegisterKey.AGREEMENTS: Nouns("de", "overeenkomst", "overeenkomsten", "agreement",
+                                  "agreements"),
+    RegisterKey.OFFICIALS: Nouns("de", "bestuurder", "bestuurders", "official", "officials"),
+    RegisterKey.BUDGET: Nouns("de", "begrotingspost", "begrotingsposten", "budget line",
+                              "budget lines"),
+    RegisterKey.CONTACTS: Nouns("de", "contactpersoon", "contactpersonen", "contact",
+                                "contacts"),
+    RegisterKey.PLACES: Nouns("de", "plaats", "plaatsen", "place", "places"),
+    RegisterKey.ORGANISATION: Nouns("de", "organisatie", "organisaties", "organisation",
+                                    "organisations"),
+}

@@ -1,0 +1,211 @@
+"""The input data of each register's services: what a form, an import or a travel copy
+hands to create and update, and what a snapshot gives back.
+
+Its own module, below the services that check and store it: the snapshots
+(services/snapshots.py) and the history's record states (services/tracked_records.py) need
+these classes, and the services need the history, so the classes living in the services
+made an import cycle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    BudgetEntryKind,
+    DatePrecision,
+    NetworkRole,
+    PlaceKind,
+    RelationEventKind,
+    RelationKind,
+    RelationStatus,
+    Role,
+    TransportMode,
+    TripKind,
+    TripStatus,
+)
+
+
+@dataclass
+class DestinationData:
+    country_code: str
+    place_id: int | None = None
+
+
+@dataclass
+class DelegateData:
+    organisation: str
+    name: str = ""
+    function: str = ""
+
+
+@dataclass
+class ProgrammeItemData:
+    day: dt.date | None
+    activity: str
+    time: dt.time | None = None
+    place: str = ""
+    contact_id: int | None = None
+
+
+@dataclass
+class FollowUpData:
+    description: str
+    due: dt.date | None = None
+    done: bool = False
+
+
+@dataclass
+class TripData:
+    title: str
+    kind: TripKind | str
+    status: TripStatus | str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    destinations: list[DestinationData]
+    traveller_ids: list[int]
+    lead_official_id: int | None
+    date_precision: DatePrecision | str = DatePrecision.DAY
+    purpose: str = ""
+    themes: list[str] = field(default_factory=list)
+    delegation: list[DelegateData] = field(default_factory=list)
+    transport: list[TransportMode | str] = field(default_factory=list)
+    travel_and_stay: Decimal | None = None
+    other_costs: Decimal | None = None
+    co2_tonnes: Decimal | None = None
+    co2_offset: Decimal | None = None
+    budget_line_id: int | None = None
+    relation_ids: list[int] = field(default_factory=list)
+    network_ids: list[int] = field(default_factory=list)
+    agreement_ids: list[int] = field(default_factory=list)
+    programme: list[ProgrammeItemData] = field(default_factory=list)
+    follow_ups: list[FollowUpData] = field(default_factory=list)
+    outcomes: str = ""
+    notes: str = ""
+
+
+@dataclass
+class RelationEventData:
+    date: dt.date | None
+    kind: RelationEventKind | str
+    description: str
+
+
+@dataclass
+class RelationData:
+    kind: RelationKind | str
+    place_id: int | None
+    status: RelationStatus | str
+    since_year: int | None = None
+    themes: list[str] = field(default_factory=list)
+    responsible_official_id: int | None = None
+    contact_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+    events: list[RelationEventData] = field(default_factory=list)
+
+
+@dataclass
+class NetworkData:
+    name: str
+    acronym: str = ""
+    scope: str = ""
+    themes: list[str] = field(default_factory=list)
+    member_since: int | None = None
+    annual_fee: Decimal | None = None
+    responsible_official_id: int | None = None
+    portfolio_code: str = ""
+    role: NetworkRole | str = NetworkRole.MEMBER
+    contact_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass
+class DocumentData:
+    filename: str
+    content: bytes
+    added_at: dt.datetime | None = None
+
+
+@dataclass
+class AgreementData:
+    kind: AgreementKind | str
+    title: str
+    status: AgreementStatus | str
+    counterparts: str = ""
+    signed_on: dt.date | None = None
+    signed_by: str = ""
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    renewal_date: dt.date | None = None
+    themes: list[str] = field(default_factory=list)
+    relation_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+    # None leaves the signed documents as they are; a list replaces them (undo, duplicate).
+    documents: list[DocumentData] | None = None
+
+
+@dataclass
+class TermData:
+    role: Role | str
+    start_date: dt.date | None
+    end_date: dt.date | None = None
+    portfolio: str = ""
+    portfolio_code: str = ""
+
+
+@dataclass
+class OfficialData:
+    name: str
+    terms: list[TermData]
+    short_name: str = ""
+    notes: str = ""
+
+
+@dataclass
+class BudgetEntryData:
+    kind: BudgetEntryKind | str
+    date: dt.date | None
+    description: str
+    amount: Decimal | None
+
+
+@dataclass
+class BudgetLineData:
+    year: int | None
+    name: str
+    amount: Decimal | None
+    code: str = ""
+    notes: str = ""
+    # None leaves the line's expenses and commitments as they are; a list replaces them.
+    entries: list[BudgetEntryData] | None = None
+
+
+@dataclass
+class OrganisationData:
+    name: str
+    department: str = ""
+    email: str = ""
+    logo: bytes | None = None
+    logo_media_type: str | None = None
+
+
+@dataclass
+class ContactData:
+    name: str
+    organisation: str = ""
+    function: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass
+class PlaceData:
+    name: str
+    country_code: str
+    kind: PlaceKind | str = PlaceKind.CITY
+    latitude: float | None = None
+    longitude: float | None = None

@@ -26,82 +26,82 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="137" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="137" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="138" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="138" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="139" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="141" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="142" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="143" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="144" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="145" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="146" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="147" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="147" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="148" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="150" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="153" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="156" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="156" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="157" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="162" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="191" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -149,79 +149,79 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="30" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="31" />
         <source>Spent {spent}, committed {committed}, left {left}.</source>
         <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="41" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="42" />
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
         <source>&amp;Budget</source>
         <translation>&amp;Begroot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="45" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="48" />
         <location filename="../../src/intzaken/ui/forms/budget.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
         <source>Use</source>
         <translation>Gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="61" />
         <source>Expenses and commitments</source>
         <translation>Uitgaven en verplichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
         <source>&amp;Bookings</source>
         <translation>&amp;Boekingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="58" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="83" />
         <source>New budget line</source>
         <translation>Nieuwe begrotingspost</translation>
     </message>
@@ -395,146 +395,260 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="252" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="262" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="363" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="264" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="265" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="265" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="265" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="265" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="268" />
         <source>Agreements expiring within six months</source>
         <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="269" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="269" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="269" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="272" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="272" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="272" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="395" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="298" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="461" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="364" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="463" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="474" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="377" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="476" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="379" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="479" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="382" />
         <source>No planned or approved trips from today on.</source>
         <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="483" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="386" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="485" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="388" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="487" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="390" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="489" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="392" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="490" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="393" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="497" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="400" />
         <source>No active agreement expires before {date}.</source>
         <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="502" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="405" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="36" />
+        <source>Intzaken</source>
+        <translation>Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="37" />
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="41" />
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="44" />
+        <source>team database {name} on {server}</source>
+        <translation>teamdatabase {name} op {server}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="48" />
+        <source>{organisation} — {file} — Intzaken</source>
+        <translation>{organisation} — {file} — Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="52" />
+        <source>Travel copy — {title}</source>
+        <translation>Reiskopie — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="53" />
+        <source>Travel copy (merged back), {origin}</source>
+        <translation>Reiskopie (al teruggezet), {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="55" />
+        <source>Travel copy, {origin}</source>
+        <translation>Reiskopie, {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="85" />
+        <source>Cannot open the file</source>
+        <translation>Bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="102" />
+        <source>Cannot open the team database</source>
+        <translation>De teamdatabase kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="127" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="132" />
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="128" />
+        <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
+        <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="133" />
+        <source>The organisation's name is required.</source>
+        <translation>De naam van de organisatie is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="136" />
+        <source>Save the new database as</source>
+        <translation>Nieuwe database opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="138" />
+        <source>Intzaken database (*.sqlite)</source>
+        <translation>Intzaken-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="145" />
+        <source>Open a database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="146" />
+        <source>Intzaken database (*.sqlite);;All files (*)</source>
+        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="162" />
+        <source>Cannot open the demo</source>
+        <translation>De demo kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="173" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="187" />
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="188" />
+        <source>The backup could not be written: {error}</source>
+        <translation>De back-up kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="192" />
+        <source>Backup written: {path}</source>
+        <translation>Back-up geschreven: {path}</translation>
     </message>
 </context>
 <context>
@@ -721,6 +835,29 @@
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="86" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidation</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="85" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="86" />
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="233" />
+        <source>The input could not be checked yet: {error}</source>
+        <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="256" />
+        <source>To check (does not block saving):</source>
+        <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
 </context>
 <context>
@@ -956,359 +1093,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="380" />
-        <source>Intzaken</source>
-        <translation>Intzaken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="86" />
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="122" />
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="124" />
-        <source>Reports</source>
-        <translation>Rapporten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="233" />
-        <source>&amp;New database…</source>
-        <translation>&amp;Nieuwe database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="235" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="237" />
-        <source>Open the &amp;demo</source>
-        <translation>&amp;Demo openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="239" />
-        <source>Open a &amp;team database…</source>
-        <translation>&amp;Teamdatabase openen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
-        <source>Open a database on a PostgreSQL server by its address</source>
-        <translation>Open een database op een PostgreSQL-server via haar adres</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="242" />
-        <source>&amp;Back up now</source>
-        <translation>&amp;Back-up maken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
-        <source>Write a copy of the file into its backups folder</source>
-        <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="245" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
-        <source>Write registers to Excel, CSV or a calendar file</source>
-        <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="248" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
-        <source>Read a workbook or CSV file, after a preview of what changes</source>
-        <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="251" />
-        <source>&amp;Take along on a trip…</source>
-        <translation>&amp;Meenemen op reis…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
-        <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
-        <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="255" />
-        <source>&amp;Merge a travel copy…</source>
-        <translation>Reiskopie terug&amp;zetten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
-        <source>Bring the changes made in a travel copy into this database</source>
-        <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="258" />
-        <source>Restore a b&amp;ackup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="259" />
-        <source>Put a backup back into this file, after showing what it holds</source>
-        <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="263" />
-        <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
-        <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="265" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="269" />
-        <source>&amp;Redo</source>
-        <translation>Opnie&amp;uw</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="272" />
-        <source>&amp;New record</source>
-        <translation>&amp;Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="274" />
-        <source>&amp;Open record</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="276" />
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="278" />
-        <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="281" />
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
-        <source>Who changed the selected record when, field by field</source>
-        <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="283" />
-        <source>&amp;Find</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="285" />
-        <source>&amp;Report of the selected record…</source>
-        <translation>&amp;Rapport van de selectie…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="294" />
-        <source>&amp;About Intzaken</source>
-        <translation>&amp;Over Intzaken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="298" />
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="301" />
-        <source>&amp;Recent files</source>
-        <translation>&amp;Recente bestanden</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="311" />
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="318" />
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="324" />
-        <source>Re&amp;ports</source>
-        <translation>&amp;Rapporten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="326" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="327" />
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="329" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="333" />
-        <source>Toolbar</source>
-        <translation>Werkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="381" />
-        <source>No database open</source>
-        <translation>Geen database geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="385" />
-        <source>(no organisation)</source>
-        <translation>(geen organisatie)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="388" />
-        <source>team database {name} on {server}</source>
-        <translation>teamdatabase {name} op {server}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="392" />
-        <source>{organisation} — {file} — Intzaken</source>
-        <translation>{organisation} — {file} — Intzaken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="396" />
-        <source>Travel copy — {title}</source>
-        <translation>Reiskopie — {title}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="397" />
-        <source>Travel copy (merged back), {origin}</source>
-        <translation>Reiskopie (al teruggezet), {origin}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="399" />
-        <source>Travel copy, {origin}</source>
-        <translation>Reiskopie, {origin}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="430" />
-        <source>Cannot open the file</source>
-        <translation>Bestand kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="447" />
-        <source>Cannot open the team database</source>
-        <translation>De teamdatabase kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="470" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="475" />
-        <source>New database</source>
-        <translation>Nieuwe database</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="471" />
-        <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
-        <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="476" />
-        <source>The organisation's name is required.</source>
-        <translation>De naam van de organisatie is verplicht.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="479" />
-        <source>Save the new database as</source>
-        <translation>Nieuwe database opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="481" />
-        <source>Intzaken database (*.sqlite)</source>
-        <translation>Intzaken-database (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="488" />
-        <source>Open a database</source>
-        <translation>Database openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="489" />
-        <source>Intzaken database (*.sqlite);;All files (*)</source>
-        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="505" />
-        <source>Cannot open the demo</source>
-        <translation>De demo kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="516" />
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="530" />
-        <source>Backup failed</source>
-        <translation>Back-up mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="531" />
-        <source>The backup could not be written: {error}</source>
-        <translation>De back-up kon niet worden geschreven: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="534" />
-        <source>Backup written: {path}</source>
-        <translation>Back-up geschreven: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="616" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="631" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="617" />
-        <source>Delete {what}? You can undo this with Ctrl+Z.</source>
-        <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="635" />
-        <source>Deleted. Ctrl+Z brings it back.</source>
-        <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="670" />
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="671" />
-        <source>The new language is used from the next start of Intzaken.</source>
-        <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="675" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="678" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1842,65 +1632,82 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="61" />
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="72" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="74" />
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="85" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="101" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="86" />
+        <source>Delete {what}? You can undo this with Ctrl+Z.</source>
+        <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="105" />
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="104" />
-        <source>Problems</source>
-        <translation>Problemen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="109" />
-        <source>Warnings</source>
-        <translation>Waarschuwingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="62" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="67" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="185" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="137" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="336" />
-        <source>The input could not be checked yet: {error}</source>
-        <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="369" />
-        <source>To check (does not block saving):</source>
-        <translation>Om na te gaan (opslaan kan wel):</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="397" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="237" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="241" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="399" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="239" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="402" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="242" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="482" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="301" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="483" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="302" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -2677,244 +2484,244 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="63" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="64" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="59" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="66" />
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="68" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="68" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="71" />
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="77" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="77" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="88" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="91" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="116" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="115" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="121" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="143" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="143" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="147" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="220" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="226" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -2973,6 +2780,214 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="29" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="31" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="33" />
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="35" />
+        <source>Open a &amp;team database…</source>
+        <translation>&amp;Teamdatabase openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="36" />
+        <source>Open a database on a PostgreSQL server by its address</source>
+        <translation>Open een database op een PostgreSQL-server via haar adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="38" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="39" />
+        <source>Write a copy of the file into its backups folder</source>
+        <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="42" />
+        <source>Write registers to Excel, CSV or a calendar file</source>
+        <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="44" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="45" />
+        <source>Read a workbook or CSV file, after a preview of what changes</source>
+        <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="47" />
+        <source>&amp;Take along on a trip…</source>
+        <translation>&amp;Meenemen op reis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="48" />
+        <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
+        <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="51" />
+        <source>&amp;Merge a travel copy…</source>
+        <translation>Reiskopie terug&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="52" />
+        <source>Bring the changes made in a travel copy into this database</source>
+        <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="54" />
+        <source>Restore a b&amp;ackup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="55" />
+        <source>Put a backup back into this file, after showing what it holds</source>
+        <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="59" />
+        <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
+        <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="61" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="63" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="66" />
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="69" />
+        <source>&amp;New record</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="71" />
+        <source>&amp;Open record</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="73" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="75" />
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="78" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
+        <source>Who changed the selected record when, field by field</source>
+        <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="80" />
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
+        <source>&amp;Report of the selected record…</source>
+        <translation>&amp;Rapport van de selectie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
+        <source>&amp;About Intzaken</source>
+        <translation>&amp;Over Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="107" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="108" />
+        <source>The new language is used from the next start of Intzaken.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="117" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="120" />
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="130" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
+        <source>Re&amp;ports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="146" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="152" />
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../src/intzaken/ui/workspace.py" line="150" />
@@ -2983,46 +2998,46 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="188" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="188" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="188" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="297" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="200" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="210" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="211" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="212" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="310" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="213" />
         <source>{year}
 planned</source>
         <translation>{year}

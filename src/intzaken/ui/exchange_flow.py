@@ -59,7 +59,7 @@ def export_from_window(window: MainWindow) -> None:
 
 
 def import_into_window(window: MainWindow) -> None:
-    if window.workspace.database is None or not window._forms_closed():
+    if window.workspace.database is None or not window.forms_closed():
         return
     chosen, _ = QFileDialog.getOpenFileName(
         window, translate("Exchange", "Import a workbook or CSV file"),
@@ -81,7 +81,7 @@ def import_into_window(window: MainWindow) -> None:
 def preview_and_apply(window: MainWindow, plan: ImportPlan) -> None:
     """Show the preview; on confirmation back up and apply in one transaction."""
     dialog = ImportPreviewDialog(window, plan, backup_first=window.workspace.path is not None)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not window._forms_closed():
+    if dialog.exec() != QDialog.DialogCode.Accepted or not window.forms_closed():
         return
     workspace = window.workspace
     database = workspace.database

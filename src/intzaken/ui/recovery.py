@@ -28,7 +28,7 @@ RESTORE, CHOOSE, CANCEL = "restore", "choose", "cancel"
 def choose_and_restore(window: MainWindow) -> bool:
     """File → Restore a backup: pick one in the dialog, then put it back."""
     path = window.workspace.path
-    if path is None or not window._forms_closed():
+    if path is None or not window.forms_closed():
         return False
     dialog = RestoreDialog(window, path)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:

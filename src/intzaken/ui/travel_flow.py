@@ -81,7 +81,7 @@ def take_travel_copy(window: MainWindow) -> None:
 
 
 def merge_travel_copy(window: MainWindow) -> None:
-    if window.workspace.database is None or not window._forms_closed():
+    if window.workspace.database is None or not window.forms_closed():
         return
     chosen, _ = QFileDialog.getOpenFileName(
         window, translate("Travel", "Merge a travel copy"), str(files.documents_folder()),
@@ -108,7 +108,7 @@ def preview_and_merge(window: MainWindow, plan: MergePlan,
     from .merge_dialog import MergeDialog
 
     dialog = MergeDialog(window, plan, choices)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not window._forms_closed():
+    if dialog.exec() != QDialog.DialogCode.Accepted or not window.forms_closed():
         return
     choices = dialog.choices()
     workspace = window.workspace

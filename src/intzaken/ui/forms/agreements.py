@@ -122,6 +122,7 @@ class DocumentList(QWidget):
 
 class AgreementForm(RecordForm):
     register = "agreements"
+    shows_findings = True
 
     def prepare(self, session: Any) -> None:
         self.relation_options = choices.relations(session)

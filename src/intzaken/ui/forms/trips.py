@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
+from ...services.plausibility import TripNorms, trip_norms
 from ...services.trips import (
     DelegateData,
     DestinationData,
@@ -36,6 +37,11 @@ from .new_place import ask_new_place
 class TripForm(RecordForm):
     register = "trips"
     field_aliases = {"lead_official_id": "travellers", "traveller_ids": "travellers"}
+    shows_findings = True
+
+    def findings_norms(self, session: Any, known: TripNorms | None) -> TripNorms | None:
+        # Once per form: what is usual across the archive, which one edit hardly moves.
+        return known if known is not None else trip_norms(session)
 
     def prepare(self, session: Any) -> None:
         self.official_options = choices.officials(session)
@@ -122,8 +128,8 @@ class TripForm(RecordForm):
         row.addStretch()
         row.addWidget(new_place)
         column.addLayout(row)
-        self.add_field(form, "destinations", self.tr("&Destinations"), holder)
-        self._fields["destinations"] = self.destinations
+        self.add_field(form, "destinations", self.tr("&Destinations"), holder,
+                       input_widget=self.destinations)
         self.destinations.setAccessibleName(self.tr("Destinations"))
         self.travellers = self.add_field(form, "travellers", self.tr("T&ravellers"),
                                          OrderedPicker(with_lead=True))

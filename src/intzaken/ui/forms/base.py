@@ -35,7 +35,9 @@ NOTICE_STYLE = "background: #e3f0fb; color: #0b3556; padding: 6px; border: 1px s
 
 class RecordForm(QDialog):
     """Subclasses set `register`, build their widgets in `build()`, and convert between
-    widgets and the service's data class in `load()` and `collect()`."""
+    widgets and the service's data class in `load()` and `collect()`. What differs per
+    register is said by overriding (`field_aliases`, `shows_findings`, `findings_norms`),
+    never by asking `self.register` here."""
 
     register = ""
     saved = Signal(str, int)  # register, record id

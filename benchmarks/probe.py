@@ -228,10 +228,8 @@ def app_start(database: str, limit: float, settle: float = 1.0) -> None:
         window._benchmark_watcher = watcher = paint_watcher(painted)
         for widget in (window, window.navigation.viewport()):
             widget.installEventFilter(watcher)
-        build_page = window._build_page
 
-        def watched_build_page(name: str) -> None:
-            build_page(name)
+        def page_built(name: str) -> None:
             page = window.register_pages.get(name)
             if page is not None:
                 marks.setdefault(f"built_{name}", time.time())
@@ -239,7 +237,7 @@ def app_start(database: str, limit: float, settle: float = 1.0) -> None:
                 if name == TRIPS_PAGE:
                     page.table.viewport().installEventFilter(watcher)
 
-        window._build_page = watched_build_page
+        window.page_list.page_built.connect(page_built)
         QTimer.singleShot(int(limit * 1000), lambda: finish(error="timeout", **marks))
 
     _watch_app(on_show)

@@ -261,8 +261,7 @@ def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # no
     window.show()
     yield window
     for form in window.findChildren(RecordForm):
-        form._closing_confirmed = True
-        form.close()
+        form.close_without_asking()
     window.close()
     window.deleteLater()
     workspace.close()

@@ -219,3 +219,29 @@ def test_layout_and_last_file_are_remembered(qtbot, window: MainWindow) -> None:
         "rotterdam.sqlite"
     assert settings.current_page() == 3
     assert settings.window_geometry() is not None
+
+
+def test_a_new_place_from_the_trip_form_is_a_destination_at_once(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The place made in the "New place…" dialog is chosen and counts as an edit: the
+    form checks it as if the user had picked it."""
+    from PySide6.QtWidgets import QPushButton
+
+    from intzaken.services.places import PlaceData, create_place
+    from intzaken.ui.forms import trips as trip_forms
+
+    made: list[int] = []
+
+    def made_in_the_dialog(_parent: object, _workspace: object) -> int:
+        with window.workspace.database.sessions.begin() as session:
+            made.append(create_place(session, PlaceData("Oldenburg", "DE")).id)
+        return made[0]
+
+    monkeypatch.setattr(trip_forms, "ask_new_place", made_in_the_dialog)
+    page(window, "trips")
+    window.new_record()
+    form = next(f for f in window.findChildren(RecordForm) if f.isVisible())
+    button = next(b for b in form.findChildren(QPushButton) if b.text().replace("&", "") in ("New place…", "Nieuwe plaats…"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [key[1] for key in form.destinations.values()] == made
+    assert form.is_dirty() and not form.save_button.isEnabled()  # checked after a pause

@@ -171,7 +171,7 @@ def test_the_history_of_a_record_in_its_form_and_exported(
     someone_else_saves(window, trip_id, "anna", notes="Eerste")
     someone_else_saves(window, trip_id, "bert", notes="Tweede")
     form = open_form(window, trip_id)
-    tabs = form._tab_widget
+    tabs = form.tab_widget
     assert tabs is not None and tabs.tabText(tabs.count() - 1) == "Geschiedenis"
     assert not form.history.loaded
     tabs.setCurrentIndex(tabs.count() - 1)
@@ -204,8 +204,8 @@ def test_the_history_window_from_the_menu_exports_a_workbook(
     page = window.show_page("trips")
     assert isinstance(page, RegisterPage)
     page.select_id(trip_id)
-    assert window.history_action.isEnabled()
-    assert window.history_action.text() == "&Geschiedenis…"
+    assert window.window_actions.history_action.isEnabled()
+    assert window.window_actions.history_action.text() == "&Geschiedenis…"
     dialog = window.show_history()
     assert isinstance(dialog, HistoryDialog)
     assert dialog.windowTitle() == "Geschiedenis van Nieuwe titel — Intzaken"
@@ -225,7 +225,7 @@ def test_the_newest_version_may_name_records_added_after_the_form_opened(
 
     trip_id = first_trip(window)
     form = open_form(window, trip_id)
-    tabs = form._tab_widget
+    tabs = form.tab_widget
     assert tabs is not None
     tabs.setCurrentIndex(2)
     assert window.workspace.database is not None
@@ -239,7 +239,7 @@ def test_the_newest_version_may_name_records_added_after_the_form_opened(
     assert not form.save()
     assert form.collect().traveller_ids == [*travellers, newcomer]
     assert form.notes.toPlainText() == "Mijn notitie"
-    assert form._tab_widget is not None and form._tab_widget.currentIndex() == 2
+    assert form.tab_widget is not None and form.tab_widget.currentIndex() == 2
     assert form.save()
     with window.workspace.reading() as session:
         data = snapshot(session, "trips", trip_id)

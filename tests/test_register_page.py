@@ -111,8 +111,8 @@ def test_counts_are_written_the_dutch_way(qtbot, dutch: None) -> None:  # noqa: 
     rows = [(n, "2024-01-01", "2024-01-02", "done", f"Reis {n}", None, None, None, None,
              None) for n in range(1, 1235)]
     page.model.set_listing(Listing(TRIP_LIST_FIELDS, rows))
-    page._update_count()
+    page.update_count()
     assert page.count.text() == "1.234 records"
     page.model.set_search("reis 123")  # 123, 1123 and 1230 to 1234
-    page._update_count()
+    page.update_count()
     assert page.count.text() == "7 van 1.234"

@@ -26,82 +26,82 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="139" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="137" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="140" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="138" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="141" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="143" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="142" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="145" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="144" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="147" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="146" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="149" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="147" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="150" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="153" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="156" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="158" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="156" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="164" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="193" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -149,79 +149,79 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="30" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="33" />
         <source>Spent {spent}, committed {committed}, left {left}.</source>
         <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="42" />
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="45" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="46" />
         <source>&amp;Budget</source>
         <translation>&amp;Begroot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="47" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="48" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
         <source>Use</source>
         <translation>Gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="63" />
         <source>Expenses and commitments</source>
         <translation>Uitgaven en verplichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="55" />
         <source>&amp;Bookings</source>
         <translation>&amp;Boekingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="58" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="59" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="60" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="85" />
         <source>New budget line</source>
         <translation>Nieuwe begrotingspost</translation>
     </message>
@@ -286,57 +286,57 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/conflict.py" line="69" />
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="83" />
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="79" />
         <source>Deleted by someone else</source>
         <translation>Verwijderd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="79" />
         <source>Your input is still in the form. You can save it as a new record.</source>
         <translation>Uw invoer staat nog in het formulier. U kunt deze opslaan als nieuw record.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="81" />
         <source>Save as a new record</source>
         <translation>Opslaan als nieuw record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="91" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="92" />
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="93" />
         <source>Load the stored version? Your input in this form is lost.</source>
         <translation>De opgeslagen versie laden? Uw invoer in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="110" />
         <source>The newest version (saved by {authors}) is in the form, with your changes on top. Check it, then save.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier, met uw wijzigingen erop. Controleer en sla dan op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="114" />
         <source>The newest version (saved by {authors}) is in the form. Your changes could not be put on it: they name something that was deleted meanwhile.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="118" />
         <source>Changed by you and by the other: {fields}. The form shows your input there.</source>
         <translation>Door u én de ander gewijzigd: {fields}. Daar staat nu uw invoer.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="124" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="125" />
         <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="129" />
         <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
         <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
     </message>
@@ -344,32 +344,32 @@
 <context>
     <name>ConflictTable</name>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="31" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="32" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="31" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="32" />
         <source>Changed since the export</source>
         <translation>Gewijzigd na de export</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="32" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="33" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="33" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="34" />
         <source>In the database now</source>
         <translation>Nu in de database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="34" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="35" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="82" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="83" />
         <source>By {who}; version {file} in the file, now {database}.</source>
         <translation>Door {who}; versie {file} in het bestand, nu {database}.</translation>
     </message>
@@ -395,193 +395,307 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="349" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="263" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="363" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="265" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="267" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="362" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="269" />
         <source>Agreements expiring within six months</source>
         <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="274" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="395" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="299" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="461" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="463" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="474" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="476" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="380" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="479" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="383" />
         <source>No planned or approved trips from today on.</source>
         <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="483" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="387" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="485" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="389" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="487" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="391" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="489" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="393" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="490" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="497" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="401" />
         <source>No active agreement expires before {date}.</source>
         <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="502" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="406" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="36" />
+        <source>Intzaken</source>
+        <translation>Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="37" />
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="41" />
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="44" />
+        <source>team database {name} on {server}</source>
+        <translation>teamdatabase {name} op {server}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="48" />
+        <source>{organisation} — {file} — Intzaken</source>
+        <translation>{organisation} — {file} — Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="52" />
+        <source>Travel copy — {title}</source>
+        <translation>Reiskopie — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="53" />
+        <source>Travel copy (merged back), {origin}</source>
+        <translation>Reiskopie (al teruggezet), {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="55" />
+        <source>Travel copy, {origin}</source>
+        <translation>Reiskopie, {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="85" />
+        <source>Cannot open the file</source>
+        <translation>Bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="102" />
+        <source>Cannot open the team database</source>
+        <translation>De teamdatabase kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="127" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="132" />
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="128" />
+        <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
+        <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="133" />
+        <source>The organisation's name is required.</source>
+        <translation>De naam van de organisatie is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="136" />
+        <source>Save the new database as</source>
+        <translation>Nieuwe database opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="138" />
+        <source>Intzaken database (*.sqlite)</source>
+        <translation>Intzaken-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="145" />
+        <source>Open a database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="146" />
+        <source>Intzaken database (*.sqlite);;All files (*)</source>
+        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="162" />
+        <source>Cannot open the demo</source>
+        <translation>De demo kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="173" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="188" />
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="189" />
+        <source>The backup could not be written: {error}</source>
+        <translation>De back-up kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="193" />
+        <source>Backup written: {path}</source>
+        <translation>Back-up geschreven: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="45" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47" />
         <source>&amp;Attach…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49" />
         <source>O&amp;pen</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="51" />
         <source>Remo&amp;ve</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="77" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="79" />
         <source>Attach the signed document</source>
         <translation>Ondertekend document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="80" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="85" />
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="90" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="92" />
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="88" />
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} is groter dan 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="91" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
@@ -663,64 +777,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="37" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="38" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="41" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="42" />
         <source>All registers</source>
         <translation>Alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="46" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="47" />
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="48" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="50" />
         <source>CSV (semicolons, for Excel)</source>
         <translation>CSV (puntkomma's, voor Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="50" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="51" />
         <source>Calendar for Outlook (.ics, trips only)</source>
         <translation>Agenda voor Outlook (.ics, alleen reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="51" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="53" />
         <source>&amp;Only the headings (an empty template to fill in)</source>
         <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="60" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="61" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="80" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="81" />
         <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
         <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="83" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="84" />
         <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
         <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="86" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="87" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidation</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="85" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="86" />
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="238" />
+        <source>The input could not be checked yet: {error}</source>
+        <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="261" />
+        <source>To check (does not block saving):</source>
+        <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
 </context>
 <context>
@@ -853,107 +990,107 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="101" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="102" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="106" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="107" />
         <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="109" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="110" />
         <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="115" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="116" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="118" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="119" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="129" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="153" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="179" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="180" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="181" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="182" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="195" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="196" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
@@ -961,22 +1098,22 @@
 <context>
     <name>InUse</name>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="27" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="31" />
         <source>Cannot delete</source>
         <translation>Kan niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="33" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="37" />
         <source>You can set its status to '{status}' instead; it then stays in the history of the trips that refer to it.</source>
         <translation>U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in de geschiedenis van de reizen die ernaar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="37" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="41" />
         <source>Set to '{status}'</source>
         <translation>Op '{status}' zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="55" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="59" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -984,359 +1121,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="382" />
-        <source>Intzaken</source>
-        <translation>Intzaken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="87" />
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="123" />
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="125" />
-        <source>Reports</source>
-        <translation>Rapporten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="234" />
-        <source>&amp;New database…</source>
-        <translation>&amp;Nieuwe database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="236" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="238" />
-        <source>Open the &amp;demo</source>
-        <translation>&amp;Demo openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="240" />
-        <source>Open a &amp;team database…</source>
-        <translation>&amp;Teamdatabase openen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="241" />
-        <source>Open a database on a PostgreSQL server by its address</source>
-        <translation>Open een database op een PostgreSQL-server via haar adres</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="243" />
-        <source>&amp;Back up now</source>
-        <translation>&amp;Back-up maken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="244" />
-        <source>Write a copy of the file into its backups folder</source>
-        <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="246" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="247" />
-        <source>Write registers to Excel, CSV or a calendar file</source>
-        <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="249" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="250" />
-        <source>Read a workbook or CSV file, after a preview of what changes</source>
-        <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="252" />
-        <source>&amp;Take along on a trip…</source>
-        <translation>&amp;Meenemen op reis…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="253" />
-        <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
-        <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="256" />
-        <source>&amp;Merge a travel copy…</source>
-        <translation>Reiskopie terug&amp;zetten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="257" />
-        <source>Bring the changes made in a travel copy into this database</source>
-        <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="259" />
-        <source>Restore a b&amp;ackup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="260" />
-        <source>Put a backup back into this file, after showing what it holds</source>
-        <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="264" />
-        <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
-        <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="266" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="267" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="270" />
-        <source>&amp;Redo</source>
-        <translation>Opnie&amp;uw</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="273" />
-        <source>&amp;New record</source>
-        <translation>&amp;Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="275" />
-        <source>&amp;Open record</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="277" />
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="279" />
-        <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="282" />
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="283" />
-        <source>Who changed the selected record when, field by field</source>
-        <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="284" />
-        <source>&amp;Find</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="286" />
-        <source>&amp;Report of the selected record…</source>
-        <translation>&amp;Rapport van de selectie…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="295" />
-        <source>&amp;About Intzaken</source>
-        <translation>&amp;Over Intzaken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="299" />
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="302" />
-        <source>&amp;Recent files</source>
-        <translation>&amp;Recente bestanden</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="312" />
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="319" />
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="325" />
-        <source>Re&amp;ports</source>
-        <translation>&amp;Rapporten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="327" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="328" />
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="330" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="335" />
-        <source>Toolbar</source>
-        <translation>Werkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="383" />
-        <source>No database open</source>
-        <translation>Geen database geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="387" />
-        <source>(no organisation)</source>
-        <translation>(geen organisatie)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="390" />
-        <source>team database {name} on {server}</source>
-        <translation>teamdatabase {name} op {server}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="394" />
-        <source>{organisation} — {file} — Intzaken</source>
-        <translation>{organisation} — {file} — Intzaken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="398" />
-        <source>Travel copy — {title}</source>
-        <translation>Reiskopie — {title}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="399" />
-        <source>Travel copy (merged back), {origin}</source>
-        <translation>Reiskopie (al teruggezet), {origin}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="401" />
-        <source>Travel copy, {origin}</source>
-        <translation>Reiskopie, {origin}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="432" />
-        <source>Cannot open the file</source>
-        <translation>Bestand kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="449" />
-        <source>Cannot open the team database</source>
-        <translation>De teamdatabase kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="472" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="477" />
-        <source>New database</source>
-        <translation>Nieuwe database</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="473" />
-        <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
-        <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="478" />
-        <source>The organisation's name is required.</source>
-        <translation>De naam van de organisatie is verplicht.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="481" />
-        <source>Save the new database as</source>
-        <translation>Nieuwe database opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="483" />
-        <source>Intzaken database (*.sqlite)</source>
-        <translation>Intzaken-database (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="490" />
-        <source>Open a database</source>
-        <translation>Database openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="491" />
-        <source>Intzaken database (*.sqlite);;All files (*)</source>
-        <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="507" />
-        <source>Cannot open the demo</source>
-        <translation>De demo kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="518" />
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="533" />
-        <source>Backup failed</source>
-        <translation>Back-up mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="534" />
-        <source>The backup could not be written: {error}</source>
-        <translation>De back-up kon niet worden geschreven: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="537" />
-        <source>Backup written: {path}</source>
-        <translation>Back-up geschreven: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="619" />
-        <location filename="../../src/intzaken/ui/main_window.py" line="634" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="620" />
-        <source>Delete {what}? You can undo this with Ctrl+Z.</source>
-        <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="638" />
-        <source>Deleted. Ctrl+Z brings it back.</source>
-        <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="673" />
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="674" />
-        <source>The new language is used from the next start of Intzaken.</source>
-        <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="678" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="681" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1344,248 +1134,248 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="45" />
         <source>Merge the travel copy {file}</source>
         <translation>Reiskopie {file} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="48" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="49" />
         <source>Travel copy {file}, {origin}.</source>
         <translation>Reiskopie {file}, {origin}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="57" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="58" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="57" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="58" />
         <source>Original</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="59" />
         <source>In the travel copy</source>
         <translation>In de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="60" />
         <source>In the team database</source>
         <translation>In de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="60" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="61" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="67" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="68" />
         <source>Changed on both sides. Fields changed on one side only are taken from that side; where both changed a field, click the value to keep.</source>
         <translation>Aan beide kanten gewijzigd. Velden die maar aan één kant zijn gewijzigd, komen van die kant; waar beide een veld wijzigden, klikt u op de waarde die blijft.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="69" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="72" />
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="72" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="73" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="75" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="76" />
         <source>Changed or added in the travel copy only: these go into the team database as they are.</source>
         <translation>Alleen in de reiskopie gewijzigd of toegevoegd: dit gaat zo de teamdatabase in.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="77" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="78" />
         <source>Automatic ({count})</source>
         <translation>Automatisch ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="78" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
         <source>Also delete in the team database</source>
         <translation>Ook in de teamdatabase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="80" />
         <source>Deletions</source>
         <translation>Verwijderingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="83" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="84" />
         <source>Deleted in the travel copy. Tick what may go in the team database too; what is not ticked stays there.</source>
         <translation>Verwijderd in de reiskopie. Vink aan wat ook uit de teamdatabase mag; wat niet is aangevinkt, blijft daar bestaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
         <source>Deletions ({count})</source>
         <translation>Verwijderingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
         <source>Carried over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="89" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="90" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="91" />
         <source>Changes made in the travel copy, from its history. Those that agree with what the merge writes are carried over with their authors and times, marked as coming from this travel copy; the others are not, for the reason given.</source>
         <translation>Wijzigingen die in de reiskopie zijn gemaakt, uit haar geschiedenis. Wat klopt met wat het terugzetten schrijft, wordt overgenomen met wie het deed en wanneer, gemarkeerd als afkomstig uit deze reiskopie; de rest niet, om de genoemde reden.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="101" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="102" />
         <source>Open choices: &amp;travel copy</source>
         <translation>Open keuzes: &amp;reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="102" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="103" />
         <source>Open choices: t&amp;eam database</source>
         <translation>Open keuzes: team&amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="105" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="106" />
         <source>&amp;Merge</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="121" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="122" />
         <source>Nothing was changed in the travel copy; merging only notes that it came back.</source>
         <translation>In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="123" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="124" />
         <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
         <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="128" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="129" />
         <source>{count} records changed only in the team database stay as they are.</source>
         <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="130" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="131" />
         <source>A backup is made first; all goes in at once, or nothing.</source>
         <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="191" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="192" />
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="232" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="234" />
         <source>No: {reason}</source>
         <translation>Nee: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="237" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="238" />
         <source>History: {carried} carried over, {dropped} not</source>
         <translation>Geschiedenis: {carried} overgenomen, {dropped} niet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="242" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="243" />
         <source>new in the travel copy</source>
         <translation>nieuw in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="243" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="244" />
         <source>changed in the travel copy</source>
         <translation>gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="244" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="245" />
         <source>changed in the travel copy and in the team database</source>
         <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="246" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="247" />
         <source>deleted in the travel copy</source>
         <translation>verwijderd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="248" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="249" />
         <source>deleted in the travel copy, changed in the team database</source>
         <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="250" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="251" />
         <source>deleted in the team database, changed in the travel copy</source>
         <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="252" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="253" />
         <source>deleted in the team database, but the travel copy refers to it</source>
         <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="257" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
         <source>Delete it</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="257" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
         <source>Keep it as the team database has it</source>
         <translation>Bewaren zoals in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="259" />
         <source>Restore it from the travel copy</source>
         <translation>Terugzetten uit de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="259" />
         <source>Leave it deleted</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
         <source>Still to choose: {count}.</source>
         <translation>Nog te kiezen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="307" />
         <source>Everything is decided.</source>
         <translation>Alles is gekozen.</translation>
     </message>
@@ -1593,77 +1383,77 @@
 <context>
     <name>NetworkForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="33" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="34" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="35" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="36" />
         <source>&amp;Abbreviation</source>
         <translation>Af&amp;korting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="37" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="40" />
         <source>&amp;Portfolio holder</source>
         <translation>&amp;Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="41" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
         <source>Portfolio &amp;code</source>
         <translation>Portefeuille&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="44" />
         <source>&amp;Member since</source>
         <translation>&amp;Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="46" />
         <source>Annual &amp;fee</source>
         <translation>Jaarlijkse &amp;contributie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="48" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
         <source>&amp;Scope</source>
         <translation>&amp;Werkterrein</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="83" />
         <source>New network</source>
         <translation>Nieuw netwerk</translation>
     </message>
@@ -1671,37 +1461,37 @@
 <context>
     <name>NewPlaceDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="31" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="32" />
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="36" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="41" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="48" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -1709,78 +1499,78 @@
 <context>
     <name>OfficialForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="27" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="29" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="28" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="30" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="29" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="31" />
         <source>S&amp;hort name</source>
         <translation>&amp;Verkorte naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="30" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="32" />
         <source>Surname as printed after the title; filled in when left empty</source>
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="32" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="34" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="33" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="35" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="36" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="37" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="42" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="46" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="46" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="69" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>
@@ -1870,65 +1660,82 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="61" />
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="73" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="85" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="101" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="86" />
+        <source>Delete {what}? You can undo this with Ctrl+Z.</source>
+        <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="105" />
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="104" />
-        <source>Problems</source>
-        <translation>Problemen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="109" />
-        <source>Warnings</source>
-        <translation>Waarschuwingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="65" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="70" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="185" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="140" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="336" />
-        <source>The input could not be checked yet: {error}</source>
-        <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="369" />
-        <source>To check (does not block saving):</source>
-        <translation>Om na te gaan (opslaan kan wel):</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="397" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="401" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="240" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="244" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="399" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="242" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="402" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="245" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="482" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="305" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="483" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="306" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -2001,57 +1808,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="66" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="65" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="68" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="120" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="121" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="122" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="129" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="184" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="187" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="186" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="189" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="191" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="191" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="194" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -2059,104 +1866,104 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="37" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="81" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="40" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="48" />
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="50" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="52" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="54" />
         <source>S&amp;ince</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="56" />
         <source>&amp;Responsible official</source>
         <translation>&amp;Verantwoordelijk bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="58" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="60" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="63" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="71" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="74" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="108" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="108" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="109" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -2204,107 +2011,107 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="225" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="230" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="253" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="258" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="262" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="267" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="271" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="276" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="280" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="292" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="297" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="293" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="298" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="299" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="304" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="300" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="305" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="302" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="307" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -2312,57 +2119,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="41" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>before a travel copy was merged back</source>
         <translation>voor het terugzetten van een reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="54" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="59" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -2370,57 +2177,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="71" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="74" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="75" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="82" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="82" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="90" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="105" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="106" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="109" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="110" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="112" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="113" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="122" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="144" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="145" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="145" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="146" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -2479,7 +2286,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SearchCombo</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="119" />
+        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="121" />
         <source>'{text}' is not in the list.</source>
         <translation>'{text}' staat niet in de lijst.</translation>
     </message>
@@ -2522,17 +2329,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="123" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="122" />
         <source>Set up the team database</source>
         <translation>Teamdatabase inrichten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="124" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="123" />
         <source>The database {name} on {server} is still empty. Set it up for your organisation? Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>De database {name} op {server} is nog leeg. Wilt u haar inrichten voor uw organisatie? Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="131" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="130" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
@@ -2540,42 +2347,42 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="41" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="40" />
         <source>Open a team database</source>
         <translation>Teamdatabase openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="45" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="44" />
         <source>A team database lives on a PostgreSQL server, where the whole team works in the same registers. Your administrator gives you its address.</source>
         <translation>Een teamdatabase staat op een PostgreSQL-server, waar het hele team in dezelfde registers werkt. Het adres krijgt u van de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="52" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="51" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="53" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="52" />
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="56" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="55" />
         <source>only if the server asks for one</source>
         <translation>alleen als de server erom vraagt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="57" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="56" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="58" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="57" />
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="61" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="60" />
         <source>The password is used for this connection only and is never stored. Without one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used.</source>
         <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zonder wachtwoord wordt dat uit PGPASSWORD of ~/.pgpass (pgpass.conf op Windows) gebruikt.</translation>
     </message>
@@ -2715,244 +2522,244 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="64" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="65" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="59" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="76" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="67" />
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="71" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="72" />
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
         <location filename="../../src/intzaken/ui/forms/trips.py" line="77" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="115" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="115" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="132" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="135" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="147" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="143" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="152" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="147" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="220" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="227" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -3034,9 +2841,217 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="31" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="33" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="35" />
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="37" />
+        <source>Open a &amp;team database…</source>
+        <translation>&amp;Teamdatabase openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="38" />
+        <source>Open a database on a PostgreSQL server by its address</source>
+        <translation>Open een database op een PostgreSQL-server via haar adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="40" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
+        <source>Write a copy of the file into its backups folder</source>
+        <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="43" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="44" />
+        <source>Write registers to Excel, CSV or a calendar file</source>
+        <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="46" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="47" />
+        <source>Read a workbook or CSV file, after a preview of what changes</source>
+        <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="49" />
+        <source>&amp;Take along on a trip…</source>
+        <translation>&amp;Meenemen op reis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="50" />
+        <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
+        <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="53" />
+        <source>&amp;Merge a travel copy…</source>
+        <translation>Reiskopie terug&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="54" />
+        <source>Bring the changes made in a travel copy into this database</source>
+        <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="56" />
+        <source>Restore a b&amp;ackup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="57" />
+        <source>Put a backup back into this file, after showing what it holds</source>
+        <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="61" />
+        <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
+        <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="63" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="65" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="68" />
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="71" />
+        <source>&amp;New record</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="73" />
+        <source>&amp;Open record</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="75" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="80" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="81" />
+        <source>Who changed the selected record when, field by field</source>
+        <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
+        <source>&amp;Report of the selected record…</source>
+        <translation>&amp;Rapport van de selectie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="91" />
+        <source>&amp;About Intzaken</source>
+        <translation>&amp;Over Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="109" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
+        <source>The new language is used from the next start of Intzaken.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="139" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
+        <source>Re&amp;ports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="150" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="155" />
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/intzaken/ui/workspace.py" line="150" />
+        <location filename="../../src/intzaken/ui/workspace.py" line="151" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
     </message>
@@ -3044,46 +3059,46 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="189" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="189" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="189" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="297" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="201" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="211" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="212" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="213" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="310" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="214" />
         <source>{year}
 planned</source>
         <translation>{year}
@@ -3093,211 +3108,211 @@ voorgenomen</translation>
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="104" />
+        <location filename="../../src/intzaken/ui/registers.py" line="105" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
-        <location filename="../../src/intzaken/ui/registers.py" line="139" />
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
-        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
-        <location filename="../../src/intzaken/ui/registers.py" line="128" />
-        <location filename="../../src/intzaken/ui/registers.py" line="141" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="115" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="129" />
         <location filename="../../src/intzaken/ui/registers.py" line="142" />
+        <location filename="../../src/intzaken/ui/registers.py" line="143" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
-        <location filename="../../src/intzaken/ui/registers.py" line="139" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
+        <location filename="../../src/intzaken/ui/registers.py" line="111" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="111" />
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
-        <location filename="../../src/intzaken/ui/registers.py" line="151" />
-        <location filename="../../src/intzaken/ui/registers.py" line="156" />
+        <location filename="../../src/intzaken/ui/registers.py" line="113" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="157" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116" />
+        <location filename="../../src/intzaken/ui/registers.py" line="117" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="118" />
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="131" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
-        <location filename="../../src/intzaken/ui/registers.py" line="139" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="127" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="125" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="125" />
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="141" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="141" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="146" />
+        <location filename="../../src/intzaken/ui/registers.py" line="147" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="150" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="155" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="155" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

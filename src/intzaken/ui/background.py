@@ -93,6 +93,10 @@ class Task(QObject):
     def cancel(self) -> None:
         self.progress.cancel()
 
+    def work(self) -> Any:
+        """The job itself, on the worker's thread (_Runner reports its outcome)."""
+        return self._function(self.progress)
+
 
 class _Runner(QRunnable):
     def __init__(self, task: Task) -> None:
@@ -102,7 +106,7 @@ class _Runner(QRunnable):
     def run(self) -> None:
         task = self._task
         try:
-            result = task._function(task.progress)
+            result = task.work()
         except Cancelled:
             outcome, value = task.cancelled, None
         except Exception as exc:  # reported to the GUI, which shows it

@@ -176,13 +176,13 @@ class RegisterPage(QWidget):
                     tests.append(lambda r, f=spec_filter.matches, v=value, p=position:
                                  f(r[p], v))
         self.model.set_predicate((lambda r: all(test(r) for test in tests)) if tests else None)
-        self._update_count()
+        self.update_count()
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)
-        self._update_count()
+        self.update_count()
 
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
         if self._partial:
             self.count.setText(self.tr("Loading…"))
         elif self.model.searching:
@@ -214,7 +214,7 @@ class RegisterPage(QWidget):
         if self.workspace.database is None:
             self._partial = False
             self.model.set_listing(Listing(self.model.listing.fields, []))
-            self._update_count()
+            self.update_count()
             return
         self._reselect = select_id if select_id is not None else self.current_id()
         database, spec = self.workspace.database, self.spec
@@ -261,7 +261,7 @@ class RegisterPage(QWidget):
         self._partial = True
         if listing.rows:
             self._size_columns()
-        self._update_count()
+        self.update_count()
 
     def _loaded(self, listing: Listing) -> None:
         if self.sender() is not self._task:
@@ -297,7 +297,7 @@ class RegisterPage(QWidget):
 
     def _search_ready(self, listing: Listing, haystacks: list[str]) -> None:
         self.model.set_haystacks(listing, haystacks)
-        self._update_count()
+        self.update_count()
 
     def _size_columns(self) -> None:
         """Fit the columns to their content once, within reason; the user's own widths,

@@ -124,6 +124,7 @@ class DocumentList(QWidget):
 
 class AgreementForm(RecordForm):
     register = RegisterKey.AGREEMENTS
+    shows_findings = True
 
     def prepare(self, session: Any) -> None:
         self.relation_options = choices.relations(session)

@@ -20,6 +20,7 @@ from .inputs import NO_YEAR, year_box
 
 class BudgetLineForm(RecordForm):
     register = RegisterKey.BUDGET
+    shows_findings = True
 
     def prepare(self, session: Any) -> None:
         self.use_text = ""

@@ -140,14 +140,14 @@ def take_stored_version(form: RecordForm, *, keep_own_changes: bool) -> list[str
     from ...services.editing import snapshot, version_of
 
     assert form.record_id is not None
-    mine, base = form.collect(), form._initial
+    mine, base = form.collect(), form.initial
     with form.workspace.reading() as session:
         stored = snapshot(session, form.register, form.record_id)
         form.version = version_of(session, form.register, form.record_id)
         form.reread_choices(session)
     form.load(stored)
     theirs = form.collect()  # as the form holds it, to compare with its own data
-    form._initial = theirs
+    form.initial = theirs  # what the form's changes now count from
     both: list[str] | None = []
     if keep_own_changes:
         data, both = merged(base, mine, theirs)
@@ -156,6 +156,6 @@ def take_stored_version(form: RecordForm, *, keep_own_changes: bool) -> list[str
         except KeyError:  # the input names a record deleted meanwhile: theirs stands
             form.load(stored)
             both = None
-    form._update_title()
+    form.update_title()
     form.validate()
     return both

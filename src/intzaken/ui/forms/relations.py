@@ -44,8 +44,8 @@ class RelationForm(RecordForm):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.place, 1)
         row.addWidget(new_place)
-        self.add_field(form, "place_id", self.tr("&City"), holder)
-        self._fields["place_id"] = self.place  # errors and changes come from the picker
+        # Errors and changes come from the picker.
+        self.add_field(form, "place_id", self.tr("&City"), holder, input_widget=self.place)
         self.place.setAccessibleName(self.tr("City"))
         self.kind = self.add_field(form, "kind", self.tr("&Kind"),
                                    enum_combo(choices.enum_options(RelationKind)))

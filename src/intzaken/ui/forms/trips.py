@@ -22,6 +22,7 @@ from ...services.data import (
     ProgrammeItemData,
     TripData,
 )
+from ...services.plausibility import TripNorms, trip_norms
 from ..widgets.date_edit import OptionalDateEdit
 from ..widgets.money_edit import AmountEdit
 from ..widgets.ordered_picker import OrderedPicker
@@ -37,6 +38,11 @@ from .new_place import ask_new_place
 class TripForm(RecordForm):
     register = RegisterKey.TRIPS
     field_aliases = {"lead_official_id": "travellers", "traveller_ids": "travellers"}
+    shows_findings = True
+
+    def findings_norms(self, session: Any, known: TripNorms | None) -> TripNorms | None:
+        # Once per form: what is usual across the archive, which one edit hardly moves.
+        return known if known is not None else trip_norms(session)
 
     def prepare(self, session: Any) -> None:
         self.official_options = choices.officials(session)
@@ -123,8 +129,8 @@ class TripForm(RecordForm):
         row.addStretch()
         row.addWidget(new_place)
         column.addLayout(row)
-        self.add_field(form, "destinations", self.tr("&Destinations"), holder)
-        self._fields["destinations"] = self.destinations
+        self.add_field(form, "destinations", self.tr("&Destinations"), holder,
+                       input_widget=self.destinations)
         self.destinations.setAccessibleName(self.tr("Destinations"))
         self.travellers = self.add_field(form, "travellers", self.tr("T&ravellers"),
                                          OrderedPicker(with_lead=True))
@@ -160,7 +166,7 @@ class TripForm(RecordForm):
         added = next(key for key, _ in self.destination_options
                      if key[1] == place_id)
         self.destinations.set_values([*chosen, added], lead)
-        self._edited()
+        self.validation.input_changed()
 
     def load(self, data: TripData) -> None:
         self.title.setText(data.title)

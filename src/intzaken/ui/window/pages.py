@@ -1,0 +1,165 @@
+"""The window's pages and the navigation between them: which exist, which is in view,
+and making them (at once, or one by one after the first paint at start)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QStyle, QWidget
+
+from ..first_paint import after_next_paint
+from ..registers import RegisterPageSpec, register_specs
+
+if TYPE_CHECKING:
+    from ..register_page import RegisterPage
+    from ..settings import Settings
+    from ..workspace import Workspace
+
+PAGE_ICONS = {"dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+              "trips": QStyle.StandardPixmap.SP_ArrowRight,
+              "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
+              "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
+              "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+              "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
+              "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
+              "reports": QStyle.StandardPixmap.SP_FileIcon}
+LIST_FIRST_MS = 5000  # the other pages wait at most this long for the list in view
+
+
+def _after_loaded(page: RegisterPage, then: Callable[[], None]) -> None:
+    """`then()` once: when `page` has loaded and painted its rows, or after
+    LIST_FIRST_MS at the latest."""
+    pending = True
+
+    def go() -> None:
+        nonlocal pending
+        if pending:
+            pending = False
+            page.loaded.disconnect(go)
+            after_next_paint(page.table.viewport(), then)  # the rows on screen first
+
+    page.loaded.connect(go)
+    QTimer.singleShot(LIST_FIRST_MS, page, go)
+
+
+class Pages(QObject):
+    """The navigation list and the stack of pages it chooses from."""
+
+    page_built = Signal(str)  # a page was made (benchmarks/probe.py times them)
+    open_requested = Signal(str, int)  # register, record id: a page asks for its form
+    selection_changed = Signal()  # the selected record on a register page
+    status_changed = Signal()  # another page in view, or a list (re)loaded
+    all_built = Signal()
+
+    def __init__(self, parent: QWidget, workspace: Workspace, settings: Settings) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.register_pages: dict[str, RegisterPage] = {}
+        self.specs: dict[str, RegisterPageSpec] = {
+            spec.name: spec for spec in register_specs()}
+        self._add_navigation(parent.style())
+        self.navigation.currentRowChanged.connect(self._page_changed)
+
+    def _add_navigation(self, style: QStyle) -> None:
+        titles: dict[str, str] = {"dashboard": self.tr("Overview"),
+                  **{name: spec.title for name, spec in self.specs.items()},
+                  "reports": self.tr("Reports")}
+        for name, title in titles.items():
+            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[name]), title)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
+
+    def page_names(self) -> list[str]:
+        """Every page in navigation order, built or not."""
+        return [self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.navigation.count())]
+
+    def build_pages(self, *, one_by_one: bool = False) -> None:
+        """Make the pages. With `one_by_one` (the app at start), the page in view first;
+        when that is a list, the others wait until it has loaded (they would compete
+        with it for the interpreter), then come one per pass of the event loop, so the
+        window keeps answering. Pages made while a file is open load it at once."""
+        current = self.navigation.currentItem()
+        first = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        order = [n for n in self.page_names() if n == first] + [
+            n for n in self.page_names() if n != first]
+
+        def build_next() -> None:
+            while order:
+                name = order.pop(0)
+                self.build_page(name)
+                if not (one_by_one and order):
+                    continue
+                page = self.register_pages.get(name)
+                if name == first and page is not None and page.loading:
+                    _after_loaded(page, build_next)
+                else:
+                    QTimer.singleShot(0, build_next)
+                return
+            self.all_built.emit()
+
+        build_next()
+
+    def build_page(self, name: str) -> None:
+        if name in self.pages:
+            return  # asked for (show_page) before its turn came
+        page: QWidget
+        if name == "dashboard":
+            from ..dashboard import DashboardPage  # its chart pulls in matplotlib when drawn
+            page = DashboardPage(self.workspace)
+            page.open_record.connect(self.open_requested)
+        elif name == "reports":
+            from ..reports_page import ReportsPage
+            page = ReportsPage(self.workspace)
+        else:
+            from ..register_page import RegisterPage
+            page = register_page = RegisterPage(self.specs[name], self.workspace)
+            register_page.open_requested.connect(self.open_requested)
+            register_page.selection_changed.connect(self.selection_changed)
+            register_page.loaded.connect(self.status_changed)
+            self.register_pages[name] = register_page
+            header = self.settings.header_state(name)  # the user's widths, before any rows
+            if header is not None:
+                register_page.header_restored = (
+                    register_page.table.horizontalHeader().restoreState(header))
+        self.pages[name] = page
+        # In navigation order, whatever order the pages are made in.
+        names = self.page_names()
+        before = sum(1 for n in names[:names.index(name)] if n in self.pages)
+        self.stack.insertWidget(before, page)
+        if names.index(name) == self.navigation.currentRow():
+            self.stack.setCurrentWidget(page)
+        self.page_built.emit(name)
+
+    def show_page(self, name: str) -> QWidget:
+        self.build_page(name)  # the pages are still being made in the first moments
+        self.navigation.setCurrentRow(self.page_names().index(name))
+        return self.pages[name]
+
+    def current_register_page(self) -> RegisterPage | None:
+        name = self.current_page_name()
+        return self.register_pages.get(name) if name is not None else None
+
+    def current_page_name(self) -> str | None:
+        """The page chosen in the navigation, if it has been built."""
+        row = self.navigation.currentRow()
+        if row < 0:
+            return None
+        name = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        return name if name in self.pages else None
+
+    def _page_changed(self, _index: int) -> None:
+        name = self.current_page_name()
+        if name is not None:  # a page not built yet is shown by build_page when it is
+            self.stack.setCurrentWidget(self.pages[name])
+        self.selection_changed.emit()
+        self.status_changed.emit()

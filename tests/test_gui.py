@@ -241,7 +241,8 @@ def test_a_new_place_from_the_trip_form_is_a_destination_at_once(
     page(window, "trips")
     window.new_record()
     form = next(f for f in window.findChildren(RecordForm) if f.isVisible())
-    button = next(b for b in form.findChildren(QPushButton) if b.text().replace("&", "") in ("New place…", "Nieuwe plaats…"))
+    button = next(b for b in form.findChildren(QPushButton)
+                  if b.text().replace("&", "") in ("New place…", "Nieuwe plaats…"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [key[1] for key in form.destinations.values()] == made
     assert form.is_dirty() and not form.save_button.isEnabled()  # checked after a pause

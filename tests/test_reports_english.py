@@ -39,6 +39,8 @@ DUTCH = (
     "februari", "maart", "juni", "juli", "handelsmissie", "werkbezoek", "uitgevoerd",
     "voorgenomen", "vliegtuig", "trein", "burgemeester", "wethouder", "vriendschapsrelatie",
     "actief", "bestuurslid", "verplichting", "ondertekening",
+    # Country names: the database keeps them in Dutch; English text takes CLDR's.
+    "Brazilië", "Polen", "Duitsland", "Zweden", "Zwitserland", "Namibië", "België",
 )
 # The showcase's own texts in Dutch (titles, purposes, names) may hold some of those
 # words; they are the user's data, printed as typed, and removed before the check.
@@ -99,7 +101,7 @@ ENGLISH = {
                "Key figures", "Number of trips", "Costs per official",
                "CO₂ emissions per month", "Costs of officials", "Only for air travel"),
     "planned": ("Planned official trips abroad", "September 2024", "Overview",
-                "Destination", "Subject"),
+                "Destination", "Subject", "Brazil"),
     "budget": ("International budget overview 2024", "As of 14 June 2024", "Budgeted",
                "Spent", "Committed", "Left", "Bookings per line", "commitment"),
     "relations": ("Relations and networks", "International networks", "Portfolio holder",

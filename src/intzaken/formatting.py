@@ -140,6 +140,14 @@ def percent(value: Decimal | None, *, decimals: int = 1) -> str:
     return format_percent(value, format=pattern, locale=current_locale())
 
 
+def country_name(code: str, stored: str) -> str:
+    """A country's name in the current language. The database keeps the Dutch name (CLDR),
+    which Dutch text uses as it is; another language takes CLDR's name for the code."""
+    if current_language() == "nl":
+        return stored
+    return current_locale().territories.get(code, stored)
+
+
 def dutch_list(items: list[str]) -> str:
     """a, b en c (a, b and c in English)."""
     return format_list(items, locale=current_locale()) if items else ""

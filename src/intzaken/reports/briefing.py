@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.labels import label
 from ..domain.models import Contact, Network, Relation, Trip
-from ..formatting import long_date, money, percent, short_date, weekday_date
+from ..formatting import country_name, long_date, money, percent, short_date, weekday_date
 from ..i18n import _
 from ..services.budget import budget_use
 from ..services.reporting import agreements_of_relation, earlier_visits, get_trip
@@ -84,7 +84,8 @@ def relation_profile(session: Session, trip: Trip, relation: Relation,
          if relation.responsible_official else "-"),
         (_("Notes"), relation.notes or "-"),
     ])
-    story: list[Flowable] = [heading(text(f"{place.name} ({place.country.name})"), 1),
+    country = country_name(place.country_code, place.country.name)
+    story: list[Flowable] = [heading(text(f"{place.name} ({country})"), 1),
                              profile]
     agreements = agreements_of_relation(session, relation.id)
     story.append(Paragraph(_("Agreements"), s["Heading3"]))
@@ -124,7 +125,8 @@ def relations_section(session: Session, trip: Trip, as_of: dt.date, job: Job
         job.check()
         story += relation_profile(session, trip, relation, as_of)
     covered = {r.place_id for r in relations}
-    missing = [d.place.name if d.place else d.country.name for d in trip.destinations
+    missing = [d.place.name if d.place else country_name(d.country_code, d.country.name)
+               for d in trip.destinations
                if d.place_id is None or d.place_id not in covered]
     if missing:
         story.append(Paragraph(text(_("No recorded relation with: {places}.").format(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.labels import label
 from ..domain.models import Agreement, Network
 from ..domain.titles import term_on, title_on
-from ..formatting import long_date
+from ..formatting import country_name, long_date
 from ..i18n import _
 from ..services.reporting import (
     agreements_of_relation,
@@ -86,7 +86,8 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
     for relation in relations:
         agreements = agreements_of_relation(session, relation.id)
         place = relation.place
-        name = f"<b>{text(place.name)}</b><br/>{SMALL.format(text(place.country.name))}"
+        country = country_name(place.country_code, place.country.name)
+        name = f"<b>{text(place.name)}</b><br/>{SMALL.format(text(country))}"
         themes = ", ".join(t.name for t in relation.themes)
         if themes:
             name += "<br/>" + SMALL.format(text(themes))

@@ -13,7 +13,7 @@ from ..domain.enums import DatePrecision, TripStatus
 from ..domain.labels import label
 from ..domain.models import Trip
 from ..domain.titles import titled_name
-from ..formatting import long_date, money, tonnes
+from ..formatting import country_name, long_date, money, tonnes
 from ..i18n import _
 from ..services.reporting import get_trip
 from .job import Job, ReportError
@@ -55,7 +55,8 @@ def _travellers(trip: Trip, as_of: dt.date) -> list[str]:
 
 
 def _destinations(trip: Trip) -> list[str]:
-    return [f"{d.place.name} ({d.country.name})" if d.place else d.country.name
+    return [f"{d.place.name} ({country_name(d.country_code, d.country.name)})" if d.place
+            else country_name(d.country_code, d.country.name)
             for d in trip.destinations]
 
 

@@ -9,7 +9,7 @@ from ..domain.enums import DatePrecision
 from ..domain.labels import label
 from ..domain.models import Trip
 from ..domain.titles import titled_name
-from ..formatting import date_range, dutch_list, month_range
+from ..formatting import country_name, date_range, dutch_list, month_range
 from ..i18n import _
 
 
@@ -35,7 +35,8 @@ def places_text(trip: Trip, *, brackets: bool = False) -> str:
     groups: dict[str, list[str]] = {}
     countries: dict[str, str] = {}
     for destination in trip.destinations:
-        countries[destination.country_code] = destination.country.name
+        code = destination.country_code
+        countries[code] = country_name(code, destination.country.name)
         names = groups.setdefault(destination.country_code, [])
         if destination.place is not None and destination.place.name not in names:
             names.append(destination.place.name)

@@ -24,3 +24,28 @@ def test_every_interface_text_has_dutch_in_the_shipped_translation(tmp_path: Pat
                      if text not in shipped or shipped[text].get("type") == "unfinished"
                      or not (shipped[text].text or "").strip())
     assert not missing, f"run tools/update-translations.sh; without Dutch: {missing}"
+
+
+
+def test_the_layers_below_the_interface_follow_its_language(qtbot) -> None:  # noqa: ANN001
+    """English chosen under Instellingen: the kinds and statuses in lists and forms (the
+    domain's labels) are English too, and Dutch again when Dutch is chosen."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from intzaken.domain.enums import TripStatus
+    from intzaken.domain.labels import label
+    from intzaken.i18n import current_language, set_language
+    from intzaken.ui.app import install_translation
+
+    app = QApplication.instance()
+    try:
+        install_translation(app, "en")
+        assert (current_language(), label(TripStatus.DONE)) == ("en", "done")
+        translator = install_translation(app, "nl")
+        if translator is not None:
+            app.removeTranslator(translator)
+        assert (current_language(), label(TripStatus.DONE)) == ("nl", "uitgevoerd")
+    finally:
+        set_language("nl")
+        QLocale.setDefault(QLocale("nl_NL"))

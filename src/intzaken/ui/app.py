@@ -25,6 +25,7 @@ from .workspace import Workspace
 
 def install_translation(app: QApplication, language: str = "nl") -> QTranslator | None:
     """Load the interface translation (Dutch by default; source strings are English)."""
+    _speak_below_the_interface(language)
     if language == "en":
         QLocale.setDefault(QLocale("en_GB"))
         return None
@@ -39,6 +40,16 @@ def install_translation(app: QApplication, language: str = "nl") -> QTranslator 
         QLocale.setDefault(QLocale("nl_NL"))
         return translator
     return None
+
+
+def _speak_below_the_interface(language: str) -> None:
+    """The layers below the interface (labels of kinds and statuses, and what else is
+    translated there: intzaken.i18n) follow the interface's language. Dutch is their
+    default, so for Dutch Babel is not loaded before the first paint unless it already is."""
+    if language != "nl" or "intzaken.i18n" in sys.modules:
+        from ..i18n import set_language
+
+        set_language(language)
 
 
 def application_icon() -> QIcon:

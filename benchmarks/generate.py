@@ -54,9 +54,11 @@ class Size:
     budget_lines_per_year: int = 6
 
     def key(self) -> str:
-        return (f"t{self.trips}-r{self.relations}-n{self.networks}-a{self.agreements}"
-                f"-o{self.officials}-{self.first_year}-{self.last_year}"
-                f"-y{self.report_year}x{self.report_trips}")
+        return (
+            f"t{self.trips}-r{self.relations}-n{self.networks}-a{self.agreements}"
+            f"-o{self.officials}-{self.first_year}-{self.last_year}"
+            f"-y{self.report_year}x{self.report_trips}"
+        )
 
 
 LARGE = Size()
@@ -66,49 +68,236 @@ QUICK = Size(trips=5_000, relations=500, networks=50, agreements=200, report_tri
 
 def tiny(trips: int = 50) -> Size:
     """A database small enough for a unit test."""
-    return Size(trips=trips, relations=10, networks=5, agreements=8, officials=12,
-                first_year=2020, last_year=2025, report_trips=min(10, trips // 3),
-                budget_lines_per_year=2)
+    return Size(
+        trips=trips,
+        relations=10,
+        networks=5,
+        agreements=8,
+        officials=12,
+        first_year=2020,
+        last_year=2025,
+        report_trips=min(10, trips // 3),
+        budget_lines_per_year=2,
+    )
 
 
 # --- vocabulary ---
 
 # Countries the trips go to, weighted: mostly Europe, then the usual trading partners.
 COUNTRY_WEIGHTS = {
-    "BE": 12, "DE": 14, "FR": 8, "GB": 8, "ES": 5, "IT": 5, "PL": 4, "DK": 3, "SE": 3,
-    "NO": 2, "FI": 2, "AT": 3, "CH": 3, "PT": 2, "IE": 2, "CZ": 2, "HU": 1, "GR": 1,
-    "LU": 2, "EE": 1, "LV": 1, "LT": 1, "RO": 1, "BG": 1, "HR": 1, "SI": 1, "SK": 1,
-    "US": 5, "CA": 2, "CN": 4, "JP": 2, "KR": 2, "IN": 1, "SG": 2, "TR": 2, "MA": 2,
-    "SR": 2, "CW": 1, "AW": 1, "ZA": 1, "BR": 1, "AE": 1, "GH": 1, "KE": 1, "ID": 1,
-    "AU": 1, "MX": 1, "CL": 1, "IL": 1, "EG": 1, "UA": 1, "RS": 1, "IS": 1, "VN": 1,
+    "BE": 12,
+    "DE": 14,
+    "FR": 8,
+    "GB": 8,
+    "ES": 5,
+    "IT": 5,
+    "PL": 4,
+    "DK": 3,
+    "SE": 3,
+    "NO": 2,
+    "FI": 2,
+    "AT": 3,
+    "CH": 3,
+    "PT": 2,
+    "IE": 2,
+    "CZ": 2,
+    "HU": 1,
+    "GR": 1,
+    "LU": 2,
+    "EE": 1,
+    "LV": 1,
+    "LT": 1,
+    "RO": 1,
+    "BG": 1,
+    "HR": 1,
+    "SI": 1,
+    "SK": 1,
+    "US": 5,
+    "CA": 2,
+    "CN": 4,
+    "JP": 2,
+    "KR": 2,
+    "IN": 1,
+    "SG": 2,
+    "TR": 2,
+    "MA": 2,
+    "SR": 2,
+    "CW": 1,
+    "AW": 1,
+    "ZA": 1,
+    "BR": 1,
+    "AE": 1,
+    "GH": 1,
+    "KE": 1,
+    "ID": 1,
+    "AU": 1,
+    "MX": 1,
+    "CL": 1,
+    "IL": 1,
+    "EG": 1,
+    "UA": 1,
+    "RS": 1,
+    "IS": 1,
+    "VN": 1,
 }
-SYLLABLES = ("ber", "lin", "ham", "burg", "gen", "dorf", "sta", "ville", "mont", "bro",
-             "vik", "holm", "ka", "to", "ra", "mi", "len", "del", "san", "por", "ta", "na",
-             "lo", "ri", "ves", "cas", "tel", "gra", "no", "ost", "wes", "sud", "nor",
-             "bel", "ak", "ur", "ze", "vo", "lu", "an")
-THEMES = ("economie", "haven", "klimaat", "energietransitie", "cultuur", "onderwijs",
-          "veiligheid", "mobiliteit", "wonen", "zorg", "innovatie", "toerisme",
-          "circulaire economie", "water", "digitalisering", "sport", "jeugd",
-          "internationale solidariteit", "kennisuitwisseling", "handel")
-TOPICS = ("havensamenwerking", "stedelijke vernieuwing", "slimme mobiliteit",
-          "klimaatadaptatie", "waterbeheer", "cultuuruitwisseling", "handelsbevordering",
-          "innovatie in de zorg", "energietransitie", "circulaire bouw", "digitale overheid",
-          "toerisme en citymarketing", "jeugd en onderwijs", "veiligheid in de regio",
-          "netwerkbijeenkomst", "ondertekening van een samenwerkingsverband")
-FIRST_NAMES = ("Anna", "Pieter", "Fatima", "Jan", "Sanne", "Mohamed", "Eva", "Bas",
-               "Lotte", "Ahmed", "Ingrid", "Kees", "Marieke", "Hans", "Noor", "Ruben",
-               "Yasmina", "Willem", "Femke", "Ozan", "Karin", "Tim", "Esther", "Joost")
-SURNAMES = ("de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer",
-            "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk",
-            "Kaya", "El Idrissi", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits",
-            "van den Berg", "Koster", "Prins", "Huisman", "Kok", "Yilmaz", "Postma")
-PORTFOLIOS = (("Economie en haven", "EH"), ("Klimaat en energie", "KE"),
-              ("Cultuur en onderwijs", "CO"), ("Mobiliteit", "MO"),
-              ("Wonen en ruimte", "WR"), ("Zorg en welzijn", "ZW"),
-              ("Financiën", "FI"), ("Veiligheid", "VE"))
-BUDGET_NAMES = ("Buitenlandse reizen college", "Internationale netwerken",
-                "Partnersteden", "Handelsmissies", "Representatie", "Europese samenwerking",
-                "Ontwikkelingssamenwerking", "Ontvangsten")
+SYLLABLES = (
+    "ber",
+    "lin",
+    "ham",
+    "burg",
+    "gen",
+    "dorf",
+    "sta",
+    "ville",
+    "mont",
+    "bro",
+    "vik",
+    "holm",
+    "ka",
+    "to",
+    "ra",
+    "mi",
+    "len",
+    "del",
+    "san",
+    "por",
+    "ta",
+    "na",
+    "lo",
+    "ri",
+    "ves",
+    "cas",
+    "tel",
+    "gra",
+    "no",
+    "ost",
+    "wes",
+    "sud",
+    "nor",
+    "bel",
+    "ak",
+    "ur",
+    "ze",
+    "vo",
+    "lu",
+    "an",
+)
+THEMES = (
+    "economie",
+    "haven",
+    "klimaat",
+    "energietransitie",
+    "cultuur",
+    "onderwijs",
+    "veiligheid",
+    "mobiliteit",
+    "wonen",
+    "zorg",
+    "innovatie",
+    "toerisme",
+    "circulaire economie",
+    "water",
+    "digitalisering",
+    "sport",
+    "jeugd",
+    "internationale solidariteit",
+    "kennisuitwisseling",
+    "handel",
+)
+TOPICS = (
+    "havensamenwerking",
+    "stedelijke vernieuwing",
+    "slimme mobiliteit",
+    "klimaatadaptatie",
+    "waterbeheer",
+    "cultuuruitwisseling",
+    "handelsbevordering",
+    "innovatie in de zorg",
+    "energietransitie",
+    "circulaire bouw",
+    "digitale overheid",
+    "toerisme en citymarketing",
+    "jeugd en onderwijs",
+    "veiligheid in de regio",
+    "netwerkbijeenkomst",
+    "ondertekening van een samenwerkingsverband",
+)
+FIRST_NAMES = (
+    "Anna",
+    "Pieter",
+    "Fatima",
+    "Jan",
+    "Sanne",
+    "Mohamed",
+    "Eva",
+    "Bas",
+    "Lotte",
+    "Ahmed",
+    "Ingrid",
+    "Kees",
+    "Marieke",
+    "Hans",
+    "Noor",
+    "Ruben",
+    "Yasmina",
+    "Willem",
+    "Femke",
+    "Ozan",
+    "Karin",
+    "Tim",
+    "Esther",
+    "Joost",
+)
+SURNAMES = (
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Dijk",
+    "Kaya",
+    "El Idrissi",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "van den Berg",
+    "Koster",
+    "Prins",
+    "Huisman",
+    "Kok",
+    "Yilmaz",
+    "Postma",
+)
+PORTFOLIOS = (
+    ("Economie en haven", "EH"),
+    ("Klimaat en energie", "KE"),
+    ("Cultuur en onderwijs", "CO"),
+    ("Mobiliteit", "MO"),
+    ("Wonen en ruimte", "WR"),
+    ("Zorg en welzijn", "ZW"),
+    ("Financiën", "FI"),
+    ("Veiligheid", "VE"),
+)
+BUDGET_NAMES = (
+    "Buitenlandse reizen college",
+    "Internationale netwerken",
+    "Partnersteden",
+    "Handelsmissies",
+    "Representatie",
+    "Europese samenwerking",
+    "Ontwikkelingssamenwerking",
+    "Ontvangsten",
+)
 
 
 def say(message: str) -> None:
@@ -164,8 +353,14 @@ def trips_per_year(size: Size) -> dict[int, int]:
     return counts
 
 
-def generate(path: Path, size: Size = LARGE, *, seed: int = SEED, batch: int = 1_000,
-             progress: Callable[[str], None] | None = say) -> dict[str, int]:
+def generate(
+    path: Path,
+    size: Size = LARGE,
+    *,
+    seed: int = SEED,
+    batch: int = 1_000,
+    progress: Callable[[str], None] | None = say,
+) -> dict[str, int]:
     """Write a new database of `size` at `path` through the services; returns the counts."""
     from intzaken.new_database import create_database
 
@@ -182,12 +377,15 @@ def generate(path: Path, size: Size = LARGE, *, seed: int = SEED, batch: int = 1
                 counts["officials"] = _officials(context)
                 counts["places"] = _places(context)
                 counts["budget_lines"] = _budget_lines(context)
-            counts["networks"] = _in_batches(context, "networks", size.networks, _network,
-                                             batch, say)
-            counts["relations"] = _in_batches(context, "relations", size.relations,
-                                              _relation, batch, say)
-            counts["agreements"] = _in_batches(context, "agreements", size.agreements,
-                                               _agreement, batch, say)
+            counts["networks"] = _in_batches(
+                context, "networks", size.networks, _network, batch, say
+            )
+            counts["relations"] = _in_batches(
+                context, "relations", size.relations, _relation, batch, say
+            )
+            counts["agreements"] = _in_batches(
+                context, "agreements", size.agreements, _agreement, batch, say
+            )
             counts["trips"] = _trips(context, batch, say)
     finally:
         database.close()
@@ -225,8 +423,13 @@ def _officials(c: _Context) -> int:
     names: set[str] = set()
     for number in range(size.officials):
         start_year = periods[min(number // per_period, len(periods) - 1)]
-        role = ("mayor" if number % per_period == 0 else
-                "municipal_secretary" if number % per_period == 1 else "alderman")
+        role = (
+            "mayor"
+            if number % per_period == 0
+            else "municipal_secretary"
+            if number % per_period == 1
+            else "alderman"
+        )
         start = dt.date(start_year, 5, 1)
         years = 8 if role == "mayor" else rng.choice((4, 4, 4, 8))
         end = dt.date(start_year + years, 4, 30)
@@ -240,10 +443,21 @@ def _officials(c: _Context) -> int:
                 break
         names.add(name)
         portfolio, code = rng.choice(PORTFOLIOS) if role == "alderman" else ("", "")
-        official = officials.create_official(c.session, officials.OfficialData(
-            name=name, terms=[officials.TermData(role=role, start_date=start,
-                                                 end_date=end_date, portfolio=portfolio,
-                                                 portfolio_code=code)]))
+        official = officials.create_official(
+            c.session,
+            officials.OfficialData(
+                name=name,
+                terms=[
+                    officials.TermData(
+                        role=role,
+                        start_date=start,
+                        end_date=end_date,
+                        portfolio=portfolio,
+                        portfolio_code=code,
+                    )
+                ],
+            ),
+        )
         c.keep.append(official)
         c.officials[official.id] = [(start, end_date or dt.date.max)]
         made += 1
@@ -268,9 +482,16 @@ def _places(c: _Context) -> int:
         while (code, name.lower()) in seen:
             name = f"{name} {rng.choice(('Noord', 'Zuid', 'Oost', 'West', 'Nieuw'))}"
         seen.add((code, name.lower()))
-        place = places.create_place(c.session, places.PlaceData(
-            name=name, country_code=code, kind="city" if rng.random() < 0.9 else "region",
-            latitude=round(rng.uniform(-60, 70), 4), longitude=round(rng.uniform(-170, 170), 4)))
+        place = places.create_place(
+            c.session,
+            places.PlaceData(
+                name=name,
+                country_code=code,
+                kind="city" if rng.random() < 0.9 else "region",
+                latitude=round(rng.uniform(-60, 70), 4),
+                longitude=round(rng.uniform(-170, 170), 4),
+            ),
+        )
         c.keep.append(place)
         c.places.setdefault(code, []).append(place.id)
         c.relation_places.append(place.id)
@@ -288,21 +509,39 @@ def _budget_lines(c: _Context) -> int:
             name = BUDGET_NAMES[index % len(BUDGET_NAMES)]
             if index >= len(BUDGET_NAMES):
                 name = f"{name} {index // len(BUDGET_NAMES) + 1}"
-            entries = [budget.BudgetEntryData(
-                kind=rng.choice(("expense", "commitment")), date=_date_in(rng, year),
-                description=f"{rng.choice(TOPICS).capitalize()} ({n + 1})",
-                amount=_money(rng, 100, 20_000)) for n in range(rng.randint(0, 4))]
-            line = budget.create_budget_line(c.session, budget.BudgetLineData(
-                year=year, name=name, code=f"6.{index + 1:02d}",
-                amount=Decimal(rng.randint(20, 400) * 1_000), entries=entries))
+            entries = [
+                budget.BudgetEntryData(
+                    kind=rng.choice(("expense", "commitment")),
+                    date=_date_in(rng, year),
+                    description=f"{rng.choice(TOPICS).capitalize()} ({n + 1})",
+                    amount=_money(rng, 100, 20_000),
+                )
+                for n in range(rng.randint(0, 4))
+            ]
+            line = budget.create_budget_line(
+                c.session,
+                budget.BudgetLineData(
+                    year=year,
+                    name=name,
+                    code=f"6.{index + 1:02d}",
+                    amount=Decimal(rng.randint(20, 400) * 1_000),
+                    entries=entries,
+                ),
+            )
             c.keep.append(line)
             c.budget_lines.setdefault(year, []).append(line.id)
             made += 1
     return made
 
 
-def _in_batches(c: _Context, what: str, total: int, make: Callable[[_Context, int], None],
-                batch: int, say: Progress) -> int:
+def _in_batches(
+    c: _Context,
+    what: str,
+    total: int,
+    make: Callable[[_Context, int], None],
+    batch: int,
+    say: Progress,
+) -> int:
     started = time.monotonic()
     for first in range(0, total, batch):
         with c.session.begin():
@@ -323,15 +562,19 @@ def _network(c: _Context, number: int) -> None:
     rng = c.rng
     base = f"{rng.choice(('Eurocities', 'Cities', 'Ports', 'Alliance', 'Forum', 'Platform'))}"
     name = f"{base} {rng.choice(TOPICS)} {number + 1}"
-    network = networks.create_network(c.session, networks.NetworkData(
-        name=name, acronym="".join(w[0] for w in name.split()).upper()[:8],
-        scope=rng.choice(("Europees", "Mondiaal", "Noordzeeregio", "Benelux")),
-        themes=rng.sample(THEMES, k=rng.randint(1, 3)),
-        member_since=rng.randint(c.size.first_year - 20, c.size.last_year),
-        annual_fee=Decimal(rng.randint(1, 60) * 500),
-        responsible_official_id=_some_officials(c)[0] if rng.random() < 0.8 else None,
-        role=rng.choice(("member", "member", "member", "board_member", "vice_chair",
-                         "chair"))))
+    network = networks.create_network(
+        c.session,
+        networks.NetworkData(
+            name=name,
+            acronym="".join(w[0] for w in name.split()).upper()[:8],
+            scope=rng.choice(("Europees", "Mondiaal", "Noordzeeregio", "Benelux")),
+            themes=rng.sample(THEMES, k=rng.randint(1, 3)),
+            member_since=rng.randint(c.size.first_year - 20, c.size.last_year),
+            annual_fee=Decimal(rng.randint(1, 60) * 500),
+            responsible_official_id=_some_officials(c)[0] if rng.random() < 0.8 else None,
+            role=rng.choice(("member", "member", "member", "board_member", "vice_chair", "chair")),
+        ),
+    )
     c.keep.append(network)
     c.networks.append(network.id)
 
@@ -341,17 +584,27 @@ def _relation(c: _Context, number: int) -> None:
 
     rng, size = c.rng, c.size
     since = rng.randint(1950, size.last_year)
-    events = [relations.RelationEventData(
-        date=_date_in(rng, rng.randint(max(since, size.first_year), size.last_year)),
-        kind=rng.choice(("visit", "signing", "decision", "other")),
-        description=f"{rng.choice(TOPICS).capitalize()}") for _ in range(rng.randint(0, 3))]
-    relation = relations.create_relation(c.session, relations.RelationData(
-        kind=rng.choice(("twin_city", "friendship", "strategic_partner", "other")),
-        place_id=c.relation_places[number % len(c.relation_places)],
-        status=rng.choice(("active", "active", "dormant", "ended", "pragmatic")),
-        since_year=since, themes=rng.sample(THEMES, k=rng.randint(1, 3)),
-        responsible_official_id=_some_officials(c)[0] if rng.random() < 0.7 else None,
-        notes=f"Relatie rond {rng.choice(TOPICS)}.", events=events))
+    events = [
+        relations.RelationEventData(
+            date=_date_in(rng, rng.randint(max(since, size.first_year), size.last_year)),
+            kind=rng.choice(("visit", "signing", "decision", "other")),
+            description=f"{rng.choice(TOPICS).capitalize()}",
+        )
+        for _ in range(rng.randint(0, 3))
+    ]
+    relation = relations.create_relation(
+        c.session,
+        relations.RelationData(
+            kind=rng.choice(("twin_city", "friendship", "strategic_partner", "other")),
+            place_id=c.relation_places[number % len(c.relation_places)],
+            status=rng.choice(("active", "active", "dormant", "ended", "pragmatic")),
+            since_year=since,
+            themes=rng.sample(THEMES, k=rng.randint(1, 3)),
+            responsible_official_id=_some_officials(c)[0] if rng.random() < 0.7 else None,
+            notes=f"Relatie rond {rng.choice(TOPICS)}.",
+            events=events,
+        ),
+    )
     c.keep.append(relation)
     c.relations.append(relation.id)
 
@@ -362,22 +615,32 @@ def _agreement(c: _Context, number: int) -> None:
     rng, size = c.rng, c.size
     signed = _date_in(rng, rng.randint(size.first_year, size.last_year))
     until = signed + dt.timedelta(days=365 * rng.randint(1, 8))
-    agreement = agreements.create_agreement(c.session, agreements.AgreementData(
-        kind=rng.choice(("mou", "letter_of_intent", "covenant", "roadmap", "other")),
-        title=f"Samenwerking {rng.choice(TOPICS)} {number + 1}",
-        status=rng.choice(("active", "expired", "expired", "terminated", "draft")),
-        counterparts=_place_name(rng), signed_on=signed, signed_by="Burgemeester",
-        valid_from=signed, valid_until=until,
-        renewal_date=until - dt.timedelta(days=90) if rng.random() < 0.5 else None,
-        themes=rng.sample(THEMES, k=rng.randint(1, 2)),
-        relation_ids=rng.sample(c.relations, k=min(len(c.relations), rng.randint(0, 2)))))
+    agreement = agreements.create_agreement(
+        c.session,
+        agreements.AgreementData(
+            kind=rng.choice(("mou", "letter_of_intent", "covenant", "roadmap", "other")),
+            title=f"Samenwerking {rng.choice(TOPICS)} {number + 1}",
+            status=rng.choice(("active", "expired", "expired", "terminated", "draft")),
+            counterparts=_place_name(rng),
+            signed_on=signed,
+            signed_by="Burgemeester",
+            valid_from=signed,
+            valid_until=until,
+            renewal_date=until - dt.timedelta(days=90) if rng.random() < 0.5 else None,
+            themes=rng.sample(THEMES, k=rng.randint(1, 2)),
+            relation_ids=rng.sample(c.relations, k=min(len(c.relations), rng.randint(0, 2))),
+        ),
+    )
     c.keep.append(agreement)
     c.agreements.append(agreement.id)
 
 
 def _in_office(c: _Context, day: dt.date) -> list[int]:
-    found = [official for official, terms in c.officials.items()
-             if any(first <= day <= last for first, last in terms)]
+    found = [
+        official
+        for official, terms in c.officials.items()
+        if any(first <= day <= last for first, last in terms)
+    ]
     return found or list(c.officials)
 
 
@@ -403,24 +666,28 @@ def _trip_data(c: _Context, year: int, status: str):  # -> trips.TripData
     far = any(code not in ("BE", "DE", "FR", "LU", "GB") for code in used)
     transport = ["plane"] if far else [rng.choice(("train", "train", "official_car", "car"))]
     if rng.random() < 0.2:
-        transport.append(rng.choice([m for m in ("train", "bus", "boat", "other")
-                                     if m not in transport]))
+        transport.append(
+            rng.choice([m for m in ("train", "bus", "boat", "other") if m not in transport])
+        )
     carried_out = status == "done"
     costed = status in ("done", "approved", "planned")
-    co2 = (Decimal(rng.randint(100, 9_000)) / 1000 if carried_out and "plane" in transport
-           else None)
+    co2 = Decimal(rng.randint(100, 9_000)) / 1000 if carried_out and "plane" in transport else None
     line_ids = c.budget_lines.get(year, [])
     topic = rng.choice(TOPICS)
     place_words = ", ".join(str(d.country_code) for d in destinations)
     return trips.TripData(
         title=f"{rng.choice(('Werkbezoek', 'Handelsmissie', 'Conferentie', 'Netwerkbijeenkomst'))}"
-              f" {topic} ({place_words})",
+        f" {topic} ({place_words})",
         kind=rng.choice(("working_visit", "trade_mission", "conference", "network_meeting")),
-        status=status, start_date=start, end_date=end, date_precision=precision,
+        status=status,
+        start_date=start,
+        end_date=end,
+        date_precision=precision,
         purpose=f"Het college bespreekt {topic} met de partners ter plaatse en legt "
-                f"contacten voor vervolgsamenwerking.",
+        f"contacten voor vervolgsamenwerking.",
         themes=rng.sample(THEMES, k=rng.randint(0, 3)),
-        destinations=destinations, traveller_ids=travellers,
+        destinations=destinations,
+        traveller_ids=travellers,
         lead_official_id=travellers[0] if travellers else None,
         transport=transport,
         travel_and_stay=_money(rng, 150, 12_000) if costed else None,
@@ -428,23 +695,41 @@ def _trip_data(c: _Context, year: int, status: str):  # -> trips.TripData
         co2_tonnes=co2,
         co2_offset=(co2 * Decimal("25.00")).quantize(Decimal("0.01")) if co2 else None,
         budget_line_id=rng.choice(line_ids) if line_ids and rng.random() < 0.7 else None,
-        relation_ids=(rng.sample(c.relations, k=1) if c.relations and rng.random() < 0.25
-                      else []),
-        network_ids=(rng.sample(c.networks, k=1) if c.networks and rng.random() < 0.1
-                     else []),
-        agreement_ids=(rng.sample(c.agreements, k=1) if c.agreements and rng.random() < 0.05
-                       else []),
-        delegation=([trips.DelegateData(organisation="Kamer van Koophandel",
-                                        name=f"{rng.choice(FIRST_NAMES)} "
-                                             f"{rng.choice(SURNAMES)}")]
-                    if rng.random() < 0.1 else []),
-        programme=([trips.ProgrammeItemData(day=start, activity=f"Gesprek over {topic}")]
-                   if rng.random() < 0.1 else []),
-        follow_ups=([trips.FollowUpData(description="Verslag naar de raad",
-                                        due=end + dt.timedelta(days=30), done=carried_out)]
-                    if rng.random() < 0.05 else []),
-        outcomes=(f"Afspraken gemaakt over {topic}; een vervolgbezoek is voorzien."
-                  if carried_out else ""))
+        relation_ids=(rng.sample(c.relations, k=1) if c.relations and rng.random() < 0.25 else []),
+        network_ids=(rng.sample(c.networks, k=1) if c.networks and rng.random() < 0.1 else []),
+        agreement_ids=(
+            rng.sample(c.agreements, k=1) if c.agreements and rng.random() < 0.05 else []
+        ),
+        delegation=(
+            [
+                trips.DelegateData(
+                    organisation="Kamer van Koophandel",
+                    name=f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
+                )
+            ]
+            if rng.random() < 0.1
+            else []
+        ),
+        programme=(
+            [trips.ProgrammeItemData(day=start, activity=f"Gesprek over {topic}")]
+            if rng.random() < 0.1
+            else []
+        ),
+        follow_ups=(
+            [
+                trips.FollowUpData(
+                    description="Verslag naar de raad",
+                    due=end + dt.timedelta(days=30),
+                    done=carried_out,
+                )
+            ]
+            if rng.random() < 0.05
+            else []
+        ),
+        outcomes=(
+            f"Afspraken gemaakt over {topic}; een vervolgbezoek is voorzien." if carried_out else ""
+        ),
+    )
 
 
 def _unique(c: _Context, data):  # -> trips.TripData
@@ -465,8 +750,17 @@ def _status(c: _Context, year: int) -> str:
     roll = c.rng.random()
     if year < c.size.last_year:
         return "done" if roll < 0.93 else "cancelled"
-    return ("done" if roll < 0.6 else "approved" if roll < 0.75 else "planned" if roll < 0.9
-            else "idea" if roll < 0.95 else "cancelled")
+    return (
+        "done"
+        if roll < 0.6
+        else "approved"
+        if roll < 0.75
+        else "planned"
+        if roll < 0.9
+        else "idea"
+        if roll < 0.95
+        else "cancelled"
+    )
 
 
 def _trips(c: _Context, batch: int, say: Progress) -> int:
@@ -486,18 +780,21 @@ def _trips(c: _Context, batch: int, say: Progress) -> int:
     total = len(plan)
     for first in range(0, total, batch):
         with c.session.begin():
-            for year, status in plan[first:first + batch]:
+            for year, status in plan[first : first + batch]:
                 trips.create_trip(c.session, _unique(c, _trip_data(c, year, status)))
         done = min(total, first + batch)
         rate = done / max(1e-9, time.monotonic() - started)
-        say.say(f"  trips: {done}/{total} ({rate:.0f}/s, about "
-                f"{(total - done) / rate / 60:.1f} min left)")
+        say.say(
+            f"  trips: {done}/{total} ({rate:.0f}/s, about "
+            f"{(total - done) / rate / 60:.1f} min left)"
+        )
     say.say(f"  trips: {total} in {time.monotonic() - started:.1f} s", force=True)
     return total
 
 
-def large_database(size: Size = LARGE, *, regenerate: bool = False,
-                   progress: Callable[[str], None] | None = say) -> Path:
+def large_database(
+    size: Size = LARGE, *, regenerate: bool = False, progress: Callable[[str], None] | None = say
+) -> Path:
     """The cached database of `size`, made first when missing (or with `regenerate`)."""
     path = cache_path(size)
     if path.exists() and not regenerate:
@@ -515,8 +812,10 @@ def large_database(size: Size = LARGE, *, regenerate: bool = False,
         leftover.unlink(missing_ok=True)
     partial.rename(path)
     if progress:
-        progress(f"Generated in {time.monotonic() - started:.0f} s: "
-                 + ", ".join(f"{n} {what}" for what, n in counts.items()))
+        progress(
+            f"Generated in {time.monotonic() - started:.0f} s: "
+            + ", ".join(f"{n} {what}" for what, n in counts.items())
+        )
     return path
 
 
@@ -536,8 +835,11 @@ def _checkpoint(path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--trips", type=int, help="number of trips (other records scale "
-                                                  "with it); default: the cached large set")
+    parser.add_argument(
+        "--trips",
+        type=int,
+        help="number of trips (other records scale with it); default: the cached large set",
+    )
     parser.add_argument("--quick", action="store_true", help="the --quick size of run.py")
     parser.add_argument("--out", type=Path, help="write here instead of the cache")
     parser.add_argument("--regenerate", action="store_true", help="ignore the cached file")
@@ -545,16 +847,21 @@ def main(argv: list[str] | None = None) -> int:
     size = QUICK if args.quick else LARGE
     if args.trips is not None:
         scale = args.trips / LARGE.trips
-        size = Size(trips=args.trips, relations=max(10, int(LARGE.relations * scale)),
-                    networks=max(5, int(LARGE.networks * scale)),
-                    agreements=max(5, int(LARGE.agreements * scale)),
-                    report_trips=min(LARGE.report_trips, max(1, args.trips // 30)))
+        size = Size(
+            trips=args.trips,
+            relations=max(10, int(LARGE.relations * scale)),
+            networks=max(5, int(LARGE.networks * scale)),
+            agreements=max(5, int(LARGE.agreements * scale)),
+            report_trips=min(LARGE.report_trips, max(1, args.trips // 30)),
+        )
     if args.out is not None:
         started = time.monotonic()
         counts = generate(args.out, size)
         seconds = time.monotonic() - started
-        print(f"Wrote {args.out} in {seconds:.1f} s: {counts} "
-              f"({counts['trips'] / seconds:.0f} records/s overall)")
+        print(
+            f"Wrote {args.out} in {seconds:.1f} s: {counts} "
+            f"({counts['trips'] / seconds:.0f} records/s overall)"
+        )
         return 0
     print(large_database(size, regenerate=args.regenerate))
     return 0

@@ -35,16 +35,19 @@ SELECT t.id, t.start_date, t.end_date, t.status, t.title,
        t.travel_and_stay, t.other_costs, t.co2_tonnes
   FROM trips t
 """
-HAYSTACK = ("lower(id || ' ' || coalesce(start_date, '') || ' ' || coalesce(end_date, '') "
-            "|| ' ' || status || ' ' || title || ' ' || coalesce(destinations, '') || ' ' "
-            "|| coalesce(travellers, '') || ' ' || coalesce(travel_and_stay, '') || ' ' "
-            "|| coalesce(other_costs, '') || ' ' || coalesce(co2_tonnes, ''))")
+HAYSTACK = (
+    "lower(id || ' ' || coalesce(start_date, '') || ' ' || coalesce(end_date, '') "
+    "|| ' ' || status || ' ' || title || ' ' || coalesce(destinations, '') || ' ' "
+    "|| coalesce(travellers, '') || ' ' || coalesce(travel_and_stay, '') || ' ' "
+    "|| coalesce(other_costs, '') || ' ' || coalesce(co2_tonnes, ''))"
+)
 TRIPS_PAGE = "trips"
 WINDOW_SIZE = (1280, 800)
 
 
-def list_rows(connection, order: str = "t.start_date, t.id", where: str = "",
-              params: tuple = ()) -> list[tuple]:
+def list_rows(
+    connection, order: str = "t.start_date, t.id", where: str = "", params: tuple = ()
+) -> list[tuple]:
     """The trips list from raw sqlite3: the floor of every list operation."""
     if where:
         sql = f"SELECT * FROM ({LIST_SQL}) WHERE {where} ORDER BY {order.replace('t.', '')}"
@@ -144,8 +147,11 @@ def bare_list(database: str) -> None:
         if table.model().rowCount() > 0:
             import resource
 
-            finish(list_paint=now, rows=len(rows),
-                   maxrss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+            finish(
+                list_paint=now,
+                rows=len(rows),
+                maxrss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            )
 
     watcher = paint_watcher(painted)
     table.viewport().installEventFilter(watcher)
@@ -197,13 +203,21 @@ def app_start(database: str, limit: float, settle: float = 1.0) -> None:
         def painted(watched, now):
             marks.setdefault("window_paint", now)
             page = window.register_pages.get(TRIPS_PAGE)
-            if (page is not None and watched is page.table.viewport()
-                    and page.model.rowCount() > 0 and "list_paint" not in marks):
+            if (
+                page is not None
+                and watched is page.table.viewport()
+                and page.model.rowCount() > 0
+                and "list_paint" not in marks
+            ):
                 marks["list_paint"] = now  # the first rows (perhaps not all yet)
                 marks["first_rows"] = page.model.total_count
                 marks["current_page"] = window.stack.currentWidget() is page
-            if (page is not None and watched is page.table.viewport() and "loaded" in marks
-                    and "full_paint" not in marks):
+            if (
+                page is not None
+                and watched is page.table.viewport()
+                and "loaded" in marks
+                and "full_paint" not in marks
+            ):
                 marks["full_paint"] = now  # the whole list, after its `loaded`
                 marks["rows"] = page.model.total_count
                 maybe_done()
@@ -259,8 +273,9 @@ def _current_rss_kb() -> int | None:
 # --- in-process: open, sort, filter ---
 
 
-def register_interaction(database: str, runs: int, sort_column: int, word: str,
-                         limit: float = 1800, open_runs: int = 1) -> None:
+def register_interaction(
+    database: str, runs: int, sort_column: int, word: str, limit: float = 1800, open_runs: int = 1
+) -> None:
     """The trips page on `database` in a running app: reload until painted, sort by a
     column (heading click) until painted, and type `word` into the search box one key at
     a time (then erase it), each key until the list is painted again."""
@@ -344,7 +359,7 @@ def register_interaction(database: str, runs: int, sort_column: int, word: str,
     page.search.setFocus()
     keys: list[dict[str, object]] = []
     for _ in range(runs):
-        strokes = [(char, word[:i + 1]) for i, char in enumerate(word)]
+        strokes = [(char, word[: i + 1]) for i, char in enumerate(word)]
         strokes += [("\b", word[:i]) for i in range(len(word) - 1, -1, -1)]
         for char, text in strokes:
             start = time.perf_counter()
@@ -361,22 +376,44 @@ def register_interaction(database: str, runs: int, sort_column: int, word: str,
             total = end - start
             # An intentional delay is the design, not the work: left out, reported apart.
             waited = delay / 1000 if delay and not synchronous else 0.0
-            keys.append({"text": text, "seconds": total - waited, "with_debounce": total,
-                         "debounce_ms": delay, "synchronous": synchronous,
-                         "visible": page.model.visible_count})
+            keys.append(
+                {
+                    "text": text,
+                    "seconds": total - waited,
+                    "with_debounce": total,
+                    "debounce_ms": delay,
+                    "synchronous": synchronous,
+                    "visible": page.model.visible_count,
+                }
+            )
         QCoreApplication.processEvents()
-    finish(open=opens, sort=sorts, keys=keys, rows=page.model.total_count,
-           sort_heading=spec.columns[sort_column][1])
+    finish(
+        open=opens,
+        sort=sorts,
+        keys=keys,
+        rows=page.model.total_count,
+        sort_heading=spec.columns[sort_column][1],
+    )
 
 
-def raw_interaction(database: str, runs: int, sort_column: int, word: str,
-                    **_ignored: object) -> None:
+def raw_interaction(
+    database: str, runs: int, sort_column: int, word: str, **_ignored: object
+) -> None:
     """Floors of open, sort and filter: the same queries in raw sqlite3."""
     import sqlite3
 
-    columns = ["t.id", "t.start_date", "t.end_date", "t.status", "lower(t.title)",
-               "destinations", "travellers", "t.travel_and_stay", "t.other_costs",
-               "t.co2_tonnes"]
+    columns = [
+        "t.id",
+        "t.start_date",
+        "t.end_date",
+        "t.status",
+        "lower(t.title)",
+        "destinations",
+        "travellers",
+        "t.travel_and_stay",
+        "t.other_costs",
+        "t.co2_tonnes",
+    ]
     connection = sqlite3.connect(database)
     list_rows(connection)  # the file into the page cache, as the app's first load does
     opens, sorts, keys = [], [], []
@@ -389,8 +426,9 @@ def raw_interaction(database: str, runs: int, sort_column: int, word: str,
         start = time.perf_counter()
         list_rows(connection, order=f"{columns[sort_column]} {direction}, t.id")
         sorts.append(time.perf_counter() - start)
-    texts = [word[:i + 1] for i in range(len(word))] + [word[:i] for i in
-                                                         range(len(word) - 1, -1, -1)]
+    texts = [word[: i + 1] for i in range(len(word))] + [
+        word[:i] for i in range(len(word) - 1, -1, -1)
+    ]
     for _ in range(runs):
         for text in texts:
             start = time.perf_counter()
@@ -424,8 +462,12 @@ def annual(database: str, year: int, runs: int, out: str) -> None:
         if run:
             times.append(time.perf_counter() - start)
     database_.close()
-    finish(seconds=times, trips=report_.meta["trips"] if report_ else None,
-           pages=_pages(out), bytes=os.path.getsize(out))
+    finish(
+        seconds=times,
+        trips=report_.meta["trips"] if report_ else None,
+        pages=_pages(out),
+        bytes=os.path.getsize(out),
+    )
 
 
 def annual_floor(database: str, year: int, runs: int, out: str) -> None:
@@ -455,12 +497,19 @@ def annual_floor(database: str, year: int, runs: int, out: str) -> None:
     register_fonts()
     s = styles()
     connection = sqlite3.connect(database)
-    trips = connection.execute(f"""
+    trips = connection.execute(
+        f"""
         SELECT * FROM ({LIST_SQL}) AS l JOIN trips t2 ON t2.id = l.id
          WHERE t2.status = 'done' AND l.start_date LIKE ? ORDER BY l.start_date, l.id
-    """, (f"{year}-%",)).fetchall()
-    names = [d[0] for d in connection.execute(
-        f"SELECT * FROM ({LIST_SQL}) AS l JOIN trips t2 ON t2.id = l.id LIMIT 0").description]
+    """,
+        (f"{year}-%",),
+    ).fetchall()
+    names = [
+        d[0]
+        for d in connection.execute(
+            f"SELECT * FROM ({LIST_SQL}) AS l JOIN trips t2 ON t2.id = l.id LIMIT 0"
+        ).description
+    ]
     connection.close()
     rows = [dict(zip(names, row, strict=False)) for row in trips]
     # dict(zip) keeps the later of two equal names: the trips columns (t2.*) win, which
@@ -470,55 +519,94 @@ def annual_floor(database: str, year: int, runs: int, out: str) -> None:
         lead = (row["travellers"] or "").split("; ")[0]
         figures = per_official.setdefault(lead, [0, 0.0, 0.0, 0.0, 0.0])
         figures[0] += 1
-        for index, key in enumerate(("travel_and_stay", "other_costs", "co2_tonnes",
-                                     "co2_offset"), start=1):
+        for index, key in enumerate(
+            ("travel_and_stay", "other_costs", "co2_tonnes", "co2_offset"), start=1
+        ):
             figures[index] += float(row[key] or 0)
 
     body, lead, meta = s["Body"], s["Lead"], s["Meta"]
     head1, head2 = s["Heading1"], s["Heading2"]
-    style = TableStyle([("FONT", (0, 0), (-1, -1), "DejaVuSans", 8),
-                        ("FONT", (0, 0), (-1, 1), "DejaVuSans-Bold", 8),
-                        ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                        ("ALIGN", (0, 2), (-1, -1), "RIGHT")])
-    cost_header = [["Kosten bestuur", "", "Vervoersmiddel", "Alléén voor vliegtuig", ""],
-                   ["Reis en verblijf", "Overige kosten", "", "CO₂-uitstoot (in tonnen)",
-                    "CO₂-compensatie"]]
+    style = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), "DejaVuSans", 8),
+            ("FONT", (0, 0), (-1, 1), "DejaVuSans-Bold", 8),
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+            ("ALIGN", (0, 2), (-1, -1), "RIGHT"),
+        ]
+    )
+    cost_header = [
+        ["Kosten bestuur", "", "Vervoersmiddel", "Alléén voor vliegtuig", ""],
+        ["Reis en verblijf", "Overige kosten", "", "CO₂-uitstoot (in tonnen)", "CO₂-compensatie"],
+    ]
 
     def story() -> list:
-        parts = [Paragraph(f"Buitenlandse ambtsreizen in {year}", s["Title"]),
-                 Paragraph("Jaaroverzicht van het college van burgemeester en wethouders",
-                           s["Subtitle"])]
-        parts += [Paragraph("Dit overzicht beschrijft de buitenlandse ambtsreizen. " * 6,
-                            body) for _ in range(3)]
+        parts = [
+            Paragraph(f"Buitenlandse ambtsreizen in {year}", s["Title"]),
+            Paragraph(
+                "Jaaroverzicht van het college van burgemeester en wethouders", s["Subtitle"]
+            ),
+        ]
+        parts += [
+            Paragraph("Dit overzicht beschrijft de buitenlandse ambtsreizen. " * 6, body)
+            for _ in range(3)
+        ]
         parts.append(Paragraph(f"Reizen in {year}", head1))
         for row in rows:
-            cost = [str(row["travel_and_stay"] or "-"), str(row["other_costs"] or "-"), "-",
-                    str(row["co2_tonnes"] or "-"), str(row["co2_offset"] or "-")]
-            parts.append(KeepTogether([
-                Paragraph(f"{row['destinations']} — {row['travellers']}", head2),
-                Paragraph(row["title"], lead),
-                Paragraph(f"{row['start_date']} tot en met {row['end_date']}", meta),
-                Spacer(0, 2 * mm),
-                Paragraph(row["purpose"] or "", body),
-                Paragraph(row["outcomes"] or "", body),
-                Table(cost_header + [cost], style=style),
-                Spacer(0, 7 * mm)]))
-        parts += [PageBreak(), Paragraph(f"Totalen {year}", head1),
-                  Paragraph("Kosten en CO₂-uitstoot per bestuurder.", body)]
-        totals = [["Bestuurder", "Reizen", "Reis en verblijf", "Overige kosten", "CO₂ (ton)",
-                   "CO₂-compensatie"], ["", "", "", "", "", ""]]
-        totals += [[name, str(f[0])] + [f"{v:.2f}" for v in f[1:]]
-                   for name, f in sorted(per_official.items())]
-        parts += [Table(totals, style=style), Spacer(0, 6 * mm),
-                  Paragraph("Kerncijfers", head2),
-                  Table([["Aantal reizen", str(len(rows))]] * 6, style=style)]
+            cost = [
+                str(row["travel_and_stay"] or "-"),
+                str(row["other_costs"] or "-"),
+                "-",
+                str(row["co2_tonnes"] or "-"),
+                str(row["co2_offset"] or "-"),
+            ]
+            parts.append(
+                KeepTogether(
+                    [
+                        Paragraph(f"{row['destinations']} — {row['travellers']}", head2),
+                        Paragraph(row["title"], lead),
+                        Paragraph(f"{row['start_date']} tot en met {row['end_date']}", meta),
+                        Spacer(0, 2 * mm),
+                        Paragraph(row["purpose"] or "", body),
+                        Paragraph(row["outcomes"] or "", body),
+                        Table(cost_header + [cost], style=style),
+                        Spacer(0, 7 * mm),
+                    ]
+                )
+            )
+        parts += [
+            PageBreak(),
+            Paragraph(f"Totalen {year}", head1),
+            Paragraph("Kosten en CO₂-uitstoot per bestuurder.", body),
+        ]
+        totals = [
+            [
+                "Bestuurder",
+                "Reizen",
+                "Reis en verblijf",
+                "Overige kosten",
+                "CO₂ (ton)",
+                "CO₂-compensatie",
+            ],
+            ["", "", "", "", "", ""],
+        ]
+        totals += [
+            [name, str(f[0])] + [f"{v:.2f}" for v in f[1:]]
+            for name, f in sorted(per_official.items())
+        ]
+        parts += [
+            Table(totals, style=style),
+            Spacer(0, 6 * mm),
+            Paragraph("Kerncijfers", head2),
+            Table([["Aantal reizen", str(len(rows))]] * 6, style=style),
+        ]
         return parts
 
     times = []
     for run in range(runs + 1):
         start = time.perf_counter()
-        SimpleDocTemplate(out, pagesize=A4, title=f"Buitenlandse ambtsreizen in {year}"
-                          ).build(story())
+        SimpleDocTemplate(out, pagesize=A4, title=f"Buitenlandse ambtsreizen in {year}").build(
+            story()
+        )
         if run:
             times.append(time.perf_counter() - start)
     finish(seconds=times, trips=len(rows), pages=_pages(out), bytes=os.path.getsize(out))
@@ -551,8 +639,7 @@ def app_import(workbook: str, folder: str, runs: int) -> None:
                 plan = plan_import(session, Path(workbook))
                 planned = time.perf_counter()
                 if not plan.ok:
-                    finish(error="import refused: " + "; ".join(
-                        str(p) for p in plan.problems[:5]))
+                    finish(error="import refused: " + "; ".join(str(p) for p in plan.problems[:5]))
                 result = apply_import(session, plan)
                 applied = time.perf_counter()
             committed = time.perf_counter()
@@ -562,9 +649,12 @@ def app_import(workbook: str, folder: str, runs: int) -> None:
             del applied
         finally:
             database.close()
-    finish(plan=plans, apply=applies, seconds=[p + a for p, a in zip(plans, applies,
-                                                                   strict=True)],
-           counts=counts)
+    finish(
+        plan=plans,
+        apply=applies,
+        seconds=[p + a for p, a in zip(plans, applies, strict=True)],
+        counts=counts,
+    )
 
 
 def import_floor(workbook: str, folder: str, runs: int) -> None:
@@ -594,8 +684,11 @@ def import_floor(workbook: str, folder: str, runs: int) -> None:
                 names = ", ".join(f'"c{i}"' for i in range(len(heading)))
                 connection.execute(f"CREATE TABLE {table} ({names})")
                 marks = ", ".join("?" * len(heading))
-                data = [tuple(_sqlite_value(v) for v in row) for row in rows
-                        if any(v is not None for v in row)]
+                data = [
+                    tuple(_sqlite_value(v) for v in row)
+                    for row in rows
+                    if any(v is not None for v in row)
+                ]
                 rows_read += len(data)
                 connection.executemany(f"INSERT INTO {table} VALUES ({marks})", data)
         connection.close()

@@ -23,9 +23,8 @@ def with_latest_results(page: str, block: str) -> str:
     end = page.find(END, start + len(START)) if start >= 0 else -1
     if start < 0 or end < 0:
         raise MarkersMissing(f"the page needs the markers {START} and {END}, in that order")
-    return page[:start + len(START)] + "\n" + block.strip("\n") + "\n" + page[end:]
+    return page[: start + len(START)] + "\n" + block.strip("\n") + "\n" + page[end:]
 
 
 def write_latest_results(block: str, page: Path = PAGE) -> None:
-    page.write_text(with_latest_results(page.read_text(encoding="utf-8"), block),
-                    encoding="utf-8")
+    page.write_text(with_latest_results(page.read_text(encoding="utf-8"), block), encoding="utf-8")

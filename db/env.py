@@ -39,8 +39,11 @@ else:
 
     # alembic.ini's scratch file, or `alembic -x db=postgresql://...` for a scratch
     # database on a server (the same migrations must run on both).
-    url = (context.get_x_argument(as_dictionary=True).get("db")
-           or config.get_main_option("sqlalchemy.url") or "sqlite:///scratch.sqlite")
+    url = (
+        context.get_x_argument(as_dictionary=True).get("db")
+        or config.get_main_option("sqlalchemy.url")
+        or "sqlite:///scratch.sqlite"
+    )
     if is_server_address(url):
         engine = make_server_engine(ServerAddress(url))
     else:

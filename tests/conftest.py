@@ -46,8 +46,11 @@ def _no_real_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if ("backend" in metafunc.fixturenames and "qtbot" not in metafunc.fixturenames
-            and metafunc.definition.get_closest_marker("sqlite_only") is None):
+    if (
+        "backend" in metafunc.fixturenames
+        and "qtbot" not in metafunc.fixturenames
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
         # Per module: its fixtures made once per module (a demo's reports) are made
         # once per backend, and a module runs on SQLite, then on PostgreSQL.
         metafunc.parametrize("backend", BACKENDS, indirect=True, scope="module")
@@ -74,7 +77,7 @@ def postgres_server() -> Iterator[TestServer]:
 
 @pytest.fixture(scope="session")
 def backend(request: pytest.FixtureRequest) -> str:
-    """"sqlite" or "postgresql" (see the module's docstring). Module-scoped where it is
+    """ "sqlite" or "postgresql" (see the module's docstring). Module-scoped where it is
     parametrized (pytest_generate_tests), so fixtures of any scope below a session's
     may use it."""
     name = getattr(request, "param", "sqlite")
@@ -98,12 +101,14 @@ def server_databases(postgres_server: TestServer) -> Iterator[Callable[..., Serv
 
 
 @pytest.fixture
-def new_location(request: pytest.FixtureRequest, backend: str,
-                 tmp_path: Path) -> Callable[[str], Location]:
+def new_location(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+) -> Callable[[str], Location]:
     """Where a new database may go: a file not yet there, or a server database without
     an organisation. The latter is copied from a migrated template, which takes a tenth
     of the time of migrating; a database with nothing in it at all is opened (and
     migrated) in test_team_database.py."""
+
     def location(name: str = "test") -> Location:
         if backend == "sqlite":
             return tmp_path / f"{name}.sqlite"
@@ -115,8 +120,9 @@ def new_location(request: pytest.FixtureRequest, backend: str,
 
 
 @pytest.fixture(scope="session")
-def _templates(tmp_path_factory: pytest.TempPathFactory
-               ) -> Iterator[dict[tuple[str, str], Location]]:
+def _templates(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[tuple[str, str], Location]]:
     """Databases built once per run: the demo of each profile, an empty migrated one."""
     built: dict[tuple[str, str], Location] = {}
     yield built
@@ -150,9 +156,11 @@ def demo_template(request: pytest.FixtureRequest, backend: str) -> Callable[[str
 
 
 @pytest.fixture
-def demo_copy(request: pytest.FixtureRequest, backend: str,
-              tmp_path: Path) -> Callable[[str], Location]:
+def demo_copy(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+) -> Callable[[str], Location]:
     """A fresh copy of a profile's demo database of this test's own."""
+
     def copy(profile: str) -> Location:
         template = _template(request, backend, profile)
         if isinstance(template, ServerAddress):
@@ -165,11 +173,12 @@ def demo_copy(request: pytest.FixtureRequest, backend: str,
 
 
 @pytest.fixture
-def team_demo_copy(request: pytest.FixtureRequest,
-                   server_databases: Callable[..., ServerAddress]
-                   ) -> Callable[[str], ServerAddress]:
+def team_demo_copy(
+    request: pytest.FixtureRequest, server_databases: Callable[..., ServerAddress]
+) -> Callable[[str], ServerAddress]:
     """A fresh copy of a profile's demo on the PostgreSQL server, for the tests that ask
     for one there whatever their backend (the window's)."""
+
     def copy(profile: str) -> ServerAddress:
         template = _template(request, "postgresql", profile)
         assert isinstance(template, ServerAddress)
@@ -179,8 +188,7 @@ def team_demo_copy(request: pytest.FixtureRequest,
 
 
 @pytest.fixture
-def database(request: pytest.FixtureRequest, backend: str,
-             tmp_path: Path) -> Iterator[Database]:
+def database(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> Iterator[Database]:
     """A new, migrated database with the world's countries and nothing else."""
     if backend == "sqlite":
         db = open_database(tmp_path / "test.sqlite", create=True)
@@ -277,8 +285,9 @@ def dump(database: Database) -> list[str]:
         if database.server is None:
             return list(raw.driver_connection.iterdump())
         cursor = raw.cursor()
-        cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                       "ORDER BY tablename")
+        cursor.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+        )
         lines = []
         for (table,) in cursor.fetchall():
             cursor.execute(f'SELECT * FROM "{table}"')
@@ -294,11 +303,17 @@ def rows_without_identities(database: Database) -> list[str]:
     history entry the moment it was written; and the order of CHECK constraints in a table
     that a migration rebuilt is not fixed)."""
     if database.server is not None:
-        return [SERVER_MOMENT.sub("<moment>", SERVER_UUID.sub("<uuid>", line))
-                for line in dump(database)]
-    return [MOMENT.sub("'<moment>'", UUID_TEXT.sub("'<uuid>'", line))
-            if line.startswith(CHANGES_ROW) else UUID_TEXT.sub("'<uuid>'", line)
-            for line in dump(database) if line.startswith("INSERT INTO")]
+        return [
+            SERVER_MOMENT.sub("<moment>", SERVER_UUID.sub("<uuid>", line))
+            for line in dump(database)
+        ]
+    return [
+        MOMENT.sub("'<moment>'", UUID_TEXT.sub("'<uuid>'", line))
+        if line.startswith(CHANGES_ROW)
+        else UUID_TEXT.sub("'<uuid>'", line)
+        for line in dump(database)
+        if line.startswith("INSERT INTO")
+    ]
 
 
 def typed_rows(database: Database) -> list[str]:
@@ -315,9 +330,14 @@ def typed_rows(database: Database) -> list[str]:
     with database.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
             for row in connection.execute(select(table)):
-                values = ["<uuid>" if isinstance(value, UUID) else
-                          "<moment>" if table.name == "changes" and isinstance(
-                              value, dt.datetime) else value for value in row]
+                values = [
+                    "<uuid>"
+                    if isinstance(value, UUID)
+                    else "<moment>"
+                    if table.name == "changes" and isinstance(value, dt.datetime)
+                    else value
+                    for value in row
+                ]
                 lines.append(f"{table.name}: {values!r}")
     return sorted(lines)
 
@@ -329,13 +349,28 @@ SERVER_UUID = re.compile(r"UUID\('[0-9a-f-]{36}'\)")
 SERVER_MOMENT = re.compile(r"datetime\.datetime\([^)]*\)")
 
 
-def add_official(session: Session, name: str = "Ahmed Aboutaleb", role: str = "mayor",
-                 start: str = "2009-01-05", end: str | None = None) -> int:
+def add_official(
+    session: Session,
+    name: str = "Ahmed Aboutaleb",
+    role: str = "mayor",
+    start: str = "2009-01-05",
+    end: str | None = None,
+) -> int:
     import datetime as dt
 
-    official = create_official(session, OfficialData(name=name, terms=[TermData(
-        role=role, start_date=dt.date.fromisoformat(start),
-        end_date=dt.date.fromisoformat(end) if end else None)]))
+    official = create_official(
+        session,
+        OfficialData(
+            name=name,
+            terms=[
+                TermData(
+                    role=role,
+                    start_date=dt.date.fromisoformat(start),
+                    end_date=dt.date.fromisoformat(end) if end else None,
+                )
+            ],
+        ),
+    )
     return official.id
 
 
@@ -354,6 +389,6 @@ def damage(path: Path, page_size: int = 4096, *, last: int | None = None) -> byt
     data = bytearray(path.read_bytes())
     pages = len(data) // page_size
     for number in range(1 if last is None else pages - last, pages):
-        data[number * page_size: number * page_size + 12] = b"\xff" * 12
+        data[number * page_size : number * page_size + 12] = b"\xff" * 12
     path.write_bytes(bytes(data))
     return bytes(data)

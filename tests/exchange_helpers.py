@@ -57,8 +57,11 @@ def canonical(session: Session, value: Any) -> Any:
                 result[field.name] = _place(session, item)
             elif field.name in NAMED and item is not None:
                 name = NAMED[field.name]
-                result[field.name] = ([name(session, i) for i in item]
-                                      if isinstance(item, list) else name(session, item))
+                result[field.name] = (
+                    [name(session, i) for i in item]
+                    if isinstance(item, list)
+                    else name(session, item)
+                )
             else:
                 result[field.name] = canonical(session, item)
         return result
@@ -72,9 +75,13 @@ def registers_of(path: Location) -> dict[str, list[str]]:
     database = open_database(path)
     try:
         with database.sessions() as session:
-            return {name: sorted(repr(canonical(session, register.to_data(record)))
-                                 for record in register.records(session))
-                    for name, register in REGISTERS.items()}
+            return {
+                name: sorted(
+                    repr(canonical(session, register.to_data(record)))
+                    for record in register.records(session)
+                )
+                for name, register in REGISTERS.items()
+            }
     finally:
         database.close()
 

@@ -52,16 +52,19 @@ def assert_fonts_embedded(path: Path) -> None:
     assert used, "no fonts at all"
     assert all(used.values()), used
     # Ours only: DejaVu, and the fallbacks for scripts DejaVu lacks.
-    assert all(any(ours in name for ours in ("DejaVuSans", *FALLBACK_FILES))
-               for name in used), used
+    assert all(any(ours in name for ours in ("DejaVuSans", *FALLBACK_FILES)) for name in used), used
     assert b"Helvetica" not in path.read_bytes()
 
 
 def metadata(path: Path) -> dict[str, str]:
     reader = PdfReader(path)
     info = reader.metadata
-    return {"title": info.title, "author": info.author, "subject": info.subject,
-            "lang": str(reader.trailer["/Root"].get("/Lang"))}
+    return {
+        "title": info.title,
+        "author": info.author,
+        "subject": info.subject,
+        "lang": str(reader.trailer["/Root"].get("/Lang")),
+    }
 
 
 def assert_page_numbers(path: Path) -> None:

@@ -19,8 +19,10 @@ from intzaken.store.location import ServerAddress
 
 SERVER_ENV = "INTZAKEN_TEST_POSTGRES"
 REQUIRE_ENV = "INTZAKEN_REQUIRE_POSTGRES"  # "1" in CI: no server is a failure, not a skip
-NO_SERVER = (f"no PostgreSQL server for the tests: set {SERVER_ENV}=postgresql://... (a role "
-             "that may create databases), or run tools/run-tests.sh, which starts one")
+NO_SERVER = (
+    f"no PostgreSQL server for the tests: set {SERVER_ENV}=postgresql://... (a role "
+    "that may create databases), or run tools/run-tests.sh, which starts one"
+)
 
 
 def server_url() -> str | None:
@@ -51,23 +53,26 @@ class TestServer:
 
     def create(self, template: ServerAddress | None = None) -> ServerAddress:
         name = f"{self._prefix}{next(self._names)}"
-        copy = (f" TEMPLATE {template.database_name} STRATEGY FILE_COPY"
-                if template is not None else "")
+        copy = (
+            f" TEMPLATE {template.database_name} STRATEGY FILE_COPY" if template is not None else ""
+        )
         with self.engine.connect() as connection:
             connection.execute(text(f"CREATE DATABASE {name}{copy}"))
         return self.address(name)
 
     def drop(self, address: ServerAddress) -> None:
         with self.engine.connect() as connection:
-            connection.execute(text(
-                f"DROP DATABASE IF EXISTS {address.database_name} WITH (FORCE)"))
+            connection.execute(
+                text(f"DROP DATABASE IF EXISTS {address.database_name} WITH (FORCE)")
+            )
 
     def drop_leftovers(self) -> None:
         """Everything this run made (templates included)."""
         with self.engine.connect() as connection:
-            names = connection.scalars(text(
-                "SELECT datname FROM pg_database WHERE datname LIKE :prefix"),
-                {"prefix": f"{self._prefix}%"}).all()
+            names = connection.scalars(
+                text("SELECT datname FROM pg_database WHERE datname LIKE :prefix"),
+                {"prefix": f"{self._prefix}%"},
+            ).all()
         for name in names:
             self.drop(self.address(name))
         self.engine.dispose()

@@ -57,8 +57,7 @@ class CommitBreaker:
 
     def address(self, database_name: str) -> ServerAddress:
         parts = urlsplit(self.server_url)
-        return ServerAddress(f"postgresql://{parts.username}@/{database_name}"
-                             f"?host={self.folder}")
+        return ServerAddress(f"postgresql://{parts.username}@/{database_name}?host={self.folder}")
 
     def arm(self, mode: Break, *, refuse_after_break: bool = False) -> None:
         self.broken.clear()
@@ -135,12 +134,20 @@ def pg_ctl(url: str, *args: str) -> None:
     """pg_ctl on a server that tools/test-postgres.sh started (as its owner)."""
     folder = socket_folder(url)
     # With its log file: a server started by pg_ctl keeps pg_ctl's output open otherwise.
-    command = [str(_server_bin() / "pg_ctl"), "-D", f"{folder}/data", "-w",
-               "-l", f"{folder}/server.log", *args]
+    command = [
+        str(_server_bin() / "pg_ctl"),
+        "-D",
+        f"{folder}/data",
+        "-w",
+        "-l",
+        f"{folder}/server.log",
+        *args,
+    ]
     if os.geteuid() == 0:
         command = ["runuser", "-u", "postgres", "--", *command]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, timeout=120)
+    subprocess.run(
+        command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120
+    )
 
 
 def start_args(url: str) -> list[str]:

@@ -31,26 +31,39 @@ def _cli(caplog: pytest.LogCaptureFixture, *args: str) -> tuple[int, str]:
     return code, out.getvalue() + err.getvalue() + caplog.text
 
 
-@pytest.mark.parametrize(("address", "message"), [
-    (f"postgresql://ann:{SECRET}@db:notaport/", "Het poortnummer van server db is geen getal"),
-    (f"postgresql://ann:{SECRET}@db:notaport/iz", "Het poortnummer van server db is geen getal"),
-    (f"postgresql://ann:{SECRET}@db:99999/iz", "Het poortnummer van server db is geen getal"),
-    (f"postgresql://ann:{SECRET}@[::1/iz", "Het adres van de teamdatabase kan niet worden "
-                                           "gelezen."),
-    (f"postgresql://ann:{SECRET}@db/", "ontbreekt de naam van de database"),
-    (f"postgresql://ann:{SECRET}@db/iz?foo=bar", "Het adres van de teamdatabase heeft een "
-                                                 "onbekende instelling 'foo'."),
-    (f"postgresql://ann:{SECRET}@db/iz?sslmode=bogus", "De instelling sslmode in het adres "
-                                                       "van de teamdatabase is 'bogus'; kies "
-                                                       "uit: disable, allow, prefer"),
-    (f"postgresql://ann:{SECRET}@db/iz?connect_timeout=abc", "dat moet een geheel getal zijn"),
-    (f"postgresql://ann:{SECRET}@/iz?host=/tmp&port=abc", "Het poortnummer 'abc'"),
-    (f"postgresql://ann@db/iz?password={SECRET}&target_session_attrs=x", "kies uit: any"),
-    (f"postgresql://ann@db/iz?sslpassword={SECRET}&fout=1", "onbekende instelling 'fout'"),
-])
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        (f"postgresql://ann:{SECRET}@db:notaport/", "Het poortnummer van server db is geen getal"),
+        (
+            f"postgresql://ann:{SECRET}@db:notaport/iz",
+            "Het poortnummer van server db is geen getal",
+        ),
+        (f"postgresql://ann:{SECRET}@db:99999/iz", "Het poortnummer van server db is geen getal"),
+        (
+            f"postgresql://ann:{SECRET}@[::1/iz",
+            "Het adres van de teamdatabase kan niet worden gelezen.",
+        ),
+        (f"postgresql://ann:{SECRET}@db/", "ontbreekt de naam van de database"),
+        (
+            f"postgresql://ann:{SECRET}@db/iz?foo=bar",
+            "Het adres van de teamdatabase heeft een onbekende instelling 'foo'.",
+        ),
+        (
+            f"postgresql://ann:{SECRET}@db/iz?sslmode=bogus",
+            "De instelling sslmode in het adres "
+            "van de teamdatabase is 'bogus'; kies "
+            "uit: disable, allow, prefer",
+        ),
+        (f"postgresql://ann:{SECRET}@db/iz?connect_timeout=abc", "dat moet een geheel getal zijn"),
+        (f"postgresql://ann:{SECRET}@/iz?host=/tmp&port=abc", "Het poortnummer 'abc'"),
+        (f"postgresql://ann@db/iz?password={SECRET}&target_session_attrs=x", "kies uit: any"),
+        (f"postgresql://ann@db/iz?sslpassword={SECRET}&fout=1", "onbekende instelling 'fout'"),
+    ],
+)
 def test_a_malformed_address_is_refused_in_dutch_without_its_password(
-        caplog: pytest.LogCaptureFixture,
-        monkeypatch: pytest.MonkeyPatch, address: str, message: str) -> None:
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, address: str, message: str
+) -> None:
     with pytest.raises(BadAddressError, match=message.replace("(", r"\(")) as refused:
         ServerAddress(address)
     assert SECRET not in str(refused.value)
@@ -64,9 +77,12 @@ def test_a_malformed_address_is_refused_in_dutch_without_its_password(
 
 
 def test_an_unreachable_address_with_secret_options_never_shows_them(
-        caplog: pytest.LogCaptureFixture) -> None:
-    address = (f"postgresql://ann:{SECRET}@127.0.0.1:1/iz?sslmode=disable"
-               f"&sslpassword={SECRET}&connect_timeout=2")
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    address = (
+        f"postgresql://ann:{SECRET}@127.0.0.1:1/iz?sslmode=disable"
+        f"&sslpassword={SECRET}&connect_timeout=2"
+    )
     code, shown = _cli(caplog, "list", "trips", "--db", address)
     assert code == 1 and "De databaseserver 127.0.0.1:1 is niet bereikbaar" in shown
     assert SECRET not in shown
@@ -86,8 +102,9 @@ PARTS = st.text(alphabet="abcdefghijklmnoprstuvy0123456789.-_:/@[]?&=%#+ ", max_
 
 
 @given(PARTS, PARTS, PARTS)
-def test_any_address_is_read_or_refused_without_its_password(host: str, path: str,
-                                                             query: str) -> None:
+def test_any_address_is_read_or_refused_without_its_password(
+    host: str, path: str, query: str
+) -> None:
     address = f"postgresql://ann:{SECRET}@{host}/{path}?{query}"
     try:
         parsed = parse_location(address)

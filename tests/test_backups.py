@@ -62,7 +62,8 @@ def _delete_trips(path: Path) -> None:
 
 
 def test_opening_makes_a_daily_backup_only_when_the_last_is_a_day_old(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     first = backup_if_due(path, now=NOW)
     assert first is not None and first.name == "rotterdam-20261125-143000-dagelijks.sqlite"
@@ -72,8 +73,10 @@ def test_opening_makes_a_daily_backup_only_when_the_last_is_a_day_old(
 
 
 def _backups(*ages_in_hours: float, reason: str = DAILY) -> list[BackupFile]:
-    return [BackupFile(Path(f"b{i}.sqlite"), NOW - dt.timedelta(hours=age), reason)
-            for i, age in enumerate(ages_in_hours)]
+    return [
+        BackupFile(Path(f"b{i}.sqlite"), NOW - dt.timedelta(hours=age), reason)
+        for i, age in enumerate(ages_in_hours)
+    ]
 
 
 def test_rotation_keeps_the_last_day_then_daily_then_weekly() -> None:
@@ -104,10 +107,12 @@ def test_rotation_always_keeps_the_newest_and_the_last_day(ages: list[int]) -> N
 
 
 def test_make_backup_prunes_and_names_copies_in_the_same_second_apart(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
-    old = [make_backup(path, DAILY, now=NOW - dt.timedelta(days=days))
-           for days in reversed(range(60))]  # oldest first, as time passes
+    old = [
+        make_backup(path, DAILY, now=NOW - dt.timedelta(days=days)) for days in reversed(range(60))
+    ]  # oldest first, as time passes
     assert len(list_backups(path)) < len(old)
     twice = [make_backup(path, BY_HAND, now=NOW), make_backup(path, BY_HAND, now=NOW)]
     assert twice[0] != twice[1] and all(p.exists() for p in twice)
@@ -115,7 +120,8 @@ def test_make_backup_prunes_and_names_copies_in_the_same_second_apart(
 
 
 def test_restore_puts_the_content_back_and_keeps_what_was_there(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     backup = make_backup(path, BY_HAND)
     _delete_trips(path)
@@ -131,7 +137,8 @@ def test_restore_puts_the_content_back_and_keeps_what_was_there(
 
 
 def test_a_damaged_file_is_set_aside_untouched_and_the_newest_sound_backup_offered(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     good = make_backup(path, DAILY, now=NOW - dt.timedelta(days=1))
     bad = make_backup(path, DAILY, now=NOW)
@@ -150,8 +157,7 @@ def test_a_damaged_file_is_set_aside_untouched_and_the_newest_sound_backup_offer
     assert _trip_count(path) == 39
 
 
-def test_a_damaged_backup_or_the_file_itself_is_refused(
-        demo_copy: Callable[[str], Path]) -> None:
+def test_a_damaged_backup_or_the_file_itself_is_refused(demo_copy: Callable[[str], Path]) -> None:
     path = demo_copy("rotterdam")
     backup = make_backup(path, BY_HAND)
     damage(backup)
@@ -182,7 +188,8 @@ def test_cli_backup_list_and_restore(demo_copy: Callable[[str], Path], tmp_path:
 
 
 def test_cli_restore_is_refused_while_a_window_has_the_file(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     backup = make_backup(path, BY_HAND)
     window = open_database(path, exclusive=True)
@@ -199,7 +206,8 @@ def test_cli_restore_is_refused_while_a_window_has_the_file(
 
 
 def test_cli_names_the_newest_sound_backup_of_a_damaged_file(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     good = make_backup(path, DAILY, now=NOW - dt.timedelta(days=2))
     damage(make_backup(path, DAILY, now=NOW - dt.timedelta(days=1)))
@@ -211,7 +219,8 @@ def test_cli_names_the_newest_sound_backup_of_a_damaged_file(
 
 
 def test_restoring_an_old_copy_the_rotation_would_drop_keeps_it(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     day = dt.datetime.now() - dt.timedelta(days=3)
     older = make_backup(path, DAILY, now=day.replace(hour=8, minute=0))
@@ -224,7 +233,8 @@ def test_restoring_an_old_copy_the_rotation_would_drop_keeps_it(
 
 
 def test_files_with_the_same_stem_keep_their_own_backups(
-        demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
     sqlite_file = demo_copy("rotterdam")
     other = tmp_path / f"{sqlite_file.stem}.db"
     shutil.copy(demo_copy("groningen"), other)
@@ -236,14 +246,16 @@ def test_files_with_the_same_stem_keep_their_own_backups(
 
 
 def test_a_copy_dated_in_the_future_does_not_stop_the_daily_backups(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     make_backup(path, DAILY, now=NOW + dt.timedelta(days=365))
     assert backup_if_due(path, now=NOW) is not None
 
 
 def test_a_backup_from_a_newer_version_is_refused_before_anything_changes(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     backup = make_backup(path, BY_HAND)
     with sqlite3.connect(backup) as connection:
@@ -255,7 +267,8 @@ def test_a_backup_from_a_newer_version_is_refused_before_anything_changes(
 
 
 def test_a_journal_left_at_the_path_is_moved_aside_not_replayed(
-        demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
     backup = make_backup(demo_copy("rotterdam"), BY_HAND)
     target = tmp_path / "nieuw" / "werk.sqlite"
     target.parent.mkdir()
@@ -276,7 +289,8 @@ def test_a_journal_left_at_the_path_is_moved_aside_not_replayed(
 
 
 def test_the_lock_is_released_when_the_holder_cannot_be_written(
-        demo_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    demo_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = demo_copy("rotterdam")
 
     def disk_full(*_args: object) -> int:

@@ -15,6 +15,7 @@ def test_tiny_database_has_the_requested_records(tmp_path):
     assert counts["trips"] == 50
     connection = sqlite3.connect(path)
     try:
+
         def count(sql: str) -> int:
             return connection.execute(sql).fetchone()[0]
 
@@ -25,13 +26,26 @@ def test_tiny_database_has_the_requested_records(tmp_path):
         assert count("SELECT count(*) FROM officials") == size.officials
         years = size.last_year - size.first_year + 1
         assert count("SELECT count(*) FROM budget_lines") == years * size.budget_lines_per_year
-        assert count("SELECT count(*) FROM trips WHERE status = 'done' AND "
-                     f"start_date LIKE '{size.report_year}-%'") == size.report_trips
+        assert (
+            count(
+                "SELECT count(*) FROM trips WHERE status = 'done' AND "
+                f"start_date LIKE '{size.report_year}-%'"
+            )
+            == size.report_trips
+        )
         # Every trip has a destination and a traveller, as the services demand.
-        assert count("SELECT count(*) FROM trips WHERE id NOT IN "
-                     "(SELECT trip_id FROM trip_destinations)") == 0
-        assert count("SELECT count(*) FROM trips WHERE id NOT IN "
-                     "(SELECT trip_id FROM trip_travellers)") == 0
+        assert (
+            count(
+                "SELECT count(*) FROM trips WHERE id NOT IN (SELECT trip_id FROM trip_destinations)"
+            )
+            == 0
+        )
+        assert (
+            count(
+                "SELECT count(*) FROM trips WHERE id NOT IN (SELECT trip_id FROM trip_travellers)"
+            )
+            == 0
+        )
         # The exchange layout knows a trip by title and start date: an export must import.
         assert count("SELECT count(*) FROM (SELECT DISTINCT title, start_date FROM trips)") == 50
     finally:
@@ -43,8 +57,11 @@ def test_same_seed_same_trips(tmp_path):
     for name in ("a.sqlite", "b.sqlite"):
         generate(tmp_path / name, tiny(20), progress=None)
         connection = sqlite3.connect(tmp_path / name)
-        rows.append(connection.execute(
-            "SELECT title, start_date, travel_and_stay FROM trips ORDER BY id").fetchall())
+        rows.append(
+            connection.execute(
+                "SELECT title, start_date, travel_and_stay FROM trips ORDER BY id"
+            ).fetchall()
+        )
         connection.close()
     assert rows[0] == rows[1]
 

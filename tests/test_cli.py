@@ -35,8 +35,9 @@ def test_init_list_and_check(new_location: Callable[[str], Location]) -> None:
     assert code == 0 and "in orde" in out
 
 
-def test_environment_variable_chooses_the_database(new_location: Callable[[str], Location],
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_variable_chooses_the_database(
+    new_location: Callable[[str], Location], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INTZAKEN_DB", str(new_location("env")))
     assert run("demo", "--profile", "groningen")[0] == 0
     code, out, _ = run("list", "budget", "--year", "2023", "--format", "csv")
@@ -73,7 +74,12 @@ def test_missing_and_damaged_files_get_a_dutch_message(tmp_path: Path) -> None:
 
 def test_installed_command_runs(new_location: Callable[[str], Location]) -> None:
     env = {**os.environ, "INTZAKEN_DB": str(new_location("sub"))}
-    result = subprocess.run([sys.executable, "-m", "intzaken", "demo", "--profile", "almere"],
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "intzaken", "demo", "--profile", "almere"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert "Demodatabase 'almere'" in result.stdout

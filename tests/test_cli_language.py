@@ -22,8 +22,9 @@ def rotterdam(demo_template: Callable[[str], Path]) -> Path:
     return demo_template("rotterdam")
 
 
-def test_a_report_in_english_with_an_english_name(rotterdam: Path, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_report_in_english_with_an_english_name(
+    rotterdam: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, _ = run_cli("report", "relations", "--language", "en", "--db", str(rotterdam))
     assert code == 0
@@ -35,24 +36,52 @@ def test_a_report_in_english_with_an_english_name(rotterdam: Path, tmp_path: Pat
     assert current_language() == "nl"  # for this command only
 
 
-def test_the_option_before_the_command_and_errors_in_english(rotterdam: Path,
-                                                              tmp_path: Path) -> None:
-    code, _, err = run_cli("--language", "en", "report", "budget", "--year", "2024",
-                           "--out", str(tmp_path / "b.pdf"), "--db", str(rotterdam))
+def test_the_option_before_the_command_and_errors_in_english(
+    rotterdam: Path, tmp_path: Path
+) -> None:
+    code, _, err = run_cli(
+        "--language",
+        "en",
+        "report",
+        "budget",
+        "--year",
+        "2024",
+        "--out",
+        str(tmp_path / "b.pdf"),
+        "--db",
+        str(rotterdam),
+    )
     assert code == 1
     assert "There are no budget lines for 2024." in err
     assert not (tmp_path / "b.pdf").exists()
 
 
-def test_the_setting_is_the_default_and_the_option_wins(rotterdam: Path,
-                                                        tmp_path: Path) -> None:
+def test_the_setting_is_the_default_and_the_option_wins(rotterdam: Path, tmp_path: Path) -> None:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert cli_main(["report", "relations", "--out", str(tmp_path / "r.pdf"),
-                         "--db", str(rotterdam)], default_language=lambda: "en") == 0
-        assert cli_main(["report", "relations", "--language", "nl", "--out",
-                         str(tmp_path / "n.pdf"), "--db", str(rotterdam)],
-                        default_language=lambda: "en") == 0
+        assert (
+            cli_main(
+                ["report", "relations", "--out", str(tmp_path / "r.pdf"), "--db", str(rotterdam)],
+                default_language=lambda: "en",
+            )
+            == 0
+        )
+        assert (
+            cli_main(
+                [
+                    "report",
+                    "relations",
+                    "--language",
+                    "nl",
+                    "--out",
+                    str(tmp_path / "n.pdf"),
+                    "--db",
+                    str(rotterdam),
+                ],
+                default_language=lambda: "en",
+            )
+            == 0
+        )
     first, second = out.getvalue().splitlines()
     assert first.startswith("Relations and networks written to")
     assert second.startswith("Relaties en netwerken geschreven naar")

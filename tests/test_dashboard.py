@@ -31,8 +31,9 @@ GRONINGEN_TODAY = dt.date(2022, 6, 1)  # Groningen has budget lines for 2021-202
 
 
 @pytest.fixture
-def open_workspace(demo_copy: Callable[[str], Path], tmp_path: Path
-                   ) -> Iterator[Callable[[str | None, dt.date], Workspace]]:
+def open_workspace(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> Iterator[Callable[[str | None, dt.date], Workspace]]:
     workspaces: list[Workspace] = []
 
     def make(profile: str | None, today: dt.date) -> Workspace:
@@ -73,9 +74,13 @@ def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace) -> None:
     workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
     page = shown_page(qtbot, workspace)
     with workspace.reading() as session:
-        expected = [t for t in list_trips(session)
-                    if t.status in (TripStatus.PLANNED, TripStatus.APPROVED)
-                    and t.end_date and t.end_date >= ROTTERDAM_TODAY]
+        expected = [
+            t
+            for t in list_trips(session)
+            if t.status in (TripStatus.PLANNED, TripStatus.APPROVED)
+            and t.end_date
+            and t.end_date >= ROTTERDAM_TODAY
+        ]
         expected.sort(key=lambda t: (t.start_date, t.id))
         titles = [t.title for t in expected]
         month_trip = next(t for t in expected if t.date_precision is DatePrecision.MONTH)
@@ -89,8 +94,7 @@ def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace) -> None:
     assert page.upcoming.footer.isHidden()
 
 
-def test_upcoming_trips_beyond_the_limit_are_counted(qtbot, open_workspace,
-                                                     monkeypatch) -> None:
+def test_upcoming_trips_beyond_the_limit_are_counted(qtbot, open_workspace, monkeypatch) -> None:
     monkeypatch.setattr(dashboard, "UPCOMING_LIMIT", 3)
     page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
     assert page.upcoming.tree.topLevelItemCount() == 3
@@ -104,7 +108,8 @@ def test_expiring_and_expired_agreements(qtbot, open_workspace) -> None:
     assert "15 juli 2025" in page.agreements.empty.text()
     with workspace.writing("agreements") as session:
         first, second, third, fourth = session.scalars(
-            select(Agreement).order_by(Agreement.id)).all()[:4]
+            select(Agreement).order_by(Agreement.id)
+        ).all()[:4]
         first.valid_until = ROTTERDAM_TODAY + dt.timedelta(days=30)
         second.valid_until = ROTTERDAM_TODAY - dt.timedelta(days=10)  # still active: flag
         third.valid_until = dt.date(2025, 8, 1)  # beyond six months
@@ -132,8 +137,13 @@ def test_budget_chart_has_one_bar_per_line(qtbot, open_workspace) -> None:
     chart = page.budget_chart
     qtbot.waitUntil(lambda: chart.figure is not None)
     with workspace.reading() as session:
-        names = list(session.scalars(select(BudgetLine.name).where(BudgetLine.year == 2022)
-                                     .order_by(BudgetLine.code, BudgetLine.name)))
+        names = list(
+            session.scalars(
+                select(BudgetLine.name)
+                .where(BudgetLine.year == 2022)
+                .order_by(BudgetLine.code, BudgetLine.name)
+            )
+        )
     assert len(names) == 6
     assert [bar.name for bar in chart.bars] == names
     axes = chart.figure.axes[0]
@@ -144,8 +154,9 @@ def test_budget_chart_has_one_bar_per_line(qtbot, open_workspace) -> None:
     assert page.budget_box.title.text() == "Budget use 2022"
     # Every amount beside the bars in Dutch notation.
     labels = [text.get_text() for text in axes.texts]
-    assert labels[0] == (f"{money(Decimal(0), whole=True)} of "
-                         f"{money(Decimal(75000), whole=True)} (0%)")
+    assert labels[0] == (
+        f"{money(Decimal(0), whole=True)} of {money(Decimal(75000), whole=True)} (0%)"
+    )
 
 
 def test_budget_chart_shows_an_overrun_in_the_warning_colour(qtbot, open_workspace) -> None:
@@ -154,10 +165,16 @@ def test_budget_chart_shows_an_overrun_in_the_warning_colour(qtbot, open_workspa
     chart = page.budget_chart
     qtbot.waitUntil(lambda: chart.figure is not None)
     with workspace.writing("budget") as session:
-        line = session.scalars(select(BudgetLine).where(
-            BudgetLine.year == 2022, BudgetLine.amount == Decimal("10000.00"))).one()
-        add_budget_entry(session, line.id, BudgetEntryData(
-            "expense", dt.date(2022, 3, 1), "Reis", Decimal("12500.00")))
+        line = session.scalars(
+            select(BudgetLine).where(
+                BudgetLine.year == 2022, BudgetLine.amount == Decimal("10000.00")
+            )
+        ).one()
+        add_budget_entry(
+            session,
+            line.id,
+            BudgetEntryData("expense", dt.date(2022, 3, 1), "Reis", Decimal("12500.00")),
+        )
         row = [b.name for b in chart.bars].index(line.name)
     qtbot.waitUntil(lambda: chart.bars[row].spent == Decimal("12500.00"))
     qtbot.waitUntil(lambda: chart.figure.axes[0].texts[row].get_text().endswith("(125%)"))
@@ -173,17 +190,19 @@ def test_figures_match_a_direct_computation(qtbot, open_workspace) -> None:
     page = shown_page(qtbot, workspace)
     with workspace.reading() as session:
         trips = list_trips(session)
-        done_2024 = [t for t in trips
-                     if t.status is TripStatus.DONE and t.start_date.year == 2024]
-        planned_2025 = [t for t in trips if t.start_date and t.start_date.year == 2025
-                        and t.status in (TripStatus.PLANNED, TripStatus.APPROVED)]
+        done_2024 = [t for t in trips if t.status is TripStatus.DONE and t.start_date.year == 2024]
+        planned_2025 = [
+            t
+            for t in trips
+            if t.start_date
+            and t.start_date.year == 2025
+            and t.status in (TripStatus.PLANNED, TripStatus.APPROVED)
+        ]
         costs = sum((t.total_costs for t in done_2024), Decimal(0))
         co2 = sum((t.co2_tonnes or Decimal(0) for t in done_2024), Decimal(0))
         planned_costs = sum((t.total_costs for t in planned_2025), Decimal(0))
-    cells = {key: [label.text() for label in labels]
-             for key, labels in page.figures.cells.items()}
-    assert cells["costs"] == [money(costs), money(Decimal(0)), change(-costs),
-                              money(planned_costs)]
+    cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
+    assert cells["costs"] == [money(costs), money(Decimal(0)), change(-costs), money(planned_costs)]
     assert cells["co2"][:3] == [tonnes(co2), tonnes(Decimal(0)), change(-co2, "tonnes")]
     assert cells["trips"] == ["32", "0", "\u221232", str(len(planned_2025))]
     assert cells["costs"][0] == "€\xa0131.240,54"  # the 2024 trips report's total
@@ -257,8 +276,7 @@ def test_an_empty_database_says_so_kindly(qtbot, open_workspace) -> None:
     page = shown_page(qtbot, open_workspace(None, ROTTERDAM_TODAY))
     assert page.upcoming.empty.isVisible()
     assert page.upcoming.empty.text() == "No planned or approved trips from today on."
-    assert page.agreements.empty.text() == (
-        "No active agreement expires before 15 juli 2025.")
+    assert page.agreements.empty.text() == ("No active agreement expires before 15 juli 2025.")
     assert page.findings.empty.text() == "Nothing to check: the figures look plausible."
     assert page.budget_chart.message.startswith("There are no budget lines for 2025 yet.")
     assert page.budget_chart.figure is None
@@ -275,10 +293,17 @@ def test_without_a_database_the_page_says_so(qtbot) -> None:
 def test_the_page_does_not_load_matplotlib_before_the_chart_is_drawn() -> None:
     # matplotlib costs ~0.4 s at start-up; the window must show first. A fresh process,
     # since other tests in this one have drawn charts.
-    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-            "from intzaken.ui.dashboard import DashboardPage; from intzaken.ui.workspace "
-            "import Workspace; DashboardPage(Workspace()); "
-            "sys.exit('matplotlib' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}, timeout=60)
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from intzaken.ui.dashboard import DashboardPage; from intzaken.ui.workspace "
+        "import Workspace; DashboardPage(Workspace()); "
+        "sys.exit('matplotlib' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr

@@ -22,7 +22,8 @@ REPORT_2024 = SEEDS / "001_8c546923ac27c1f7.txt"
 # A cost block of the 2024 report: travel and stay, other costs, transport, CO2, offset.
 COST_LINE = re.compile(
     r"^\s*(?P<travel>€\s?[\d.]+,\s?-)\s+(?P<other>€\s?[\d.]+(?:[,.]\s?-)?)\s+"
-    r"(?P<transport>[A-Za-z& ]+?)\s+(?P<co2>-|[\d,]+)\s+(?P<offset>-|€?\s?[\d.,]+)\s*$")
+    r"(?P<transport>[A-Za-z& ]+?)\s+(?P<co2>-|[\d,]+)\s+(?P<offset>-|€?\s?[\d.,]+)\s*$"
+)
 TRANSPORT = {"dienstauto": "official_car", "trein": "train", "vliegtuig": "plane"}
 
 
@@ -37,8 +38,9 @@ def _report_cost_blocks() -> Counter:
     for line in REPORT_2024.read_text(encoding="utf-8").splitlines():
         match = COST_LINE.match(line)
         if match:
-            modes = frozenset(TRANSPORT[word] for word in
-                              re.split(r"\s+(?:en|&)\s+", match["transport"].lower()))
+            modes = frozenset(
+                TRANSPORT[word] for word in re.split(r"\s+(?:en|&)\s+", match["transport"].lower())
+            )
             co2 = None if match["co2"] == "-" else Decimal(match["co2"].replace(",", "."))
             offset = None if match["offset"] == "-" else _euro(match["offset"])
             blocks[(_euro(match["travel"]), _euro(match["other"]), modes, co2, offset)] += 1
@@ -52,25 +54,34 @@ def rotterdam(demo_template: Callable[[str], Location]) -> Location:
 
 @pytest.mark.skipif(not REPORT_2024.exists(), reason="source documents not beside the repo")
 def test_2024_trips_carry_the_reports_figures(rotterdam: Location) -> None:
-    code, out, _ = run_cli("list", "trips", "--year", "2024", "--format", "json",
-                           "--db", str(rotterdam))
+    code, out, _ = run_cli(
+        "list", "trips", "--year", "2024", "--format", "json", "--db", str(rotterdam)
+    )
     assert code == 0
     trips = json.loads(out)
     assert len(trips) == 32
     ours = Counter(
-        (Decimal(t["travel_and_stay"]), Decimal(t["other_costs"]), frozenset(t["transport"]),
-         Decimal(t["co2_tonnes"]) if t["co2_tonnes"] else None,
-         Decimal(t["co2_offset"]) if t["co2_offset"] else None) for t in trips)
+        (
+            Decimal(t["travel_and_stay"]),
+            Decimal(t["other_costs"]),
+            frozenset(t["transport"]),
+            Decimal(t["co2_tonnes"]) if t["co2_tonnes"] else None,
+            Decimal(t["co2_offset"]) if t["co2_offset"] else None,
+        )
+        for t in trips
+    )
     report = _report_cost_blocks()
     assert sum(report.values()) == 32
     assert ours == report
     assert sum(Decimal(t["co2_offset"] or 0) for t in trips) == Decimal("1239.54")
     [south_america] = [t for t in trips if t["start_date"] == "2024-01-27"]
-    assert (south_america["end_date"], south_america["travel_and_stay"],
-            south_america["co2_tonnes"], south_america["co2_offset"]) == (
-        "2024-02-03", "22360.00", "23.32", "326.64")
-    assert [d["country_code"] for d in south_america["destinations"]] == [
-        "EC", "PE", "CR", "CO"]
+    assert (
+        south_america["end_date"],
+        south_america["travel_and_stay"],
+        south_america["co2_tonnes"],
+        south_america["co2_offset"],
+    ) == ("2024-02-03", "22360.00", "23.32", "326.64")
+    assert [d["country_code"] for d in south_america["destinations"]] == ["EC", "PE", "CR", "CO"]
 
 
 def test_rotterdam_has_the_policy_networks_with_their_holders(rotterdam: Location) -> None:
@@ -90,7 +101,8 @@ def test_rotterdam_has_the_policy_networks_with_their_holders(rotterdam: Locatio
 
 
 def test_groningen_budget_adds_up_to_375000_each_year(
-        new_location: Callable[[str], Location]) -> None:
+    new_location: Callable[[str], Location],
+) -> None:
     path = new_location("groningen")
     write_demo(path, "groningen")
     database = open_database(path)

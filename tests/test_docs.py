@@ -22,8 +22,11 @@ LINK = re.compile(r"(?<!!)\[[^\]]+\]\(([^)\s]+)\)")
 
 
 def _links(page: Path) -> list[str]:
-    return [target for target in LINK.findall(page.read_text(encoding="utf-8"))
-            if not target.startswith(("http://", "https://", "mailto:"))]
+    return [
+        target
+        for target in LINK.findall(page.read_text(encoding="utf-8"))
+        if not target.startswith(("http://", "https://", "mailto:"))
+    ]
 
 
 def _guide_pages() -> list[Path]:
@@ -38,13 +41,18 @@ def test_readme_is_short_and_names_the_two_commands() -> None:
         assert os.access(ROOT / command, os.X_OK), command
 
 
-@pytest.mark.parametrize("page", [README, *_guide_pages(), *sorted(DEV.glob("*.md"))],
-                         ids=lambda page: str(page.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "page",
+    [README, *_guide_pages(), *sorted(DEV.glob("*.md"))],
+    ids=lambda page: str(page.relative_to(ROOT)),
+)
 def test_every_link_leads_to_a_file(page: Path) -> None:
     for target in _links(page):
         path = target.split("#", 1)[0]
-        assert path, f"{page.name}: a link within the page ({target}) finds no heading in " \
-                     "the help viewer; name the section instead"
+        assert path, (
+            f"{page.name}: a link within the page ({target}) finds no heading in "
+            "the help viewer; name the section instead"
+        )
         assert (page.parent / path).exists(), f"{page.name} links to {target}, which is missing"
 
 
@@ -72,20 +80,27 @@ def test_the_readme_links_to_every_developer_page() -> None:
 
 
 def test_benchmark_results_replace_only_the_marked_block() -> None:
-    page = ("# Benchmark\n\nBefore.\n\n<!-- benchmark-table -->\nold table\n"
-            "<!-- /benchmark-table -->\n\nNotes after.\n")
+    page = (
+        "# Benchmark\n\nBefore.\n\n<!-- benchmark-table -->\nold table\n"
+        "<!-- /benchmark-table -->\n\nNotes after.\n"
+    )
     written = with_latest_results(page, "Latest results: new table\n")
-    assert written == ("# Benchmark\n\nBefore.\n\n<!-- benchmark-table -->\n"
-                       "Latest results: new table\n<!-- /benchmark-table -->\n\n"
-                       "Notes after.\n")
+    assert written == (
+        "# Benchmark\n\nBefore.\n\n<!-- benchmark-table -->\n"
+        "Latest results: new table\n<!-- /benchmark-table -->\n\n"
+        "Notes after.\n"
+    )
     assert with_latest_results(written, "Latest results: new table") == written
 
 
-@pytest.mark.parametrize("page", [
-    "no markers at all\n",
-    "<!-- benchmark-table -->\nonly the start\n",
-    "<!-- /benchmark-table -->\n<!-- benchmark-table -->\nin the wrong order\n",
-])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "no markers at all\n",
+        "<!-- benchmark-table -->\nonly the start\n",
+        "<!-- /benchmark-table -->\n<!-- benchmark-table -->\nin the wrong order\n",
+    ],
+)
 def test_benchmark_page_without_its_markers_is_refused(page: str) -> None:
     with pytest.raises(MarkersMissing):
         with_latest_results(page, "table")

@@ -33,11 +33,20 @@ def trip_id(database: Database) -> int:
         session.info[AUTHOR_KEY] = "setup"
         mayor = add_official(session)
         oslo = places.create_place(session, places.PlaceData(name="Oslo", country_code="NO"))
-        return trips.create_trip(session, trips.TripData(
-            title="Werkbezoek Oslo", kind="working_visit", status="planned",
-            start_date=dt.date(2025, 3, 1), end_date=dt.date(2025, 3, 2),
-            destinations=[trips.DestinationData("NO", oslo.id)], traveller_ids=[mayor],
-            lead_official_id=mayor, travel_and_stay=Decimal("1100.00"))).id
+        return trips.create_trip(
+            session,
+            trips.TripData(
+                title="Werkbezoek Oslo",
+                kind="working_visit",
+                status="planned",
+                start_date=dt.date(2025, 3, 1),
+                end_date=dt.date(2025, 3, 2),
+                destinations=[trips.DestinationData("NO", oslo.id)],
+                traveller_ids=[mayor],
+                lead_official_id=mayor,
+                travel_and_stay=Decimal("1100.00"),
+            ),
+        ).id
 
 
 def person(database: Database, name: str, **options: object) -> Session:
@@ -55,7 +64,8 @@ def opened(session: Session, trip_id: int) -> tuple[trips.TripData, int]:
 
 
 def test_the_second_save_is_refused_with_what_the_first_changed(
-        database: Database, trip_id: int) -> None:
+    database: Database, trip_id: int
+) -> None:
     anna, bert = person(database, "anna"), person(database, "bert")
     anna_data, anna_version = opened(anna, trip_id)
     bert_data, bert_version = opened(bert, trip_id)
@@ -72,9 +82,11 @@ def test_the_second_save_is_refused_with_what_the_first_changed(
     with pytest.raises(EditConflictError) as refused, bert.begin():
         EDITOR.update(bert, trip_id, bert_data, expected_version=bert_version)
     message = str(refused.value)
-    assert message.startswith("De reis 'Werkbezoek Oslo' is gewijzigd nadat u deze gegevens "
-                              "opende. Uw wijziging is niet opgeslagen.\n\nGewijzigd door "
-                              "anna op ")  # called as Bert knew it
+    assert message.startswith(
+        "De reis 'Werkbezoek Oslo' is gewijzigd nadat u deze gegevens "
+        "opende. Uw wijziging is niet opgeslagen.\n\nGewijzigd door "
+        "anna op "
+    )  # called as Bert knew it
     assert "anna" in message
     assert "Titel: 'Werkbezoek Oslo' → 'Werkbezoek Oslo en Bergen'" in message
     assert "Reis- en verblijfkosten: '€\xa01.100,00' → '€\xa01.250,00'" in message
@@ -85,8 +97,7 @@ def test_the_second_save_is_refused_with_what_the_first_changed(
 
     with database.sessions() as session:
         stored = session.get(Trip, trip_id)
-        assert (stored.title, stored.notes, stored.version) == (
-            "Werkbezoek Oslo en Bergen", "", 2)
+        assert (stored.title, stored.notes, stored.version) == ("Werkbezoek Oslo en Bergen", "", 2)
 
     # After a reload Bert saves his note on top of Anna's version.
     reloaded, version = opened(bert, trip_id)
@@ -96,19 +107,24 @@ def test_the_second_save_is_refused_with_what_the_first_changed(
     with database.sessions() as session:
         stored = session.get(Trip, trip_id)
         assert (stored.title, stored.notes, stored.version) == (
-            "Werkbezoek Oslo en Bergen", "Hotel geboekt", 3)
+            "Werkbezoek Oslo en Bergen",
+            "Hotel geboekt",
+            3,
+        )
         history = record_entries(session, "trips", trip_id)
     assert [(e.author, e.field, e.old_value, e.new_value, e.version) for e in history] == [
         ("bert", "Aantekeningen", "", "Hotel geboekt", 3),
         ("anna", "Titel", "Werkbezoek Oslo", "Werkbezoek Oslo en Bergen", 2),
         ("anna", "Reis- en verblijfkosten", "€\xa01.100,00", "€\xa01.250,00", 2),
-        ("setup", None, "", "", 1)]
+        ("setup", None, "", "", 1),
+    ]
     anna.close()
     bert.close()
 
 
 def test_a_save_racing_another_is_refused_by_the_version_check_of_the_write(
-        database: Database, trip_id: int) -> None:
+    database: Database, trip_id: int
+) -> None:
     # Bert's session keeps what it read (as a long-running session may): his save does
     # not pass a version, and the UPDATE finds no row with the version he read.
     anna = person(database, "anna")
@@ -134,7 +150,8 @@ def test_a_save_racing_another_is_refused_by_the_version_check_of_the_write(
 
 
 def test_a_save_from_a_snapshot_another_save_moved_past_is_refused(
-        database: Database, trip_id: int) -> None:
+    database: Database, trip_id: int
+) -> None:
     # On SQLite a transaction that read before another one committed cannot write
     # (SQLITE_BUSY_SNAPSHOT): the same refusal, with what the other one changed. On
     # PostgreSQL (read committed) the write sees the newer version, which refuses it.
@@ -154,8 +171,7 @@ def test_a_save_from_a_snapshot_another_save_moved_past_is_refused(
     assert "Titel: 'Werkbezoek Oslo' → 'Werkbezoek Bergen'" in str(refused.value)
 
 
-def test_saving_or_deleting_a_record_deleted_meanwhile(
-        database: Database, trip_id: int) -> None:
+def test_saving_or_deleting_a_record_deleted_meanwhile(database: Database, trip_id: int) -> None:
     anna, bert = person(database, "anna"), person(database, "bert")
     bert_data, version = opened(bert, trip_id)
     with anna.begin():
@@ -184,7 +200,8 @@ def test_a_delete_is_refused_after_someone_else_saved(database: Database, trip_i
 
 
 def test_a_save_that_changes_nothing_makes_no_version_and_no_entry(
-        database: Database, trip_id: int) -> None:
+    database: Database, trip_id: int
+) -> None:
     session = person(database, "anna")
     data, version = opened(session, trip_id)
     with session.begin():
@@ -195,7 +212,8 @@ def test_a_save_that_changes_nothing_makes_no_version_and_no_entry(
 
 
 def test_undoing_a_deletion_brings_back_the_same_record_with_its_history(
-        database: Database, trip_id: int) -> None:
+    database: Database, trip_id: int
+) -> None:
     session = person(database, "anna")
     data, version = opened(session, trip_id)
     with session.begin():

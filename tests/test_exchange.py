@@ -58,8 +58,11 @@ def empty_database(location: Location) -> Location:
 
 @pytest.mark.parametrize("profile", ["rotterdam", "groningen", "almere"])
 def test_workbook_round_trip_gives_back_every_record(
-        profile: str, demo_template: Callable[[str], Location], tmp_path: Path,
-        new_location: Callable[[str], Location]) -> None:
+    profile: str,
+    demo_template: Callable[[str], Location],
+    tmp_path: Path,
+    new_location: Callable[[str], Location],
+) -> None:
     original = demo_template(profile)
     workbook = export(original, tmp_path / f"{profile}.xlsx")
     target = empty_database(new_location("leeg"))
@@ -71,8 +74,11 @@ def test_workbook_round_trip_gives_back_every_record(
         assert after[register] == before[register], register
 
 
-def test_csv_folder_round_trip(demo_template: Callable[[str], Location], tmp_path: Path,
-                               new_location: Callable[[str], Location]) -> None:
+def test_csv_folder_round_trip(
+    demo_template: Callable[[str], Location],
+    tmp_path: Path,
+    new_location: Callable[[str], Location],
+) -> None:
     original = demo_template("groningen")
     opened = open_database(original)
     with opened.sessions() as session:
@@ -85,9 +91,11 @@ def test_csv_folder_round_trip(demo_template: Callable[[str], Location], tmp_pat
     assert registers_of(target) == registers_of(original)
 
 
-def test_one_register_as_csv_round_trip(demo_template: Callable[[str], Location],
-                                        tmp_path: Path,
-                                        new_location: Callable[[str], Location]) -> None:
+def test_one_register_as_csv_round_trip(
+    demo_template: Callable[[str], Location],
+    tmp_path: Path,
+    new_location: Callable[[str], Location],
+) -> None:
     original = demo_template("groningen")
     opened = open_database(original)
     with opened.sessions() as session:
@@ -103,8 +111,9 @@ def test_one_register_as_csv_round_trip(demo_template: Callable[[str], Location]
     assert registers_of(target)["budget"] == registers_of(original)["budget"]
 
 
-def test_importing_the_same_file_again_writes_nothing(demo_copy: Callable[[str], Location],
-                                                      tmp_path: Path) -> None:
+def test_importing_the_same_file_again_writes_nothing(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
     opened = open_database(database)
@@ -121,8 +130,9 @@ def test_importing_the_same_file_again_writes_nothing(demo_copy: Callable[[str],
     opened.close()
 
 
-def test_one_edited_cell_changes_one_record(demo_copy: Callable[[str], Location],
-                                            tmp_path: Path) -> None:
+def test_one_edited_cell_changes_one_record(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
     book = load_workbook(workbook)
@@ -149,7 +159,8 @@ def _set(book, sheet_name: str, row: int, heading: str, value: object) -> None:
 
 
 def test_bad_rows_in_several_sheets_refuse_the_whole_file(
-        demo_copy: Callable[[str], Location], tmp_path: Path) -> None:
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
     book = load_workbook(workbook)
@@ -170,17 +181,23 @@ def test_bad_rows_in_several_sheets_refuse_the_whole_file(
         plan = plan_import(session, workbook)
     found = {(p.sheet, p.row, p.column) for p in plan.problems}
     assert found >= {
-        ("Reizen", 2, "Titel"), ("Reizen", 3, "Begindatum"), ("Reizen", 4, "Overige kosten"),
-        ("Reizen", 5, "Reizigers"), ("Reizen", 6, "Einddatum"), ("Netwerken", 2, "Afkorting"),
-        ("Netwerken", 3, "Werkterrein"), ("Relaties", 2, "Aantekeningen"),
-        ("Ambtstermijnen", 2, "Einddatum")}, [str(p) for p in plan.problems]
+        ("Reizen", 2, "Titel"),
+        ("Reizen", 3, "Begindatum"),
+        ("Reizen", 4, "Overige kosten"),
+        ("Reizen", 5, "Reizigers"),
+        ("Reizen", 6, "Einddatum"),
+        ("Netwerken", 2, "Afkorting"),
+        ("Netwerken", 3, "Werkterrein"),
+        ("Relaties", 2, "Aantekeningen"),
+        ("Ambtstermijnen", 2, "Einddatum"),
+    }, [str(p) for p in plan.problems]
     lines = [str(p) for p in plan.problems]
-    assert ("Blad 'Reizen', rij 3, kolom 'Begindatum': '31-02-2024' is geen bestaande datum."
-            in lines)
+    assert (
+        "Blad 'Reizen', rij 3, kolom 'Begindatum': '31-02-2024' is geen bestaande datum." in lines
+    )
     assert any("formule" in line and "Netwerken', rij 2" in line for line in lines)
     assert not plan.ok
-    with opened.sessions() as session, pytest.raises(ImportRefused) as refused, \
-            session.begin():
+    with opened.sessions() as session, pytest.raises(ImportRefused) as refused, session.begin():
         apply_import(session, plan)
     assert refused.value.problems == plan.problems
     assert "niets ingelezen" in str(refused.value)
@@ -188,8 +205,9 @@ def test_bad_rows_in_several_sheets_refuse_the_whole_file(
     opened.close()
 
 
-def test_a_bad_child_row_and_a_row_for_no_record(demo_copy: Callable[[str], Location],
-                                                 tmp_path: Path) -> None:
+def test_a_bad_child_row_and_a_row_for_no_record(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
     database = demo_copy("rotterdam")
     workbook = export(database, tmp_path / "r.xlsx")
     book = load_workbook(workbook)
@@ -202,25 +220,50 @@ def test_a_bad_child_row_and_a_row_for_no_record(demo_copy: Callable[[str], Loca
 
 
 def test_new_records_name_each_other_in_one_file(
-        tmp_path: Path, new_location: Callable[[str], Location]) -> None:
+    tmp_path: Path, new_location: Callable[[str], Location]
+) -> None:
     """A template filled in by hand: an official, a network naming her, a trip with both,
     in Dutch notation as text; a new place is added on the way."""
     target = empty_database(new_location("leeg"))
     template = export(target, tmp_path / "sjabloon.xlsx", empty=True)
     book = load_workbook(template)
     book["Bestuurders"].append(["Carola Schouten", "", ""])
-    book["Ambtstermijnen"].append(["Carola Schouten", "burgemeester", "27 januari 2024", None,
-                                   "", ""])
-    book["Netwerken"].append(["Eurocities", "EC", "", "klimaat; energie", "2002",
-                              "€ 22.360,-", "Schouten", "", "lid", "", ""])
+    book["Ambtstermijnen"].append(
+        ["Carola Schouten", "burgemeester", "27 januari 2024", None, "", ""]
+    )
+    book["Netwerken"].append(
+        [
+            "Eurocities",
+            "EC",
+            "",
+            "klimaat; energie",
+            "2002",
+            "€ 22.360,-",
+            "Schouten",
+            "",
+            "lid",
+            "",
+            "",
+        ]
+    )
     reizen = book["Reizen"]
     headings = [c.value for c in reizen[1]]
     row = dict.fromkeys(headings, None)
-    row.update({"Titel": "Werkbezoek Gdańsk", "Soort": "werkbezoek", "Status": "uitgevoerd",
-                "Begindatum": "3-6-2024", "Einddatum": "2024-06-05",
-                "Bestemmingen": "Gdańsk (Polen); Duitsland", "Reizigers": "Carola Schouten",
-                "Delegatieleider": "Carola Schouten", "Netwerken": "EC",
-                "Reis- en verblijfkosten": "1.770,00", "CO2-uitstoot (ton)": "0,22"})
+    row.update(
+        {
+            "Titel": "Werkbezoek Gdańsk",
+            "Soort": "werkbezoek",
+            "Status": "uitgevoerd",
+            "Begindatum": "3-6-2024",
+            "Einddatum": "2024-06-05",
+            "Bestemmingen": "Gdańsk (Polen); Duitsland",
+            "Reizigers": "Carola Schouten",
+            "Delegatieleider": "Carola Schouten",
+            "Netwerken": "EC",
+            "Reis- en verblijfkosten": "1.770,00",
+            "CO2-uitstoot (ton)": "0,22",
+        }
+    )
     reizen.append([row[h] for h in headings])
     book.save(template)
     plan, counts = import_into(target, template)
@@ -232,6 +275,8 @@ def test_new_records_name_each_other_in_one_file(
         assert trip.travel_and_stay == Decimal("1770.00")
         assert trip.co2_tonnes == Decimal("0.220")
         assert [d.place.name if d.place else d.country_code for d in trip.destinations] == [
-            "Gdańsk", "DE"]
+            "Gdańsk",
+            "DE",
+        ]
         assert trip.networks[0].annual_fee == Decimal("22360.00")
     opened.close()

@@ -22,17 +22,34 @@ from .conftest import run_cli as run
 
 # Every codec whose reading needs no database (the others look names up, after the same
 # plain_text these go through).
-CODECS = [cells.Text(), cells.Note(), cells.Money(), cells.Tonnes(), cells.Integer(),
-          cells.Date(), cells.Time(), cells.YesNo(), cells.Tags()]
+CODECS = [
+    cells.Text(),
+    cells.Note(),
+    cells.Money(),
+    cells.Tonnes(),
+    cells.Integer(),
+    cells.Date(),
+    cells.Time(),
+    cells.YesNo(),
+    cells.Tags(),
+]
 
 # What a cell of a workbook or a CSV can hold: text, numbers of any size (openpyxl gives
 # an int for "<v>1E400</v>"-less digits and a float, nan and inf included, otherwise),
 # dates and times, booleans, nothing.
 CELL_VALUES = st.one_of(
-    st.none(), st.booleans(), st.text(max_size=60),
+    st.none(),
+    st.booleans(),
+    st.text(max_size=60),
     st.text(alphabet="0123456789.,-+eE€ naNinfINF\u00a0", max_size=30),
-    st.integers(), st.integers(min_value=10 ** 20, max_value=10 ** 400),
-    st.floats(), st.decimals(), st.dates(), st.datetimes(), st.times())
+    st.integers(),
+    st.integers(min_value=10**20, max_value=10**400),
+    st.floats(),
+    st.decimals(),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+)
 
 
 @given(CELL_VALUES)
@@ -44,20 +61,24 @@ def test_any_cell_value_is_read_or_refused_in_dutch(raw: object) -> None:
             assert str(exc) and "Error" not in str(exc)
 
 
-@pytest.mark.parametrize(("raw", "message"), [
-    (1e300, "'1e+300' is onwaarschijnlijk groot."),
-    (10 ** 40, f"'{10 ** 40}' is onwaarschijnlijk groot."),
-    (10 ** 5000, "een getal van meer dan 60 cijfers is onwaarschijnlijk groot."),
-    (Decimal("1e300"), "'1E+300' is onwaarschijnlijk groot."),
-    (float("nan"), "'nan' is geen getal."),
-    (float("-inf"), "'-inf' is geen getal."),
-    (1e-300, "'1e-300' heeft meer dan 2 decimalen."),
-    ("1.234,567", "'1.234,567' heeft meer dan 2 decimalen."),
-    ("1e300", "'1e300' is geen bedrag."),
-    ("NaN", "'NaN' is geen bedrag."),
-    ("Infinity", "'Infinity' is geen bedrag."),
-    ("9" * 40, f"'{'9' * 40}' is onwaarschijnlijk groot."),
-], ids=lambda value: type(value).__name__ if isinstance(value, int) else None)
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (1e300, "'1e+300' is onwaarschijnlijk groot."),
+        (10**40, f"'{10**40}' is onwaarschijnlijk groot."),
+        (10**5000, "een getal van meer dan 60 cijfers is onwaarschijnlijk groot."),
+        (Decimal("1e300"), "'1E+300' is onwaarschijnlijk groot."),
+        (float("nan"), "'nan' is geen getal."),
+        (float("-inf"), "'-inf' is geen getal."),
+        (1e-300, "'1e-300' heeft meer dan 2 decimalen."),
+        ("1.234,567", "'1.234,567' heeft meer dan 2 decimalen."),
+        ("1e300", "'1e300' is geen bedrag."),
+        ("NaN", "'NaN' is geen bedrag."),
+        ("Infinity", "'Infinity' is geen bedrag."),
+        ("9" * 40, f"'{'9' * 40}' is onwaarschijnlijk groot."),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, int) else None,
+)
 def test_an_amount_beyond_reason_is_refused(raw: object, message: str) -> None:
     with pytest.raises(CellError) as refused:
         cells.Money().read(raw, None, {})
@@ -73,13 +94,14 @@ def test_a_year_cell_holding_a_huge_number(tmp_path: Path) -> None:
     with pytest.raises(CellError, match="'1e\\+300' is geen jaartal"):
         cells.Integer().read(1e300, None, {})
     with pytest.raises(CellError, match="meer dan 60 cijfers is geen jaartal"):
-        cells.Integer().read(10 ** 5000, None, {})
+        cells.Integer().read(10**5000, None, {})
     assert cells.Integer().read(2020.0, None, {}) == 2020
 
 
 @pytest.fixture
-def networks_workbook(new_location: Callable[[str], Location],
-                      tmp_path: Path) -> tuple[Location, Path]:
+def networks_workbook(
+    new_location: Callable[[str], Location], tmp_path: Path
+) -> tuple[Location, Path]:
     location = new_location("leeg")
     create_database(location, "Gemeente Proef").close()
     path = tmp_path / "netwerken.xlsx"
@@ -90,15 +112,14 @@ def networks_workbook(new_location: Callable[[str], Location],
     return location, path
 
 
-def test_bad_amounts_through_the_command_line(networks_workbook: tuple[Location, Path]
-                                              ) -> None:
+def test_bad_amounts_through_the_command_line(networks_workbook: tuple[Location, Path]) -> None:
     from openpyxl import load_workbook
 
     location, path = networks_workbook
     book = load_workbook(path)
     # openpyxl writes NaN and infinity as an empty cell: 111 and 222 stand in for them
     # and are put in the sheet's XML as a hostile file would hold them.
-    bad = [1e300, 10 ** 40, 111, 222, 1e-300, "1.234,567", "1e300", "Infinity"]
+    bad = [1e300, 10**40, 111, 222, 1e-300, "1.234,567", "1e300", "Infinity"]
     for index, amount in enumerate(bad):
         book["Netwerken"].append([f"Netwerk {index}", None, None, None, None, amount])
     book["Netwerken"].append(["Netwerk min nul", None, None, None, None, -0.0])
@@ -112,14 +133,15 @@ def test_bad_amounts_through_the_command_line(networks_workbook: tuple[Location,
     assert "Traceback" not in err and "InvalidOperation" not in err
     column = "kolom 'Jaarlijkse contributie'"
     for row, message in [
-            (2, "'1e+300' is onwaarschijnlijk groot."),
-            (3, "'1e+40' is onwaarschijnlijk groot."),
-            (4, "'NaN' is geen bedrag."),
-            (5, "'inf' is geen getal."),
-            (6, "'1e-300' heeft meer dan 2 decimalen."),
-            (7, "'1.234,567' heeft meer dan 2 decimalen."),
-            (8, "'1e300' is geen bedrag."),
-            (9, "'Infinity' is geen bedrag.")]:
+        (2, "'1e+300' is onwaarschijnlijk groot."),
+        (3, "'1e+40' is onwaarschijnlijk groot."),
+        (4, "'NaN' is geen bedrag."),
+        (5, "'inf' is geen getal."),
+        (6, "'1e-300' heeft meer dan 2 decimalen."),
+        (7, "'1.234,567' heeft meer dan 2 decimalen."),
+        (8, "'1e300' is geen bedrag."),
+        (9, "'Infinity' is geen bedrag."),
+    ]:
         assert f"- Blad 'Netwerken', rij {row}, {column}: {message}" in err, err
     assert "rij 10" not in err  # -0 is an amount: nothing
     assert "- Blad 'Netwerken', rij 11, kolom 'Lid sinds': '1e+300' is geen jaartal" in err
@@ -144,11 +166,13 @@ def _replace_in_sheet(path: Path, replacements: dict[bytes, bytes]) -> None:
 
 
 def test_bad_amounts_in_a_csv_through_the_command_line(
-        networks_workbook: tuple[Location, Path], tmp_path: Path) -> None:
+    networks_workbook: tuple[Location, Path], tmp_path: Path
+) -> None:
     location, _ = networks_workbook
     path = tmp_path / "Netwerken.csv"
-    path.write_text("Naam;Jaarlijkse contributie\nA;1e300\nB;-0\nC;NaN\nD;"
-                    + "9" * 30 + "\n", encoding="utf-8")
+    path.write_text(
+        "Naam;Jaarlijkse contributie\nA;1e300\nB;-0\nC;NaN\nD;" + "9" * 30 + "\n", encoding="utf-8"
+    )
     database = open_database(location)
     before = dump(database)
     code, _, err = run("import", str(path), "--db", str(location))
@@ -156,14 +180,14 @@ def test_bad_amounts_in_a_csv_through_the_command_line(
     assert "rij 2, kolom 'Jaarlijkse contributie': '1e300' is geen bedrag." in err
     assert "rij 3" not in err
     assert "rij 4, kolom 'Jaarlijkse contributie': 'NaN' is geen bedrag." in err
-    assert f"rij 5, kolom 'Jaarlijkse contributie': '{'9' * 30}' is onwaarschijnlijk " \
-           "groot." in err
+    assert f"rij 5, kolom 'Jaarlijkse contributie': '{'9' * 30}' is onwaarschijnlijk groot." in err
     assert dump(database) == before
     database.close()
 
 
 def test_the_service_refuses_a_huge_amount_without_rounding_it(
-        networks_workbook: tuple[Location, Path]) -> None:
+    networks_workbook: tuple[Location, Path],
+) -> None:
     """A form that hands the service Decimal('1e30') with cents: refused in Dutch, where
     rounding first overflowed Decimal's context."""
     from intzaken.services.errors import ValidationError
@@ -173,8 +197,14 @@ def test_the_service_refuses_a_huge_amount_without_rounding_it(
     database = open_database(location)
     before = dump(database)
     with pytest.raises(ValidationError) as refused, database.sessions.begin() as session:
-        create_network(session, NetworkData(name="Groot", annual_fee=Decimal(
-            "123456789012345678901234567890.123"), member_since=None))
+        create_network(
+            session,
+            NetworkData(
+                name="Groot",
+                annual_fee=Decimal("123456789012345678901234567890.123"),
+                member_since=None,
+            ),
+        )
     assert str(refused.value) == "Jaarlijkse contributie is onwaarschijnlijk groot."
     assert dump(database) == before
     database.close()

@@ -45,34 +45,57 @@ D = dt.date
 
 def _line(**changes: object) -> budget.BudgetLineData:
     data = budget.BudgetLineData(
-        year=2024, name=" Werkbudget ", amount=Decimal("5000.5"), code=" WB ",
+        year=2024,
+        name=" Werkbudget ",
+        amount=Decimal("5000.5"),
+        code=" WB ",
         notes="  Voor werkbezoeken ",
-        entries=[budget.BudgetEntryData("expense", D(2024, 5, 1), " Hotel ", Decimal("120")),
-                 budget.BudgetEntryData("commitment", D(2024, 2, 1), "Vlucht",
-                                        Decimal("310.25"))])
+        entries=[
+            budget.BudgetEntryData("expense", D(2024, 5, 1), " Hotel ", Decimal("120")),
+            budget.BudgetEntryData("commitment", D(2024, 2, 1), "Vlucht", Decimal("310.25")),
+        ],
+    )
     return dataclasses.replace(data, **changes)
 
 
 def _network(base: dict[str, int], **changes: object) -> networks.NetworkData:
     data = networks.NetworkData(
-        name=" Eurocities ", acronym=" EC ", scope=" Europa ",
-        themes=["Energie", "nieuw  thema", "energie"], member_since=2001,
-        annual_fee=Decimal("1500.5"), responsible_official_id=base["mayor"],
-        portfolio_code=" ewk ", role="board_member", contact_ids=[base["ola"], base["kari"]],
-        notes=" Lid ")
+        name=" Eurocities ",
+        acronym=" EC ",
+        scope=" Europa ",
+        themes=["Energie", "nieuw  thema", "energie"],
+        member_since=2001,
+        annual_fee=Decimal("1500.5"),
+        responsible_official_id=base["mayor"],
+        portfolio_code=" ewk ",
+        role="board_member",
+        contact_ids=[base["ola"], base["kari"]],
+        notes=" Lid ",
+    )
     return dataclasses.replace(data, **changes)
 
 
 def _agreement(base: dict[str, int], **changes: object) -> agreements.AgreementData:
     data = agreements.AgreementData(
-        kind="mou", title=" Havenakkoord ", status="active", counterparts=" Oslo ",
-        signed_on=D(2020, 5, 1), signed_by=" Burgemeester ", valid_from=D(2020, 5, 1),
-        valid_until=D(2025, 5, 1), renewal_date=D(2025, 1, 1),
-        themes=["Haven", "nieuw thema"], relation_ids=[base["relation"]], notes=" Getekend ",
-        documents=[agreements.DocumentData("C:\\stukken\\akkoord.pdf", b"%PDF-1.4 akkoord",
-                                           dt.datetime(2020, 5, 2, 10, 0)),
-                   agreements.DocumentData("bijlage.txt", b"bijlage",
-                                           dt.datetime(2020, 5, 1, 9, 0))])
+        kind="mou",
+        title=" Havenakkoord ",
+        status="active",
+        counterparts=" Oslo ",
+        signed_on=D(2020, 5, 1),
+        signed_by=" Burgemeester ",
+        valid_from=D(2020, 5, 1),
+        valid_until=D(2025, 5, 1),
+        renewal_date=D(2025, 1, 1),
+        themes=["Haven", "nieuw thema"],
+        relation_ids=[base["relation"]],
+        notes=" Getekend ",
+        documents=[
+            agreements.DocumentData(
+                "C:\\stukken\\akkoord.pdf", b"%PDF-1.4 akkoord", dt.datetime(2020, 5, 2, 10, 0)
+            ),
+            agreements.DocumentData("bijlage.txt", b"bijlage", dt.datetime(2020, 5, 1, 9, 0)),
+        ],
+    )
     return dataclasses.replace(data, **changes)
 
 
@@ -82,13 +105,15 @@ def _base(session) -> dict[str, int]:  # noqa: ANN001
         "mayor": add_official(session),
         "kari": organisation.create_contact(session, organisation.ContactData("Kari")).id,
         "ola": organisation.create_contact(session, organisation.ContactData("Ola")).id,
-        "relation": relations.create_relation(session, relations.RelationData(
-            kind="twin_city", place_id=oslo, status="active")).id,
+        "relation": relations.create_relation(
+            session, relations.RelationData(kind="twin_city", place_id=oslo, status="active")
+        ).id,
     }
 
 
 def test_bulk_written_lines_networks_and_agreements_are_stored_as_the_services_store_them(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     with database.sessions.begin() as session:
         session.add(Theme(name="haven"))  # an existing theme is reused, new ones added
         base = _base(session)
@@ -96,12 +121,20 @@ def test_bulk_written_lines_networks_and_agreements_are_stored_as_the_services_s
         check = Checker()
 
         by_service = budget.create_budget_line(session, _line()).id
-        line = budget.check_budget_line(check, _line(year=2025, entries=[
-            dataclasses.replace(e, date=e.date.replace(year=2025)) for e in _line().entries]),
-            twins.budget_line)
+        line = budget.check_budget_line(
+            check,
+            _line(
+                year=2025,
+                entries=[
+                    dataclasses.replace(e, date=e.date.replace(year=2025)) for e in _line().entries
+                ],
+            ),
+            twins.budget_line,
+        )
         by_service_network = networks.create_network(session, _network(base)).id
-        network = networks.check_network(check, records, _network(base, name="Energy Cities"),
-                                         twins.network)
+        network = networks.check_network(
+            check, records, _network(base, name="Energy Cities"), twins.network
+        )
         by_service_agreement = agreements.create_agreement(session, _agreement(base)).id
         agreement = agreements.check_agreement(check, records, _agreement(base))
         assert not check.problems and line and network and agreement
@@ -111,24 +144,43 @@ def test_bulk_written_lines_networks_and_agreements_are_stored_as_the_services_s
     with database.sessions() as session:
         lines = [budget_line_data(session.get(BudgetLine, i)) for i in (by_service, line_id)]
         assert lines[1].year == 2025 and lines[1].name == "Werkbudget"
-        assert lines[0] == dataclasses.replace(lines[1], year=2024, entries=[
-            dataclasses.replace(e, date=e.date.replace(year=2024)) for e in lines[1].entries])
-        stored = [network_data(session.get(Network, i))
-                  for i in (by_service_network, network_id)]
+        assert lines[0] == dataclasses.replace(
+            lines[1],
+            year=2024,
+            entries=[
+                dataclasses.replace(e, date=e.date.replace(year=2024)) for e in lines[1].entries
+            ],
+        )
+        stored = [network_data(session.get(Network, i)) for i in (by_service_network, network_id)]
         assert stored[1].name == "Energy Cities" and stored[1].portfolio_code == "EWK"
         assert stored[0] == dataclasses.replace(stored[1], name="Eurocities")
         assert stored[1].themes == ["energie", "nieuw thema"]
-        assert (agreement_data(session.get(Agreement, by_service_agreement))
-                == agreement_data(session.get(Agreement, agreement_id)))
+        assert agreement_data(session.get(Agreement, by_service_agreement)) == agreement_data(
+            session.get(Agreement, agreement_id)
+        )
         # Entries and documents numbered in the order given, as the service's flush does.
-        entries = [session.scalars(select(BudgetEntry.description).where(
-            BudgetEntry.budget_line_id == i).order_by(BudgetEntry.id)).all()
-            for i in (by_service, line_id)]
+        entries = [
+            session.scalars(
+                select(BudgetEntry.description)
+                .where(BudgetEntry.budget_line_id == i)
+                .order_by(BudgetEntry.id)
+            ).all()
+            for i in (by_service, line_id)
+        ]
         assert entries[0] == entries[1] == ["Hotel", "Vlucht"]
-        documents = [session.execute(select(
-            AgreementDocument.filename, AgreementDocument.media_type, AgreementDocument.sha256,
-            AgreementDocument.size).where(AgreementDocument.agreement_id == i)
-            .order_by(AgreementDocument.id)).all() for i in (by_service_agreement, agreement_id)]
+        documents = [
+            session.execute(
+                select(
+                    AgreementDocument.filename,
+                    AgreementDocument.media_type,
+                    AgreementDocument.sha256,
+                    AgreementDocument.size,
+                )
+                .where(AgreementDocument.agreement_id == i)
+                .order_by(AgreementDocument.id)
+            ).all()
+            for i in (by_service_agreement, agreement_id)
+        ]
         assert documents[0] == documents[1]
         assert [d[0] for d in documents[1]] == ["akkoord.pdf", "bijlage.txt"]
         names = session.scalars(select(Theme.name)).all()
@@ -136,7 +188,8 @@ def test_bulk_written_lines_networks_and_agreements_are_stored_as_the_services_s
 
 
 def test_a_twin_accepted_earlier_in_the_import_is_one_as_a_saved_line_is(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     first, second = _line(name="Reisbudget"), _line(name="REISBUDGET")
     with database.sessions() as session:
         budget.create_budget_line(session, first)
@@ -154,7 +207,8 @@ def test_a_twin_accepted_earlier_in_the_import_is_one_as_a_saved_line_is(
 
 
 def test_an_unchanged_network_with_an_older_twin_is_refused_as_the_service_refuses_it(
-        database: Database, tmp_path: Path) -> None:
+    database: Database, tmp_path: Path
+) -> None:
     """Twins only the database can hold (the form refuses the second): the first by
     number is the one both the service and the import name."""
     with database.sessions.begin() as session:
@@ -174,23 +228,48 @@ def test_an_unchanged_network_with_an_older_twin_is_refused_as_the_service_refus
         session.rollback()
         plan = plan_import(session, tmp_path / "file.xlsx")
         session.rollback()
-    assert [p.message for p in plan.problems] == [
-        p.message for p in by_service.value.problems] == [
-        "Naam: er bestaat al een netwerk 'EUROCITIES'."]
+    assert (
+        [p.message for p in plan.problems]
+        == [p.message for p in by_service.value.problems]
+        == ["Naam: er bestaat al een netwerk 'EUROCITIES'."]
+    )
 
 
-@pytest.mark.parametrize(("sheet", "heading", "cell", "register", "changes"), [
-    ("Begroting", "Bedrag", -5, "budget", {"amount": Decimal("-5.00")}),
-    ("Boekingen", "Datum", "01-01-2023", "budget", {"entries": [budget.BudgetEntryData(
-        "expense", D(2023, 1, 1), "Hotel", Decimal("120.00"))]}),
-    ("Netwerken", "Lid sinds", 1200, "networks", {"member_since": 1200}),
-    ("Overeenkomsten", "Geldig vanaf", "01-01-2030", "agreements",
-     {"valid_from": D(2030, 1, 1)}),
-])
+@pytest.mark.parametrize(
+    ("sheet", "heading", "cell", "register", "changes"),
+    [
+        ("Begroting", "Bedrag", -5, "budget", {"amount": Decimal("-5.00")}),
+        (
+            "Boekingen",
+            "Datum",
+            "01-01-2023",
+            "budget",
+            {
+                "entries": [
+                    budget.BudgetEntryData("expense", D(2023, 1, 1), "Hotel", Decimal("120.00"))
+                ]
+            },
+        ),
+        ("Netwerken", "Lid sinds", 1200, "networks", {"member_since": 1200}),
+        (
+            "Overeenkomsten",
+            "Geldig vanaf",
+            "01-01-2030",
+            "agreements",
+            {"valid_from": D(2030, 1, 1)},
+        ),
+    ],
+)
 def test_an_import_refuses_a_new_record_as_the_service_does(
-        database: Database, tmp_path: Path, sheet: str, heading: str, cell: object,
-        register: str, changes: dict[str, object],
-        new_location: Callable[[str], Location]) -> None:
+    database: Database,
+    tmp_path: Path,
+    sheet: str,
+    heading: str,
+    cell: object,
+    register: str,
+    changes: dict[str, object],
+    new_location: Callable[[str], Location],
+) -> None:
     with database.sessions.begin() as session:
         base = _base(session)
         line = _line(entries=[_line().entries[0]])
@@ -203,8 +282,11 @@ def test_an_import_refuses_a_new_record_as_the_service_does(
     column = [c.value for c in book[sheet][1]].index(heading) + 1
     book[sheet].cell(2, column).value = cell
     book.save(tmp_path / "file.xlsx")
-    data = {"budget": line, "networks": _network(base, contact_ids=[]),
-            "agreements": _agreement(base, documents=None)}[register]
+    data = {
+        "budget": line,
+        "networks": _network(base, contact_ids=[]),
+        "agreements": _agreement(base, documents=None),
+    }[register]
     editor = EDITORS[register]
 
     def create_instead(session, data):  # noqa: ANN001, ANN202 - into a database without it
@@ -222,7 +304,8 @@ def test_an_import_refuses_a_new_record_as_the_service_does(
 
 
 def test_new_and_changed_records_of_one_sheet_are_written_in_the_order_of_their_rows(
-        database: Database, tmp_path: Path) -> None:
+    database: Database, tmp_path: Path
+) -> None:
     """A changed record is saved by its service after the new ones before it are written:
     numbers (of records and of new themes) follow the rows, as when saved one by one."""
     with database.sessions.begin() as session:
@@ -245,6 +328,11 @@ def test_new_and_changed_records_of_one_sheet_are_written_in_the_order_of_their_
     assert vars(counts["networks"]) == {"new": 2, "changed": 1, "unchanged": 0}
     with database.sessions() as session:
         assert session.execute(select(Network.name).order_by(Network.id)).scalars().all() == [
-            "Alpha", "Beta", "Gamma"]
+            "Alpha",
+            "Beta",
+            "Gamma",
+        ]
         assert session.scalars(select(Theme.name).order_by(Theme.id)).all() == [
-            "eerste thema", "tweede thema"]
+            "eerste thema",
+            "tweede thema",
+        ]

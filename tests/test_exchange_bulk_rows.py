@@ -21,45 +21,71 @@ from intzaken.store.database import Database
 
 def _trip(number: int, **changes: object) -> dict[str, object]:
     row: dict[str, object] = {
-        "id": number, "title": f"Reis {number} — Łódź", "kind": TripKind.WORKING_VISIT,
-        "status": TripStatus.DONE, "date_precision": DatePrecision.MONTH,
-        "purpose": "", "outcomes": "Afspraken", "notes": "",
-        "start_date": dt.date(2024, 3, 1), "end_date": None,
-        "travel_and_stay": Decimal("1100.50"), "other_costs": None,
-        "co2_tonnes": Decimal("0.221"), "co2_offset": Decimal("0"), "budget_line_id": None,
-        "uuid": uuid4(), "version": 1}
+        "id": number,
+        "title": f"Reis {number} — Łódź",
+        "kind": TripKind.WORKING_VISIT,
+        "status": TripStatus.DONE,
+        "date_precision": DatePrecision.MONTH,
+        "purpose": "",
+        "outcomes": "Afspraken",
+        "notes": "",
+        "start_date": dt.date(2024, 3, 1),
+        "end_date": None,
+        "travel_and_stay": Decimal("1100.50"),
+        "other_costs": None,
+        "co2_tonnes": Decimal("0.221"),
+        "co2_offset": Decimal("0"),
+        "budget_line_id": None,
+        "uuid": uuid4(),
+        "version": 1,
+    }
     row.update(changes)
     return row
 
 
 def test_rows_are_stored_as_insert_stores_them(database: Database) -> None:
-    rows = [_trip(1), _trip(2, status="planned", end_date=dt.date(2024, 3, 31)),
-            _trip(3, co2_tonnes=None, travel_and_stay=Decimal("12345678901.23"))]
+    rows = [
+        _trip(1),
+        _trip(2, status="planned", end_date=dt.date(2024, 3, 31)),
+        _trip(3, co2_tonnes=None, travel_and_stay=Decimal("12345678901.23")),
+    ]
     with database.sessions.begin() as session:
         connection = session.connection()
         connection.execute(insert(Trip.__table__), rows)
-        insert_rows(connection, Trip.__table__,
-                    [{**row, "id": row["id"] + 100, "uuid": uuid4()} for row in rows])
-        follow_ups = [{"trip_id": 1, "description": "Verslag", "due": None, "done": True},
-                      {"trip_id": 2, "description": "Brief", "due": dt.date(2024, 5, 1),
-                       "done": False}]
+        insert_rows(
+            connection,
+            Trip.__table__,
+            [{**row, "id": row["id"] + 100, "uuid": uuid4()} for row in rows],
+        )
+        follow_ups = [
+            {"trip_id": 1, "description": "Verslag", "due": None, "done": True},
+            {"trip_id": 2, "description": "Brief", "due": dt.date(2024, 5, 1), "done": False},
+        ]
         connection.execute(insert(FollowUp.__table__), follow_ups)
-        insert_rows(connection, FollowUp.__table__,
-                    [{**row, "trip_id": row["trip_id"] + 100} for row in follow_ups])
-        stored = [dict(row._mapping) for row in connection.execute(
-            text("SELECT * FROM trips ORDER BY id"))]
+        insert_rows(
+            connection,
+            FollowUp.__table__,
+            [{**row, "trip_id": row["trip_id"] + 100} for row in follow_ups],
+        )
+        stored = [
+            dict(row._mapping)
+            for row in connection.execute(text("SELECT * FROM trips ORDER BY id"))
+        ]
         # Stored as 32 hex digits in SQLite, as a uuid by PostgreSQL.
-        assert all(re.fullmatch("[0-9a-f]{32}", str(row.pop("uuid")).replace("-", ""))
-                   for row in stored)
-        assert [{**row, "id": 0} for row in stored[:3]] == [{**row, "id": 0}
-                                                            for row in stored[3:]]
-        done = [tuple(row)[2:] for row in connection.execute(
-            text("SELECT * FROM follow_ups ORDER BY id"))]
+        assert all(
+            re.fullmatch("[0-9a-f]{32}", str(row.pop("uuid")).replace("-", "")) for row in stored
+        )
+        assert [{**row, "id": 0} for row in stored[:3]] == [{**row, "id": 0} for row in stored[3:]]
+        done = [
+            tuple(row)[2:]
+            for row in connection.execute(text("SELECT * FROM follow_ups ORDER BY id"))
+        ]
         assert done[:2] == done[2:]
 
 
 def test_a_refusal_is_sqlalchemy_s_and_an_inexact_amount_is_refused_as_by_insert(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     with database.sessions() as session:
         connection = session.connection()
         with pytest.raises(IntegrityError):

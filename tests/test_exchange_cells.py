@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from intzaken.exchange import cells
 from intzaken.exchange.problems import CellError
 
-MONEY = st.decimals(min_value=0, max_value=Decimal("9999999999.99"), places=2,
-                    allow_nan=False, allow_infinity=False)
-TONNES = st.decimals(min_value=0, max_value=Decimal("999999.999"), places=3,
-                     allow_nan=False, allow_infinity=False)
+MONEY = st.decimals(
+    min_value=0, max_value=Decimal("9999999999.99"), places=2, allow_nan=False, allow_infinity=False
+)
+TONNES = st.decimals(
+    min_value=0, max_value=Decimal("999999.999"), places=3, allow_nan=False, allow_infinity=False
+)
 
 
 @given(MONEY)
@@ -60,17 +62,25 @@ def _outcome(raw: object, **options: object) -> str:
         return f"refused: {exc}"
 
 
-@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(
-    " \t\r\n\u00a0\u200b\u00ad\u2028"), max_size=40), st.booleans(),
-       st.integers(min_value=1, max_value=40))
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8") | st.sampled_from(" \t\r\n\u00a0\u200b\u00ad\u2028"),
+        max_size=40,
+    ),
+    st.booleans(),
+    st.integers(min_value=1, max_value=40),
+)
 def test_the_usual_cell_is_answered_as_the_general_checks_answer(
-        text: str, multiline: bool, limit: int) -> None:
-    assert (_outcome(text, limit=limit, multiline=multiline)
-            == _outcome(_Text(text), limit=limit, multiline=multiline))
+    text: str, multiline: bool, limit: int
+) -> None:
+    assert _outcome(text, limit=limit, multiline=multiline) == _outcome(
+        _Text(text), limit=limit, multiline=multiline
+    )
 
 
-@pytest.mark.parametrize("raw", [0.1 + 0.2, 1.005, float("nan"), float("inf"), True,
-                                 dt.date(2024, 1, 1), "1,770.00"])
+@pytest.mark.parametrize(
+    "raw", [0.1 + 0.2, 1.005, float("nan"), float("inf"), True, dt.date(2024, 1, 1), "1,770.00"]
+)
 def test_money_refuses_what_is_not_an_exact_amount(raw: object) -> None:
     with pytest.raises(CellError):
         cells.Money().read(raw, None, {})
@@ -86,12 +96,19 @@ def test_destinations_are_read_as_countries_or_places_in_them(database) -> None:
         names = SessionNames(session)
         stops = codec.read("Myanmar (Birma); Oslo (Noorwegen); DE", names, {})
         assert [(s.country_code, s.place_id is not None) for s in stops] == [
-            ("MM", False), ("NO", True), ("DE", False)]
+            ("MM", False),
+            ("NO", True),
+            ("DE", False),
+        ]
         for cell, message in [
-                ("Atlantis", "'Atlantis' is geen bekend land (gebruik de Nederlandse naam, "
-                             "zoals 'Duitsland', of de landcode, zoals 'DE')."),
-                ("Oslo (Atlantis)", "'Atlantis' is geen bekend land"),
-                ("Duitsland; Atlantis (", "'Atlantis (' is geen bekend land")]:
+            (
+                "Atlantis",
+                "'Atlantis' is geen bekend land (gebruik de Nederlandse naam, "
+                "zoals 'Duitsland', of de landcode, zoals 'DE').",
+            ),
+            ("Oslo (Atlantis)", "'Atlantis' is geen bekend land"),
+            ("Duitsland; Atlantis (", "'Atlantis (' is geen bekend land"),
+        ]:
             with pytest.raises(CellError) as refused:
                 codec.read(cell, names, {})
             assert str(refused.value).startswith(message), cell

@@ -25,8 +25,9 @@ def test_help(command: str) -> None:
     assert exit_info.value.code == 0
 
 
-def test_export_all_one_csv_and_template(demo_copy: Callable[[str], Location],
-                                         tmp_path: Path) -> None:
+def test_export_all_one_csv_and_template(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
     db = str(demo_copy("rotterdam"))
     code, out, _ = run("export", "--out", str(tmp_path / "alles.xlsx"), "--db", db)
     assert code == 0 and "Excel-werkmap geschreven" in out
@@ -35,8 +36,9 @@ def test_export_all_one_csv_and_template(demo_copy: Callable[[str], Location],
     book.close()
     code, out, _ = run("export", "officials", "--out", str(tmp_path / "b.xlsx"), "--db", db)
     assert load_workbook(tmp_path / "b.xlsx").sheetnames == ["Bestuurders", "Ambtstermijnen"]
-    code, out, _ = run("export", "trips", "--format", "csv", "--out", str(tmp_path / "r.csv"),
-                       "--db", db)
+    code, out, _ = run(
+        "export", "trips", "--format", "csv", "--out", str(tmp_path / "r.csv"), "--db", db
+    )
     assert code == 0 and (tmp_path / "r.csv").read_text("utf-8-sig").count("\n") == 40
     code, out, _ = run("export", "--format", "csv", "--out", str(tmp_path / "map"), "--db", db)
     assert code == 0 and "13 CSV-bestanden" in out
@@ -47,8 +49,9 @@ def test_export_all_one_csv_and_template(demo_copy: Callable[[str], Location],
     assert code == 1 and "alleen voor de reizen" in err
 
 
-def test_import_with_problems_dry_run_and_for_real(demo_copy: Callable[[str], Location],
-                                                   tmp_path: Path) -> None:
+def test_import_with_problems_dry_run_and_for_real(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
     db = demo_copy("rotterdam")
     workbook = tmp_path / "r.xlsx"
     assert run("export", "--out", str(workbook), "--db", str(db))[0] == 0
@@ -61,8 +64,9 @@ def test_import_with_problems_dry_run_and_for_real(demo_copy: Callable[[str], Lo
     code, out, err = run("import", str(workbook), "--db", str(db))
     assert code == 1
     assert "Er is niets ingelezen: 2 problemen." in err
-    assert "- Blad 'Reizen', rij 2, kolom 'Begindatum': '31-02-2024' is geen bestaande datum." \
-        in err
+    assert (
+        "- Blad 'Reizen', rij 2, kolom 'Begindatum': '31-02-2024' is geen bestaande datum." in err
+    )
     assert "reizen: 0 nieuw, 0 gewijzigd, 38 ongewijzigd" in out
     assert dump(opened) == before
 
@@ -108,10 +112,35 @@ def _events(path: Path) -> list[dict[str, str]]:
 def test_trips_to_icalendar(demo_copy: Callable[[str], Location], tmp_path: Path) -> None:
     location = demo_copy("rotterdam")
     db = str(location)
-    assert run("export", "trips", "--format", "ics", "--year", "2024", "--out",
-               str(tmp_path / "a.ics"), "--db", db)[0] == 0
-    assert run("export", "--format", "ics", "--year", "2024", "--out",
-               str(tmp_path / "b.ics"), "--db", db)[0] == 0
+    assert (
+        run(
+            "export",
+            "trips",
+            "--format",
+            "ics",
+            "--year",
+            "2024",
+            "--out",
+            str(tmp_path / "a.ics"),
+            "--db",
+            db,
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            "export",
+            "--format",
+            "ics",
+            "--year",
+            "2024",
+            "--out",
+            str(tmp_path / "b.ics"),
+            "--db",
+            db,
+        )[0]
+        == 0
+    )
     first, second = _events(tmp_path / "a.ics"), _events(tmp_path / "b.ics")
     assert len(first) == 32
     assert [e["UID"] for e in first] == [e["UID"] for e in second]

@@ -92,12 +92,17 @@ def trip(database: Database, uuid: str) -> tuple[str | None, str | None, int]:
 
 def entries(database: Database, uuid: str) -> list[tuple[str, str | None, str, str]]:
     with database.sessions() as session:
-        return [(e.author, e.field, e.new_value, e.context) for e in session.scalars(
-            select(Change).where(Change.record_uuid == _uuid(uuid)).order_by(Change.id))]
+        return [
+            (e.author, e.field, e.new_value, e.context)
+            for e in session.scalars(
+                select(Change).where(Change.record_uuid == _uuid(uuid)).order_by(Change.id)
+            )
+        ]
 
 
-def test_an_unchanged_export_imports_as_nothing_to_do(db: Location, opened: Database,
-                                                      workbook: Path) -> None:
+def test_an_unchanged_export_imports_as_nothing_to_do(
+    db: Location, opened: Database, workbook: Path
+) -> None:
     sheet = load_workbook(workbook)["Reizen"]
     assert sheet.column_dimensions[column(sheet, "uuid")].hidden
     assert sheet.column_dimensions[column(sheet, "versie")].hidden
@@ -108,8 +113,9 @@ def test_an_unchanged_export_imports_as_nothing_to_do(db: Location, opened: Data
     assert dump(opened) == before
 
 
-def test_an_older_export_is_a_conflict_until_settled(db: Location, opened: Database,
-                                                     workbook: Path) -> None:
+def test_an_older_export_is_a_conflict_until_settled(
+    db: Location, opened: Database, workbook: Path
+) -> None:
     uuid = edit_file(workbook, 2, Aantekeningen=FILES_NOTES)
     original_purpose, original_notes, _ = trip(opened, uuid)
     as_anna(opened, uuid, lambda data: setattr(data, "purpose", ANNAS_PURPOSE))
@@ -120,16 +126,18 @@ def test_an_older_export_is_a_conflict_until_settled(db: Location, opened: Datab
         assert code == 1
         assert "(blad 'Reizen', rij 2) is na de export gewijzigd door anna op " in out
         assert "(versie 1 in het bestand, nu versie 2)." in out
-        assert f"  Doel: in het bestand '{original_purpose}', in de database " \
-               f"'{ANNAS_PURPOSE}'" in out
+        assert (
+            f"  Doel: in het bestand '{original_purpose}', in de database '{ANNAS_PURPOSE}'" in out
+        )
         assert f"  Aantekeningen: in het bestand '{FILES_NOTES}'" in out
         assert "Keuze: nog niet gekozen." in out
-        assert "Er is niets ingelezen: 1 conflict is nog niet opgelost. Kies met --prefer " \
-               "database" in err
+        assert (
+            "Er is niets ingelezen: 1 conflict is nog niet opgelost. Kies met --prefer "
+            "database" in err
+        )
         assert dump(opened) == before
 
-    code, out, err = run("import", str(workbook), "--dry-run", "--prefer", "file",
-                         "--db", str(db))
+    code, out, err = run("import", str(workbook), "--dry-run", "--prefer", "file", "--db", str(db))
     assert code == 0 and "Keuze: het bestand wordt overgenomen." in out
     assert "reizen: 0 nieuw, 1 gewijzigd" in out and "Proefronde" in out
     assert dump(opened) == before
@@ -148,12 +156,15 @@ def test_an_older_export_is_a_conflict_until_settled(db: Location, opened: Datab
     history = entries(opened, uuid)
     assert ("anna", "Doel", ANNAS_PURPOSE, "") in history
     context = "import reizen.xlsx (conflict: het bestand gekozen boven versie 2 in de database)"
-    assert history[-2:] == [(history[-2][0], "Doel", original_purpose, context),
-                            (history[-1][0], "Aantekeningen", FILES_NOTES, context)]
+    assert history[-2:] == [
+        (history[-2][0], "Doel", original_purpose, context),
+        (history[-1][0], "Aantekeningen", FILES_NOTES, context),
+    ]
 
 
-def test_no_conflict_where_the_file_agrees_or_is_as_new(db: Location, opened: Database,
-                                                        workbook: Path, tmp_path: Path) -> None:
+def test_no_conflict_where_the_file_agrees_or_is_as_new(
+    db: Location, opened: Database, workbook: Path, tmp_path: Path
+) -> None:
     # Anna's change typed into the file too: the row says what the database says.
     uuid = edit_file(workbook, 2, Doel=ANNAS_PURPOSE)
     as_anna(opened, uuid, lambda data: setattr(data, "purpose", ANNAS_PURPOSE))
@@ -170,8 +181,9 @@ def test_no_conflict_where_the_file_agrees_or_is_as_new(db: Location, opened: Da
     assert trip(opened, uuid) == (ANNAS_PURPOSE, FILES_NOTES, 3)
 
 
-def test_a_record_deleted_since_the_export_is_not_made_again(db: Location, opened: Database,
-                                                             workbook: Path) -> None:
+def test_a_record_deleted_since_the_export_is_not_made_again(
+    db: Location, opened: Database, workbook: Path
+) -> None:
     uuid = edit_file(workbook, 3, Aantekeningen=FILES_NOTES)
     with opened.sessions() as session:
         title = session.scalar(select(Trip.title).where(Trip.uuid == _uuid(uuid)))
@@ -179,14 +191,14 @@ def test_a_record_deleted_since_the_export_is_not_made_again(db: Location, opene
     before = dump(opened)
     code, out, err = run("import", str(workbook), "--prefer", "file", "--db", str(db))
     assert code == 1
-    assert f"- Blad 'Reizen', rij 3: reis '{title}' is na de export verwijderd door anna op " \
-        in err
+    assert f"- Blad 'Reizen', rij 3: reis '{title}' is na de export verwijderd door anna op " in err
     assert "een import maakt een verwijderd record niet opnieuw aan" in err
     assert dump(opened) == before
 
 
-def test_a_copied_row_and_a_damaged_version_are_named(db: Location, opened: Database,
-                                                      workbook: Path) -> None:
+def test_a_copied_row_and_a_damaged_version_are_named(
+    db: Location, opened: Database, workbook: Path
+) -> None:
     book = load_workbook(workbook)
     sheet = book["Reizen"]
     uuid, version = column(sheet, "uuid"), column(sheet, "versie")
@@ -196,19 +208,21 @@ def test_a_copied_row_and_a_damaged_version_are_named(db: Location, opened: Data
     before = dump(opened)
     code, _, err = run("import", str(workbook), "--db", str(db))
     assert code == 1
-    assert "- Blad 'Reizen', rij 5: rij 4 en rij 5 gaan over hetzelfde record. Is een rij " \
-           "gekopieerd voor een nieuw record? Maak daar de kolommen 'uuid' en 'versie' " \
-           "leeg." in err
+    assert (
+        "- Blad 'Reizen', rij 5: rij 4 en rij 5 gaan over hetzelfde record. Is een rij "
+        "gekopieerd voor een nieuw record? Maak daar de kolommen 'uuid' en 'versie' "
+        "leeg." in err
+    )
     assert "- Blad 'Reizen', rij 6, kolom 'versie': 'twee' is geen versienummer." in err
     assert dump(opened) == before
 
 
-def test_a_csv_export_carries_the_identity_too(db: Location, opened: Database,
-                                               tmp_path: Path) -> None:
+def test_a_csv_export_carries_the_identity_too(
+    db: Location, opened: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "Reizen.csv"
     assert run("export", "trips", "--format", "csv", "--out", str(path), "--db", str(db))[0] == 0
-    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline=""),
-                           delimiter=";"))
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline=""), delimiter=";"))
     assert rows[0][-2:] == ["uuid", "versie"]
     uuid = rows[1][-2]
     as_anna(opened, uuid, lambda data: setattr(data, "purpose", ANNAS_PURPOSE))
@@ -220,7 +234,8 @@ def test_a_csv_export_carries_the_identity_too(db: Location, opened: Database,
 
 
 def test_a_file_from_another_database_is_matched_by_name_without_conflicts(
-        db: Location, tmp_path: Path) -> None:
+    db: Location, tmp_path: Path
+) -> None:
     workbook = tmp_path / "alles.xlsx"
     assert run("export", "--out", str(workbook), "--db", str(db))[0] == 0
     other = create_database(tmp_path / "ander.sqlite", "Gemeente Proef")
@@ -239,8 +254,9 @@ def test_a_file_from_another_database_is_matched_by_name_without_conflicts(
         as_anna(other, uuid, lambda data: setattr(data, "notes", "Alleen in de andere"))
         assert trip_version(other, uuid) == 2  # newer than the file's version 1
 
-        code, out, err = run("import", str(workbook), "--dry-run", "--db",
-                             str(tmp_path / "ander.sqlite"))
+        code, out, err = run(
+            "import", str(workbook), "--dry-run", "--db", str(tmp_path / "ander.sqlite")
+        )
         assert (code, err) == (0, "") and "Conflict" not in out
         assert "reizen: 0 nieuw, 1 gewijzigd" in out
     finally:

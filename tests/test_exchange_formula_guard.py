@@ -66,8 +66,12 @@ def test_every_csv_written_guards_formulas(hostile_file: Path, tmp_path: Path) -
     listed = _nothing_runs(_csv_cells(out, ","))
     assert "'" + HOSTILE["name"] in listed and "'" + HOSTILE["acronym"] in listed
 
-    assert run("export", "networks", "--format", "csv", "--out", str(tmp_path / "n.csv"),
-               "--db", db)[0] == 0
+    assert (
+        run("export", "networks", "--format", "csv", "--out", str(tmp_path / "n.csv"), "--db", db)[
+            0
+        ]
+        == 0
+    )
     assert run("export", "--format", "csv", "--out", str(tmp_path / "map"), "--db", db)[0] == 0
     assert run("history", "--out", str(tmp_path / "h.csv"), "--db", db)[0] == 0
     written = [tmp_path / "n.csv", tmp_path / "h.csv", *sorted((tmp_path / "map").iterdir())]
@@ -80,16 +84,20 @@ def test_every_csv_written_guards_formulas(hostile_file: Path, tmp_path: Path) -
 
 
 @pytest.mark.sqlite_only
-def test_every_workbook_written_holds_text_not_formulas(hostile_file: Path,
-                                                        tmp_path: Path) -> None:
+def test_every_workbook_written_holds_text_not_formulas(hostile_file: Path, tmp_path: Path) -> None:
     db = str(hostile_file)
     assert run("export", "--out", str(tmp_path / "alles.xlsx"), "--db", db)[0] == 0
     assert run("history", "--out", str(tmp_path / "h.xlsx"), "--db", db)[0] == 0
     # The history of a new record names it by its name; the export holds every field.
     for path, fields in ((tmp_path / "alles.xlsx", HOSTILE), (tmp_path / "h.xlsx", ["name"])):
         book = load_workbook(path)
-        cells = [cell for sheet in book.worksheets for row in sheet.iter_rows()
-                 for cell in row if cell.value is not None]
+        cells = [
+            cell
+            for sheet in book.worksheets
+            for row in sheet.iter_rows()
+            for cell in row
+            if cell.value is not None
+        ]
         assert [c.coordinate for c in cells if c.data_type == "f"] == []
         texts = {c.value for c in cells if isinstance(c.value, str)}
         assert {HOSTILE[field] for field in fields} <= texts
@@ -117,13 +125,33 @@ def test_the_guard_comes_off_exactly(text: str) -> None:
 
 
 # Text as the services store it, with what a spreadsheet or our guard reads specially.
-SPECIAL = st.sampled_from(["'", "''", "=", "+", "-", "@", "\"", " ", "\u00a0", ";", ",",
-                           "0", "1,5", "ja", "É", "東京", "é"])
-PRINTABLE = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf", "Co", "Zl",
-                                                              "Zp"))
+SPECIAL = st.sampled_from(
+    [
+        "'",
+        "''",
+        "=",
+        "+",
+        "-",
+        "@",
+        '"',
+        " ",
+        "\u00a0",
+        ";",
+        ",",
+        "0",
+        "1,5",
+        "ja",
+        "É",
+        "東京",
+        "é",
+    ]
+)
+PRINTABLE = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf", "Co", "Zl", "Zp"))
 ONE_LINE = st.lists(SPECIAL | st.text(PRINTABLE, max_size=3), max_size=8).map("".join)
-LINES = st.lists(SPECIAL | st.text(PRINTABLE, max_size=3) | st.sampled_from(
-    ["\t", "\n", "\r\n", "\r"]), max_size=10).map("".join)
+LINES = st.lists(
+    SPECIAL | st.text(PRINTABLE, max_size=3) | st.sampled_from(["\t", "\n", "\r\n", "\r"]),
+    max_size=10,
+).map("".join)
 # Names that other cells name in a list ("A; B"): a ";" in them is not round-tripped.
 NAME = ONE_LINE.filter(lambda text: ";" not in text)
 
@@ -138,23 +166,50 @@ def shared_database(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.mark.sqlite_only
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.filter_too_much, HealthCheck.too_slow])
-@given(contact=st.tuples(NAME, ONE_LINE, ONE_LINE, ONE_LINE),
-       network=st.tuples(NAME, ONE_LINE, LINES, LINES), themes=st.lists(ONE_LINE, max_size=3))
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.filter_too_much,
+        HealthCheck.too_slow,
+    ],
+)
+@given(
+    contact=st.tuples(NAME, ONE_LINE, ONE_LINE, ONE_LINE),
+    network=st.tuples(NAME, ONE_LINE, LINES, LINES),
+    themes=st.lists(ONE_LINE, max_size=3),
+)
 def test_export_then_import_gives_back_exactly_what_was_there(
-        shared_database: Database, tmp_path: Path, contact: tuple[str, str, str, str],
-        network: tuple[str, str, str, str], themes: list[str]) -> None:
+    shared_database: Database,
+    tmp_path: Path,
+    contact: tuple[str, str, str, str],
+    network: tuple[str, str, str, str],
+    themes: list[str],
+) -> None:
     """Each example in a transaction that is rolled back: nothing of it stays."""
     with shared_database.sessions() as session:
         try:
-            person = create_contact(session, ContactData(
-                name=contact[0], organisation=contact[1], function=contact[2],
-                phone=contact[3][:50]))
-            create_network(session, NetworkData(
-                name=network[0], acronym=network[1][:40], scope=network[2], notes=network[3],
-                themes=themes, contact_ids=[person.id]))
+            person = create_contact(
+                session,
+                ContactData(
+                    name=contact[0],
+                    organisation=contact[1],
+                    function=contact[2],
+                    phone=contact[3][:50],
+                ),
+            )
+            create_network(
+                session,
+                NetworkData(
+                    name=network[0],
+                    acronym=network[1][:40],
+                    scope=network[2],
+                    notes=network[3],
+                    themes=themes,
+                    contact_ids=[person.id],
+                ),
+            )
         except ValidationError:
             reject()  # an empty name, a theme with ";": what the services refuse
         for path in (tmp_path / "rond.xlsx", tmp_path / "rond"):
@@ -164,8 +219,11 @@ def test_export_then_import_gives_back_exactly_what_was_there(
                 export_csv_folder(session, path, ["networks"])
             plan = plan_import(session, path)
             assert plan.ok, [str(p) for p in plan.problems]
-            counts = {name: (c.new, c.changed, c.unchanged) for name, c in plan.counts.items()
-                      if c.new or c.changed or c.unchanged}
+            counts = {
+                name: (c.new, c.changed, c.unchanged)
+                for name, c in plan.counts.items()
+                if c.new or c.changed or c.unchanged
+            }
             assert counts == {"contacts": (0, 0, 1), "networks": (0, 0, 1)}, path.name
         session.rollback()
 
@@ -175,7 +233,13 @@ def test_a_theme_with_a_semicolon_is_refused(shared_database: Database) -> None:
     back as two themes."""
     from .test_services_validation import _refused
 
-    refused = _refused(shared_database, lambda s: create_network(s, NetworkData(
-        name="Havensteden", themes=["havens;energie", "water"])))
-    assert str(refused) == ("Thema's: 'havens;energie' bevat een puntkomma; die scheidt "
-                            "thema's. Maak er twee thema's van.")
+    refused = _refused(
+        shared_database,
+        lambda s: create_network(
+            s, NetworkData(name="Havensteden", themes=["havens;energie", "water"])
+        ),
+    )
+    assert str(refused) == (
+        "Thema's: 'havens;energie' bevat een puntkomma; die scheidt "
+        "thema's. Maak er twee thema's van."
+    )

@@ -29,10 +29,13 @@ def _exported(database: Path, target: Path) -> Path:
 
 
 def test_every_record_the_import_writes_itself_has_one_created_entry(
-        demo_template: Callable[[str], Path], tmp_path: Path) -> None:
+    demo_template: Callable[[str], Path], tmp_path: Path
+) -> None:
     # Rotterdam has trips, networks and agreements; Groningen budget lines.
-    files = [_exported(demo_template(profile), tmp_path / f"{profile}.xlsx")
-             for profile in ("rotterdam", "groningen")]
+    files = [
+        _exported(demo_template(profile), tmp_path / f"{profile}.xlsx")
+        for profile in ("rotterdam", "groningen")
+    ]
     target = create_database(tmp_path / "leeg.sqlite", "Gemeente Proef")
     try:
         for file in files:
@@ -43,19 +46,23 @@ def test_every_record_the_import_writes_itself_has_one_created_entry(
                 apply_import(session, plan)
                 assert CONTEXT_KEY not in session.info  # only while it imports
         with target.sessions() as session:
-            entries = session.scalars(select(Change).where(Change.register != "organisation")
-                                      .order_by(Change.id)).all()
+            entries = session.scalars(
+                select(Change).where(Change.register != "organisation").order_by(Change.id)
+            ).all()
             assert {(e.action, e.author, e.version, e.field) for e in entries} == {
-                (ChangeAction.CREATED, "jdevries", 1, None)}
-            assert {e.context for e in entries} == {"import rotterdam.xlsx",
-                                                    "import groningen.xlsx"}
+                (ChangeAction.CREATED, "jdevries", 1, None)
+            }
+            assert {e.context for e in entries} == {
+                "import rotterdam.xlsx",
+                "import groningen.xlsx",
+            }
             for register, tracked in REGISTERS.items():
                 if register == "organisation":
                     continue  # not in the file
-                records = session.scalars(select(tracked.model)
-                                          .order_by(tracked.model.id)).all()
-                logged = sorted((e.record_id, e.record_uuid, e.title)
-                                for e in entries if e.register == register)
+                records = session.scalars(select(tracked.model).order_by(tracked.model.id)).all()
+                logged = sorted(
+                    (e.record_id, e.record_uuid, e.title) for e in entries if e.register == register
+                )
                 assert records or register == "contacts", register
                 assert logged == [(r.id, r.uuid, tracked.title(r)) for r in records], register
                 assert {r.version for r in records} <= {1}
@@ -66,7 +73,8 @@ def test_every_record_the_import_writes_itself_has_one_created_entry(
             counts = apply_import(session, plan_import(session, files[-1]))
             assert sum(c.new + c.changed for c in counts.values()) == 0
         with target.sessions() as session:
-            assert session.scalar(select(func.count(Change.id)).where(
-                Change.register != "organisation")) == len(entries)
+            assert session.scalar(
+                select(func.count(Change.id)).where(Change.register != "organisation")
+            ) == len(entries)
     finally:
         target.close()

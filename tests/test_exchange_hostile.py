@@ -43,7 +43,8 @@ def test_a_text_file_named_xlsx(target: Database, tmp_path: Path) -> None:
     path.write_text("Titel;Soort\nReis;werkbezoek\n", encoding="utf-8")
     assert messages(target, path) == [
         "reizen.xlsx is geen Excel-werkmap (.xlsx), al heeft het die naam. Sla het in Excel "
-        "op als 'Excel-werkmap'."]
+        "op als 'Excel-werkmap'."
+    ]
 
 
 def test_an_empty_file_and_a_missing_one(target: Database, tmp_path: Path) -> None:
@@ -69,8 +70,10 @@ def test_an_empty_workbook_lists_the_sheets_it_wants(target: Database, tmp_path:
     path = tmp_path / "leeg.xlsx"
     Workbook().save(path)
     [message] = messages(target, path)
-    assert message.startswith("Het bestand heeft geen bladen die ingelezen kunnen worden; "
-                              "verwacht worden: 'Contactpersonen', 'Bestuurders'")
+    assert message.startswith(
+        "Het bestand heeft geen bladen die ingelezen kunnen worden; "
+        "verwacht worden: 'Contactpersonen', 'Bestuurders'"
+    )
 
 
 def test_headings_missing_unknown_and_an_unknown_sheet(target: Database, tmp_path: Path) -> None:
@@ -92,7 +95,8 @@ def test_headings_missing_unknown_and_an_unknown_sheet(target: Database, tmp_pat
         "'Verantwoordelijk bestuurder', 'Portefeuillecode', 'Rol', 'Contactpersonen', "
         "'Aantekeningen'.",
         "Blad 'Netwerken', rij 1, kolom 'Naam': deze kolom ontbreekt.",
-        "Blad 'Bestuurders', rij 1: de eerste rij moet de kolomkoppen bevatten."}
+        "Blad 'Bestuurders', rij 1: de eerste rij moet de kolomkoppen bevatten.",
+    }
 
 
 def _template(database: Database, path: Path) -> Path:
@@ -113,40 +117,45 @@ def _networks(database: Database, tmp_path: Path, *rows: list[object]) -> Path:
 
 
 def test_hostile_cells(target: Database, tmp_path: Path) -> None:
-    path = _networks(target, tmp_path,
-                     ["x" * 10_000, "EC"],
-                     ["Eurocities", "=HYPERLINK(\"http://kwaad\")"],
-                     ["ICLEI", "I\x85C"],
-                     ["Polis", True],
-                     ["C40", None, None, None, 2020.5],
-                     ["Energy Cities", None, None, None, None, 12.345])
+    path = _networks(
+        target,
+        tmp_path,
+        ["x" * 10_000, "EC"],
+        ["Eurocities", '=HYPERLINK("http://kwaad")'],
+        ["ICLEI", "I\x85C"],
+        ["Polis", True],
+        ["C40", None, None, None, 2020.5],
+        ["Energy Cities", None, None, None, None, 12.345],
+    )
     assert messages(target, path) == [
-        "Blad 'Netwerken', rij 2, kolom 'Naam': de tekst is te lang (10000 tekens, "
-        "hoogstens 200).",
+        "Blad 'Netwerken', rij 2, kolom 'Naam': de tekst is te lang (10000 tekens, hoogstens 200).",
         "Blad 'Netwerken', rij 3, kolom 'Afkorting': bevat een formule "
         "('=HYPERLINK(\"http://kwaad\")'); formules worden niet ingelezen. Vul de waarde zelf in.",
         "Blad 'Netwerken', rij 4, kolom 'Afkorting': de tekst bevat stuurtekens die er niet in "
         "horen (U+0085).",
-        "Blad 'Netwerken', rij 5, kolom 'Afkorting': 'True' is een waar/onwaar-waarde, "
-        "geen tekst.",
+        "Blad 'Netwerken', rij 5, kolom 'Afkorting': 'True' is een waar/onwaar-waarde, geen tekst.",
         "Blad 'Netwerken', rij 6, kolom 'Lid sinds': '2020.5' is geen jaartal of geheel getal.",
         "Blad 'Netwerken', rij 7, kolom 'Jaarlijkse contributie': '12.345' heeft meer dan "
-        "2 decimalen."]
+        "2 decimalen.",
+    ]
 
 
 def test_duplicate_rows_name_both(target: Database, tmp_path: Path) -> None:
     path = _networks(target, tmp_path, ["Eurocities"], ["ICLEI"], [" eurocities "])
     assert messages(target, path) == [
         "Blad 'Netwerken', rij 4: rij 2 en rij 4 gaan over hetzelfde record (Naam); "
-        "haal een van beide weg."]
+        "haal een van beide weg."
+    ]
 
 
 def test_too_many_rows_are_refused_before_reading_on(
-        target: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(reading, "MAX_ROWS", 10)
     path = _networks(target, tmp_path, *[[f"Netwerk {i}"] for i in range(20)])
     assert messages(target, path) == [
-        "netwerken.xlsx: blad 'Netwerken' heeft meer dan 10 rijen; splits het bestand op."]
+        "netwerken.xlsx: blad 'Netwerken' heeft meer dan 10 rijen; splits het bestand op."
+    ]
     csv_path = tmp_path / "Netwerken.csv"
     csv_path.write_text("Naam\n" + "".join(f"N{i}\n" for i in range(20)), encoding="utf-8")
     assert "meer dan 10 rijen" in messages(target, csv_path)[0]
@@ -154,30 +163,32 @@ def test_too_many_rows_are_refused_before_reading_on(
 
 def test_csv_in_windows_1252_with_commas_is_read(target: Database, tmp_path: Path) -> None:
     path = tmp_path / "Netwerken.csv"
-    path.write_bytes("Naam,Afkorting,Jaarlijkse contributie\r\nCités Unies,CU,\"1.770,50\"\r\n"
-                     .encode("cp1252"))
+    path.write_bytes(
+        'Naam,Afkorting,Jaarlijkse contributie\r\nCités Unies,CU,"1.770,50"\r\n'.encode("cp1252")
+    )
     plan = plan_of(target, path)
     assert plan.ok, [str(p) for p in plan.problems]
     assert plan.counts["networks"].new == 1
 
 
 def test_csv_cells_with_control_characters_a_formula_and_a_huge_cell(
-        target: Database, tmp_path: Path) -> None:
+    target: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "Netwerken.csv"
     path.write_text("Naam;Afkorting\nBel\x07;X\nAB;=1+1\nCD;'=1+1\n", encoding="utf-8")
     assert messages(target, path) == [
         "Blad 'Netwerken', rij 2, kolom 'Naam': de tekst bevat stuurtekens die er niet in "
         "horen (U+0007).",
         "Blad 'Netwerken', rij 3, kolom 'Afkorting': bevat een formule ('=1+1'); formules "
-        "worden niet ingelezen. Vul de waarde zelf in."]
+        "worden niet ingelezen. Vul de waarde zelf in.",
+    ]
     path.write_text("Naam;Afkorting\n" + "x" * 40_000 + ";X\n", encoding="utf-8")
     assert "langer dan 32767 tekens" in messages(target, path)[0]
     path.write_bytes(b"Naam\x00;\xff\xfe")
     assert messages(target, path) == ["Netwerken.csv is geen tekstbestand (CSV)."]
 
 
-def test_a_service_refusal_on_a_child_row(demo_copy: Callable[[str], Path],
-                                          tmp_path: Path) -> None:
+def test_a_service_refusal_on_a_child_row(demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     database = open_database(demo_copy("rotterdam"))
@@ -190,7 +201,8 @@ def test_a_service_refusal_on_a_child_row(demo_copy: Callable[[str], Path],
     book.save(path)
     plan = plan_of(database, path)
     assert [(p.sheet, p.row, p.column) for p in plan.problems] == [
-        ("Ambtstermijnen", 3, "Einddatum")]
+        ("Ambtstermijnen", 3, "Einddatum")
+    ]
     database.close()
 
 

@@ -22,8 +22,9 @@ from .exchange_helpers import registers_of
 
 
 @pytest.fixture(scope="module")
-def workbook(demo_template: Callable[[str], Location], tmp_path_factory: pytest.TempPathFactory
-             ) -> Path:
+def workbook(
+    demo_template: Callable[[str], Location], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     target = tmp_path_factory.mktemp("kept") / "rotterdam.xlsx"
     opened = open_database(demo_template("rotterdam"))
     try:
@@ -61,8 +62,8 @@ def _trips(database: Database) -> int:
 
 
 def test_a_plan_applied_in_its_own_transaction_runs_once(
-        workbook: Path, empty: Database, runs: list[int],
-        new_location: Callable[[str], Location]) -> None:
+    workbook: Path, empty: Database, runs: list[int], new_location: Callable[[str], Location]
+) -> None:
     with empty.sessions() as session, session.begin():
         plan = plan_import(session, workbook)
         assert plan.ok, [str(p) for p in plan.problems]
@@ -87,8 +88,9 @@ def test_a_plan_applied_in_its_own_transaction_runs_once(
         other.close()
 
 
-def test_a_plan_committed_without_apply_writes_nothing(workbook: Path, empty: Database,
-                                                       runs: list[int]) -> None:
+def test_a_plan_committed_without_apply_writes_nothing(
+    workbook: Path, empty: Database, runs: list[int]
+) -> None:
     before = dump(empty)
     with empty.sessions() as session, session.begin():
         plan = plan_import(session, workbook)
@@ -104,7 +106,8 @@ def test_a_plan_committed_without_apply_writes_nothing(workbook: Path, empty: Da
 
 
 def test_a_change_committed_between_plan_and_apply_is_seen(
-        workbook: Path, empty: Database, runs: list[int]) -> None:
+    workbook: Path, empty: Database, runs: list[int]
+) -> None:
     with empty.sessions() as session:
         plan = plan_import(session, workbook)
         session.rollback()  # as the window does: preview first, apply later
@@ -116,8 +119,9 @@ def test_a_change_committed_between_plan_and_apply_is_seen(
     assert counts["trips"].new == plan.counts["trips"].new == _trips(empty)
 
 
-def test_a_change_that_breaks_the_plan_is_refused(workbook: Path, empty: Database,
-                                                  runs: list[int]) -> None:
+def test_a_change_that_breaks_the_plan_is_refused(
+    workbook: Path, empty: Database, runs: list[int]
+) -> None:
     with empty.sessions() as session:
         plan = plan_import(session, workbook)
         session.rollback()
@@ -125,18 +129,17 @@ def test_a_change_that_breaks_the_plan_is_refused(workbook: Path, empty: Databas
         # An official the file creates is now there twice: the file's travellers by that
         # name have become ambiguous.
         name = next(str(cells[0]) for _, cells in plan.sheets["Bestuurders"].rows[1:])
-        session.add_all([Official(name=name, short_name="A"), Official(name=name,
-                                                                       short_name="B")])
+        session.add_all([Official(name=name, short_name="A"), Official(name=name, short_name="B")])
     before = dump(empty)
-    with pytest.raises(ImportRefused) as refused, empty.sessions() as session, \
-            session.begin():
+    with pytest.raises(ImportRefused) as refused, empty.sessions() as session, session.begin():
         apply_import(session, plan)
     assert any("past bij" in p.message for p in refused.value.problems)
     assert dump(empty) == before
 
 
-def test_a_write_on_top_of_a_kept_plan_is_not_applied(workbook: Path, empty: Database,
-                                                      runs: list[int]) -> None:
+def test_a_write_on_top_of_a_kept_plan_is_not_applied(
+    workbook: Path, empty: Database, runs: list[int]
+) -> None:
     before = dump(empty)
     with pytest.raises(WrittenSincePlan), empty.sessions() as session, session.begin():
         plan = plan_import(session, workbook)

@@ -14,12 +14,12 @@ from intzaken.store.database import Database
 
 
 def _line(session, name: str, year: int = 2024, code: str = "") -> budget.BudgetLine:  # noqa: ANN001
-    return budget.create_budget_line(session, budget.BudgetLineData(
-        year, name, Decimal("100.00"), code=code))
+    return budget.create_budget_line(
+        session, budget.BudgetLineData(year, name, Decimal("100.00"), code=code)
+    )
 
 
-def test_a_remembered_answer_follows_what_the_import_adds_and_changes(
-        database: Database) -> None:
+def test_a_remembered_answer_follows_what_the_import_adds_and_changes(database: Database) -> None:
     with database.sessions.begin() as session:
         first = _line(session, "Werkbudget", code="WB")
         _line(session, "Werkbudget", 2025)
@@ -33,17 +33,18 @@ def test_a_remembered_answer_follows_what_the_import_adds_and_changes(
         assert names.budget_line_id("wb", 2024) == named_wb.id
         assert names.budget_line_id("werkbudget", 2024) == first.id
 
-        budget.update_budget_line(session, first.id, budget.BudgetLineData(
-            2024, "Reisbudget", Decimal("100.00")))
+        budget.update_budget_line(
+            session, first.id, budget.BudgetLineData(2024, "Reisbudget", Decimal("100.00"))
+        )
         names.changed(type(first))
         assert names.budget_line_id("reisbudget", 2024) == first.id
         with pytest.raises(CellError, match="begrotingspost in 2024 'werkbudget' is onbekend"):
             names.budget_line_id("werkbudget", 2024)
 
 
-
 def test_a_remembered_reference_follows_what_the_import_adds_and_changes(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     from intzaken.domain.models import Official
 
     from .conftest import add_official

@@ -70,8 +70,7 @@ def _openpyxl_rows(path: Path) -> list[tuple[int, list[object]]]:
     sheet.reset_dimensions()
     rows = []
     for number, cells in enumerate(sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS), start=1):
-        values = _trimmed([Formula(str(c.value)) if c.data_type == "f" else c.value
-                           for c in cells])
+        values = _trimmed([Formula(str(c.value)) if c.data_type == "f" else c.value for c in cells])
         if values:
             rows.append((number, values))
     book.close()
@@ -82,17 +81,33 @@ def test_rows_equal_openpyxl_cell_by_cell(tmp_path):
     path = _workbook(tmp_path)
     expected = _openpyxl_rows(path)
     book = load_workbook(path, read_only=True, data_only=False)
-    ours = [(n, _trimmed(v)) for n, v in sheet_rows(book.worksheets[0], MAX_COLUMNS)
-            if any(x is not None for x in v)]
+    ours = [
+        (n, _trimmed(v))
+        for n, v in sheet_rows(book.worksheets[0], MAX_COLUMNS)
+        if any(x is not None for x in v)
+    ]
     book.close()
     assert ours == expected
     for (_, mine), (_, theirs) in zip(ours, expected, strict=True):
         assert [type(v) for v in mine] == [type(v) for v in theirs]
     by_number = dict(ours)
     assert by_number[2][:3] == ["Vet en gewoon", dt.datetime(2023, 3, 15), "Łódź"]
-    assert by_number[4] == ["Vooraf-achteraf", "", None, None, Formula("=1+1"),
-                            Formula('="a"'), True, 2.5, 7, None, "#N/A", 1000.0,
-                            dt.datetime(2023, 3, 15, 12), "#VALUE!"]
+    assert by_number[4] == [
+        "Vooraf-achteraf",
+        "",
+        None,
+        None,
+        Formula("=1+1"),
+        Formula('="a"'),
+        True,
+        2.5,
+        7,
+        None,
+        "#N/A",
+        1000.0,
+        dt.datetime(2023, 3, 15, 12),
+        "#VALUE!",
+    ]
     assert by_number[6][MAX_COLUMNS - 1] == "net binnen"
 
 

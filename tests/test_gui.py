@@ -16,8 +16,14 @@ from intzaken.ui.register_page import RegisterPage
 
 from .conftest import GUI_TODAY
 
-MODELS = {"trips": Trip, "relations": Relation, "networks": Network, "agreements": Agreement,
-          "officials": Official, "budget": BudgetLine}
+MODELS = {
+    "trips": Trip,
+    "relations": Relation,
+    "networks": Network,
+    "agreements": Agreement,
+    "officials": Official,
+    "budget": BudgetLine,
+}
 TODAY = GUI_TODAY
 
 
@@ -40,8 +46,16 @@ def wait_reloaded(qtbot, register_page: RegisterPage, action) -> None:  # noqa: 
 def test_window_shows_every_register_in_dutch(window: MainWindow) -> None:
     assert window.windowTitle() == "Gemeente Rotterdam — rotterdam.sqlite — Intzaken"
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Overzicht", "Reizen", "Relaties", "Netwerken", "Overeenkomsten",
-                     "Bestuurders", "Begroting", "Rapporten"]
+    assert names == [
+        "Overzicht",
+        "Reizen",
+        "Relaties",
+        "Netwerken",
+        "Overeenkomsten",
+        "Bestuurders",
+        "Begroting",
+        "Rapporten",
+    ]
     for register in ("trips", "relations", "networks", "agreements", "officials"):
         register_page = page(window, register)
         assert register_page.model.total_count == count(window, register) > 0
@@ -60,8 +74,9 @@ def test_search_and_filters_narrow_the_trips(window: MainWindow) -> None:
     trips.search.setText("berlijn")
     berlin = trips.model.visible_count
     assert 0 < berlin < 32
-    assert all("berlijn" in trips.model.index(r, 5).data().lower()
-               for r in range(trips.model.rowCount()))
+    assert all(
+        "berlijn" in trips.model.index(r, 5).data().lower() for r in range(trips.model.rowCount())
+    )
     trips.search.clear()
     trips.set_filter("status", "done")
     assert trips.model.visible_count == 32
@@ -95,10 +110,10 @@ def test_relations_and_agreements_filters(window: MainWindow) -> None:
     assert agreements.model.visible_count == agreements.model.total_count
 
 
-@pytest.mark.parametrize("register", ["trips", "relations", "networks", "agreements",
-                                      "officials"])
+@pytest.mark.parametrize("register", ["trips", "relations", "networks", "agreements", "officials"])
 def test_duplicate_edit_delete_and_undo_in_every_register(
-        qtbot, window: MainWindow, register: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, window: MainWindow, register: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     register_page = page(window, register)
     before = count(window, register)
     register_page.select_id(register_page.model.row_id(0))
@@ -114,8 +129,9 @@ def test_duplicate_edit_delete_and_undo_in_every_register(
 
     # Edit it: change the notes and save; undo brings the old text back.
     window.open_record(register, new_id)
-    form = next(f for f in window.findChildren(RecordForm)
-                if f.isVisible() and f.record_id == new_id)
+    form = next(
+        f for f in window.findChildren(RecordForm) if f.isVisible() and f.record_id == new_id
+    )
     form.notes.setPlainText("Aantekening <b>R&D</b>")
     assert form.validate()
     form.save()
@@ -128,8 +144,7 @@ def test_duplicate_edit_delete_and_undo_in_every_register(
 
     # Delete it (confirmed), undo restores it under the same number, redo deletes again.
     register_page.select_id(new_id)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_record()
     assert count(window, register) == before
     window.workspace.undo_stack.undo()
@@ -155,8 +170,7 @@ def test_budget_line_created_in_the_form(qtbot, window: MainWindow) -> None:
     wait_reloaded(qtbot, budget, form.save)
     with window.workspace.reading() as session:
         line = session.scalar(select(BudgetLine))
-        assert (line.year, line.name, line.amount) == (2025, "Reizen bestuur",
-                                                       Decimal("22360.00"))
+        assert (line.year, line.name, line.amount) == (2025, "Reizen bestuur", Decimal("22360.00"))
     assert budget.model.total_count == 1
     window.workspace.undo_stack.undo()
     assert count(window, "budget") == 0
@@ -196,13 +210,13 @@ def test_unsaved_changes_guard(window: MainWindow, monkeypatch: pytest.MonkeyPat
 
 
 def test_deleting_an_official_in_use_explains_who_refers(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     officials = page(window, "officials")
     with window.workspace.reading() as session:
         mayor_id = session.scalar(select(Official.id).where(Official.name.like("%Aboutaleb")))
     officials.select_id(mayor_id)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window.delete_record()
@@ -215,14 +229,17 @@ def test_layout_and_last_file_are_remembered(qtbot, window: MainWindow) -> None:
     window.resize(1111, 666)
     window.close()
     settings = window.settings
-    assert settings.last_file() == window.workspace.path or settings.last_file().name == \
-        "rotterdam.sqlite"
+    assert (
+        settings.last_file() == window.workspace.path
+        or settings.last_file().name == "rotterdam.sqlite"
+    )
     assert settings.current_page() == 3
     assert settings.window_geometry() is not None
 
 
 def test_a_new_place_from_the_trip_form_is_a_destination_at_once(
-        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The place made in the "New place…" dialog is chosen and counts as an edit: the
     form checks it as if the user had picked it."""
     from PySide6.QtWidgets import QPushButton
@@ -241,8 +258,11 @@ def test_a_new_place_from_the_trip_form_is_a_destination_at_once(
     page(window, "trips")
     window.new_record()
     form = next(f for f in window.findChildren(RecordForm) if f.isVisible())
-    button = next(b for b in form.findChildren(QPushButton)
-                  if b.text().replace("&", "") in ("New place…", "Nieuwe plaats…"))
+    button = next(
+        b
+        for b in form.findChildren(QPushButton)
+        if b.text().replace("&", "") in ("New place…", "Nieuwe plaats…")
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [key[1] for key in form.destinations.values()] == made
     assert form.is_dirty() and not form.save_button.isEnabled()  # checked after a pause

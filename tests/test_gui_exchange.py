@@ -16,8 +16,7 @@ from intzaken.ui.exchange_dialogs import ExportDialog, ImportPreviewDialog
 from intzaken.ui.main_window import MainWindow
 
 
-def _edited_workbook(window: MainWindow, path: Path,
-                     edits: dict[tuple[int, str], str]) -> Path:
+def _edited_workbook(window: MainWindow, path: Path, edits: dict[tuple[int, str], str]) -> Path:
     """The window's registers exported to `path`, with cells of 'Reizen' changed
     (keyed by row and heading) as a user would in Excel."""
     with window.workspace.reading() as session:
@@ -46,8 +45,11 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[ImportPreviewDialog]:
 
     def answer(dialog: ImportPreviewDialog) -> int:
         shown.append(dialog)
-        return (QDialog.DialogCode.Accepted if dialog.import_button.isEnabled()
-                else QDialog.DialogCode.Rejected)
+        return (
+            QDialog.DialogCode.Accepted
+            if dialog.import_button.isEnabled()
+            else QDialog.DialogCode.Rejected
+        )
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
     return shown
@@ -57,8 +59,7 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[ImportPreviewDialog]:
 def informed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The information messages shown (the last step of an import)."""
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k:
-                        told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
     return told
 
 
@@ -67,10 +68,16 @@ def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def test_an_edited_workbook_is_previewed_then_imported_after_a_backup(
-        qtbot, window: MainWindow, previews: list[ImportPreviewDialog],  # noqa: ANN001
-        informed: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    book_path = _edited_workbook(window, tmp_path / "registers.xlsx",
-                                 {(2, "Aantekeningen"): "Bijgewerkt in Excel"})
+    qtbot,
+    window: MainWindow,
+    previews: list[ImportPreviewDialog],  # noqa: ANN001
+    informed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    book_path = _edited_workbook(
+        window, tmp_path / "registers.xlsx", {(2, "Aantekeningen"): "Bijgewerkt in Excel"}
+    )
     title = _title(book_path, 2)
     _choose_file(monkeypatch, book_path)
 
@@ -81,8 +88,11 @@ def test_an_edited_workbook_is_previewed_then_imported_after_a_backup(
     assert informed[0].startswith("Eén record is toegevoegd of gewijzigd.")
 
     preview = previews[0]
-    trips_row = next(row for row in range(preview.counts.rowCount())
-                     if preview.counts.item(row, 0).text() == "Reizen")
+    trips_row = next(
+        row
+        for row in range(preview.counts.rowCount())
+        if preview.counts.item(row, 0).text() == "Reizen"
+    )
     assert preview.counts.item(trips_row, 2).text() == "1"  # changed
     assert preview.problems.rowCount() == 0
     assert any(b.reason == "voor-import" for b in list_backups(window.workspace.path))
@@ -90,10 +100,17 @@ def test_an_edited_workbook_is_previewed_then_imported_after_a_backup(
 
 
 def test_a_workbook_with_problems_shows_where_and_writes_nothing(
-        qtbot, window: MainWindow, previews: list[ImportPreviewDialog],  # noqa: ANN001
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    book_path = _edited_workbook(window, tmp_path / "fouten.xlsx", {
-        (3, "Aantekeningen"): "Mag er niet in komen", (4, "Begindatum"): "31-02-2024"})
+    qtbot,
+    window: MainWindow,
+    previews: list[ImportPreviewDialog],  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    book_path = _edited_workbook(
+        window,
+        tmp_path / "fouten.xlsx",
+        {(3, "Aantekeningen"): "Mag er niet in komen", (4, "Begindatum"): "31-02-2024"},
+    )
     title = _title(book_path, 3)
     _choose_file(monkeypatch, book_path)
     before = _trip_notes(window, title)
@@ -118,8 +135,11 @@ def test_the_export_dialog_offers_a_calendar_for_trips_only(qtbot) -> None:  # n
 
 
 def test_exporting_from_the_window_writes_the_workbook(
-        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
-        tmp_path: Path) -> None:
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
     target = tmp_path / "uit" / "reizen"
     target.parent.mkdir()
     window.show_page("trips")
@@ -135,16 +155,20 @@ def test_exporting_from_the_window_writes_the_workbook(
 
 
 def test_an_import_waits_for_the_check_at_open_and_never_writes_a_damaged_file(
-        qtbot, window: MainWindow, previews: list[ImportPreviewDialog],  # noqa: ANN001
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    book_path = _edited_workbook(window, tmp_path / "registers.xlsx",
-                                 {(2, "Aantekeningen"): "Mag er niet in komen"})
+    qtbot,
+    window: MainWindow,
+    previews: list[ImportPreviewDialog],  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    book_path = _edited_workbook(
+        window, tmp_path / "registers.xlsx", {(2, "Aantekeningen"): "Mag er niet in komen"}
+    )
     title = _title(book_path, 2)
     before = _trip_notes(window, title)
     _choose_file(monkeypatch, book_path)
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k:
-                        warned.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
     database = window.workspace.database
     assert database is not None
 

@@ -20,8 +20,9 @@ def open_first(window: MainWindow, register: str) -> RecordForm:
     page = window.show_page(register)
     assert isinstance(page, RegisterPage)
     window.open_record(register, page.model.row_id(0))
-    return next(f for f in window.findChildren(RecordForm)
-                if f.isVisible() and f.register == register)
+    return next(
+        f for f in window.findChildren(RecordForm) if f.isVisible() and f.register == register
+    )
 
 
 def count_findings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -38,7 +39,8 @@ def count_findings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_edits_are_checked_once_after_a_pause_in_typing(
-        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     form = open_first(window, "trips")
     asked = count_findings(monkeypatch)
     qtbot.keyClicks(form.title, " extra")  # six quick edits
@@ -50,7 +52,8 @@ def test_edits_are_checked_once_after_a_pause_in_typing(
 
 
 def test_findings_are_asked_only_by_the_forms_that_show_them(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = count_findings(monkeypatch)
     for register in ("relations", "networks", "officials", "trips"):
         open_first(window, register).validate()
@@ -58,11 +61,11 @@ def test_findings_are_asked_only_by_the_forms_that_show_them(
 
 
 def test_a_trip_form_works_out_the_archive_norms_once(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = []
     real = trip_form.trip_norms
-    monkeypatch.setattr(trip_form, "trip_norms",
-                        lambda session: calls.append(1) or real(session))
+    monkeypatch.setattr(trip_form, "trip_norms", lambda session: calls.append(1) or real(session))
     form = open_first(window, "trips")
     form.travel.setValue(Decimal("7"))
     assert form.validate() and form.validate()

@@ -32,19 +32,22 @@ def first_trip(window: MainWindow) -> int:
 
 def open_form(window: MainWindow, trip_id: int) -> RecordForm:
     window.open_record("trips", trip_id)
-    return next(f for f in window.findChildren(RecordForm)
-                if f.isVisible() and f.record_id == trip_id)
+    return next(
+        f for f in window.findChildren(RecordForm) if f.isVisible() and f.record_id == trip_id
+    )
 
 
-def someone_else_saves(window: MainWindow, trip_id: int, author: str = "anna",
-                       **changes: object) -> None:
+def someone_else_saves(
+    window: MainWindow, trip_id: int, author: str = "anna", **changes: object
+) -> None:
     """Another person's save of the same trip, in a session of its own."""
     assert window.workspace.database is not None
     with window.workspace.database.sessions.begin() as session:
         session.info[AUTHOR_KEY] = author
         data = dataclasses.replace(snapshot(session, "trips", trip_id), **changes)
-        EDITOR.update(session, trip_id, data,
-                      expected_version=version_of(session, "trips", trip_id))
+        EDITOR.update(
+            session, trip_id, data, expected_version=version_of(session, "trips", trip_id)
+        )
 
 
 def stored(window: MainWindow, trip_id: int) -> Trip:
@@ -55,7 +58,8 @@ def stored(window: MainWindow, trip_id: int) -> Trip:
 
 
 def test_a_save_after_someone_elses_is_refused_and_the_input_stays(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     trip_id = first_trip(window)
     form = open_form(window, trip_id)
     old_title = form.title.text()
@@ -73,8 +77,10 @@ def test_a_save_after_someone_elses_is_refused_and_the_input_stays(
     assert f"Titel: '{old_title}' → 'Gewijzigd door Anna'" in box.text()
     assert box.informativeText() == "Uw invoer staat nog in het formulier en is niet opgeslagen."
     assert {b.text() for b in box.buttons()} == {
-        "Mijn wijzigingen op de nieuwste versie zetten", "Opnieuw laden (mijn invoer vervalt)…",
-        "Terug naar het formulier"}
+        "Mijn wijzigingen op de nieuwste versie zetten",
+        "Opnieuw laden (mijn invoer vervalt)…",
+        "Terug naar het formulier",
+    }
     assert form.isVisible()
     assert (form.title.text(), form.notes.toPlainText()) == (old_title, "Hotel geboekt")
     assert form.notice.text().startswith("Niet opgeslagen: anna heeft dit record opgeslagen")
@@ -85,8 +91,7 @@ def test_a_save_after_someone_elses_is_refused_and_the_input_stays(
     # Put the note on Anna's version: both are in the form, then saved together.
     monkeypatch.setattr(conflict, "ask_conflict", lambda *a: conflict.Choice.MERGE)
     assert not form.save()
-    assert (form.title.text(), form.notes.toPlainText()) == ("Gewijzigd door Anna",
-                                                            "Hotel geboekt")
+    assert (form.title.text(), form.notes.toPlainText()) == ("Gewijzigd door Anna", "Hotel geboekt")
     assert "opgeslagen door anna" in form.notice.text() and form.notice.isVisible()
     assert form.save()
     trip = stored(window, trip_id)
@@ -99,7 +104,8 @@ def test_a_save_after_someone_elses_is_refused_and_the_input_stays(
 
 
 def test_fields_both_changed_keep_the_input_and_are_named(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     trip_id = first_trip(window)
     form = open_form(window, trip_id)
     someone_else_saves(window, trip_id, title="Titel van Anna", notes="Notitie van Anna")
@@ -112,7 +118,8 @@ def test_fields_both_changed_keep_the_input_and_are_named(
 
 
 def test_reload_discards_the_input_only_after_asking(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     trip_id = first_trip(window)
     form = open_form(window, trip_id)
     someone_else_saves(window, trip_id, notes="Notitie van Anna")
@@ -128,7 +135,8 @@ def test_reload_discards_the_input_only_after_asking(
 
 
 def test_a_record_deleted_meanwhile_can_be_saved_as_a_new_one(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     trip_id = first_trip(window)
     form = open_form(window, trip_id)
     assert window.workspace.database is not None
@@ -138,9 +146,11 @@ def test_a_record_deleted_meanwhile_can_be_saved_as_a_new_one(
         EDITOR.delete(session, trip_id)
     form.notes.setPlainText("Toch gaan")
     texts: list[str] = []
-    monkeypatch.setattr(conflict, "ask_deleted",
-                        lambda parent, error: texts.append(str(error))
-                        or conflict.Choice.SAVE_AS_NEW)
+    monkeypatch.setattr(
+        conflict,
+        "ask_deleted",
+        lambda parent, error: texts.append(str(error)) or conflict.Choice.SAVE_AS_NEW,
+    )
     assert form.save()
     assert texts[0].startswith(f"De reis '{title}' is verwijderd door anna op ")
     with window.workspace.reading() as session:
@@ -149,15 +159,15 @@ def test_a_record_deleted_meanwhile_can_be_saved_as_a_new_one(
 
 
 def test_undo_does_not_overwrite_someone_elses_later_save(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     trip_id = first_trip(window)
     form = open_form(window, trip_id)
     form.notes.setPlainText("Mijn notitie")
     assert form.save()
     someone_else_saves(window, trip_id, title="Titel van Anna")
     failures: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: failures.append(
-        text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: failures.append(text))
     window.workspace.undo_stack.undo()
     assert failures[0].startswith("Niet ongedaan gemaakt: De reis ")
     assert "Titel van Anna" in failures[0] and "anna" in failures[0]
@@ -166,7 +176,8 @@ def test_undo_does_not_overwrite_someone_elses_later_save(
 
 
 def test_the_history_of_a_record_in_its_form_and_exported(
-        window: MainWindow, tmp_path: Path) -> None:
+    window: MainWindow, tmp_path: Path
+) -> None:
     trip_id = first_trip(window)
     someone_else_saves(window, trip_id, "anna", notes="Eerste")
     someone_else_saves(window, trip_id, "bert", notes="Tweede")
@@ -176,12 +187,20 @@ def test_the_history_of_a_record_in_its_form_and_exported(
     assert not form.history.loaded
     tabs.setCurrentIndex(tabs.count() - 1)
     model = form.history.model
-    assert [model.headerData(c, Qt.Orientation.Horizontal)
-            for c in range(model.columnCount())] == [
-        "Datum en tijd", "Door", "Actie", "Veld", "Oude waarde", "Nieuwe waarde", "Herkomst"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Datum en tijd",
+        "Door",
+        "Actie",
+        "Veld",
+        "Oude waarde",
+        "Nieuwe waarde",
+        "Herkomst",
+    ]
     cells = [[model.index(r, c).data() for c in range(1, 6)] for r in range(model.rowCount())]
-    assert cells[:2] == [["bert", "gewijzigd", "Aantekeningen", "Eerste", "Tweede"],
-                         ["anna", "gewijzigd", "Aantekeningen", "", "Eerste"]]
+    assert cells[:2] == [
+        ["bert", "gewijzigd", "Aantekeningen", "Eerste", "Tweede"],
+        ["anna", "gewijzigd", "Aantekeningen", "", "Eerste"],
+    ]
     assert cells[-1][1] == "aangemaakt"  # by the demo
     assert "door anna, bert" in form.history.summary.text()
 
@@ -190,13 +209,22 @@ def test_the_history_of_a_record_in_its_form_and_exported(
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][:3] == ["Datum en tijd", "Door", "Register"]
-    assert rows[1][1:9] == ["bert", "reis", str(trip_id), form.title.text(), "gewijzigd",
-                            "Aantekeningen", "Eerste", "Tweede"]
+    assert rows[1][1:9] == [
+        "bert",
+        "reis",
+        str(trip_id),
+        form.title.text(),
+        "gewijzigd",
+        "Aantekeningen",
+        "Eerste",
+        "Tweede",
+    ]
     assert len(rows) == model.rowCount() + 1
 
 
 def test_the_history_window_from_the_menu_exports_a_workbook(
-        window: MainWindow, tmp_path: Path) -> None:
+    window: MainWindow, tmp_path: Path
+) -> None:
     from openpyxl import load_workbook
 
     trip_id = first_trip(window)
@@ -214,13 +242,22 @@ def test_the_history_window_from_the_menu_exports_a_workbook(
     sheet = load_workbook(target.with_suffix(".xlsx")).active
     rows = list(sheet.values)
     assert rows[0][:2] == ("Datum en tijd", "Door")
-    assert rows[1][1:9] == ("anna", "reis", trip_id, "Nieuwe titel", "gewijzigd", "Titel",
-                            rows[1][7], "Nieuwe titel")
+    assert rows[1][1:9] == (
+        "anna",
+        "reis",
+        trip_id,
+        "Nieuwe titel",
+        "gewijzigd",
+        "Titel",
+        rows[1][7],
+        "Nieuwe titel",
+    )
     dialog.close()
 
 
 def test_the_newest_version_may_name_records_added_after_the_form_opened(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from .conftest import add_official
 
     trip_id = first_trip(window)

@@ -20,8 +20,7 @@ from .conftest import damage
 def _messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            lambda _p, _t, text, *a, **k: shown.append(text))
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, **k: shown.append(text))
     return shown
 
 
@@ -36,8 +35,7 @@ def _trip_count(window: MainWindow) -> int:
     return summarise(window.workspace.path).counts["reizen"]
 
 
-def test_the_dialog_shows_each_backup_with_what_it_holds(
-        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_the_dialog_shows_each_backup_with_what_it_holds(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     path = window.workspace.path
     sound = make_backup(path, BY_HAND)
     broken = make_backup(path, DAILY)
@@ -57,11 +55,11 @@ def test_the_dialog_shows_each_backup_with_what_it_holds(
 
 
 def test_restoring_from_the_window_brings_the_data_back(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = window.workspace.path
     backup = make_backup(path, BY_HAND)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     trips = window.show_page("trips")
     trips.select_id(trips.model.row_id(0))
     window.delete_record()
@@ -76,14 +74,20 @@ def test_restoring_from_the_window_brings_the_data_back(
 
 
 def test_a_damaged_file_is_offered_its_newest_sound_backup(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-        demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_copy: Callable[[str], Path],
+    tmp_path: Path,
+) -> None:
     other = _elsewhere(demo_copy("groningen"), tmp_path)
     make_backup(other, DAILY)
     damaged_bytes = damage(other)
     asked: list[str] = []
-    monkeypatch.setattr(recovery, "ask_about_backup",
-                        lambda _w, _p, message, *_a: asked.append(message) or recovery.RESTORE)
+    monkeypatch.setattr(
+        recovery,
+        "ask_about_backup",
+        lambda _w, _p, message, *_a: asked.append(message) or recovery.RESTORE,
+    )
     _messages(monkeypatch)
 
     assert window.open_path(other)
@@ -96,8 +100,11 @@ def test_a_damaged_file_is_offered_its_newest_sound_backup(
 
 
 def test_a_damaged_file_without_backups_says_so_and_stays_untouched(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-        demo_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_copy: Callable[[str], Path],
+    tmp_path: Path,
+) -> None:
     other = _elsewhere(demo_copy("almere"), tmp_path)
     damaged_bytes = damage(other)
     shown = _messages(monkeypatch)

@@ -23,20 +23,23 @@ from .conftest import damage
 @pytest.fixture
 def welcomed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     messages: list[str] = []
-    monkeypatch.setattr(app_module.WelcomeDialog, "open",
-                        lambda dialog: messages.append(dialog.message))
+    monkeypatch.setattr(
+        app_module.WelcomeDialog, "open", lambda dialog: messages.append(dialog.message)
+    )
     return messages
 
 
-def test_the_file_asked_for_is_opened(empty_window: MainWindow, welcomed: list[str],
-                                      demo_copy: Callable[[str], Path]) -> None:
+def test_the_file_asked_for_is_opened(
+    empty_window: MainWindow, welcomed: list[str], demo_copy: Callable[[str], Path]
+) -> None:
     path = demo_copy("rotterdam")
     app_module.open_first_file(empty_window, path, empty_window.settings)
     assert empty_window.workspace.path == path.resolve() and welcomed == []
 
 
 def test_without_a_usable_file_the_welcome_says_why(
-        empty_window: MainWindow, welcomed: list[str], tmp_path: Path) -> None:
+    empty_window: MainWindow, welcomed: list[str], tmp_path: Path
+) -> None:
     not_ours = tmp_path / "brief.sqlite"
     not_ours.write_text("Geachte raad,")
     app_module.open_first_file(empty_window, not_ours, empty_window.settings)
@@ -45,29 +48,40 @@ def test_without_a_usable_file_the_welcome_says_why(
 
 
 def test_a_damaged_file_at_start_gets_its_backup_offered(
-        empty_window: MainWindow, welcomed: list[str], monkeypatch: pytest.MonkeyPatch,
-        demo_copy: Callable[[str], Path]) -> None:
+    empty_window: MainWindow,
+    welcomed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     make_backup(path, DAILY)
     damage(path)
     offered: list[Path] = []
-    monkeypatch.setattr(recovery, "offer_recovery",
-                        lambda _window, damaged, _message: offered.append(damaged) or True)
+    monkeypatch.setattr(
+        recovery,
+        "offer_recovery",
+        lambda _window, damaged, _message: offered.append(damaged) or True,
+    )
     app_module.open_first_file(empty_window, path, empty_window.settings)
     assert offered == [path.resolve()] and welcomed == []
 
 
 def test_damage_found_after_the_file_is_shown_closes_it_and_offers_the_backup(
-        qtbot, empty_window: MainWindow, welcomed: list[str],  # noqa: ANN001
-        monkeypatch: pytest.MonkeyPatch, demo_copy: Callable[[str], Path]) -> None:
+    qtbot,
+    empty_window: MainWindow,
+    welcomed: list[str],  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    demo_copy: Callable[[str], Path],
+) -> None:
     # The schema reads fine, so the file opens at once; the integrity check running
     # behind it finds the damage, and nothing can be written meanwhile.
     path = demo_copy("rotterdam")
     make_backup(path, DAILY)
     damaged = damage(path, last=8)
     offered: list[str] = []
-    monkeypatch.setattr(recovery, "offer_recovery",
-                        lambda _window, _path, message: offered.append(message) or False)
+    monkeypatch.setattr(
+        recovery, "offer_recovery", lambda _window, _path, message: offered.append(message) or False
+    )
     workspace = empty_window.workspace
     with qtbot.waitSignal(workspace.damaged, timeout=10000):
         app_module.open_first_file(empty_window, path, empty_window.settings)
@@ -95,7 +109,8 @@ def test_work_after_the_first_paint_runs_once(qtbot) -> None:  # noqa: ANN001
 
 
 def test_the_pages_come_after_the_frame_the_page_in_view_first(
-        qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]) -> None:  # noqa: ANN001
+    qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]
+) -> None:  # noqa: ANN001
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.set_current_page(1)  # the trips
     window = MainWindow(Workspace(), settings, build_pages=False)
@@ -110,7 +125,8 @@ def test_the_pages_come_after_the_frame_the_page_in_view_first(
         qtbot.waitUntil(lambda: len(window.pages) == 8, timeout=10000)
         assert trips.model.total_count == 39
         assert [window.stack.widget(i) for i in range(8)] == [
-            window.pages[name] for name in window.page_names()]  # navigation order
+            window.pages[name] for name in window.page_names()
+        ]  # navigation order
         assert window.stack.currentWidget() is trips
         assert window.show_page("reports") is window.stack.currentWidget()
     finally:
@@ -120,7 +136,8 @@ def test_the_pages_come_after_the_frame_the_page_in_view_first(
 
 
 def test_a_page_asked_for_before_its_turn_is_made_at_once(
-        qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]) -> None:  # noqa: ANN001
+    qtbot, tmp_path: Path, demo_copy: Callable[[str], Path]
+) -> None:  # noqa: ANN001
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Workspace(), settings, build_pages=False)
     try:

@@ -24,15 +24,19 @@ def window_database(team_demo_copy: Callable[[str], ServerAddress]) -> ServerAdd
 
 
 def test_the_window_shows_the_trips_of_a_team_database(
-        window: MainWindow, window_database: ServerAddress) -> None:
+    window: MainWindow, window_database: ServerAddress
+) -> None:
     trips = window.show_page("trips")
     assert trips.model.rowCount() == 39  # type: ignore[attr-defined]
-    titles = {trips.model.cell_text(row, 4)  # type: ignore[attr-defined]
-              for row in range(trips.model.rowCount())}  # type: ignore[attr-defined]
+    titles = {
+        trips.model.cell_text(row, 4)  # type: ignore[attr-defined]
+        for row in range(trips.model.rowCount())
+    }  # type: ignore[attr-defined]
     assert "Vertegenwoordiging Rotterdam in EFUS en Eurocities" in titles
     name, server = window_database.database_name, window_database.server
     assert window.windowTitle() == (
-        f"Gemeente Rotterdam — teamdatabase {name} op {server} — Intzaken")
+        f"Gemeente Rotterdam — teamdatabase {name} op {server} — Intzaken"
+    )
     assert window.file_label.text() == str(window_database)
     # What only a file has is off, and says why.
     actions = window.window_actions
@@ -49,7 +53,8 @@ def empty_window(dutch: None, empty_window: MainWindow) -> MainWindow:
 
 
 def test_the_dialog_checks_the_address_and_keeps_the_password_for_one_connection(
-        qtbot, empty_window: MainWindow) -> None:  # noqa: ANN001
+    qtbot, empty_window: MainWindow
+) -> None:  # noqa: ANN001
     dialog = TeamDatabaseDialog(empty_window)
     qtbot.addWidget(dialog)
     open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
@@ -65,11 +70,13 @@ def test_the_dialog_checks_the_address_and_keeps_the_password_for_one_connection
 
 
 def test_an_empty_team_database_is_set_up_after_asking_the_name(
-        empty_window: MainWindow, server_databases: Callable[..., ServerAddress],
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    empty_window: MainWindow,
+    server_databases: Callable[..., ServerAddress],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     address = server_databases()
-    monkeypatch.setattr(QInputDialog, "getText",
-                        lambda *args, **kwargs: ("Gemeente Delft", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Gemeente Delft", True))
     assert empty_window.open_path(address.with_password(PASSWORD))
     assert empty_window.workspace.location == address
     assert empty_window.windowTitle().startswith("Gemeente Delft — teamdatabase ")
@@ -79,20 +86,26 @@ def test_an_empty_team_database_is_set_up_after_asking_the_name(
 
 
 def test_an_unreachable_server_is_explained_and_nothing_changes(
-        empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(team_database.QMessageBox, "warning",
-                        lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr("intzaken.ui.main_window.QMessageBox.warning",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        team_database.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
+    monkeypatch.setattr(
+        "intzaken.ui.main_window.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
     assert not empty_window.open_path(ServerAddress("postgresql://ann@127.0.0.1:1/intzaken"))
     assert empty_window.workspace.database is None
     assert len(shown) == 1 and "127.0.0.1:1 is niet bereikbaar" in shown[0]
 
 
 def test_a_refused_login_asks_for_the_password(
-        empty_window: MainWindow, postgres_server, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
-        ) -> None:
+    empty_window: MainWindow,
+    postgres_server,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
     asked: list[tuple[str, str]] = []
 
     def answer(dialog: TeamDatabaseDialog) -> int:

@@ -35,8 +35,9 @@ class Colleague:
         self.engine = create_engine(address.sqlalchemy_url())
         self.connection: Connection | None = self.engine.connect()
         self.connection.begin()
-        self.connection.execute(text("SELECT id FROM trips WHERE id = :id FOR UPDATE"),
-                                {"id": trip_id})
+        self.connection.execute(
+            text("SELECT id FROM trips WHERE id = :id FOR UPDATE"), {"id": trip_id}
+        )
 
     def release(self) -> None:
         if self.connection is not None:
@@ -51,8 +52,11 @@ def trip_form(window: MainWindow, window_database: ServerAddress) -> RecordForm:
     trips = window.show_page("trips")
     trip_id = trips.model.row_id(0)  # type: ignore[attr-defined]
     window.open_record("trips", trip_id)
-    return next(form for form in window.findChildren(RecordForm)
-                if form.isVisible() and form.record_id == trip_id)
+    return next(
+        form
+        for form in window.findChildren(RecordForm)
+        if form.isVisible() and form.record_id == trip_id
+    )
 
 
 @pytest.fixture
@@ -66,20 +70,28 @@ def colleague(trip_form: RecordForm, window_database: ServerAddress) -> Iterator
 def waiting_for_a_lock(server: TestServer, address: ServerAddress) -> bool:
     """Whether one of our sessions waits for a lock right now, as the server sees it."""
     with server.engine.connect() as admin:
-        return bool(admin.scalar(text(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = :name "
-            "AND application_name = 'intzaken' AND wait_event_type = 'Lock'"),
-            {"name": address.database_name}))
+        return bool(
+            admin.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = :name "
+                    "AND application_name = 'intzaken' AND wait_event_type = 'Lock'"
+                ),
+                {"name": address.database_name},
+            )
+        )
 
 
 def test_typing_while_a_colleague_holds_the_trip_keeps_the_window_running(
-        qtbot, trip_form: RecordForm, colleague: Colleague,  # noqa: ANN001
-        postgres_server: TestServer, window_database: ServerAddress) -> None:
+    qtbot,
+    trip_form: RecordForm,
+    colleague: Colleague,  # noqa: ANN001
+    postgres_server: TestServer,
+    window_database: ServerAddress,
+) -> None:
     form = trip_form
     form.notes.setPlainText("Nieuwe aantekening")  # the trial save follows the typing
     # This runs on the GUI thread while the trial save waits for the colleague's lock.
-    qtbot.waitUntil(lambda: waiting_for_a_lock(postgres_server, window_database),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: waiting_for_a_lock(postgres_server, window_database), timeout=5000)
     assert form.checking and not form.save_button.isEnabled()
     colleague.release()
     qtbot.waitUntil(lambda: not form.checking, timeout=10000)
@@ -88,23 +100,35 @@ def test_typing_while_a_colleague_holds_the_trip_keeps_the_window_running(
 
 
 def test_a_save_behind_a_colleagues_lock_is_busy_and_can_be_tried_again(
-        qtbot, window: MainWindow, trip_form: RecordForm,  # noqa: ANN001
-        colleague: Colleague, postgres_server: TestServer,
-        window_database: ServerAddress) -> None:
+    qtbot,
+    window: MainWindow,
+    trip_form: RecordForm,  # noqa: ANN001
+    colleague: Colleague,
+    postgres_server: TestServer,
+    window_database: ServerAddress,
+) -> None:
     form = trip_form
     trip_id = form.record_id
     qtbot.waitUntil(lambda: not form.checking, timeout=10000)
     form.notes.setPlainText("Mijn aantekening")
-    qtbot.waitUntil(lambda: not form.checking and form.save_button.isEnabled()
-                    or bool(form.notice.text()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: not form.checking and form.save_button.isEnabled() or bool(form.notice.text()),
+        timeout=10000,
+    )
     seen: dict[str, object] = {}
 
     def watch() -> None:
         # A timer on the GUI thread: it runs while the save waits, or the window froze.
         if waiting_for_a_lock(postgres_server, window_database):
             seen["ran while the save waited"] = True
-        box = next((widget for widget in QApplication.topLevelWidgets()
-                    if isinstance(widget, QMessageBox) and widget.isVisible()), None)
+        box = next(
+            (
+                widget
+                for widget in QApplication.topLevelWidgets()
+                if isinstance(widget, QMessageBox) and widget.isVisible()
+            ),
+            None,
+        )
         if box is None:
             return
         timer.stop()
@@ -134,8 +158,9 @@ def test_a_save_behind_a_colleagues_lock_is_busy_and_can_be_tried_again(
 
 # --- a COMMIT cut off -------------------------------------------------------------------------
 @pytest.fixture
-def breaker(window: MainWindow, window_database: ServerAddress,
-            postgres_server: TestServer) -> Iterator[CommitBreaker]:
+def breaker(
+    window: MainWindow, window_database: ServerAddress, postgres_server: TestServer
+) -> Iterator[CommitBreaker]:
     """The window's team database reopened through the proxy that breaks COMMITs."""
     proxy = CommitBreaker(postgres_server.url)
     window.workspace.set_database(open_database(proxy.address(window_database.database_name)))
@@ -153,14 +178,16 @@ def edited_trip(qtbot, window: MainWindow, notes: str) -> RecordForm:  # noqa: A
     form = window.open_record("trips", trip_id)
     assert isinstance(form, RecordForm)
     form.notes.setPlainText(notes)
-    qtbot.waitUntil(lambda: not form.checking and form.save_button.isEnabled(),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: not form.checking and form.save_button.isEnabled(), timeout=10000)
     return form
 
 
 def test_a_save_whose_answer_is_lost_on_the_way_is_kept_as_saved(
-        qtbot, window: MainWindow, breaker: CommitBreaker,  # noqa: ANN001
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    window: MainWindow,
+    breaker: CommitBreaker,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
     form = edited_trip(qtbot, window, "Vastgelegd ondanks de storing")
@@ -177,11 +204,13 @@ def test_a_save_whose_answer_is_lost_on_the_way_is_kept_as_saved(
 
 
 def test_a_save_whose_outcome_cannot_be_known_says_so_and_keeps_the_input(
-        qtbot, window: MainWindow, breaker: CommitBreaker,  # noqa: ANN001
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    window: MainWindow,
+    breaker: CommitBreaker,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _p, title, text: shown.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title, text)))
     form = edited_trip(qtbot, window, "Misschien opgeslagen")
     breaker.arm(Break.AFTER_COMMIT, refuse_after_break=True)
     assert not form.save()
@@ -193,22 +222,26 @@ def test_a_save_whose_outcome_cannot_be_known_says_so_and_keeps_the_input(
 
 
 def test_an_undo_behind_a_colleagues_lock_waits_off_the_gui_thread_and_says_busy(
-        qtbot, window: MainWindow, trip_form: RecordForm,  # noqa: ANN001
-        postgres_server: TestServer, window_database: ServerAddress,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    window: MainWindow,
+    trip_form: RecordForm,  # noqa: ANN001
+    postgres_server: TestServer,
+    window_database: ServerAddress,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     form = trip_form
     trip_id = form.record_id
     assert trip_id is not None
     form.notes.setPlainText("Bewaard")
-    qtbot.waitUntil(lambda: not form.checking and form.save_button.isEnabled(),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: not form.checking and form.save_button.isEnabled(), timeout=10000)
     assert form.save()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text: shown.append(text))
     ran_while_waiting: list[bool] = []
     timer = QTimer()
-    timer.timeout.connect(lambda: ran_while_waiting.append(
-        waiting_for_a_lock(postgres_server, window_database)))
+    timer.timeout.connect(
+        lambda: ran_while_waiting.append(waiting_for_a_lock(postgres_server, window_database))
+    )
     holder = Colleague(window_database, trip_id)
     try:
         timer.start(50)

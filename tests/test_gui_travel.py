@@ -47,25 +47,27 @@ def team(database: Database) -> dict[str, int]:
 @pytest.fixture
 def informed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k:
-                        told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
     return told
 
 
 def _row(dialog: MergeDialog, field: str) -> int:
-    return next(row for row in dialog._rows
-                if dialog.conflicts.item(row, 0).text() == field)
+    return next(row for row in dialog._rows if dialog.conflicts.item(row, 0).text() == field)
 
 
 def _click(qtbot: Any, dialog: MergeDialog, row: int, column: int) -> None:
     table = dialog.conflicts
     table.scrollToItem(table.item(row, column))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(table.item(row, column)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualItemRect(table.item(row, column)).center(),
+    )
 
 
 def test_the_merge_dialog_is_done_when_every_conflict_is_decided(
-        qtbot: Any, database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    qtbot: Any, database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     from intzaken.services.organisation import delete_contact
 
     with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
@@ -107,8 +109,8 @@ def test_the_merge_dialog_is_done_when_every_conflict_is_decided(
 
 
 def test_open_choices_are_settled_for_one_side(
-        qtbot: Any, dutch: None, database: Database, tmp_path: Path,
-        team: dict[str, Any]) -> None:
+    qtbot: Any, dutch: None, database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     from intzaken.services.trips import delete_trip
 
     with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
@@ -126,8 +128,12 @@ def test_open_choices_are_settled_for_one_side(
 
 
 def test_a_trip_is_taken_along_and_merged_back_from_the_window(
-        qtbot: Any, window: MainWindow, informed: list[str],
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    qtbot: Any,
+    window: MainWindow,
+    informed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     copy_path = tmp_path / "reiskopie.sqlite"
     with window.workspace.reading() as session:
         trip_id = session.scalar(select(Trip.id).where(Trip.title == TRIP))
@@ -138,8 +144,9 @@ def test_a_trip_is_taken_along_and_merged_back_from_the_window(
     assert str(copy_path) in informed[0]
 
     with edited(copy_path, TRAVELLER) as session:
-        change(session, "trips", trip_id, outcomes="Verklaring ondertekend",
-               notes="Uit de reiskopie")
+        change(
+            session, "trips", trip_id, outcomes="Verklaring ondertekend", notes="Uit de reiskopie"
+        )
     with window.workspace.writing("trips") as session:
         change(session, "trips", trip_id, notes="Uit het team")
     shown: list[MergeDialog] = []

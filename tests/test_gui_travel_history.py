@@ -41,17 +41,22 @@ def _forge_deletion(copy: Path, trip: UUID) -> None:
             "INSERT INTO changes (at, author, register, record_uuid, title, action, "
             "old_value, new_value, context) VALUES (?, ?, 'trips', ?, 'Handelsmissie', "
             "'deleted', '', '', '')",
-            (now_utc().isoformat(" ", "microseconds"), FORGER, trip.hex))
+            (now_utc().isoformat(" ", "microseconds"), FORGER, trip.hex),
+        )
 
 
 def _status(dialog: MergeDialog, author: str) -> str:
     table = dialog.history
-    return next(table.item(row, CARRIED).text() for row in range(table.rowCount())
-                if table.item(row, 1).text() == author)
+    return next(
+        table.item(row, CARRIED).text()
+        for row in range(table.rowCount())
+        if table.item(row, 1).text() == author
+    )
 
 
-def test_the_history_tab_follows_the_choices(qtbot: Any, dutch: None, database: Database,
-                                             tmp_path: Path) -> None:
+def test_the_history_tab_follows_the_choices(
+    qtbot: Any, dutch: None, database: Database, tmp_path: Path
+) -> None:
     team, copy = team_ids(), tmp_path / "reis.sqlite"
     with edited(copy, TRAVELLER) as session:
         change(session, "trips", team["mission"], notes="Uit de reiskopie")
@@ -77,11 +82,10 @@ def test_the_history_tab_follows_the_choices(qtbot: Any, dutch: None, database: 
 
 
 def test_the_window_names_what_was_not_carried_over(
-        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k:
-                        told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
     copy = tmp_path / "reiskopie.sqlite"
     with window.workspace.reading() as session:
         trip = session.scalar(select(Trip).where(Trip.title == TRIP))
@@ -98,8 +102,7 @@ def test_the_window_names_what_was_not_carried_over(
     window.merge_travel_copy()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=20000)
     assert "1 wijzigingen uit de geschiedenis overgenomen" in told[1]
-    assert ("Niet overgenomen uit de geschiedenis van de reiskopie (1):\n"
-            in told[1])
+    assert "Niet overgenomen uit de geschiedenis van de reiskopie (1):\n" in told[1]
     assert f"{FORGER}, reis 'Handelsmissie': verwijderd: {rules.NOT_DELETED}" in told[1]
     with window.workspace.reading() as session:
         assert not session.scalars(select(Change).where(Change.author == FORGER)).all()

@@ -35,7 +35,8 @@ def test_no_full_collection_while_writing_and_thresholds_restored_after() -> Non
 
 
 def test_an_import_runs_on_a_frozen_heap_and_leaves_it_as_it_was(
-        database, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    database, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     from intzaken.exchange import export_workbook, plan, plan_import
 
     with database.sessions() as session:

@@ -21,7 +21,8 @@ def _help_action(window: QMainWindow, text: str):  # noqa: ANN202
 
 
 def test_help_menu_opens_the_dutch_start_page_and_a_link_leads_to_another_page(
-        qtbot, dutch, empty_window: MainWindow) -> None:  # noqa: ANN001
+    qtbot, dutch, empty_window: MainWindow
+) -> None:  # noqa: ANN001
     action = _help_action(empty_window, "&Handleiding")
     assert action.shortcut().toString() == "F1"
 
@@ -71,15 +72,17 @@ def test_find_in_the_page_goes_round_from_the_top(qtbot) -> None:  # noqa: ANN00
 
 
 def test_without_the_guide_installed_the_user_is_told_so(
-        qtbot, empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    qtbot, empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     def missing() -> Path:
         raise FileNotFoundError("no docs folder")
 
     monkeypatch.setattr(help_viewer, "docs_path", missing)
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     _help_action(empty_window, "&User guide").trigger()
     assert empty_window.findChild(HelpViewer) is None
-    assert warnings == ["The user guide is not installed with this program. Ask whoever "
-                        "installed Intzaken to install it again."]
+    assert warnings == [
+        "The user guide is not installed with this program. Ask whoever "
+        "installed Intzaken to install it again."
+    ]

@@ -33,9 +33,11 @@ def test_a_scope_chooses_english_and_ends() -> None:
     with language_scope("en"):
         assert _("Trip card") == "Trip card"
         assert label(RelationKind.TWIN_CITY) == "twin city"
-        assert ngettext("{report} written to {target} ({pages} page).",
-                        "{report} written to {target} ({pages} pages).", 2).endswith(
-            "pages).")
+        assert ngettext(
+            "{report} written to {target} ({pages} page).",
+            "{report} written to {target} ({pages} pages).",
+            2,
+        ).endswith("pages).")
     assert current_language() == "nl"
     with language_scope(None):
         assert current_language() == "nl"
@@ -85,19 +87,37 @@ START, END = dt.date(2024, 1, 27), dt.date(2024, 2, 3)
 
 
 def _formatted() -> tuple[str, ...]:
-    return (money(Decimal("22360"), whole=True), money(Decimal("1239.54")), long_date(START),
-            short_date(START), date_range(START, END), month_range(START, END),
-            dutch_list(["a", "b", "c"]))
+    return (
+        money(Decimal("22360"), whole=True),
+        money(Decimal("1239.54")),
+        long_date(START),
+        short_date(START),
+        date_range(START, END),
+        month_range(START, END),
+        dutch_list(["a", "b", "c"]),
+    )
 
 
 def test_dates_amounts_and_lists_follow_the_language() -> None:
-    assert _formatted() == ("€ 22.360,-", "€\xa01.239,54", "27 januari 2024", "27-01-2024",
-                            "27 januari t/m 3 februari 2024", "januari t/m februari 2024",
-                            "a, b en c")
+    assert _formatted() == (
+        "€ 22.360,-",
+        "€\xa01.239,54",
+        "27 januari 2024",
+        "27-01-2024",
+        "27 januari t/m 3 februari 2024",
+        "januari t/m februari 2024",
+        "a, b en c",
+    )
     with language_scope("en"):
-        assert _formatted() == ("€22,360", "€1,239.54", "27 January 2024", "27/01/2024",
-                                "27 January to 3 February 2024", "January to February 2024",
-                                "a, b and c")
+        assert _formatted() == (
+            "€22,360",
+            "€1,239.54",
+            "27 January 2024",
+            "27/01/2024",
+            "27 January to 3 February 2024",
+            "January to February 2024",
+            "a, b and c",
+        )
     assert short_date(START) == "27-01-2024"  # the cache keeps the languages apart
 
 

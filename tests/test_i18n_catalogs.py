@@ -35,8 +35,11 @@ def _po(language: str) -> Path:
 
 
 def _ids(catalog) -> set:
-    return {message.id if isinstance(message.id, str) else tuple(message.id)
-            for message in catalog if message.id}
+    return {
+        message.id if isinstance(message.id, str) else tuple(message.id)
+        for message in catalog
+        if message.id
+    }
 
 
 def _source_ids() -> set:
@@ -44,8 +47,11 @@ def _source_ids() -> set:
         method_map, options_map = parse_mapping_cfg(config)
     found = set()
     for *_, message, _comments, _context in extract_from_dir(
-            ROOT / "src" / "intzaken", method_map, options_map,
-            keywords=DEFAULT_KEYWORDS | EXTRA_KEYWORDS):
+        ROOT / "src" / "intzaken",
+        method_map,
+        options_map,
+        keywords=DEFAULT_KEYWORDS | EXTRA_KEYWORDS,
+    ):
         found.add(message if isinstance(message, str) else tuple(message))
     return found
 
@@ -62,10 +68,15 @@ def test_each_catalog_has_every_text_of_the_template(language: str) -> None:
 
 
 def test_every_dutch_text_is_written() -> None:
-    missing = [message.id for message in _catalog(_po("nl"))
-               if message.id and (message.fuzzy or not all(
-                   message.string if isinstance(message.string, tuple)
-                   else [message.string]))]
+    missing = [
+        message.id
+        for message in _catalog(_po("nl"))
+        if message.id
+        and (
+            message.fuzzy
+            or not all(message.string if isinstance(message.string, tuple) else [message.string])
+        )
+    ]
     assert missing == []
 
 
@@ -76,8 +87,9 @@ def test_translations_keep_the_placeholders(language: str) -> None:
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         wanted = set(PLACEHOLDER.findall(ids[-1]))
-        wrong += [(ids[0], text) for text in strings
-                  if text and set(PLACEHOLDER.findall(text)) != wanted]
+        wrong += [
+            (ids[0], text) for text in strings if text and set(PLACEHOLDER.findall(text)) != wanted
+        ]
     assert wrong == []
 
 

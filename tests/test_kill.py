@@ -25,17 +25,23 @@ from intzaken.store.database import open_database
 from intzaken.store.integrity import integrity_problems
 from intzaken.store.recovery import summarise
 
-pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
-              pytest.mark.sqlite_only]  # a file's journal; a server recovers by itself
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.sqlite_only,
+]  # a file's journal; a server recovers by itself
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _start_writer(path: Path, mode: str, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.workers.writer", str(path), mode, *extra], cwd=ROOT,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        [sys.executable, "-m", "tests.workers.writer", str(path), mode, *extra],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
 
 
 def _officials(path: Path) -> int:
@@ -56,8 +62,9 @@ def _kill(writer: subprocess.Popen[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("lines_before_kill", [1, 7, 40])
-def test_killed_between_and_during_saves(demo_copy: Callable[[str], Path],
-                                         lines_before_kill: int) -> None:
+def test_killed_between_and_during_saves(
+    demo_copy: Callable[[str], Path], lines_before_kill: int
+) -> None:
     path = demo_copy("rotterdam")
     before = _officials(path)
     writer = _start_writer(path, "saves")
@@ -72,8 +79,9 @@ def test_killed_between_and_during_saves(demo_copy: Callable[[str], Path],
 
 
 @pytest.mark.parametrize("seconds_into_the_transaction", [0.0, 0.3, 1.0])
-def test_killed_in_the_middle_of_a_long_transaction(demo_copy: Callable[[str], Path],
-                                                    seconds_into_the_transaction: float) -> None:
+def test_killed_in_the_middle_of_a_long_transaction(
+    demo_copy: Callable[[str], Path], seconds_into_the_transaction: float
+) -> None:
     path = demo_copy("rotterdam")
     before = _officials(path)
     writer = _start_writer(path, "bulk")
@@ -107,8 +115,9 @@ def _large_workbook(source: Path, target: Path, trips: int) -> Path:
     return target
 
 
-def test_killed_in_the_middle_of_an_import(demo_copy: Callable[[str], Path],
-                                           tmp_path: Path) -> None:
+def test_killed_in_the_middle_of_an_import(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
     workbook = _large_workbook(demo_copy("rotterdam"), tmp_path / "groot.xlsx", 300)
     path = tmp_path / "leeg.sqlite"
     create_database(path, "Gemeente Rotterdam").close()

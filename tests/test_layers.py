@@ -14,8 +14,14 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "intzaken"
 QT_AND_UI = ("PySide6", "intzaken.ui")
 # What each package must not import: a layer below never reaches up to one above it.
-UPWARD = ("intzaken.operations", "intzaken.cli", "intzaken.ui", "intzaken.reports",
-          "intzaken.exchange", "intzaken.travel")
+UPWARD = (
+    "intzaken.operations",
+    "intzaken.cli",
+    "intzaken.ui",
+    "intzaken.reports",
+    "intzaken.exchange",
+    "intzaken.travel",
+)
 CONTRACT = {
     "operations": ("PySide6", "intzaken.ui", "intzaken.cli"),
     "cli": ("PySide6", "intzaken.ui"),
@@ -42,7 +48,7 @@ def _imports(path: Path) -> set[str]:
             if not node.level:
                 names.add(node.module or "")
                 continue
-            base = ".".join(package[:len(package) - node.level + 1])
+            base = ".".join(package[: len(package) - node.level + 1])
             if node.module:
                 names.add(f"{base}.{node.module}")
             else:  # from . import files: each name may be a module
@@ -51,15 +57,20 @@ def _imports(path: Path) -> set[str]:
 
 
 def _offenders(paths: list[Path], forbidden: tuple[str, ...]) -> list[str]:
-    return sorted(f"{path.relative_to(PACKAGE)}: {name}" for path in paths
-                  for name in _imports(path)
-                  if any(name == f or name.startswith(f + ".") for f in forbidden))
+    return sorted(
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in paths
+        for name in _imports(path)
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    )
 
 
 def test_lower_layers_do_not_import_the_gui() -> None:
-    below_ui = [path for path in PACKAGE.rglob("*.py")
-                if path.relative_to(PACKAGE).parts[0] != "ui"
-                and path.name != "__main__.py"]  # the composition root starts the ui
+    below_ui = [
+        path
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "ui" and path.name != "__main__.py"
+    ]  # the composition root starts the ui
     assert _offenders(below_ui, QT_AND_UI) == []
 
 
@@ -82,12 +93,14 @@ def test_relative_imports_are_resolved_within_their_package() -> None:
 # them without a cycle back. The window's own parts (ui/window/: actions, database files,
 # records, layout) still name MainWindow for the type checker only: each should take the
 # few collaborators it uses instead (issue 16, left open), and this list then shrinks.
-STILL_TAKING_THE_WINDOW = {"welcome.py", "actions.py", "databases.py", "records.py",
-                           "layout.py"}
+STILL_TAKING_THE_WINDOW = {"welcome.py", "actions.py", "databases.py", "records.py", "layout.py"}
 
 
 def test_only_known_ui_modules_import_the_main_window_back() -> None:
-    importing = {path.name for path in (PACKAGE / "ui").rglob("*.py")
-                 if path.name not in ("main_window.py", "app.py")
-                 and "intzaken.ui.main_window" in _imports(path)}
+    importing = {
+        path.name
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if path.name not in ("main_window.py", "app.py")
+        and "intzaken.ui.main_window" in _imports(path)
+    }
     assert importing == STILL_TAKING_THE_WINDOW

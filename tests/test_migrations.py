@@ -19,14 +19,26 @@ from intzaken.store.schema_version import SCHEMA_REVISION
 
 # Tables added after 0001, empty in the demo file.
 ADDED_LATER = {"changes", "travel_copy_origin", "travel_copy_base", "travel_copy_returns"}
-TRACKED = ["agreements", "budget_lines", "contacts", "networks", "officials", "organisations",
-           "places", "relations", "trips"]
+TRACKED = [
+    "agreements",
+    "budget_lines",
+    "contacts",
+    "networks",
+    "officials",
+    "organisations",
+    "places",
+    "relations",
+    "trips",
+]
 
 
 def _row_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as connection:
-        return {name: connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()
-                for name in inspect(connection).get_table_names() if name != "alembic_version"}
+        return {
+            name: connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()
+            for name in inspect(connection).get_table_names()
+            if name != "alembic_version"
+        }
 
 
 def _engine(location: Location, *, foreign_keys: bool = True) -> Engine:
@@ -45,7 +57,8 @@ def _downgrade(path: Location, revision: str) -> None:
 
 
 def test_identities_and_versions_are_added_to_a_full_file_without_losing_a_row(
-        demo_copy: Callable[[str], Location]) -> None:
+    demo_copy: Callable[[str], Location],
+) -> None:
     path = demo_copy("rotterdam")
     engine = _engine(path)
     before = _row_counts(engine)
@@ -86,7 +99,8 @@ def test_every_record_table_has_an_identity_and_a_version() -> None:
 
 
 def test_the_travel_copy_tables_are_added_to_a_full_file_without_losing_a_row(
-        demo_copy: Callable[[str], Location]) -> None:
+    demo_copy: Callable[[str], Location],
+) -> None:
     path = demo_copy("rotterdam")
     engine = _engine(path)
     before = _row_counts(engine)

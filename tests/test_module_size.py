@@ -17,9 +17,13 @@ def _line_count(path: Path) -> int:
 
 
 def test_no_module_below_the_interface_is_over_500_lines() -> None:
-    modules = [path for path in sorted(PACKAGE.rglob("*.py"))
-               if path.relative_to(PACKAGE).parts[0] != "ui"]
+    modules = [
+        path for path in sorted(PACKAGE.rglob("*.py")) if path.relative_to(PACKAGE).parts[0] != "ui"
+    ]
     assert len(modules) > 100  # the package is where the rule looks
-    too_long = {str(path.relative_to(PACKAGE)): _line_count(path) for path in modules
-                if _line_count(path) > MAX_LINES}
+    too_long = {
+        str(path.relative_to(PACKAGE)): _line_count(path)
+        for path in modules
+        if _line_count(path) > MAX_LINES
+    }
     assert too_long == {}

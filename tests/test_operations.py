@@ -122,7 +122,8 @@ def test_merge_without_changes_makes_no_backup(team: Database, tmp_path: Path) -
 
 
 def test_a_copy_that_cannot_be_marked_leaves_the_merge_committed(
-        team: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    team: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     copy = tmp_path / "reis.sqlite"
     with edited(copy, TRAVELLER) as session:
         change(session, "relations", team_ids()["osaka"], notes="Nieuwe burgemeester")
@@ -155,11 +156,14 @@ def test_a_travel_copy_leaves_the_source_unchanged(demo: Database, tmp_path: Pat
 SERVER = ServerAddress("postgresql://intzaken@server.example/team")
 
 
-@pytest.mark.parametrize("use_case", [
-    lambda: backing_up.back_up_file(SERVER),
-    lambda: backing_up.backups_of(SERVER),
-    lambda: restoring.restore_into(SERVER, Path("backup.sqlite")),
-])
+@pytest.mark.parametrize(
+    "use_case",
+    [
+        lambda: backing_up.back_up_file(SERVER),
+        lambda: backing_up.backups_of(SERVER),
+        lambda: restoring.restore_into(SERVER, Path("backup.sqlite")),
+    ],
+)
 def test_a_team_database_has_no_backups_of_ours(use_case: Callable[[], object]) -> None:
     with pytest.raises(FileOnlyError, match="de beheerder maakt back-ups met pg_dump"):
         use_case()

@@ -13,8 +13,7 @@ from intzaken.store.database import Database
 
 
 def test_large_and_small_amounts_round_trip_exactly(database: Database) -> None:
-    amounts = [Decimal("0.01"), Decimal("22360.00"), Decimal("1239.54"),
-               Decimal("98765432109.99")]
+    amounts = [Decimal("0.01"), Decimal("22360.00"), Decimal("1239.54"), Decimal("98765432109.99")]
     with database.sessions.begin() as session:
         for index, amount in enumerate(amounts):
             session.add(BudgetLine(year=2024, name=f"post {index}", amount=amount))

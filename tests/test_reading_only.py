@@ -52,8 +52,7 @@ def _mounted(target: Path, *steps: list[str]) -> Iterator[None]:
     mounted = False
     try:
         for step in steps:
-            done = subprocess.run(["mount", *step, str(target)], capture_output=True,
-                                  text=True)
+            done = subprocess.run(["mount", *step, str(target)], capture_output=True, text=True)
             if done.returncode != 0:
                 pytest.skip(f"cannot mount here ({done.stderr.strip()})")
             mounted = True
@@ -91,8 +90,9 @@ def full_disk(demo_copy: Callable[[str], Path], tmp_path: Path) -> Iterator[Path
 
 
 @pytest.mark.parametrize("command", READING, ids=lambda c: c[0])
-def test_reading_commands_work_in_a_read_only_folder(read_only_folder: Path, tmp_path: Path,
-                                                     command: list[str]) -> None:
+def test_reading_commands_work_in_a_read_only_folder(
+    read_only_folder: Path, tmp_path: Path, command: list[str]
+) -> None:
     before = _files(read_only_folder.parent)
     code, out, err = _read(read_only_folder, tmp_path, command)
     assert code == 0, err
@@ -117,8 +117,9 @@ def test_check_works_on_a_full_disk(full_disk: Path) -> None:
 
 
 @pytest.mark.parametrize("command", READING, ids=lambda c: c[0])
-def test_reading_commands_work_on_a_read_only_file(demo_copy: Callable[[str], Path],
-                                                   tmp_path: Path, command: list[str]) -> None:
+def test_reading_commands_work_on_a_read_only_file(
+    demo_copy: Callable[[str], Path], tmp_path: Path, command: list[str]
+) -> None:
     # Marked read-only (the mode bits; root ignores them, so the folder mount above is
     # the test of SQLite itself): no command may refuse it for reading.
     path = demo_copy("rotterdam")
@@ -137,8 +138,9 @@ def test_reading_commands_work_on_a_read_only_file(demo_copy: Callable[[str], Pa
     assert not rotation.backups_folder(path).exists()  # no daily copy for a reading
 
 
-def test_an_import_into_a_read_only_file_is_refused(demo_copy: Callable[[str], Path],
-                                                    tmp_path: Path) -> None:
+def test_an_import_into_a_read_only_file_is_refused(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
     path = demo_copy("rotterdam")
     workbook = tmp_path / "alles.xlsx"
     assert run("export", "--db", str(path), "--out", str(workbook))[0] == 0
@@ -152,8 +154,9 @@ def test_an_import_into_a_read_only_file_is_refused(demo_copy: Callable[[str], P
     assert path.read_bytes() == before
 
 
-def test_check_writes_nothing(demo_copy: Callable[[str], Path],
-                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_writes_nothing(
+    demo_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Where no disk can be filled: every way the store writes fails as a full disk
     would, and `check` still reports (it makes no copy and opens nothing for writing)."""
     path = demo_copy("rotterdam")
@@ -168,7 +171,8 @@ def test_check_writes_nothing(demo_copy: Callable[[str], Path],
 
 
 def test_an_older_file_that_may_not_be_written_is_explained(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     _downgrade(path, "0002")
     before = path.read_bytes()

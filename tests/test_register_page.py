@@ -39,8 +39,11 @@ def held_back(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 
 
 def test_the_first_rows_show_until_the_whole_list_is_in(
-        qtbot, dutch: None, held_back: threading.Event,  # noqa: ANN001
-        demo_copy: Callable[[str], Path]) -> None:
+    qtbot,
+    dutch: None,
+    held_back: threading.Event,  # noqa: ANN001
+    demo_copy: Callable[[str], Path],
+) -> None:
     workspace = Workspace()
     workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
     spec = next(s for s in register_specs() if s.name == "trips")
@@ -61,8 +64,10 @@ def test_the_first_rows_show_until_the_whole_list_is_in(
 
 
 def test_a_reload_keeps_the_old_list_instead(
-        qtbot, held_back: threading.Event,  # noqa: ANN001
-        demo_copy: Callable[[str], Path]) -> None:
+    qtbot,
+    held_back: threading.Event,  # noqa: ANN001
+    demo_copy: Callable[[str], Path],
+) -> None:
     held_back.set()
     workspace = Workspace()
     workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
@@ -80,8 +85,11 @@ def test_a_reload_keeps_the_old_list_instead(
 
 
 def test_a_search_typed_before_the_search_texts_are_made_waits_for_them(
-        qtbot, dutch: None, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
-        demo_copy: Callable[[str], Path]) -> None:
+    qtbot,
+    dutch: None,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    demo_copy: Callable[[str], Path],
+) -> None:
     release = _hold(monkeypatch, "make_haystacks")
     workspace = Workspace()
     workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
@@ -108,8 +116,10 @@ def test_counts_are_written_the_dutch_way(qtbot, dutch: None) -> None:  # noqa: 
     spec = next(s for s in register_specs() if s.name == "trips")
     page = RegisterPage(spec, Workspace())
     qtbot.addWidget(page)
-    rows = [(n, "2024-01-01", "2024-01-02", "done", f"Reis {n}", None, None, None, None,
-             None) for n in range(1, 1235)]
+    rows = [
+        (n, "2024-01-01", "2024-01-02", "done", f"Reis {n}", None, None, None, None, None)
+        for n in range(1, 1235)
+    ]
     page.model.set_listing(Listing(TRIP_LIST_FIELDS, rows))
     page.update_count()
     assert page.count.text() == "1.234 records"

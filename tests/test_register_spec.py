@@ -81,15 +81,31 @@ def test_each_spec_names_its_own_register_and_data() -> None:
 
 def test_stored_and_typed_names_are_unchanged() -> None:
     assert [str(key) for key in MAIN_REGISTERS] == [
-        "trips", "relations", "networks", "agreements", "officials", "budget"]
-    assert {str(key) for key in RegisterKey} == {*map(str, MAIN_REGISTERS), "contacts",
-                                                 "places", "organisation"}
+        "trips",
+        "relations",
+        "networks",
+        "agreements",
+        "officials",
+        "budget",
+    ]
+    assert {str(key) for key in RegisterKey} == {
+        *map(str, MAIN_REGISTERS),
+        "contacts",
+        "places",
+        "organisation",
+    }
     # What the history's column, a settings file and the command line hold finds the key.
     assert SPECS["trips"] is SPECS[RegisterKey.TRIPS]  # type: ignore[index]
     assert json.dumps({"register": RegisterKey.TRIPS}) == '{"register": "trips"}'
     assert f"{RegisterKey.BUDGET}" == "budget"
-    assert cli_main.REGISTERS == ("trips", "relations", "networks", "agreements",
-                                  "officials", "budget")
+    assert cli_main.REGISTERS == (
+        "trips",
+        "relations",
+        "networks",
+        "agreements",
+        "officials",
+        "budget",
+    )
     assert all(type(name) is str for name in cli_main.REGISTERS)  # argparse's help
 
 
@@ -100,15 +116,20 @@ def test_nouns_as_the_messages_used_them() -> None:
     assert NOUNS[RegisterKey.OFFICIALS].english_plural == "officials"
 
 
-@pytest.mark.parametrize(("module", "names"), [
-    (trips, ("TripData", "DestinationData", "DelegateData", "ProgrammeItemData",
-             "FollowUpData")),
-    (relations, ("RelationData", "RelationEventData")),
-    (networks, ("NetworkData",)),
-    (agreements, ("AgreementData", "DocumentData")),
-    (officials, ("OfficialData", "TermData")),
-    (budget, ("BudgetLineData", "BudgetEntryData")),
-])
+@pytest.mark.parametrize(
+    ("module", "names"),
+    [
+        (
+            trips,
+            ("TripData", "DestinationData", "DelegateData", "ProgrammeItemData", "FollowUpData"),
+        ),
+        (relations, ("RelationData", "RelationEventData")),
+        (networks, ("NetworkData",)),
+        (agreements, ("AgreementData", "DocumentData")),
+        (officials, ("OfficialData", "TermData")),
+        (budget, ("BudgetLineData", "BudgetEntryData")),
+    ],
+)
 def test_services_still_offer_their_data_classes(module: Any, names: tuple[str, ...]) -> None:
     for name in names:
         assert getattr(module, name) is getattr(data, name)
@@ -121,6 +142,9 @@ def test_services_import_each_other_at_module_level() -> None:
     for path in SERVICES.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                inside += [f"{path.name}:{child.lineno}" for child in ast.walk(node)
-                           if isinstance(child, ast.ImportFrom) and child.level == 1]
+                inside += [
+                    f"{path.name}:{child.lineno}"
+                    for child in ast.walk(node)
+                    if isinstance(child, ast.ImportFrom) and child.level == 1
+                ]
     assert inside == []

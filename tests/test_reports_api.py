@@ -35,15 +35,21 @@ def test_registry_names_every_report_in_dutch() -> None:
 def test_progress_rises_to_100(database: Database, showcase, tmp_path: Path) -> None:
     seen: list[tuple[int, str]] = []
     with database.sessions() as session:
-        build_report("briefing", session, tmp_path / "b.pdf", trip_id=showcase.trip_id,
-                     progress=lambda percent, message: seen.append((percent, message)))
+        build_report(
+            "briefing",
+            session,
+            tmp_path / "b.pdf",
+            trip_id=showcase.trip_id,
+            progress=lambda percent, message: seen.append((percent, message)),
+        )
     percents = [p for p, _ in seen]
     assert percents == sorted(set(percents))
     assert percents[0] == 0 and percents[-1] == 100
 
 
 def test_cancelling_leaves_no_file_and_keeps_an_earlier_one(
-        database: Database, showcase, tmp_path: Path) -> None:
+    database: Database, showcase, tmp_path: Path
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "jaar.pdf"
@@ -61,8 +67,7 @@ def test_cancelling_leaves_no_file_and_keeps_an_earlier_one(
     assert [p.name for p in folder.iterdir()] == ["jaar.pdf"]
 
 
-def test_relations_report_and_missing_folder(database: Database, showcase,
-                                             tmp_path: Path) -> None:
+def test_relations_report_and_missing_folder(database: Database, showcase, tmp_path: Path) -> None:
     path = tmp_path / "rel.pdf"
     with database.sessions() as session:
         build_report("relations", session, path)
@@ -88,8 +93,12 @@ def test_a_logo_prints_in_the_header(database: Database, tmp_path: Path) -> None
     Image.new("RGB", (120, 60), (21, 66, 115)).save(buffer, format="PNG")
     with database.sessions.begin() as session:
         build_showcase(session)
-        set_organisation(session, OrganisationData(
-            name="Gemeente Malmö & Zürich", logo=buffer.getvalue(), logo_media_type="image/png"))
+        set_organisation(
+            session,
+            OrganisationData(
+                name="Gemeente Malmö & Zürich", logo=buffer.getvalue(), logo_media_type="image/png"
+            ),
+        )
     path = tmp_path / "rel.pdf"
     with database.sessions() as session:
         build_report("relations", session, path)

@@ -24,33 +24,126 @@ PRINTED_ON = dt.date(2024, 6, 14)
 # Headings, labels and phrases of the Dutch reports, and the words Dutch dates, amounts
 # and lists are written with. None of them is in the showcase's own data.
 DUTCH = (
-    "Afgedrukt op", "pagina", "Reiskaart", "Briefingsmap", "Jaaroverzicht", "Begroting",
-    "Begrotingspost", "Begroot", "Besteed", "Verplicht", "Resterend", "Gebruikt",
-    "Boekingen", "Totaal", "Totalen", "Kerncijfers", "Aantal reizen", "Overige kosten",
-    "Reis en verblijf", "CO₂-uitstoot", "CO₂-compensatie", "Kosten", "Vervoer",
-    "Vervoersmiddel", "Bestuurder", "Reizigers", "Bestemmingen", "Bestemming", "Doel",
-    "Delegatie", "Relaties", "Relatie", "Netwerken", "Overeenkomsten", "Resultaten",
-    "Soort", "Thema", "Werkbezoek", "door", "Stand per", "Inhoud", "Programma",
-    "Onderdeel", "Tijd", "Plaats", "Contactpersonen", "Naam", "Functie", "Organisatie",
-    "Eerdere bezoeken", "Geschiedenis", "Portefeuillehouder", "Toelichting", "Lid sinds",
-    "Sinds", "Afspraken", "Uiterlijk", "Gedaan", "Wanneer", "Onderwerp", "Overzicht",
-    "Voorgenomen", "Internationale netwerken", "Partijen", "geldig", "getekend",
-    "nog niet bekend", "geen", "ja", "nee", "ton", "t/m", "en", "van", "januari",
-    "februari", "maart", "juni", "juli", "handelsmissie", "werkbezoek", "uitgevoerd",
-    "voorgenomen", "vliegtuig", "trein", "burgemeester", "wethouder", "vriendschapsrelatie",
-    "actief", "bestuurslid", "verplichting", "ondertekening",
+    "Afgedrukt op",
+    "pagina",
+    "Reiskaart",
+    "Briefingsmap",
+    "Jaaroverzicht",
+    "Begroting",
+    "Begrotingspost",
+    "Begroot",
+    "Besteed",
+    "Verplicht",
+    "Resterend",
+    "Gebruikt",
+    "Boekingen",
+    "Totaal",
+    "Totalen",
+    "Kerncijfers",
+    "Aantal reizen",
+    "Overige kosten",
+    "Reis en verblijf",
+    "CO₂-uitstoot",
+    "CO₂-compensatie",
+    "Kosten",
+    "Vervoer",
+    "Vervoersmiddel",
+    "Bestuurder",
+    "Reizigers",
+    "Bestemmingen",
+    "Bestemming",
+    "Doel",
+    "Delegatie",
+    "Relaties",
+    "Relatie",
+    "Netwerken",
+    "Overeenkomsten",
+    "Resultaten",
+    "Soort",
+    "Thema",
+    "Werkbezoek",
+    "door",
+    "Stand per",
+    "Inhoud",
+    "Programma",
+    "Onderdeel",
+    "Tijd",
+    "Plaats",
+    "Contactpersonen",
+    "Naam",
+    "Functie",
+    "Organisatie",
+    "Eerdere bezoeken",
+    "Geschiedenis",
+    "Portefeuillehouder",
+    "Toelichting",
+    "Lid sinds",
+    "Sinds",
+    "Afspraken",
+    "Uiterlijk",
+    "Gedaan",
+    "Wanneer",
+    "Onderwerp",
+    "Overzicht",
+    "Voorgenomen",
+    "Internationale netwerken",
+    "Partijen",
+    "geldig",
+    "getekend",
+    "nog niet bekend",
+    "geen",
+    "ja",
+    "nee",
+    "ton",
+    "t/m",
+    "en",
+    "van",
+    "januari",
+    "februari",
+    "maart",
+    "juni",
+    "juli",
+    "handelsmissie",
+    "werkbezoek",
+    "uitgevoerd",
+    "voorgenomen",
+    "vliegtuig",
+    "trein",
+    "burgemeester",
+    "wethouder",
+    "vriendschapsrelatie",
+    "actief",
+    "bestuurslid",
+    "verplichting",
+    "ondertekening",
     # Country names: the database keeps them in Dutch; English text takes CLDR's.
-    "Brazilië", "Polen", "Duitsland", "Zweden", "Zwitserland", "Namibië", "België",
+    "Brazilië",
+    "Polen",
+    "Duitsland",
+    "Zweden",
+    "Zwitserland",
+    "Namibië",
+    "België",
 )
 # The showcase's own texts in Dutch (titles, purposes, names) may hold some of those
 # words; they are the user's data, printed as typed, and removed before the check.
 DATA = (
-    TITLE, "Team <Internationaal>",
-    "Eerste kennismaking", "Verslag aan de raad", "Tolken & vertalingen", "Intentie getekend",
-    "Netwerk van grote Europese steden", "Tweede alinea: Lüderitz volgt later.",
-    "Kennis over CO₂-opslag halen bij", "Gemeente Malmö & Zürich", "directeur",
-    "Ontvangst door de marszałek", "Bezoek aan de haven van Santos",
-    "Havenbedrijf <Rotterdam>", "Urząd Marszałkowski", "Havenbezoek",
+    TITLE,
+    "Team <Internationaal>",
+    "Eerste kennismaking",
+    "Verslag aan de raad",
+    "Tolken & vertalingen",
+    "Intentie getekend",
+    "Netwerk van grote Europese steden",
+    "Tweede alinea: Lüderitz volgt later.",
+    "Kennis over CO₂-opslag halen bij",
+    "Gemeente Malmö & Zürich",
+    "directeur",
+    "Ontvangst door de marszałek",
+    "Bezoek aan de haven van Santos",
+    "Havenbedrijf <Rotterdam>",
+    "Urząd Marszałkowski",
+    "Havenbezoek",
 )
 
 
@@ -59,11 +152,21 @@ def showcase(database: Database):
     with database.sessions.begin() as session:
         made = build_showcase(session)
         mayor = session.get_one(Trip, made.trip_id).lead.id  # type: ignore[union-attr]
-        create_trip(session, TripData(
-            title="Havenbezoek", kind="working_visit", status="planned",
-            start_date=dt.date(2024, 9, 10), end_date=dt.date(2024, 9, 12),
-            destinations=[DestinationData("BR")], traveller_ids=[mayor],
-            lead_official_id=mayor, transport=["plane"], travel_and_stay=Decimal("1500.00")))
+        create_trip(
+            session,
+            TripData(
+                title="Havenbezoek",
+                kind="working_visit",
+                status="planned",
+                start_date=dt.date(2024, 9, 10),
+                end_date=dt.date(2024, 9, 12),
+                destinations=[DestinationData("BR")],
+                traveller_ids=[mayor],
+                lead_official_id=mayor,
+                transport=["plane"],
+                travel_and_stay=Decimal("1500.00"),
+            ),
+        )
         return made
 
 
@@ -76,42 +179,92 @@ def _english(database: Database, kind: str, target: Path, **params) -> str:
 def _dutch_left(text: str) -> list[str]:
     for phrase in DATA:
         text = text.replace(phrase, " ")
-    return [word for word in DUTCH
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    return [word for word in DUTCH if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
 
 
 def _params(kind: str, showcase) -> dict:
-    return {"trip": {"trip_ids": [showcase.trip_id]},
-            "briefing": {"trip_id": showcase.trip_id},
-            "annual": {"year": 2024},
-            "planned": {"start": "2024-09", "end": "2024-10"},
-            "budget": {"year": 2024},
-            "relations": {}}[kind]
+    return {
+        "trip": {"trip_ids": [showcase.trip_id]},
+        "briefing": {"trip_id": showcase.trip_id},
+        "annual": {"year": 2024},
+        "planned": {"start": "2024-09", "end": "2024-10"},
+        "budget": {"year": 2024},
+        "relations": {},
+    }[kind]
 
 
 # The English headings each report must print (and its title in the PDF's metadata).
 ENGLISH = {
-    "trip": ("Trip card", "Travellers", "Destinations", "Purpose", "Travel and stay",
-             "CO₂ emissions", "23.32 tonnes", "€22,360", "Budget line", "Trade mission",
-             "27 January to 3 February 2024"),
-    "briefing": ("Briefing pack", "Contents", "Programme", "Saturday 27 January 2024",
-                 "Earlier visits", "Contacts", "Networks", "Budget", "Budgeted",
-                 "Costs of this trip", "Agreements made and follow-up", "Trip card"),
-    "annual": ("Official trips abroad in 2024", "Trips in 2024", "Totals 2024",
-               "Key figures", "Number of trips", "Costs per official",
-               "CO₂ emissions per month", "Costs of officials", "Only for air travel"),
-    "planned": ("Planned official trips abroad", "September 2024", "Overview",
-                "Destination", "Subject", "Brazil"),
-    "budget": ("International budget overview 2024", "As of 14 June 2024", "Budgeted",
-               "Spent", "Committed", "Left", "Bookings per line", "commitment"),
-    "relations": ("Relations and networks", "International networks", "Portfolio holder",
-                  "Member since", "friendship relation", "board member", "Agreements"),
+    "trip": (
+        "Trip card",
+        "Travellers",
+        "Destinations",
+        "Purpose",
+        "Travel and stay",
+        "CO₂ emissions",
+        "23.32 tonnes",
+        "€22,360",
+        "Budget line",
+        "Trade mission",
+        "27 January to 3 February 2024",
+    ),
+    "briefing": (
+        "Briefing pack",
+        "Contents",
+        "Programme",
+        "Saturday 27 January 2024",
+        "Earlier visits",
+        "Contacts",
+        "Networks",
+        "Budget",
+        "Budgeted",
+        "Costs of this trip",
+        "Agreements made and follow-up",
+        "Trip card",
+    ),
+    "annual": (
+        "Official trips abroad in 2024",
+        "Trips in 2024",
+        "Totals 2024",
+        "Key figures",
+        "Number of trips",
+        "Costs per official",
+        "CO₂ emissions per month",
+        "Costs of officials",
+        "Only for air travel",
+    ),
+    "planned": (
+        "Planned official trips abroad",
+        "September 2024",
+        "Overview",
+        "Destination",
+        "Subject",
+        "Brazil",
+    ),
+    "budget": (
+        "International budget overview 2024",
+        "As of 14 June 2024",
+        "Budgeted",
+        "Spent",
+        "Committed",
+        "Left",
+        "Bookings per line",
+        "commitment",
+    ),
+    "relations": (
+        "Relations and networks",
+        "International networks",
+        "Portfolio holder",
+        "Member since",
+        "friendship relation",
+        "board member",
+        "Agreements",
+    ),
 }
 
 
 @pytest.mark.parametrize("kind", sorted(REPORTS))
-def test_each_report_in_english(kind: str, database: Database, showcase,
-                                tmp_path: Path) -> None:
+def test_each_report_in_english(kind: str, database: Database, showcase, tmp_path: Path) -> None:
     target = tmp_path / f"{kind}.pdf"
     text = _english(database, kind, target, **_params(kind, showcase))
     assert _dutch_left(text) == []
@@ -127,8 +280,7 @@ def test_each_report_in_english(kind: str, database: Database, showcase,
 def test_dutch_stays_the_default(database: Database, showcase, tmp_path: Path) -> None:
     target = tmp_path / "card.pdf"
     with database.sessions() as session:
-        build_report("trip", session, target, trip_ids=[showcase.trip_id],
-                     printed_on=PRINTED_ON)
+        build_report("trip", session, target, trip_ids=[showcase.trip_id], printed_on=PRINTED_ON)
     text = flat_text(target)
     assert "Reiskaart" in text and "Afgedrukt op 14 juni 2024" in text
     assert "€ 22.360,-" in text and "Trip card" not in text
@@ -141,11 +293,13 @@ def test_english_file_names_and_errors(database: Database, tmp_path: Path) -> No
     out.mkdir()
     assert default_filename("trip", trip_ids=[3, 4], language="en") == "trip-card-3-4.pdf"
     assert default_filename("trip", trip_ids=[3, 4]) == "reiskaart-3-4.pdf"
-    with database.sessions() as session, pytest.raises(ReportError,
-                                                       match="no budget lines for 1990"):
+    with (
+        database.sessions() as session,
+        pytest.raises(ReportError, match="no budget lines for 1990"),
+    ):
         build_report("budget", session, out / "b.pdf", year=1990, language="en")
-    with database.sessions() as session, pytest.raises(ReportError,
-                                                       match="not a valid month"):
-        build_report("planned", session, out / "p.pdf", start="2024-13", end="2024-10",
-                     language="en")
+    with database.sessions() as session, pytest.raises(ReportError, match="not a valid month"):
+        build_report(
+            "planned", session, out / "p.pdf", start="2024-13", end="2024-10", language="en"
+        )
     assert not list(out.iterdir())

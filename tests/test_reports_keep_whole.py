@@ -16,14 +16,21 @@ def _story(block: type[KeepTogether]) -> list:
     s = styles()
     story = []
     for number, paragraphs in enumerate([2, 5, 1, 60, 3, 8, 2, 4, 9, 1]):
-        story.append(block([
-            Paragraph(f"Werkbezoek {number}", s["Heading1"]),
-            Paragraph(f"Onderwerp {number}", s["Lead"]),
-            Paragraph("1 t/m 3 mei 2024", s["Meta"]),
-            Spacer(0, 6),
-            *[Paragraph(f"Alinea {number}.{i} " + "tekst " * 40, s["Body"])
-              for i in range(paragraphs)],
-            Spacer(0, 20)]))
+        story.append(
+            block(
+                [
+                    Paragraph(f"Werkbezoek {number}", s["Heading1"]),
+                    Paragraph(f"Onderwerp {number}", s["Lead"]),
+                    Paragraph("1 t/m 3 mei 2024", s["Meta"]),
+                    Spacer(0, 6),
+                    *[
+                        Paragraph(f"Alinea {number}.{i} " + "tekst " * 40, s["Body"])
+                        for i in range(paragraphs)
+                    ],
+                    Spacer(0, 20),
+                ]
+            )
+        )
     return story
 
 

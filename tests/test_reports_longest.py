@@ -48,34 +48,76 @@ def _markers(pdf: Path) -> frozenset[str]:
 
 LAST = MANY - 1
 REPORTS = {
-    "trip": (("--id", "{trip}"), [
-        "reistitel", "doel", "resultaten", "begrotingspost", "netwerk", "overeenkomst",
-        "plaats0", f"plaats{LAST}", "delegatieorg9", "delegatienaam9", "delegatiefunctie9",
-        "kort11"]),
-    "briefing": (("--id", "{trip}"), [
-        "reistitel", "doel", "resultaten", "relatienotities", "werkterrein", "activiteit24",
-        "plek24", "actie4", "gebeurtenis9", "contact2", "contactorganisatie2", "functie2",
-        "tel2", f"plaats{LAST}", "delegatiefunctie9", "begrotingspost"]),
-    "annual": (("--year", "2024"), [
-        "reistitel", "doel", "resultaten", "plaats0", f"plaats{LAST}", "afdeling",
-        "organisatie"]),
-    "planned": (("--from", "2024-01", "--to", "2024-12"), [
-        "gepland", "doel", f"plaats{LAST}", "organisatie"]),
-    "budget": (("--year", "2024"), [
-        "begrotingspost", "postcode", "uitgave", "reistitel", "gepland"]),
+    "trip": (
+        ("--id", "{trip}"),
+        [
+            "reistitel",
+            "doel",
+            "resultaten",
+            "begrotingspost",
+            "netwerk",
+            "overeenkomst",
+            "plaats0",
+            f"plaats{LAST}",
+            "delegatieorg9",
+            "delegatienaam9",
+            "delegatiefunctie9",
+            "kort11",
+        ],
+    ),
+    "briefing": (
+        ("--id", "{trip}"),
+        [
+            "reistitel",
+            "doel",
+            "resultaten",
+            "relatienotities",
+            "werkterrein",
+            "activiteit24",
+            "plek24",
+            "actie4",
+            "gebeurtenis9",
+            "contact2",
+            "contactorganisatie2",
+            "functie2",
+            "tel2",
+            f"plaats{LAST}",
+            "delegatiefunctie9",
+            "begrotingspost",
+        ],
+    ),
+    "annual": (
+        ("--year", "2024"),
+        ["reistitel", "doel", "resultaten", "plaats0", f"plaats{LAST}", "afdeling", "organisatie"],
+    ),
+    "planned": (
+        ("--from", "2024-01", "--to", "2024-12"),
+        ["gepland", "doel", f"plaats{LAST}", "organisatie"],
+    ),
+    "budget": (
+        ("--year", "2024"),
+        ["begrotingspost", "postcode", "uitgave", "reistitel", "gepland"],
+    ),
     "relations": ((), ["netwerk", "overeenkomst", "werkterrein", "plaats0"]),
 }
 
 
 @pytest.mark.parametrize("kind", REPORTS)
 def test_the_longest_allowed_values_print_to_their_end(
-        kind: str, longest: tuple[Path, Longest], tmp_path: Path) -> None:
+    kind: str, longest: tuple[Path, Longest], tmp_path: Path
+) -> None:
     path, made = longest
     arguments, printed = REPORTS[kind]
     out = tmp_path / f"{kind}.pdf"
-    code, stdout, err = run_cli("report", kind,
-                                *(a.format(trip=made.trip_id) for a in arguments),
-                                "--out", str(out), "--db", str(path))
+    code, stdout, err = run_cli(
+        "report",
+        kind,
+        *(a.format(trip=made.trip_id) for a in arguments),
+        "--out",
+        str(out),
+        "--db",
+        str(path),
+    )
     assert (code, err) == (0, "")
     assert f"geschreven naar {out}" in stdout
     found = _markers(out)

@@ -21,13 +21,17 @@ def showcase(database: Database):
         return build_showcase(session)
 
 
-@pytest.mark.parametrize(("kind", "params"), [
-    ("trip", lambda s: {"trip_ids": [s.trip_id]}),
-    ("briefing", lambda s: {"trip_id": s.trip_id}),
-    ("annual", lambda s: {"year": 2024}),
-])
-def test_names_and_markup_print_exactly(kind: str, params, database: Database, showcase,
-                                        tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("kind", "params"),
+    [
+        ("trip", lambda s: {"trip_ids": [s.trip_id]}),
+        ("briefing", lambda s: {"trip_id": s.trip_id}),
+        ("annual", lambda s: {"year": 2024}),
+    ],
+)
+def test_names_and_markup_print_exactly(
+    kind: str, params, database: Database, showcase, tmp_path: Path
+) -> None:
     path = tmp_path / f"{kind}.pdf"
     with database.sessions() as session:
         build_report(kind, session, path, **params(showcase))
@@ -41,7 +45,8 @@ def test_names_and_markup_print_exactly(kind: str, params, database: Database, s
 
 
 def test_briefing_pack_has_programme_profile_networks_and_budget(
-        database: Database, showcase, tmp_path: Path) -> None:
+    database: Database, showcase, tmp_path: Path
+) -> None:
     path = tmp_path / "briefing.pdf"
     with database.sessions() as session:
         build_report("briefing", session, path, trip_id=showcase.trip_id)
@@ -51,7 +56,7 @@ def test_briefing_pack_has_programme_profile_networks_and_budget(
     assert "Śląskie (Polen)" in text
     # agreement with its signing and expiry dates, the earlier visit, the contact
     assert "12-04-2021 11-04-2026" in text
-    visits = text[text.index("Eerdere bezoeken"):text.index("Geschiedenis")]
+    visits = text[text.index("Eerdere bezoeken") : text.index("Geschiedenis")]
     assert "2 t/m 3 maart 2023" in visits and "Eerste kennismaking" in visits
     assert "z.wojcik@example.org" in text
     assert "Geen vastgelegde relatie met: São Paulo." in text
@@ -61,8 +66,7 @@ def test_briefing_pack_has_programme_profile_networks_and_budget(
     assert "Kennis over CO₂-opslag halen" in page_texts(path)[-1]  # the trip card last
 
 
-def test_budget_overview_marks_an_overrun(database: Database, showcase,
-                                          tmp_path: Path) -> None:
+def test_budget_overview_marks_an_overrun(database: Database, showcase, tmp_path: Path) -> None:
     path = tmp_path / "budget.pdf"
     with database.sessions() as session:
         report = build_report("budget", session, path, year=2024)
@@ -74,7 +78,8 @@ def test_budget_overview_marks_an_overrun(database: Database, showcase,
 
 
 def test_an_empty_introduction_file_leaves_it_out_and_text_is_kept(
-        database: Database, showcase, tmp_path: Path) -> None:
+    database: Database, showcase, tmp_path: Path
+) -> None:
     path = tmp_path / "annual.pdf"
     intro = "Eigen inleiding met <i>tekens</i> & meer.\n\nTweede alinea."
     with database.sessions() as session:

@@ -13,16 +13,26 @@ from intzaken.reports.styles import styles
 from intzaken.reports.tables import data_table
 
 HEADER = ("Kosten", "Vervoer", "Bedrag")
-LONG = ("Een omschrijving die te lang is voor één regel in deze smalle kolom van de "
-        "tabel en dus moet afbreken")
-ROWS = [["<b>R&D</b>", "Vliegtuig", "€\xa01.234,-"],
-        [LONG, "Trein", "€\xa012,50"],
-        ["Rijnmondsamenwerkingsverbandgemeenschappelijkeregelingen", "-", "-"]]
+LONG = (
+    "Een omschrijving die te lang is voor één regel in deze smalle kolom van de "
+    "tabel en dus moet afbreken"
+)
+ROWS = [
+    ["<b>R&D</b>", "Vliegtuig", "€\xa01.234,-"],
+    [LONG, "Trein", "€\xa012,50"],
+    ["Rijnmondsamenwerkingsverbandgemeenschappelijkeregelingen", "-", "-"],
+]
 
 
 def _table() -> Table:
-    return data_table(HEADER, ROWS, (1, 1, 1), numeric=(2,), total=["Totaal", "", "€ 1,-"],
-                      groups=(("Groep", 2), ("Los", 1)))
+    return data_table(
+        HEADER,
+        ROWS,
+        (1, 1, 1),
+        numeric=(2,),
+        total=["Totaal", "", "€ 1,-"],
+        groups=(("Groep", 2), ("Los", 1)),
+    )
 
 
 def test_text_is_a_string_broken_where_its_paragraph_breaks() -> None:
@@ -43,7 +53,8 @@ def test_long_text_breaks_into_lines_folded_whitespace_keeps_a_paragraph() -> No
     style = styles()["Cell"]
     assert plain_text("€\xa01.234,-", style, 200) == "€\xa01.234,-"
     assert plain_text("wide " * 19 + "wide", style, 210) == "\n".join(
-        ["wide " * 8 + "wide", "wide " * 8 + "wide", "wide wide"])
+        ["wide " * 8 + "wide", "wide " * 8 + "wide", "wide wide"]
+    )
     # At 200 points reportlab keeps nine words a line by narrowing the spaces.
     assert plain_text("wide " * 19 + "wide", style, 200) is None
     for value in ("", " leading", "trailing ", "two  spaces", "line\nbreak", "tab\there"):
@@ -64,15 +75,23 @@ def test_a_line_the_paragraph_would_squeeze_stays_a_paragraph() -> None:
 
 
 def test_every_cell_has_a_style_of_its_own_string_cells_their_paragraphs() -> None:
-    data, cell_styles = place_cells([[("Kop", "CellHeadRight"), ("x " * 40, "Cell")],
-                                     [("a", "Cell"), ("1", "CellRight")]],
-                                    [100, 100], (), [(0, 4), (4, 4)])
+    data, cell_styles = place_cells(
+        [[("Kop", "CellHeadRight"), ("x " * 40, "Cell")], [("a", "Cell"), ("1", "CellRight")]],
+        [100, 100],
+        (),
+        [(0, 4), (4, 4)],
+    )
     assert data[0][0] == "Kop" and isinstance(data[0][1], Paragraph)
     assert data[1] == ["a", "1"]
     head, right = styles()["CellHeadRight"], styles()["CellRight"]
     first = cell_styles[0][0]
     assert (first.fontname, first.fontsize, first.leading, first.color, first.alignment) == (
-        head.fontName, head.fontSize, head.leading, head.textColor, "RIGHT")
+        head.fontName,
+        head.fontSize,
+        head.leading,
+        head.textColor,
+        "RIGHT",
+    )
     assert (first.leftPadding, first.rightPadding, first.valign) == (0, 4, "TOP")
     assert cell_styles[1][1].alignment == "RIGHT" and cell_styles[1][1].color == right.textColor
     # A Paragraph cell still names the embedded font, never reportlab's Helvetica.

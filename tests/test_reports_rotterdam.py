@@ -32,7 +32,7 @@ def trip_headings(path: Path) -> list[str]:
     entries = outline(path)
     start = entries.index((0, "Reizen in 2024"))
     end = entries.index((0, "Totalen 2024"))
-    return [title for level, title in entries[start + 1:end] if level == 1]
+    return [title for level, title in entries[start + 1 : end] if level == 1]
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +48,11 @@ def rotterdam(rotterdam_db: Path, tmp_path_factory: pytest.TempPathFactory) -> d
     with database.sessions() as session:
         trips_2025 = list_trips(session, 2025)
         manchester = next(t for t in trips_2025 if "creative health" in t.title)
-        copenhagen = next(t for t in list_trips(session, 2024) if "Kopenhagen" in
-                          {d.place.name for d in t.destinations if d.place})
+        copenhagen = next(
+            t
+            for t in list_trips(session, 2024)
+            if "Kopenhagen" in {d.place.name for d in t.destinations if d.place}
+        )
         requests = {
             "annual": {"year": 2024},
             "planned": {"start": "2025-06", "end": "2025-09"},
@@ -66,8 +69,9 @@ def rotterdam(rotterdam_db: Path, tmp_path_factory: pytest.TempPathFactory) -> d
 
 
 @pytest.fixture(scope="module")
-def groningen_budget(demo_template: Callable[[str], Path],
-                     tmp_path_factory: pytest.TempPathFactory) -> Path:
+def groningen_budget(
+    demo_template: Callable[[str], Path], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     database = open_database(demo_template("groningen"))
     path = tmp_path_factory.mktemp("budget") / "budget.pdf"
     with database.sessions() as session:
@@ -77,14 +81,17 @@ def groningen_budget(demo_template: Callable[[str], Path],
 
 
 def test_annual_overview_lists_all_32_trips_with_the_reports_totals(
-        rotterdam: dict[str, Path]) -> None:
+    rotterdam: dict[str, Path],
+) -> None:
     headings = trip_headings(rotterdam["annual"])
     assert len(headings) == 32
     assert all(h.startswith("Werkbezoek ") for h in headings)
     text = flat_text(rotterdam["annual"])
     assert text.count("Kosten bestuur") == 32  # one cost block per trip
-    assert "Werkbezoek Ecuador, Peru, Costa Rica en Colombia door voormalig burgemeester " \
-           "Aboutaleb" in text
+    assert (
+        "Werkbezoek Ecuador, Peru, Costa Rica en Colombia door voormalig burgemeester "
+        "Aboutaleb" in text
+    )
     assert "27 januari t/m 3 februari 2024" in text
     assert "€ 22.360,- € 0,- Vliegtuig 23,32 € 326,64" in text
     # The totals as printed, not as computed from the data.
@@ -137,8 +144,7 @@ def test_briefing_pack_has_contents_with_page_numbers(rotterdam: dict[str, Path]
     assert "Rotterdam-Kopenhagen" in text
 
 
-def test_relations_overview_has_every_network_with_its_holder(
-        rotterdam: dict[str, Path]) -> None:
+def test_relations_overview_has_every_network_with_its_holder(rotterdam: dict[str, Path]) -> None:
     lines = pdf_text(rotterdam["relations"]).splitlines()
     assert "ICLEI - Local Governments for Sustainability wethouder DLE bestuurslid -" in lines
     text = flat_text(rotterdam["relations"])
@@ -164,28 +170,40 @@ def test_groningen_budget_2022_has_six_lines_and_375000(groningen_budget: Path) 
 
 
 def test_every_report_embeds_its_fonts_and_numbers_its_pages(
-        rotterdam: dict[str, Path], groningen_budget: Path) -> None:
+    rotterdam: dict[str, Path], groningen_budget: Path
+) -> None:
     for path in [*rotterdam.values(), groningen_budget]:
         assert_fonts_embedded(path)
         assert_page_numbers(path)
         assert "Afgedrukt op 1 maart 2025" in pdf_text(path)
 
 
-def test_every_report_has_its_metadata(rotterdam: dict[str, Path],
-                                       groningen_budget: Path) -> None:
+def test_every_report_has_its_metadata(rotterdam: dict[str, Path], groningen_budget: Path) -> None:
     expected = {
-        "annual": ("Buitenlandse ambtsreizen in 2024", "Jaaroverzicht buitenlandse "
-                   "ambtsreizen 2024"),
-        "planned": ("Voorgenomen buitenlandse ambtsreizen juni t/m september 2025",
-                    "Voorgenomen buitenlandse ambtsreizen juni t/m september 2025"),
-        "relations": ("Relaties en netwerken",
-                      "Overzicht van internationale relaties en netwerken"),
-        "trip": ("Reiskaart Kennisuitwisseling creative health",
-                 "Reiskaart van een buitenlandse ambtsreis"),
+        "annual": (
+            "Buitenlandse ambtsreizen in 2024",
+            "Jaaroverzicht buitenlandse ambtsreizen 2024",
+        ),
+        "planned": (
+            "Voorgenomen buitenlandse ambtsreizen juni t/m september 2025",
+            "Voorgenomen buitenlandse ambtsreizen juni t/m september 2025",
+        ),
+        "relations": (
+            "Relaties en netwerken",
+            "Overzicht van internationale relaties en netwerken",
+        ),
+        "trip": (
+            "Reiskaart Kennisuitwisseling creative health",
+            "Reiskaart van een buitenlandse ambtsreis",
+        ),
     }
     for kind, (title, subject) in expected.items():
-        assert metadata(rotterdam[kind]) == {"title": title, "author": "Gemeente Rotterdam",
-                                            "subject": subject, "lang": "nl"}
+        assert metadata(rotterdam[kind]) == {
+            "title": title,
+            "author": "Gemeente Rotterdam",
+            "subject": subject,
+            "lang": "nl",
+        }
     assert metadata(groningen_budget)["author"] == "Gemeente Groningen"
     assert metadata(rotterdam["briefing"])["title"].startswith("Briefingsmap ")
 

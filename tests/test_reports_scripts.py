@@ -39,17 +39,36 @@ def asia(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int]]
         shanghai = create_place(session, PlaceData(SHANGHAI, "CN"))
         cairo = create_place(session, PlaceData(CAIRO, "EG"))
         amit = create_contact(session, ContactData(name=AMIT, organisation="Tata"))
-        relation = create_relation(session, RelationData(
-            kind="twin_city", place_id=shanghai.id, status="active", contact_ids=[amit.id]))
-        trip = create_trip(session, TripData(
-            title=TITLE, kind="working_visit", status="done",
-            start_date=dt.date(2024, 4, 1), end_date=dt.date(2024, 4, 5),
-            destinations=[DestinationData("JP", tokyo.id), DestinationData("KR", seoul.id),
-                          DestinationData("EG", cairo.id)],
-            traveller_ids=[mayor], lead_official_id=mayor, relation_ids=[relation.id],
-            purpose=f"Gesprek met {AMIT} over de haven van {SHANGHAI}.",
-            programme=[ProgrammeItemData(dt.date(2024, 4, 2), "Ontvangst",
-                                         dt.time(9, 0), TOKYO, amit.id)]))
+        relation = create_relation(
+            session,
+            RelationData(
+                kind="twin_city", place_id=shanghai.id, status="active", contact_ids=[amit.id]
+            ),
+        )
+        trip = create_trip(
+            session,
+            TripData(
+                title=TITLE,
+                kind="working_visit",
+                status="done",
+                start_date=dt.date(2024, 4, 1),
+                end_date=dt.date(2024, 4, 5),
+                destinations=[
+                    DestinationData("JP", tokyo.id),
+                    DestinationData("KR", seoul.id),
+                    DestinationData("EG", cairo.id),
+                ],
+                traveller_ids=[mayor],
+                lead_official_id=mayor,
+                relation_ids=[relation.id],
+                purpose=f"Gesprek met {AMIT} over de haven van {SHANGHAI}.",
+                programme=[
+                    ProgrammeItemData(
+                        dt.date(2024, 4, 2), "Ontvangst", dt.time(9, 0), TOKYO, amit.id
+                    )
+                ],
+            ),
+        )
         trip_id = trip.id
     database.close()
     yield path, trip_id
@@ -72,8 +91,9 @@ def test_every_character_has_a_font() -> None:
 
 def test_arabic_is_joined_and_in_visual_order() -> None:
     # New Cairo, 2024 in Arabic-Indic digits; a vowel mark (fatha) on the first letter.
-    shown = visual_order("Naar \u0627\u064e\u0644\u0642\u0627\u0647\u0631\u0629 "
-                         "\u0662\u0660\u0662\u0664 (Egypte)")
+    shown = visual_order(
+        "Naar \u0627\u064e\u0644\u0642\u0627\u0647\u0631\u0629 \u0662\u0660\u0662\u0664 (Egypte)"
+    )
     assert shown.startswith("Naar ") and shown.endswith(" (Egypte)")
     stretch = shown.removeprefix("Naar ").removesuffix(" (Egypte)")
     assert stretch.startswith("\u0662\u0660\u0662\u0664 ")  # the number, read last, left
@@ -84,20 +104,29 @@ def test_arabic_is_joined_and_in_visual_order() -> None:
 
 @pytest.mark.parametrize("kind", REPORTS)
 def test_names_in_other_scripts_print_in_an_embedded_fallback_font(
-        kind: str, asia: tuple[Path, int], tmp_path: Path) -> None:
+    kind: str, asia: tuple[Path, int], tmp_path: Path
+) -> None:
     path, trip_id = asia
     arguments, names = REPORTS[kind]
     out = tmp_path / f"{kind}.pdf"
-    code, _, err = run_cli("report", kind, *(a.format(trip=trip_id) for a in arguments),
-                           "--out", str(out), "--db", str(path))
+    code, _, err = run_cli(
+        "report",
+        kind,
+        *(a.format(trip=trip_id) for a in arguments),
+        "--out",
+        str(out),
+        "--db",
+        str(path),
+    )
     assert (code, err) == (0, "")
     text = pdf_text(out)
     for name in names:
         assert visual_order(name) in text, name
     used = {name.split("+")[-1] for name in fonts(out)}
     assert FAMILY in used
-    expected = {fallback_for(c) for name in names for c in visual_order(name)
-                if not c.isspace()} - {None}
+    expected = {
+        fallback_for(c) for name in names for c in visual_order(name) if not c.isspace()
+    } - {None}
     for font in expected:
         assert any(font in name for name in used), (font, used)
     assert_fonts_embedded(out)
@@ -121,23 +150,26 @@ def test_chart_labels_in_other_scripts_have_their_glyphs(tmp_path: Path) -> None
     out = tmp_path / "budget.pdf"
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        code, _, err = run_cli("report", "budget", "--year", "2024", "--out", str(out),
-                               "--db", str(path))
+        code, _, err = run_cli(
+            "report", "budget", "--year", "2024", "--out", str(out), "--db", str(path)
+        )
     assert (code, err) == (0, "")
     assert not [w for w in caught if "missing from font" in str(w.message)]
     assert TOKYO in pdf_text(out)
 
 
-def test_every_character_is_drawn_in_a_font_that_has_it(asia: tuple[Path, int],
-                                                        tmp_path: Path) -> None:
+def test_every_character_is_drawn_in_a_font_that_has_it(
+    asia: tuple[Path, int], tmp_path: Path
+) -> None:
     """Also where reportlab sets text itself: the table of contents lists the relation
     in Shanghai by the plain text of its heading."""
     import pdfplumber
 
     path, trip_id = asia
     out = tmp_path / "briefing.pdf"
-    code, _, err = run_cli("report", "briefing", "--id", str(trip_id), "--out", str(out),
-                           "--db", str(path))
+    code, _, err = run_cli(
+        "report", "briefing", "--id", str(trip_id), "--out", str(out), "--db", str(path)
+    )
     assert (code, err) == (0, "")
     with pdfplumber.open(out) as pdf:
         drawn = [(c["text"], c["fontname"]) for page in pdf.pages for c in page.chars]
@@ -161,18 +193,29 @@ def test_the_contents_print_a_heading_exactly(tmp_path: Path) -> None:
         sync_countries(session)
         mayor = add_official(session)
         place = create_place(session, PlaceData(name, "DE"))
-        relation = create_relation(session, RelationData(
-            kind="twin_city", place_id=place.id, status="active"))
-        trip = create_trip(session, TripData(
-            title="Werkbezoek", kind="working_visit", status="done",
-            start_date=dt.date(2024, 4, 1), end_date=dt.date(2024, 4, 2),
-            destinations=[DestinationData("DE", place.id)], traveller_ids=[mayor],
-            lead_official_id=mayor, relation_ids=[relation.id]))
+        relation = create_relation(
+            session, RelationData(kind="twin_city", place_id=place.id, status="active")
+        )
+        trip = create_trip(
+            session,
+            TripData(
+                title="Werkbezoek",
+                kind="working_visit",
+                status="done",
+                start_date=dt.date(2024, 4, 1),
+                end_date=dt.date(2024, 4, 2),
+                destinations=[DestinationData("DE", place.id)],
+                traveller_ids=[mayor],
+                lead_official_id=mayor,
+                relation_ids=[relation.id],
+            ),
+        )
         trip_id = trip.id
     database.close()
     out = tmp_path / "briefing.pdf"
-    code, _, err = run_cli("report", "briefing", "--id", str(trip_id), "--out", str(out),
-                           "--db", str(path))
+    code, _, err = run_cli(
+        "report", "briefing", "--id", str(trip_id), "--out", str(out), "--db", str(path)
+    )
     assert (code, err) == (0, "")
     contents = next(page for page in page_texts(out) if "Inhoud" in page)
     assert f"{name} (Duitsland)" in contents

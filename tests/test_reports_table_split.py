@@ -16,20 +16,23 @@ def _cell_text(cell: object) -> str:
         return cell
     if isinstance(cell, ReportlabParagraph):
         # A part made by a split holds its words in `words` rather than `text`.
-        return " ".join(getattr(f, "text", "") or " ".join(getattr(f, "words", []))
-                        for f in cell.frags)
+        return " ".join(
+            getattr(f, "text", "") or " ".join(getattr(f, "words", [])) for f in cell.frags
+        )
     return " ".join(_cell_text(c) for c in cell)  # type: ignore[attr-defined]
 
 
 def _assert_strings_fit_their_rows(table) -> None:
     """A string cell's lines, at the cell's leading, within its row's height: reportlab
     splits strings as if their lines were 1.2 x the font size apart."""
-    for row, styles, height in zip(table._cellvalues, table._cellStyles, table._rowHeights,
-                                   strict=True):
+    for row, styles, height in zip(
+        table._cellvalues, table._cellStyles, table._rowHeights, strict=True
+    ):
         for cell, style in zip(row, styles, strict=True):
             if isinstance(cell, str) and cell:
-                need = (len(cell.split("\n")) * style.leading + style.topPadding
-                        + style.bottomPadding)
+                need = (
+                    len(cell.split("\n")) * style.leading + style.topPadding + style.bottomPadding
+                )
                 assert need <= height + 0.01, (cell[:40], need, height)
 
 
@@ -46,8 +49,11 @@ def _split_all(table, height: float) -> list:
 
 
 def test_a_row_taller_than_the_page_splits_with_all_its_words() -> None:
-    table = data_table(("Wanneer", "Bestemming", "Onderwerp"),
-                       [["maart 2024", LONG, "Werkbezoek " + "W" * 400]], (1, 2, 2))
+    table = data_table(
+        ("Wanneer", "Bestemming", "Onderwerp"),
+        [["maart 2024", LONG, "Werkbezoek " + "W" * 400]],
+        (1, 2, 2),
+    )
     parts = _split_all(table, 300)
     assert len(parts) > 3
     for part in parts:
@@ -63,6 +69,9 @@ def test_a_row_taller_than_the_page_splits_with_all_its_words() -> None:
 def test_a_card_row_taller_than_the_page_splits() -> None:
     table = key_value_table([("Soort", "Werkbezoek"), ("Bestemmingen", LONG)])
     parts = _split_all(table, 250)
-    printed = " ".join(_cell_text(part._cellvalues[-1][1]) for part in parts
-                       if _cell_text(part._cellvalues[-1][0]) != "Soort").split()
+    printed = " ".join(
+        _cell_text(part._cellvalues[-1][1])
+        for part in parts
+        if _cell_text(part._cellvalues[-1][0]) != "Soort"
+    ).split()
     assert printed[-1] == WORDS[-1] and set(WORDS) <= set(printed)

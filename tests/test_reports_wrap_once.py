@@ -14,8 +14,11 @@ def test_lines_are_broken_once_per_width(monkeypatch) -> None:
     paragraph = Paragraph(TEXT, styles()["Body"])
     calls = []
     original = ReportlabParagraph.breakLines
-    monkeypatch.setattr(ReportlabParagraph, "breakLines",
-                        lambda self, widths: calls.append(widths) or original(self, widths))
+    monkeypatch.setattr(
+        ReportlabParagraph,
+        "breakLines",
+        lambda self, widths: calls.append(widths) or original(self, widths),
+    )
     first = paragraph.wrap(300, 800)
     assert paragraph.wrap(300, 50) == first and len(calls) == 1
     narrower = paragraph.wrap(200, 800)
@@ -29,8 +32,7 @@ def test_measures_and_splits_as_reportlabs_paragraph() -> None:
     ours.wrap(300, 800)
     parts = ours.split(300, 60)
     assert len(parts) == 2 and all(isinstance(p, Paragraph) for p in parts)
-    assert [p.wrap(300, 800) for p in parts] == [p.wrap(300, 800)
-                                                  for p in theirs.split(300, 60)]
+    assert [p.wrap(300, 800) for p in parts] == [p.wrap(300, 800) for p in theirs.split(300, 60)]
 
 
 def test_a_paragraph_without_room_to_split_breaks_its_lines_again() -> None:

@@ -38,7 +38,8 @@ def test_a_folder_the_user_chose_is_kept(chosen: str) -> None:
 
 
 def test_main_sets_the_cache_before_anything_else(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.delenv("MPLCONFIGDIR", raising=False)  # restored afterwards
     monkeypatch.setattr("sys.argv", ["intzaken", "--version"])
     with pytest.raises(SystemExit) as exit_:
@@ -84,9 +85,11 @@ def test_the_window_starts_without_building_the_command_line(tmp_path: Path) -> 
         "entry._start_gui = lambda path: print(path, 'intzaken.reports' in sys.modules,"
         " 'intzaken.exchange' in sys.modules, 'intzaken.cli.main' in sys.modules) or 0\n"
         f"sys.argv = ['intzaken', '--db', {str(tmp_path / 'x.sqlite')!r}]\n"
-        "entry.main()\n")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         check=True).stdout.split()
+        "entry.main()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == [str(tmp_path / "x.sqlite"), "False", "False", "False"]
 
 

@@ -35,7 +35,8 @@ LONG_NOTE = ("Verslag van het bezoek. " * 4000).strip()  # needs new pages in th
 
 
 def test_a_read_only_file_is_refused_at_open_with_the_reason(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     path = demo_copy("rotterdam")
     before = path.read_bytes()
     path.chmod(stat.S_IRUSR | stat.S_IRGRP)
@@ -115,6 +116,7 @@ def edited_form(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
 def _saved_notes(window: MainWindow, form: RecordForm) -> str:
     from intzaken.domain.models import Trip
+
     with window.workspace.reading() as session:
         return session.get(Trip, form.record_id).notes or ""
 
@@ -127,7 +129,8 @@ def _save_and_collect_messages(form: RecordForm, monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_full_disk_keeps_the_input_in_the_form(
-        window: MainWindow, edited_form: RecordForm, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, edited_form: RecordForm, monkeypatch: pytest.MonkeyPatch
+) -> None:
     database = window.workspace.database
     assert database is not None
     limit = _FileSizeLimit(database)
@@ -143,8 +146,11 @@ def test_a_full_disk_keeps_the_input_in_the_form(
 
 
 def test_a_vanished_drive_keeps_the_input_in_the_form(
-        window: MainWindow, edited_form: RecordForm, monkeypatch: pytest.MonkeyPatch,
-        window_database: Path) -> None:
+    window: MainWindow,
+    edited_form: RecordForm,
+    monkeypatch: pytest.MonkeyPatch,
+    window_database: Path,
+) -> None:
     drive = window_database.parent
     gone = drive.with_name("losgekoppeld")
     os.replace(drive, gone)
@@ -165,12 +171,20 @@ def test_storage_failures_name_the_file(tmp_path: Path) -> None:
     assert "Pietje" in str(FileInUseError(tmp_path / "x.sqlite", "door Pietje op pc-12"))
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("SQLITE_FULL", DiskFullError), ("SQLITE_IOERR_WRITE", FileUnreachableError),
-    ("SQLITE_READONLY_DBMOVED", FileUnreachableError), ("SQLITE_READONLY", ReadOnlyFileError),
-    ("SQLITE_BUSY", FileBusyError), ("SQLITE_CORRUPT", DatabaseDamagedError)])
-def test_sqlite_errors_become_the_matching_message(tmp_path: Path, name: str,
-                                                   expected: type) -> None:
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("SQLITE_FULL", DiskFullError),
+        ("SQLITE_IOERR_WRITE", FileUnreachableError),
+        ("SQLITE_READONLY_DBMOVED", FileUnreachableError),
+        ("SQLITE_READONLY", ReadOnlyFileError),
+        ("SQLITE_BUSY", FileBusyError),
+        ("SQLITE_CORRUPT", DatabaseDamagedError),
+    ],
+)
+def test_sqlite_errors_become_the_matching_message(
+    tmp_path: Path, name: str, expected: type
+) -> None:
     path = tmp_path / "x.sqlite"
     path.touch()
     error = sqlite3.OperationalError("low-level text")

@@ -104,7 +104,8 @@ def test_the_schema_revision_read_without_alembic_is_alembics_head() -> None:
 
 @pytest.mark.sqlite_only
 def test_a_background_check_hands_out_the_file_and_holds_writes_for_the_verdict(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     path = database.path
     database.close()
     opened = open_database(path, check_in_background=True)
@@ -124,8 +125,9 @@ def test_a_background_check_hands_out_the_file_and_holds_writes_for_the_verdict(
 def test_damage_found_in_the_background_refuses_every_write(database: Database) -> None:
     path = database.path
     with database.sessions.begin() as session:  # enough pages to damage some of them
-        session.add_all(BudgetLine(year=2000 + n % 30, name=f"Post {n}", amount=Decimal(n))
-                        for n in range(2000))
+        session.add_all(
+            BudgetLine(year=2000 + n % 30, name=f"Post {n}", amount=Decimal(n)) for n in range(2000)
+        )
     database.close()
     damaged = damage(path, last=5)  # the budget lines' pages
     assert stored_revision(path) == SCHEMA_REVISION  # opens as if sound
@@ -143,7 +145,8 @@ def test_damage_found_in_the_background_refuses_every_write(database: Database) 
 
 @pytest.mark.sqlite_only
 def test_a_migration_due_is_never_left_to_the_background(
-        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Damage must be known before a migration writes, so then the check runs at once.
     monkeypatch.setattr("intzaken.store.database.SCHEMA_REVISION", "older")
     path = database.path
@@ -157,7 +160,8 @@ def test_a_migration_due_is_never_left_to_the_background(
 
 @pytest.mark.sqlite_only
 def test_a_check_that_could_not_run_is_run_again_before_a_write(
-        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from intzaken.store import soundness
     from intzaken.store.errors import FileBusyError
 

@@ -32,59 +32,71 @@ pytestmark = pytest.mark.sqlite_only  # a file's place
 W, P = PureWindowsPath, PurePosixPath
 
 
-@pytest.mark.parametrize(("path", "client"), [
-    (W(r"C:\Users\jan\OneDrive\Documenten\intzaken.sqlite"), "OneDrive"),
-    (W(r"C:\Users\jan\OneDrive - Gemeente Rotterdam\IZ\intzaken.sqlite"), "OneDrive"),
-    (W(r"c:\users\jan\onedrive - gemeente rotterdam\intzaken.sqlite"), "OneDrive"),
-    (W(r"D:\Dropbox\werk\intzaken.sqlite"), "Dropbox"),
-    (W(r"C:\Users\jan\Dropbox (Gemeente Almere)\intzaken.sqlite"), "Dropbox"),
-    (W(r"G:\My Drive\intzaken.sqlite"), "Google Drive"),
-    (W(r"G:\Mijn Drive\IZ\intzaken.sqlite"), "Google Drive"),
-    (W(r"G:\Shared drives\Internationaal\intzaken.sqlite"), "Google Drive"),
-    (W(r"C:\Users\jan\Google Drive\intzaken.sqlite"), "Google Drive"),
-    (W(r"C:\Users\jan\iCloudDrive\intzaken.sqlite"), "iCloud Drive"),
-    (W(r"C:\Users\jan\Box\IZ\intzaken.sqlite"), "Box"),
-    (W(r"C:\Users\jan\Box Sync\intzaken.sqlite"), "Box"),
-    (W(r"C:\Users\jan\Nextcloud\intzaken.sqlite"), "Nextcloud"),
-    (P("/Users/jan/Library/CloudStorage/OneDrive-GemeenteRotterdam/intzaken.sqlite"),
-     "OneDrive"),
-    (P("/Users/jan/Library/CloudStorage/GoogleDrive-jan@rotterdam.nl/My Drive/iz.sqlite"),
-     "Google Drive"),
-    (P("/Users/jan/Library/CloudStorage/Dropbox/iz.sqlite"), "Dropbox"),
-    (P("/Users/jan/Library/CloudStorage/Box-Box/iz.sqlite"), "Box"),
-    (P("/Users/jan/Library/CloudStorage/pCloud-jan/iz.sqlite"), "pCloud"),
-    (P("/Users/jan/Library/Mobile Documents/com~apple~CloudDocs/iz.sqlite"), "iCloud Drive"),
-    (P("/home/jan/Dropbox/iz.sqlite"), "Dropbox"),
-    (P("/home/jan/Box/iz.sqlite"), "Box"),
-])
+@pytest.mark.parametrize(
+    ("path", "client"),
+    [
+        (W(r"C:\Users\jan\OneDrive\Documenten\intzaken.sqlite"), "OneDrive"),
+        (W(r"C:\Users\jan\OneDrive - Gemeente Rotterdam\IZ\intzaken.sqlite"), "OneDrive"),
+        (W(r"c:\users\jan\onedrive - gemeente rotterdam\intzaken.sqlite"), "OneDrive"),
+        (W(r"D:\Dropbox\werk\intzaken.sqlite"), "Dropbox"),
+        (W(r"C:\Users\jan\Dropbox (Gemeente Almere)\intzaken.sqlite"), "Dropbox"),
+        (W(r"G:\My Drive\intzaken.sqlite"), "Google Drive"),
+        (W(r"G:\Mijn Drive\IZ\intzaken.sqlite"), "Google Drive"),
+        (W(r"G:\Shared drives\Internationaal\intzaken.sqlite"), "Google Drive"),
+        (W(r"C:\Users\jan\Google Drive\intzaken.sqlite"), "Google Drive"),
+        (W(r"C:\Users\jan\iCloudDrive\intzaken.sqlite"), "iCloud Drive"),
+        (W(r"C:\Users\jan\Box\IZ\intzaken.sqlite"), "Box"),
+        (W(r"C:\Users\jan\Box Sync\intzaken.sqlite"), "Box"),
+        (W(r"C:\Users\jan\Nextcloud\intzaken.sqlite"), "Nextcloud"),
+        (
+            P("/Users/jan/Library/CloudStorage/OneDrive-GemeenteRotterdam/intzaken.sqlite"),
+            "OneDrive",
+        ),
+        (
+            P("/Users/jan/Library/CloudStorage/GoogleDrive-jan@rotterdam.nl/My Drive/iz.sqlite"),
+            "Google Drive",
+        ),
+        (P("/Users/jan/Library/CloudStorage/Dropbox/iz.sqlite"), "Dropbox"),
+        (P("/Users/jan/Library/CloudStorage/Box-Box/iz.sqlite"), "Box"),
+        (P("/Users/jan/Library/CloudStorage/pCloud-jan/iz.sqlite"), "pCloud"),
+        (P("/Users/jan/Library/Mobile Documents/com~apple~CloudDocs/iz.sqlite"), "iCloud Drive"),
+        (P("/home/jan/Dropbox/iz.sqlite"), "Dropbox"),
+        (P("/home/jan/Box/iz.sqlite"), "Box"),
+    ],
+)
 def test_sync_folders_are_known_by_their_names(path: PurePath, client: str) -> None:
     assert sync_service(path) == client
 
 
-@pytest.mark.parametrize("path", [
-    W(r"C:\Users\jan\Documents\intzaken.sqlite"),
-    W(r"C:\Users\jan\AppData\Local\Intzaken\intzaken.sqlite"),
-    W(r"C:\Users\jan\Documents\OneDrive.sqlite"),  # the file's own name says nothing
-    W(r"C:\Projecten\Box\intzaken.sqlite"),  # a folder named Box outside a home folder
-    W(r"C:\Users\jan\Documents\Dropboxen\iz.sqlite"),
-    P("/home/jan/.local/share/Intzaken/intzaken.sqlite"),
-    P("/Users/jan/Library/Application Support/Intzaken/intzaken.sqlite"),
-    P("/home/jan/Documenten/mijn drive-verslagen/iz.sqlite"),
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        W(r"C:\Users\jan\Documents\intzaken.sqlite"),
+        W(r"C:\Users\jan\AppData\Local\Intzaken\intzaken.sqlite"),
+        W(r"C:\Users\jan\Documents\OneDrive.sqlite"),  # the file's own name says nothing
+        W(r"C:\Projecten\Box\intzaken.sqlite"),  # a folder named Box outside a home folder
+        W(r"C:\Users\jan\Documents\Dropboxen\iz.sqlite"),
+        P("/home/jan/.local/share/Intzaken/intzaken.sqlite"),
+        P("/Users/jan/Library/Application Support/Intzaken/intzaken.sqlite"),
+        P("/home/jan/Documenten/mijn drive-verslagen/iz.sqlite"),
+    ],
+)
 def test_ordinary_folders_are_not_sync_folders(path: PurePath) -> None:
     assert sync_service(path) is None
 
 
-@pytest.mark.parametrize(("path", "share"), [
-    (W(r"\\fs01\afdelingen\IZ\intzaken.sqlite"), r"\\fs01\afdelingen"),
-    (W("//fs01/afdelingen/IZ/intzaken.sqlite"), r"\\fs01\afdelingen"),
-    (W(r"\\?\UNC\fs01.gemeente.local\iz\intzaken.sqlite"), r"\\fs01.gemeente.local\iz"),
-    (W(r"C:\Users\jan\intzaken.sqlite"), None),
-    (W(r"\\?\C:\Users\jan\intzaken.sqlite"), None),
-    (W(r"\\.\C:\intzaken.sqlite"), None),
-])
-def test_windows_shares_are_known_by_their_paths(path: PureWindowsPath,
-                                                 share: str | None) -> None:
+@pytest.mark.parametrize(
+    ("path", "share"),
+    [
+        (W(r"\\fs01\afdelingen\IZ\intzaken.sqlite"), r"\\fs01\afdelingen"),
+        (W("//fs01/afdelingen/IZ/intzaken.sqlite"), r"\\fs01\afdelingen"),
+        (W(r"\\?\UNC\fs01.gemeente.local\iz\intzaken.sqlite"), r"\\fs01.gemeente.local\iz"),
+        (W(r"C:\Users\jan\intzaken.sqlite"), None),
+        (W(r"\\?\C:\Users\jan\intzaken.sqlite"), None),
+        (W(r"\\.\C:\intzaken.sqlite"), None),
+    ],
+)
+def test_windows_shares_are_known_by_their_paths(path: PureWindowsPath, share: str | None) -> None:
     assert unc_share(path) == share
 
 
@@ -97,8 +109,12 @@ def test_a_mapped_network_drive_is_asked_of_windows() -> None:
         return drives[drive]
 
     def place(text: str) -> RiskyPlace | None:
-        return risky_place(W(text), windows=True, drive_type=drive_type,
-                           mount_table=lambda: pytest.fail("no mount table on Windows"))
+        return risky_place(
+            W(text),
+            windows=True,
+            drive_type=drive_type,
+            mount_table=lambda: pytest.fail("no mount table on Windows"),
+        )
 
     assert place(r"H:\IZ\intzaken.sqlite") == RiskyPlace("H:", network=True)
     assert place(r"C:\IZ\intzaken.sqlite") is None
@@ -117,16 +133,20 @@ jan@server:/data /mnt/met\\040spatie fuse.sshfs rw 0 0
 """
 
 
-@pytest.mark.parametrize(("path", "place"), [
-    ("/mnt/afdelingen/IZ/intzaken.sqlite", RiskyPlace("//fs01/afdelingen", network=True)),
-    ("/home/jan/intzaken.sqlite", RiskyPlace("fs02:/export/home", network=True)),
-    ("/home/jan/lokaal/intzaken.sqlite", None),  # a local disk mounted inside the share
-    ("/mnt/met spatie/iz.sqlite", RiskyPlace("jan@server:/data", network=True)),
-    ("/var/lib/intzaken.sqlite", None),
-    ("/mnt/afdelingenx/iz.sqlite", None),  # a neighbour's name is not the mount
-])
-def test_network_filesystems_are_read_from_the_mount_table(path: str,
-                                                           place: RiskyPlace | None) -> None:
+@pytest.mark.parametrize(
+    ("path", "place"),
+    [
+        ("/mnt/afdelingen/IZ/intzaken.sqlite", RiskyPlace("//fs01/afdelingen", network=True)),
+        ("/home/jan/intzaken.sqlite", RiskyPlace("fs02:/export/home", network=True)),
+        ("/home/jan/lokaal/intzaken.sqlite", None),  # a local disk mounted inside the share
+        ("/mnt/met spatie/iz.sqlite", RiskyPlace("jan@server:/data", network=True)),
+        ("/var/lib/intzaken.sqlite", None),
+        ("/mnt/afdelingenx/iz.sqlite", None),  # a neighbour's name is not the mount
+    ],
+)
+def test_network_filesystems_are_read_from_the_mount_table(
+    path: str, place: RiskyPlace | None
+) -> None:
     assert risky_place(P(path), windows=False, mount_table=lambda: MOUNTS) == place
 
 
@@ -167,7 +187,8 @@ def _boxes(window: MainWindow) -> list[QMessageBox]:
 
 
 def test_the_window_warns_once_per_file_and_lets_the_user_go_on(
-        qtbot, tmp_path: Path, onedrive_file: Path) -> None:  # noqa: ANN001
+    qtbot, tmp_path: Path, onedrive_file: Path
+) -> None:  # noqa: ANN001
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Workspace(), settings, build_pages=False)
     try:
@@ -189,9 +210,11 @@ def test_the_window_warns_once_per_file_and_lets_the_user_go_on(
         window.deleteLater()
         window.workspace.close()
     # Remembered in the settings: a new window does not say it again either.
-    again = MainWindow(Workspace(), Settings(QSettings(str(tmp_path / "settings.ini"),
-                                                       QSettings.Format.IniFormat)),
-                       build_pages=False)
+    again = MainWindow(
+        Workspace(),
+        Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)),
+        build_pages=False,
+    )
     try:
         assert again.open_path(onedrive_file)
         qtbot.wait(50)

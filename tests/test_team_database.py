@@ -49,26 +49,37 @@ SECRET = "geheim-wachtwoord-123"
 
 # --- the address, without a server ------------------------------------------------------------
 def test_an_address_never_shows_its_password() -> None:
-    for url in (f"postgresql://ann:{SECRET}@db.gemeente.nl:5433/intzaken",
-                f"postgres://ann@db.gemeente.nl/intzaken?password={SECRET}&sslmode=require"):
+    for url in (
+        f"postgresql://ann:{SECRET}@db.gemeente.nl:5433/intzaken",
+        f"postgres://ann@db.gemeente.nl/intzaken?password={SECRET}&sslmode=require",
+    ):
         address = parse_location(url)
         assert isinstance(address, ServerAddress)
         assert address.password == SECRET
-        for shown in (str(address), repr(address), address.display,
-                      str(address.without_password()), address.server):
+        for shown in (
+            str(address),
+            repr(address),
+            address.display,
+            str(address.without_password()),
+            address.server,
+        ):
             assert SECRET not in shown
         assert address.database_name == "intzaken" and address.user == "ann"
         assert address.sqlalchemy_url().password == SECRET  # for libpq only
         assert address == address.without_password()  # the same database
     assert str(parse_location("postgresql://ann@db.gemeente.nl:5433/intzaken")) == (
-        "postgresql://ann@db.gemeente.nl:5433/intzaken")
+        "postgresql://ann@db.gemeente.nl:5433/intzaken"
+    )
     assert parse_location("~/iz.sqlite") == Path.home() / "iz.sqlite"
 
 
-@pytest.mark.parametrize(("url", "words"), [
-    ("postgresql://ann@db.gemeente.nl", "ontbreekt de naam van de database"),
-    ("postgresql://ann@db.gemeente.nl:poort/iz", "poortnummer"),
-])
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("postgresql://ann@db.gemeente.nl", "ontbreekt de naam van de database"),
+        ("postgresql://ann@db.gemeente.nl:poort/iz", "poortnummer"),
+    ],
+)
 def test_an_address_that_is_not_one_says_why(url: str, words: str) -> None:
     with pytest.raises(BadAddressError, match=words):
         ServerAddress(url)
@@ -79,7 +90,8 @@ def test_an_address_that_is_not_one_says_why(url: str, words: str) -> None:
 
 
 def test_an_unreachable_server_is_named_in_dutch_without_the_password(
-        caplog: pytest.LogCaptureFixture) -> None:
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level(logging.DEBUG)
     address = ServerAddress(f"postgresql://ann:{SECRET}@127.0.0.1:1/intzaken")
     with pytest.raises(ServerUnreachableError, match="niet bereikbaar") as caught:
@@ -90,30 +102,62 @@ def test_an_unreachable_server_is_named_in_dutch_without_the_password(
     assert SECRET not in caplog.text + out + err
 
 
-@pytest.mark.parametrize(("error", "kind"), [
-    (psycopg.OperationalError("connection failed: connection to server at \"10.0.0.5\", "
-                              "port 5432 failed: FATAL:  password authentication failed for "
-                              "user \"ann\""), ServerLoginError),
-    (psycopg.OperationalError("connection failed: connection to server at \"10.0.0.5\", "
-                              "port 5432 failed: timeout expired"), ServerUnreachableError),
-    (psycopg.OperationalError("connection failed: connection to server at \"10.0.0.5\", "
-                              "port 5432 failed: Connection refused"), ServerNotRunningError),
-    (psycopg.errors.CannotConnectNow("the database system is shutting down"),
-     ServerStoppingError),
-    (psycopg.errors.CrashShutdown("terminating connection because of crash of another "
-                                  "server process"), ServerStoppingError),
-    (psycopg.errors.LockNotAvailable("canceling statement due to lock timeout"),
-     ServerBusyError),
-    (psycopg.errors.QueryCanceled("canceling statement due to statement timeout"),
-     ServerTimeoutError),
-    (psycopg.errors.InvalidCatalogName("database \"iz\" does not exist"),
-     ServerDatabaseMissingError),
-    (psycopg.errors.SerializationFailure("could not serialize access"), ServerBusyError),
-    (psycopg.errors.DeadlockDetected("deadlock detected"), ServerBusyError),
-    (psycopg.errors.InsufficientPrivilege("permission denied for table trips"),
-     ServerRefusedError),
-    (psycopg.errors.StringDataRightTruncation("value too long"), type(None)),  # a bug
-])
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (
+            psycopg.OperationalError(
+                'connection failed: connection to server at "10.0.0.5", '
+                "port 5432 failed: FATAL:  password authentication failed for "
+                'user "ann"'
+            ),
+            ServerLoginError,
+        ),
+        (
+            psycopg.OperationalError(
+                'connection failed: connection to server at "10.0.0.5", '
+                "port 5432 failed: timeout expired"
+            ),
+            ServerUnreachableError,
+        ),
+        (
+            psycopg.OperationalError(
+                'connection failed: connection to server at "10.0.0.5", '
+                "port 5432 failed: Connection refused"
+            ),
+            ServerNotRunningError,
+        ),
+        (
+            psycopg.errors.CannotConnectNow("the database system is shutting down"),
+            ServerStoppingError,
+        ),
+        (
+            psycopg.errors.CrashShutdown(
+                "terminating connection because of crash of another server process"
+            ),
+            ServerStoppingError,
+        ),
+        (
+            psycopg.errors.LockNotAvailable("canceling statement due to lock timeout"),
+            ServerBusyError,
+        ),
+        (
+            psycopg.errors.QueryCanceled("canceling statement due to statement timeout"),
+            ServerTimeoutError,
+        ),
+        (
+            psycopg.errors.InvalidCatalogName('database "iz" does not exist'),
+            ServerDatabaseMissingError,
+        ),
+        (psycopg.errors.SerializationFailure("could not serialize access"), ServerBusyError),
+        (psycopg.errors.DeadlockDetected("deadlock detected"), ServerBusyError),
+        (
+            psycopg.errors.InsufficientPrivilege("permission denied for table trips"),
+            ServerRefusedError,
+        ),
+        (psycopg.errors.StringDataRightTruncation("value too long"), type(None)),  # a bug
+    ],
+)
 def test_what_the_server_says_is_told_apart(error: Exception, kind: type) -> None:
     wrapped = DBAPIError("SELECT 1", {}, error)  # as SQLAlchemy hands it on
     failure = server_failure(ServerAddress("postgresql://ann@db/iz"), wrapped)
@@ -143,13 +187,15 @@ def test_an_empty_database_is_set_up_only_when_asked(server_databases: NewDataba
         assert schema_differences(database.engine) == []  # exactly the models' schema
         with database.engine.connect() as connection:
             assert connection.scalar(text("SELECT version_num FROM alembic_version")) == (
-                SCHEMA_REVISION)
+                SCHEMA_REVISION
+            )
     finally:
         database.close()
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(
-        server_databases: NewDatabase) -> None:
+    server_databases: NewDatabase,
+) -> None:
     address = server_databases()
     open_database(address, create=True).close()
     engine = create_engine(address.sqlalchemy_url())
@@ -199,8 +245,9 @@ def test_two_laptops_opening_at_once_migrate_once(server_databases: NewDatabase)
         database.close()
 
 
-def test_file_only_commands_refuse_a_team_database(server_databases: NewDatabase,
-                                                   tmp_path: Path) -> None:
+def test_file_only_commands_refuse_a_team_database(
+    server_databases: NewDatabase, tmp_path: Path
+) -> None:
     address = str(server_databases())
     assert run_cli("init", "--organisation", "Gemeente Delft", "--db", address)[0] == 0
     for args in (("backup",), ("backup", "--list"), ("restore", str(tmp_path / "x.sqlite"))):
@@ -211,7 +258,8 @@ def test_file_only_commands_refuse_a_team_database(server_databases: NewDatabase
 
 
 def test_a_demo_goes_into_an_empty_team_database_and_replaces_only_a_demo(
-        server_databases: NewDatabase) -> None:
+    server_databases: NewDatabase,
+) -> None:
     address = server_databases()
     assert write_demo(address, "almere")["relations"] > 0
     assert write_demo(address, "groningen")["budget_lines"] > 0  # a demo: replaced
@@ -227,7 +275,8 @@ def test_a_demo_goes_into_an_empty_team_database_and_replaces_only_a_demo(
 
 
 def test_a_travel_copy_of_a_team_database_goes_out_and_comes_back(
-        server_databases: NewDatabase, tmp_path: Path) -> None:
+    server_databases: NewDatabase, tmp_path: Path
+) -> None:
     """The team's use of a team database: a copy of a trip taken on a laptop, edited on
     the way without a network, merged back while a colleague worked in the server."""
     from intzaken.domain.models import Trip
@@ -242,8 +291,9 @@ def test_a_travel_copy_of_a_team_database_goes_out_and_comes_back(
             sync_countries(session)
             ids = build_team(session)
         db, copy = str(address), tmp_path / "reis.sqlite"
-        code, text, err = run_cli("travel-copy", "--db", db, "--trip", str(ids["mission"]),
-                                  "--out", str(copy))
+        code, text, err = run_cli(
+            "travel-copy", "--db", db, "--trip", str(ids["mission"]), "--out", str(copy)
+        )
         assert code == 0, err
         assert text.startswith("Reiskopie voor reis 'Handelsmissie Japan en Portugal'")
         travelled = open_database(copy, daily_backup=False)

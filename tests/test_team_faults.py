@@ -63,14 +63,14 @@ def _first_trip(database: Database) -> tuple[int, Any]:
         return trip_id, snapshot(session, "trips", trip_id)
 
 
-def _save_notes(database: Database, trip_id: int, notes: str,
-                expected_version: int | None = None) -> int:
+def _save_notes(
+    database: Database, trip_id: int, notes: str, expected_version: int | None = None
+) -> int:
     data = _first_trip(database)[1]
     data.notes = notes
     with confirmed_transaction(database.sessions, database.location) as session:
         session.info["author"] = AUTHOR
-        trip = EDITORS["trips"].update(session, trip_id, data,
-                                       expected_version=expected_version)
+        trip = EDITORS["trips"].update(session, trip_id, data, expected_version=expected_version)
         return trip.version
 
 
@@ -89,8 +89,7 @@ def test_a_save_behind_a_colleagues_row_lock_is_busy_within_seconds(team: Databa
     before = dump(team)
     colleague = create_engine(address.sqlalchemy_url())
     with colleague.begin() as connection:  # holds the row until the assertions are done
-        connection.execute(text("SELECT id FROM trips WHERE id = :id FOR UPDATE"),
-                           {"id": trip_id})
+        connection.execute(text("SELECT id FROM trips WHERE id = :id FOR UPDATE"), {"id": trip_id})
         failure = _failure(address, lambda: _save_notes(team, trip_id, "Mijn versie"))
         assert isinstance(failure, ServerBusyError)
         assert "was even bezet door het werk van een collega" in str(failure)
@@ -100,14 +99,12 @@ def test_a_save_behind_a_colleagues_row_lock_is_busy_within_seconds(team: Databa
     _save_notes(team, trip_id, "Mijn versie")  # the colleague is done: it saves
 
 
-def test_a_statement_that_runs_too_long_is_a_dutch_message_not_a_crash(
-        team: Database) -> None:
+def test_a_statement_that_runs_too_long_is_a_dutch_message_not_a_crash(team: Database) -> None:
     address = team.server
     assert address is not None
     # The address's own limits win over ours: no lock wait limit, a statement limit of
     # 0.3 s, and a colleague's lock on the whole table makes the listing wait for it.
-    slow = ServerAddress(f"{address}&options=-c%20lock_timeout%3D0%20-c%20"
-                         "statement_timeout%3D300")
+    slow = ServerAddress(f"{address}&options=-c%20lock_timeout%3D0%20-c%20statement_timeout%3D300")
     colleague = create_engine(address.sqlalchemy_url())
     with colleague.begin() as connection:
         connection.execute(text("LOCK TABLE trips IN ACCESS EXCLUSIVE MODE"))
@@ -120,8 +117,10 @@ def test_a_statement_that_runs_too_long_is_a_dutch_message_not_a_crash(
 
 def test_long_work_gets_longer_limits_for_its_transactions_only(team: Database) -> None:
     def limits(session: Any) -> tuple[str, str]:
-        return (session.scalar(text("SHOW statement_timeout")),
-                session.scalar(text("SHOW lock_timeout")))
+        return (
+            session.scalar(text("SHOW statement_timeout")),
+            session.scalar(text("SHOW lock_timeout")),
+        )
 
     with team.sessions() as session:
         assert limits(session) == ("10s", "3s")  # what the window waits at most
@@ -135,7 +134,8 @@ def test_long_work_gets_longer_limits_for_its_transactions_only(team: Database) 
 
 # --- 15: ten first opens at once --------------------------------------------------------------
 def test_ten_first_opens_of_an_empty_database_set_it_up_once(
-        server_databases: Callable[..., ServerAddress]) -> None:
+    server_databases: Callable[..., ServerAddress],
+) -> None:
     address = server_databases()  # nothing in it: each of the ten migrates or waits
     opened: list[Database] = []
     errors: list[BaseException] = []
@@ -170,12 +170,21 @@ def test_ten_first_opens_of_an_empty_database_set_it_up_once(
 
 
 def test_two_inits_at_once_in_two_processes_both_succeed_once(
-        server_databases: Callable[..., ServerAddress]) -> None:
+    server_databases: Callable[..., ServerAddress],
+) -> None:
     address = str(server_databases())
-    command = [str(Path(sys.executable).with_name("intzaken")), "init", "--organisation",
-               "Gemeente Delft", "--db", address]
-    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True) for _ in range(2)]
+    command = [
+        str(Path(sys.executable).with_name("intzaken")),
+        "init",
+        "--organisation",
+        "Gemeente Delft",
+        "--db",
+        address,
+    ]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     errors = [run.communicate(timeout=300)[1] for run in runs]
     assert [run.returncode for run in runs] == [0, 0] and errors == ["", ""]
     code, out, _ = run_cli("list", "trips", "--format", "json", "--db", address)
@@ -203,7 +212,8 @@ def team_behind_breaker(team: Database, breaker: CommitBreaker) -> Iterator[Data
 
 
 def test_a_commit_whose_answer_is_lost_is_found_saved(
-        team_behind_breaker: Database, breaker: CommitBreaker) -> None:
+    team_behind_breaker: Database, breaker: CommitBreaker
+) -> None:
     database = team_behind_breaker
     trip_id, _ = _first_trip(database)
     with database.sessions() as session:
@@ -214,17 +224,19 @@ def test_a_commit_whose_answer_is_lost_is_found_saved(
     with database.sessions() as session:
         trip = session.get(Trip, trip_id)
         assert trip is not None and (trip.notes, trip.version) == ("Vastgelegd", saved)
-        entries = session.scalars(select(Change).where(
-            Change.record_id == trip_id, Change.register == "trips",
-            Change.version == saved)).all()
-        assert [(entry.author, entry.new_value) for entry in entries] == [
-            (AUTHOR, "Vastgelegd")]
+        entries = session.scalars(
+            select(Change).where(
+                Change.record_id == trip_id, Change.register == "trips", Change.version == saved
+            )
+        ).all()
+        assert [(entry.author, entry.new_value) for entry in entries] == [(AUTHOR, "Vastgelegd")]
     # Saving on from the version it was told about is no conflict with oneself.
     assert _save_notes(database, trip_id, "Daarna", expected_version=saved) == saved + 1
 
 
 def test_a_commit_that_never_arrived_is_reported_not_saved(
-        team_behind_breaker: Database, breaker: CommitBreaker) -> None:
+    team_behind_breaker: Database, breaker: CommitBreaker
+) -> None:
     database = team_behind_breaker
     address = database.server
     assert address is not None
@@ -239,7 +251,8 @@ def test_a_commit_that_never_arrived_is_reported_not_saved(
 
 
 def test_a_commit_cut_off_with_the_server_out_of_reach_is_unknown_not_unsaved(
-        team_behind_breaker: Database, breaker: CommitBreaker) -> None:
+    team_behind_breaker: Database, breaker: CommitBreaker
+) -> None:
     database = team_behind_breaker
     trip_id, _ = _first_trip(database)
     breaker.arm(Break.AFTER_COMMIT, refuse_after_break=True)
@@ -252,7 +265,8 @@ def test_a_commit_cut_off_with_the_server_out_of_reach_is_unknown_not_unsaved(
 
 # --- 17: the kinds of a session's end ---------------------------------------------------------
 def test_a_network_gone_mid_work_is_named_as_the_network(
-        team_behind_breaker: Database, breaker: CommitBreaker) -> None:
+    team_behind_breaker: Database, breaker: CommitBreaker
+) -> None:
     address = team_behind_breaker.server
     assert address is not None
     with team_behind_breaker.sessions() as session:
@@ -260,27 +274,36 @@ def test_a_network_gone_mid_work_is_named_as_the_network(
         breaker.cut()
         failure = _failure(address, lambda: session.execute(text("SELECT 1")))
     assert isinstance(failure, ServerUnreachableError)
-    assert str(failure).startswith(f"De verbinding met de databaseserver {address.server} "
-                                   "is weggevallen en de server is nu niet bereikbaar")
+    assert str(failure).startswith(
+        f"De verbinding met de databaseserver {address.server} "
+        "is weggevallen en de server is nu niet bereikbaar"
+    )
     assert "VPN" in str(failure)  # here the network is the first thing to check
 
 
-
 def test_a_session_ended_by_an_administrator_is_named_so(
-        team: Database, postgres_server: TestServer) -> None:
+    team: Database, postgres_server: TestServer
+) -> None:
     address = team.server
     assert address is not None
     with team.sessions() as session:
         session.execute(text("SELECT 1"))  # the session now holds its connection
         with postgres_server.engine.connect() as admin:
-            assert admin.scalar(text(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                "WHERE datname = :name AND application_name = 'intzaken'"),
-                {"name": address.database_name}) >= 1
+            assert (
+                admin.scalar(
+                    text(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE datname = :name AND application_name = 'intzaken'"
+                    ),
+                    {"name": address.database_name},
+                )
+                >= 1
+            )
         failure = _failure(address, lambda: session.execute(text("SELECT 1")))
     assert isinstance(failure, ServerSessionEndedError)
-    assert str(failure).startswith(f"Een beheerder van de databaseserver {address.server} "
-                                   "heeft uw verbinding beëindigd")
+    assert str(failure).startswith(
+        f"Een beheerder van de databaseserver {address.server} heeft uw verbinding beëindigd"
+    )
     assert "VPN" not in str(failure)
     _first_trip(team)  # and the next piece of work reconnects by itself
 
@@ -290,8 +313,9 @@ def own_server(request: pytest.FixtureRequest) -> Iterator[str]:
     """A server of this module's own, to stop and restart (tools/test-postgres.sh)."""
     request.getfixturevalue("postgres_server")  # skipped without a test server
     tool = Path(__file__).resolve().parents[1] / "tools" / "test-postgres.sh"
-    url = subprocess.run([str(tool), "start"], check=True, capture_output=True, text=True,
-                         timeout=180).stdout.strip()
+    url = subprocess.run(
+        [str(tool), "start"], check=True, capture_output=True, text=True, timeout=180
+    ).stdout.strip()
     yield url
     subprocess.run([str(tool), "stop", url], check=False, capture_output=True, timeout=180)
 
@@ -315,8 +339,7 @@ def test_a_restarted_server_is_named_so(own_server: str, own_database: Database)
 
 
 @pytest.mark.parametrize("mode", ["fast", "immediate"])
-def test_a_stopped_server_is_named_so(own_server: str, own_database: Database,
-                                      mode: str) -> None:
+def test_a_stopped_server_is_named_so(own_server: str, own_database: Database, mode: str) -> None:
     address = own_database.server
     assert address is not None
     with own_database.sessions() as session:

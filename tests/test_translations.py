@@ -15,16 +15,17 @@ def test_every_interface_text_has_dutch_in_the_shipped_translation(tmp_path: Pat
     sources = sorted(str(p) for p in (ROOT / "src" / "intzaken" / "ui").rglob("*.py"))
     collected = tmp_path / "collected.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *sources, "-ts", str(collected)], check=True,
-                   capture_output=True)
+    subprocess.run([str(lupdate), *sources, "-ts", str(collected)], check=True, capture_output=True)
     wanted = {m.findtext("source") for m in ET.parse(collected).iter("message")}
-    shipped = {m.findtext("source"): m.find("translation")
-               for m in ET.parse(TS).iter("message")}
-    missing = sorted(text or "" for text in wanted
-                     if text not in shipped or shipped[text].get("type") == "unfinished"
-                     or not (shipped[text].text or "").strip())
+    shipped = {m.findtext("source"): m.find("translation") for m in ET.parse(TS).iter("message")}
+    missing = sorted(
+        text or ""
+        for text in wanted
+        if text not in shipped
+        or shipped[text].get("type") == "unfinished"
+        or not (shipped[text].text or "").strip()
+    )
     assert not missing, f"run tools/update-translations.sh; without Dutch: {missing}"
-
 
 
 def test_the_layers_below_the_interface_follow_its_language(qtbot) -> None:  # noqa: ANN001

@@ -35,32 +35,35 @@ def test_help(command: str) -> None:
     assert exit_info.value.code == 0
 
 
-def test_travel_copy_writes_a_new_file_only(database: Database, tmp_path: Path,
-                                            team: dict[str, Any]) -> None:
+def test_travel_copy_writes_a_new_file_only(
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     db, out = str(database.path), str(tmp_path / "reis.sqlite")
-    code, text, _ = run("travel-copy", "--db", db, "--trip", str(team["mission"]),
-                        "--out", out)
+    code, text, _ = run("travel-copy", "--db", db, "--trip", str(team["mission"]), "--out", out)
     assert code == 0
-    assert text == (f"Reiskopie voor reis 'Handelsmissie Japan en Portugal' geschreven naar "
-                    f"{out}: 3 bestuurders, 3 contactpersonen, 2 plaatsen, 1 begrotingspost, "
-                    f"2 relaties, 2 netwerken, 1 overeenkomst, 3 reizen.\n")
+    assert text == (
+        f"Reiskopie voor reis 'Handelsmissie Japan en Portugal' geschreven naar "
+        f"{out}: 3 bestuurders, 3 contactpersonen, 2 plaatsen, 1 begrotingspost, "
+        f"2 relaties, 2 netwerken, 1 overeenkomst, 3 reizen.\n"
+    )
     code, _, err = run("travel-copy", "--db", db, "--out", out)
     assert code == 1 and "bestaat al" in err and "--force" in err
     code, text, _ = run("travel-copy", "--db", db, "--out", out, "--force")
     assert code == 0 and text.startswith("Reiskopie met alles")
-    code, _, err = run("travel-copy", "--db", db, "--trip", "999", "--out",
-                       str(tmp_path / "x.sqlite"))
+    code, _, err = run(
+        "travel-copy", "--db", db, "--trip", "999", "--out", str(tmp_path / "x.sqlite")
+    )
     assert code == 1 and "Reis met nummer 999 bestaat niet" in err
     assert not (tmp_path / "x.sqlite").exists()
 
 
-def test_merge_writes_nothing_while_a_conflict_is_open(database: Database, tmp_path: Path,
-                                                       team: dict[str, Any]) -> None:
+def test_merge_writes_nothing_while_a_conflict_is_open(
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     db, copy = str(database.path), tmp_path / "reis.sqlite"
     run("travel-copy", "--db", db, "--trip", str(team["mission"]), "--out", str(copy))
     with edited(copy, TRAVELLER) as session:
-        change(session, "trips", team["mission"], notes="Uit de reiskopie",
-               outcomes="Afspraken")
+        change(session, "trips", team["mission"], notes="Uit de reiskopie", outcomes="Afspraken")
         delete_contact(session, team["mia"])
     with edited(database.path, STAY_AT_HOME) as session:
         change(session, "trips", team["mission"], notes="Uit het team")
@@ -78,12 +81,14 @@ def test_merge_writes_nothing_while_a_conflict_is_open(database: Database, tmp_p
 
     code, _, err = run("merge", "--db", db, str(copy), "--prefer", "theirs")
     assert code == 1 and "verwijdering" in err and "conflict" not in err
-    code, text, _ = run("merge", "--db", db, str(copy), "--prefer", "theirs",
-                        "--deletions", "keep", "--dry-run")
+    code, text, _ = run(
+        "merge", "--db", db, str(copy), "--prefer", "theirs", "--deletions", "keep", "--dry-run"
+    )
     assert code == 0 and "Proefronde" in text and dump(database) == before
 
-    code, text, err = run("merge", "--db", db, str(copy), "--prefer", "theirs",
-                          "--deletions", "delete")
+    code, text, err = run(
+        "merge", "--db", db, str(copy), "--prefer", "theirs", "--deletions", "delete"
+    )
     assert code == 0, err
     assert "-> gekozen: teamdatabase" in text and "Back-up gemaakt" in text
     assert "Teruggezet: 0 toegevoegd, 1 gewijzigd, 1 verwijderd" in text
@@ -95,8 +100,7 @@ def test_merge_writes_nothing_while_a_conflict_is_open(database: Database, tmp_p
     assert code == 1 and "al teruggezet" in err
 
 
-def test_merge_with_prefer_mine(database: Database, tmp_path: Path,
-                                team: dict[str, Any]) -> None:
+def test_merge_with_prefer_mine(database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
     db, copy = str(database.path), tmp_path / "reis.sqlite"
     run("travel-copy", "--db", db, "--out", str(copy))
     with edited(copy, TRAVELLER) as session:
@@ -109,8 +113,9 @@ def test_merge_with_prefer_mine(database: Database, tmp_path: Path,
         assert session.get(Trip, team["mission"]).notes == "Uit de reiskopie"
 
 
-def test_merge_refuses_what_is_not_a_travel_copy(database: Database, tmp_path: Path,
-                                                 team: dict[str, Any]) -> None:
+def test_merge_refuses_what_is_not_a_travel_copy(
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     code, _, err = run("merge", "--db", str(database.path), str(database.path))
     assert code == 1 and "geen reiskopie" in err
     code, _, err = run("merge", "--db", str(database.path), str(tmp_path / "weg.sqlite"))

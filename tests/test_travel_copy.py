@@ -33,8 +33,16 @@ from intzaken.travel.writer import write_travel_copy
 from .conftest import typed_rows
 from .travel_helpers import build_team
 
-NAMES = [(Trip, "title"), (Relation, "place_id"), (Agreement, "title"), (Network, "name"),
-         (Contact, "name"), (Official, "name"), (Place, "name"), (BudgetLine, "name")]
+NAMES = [
+    (Trip, "title"),
+    (Relation, "place_id"),
+    (Agreement, "title"),
+    (Network, "name"),
+    (Contact, "name"),
+    (Official, "name"),
+    (Place, "name"),
+    (BudgetLine, "name"),
+]
 
 
 def _team(database: Database) -> dict[str, int]:
@@ -50,15 +58,16 @@ def _contents(path: Path) -> dict[str, set[str]]:
             for model, attribute in NAMES:
                 records = session.scalars(select(model)).all()
                 found[model.__tablename__] = {
-                    r.place.name if model is Relation else getattr(r, attribute)
-                    for r in records}
+                    r.place.name if model is Relation else getattr(r, attribute) for r in records
+                }
             return found
     finally:
         copy.close()
 
 
 def test_a_trips_copy_holds_what_the_trip_needs_and_nothing_else(
-        database: Database, tmp_path: Path) -> None:
+    database: Database, tmp_path: Path
+) -> None:
     ids = _team(database)
     with database.sessions() as session:
         summary = write_travel_copy(session, tmp_path / "reis.sqlite", trip_id=ids["mission"])
@@ -81,14 +90,18 @@ def test_a_trips_copy_holds_what_the_trip_needs_and_nothing_else(
 
 
 def test_a_copy_keeps_identities_versions_and_the_base_of_every_record(
-        database: Database, tmp_path: Path) -> None:
+    database: Database, tmp_path: Path
+) -> None:
     ids = _team(database)
     with database.sessions() as session:
         hamburg = session.get(Trip, ids["hamburg_2024"]).uuid
         write_travel_copy(session, tmp_path / "reis.sqlite", trip_id=ids["mission"])
         team_ids = Identities(session)
-        expected = {session.get(Trip, ids["mission"]).uuid: content_of(
-            REGISTERS["trips"], session.get(Trip, ids["mission"]), team_ids.uuid_of)}
+        expected = {
+            session.get(Trip, ids["mission"]).uuid: content_of(
+                REGISTERS["trips"], session.get(Trip, ids["mission"]), team_ids.uuid_of
+            )
+        }
         team_uuids = {r.uuid: (r.id, r.version) for r in session.scalars(select(Trip))}
     copy = open_database(tmp_path / "reis.sqlite", daily_backup=False)
     try:
@@ -128,14 +141,14 @@ def test_a_copy_of_everything_has_every_row(database: Database, tmp_path: Path) 
     try:
         # Through the column types: the team database may be a server's.
         copied = [line for line in typed_rows(copy) if not line.startswith("travel_copy")]
-        assert copied == [line for line in typed_rows(database)
-                          if not line.startswith("travel_copy")]
+        assert copied == [
+            line for line in typed_rows(database) if not line.startswith("travel_copy")
+        ]
     finally:
         copy.close()
 
 
-def test_an_existing_file_is_replaced_only_when_asked(database: Database,
-                                                      tmp_path: Path) -> None:
+def test_an_existing_file_is_replaced_only_when_asked(database: Database, tmp_path: Path) -> None:
     _team(database)
     target = tmp_path / "reis.sqlite"
     target.write_text("iets anders")
@@ -147,8 +160,9 @@ def test_an_existing_file_is_replaced_only_when_asked(database: Database,
     assert _contents(target)["trips"]
 
 
-def test_a_failed_copy_leaves_no_file(database: Database, tmp_path: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_copy_leaves_no_file(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _team(database)
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -184,7 +198,11 @@ def test_the_origin_names_a_server_without_its_password(tmp_path: Path) -> None:
 
     from intzaken.travel.origin import source_of
 
-    assert source_of(make_url("postgresql+psycopg://iz:geheim@db.gemeente.nl:5432/intzaken")) \
-        == ("postgresql+psycopg://iz@db.gemeente.nl:5432/intzaken", "intzaken")
+    assert source_of(make_url("postgresql+psycopg://iz:geheim@db.gemeente.nl:5432/intzaken")) == (
+        "postgresql+psycopg://iz@db.gemeente.nl:5432/intzaken",
+        "intzaken",
+    )
     assert source_of(make_url(f"sqlite:///{tmp_path / 'team.sqlite'}")) == (
-        str(tmp_path / "team.sqlite"), "team.sqlite")
+        str(tmp_path / "team.sqlite"),
+        "team.sqlite",
+    )

@@ -39,17 +39,29 @@ def team(database: Database, tmp_path: Path) -> dict[str, Any]:
         ids = build_team(session)
     with database.sessions() as session:
         write_travel_copy(session, tmp_path / COPY, trip_id=ids["mission"])
-        ids["uuids"] = {key: session.get(model, ids[key]).uuid for key, model in (
-            ("mission", Trip), ("hamburg_2024", Trip), ("osaka_2023", Trip),
-            ("osaka", Relation), ("mia", Contact))}
+        ids["uuids"] = {
+            key: session.get(model, ids[key]).uuid
+            for key, model in (
+                ("mission", Trip),
+                ("hamburg_2024", Trip),
+                ("osaka_2023", Trip),
+                ("osaka", Relation),
+                ("mia", Contact),
+            )
+        }
     return ids
 
 
 def _genuine_edits(copy: Path, team: dict[str, Any]) -> None:
     """What the traveller did in the copy, through the services."""
     with edited(copy, TRAVELLER) as session:
-        change(session, "trips", team["mission"], notes="Gesprekken goed verlopen",
-               other_costs=Decimal("250.00"))
+        change(
+            session,
+            "trips",
+            team["mission"],
+            notes="Gesprekken goed verlopen",
+            other_costs=Decimal("250.00"),
+        )
         change(session, "relations", team["osaka"], notes="Nieuwe burgemeester")
         create_contact(session, ContactData("Haruki Mori", organisation="Kansai"))
         delete_contact(session, team["mia"])
@@ -59,7 +71,9 @@ def _copy_entries(copy: Path, author: str) -> list[tuple[Any, ...]]:
     with sqlite3.connect(copy) as connection:
         return connection.execute(
             "SELECT at, author, register, record_uuid, action, field, new_value FROM changes "
-            "WHERE author = ? ORDER BY id", (author,)).fetchall()
+            "WHERE author = ? ORDER BY id",
+            (author,),
+        ).fetchall()
 
 
 def _forge(copy: Path, team: dict[str, Any]) -> dict[str, str]:
@@ -67,25 +81,48 @@ def _forge(copy: Path, team: dict[str, Any]) -> dict[str, str]:
     be dropped for, by what it says it is."""
     uuids, recent = team["uuids"], now_utc() - dt.timedelta(seconds=1)
     with sqlite3.connect(copy) as connection:
-        taken_at = dt.datetime.fromisoformat(connection.execute(
-            "SELECT taken_at FROM travel_copy_origin").fetchone()[0])
+        taken_at = dt.datetime.fromisoformat(
+            connection.execute("SELECT taken_at FROM travel_copy_origin").fetchone()[0]
+        )
         recent = max(recent, taken_at + dt.timedelta(microseconds=1))
 
-        def add(what: str, at: Any, register: str, record: Any, action: str,
-                field: str | None = None, new: str = "") -> None:
+        def add(
+            what: str,
+            at: Any,
+            register: str,
+            record: Any,
+            action: str,
+            field: str | None = None,
+            new: str = "",
+        ) -> None:
             record_text = record.hex if isinstance(record, uuid_module.UUID) else record
             at_text = at.isoformat(" ", "microseconds") if isinstance(at, dt.datetime) else at
             connection.execute(
                 "INSERT INTO changes (at, author, register, record_uuid, record_id, title, "
                 "action, version, field, old_value, new_value, context) "
                 "VALUES (?, ?, ?, ?, NULL, ?, ?, NULL, ?, '', ?, '')",
-                (at_text, FORGER, register, record_text, what, action, field, new))
+                (at_text, FORGER, register, record_text, what, action, field, new),
+            )
 
         # a cost change "by" a former mayor dated 2019, on a trip never in the copy
-        add("kosten 2019", dt.datetime(2019, 6, 1, 10), "trips", uuids["hamburg_2024"],
-            "changed", "Overige kosten", "€ 12.000,00")
-        add("kosten recent", recent, "trips", uuids["hamburg_2024"], "changed",
-            "Overige kosten", "€ 12.000,00")
+        add(
+            "kosten 2019",
+            dt.datetime(2019, 6, 1, 10),
+            "trips",
+            uuids["hamburg_2024"],
+            "changed",
+            "Overige kosten",
+            "€ 12.000,00",
+        )
+        add(
+            "kosten recent",
+            recent,
+            "trips",
+            uuids["hamburg_2024"],
+            "changed",
+            "Overige kosten",
+            "€ 12.000,00",
+        )
         # a "deleted" entry for trips that still exist
         add("weg mission", recent, "trips", uuids["mission"], "deleted")
         add("weg osaka", recent, "trips", uuids["osaka_2023"], "deleted")
@@ -94,17 +131,37 @@ def _forge(copy: Path, team: dict[str, Any]) -> dict[str, str]:
         # a field the merge does not take from the copy
         add("doel", recent, "trips", uuids["mission"], "changed", "Doel", "Vakantie")
         # a value the copy does not hold (after the traveller's own change of the field)
-        add("notities", recent, "relations", uuids["osaka"], "changed", "Aantekeningen",
-            "Alles afgeblazen")
+        add(
+            "notities",
+            recent,
+            "relations",
+            uuids["osaka"],
+            "changed",
+            "Aantekeningen",
+            "Alles afgeblazen",
+        )
         # dated after the merge, and a time that does not read
         add("toekomst", dt.datetime(2099, 1, 1), "contacts", uuids["mia"], "deleted")
-        add("onleesbaar", "gisteren", "trips", uuids["mission"], "changed", "Aantekeningen",
-            "Gesprekken goed verlopen")
-    return {"kosten 2019": rules.BEFORE_COPY, "kosten recent": rules.NOT_IN_COPY,
-            "weg mission": rules.NOT_DELETED, "weg osaka": rules.NOT_MERGED,
-            "nieuw": rules.NOT_IN_COPY, "doel": rules.FIELD_NOT_TAKEN,
-            "notities": rules.OTHER_VALUE, "toekomst": rules.IN_FUTURE,
-            "onleesbaar": rules.UNREADABLE}
+        add(
+            "onleesbaar",
+            "gisteren",
+            "trips",
+            uuids["mission"],
+            "changed",
+            "Aantekeningen",
+            "Gesprekken goed verlopen",
+        )
+    return {
+        "kosten 2019": rules.BEFORE_COPY,
+        "kosten recent": rules.NOT_IN_COPY,
+        "weg mission": rules.NOT_DELETED,
+        "weg osaka": rules.NOT_MERGED,
+        "nieuw": rules.NOT_IN_COPY,
+        "doel": rules.FIELD_NOT_TAKEN,
+        "notities": rules.OTHER_VALUE,
+        "toekomst": rules.IN_FUTURE,
+        "onleesbaar": rules.UNREADABLE,
+    }
 
 
 def _team_history(database: Database) -> list[Change]:
@@ -112,60 +169,78 @@ def _team_history(database: Database) -> list[Change]:
         return list(session.scalars(select(Change).order_by(Change.id)).all())
 
 
-def _assert_only_genuine_carried(database: Database, genuine: list[tuple[Any, ...]],
-                                 team: dict[str, Any]) -> None:
+def _assert_only_genuine_carried(
+    database: Database, genuine: list[tuple[Any, ...]], team: dict[str, Any]
+) -> None:
     history = _team_history(database)
     assert not [e for e in history if e.author == FORGER]
     carried = [e for e in history if e.author == TRAVELLER]
     osaka = team["uuids"]["osaka"]
     # every entry the traveller made, with its own time, marked as from the copy; but
     # not the relation's notes, whose last entry the forger's now contradicts
-    expected = [(dt.datetime.fromisoformat(at), register, uuid_module.UUID(record), action,
-                 field, new) for at, _, register, record, action, field, new in genuine
-                if uuid_module.UUID(record) != osaka]
-    assert [(e.at, e.register, e.record_uuid, e.action.value, e.field, e.new_value)
-            for e in carried] == expected
+    expected = [
+        (dt.datetime.fromisoformat(at), register, uuid_module.UUID(record), action, field, new)
+        for at, _, register, record, action, field, new in genuine
+        if uuid_module.UUID(record) != osaka
+    ]
+    assert [
+        (e.at, e.register, e.record_uuid, e.action.value, e.field, e.new_value) for e in carried
+    ] == expected
     assert {e.context for e in carried} == {f"uit reiskopie {COPY}"}
     # the merge's own writes are there under the merger, the relation's notes with them
     merged = [e for e in history if e.context == f"terugzetten reiskopie {COPY}"]
     assert (osaka, "Aantekeningen", "Nieuwe burgemeester") in {
-        (e.record_uuid, e.field, e.new_value) for e in merged}
+        (e.record_uuid, e.field, e.new_value) for e in merged
+    }
 
 
 def test_forged_history_is_not_carried_over_by_the_command_line(
-        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     copy, db = tmp_path / COPY, str(database.location)
     _genuine_edits(copy, team)
     genuine = _copy_entries(copy, TRAVELLER)
     reasons = _forge(copy, team)
     before = dump(database)
 
-    code, out, err = run_cli("merge", str(copy), "--db", db,
-                             "--deletions", "delete", "--dry-run")
+    code, out, err = run_cli("merge", str(copy), "--db", db, "--deletions", "delete", "--dry-run")
     assert (code, err) == (0, "")
     assert dump(database) == before
     lines = out.splitlines()
     assert f"Geschiedenis uit de reiskopie, over te nemen ({len(genuine) - 1}):" in lines
-    heading = lines.index(f"{len(reasons) + 1} geschiedenisregels uit de reiskopie niet "
-                          "overgenomen:")
-    dropped = lines[heading + 1:heading + 2 + len(reasons)]
+    heading = lines.index(
+        f"{len(reasons) + 1} geschiedenisregels uit de reiskopie niet overgenomen:"
+    )
+    dropped = lines[heading + 1 : heading + 2 + len(reasons)]
     for title, reason in reasons.items():
-        assert [line for line in dropped if f"'{title}'" in line and FORGER in line
-                and line.endswith(f": {reason}")], (title, reason, dropped)
+        assert [
+            line
+            for line in dropped
+            if f"'{title}'" in line and FORGER in line and line.endswith(f": {reason}")
+        ], (title, reason, dropped)
     assert [line for line in dropped if TRAVELLER in line] == [
-        next(line for line in dropped if TRAVELLER in line and "Aantekeningen gewijzigd" in line
-             and line.endswith(rules.OTHER_VALUE))]
+        next(
+            line
+            for line in dropped
+            if TRAVELLER in line
+            and "Aantekeningen gewijzigd" in line
+            and line.endswith(rules.OTHER_VALUE)
+        )
+    ]
 
     code, out, err = run_cli("merge", str(copy), "--db", db, "--deletions", "delete")
     assert (code, err) == (0, "")
-    assert (f"; {len(genuine) - 1} wijzigingen uit de geschiedenis van de reiskopie "
-            f"overgenomen; {len(reasons) + 1} geschiedenisregels uit de reiskopie niet "
-            "overgenomen (zie hierboven).") in out
+    assert (
+        f"; {len(genuine) - 1} wijzigingen uit de geschiedenis van de reiskopie "
+        f"overgenomen; {len(reasons) + 1} geschiedenisregels uit de reiskopie niet "
+        "overgenomen (zie hierboven)."
+    ) in out
     _assert_only_genuine_carried(database, genuine, team)
 
 
 def test_forged_history_is_not_carried_over_by_the_services(
-        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     copy = tmp_path / COPY
     _genuine_edits(copy, team)
     genuine = _copy_entries(copy, TRAVELLER)
@@ -174,8 +249,7 @@ def test_forged_history_is_not_carried_over_by_the_services(
         planned = plan_merge(session, copy)
     choices = settle(planned, deletions=Side.MINE)
     sifted = rules.sift(planned, choices)
-    assert {d.entry.title: d.reason for d in sifted.dropped if d.entry.author == FORGER} \
-        == reasons
+    assert {d.entry.title: d.reason for d in sifted.dropped if d.entry.author == FORGER} == reasons
     with database.sessions() as session:
         result = apply_merge(session, planned, choices)
         session.commit()
@@ -184,7 +258,8 @@ def test_forged_history_is_not_carried_over_by_the_services(
 
 
 def test_a_deletion_is_carried_only_when_the_merge_deletes(
-        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     """The traveller's own deletion, declined at the merge: the team keeps the contact,
     so its history must not say it was deleted."""
     copy = tmp_path / COPY
@@ -199,12 +274,14 @@ def test_a_deletion_is_carried_only_when_the_merge_deletes(
         assert len(apply_merge(session, planned, keep).dropped) == 1
         session.commit()
     mia = team["uuids"]["mia"]
-    assert not [e for e in _team_history(database)
-                if e.record_uuid == mia and e.action.value == "deleted"]
+    assert not [
+        e for e in _team_history(database) if e.record_uuid == mia and e.action.value == "deleted"
+    ]
 
 
 def test_a_second_deletion_of_the_same_record_drops_both(
-        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     """A forged "deleted" beside the traveller's own: which one is genuine cannot be
     told, so neither names its author in the team's history."""
     copy = tmp_path / COPY
@@ -215,12 +292,15 @@ def test_a_second_deletion_of_the_same_record_drops_both(
             "INSERT INTO changes (at, author, register, record_uuid, title, action, "
             "old_value, new_value, context) VALUES (?, ?, 'contacts', ?, 'Mia Koch', "
             "'deleted', '', '', '')",
-            (now_utc().isoformat(" ", "microseconds"), FORGER, team["uuids"]["mia"].hex))
+            (now_utc().isoformat(" ", "microseconds"), FORGER, team["uuids"]["mia"].hex),
+        )
     with database.sessions() as session:
         planned = plan_merge(session, copy)
     delete = settle(planned, deletions=Side.MINE)
     assert [(d.entry.author, d.reason) for d in rules.sift(planned, delete).dropped] == [
-        (TRAVELLER, rules.TWICE), (FORGER, rules.TWICE)]
+        (TRAVELLER, rules.TWICE),
+        (FORGER, rules.TWICE),
+    ]
     with database.sessions() as session:
         result = apply_merge(session, planned, delete)
         session.commit()
@@ -229,7 +309,8 @@ def test_a_second_deletion_of_the_same_record_drops_both(
 
 
 def test_an_unreadable_time_of_taking_is_refused(
-        database: Database, tmp_path: Path, team: dict[str, Any]) -> None:
+    database: Database, tmp_path: Path, team: dict[str, Any]
+) -> None:
     """When the copy was taken decides which entries were made in it: a time that does
     not read is refused in Dutch, and nothing is written."""
     copy = tmp_path / COPY
@@ -237,8 +318,9 @@ def test_an_unreadable_time_of_taking_is_refused(
     with sqlite3.connect(copy) as connection:
         connection.execute("UPDATE travel_copy_origin SET taken_at = 'gisteren'")
     before = dump(database)
-    code, out, err = run_cli("merge", str(copy), "--db", str(database.location),
-                             "--deletions", "delete")
+    code, out, err = run_cli(
+        "merge", str(copy), "--db", str(database.location), "--deletions", "delete"
+    )
     assert (code, out) == (1, "")
     assert f"De herkomst van de reiskopie {COPY} is onleesbaar" in err
     assert "Traceback" not in err

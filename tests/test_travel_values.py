@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from intzaken.travel.values import EMPTY, value_text
 
-NAMES = {"u-osaka": "Osaka (Japan)", "u-anna": "Anna Bakker", "u-kenji": "Kenji Ito",
-         "country:PT": "Portugal", "country:JP": "Japan"}
+NAMES = {
+    "u-osaka": "Osaka (Japan)",
+    "u-anna": "Anna Bakker",
+    "u-kenji": "Kenji Ito",
+    "country:PT": "Portugal",
+    "country:JP": "Japan",
+}
 
 
 def test_values_read_as_people_write_them() -> None:
@@ -17,16 +22,43 @@ def test_values_read_as_people_write_them() -> None:
     assert value_text("trips", "status", "approved", NAMES) == "goedgekeurd"
     assert value_text("trips", "transport", ["plane", "train"], NAMES) == "vliegtuig, trein"
     assert value_text("trips", "traveller_ids", ["u-anna"], NAMES) == "Anna Bakker"
-    assert value_text("trips", "destinations", [
-        {"country_code": "JP", "place_id": "u-osaka"},
-        {"country_code": "PT", "place_id": None}], NAMES) == "Osaka (Japan)\nPortugal"
-    assert value_text("trips", "programme", [
-        {"day": "2025-04-12", "time": None, "activity": "Lunch", "place": "",
-         "contact_id": None},
-        {"day": "2025-04-11", "time": "09:30:00", "activity": "Ontvangst", "place": "Stadhuis",
-         "contact_id": "u-kenji"}], NAMES) == (
-        "11-04-2025 · 09:30 · Ontvangst · Stadhuis · Kenji Ito\n12-04-2025 · Lunch")
-    assert value_text("trips", "follow_ups", [
-        {"description": "Verslag", "due": "2025-05-01", "done": False}], NAMES) == (
-        "Verslag · 01-05-2025 · open")
+    assert (
+        value_text(
+            "trips",
+            "destinations",
+            [
+                {"country_code": "JP", "place_id": "u-osaka"},
+                {"country_code": "PT", "place_id": None},
+            ],
+            NAMES,
+        )
+        == "Osaka (Japan)\nPortugal"
+    )
+    assert value_text(
+        "trips",
+        "programme",
+        [
+            {
+                "day": "2025-04-12",
+                "time": None,
+                "activity": "Lunch",
+                "place": "",
+                "contact_id": None,
+            },
+            {
+                "day": "2025-04-11",
+                "time": "09:30:00",
+                "activity": "Ontvangst",
+                "place": "Stadhuis",
+                "contact_id": "u-kenji",
+            },
+        ],
+        NAMES,
+    ) == ("11-04-2025 · 09:30 · Ontvangst · Stadhuis · Kenji Ito\n12-04-2025 · Lunch")
+    assert value_text(
+        "trips",
+        "follow_ups",
+        [{"description": "Verslag", "due": "2025-05-01", "done": False}],
+        NAMES,
+    ) == ("Verslag · 01-05-2025 · open")
     assert value_text("organisation", "logo", "sha256:ab12", NAMES) == "(bestand)"

@@ -78,8 +78,9 @@ def type_text(widget: QWidget, text: str) -> None:
     """Type any text, "€" included: qtbot.keyClicks aborts the process on non-ASCII."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def counter(signal) -> list[int]:  # noqa: ANN001 - a Qt signal
@@ -91,10 +92,18 @@ def counter(signal) -> list[int]:  # noqa: ANN001 - a Qt signal
 # AmountEdit
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("22.360,00", "22360"), ("22.360,-", "22360"), ("1.770", "1770"), ("1770", "1770"),
-    ("0,22", "0.22"), ("1.239,54", "1239.54"), ("-5,00", "-5"),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("22.360,00", "22360"),
+        ("22.360,-", "22360"),
+        ("1.770", "1770"),
+        ("1770", "1770"),
+        ("0,22", "0.22"),
+        ("1.239,54", "1239.54"),
+        ("-5,00", "-5"),
+    ],
+)
 def test_amount_reads_typed_dutch_notation(qtbot, typed: str, expected: str) -> None:
     edit = AmountEdit()
     show(qtbot, edit)
@@ -262,8 +271,10 @@ def test_search_combo_finds_malmo_by_typing_mal(qtbot) -> None:
     combo.lineEdit().clear()
     qtbot.keyClicks(combo.lineEdit(), "mal")
     completer = combo.completer()
-    offered = [completer.completionModel().index(row, 0).data()
-               for row in range(completer.completionModel().rowCount())]
+    offered = [
+        completer.completionModel().index(row, 0).data()
+        for row in range(completer.completionModel().rowCount())
+    ]
     assert offered == ["Malmö", "Malaga"]
     popup = completer.popup()
     assert popup.isVisible()
@@ -437,8 +448,11 @@ def test_tags_removed_by_chip_and_backspace(qtbot) -> None:
     changes = counter(edit.changed)
     edit.set_tags(["a", "b", "c"])
     assert changes == []
-    chip = next(c for c in edit.findChildren(QToolButton)
-                if c.isVisibleTo(edit) and c.text().startswith("b"))
+    chip = next(
+        c
+        for c in edit.findChildren(QToolButton)
+        if c.isVisibleTo(edit) and c.text().startswith("b")
+    )
     chip.click()
     assert edit.tags() == ["a", "c"]
     qtbot.keyClick(edit.input, Qt.Key.Key_Backspace)
@@ -457,8 +471,15 @@ COLUMNS = [
     Column("paid", "Betaald", "bool"),
     Column("cost", "Kosten", "amount"),
 ]
-ROW = {"id": 7, "name": "Ontvangst", "day": dt.date(2024, 1, 27), "start": dt.time(9, 30),
-       "role": 2, "paid": True, "cost": Decimal("1239.54")}
+ROW = {
+    "id": 7,
+    "name": "Ontvangst",
+    "day": dt.date(2024, 1, 27),
+    "start": dt.time(9, 30),
+    "role": 2,
+    "paid": True,
+    "cost": Decimal("1239.54"),
+}
 
 
 def _rows(qtbot, **kwargs) -> RowsEditor:
@@ -475,8 +496,10 @@ def test_rows_round_trip_typed_values_and_extra_keys(qtbot) -> None:
     editor = _rows(qtbot)
     changes = counter(editor.changed)
     editor.set_rows([ROW, {"name": "Diner"}])
-    assert editor.rows() == [ROW, {"name": "Diner", "day": None, "start": None, "role": None,
-                                   "paid": None, "cost": None}]
+    assert editor.rows() == [
+        ROW,
+        {"name": "Diner", "day": None, "start": None, "role": None, "paid": None, "cost": None},
+    ]
     assert changes == []
     shown = [_cell(editor, 0, key).data() for key in ("name", "day", "start", "role", "cost")]
     assert shown == ["Ontvangst", "27-01-2024", "09:30", "Wethouder", "€\u00a01.239,54"]
@@ -521,7 +544,12 @@ def test_rows_cells_are_edited_by_keyboard_with_the_field_widgets(qtbot) -> None
     qtbot.keyClick(editor.view, Qt.Key.Key_Space)
     row = editor.rows()[0]
     assert (row["day"], row["start"], row["cost"], row["role"], row["paid"]) == (
-        dt.date(2024, 1, 27), dt.time(14, 0), Decimal(1770), 1, True)
+        dt.date(2024, 1, 27),
+        dt.time(14, 0),
+        Decimal(1770),
+        1,
+        True,
+    )
     assert len(changes) == 5
     assert editor.error() == ""
 
@@ -583,8 +611,7 @@ def test_rows_errors_on_cells_follow_their_row(qtbot) -> None:
     assert editor.error() == ""  # a service's message is the form's to show
     editor.view.setCurrentIndex(_cell(editor, 1, "name"))
     editor.up_button.click()
-    assert _cell(editor, 0, "day").data(Qt.ItemDataRole.ToolTipRole) == \
-        "Datum ligt buiten de reis."
+    assert _cell(editor, 0, "day").data(Qt.ItemDataRole.ToolTipRole) == "Datum ligt buiten de reis."
     editor.clear_errors()
     assert _cell(editor, 0, "day").data(Qt.ItemDataRole.ToolTipRole) is None
     assert _cell(editor, 0, "day").data(Qt.ItemDataRole.BackgroundRole) is None
@@ -600,15 +627,15 @@ def test_column_widths_follow_the_font(qtbot) -> None:
     qtbot.addWidget(small)
     qtbot.addWidget(container)
     for number in range(len(COLUMNS) - 1):  # the last one stretches
-        assert large.view.horizontalHeader().sectionSize(number) > \
-            small.view.horizontalHeader().sectionSize(number)
+        assert large.view.horizontalHeader().sectionSize(
+            number
+        ) > small.view.horizontalHeader().sectionSize(number)
 
 
 def test_widgets_speak_dutch(qtbot) -> None:
     picker = OrderedPicker(with_lead=True)
     qtbot.addWidget(picker)
-    assert (picker.add_button.text(), picker.lead_button.text()) == ("Toevoegen",
-                                                                     "Leider maken")
+    assert (picker.add_button.text(), picker.lead_button.text()) == ("Toevoegen", "Leider maken")
     date_edit = OptionalDateEdit()
     qtbot.addWidget(date_edit)
     assert date_edit.placeholderText() == "dd-mm-jjjj"

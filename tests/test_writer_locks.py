@@ -34,8 +34,13 @@ REFUSED = "al geopend in Intzaken"
 
 def intzaken(*args: str) -> subprocess.CompletedProcess[str]:
     """`intzaken ARGS` as a process of its own."""
-    return subprocess.run([sys.executable, "-m", "intzaken", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "intzaken", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @contextmanager
@@ -45,9 +50,13 @@ def paused(tmp_path: Path, step: str, *args: str) -> Iterator[subprocess.Popen[s
     go = tmp_path / "go"
     go.unlink(missing_ok=True)
     worker = subprocess.Popen(
-        [sys.executable, "-m", "tests.workers.paused_cli", step, str(go), *args], cwd=ROOT,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        [sys.executable, "-m", "tests.workers.paused_cli", step, str(go), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     assert worker.stdout is not None
     try:
         # What the command prints before the step comes first (an import's plan).
@@ -64,13 +73,20 @@ def trips(path: Path) -> int:
     return summarise(path).counts["reizen"]
 
 
-def test_demo_force_is_refused_while_an_import_runs(demo_copy: Callable[[str], Path],
-                                                    tmp_path: Path) -> None:
+def test_demo_force_is_refused_while_an_import_runs(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
     path = demo_copy("rotterdam")
     workbook = large_workbook(path, tmp_path / "groot.xlsx", NEW_TRIPS)
     before = trips(path)
-    with paused(tmp_path, "intzaken.operations.importing:apply_import",
-                "import", "--db", str(path), str(workbook)) as importing:
+    with paused(
+        tmp_path,
+        "intzaken.operations.importing:apply_import",
+        "import",
+        "--db",
+        str(path),
+        str(workbook),
+    ) as importing:
         demo = intzaken("demo", "--force", "--db", str(path))
     out, err = importing.communicate(timeout=300)
 
@@ -84,12 +100,21 @@ def test_demo_force_is_refused_while_an_import_runs(demo_copy: Callable[[str], P
     assert not [b for b in list_backups(path) if b.reason == BEFORE_DEMO]
 
 
-def test_an_import_is_refused_while_demo_force_runs(demo_copy: Callable[[str], Path],
-                                                    tmp_path: Path) -> None:
+def test_an_import_is_refused_while_demo_force_runs(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
     path = demo_copy("rotterdam")
     workbook = large_workbook(path, tmp_path / "groot.xlsx", NEW_TRIPS)
-    with paused(tmp_path, "intzaken.demo.build:load_profile",
-                "demo", "--profile", "almere", "--force", "--db", str(path)) as demo:
+    with paused(
+        tmp_path,
+        "intzaken.demo.build:load_profile",
+        "demo",
+        "--profile",
+        "almere",
+        "--force",
+        "--db",
+        str(path),
+    ) as demo:
         imported = intzaken("import", "--db", str(path), str(workbook))
     out, err = demo.communicate(timeout=300)
 
@@ -104,14 +129,18 @@ def test_an_import_is_refused_while_demo_force_runs(demo_copy: Callable[[str], P
     assert summarise(kept.path).organisation == "Gemeente Rotterdam"
 
 
-@pytest.mark.parametrize("command", [
-    ["import", "{workbook}"],
-    ["demo", "--force"],
-    ["restore", "{backup}"],
-    ["merge", "{workbook}"],  # refused before the file named is even looked at
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "{workbook}"],
+        ["demo", "--force"],
+        ["restore", "{backup}"],
+        ["merge", "{workbook}"],  # refused before the file named is even looked at
+    ],
+)
 def test_a_writing_command_is_refused_while_the_window_has_the_file(
-        demo_copy: Callable[[str], Path], tmp_path: Path, command: list[str]) -> None:
+    demo_copy: Callable[[str], Path], tmp_path: Path, command: list[str]
+) -> None:
     path = demo_copy("rotterdam")
     workbook = large_workbook(path, tmp_path / "groot.xlsx", 10)
     backup = tmp_path / "kopie.sqlite"
@@ -131,20 +160,36 @@ def test_a_writing_command_is_refused_while_the_window_has_the_file(
 def test_init_is_refused_while_another_init_makes_the_file(tmp_path: Path) -> None:
     path = tmp_path / "nieuw.sqlite"
     # Stopped with the lock held and the file not yet there: the second sees no file.
-    with paused(tmp_path, "intzaken.store.database:_open",
-                "init", "--organisation", "Gemeente Almere", "--db", str(path)):
+    with paused(
+        tmp_path,
+        "intzaken.store.database:_open",
+        "init",
+        "--organisation",
+        "Gemeente Almere",
+        "--db",
+        str(path),
+    ):
         second = intzaken("init", "--organisation", "Gemeente Zwolle", "--db", str(path))
     assert second.returncode == 1 and "de opdracht 'intzaken init'" in second.stderr
     assert summarise(path).organisation == "Gemeente Almere"
 
 
-def test_the_window_is_refused_while_an_import_runs(demo_copy: Callable[[str], Path],
-                                                    tmp_path: Path) -> None:
+def test_the_window_is_refused_while_an_import_runs(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
     path = demo_copy("rotterdam")
     workbook = large_workbook(path, tmp_path / "groot.xlsx", NEW_TRIPS)
-    with (paused(tmp_path, "intzaken.operations.importing:apply_import",
-                 "import", "--db", str(path), str(workbook)) as importing,
-          pytest.raises(OpenRefused) as refused):
+    with (
+        paused(
+            tmp_path,
+            "intzaken.operations.importing:apply_import",
+            "import",
+            "--db",
+            str(path),
+            str(workbook),
+        ) as importing,
+        pytest.raises(OpenRefused) as refused,
+    ):
         open_file(path)
     assert importing.returncode == 0
     assert REFUSED in str(refused.value)
@@ -165,7 +210,8 @@ def test_reading_commands_run_beside_the_window(demo_copy: Callable[[str], Path]
 
 
 def test_demo_force_leaves_the_journal_of_another_connection_alone(
-        demo_copy: Callable[[str], Path]) -> None:
+    demo_copy: Callable[[str], Path],
+) -> None:
     """A program that is no Intzaken (a sqlite3 shell) has the file open with committed
     changes still in its -wal. The demo's swap must not delete that journal: what was
     committed goes into the backup, and what the program saves afterwards lands in the
@@ -180,8 +226,7 @@ def test_demo_force_leaves_the_journal_of_another_connection_alone(
         demo = intzaken("demo", "--profile", "almere", "--force", "--db", str(path))
         assert demo.returncode == 0, demo.stderr
 
-        other.execute("UPDATE organisations SET demo_profile = 'almere', "
-                      "name = 'Na de demo'")
+        other.execute("UPDATE organisations SET demo_profile = 'almere', name = 'Na de demo'")
     finally:
         other.close()
     [kept] = [b for b in list_backups(path) if b.reason == BEFORE_DEMO]

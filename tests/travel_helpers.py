@@ -54,57 +54,116 @@ def build_team(session: Session) -> dict[str, int]:
     "hamburg_mou", "eurocities", "hans", "osaka_2026" (a later visit) or "hamburg_2024".
     """
     set_organisation(session, OrganisationData(name="Gemeente Proef"))
-    ids = {"anna": add_official(session, "Anna Bakker", "mayor", "2020-01-01"),
-           "bram": add_official(session, "Bram Claes", "alderman", "2020-01-01"),
-           "cees": add_official(session, "Cees Dam", "alderman", "2018-01-01")}
-    for key, name, country in (("osaka_place", "Osaka", "JP"), ("kyoto_place", "Kyoto", "JP"),
-                               ("porto_place", "Porto", "PT"),
-                               ("hamburg_place", "Hamburg", "DE")):
+    ids = {
+        "anna": add_official(session, "Anna Bakker", "mayor", "2020-01-01"),
+        "bram": add_official(session, "Bram Claes", "alderman", "2020-01-01"),
+        "cees": add_official(session, "Cees Dam", "alderman", "2018-01-01"),
+    }
+    for key, name, country in (
+        ("osaka_place", "Osaka", "JP"),
+        ("kyoto_place", "Kyoto", "JP"),
+        ("porto_place", "Porto", "PT"),
+        ("hamburg_place", "Hamburg", "DE"),
+    ):
         ids[key] = create_place(session, PlaceData(name, country)).id
-    for key, name in (("yuki", "Yuki Sato"), ("kenji", "Kenji Ito"), ("mia", "Mia Koch"),
-                      ("hans", "Hans Weber")):
+    for key, name in (
+        ("yuki", "Yuki Sato"),
+        ("kenji", "Kenji Ito"),
+        ("mia", "Mia Koch"),
+        ("hans", "Hans Weber"),
+    ):
         ids[key] = create_contact(session, ContactData(name, organisation="Stad")).id
-    ids["budget"] = create_budget_line(session, BudgetLineData(
-        2025, "Internationale reizen", Decimal("50000.00"), code="IZ-1")).id
-    for key, place, kind, contacts in (("osaka", "osaka_place", "twin_city", ["yuki"]),
-                                       ("kyoto", "kyoto_place", "friendship", []),
-                                       ("porto", "porto_place", "friendship", []),
-                                       ("hamburg", "hamburg_place", "twin_city", ["hans"])):
-        ids[key] = create_relation(session, RelationData(
-            kind, ids[place], "active", since_year=2000, themes=["havens"],
-            responsible_official_id=ids["anna"],
-            contact_ids=[ids[c] for c in contacts])).id
-    ids["osaka_mou"] = create_agreement(session, AgreementData(
-        "mou", "MoU Osaka", "active", signed_on=dt.date(2020, 5, 1),
-        relation_ids=[ids["osaka"]])).id
-    ids["hamburg_mou"] = create_agreement(session, AgreementData(
-        "mou", "MoU Hamburg", "active", relation_ids=[ids["hamburg"]])).id
-    for key, name, holder, contacts in (("ports", "Havensteden", "bram", ["mia"]),
-                                        ("eurocities", "Eurocities", "cees", []),
-                                        ("mission_network", "Handelsnetwerk Azie", "cees", [])):
-        ids[key] = create_network(session, NetworkData(
-            name, responsible_official_id=ids[holder], annual_fee=Decimal("1000.00"),
-            contact_ids=[ids[c] for c in contacts])).id
-    ids["mission"] = create_trip(session, TripData(
-        "Handelsmissie Japan en Portugal", "trade_mission", "approved",
-        dt.date(2025, 4, 10), dt.date(2025, 4, 16),
-        [DestinationData("JP", ids["osaka_place"]), DestinationData("PT")],
-        [ids["anna"], ids["bram"]], ids["anna"], purpose="Havens en innovatie",
-        themes=["havens"], travel_and_stay=Decimal("8000.00"), budget_line_id=ids["budget"],
-        network_ids=[ids["mission_network"]],
-        programme=[ProgrammeItemData(dt.date(2025, 4, 11), "Ontvangst stadhuis",
-                                     dt.time(9, 30), "Stadhuis", ids["kenji"])],
-        follow_ups=[FollowUpData("Verslag aan de raad", dt.date(2025, 5, 1))])).id
+    ids["budget"] = create_budget_line(
+        session, BudgetLineData(2025, "Internationale reizen", Decimal("50000.00"), code="IZ-1")
+    ).id
+    for key, place, kind, contacts in (
+        ("osaka", "osaka_place", "twin_city", ["yuki"]),
+        ("kyoto", "kyoto_place", "friendship", []),
+        ("porto", "porto_place", "friendship", []),
+        ("hamburg", "hamburg_place", "twin_city", ["hans"]),
+    ):
+        ids[key] = create_relation(
+            session,
+            RelationData(
+                kind,
+                ids[place],
+                "active",
+                since_year=2000,
+                themes=["havens"],
+                responsible_official_id=ids["anna"],
+                contact_ids=[ids[c] for c in contacts],
+            ),
+        ).id
+    ids["osaka_mou"] = create_agreement(
+        session,
+        AgreementData(
+            "mou", "MoU Osaka", "active", signed_on=dt.date(2020, 5, 1), relation_ids=[ids["osaka"]]
+        ),
+    ).id
+    ids["hamburg_mou"] = create_agreement(
+        session, AgreementData("mou", "MoU Hamburg", "active", relation_ids=[ids["hamburg"]])
+    ).id
+    for key, name, holder, contacts in (
+        ("ports", "Havensteden", "bram", ["mia"]),
+        ("eurocities", "Eurocities", "cees", []),
+        ("mission_network", "Handelsnetwerk Azie", "cees", []),
+    ):
+        ids[key] = create_network(
+            session,
+            NetworkData(
+                name,
+                responsible_official_id=ids[holder],
+                annual_fee=Decimal("1000.00"),
+                contact_ids=[ids[c] for c in contacts],
+            ),
+        ).id
+    ids["mission"] = create_trip(
+        session,
+        TripData(
+            "Handelsmissie Japan en Portugal",
+            "trade_mission",
+            "approved",
+            dt.date(2025, 4, 10),
+            dt.date(2025, 4, 16),
+            [DestinationData("JP", ids["osaka_place"]), DestinationData("PT")],
+            [ids["anna"], ids["bram"]],
+            ids["anna"],
+            purpose="Havens en innovatie",
+            themes=["havens"],
+            travel_and_stay=Decimal("8000.00"),
+            budget_line_id=ids["budget"],
+            network_ids=[ids["mission_network"]],
+            programme=[
+                ProgrammeItemData(
+                    dt.date(2025, 4, 11),
+                    "Ontvangst stadhuis",
+                    dt.time(9, 30),
+                    "Stadhuis",
+                    ids["kenji"],
+                )
+            ],
+            follow_ups=[FollowUpData("Verslag aan de raad", dt.date(2025, 5, 1))],
+        ),
+    ).id
     for key, title, start, place, country, who in (
-            ("osaka_2023", "Werkbezoek Osaka", dt.date(2023, 5, 2), "osaka_place", "JP", "cees"),
-            ("porto_2022", "Werkbezoek Porto", dt.date(2022, 3, 1), "porto_place", "PT", "anna"),
-            ("osaka_2026", "Vervolgbezoek Osaka", dt.date(2026, 5, 2), "osaka_place", "JP",
-             "anna"),
-            ("hamburg_2024", "Havenbezoek Hamburg", dt.date(2024, 9, 9), "hamburg_place", "DE",
-             "anna")):
-        ids[key] = create_trip(session, TripData(
-            title, "working_visit", "done" if start.year < 2025 else "planned", start, start,
-            [DestinationData(country, ids[place])], [ids[who]], ids[who])).id
+        ("osaka_2023", "Werkbezoek Osaka", dt.date(2023, 5, 2), "osaka_place", "JP", "cees"),
+        ("porto_2022", "Werkbezoek Porto", dt.date(2022, 3, 1), "porto_place", "PT", "anna"),
+        ("osaka_2026", "Vervolgbezoek Osaka", dt.date(2026, 5, 2), "osaka_place", "JP", "anna"),
+        ("hamburg_2024", "Havenbezoek Hamburg", dt.date(2024, 9, 9), "hamburg_place", "DE", "anna"),
+    ):
+        ids[key] = create_trip(
+            session,
+            TripData(
+                title,
+                "working_visit",
+                "done" if start.year < 2025 else "planned",
+                start,
+                start,
+                [DestinationData(country, ids[place])],
+                [ids[who]],
+                ids[who],
+            ),
+        ).id
     session.flush()
     return ids
 

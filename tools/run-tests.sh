@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 tools/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check src tests db tools benchmarks
+# One layout for the whole tree, so a diff shows only what changed (ruff format . fixes it).
+.venv/bin/ruff format --check --quiet src tests db tools benchmarks
 # Types: the settings are in pyproject.toml ([tool.mypy]); the cache in .mypy_cache keeps a
 # run after a small change to a few seconds.
 .venv/bin/mypy

@@ -23,11 +23,12 @@ def _dutch() -> dict[str, str]:
         for english, dutch in namespace["DUTCH"].items():  # type: ignore[attr-defined]
             # Translations are context-free: one English text must read the same everywhere.
             if pairs.get(english, dutch) != dutch:
-                raise SystemExit(f"{module.name}: {english!r} is already translated as "
-                                 f"{pairs[english]!r}, here as {dutch!r}")
+                raise SystemExit(
+                    f"{module.name}: {english!r} is already translated as "
+                    f"{pairs[english]!r}, here as {dutch!r}"
+                )
             pairs[english] = dutch
     return pairs
-
 
 
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "intzaken_nl.ts"

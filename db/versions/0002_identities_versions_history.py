@@ -8,19 +8,29 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-25
 """
+
 from collections.abc import Sequence
 from uuid import uuid4
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0002'
-down_revision: str | None = '0001'
+revision: str = "0002"
+down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TRACKED = ("organisations", "officials", "contacts", "places", "relations", "networks",
-           "agreements", "budget_lines", "trips")
+TRACKED = (
+    "organisations",
+    "officials",
+    "contacts",
+    "places",
+    "relations",
+    "networks",
+    "agreements",
+    "budget_lines",
+    "trips",
+)
 CHANGE_ACTIONS = ("created", "changed", "deleted")
 
 
@@ -28,8 +38,7 @@ def upgrade() -> None:
     for name in TRACKED:
         with op.batch_alter_table(name) as batch:
             batch.add_column(sa.Column("uuid", sa.Uuid(), nullable=True))
-            batch.add_column(sa.Column("version", sa.Integer(), server_default="1",
-                                       nullable=False))
+            batch.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
         _give_identities(name)
         with op.batch_alter_table(name) as batch:
             batch.alter_column("uuid", existing_type=sa.Uuid(), nullable=False)
@@ -44,8 +53,17 @@ def upgrade() -> None:
         sa.Column("record_uuid", sa.Uuid(), nullable=False),
         sa.Column("record_id", sa.Integer(), nullable=True),
         sa.Column("title", sa.String(length=300), nullable=False),
-        sa.Column("action", sa.Enum(*CHANGE_ACTIONS, name="changeaction", native_enum=False,
-                                    create_constraint=True, length=32), nullable=False),
+        sa.Column(
+            "action",
+            sa.Enum(
+                *CHANGE_ACTIONS,
+                name="changeaction",
+                native_enum=False,
+                create_constraint=True,
+                length=32,
+            ),
+            nullable=False,
+        ),
         sa.Column("version", sa.Integer(), nullable=True),
         sa.Column("field", sa.String(length=60), nullable=True),
         sa.Column("old_value", sa.Text(), nullable=False),
@@ -64,9 +82,11 @@ def _give_identities(name: str) -> None:
     ids = connection.execute(sa.select(table.c.id)).scalars().all()
     if ids:
         connection.execute(
-            table.update().where(table.c.id == sa.bindparam("row_id"))
+            table.update()
+            .where(table.c.id == sa.bindparam("row_id"))
             .values(uuid=sa.bindparam("new_uuid")),
-            [{"row_id": row_id, "new_uuid": uuid4()} for row_id in ids])
+            [{"row_id": row_id, "new_uuid": uuid4()} for row_id in ids],
+        )
 
 
 def downgrade() -> None:

@@ -20,8 +20,10 @@ from .i18n import _, current_language, current_locale
 LOCALE = Locale.parse("nl_NL")  # str(LOCALE) == "nl_NL"
 # Whole euros as each language prints round amounts: Dutch € 22.360,- (the minus after
 # the sign, as CLDR's Dutch pattern has it: € -5.000,-), English €22,360.
-_WHOLE_EUROS = {"nl": (parse_pattern("¤ #,##0;¤ -#,##0"), ",-"),
-                "en": (parse_pattern("¤#,##0;-¤#,##0"), "")}
+_WHOLE_EUROS = {
+    "nl": (parse_pattern("¤ #,##0;¤ -#,##0"), ",-"),
+    "en": (parse_pattern("¤#,##0;-¤#,##0"), ""),
+}
 _ROUNDED_EUROS = parse_pattern("¤ #,##0")
 _TONNES = parse_pattern("#,##0.00#")
 
@@ -33,8 +35,7 @@ def money(value: Decimal | None, *, whole: bool = False) -> str:
     locale = current_locale()
     if whole and value == value.to_integral_value():
         pattern, suffix = _WHOLE_EUROS[current_language()]
-        text = format_currency(value, "EUR", format=pattern, currency_digits=False,
-                               locale=locale)
+        text = format_currency(value, "EUR", format=pattern, currency_digits=False, locale=locale)
         return f"{text}{suffix}"
     return format_currency(value, "EUR", locale=locale)
 
@@ -43,9 +44,13 @@ def money_rounded(value: Decimal | float | None) -> str:
     """€ 22.360: whole euros without the ",-", for chart axes and labels."""
     if value is None:
         return ""
-    return format_currency(Decimal(str(value)).quantize(Decimal(1)), "EUR",
-                           format=_ROUNDED_EUROS, currency_digits=False,
-                           locale=current_locale())
+    return format_currency(
+        Decimal(str(value)).quantize(Decimal(1)),
+        "EUR",
+        format=_ROUNDED_EUROS,
+        currency_digits=False,
+        locale=current_locale(),
+    )
 
 
 def tonnes(value: Decimal | None) -> str:
@@ -65,14 +70,20 @@ def number(value: Decimal | float | int | None, decimals: int = 2) -> str:
 
 def date_time(value: dt.datetime | None) -> str:
     """25 november 2026 om 14:30, when a backup was made."""
-    return "" if value is None else format_datetime(value, _("d MMMM y 'at' HH:mm"),
-                                                    locale=current_locale())
+    return (
+        ""
+        if value is None
+        else format_datetime(value, _("d MMMM y 'at' HH:mm"), locale=current_locale())
+    )
 
 
 def short_date_time(value: dt.datetime | None) -> str:
     """25-11-2026 14:30:05, as the history lists its entries."""
-    return "" if value is None else format_datetime(value, _("dd/MM/y HH:mm:ss"),
-                                                    locale=current_locale())
+    return (
+        ""
+        if value is None
+        else format_datetime(value, _("dd/MM/y HH:mm:ss"), locale=current_locale())
+    )
 
 
 def long_date(value: dt.date | None) -> str:
@@ -98,8 +109,7 @@ def _short_date(value: dt.date | None, language: str) -> str:
 
 def weekday_date(value: dt.date | None) -> str:
     """zaterdag 27 januari 2024, as a programme names its days."""
-    return "" if value is None else format_date(value, "EEEE d MMMM y",
-                                                locale=current_locale())
+    return "" if value is None else format_date(value, "EEEE d MMMM y", locale=current_locale())
 
 
 def date_range(start: dt.date | None, end: dt.date | None) -> str:
@@ -127,8 +137,11 @@ def month_range(start: dt.date | None, end: dt.date | None) -> str:
         return month_year(end)
     if end is None or (end.year, end.month) == (start.year, start.month):
         return month_year(start)
-    first = (format_date(start, "MMMM", locale=current_locale()) if start.year == end.year
-             else month_year(start))
+    first = (
+        format_date(start, "MMMM", locale=current_locale())
+        if start.year == end.year
+        else month_year(start)
+    )
     return _("{first} to {last}").format(first=first, last=month_year(end))
 
 
@@ -170,6 +183,7 @@ def change(value: Decimal | int, kind: str = "money") -> str:
         return tonnes(Decimal("0.00")) if kind == "tonnes" else "0"
     pattern = _CHANGE_PATTERNS[kind]
     if kind == "money":
-        return format_currency(value, "EUR", format=pattern, currency_digits=False,
-                               locale=current_locale())
+        return format_currency(
+            value, "EUR", format=pattern, currency_digits=False, locale=current_locale()
+        )
     return format_decimal(value, format=pattern, locale=current_locale())

@@ -44,9 +44,11 @@ class UnknownLanguageError(ValueError):
 
 def _checked(language: str) -> str:
     if language not in LANGUAGES:
-        raise UnknownLanguageError(_("Unknown language '{language}'; choose from "
-                                     "{languages}.").format(language=language,
-                                                            languages=", ".join(LANGUAGES)))
+        raise UnknownLanguageError(
+            _("Unknown language '{language}'; choose from {languages}.").format(
+                language=language, languages=", ".join(LANGUAGES)
+            )
+        )
     return language
 
 

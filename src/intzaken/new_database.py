@@ -10,8 +10,7 @@ from .store.errors import StoreError
 from .store.location import Location, ServerAddress
 
 
-def create_database(location: Location, organisation: str, *,
-                    exclusive: bool = False) -> Database:
+def create_database(location: Location, organisation: str, *, exclusive: bool = False) -> Database:
     """A new database at `location` with the organisation and the world's countries.
 
     Refuses an existing file; if the organisation is refused, no file stays behind. On a
@@ -30,8 +29,11 @@ def create_database(location: Location, organisation: str, *,
             set_organisation(session, OrganisationData(name=organisation))
     except BaseException:
         database.close()
-        for leftover in (path, path.with_name(path.name + "-wal"),
-                         path.with_name(path.name + "-shm")):
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
             leftover.unlink(missing_ok=True)  # nothing half-made stays behind
         raise
     return database
@@ -52,9 +54,13 @@ def _set_up_on_server(address: ServerAddress, organisation: str) -> Database:
             if existing is not None and existing.name == organisation.strip():
                 return database
             if existing is not None:
-                raise StoreError(address, (
-                    f"De teamdatabase {address.database_name} op {address.server} is al "
-                    f"ingericht, voor {existing.name}; open haar gewoon."))
+                raise StoreError(
+                    address,
+                    (
+                        f"De teamdatabase {address.database_name} op {address.server} is al "
+                        f"ingericht, voor {existing.name}; open haar gewoon."
+                    ),
+                )
             sync_countries(session)
             set_organisation(session, OrganisationData(name=organisation))
     except BaseException:

@@ -38,11 +38,15 @@ _NUMBER = re.compile(rf"^(?P<int>[0-9]{{1,3}}(?:{_G}[0-9]{{3}})+|[0-9]*)(?:{_D}(
 def _refuse_amount(text: str, core: str) -> ValueError:
     """The most helpful message for a number we cannot read with certainty."""
     if _GROUP in core and _DECIMAL in core and core.rfind(_GROUP) > core.rfind(_DECIMAL):
-        return ValueError(f"'{text}' is geen Nederlandse notatie: gebruik een komma voor "
-                          "decimalen en een punt voor duizendtallen (1.770,00).")
+        return ValueError(
+            f"'{text}' is geen Nederlandse notatie: gebruik een komma voor "
+            "decimalen en een punt voor duizendtallen (1.770,00)."
+        )
     if _GROUP in core and re.fullmatch(r"[0-9.,]+", core):
-        return ValueError(f"'{text}' is geen geldig bedrag: de punt scheidt groepen van drie "
-                          "cijfers (1.770) en decimalen komen na een komma (17,70).")
+        return ValueError(
+            f"'{text}' is geen geldig bedrag: de punt scheidt groepen van drie "
+            "cijfers (1.770) en decimalen komen na een komma (17,70)."
+        )
     return ValueError(f"'{text}' is geen bedrag.")
 
 

@@ -26,8 +26,17 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     RegisterKey.OFFICIALS: {"current_role": Role},
 }
 DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from"}
-MONEY_FIELDS = {"travel_and_stay", "other_costs", "co2_offset", "amount", "spent",
-                "committed", "left", "annual_fee", "total_costs"}
+MONEY_FIELDS = {
+    "travel_and_stay",
+    "other_costs",
+    "co2_offset",
+    "amount",
+    "spent",
+    "committed",
+    "left",
+    "annual_fee",
+    "total_costs",
+}
 
 
 # Cells Babel formats slowly (tens of microseconds each): a list formats them only when

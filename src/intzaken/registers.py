@@ -34,8 +34,13 @@ class RegisterKey(StrEnum):
 # each has a page, a form and a list. Contacts, places and the organisation are edited
 # inside them (or in Instellingen) and travel along in the history and the travel copy.
 MAIN_REGISTERS: tuple[RegisterKey, ...] = (
-    RegisterKey.TRIPS, RegisterKey.RELATIONS, RegisterKey.NETWORKS, RegisterKey.AGREEMENTS,
-    RegisterKey.OFFICIALS, RegisterKey.BUDGET)
+    RegisterKey.TRIPS,
+    RegisterKey.RELATIONS,
+    RegisterKey.NETWORKS,
+    RegisterKey.AGREEMENTS,
+    RegisterKey.OFFICIALS,
+    RegisterKey.BUDGET,
+)
 
 
 @dataclass(frozen=True)
@@ -63,14 +68,16 @@ NOUNS: dict[str, Nouns] = {
     RegisterKey.TRIPS: Nouns("de", "reis", "reizen", "trip", "trips"),
     RegisterKey.RELATIONS: Nouns("de", "relatie", "relaties", "relation", "relations"),
     RegisterKey.NETWORKS: Nouns("het", "netwerk", "netwerken", "network", "networks"),
-    RegisterKey.AGREEMENTS: Nouns("de", "overeenkomst", "overeenkomsten", "agreement",
-                                  "agreements"),
+    RegisterKey.AGREEMENTS: Nouns(
+        "de", "overeenkomst", "overeenkomsten", "agreement", "agreements"
+    ),
     RegisterKey.OFFICIALS: Nouns("de", "bestuurder", "bestuurders", "official", "officials"),
-    RegisterKey.BUDGET: Nouns("de", "begrotingspost", "begrotingsposten", "budget line",
-                              "budget lines"),
-    RegisterKey.CONTACTS: Nouns("de", "contactpersoon", "contactpersonen", "contact",
-                                "contacts"),
+    RegisterKey.BUDGET: Nouns(
+        "de", "begrotingspost", "begrotingsposten", "budget line", "budget lines"
+    ),
+    RegisterKey.CONTACTS: Nouns("de", "contactpersoon", "contactpersonen", "contact", "contacts"),
     RegisterKey.PLACES: Nouns("de", "plaats", "plaatsen", "place", "places"),
-    RegisterKey.ORGANISATION: Nouns("de", "organisatie", "organisaties", "organisation",
-                                    "organisations"),
+    RegisterKey.ORGANISATION: Nouns(
+        "de", "organisatie", "organisaties", "organisation", "organisations"
+    ),
 }

@@ -25,8 +25,10 @@ WAIT_BEFORE_COMMIT = 30  # seconds: the test kills the process long before
 
 
 def _official(number: int) -> OfficialData:
-    return OfficialData(name=f"Wethouder {number:06d}", terms=[TermData(
-        role="alderman", start_date=dt.date(2022, 6, 1), end_date=None)])
+    return OfficialData(
+        name=f"Wethouder {number:06d}",
+        terms=[TermData(role="alderman", start_date=dt.date(2022, 6, 1), end_date=None)],
+    )
 
 
 def _import(database: Database, workbook: Path) -> None:

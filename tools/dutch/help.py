@@ -7,9 +7,8 @@ DUTCH = {
     # In English the title says that the pages are Dutch; in Dutch there is no need.
     "User guide (in Dutch)": "Handleiding",
     "The user guide is not installed with this program. Ask whoever installed Intzaken to "
-    "install it again.":
-        "De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft "
-        "geïnstalleerd om het opnieuw te installeren.",
+    "install it again.": "De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft "
+    "geïnstalleerd om het opnieuw te installeren.",
     "Back": "Terug",
     "Forward": "Vooruit",
     "Contents": "Inhoud",

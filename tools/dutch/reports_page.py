@@ -3,8 +3,7 @@
 DUTCH = {
     "From month": "Vanaf maand",
     "To month": "Tot en met maand",
-    "Introduction of the annual overview; left empty, a standard text is used.":
-        "Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.",
+    "Introduction of the annual overview; left empty, a standard text is used.": "Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.",
     "Introduction": "Inleiding",
     "&Trip": "&Reis",
     "&From": "&Vanaf",
@@ -24,7 +23,6 @@ DUTCH = {
     "Cancelled; no report was made.": "Geannuleerd; er is geen rapport gemaakt.",
     "Save the report as": "Rapport opslaan als",
     "PDF documents (*.pdf)": "PDF-documenten (*.pdf)",
-    "The report could not be saved: {error}":
-        "Het rapport kon niet worden opgeslagen: {error}",
+    "The report could not be saved: {error}": "Het rapport kon niet worden opgeslagen: {error}",
     "Saved as {file}": "Opgeslagen als {file}",
 }

@@ -29,7 +29,6 @@ DUTCH = {
     "Up": "Omhoog",
     "Move the selected row up (Ctrl+Up)": "De geselecteerde regel omhoog (Ctrl+pijl omhoog)",
     "Down": "Omlaag",
-    "Move the selected row down (Ctrl+Down)":
-        "De geselecteerde regel omlaag (Ctrl+pijl omlaag)",
+    "Move the selected row down (Ctrl+Down)": "De geselecteerde regel omlaag (Ctrl+pijl omlaag)",
     "Row {number}, {column}: {message}": "Regel {number}, {column}: {message}",
 }

@@ -2,8 +2,7 @@
 
 DUTCH = {
     # About, crash dialog, undo history
-    "International relations, networks, agreements, official trips and budget.":
-        "Internationale relaties, netwerken, overeenkomsten, ambtsreizen en begroting.",
+    "International relations, networks, agreements, official trips and budget.": "Internationale relaties, netwerken, overeenkomsten, ambtsreizen en begroting.",
     "Database: {path}": "Database: {path}",
     "Schema version: {revision}": "Schemaversie: {revision}",
     "No database open.": "Geen database geopend.",
@@ -12,12 +11,10 @@ DUTCH = {
     "Delete {what}": "Verwijderen: {what}",
     "Unexpected error": "Onverwachte fout",
     "Something went wrong that Intzaken did not expect. Your saved data is safe; the "
-    "action that failed was not saved.":
-        "Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; "
-        "de mislukte handeling is niet opgeslagen.",
-    "Details are in {path}. Please send them to the application's maintainers.":
-        "De details staan in {path}. Stuur ze alstublieft naar de beheerders van de "
-        "applicatie.",
+    "action that failed was not saved.": "Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; "
+    "de mislukte handeling is niet opgeslagen.",
+    "Details are in {path}. Please send them to the application's maintainers.": "De details staan in {path}. Stuur ze alstublieft naar de beheerders van de "
+    "applicatie.",
     # Main window
     "Navigation": "Navigatie",
     "Overview": "Overzicht",
@@ -26,8 +23,7 @@ DUTCH = {
     "&Open…": "&Openen…",
     "Open the &demo": "&Demo openen",
     "&Back up now": "&Back-up maken",
-    "Write a copy of the file into its backups folder":
-        "Schrijf een kopie van het bestand in de back-upmap ernaast",
+    "Write a copy of the file into its backups folder": "Schrijf een kopie van het bestand in de back-upmap ernaast",
     "&Quit": "&Afsluiten",
     "&Undo": "&Ongedaan maken",
     "&Redo": "Opnie&uw",
@@ -50,38 +46,32 @@ DUTCH = {
     "No database open": "Geen database geopend",
     "Cannot open the file": "Bestand kan niet worden geopend",
     "New database": "Nieuwe database",
-    "Name of the organisation (for example 'Gemeente Rotterdam'):":
-        "Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):",
+    "Name of the organisation (for example 'Gemeente Rotterdam'):": "Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):",
     "The organisation's name is required.": "De naam van de organisatie is verplicht.",
     "Save the new database as": "Nieuwe database opslaan als",
     "Intzaken database (*.sqlite)": "Intzaken-database (*.sqlite)",
     "Open a database": "Database openen",
-    "Intzaken database (*.sqlite);;All files (*)":
-        "Intzaken-database (*.sqlite);;Alle bestanden (*)",
+    "Intzaken database (*.sqlite);;All files (*)": "Intzaken-database (*.sqlite);;Alle bestanden (*)",
     "Cannot open the demo": "De demo kan niet worden geopend",
     "(none)": "(geen)",
     "Backup failed": "Back-up mislukt",
     "The backup could not be written: {error}": "De back-up kon niet worden geschreven: {error}",
     "Backup written: {path}": "Back-up geschreven: {path}",
     "Delete": "Verwijderen",
-    "Delete {what}? You can undo this with Ctrl+Z.":
-        "{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.",
+    "Delete {what}? You can undo this with Ctrl+Z.": "{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.",
     "Deleted. Ctrl+Z brings it back.": "Verwijderd. Met Ctrl+Z komt het terug.",
     "Language": "Taal",
-    "The new language is used from the next start of Intzaken.":
-        "De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.",
+    "The new language is used from the next start of Intzaken.": "De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.",
     "About Intzaken": "Over Intzaken",
     "Could not be done": "Niet gelukt",
     "Cannot delete": "Kan niet worden verwijderd",
     "You can set its status to '{status}' instead; it then stays in the history of the "
-    "trips that refer to it.":
-        "U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in "
-        "de geschiedenis van de reizen die ernaar verwijzen.",
+    "trips that refer to it.": "U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in "
+    "de geschiedenis van de reizen die ernaar verwijzen.",
     "Set to '{status}'": "Op '{status}' zetten",
     # Welcome
     "Welcome to Intzaken": "Welkom bij Intzaken",
-    "<h2>Welcome to Intzaken</h2><p>Choose the file to work in.</p>":
-        "<h2>Welkom bij Intzaken</h2><p>Kies het bestand waarin u wilt werken.</p>",
+    "<h2>Welcome to Intzaken</h2><p>Choose the file to work in.</p>": "<h2>Welkom bij Intzaken</h2><p>Kies het bestand waarin u wilt werken.</p>",
     "Problem": "Probleem",
     "&Open a database…": "Database &openen…",
     "Open the &demo (Rotterdam)": "&Demo openen (Rotterdam)",
@@ -178,8 +168,7 @@ DUTCH = {
     "{file} is larger than 50 MB.": "{file} is groter dan 50 MB.",
     "{file} cannot be read: {error}": "{file} kan niet worden gelezen: {error}",
     # Budget form
-    "Spent {spent}, committed {committed}, left {left}.":
-        "Besteed {spent}, verplicht {committed}, over {left}.",
+    "Spent {spent}, committed {committed}, left {left}.": "Besteed {spent}, verplicht {committed}, over {left}.",
     "Budget line": "Begrotingspost",
     "&Year": "&Jaar",
     "&Budget": "&Begroot",
@@ -201,8 +190,7 @@ DUTCH = {
     "&Country": "&Land",
     # Official form
     "S&hort name": "&Verkorte naam",
-    "Surname as printed after the title; filled in when left empty":
-        "Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat",
+    "Surname as printed after the title; filled in when left empty": "Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat",
     "&Terms of office": "Ambts&termijnen",
     "From": "Van",
     "Until": "Tot en met",

@@ -15,20 +15,28 @@ from ..store.recovery import summarise
 
 def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     backup = sub.add_parser(
-        "backup", parents=[db], help="maak een back-up of toon de back-ups",
+        "backup",
+        parents=[db],
+        help="maak een back-up of toon de back-ups",
         description="Maak een consistente kopie van het databasebestand (ook terwijl het "
-                    "open is in het venster). Zonder --out komt de kopie in de map "
-                    "<naam>-backups naast het bestand.")
-    backup.add_argument("--out", type=Path, metavar="BESTAND",
-                        help="waar de kopie komt (een nieuw bestand)")
-    backup.add_argument("--list", action="store_true",
-                        help="toon de back-ups in de back-upmap, nieuwste eerst")
+        "open is in het venster). Zonder --out komt de kopie in de map "
+        "<naam>-backups naast het bestand.",
+    )
+    backup.add_argument(
+        "--out", type=Path, metavar="BESTAND", help="waar de kopie komt (een nieuw bestand)"
+    )
+    backup.add_argument(
+        "--list", action="store_true", help="toon de back-ups in de back-upmap, nieuwste eerst"
+    )
 
     restore = sub.add_parser(
-        "restore", parents=[db], help="zet een back-up terug",
+        "restore",
+        parents=[db],
+        help="zet een back-up terug",
         description="Zet een back-up terug in het databasebestand. De huidige inhoud wordt "
-                    "eerst zelf als back-up bewaard; een beschadigd bestand wordt "
-                    "onaangeroerd opzij gezet.")
+        "eerst zelf als back-up bewaard; een beschadigd bestand wordt "
+        "onaangeroerd opzij gezet.",
+    )
     restore.add_argument("file", type=Path, metavar="BESTAND", help="de back-up")
 
 
@@ -56,7 +64,10 @@ def run_restore(args: argparse.Namespace, database: Location, out: TextIO) -> in
     summary = result.restored
     out.write(f"Teruggezet uit {source.resolve()}: {summary.contents()}.\n")
     if result.previous is not None:
-        what = ("Het beschadigde bestand is opzij gezet als" if result.previous_damaged
-                else "De vorige inhoud is bewaard als")
+        what = (
+            "Het beschadigde bestand is opzij gezet als"
+            if result.previous_damaged
+            else "De vorige inhoud is bewaard als"
+        )
         out.write(f"{what} {result.previous}.\n")
     return 0

@@ -39,8 +39,9 @@ from .travel_command import run_merge, run_travel_copy
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
 
 
-def run(command: str, args: argparse.Namespace, database: Location,
-        out: TextIO, err: TextIO) -> int:
+def run(
+    command: str, args: argparse.Namespace, database: Location, out: TextIO, err: TextIO
+) -> int:
     if isinstance(database, Path):
         database = database.expanduser()
         # Said once per command, whatever it does: the file is at risk there either way.
@@ -61,8 +62,7 @@ def run(command: str, args: argparse.Namespace, database: Location,
         hint = _newest_sound_backup_hint(exc.path) if ours and exc.path is not None else ""
         err.write(f"Fout: {exc}\n{hint}")
         return EXIT_ERROR
-    except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError,
-            TravelCopyError) as exc:
+    except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError, TravelCopyError) as exc:
         err.write(f"Fout: {exc}\n")
         return EXIT_ERROR
     except (OSError, sqlite3.Error, DBAPIError) as exc:
@@ -83,17 +83,21 @@ def _newest_sound_backup_hint(path: Path) -> str:
     if found is None:
         return f"Er is geen goede back-up gevonden in {backups_folder(path)}.\n"
     backup, summary = found
-    return (f"De nieuwste goede back-up is van {date_time(backup.taken_at)} "
-            f"({summary.contents()}). Terugzetten:\n"
-            f"  intzaken restore --db {path} {backup.path}\n")
+    return (
+        f"De nieuwste goede back-up is van {date_time(backup.taken_at)} "
+        f"({summary.contents()}). Terugzetten:\n"
+        f"  intzaken restore --db {path} {backup.path}\n"
+    )
 
 
 def _demo(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     counts = write_demo(database, args.profile, force=args.force)
-    out.write(f"Demodatabase '{args.profile}' geschreven naar {_shown(database)}: "
-              f"{counts['trips']} reizen, {counts['relations']} relaties, "
-              f"{counts['networks']} netwerken, {counts['agreements']} overeenkomsten, "
-              f"{counts['officials']} bestuurders, {counts['budget_lines']} begrotingsposten.\n")
+    out.write(
+        f"Demodatabase '{args.profile}' geschreven naar {_shown(database)}: "
+        f"{counts['trips']} reizen, {counts['relations']} relaties, "
+        f"{counts['networks']} netwerken, {counts['agreements']} overeenkomsten, "
+        f"{counts['officials']} bestuurders, {counts['budget_lines']} begrotingsposten.\n"
+    )
     return EXIT_OK
 
 
@@ -147,7 +151,17 @@ def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": _demo, "init": _init, "list": _list, "check": _check,
-            "report": run_report, "backup": run_backup, "restore": run_restore,
-            "export": run_export, "import": run_import, "history": run_history,
-            "travel-copy": run_travel_copy, "merge": run_merge}
+COMMANDS = {
+    "demo": _demo,
+    "init": _init,
+    "list": _list,
+    "check": _check,
+    "report": run_report,
+    "backup": run_backup,
+    "restore": run_restore,
+    "export": run_export,
+    "import": run_import,
+    "history": run_history,
+    "travel-copy": run_travel_copy,
+    "merge": run_merge,
+}

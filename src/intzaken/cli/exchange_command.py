@@ -29,37 +29,65 @@ EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     export = sub.add_parser(
-        "export", parents=[db], help="schrijf registers naar Excel, CSV of iCalendar",
+        "export",
+        parents=[db],
+        help="schrijf registers naar Excel, CSV of iCalendar",
         description="Schrijf een register, of alle registers, naar een Excel-werkmap (één "
-                    "blad per register), naar CSV, of de reizen naar een iCalendar-bestand "
-                    "(.ics) voor Outlook. De werkmap is ook het sjabloon voor 'import'.")
-    export.add_argument("register", nargs="?", choices=PUBLIC_REGISTERS,
-                        help="welk register (standaard alle)")
-    export.add_argument("--format", choices=("xlsx", "csv", "ics"), default="xlsx",
-                        help="xlsx (standaard), csv of ics (alleen reizen)")
-    export.add_argument("--out", type=Path, metavar="BESTAND",
-                        help="waar het bestand komt; bij csv zonder register een map met "
-                             "één bestand per blad")
-    export.add_argument("--empty", action="store_true",
-                        help="alleen de kolomkoppen: een leeg sjabloon om in te vullen")
-    export.add_argument("--year", type=int, metavar="JAAR",
-                        help="alleen de reizen van dit jaar (bij --format ics)")
+        "blad per register), naar CSV, of de reizen naar een iCalendar-bestand "
+        "(.ics) voor Outlook. De werkmap is ook het sjabloon voor 'import'.",
+    )
+    export.add_argument(
+        "register", nargs="?", choices=PUBLIC_REGISTERS, help="welk register (standaard alle)"
+    )
+    export.add_argument(
+        "--format",
+        choices=("xlsx", "csv", "ics"),
+        default="xlsx",
+        help="xlsx (standaard), csv of ics (alleen reizen)",
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        metavar="BESTAND",
+        help="waar het bestand komt; bij csv zonder register een map met één bestand per blad",
+    )
+    export.add_argument(
+        "--empty",
+        action="store_true",
+        help="alleen de kolomkoppen: een leeg sjabloon om in te vullen",
+    )
+    export.add_argument(
+        "--year", type=int, metavar="JAAR", help="alleen de reizen van dit jaar (bij --format ics)"
+    )
 
     imported = sub.add_parser(
-        "import", parents=[db], help="lees registers in uit Excel of CSV",
+        "import",
+        parents=[db],
+        help="lees registers in uit Excel of CSV",
         description="Lees een Excel-werkmap of CSV-bestand (zoals 'export' ze schrijft) in. "
-                    "Alles of niets: bij één probleem wordt niets geschreven en staat elk "
-                    "probleem met blad, rij en kolom in de uitvoer. Vooraf wordt een "
-                    "back-up van de database gemaakt.")
-    imported.add_argument("file", type=Path, metavar="BESTAND",
-                          help="een .xlsx-werkmap, een .csv-bestand of een map met .csv-bestanden")
-    imported.add_argument("--dry-run", action="store_true",
-                          help="alleen controleren en tonen wat er zou gebeuren; niets schrijven")
+        "Alles of niets: bij één probleem wordt niets geschreven en staat elk "
+        "probleem met blad, rij en kolom in de uitvoer. Vooraf wordt een "
+        "back-up van de database gemaakt.",
+    )
+    imported.add_argument(
+        "file",
+        type=Path,
+        metavar="BESTAND",
+        help="een .xlsx-werkmap, een .csv-bestand of een map met .csv-bestanden",
+    )
+    imported.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="alleen controleren en tonen wat er zou gebeuren; niets schrijven",
+    )
     # Named as merge's --prefer: which side wins where both changed a record.
-    imported.add_argument("--prefer", choices=tuple(Keep),
-                          help="wat een collega na de export aan een record wijzigde en het "
-                               "bestand anders zegt (een conflict): houd de database aan "
-                               "(database) of neem het bestand over (file)")
+    imported.add_argument(
+        "--prefer",
+        choices=tuple(Keep),
+        help="wat een collega na de export aan een record wijzigde en het "
+        "bestand anders zegt (een conflict): houd de database aan "
+        "(database) of neem het bestand over (file)",
+    )
 
 
 def _default_out(register: str | None, kind: str) -> Path:
@@ -73,13 +101,15 @@ def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int
     try:
         with allow_long_work(opened.sessions()) as session:
             try:
-                count = export_to(session, target, args.format, args.register,
-                                  empty=args.empty, year=args.year)
+                count = export_to(
+                    session, target, args.format, args.register, empty=args.empty, year=args.year
+                )
             except ExportChoiceError as exc:
                 raise StoreError(database, str(exc)) from exc
             except OSError as exc:
-                raise StoreError(target, f"{target} kan niet worden geschreven: "
-                                         f"{exc.strerror or exc}") from exc
+                raise StoreError(
+                    target, f"{target} kan niet worden geschreven: {exc.strerror or exc}"
+                ) from exc
     finally:
         opened.close()
     if args.format == "ics":
@@ -94,12 +124,17 @@ def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int
 
 
 def _counts_line(register: str, counts: ImportCounts) -> str:
-    return (f"  {REGISTERS[register].noun}: {counts.new} nieuw, {counts.changed} gewijzigd, "
-            f"{counts.unchanged} ongewijzigd\n")
+    return (
+        f"  {REGISTERS[register].noun}: {counts.new} nieuw, {counts.changed} gewijzigd, "
+        f"{counts.unchanged} ongewijzigd\n"
+    )
 
 
-CHOSEN = {Keep.DATABASE: "de database blijft zoals hij is",
-          Keep.FILE: "het bestand wordt overgenomen", None: "nog niet gekozen"}
+CHOSEN = {
+    Keep.DATABASE: "de database blijft zoals hij is",
+    Keep.FILE: "het bestand wordt overgenomen",
+    None: "nog niet gekozen",
+}
 
 
 def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
@@ -112,16 +147,20 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
     for conflict in plan.conflicts:
         out.write(f"Conflict: {conflict.describe()}\n")
         for difference in conflict.differences:
-            out.write(f"  {difference.heading}: in het bestand {_shown(difference.in_file)}, "
-                      f"in de database {_shown(difference.in_database)}\n")
+            out.write(
+                f"  {difference.heading}: in het bestand {_shown(difference.in_file)}, "
+                f"in de database {_shown(difference.in_database)}\n"
+            )
         out.write(f"  Keuze: {CHOSEN[conflict.choice]}.\n")
     if plan.open_conflicts:
         count = len(plan.open_conflicts)
-        err.write(f"Er is niets ingelezen: {count} "
-                  f"{'conflict is' if count == 1 else 'conflicten zijn'} nog niet opgelost. "
-                  "Kies met --prefer database (de latere wijziging in de database blijft) of "
-                  "--prefer file (het bestand gaat voor), of lees het bestand in het venster "
-                  "in om per record te kiezen.\n")
+        err.write(
+            f"Er is niets ingelezen: {count} "
+            f"{'conflict is' if count == 1 else 'conflicten zijn'} nog niet opgelost. "
+            "Kies met --prefer database (de latere wijziging in de database blijft) of "
+            "--prefer file (het bestand gaat voor), of lees het bestand in het venster "
+            "in om per record te kiezen.\n"
+        )
 
 
 def _shown(text: str) -> str:
@@ -131,8 +170,7 @@ def _shown(text: str) -> str:
 def _print_problems(problems: list[Any], err: TextIO) -> None:
     if problems:
         count = len(problems)
-        err.write(f"Er is niets ingelezen: {count} "
-                  f"{'probleem' if count == 1 else 'problemen'}.\n")
+        err.write(f"Er is niets ingelezen: {count} {'probleem' if count == 1 else 'problemen'}.\n")
         for problem in problems:
             err.write(f"- {problem}\n")
 

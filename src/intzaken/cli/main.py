@@ -33,53 +33,93 @@ def database_location(text: str) -> Location:
 
 def _database_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", type=database_location, metavar="PAD|ADRES",
-                        default=argparse.SUPPRESS,
-                        help="het databasebestand, of het adres van een teamdatabase: "
-                             "postgresql://gebruiker@server/database (het wachtwoord uit "
-                             f"PGPASSWORD of ~/.pgpass); standaard ${DATABASE_ENV} of "
-                             f"{user_database_path()}")
-    parent.add_argument("--language", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="taal van meldingen en rapporten: nl of en (standaard de "
-                             "instelling van het venster, anders nl)")
+    parent.add_argument(
+        "--db",
+        type=database_location,
+        metavar="PAD|ADRES",
+        default=argparse.SUPPRESS,
+        help="het databasebestand, of het adres van een teamdatabase: "
+        "postgresql://gebruiker@server/database (het wachtwoord uit "
+        f"PGPASSWORD of ~/.pgpass); standaard ${DATABASE_ENV} of "
+        f"{user_database_path()}",
+    )
+    parent.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="taal van meldingen en rapporten: nl of en (standaard de "
+        "instelling van het venster, anders nl)",
+    )
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
     db = _database_option()
     parser = argparse.ArgumentParser(
-        prog="intzaken", parents=[db],
+        prog="intzaken",
+        parents=[db],
         description="Internationale Zaken: relaties, netwerken, overeenkomsten, "
-                    "ambtsreizen en begroting. Zonder opdracht opent het venster.")
+        "ambtsreizen en begroting. Zonder opdracht opent het venster.",
+    )
     # From the package metadata, which the PyInstaller bundle carries too (copy_metadata).
-    parser.add_argument("--version", action="version", version=f"intzaken {__version__}",
-                        help="toon het versienummer en stop")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"intzaken {__version__}",
+        help="toon het versienummer en stop",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
-    demo = sub.add_parser("demo", parents=[db], help="schrijf een demodatabase",
-                          description="Schrijf een demodatabase, opgebouwd uit de openbare "
-                                      "brondocumenten.")
-    demo.add_argument("--profile", choices=("rotterdam", "groningen", "almere"),
-                      default="rotterdam", help="welke gemeente (standaard rotterdam)")
-    demo.add_argument("--force", action="store_true",
-                      help="vervang ook een bestand met echte gegevens (na een back-up)")
+    demo = sub.add_parser(
+        "demo",
+        parents=[db],
+        help="schrijf een demodatabase",
+        description="Schrijf een demodatabase, opgebouwd uit de openbare brondocumenten.",
+    )
+    demo.add_argument(
+        "--profile",
+        choices=("rotterdam", "groningen", "almere"),
+        default="rotterdam",
+        help="welke gemeente (standaard rotterdam)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="vervang ook een bestand met echte gegevens (na een back-up)",
+    )
 
-    init = sub.add_parser("init", parents=[db], help="maak een nieuwe, lege database",
-                          description="Maak een nieuwe, lege database voor een organisatie.")
-    init.add_argument("--organisation", required=True, metavar="NAAM",
-                      help="naam van de organisatie, bijvoorbeeld 'Gemeente Rotterdam'")
+    init = sub.add_parser(
+        "init",
+        parents=[db],
+        help="maak een nieuwe, lege database",
+        description="Maak een nieuwe, lege database voor een organisatie.",
+    )
+    init.add_argument(
+        "--organisation",
+        required=True,
+        metavar="NAAM",
+        help="naam van de organisatie, bijvoorbeeld 'Gemeente Rotterdam'",
+    )
 
-    listing = sub.add_parser("list", parents=[db], help="toon een register",
-                             description="Toon een register als tabel, JSON of CSV.")
+    listing = sub.add_parser(
+        "list",
+        parents=[db],
+        help="toon een register",
+        description="Toon een register als tabel, JSON of CSV.",
+    )
     listing.add_argument("register", choices=REGISTERS)
     listing.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
     listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
 
-    sub.add_parser("check", parents=[db], help="controleer het bestand en de cijfers",
-                   description="Controleer het bestand op beschadiging en toon "
-                               "aandachtspunten in de cijfers. De exitstatus is alleen "
-                               "niet-nul als het bestand beschadigd is of iets bevat dat "
-                               "Intzaken niet zelf maakt (zoals een trigger).")
+    sub.add_parser(
+        "check",
+        parents=[db],
+        help="controleer het bestand en de cijfers",
+        description="Controleer het bestand op beschadiging en toon "
+        "aandachtspunten in de cijfers. De exitstatus is alleen "
+        "niet-nul als het bestand beschadigd is of iets bevat dat "
+        "Intzaken niet zelf maakt (zoals een trigger).",
+    )
     add_report_parser(sub, db)
     add_backup_parsers(sub, db)
     add_exchange_parsers(sub, db)
@@ -88,8 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _chosen_language(argv: Sequence[str], default_language: Callable[[], str] | None
-                     ) -> str:
+def _chosen_language(argv: Sequence[str], default_language: Callable[[], str] | None) -> str:
     """--language wherever it stands, else the setting, else Dutch. Read before the
     parser is built, so that its help texts are in that language too."""
     early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
@@ -103,9 +142,11 @@ def _chosen_language(argv: Sequence[str], default_language: Callable[[], str] | 
     return default_language() if default_language is not None else DEFAULT_LANGUAGE
 
 
-def main(argv: Sequence[str] | None = None,
-         start_gui: Callable[[Location], int] | None = None,
-         default_language: Callable[[], str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    start_gui: Callable[[Location], int] | None = None,
+    default_language: Callable[[], str] | None = None,
+) -> int:
     """Run a subcommand; without one, hand the database to `start_gui`.
 
     `default_language` gives the language when --language is not given (the window's

@@ -15,8 +15,10 @@ def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> No
     rows = [[heading for _, heading in columns]] + table_cells(register, records)
     widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(columns))]
     for row in rows:
-        cells = [(cell if len(cell) <= w else cell[: w - 1] + "…").ljust(w)
-                 for cell, w in zip(row, widths, strict=True)]
+        cells = [
+            (cell if len(cell) <= w else cell[: w - 1] + "…").ljust(w)
+            for cell, w in zip(row, widths, strict=True)
+        ]
         out.write("  ".join(cells).rstrip() + "\n")
     out.write(f"({len(records)} regels)\n")
 

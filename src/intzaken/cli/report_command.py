@@ -14,38 +14,71 @@ from ..store.server_limits import allow_long_work
 
 
 def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
-    report = sub.add_parser("report", parents=[db], help=_("make a report as PDF"),
-                            description=_("Make a report as a PDF file."))
+    report = sub.add_parser(
+        "report",
+        parents=[db],
+        help=_("make a report as PDF"),
+        description=_("Make a report as a PDF file."),
+    )
     kinds = report.add_subparsers(dest="report", metavar=_("REPORT"), required=True)
     out = argparse.ArgumentParser(add_help=False)
-    out.add_argument("--out", type=Path, metavar=_("FILE.pdf"),
-                     help=_("where the PDF file goes (default: a fitting name in the "
-                            "current folder)"))
+    out.add_argument(
+        "--out",
+        type=Path,
+        metavar=_("FILE.pdf"),
+        help=_("where the PDF file goes (default: a fitting name in the current folder)"),
+    )
     common = [db, out]
 
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
-        return kinds.add_parser(key, parents=common, help=help_text,
-                                description=f"{REPORTS[key].name}: {REPORTS[key].description}")
+        return kinds.add_parser(
+            key,
+            parents=common,
+            help=help_text,
+            description=f"{REPORTS[key].name}: {REPORTS[key].description}",
+        )
 
     add("trip", _("trip card: one page per trip")).add_argument(
-        "--id", dest="trip_ids", type=int, nargs="+", required=True, metavar="N",
-        help=_("number of the trip (more numbers: more cards)"))
+        "--id",
+        dest="trip_ids",
+        type=int,
+        nargs="+",
+        required=True,
+        metavar="N",
+        help=_("number of the trip (more numbers: more cards)"),
+    )
     add("briefing", _("briefing pack for one trip")).add_argument(
-        "--id", dest="trip_id", type=int, required=True, metavar="N",
-        help=_("number of the trip"))
+        "--id", dest="trip_id", type=int, required=True, metavar="N", help=_("number of the trip")
+    )
     annual = add("annual", _("annual overview of official trips abroad"))
-    annual.add_argument("--year", type=int, required=True, metavar=_("YEAR"),
-                        help=_("the year"))
-    annual.add_argument("--intro", type=Path, metavar=_("FILE"),
-                        help=_("text file (UTF-8) with an introduction of your own; "
-                               "separate paragraphs with a blank line"))
+    annual.add_argument("--year", type=int, required=True, metavar=_("YEAR"), help=_("the year"))
+    annual.add_argument(
+        "--intro",
+        type=Path,
+        metavar=_("FILE"),
+        help=_(
+            "text file (UTF-8) with an introduction of your own; "
+            "separate paragraphs with a blank line"
+        ),
+    )
     planned = add("planned", _("planned trips in a period"))
-    planned.add_argument("--from", dest="start", required=True, metavar=_("YYYY-MM"),
-                         help=_("first month, for example 2025-06"))
-    planned.add_argument("--to", dest="end", required=True, metavar=_("YYYY-MM"),
-                         help=_("last month, for example 2025-09"))
+    planned.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        metavar=_("YYYY-MM"),
+        help=_("first month, for example 2025-06"),
+    )
+    planned.add_argument(
+        "--to",
+        dest="end",
+        required=True,
+        metavar=_("YYYY-MM"),
+        help=_("last month, for example 2025-09"),
+    )
     add("budget", _("budget overview of a year")).add_argument(
-        "--year", type=int, required=True, metavar=_("YEAR"), help=_("the budget year"))
+        "--year", type=int, required=True, metavar=_("YEAR"), help=_("the budget year")
+    )
     add("relations", _("overview of relations and networks"))
 
 
@@ -55,15 +88,21 @@ def _intro(path: Path | None) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ReportError(_("The introduction {path} cannot be read: {error}").format(
-            path=path, error=exc)) from exc
+        raise ReportError(
+            _("The introduction {path} cannot be read: {error}").format(path=path, error=exc)
+        ) from exc
 
 
 def _params(args: argparse.Namespace) -> dict[str, Any]:
     if args.report == "annual":
         return {"year": args.year, "intro": _intro(args.intro)}
-    names = {"trip": ("trip_ids",), "briefing": ("trip_id",), "planned": ("start", "end"),
-             "budget": ("year",), "relations": ()}[args.report]
+    names = {
+        "trip": ("trip_ids",),
+        "briefing": ("trip_id",),
+        "planned": ("start", "end"),
+        "budget": ("year",),
+        "relations": (),
+    }[args.report]
     return {name: getattr(args, name) for name in names}
 
 
@@ -76,13 +115,20 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
             try:
                 report = build_report(args.report, session, target, **params)
             except OSError as exc:
-                raise ReportError(_("The report cannot be written to {target}: {error}"
-                                    ).format(target=target, error=exc.strerror or exc)
-                                  ) from exc
+                raise ReportError(
+                    _("The report cannot be written to {target}: {error}").format(
+                        target=target, error=exc.strerror or exc
+                    )
+                ) from exc
     finally:
         opened.close()
     pages = report.meta.get("pages", 0)
-    out.write(ngettext("{report} written to {target} ({pages} page).",
-                       "{report} written to {target} ({pages} pages).", pages).format(
-        report=REPORTS[args.report].name, target=target.resolve(), pages=pages) + "\n")
+    out.write(
+        ngettext(
+            "{report} written to {target} ({pages} page).",
+            "{report} written to {target} ({pages} pages).",
+            pages,
+        ).format(report=REPORTS[args.report].name, target=target.resolve(), pages=pages)
+        + "\n"
+    )
     return 0

@@ -19,13 +19,17 @@ from .loader import load_profile
 class DemoTargetInUseError(Exception):
     def __init__(self, location: Location) -> None:
         if isinstance(location, ServerAddress):
-            message = (f"De teamdatabase {location.database_name} op {location.server} bevat "
-                       "al gegevens die geen demo zijn. Intzaken vervangt die niet, ook niet "
-                       "met --force: kies met --db een andere, lege database.")
+            message = (
+                f"De teamdatabase {location.database_name} op {location.server} bevat "
+                "al gegevens die geen demo zijn. Intzaken vervangt die niet, ook niet "
+                "met --force: kies met --db een andere, lege database."
+            )
         else:
-            message = (f"{location} bevat al gegevens die geen demo zijn. Kies met --db een "
-                       "ander bestand, of gebruik --force om het te vervangen (er wordt eerst "
-                       "een back-up gemaakt).")
+            message = (
+                f"{location} bevat al gegevens die geen demo zijn. Kies met --db een "
+                "ander bestand, of gebruik --force om het te vervangen (er wordt eerst "
+                "een back-up gemaakt)."
+            )
         super().__init__(message)
 
 
@@ -109,9 +113,12 @@ def write_demo_on_server(address: ServerAddress, profile: str) -> dict[str, int]
     try:
         with allow_long_work(database.sessions()) as session, session.begin():
             profiles = session.scalars(select(Organisation.demo_profile)).all()
-            records = [table for table in Base.metadata.sorted_tables
-                       if table.name != "countries"  # every database has them
-                       and session.execute(select(1).select_from(table).limit(1)).first()]
+            records = [
+                table
+                for table in Base.metadata.sorted_tables
+                if table.name != "countries"  # every database has them
+                and session.execute(select(1).select_from(table).limit(1)).first()
+            ]
             if any(found is None for found in profiles) or (records and not profiles):
                 raise DemoTargetInUseError(address)
             for table in reversed(Base.metadata.sorted_tables):

@@ -79,12 +79,23 @@ def load_profile(session: Session, profile: str) -> dict[str, int]:
     keys = _Keys()
     places.sync_countries(session)
     org = data["organisation"]
-    organisation.set_organisation(session, records.OrganisationData(
-        name=org["name"], department=org.get("department", ""), email=org.get("email", "")),
-        demo_profile=profile)
-    steps = [("officials", _official), ("places", _place), ("contacts", _contact),
-             ("budget_lines", _budget_line), ("networks", _network),
-             ("relations", _relation), ("agreements", _agreement), ("trips", _trip)]
+    organisation.set_organisation(
+        session,
+        records.OrganisationData(
+            name=org["name"], department=org.get("department", ""), email=org.get("email", "")
+        ),
+        demo_profile=profile,
+    )
+    steps = [
+        ("officials", _official),
+        ("places", _place),
+        ("contacts", _contact),
+        ("budget_lines", _budget_line),
+        ("networks", _network),
+        ("relations", _relation),
+        ("agreements", _agreement),
+        ("trips", _trip),
+    ]
     counts = {}
     for name, step in steps:
         for index, item in enumerate(data.get(name, [])):
@@ -98,12 +109,24 @@ def load_profile(session: Session, profile: str) -> dict[str, int]:
 
 
 def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    official = officials.create_official(session, records.OfficialData(
-        name=item["name"], short_name=item.get("short_name", ""), notes=item.get("notes", ""),
-        terms=[records.TermData(role=t["role"], start_date=t.get("start"),
-                                  end_date=t.get("end"), portfolio=t.get("portfolio", ""),
-                                  portfolio_code=t.get("portfolio_code", ""))
-               for t in item.get("terms", [])]))
+    official = officials.create_official(
+        session,
+        records.OfficialData(
+            name=item["name"],
+            short_name=item.get("short_name", ""),
+            notes=item.get("notes", ""),
+            terms=[
+                records.TermData(
+                    role=t["role"],
+                    start_date=t.get("start"),
+                    end_date=t.get("end"),
+                    portfolio=t.get("portfolio", ""),
+                    portfolio_code=t.get("portfolio_code", ""),
+                )
+                for t in item.get("terms", [])
+            ],
+        ),
+    )
     keys.officials[item["key"]] = official.id
 
 
@@ -116,102 +139,185 @@ def _place(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> N
             raise DemoDataError(f"{where}: place key {item['key']!r} means {seen} elsewhere")
         return
     keys.place_identity[item["key"]] = (item["name"], item["country"])
-    place = places.create_place(session, records.PlaceData(
-        name=item["name"], country_code=item["country"], kind=item.get("kind", "city"),
-        latitude=item.get("lat"), longitude=item.get("lon")))
+    place = places.create_place(
+        session,
+        records.PlaceData(
+            name=item["name"],
+            country_code=item["country"],
+            kind=item.get("kind", "city"),
+            latitude=item.get("lat"),
+            longitude=item.get("lon"),
+        ),
+    )
     keys.places[item["key"]] = place.id
 
 
 def _contact(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    contact = organisation.create_contact(session, records.ContactData(
-        name=item["name"], organisation=item.get("organisation", ""),
-        function=item.get("function", ""), email=item.get("email", ""),
-        phone=item.get("phone", "")))
+    contact = organisation.create_contact(
+        session,
+        records.ContactData(
+            name=item["name"],
+            organisation=item.get("organisation", ""),
+            function=item.get("function", ""),
+            email=item.get("email", ""),
+            phone=item.get("phone", ""),
+        ),
+    )
     keys.contacts[item["key"]] = contact.id
 
 
 def _budget_line(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    line = budget.create_budget_line(session, records.BudgetLineData(
-        year=item["year"], name=item["name"], amount=_amount(item["amount"]),
-        code=item.get("code", ""), notes=item.get("notes", "")))
+    line = budget.create_budget_line(
+        session,
+        records.BudgetLineData(
+            year=item["year"],
+            name=item["name"],
+            amount=_amount(item["amount"]),
+            code=item.get("code", ""),
+            notes=item.get("notes", ""),
+        ),
+    )
     for entry in item.get("entries", []):
-        budget.add_budget_entry(session, line.id, records.BudgetEntryData(
-            kind=entry["kind"], date=entry["date"], description=entry["description"],
-            amount=_amount(entry["amount"])))
+        budget.add_budget_entry(
+            session,
+            line.id,
+            records.BudgetEntryData(
+                kind=entry["kind"],
+                date=entry["date"],
+                description=entry["description"],
+                amount=_amount(entry["amount"]),
+            ),
+        )
     keys.budget_lines[(line.year, line.name)] = line.id
 
 
 def _network(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    network = networks.create_network(session, records.NetworkData(
-        name=item["name"], acronym=item.get("acronym", ""), scope=item.get("scope", ""),
-        themes=item.get("themes", []), member_since=item.get("member_since"),
-        annual_fee=_amount(item.get("annual_fee")),
-        responsible_official_id=keys.opt("officials", item.get("responsible"), where),
-        portfolio_code=item.get("portfolio_code", ""), role=item.get("role", "member"),
-        contact_ids=keys.many("contacts", item.get("contacts", []), where),
-        notes=item.get("notes", "")))
+    network = networks.create_network(
+        session,
+        records.NetworkData(
+            name=item["name"],
+            acronym=item.get("acronym", ""),
+            scope=item.get("scope", ""),
+            themes=item.get("themes", []),
+            member_since=item.get("member_since"),
+            annual_fee=_amount(item.get("annual_fee")),
+            responsible_official_id=keys.opt("officials", item.get("responsible"), where),
+            portfolio_code=item.get("portfolio_code", ""),
+            role=item.get("role", "member"),
+            contact_ids=keys.many("contacts", item.get("contacts", []), where),
+            notes=item.get("notes", ""),
+        ),
+    )
     keys.networks[item["key"]] = network.id
 
 
 def _relation(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    relation = relations.create_relation(session, records.RelationData(
-        kind=item["kind"], place_id=keys.get("places", item["place"], where),
-        status=item["status"], since_year=item.get("since"), themes=item.get("themes", []),
-        responsible_official_id=keys.opt("officials", item.get("responsible"), where),
-        contact_ids=keys.many("contacts", item.get("contacts", []), where),
-        notes=item.get("notes", ""),
-        events=[records.RelationEventData(date=e.get("date"), kind=e["kind"],
-                                            description=e["description"])
-                for e in item.get("events", [])]))
+    relation = relations.create_relation(
+        session,
+        records.RelationData(
+            kind=item["kind"],
+            place_id=keys.get("places", item["place"], where),
+            status=item["status"],
+            since_year=item.get("since"),
+            themes=item.get("themes", []),
+            responsible_official_id=keys.opt("officials", item.get("responsible"), where),
+            contact_ids=keys.many("contacts", item.get("contacts", []), where),
+            notes=item.get("notes", ""),
+            events=[
+                records.RelationEventData(
+                    date=e.get("date"), kind=e["kind"], description=e["description"]
+                )
+                for e in item.get("events", [])
+            ],
+        ),
+    )
     keys.relations[item["key"]] = relation.id
 
 
 def _agreement(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    agreement = agreements.create_agreement(session, records.AgreementData(
-        kind=item["kind"], title=item["title"], status=item["status"],
-        counterparts=item.get("counterparts", ""), signed_on=item.get("signed_on"),
-        signed_by=item.get("signed_by", ""), valid_from=item.get("valid_from"),
-        valid_until=item.get("valid_until"), renewal_date=item.get("renewal_date"),
-        themes=item.get("themes", []),
-        relation_ids=keys.many("relations", item.get("relations", []), where),
-        notes=item.get("notes", "")))
+    agreement = agreements.create_agreement(
+        session,
+        records.AgreementData(
+            kind=item["kind"],
+            title=item["title"],
+            status=item["status"],
+            counterparts=item.get("counterparts", ""),
+            signed_on=item.get("signed_on"),
+            signed_by=item.get("signed_by", ""),
+            valid_from=item.get("valid_from"),
+            valid_until=item.get("valid_until"),
+            renewal_date=item.get("renewal_date"),
+            themes=item.get("themes", []),
+            relation_ids=keys.many("relations", item.get("relations", []), where),
+            notes=item.get("notes", ""),
+        ),
+    )
     keys.agreements[item["key"]] = agreement.id
 
 
 def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
     start = item.get("start")
     line_name = item.get("budget_line")
-    trip_service.create_trip(session, records.TripData(
-        title=item["title"], kind=item["kind"], status=item["status"],
-        start_date=start, end_date=item.get("end"),
-        date_precision=item.get("date_precision", "day"), purpose=item.get("purpose", ""),
-        themes=item.get("themes", []),
-        destinations=[records.DestinationData(
-            country_code=d["country"], place_id=keys.opt("places", d.get("place"), where))
-            for d in item.get("destinations", [])],
-        traveller_ids=keys.many("officials", item.get("travellers", []), where),
-        lead_official_id=keys.opt("officials", item.get("lead"), where),
-        delegation=[records.DelegateData(organisation=d.get("organisation", ""),
-                                              name=d.get("name", ""),
-                                              function=d.get("function", ""))
-                    for d in item.get("delegation", [])],
-        transport=item.get("transport", []),
-        travel_and_stay=_amount(item.get("travel_and_stay")),
-        other_costs=_amount(item.get("other_costs")),
-        co2_tonnes=_amount(item.get("co2_tonnes")), co2_offset=_amount(item.get("co2_offset")),
-        budget_line_id=(keys.get("budget_lines", (start.year, line_name), where)
-                        if line_name and start else None),
-        relation_ids=keys.many("relations", item.get("relations", []), where),
-        network_ids=keys.many("networks", item.get("networks", []), where),
-        agreement_ids=keys.many("agreements", item.get("agreements", []), where),
-        programme=[records.ProgrammeItemData(
-            day=p.get("day"), activity=p.get("activity", ""), time=_time(p.get("time")),
-            place=p.get("place", ""), contact_id=keys.opt("contacts", p.get("contact"), where))
-            for p in item.get("programme", [])],
-        follow_ups=[records.FollowUpData(description=f["description"], due=f.get("due"),
-                                              done=f.get("done", False))
-                    for f in item.get("follow_ups", [])],
-        outcomes=item.get("outcomes", ""), notes=item.get("notes", "")))
+    trip_service.create_trip(
+        session,
+        records.TripData(
+            title=item["title"],
+            kind=item["kind"],
+            status=item["status"],
+            start_date=start,
+            end_date=item.get("end"),
+            date_precision=item.get("date_precision", "day"),
+            purpose=item.get("purpose", ""),
+            themes=item.get("themes", []),
+            destinations=[
+                records.DestinationData(
+                    country_code=d["country"], place_id=keys.opt("places", d.get("place"), where)
+                )
+                for d in item.get("destinations", [])
+            ],
+            traveller_ids=keys.many("officials", item.get("travellers", []), where),
+            lead_official_id=keys.opt("officials", item.get("lead"), where),
+            delegation=[
+                records.DelegateData(
+                    organisation=d.get("organisation", ""),
+                    name=d.get("name", ""),
+                    function=d.get("function", ""),
+                )
+                for d in item.get("delegation", [])
+            ],
+            transport=item.get("transport", []),
+            travel_and_stay=_amount(item.get("travel_and_stay")),
+            other_costs=_amount(item.get("other_costs")),
+            co2_tonnes=_amount(item.get("co2_tonnes")),
+            co2_offset=_amount(item.get("co2_offset")),
+            budget_line_id=(
+                keys.get("budget_lines", (start.year, line_name), where)
+                if line_name and start
+                else None
+            ),
+            relation_ids=keys.many("relations", item.get("relations", []), where),
+            network_ids=keys.many("networks", item.get("networks", []), where),
+            agreement_ids=keys.many("agreements", item.get("agreements", []), where),
+            programme=[
+                records.ProgrammeItemData(
+                    day=p.get("day"),
+                    activity=p.get("activity", ""),
+                    time=_time(p.get("time")),
+                    place=p.get("place", ""),
+                    contact_id=keys.opt("contacts", p.get("contact"), where),
+                )
+                for p in item.get("programme", [])
+            ],
+            follow_ups=[
+                records.FollowUpData(
+                    description=f["description"], due=f.get("due"), done=f.get("done", False)
+                )
+                for f in item.get("follow_ups", [])
+            ],
+            outcomes=item.get("outcomes", ""),
+            notes=item.get("notes", ""),
+        ),
+    )
 
 
 def _time(value: str | dt.time | None) -> dt.time | None:

@@ -33,11 +33,14 @@ class Agreement(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     themes: Mapped[list[Theme]] = relationship(secondary=agreement_themes, order_by=Theme.name)
-    relations: Mapped[list[Relation]] = relationship(secondary=agreement_relations,
-                                                     order_by=Relation.id)
+    relations: Mapped[list[Relation]] = relationship(
+        secondary=agreement_relations, order_by=Relation.id
+    )
     documents: Mapped[list[AgreementDocument]] = relationship(
-        back_populates="agreement", cascade="all, delete-orphan",
-        order_by="(AgreementDocument.added_at, AgreementDocument.id)")
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="(AgreementDocument.added_at, AgreementDocument.id)",
+    )
 
 
 class AgreementDocument(Base):
@@ -47,7 +50,8 @@ class AgreementDocument(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(
-        ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
     filename: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(100))
     sha256: Mapped[str] = mapped_column(String(64))

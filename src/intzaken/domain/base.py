@@ -33,16 +33,27 @@ def link_table(name: str, left: str, right: str) -> Table:
     return Table(
         name,
         Base.metadata,
-        Column(f"{left}_id", Integer, ForeignKey(f"{left}s.id", ondelete="CASCADE"),
-               primary_key=True),
-        Column(f"{right}_id", Integer, ForeignKey(f"{right}s.id", ondelete="CASCADE"),
-               primary_key=True, index=True),
+        Column(
+            f"{left}_id", Integer, ForeignKey(f"{left}s.id", ondelete="CASCADE"), primary_key=True
+        ),
+        Column(
+            f"{right}_id",
+            Integer,
+            ForeignKey(f"{right}s.id", ondelete="CASCADE"),
+            primary_key=True,
+            index=True,
+        ),
     )
 
 
 def enum_column(enum_type: type[StrEnum]) -> Enum:
     # Stored as the value string; a CHECK constraint keeps unknown codes out even
     # when something writes to the file without the services.
-    return Enum(enum_type, values_callable=lambda e: [m.value for m in e],
-                native_enum=False, create_constraint=True, length=32,
-                name=enum_type.__name__.lower())
+    return Enum(
+        enum_type,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        name=enum_type.__name__.lower(),
+    )

@@ -26,8 +26,10 @@ class BudgetLine(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     entries: Mapped[list[BudgetEntry]] = relationship(
-        back_populates="budget_line", cascade="all, delete-orphan",
-        order_by="(BudgetEntry.date, BudgetEntry.id)")
+        back_populates="budget_line",
+        cascade="all, delete-orphan",
+        order_by="(BudgetEntry.date, BudgetEntry.id)",
+    )
 
 
 class BudgetEntry(Base):
@@ -37,7 +39,8 @@ class BudgetEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     budget_line_id: Mapped[int] = mapped_column(
-        ForeignKey("budget_lines.id", ondelete="CASCADE"), index=True)
+        ForeignKey("budget_lines.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[BudgetEntryKind] = mapped_column(enum_column(BudgetEntryKind))
     date: Mapped[dt.date]
     description: Mapped[str] = mapped_column(Text)

@@ -28,14 +28,15 @@ class Network(Tracked, Base):
     member_since: Mapped[int | None]
     annual_fee: Mapped[Decimal | None] = mapped_column(Money)
     responsible_official_id: Mapped[int | None] = mapped_column(
-        ForeignKey("officials.id"), index=True)
+        ForeignKey("officials.id"), index=True
+    )
     # The portfolio the policy names as holder ("EWK"), kept as the source says it.
     portfolio_code: Mapped[str] = mapped_column(String(20), default="")
-    role: Mapped[NetworkRole] = mapped_column(enum_column(NetworkRole),
-                                              default=NetworkRole.MEMBER)
+    role: Mapped[NetworkRole] = mapped_column(enum_column(NetworkRole), default=NetworkRole.MEMBER)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     responsible_official: Mapped[Official | None] = relationship()
     themes: Mapped[list[Theme]] = relationship(secondary=network_themes, order_by=Theme.name)
-    contacts: Mapped[list[Contact]] = relationship(secondary=network_contacts,
-                                                   order_by=[Contact.name, Contact.id])
+    contacts: Mapped[list[Contact]] = relationship(
+        secondary=network_contacts, order_by=[Contact.name, Contact.id]
+    )

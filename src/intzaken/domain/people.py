@@ -35,8 +35,10 @@ class Official(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     terms: Mapped[list[OfficeTerm]] = relationship(
-        back_populates="official", cascade="all, delete-orphan",
-        order_by="(OfficeTerm.start_date, OfficeTerm.id)")
+        back_populates="official",
+        cascade="all, delete-orphan",
+        order_by="(OfficeTerm.start_date, OfficeTerm.id)",
+    )
 
 
 class OfficeTerm(Base):
@@ -44,7 +46,8 @@ class OfficeTerm(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     official_id: Mapped[int] = mapped_column(
-        ForeignKey("officials.id", ondelete="CASCADE"), index=True)
+        ForeignKey("officials.id", ondelete="CASCADE"), index=True
+    )
     role: Mapped[Role] = mapped_column(enum_column(Role))
     portfolio: Mapped[str] = mapped_column(Text, default="")
     portfolio_code: Mapped[str] = mapped_column(String(20), default="")

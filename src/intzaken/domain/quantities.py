@@ -15,8 +15,7 @@ from sqlalchemy.types import TypeDecorator
 
 from .units import CENT, KILOGRAM_IN_TONNES, from_units
 
-__all__ = ["CENT", "KILOGRAM_IN_TONNES", "InexactQuantityError", "Money", "Tonnes",
-           "from_units"]
+__all__ = ["CENT", "KILOGRAM_IN_TONNES", "InexactQuantityError", "Money", "Tonnes", "from_units"]
 
 
 class InexactQuantityError(ValueError):

@@ -27,17 +27,21 @@ class Relation(Tracked, Base):
     since_year: Mapped[int | None]
     status: Mapped[RelationStatus] = mapped_column(enum_column(RelationStatus))
     responsible_official_id: Mapped[int | None] = mapped_column(
-        ForeignKey("officials.id"), index=True)
+        ForeignKey("officials.id"), index=True
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
 
     place: Mapped[Place] = relationship()
     responsible_official: Mapped[Official | None] = relationship()
     themes: Mapped[list[Theme]] = relationship(secondary=relation_themes, order_by=Theme.name)
-    contacts: Mapped[list[Contact]] = relationship(secondary=relation_contacts,
-                                                   order_by=[Contact.name, Contact.id])
+    contacts: Mapped[list[Contact]] = relationship(
+        secondary=relation_contacts, order_by=[Contact.name, Contact.id]
+    )
     events: Mapped[list[RelationEvent]] = relationship(
-        back_populates="relation", cascade="all, delete-orphan",
-        order_by="(RelationEvent.date, RelationEvent.id)")
+        back_populates="relation",
+        cascade="all, delete-orphan",
+        order_by="(RelationEvent.date, RelationEvent.id)",
+    )
 
 
 class RelationEvent(Base):
@@ -45,11 +49,10 @@ class RelationEvent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     relation_id: Mapped[int] = mapped_column(
-        ForeignKey("relations.id", ondelete="CASCADE"), index=True)
+        ForeignKey("relations.id", ondelete="CASCADE"), index=True
+    )
     date: Mapped[dt.date]
     kind: Mapped[RelationEventKind] = mapped_column(enum_column(RelationEventKind))
     description: Mapped[str] = mapped_column(Text)
 
     relation: Mapped[Relation] = relationship(back_populates="events")
-
-

@@ -11,8 +11,11 @@ from .people import OfficeTerm, Official
 
 def term_on(official: Official, day: dt.date) -> OfficeTerm | None:
     """The term the official held on `day`; the latest one to start when terms overlap."""
-    holding = [t for t in official.terms
-               if t.start_date <= day and (t.end_date is None or day <= t.end_date)]
+    holding = [
+        t
+        for t in official.terms
+        if t.start_date <= day and (t.end_date is None or day <= t.end_date)
+    ]
     return max(holding, key=lambda t: t.start_date, default=None)
 
 

@@ -26,8 +26,9 @@ trip_networks = link_table("trip_networks", "trip", "network")
 trip_agreements = link_table("trip_agreements", "trip", "agreement")
 
 
-def total_costs(travel_and_stay: Decimal | None, other_costs: Decimal | None,
-                co2_offset: Decimal | None) -> Decimal:
+def total_costs(
+    travel_and_stay: Decimal | None, other_costs: Decimal | None, co2_offset: Decimal | None
+) -> Decimal:
     """Everything paid for a trip, the CO2 offset included (also for column queries)."""
     parts = (travel_and_stay, other_costs, co2_offset)
     return sum((p for p in parts if p is not None), Decimal("0.00"))
@@ -46,7 +47,8 @@ class Trip(Tracked, Base):
     start_date: Mapped[dt.date | None] = mapped_column(index=True)
     end_date: Mapped[dt.date | None]
     date_precision: Mapped[DatePrecision] = mapped_column(
-        enum_column(DatePrecision), default=DatePrecision.DAY)
+        enum_column(DatePrecision), default=DatePrecision.DAY
+    )
     travel_and_stay: Mapped[Decimal | None] = mapped_column(Money)
     other_costs: Mapped[Decimal | None] = mapped_column(Money)
     co2_tonnes: Mapped[Decimal | None] = mapped_column(Tonnes)
@@ -57,28 +59,32 @@ class Trip(Tracked, Base):
 
     budget_line: Mapped[BudgetLine | None] = relationship()
     destinations: Mapped[list[TripDestination]] = relationship(
-        back_populates="trip", cascade="all, delete-orphan",
-        order_by="TripDestination.position")
+        back_populates="trip", cascade="all, delete-orphan", order_by="TripDestination.position"
+    )
     travellers: Mapped[list[TripTraveller]] = relationship(
-        back_populates="trip", cascade="all, delete-orphan", order_by="TripTraveller.position")
+        back_populates="trip", cascade="all, delete-orphan", order_by="TripTraveller.position"
+    )
     transport: Mapped[list[TripTransport]] = relationship(
-        cascade="all, delete-orphan", order_by="TripTransport.position")
+        cascade="all, delete-orphan", order_by="TripTransport.position"
+    )
     delegation: Mapped[list[DelegationMember]] = relationship(
-        cascade="all, delete-orphan", order_by="DelegationMember.id")
+        cascade="all, delete-orphan", order_by="DelegationMember.id"
+    )
     programme: Mapped[list[ProgrammeItem]] = relationship(
         cascade="all, delete-orphan",
-        order_by="(ProgrammeItem.day, ProgrammeItem.time.nulls_first(), ProgrammeItem.id)")
+        order_by="(ProgrammeItem.day, ProgrammeItem.time.nulls_first(), ProgrammeItem.id)",
+    )
     follow_ups: Mapped[list[FollowUp]] = relationship(
-        cascade="all, delete-orphan", order_by="FollowUp.id")
+        cascade="all, delete-orphan", order_by="FollowUp.id"
+    )
     themes: Mapped[list[Theme]] = relationship(secondary=trip_themes, order_by=Theme.name)
     # Ordered, also where the order means nothing: SQLite and PostgreSQL would otherwise
     # each give their own, and nulls come first in both (SQLite's way).
-    relations: Mapped[list[Relation]] = relationship(secondary=trip_relations,
-                                                     order_by=Relation.id)
-    networks: Mapped[list[Network]] = relationship(secondary=trip_networks,
-                                                   order_by=Network.id)
-    agreements: Mapped[list[Agreement]] = relationship(secondary=trip_agreements,
-                                                       order_by=Agreement.id)
+    relations: Mapped[list[Relation]] = relationship(secondary=trip_relations, order_by=Relation.id)
+    networks: Mapped[list[Network]] = relationship(secondary=trip_networks, order_by=Network.id)
+    agreements: Mapped[list[Agreement]] = relationship(
+        secondary=trip_agreements, order_by=Agreement.id
+    )
 
     @property
     def total_costs(self) -> Decimal:
@@ -110,9 +116,11 @@ class TripTraveller(Base):
     __tablename__ = "trip_travellers"
 
     trip_id: Mapped[int] = mapped_column(
-        ForeignKey("trips.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("trips.id", ondelete="CASCADE"), primary_key=True
+    )
     official_id: Mapped[int] = mapped_column(
-        ForeignKey("officials.id"), primary_key=True, index=True)
+        ForeignKey("officials.id"), primary_key=True, index=True
+    )
     position: Mapped[int]
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -124,7 +132,8 @@ class TripTransport(Base):
     __tablename__ = "trip_transport"
 
     trip_id: Mapped[int] = mapped_column(
-        ForeignKey("trips.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("trips.id", ondelete="CASCADE"), primary_key=True
+    )
     mode: Mapped[TransportMode] = mapped_column(enum_column(TransportMode), primary_key=True)
     position: Mapped[int]
 
@@ -151,7 +160,8 @@ class ProgrammeItem(Base):
     activity: Mapped[str] = mapped_column(Text)
     place: Mapped[str] = mapped_column(String(300), default="")
     contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
 
     contact: Mapped[Contact | None] = relationship()
 

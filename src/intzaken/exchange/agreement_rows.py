@@ -30,23 +30,36 @@ def insert_agreements(session: Session, agreements: Sequence[CheckedAgreement]) 
         return []
     rows = BulkRows(session, Agreement, len(agreements))
     themes = [normalise_themes(agreement.themes) for agreement in agreements]
-    numbers = theme_ids(session, list(dict.fromkeys(name for names in themes
-                                                    for name in names)))
+    numbers = theme_ids(session, list(dict.fromkeys(name for names in themes for name in names)))
     add = rows.add
     for agreement_id, agreement, names in zip(rows.ids, agreements, themes, strict=True):
-        rows.record(agreement_id, kind=agreement.kind, title=agreement.title,
-                    counterparts=agreement.counterparts, signed_on=agreement.signed_on,
-                    signed_by=agreement.signed_by, valid_from=agreement.valid_from,
-                    valid_until=agreement.valid_until, renewal_date=agreement.renewal_date,
-                    status=agreement.status, notes=agreement.notes)
+        rows.record(
+            agreement_id,
+            kind=agreement.kind,
+            title=agreement.title,
+            counterparts=agreement.counterparts,
+            signed_on=agreement.signed_on,
+            signed_by=agreement.signed_by,
+            valid_from=agreement.valid_from,
+            valid_until=agreement.valid_until,
+            renewal_date=agreement.renewal_date,
+            status=agreement.status,
+            notes=agreement.notes,
+        )
         for relation in agreement.relations:
             add(agreement_relations, agreement_id=agreement_id, relation_id=relation.id)
         for name in names:
             add(agreement_themes, agreement_id=agreement_id, theme_id=numbers[name])
         # In the order given, as the service's flush inserts them: their numbers follow it.
         for document in agreement.documents or ():
-            add(AgreementDocument.__table__, agreement_id=agreement_id,
-                filename=document.filename, media_type=document.media_type,
-                sha256=document.sha256, size=document.size, content=document.content,
-                added_at=document.added_at)
+            add(
+                AgreementDocument.__table__,
+                agreement_id=agreement_id,
+                filename=document.filename,
+                media_type=document.media_type,
+                sha256=document.sha256,
+                size=document.size,
+                content=document.content,
+                added_at=document.added_at,
+            )
     return rows.write()

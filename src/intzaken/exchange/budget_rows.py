@@ -24,10 +24,22 @@ def insert_budget_lines(session: Session, lines: Sequence[CheckedBudgetLine]) ->
     rows = BulkRows(session, BudgetLine, len(lines))
     add = rows.add
     for line_id, line in zip(rows.ids, lines, strict=True):
-        rows.record(line_id, year=line.year, code=line.code, name=line.name,
-                    amount=line.amount, notes=line.notes)
+        rows.record(
+            line_id,
+            year=line.year,
+            code=line.code,
+            name=line.name,
+            amount=line.amount,
+            notes=line.notes,
+        )
         # In the order given, as the service's flush inserts them: their numbers follow it.
         for entry in line.entries or ():
-            add(BudgetEntry.__table__, budget_line_id=line_id, kind=entry.kind,
-                date=entry.date, description=entry.description, amount=entry.amount)
+            add(
+                BudgetEntry.__table__,
+                budget_line_id=line_id,
+                kind=entry.kind,
+                date=entry.date,
+                description=entry.description,
+                amount=entry.amount,
+            )
     return rows.write()

@@ -41,8 +41,9 @@ class BulkRows:
 
     def record(self, record_id: int, **values: Any) -> None:
         """The row of new record `record_id` in the model's own table."""
-        self.add(self.table, id=record_id, uuid=self.uuids[record_id - self.ids[0]],
-                 version=1, **values)
+        self.add(
+            self.table, id=record_id, uuid=self.uuids[record_id - self.ids[0]], version=1, **values
+        )
 
     def add(self, table: Any, **values: Any) -> None:
         self.rows.setdefault(table, []).append(values)
@@ -62,11 +63,16 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     if not rows:
         return
     keys = list(rows[0])
-    missing = [column.key for column in table.columns
-               if column.default is not None and column.key not in keys]
+    missing = [
+        column.key
+        for column in table.columns
+        if column.default is not None and column.key not in keys
+    ]
     if missing:
-        raise ValueError(f"insert_rows({table.name}): no value for {', '.join(missing)}, "
-                         "which insert() would fill in from the column's default")
+        raise ValueError(
+            f"insert_rows({table.name}): no value for {', '.join(missing)}, "
+            "which insert() would fill in from the column's default"
+        )
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     if not compiled.positional or compiled.positiontup is None:
@@ -78,8 +84,9 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         return
     columns = list(compiled.positiontup)  # the keys in the statement's order
     if sorted(columns) != sorted(keys):
-        raise ValueError(f"insert_rows({table.name}): the statement's parameters are "
-                         f"{columns}, not {keys}")
+        raise ValueError(
+            f"insert_rows({table.name}): the statement's parameters are {columns}, not {keys}"
+        )
     processors: list[tuple[int, Callable[[Any], Any]]] = []
     for position, key in enumerate(columns):
         processor = table.columns[key].type.dialect_impl(dialect).bind_processor(dialect)
@@ -95,8 +102,12 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
             for position, process in processors:
                 values[position] = process(values[position])
         except Exception as exc:  # as insert() reports a value its column cannot take
-            raise StatementError(f"({type(exc).__module__}.{type(exc).__qualname__}) {exc}",
-                                 compiled.string, row, exc) from exc
+            raise StatementError(
+                f"({type(exc).__module__}.{type(exc).__qualname__}) {exc}",
+                compiled.string,
+                row,
+                exc,
+            ) from exc
         parameters.append(tuple(values))
     connection.exec_driver_sql(compiled.string, parameters)
 
@@ -108,9 +119,15 @@ def new_ids(connection: Connection, model: Any, count: int) -> list[int]:
     records at the same time."""
     if connection.dialect.name == "postgresql":
         table = model.__table__.name
-        return list(connection.scalars(
-            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
-                 "FROM generate_series(1, :count)"), {"table": table, "count": count}))
+        return list(
+            connection.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                    "FROM generate_series(1, :count)"
+                ),
+                {"table": table, "count": count},
+            )
+        )
     first = (connection.scalar(select(func.max(model.id))) or 0) + 1
     return list(range(first, first + count))
 
@@ -119,8 +136,12 @@ def theme_ids(session: Session, names: list[str]) -> dict[str, int]:
     """The numbers of these (normalised) themes, adding the ones that are new in the
     order they first appear, as the service would."""
     connection = session.connection()
-    known = {name: theme_id for name, theme_id in
-             connection.execute(select(Theme.name, Theme.id).where(Theme.name.in_(names)))}
+    known = {
+        name: theme_id
+        for name, theme_id in connection.execute(
+            select(Theme.name, Theme.id).where(Theme.name.in_(names))
+        )
+    }
     for name in names:
         if name not in known:
             result = connection.execute(insert(table_of(Theme)).values(name=name))

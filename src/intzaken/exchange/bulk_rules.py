@@ -52,14 +52,19 @@ def agreement_rules(check: Checker, sources: Sources, data: Any, record: Any) ->
 
 
 def budget_rules(check: Checker, sources: Sources, data: Any, record: Any) -> Any:
-    return check_budget_line(check, data, sources.twins.budget_line,
-                             None if record is None else record.id,
-                             charged_if_moved(sources.session, record))
+    return check_budget_line(
+        check,
+        data,
+        sources.twins.budget_line,
+        None if record is None else record.id,
+        charged_if_moved(sources.session, record),
+    )
 
 
 def network_rules(check: Checker, sources: Sources, data: Any, record: Any) -> Any:
-    return check_network(check, sources.records, data, sources.twins.network,
-                         None if record is None else record.id)
+    return check_network(
+        check, sources.records, data, sources.twins.network, None if record is None else record.id
+    )
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,8 @@ class Bulk:
 
 
 BULK: dict[Any, Bulk] = {
-    Trip: Bulk(trip_rules, insert_trips), Relation: Bulk(relation_rules, insert_relations),
+    Trip: Bulk(trip_rules, insert_trips),
+    Relation: Bulk(relation_rules, insert_relations),
     BudgetLine: Bulk(budget_rules, insert_budget_lines),
     Network: Bulk(network_rules, insert_networks),
     Agreement: Bulk(agreement_rules, insert_agreements),

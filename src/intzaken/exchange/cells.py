@@ -45,7 +45,7 @@ class Names(Protocol):
 
 
 def quoted(raw: object) -> str:
-    if isinstance(raw, int) and abs(raw) >= 10 ** 60:
+    if isinstance(raw, int) and abs(raw) >= 10**60:
         # Python refuses str() of an int of more than 4,300 digits; none is worth quoting.
         return "een getal van meer dan 60 cijfers"
     text = str(raw)
@@ -67,7 +67,7 @@ def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False)
         raw = int(raw)  # a code such as 2024 that Excel stored as a number
     if isinstance(raw, dt.datetime | dt.date | dt.time):
         raise CellError(f"{quoted(raw)} is een datum of tijd, geen tekst.")
-    if isinstance(raw, int) and abs(raw) >= 10 ** 60:
+    if isinstance(raw, int) and abs(raw) >= 10**60:
         raise CellError(f"{quoted(raw)} is een getal, geen tekst.")
     text = str(raw)
     if len(text) > limit:
@@ -186,7 +186,7 @@ class Integer(Codec):
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         whole = int(raw) if isinstance(raw, float) and raw.is_integer() else raw
-        if isinstance(whole, int) and not isinstance(whole, bool) and abs(whole) < 10 ** 6:
+        if isinstance(whole, int) and not isinstance(whole, bool) and abs(whole) < 10**6:
             return whole  # a year or a count: six digits at most, as typed text below
         text = plain_text(raw) if isinstance(raw, str) else ""
         if not re.fullmatch(r"[0-9]{1,6}", text):
@@ -246,8 +246,15 @@ class Time(_Parsed):
 
 
 class YesNo(Codec):
-    _WORDS = {"ja": True, "nee": False, "waar": True, "onwaar": False, "x": True,
-              "1": True, "0": False}
+    _WORDS = {
+        "ja": True,
+        "nee": False,
+        "waar": True,
+        "onwaar": False,
+        "x": True,
+        "1": True,
+        "0": False,
+    }
 
     def write(self, value: bool, names: Names) -> str:
         return "ja" if value else "nee"
@@ -294,8 +301,12 @@ class ChoiceList(Choice):
     def write(self, value: list[StrEnum | str], names: Names) -> str:  # type: ignore[override]
         return SEPARATOR.join(self.labels[self.enum_type(v)] for v in value)
 
-    def read(self, raw: object, names: Names,  # type: ignore[override]
-             row: dict[str, Any]) -> list[StrEnum]:
+    def read(  # type: ignore[override]
+        self,
+        raw: object,
+        names: Names,
+        row: dict[str, Any],
+    ) -> list[StrEnum]:
         return [self.one(item) for item in _items(raw)]
 
 

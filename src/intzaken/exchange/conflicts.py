@@ -70,8 +70,9 @@ class ImportConflict:
     @property
     def what(self) -> str:
         """Dutch: "reis 'Werkbezoek Tokio' (blad 'Reizen', rij 5)"."""
-        return (f"{register_label(self.register)} '{self.title}' "
-                f"(blad '{self.sheet}', rij {self.row})")
+        return (
+            f"{register_label(self.register)} '{self.title}' (blad '{self.sheet}', rij {self.row})"
+        )
 
     @property
     def changed_by(self) -> str:
@@ -83,15 +84,23 @@ class ImportConflict:
         return ", ".join(named) + (f" en {earlier} keer eerder" if earlier else "")
 
     def describe(self) -> str:
-        return (f"{self.what[:1].upper()}{self.what[1:]} is na de export gewijzigd door "
-                f"{self.changed_by} (versie {self.file_version} in het bestand, nu versie "
-                f"{self.database_version}).")
+        return (
+            f"{self.what[:1].upper()}{self.what[1:]} is na de export gewijzigd door "
+            f"{self.changed_by} (versie {self.file_version} in het bestand, nu versie "
+            f"{self.database_version})."
+        )
 
     def problem(self) -> ImportProblem:
         """An open conflict as a reason why nothing was imported."""
-        return ImportProblem(self.sheet, self.row, None, (
-            f"{register_label(self.register)} '{self.title}' is na de export gewijzigd door "
-            f"{self.changed_by}; kies of de database of het bestand voorgaat."))
+        return ImportProblem(
+            self.sheet,
+            self.row,
+            None,
+            (
+                f"{register_label(self.register)} '{self.title}' is na de export gewijzigd door "
+                f"{self.changed_by}; kies of de database of het bestand voorgaat."
+            ),
+        )
 
 
 class Conflicts:
@@ -113,34 +122,54 @@ class Conflicts:
         that save, the history entries of the update say so."""
         # Only the record the row's uuid names: a row matched by name (its uuid from
         # another database) says nothing of this record's versions.
-        stale = (identity.uuid == record.uuid and identity.version is not None
-                 and record.version > identity.version)
+        stale = (
+            identity.uuid == record.uuid
+            and identity.version is not None
+            and record.version > identity.version
+        )
         marked = stale and self.choice(record.uuid) is Keep.FILE
         before = self.session.info.get(CONTEXT_KEY)
         if marked:
-            note = (f"conflict: het bestand gekozen boven versie {record.version} "
-                    "in de database")
+            note = f"conflict: het bestand gekozen boven versie {record.version} in de database"
             context = current_context(self.session)
-            self.session.info[CONTEXT_KEY] = (f"{context} ({note})" if context
-                                              else note)[:CONTEXT_LENGTH]
+            self.session.info[CONTEXT_KEY] = (f"{context} ({note})" if context else note)[
+                :CONTEXT_LENGTH
+            ]
         try:
             yield stale
         finally:
             if marked:
                 self.session.info[CONTEXT_KEY] = before
 
-    def holds_back(self, register: SheetLayout, sheet: str, row: int, record: Any,
-                   identity: RowIdentity, version: int, before: Any, stored: Any,
-                   names: Names) -> bool:
+    def holds_back(
+        self,
+        register: SheetLayout,
+        sheet: str,
+        row: int,
+        record: Any,
+        identity: RowIdentity,
+        version: int,
+        before: Any,
+        stored: Any,
+        names: Names,
+    ) -> bool:
         """A stale record that the row would change from `before` to `stored`: a conflict.
         True when the database's version stays (chosen, or not yet decided)."""
         uuid = record.uuid
         choice = self.choice(uuid)
-        self.found.append(ImportConflict(
-            register=register.name, sheet=sheet, row=row, uuid=uuid,
-            title=title(register.name, record), file_version=identity.version or 0,
-            database_version=version, differences=differences(register, stored, before, names),
-            choice=choice))
+        self.found.append(
+            ImportConflict(
+                register=register.name,
+                sheet=sheet,
+                row=row,
+                uuid=uuid,
+                title=title(register.name, record),
+                file_version=identity.version or 0,
+                database_version=version,
+                differences=differences(register, stored, before, names),
+                choice=choice,
+            )
+        )
         return choice is not Keep.FILE
 
     def open(self) -> list[ImportConflict]:
@@ -155,19 +184,26 @@ class Conflicts:
         for start in range(0, len(uuids), UUIDS_PER_QUERY):
             entries += self.session.execute(
                 select(Change.record_uuid, Change.author, Change.at, Change.version)
-                .where(Change.record_uuid.in_(uuids[start:start + UUIDS_PER_QUERY]),
-                       Change.action == ChangeAction.CHANGED)
-                .distinct()).all()
+                .where(
+                    Change.record_uuid.in_(uuids[start : start + UUIDS_PER_QUERY]),
+                    Change.action == ChangeAction.CHANGED,
+                )
+                .distinct()
+            ).all()
         for uuid, author, at, version in sorted(entries, key=lambda entry: entry[2]):
             conflict = by_uuid[uuid]
             save = (author, local_time(at))
-            if version is not None and version > conflict.file_version \
-                    and save not in conflict.saves:
+            if (
+                version is not None
+                and version > conflict.file_version
+                and save not in conflict.saves
+            ):
                 conflict.saves.append(save)
 
 
-def differences(register: SheetLayout, in_file: Any, in_database: Any,
-                names: Names) -> list[Difference]:
+def differences(
+    register: SheetLayout, in_file: Any, in_database: Any, names: Names
+) -> list[Difference]:
     """The columns (and child sheets) whose text differs, as the export writes them."""
     found = []
     for col in register.sheet.columns:
@@ -176,12 +212,13 @@ def differences(register: SheetLayout, in_file: Any, in_database: Any,
         if mine != theirs:
             found.append(Difference(col.heading, mine, theirs))
     for sheet in register.children:
-        own = sheet.columns[len(sheet.key):]
+        own = sheet.columns[len(sheet.key) :]
 
         def lines(data: Any, own: Any = own, sheet: Any = sheet) -> str:
-            return "\n".join("; ".join(col.codec.text(getattr(item, col.field), names)
-                                       for col in own)
-                             for item in getattr(data, sheet.field) or [])
+            return "\n".join(
+                "; ".join(col.codec.text(getattr(item, col.field), names) for col in own)
+                for item in getattr(data, sheet.field) or []
+            )
 
         mine, theirs = lines(in_file), lines(in_database)
         if mine != theirs:
@@ -191,14 +228,18 @@ def differences(register: SheetLayout, in_file: Any, in_database: Any,
 
 def deleted_records(session: Session, register: str) -> dict[UUID, Change]:
     """The records of `register` deleted at some time, by uuid: their deletion entries."""
-    entries = session.scalars(select(Change).where(
-        Change.register == register, Change.action == ChangeAction.DELETED)
-        .order_by(Change.at))
+    entries = session.scalars(
+        select(Change)
+        .where(Change.register == register, Change.action == ChangeAction.DELETED)
+        .order_by(Change.at)
+    )
     return {entry.record_uuid: entry for entry in entries}
 
 
 def deleted_message(register: str, entry: Change) -> str:
-    return (f"{register_label(register)} '{entry.title}' is na de export verwijderd door "
-            f"{entry.author} op {short_date_time(local_time(entry.at))}; een import maakt "
-            "een verwijderd record niet opnieuw aan. Haal de rij weg, of maak de kolommen "
-            "'uuid' en 'versie' leeg om het als nieuw record in te lezen.")
+    return (
+        f"{register_label(register)} '{entry.title}' is na de export verwijderd door "
+        f"{entry.author} op {short_date_time(local_time(entry.at))}; een import maakt "
+        "een verwijderd record niet opnieuw aan. Haal de rij weg, of maak de kolommen "
+        "'uuid' en 'versie' leeg om het als nieuw record in te lezen."
+    )

@@ -17,8 +17,15 @@ class ExportChoiceError(ValueError):
     """A combination of options that makes no export; the message is Dutch."""
 
 
-def export_to(session: Session, target: Path, fmt: str, register: str | None = None, *,
-              empty: bool = False, year: int | None = None) -> int | None:
+def export_to(
+    session: Session,
+    target: Path,
+    fmt: str,
+    register: str | None = None,
+    *,
+    empty: bool = False,
+    year: int | None = None,
+) -> int | None:
     """Write `register` (None: all) as `fmt` to `target`.
 
     CSV of all registers writes a folder with one file per sheet. Returns how many trips

@@ -45,9 +45,13 @@ def _headings(sheet: Sheet, empty: bool) -> list[str]:
     return own + list(identity.HEADINGS) if _identified(sheet, empty) else own
 
 
-def _rows(register: SheetLayout, sheet: Sheet, records: Sequence[Any],
-          write: Callable[[Any, Any], Any],
-          identities: Sequence[list[Any]] = ()) -> Iterator[list[Any]]:
+def _rows(
+    register: SheetLayout,
+    sheet: Sheet,
+    records: Sequence[Any],
+    write: Callable[[Any, Any], Any],
+    identities: Sequence[list[Any]] = (),
+) -> Iterator[list[Any]]:
     """The rows of `sheet` from the register's `records` (data as `to_data` gives it),
     each cell made by `write(codec, value)`; on a register's own sheet followed by each
     record's `identities` cells."""
@@ -56,7 +60,7 @@ def _rows(register: SheetLayout, sheet: Sheet, records: Sequence[Any],
             yield [write(col.codec, getattr(data, col.field)) for col in sheet.columns] + cells
         return
     key_columns = register.sheet.key_columns
-    own = sheet.columns[len(key_columns):]
+    own = sheet.columns[len(key_columns) :]
     for data in records:
         items = getattr(data, sheet.field) or []
         if not items:
@@ -82,14 +86,16 @@ class _Records:
             self.identities[register.name] = [identity.cells_of(record) for record in stored]
         return self.loaded[register.name]
 
-    def rows(self, register: SheetLayout, sheet: Sheet,
-             write: Callable[[Any, Any], Any]) -> Iterator[list[Any]]:
+    def rows(
+        self, register: SheetLayout, sheet: Sheet, write: Callable[[Any, Any], Any]
+    ) -> Iterator[list[Any]]:
         records = self.of(register)
         return _rows(register, sheet, records, write, self.identities[register.name])
 
 
-def export_workbook(session: Session, path: Path,
-                    registers: Sequence[str] | None = None, *, empty: bool = False) -> None:
+def export_workbook(
+    session: Session, path: Path, registers: Sequence[str] | None = None, *, empty: bool = False
+) -> None:
     """Registers (None: all) to an .xlsx workbook, one sheet per register and per list of
     child rows; with `empty`, the headings only: the template for an import."""
     from openpyxl import Workbook
@@ -118,8 +124,7 @@ def export_workbook(session: Session, path: Path,
             continue
         formats = [col.codec.number_format for col in sheet.columns]
         formats += [None] * (len(headings) - len(formats))
-        for values in records.rows(register, sheet,
-                                   lambda codec, value: codec.write(value, names)):
+        for values in records.rows(register, sheet, lambda codec, value: codec.write(value, names)):
             row = []
             for value, number_format in zip(values, formats, strict=True):
                 if isinstance(value, str):
@@ -137,18 +142,24 @@ def export_workbook(session: Session, path: Path,
         book.save(partial)
 
 
-def _write_csv(records: _Records, path: Path, register: SheetLayout, sheet: Sheet,
-               names: SessionNames, empty: bool) -> None:
+def _write_csv(
+    records: _Records,
+    path: Path,
+    register: SheetLayout,
+    sheet: Sheet,
+    names: SessionNames,
+    empty: bool,
+) -> None:
     # UTF-8 with a byte order mark and ";" between cells: that is what Dutch Excel
     # recognises when the file is opened by double-clicking (without the mark it reads
     # Windows-1252 and garbles "ë"; with "," it puts every row in one cell).
-    with replacing(path) as partial, partial.open("w", encoding="utf-8-sig",
-                                                  newline="") as handle:
+    with replacing(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(_headings(sheet, empty))
         if not empty:
-            for values in records.rows(register, sheet,
-                                       lambda codec, value: codec.text(value, names)):
+            for values in records.rows(
+                register, sheet, lambda codec, value: codec.text(value, names)
+            ):
                 writer.writerow([guarded(str(v)) for v in values])
 
 
@@ -159,9 +170,9 @@ def export_csv(session: Session, path: Path, register: str, *, empty: bool = Fal
     _write_csv(_Records(session), path, chosen, chosen.sheet, LoadedNames(session), empty)
 
 
-def export_csv_folder(session: Session, folder: Path,
-                      registers: Sequence[str] | None = None, *, empty: bool = False
-                      ) -> list[Path]:
+def export_csv_folder(
+    session: Session, folder: Path, registers: Sequence[str] | None = None, *, empty: bool = False
+) -> list[Path]:
     """Every sheet of `registers` (None: all) as `<sheet name>.csv` in `folder`; the folder
     can be imported as a whole."""
     names = LoadedNames(session)

@@ -34,8 +34,7 @@ def write_history(path: Path, rows: Sequence[HistoryRow]) -> None:
 def _write_csv(path: Path, rows: Sequence[HistoryRow]) -> None:
     # As the register exports: UTF-8 with a byte order mark and ";", what Dutch Excel
     # opens by double-clicking; text Excel would run as a formula gets an apostrophe.
-    with replacing(path) as partial, partial.open("w", encoding="utf-8-sig",
-                                                  newline="") as handle:
+    with replacing(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(HEADINGS)
         for row in rows:
@@ -61,9 +60,19 @@ def _write_workbook(path: Path, rows: Sequence[HistoryRow]) -> None:
     for row in rows:
         # The moment as a date-time and the numbers as numbers, which Excel sorts and
         # filters; the rest as text (never a formula, whatever a user typed).
-        values: list[object] = [row.at, row.author, row.register, row.record_id, row.title,
-                                row.action, row.field, row.old, row.new, row.version,
-                                row.context]
+        values: list[object] = [
+            row.at,
+            row.author,
+            row.register,
+            row.record_id,
+            row.title,
+            row.action,
+            row.field,
+            row.old,
+            row.new,
+            row.version,
+            row.context,
+        ]
         cells = []
         for value in values:
             if isinstance(value, str):

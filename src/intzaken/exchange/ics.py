@@ -23,9 +23,13 @@ from ..services.organisation import get_organisation
 from ..services.trips import list_trips
 from .export import replacing
 
-_STATUS = {TripStatus.IDEA: "TENTATIVE", TripStatus.PLANNED: "TENTATIVE",
-           TripStatus.APPROVED: "CONFIRMED", TripStatus.DONE: "CONFIRMED",
-           TripStatus.CANCELLED: "CANCELLED"}
+_STATUS = {
+    TripStatus.IDEA: "TENTATIVE",
+    TripStatus.PLANNED: "TENTATIVE",
+    TripStatus.APPROVED: "CONFIRMED",
+    TripStatus.DONE: "CONFIRMED",
+    TripStatus.CANCELLED: "CANCELLED",
+}
 
 
 # Every line break a program may honour, and the controls RFC 5545 does not allow in a
@@ -65,10 +69,13 @@ def _day(value: dt.date) -> str:
 def _event(trip: Trip, uid_domain: str, stamp: str) -> list[str]:
     assert trip.start_date is not None
     end = trip.end_date or trip.start_date
-    places = [f"{d.place.name} ({d.country.name})" if d.place else d.country.name
-              for d in trip.destinations]
-    travellers = [t.official.name + (" (delegatieleider)" if t.is_lead else "")
-                  for t in trip.travellers]
+    places = [
+        f"{d.place.name} ({d.country.name})" if d.place else d.country.name
+        for d in trip.destinations
+    ]
+    travellers = [
+        t.official.name + (" (delegatieleider)" if t.is_lead else "") for t in trip.travellers
+    ]
     description = [f"Soort: {label(trip.kind)}", f"Status: {label(trip.status)}"]
     if travellers:
         description.append("Reizigers: " + ", ".join(travellers))
@@ -91,8 +98,9 @@ def _event(trip: Trip, uid_domain: str, stamp: str) -> list[str]:
     ]
 
 
-def export_ics(session: Session, path: Path, *, year: int | None = None,
-               now: dt.datetime | None = None) -> int:
+def export_ics(
+    session: Session, path: Path, *, year: int | None = None, now: dt.datetime | None = None
+) -> int:
     """The trips (of `year`, or all) with a start date to `path`; returns how many."""
     organisation = get_organisation(session)
     name = organisation.name if organisation else "Intzaken"
@@ -100,9 +108,14 @@ def export_ics(session: Session, path: Path, *, year: int | None = None,
     uid_domain = f"{hashlib.sha256(name.encode('utf-8')).hexdigest()[:12]}.intzaken"
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     trips = [t for t in list_trips(session, year) if t.start_date is not None]
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Intzaken//Ambtsreizen//NL",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{escape(f'Ambtsreizen {name}')}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Intzaken//Ambtsreizen//NL",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape(f'Ambtsreizen {name}')}",
+    ]
     for trip in trips:
         lines.extend(_event(trip, uid_domain, stamp))
     lines.append("END:VCALENDAR")

@@ -20,8 +20,10 @@ UUID_HEADING = "uuid"
 VERSION_HEADING = "versie"
 HEADINGS = (UUID_HEADING, VERSION_HEADING)
 MAX_VERSION = 2**62  # larger is not a version a database of ours holds (and not an int64)
-_LEAVE_AS_IS = (" Laat de kolommen 'uuid' en 'versie' staan zoals de export ze schreef, of "
-                "maak beide leeg voor een nieuw record.")
+_LEAVE_AS_IS = (
+    " Laat de kolommen 'uuid' en 'versie' staan zoals de export ze schreef, of "
+    "maak beide leeg voor een nieuw record."
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,9 @@ def read(uuid_cell: object, version_cell: object) -> RowIdentity:
             text = plain_text(uuid_cell, limit=100)
             uuid = UUID(text)
         except (CellError, ValueError):
-            raise IdentityError(UUID_HEADING, f"{quoted(uuid_cell)} is geen uuid."
-                                + _LEAVE_AS_IS) from None
+            raise IdentityError(
+                UUID_HEADING, f"{quoted(uuid_cell)} is geen uuid." + _LEAVE_AS_IS
+            ) from None
     version = None
     if version_cell not in (None, "") and uuid is not None:
         version = _version(version_cell)
@@ -72,6 +75,5 @@ def _version(cell: object) -> int:
     else:
         number = 0
     if not 1 <= number <= MAX_VERSION:
-        raise IdentityError(VERSION_HEADING, f"{quoted(cell)} is geen versienummer."
-                            + _LEAVE_AS_IS)
+        raise IdentityError(VERSION_HEADING, f"{quoted(cell)} is geen versienummer." + _LEAVE_AS_IS)
     return number

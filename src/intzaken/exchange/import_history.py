@@ -46,10 +46,10 @@ def title(register: str, record: Any) -> str:
     return REGISTERS[register].title(record)
 
 
-def log_created(session: Session, register: str, records: Iterable[tuple[UUID, int, str]]
-                ) -> None:
+def log_created(session: Session, register: str, records: Iterable[tuple[UUID, int, str]]) -> None:
     """A "created" entry for each (uuid, number, title) of `register`, in the session's
     transaction."""
-    entries = created_entries(register, records, author=current_author(session),
-                              context=current_context(session))
+    entries = created_entries(
+        register, records, author=current_author(session), context=current_context(session)
+    )
     insert_rows(session.connection(), table_of(Change), entries)

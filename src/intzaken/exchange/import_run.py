@@ -29,9 +29,14 @@ from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .twins import Twins
 
 # The kind of reference a register's records are named by in other sheets.
-REFERENCE_KIND = {RegisterKey.OFFICIALS: "official", RegisterKey.NETWORKS: "network",
-                  RegisterKey.AGREEMENTS: "agreement", RegisterKey.CONTACTS: "contact",
-                  RegisterKey.RELATIONS: "relation", RegisterKey.BUDGET: "budget"}
+REFERENCE_KIND = {
+    RegisterKey.OFFICIALS: "official",
+    RegisterKey.NETWORKS: "network",
+    RegisterKey.AGREEMENTS: "agreement",
+    RegisterKey.CONTACTS: "contact",
+    RegisterKey.RELATIONS: "relation",
+    RegisterKey.BUDGET: "budget",
+}
 # Service fields whose problems belong to a column of another name.
 FIELD_ALIASES = {"travellers": "traveller_ids"}
 
@@ -39,8 +44,7 @@ FIELD_ALIASES = {"travellers": "traveller_ids"}
 class Run(SheetReader):
     """One pass over `sheets`: `all()` returns the problems and the counts per register."""
 
-    def __init__(self, session: Session, sheets: dict[str, RawSheet],
-                 conflicts: Conflicts) -> None:
+    def __init__(self, session: Session, sheets: dict[str, RawSheet], conflicts: Conflicts) -> None:
         self.session = session
         self.conflicts = conflicts
         self.records = LoadedRecords(session)
@@ -57,17 +61,30 @@ class Run(SheetReader):
         known = all_sheet_names()
         unknown = [name for name in self.sheets if name not in known]
         if len(unknown) == len(self.sheets):
-            self.problem("", None, None, "Het bestand heeft geen bladen die ingelezen kunnen "
-                                         "worden; verwacht worden: "
-                         + ", ".join(f"'{n}'" for n in known) + ".")
+            self.problem(
+                "",
+                None,
+                None,
+                "Het bestand heeft geen bladen die ingelezen kunnen "
+                "worden; verwacht worden: " + ", ".join(f"'{n}'" for n in known) + ".",
+            )
             return self.problems, self.counts
         for name in unknown:
-            self.problem(name, None, None, "onbekend blad; geef het een van de namen "
-                         + ", ".join(f"'{n}'" for n in known) + " of verwijder het.")
+            self.problem(
+                name,
+                None,
+                None,
+                "onbekend blad; geef het een van de namen "
+                + ", ".join(f"'{n}'" for n in known)
+                + " of verwijder het.",
+            )
         # The session's identity map holds records weakly: kept here, the records rows
         # name stay in it, and the services' own look-ups (session.get) need no query.
-        self.kept = [record for model in (Country, Place, Official, Contact)
-                     for record in self.session.scalars(select(model))]
+        self.kept = [
+            record
+            for model in (Country, Place, Official, Contact)
+            for record in self.session.scalars(select(model))
+        ]
         for register in REGISTERS.values():
             self.register(register)
         log_created(self.session, RegisterKey.PLACES, self.names.take_created_places())
@@ -83,8 +100,13 @@ class Run(SheetReader):
             if child is not None:
                 children[sheet.field] = child
             if sheet.name in self.sheets and register.sheet.name not in self.sheets:
-                self.problem(sheet.name, None, None, f"dit blad hoort bij blad "
-                             f"'{register.sheet.name}', dat in het bestand ontbreekt.")
+                self.problem(
+                    sheet.name,
+                    None,
+                    None,
+                    f"dit blad hoort bij blad "
+                    f"'{register.sheet.name}', dat in het bestand ontbreekt.",
+                )
         if table is None:
             return
         rows = self.rows(table)
@@ -96,18 +118,25 @@ class Run(SheetReader):
                     continue
                 parent = by_key.get(key)
                 if parent is None:
-                    self.problem(child.sheet.name, number, None,
-                                 f"hoort bij geen rij op blad '{register.sheet.name}' "
-                                 f"(kolommen {', '.join(child.sheet.key)}).")
+                    self.problem(
+                        child.sheet.name,
+                        number,
+                        None,
+                        f"hoort bij geen rij op blad '{register.sheet.name}' "
+                        f"(kolommen {', '.join(child.sheet.key)}).",
+                    )
                     continue
                 parent.children.setdefault(list_field, []).append((number, cells))
         records = register.records(self.session)
         keys = []
         for record in records:
             data = register.to_data(record)
-            keys.append(tuple(col.codec.key(col.codec.write(getattr(data, col.field),
-                                                            self.names), self.names)
-                              for col in register.sheet.key_columns))
+            keys.append(
+                tuple(
+                    col.codec.key(col.codec.write(getattr(data, col.field), self.names), self.names)
+                    for col in register.sheet.key_columns
+                )
+            )
         matcher = Matcher(self.session, register.name, records, keys)
         counts = self.counts.setdefault(register.name, ImportCounts())
         for row in rows:
@@ -130,10 +159,18 @@ class Run(SheetReader):
             if register.name == RegisterKey.RELATIONS:
                 name = f"{name} ({table.cell(row.cells, 'Land') or ''})"
             self.names.failed[(REFERENCE_KIND[register.name], name.casefold())] = (
-                f"blad '{register.sheet.name}', rij {row.number}")
+                f"blad '{register.sheet.name}', rij {row.number}"
+            )
 
-    def record(self, register: SheetLayout, table: SheetTable, children: dict[str, SheetTable],
-               row: SheetRow, record: Any, counts: ImportCounts) -> None:
+    def record(
+        self,
+        register: SheetLayout,
+        table: SheetTable,
+        children: dict[str, SheetTable],
+        row: SheetRow,
+        record: Any,
+        counts: ImportCounts,
+    ) -> None:
         base = register.to_data(record) if record is not None else register.empty()
         fields = register.data_fields()
         values: dict[str, Any] = {f: getattr(base, f) for f in fields}
@@ -146,7 +183,7 @@ class Run(SheetReader):
             for number, cells in row.children.get(sheet.field, []):
                 item: dict[str, Any] = {}
                 if self.read_cells(sheet, child, number, cells, item):
-                    own = sheet.columns[len(sheet.key):]
+                    own = sheet.columns[len(sheet.key) :]
                     items.append(sheet.make(**{col.field: item[col.field] for col in own}))
                 else:
                     good = False
@@ -169,8 +206,16 @@ class Run(SheetReader):
         if not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
 
-    def checked(self, register: SheetLayout, table: SheetTable, row: SheetRow, record: Any,
-                data: Any, counts: ImportCounts, children: dict[str, SheetTable]) -> None:
+    def checked(
+        self,
+        register: SheetLayout,
+        table: SheetTable,
+        row: SheetRow,
+        record: Any,
+        data: Any,
+        counts: ImportCounts,
+        children: dict[str, SheetTable],
+    ) -> None:
         """A new or unchanged record of a BULK register, through the service's rules."""
         check = Checker()
         checked = BULK[register.model].rules(check, self.sources, data, record)
@@ -184,8 +229,13 @@ class Run(SheetReader):
         else:
             counts.unchanged += 1
 
-    def write_new(self, register: SheetLayout, table: SheetTable, counts: ImportCounts,
-                  children: dict[str, SheetTable]) -> None:
+    def write_new(
+        self,
+        register: SheetLayout,
+        table: SheetTable,
+        counts: ImportCounts,
+        children: dict[str, SheetTable],
+    ) -> None:
         pending, self.new_records = self.new_records, []
         if not pending:
             return
@@ -202,20 +252,38 @@ class Run(SheetReader):
                 if not self.save(register, row, None, None, data, counts, children):
                     self.mark_failed(register, table, row)
             return
-        log_created(self.session, register.name, (
-            (uuid, record_id, title(register.name, checked))
-            for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)))
+        log_created(
+            self.session,
+            register.name,
+            (
+                (uuid, record_id, title(register.name, checked))
+                for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)
+            ),
+        )
         savepoint.commit()
         counts.new += len(pending)
         if register.name in REFERENCE_KIND:
             # Named by the sheets after this one: found by name, and kept in the identity
             # map for the services' look-ups, as save() does with what it creates.
             self.names.changed(register.model)
-            self.kept.extend(self.session.scalars(select(register.model).where(
-                register.model.id.in_([record_id for record_id, _ in written]))))
+            self.kept.extend(
+                self.session.scalars(
+                    select(register.model).where(
+                        register.model.id.in_([record_id for record_id, _ in written])
+                    )
+                )
+            )
 
-    def save(self, register: SheetLayout, row: SheetRow, record: Any, before: Any, data: Any,
-             counts: ImportCounts, children: dict[str, SheetTable]) -> bool:
+    def save(
+        self,
+        register: SheetLayout,
+        row: SheetRow,
+        record: Any,
+        before: Any,
+        data: Any,
+        counts: ImportCounts,
+        children: dict[str, SheetTable],
+    ) -> bool:
         """Create or update the record in its own savepoint; False when it is refused."""
         savepoint = self.session.begin_nested()
         try:
@@ -235,8 +303,16 @@ class Run(SheetReader):
                     counts.unchanged += 1
                     return True
                 if stale and self.conflicts.holds_back(
-                        register, register.sheet.name, row.number, record, row.identity,
-                        version, before, stored, self.names):
+                    register,
+                    register.sheet.name,
+                    row.number,
+                    record,
+                    row.identity,
+                    version,
+                    before,
+                    stored,
+                    self.names,
+                ):
                     savepoint.rollback()  # the colleague's save stays, for now or for good
                     return True
         except ValidationError as exc:
@@ -245,8 +321,11 @@ class Run(SheetReader):
                 self.service_problem(register, row, children, problem.field, problem.message)
         except (ServiceError, IntegrityError) as exc:
             savepoint.rollback()
-            message = str(exc) if isinstance(exc, ServiceError) else \
-                "dit record botst met een ander record in de database."
+            message = (
+                str(exc)
+                if isinstance(exc, ServiceError)
+                else "dit record botst met een ander record in de database."
+            )
             self.problem(register.sheet.name, row.number, None, message)
         else:
             savepoint.commit()
@@ -261,8 +340,14 @@ class Run(SheetReader):
             return True
         return False
 
-    def service_problem(self, register: SheetLayout, row: SheetRow, children: dict[str, SheetTable],
-                        field_path: str, message: str) -> None:
+    def service_problem(
+        self,
+        register: SheetLayout,
+        row: SheetRow,
+        children: dict[str, SheetTable],
+        field_path: str,
+        message: str,
+    ) -> None:
         """A service's problem at the sheet, row and column the user finds it in."""
         base, _, rest = field_path.partition("[")
         base = FIELD_ALIASES.get(base.split(".")[0], base.split(".")[0])
@@ -272,7 +357,6 @@ class Run(SheetReader):
             inner = rest.split("].", 1)[1] if "]." in rest else ""
             rows = row.children.get(base, [])
             if index < len(rows):
-                self.problem(child.name, rows[index][0], child.heading_of(inner) or None,
-                             message)
+                self.problem(child.name, rows[index][0], child.heading_of(inner) or None, message)
                 return
         self.problem(register.sheet.name, row.number, register.sheet.heading_of(base), message)

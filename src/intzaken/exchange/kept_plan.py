@@ -41,8 +41,9 @@ class _Kept:
     changes: int  # the connection's total_changes when the plan was done
 
 
-_PG_CHANGES = text("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) "
-                   "FROM pg_stat_xact_user_tables")
+_PG_CHANGES = text(
+    "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_xact_user_tables"
+)
 
 
 def _total_changes(session: Session) -> int:
@@ -70,9 +71,11 @@ def _open(session: Session) -> _Kept | None:
 
 
 def _unchanged(session: Session, kept: _Kept) -> bool:
-    return (session.get_nested_transaction() is kept.savepoint
-            and not (session.new or session.dirty or session.deleted)
-            and _total_changes(session) == kept.changes)
+    return (
+        session.get_nested_transaction() is kept.savepoint
+        and not (session.new or session.dirty or session.deleted)
+        and _total_changes(session) == kept.changes
+    )
 
 
 def take(session: Session, plan: Any) -> bool:
@@ -88,7 +91,8 @@ def take(session: Session, plan: Any) -> bool:
     if not _unchanged(session, kept):
         raise WrittenSincePlan(
             "apply_import: the session wrote after plan_import, on top of the plan's "
-            "open savepoint; roll back and plan again.")
+            "open savepoint; roll back and plan again."
+        )
     del session.info[_KEY]
     kept.savepoint.commit()
     return True
@@ -103,7 +107,8 @@ def discard(session: Session) -> None:
     if not _unchanged(session, kept):
         raise WrittenSincePlan(
             "the session wrote after plan_import, on top of the plan's open savepoint; "
-            "those writes cannot be told apart from the plan's. Roll back instead.")
+            "those writes cannot be told apart from the plan's. Roll back instead."
+        )
     kept.savepoint.rollback()
 
 

@@ -127,23 +127,35 @@ class SheetLayout:
         fields = _DATA_FIELDS.get(self.name)
         if fields is None:
             fields = _DATA_FIELDS[self.name] = frozenset(
-                f.name for f in dataclasses.fields(self.empty()))
+                f.name for f in dataclasses.fields(self.empty())
+            )
         return fields
 
     def records(self, session: Session) -> list[Any]:
-        return list(session.scalars(select(self.model).options(*self.loads)
-                                    .order_by(*self.order)))
+        return list(session.scalars(select(self.model).options(*self.loads).order_by(*self.order)))
 
 
-def child(name: str, parent: Sheet, renamed: dict[str, str], columns: Sequence[Column],
-          list_field: str, make: Callable[..., Any]) -> ChildSheet:
+def child(
+    name: str,
+    parent: Sheet,
+    renamed: dict[str, str],
+    columns: Sequence[Column],
+    list_field: str,
+    make: Callable[..., Any],
+) -> ChildSheet:
     """A sheet of child rows; its first columns repeat the parent's key under `renamed`
     headings ("Titel" -> "Reis") and read the same way."""
-    key_columns = tuple(dataclasses.replace(col, heading=renamed.get(col.heading, col.heading))
-                        for col in parent.key_columns)
-    return ChildSheet(name=name, columns=key_columns + tuple(columns),
-                      key=tuple(col.heading for col in key_columns), field=list_field,
-                      make=make)
+    key_columns = tuple(
+        dataclasses.replace(col, heading=renamed.get(col.heading, col.heading))
+        for col in parent.key_columns
+    )
+    return ChildSheet(
+        name=name,
+        columns=key_columns + tuple(columns),
+        key=tuple(col.heading for col in key_columns),
+        field=list_field,
+        make=make,
+    )
 
 
 NOTES = Column("Aantekeningen", "notes", c.Note(), 40)
@@ -152,194 +164,331 @@ RESPONSIBLE = Column("Verantwoordelijk bestuurder", "responsible_official_id", c
 CONTACTS = Column("Contactpersonen", "contact_ids", c.References("contact"), 24)
 
 # --- contacts (reference data for relations, networks and programmes) --------------------------
-CONTACT_SHEET = Sheet("Contactpersonen", (
-    Column("Naam", "name", c.Text(200), 28),
-    Column("Organisatie", "organisation", c.Text(200), 28),
-    Column("Functie", "function", c.Text(200), 24),
-    Column("E-mailadres", "email", c.Text(200), 28),
-    Column("Telefoonnummer", "phone", c.Text(50), 18),
-), key=("Naam",))
+CONTACT_SHEET = Sheet(
+    "Contactpersonen",
+    (
+        Column("Naam", "name", c.Text(200), 28),
+        Column("Organisatie", "organisation", c.Text(200), 28),
+        Column("Functie", "function", c.Text(200), 24),
+        Column("E-mailadres", "email", c.Text(200), 28),
+        Column("Telefoonnummer", "phone", c.Text(50), 18),
+    ),
+    key=("Naam",),
+)
 
 
 def contact_data(contact: Contact) -> ContactData:
-    return ContactData(name=contact.name, organisation=contact.organisation,
-                       function=contact.function, email=contact.email, phone=contact.phone)
+    return ContactData(
+        name=contact.name,
+        organisation=contact.organisation,
+        function=contact.function,
+        email=contact.email,
+        phone=contact.phone,
+    )
 
 
 # --- officials ----------------------------------------------------------------------------------
-OFFICIAL_SHEET = Sheet("Bestuurders", (
-    Column("Naam", "name", c.Text(200), 28),
-    Column("Verkorte naam", "short_name", c.Text(100), 20),
-    NOTES,
-), key=("Naam",))
-TERMS = child("Ambtstermijnen", OFFICIAL_SHEET, {"Naam": "Bestuurder"}, (
-    Column("Rol", "role", c.Choice(Role), 18),
-    Column("Begindatum", "start_date", c.Date(), 13),
-    Column("Einddatum", "end_date", c.Date(), 13),
-    Column("Portefeuille", "portfolio", c.Note(), 50),
-    Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
-), "terms", TermData)
+OFFICIAL_SHEET = Sheet(
+    "Bestuurders",
+    (
+        Column("Naam", "name", c.Text(200), 28),
+        Column("Verkorte naam", "short_name", c.Text(100), 20),
+        NOTES,
+    ),
+    key=("Naam",),
+)
+TERMS = child(
+    "Ambtstermijnen",
+    OFFICIAL_SHEET,
+    {"Naam": "Bestuurder"},
+    (
+        Column("Rol", "role", c.Choice(Role), 18),
+        Column("Begindatum", "start_date", c.Date(), 13),
+        Column("Einddatum", "end_date", c.Date(), 13),
+        Column("Portefeuille", "portfolio", c.Note(), 50),
+        Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
+    ),
+    "terms",
+    TermData,
+)
 
 # --- budget -------------------------------------------------------------------------------------
-BUDGET_SHEET = Sheet("Begroting", (
-    Column("Jaar", "year", c.Integer(), 8),
-    Column("Code", "code", c.Text(40), 12),
-    Column("Naam", "name", c.Text(200), 36),
-    Column("Bedrag", "amount", c.Money(), 14),
-    NOTES,
-), key=("Jaar", "Naam"))
-ENTRIES = child("Boekingen", BUDGET_SHEET, {"Naam": "Begrotingspost"}, (
-    Column("Soort", "kind", c.Choice(BudgetEntryKind), 14),
-    Column("Datum", "date", c.Date(), 13),
-    Column("Omschrijving", "description", c.Note(), 40),
-    Column("Bedrag", "amount", c.Money(), 14),
-), "entries", BudgetEntryData)
+BUDGET_SHEET = Sheet(
+    "Begroting",
+    (
+        Column("Jaar", "year", c.Integer(), 8),
+        Column("Code", "code", c.Text(40), 12),
+        Column("Naam", "name", c.Text(200), 36),
+        Column("Bedrag", "amount", c.Money(), 14),
+        NOTES,
+    ),
+    key=("Jaar", "Naam"),
+)
+ENTRIES = child(
+    "Boekingen",
+    BUDGET_SHEET,
+    {"Naam": "Begrotingspost"},
+    (
+        Column("Soort", "kind", c.Choice(BudgetEntryKind), 14),
+        Column("Datum", "date", c.Date(), 13),
+        Column("Omschrijving", "description", c.Note(), 40),
+        Column("Bedrag", "amount", c.Money(), 14),
+    ),
+    "entries",
+    BudgetEntryData,
+)
 
 # --- networks -----------------------------------------------------------------------------------
-NETWORK_SHEET = Sheet("Netwerken", (
-    Column("Naam", "name", c.Text(200), 36),
-    Column("Afkorting", "acronym", c.Text(40), 12),
-    Column("Werkterrein", "scope", c.Note(), 40),
-    THEMES,
-    Column("Lid sinds", "member_since", c.Integer(), 10),
-    Column("Jaarlijkse contributie", "annual_fee", c.Money(), 14),
-    RESPONSIBLE,
-    Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
-    Column("Rol", "role", c.Choice(NetworkRole), 14),
-    CONTACTS,
-    NOTES,
-), key=("Naam",))
+NETWORK_SHEET = Sheet(
+    "Netwerken",
+    (
+        Column("Naam", "name", c.Text(200), 36),
+        Column("Afkorting", "acronym", c.Text(40), 12),
+        Column("Werkterrein", "scope", c.Note(), 40),
+        THEMES,
+        Column("Lid sinds", "member_since", c.Integer(), 10),
+        Column("Jaarlijkse contributie", "annual_fee", c.Money(), 14),
+        RESPONSIBLE,
+        Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
+        Column("Rol", "role", c.Choice(NetworkRole), 14),
+        CONTACTS,
+        NOTES,
+    ),
+    key=("Naam",),
+)
 
 # --- relations ----------------------------------------------------------------------------------
-RELATION_SHEET = Sheet("Relaties", (
-    Column("Plaats", "place_id", c.Place("country"), 22),
-    Column("Land", "place_id", c.Country(), 18, target="country"),
-    Column("Soort", "kind", c.Choice(RelationKind), 20),
-    Column("Status", "status", c.Choice(RelationStatus), 12),
-    Column("Relatie sinds", "since_year", c.Integer(), 10),
-    THEMES,
-    RESPONSIBLE,
-    CONTACTS,
-    NOTES,
-), key=("Plaats", "Land", "Soort"))
-EVENTS = child("Relatiemomenten", RELATION_SHEET, {"Soort": "Soort relatie"}, (
-    Column("Datum", "date", c.Date(), 13),
-    Column("Soort", "kind", c.Choice(RelationEventKind), 14),
-    Column("Omschrijving", "description", c.Note(), 50),
-), "events", RelationEventData)
+RELATION_SHEET = Sheet(
+    "Relaties",
+    (
+        Column("Plaats", "place_id", c.Place("country"), 22),
+        Column("Land", "place_id", c.Country(), 18, target="country"),
+        Column("Soort", "kind", c.Choice(RelationKind), 20),
+        Column("Status", "status", c.Choice(RelationStatus), 12),
+        Column("Relatie sinds", "since_year", c.Integer(), 10),
+        THEMES,
+        RESPONSIBLE,
+        CONTACTS,
+        NOTES,
+    ),
+    key=("Plaats", "Land", "Soort"),
+)
+EVENTS = child(
+    "Relatiemomenten",
+    RELATION_SHEET,
+    {"Soort": "Soort relatie"},
+    (
+        Column("Datum", "date", c.Date(), 13),
+        Column("Soort", "kind", c.Choice(RelationEventKind), 14),
+        Column("Omschrijving", "description", c.Note(), 50),
+    ),
+    "events",
+    RelationEventData,
+)
 
 # --- agreements ---------------------------------------------------------------------------------
-AGREEMENT_SHEET = Sheet("Overeenkomsten", (
-    Column("Titel", "title", c.Text(300), 40),
-    Column("Soort", "kind", c.Choice(AgreementKind), 20),
-    Column("Status", "status", c.Choice(AgreementStatus), 12),
-    Column("Partijen", "counterparts", c.Note(), 30),
-    Column("Ondertekend op", "signed_on", c.Date(), 13),
-    Column("Ondertekend door", "signed_by", c.Text(200), 24),
-    Column("Geldig vanaf", "valid_from", c.Date(), 13),
-    Column("Geldig tot en met", "valid_until", c.Date(), 13),
-    Column("Verlengingsdatum", "renewal_date", c.Date(), 13),
-    THEMES,
-    Column("Relaties", "relation_ids", c.References("relation"), 28),
-    NOTES,
-), key=("Titel", "Ondertekend op"))
+AGREEMENT_SHEET = Sheet(
+    "Overeenkomsten",
+    (
+        Column("Titel", "title", c.Text(300), 40),
+        Column("Soort", "kind", c.Choice(AgreementKind), 20),
+        Column("Status", "status", c.Choice(AgreementStatus), 12),
+        Column("Partijen", "counterparts", c.Note(), 30),
+        Column("Ondertekend op", "signed_on", c.Date(), 13),
+        Column("Ondertekend door", "signed_by", c.Text(200), 24),
+        Column("Geldig vanaf", "valid_from", c.Date(), 13),
+        Column("Geldig tot en met", "valid_until", c.Date(), 13),
+        Column("Verlengingsdatum", "renewal_date", c.Date(), 13),
+        THEMES,
+        Column("Relaties", "relation_ids", c.References("relation"), 28),
+        NOTES,
+    ),
+    key=("Titel", "Ondertekend op"),
+)
 
 # --- trips --------------------------------------------------------------------------------------
-TRIP_SHEET = Sheet("Reizen", (
-    Column("Titel", "title", c.Text(300), 40),
-    Column("Soort", "kind", c.Choice(TripKind), 18),
-    Column("Status", "status", c.Choice(TripStatus), 13),
-    Column("Begindatum", "start_date", c.Date(), 13),
-    Column("Einddatum", "end_date", c.Date(), 13),
-    Column("Datumnauwkeurigheid", "date_precision",
-           c.Choice(DatePrecision, {"day": "dag", "month": "maand"}), 10),
-    Column("Bestemmingen", "destinations", c.Destinations(), 30),
-    Column("Reizigers", "traveller_ids", c.Officials(), 30),
-    Column("Delegatieleider", "lead_official_id", c.Official(), 22),
-    Column("Doel", "purpose", c.Note(), 40),
-    THEMES,
-    Column("Vervoersmiddelen", "transport", c.ChoiceList(TransportMode), 18),
-    Column("Reis- en verblijfkosten", "travel_and_stay", c.Money(), 14),
-    Column("Overige kosten", "other_costs", c.Money(), 14),
-    Column("CO2-uitstoot (ton)", "co2_tonnes", c.Tonnes(), 12),
-    Column("CO2-compensatie", "co2_offset", c.Money(), 14),
-    Column("Begrotingspost", "budget_line_id", c.BudgetLine("start_date"), 24),
-    Column("Relaties", "relation_ids", c.References("relation"), 24),
-    Column("Netwerken", "network_ids", c.References("network"), 24),
-    Column("Overeenkomsten", "agreement_ids", c.References("agreement"), 24),
-    Column("Resultaten", "outcomes", c.Note(), 40),
-    NOTES,
-), key=("Titel", "Begindatum"))
+TRIP_SHEET = Sheet(
+    "Reizen",
+    (
+        Column("Titel", "title", c.Text(300), 40),
+        Column("Soort", "kind", c.Choice(TripKind), 18),
+        Column("Status", "status", c.Choice(TripStatus), 13),
+        Column("Begindatum", "start_date", c.Date(), 13),
+        Column("Einddatum", "end_date", c.Date(), 13),
+        Column(
+            "Datumnauwkeurigheid",
+            "date_precision",
+            c.Choice(DatePrecision, {"day": "dag", "month": "maand"}),
+            10,
+        ),
+        Column("Bestemmingen", "destinations", c.Destinations(), 30),
+        Column("Reizigers", "traveller_ids", c.Officials(), 30),
+        Column("Delegatieleider", "lead_official_id", c.Official(), 22),
+        Column("Doel", "purpose", c.Note(), 40),
+        THEMES,
+        Column("Vervoersmiddelen", "transport", c.ChoiceList(TransportMode), 18),
+        Column("Reis- en verblijfkosten", "travel_and_stay", c.Money(), 14),
+        Column("Overige kosten", "other_costs", c.Money(), 14),
+        Column("CO2-uitstoot (ton)", "co2_tonnes", c.Tonnes(), 12),
+        Column("CO2-compensatie", "co2_offset", c.Money(), 14),
+        Column("Begrotingspost", "budget_line_id", c.BudgetLine("start_date"), 24),
+        Column("Relaties", "relation_ids", c.References("relation"), 24),
+        Column("Netwerken", "network_ids", c.References("network"), 24),
+        Column("Overeenkomsten", "agreement_ids", c.References("agreement"), 24),
+        Column("Resultaten", "outcomes", c.Note(), 40),
+        NOTES,
+    ),
+    key=("Titel", "Begindatum"),
+)
 _TRIP_KEY = {"Titel": "Reis", "Begindatum": "Begindatum reis"}
-PROGRAMME = child("Reisprogramma", TRIP_SHEET, _TRIP_KEY, (
-    Column("Dag", "day", c.Date(), 13),
-    Column("Tijd", "time", c.Time(), 8),
-    Column("Activiteit", "activity", c.Note(), 40),
-    Column("Plaats", "place", c.Text(300), 24),
-    Column("Contactpersoon", "contact_id", c.Reference("contact"), 24),
-), "programme", ProgrammeItemData)
-DELEGATION = child("Delegatie", TRIP_SHEET, _TRIP_KEY, (
-    Column("Organisatie", "organisation", c.Text(200), 30),
-    Column("Naam", "name", c.Text(200), 24),
-    Column("Functie", "function", c.Text(200), 24),
-), "delegation", DelegateData)
-FOLLOW_UPS = child("Vervolgacties", TRIP_SHEET, _TRIP_KEY, (
-    Column("Omschrijving", "description", c.Note(), 50),
-    Column("Uiterste datum", "due", c.Date(), 13),
-    Column("Gereed", "done", c.YesNo(), 8),
-), "follow_ups", FollowUpData)
+PROGRAMME = child(
+    "Reisprogramma",
+    TRIP_SHEET,
+    _TRIP_KEY,
+    (
+        Column("Dag", "day", c.Date(), 13),
+        Column("Tijd", "time", c.Time(), 8),
+        Column("Activiteit", "activity", c.Note(), 40),
+        Column("Plaats", "place", c.Text(300), 24),
+        Column("Contactpersoon", "contact_id", c.Reference("contact"), 24),
+    ),
+    "programme",
+    ProgrammeItemData,
+)
+DELEGATION = child(
+    "Delegatie",
+    TRIP_SHEET,
+    _TRIP_KEY,
+    (
+        Column("Organisatie", "organisation", c.Text(200), 30),
+        Column("Naam", "name", c.Text(200), 24),
+        Column("Functie", "function", c.Text(200), 24),
+    ),
+    "delegation",
+    DelegateData,
+)
+FOLLOW_UPS = child(
+    "Vervolgacties",
+    TRIP_SHEET,
+    _TRIP_KEY,
+    (
+        Column("Omschrijving", "description", c.Note(), 50),
+        Column("Uiterste datum", "due", c.Date(), 13),
+        Column("Gereed", "done", c.YesNo(), 8),
+    ),
+    "follow_ups",
+    FollowUpData,
+)
 
 
 def _editor(register: RegisterKey) -> dict[str, Any]:
     editor = EDITORS[register]
-    return {"create": lambda session, data: editor.create(session, data),
-            "update": editor.update}
+    return {"create": lambda session, data: editor.create(session, data), "update": editor.update}
 
 
 CONTACTS_REGISTER = RegisterKey.CONTACTS
 REGISTERS: dict[str, SheetLayout] = {
     CONTACTS_REGISTER: SheetLayout(
-        CONTACTS_REGISTER, CONTACT_SHEET, Contact, (Contact.name, Contact.id),
-        lambda: ContactData(name=""), contact_data, create=create_contact,
-        update=update_contact),
+        CONTACTS_REGISTER,
+        CONTACT_SHEET,
+        Contact,
+        (Contact.name, Contact.id),
+        lambda: ContactData(name=""),
+        contact_data,
+        create=create_contact,
+        update=update_contact,
+    ),
     RegisterKey.OFFICIALS: SheetLayout(
-        RegisterKey.OFFICIALS, OFFICIAL_SHEET, Official, (Official.name, Official.id),
-        lambda: OfficialData(name="", terms=[]), official_data, children=(TERMS,),
-        loads=(selectinload(Official.terms),), **_editor(RegisterKey.OFFICIALS)),
+        RegisterKey.OFFICIALS,
+        OFFICIAL_SHEET,
+        Official,
+        (Official.name, Official.id),
+        lambda: OfficialData(name="", terms=[]),
+        official_data,
+        children=(TERMS,),
+        loads=(selectinload(Official.terms),),
+        **_editor(RegisterKey.OFFICIALS),
+    ),
     RegisterKey.BUDGET: SheetLayout(
-        RegisterKey.BUDGET, BUDGET_SHEET, BudgetLine,
+        RegisterKey.BUDGET,
+        BUDGET_SHEET,
+        BudgetLine,
         (BudgetLine.year, BudgetLine.code, BudgetLine.name, BudgetLine.id),
         lambda: BudgetLineData(year=None, name="", amount=None, entries=[]),
-        budget_line_data, children=(ENTRIES,), loads=(selectinload(BudgetLine.entries),),
-        **_editor(RegisterKey.BUDGET)),
+        budget_line_data,
+        children=(ENTRIES,),
+        loads=(selectinload(BudgetLine.entries),),
+        **_editor(RegisterKey.BUDGET),
+    ),
     RegisterKey.NETWORKS: SheetLayout(
-        RegisterKey.NETWORKS, NETWORK_SHEET, Network, (Network.name, Network.id),
-        lambda: NetworkData(name=""), network_data,
+        RegisterKey.NETWORKS,
+        NETWORK_SHEET,
+        Network,
+        (Network.name, Network.id),
+        lambda: NetworkData(name=""),
+        network_data,
         loads=(selectinload(Network.themes), selectinload(Network.contacts)),
-        **_editor(RegisterKey.NETWORKS)),
+        **_editor(RegisterKey.NETWORKS),
+    ),
     RegisterKey.RELATIONS: SheetLayout(
-        RegisterKey.RELATIONS, RELATION_SHEET, Relation, (Relation.id,),
-        lambda: RelationData(kind="", place_id=None, status=""), relation_data,
-        children=(EVENTS,), loads=(selectinload(Relation.themes),
-                                   selectinload(Relation.contacts),
-                                   selectinload(Relation.events)),
-        **_editor(RegisterKey.RELATIONS)),
+        RegisterKey.RELATIONS,
+        RELATION_SHEET,
+        Relation,
+        (Relation.id,),
+        lambda: RelationData(kind="", place_id=None, status=""),
+        relation_data,
+        children=(EVENTS,),
+        loads=(
+            selectinload(Relation.themes),
+            selectinload(Relation.contacts),
+            selectinload(Relation.events),
+        ),
+        **_editor(RegisterKey.RELATIONS),
+    ),
     RegisterKey.AGREEMENTS: SheetLayout(
-        RegisterKey.AGREEMENTS, AGREEMENT_SHEET, Agreement,
+        RegisterKey.AGREEMENTS,
+        AGREEMENT_SHEET,
+        Agreement,
         (Agreement.signed_on.nulls_first(), Agreement.id),
         lambda: AgreementData(kind="", title="", status=""),
         lambda record: agreement_data(record, with_documents=False),
         loads=(selectinload(Agreement.themes), selectinload(Agreement.relations)),
-        **_editor(RegisterKey.AGREEMENTS)),
+        **_editor(RegisterKey.AGREEMENTS),
+    ),
     RegisterKey.TRIPS: SheetLayout(
-        RegisterKey.TRIPS, TRIP_SHEET, Trip, (Trip.start_date.nulls_first(), Trip.id),
-        lambda: TripData(title="", kind="", status="", start_date=None, end_date=None,
-                         destinations=[], traveller_ids=[], lead_official_id=None),
-        trip_data, children=(PROGRAMME, DELEGATION, FOLLOW_UPS),
-        loads=tuple(selectinload(getattr(Trip, name)) for name in (
-            "destinations", "travellers", "transport", "delegation", "programme",
-            "follow_ups", "themes", "relations", "networks", "agreements")),
-        **_editor(RegisterKey.TRIPS)),
+        RegisterKey.TRIPS,
+        TRIP_SHEET,
+        Trip,
+        (Trip.start_date.nulls_first(), Trip.id),
+        lambda: TripData(
+            title="",
+            kind="",
+            status="",
+            start_date=None,
+            end_date=None,
+            destinations=[],
+            traveller_ids=[],
+            lead_official_id=None,
+        ),
+        trip_data,
+        children=(PROGRAMME, DELEGATION, FOLLOW_UPS),
+        loads=tuple(
+            selectinload(getattr(Trip, name))
+            for name in (
+                "destinations",
+                "travellers",
+                "transport",
+                "delegation",
+                "programme",
+                "follow_ups",
+                "themes",
+                "relations",
+                "networks",
+                "agreements",
+            )
+        ),
+        **_editor(RegisterKey.TRIPS),
+    ),
 }
 """In the order an import goes through them: what a register names comes before it."""
 

@@ -39,8 +39,11 @@ class LoadedNames(SessionNames):
         return {k: v for k, v in self.session.execute(select(key, value))}
 
     def _places(self) -> dict[int, tuple[str, str]]:
-        rows = self.session.execute(select(Place.id, Place.name, Country.name)
-                                    .join(Country, Country.code == Place.country_code))
+        rows = self.session.execute(
+            select(Place.id, Place.name, Country.name).join(
+                Country, Country.code == Place.country_code
+            )
+        )
         return {place_id: (name, country) for place_id, name, country in rows}
 
     # Not _relations: that is SessionNames' search by text, which reading still uses.
@@ -48,8 +51,10 @@ class LoadedNames(SessionNames):
         places = self._names("place")
         rows = self.session.execute(select(RelationModel.id, RelationModel.place_id))
         # The same text as names.relation_name.
-        return {relation_id: f"{places[place_id][0]} ({places[place_id][1]})"
-                for relation_id, place_id in rows}
+        return {
+            relation_id: f"{places[place_id][0]} ({places[place_id][1]})"
+            for relation_id, place_id in rows
+        }
 
     def _names(self, kind: str) -> dict[Any, Any]:
         if kind not in self._loaded:

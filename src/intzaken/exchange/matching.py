@@ -18,8 +18,9 @@ class Unmatched(ValueError):
 
 
 class Matcher:
-    def __init__(self, session: Session, register: str, records: list[Any],
-                 keys: list[tuple[object, ...]]) -> None:
+    def __init__(
+        self, session: Session, register: str, records: list[Any], keys: list[tuple[object, ...]]
+    ) -> None:
         self.session = session
         self.register = register
         self.by_key = dict(zip(keys, records, strict=True))
@@ -46,9 +47,11 @@ class Matcher:
         if other != number:
             # Rows with the same natural key are refused before; this is a uuid twice (a
             # row copied in Excel to start a new record), or a uuid and a name.
-            raise Unmatched(f"rij {other} en rij {number} gaan over hetzelfde record. Is een "
-                            "rij gekopieerd voor een nieuw record? Maak daar de kolommen "
-                            "'uuid' en 'versie' leeg.")
+            raise Unmatched(
+                f"rij {other} en rij {number} gaan over hetzelfde record. Is een "
+                "rij gekopieerd voor een nieuw record? Maak daar de kolommen "
+                "'uuid' en 'versie' leeg."
+            )
         return record
 
     def deleted(self) -> dict[UUID, Change]:

@@ -24,8 +24,13 @@ from ..services.places import check_place
 from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
 
-WHAT = {"official": "bestuurder", "relation": "relatie", "network": "netwerk",
-        "agreement": "overeenkomst", "contact": "contactpersoon"}
+WHAT = {
+    "official": "bestuurder",
+    "relation": "relatie",
+    "network": "netwerk",
+    "agreement": "overeenkomst",
+    "contact": "contactpersoon",
+}
 
 
 def relation_name(relation: RelationModel) -> str:
@@ -38,8 +43,7 @@ _INSERT_PLACE = insert(table_of(Place))
 
 
 class SessionNames:
-    def __init__(self, session: Session, *,
-                 on_added: Callable[[Any], None] | None = None) -> None:
+    def __init__(self, session: Session, *, on_added: Callable[[Any], None] | None = None) -> None:
         """`on_added(record)` is told of every record `added` (the places this adds too)."""
         self.session = session
         self._on_added = on_added
@@ -47,9 +51,12 @@ class SessionNames:
         # to it says so instead of calling it unknown.
         self.failed: dict[tuple[str, str], str] = {}
         self._search: dict[str, Callable[[str], Sequence[int]]] = {
-            "official": self._officials, "relation": self._relations,
-            "network": self._networks, "agreement": self._agreements,
-            "contact": self._contacts}
+            "official": self._officials,
+            "relation": self._relations,
+            "network": self._networks,
+            "agreement": self._agreements,
+            "contact": self._contacts,
+        }
         self._countries: dict[str, Country] | None = None
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
         self._relations_by_place: dict[int, list[int]] | None = None
@@ -82,8 +89,13 @@ class SessionNames:
         return line.name
 
     def reference_name(self, kind: str, record_id: int) -> str:
-        model = {"official": Official, "relation": RelationModel, "network": Network,
-                 "agreement": Agreement, "contact": Contact}[kind]
+        model = {
+            "official": Official,
+            "relation": RelationModel,
+            "network": Network,
+            "agreement": Agreement,
+            "contact": Contact,
+        }[kind]
         record = self.session.get(model, record_id)
         if isinstance(record, RelationModel):
             return relation_name(record)
@@ -104,8 +116,10 @@ class SessionNames:
     def country_code(self, text: str) -> str:
         country = self._country(text)
         if country is None:
-            raise CellError(f"'{text}' is geen bekend land (gebruik de Nederlandse naam, "
-                            "zoals 'Duitsland', of de landcode, zoals 'DE').")
+            raise CellError(
+                f"'{text}' is geen bekend land (gebruik de Nederlandse naam, "
+                "zoals 'Duitsland', of de landcode, zoals 'DE')."
+            )
         return country.code
 
     def _country(self, text: str) -> Country | None:
@@ -124,22 +138,44 @@ class SessionNames:
         # unit of work per place (hundreds of new places in a large file). What is stored
         # is what create_place stores (tests/test_exchange_bulk.py).
         check = Checker()
-        place = check_place(check, self.session, PlaceData(name=name, country_code=country_code),
-                            twin=self.place_twin)
+        place = check_place(
+            check,
+            self.session,
+            PlaceData(name=name, country_code=country_code),
+            twin=self.place_twin,
+        )
         if place is None:
-            raise CellError(f"plaats '{name}' kan niet worden toegevoegd: "
-                            f"{ValidationError(check.problems)}")
+            raise CellError(
+                f"plaats '{name}' kan niet worden toegevoegd: {ValidationError(check.problems)}"
+            )
         place.uuid, place.version = uuid4(), 1  # what insert() would give them
-        place.id = self.session.connection().execute(_INSERT_PLACE, {
-            "uuid": place.uuid, "version": place.version, "name": place.name,
-            "kind": place.kind, "country_code": place.country_code,
-            "latitude": place.latitude, "longitude": place.longitude,
-        }).inserted_primary_key[0]  # type: ignore[index]  # an INSERT of one row has its key
+        # An INSERT of one row has its key.
+        place.id = (
+            self.session.connection()  # type: ignore[index]
+            .execute(
+                _INSERT_PLACE,
+                {
+                    "uuid": place.uuid,
+                    "version": place.version,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "country_code": place.country_code,
+                    "latitude": place.latitude,
+                    "longitude": place.longitude,
+                },
+            )
+            .inserted_primary_key[0]
+        )
         self.added(place)
         # Titled as services.tracked_records titles a stored place: "Oslo (Noorwegen)".
         country = self.session.get(Country, place.country_code)
-        self._created_places.append((place.uuid, place.id, f"{place.name} ("
-                                     f"{country.name if country else place.country_code})"))
+        self._created_places.append(
+            (
+                place.uuid,
+                place.id,
+                f"{place.name} ({country.name if country else place.country_code})",
+            )
+        )
         return place.id
 
     def take_created_places(self) -> list[tuple[UUID, int, str]]:
@@ -153,8 +189,8 @@ class SessionNames:
         if self._place_twins is None:
             self._place_twins = {}
             for place_id, lowered, code in self.session.execute(
-                    select(Place.id, func.lower(Place.name), Place.country_code)
-                    .order_by(Place.id)):
+                select(Place.id, func.lower(Place.name), Place.country_code).order_by(Place.id)
+            ):
                 self._place_twins.setdefault((code, lowered), place_id)
         return self._place_twins.get((country_code, name.lower()))
 
@@ -164,8 +200,9 @@ class SessionNames:
             return lines[0]
         in_year = f" in {year}" if year is not None else ""
         if lines:
-            raise CellError(f"'{text}' past bij {len(lines)} begrotingsposten{in_year}; "
-                            "geef de precieze naam.")
+            raise CellError(
+                f"'{text}' past bij {len(lines)} begrotingsposten{in_year}; geef de precieze naam."
+            )
         raise CellError(self._failed_or_unknown("budget", text, f"begrotingspost{in_year}"))
 
     def reference_id(self, kind: str, text: str) -> int:
@@ -178,8 +215,9 @@ class SessionNames:
                 self._references.setdefault(kind, {})[text] = found[0]
             return found[0]
         if found:
-            raise CellError(f"'{text}' past bij {len(found)} records ({WHAT[kind]}); "
-                            "geef de volledige naam.")
+            raise CellError(
+                f"'{text}' past bij {len(found)} records ({WHAT[kind]}); geef de volledige naam."
+            )
         return self._refuse(kind, text)
 
     def _refuse(self, kind: str, text: str) -> int:
@@ -188,8 +226,10 @@ class SessionNames:
     def _failed_or_unknown(self, kind: str, text: str, what: str) -> str:
         where = self.failed.get((kind, text.casefold()))
         if where:
-            return f"{what} '{text}' staat in dit bestand, maar die rij heeft zelf een " \
-                   f"probleem ({where})."
+            return (
+                f"{what} '{text}' staat in dit bestand, maar die rij heeft zelf een "
+                f"probleem ({where})."
+            )
         return f"{what} '{text}' is onbekend."
 
     # SQLite's lower() folds ASCII only ("Łódź" stays "Łódź"), so names are compared in
@@ -202,15 +242,18 @@ class SessionNames:
             columns, scope = _SEARCHED[model]
             index = {column: {} for column in columns}
             attributes = [getattr(model, c) for c in (*columns, scope) if c]
-            for row in self.session.execute(select(model.id, *attributes)
-                                            .order_by(model.id)):
+            for row in self.session.execute(select(model.id, *attributes).order_by(model.id)):
                 self._enter(index, model, row[0], row[1:])
             self._indexes[model] = index
         return index
 
     @staticmethod
-    def _enter(index: dict[str, dict[str, list[tuple[int, Any]]]], model: type[Any],
-               record_id: int, values: Sequence[Any]) -> None:
+    def _enter(
+        index: dict[str, dict[str, list[tuple[int, Any]]]],
+        model: type[Any],
+        record_id: int,
+        values: Sequence[Any],
+    ) -> None:
         columns, scope = _SEARCHED[model]
         within = values[len(columns)] if scope else None
         for column, value in zip(columns, values, strict=False):
@@ -229,8 +272,12 @@ class SessionNames:
             self._on_added(record)
         if model in self._indexes:
             columns, scope = _SEARCHED[model]
-            self._enter(self._indexes[model], model, record.id,
-                        [getattr(record, c) for c in (*columns, scope) if c])
+            self._enter(
+                self._indexes[model],
+                model,
+                record.id,
+                [getattr(record, c) for c in (*columns, scope) if c],
+            )
 
     def changed(self, model: type[Any]) -> None:
         """A record of `model` was changed by the import: its names are read again."""
@@ -245,8 +292,7 @@ class SessionNames:
         self._found.pop(model, None)
         self._references.pop(_REMEMBERED.get(model, ""), None)
 
-    def _named(self, model: type[Any], *columns: str, text: str, within: Any = None
-               ) -> list[int]:
+    def _named(self, model: type[Any], *columns: str, text: str, within: Any = None) -> list[int]:
         """The numbers of the records whose first column in `columns` equals `text` (case
         aside); `within`: only those in that country (places) or year (budget lines)."""
         wanted = text.casefold()
@@ -257,12 +303,16 @@ class SessionNames:
             found = answers[key] = self._look_up(model, columns, wanted, within)
         return list(found)
 
-    def _look_up(self, model: type[Any], columns: tuple[str, ...], wanted: str, within: Any
-                 ) -> tuple[int, ...]:
+    def _look_up(
+        self, model: type[Any], columns: tuple[str, ...], wanted: str, within: Any
+    ) -> tuple[int, ...]:
         index = self._index(model)
         for column in columns:
-            found = tuple(record_id for record_id, scope in index[column].get(wanted, ())
-                          if within is None or scope == within)
+            found = tuple(
+                record_id
+                for record_id, scope in index[column].get(wanted, ())
+                if within is None or scope == within
+            )
             if found:
                 return found
         return ()
@@ -278,13 +328,12 @@ class SessionNames:
             if country is None:
                 return []
             within = country.code
-        places = self._named(Place, "name", text=match["place"] if match else text,
-                             within=within)
+        places = self._named(Place, "name", text=match["place"] if match else text, within=within)
         if self._relations_by_place is None:
             self._relations_by_place = {}
             for relation_id, place_id in self.session.execute(
-                    select(RelationModel.id, RelationModel.place_id)
-                    .order_by(RelationModel.id)):
+                select(RelationModel.id, RelationModel.place_id).order_by(RelationModel.id)
+            ):
                 self._relations_by_place.setdefault(place_id, []).append(relation_id)
         return [r for place_id in places for r in self._relations_by_place.get(place_id, ())]
 
@@ -310,5 +359,9 @@ _SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
 
 # The kinds whose references are remembered, by the model they are found in alone (a
 # relation is found through its place, so it is looked up each time).
-_REMEMBERED: dict[type[Any], str] = {Official: "official", Network: "network",
-                                     Agreement: "agreement", Contact: "contact"}
+_REMEMBERED: dict[type[Any], str] = {
+    Official: "official",
+    Network: "network",
+    Agreement: "agreement",
+    Contact: "contact",
+}

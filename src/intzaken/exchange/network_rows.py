@@ -24,16 +24,23 @@ def insert_networks(session: Session, networks: Sequence[CheckedNetwork]) -> Wri
         return []
     rows = BulkRows(session, Network, len(networks))
     themes = [normalise_themes(network.themes) for network in networks]
-    numbers = theme_ids(session, list(dict.fromkeys(name for names in themes
-                                                    for name in names)))
+    numbers = theme_ids(session, list(dict.fromkeys(name for names in themes for name in names)))
     add = rows.add
     for network_id, network, names in zip(rows.ids, networks, themes, strict=True):
-        rows.record(network_id, name=network.name, acronym=network.acronym,
-                    scope=network.scope, member_since=network.member_since,
-                    annual_fee=network.annual_fee,
-                    responsible_official_id=(network.responsible.id
-                    if network.responsible is not None else None),
-                    portfolio_code=network.portfolio_code, role=network.role, notes=network.notes)
+        rows.record(
+            network_id,
+            name=network.name,
+            acronym=network.acronym,
+            scope=network.scope,
+            member_since=network.member_since,
+            annual_fee=network.annual_fee,
+            responsible_official_id=(
+                network.responsible.id if network.responsible is not None else None
+            ),
+            portfolio_code=network.portfolio_code,
+            role=network.role,
+            notes=network.notes,
+        )
         for contact in network.contacts:
             add(network_contacts, network_id=network_id, contact_id=contact.id)
         for name in names:

@@ -56,8 +56,9 @@ class ImportPlan:
         return not self.problems and not self.open_conflicts
 
 
-def plan_import(session: Session, path: Path, *, choices: Choices | None = None,
-                prefer: Keep | None = None) -> ImportPlan:
+def plan_import(
+    session: Session, path: Path, *, choices: Choices | None = None, prefer: Keep | None = None
+) -> ImportPlan:
     """Read and check `path` against the database in `session`; writes nothing that is
     committed without apply_import (a plan without problems or open conflicts keeps its
     savepoint open). A conflict is settled by `choices` (record uuid -> side), else by
@@ -72,8 +73,14 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
     except FileRefused as exc:
         return ImportPlan(path, [ImportProblem("", None, None, str(exc))])
     except OSError as exc:
-        return ImportPlan(path, [ImportProblem(
-            "", None, None, f"{path.name} kan niet worden gelezen: {exc.strerror or exc}.")])
+        return ImportPlan(
+            path,
+            [
+                ImportProblem(
+                    "", None, None, f"{path.name} kan niet worden gelezen: {exc.strerror or exc}."
+                )
+            ],
+        )
     if path.is_dir() or path.suffix.lower() == ".csv":
         sheets = _named_by_headings(sheets)
     kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point
@@ -93,8 +100,9 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
     return plan
 
 
-def apply_import(session: Session, plan: ImportPlan, choices: Choices | None = None
-                 ) -> dict[str, ImportCounts]:
+def apply_import(
+    session: Session, plan: ImportPlan, choices: Choices | None = None
+) -> dict[str, ImportCounts]:
     """Carry out `plan` in the caller's transaction, which the caller commits; its
     conflicts settled by `choices` (as planned when None) or the plan's `prefer`.
 
@@ -126,9 +134,11 @@ def _named_by_headings(sheets: dict[str, RawSheet]) -> dict[str, RawSheet]:
     for name, raw in sheets.items():
         if name.casefold() not in known and raw.rows:
             headings = {str(v).strip().casefold() for v in raw.rows[0][1] if v is not None}
-            fits = [(len(headings & {c.heading.casefold() for c in sheet.columns}), sheet.name)
-                    for sheet in layouts
-                    if {h.casefold() for h in sheet.key} <= headings]
+            fits = [
+                (len(headings & {c.heading.casefold() for c in sheet.columns}), sheet.name)
+                for sheet in layouts
+                if {h.casefold() for h in sheet.key} <= headings
+            ]
             name = max(fits)[1] if fits else name
         name = known.get(name.casefold(), name)
         named[name] = RawSheet(name, raw.rows)

@@ -53,6 +53,8 @@ class ImportRefused(Exception):
 
     def __init__(self, problems: list[ImportProblem]) -> None:
         count = len(problems)
-        super().__init__(f"Er is niets ingelezen: het bestand heeft {count} "
-                         f"{'probleem' if count == 1 else 'problemen'}.")
+        super().__init__(
+            f"Er is niets ingelezen: het bestand heeft {count} "
+            f"{'probleem' if count == 1 else 'problemen'}."
+        )
         self.problems = problems

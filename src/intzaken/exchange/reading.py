@@ -51,8 +51,10 @@ def read_file(path: Path) -> dict[str, RawSheet]:
         return {path.stem: read_csv(path, path.stem)}
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
-    raise FileRefused(f"{path.name}: alleen Excel-werkmappen (.xlsx) en CSV-bestanden "
-                      "(.csv) kunnen worden ingelezen.")
+    raise FileRefused(
+        f"{path.name}: alleen Excel-werkmappen (.xlsx) en CSV-bestanden "
+        "(.csv) kunnen worden ingelezen."
+    )
 
 
 def _check_size(path: Path) -> None:
@@ -60,26 +62,35 @@ def _check_size(path: Path) -> None:
     if size == 0:
         raise FileRefused(f"{path.name} is leeg.")
     if size > MAX_FILE_BYTES:
-        raise FileRefused(f"{path.name} is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-                          "splits het bestand op.")
+        raise FileRefused(
+            f"{path.name} is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+            "splits het bestand op."
+        )
 
 
 def _check_zip(path: Path) -> None:
     if not zipfile.is_zipfile(path):
-        raise FileRefused(f"{path.name} is geen Excel-werkmap (.xlsx), al heeft het die "
-                          "naam. Sla het in Excel op als 'Excel-werkmap'.")
+        raise FileRefused(
+            f"{path.name} is geen Excel-werkmap (.xlsx), al heeft het die "
+            "naam. Sla het in Excel op als 'Excel-werkmap'."
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise FileRefused(f"{path.name} is beschadigd en kan niet worden gelezen "
-                          f"({exc}).") from None
+        raise FileRefused(
+            f"{path.name} is beschadigd en kan niet worden gelezen ({exc})."
+        ) from None
     total = sum(m.file_size for m in members)
-    bombs = [m for m in members if m.file_size > 1024 * 1024
-             and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
+    bombs = [
+        m
+        for m in members
+        if m.file_size > 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1)
+    ]
     if total > MAX_UNPACKED_BYTES or bombs or len(members) > 10_000:
-        raise FileRefused(f"{path.name} pakt uit tot een onredelijk grote werkmap en wordt "
-                          "daarom niet gelezen.")
+        raise FileRefused(
+            f"{path.name} pakt uit tot een onredelijk grote werkmap en wordt daarom niet gelezen."
+        )
 
 
 def read_xlsx(path: Path) -> dict[str, RawSheet]:
@@ -93,8 +104,9 @@ def read_xlsx(path: Path) -> dict[str, RawSheet]:
         # shows formulas as formulas, so they are refused rather than trusted.
         book = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
-        raise FileRefused(f"{path.name} is geen leesbare Excel-werkmap ({type(exc).__name__})."
-                          ) from None
+        raise FileRefused(
+            f"{path.name} is geen leesbare Excel-werkmap ({type(exc).__name__})."
+        ) from None
     try:
         sheets = {}
         for worksheet in book.worksheets:
@@ -103,8 +115,9 @@ def read_xlsx(path: Path) -> dict[str, RawSheet]:
     except FileRefused:
         raise
     except Exception as exc:
-        raise FileRefused(f"{path.name} is beschadigd en kan niet worden gelezen "
-                          f"({type(exc).__name__}).") from None
+        raise FileRefused(
+            f"{path.name} is beschadigd en kan niet worden gelezen ({type(exc).__name__})."
+        ) from None
     finally:
         book.close()
 
@@ -116,8 +129,10 @@ def _read_worksheet(path: Path, worksheet: object) -> RawSheet:
     # Every row element of the sheet is read, whatever its stored dimension claims.
     for number, values in sheet_rows(worksheet, MAX_COLUMNS):
         if number > MAX_ROWS:
-            raise FileRefused(f"{path.name}: blad '{sheet.name}' heeft meer dan "
-                              f"{MAX_ROWS:,} rijen; splits het bestand op.".replace(",", "."))
+            raise FileRefused(
+                f"{path.name}: blad '{sheet.name}' heeft meer dan "
+                f"{MAX_ROWS:,} rijen; splits het bestand op.".replace(",", ".")
+            )
         # Rows come padded to MAX_COLUMNS: cut the empty end, so what looks at every cell
         # of a row (a column without a heading, a key) looks at the cells that are there.
         while values and values[-1] is None:
@@ -139,8 +154,9 @@ def _decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise FileRefused(f"{path.name} is geen tekst in UTF-8 of Windows-1252; sla het "
-                          "op als 'CSV UTF-8'.") from None
+        raise FileRefused(
+            f"{path.name} is geen tekst in UTF-8 of Windows-1252; sla het op als 'CSV UTF-8'."
+        ) from None
 
 
 def _separator(first_line: str) -> str:
@@ -163,17 +179,19 @@ def read_csv(path: Path, name: str) -> RawSheet:
     _check_size(path)
     text = _decode(path, path.read_bytes())
     sheet = RawSheet(name)
-    reader = csv.reader(io.StringIO(text, newline=""),
-                        delimiter=_separator(text.split("\n", 1)[0]))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text.split("\n", 1)[0]))
     try:
         # Excel shows each record as one row, even one whose quoted cells hold newlines.
         for number, cells in enumerate(reader, start=1):
             if number > MAX_ROWS:
-                raise FileRefused(f"{path.name} heeft meer dan {MAX_ROWS:,} rijen; splits het "
-                                  "bestand op.".replace(",", "."))
+                raise FileRefused(
+                    f"{path.name} heeft meer dan {MAX_ROWS:,} rijen; splits het "
+                    "bestand op.".replace(",", ".")
+                )
             if any(len(cell) > MAX_CELL_CHARS for cell in cells):
-                raise FileRefused(f"{path.name}, rij {number}: een cel is langer dan "
-                                  f"{MAX_CELL_CHARS} tekens.")
+                raise FileRefused(
+                    f"{path.name}, rij {number}: een cel is langer dan {MAX_CELL_CHARS} tekens."
+                )
             sheet.rows.append((number, [_csv_cell(cell) for cell in cells[:MAX_COLUMNS]]))
     except csv.Error as exc:
         raise FileRefused(f"{path.name} is geen geldig CSV-bestand ({exc}).") from None

@@ -25,20 +25,30 @@ def insert_relations(session: Session, relations: Sequence[CheckedRelation]) -> 
         return []
     rows = BulkRows(session, Relation, len(relations))
     themes = [normalise_themes(relation.themes) for relation in relations]
-    numbers = theme_ids(session, list(dict.fromkeys(name for names in themes
-                                                    for name in names)))
+    numbers = theme_ids(session, list(dict.fromkeys(name for names in themes for name in names)))
     add = rows.add
 
     for relation_id, relation, names in zip(rows.ids, relations, themes, strict=True):
-        rows.record(relation_id, kind=relation.kind,
-                    place_id=relation.place.id, since_year=relation.since_year,
-                    status=relation.status, notes=relation.notes,
-                    responsible_official_id=(relation.responsible.id
-                    if relation.responsible is not None else None))
+        rows.record(
+            relation_id,
+            kind=relation.kind,
+            place_id=relation.place.id,
+            since_year=relation.since_year,
+            status=relation.status,
+            notes=relation.notes,
+            responsible_official_id=(
+                relation.responsible.id if relation.responsible is not None else None
+            ),
+        )
         # In the order given, as the service's flush inserts them: their numbers follow it.
         for date, kind, description in relation.events:
-            add(RelationEvent.__table__, relation_id=relation_id, date=date, kind=kind,
-                description=description)
+            add(
+                RelationEvent.__table__,
+                relation_id=relation_id,
+                date=date,
+                kind=kind,
+                description=description,
+            )
         for contact in relation.contacts:
             add(relation_contacts, relation_id=relation_id, contact_id=contact.id)
         for name in names:

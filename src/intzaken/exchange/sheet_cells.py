@@ -68,8 +68,9 @@ class _Parser(WorkSheetParser):
                 style = element.get("s")
                 if kind == "n" and style and int(style) in self.date_formats:
                     try:  # a date or time, as openpyxl converts it
-                        value = from_excel(value, self.epoch,
-                                           timedelta=int(style) in self.timedelta_formats)
+                        value = from_excel(
+                            value, self.epoch, timedelta=int(style) in self.timedelta_formats
+                        )
                     except (OverflowError, ValueError):
                         return super().parse_cell(element)  # its warning and error value
                     kind = "d"
@@ -102,7 +103,7 @@ def _position(coordinate: str) -> tuple[int, int]:
     """What openpyxl's coordinate_to_tuple gives for a well-formed "AB12" (and an error
     for one that is not), without its loop over each character in Python."""
     letters = coordinate.rstrip(_DIGITS)
-    return int(coordinate[len(letters):]), _column(letters)
+    return int(coordinate[len(letters) :]), _column(letters)
 
 
 def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any]]]:
@@ -114,9 +115,14 @@ def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any
     workbook = worksheet.parent
     last = 0
     with workbook._archive.open(worksheet._worksheet_path) as source:
-        parser = _Parser(source, worksheet._shared_strings, data_only=workbook.data_only,
-                         epoch=workbook.epoch, date_formats=workbook._date_formats,
-                         timedelta_formats=workbook._timedelta_formats)
+        parser = _Parser(
+            source,
+            worksheet._shared_strings,
+            data_only=workbook.data_only,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
         for number, cells in parser.parse():
             if number <= last:
                 continue
@@ -127,6 +133,5 @@ def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any
                 column = cell["column"]
                 if 1 <= column <= max_columns:
                     value = cell["value"]
-                    values[column - 1] = (Formula(str(value)) if cell["data_type"] == "f"
-                                          else value)
+                    values[column - 1] = Formula(str(value)) if cell["data_type"] == "f" else value
             yield number, values

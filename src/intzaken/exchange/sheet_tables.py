@@ -42,8 +42,10 @@ class SheetTable:
         """The layout's columns this sheet has, with their positions; those whose codec
         needs the others' values last. The same for every row, so worked out once."""
         present = [col for col in self.sheet.columns if col.heading in self.columns]
-        return [(col, self.columns[col.heading])
-                for col in sorted(present, key=lambda col: col.codec.deferred)]
+        return [
+            (col, self.columns[col.heading])
+            for col in sorted(present, key=lambda col: col.codec.deferred)
+        ]
 
 
 @dataclass
@@ -89,17 +91,28 @@ class SheetReader:
             except CellError:
                 heading = str(value)[:60]
             if not heading:
-                if index < widest and any(index < len(cells) and cells[index] not in (None, "")
-                       for _, cells in raw.rows[1:]):
+                if index < widest and any(
+                    index < len(cells) and cells[index] not in (None, "")
+                    for _, cells in raw.rows[1:]
+                ):
                     self.problem(sheet.name, 1, None, f"kolom {index + 1} heeft geen kop.")
                 continue
             match = next((h for h in expected if h.casefold() == heading.casefold()), None)
-            if match is None and heading.casefold() in ids.HEADINGS \
-                    and not isinstance(sheet, ChildSheet):
+            if (
+                match is None
+                and heading.casefold() in ids.HEADINGS
+                and not isinstance(sheet, ChildSheet)
+            ):
                 identities[heading.casefold()] = index
             elif match is None:
-                self.problem(sheet.name, 1, heading, "onbekende kolom; verwacht worden: "
-                             + ", ".join(f"'{h}'" for h in expected) + ".")
+                self.problem(
+                    sheet.name,
+                    1,
+                    heading,
+                    "onbekende kolom; verwacht worden: "
+                    + ", ".join(f"'{h}'" for h in expected)
+                    + ".",
+                )
             elif match in columns:
                 self.problem(sheet.name, 1, heading, "deze kolom staat er twee keer.")
             else:
@@ -123,13 +136,18 @@ class SheetReader:
                 self.problem(table.sheet.name, number, col.heading, str(exc))
                 return None
         if values[0] in (None, ""):
-            self.problem(table.sheet.name, number, table.sheet.key[0],
-                         "is leeg; deze kolom bepaalt om welk record het gaat.")
+            self.problem(
+                table.sheet.name,
+                number,
+                table.sheet.key[0],
+                "is leeg; deze kolom bepaalt om welk record het gaat.",
+            )
             return None
         return tuple(values)
 
-    def row_identity(self, table: SheetTable, number: int, cells: list[object]
-                     ) -> ids.RowIdentity | None:
+    def row_identity(
+        self, table: SheetTable, number: int, cells: list[object]
+    ) -> ids.RowIdentity | None:
         """The record and version the export wrote in the row; None on a problem."""
         if not table.identity:
             return ids.NONE
@@ -138,12 +156,18 @@ class SheetReader:
             index = table.identity.get(heading)
             value = cells[index] if index is not None and index < len(cells) else None
             raw.append(None if isinstance(value, str) and not value.strip() else value)
-        found = [(heading, value) for heading, value in zip(ids.HEADINGS, raw, strict=True)
-                 if isinstance(value, Formula)]
+        found = [
+            (heading, value)
+            for heading, value in zip(ids.HEADINGS, raw, strict=True)
+            if isinstance(value, Formula)
+        ]
         for heading, value in found:
-            self.problem(table.sheet.name, number, heading,
-                         f"bevat een formule ({quoted(value.text)}); formules worden niet "
-                         "ingelezen.")
+            self.problem(
+                table.sheet.name,
+                number,
+                heading,
+                f"bevat een formule ({quoted(value.text)}); formules worden niet ingelezen.",
+            )
         if found:
             return None
         try:
@@ -153,9 +177,13 @@ class SheetReader:
             return None
 
     def formula(self, sheet: Sheet, number: int, col: Column, raw: Formula) -> None:
-        self.problem(sheet.name, number, col.heading,
-                     f"bevat een formule ({quoted(raw.text)}); formules worden niet "
-                     "ingelezen. Vul de waarde zelf in.")
+        self.problem(
+            sheet.name,
+            number,
+            col.heading,
+            f"bevat een formule ({quoted(raw.text)}); formules worden niet "
+            "ingelezen. Vul de waarde zelf in.",
+        )
 
     def rows(self, table: SheetTable) -> list[SheetRow]:
         """The rows of a register's own sheet; a key twice in the file fails both rows."""
@@ -164,24 +192,39 @@ class SheetReader:
         for number, cells in table.rows:
             key = self.key(table, number, cells)
             found = self.row_identity(table, number, cells)
-            row = SheetRow(number, cells, key or (), failed=key is None or found is None,
-                       identity=found or ids.NONE)
+            row = SheetRow(
+                number,
+                cells,
+                key or (),
+                failed=key is None or found is None,
+                identity=found or ids.NONE,
+            )
             rows.append(row)
             if key is None:
                 continue
             if key in first:
                 other = first[key]
                 shown = ", ".join(table.sheet.key)
-                self.problem(table.sheet.name, number, None,
-                             f"rij {other.number} en rij {number} gaan over hetzelfde record "
-                             f"({shown}); haal een van beide weg.")
+                self.problem(
+                    table.sheet.name,
+                    number,
+                    None,
+                    f"rij {other.number} en rij {number} gaan over hetzelfde record "
+                    f"({shown}); haal een van beide weg.",
+                )
                 other.failed = row.failed = True
             else:
                 first[key] = row
         return rows
 
-    def read_cells(self, sheet: Sheet, table: SheetTable, number: int, cells: list[object],
-                   values: dict[str, Any]) -> bool:
+    def read_cells(
+        self,
+        sheet: Sheet,
+        table: SheetTable,
+        number: int,
+        cells: list[object],
+        values: dict[str, Any],
+    ) -> bool:
         """Read the row's cells into `values`; False when any cell has a problem."""
         good = True
         width = len(cells)

@@ -43,10 +43,12 @@ class Twins:
         lower = database_lower(self.session.connection())
         if isinstance(checked, CheckedBudgetLine):
             self._accepted.setdefault(BudgetLine, {}).setdefault(
-                (checked.year, lower(checked.name)), (None, checked.name))
+                (checked.year, lower(checked.name)), (None, checked.name)
+            )
         elif isinstance(checked, CheckedNetwork):
             self._accepted.setdefault(Network, {}).setdefault(
-                lower(checked.name), (None, checked.name))
+                lower(checked.name), (None, checked.name)
+            )
 
     def written(self, model: type[Any]) -> None:
         """Records of `model` were written (the accepted ones among them): read again."""
@@ -66,12 +68,14 @@ class Twins:
         names: dict[Hashable, Found] = {}
         if model is BudgetLine:
             for line_id, year, name, lowered in self.session.execute(
-                    select(BudgetLine.id, BudgetLine.year, BudgetLine.name,
-                           func.lower(BudgetLine.name)).order_by(BudgetLine.id)):
+                select(
+                    BudgetLine.id, BudgetLine.year, BudgetLine.name, func.lower(BudgetLine.name)
+                ).order_by(BudgetLine.id)
+            ):
                 names.setdefault((year, lowered), (line_id, name))
         else:
             for network_id, name, lowered in self.session.execute(
-                    select(Network.id, Network.name, func.lower(Network.name))
-                    .order_by(Network.id)):
+                select(Network.id, Network.name, func.lower(Network.name)).order_by(Network.id)
+            ):
                 names.setdefault(lowered, (network_id, name))
         return names

@@ -35,8 +35,9 @@ def preview_import(session: Session, path: Path, *, prefer: Keep | None = None) 
         session.rollback()
 
 
-def apply_planned(database: Database, session: Session, plan: ImportPlan,
-                  choices: Choices | None = None) -> ImportOutcome:
+def apply_planned(
+    database: Database, session: Session, plan: ImportPlan, choices: Choices | None = None
+) -> ImportOutcome:
     """Back up a file, then carry out `plan` in one transaction, committed and confirmed.
 
     ImportRefused: the database changed since the plan in a way that makes it wrong now;

@@ -43,8 +43,9 @@ def preview_merge(session: Session, copy_path: Path) -> MergePlan:
         session.rollback()
 
 
-def apply_planned(database: Database, session: Session, plan: MergePlan,
-                  choices: Choices) -> MergeOutcome:
+def apply_planned(
+    database: Database, session: Session, plan: MergePlan, choices: Choices
+) -> MergeOutcome:
     """Back up a file (when the merge writes a record), carry out `plan` with `choices`
     in one transaction, committed and confirmed; then note in the copy that it came back.
 

@@ -7,5 +7,11 @@ No Qt here: the interface calls `build_report` from a worker thread.
 from .job import ReportCancelled, ReportError
 from .registry import REPORTS, ReportKind, build_report, default_filename
 
-__all__ = ["REPORTS", "ReportCancelled", "ReportError", "ReportKind", "build_report",
-           "default_filename"]
+__all__ = [
+    "REPORTS",
+    "ReportCancelled",
+    "ReportError",
+    "ReportKind",
+    "build_report",
+    "default_filename",
+]

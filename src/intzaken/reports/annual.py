@@ -32,39 +32,61 @@ from .trip_totals import Totals, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
 from .wrap_once import Paragraph
 
-COST_GROUPS = ((N_("Costs of officials"), 2), (N_("Means of transport"), 1),
-               (N_("Only for air travel"), 2))
-COST_HEADER = (N_("Travel and stay"), N_("Other costs"), "", N_("CO₂ emissions (in tonnes)"),
-               N_("CO₂ offset"))
+COST_GROUPS = (
+    (N_("Costs of officials"), 2),
+    (N_("Means of transport"), 1),
+    (N_("Only for air travel"), 2),
+)
+COST_HEADER = (
+    N_("Travel and stay"),
+    N_("Other costs"),
+    "",
+    N_("CO₂ emissions (in tonnes)"),
+    N_("CO₂ offset"),
+)
 COST_WIDTHS = (1, 1, 1.25, 1.25, 1.1)
 
 
-def default_intro(year: int, organisation: Organisation | None,
-                  trips: list[Trip], as_of: dt.date) -> str:
+def default_intro(
+    year: int, organisation: Organisation | None, trips: list[Trip], as_of: dt.date
+) -> str:
     """An introduction in our own words; the user may replace it with their own text."""
     city = organisation.name if organisation else _("the municipality")
     parts = [
-        _("This overview describes the official trips abroad made in {year} by members of "
-          "the board of mayor and aldermen of {city}. With these trips the board works on "
-          "the international goals of the municipality: strengthening the economy of the "
-          "city and the region, gaining and sharing knowledge, and working with partner "
-          "cities and international networks.").format(city=city, year=year),
-        _("Per trip the destination, the subject, the dates and a short review are given, "
-          "followed by the costs: the costs of travel and stay (such as plane and train "
-          "tickets, hotel nights, meals and visas), the other costs (such as hospitality, "
-          "receptions, translations and interpreters) and the means of transport used. For "
-          "trips by plane the CO₂ emissions in tonnes and the amount of the CO₂ offset are "
-          "given too. At the end are the totals per official and for the whole year."),
+        _(
+            "This overview describes the official trips abroad made in {year} by members of "
+            "the board of mayor and aldermen of {city}. With these trips the board works on "
+            "the international goals of the municipality: strengthening the economy of the "
+            "city and the region, gaining and sharing knowledge, and working with partner "
+            "cities and international networks."
+        ).format(city=city, year=year),
+        _(
+            "Per trip the destination, the subject, the dates and a short review are given, "
+            "followed by the costs: the costs of travel and stay (such as plane and train "
+            "tickets, hotel nights, meals and visas), the other costs (such as hospitality, "
+            "receptions, translations and interpreters) and the means of transport used. For "
+            "trips by plane the CO₂ emissions in tonnes and the amount of the CO₂ offset are "
+            "given too. At the end are the totals per official and for the whole year."
+        ),
     ]
-    if any(t.official.terms and all(term.end_date and term.end_date < as_of
-                                    for term in t.official.terms)
-           for trip in trips for t in trip.travellers):
-        parts.append(_("Officials whose term of office has since ended are referred to as "
-                       "‘former’."))
+    if any(
+        t.official.terms
+        and all(term.end_date and term.end_date < as_of for term in t.official.terms)
+        for trip in trips
+        for t in trip.travellers
+    ):
+        parts.append(
+            _("Officials whose term of office has since ended are referred to as ‘former’.")
+        )
     if organisation and (organisation.department or organisation.email):
-        who = " ".join(p for p in (organisation.department,
-                                   f"({organisation.email})" if organisation.email else "")
-                       if p)
+        who = " ".join(
+            p
+            for p in (
+                organisation.department,
+                f"({organisation.email})" if organisation.email else "",
+            )
+            if p
+        )
         parts.append(_("For more information, contact {who}.").format(who=who))
     return "\n\n".join(parts)
 
@@ -74,14 +96,20 @@ def _dash(value: str) -> str:
 
 
 def cost_block(trip: Trip) -> Flowable:
-    row = [money(trip.travel_and_stay, whole=True) or "-",
-           money(trip.other_costs, whole=True) or "-",
-           _dash(transport_text(trip)),
-           _dash(tonnes(trip.co2_tonnes)),
-           _dash(money(trip.co2_offset, whole=True))]
-    return data_table([_(h) if h else h for h in COST_HEADER], [row], COST_WIDTHS,
-                      numeric=(0, 1, 3, 4),
-                      groups=[(_(title), columns) for title, columns in COST_GROUPS])
+    row = [
+        money(trip.travel_and_stay, whole=True) or "-",
+        money(trip.other_costs, whole=True) or "-",
+        _dash(transport_text(trip)),
+        _dash(tonnes(trip.co2_tonnes)),
+        _dash(money(trip.co2_offset, whole=True)),
+    ]
+    return data_table(
+        [_(h) if h else h for h in COST_HEADER],
+        [row],
+        COST_WIDTHS,
+        numeric=(0, 1, 3, 4),
+        groups=[(_(title), columns) for title, columns in COST_GROUPS],
+    )
 
 
 def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
@@ -89,9 +117,15 @@ def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
     parts: list[Flowable] = [
         heading(text(trip_heading(trip, as_of)), 1),
         Paragraph(text(trip.title), s["Lead"]),
-        Paragraph(text(trip_when(trip)) + (
-            " · " + text(_("Theme: {themes}").format(themes=themes_text(trip.themes)))
-            if trip.themes else ""), s["Meta"]),
+        Paragraph(
+            text(trip_when(trip))
+            + (
+                " · " + text(_("Theme: {themes}").format(themes=themes_text(trip.themes)))
+                if trip.themes
+                else ""
+            ),
+            s["Meta"],
+        ),
         Spacer(0, 2 * mm),
     ]
     parts += [Paragraph(p, s["Body"]) for p in paragraphs(trip.purpose)]
@@ -102,51 +136,82 @@ def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
 
 
 def _totals_row(label: str, figures: Totals) -> list[str]:
-    return [label, str(figures.trips), money(figures.travel_and_stay, whole=True),
-            money(figures.other_costs, whole=True), tonnes(figures.co2_tonnes),
-            money(figures.co2_offset, whole=True)]
+    return [
+        label,
+        str(figures.trips),
+        money(figures.travel_and_stay, whole=True),
+        money(figures.other_costs, whole=True),
+        tonnes(figures.co2_tonnes),
+        money(figures.co2_offset, whole=True),
+    ]
 
 
-TOTALS_HEADER = (N_("Official"), N_("Trips"), N_("Travel and stay"), N_("Other costs"),
-                 N_("CO₂ (tonnes)"), N_("CO₂ offset"))
+TOTALS_HEADER = (
+    N_("Official"),
+    N_("Trips"),
+    N_("Travel and stay"),
+    N_("Other costs"),
+    N_("CO₂ (tonnes)"),
+    N_("CO₂ offset"),
+)
 
 
 def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flowable]:
     s = styles()
     per_official = totals_per_official(trips)
     grand = totals(trips)
-    names = [titled_name(o, t.last_trip.start_date or as_of, as_of)  # type: ignore[union-attr]
-             for o, t in per_official]
+    names = [
+        titled_name(o, t.last_trip.start_date or as_of, as_of)  # type: ignore[union-attr]
+        for o, t in per_official
+    ]
     rows = [_totals_row(name, t) for name, (_, t) in zip(names, per_official, strict=True)]
     story: list[Flowable] = [
         PageBreak(),
         heading(_("Totals {year}").format(year=year), 0),
-        Paragraph(_("Costs and CO₂ emissions per official; a trip counts for the official "
-                    "who led the delegation."), s["Body"]),
-        data_table([_(h) for h in TOTALS_HEADER], rows, (3.1, 0.7, 1.3, 1.3, 0.9, 1.45),
-                   numeric=(1, 2, 3, 4, 5), total=_totals_row(_("Total"), grand)),
+        Paragraph(
+            _(
+                "Costs and CO₂ emissions per official; a trip counts for the official "
+                "who led the delegation."
+            ),
+            s["Body"],
+        ),
+        data_table(
+            [_(h) for h in TOTALS_HEADER],
+            rows,
+            (3.1, 0.7, 1.3, 1.3, 0.9, 1.45),
+            numeric=(1, 2, 3, 4, 5),
+            total=_totals_row(_("Total"), grand),
+        ),
         Spacer(0, 6 * mm),
         heading(_("Key figures"), 1),
-        key_value_table([
-            (_("Number of trips"), str(grand.trips)),
-            (_("Costs of travel and stay"), money(grand.travel_and_stay, whole=True)),
-            (_("Other costs"), money(grand.other_costs, whole=True)),
-            (_("CO₂ offset"), money(grand.co2_offset, whole=True)),
-            (_("Total costs"), money(grand.total_costs, whole=True)),
-            (_("CO₂ emissions"), _("{tonnes} tonnes").format(tonnes=tonnes(grand.co2_tonnes))),
-        ], label_fraction=0.4),
+        key_value_table(
+            [
+                (_("Number of trips"), str(grand.trips)),
+                (_("Costs of travel and stay"), money(grand.travel_and_stay, whole=True)),
+                (_("Other costs"), money(grand.other_costs, whole=True)),
+                (_("CO₂ offset"), money(grand.co2_offset, whole=True)),
+                (_("Total costs"), money(grand.total_costs, whole=True)),
+                (_("CO₂ emissions"), _("{tonnes} tonnes").format(tonnes=tonnes(grand.co2_tonnes))),
+            ],
+            label_fraction=0.4,
+        ),
     ]
     job.step(15, _("Drawing charts"))
     short = [o.short_name for o, _t in per_official]
     story += [
         Spacer(0, 4 * mm),
         heading(_("Costs per official"), 1),
-        bar_chart(short, [
-            Series(_("Travel and stay"), [t.travel_and_stay for _o, t in per_official]),
-            Series(_("Other costs"), [t.other_costs for _o, t in per_official]),
-            Series(_("CO₂ offset"), [t.co2_offset for _o, t in per_official]),
-        ], value_text=money_rounded, horizontal=True,
-            height_mm=max(45, 12 + 8 * len(short))),
+        bar_chart(
+            short,
+            [
+                Series(_("Travel and stay"), [t.travel_and_stay for _o, t in per_official]),
+                Series(_("Other costs"), [t.other_costs for _o, t in per_official]),
+                Series(_("CO₂ offset"), [t.co2_offset for _o, t in per_official]),
+            ],
+            value_text=money_rounded,
+            horizontal=True,
+            height_mm=max(45, 12 + 8 * len(short)),
+        ),
     ]
     job.check()
     per_month = [Decimal("0.000")] * 12
@@ -157,20 +222,28 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
     months = [format_date(dt.date(year, m, 1), "LLL", locale=locale) for m in range(1, 13)]
     story += [
         heading(_("CO₂ emissions per month"), 1),
-        bar_chart(months, [Series(_("CO₂ emissions"), per_month)],
-                  value_text=lambda v: f"{number(v)} t", value_label=_("tonnes of CO₂"),
-                  height_mm=62),
+        bar_chart(
+            months,
+            [Series(_("CO₂ emissions"), per_month)],
+            value_text=lambda v: f"{number(v)} t",
+            value_label=_("tonnes of CO₂"),
+            height_mm=62,
+        ),
         Paragraph(_("A trip counts in the month in which it began."), s["Small"]),
     ]
     return story
 
 
-def build(session: Session, job: Job, *, year: int, intro: str | None = None,
-          as_of: dt.date) -> Report:
+def build(
+    session: Session, job: Job, *, year: int, intro: str | None = None, as_of: dt.date
+) -> Report:
     trips = done_trips(session, year)
     if not trips:
-        raise ReportError(_("There are no trips made in {year}; the annual overview has "
-                            "not been made.").format(year=year))
+        raise ReportError(
+            _("There are no trips made in {year}; the annual overview has not been made.").format(
+                year=year
+            )
+        )
     s = styles()
     organisation = get_organisation(session)
     title = _("Official trips abroad in {year}").format(year=year)
@@ -186,6 +259,9 @@ def build(session: Session, job: Job, *, year: int, intro: str | None = None,
         story.append(trip_block(trip, as_of))
     story += summary(trips, year, as_of, job)
     grand = totals(trips)
-    return Report(title=title, subject=_("Annual overview of official trips abroad {year}"
-                                         ).format(year=year),
-                  story=story, meta={"trips": grand.trips, "totals": grand})
+    return Report(
+        title=title,
+        subject=_("Annual overview of official trips abroad {year}").format(year=year),
+        story=story,
+        meta={"trips": grand.trips, "totals": grand},
+    )

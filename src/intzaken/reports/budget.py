@@ -24,8 +24,7 @@ from .styles import OVERRUN, OVERRUN_FILL, styles
 from .tables import data_table
 
 ZERO = Decimal("0.00")
-HEADER = (N_("Budget line"), N_("Budgeted"), N_("Spent"), N_("Committed"), N_("Left"),
-          N_("Used"))
+HEADER = (N_("Budget line"), N_("Budgeted"), N_("Spent"), N_("Committed"), N_("Left"), N_("Used"))
 WIDTHS = (2.6, 1.2, 1.2, 1.2, 1.2, 0.8)
 
 
@@ -37,20 +36,26 @@ def line_name(use: BudgetUse) -> str:
 def _row(name: str, budget: Decimal, spent: Decimal, committed: Decimal) -> list[str]:
     left = budget - spent - committed
     used = (spent + committed) / budget if budget else None
-    return [name, money(budget, whole=True), money(spent, whole=True),
-            money(committed, whole=True), money(left, whole=True),
-            percent(used) if used is not None else "-"]
+    return [
+        name,
+        money(budget, whole=True),
+        money(spent, whole=True),
+        money(committed, whole=True),
+        money(left, whole=True),
+        percent(used) if used is not None else "-",
+    ]
 
 
 def _bookings(session: Session, use: BudgetUse) -> list[list[str]]:
-    rows = [[short_date(e.date), label(e.kind), e.description, money(e.amount)]
-            for e in use.line.entries]
+    rows = [
+        [short_date(e.date), label(e.kind), e.description, money(e.amount)]
+        for e in use.line.entries
+    ]
     for trip in trips_on_budget_line(session, use.line.id):
         if trip.status in SPENDING_STATUSES:
             kind = _("trip")
         elif trip.status in COMMITTING_STATUSES:
-            kind = _("trip ({status}, commitment)").format(
-                status=label(TripStatus(trip.status)))
+            kind = _("trip ({status}, commitment)").format(status=label(TripStatus(trip.status)))
         else:
             continue
         rows.append([short_date(trip.start_date), kind, trip.title, money(trip.total_costs)])
@@ -70,42 +75,68 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
     # Row 0 is the header; an overrun row is tinted and its "left" and share turn red.
     marks: list[tuple] = []
     for index in overruns:
-        marks += [("BACKGROUND", (0, index + 1), (-1, index + 1), OVERRUN_FILL),
-                  ("TEXTCOLOR", (4, index + 1), (-1, index + 1), OVERRUN)]
-    table = data_table([_(h) for h in HEADER], rows, WIDTHS, numeric=(1, 2, 3, 4, 5),
-                       total=_row(_("Total"), budget, spent, committed), extra_style=marks)
+        marks += [
+            ("BACKGROUND", (0, index + 1), (-1, index + 1), OVERRUN_FILL),
+            ("TEXTCOLOR", (4, index + 1), (-1, index + 1), OVERRUN),
+        ]
+    table = data_table(
+        [_(h) for h in HEADER],
+        rows,
+        WIDTHS,
+        numeric=(1, 2, 3, 4, 5),
+        total=_row(_("Total"), budget, spent, committed),
+        extra_style=marks,
+    )
     for index in overruns:
         for column in (4, 5):
             table._cellvalues[index + 1][column] = Paragraph(
-                f"{text(rows[index][column])}", s["CellOverrun"])
+                f"{text(rows[index][column])}", s["CellOverrun"]
+            )
     title = _("International budget overview {year}").format(year=year)
     story: list[Flowable] = [
         Paragraph(text(title), s["Title"]),
         Paragraph(text(_("As of {date}").format(date=long_date(as_of))), s["Subtitle"]),
-        Paragraph(_("Per budget line the amount budgeted, what has been spent (expenses and "
-                    "trips made) and what is committed (commitments entered into and planned "
-                    "or approved trips), what is left and the share of the budget used by "
-                    "that."), s["Body"]),
+        Paragraph(
+            _(
+                "Per budget line the amount budgeted, what has been spent (expenses and "
+                "trips made) and what is committed (commitments entered into and planned "
+                "or approved trips), what is left and the share of the budget used by "
+                "that."
+            ),
+            s["Body"],
+        ),
         table,
         Spacer(0, 2 * mm),
     ]
     if overruns:
-        story.append(Paragraph(
-            ngettext("Overrun: {count} line (marked red).",
-                     "Overrun: {count} lines (marked red).", len(overruns)).format(
-                count=len(overruns)), s["Small"]))
+        story.append(
+            Paragraph(
+                ngettext(
+                    "Overrun: {count} line (marked red).",
+                    "Overrun: {count} lines (marked red).",
+                    len(overruns),
+                ).format(count=len(overruns)),
+                s["Small"],
+            )
+        )
     else:
         story.append(Paragraph(_("No line has been overrun."), s["Small"]))
     job.step(12, _("Drawing the chart"))
     story += [
         Spacer(0, 4 * mm),
         heading(_("Spent and committed per line"), 1, toc=False),
-        bar_chart([u.line.name for u in uses],
-                  [Series(_("Spent"), [u.spent for u in uses]),
-                   Series(_("Committed"), [u.committed for u in uses])],
-                  value_text=money_rounded, horizontal=True,
-                  reference=[u.line.amount for u in uses], reference_name=_("Budgeted"),
-                  height_mm=max(50, 14 + 11 * len(uses))),
+        bar_chart(
+            [u.line.name for u in uses],
+            [
+                Series(_("Spent"), [u.spent for u in uses]),
+                Series(_("Committed"), [u.committed for u in uses]),
+            ],
+            value_text=money_rounded,
+            horizontal=True,
+            reference=[u.line.amount for u in uses],
+            reference_name=_("Budgeted"),
+            height_mm=max(50, 14 + 11 * len(uses)),
+        ),
     ]
     bookings = [(u, _bookings(session, u)) for u in uses]
     if any(rows for _, rows in bookings):
@@ -113,10 +144,24 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
         for use, rows in bookings:
             if rows:
                 job.check()
-                story += [Paragraph(text(line_name(use)), s["Heading3"]),
-                          data_table((_("Date"), _("Kind"), _("Description"), _("Amount")),
-                                     rows,
-                                     (0.9, 1.2, 3.4, 1.1), numeric=(3,))]
-    return Report(title=title, subject=title,
-                  story=story, meta={"lines": len(uses), "budget": budget, "spent": spent,
-                                     "committed": committed, "overruns": len(overruns)})
+                story += [
+                    Paragraph(text(line_name(use)), s["Heading3"]),
+                    data_table(
+                        (_("Date"), _("Kind"), _("Description"), _("Amount")),
+                        rows,
+                        (0.9, 1.2, 3.4, 1.1),
+                        numeric=(3,),
+                    ),
+                ]
+    return Report(
+        title=title,
+        subject=title,
+        story=story,
+        meta={
+            "lines": len(uses),
+            "budget": budget,
+            "spent": spent,
+            "committed": committed,
+            "overruns": len(overruns),
+        },
+    )

@@ -72,8 +72,7 @@ def _families(texts: Sequence[str]) -> list[str]:
     """DejaVu Sans, then the fallbacks `texts` need: matplotlib takes each character
     from the first family in the list that has it (as the PDF's text does, fonts.runs)."""
     needed = {fallback_for(c) for text in texts if needs_fallback(text) for c in text}
-    return ["DejaVu Sans", *(_fallback_family(name) for name in FALLBACK_FILES
-                             if name in needed)]
+    return ["DejaVu Sans", *(_fallback_family(name) for name in FALLBACK_FILES if name in needed)]
 
 
 class Picture(Flowable):
@@ -100,15 +99,24 @@ def _image(figure: Figure, height_mm: float) -> Picture:
     assert isinstance(canvas, FigureCanvasAgg)  # drawn off-screen (see bar_chart)
     canvas.draw()
     # Opaque (a white figure): RGB is all there is to keep.
-    pixels = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
-                              "raw", "RGBA", 0, 1).convert("RGB")
+    pixels = Image.frombuffer(
+        "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+    ).convert("RGB")
     return Picture(ImageReader(pixels), height_mm * mm)
 
 
-def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
-              value_text: Callable[[float], str], horizontal: bool = False,
-              stacked: bool = True, value_label: str = "", height_mm: float = 75,
-              reference: Sequence[Decimal] | None = None, reference_name: str = "") -> Picture:
+def bar_chart(
+    categories: Sequence[str],
+    series: Sequence[Series],
+    *,
+    value_text: Callable[[float], str],
+    horizontal: bool = False,
+    stacked: bool = True,
+    value_label: str = "",
+    height_mm: float = 75,
+    reference: Sequence[Decimal] | None = None,
+    reference_name: str = "",
+) -> Picture:
     """Bars per category, stacked per series; `reference` (a budget) is a pale bar behind each.
 
     Amounts stay Decimal up to here and become floats only as drawing coordinates.
@@ -121,9 +129,14 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
     # Labels as the PDF's text prints them: Arabic joined, right to left.
     categories = [visual_order(c) for c in categories]
     series = [Series(visual_order(s.name), s.values) for s in series]
-    rc: dict[RcKeyType, Any] = {"font.family": _families([*categories, *(s.name for s in series)]),
-          "font.size": 8, "text.color": TEXT,
-          "axes.labelcolor": TEXT, "xtick.color": TEXT, "ytick.color": TEXT}
+    rc: dict[RcKeyType, Any] = {
+        "font.family": _families([*categories, *(s.name for s in series)]),
+        "font.size": 8,
+        "text.color": TEXT,
+        "axes.labelcolor": TEXT,
+        "xtick.color": TEXT,
+        "ytick.color": TEXT,
+    }
     import matplotlib
 
     with matplotlib.rc_context(rc):
@@ -138,15 +151,25 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
         bar = axes.barh if horizontal else axes.bar
         if reference is not None:
             # The reference (a budget) as a wide pale bar behind what fills it.
-            bar(positions, [float(v) for v in reference], 0.75, color=REFERENCE,
-                label=reference_name)
+            bar(
+                positions,
+                [float(v) for v in reference],
+                0.75,
+                color=REFERENCE,
+                label=reference_name,
+            )
         for index, each in enumerate(series):
             values = [float(v) for v in each.values]
             offset = base if stacked else None
             kwargs: dict[str, Any] = {"left": offset} if horizontal else {"bottom": offset}
-            bar(positions, values, 0.45 if reference is not None else 0.6,
+            bar(
+                positions,
+                values,
+                0.45 if reference is not None else 0.6,
                 color=PALETTE[index % len(PALETTE)],
-                label=each.name, **kwargs)
+                label=each.name,
+                **kwargs,
+            )
             if stacked:
                 base = [b + v for b, v in zip(base, values, strict=True)]
         formatter = FuncFormatter(lambda value, _pos: value_text(value))
@@ -171,7 +194,12 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *,
         axes.tick_params(length=0)
         if len(series) > 1 or reference is not None:
             # Below the chart, so it never covers a bar.
-            axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1),
-                        ncol=len(series) + (reference is not None), fontsize=7.5)
+            axes.legend(
+                frameon=False,
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.1),
+                ncol=len(series) + (reference is not None),
+                fontsize=7.5,
+            )
         figure.tight_layout()
         return _image(figure, height_mm)

@@ -70,8 +70,12 @@ def register_fonts() -> str:
 
             for name in FONT_FILES:
                 pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
-            for bold, italic, name in ((0, 0, FAMILY), (1, 0, BOLD), (0, 1, ITALIC),
-                                       (1, 1, BOLD_ITALIC)):
+            for bold, italic, name in (
+                (0, 0, FAMILY),
+                (1, 0, BOLD),
+                (0, 1, ITALIC),
+                (1, 1, BOLD_ITALIC),
+            ):
                 addMapping(FAMILY, bold, italic, name)
             _registered = True
     return FAMILY

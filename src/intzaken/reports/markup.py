@@ -23,8 +23,10 @@ def text(value: object) -> str:
 
 
 def _in_fonts(line: str) -> str:
-    return "".join(escape(part) if font is None else f'<font name="{font}">{escape(part)}</font>'
-                   for part, font in runs(line))
+    return "".join(
+        escape(part) if font is None else f'<font name="{font}">{escape(part)}</font>'
+        for part, font in runs(line)
+    )
 
 
 def paragraphs(value: str | None) -> list[str]:

@@ -65,8 +65,9 @@ def letterhead(session: Session) -> Letterhead:
     organisation = get_organisation(session)
     if organisation is None:
         return Letterhead(name=_("International Affairs"))
-    return Letterhead(organisation.name, organisation.department, organisation.logo,
-                      organisation.logo_media_type)
+    return Letterhead(
+        organisation.name, organisation.department, organisation.logo, organisation.logo_media_type
+    )
 
 
 @dataclass
@@ -91,11 +92,17 @@ def heading(markup: str, level: int = 0, *, toc: bool = True) -> Flowable:
 def table_of_contents() -> TableOfContents:
     # The table style names our font too: reportlab sets a font for every plain cell,
     # and its default is Helvetica, which would then be referenced without being embedded.
-    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-    return TableOfContents(levelStyles=[styles()["TOC0"], styles()["TOC1"]],
-                           tableStyle=style, dotsMinLevel=0)
+    style = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return TableOfContents(
+        levelStyles=[styles()["TOC0"], styles()["TOC1"]], tableStyle=style, dotsMinLevel=0
+    )
 
 
 def _logo(head: Letterhead) -> ImageReader | None:
@@ -113,8 +120,9 @@ def _width(text: str, font: str, size: float) -> float:
     return sum(stringWidth(part, fallback or font, size) for part, fallback in runs(text))
 
 
-def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
-          *, right: bool = False) -> None:
+def _draw(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, *, right: bool = False
+) -> None:
     """drawString (or drawRightString) with a fallback font for each run DejaVu lacks:
     a trip called after 東京 names the page header too."""
     if right:
@@ -148,8 +156,7 @@ class _PageDecoration:
             width, height = self.logo.getSize()
             logo_width = min(LOGO_MAX_WIDTH, LOGO_HEIGHT * width / height)
             logo_height = logo_width * height / width
-            canvas.drawImage(self.logo, x, top - logo_height, logo_width, logo_height,
-                             mask="auto")
+            canvas.drawImage(self.logo, x, top - logo_height, logo_width, logo_height, mask="auto")
             x += logo_width + 4 * mm
         right = PAGE_WIDTH - MARGIN_RIGHT
         name_width = (right - x) * 0.6
@@ -158,15 +165,28 @@ class _PageDecoration:
         _draw(canvas, x, top - 4.5 * mm, name, BOLD, 12)
         canvas.setFillColor(MUTED)
         if self.head.department:
-            _draw(canvas, x, top - 9 * mm, _fit(self.head.department, FAMILY, 8, name_width),
-                  FAMILY, 8)
-        _draw(canvas, right, top - 4.5 * mm,
-              _fit(self.title, FAMILY, 8, right - x - _width(name, BOLD, 12) - 8 * mm),
-              FAMILY, 8, right=True)
+            _draw(
+                canvas,
+                x,
+                top - 9 * mm,
+                _fit(self.head.department, FAMILY, 8, name_width),
+                FAMILY,
+                8,
+            )
+        _draw(
+            canvas,
+            right,
+            top - 4.5 * mm,
+            _fit(self.title, FAMILY, 8, right - x - _width(name, BOLD, 12) - 8 * mm),
+            FAMILY,
+            8,
+            right=True,
+        )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_LEFT, PAGE_HEIGHT - MARGIN_TOP + 6 * mm, right,
-                    PAGE_HEIGHT - MARGIN_TOP + 6 * mm)
+        canvas.line(
+            MARGIN_LEFT, PAGE_HEIGHT - MARGIN_TOP + 6 * mm, right, PAGE_HEIGHT - MARGIN_TOP + 6 * mm
+        )
         canvas.restoreState()
 
 
@@ -198,9 +218,11 @@ class NumberedCanvas(Canvas):
         self.setFillColor(MUTED)
         self.setFont(FAMILY, 8)
         self.drawString(MARGIN_LEFT, 10.5 * mm, _("Printed on {date}").format(date=self._printed))
-        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 10.5 * mm,
-                             _("page {number} of {total}").format(number=number,
-                                                                  total=total))
+        self.drawRightString(
+            PAGE_WIDTH - MARGIN_RIGHT,
+            10.5 * mm,
+            _("page {number} of {total}").format(number=number, total=total),
+        )
         self.restoreState()
 
 
@@ -237,24 +259,50 @@ class _Template(BaseDocTemplate):
         self.notify("TOCEntry", (level, markup_text(text), self.page, key))
 
 
-def write_pdf(report: Report, head: Letterhead, target: Path | io.BufferedIOBase,
-              *, printed_on: dt.date, job: Job | None = None) -> None:
+def write_pdf(
+    report: Report,
+    head: Letterhead,
+    target: Path | io.BufferedIOBase,
+    *,
+    printed_on: dt.date,
+    job: Job | None = None,
+) -> None:
     """Lay out `report` and write it to `target`."""
     register_fonts()
     job = job or Job()
     document = _Template(
-        str(target) if isinstance(target, Path) else target, job,
-        pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=report.title, author=head.name, subject=report.subject,
-        creator="Intzaken", lang=current_language(),
+        str(target) if isinstance(target, Path) else target,
+        job,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=report.title,
+        author=head.name,
+        subject=report.subject,
+        creator="Intzaken",
+        lang=current_language(),
         # Without these the canvas starts every page in Helvetica, a font that is never
         # embedded; with them the standard fonts are not referenced at all.
-        initialFontName=FAMILY, initialFontSize=10, initialLeading=12)
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame],
-                                            onPage=_PageDecoration(head, report.title))])
+        initialFontName=FAMILY,
+        initialFontSize=10,
+        initialLeading=12,
+    )
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    document.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=_PageDecoration(head, report.title))]
+    )
 
     def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:
         return NumberedCanvas(*args, printed=long_date(printed_on), **kwargs)

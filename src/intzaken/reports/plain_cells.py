@@ -57,8 +57,13 @@ def plain_text(value: str, style: ParagraphStyle, width: float) -> str | None:
     """`value` as a string cell prints it as a Paragraph of `style` would within `width`:
     itself when it fits on one line, else the Paragraph's own lines joined by newlines
     (reportlab draws each at the style's leading); None when only a Paragraph will do."""
-    if (not value or style.alignment not in ALIGN or FOLDED.search(value)
-            or needs_fallback(value) or has_arabic(value)):  # markup.text handles these
+    if (
+        not value
+        or style.alignment not in ALIGN
+        or FOLDED.search(value)
+        or needs_fallback(value)
+        or has_arabic(value)
+    ):  # markup.text handles these
         return None
     if text_width(value, style.fontName, style.fontSize) <= width - SLACK:
         return value
@@ -87,31 +92,44 @@ def _cell_style_class(style_name: str | None, left: float, right: float) -> type
     attributes: dict[str, object] = {
         # Every cell names our font: reportlab sets the cell's font before drawing even a
         # Paragraph, and its default, Helvetica, would be referenced without being embedded.
-        "fontname": FAMILY, "valign": "TOP", "leftPadding": left, "rightPadding": right,
-        "topPadding": TOP_PADDING, "bottomPadding": BOTTOM_PADDING}
+        "fontname": FAMILY,
+        "valign": "TOP",
+        "leftPadding": left,
+        "rightPadding": right,
+        "topPadding": TOP_PADDING,
+        "bottomPadding": BOTTOM_PADDING,
+    }
     if style_name is not None:
         style = styles()[style_name]
-        attributes |= {"fontname": style.fontName, "fontsize": style.fontSize,
-                       "leading": style.leading, "color": style.textColor,
-                       "alignment": ALIGN[style.alignment]}
+        attributes |= {
+            "fontname": style.fontName,
+            "fontsize": style.fontSize,
+            "leading": style.leading,
+            "color": style.textColor,
+            "alignment": ALIGN[style.alignment],
+        }
     return type("TableCellStyle", (CellStyle,), attributes)
 
 
-def _span_widths(column_widths: Sequence[float], spans: Sequence[tuple]
-                 ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+def _span_widths(
+    column_widths: Sequence[float], spans: Sequence[tuple]
+) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
     """The width of each spanning cell, and the cells a span hides."""
     width: dict[tuple[int, int], float] = {}
     hidden: set[tuple[int, int]] = set()
     for _, (c0, r0), (c1, r1) in (span[:3] for span in spans):
-        width[c0, r0] = sum(column_widths[c0:c1 + 1])
+        width[c0, r0] = sum(column_widths[c0 : c1 + 1])
         hidden |= {(c, r) for c in range(c0, c1 + 1) for r in range(r0, r1 + 1)}
         hidden.discard((c0, r0))
     return width, hidden
 
 
-def place_cells(grid: Grid, column_widths: Sequence[float], spans: Sequence[tuple],
-                padding: Sequence[tuple[float, float]]
-                ) -> tuple[list[list[object]], list[list[CellStyle]]]:
+def place_cells(
+    grid: Grid,
+    column_widths: Sequence[float],
+    spans: Sequence[tuple],
+    padding: Sequence[tuple[float, float]],
+) -> tuple[list[list[object]], list[list[CellStyle]]]:
     """Table data for `grid` and its cell styles (Table's `cellStyles`).
 
     `padding` is (left, right) per column; `spans` are the table's SPAN commands, so a

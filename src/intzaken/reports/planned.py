@@ -35,8 +35,11 @@ def parse_month(value: str | dt.date, what: str) -> dt.date:
         return value.replace(day=1)
     match = MONTH.match(value or "")
     if not match or not 1 <= int(match[2]) <= 12:
-        raise ReportError(_("Period: {what} '{value}' is not a valid month; write yyyy-mm, "
-                            "for example 2025-06.").format(what=what, value=value))
+        raise ReportError(
+            _(
+                "Period: {what} '{value}' is not a valid month; write yyyy-mm, for example 2025-06."
+            ).format(what=what, value=value)
+        )
     return dt.date(int(match[1]), int(match[2]), 1)
 
 
@@ -44,31 +47,35 @@ def period(start: str | dt.date, end: str | dt.date) -> tuple[dt.date, dt.date]:
     first = parse_month(start, _("the first month"))
     last_month = parse_month(end, _("the last month"))
     if last_month < first:
-        raise ReportError(_("Period: the first month ({first}) is after the last "
-                            "({last}).").format(first=f"{first:%Y-%m}",
-                                                last=f"{last_month:%Y-%m}"))
+        raise ReportError(
+            _("Period: the first month ({first}) is after the last ({last}).").format(
+                first=f"{first:%Y-%m}", last=f"{last_month:%Y-%m}"
+            )
+        )
     last = last_month.replace(day=calendar.monthrange(last_month.year, last_month.month)[1])
     return first, last
 
 
 def _intro(organisation: Organisation | None, when: str) -> str:
     city = organisation.name if organisation else _("the municipality")
-    return _("The board of mayor and aldermen of {city} hereby informs the municipal "
-             "council of the official trips abroad it intends to make in the period {when}. "
-             "For each trip the destination, the subject, the official and the month are "
-             "given, with an explanation of its purpose. Afterwards the costs and, for trips "
-             "by plane, the CO₂ emissions are accounted for in the annual overview of "
-             "official trips abroad.").format(city=city, when=when)
+    return _(
+        "The board of mayor and aldermen of {city} hereby informs the municipal "
+        "council of the official trips abroad it intends to make in the period {when}. "
+        "For each trip the destination, the subject, the official and the month are "
+        "given, with an explanation of its purpose. Afterwards the costs and, for trips "
+        "by plane, the CO₂ emissions are accounted for in the annual overview of "
+        "official trips abroad."
+    ).format(city=city, when=when)
 
 
-def build(session: Session, job: Job, *, start: str | dt.date, end: str | dt.date,
-          as_of: dt.date) -> Report:
+def build(
+    session: Session, job: Job, *, start: str | dt.date, end: str | dt.date, as_of: dt.date
+) -> Report:
     first, last = period(start, end)
     when = month_range(first, last)
     trips = trips_between(session, first, last, PLANNED_STATUSES)
     if not trips:
-        raise ReportError(_("There are no planned trips in the period {when}.").format(
-            when=when))
+        raise ReportError(_("There are no planned trips in the period {when}.").format(when=when))
     s = styles()
     title = _("Planned official trips abroad")
     story: list[Flowable] = [
@@ -82,8 +89,10 @@ def build(session: Session, job: Job, *, start: str | dt.date, end: str | dt.dat
         block: list[Flowable] = [
             heading(text(working_visit(places_text(trip, brackets=True))), 0),
             Paragraph(text(trip.title), s["Lead"]),
-            Paragraph(text(_("by {travellers}").format(travellers=travellers_text(trip, as_of))),
-                      s["Meta"]),
+            Paragraph(
+                text(_("by {travellers}").format(travellers=travellers_text(trip, as_of))),
+                s["Meta"],
+            ),
             Paragraph(text(capitalised(trip_when(trip))), s["Meta"]),
             Spacer(0, 1.5 * mm),
         ]
@@ -91,11 +100,23 @@ def build(session: Session, job: Job, *, start: str | dt.date, end: str | dt.dat
         story += [KeepTogether(block), Spacer(0, 5 * mm)]
     story += [
         heading(_("Overview"), 0),
-        data_table((_("When"), _("Destination"), _("Official"), _("Subject")),
-                   [[capitalised(trip_when(t)), places_text(t, brackets=True),
-                     travellers_text(t, as_of), t.title] for t in trips],
-                   (1.1, 1.6, 1.4, 2.2)),
+        data_table(
+            (_("When"), _("Destination"), _("Official"), _("Subject")),
+            [
+                [
+                    capitalised(trip_when(t)),
+                    places_text(t, brackets=True),
+                    travellers_text(t, as_of),
+                    t.title,
+                ]
+                for t in trips
+            ],
+            (1.1, 1.6, 1.4, 2.2),
+        ),
     ]
-    return Report(title=f"{title} {when}",
-                  subject=_("Planned official trips abroad {when}").format(when=when),
-                  story=story, meta={"trips": len(trips), "first": first, "last": last})
+    return Report(
+        title=f"{title} {when}",
+        subject=_("Planned official trips abroad {when}").format(when=when),
+        story=story,
+        meta={"trips": len(trips), "first": first, "last": last},
+    )

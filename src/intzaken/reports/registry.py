@@ -48,35 +48,64 @@ def _month(value: Any) -> str:
     return value.strftime("%Y-%m") if isinstance(value, dt.date) else str(value).strip()
 
 
-REPORTS: dict[str, ReportKind] = {kind.key: kind for kind in (
-    ReportKind("trip", N_("Trip card"),
-               N_("One page per trip with travellers, destinations, purpose, costs and CO₂."),
-               ("trip_ids",), trip_card.build,
-               lambda trip_ids, **_k: _("trip-card-{ids}.pdf").format(ids=_ids(trip_ids))),
-    ReportKind("briefing", N_("Briefing pack"),
-               N_("For one trip: programme, relation profiles, networks, budget and trip "
-                  "card."),
-               ("trip_id",), briefing.build,
-               lambda trip_id, **_k: _("briefing-pack-{id}.pdf").format(id=trip_id)),
-    ReportKind("annual", N_("Annual overview of official trips abroad"),
-               N_("Per trip made the destination, purpose and costs, with totals and "
-                  "charts."),
-               ("year", "intro"), annual.build,
-               lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year)),
-    ReportKind("planned", N_("Planned trips"),
-               N_("Letter to the council on the trips planned in a period (months)."),
-               ("start", "end"), planned.build,
-               lambda start, end, **_k: _("planned-trips-{first}-{last}.pdf").format(
-                   first=_month(start), last=_month(end))),
-    ReportKind("budget", N_("Budget overview"),
-               N_("Per budget line budgeted, spent, committed and left, with a chart."),
-               ("year",), budget.build,
-               lambda year, **_k: _("budget-{year}.pdf").format(year=year)),
-    ReportKind("relations", N_("Relations and networks"),
-               N_("All networks with portfolio holder and role, all relations with status "
-                  "and agreements."), (), relations.build,
-               lambda **_k: _("relations-and-networks.pdf")),
-)}
+REPORTS: dict[str, ReportKind] = {
+    kind.key: kind
+    for kind in (
+        ReportKind(
+            "trip",
+            N_("Trip card"),
+            N_("One page per trip with travellers, destinations, purpose, costs and CO₂."),
+            ("trip_ids",),
+            trip_card.build,
+            lambda trip_ids, **_k: _("trip-card-{ids}.pdf").format(ids=_ids(trip_ids)),
+        ),
+        ReportKind(
+            "briefing",
+            N_("Briefing pack"),
+            N_("For one trip: programme, relation profiles, networks, budget and trip card."),
+            ("trip_id",),
+            briefing.build,
+            lambda trip_id, **_k: _("briefing-pack-{id}.pdf").format(id=trip_id),
+        ),
+        ReportKind(
+            "annual",
+            N_("Annual overview of official trips abroad"),
+            N_("Per trip made the destination, purpose and costs, with totals and charts."),
+            ("year", "intro"),
+            annual.build,
+            lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
+        ),
+        ReportKind(
+            "planned",
+            N_("Planned trips"),
+            N_("Letter to the council on the trips planned in a period (months)."),
+            ("start", "end"),
+            planned.build,
+            lambda start, end, **_k: _("planned-trips-{first}-{last}.pdf").format(
+                first=_month(start), last=_month(end)
+            ),
+        ),
+        ReportKind(
+            "budget",
+            N_("Budget overview"),
+            N_("Per budget line budgeted, spent, committed and left, with a chart."),
+            ("year",),
+            budget.build,
+            lambda year, **_k: _("budget-{year}.pdf").format(year=year),
+        ),
+        ReportKind(
+            "relations",
+            N_("Relations and networks"),
+            N_(
+                "All networks with portfolio holder and role, all relations with status "
+                "and agreements."
+            ),
+            (),
+            relations.build,
+            lambda **_k: _("relations-and-networks.pdf"),
+        ),
+    )
+}
 
 
 def default_filename(kind: str, *, language: str | None = None, **params: Any) -> str:
@@ -89,15 +118,24 @@ def _kind(kind: str) -> ReportKind:
     try:
         return REPORTS[kind]
     except KeyError:
-        raise ReportError(_("Unknown report '{kind}'; choose from {kinds}.").format(
-            kind=kind, kinds=", ".join(REPORTS))) from None
+        raise ReportError(
+            _("Unknown report '{kind}'; choose from {kinds}.").format(
+                kind=kind, kinds=", ".join(REPORTS)
+            )
+        ) from None
 
 
-def build_report(kind: str, session: Session, out_path: Path | str, *,
-                 progress: ProgressCallback | None = None,
-                 cancelled: CancelledCheck | None = None,
-                 printed_on: dt.date | None = None, language: str | None = None,
-                 **params: Any) -> Report:
+def build_report(
+    kind: str,
+    session: Session,
+    out_path: Path | str,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCheck | None = None,
+    printed_on: dt.date | None = None,
+    language: str | None = None,
+    **params: Any,
+) -> Report:
     """Write report `kind` to `out_path` as PDF and return what was written.
 
     The report is written in `language` ("nl" or "en"; default the current language of
@@ -111,26 +149,40 @@ def build_report(kind: str, session: Session, out_path: Path | str, *,
     Errors meant for the user (unknown trip, bad period) are ServiceErrors in that language.
     """
     with language_scope(language):
-        return _build_report(kind, session, Path(out_path), progress=progress,
-                             cancelled=cancelled, printed_on=printed_on, **params)
+        return _build_report(
+            kind,
+            session,
+            Path(out_path),
+            progress=progress,
+            cancelled=cancelled,
+            printed_on=printed_on,
+            **params,
+        )
 
 
-def _build_report(kind: str, session: Session, out_path: Path, *,
-                  progress: ProgressCallback | None, cancelled: CancelledCheck | None,
-                  printed_on: dt.date | None, **params: Any) -> Report:
+def _build_report(
+    kind: str,
+    session: Session,
+    out_path: Path,
+    *,
+    progress: ProgressCallback | None,
+    cancelled: CancelledCheck | None,
+    printed_on: dt.date | None,
+    **params: Any,
+) -> Report:
     spec = _kind(kind)
     job = Job(progress, cancelled)
     if not out_path.parent.is_dir():
-        raise ReportError(_("The folder {folder} does not exist.").format(
-            folder=out_path.parent))
+        raise ReportError(_("The folder {folder} does not exist.").format(folder=out_path.parent))
     as_of = printed_on or dt.date.today()
     with frozen_heap():
         job.step(0, _("Reading data"))
         report = spec.build(session, job, as_of=as_of, **params)
         head = letterhead(session)
         job.step(25, _("Laying out"))
-        handle, temporary = tempfile.mkstemp(prefix=f".{out_path.stem}-",
-                                             suffix=".pdf.part", dir=out_path.parent)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{out_path.stem}-", suffix=".pdf.part", dir=out_path.parent
+        )
         os.close(handle)
         try:
             write_pdf(report, head, Path(temporary), printed_on=as_of, job=job)

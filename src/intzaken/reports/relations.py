@@ -30,7 +30,7 @@ SMALL = '<font size="7.5" color="#5F6B7A">{}</font>'
 
 
 def holder(network: Network, as_of: dt.date) -> str:
-    """"wethouder DLE<br/>Zeegers" as markup; the policy names the holder by portfolio."""
+    """ "wethouder DLE<br/>Zeegers" as markup; the policy names the holder by portfolio."""
     official = network.responsible_official
     if official is None:
         return text(network.portfolio_code or "-")
@@ -72,13 +72,28 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
         Paragraph(title, s["Title"]),
         Paragraph(text(_("As of {date}").format(date=long_date(as_of))), s["Subtitle"]),
         heading(_("International networks"), 0),
-        Paragraph(_("The networks the municipality is a member of, with the official who "
-                    "holds the membership in their portfolio and the role of the "
-                    "municipality."), s["Body"]),
-        data_table((_("Network"), _("Portfolio holder"), _("Role"), _("Member since")),
-                   [[Paragraph(_network_cell(n), cell), Paragraph(holder(n, as_of), cell),
-                     label(n.role), str(n.member_since or "-")] for n in networks],
-                   (3.4, 1.5, 1.1, 0.7), numeric=(3,)),
+        Paragraph(
+            _(
+                "The networks the municipality is a member of, with the official who "
+                "holds the membership in their portfolio and the role of the "
+                "municipality."
+            ),
+            s["Body"],
+        ),
+        data_table(
+            (_("Network"), _("Portfolio holder"), _("Role"), _("Member since")),
+            [
+                [
+                    Paragraph(_network_cell(n), cell),
+                    Paragraph(holder(n, as_of), cell),
+                    label(n.role),
+                    str(n.member_since or "-"),
+                ]
+                for n in networks
+            ],
+            (3.4, 1.5, 1.1, 0.7),
+            numeric=(3,),
+        ),
         Spacer(0, 6 * mm),
     ]
     job.step(10, _("Relations"))
@@ -91,25 +106,45 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
         themes = ", ".join(t.name for t in relation.themes)
         if themes:
             name += "<br/>" + SMALL.format(text(themes))
-        rows.append([Paragraph(name, cell), label(relation.kind),
-                     str(relation.since_year or "-"), label(relation.status),
-                     Paragraph("<br/>".join(agreement_line(a) for a in agreements) or "-",
-                               cell)])
+        rows.append(
+            [
+                Paragraph(name, cell),
+                label(relation.kind),
+                str(relation.since_year or "-"),
+                label(relation.status),
+                Paragraph("<br/>".join(agreement_line(a) for a in agreements) or "-", cell),
+            ]
+        )
     story += [
         heading(_("Relations"), 0),
-        Paragraph(_("Twin cities, friendship relations and strategic partners, with their "
-                    "status and the agreements that belong to them."), s["Body"]),
-        data_table((_("Relation"), _("Kind"), _("Since"), _("Status"), _("Agreements")), rows,
-                   (1.6, 1.45, 0.6, 0.9, 2.65), numeric=(2,)),
+        Paragraph(
+            _(
+                "Twin cities, friendship relations and strategic partners, with their "
+                "status and the agreements that belong to them."
+            ),
+            s["Body"],
+        ),
+        data_table(
+            (_("Relation"), _("Kind"), _("Since"), _("Status"), _("Agreements")),
+            rows,
+            (1.6, 1.45, 0.6, 0.9, 2.65),
+            numeric=(2,),
+        ),
     ]
     loose = agreements_without_relation(session)
     if loose:
         story += [
             Spacer(0, 6 * mm),
             heading(_("Other agreements"), 0),
-            data_table((_("Agreement"), _("Parties")),
-                       [[Paragraph(agreement_line(a), cell), a.counterparts or "-"]
-                        for a in loose], (3.2, 2.0)),
+            data_table(
+                (_("Agreement"), _("Parties")),
+                [[Paragraph(agreement_line(a), cell), a.counterparts or "-"] for a in loose],
+                (3.2, 2.0),
+            ),
         ]
-    return Report(title=title, subject=_("Overview of international relations and networks"),
-                  story=story, meta={"networks": len(networks), "relations": len(relations)})
+    return Report(
+        title=title,
+        subject=_("Overview of international relations and networks"),
+        story=story,
+        meta={"networks": len(networks), "relations": len(relations)},
+    )

@@ -26,8 +26,7 @@ _LETTERS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 STRETCH = re.compile(f"[{_LETTERS}]+(?:[ \u00a0]+[{_LETTERS}]+)*")
 # What keeps its order when a stretch is reversed: a letter with the marks after it, a
 # number written in Arabic-Indic digits.
-_UNIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]+|.[\u064b-\u065f\u0670\u06d6-\u06ed]*",
-                   re.DOTALL)
+_UNIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]+|.[\u064b-\u065f\u0670\u06d6-\u06ed]*", re.DOTALL)
 
 
 def has_arabic(value: str) -> bool:

@@ -41,9 +41,13 @@ def _as_paragraph(value: str, style: CellStyle) -> Flowable:
     """The Paragraph a string cell stands for: plain_cells joined the Paragraph's lines
     with newlines, so the words joined by spaces are the text as typed."""
     paragraph_style = ParagraphStyle(
-        "SplitCell", fontName=style.fontname, fontSize=style.fontsize,
-        leading=style.leading, textColor=style.color,
-        alignment=ALIGNMENT.get(str(style.alignment).upper(), TA_LEFT))
+        "SplitCell",
+        fontName=style.fontname,
+        fontSize=style.fontsize,
+        leading=style.leading,
+        textColor=style.color,
+        alignment=ALIGNMENT.get(str(style.alignment).upper(), TA_LEFT),
+    )
     return Paragraph(text(value.replace("\n", " ")), paragraph_style)
 
 
@@ -51,8 +55,11 @@ class Table(_Table):
     _measured_width: float | None = None
 
     def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803 - reportlab's names
-        if (self._measured_width == availWidth
-                and None not in self._rowHeights and self._height <= availHeight):
+        if (
+            self._measured_width == availWidth
+            and None not in self._rowHeights
+            and self._height <= availHeight
+        ):
             return
         self._measured_width = None
         super()._calc(availWidth, availHeight)
@@ -72,8 +79,7 @@ class Table(_Table):
         repeat = self.repeatRows
         first = repeat if isinstance(repeat, int) else max(repeat) + 1
         changed = False
-        for row, styles in zip(self._cellvalues[first:], self._cellStyles[first:],
-                               strict=True):
+        for row, styles in zip(self._cellvalues[first:], self._cellStyles[first:], strict=True):
             for column, value in enumerate(row):
                 if isinstance(value, str) and value:
                     row[column] = (_as_paragraph(value, styles[column]),)

@@ -49,15 +49,20 @@ def _figure(trip: Trip, value: Decimal | None, shown: str) -> str:
 def _travellers(trip: Trip, as_of: dt.date) -> list[str]:
     day = trip_day(trip, as_of)
     several = len(trip.travellers) > 1
-    return [titled_name(t.official, day, as_of)
-            + (" " + _("(delegation leader)") if t.is_lead and several else "")
-            for t in trip.travellers]
+    return [
+        titled_name(t.official, day, as_of)
+        + (" " + _("(delegation leader)") if t.is_lead and several else "")
+        for t in trip.travellers
+    ]
 
 
 def _destinations(trip: Trip) -> list[str]:
-    return [f"{d.place.name} ({country_name(d.country_code, d.country.name)})" if d.place
-            else country_name(d.country_code, d.country.name)
-            for d in trip.destinations]
+    return [
+        f"{d.place.name} ({country_name(d.country_code, d.country.name)})"
+        if d.place
+        else country_name(d.country_code, d.country.name)
+        for d in trip.destinations
+    ]
 
 
 def _delegation(trip: Trip) -> list[str]:
@@ -84,12 +89,17 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
     """The card of one trip (also printed at the end of a briefing pack)."""
     s = styles()
     costs = [
-        (_("Travel and stay"), _figure(trip, trip.travel_and_stay,
-                                       money(trip.travel_and_stay, whole=True))),
-        (_("Other costs"), _figure(trip, trip.other_costs,
-                                   money(trip.other_costs, whole=True))),
-        (_("CO₂ emissions"), _figure(trip, trip.co2_tonnes,
-                                     _("{tonnes} tonnes").format(tonnes=tonnes(trip.co2_tonnes)))),
+        (
+            _("Travel and stay"),
+            _figure(trip, trip.travel_and_stay, money(trip.travel_and_stay, whole=True)),
+        ),
+        (_("Other costs"), _figure(trip, trip.other_costs, money(trip.other_costs, whole=True))),
+        (
+            _("CO₂ emissions"),
+            _figure(
+                trip, trip.co2_tonnes, _("{tonnes} tonnes").format(tonnes=tonnes(trip.co2_tonnes))
+            ),
+        ),
         (_("CO₂ offset"), _figure(trip, trip.co2_offset, money(trip.co2_offset, whole=True))),
     ]
     if any(v is not None for v in (trip.travel_and_stay, trip.other_costs, trip.co2_offset)):
@@ -107,30 +117,45 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
         (_("Transport"), transport_text(trip) or "-"),
         *costs,
         (_("Budget line"), f"{line.name} ({line.year})" if line else none),
-        (_("Relations"), lines([f"{r.place.name} ({label(r.kind)}, {label(r.status)})"
-                                for r in trip.relations], none)),
+        (
+            _("Relations"),
+            lines(
+                [f"{r.place.name} ({label(r.kind)}, {label(r.status)})" for r in trip.relations],
+                none,
+            ),
+        ),
         (_("Networks"), lines([f"{n.name} ({label(n.role)})" for n in trip.networks], none)),
-        (_("Agreements"), lines([
-            f"{a.title} ({label(a.kind)}" + (
-                ", " + _("signed {date}").format(date=long_date(a.signed_on))
-                if a.signed_on else "") + ")"
-            for a in trip.agreements], none)),
+        (
+            _("Agreements"),
+            lines(
+                [
+                    f"{a.title} ({label(a.kind)}"
+                    + (
+                        ", " + _("signed {date}").format(date=long_date(a.signed_on))
+                        if a.signed_on
+                        else ""
+                    )
+                    + ")"
+                    for a in trip.agreements
+                ],
+                none,
+            ),
+        ),
     ]
     if trip.outcomes:
-        pairs.append((_("Outcomes"), Paragraph("<br/><br/>".join(paragraphs(trip.outcomes)),
-                                               s["Cell"])))
+        pairs.append(
+            (_("Outcomes"), Paragraph("<br/><br/>".join(paragraphs(trip.outcomes)), s["Cell"]))
+        )
     pairs.append((_("Status"), capitalised(label(trip.status))))
     return [
         Paragraph(text(_("Trip card")), s["Meta"]),
         heading(text(trip.title), 0, toc=toc),
-        Paragraph(text(f"{working_visit(places_text(trip))}, {trip_when(trip)}"),
-                  s["Subtitle"]),
+        Paragraph(text(f"{working_visit(places_text(trip))}, {trip_when(trip)}"), s["Subtitle"]),
         key_value_table(pairs),
     ]
 
 
-def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int,
-          as_of: dt.date) -> Report:
+def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int, as_of: dt.date) -> Report:
     ids = [trip_ids] if isinstance(trip_ids, int) else list(trip_ids)
     if not ids:
         raise ReportError(_("Choose at least one trip for the trip card."))
@@ -141,7 +166,14 @@ def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int,
         if index:
             story.append(PageBreak())
         story += card_flowables(trip, as_of)
-    title = (_("Trip card {title}").format(title=trips[0].title) if len(trips) == 1
-             else _("Trip cards ({count} trips)").format(count=len(trips)))
-    return Report(title=title, subject=_("Trip card of an official trip abroad"),
-                  story=story, meta={"trips": len(trips)})
+    title = (
+        _("Trip card {title}").format(title=trips[0].title)
+        if len(trips) == 1
+        else _("Trip cards ({count} trips)").format(count=len(trips))
+    )
+    return Report(
+        title=title,
+        subject=_("Trip card of an official trip abroad"),
+        story=story,
+        meta={"trips": len(trips)},
+    )

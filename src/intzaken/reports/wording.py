@@ -70,8 +70,9 @@ def trip_heading(trip: Trip, as_of: dt.date) -> str:
     places = places_text(trip)
     travellers = travellers_text(trip, as_of)
     if travellers:
-        return _("Working visit to {places} by {travellers}").format(places=places,
-                                                                    travellers=travellers)
+        return _("Working visit to {places} by {travellers}").format(
+            places=places, travellers=travellers
+        )
     return working_visit(places)
 
 

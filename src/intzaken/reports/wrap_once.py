@@ -24,8 +24,11 @@ class Paragraph(_Paragraph):
     _measured: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
-        if (self._measured is not None and self._measured[0] == availWidth
-                and "blPara" in self.__dict__):
+        if (
+            self._measured is not None
+            and self._measured[0] == availWidth
+            and "blPara" in self.__dict__
+        ):
             return self._measured[1]
         size = super().wrap(availWidth, availHeight)
         self._measured = (availWidth, size)

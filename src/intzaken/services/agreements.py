@@ -41,8 +41,9 @@ class CheckedAgreement:
     documents: list[AgreementDocument] | None  # None: the documents stay as they are
 
 
-def check_agreement(check: Checker, source: Records, data: AgreementData
-                    ) -> CheckedAgreement | None:
+def check_agreement(
+    check: Checker, source: Records, data: AgreementData
+) -> CheckedAgreement | None:
     """The agreement rules: problems go to `check`; None when there are any. `source`
     answers `get(model, record_id)`: the session, or records an import loaded once."""
     kind = check.choice("kind", AgreementKind, data.kind)
@@ -52,9 +53,14 @@ def check_agreement(check: Checker, source: Records, data: AgreementData
     check.date_order("valid_from", data.valid_from, "valid_until", data.valid_until)
     check.date_order("signed_on", data.signed_on, "valid_until", data.valid_until)
     relations = check_references(check, source, Relation, "relation_ids", data.relation_ids)
-    documents = None if data.documents is None else [
-        _document(check, f"documents[{index}]", document)
-        for index, document in enumerate(data.documents)]
+    documents = (
+        None
+        if data.documents is None
+        else [
+            _document(check, f"documents[{index}]", document)
+            for index, document in enumerate(data.documents)
+        ]
+    )
     themes = check.themes("themes", data.themes)
     counterparts = check.text("counterparts", data.counterparts, multiline=True)
     notes = check.text("notes", data.notes, multiline=True)
@@ -62,11 +68,20 @@ def check_agreement(check: Checker, source: Records, data: AgreementData
         return None
     assert kind and status
     return CheckedAgreement(
-        kind=kind, status=status, title=title, counterparts=counterparts,
-        signed_on=data.signed_on, signed_by=signed_by, valid_from=data.valid_from,
-        valid_until=data.valid_until, renewal_date=data.renewal_date, relations=relations,
-        themes=themes, notes=notes,
-        documents=None if documents is None else [d for d in documents if d is not None])
+        kind=kind,
+        status=status,
+        title=title,
+        counterparts=counterparts,
+        signed_on=data.signed_on,
+        signed_by=signed_by,
+        valid_from=data.valid_from,
+        valid_until=data.valid_until,
+        renewal_date=data.renewal_date,
+        relations=relations,
+        themes=themes,
+        notes=notes,
+        documents=None if documents is None else [d for d in documents if d is not None],
+    )
 
 
 def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agreement:
@@ -74,8 +89,11 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
     checked = check_agreement(check, session, data)
     check.done()
     assert checked is not None
-    agreement.kind, agreement.status, agreement.title = (checked.kind, checked.status,
-                                                         checked.title)
+    agreement.kind, agreement.status, agreement.title = (
+        checked.kind,
+        checked.status,
+        checked.title,
+    )
     agreement.counterparts, agreement.signed_by = checked.counterparts, checked.signed_by
     agreement.signed_on, agreement.valid_from = checked.signed_on, checked.valid_from
     agreement.valid_until, agreement.renewal_date = checked.valid_until, checked.renewal_date
@@ -91,8 +109,9 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
 def _document(check: Checker, field: str, data: DocumentData) -> AgreementDocument | None:
     """A checked document row; None when it has a problem (recorded in `check`)."""
     label = field_label(field)
-    name = check.text(field, data.filename.replace("\\", "/").rsplit("/", 1)[-1],
-                      required=True, max_length=255)
+    name = check.text(
+        field, data.filename.replace("\\", "/").rsplit("/", 1)[-1], required=True, max_length=255
+    )
     if not data.content:
         check.fail(field, f"{label}: het bestand is leeg.")
     elif len(data.content) > MAX_DOCUMENT_BYTES:
@@ -102,38 +121,54 @@ def _document(check: Checker, field: str, data: DocumentData) -> AgreementDocume
     return AgreementDocument(
         filename=name,
         media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-        sha256=hashlib.sha256(data.content).hexdigest(), size=len(data.content),
+        sha256=hashlib.sha256(data.content).hexdigest(),
+        size=len(data.content),
         content=data.content,
-        added_at=data.added_at or dt.datetime.now().replace(microsecond=0))
+        added_at=data.added_at or dt.datetime.now().replace(microsecond=0),
+    )
 
 
-def create_agreement(session: Session, data: AgreementData, *,
-                     record_id: int | None = None) -> Agreement:
+def create_agreement(
+    session: Session, data: AgreementData, *, record_id: int | None = None
+) -> Agreement:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
     agreement = _apply(session, new_record(session, RegisterKey.AGREEMENTS, record_id), data)
     record_created(session, RegisterKey.AGREEMENTS, agreement)
     return agreement
 
 
-def update_agreement(session: Session, agreement_id: int, data: AgreementData, *,
-                     expected_version: int | None = None) -> Agreement:
+def update_agreement(
+    session: Session, agreement_id: int, data: AgreementData, *, expected_version: int | None = None
+) -> Agreement:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     with editing(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
         return _apply(session, agreement, data)
 
 
-def delete_agreement(session: Session, agreement_id: int, *,
-                     expected_version: int | None = None) -> None:
+def delete_agreement(
+    session: Session, agreement_id: int, *, expected_version: int | None = None
+) -> None:
     with deleting(session, RegisterKey.AGREEMENTS, agreement_id, expected_version) as agreement:
-        trips = session.scalars(select(Trip).where(Trip.agreements.any(
-            Agreement.id == agreement_id)))
-        delete_unless_used(session, agreement, f"Overeenkomst '{agreement.title}'",
-                           [f"reis '{t.title}'" for t in trips])
+        trips = session.scalars(
+            select(Trip).where(Trip.agreements.any(Agreement.id == agreement_id))
+        )
+        delete_unless_used(
+            session,
+            agreement,
+            f"Overeenkomst '{agreement.title}'",
+            [f"reis '{t.title}'" for t in trips],
+        )
 
 
-def attach_document(session: Session, agreement_id: int, filename: str,
-                    content: bytes, *, now: dt.datetime | None = None,
-                    expected_version: int | None = None) -> AgreementDocument:
+def attach_document(
+    session: Session,
+    agreement_id: int,
+    filename: str,
+    content: bytes,
+    *,
+    now: dt.datetime | None = None,
+    expected_version: int | None = None,
+) -> AgreementDocument:
     """Keep the signed document inside the database, so it cannot go missing with a path."""
     check = Checker()
     document = _document(check, "document", DocumentData(filename, content, now))

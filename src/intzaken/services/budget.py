@@ -37,22 +37,33 @@ BudgetTwin = Callable[[int, str], tuple[int | None, str] | None]
 def budget_twin(session: Session) -> BudgetTwin:
     """The twin test against the database (the form's); an import answers it from the
     lines it has read and accepted (exchange/twins.py, the same comparison in Python)."""
+
     def twin(year: int, name: str) -> tuple[int | None, str] | None:
-        row = session.execute(select(BudgetLine.id, BudgetLine.name).where(
-            BudgetLine.year == year, func.lower(BudgetLine.name) == name.lower())
-            .order_by(BudgetLine.id).limit(1)).first()
+        row = session.execute(
+            select(BudgetLine.id, BudgetLine.name)
+            .where(BudgetLine.year == year, func.lower(BudgetLine.name) == name.lower())
+            .order_by(BudgetLine.id)
+            .limit(1)
+        ).first()
         return None if row is None else (row[0], row[1])
+
     return twin
 
 
 def charged_if_moved(session: Session, line: BudgetLine | None) -> Callable[[int], int]:
     """year -> how many trips are booked on `line` when `year` is not its year (0 when it
     is, and for a new line): a line with trips cannot move to another year."""
+
     def charged(year: int) -> int:
         if line is None or line.id is None or year == line.year:
             return 0
-        return session.scalar(select(func.count()).select_from(Trip)
-                              .where(Trip.budget_line_id == line.id)) or 0
+        return (
+            session.scalar(
+                select(func.count()).select_from(Trip).where(Trip.budget_line_id == line.id)
+            )
+            or 0
+        )
+
     return charged
 
 
@@ -68,10 +79,13 @@ class CheckedBudgetLine:
     entries: list[BudgetEntry] | None  # None: the line's entries stay as they are
 
 
-def check_budget_line(check: Checker, data: BudgetLineData, twin: BudgetTwin,
-                      line_id: int | None = None,
-                      charged: Callable[[int], int] | None = None
-                      ) -> CheckedBudgetLine | None:
+def check_budget_line(
+    check: Checker,
+    data: BudgetLineData,
+    twin: BudgetTwin,
+    line_id: int | None = None,
+    charged: Callable[[int], int] | None = None,
+) -> CheckedBudgetLine | None:
     """The budget line rules: problems go to `check`; None when there are any. `line_id`
     is the line's own number (None for a new one), `charged` charged_if_moved's answer."""
     year = check.year("year", data.year, required=True)
@@ -84,28 +98,46 @@ def check_budget_line(check: Checker, data: BudgetLineData, twin: BudgetTwin,
             check.fail("name", f"Naam: er is in {year} al een begrotingspost '{found[1]}'.")
     booked = charged(year) if charged is not None and year is not None else 0
     if booked:
-        check.fail("year", f"Jaar: er zijn {booked} reizen op deze post geboekt; "
-                           "het jaar kan daarom niet veranderen.")
-    entries = None if data.entries is None else [
-        _entry(check, f"entries[{index}]", year, entry)
-        for index, entry in enumerate(data.entries)]
+        check.fail(
+            "year",
+            f"Jaar: er zijn {booked} reizen op deze post geboekt; "
+            "het jaar kan daarom niet veranderen.",
+        )
+    entries = (
+        None
+        if data.entries is None
+        else [
+            _entry(check, f"entries[{index}]", year, entry)
+            for index, entry in enumerate(data.entries)
+        ]
+    )
     notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
     assert year is not None and amount is not None
     return CheckedBudgetLine(
-        year=year, name=name, amount=amount, code=code, notes=notes,
-        entries=None if entries is None else [entry for entry in entries if entry is not None])
+        year=year,
+        name=name,
+        amount=amount,
+        code=code,
+        notes=notes,
+        entries=None if entries is None else [entry for entry in entries if entry is not None],
+    )
 
 
 def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLine:
     check = Checker()
-    checked = check_budget_line(check, data, budget_twin(session), line.id,
-                                charged_if_moved(session, line))
+    checked = check_budget_line(
+        check, data, budget_twin(session), line.id, charged_if_moved(session, line)
+    )
     check.done()
     assert checked is not None
-    line.year, line.name, line.amount, line.code = (checked.year, checked.name,
-                                                    checked.amount, checked.code)
+    line.year, line.name, line.amount, line.code = (
+        checked.year,
+        checked.name,
+        checked.amount,
+        checked.code,
+    )
     line.notes = checked.notes
     if checked.entries is not None:
         line.entries = checked.entries
@@ -114,48 +146,59 @@ def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLi
     return line
 
 
-def create_budget_line(session: Session, data: BudgetLineData, *,
-                       record_id: int | None = None) -> BudgetLine:
+def create_budget_line(
+    session: Session, data: BudgetLineData, *, record_id: int | None = None
+) -> BudgetLine:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
     line = _apply(session, new_record(session, RegisterKey.BUDGET, record_id), data)
     record_created(session, RegisterKey.BUDGET, line)
     return line
 
 
-def update_budget_line(session: Session, line_id: int, data: BudgetLineData, *,
-                       expected_version: int | None = None) -> BudgetLine:
+def update_budget_line(
+    session: Session, line_id: int, data: BudgetLineData, *, expected_version: int | None = None
+) -> BudgetLine:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     with editing(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         return _apply(session, line, data)
 
 
-def delete_budget_line(session: Session, line_id: int, *,
-                       expected_version: int | None = None) -> None:
+def delete_budget_line(
+    session: Session, line_id: int, *, expected_version: int | None = None
+) -> None:
     with deleting(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         trips = session.scalars(select(Trip).where(Trip.budget_line_id == line_id))
-        delete_unless_used(session, line, f"Begrotingspost '{line.name}' ({line.year})",
-                           [f"reis '{t.title}'" for t in trips])
+        delete_unless_used(
+            session,
+            line,
+            f"Begrotingspost '{line.name}' ({line.year})",
+            [f"reis '{t.title}'" for t in trips],
+        )
 
 
-def _entry(check: Checker, prefix: str, year: int | None,
-           data: BudgetEntryData) -> BudgetEntry | None:
+def _entry(
+    check: Checker, prefix: str, year: int | None, data: BudgetEntryData
+) -> BudgetEntry | None:
     """One expense or commitment, checked; None when it has a problem (recorded in `check`)."""
     field = f"{prefix}." if prefix else ""
     kind = check.choice(f"{field}kind", BudgetEntryKind, data.kind)
     check.required(f"{field}date", data.date)
     if data.date is not None and year is not None and data.date.year != year:
-        check.fail(f"{field}date", f"{field_label(f'{field}date')}: "
-                                   f"{short_date(data.date)} valt niet in begrotingsjaar {year}.")
-    description = check.text(f"{field}description", data.description, required=True,
-                             multiline=True)
+        check.fail(
+            f"{field}date",
+            f"{field_label(f'{field}date')}: "
+            f"{short_date(data.date)} valt niet in begrotingsjaar {year}.",
+        )
+    description = check.text(f"{field}description", data.description, required=True, multiline=True)
     amount = check.amount(f"{field}amount", data.amount, required=True)
     if kind is None or data.date is None or not description or amount is None:
         return None
     return BudgetEntry(kind=kind, date=data.date, description=description, amount=amount)
 
 
-def add_budget_entry(session: Session, line_id: int, data: BudgetEntryData, *,
-                     expected_version: int | None = None) -> BudgetEntry:
+def add_budget_entry(
+    session: Session, line_id: int, data: BudgetEntryData, *, expected_version: int | None = None
+) -> BudgetEntry:
     with editing(session, RegisterKey.BUDGET, line_id, expected_version) as line:
         check = Checker()
         entry = _entry(check, "", line.year, data)
@@ -187,39 +230,55 @@ def _in_year(query: Any, year: int | None) -> Any:
     return query if year is None else query.where(BudgetLine.year == year)
 
 
-def _trip_costs(session: Session, year: int | None, statuses: tuple[TripStatus, ...]
-                ) -> dict[int, Decimal]:
+def _trip_costs(
+    session: Session, year: int | None, statuses: tuple[TripStatus, ...]
+) -> dict[int, Decimal]:
     # Summed by SQLite over the stored integer cents, which is exact; the ORM would make
     # three Decimals per trip, and a year of a large archive has thousands of trips.
-    cents = [func.coalesce(type_coerce(column, BigInteger), 0)
-             for column in (Trip.travel_and_stay, Trip.other_costs, Trip.co2_offset)]
-    rows = session.execute(_in_year(
-        select(Trip.budget_line_id, func.sum(cents[0] + cents[1] + cents[2]))
-        .join(BudgetLine, Trip.budget_line).where(Trip.status.in_(statuses)), year)
-        .group_by(Trip.budget_line_id))
+    cents = [
+        func.coalesce(type_coerce(column, BigInteger), 0)
+        for column in (Trip.travel_and_stay, Trip.other_costs, Trip.co2_offset)
+    ]
+    rows = session.execute(
+        _in_year(
+            select(Trip.budget_line_id, func.sum(cents[0] + cents[1] + cents[2]))
+            .join(BudgetLine, Trip.budget_line)
+            .where(Trip.status.in_(statuses)),
+            year,
+        ).group_by(Trip.budget_line_id)
+    )
     return {line_id: from_units(total, CENT) for line_id, total in rows}
 
 
-def _entry_sums(session: Session, year: int | None, kind: BudgetEntryKind
-                ) -> dict[int, Decimal]:
-    rows = session.execute(_in_year(
-        select(BudgetEntry.budget_line_id, func.sum(BudgetEntry.amount))
-        .join(BudgetLine).where(BudgetEntry.kind == kind), year)
-        .group_by(BudgetEntry.budget_line_id))
+def _entry_sums(session: Session, year: int | None, kind: BudgetEntryKind) -> dict[int, Decimal]:
+    rows = session.execute(
+        _in_year(
+            select(BudgetEntry.budget_line_id, func.sum(BudgetEntry.amount))
+            .join(BudgetLine)
+            .where(BudgetEntry.kind == kind),
+            year,
+        ).group_by(BudgetEntry.budget_line_id)
+    )
     return {line_id: total for line_id, total in rows}
 
 
 def budget_use(session: Session, year: int | None) -> list[BudgetUse]:
     """Every budget line of `year` (None: of every year, by year) with what is spent and
     committed on it."""
-    lines = session.scalars(_in_year(select(BudgetLine), year).order_by(
-        BudgetLine.year, BudgetLine.code, BudgetLine.name)).all()
+    lines = session.scalars(
+        _in_year(select(BudgetLine), year).order_by(
+            BudgetLine.year, BudgetLine.code, BudgetLine.name
+        )
+    ).all()
     spent_entries = _entry_sums(session, year, BudgetEntryKind.EXPENSE)
     committed_entries = _entry_sums(session, year, BudgetEntryKind.COMMITMENT)
     spent_trips = _trip_costs(session, year, SPENDING_STATUSES)
     committed_trips = _trip_costs(session, year, COMMITTING_STATUSES)
-    return [BudgetUse(line=line,
-                      spent=spent_entries.get(line.id, ZERO) + spent_trips.get(line.id, ZERO),
-                      committed=(committed_entries.get(line.id, ZERO)
-                                 + committed_trips.get(line.id, ZERO)))
-            for line in lines]
+    return [
+        BudgetUse(
+            line=line,
+            spent=spent_entries.get(line.id, ZERO) + spent_trips.get(line.id, ZERO),
+            committed=(committed_entries.get(line.id, ZERO) + committed_trips.get(line.id, ZERO)),
+        )
+        for line in lines
+    ]

@@ -33,13 +33,25 @@ from ..formatting import LOCALE, long_date, money, number, tonnes
 
 LIST_SEPARATOR = "; "
 # Fields whose items are rows of several values: shown one row per line.
-ROW_FIELDS = frozenset({"destinations", "delegation", "programme", "follow_ups", "terms",
-                        "events", "entries", "documents"})
+ROW_FIELDS = frozenset(
+    {
+        "destinations",
+        "delegation",
+        "programme",
+        "follow_ups",
+        "terms",
+        "events",
+        "entries",
+        "documents",
+    }
+)
 YEAR_FIELDS = frozenset({"year", "since_year", "member_since"})
 TONNE_FIELDS = frozenset({"co2_tonnes"})
 # Choices the lists never print, so domain/labels.py has no words for them.
-MORE_LABELS: dict[StrEnum, str] = {DatePrecision.DAY: "op de dag bekend",
-                                   DatePrecision.MONTH: "alleen de maand bekend"}
+MORE_LABELS: dict[StrEnum, str] = {
+    DatePrecision.DAY: "op de dag bekend",
+    DatePrecision.MONTH: "alleen de maand bekend",
+}
 
 
 class Names:
@@ -78,10 +90,16 @@ REFERENCES: dict[str, tuple[type, Callable[[Any], str]]] = {
 }
 # The field (or, for lists, each item) is the number of a record of this kind.
 REFERENCE_FIELDS = {
-    "lead_official_id": "official", "traveller_ids": "official",
-    "responsible_official_id": "official", "budget_line_id": "budget",
-    "place_id": "place", "country_code": "country", "contact_id": "contact",
-    "contact_ids": "contact", "relation_ids": "relation", "network_ids": "network",
+    "lead_official_id": "official",
+    "traveller_ids": "official",
+    "responsible_official_id": "official",
+    "budget_line_id": "budget",
+    "place_id": "place",
+    "country_code": "country",
+    "contact_id": "contact",
+    "contact_ids": "contact",
+    "relation_ids": "relation",
+    "network_ids": "network",
     "agreement_ids": "agreement",
 }
 
@@ -148,8 +166,11 @@ def _delegate(row: Any, names: Names) -> str:
 def _programme_item(row: Any, names: Names) -> str:
     when = _joined(scalar_text("day", row.day), scalar_text("time", row.time), separator=" ")
     contact = names("contact", row.contact_id)
-    return _joined(_joined(when, row.activity.strip(), separator=" "), row.place.strip(),
-                   f"contactpersoon {contact}" if contact else "")
+    return _joined(
+        _joined(when, row.activity.strip(), separator=" "),
+        row.place.strip(),
+        f"contactpersoon {contact}" if contact else "",
+    )
 
 
 def _follow_up(row: Any, names: Names) -> str:
@@ -161,19 +182,25 @@ def _term(row: Any, names: Names) -> str:
     portfolio = row.portfolio.strip()
     if portfolio and row.portfolio_code:
         portfolio = f"{portfolio} ({row.portfolio_code.strip().upper()})"
-    period = (f"{long_date(row.start_date)} t/m {long_date(row.end_date)}" if row.end_date
-              else f"vanaf {long_date(row.start_date)}")
+    period = (
+        f"{long_date(row.start_date)} t/m {long_date(row.end_date)}"
+        if row.end_date
+        else f"vanaf {long_date(row.start_date)}"
+    )
     return _joined(scalar_text("role", row.role), portfolio, period)
 
 
 def _event(row: Any, names: Names) -> str:
-    return _joined(long_date(row.date), scalar_text("kind", row.kind),
-                   row.description.strip())
+    return _joined(long_date(row.date), scalar_text("kind", row.kind), row.description.strip())
 
 
 def _entry(row: Any, names: Names) -> str:
-    return _joined(scalar_text("kind", row.kind), long_date(row.date),
-                   row.description.strip(), money(row.amount))
+    return _joined(
+        scalar_text("kind", row.kind),
+        long_date(row.date),
+        row.description.strip(),
+        money(row.amount),
+    )
 
 
 def _document(row: Any, names: Names) -> str:
@@ -181,8 +208,13 @@ def _document(row: Any, names: Names) -> str:
 
 
 ROWS: dict[str, Callable[[Any, Names], str]] = {
-    "destinations": _destination, "delegation": _delegate, "programme": _programme_item,
-    "follow_ups": _follow_up, "terms": _term, "events": _event, "entries": _entry,
+    "destinations": _destination,
+    "delegation": _delegate,
+    "programme": _programme_item,
+    "follow_ups": _follow_up,
+    "terms": _term,
+    "events": _event,
+    "entries": _entry,
     "documents": _document,
 }
 

@@ -38,8 +38,15 @@ class Checker:
         if self.problems:
             raise ValidationError(self.problems)
 
-    def text(self, field: str, value: str | None, *, required: bool = False,
-             max_length: int | None = None, multiline: bool = False) -> str:
+    def text(
+        self,
+        field: str,
+        value: str | None,
+        *,
+        required: bool = False,
+        max_length: int | None = None,
+        multiline: bool = False,
+    ) -> str:
         """The text as stored (text_rules.py: tidied, no control characters; line
         breaks only where `multiline`)."""
         value = value or ""
@@ -53,8 +60,10 @@ class Checker:
         if required and not value:
             self.fail(field, f"{field_label(field)} is verplicht.")
         if max_length is not None and len(value) > max_length:
-            self.fail(field, f"{field_label(field)} is te lang ({len(value)} tekens, "
-                             f"hoogstens {max_length}).")
+            self.fail(
+                field,
+                f"{field_label(field)} is te lang ({len(value)} tekens, hoogstens {max_length}).",
+            )
         return value
 
     def themes(self, field: str, names: Iterable[str]) -> list[str]:
@@ -67,11 +76,17 @@ class Checker:
             elif ";" in tag:
                 # An export lists the themes in one cell, separated by ";" (as an import
                 # reads them): "a;b" would come back as two themes.
-                self.fail(field, f"{field_label(field)}: '{tag[:40]}' bevat een puntkomma; "
-                                 "die scheidt thema's. Maak er twee thema's van.")
+                self.fail(
+                    field,
+                    f"{field_label(field)}: '{tag[:40]}' bevat een puntkomma; "
+                    "die scheidt thema's. Maak er twee thema's van.",
+                )
             elif len(tag) > THEME_LENGTH:
-                self.fail(field, f"{field_label(field)}: '{tag[:40]}…' is te lang "
-                                 f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).")
+                self.fail(
+                    field,
+                    f"{field_label(field)}: '{tag[:40]}…' is te lang "
+                    f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).",
+                )
         return tags
 
     def email(self, field: str, value: str | None) -> str:
@@ -80,8 +95,9 @@ class Checker:
             self.fail(field, f"{field_label(field)} '{value}' is geen geldig e-mailadres.")
         return value
 
-    def choice(self, field: str, enum_type: type[E], value: E | str | None,
-               *, required: bool = True) -> E | None:
+    def choice(
+        self, field: str, enum_type: type[E], value: E | str | None, *, required: bool = True
+    ) -> E | None:
         if value is None or value == "":
             if required:
                 self.fail(field, f"{field_label(field)} is verplicht.")
@@ -93,8 +109,9 @@ class Checker:
             self.fail(field, f"{field_label(field)} '{value}' is onbekend; kies uit: {options}.")
             return None
 
-    def amount(self, field: str, value: Decimal | None, *, places: int = 2,
-               required: bool = False) -> Decimal | None:
+    def amount(
+        self, field: str, value: Decimal | None, *, places: int = 2, required: bool = False
+    ) -> Decimal | None:
         if value is None:
             if required:
                 self.fail(field, f"{field_label(field)} is verplicht.")
@@ -119,15 +136,18 @@ class Checker:
                 self.fail(field, f"{field_label(field)} is verplicht.")
             return None
         if not MIN_YEAR <= value <= MAX_YEAR:
-            self.fail(field, f"{field_label(field)} {value} ligt niet tussen "
-                             f"{MIN_YEAR} en {MAX_YEAR}.")
+            self.fail(
+                field, f"{field_label(field)} {value} ligt niet tussen {MIN_YEAR} en {MAX_YEAR}."
+            )
         return value
 
-    def date_order(self, start_field: str, start: dt.date | None,
-                   end_field: str, end: dt.date | None) -> None:
+    def date_order(
+        self, start_field: str, start: dt.date | None, end_field: str, end: dt.date | None
+    ) -> None:
         if start is not None and end is not None and end < start:
-            self.fail(end_field, f"{field_label(end_field)} ligt vóór "
-                                 f"{field_label(start_field).lower()}.")
+            self.fail(
+                end_field, f"{field_label(end_field)} ligt vóór {field_label(start_field).lower()}."
+            )
 
     def required(self, field: str, value: object) -> None:
         if value is None:
@@ -137,8 +157,9 @@ class Checker:
         seen: set[object] = set()
         for index, value in enumerate(values):
             if value in seen:
-                self.fail(f"{field}[{index}]", f"{field_label(f'{field}[{index}]')} "
-                                               "staat er dubbel in.")
+                self.fail(
+                    f"{field}[{index}]", f"{field_label(f'{field}[{index}]')} staat er dubbel in."
+                )
             seen.add(value)
 
 

@@ -30,8 +30,15 @@ def fetch(session: Session, model: type[T], record_id: Any, what: str) -> T:
     return record
 
 
-def check_reference(checker: Checker, source: Records, model: type[T], field: str,
-                    record_id: Any, *, required: bool = False) -> T | None:
+def check_reference(
+    checker: Checker,
+    source: Records,
+    model: type[T],
+    field: str,
+    record_id: Any,
+    *,
+    required: bool = False,
+) -> T | None:
     """The record `record_id` points at, or a problem on `field` when it does not exist."""
     if record_id is None:
         if required:
@@ -43,13 +50,15 @@ def check_reference(checker: Checker, source: Records, model: type[T], field: st
     return record
 
 
-def check_references(checker: Checker, source: Records, model: type[T], field: str,
-                     record_ids: Sequence[Any]) -> list[T]:
+def check_references(
+    checker: Checker, source: Records, model: type[T], field: str, record_ids: Sequence[Any]
+) -> list[T]:
     checker.no_duplicates(field, record_ids)
     found = []
     for index, record_id in enumerate(record_ids):
-        record = check_reference(checker, source, model, f"{field}[{index}]", record_id,
-                                 required=True)
+        record = check_reference(
+            checker, source, model, f"{field}[{index}]", record_id, required=True
+        )
         if record is not None and record not in found:
             found.append(record)
     return found
@@ -72,8 +81,9 @@ def themes_named(session: Session, names: Sequence[str]) -> list[Theme]:
     return themes
 
 
-def delete_unless_used(session: Session, record: object, description: str,
-                       users: list[str]) -> None:
+def delete_unless_used(
+    session: Session, record: object, description: str, users: list[str]
+) -> None:
     """Delete `record`, or explain with InUseError what still refers to it."""
     if users:
         raise InUseError(description, users)

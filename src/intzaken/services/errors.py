@@ -41,7 +41,8 @@ class InUseError(ServiceError):
     def __init__(self, what: str, users: list[str]) -> None:
         listed = "; ".join(users[:10]) + (f" en {len(users) - 10} meer" if len(users) > 10 else "")
         super().__init__(
-            f"{what} kan niet worden verwijderd: er wordt naar verwezen door {listed}.")
+            f"{what} kan niet worden verwijderd: er wordt naar verwezen door {listed}."
+        )
         self.users = users
 
 
@@ -49,8 +50,15 @@ class EditConflictError(ServiceError):
     """Someone else saved the record after it was read for this change: the change is
     refused, and the message says what they changed (services/conflicts.py)."""
 
-    def __init__(self, message: str, *, register: str, record_id: int,
-                 current_version: int | None, changes: list[ChangeSummary]) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        register: str,
+        record_id: int,
+        current_version: int | None,
+        changes: list[ChangeSummary],
+    ) -> None:
         super().__init__(message)
         self.register = register
         self.record_id = record_id

@@ -60,62 +60,121 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def log_created(session: Session, register: str, record: Tracked, title: str, *,
-                context: str | None = None) -> None:
-    _insert(session, [_entry(session, register, record, title, ChangeAction.CREATED,
-                             context)])
+def log_created(
+    session: Session, register: str, record: Tracked, title: str, *, context: str | None = None
+) -> None:
+    _insert(session, [_entry(session, register, record, title, ChangeAction.CREATED, context)])
 
 
-def log_deleted(session: Session, register: str, record: Tracked, title: str, *,
-                context: str | None = None) -> None:
-    _insert(session, [_entry(session, register, record, title, ChangeAction.DELETED,
-                             context)])
+def log_deleted(
+    session: Session, register: str, record: Tracked, title: str, *, context: str | None = None
+) -> None:
+    _insert(session, [_entry(session, register, record, title, ChangeAction.DELETED, context)])
 
 
-def log_changed(session: Session, register: str, record: Tracked, title: str,
-                before: Mapping[str, str], after: Mapping[str, str], *,
-                context: str | None = None) -> int:
+def log_changed(
+    session: Session,
+    register: str,
+    record: Tracked,
+    title: str,
+    before: Mapping[str, str],
+    after: Mapping[str, str],
+    *,
+    context: str | None = None,
+) -> int:
     """One entry per field whose text differs between `before` and `after`; how many."""
-    return log_fields(session, register, record, title,
-                      [(name, before.get(name, ""), after[name]) for name in after
-                       if before.get(name, "") != after[name]], context=context)
+    return log_fields(
+        session,
+        register,
+        record,
+        title,
+        [
+            (name, before.get(name, ""), after[name])
+            for name in after
+            if before.get(name, "") != after[name]
+        ],
+        context=context,
+    )
 
 
-def log_fields(session: Session, register: str, record: Tracked, title: str,
-               fields: Sequence[tuple[str, str, str]], *,
-               context: str | None = None) -> int:
+def log_fields(
+    session: Session,
+    register: str,
+    record: Tracked,
+    title: str,
+    fields: Sequence[tuple[str, str, str]],
+    *,
+    context: str | None = None,
+) -> int:
     """One "changed" entry per (field label, old text, new text), all at one moment."""
     if fields:
         entry = _entry(session, register, record, title, ChangeAction.CHANGED, context)
-        _insert(session, [entry | {"field": name[:FIELD_LENGTH], "old_value": old,
-                                   "new_value": new} for name, old, new in fields])
+        _insert(
+            session,
+            [
+                entry | {"field": name[:FIELD_LENGTH], "old_value": old, "new_value": new}
+                for name, old, new in fields
+            ],
+        )
     return len(fields)
 
 
-def created_entries(register: str, records: Iterable[tuple[UUID, int, str]], *,
-                    author: str, context: str = "",
-                    at: dt.datetime | None = None) -> list[dict[str, Any]]:
+def created_entries(
+    register: str,
+    records: Iterable[tuple[UUID, int, str]],
+    *,
+    author: str,
+    context: str = "",
+    at: dt.datetime | None = None,
+) -> list[dict[str, Any]]:
     """History rows for records written in bulk (an import), for one executemany of
     `insert(Change)`: one "created" entry per (uuid, id, title)."""
     at = at or now_utc()
-    return [{"at": at, "author": author, "register": register, "record_uuid": uuid,
-             "record_id": record_id, "title": title[:TITLE_LENGTH],
-             "action": ChangeAction.CREATED, "version": 1, "field": None, "old_value": "",
-             "new_value": "", "context": context[:CONTEXT_LENGTH]}
-            for uuid, record_id, title in records]
+    return [
+        {
+            "at": at,
+            "author": author,
+            "register": register,
+            "record_uuid": uuid,
+            "record_id": record_id,
+            "title": title[:TITLE_LENGTH],
+            "action": ChangeAction.CREATED,
+            "version": 1,
+            "field": None,
+            "old_value": "",
+            "new_value": "",
+            "context": context[:CONTEXT_LENGTH],
+        }
+        for uuid, record_id, title in records
+    ]
 
 
-def _entry(session: Session, register: str, record: Tracked, title: str,
-           action: ChangeAction, context: str | None) -> dict[str, Any]:
+def _entry(
+    session: Session,
+    register: str,
+    record: Tracked,
+    title: str,
+    action: ChangeAction,
+    context: str | None,
+) -> dict[str, Any]:
     if record.uuid is None or getattr(record, "id", 0) is None:
         session.flush()  # a new record gets its uuid and number when it is written
     if context is None:
         context = current_context(session)
-    return {"at": now_utc(), "author": current_author(session), "register": register,
-            "record_uuid": record.uuid, "record_id": getattr(record, "id", None),
-            "title": title[:TITLE_LENGTH], "action": action, "version": record.version,
-            "field": None, "old_value": "", "new_value": "",
-            "context": context[:CONTEXT_LENGTH]}
+    return {
+        "at": now_utc(),
+        "author": current_author(session),
+        "register": register,
+        "record_uuid": record.uuid,
+        "record_id": getattr(record, "id", None),
+        "title": title[:TITLE_LENGTH],
+        "action": action,
+        "version": record.version,
+        "field": None,
+        "old_value": "",
+        "new_value": "",
+        "context": context[:CONTEXT_LENGTH],
+    }
 
 
 def _insert(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -17,8 +17,19 @@ from ..formatting import short_date_time
 from .tracked_records import REGISTERS
 
 # In the order of HistoryRow.cells().
-HEADINGS = ("Datum en tijd", "Door", "Register", "Nr.", "Record", "Actie", "Veld",
-            "Oude waarde", "Nieuwe waarde", "Versie", "Herkomst")
+HEADINGS = (
+    "Datum en tijd",
+    "Door",
+    "Register",
+    "Nr.",
+    "Record",
+    "Actie",
+    "Veld",
+    "Oude waarde",
+    "Nieuwe waarde",
+    "Versie",
+    "Herkomst",
+)
 
 
 # The fields of one save share its moment: within it, in the order they were written.
@@ -54,11 +65,19 @@ class HistoryRow:
 
     @classmethod
     def of(cls, entry: Change) -> HistoryRow:
-        return cls(at=local_time(entry.at), author=entry.author,
-                   register=register_label(entry.register), record_id=entry.record_id,
-                   title=entry.title, action=label(entry.action), field=entry.field or "",
-                   old=entry.old_value, new=entry.new_value, version=entry.version,
-                   context=entry.context)
+        return cls(
+            at=local_time(entry.at),
+            author=entry.author,
+            register=register_label(entry.register),
+            record_id=entry.record_id,
+            title=entry.title,
+            action=label(entry.action),
+            field=entry.field or "",
+            old=entry.old_value,
+            new=entry.new_value,
+            version=entry.version,
+            context=entry.context,
+        )
 
     @property
     def when(self) -> str:
@@ -66,10 +85,19 @@ class HistoryRow:
 
     def cells(self) -> list[str]:
         """Texts in the order of HEADINGS."""
-        return [self.when, self.author, self.register,
-                "" if self.record_id is None else str(self.record_id), self.title,
-                self.action, self.field, self.old, self.new,
-                "" if self.version is None else str(self.version), self.context]
+        return [
+            self.when,
+            self.author,
+            self.register,
+            "" if self.record_id is None else str(self.record_id),
+            self.title,
+            self.action,
+            self.field,
+            self.old,
+            self.new,
+            "" if self.version is None else str(self.version),
+            self.context,
+        ]
 
 
 def record_uuid(session: Session, register: str, record_id: int) -> UUID | None:
@@ -77,13 +105,15 @@ def record_uuid(session: Session, register: str, record_id: int) -> UUID | None:
     deleted since (its newest, should the number have been used again)."""
     tracked = REGISTERS.get(register)
     if tracked is not None:
-        found = session.scalar(select(tracked.model.uuid).where(
-            tracked.model.id == record_id))
+        found = session.scalar(select(tracked.model.uuid).where(tracked.model.id == record_id))
         if found is not None:
             return found
-    return session.scalar(select(Change.record_uuid).where(
-        Change.register == register, Change.record_id == record_id)
-        .order_by(Change.at.desc(), Change.id.desc()).limit(1))
+    return session.scalar(
+        select(Change.record_uuid)
+        .where(Change.register == register, Change.record_id == record_id)
+        .order_by(Change.at.desc(), Change.id.desc())
+        .limit(1)
+    )
 
 
 def record_entries(session: Session, register: str, record_id: int) -> list[Change]:
@@ -91,12 +121,14 @@ def record_entries(session: Session, register: str, record_id: int) -> list[Chan
     uuid = record_uuid(session, register, record_id)
     if uuid is None:
         return []
-    return list(session.scalars(select(Change).where(Change.record_uuid == uuid)
-                                .order_by(*NEWEST_FIRST)))
+    return list(
+        session.scalars(select(Change).where(Change.record_uuid == uuid).order_by(*NEWEST_FIRST))
+    )
 
 
-def entries(session: Session, *, register: str | None = None,
-            record_id: int | None = None) -> list[Change]:
+def entries(
+    session: Session, *, register: str | None = None, record_id: int | None = None
+) -> list[Change]:
     """Entries of the whole file, of one register, or of one record; newest first."""
     if register is not None and record_id is not None:
         return record_entries(session, register, record_id)
@@ -108,14 +140,21 @@ def entries(session: Session, *, register: str | None = None,
 
 def entries_since(session: Session, uuid: UUID, version: int) -> list[Change]:
     """What was done to a record after its `version`, oldest first."""
-    return list(session.scalars(select(Change).where(
-        Change.record_uuid == uuid, Change.version > version)
-        .order_by(Change.at, Change.id)))
+    return list(
+        session.scalars(
+            select(Change)
+            .where(Change.record_uuid == uuid, Change.version > version)
+            .order_by(Change.at, Change.id)
+        )
+    )
 
 
 def last_deletion(session: Session, register: str, record_id: int) -> Change | None:
     """The entry of the newest deletion of record `record_id`, if it was deleted."""
-    newest = session.scalar(select(Change).where(
-        Change.register == register, Change.record_id == record_id)
-        .order_by(Change.at.desc(), Change.id.desc()).limit(1))
+    newest = session.scalar(
+        select(Change)
+        .where(Change.register == register, Change.record_id == record_id)
+        .order_by(Change.at.desc(), Change.id.desc())
+        .limit(1)
+    )
     return newest if newest is not None and newest.action is ChangeAction.DELETED else None

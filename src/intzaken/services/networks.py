@@ -33,10 +33,16 @@ NetworkTwin = Callable[[str], tuple[int | None, str] | None]
 def network_twin(session: Session) -> NetworkTwin:
     """The twin test against the database (the form's); an import answers it from the
     networks it has read and accepted (exchange/twins.py, the same comparison in Python)."""
+
     def twin(name: str) -> tuple[int | None, str] | None:
-        row = session.execute(select(Network.id, Network.name).where(
-            func.lower(Network.name) == name.lower()).order_by(Network.id).limit(1)).first()
+        row = session.execute(
+            select(Network.id, Network.name)
+            .where(func.lower(Network.name) == name.lower())
+            .order_by(Network.id)
+            .limit(1)
+        ).first()
         return None if row is None else (row[0], row[1])
+
     return twin
 
 
@@ -57,8 +63,13 @@ class CheckedNetwork:
     notes: str
 
 
-def check_network(check: Checker, source: Records, data: NetworkData, twin: NetworkTwin,
-                  network_id: int | None = None) -> CheckedNetwork | None:
+def check_network(
+    check: Checker,
+    source: Records,
+    data: NetworkData,
+    twin: NetworkTwin,
+    network_id: int | None = None,
+) -> CheckedNetwork | None:
     """The network rules: problems go to `check`; None when there are any. `source`
     answers `get(model, record_id)` (the session, or records an import loaded once);
     `network_id` is the network's own number (None for a new one)."""
@@ -72,8 +83,9 @@ def check_network(check: Checker, source: Records, data: NetworkData, twin: Netw
     since = check.year("member_since", data.member_since)
     fee = check.amount("annual_fee", data.annual_fee)
     code = check.text("portfolio_code", data.portfolio_code, max_length=20).upper()
-    responsible = check_reference(check, source, Official, "responsible_official_id",
-                                  data.responsible_official_id)
+    responsible = check_reference(
+        check, source, Official, "responsible_official_id", data.responsible_official_id
+    )
     contacts = check_references(check, source, Contact, "contact_ids", data.contact_ids)
     themes = check.themes("themes", data.themes)
     scope = check.text("scope", data.scope, multiline=True)
@@ -82,9 +94,18 @@ def check_network(check: Checker, source: Records, data: NetworkData, twin: Netw
         return None
     assert role is not None
     return CheckedNetwork(
-        name=name, acronym=acronym, scope=scope, role=role,
-        member_since=since, annual_fee=fee, portfolio_code=code, responsible=responsible,
-        contacts=contacts, themes=themes, notes=notes)
+        name=name,
+        acronym=acronym,
+        scope=scope,
+        role=role,
+        member_since=since,
+        annual_fee=fee,
+        portfolio_code=code,
+        responsible=responsible,
+        contacts=contacts,
+        themes=themes,
+        notes=notes,
+    )
 
 
 def _apply(session: Session, network: Network, data: NetworkData) -> Network:
@@ -103,25 +124,26 @@ def _apply(session: Session, network: Network, data: NetworkData) -> Network:
     return network
 
 
-def create_network(session: Session, data: NetworkData, *,
-                   record_id: int | None = None) -> Network:
+def create_network(session: Session, data: NetworkData, *, record_id: int | None = None) -> Network:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
     network = _apply(session, new_record(session, RegisterKey.NETWORKS, record_id), data)
     record_created(session, RegisterKey.NETWORKS, network)
     return network
 
 
-def update_network(session: Session, network_id: int, data: NetworkData, *,
-                   expected_version: int | None = None) -> Network:
+def update_network(
+    session: Session, network_id: int, data: NetworkData, *, expected_version: int | None = None
+) -> Network:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     with editing(session, RegisterKey.NETWORKS, network_id, expected_version) as network:
         return _apply(session, network, data)
 
 
-def delete_network(session: Session, network_id: int, *,
-                   expected_version: int | None = None) -> None:
+def delete_network(
+    session: Session, network_id: int, *, expected_version: int | None = None
+) -> None:
     with deleting(session, RegisterKey.NETWORKS, network_id, expected_version) as network:
-        trips = session.scalars(select(Trip).where(Trip.networks.any(
-            Network.id == network_id)))
-        delete_unless_used(session, network, f"Netwerk {network.name}",
-                           [f"reis '{t.title}'" for t in trips])
+        trips = session.scalars(select(Trip).where(Trip.networks.any(Network.id == network_id)))
+        delete_unless_used(
+            session, network, f"Netwerk {network.name}", [f"reis '{t.title}'" for t in trips]
+        )

@@ -26,7 +26,8 @@ def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
     check = Checker()
     name = check.text("name", data.name, required=True, max_length=200)
     short_name = check.text("short_name", data.short_name, max_length=100) or (
-        default_short_name(name) if name else "")
+        default_short_name(name) if name else ""
+    )
     if not data.terms:
         check.fail("terms", "Ambtstermijnen: geef ten minste één termijn op (rol en begindatum).")
     terms = []
@@ -34,21 +35,29 @@ def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
         prefix = f"terms[{index}]"
         role = check.choice(f"{prefix}.role", Role, term.role)
         check.required(f"{prefix}.start_date", term.start_date)
-        check.date_order(f"{prefix}.start_date", term.start_date, f"{prefix}.end_date",
-                         term.end_date)
+        check.date_order(
+            f"{prefix}.start_date", term.start_date, f"{prefix}.end_date", term.end_date
+        )
         portfolio = check.text(f"{prefix}.portfolio", term.portfolio, multiline=True)
         code = check.text(f"{prefix}.portfolio_code", term.portfolio_code, max_length=20)
         if role is not None and term.start_date is not None:
-            terms.append(OfficeTerm(role=role, start_date=term.start_date,
-                                    end_date=term.end_date, portfolio=portfolio,
-                                    portfolio_code=code.upper()))
+            terms.append(
+                OfficeTerm(
+                    role=role,
+                    start_date=term.start_date,
+                    end_date=term.end_date,
+                    portfolio=portfolio,
+                    portfolio_code=code.upper(),
+                )
+            )
     notes = check.text("notes", data.notes, multiline=True)
     check.done()
     return name, short_name, notes, terms
 
 
-def create_official(session: Session, data: OfficialData, *,
-                    record_id: int | None = None) -> Official:
+def create_official(
+    session: Session, data: OfficialData, *, record_id: int | None = None
+) -> Official:
     """A new official; `record_id` restores a deleted one under its old number (undo)."""
     name, short_name, notes, terms = _validated(data)
     official: Official = new_record(session, RegisterKey.OFFICIALS, record_id)
@@ -60,8 +69,9 @@ def create_official(session: Session, data: OfficialData, *,
     return official
 
 
-def update_official(session: Session, official_id: int, data: OfficialData, *,
-                    expected_version: int | None = None) -> Official:
+def update_official(
+    session: Session, official_id: int, data: OfficialData, *, expected_version: int | None = None
+) -> Official:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     official: Official  # editing() yields the record of any register
     with editing(session, RegisterKey.OFFICIALS, official_id, expected_version) as official:
@@ -73,20 +83,26 @@ def update_official(session: Session, official_id: int, data: OfficialData, *,
 
 def official_users(session: Session, official_id: int) -> list[str]:
     """What refers to this official, in words."""
-    trips = session.scalars(select(Trip).join(TripTraveller)
-                            .where(TripTraveller.official_id == official_id)).all()
-    networks = session.scalars(select(Network)
-                               .where(Network.responsible_official_id == official_id)).all()
-    relations = session.scalars(select(Relation)
-                                .where(Relation.responsible_official_id == official_id)).all()
-    return ([f"reis '{t.title}'" for t in trips] + [f"netwerk '{n.name}'" for n in networks]
-            + [f"relatie met {r.place.name}" for r in relations])
+    trips = session.scalars(
+        select(Trip).join(TripTraveller).where(TripTraveller.official_id == official_id)
+    ).all()
+    networks = session.scalars(
+        select(Network).where(Network.responsible_official_id == official_id)
+    ).all()
+    relations = session.scalars(
+        select(Relation).where(Relation.responsible_official_id == official_id)
+    ).all()
+    return (
+        [f"reis '{t.title}'" for t in trips]
+        + [f"netwerk '{n.name}'" for n in networks]
+        + [f"relatie met {r.place.name}" for r in relations]
+    )
 
 
-def delete_official(session: Session, official_id: int, *,
-                    expected_version: int | None = None) -> None:
+def delete_official(
+    session: Session, official_id: int, *, expected_version: int | None = None
+) -> None:
     with deleting(session, RegisterKey.OFFICIALS, official_id, expected_version) as official:
-        delete_unless_used(session, official, f"Bestuurder {official.name}",
-                           official_users(session, official_id))
-
-
+        delete_unless_used(
+            session, official, f"Bestuurder {official.name}", official_users(session, official_id)
+        )

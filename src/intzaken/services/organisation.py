@@ -19,8 +19,9 @@ def get_organisation(session: Session) -> Organisation | None:
     return session.scalar(select(Organisation).order_by(Organisation.id))
 
 
-def set_organisation(session: Session, data: OrganisationData,
-                     *, demo_profile: str | None = None) -> Organisation:
+def set_organisation(
+    session: Session, data: OrganisationData, *, demo_profile: str | None = None
+) -> Organisation:
     """Create the organisation or update it: there is one per database."""
     check = Checker()
     name = check.text("name", data.name, required=True, max_length=200)
@@ -45,8 +46,14 @@ def set_organisation(session: Session, data: OrganisationData,
     return organisation
 
 
-def _set_organisation(organisation: Organisation, name: str, department: str, email: str,
-                      data: OrganisationData, demo_profile: str | None) -> None:
+def _set_organisation(
+    organisation: Organisation,
+    name: str,
+    department: str,
+    email: str,
+    data: OrganisationData,
+    demo_profile: str | None,
+) -> None:
     organisation.name, organisation.department, organisation.email = name, department, email
     organisation.logo, organisation.logo_media_type = data.logo, data.logo_media_type
     if demo_profile is not None:
@@ -74,8 +81,9 @@ def create_contact(session: Session, data: ContactData) -> Contact:
     return contact
 
 
-def update_contact(session: Session, contact_id: int, data: ContactData, *,
-                   expected_version: int | None = None) -> Contact:
+def update_contact(
+    session: Session, contact_id: int, data: ContactData, *, expected_version: int | None = None
+) -> Contact:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     new = _validated_contact(data)
     contact: Contact  # editing() yields the record of any register
@@ -85,10 +93,9 @@ def update_contact(session: Session, contact_id: int, data: ContactData, *,
     return contact
 
 
-def delete_contact(session: Session, contact_id: int, *,
-                   expected_version: int | None = None) -> None:
+def delete_contact(
+    session: Session, contact_id: int, *, expected_version: int | None = None
+) -> None:
     """Contacts may go; links to them go too, a programme item keeps its text."""
     with deleting(session, RegisterKey.CONTACTS, contact_id, expected_version) as contact:
         session.delete(contact)
-
-

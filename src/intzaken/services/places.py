@@ -45,8 +45,6 @@ def sync_countries(session: Session) -> int:
     return changed
 
 
-
-
 # (country code, name) -> the number of the first place in that country whose name
 # SQLite's lower() makes name.lower(), or None: the twin a new or renamed place must not
 # have. The first by number, so an import can give the same answer from memory.
@@ -56,10 +54,15 @@ PlaceTwin = Callable[[str, str], int | None]
 def place_twin(session: Session) -> PlaceTwin:
     """The twin test against the database (the form's); an import answers it from the
     places it has read (exchange/names.py, the same comparison in Python)."""
+
     def twin(country_code: str, name: str) -> int | None:
-        return session.scalar(select(Place.id).where(
-            Place.country_code == country_code, func.lower(Place.name) == name.lower())
-            .order_by(Place.id).limit(1))
+        return session.scalar(
+            select(Place.id)
+            .where(Place.country_code == country_code, func.lower(Place.name) == name.lower())
+            .order_by(Place.id)
+            .limit(1)
+        )
+
     return twin
 
 
@@ -71,17 +74,28 @@ def _validated(session: Session, data: PlaceData, place_id: int | None) -> Place
     return place
 
 
-def check_place(check: Checker, session: Session, data: PlaceData,
-                place_id: int | None = None, *, twin: PlaceTwin | None = None
-                ) -> Place | None:
+def check_place(
+    check: Checker,
+    session: Session,
+    data: PlaceData,
+    place_id: int | None = None,
+    *,
+    twin: PlaceTwin | None = None,
+) -> Place | None:
     """The rules of a place, its problems in `check`: the place to store (not yet added
     to the session), or None when there are problems. Shared by the form's service and
     the import, which stores accepted places in rows of its own and finds twins among the
     places it has read (`twin`; exchange/names.py)."""
     name = check.text("name", data.name, required=True, max_length=200)
     kind = check.choice("place_kind", PlaceKind, data.kind)
-    country = check_reference(check, session, Country, "country_code",
-                              (data.country_code or "").upper() or None, required=True)
+    country = check_reference(
+        check,
+        session,
+        Country,
+        "country_code",
+        (data.country_code or "").upper() or None,
+        required=True,
+    )
     if data.latitude is not None and not -90 <= data.latitude <= 90:
         check.fail("latitude", "Breedtegraad moet tussen -90 en 90 liggen.")
     if data.longitude is not None and not -180 <= data.longitude <= 180:
@@ -93,8 +107,13 @@ def check_place(check: Checker, session: Session, data: PlaceData,
     if check.problems:
         return None
     assert kind is not None and country is not None
-    return Place(name=name, kind=kind, country_code=country.code,
-                 latitude=data.latitude, longitude=data.longitude)
+    return Place(
+        name=name,
+        kind=kind,
+        country_code=country.code,
+        latitude=data.latitude,
+        longitude=data.longitude,
+    )
 
 
 def create_place(session: Session, data: PlaceData) -> Place:
@@ -105,8 +124,9 @@ def create_place(session: Session, data: PlaceData) -> Place:
     return place
 
 
-def update_place(session: Session, place_id: int, data: PlaceData, *,
-                 expected_version: int | None = None) -> Place:
+def update_place(
+    session: Session, place_id: int, data: PlaceData, *, expected_version: int | None = None
+) -> Place:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     place: Place  # editing() yields the record of any register
     with editing(session, RegisterKey.PLACES, place_id, expected_version) as place:
@@ -116,11 +136,16 @@ def update_place(session: Session, place_id: int, data: PlaceData, *,
     return place
 
 
-def delete_place(session: Session, place_id: int, *,
-                 expected_version: int | None = None) -> None:
+def delete_place(session: Session, place_id: int, *, expected_version: int | None = None) -> None:
     with deleting(session, RegisterKey.PLACES, place_id, expected_version) as place:
-        users = [f"de relatie met {place.name}" for _ in
-                 session.scalars(select(Relation).where(Relation.place_id == place_id))]
-        users += [f"reis '{d.trip.title}'" for d in session.scalars(
-            select(TripDestination).where(TripDestination.place_id == place_id))]
+        users = [
+            f"de relatie met {place.name}"
+            for _ in session.scalars(select(Relation).where(Relation.place_id == place_id))
+        ]
+        users += [
+            f"reis '{d.trip.title}'"
+            for d in session.scalars(
+                select(TripDestination).where(TripDestination.place_id == place_id)
+            )
+        ]
         delete_unless_used(session, place, f"Plaats {place.name}", users)

@@ -54,16 +54,18 @@ def _offset_rate(trip: Trip) -> Decimal | None:
     return None
 
 
-def _per_traveller_day(total: Decimal, start: dt.date | None, end: dt.date | None,
-                       travellers: int) -> Decimal | None:
+def _per_traveller_day(
+    total: Decimal, start: dt.date | None, end: dt.date | None, travellers: int
+) -> Decimal | None:
     if not start or not end or not travellers:
         return None
     return total / (((end - start).days + 1) * travellers)
 
 
 def _cost_per_day(trip: Trip) -> Decimal | None:
-    return _per_traveller_day(trip.total_costs, trip.start_date, trip.end_date,
-                              len(trip.travellers))
+    return _per_traveller_day(
+        trip.total_costs, trip.start_date, trip.end_date, len(trip.travellers)
+    )
 
 
 @dataclass(frozen=True)
@@ -74,12 +76,16 @@ class TripNorms:
     median_cost: dict[TransportMode | None, Decimal]  # per traveller-day, by main mode
 
 
-def _norms(rates: list[Decimal],
-           costs: dict[TransportMode | None, list[Decimal]]) -> TripNorms:
+def _norms(rates: list[Decimal], costs: dict[TransportMode | None, list[Decimal]]) -> TripNorms:
     median_rate = statistics.median(rates) if len(rates) >= MIN_COMPARABLE_TRIPS else None
-    return TripNorms(median_rate, {mode: statistics.median(values)
-                                   for mode, values in costs.items()
-                                   if len(values) >= MIN_COMPARABLE_TRIPS})
+    return TripNorms(
+        median_rate,
+        {
+            mode: statistics.median(values)
+            for mode, values in costs.items()
+            if len(values) >= MIN_COMPARABLE_TRIPS
+        },
+    )
 
 
 def _norms_of(trips: list[Trip]) -> TripNorms:
@@ -97,15 +103,27 @@ def trip_norms(session: Session) -> TripNorms:
     """The same norms as `plausibility_findings` uses, read with column queries: a form
     checking one trip must not load every trip in the archive (seconds at 100,000)."""
     done = session.execute(
-        select(Trip.id, Trip.start_date, Trip.end_date, Trip.travel_and_stay,
-               Trip.other_costs, Trip.co2_offset, Trip.co2_tonnes)
-        .where(Trip.status == TripStatus.DONE)).all()
-    travellers = dict(session.execute(
-        select(TripTraveller.trip_id, func.count()).group_by(TripTraveller.trip_id)).all())
+        select(
+            Trip.id,
+            Trip.start_date,
+            Trip.end_date,
+            Trip.travel_and_stay,
+            Trip.other_costs,
+            Trip.co2_offset,
+            Trip.co2_tonnes,
+        ).where(Trip.status == TripStatus.DONE)
+    ).all()
+    travellers = dict(
+        session.execute(
+            select(TripTraveller.trip_id, func.count()).group_by(TripTraveller.trip_id)
+        ).all()
+    )
     modes: dict[int, list[TransportMode]] = {}
     for trip_id, mode in session.execute(
-            select(TripTransport.trip_id, TripTransport.mode)
-            .order_by(TripTransport.trip_id, TripTransport.position)):
+        select(TripTransport.trip_id, TripTransport.mode).order_by(
+            TripTransport.trip_id, TripTransport.position
+        )
+    ):
         modes.setdefault(trip_id, []).append(mode)
     rates: list[Decimal] = []
     by_mode: dict[TransportMode | None, list[Decimal]] = {}
@@ -114,14 +132,18 @@ def trip_norms(session: Session) -> TripNorms:
             rates.append(row.co2_offset / row.co2_tonnes)
         per_day = _per_traveller_day(
             total_costs(row.travel_and_stay, row.other_costs, row.co2_offset),
-            row.start_date, row.end_date, travellers.get(row.id, 0))
+            row.start_date,
+            row.end_date,
+            travellers.get(row.id, 0),
+        )
         if per_day is not None:
             by_mode.setdefault(_main_mode_among(modes.get(row.id, [])), []).append(per_day)
     return _norms(rates, by_mode)
 
 
-def _trip_findings(trips: list[Trip], today: dt.date,
-                   norms: TripNorms | None = None) -> list[Finding]:
+def _trip_findings(
+    trips: list[Trip], today: dt.date, norms: TripNorms | None = None
+) -> list[Finding]:
     findings: list[Finding] = []
 
     def add(trip: Trip, message: str) -> None:
@@ -146,25 +168,42 @@ def _trip_findings(trips: list[Trip], today: dt.date,
         if trip.co2_tonnes and TransportMode.PLANE not in modes:
             add(trip, "heeft CO2-uitstoot, maar het vliegtuig staat niet bij de vervoersmiddelen.")
         rate = _offset_rate(trip)
-        if rate is not None and median_rate \
-                and abs(rate - median_rate) > median_rate * OFFSET_RATE_TOLERANCE:
-            add(trip, f"CO2-compensatie van {money(rate)} per ton wijkt sterk af van de "
-                      f"gebruikelijke {money(median_rate)} per ton; klopt de uitstoot "
-                      "of het bedrag?")
+        if (
+            rate is not None
+            and median_rate
+            and abs(rate - median_rate) > median_rate * OFFSET_RATE_TOLERANCE
+        ):
+            add(
+                trip,
+                f"CO2-compensatie van {money(rate)} per ton wijkt sterk af van de "
+                f"gebruikelijke {money(median_rate)} per ton; klopt de uitstoot "
+                "of het bedrag?",
+            )
         per_day = _cost_per_day(trip)
         typical = median_cost.get(_main_mode(trip))
         if per_day is not None and typical and per_day > typical * COST_OUTLIER_FACTOR:
-            add(trip, f"kost {money(per_day)} per reiziger per dag, meer dan "
-                      f"{COST_OUTLIER_FACTOR} keer het gebruikelijke {money(typical)} bij "
-                      "vergelijkbare reizen.")
-        if trip.status in (TripStatus.PLANNED, TripStatus.APPROVED) and trip.end_date \
-                and trip.end_date < today:
-            add(trip, f"is voorbij maar staat nog op '{label(trip.status)}'; "
-                      "is de status bijgewerkt?")
+            add(
+                trip,
+                f"kost {money(per_day)} per reiziger per dag, meer dan "
+                f"{COST_OUTLIER_FACTOR} keer het gebruikelijke {money(typical)} bij "
+                "vergelijkbare reizen.",
+            )
+        if (
+            trip.status in (TripStatus.PLANNED, TripStatus.APPROVED)
+            and trip.end_date
+            and trip.end_date < today
+        ):
+            add(
+                trip,
+                f"is voorbij maar staat nog op '{label(trip.status)}'; is de status bijgewerkt?",
+            )
         for traveller in trip.travellers:
             if trip.start_date and term_on(traveller.official, trip.start_date) is None:
-                add(trip, f"{traveller.official.name} was op de reisdatum niet in functie "
-                          "volgens de ambtstermijnen.")
+                add(
+                    trip,
+                    f"{traveller.official.name} was op de reisdatum niet in functie "
+                    "volgens de ambtstermijnen.",
+                )
     return findings
 
 
@@ -179,21 +218,37 @@ def _main_mode_among(modes: list[TransportMode]) -> TransportMode | None:
     return modes[0] if modes else None
 
 
-def _agreement_findings(session: Session, today: dt.date,
-                        agreement_id: int | None = None) -> list[Finding]:
+def _agreement_findings(
+    session: Session, today: dt.date, agreement_id: int | None = None
+) -> list[Finding]:
     findings = []
     query = select(Agreement).options(selectinload(Agreement.documents))
     if agreement_id is not None:
         query = query.where(Agreement.id == agreement_id)
     for agreement in session.scalars(query):
         subject = f"Overeenkomst '{agreement.title}'"
-        if agreement.status is AgreementStatus.ACTIVE and agreement.valid_until \
-                and agreement.valid_until < today:
-            findings.append(Finding(RegisterKey.AGREEMENTS, agreement.id, subject,
-                                    "staat op actief, maar is verlopen."))
+        if (
+            agreement.status is AgreementStatus.ACTIVE
+            and agreement.valid_until
+            and agreement.valid_until < today
+        ):
+            findings.append(
+                Finding(
+                    RegisterKey.AGREEMENTS,
+                    agreement.id,
+                    subject,
+                    "staat op actief, maar is verlopen.",
+                )
+            )
         if agreement.status is AgreementStatus.ACTIVE and not agreement.documents:
-            findings.append(Finding(RegisterKey.AGREEMENTS, agreement.id, subject,
-                                    "is actief, maar het getekende document ontbreekt."))
+            findings.append(
+                Finding(
+                    RegisterKey.AGREEMENTS,
+                    agreement.id,
+                    subject,
+                    "is actief, maar het getekende document ontbreekt.",
+                )
+            )
     return findings
 
 
@@ -201,29 +256,36 @@ def _budget_findings(session: Session, year: int) -> list[Finding]:
     findings = []
     for use in budget_use(session, year):
         if use.left < 0:
-            findings.append(Finding(
-                RegisterKey.BUDGET, use.line.id, f"Begrotingspost '{use.line.name}' ({year})",
-                f"is overschreden met {money(-use.left)}."))
+            findings.append(
+                Finding(
+                    RegisterKey.BUDGET,
+                    use.line.id,
+                    f"Begrotingspost '{use.line.name}' ({year})",
+                    f"is overschreden met {money(-use.left)}.",
+                )
+            )
     return findings
 
 
-def plausibility_findings(session: Session, today: dt.date | None = None, *,
-                          trips_since: dt.date | None = None) -> list[Finding]:
+def plausibility_findings(
+    session: Session, today: dt.date | None = None, *, trips_since: dt.date | None = None
+) -> list[Finding]:
     """Every finding; with `trips_since`, only about trips from that date on (and those
     without a date), measured against the norms of the whole archive."""
     today = today or dt.date.today()
     if trips_since is None:
         trip_part = _trip_findings(list_trips(session), today)
     else:
-        recent = session.scalars(trips_query().where(
-            (Trip.start_date >= trips_since) | Trip.start_date.is_(None))).all()
+        recent = session.scalars(
+            trips_query().where((Trip.start_date >= trips_since) | Trip.start_date.is_(None))
+        ).all()
         trip_part = _trip_findings(list(recent), today, trip_norms(session))
-    return trip_part + _agreement_findings(session, today) + _budget_findings(session,
-                                                                              today.year)
+    return trip_part + _agreement_findings(session, today) + _budget_findings(session, today.year)
 
 
-def record_findings(session: Session, register: str, record_id: int, today: dt.date,
-                    norms: TripNorms | None = None) -> list[Finding]:
+def record_findings(
+    session: Session, register: str, record_id: int, today: dt.date, norms: TripNorms | None = None
+) -> list[Finding]:
     """The findings about one record, as `plausibility_findings` would report them.
 
     For a trip, pass the `trip_norms` once computed (a form keeps them while it is open):

@@ -44,123 +44,217 @@ def date_text(value: dt.date | None) -> str | None:
 
 
 def _term(term: OfficeTerm) -> Record:
-    return {"role": term.role.value, "portfolio": term.portfolio,
-            "portfolio_code": term.portfolio_code, "start_date": date_text(term.start_date),
-            "end_date": date_text(term.end_date)}
+    return {
+        "role": term.role.value,
+        "portfolio": term.portfolio,
+        "portfolio_code": term.portfolio_code,
+        "start_date": date_text(term.start_date),
+        "end_date": date_text(term.end_date),
+    }
 
 
 def trip_records(session: Session, year: int | None = None) -> list[Record]:
     records = []
     for trip in list_trips(session, year):
-        records.append({
-            "id": trip.id, "title": trip.title, "kind": trip.kind.value,
-            "status": trip.status.value, "themes": [t.name for t in trip.themes],
-            "purpose": trip.purpose, "start_date": date_text(trip.start_date),
-            "end_date": date_text(trip.end_date), "date_precision": trip.date_precision.value,
-            "destinations": [{"country_code": d.country_code, "country": d.country.name,
-                              "place_id": d.place_id,
-                              "place": d.place.name if d.place else None}
-                             for d in trip.destinations],
-            "travellers": [{"official_id": t.official_id, "name": t.official.name,
-                            "lead": t.is_lead} for t in trip.travellers],
-            "delegation": [{"organisation": d.organisation, "name": d.name,
-                            "function": d.function} for d in trip.delegation],
-            "transport": [t.mode.value for t in trip.transport],
-            "travel_and_stay": amount_text(trip.travel_and_stay),
-            "other_costs": amount_text(trip.other_costs),
-            "co2_tonnes": tonnes_text(trip.co2_tonnes),
-            "co2_offset": amount_text(trip.co2_offset),
-            "total_costs": amount_text(trip.total_costs),
-            "budget_line_id": trip.budget_line_id,
-            "budget_line": trip.budget_line.name if trip.budget_line else None,
-            "relation_ids": [r.id for r in trip.relations],
-            "network_ids": [n.id for n in trip.networks],
-            "agreement_ids": [a.id for a in trip.agreements],
-            "programme": [{"day": date_text(p.day),
-                           "time": p.time.strftime("%H:%M") if p.time else None,
-                           "activity": p.activity, "place": p.place,
-                           "contact_id": p.contact_id} for p in trip.programme],
-            "follow_ups": [{"description": f.description, "due": date_text(f.due),
-                            "done": f.done} for f in trip.follow_ups],
-            "outcomes": trip.outcomes, "notes": trip.notes,
-        })
+        records.append(
+            {
+                "id": trip.id,
+                "title": trip.title,
+                "kind": trip.kind.value,
+                "status": trip.status.value,
+                "themes": [t.name for t in trip.themes],
+                "purpose": trip.purpose,
+                "start_date": date_text(trip.start_date),
+                "end_date": date_text(trip.end_date),
+                "date_precision": trip.date_precision.value,
+                "destinations": [
+                    {
+                        "country_code": d.country_code,
+                        "country": d.country.name,
+                        "place_id": d.place_id,
+                        "place": d.place.name if d.place else None,
+                    }
+                    for d in trip.destinations
+                ],
+                "travellers": [
+                    {"official_id": t.official_id, "name": t.official.name, "lead": t.is_lead}
+                    for t in trip.travellers
+                ],
+                "delegation": [
+                    {"organisation": d.organisation, "name": d.name, "function": d.function}
+                    for d in trip.delegation
+                ],
+                "transport": [t.mode.value for t in trip.transport],
+                "travel_and_stay": amount_text(trip.travel_and_stay),
+                "other_costs": amount_text(trip.other_costs),
+                "co2_tonnes": tonnes_text(trip.co2_tonnes),
+                "co2_offset": amount_text(trip.co2_offset),
+                "total_costs": amount_text(trip.total_costs),
+                "budget_line_id": trip.budget_line_id,
+                "budget_line": trip.budget_line.name if trip.budget_line else None,
+                "relation_ids": [r.id for r in trip.relations],
+                "network_ids": [n.id for n in trip.networks],
+                "agreement_ids": [a.id for a in trip.agreements],
+                "programme": [
+                    {
+                        "day": date_text(p.day),
+                        "time": p.time.strftime("%H:%M") if p.time else None,
+                        "activity": p.activity,
+                        "place": p.place,
+                        "contact_id": p.contact_id,
+                    }
+                    for p in trip.programme
+                ],
+                "follow_ups": [
+                    {"description": f.description, "due": date_text(f.due), "done": f.done}
+                    for f in trip.follow_ups
+                ],
+                "outcomes": trip.outcomes,
+                "notes": trip.notes,
+            }
+        )
     return records
 
 
 def official_records(session: Session, year: int | None = None) -> list[Record]:
-    officials = session.scalars(select(Official).options(selectinload(Official.terms))
-                                .order_by(Official.name)).all()
+    officials = session.scalars(
+        select(Official).options(selectinload(Official.terms)).order_by(Official.name)
+    ).all()
     if year is not None:
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        officials = [o for o in officials if any(
-            t.start_date <= last and (t.end_date is None or t.end_date >= first)
-            for t in o.terms)]
+        officials = [
+            o
+            for o in officials
+            if any(
+                t.start_date <= last and (t.end_date is None or t.end_date >= first)
+                for t in o.terms
+            )
+        ]
     today = dt.date.today()
     records = []
     for official in officials:
         current = term_on(official, today)
-        records.append({"id": official.id, "name": official.name,
-                        "short_name": official.short_name,
-                        "current_role": current.role.value if current else None,
-                        "terms": [_term(t) for t in official.terms], "notes": official.notes})
+        records.append(
+            {
+                "id": official.id,
+                "name": official.name,
+                "short_name": official.short_name,
+                "current_role": current.role.value if current else None,
+                "terms": [_term(t) for t in official.terms],
+                "notes": official.notes,
+            }
+        )
     return records
 
 
 def relation_records(session: Session, year: int | None = None) -> list[Record]:
-    relations = session.scalars(select(Relation).options(
-        selectinload(Relation.place).selectinload(Place.country), selectinload(Relation.themes),
-        selectinload(Relation.contacts), selectinload(Relation.events))).all()
+    relations = session.scalars(
+        select(Relation).options(
+            selectinload(Relation.place).selectinload(Place.country),
+            selectinload(Relation.themes),
+            selectinload(Relation.contacts),
+            selectinload(Relation.events),
+        )
+    ).all()
     relations = sorted(relations, key=lambda r: (r.place.name.lower(), r.id))
-    return [{"id": r.id, "kind": r.kind.value, "place_id": r.place_id, "place": r.place.name,
-             "country_code": r.place.country_code, "country": r.place.country.name,
-             "since_year": r.since_year,
-             "status": r.status.value, "themes": [t.name for t in r.themes],
-             "responsible_official_id": r.responsible_official_id,
-             "contact_ids": [c.id for c in r.contacts], "notes": r.notes,
-             "events": [{"date": date_text(e.date), "kind": e.kind.value,
-                         "description": e.description} for e in r.events]}
-            for r in relations]
+    return [
+        {
+            "id": r.id,
+            "kind": r.kind.value,
+            "place_id": r.place_id,
+            "place": r.place.name,
+            "country_code": r.place.country_code,
+            "country": r.place.country.name,
+            "since_year": r.since_year,
+            "status": r.status.value,
+            "themes": [t.name for t in r.themes],
+            "responsible_official_id": r.responsible_official_id,
+            "contact_ids": [c.id for c in r.contacts],
+            "notes": r.notes,
+            "events": [
+                {"date": date_text(e.date), "kind": e.kind.value, "description": e.description}
+                for e in r.events
+            ],
+        }
+        for r in relations
+    ]
 
 
 def network_records(session: Session, year: int | None = None) -> list[Record]:
-    networks = session.scalars(select(Network).options(
-        selectinload(Network.themes), selectinload(Network.responsible_official))
-        .order_by(Network.name)).all()
-    return [{"id": n.id, "name": n.name, "acronym": n.acronym, "scope": n.scope,
-             "themes": [t.name for t in n.themes], "member_since": n.member_since,
-             "annual_fee": amount_text(n.annual_fee),
-             "responsible_official_id": n.responsible_official_id,
-             "responsible_official": (n.responsible_official.name
-                                      if n.responsible_official else None),
-             "portfolio_code": n.portfolio_code, "role": n.role.value,
-             "contact_ids": [c.id for c in n.contacts], "notes": n.notes}
-            for n in networks]
+    networks = session.scalars(
+        select(Network)
+        .options(selectinload(Network.themes), selectinload(Network.responsible_official))
+        .order_by(Network.name)
+    ).all()
+    return [
+        {
+            "id": n.id,
+            "name": n.name,
+            "acronym": n.acronym,
+            "scope": n.scope,
+            "themes": [t.name for t in n.themes],
+            "member_since": n.member_since,
+            "annual_fee": amount_text(n.annual_fee),
+            "responsible_official_id": n.responsible_official_id,
+            "responsible_official": (
+                n.responsible_official.name if n.responsible_official else None
+            ),
+            "portfolio_code": n.portfolio_code,
+            "role": n.role.value,
+            "contact_ids": [c.id for c in n.contacts],
+            "notes": n.notes,
+        }
+        for n in networks
+    ]
 
 
 def agreement_records(session: Session, year: int | None = None) -> list[Record]:
-    query = select(Agreement).options(selectinload(Agreement.themes),
-                                      selectinload(Agreement.relations),
-                                      selectinload(Agreement.documents))
+    query = select(Agreement).options(
+        selectinload(Agreement.themes),
+        selectinload(Agreement.relations),
+        selectinload(Agreement.documents),
+    )
     if year is not None:
         query = query.where(extract("year", Agreement.signed_on) == year)
     agreements = session.scalars(
-        query.order_by(Agreement.signed_on.nulls_first(), Agreement.id)).all()
-    return [{"id": a.id, "kind": a.kind.value, "title": a.title,
-             "counterparts": a.counterparts, "signed_on": date_text(a.signed_on),
-             "signed_by": a.signed_by, "valid_from": date_text(a.valid_from),
-             "valid_until": date_text(a.valid_until),
-             "renewal_date": date_text(a.renewal_date), "status": a.status.value,
-             "themes": [t.name for t in a.themes], "relation_ids": [r.id for r in a.relations],
-             "documents": [{"id": d.id, "filename": d.filename, "size": d.size,
-                            "sha256": d.sha256} for d in a.documents],
-             "notes": a.notes}
-            for a in agreements]
+        query.order_by(Agreement.signed_on.nulls_first(), Agreement.id)
+    ).all()
+    return [
+        {
+            "id": a.id,
+            "kind": a.kind.value,
+            "title": a.title,
+            "counterparts": a.counterparts,
+            "signed_on": date_text(a.signed_on),
+            "signed_by": a.signed_by,
+            "valid_from": date_text(a.valid_from),
+            "valid_until": date_text(a.valid_until),
+            "renewal_date": date_text(a.renewal_date),
+            "status": a.status.value,
+            "themes": [t.name for t in a.themes],
+            "relation_ids": [r.id for r in a.relations],
+            "documents": [
+                {"id": d.id, "filename": d.filename, "size": d.size, "sha256": d.sha256}
+                for d in a.documents
+            ],
+            "notes": a.notes,
+        }
+        for a in agreements
+    ]
 
 
 def budget_records(session: Session, year: int | None = None) -> list[Record]:
-    return [{"id": use.line.id, "year": use.line.year, "code": use.line.code,
-             "name": use.line.name, "amount": amount_text(use.line.amount),
-             "spent": amount_text(use.spent), "committed": amount_text(use.committed),
-             "left": amount_text(use.left), "notes": use.line.notes}
-            for use in budget_use(session, year)]
-
+    return [
+        {
+            "id": use.line.id,
+            "year": use.line.year,
+            "code": use.line.code,
+            "name": use.line.name,
+            "amount": amount_text(use.line.amount),
+            "spent": amount_text(use.spent),
+            "committed": amount_text(use.committed),
+            "left": amount_text(use.left),
+            "notes": use.line.notes,
+        }
+        for use in budget_use(session, year)
+    ]

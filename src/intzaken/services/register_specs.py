@@ -60,29 +60,77 @@ class RegisterSpec:
         return copied
 
 
-SPECS: dict[str, RegisterSpec] = {spec.register: spec for spec in (
-    RegisterSpec(RegisterKey.TRIPS, Trip, TripData, s.trip_data, trips.create_trip,
-                 trips.update_trip, trips.delete_trip, lambda d: f"reis '{d.title}'",
-                 records.trip_records),
-    RegisterSpec(RegisterKey.RELATIONS, Relation, RelationData, s.relation_data,
-                 relations.create_relation, relations.update_relation,
-                 relations.delete_relation, lambda d: "relatie", records.relation_records),
-    RegisterSpec(RegisterKey.NETWORKS, Network, NetworkData, s.network_data,
-                 networks.create_network, networks.update_network, networks.delete_network,
-                 lambda d: f"netwerk '{d.name}'", records.network_records),
-    RegisterSpec(RegisterKey.AGREEMENTS, Agreement, AgreementData, s.agreement_data,
-                 agreements.create_agreement, agreements.update_agreement,
-                 agreements.delete_agreement, lambda d: f"overeenkomst '{d.title}'",
-                 records.agreement_records),
-    RegisterSpec(RegisterKey.OFFICIALS, Official, OfficialData, s.official_data,
-                 officials.create_official, officials.update_official,
-                 officials.delete_official, lambda d: f"bestuurder {d.name}",
-                 records.official_records),
-    RegisterSpec(RegisterKey.BUDGET, BudgetLine, BudgetLineData, s.budget_line_data,
-                 budget.create_budget_line, budget.update_budget_line,
-                 budget.delete_budget_line, lambda d: f"begrotingspost '{d.name}' ({d.year})",
-                 records.budget_records),
-)}
+SPECS: dict[str, RegisterSpec] = {
+    spec.register: spec
+    for spec in (
+        RegisterSpec(
+            RegisterKey.TRIPS,
+            Trip,
+            TripData,
+            s.trip_data,
+            trips.create_trip,
+            trips.update_trip,
+            trips.delete_trip,
+            lambda d: f"reis '{d.title}'",
+            records.trip_records,
+        ),
+        RegisterSpec(
+            RegisterKey.RELATIONS,
+            Relation,
+            RelationData,
+            s.relation_data,
+            relations.create_relation,
+            relations.update_relation,
+            relations.delete_relation,
+            lambda d: "relatie",
+            records.relation_records,
+        ),
+        RegisterSpec(
+            RegisterKey.NETWORKS,
+            Network,
+            NetworkData,
+            s.network_data,
+            networks.create_network,
+            networks.update_network,
+            networks.delete_network,
+            lambda d: f"netwerk '{d.name}'",
+            records.network_records,
+        ),
+        RegisterSpec(
+            RegisterKey.AGREEMENTS,
+            Agreement,
+            AgreementData,
+            s.agreement_data,
+            agreements.create_agreement,
+            agreements.update_agreement,
+            agreements.delete_agreement,
+            lambda d: f"overeenkomst '{d.title}'",
+            records.agreement_records,
+        ),
+        RegisterSpec(
+            RegisterKey.OFFICIALS,
+            Official,
+            OfficialData,
+            s.official_data,
+            officials.create_official,
+            officials.update_official,
+            officials.delete_official,
+            lambda d: f"bestuurder {d.name}",
+            records.official_records,
+        ),
+        RegisterSpec(
+            RegisterKey.BUDGET,
+            BudgetLine,
+            BudgetLineData,
+            s.budget_line_data,
+            budget.create_budget_line,
+            budget.update_budget_line,
+            budget.delete_budget_line,
+            lambda d: f"begrotingspost '{d.name}' ({d.year})",
+            records.budget_records,
+        ),
+    )
+}
 
 
 def snapshot(session: Session, register: str, record_id: int) -> object:

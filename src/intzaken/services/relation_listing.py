@@ -16,8 +16,16 @@ from .trip_listing import UNIT, dialect_name, driver_connection
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-RELATION_LIST_FIELDS = ("id", "place", "country", "country_code", "kind", "status",
-                        "since_year", "themes")
+RELATION_LIST_FIELDS = (
+    "id",
+    "place",
+    "country",
+    "country_code",
+    "kind",
+    "status",
+    "since_year",
+    "themes",
+)
 
 _RELATION_LIST_SQL = """
 SELECT r.id, p.name, c.name, p.country_code, r.kind, r.status, r.since_year,

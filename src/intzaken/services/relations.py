@@ -38,8 +38,7 @@ class CheckedRelation:
     notes: str
 
 
-def check_relation(check: Checker, source: Records, data: RelationData
-                   ) -> CheckedRelation | None:
+def check_relation(check: Checker, source: Records, data: RelationData) -> CheckedRelation | None:
     """The relation rules: problems go to `check`; None when there are any.
 
     `source` answers `get(model, record_id)`: the session for a form, records loaded once
@@ -51,16 +50,18 @@ def check_relation(check: Checker, source: Records, data: RelationData
     since = check.year("since_year", data.since_year)
     if since is not None and since > dt.date.today().year:
         check.fail("since_year", f"Relatie sinds: {since} ligt in de toekomst.")
-    responsible = check_reference(check, source, Official, "responsible_official_id",
-                                  data.responsible_official_id)
+    responsible = check_reference(
+        check, source, Official, "responsible_official_id", data.responsible_official_id
+    )
     contacts = check_references(check, source, Contact, "contact_ids", data.contact_ids)
     events = []
     for index, event in enumerate(data.events):
         prefix = f"events[{index}]"
         check.required(f"{prefix}.date", event.date)
         event_kind = check.choice(f"{prefix}.kind", RelationEventKind, event.kind)
-        description = check.text(f"{prefix}.description", event.description, required=True,
-                                 multiline=True)
+        description = check.text(
+            f"{prefix}.description", event.description, required=True, multiline=True
+        )
         if event.date is not None and event_kind is not None:
             events.append((event.date, event_kind, description))
     themes = check.themes("themes", data.themes)
@@ -68,9 +69,17 @@ def check_relation(check: Checker, source: Records, data: RelationData
     if check.problems:
         return None
     assert kind and status and place
-    return CheckedRelation(kind=kind, status=status, place=place, since_year=since,
-                           responsible=responsible, contacts=contacts, events=events,
-                           themes=themes, notes=notes)
+    return CheckedRelation(
+        kind=kind,
+        status=status,
+        place=place,
+        since_year=since,
+        responsible=responsible,
+        contacts=contacts,
+        events=events,
+        themes=themes,
+        notes=notes,
+    )
 
 
 def _apply(session: Session, relation: Relation, data: RelationData) -> Relation:
@@ -80,11 +89,12 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
     assert checked is not None
     relation.kind, relation.status = checked.kind, checked.status
     relation.place = checked.place
-    relation.since_year, relation.responsible_official = (checked.since_year,
-                                                          checked.responsible)
+    relation.since_year, relation.responsible_official = (checked.since_year, checked.responsible)
     relation.contacts = checked.contacts
-    relation.events = [RelationEvent(date=date, kind=kind, description=description)
-                       for date, kind, description in checked.events]
+    relation.events = [
+        RelationEvent(date=date, kind=kind, description=description)
+        for date, kind, description in checked.events
+    ]
     relation.themes = themes_named(session, checked.themes)
     relation.notes = checked.notes
     session.add(relation)
@@ -92,16 +102,18 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
     return relation
 
 
-def create_relation(session: Session, data: RelationData, *,
-                    record_id: int | None = None) -> Relation:
+def create_relation(
+    session: Session, data: RelationData, *, record_id: int | None = None
+) -> Relation:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
     relation = _apply(session, new_record(session, RegisterKey.RELATIONS, record_id), data)
     record_created(session, RegisterKey.RELATIONS, relation)
     return relation
 
 
-def update_relation(session: Session, relation_id: int, data: RelationData, *,
-                    expected_version: int | None = None) -> Relation:
+def update_relation(
+    session: Session, relation_id: int, data: RelationData, *, expected_version: int | None = None
+) -> Relation:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     with editing(session, RegisterKey.RELATIONS, relation_id, expected_version) as relation:
         return _apply(session, relation, data)
@@ -109,14 +121,19 @@ def update_relation(session: Session, relation_id: int, data: RelationData, *,
 
 def relation_users(session: Session, relation_id: int) -> list[str]:
     trips = session.scalars(select(Trip).where(Trip.relations.any(Relation.id == relation_id)))
-    agreements = session.scalars(select(Agreement).where(
-        Agreement.relations.any(Relation.id == relation_id)))
-    return ([f"reis '{t.title}'" for t in trips]
-            + [f"overeenkomst '{a.title}'" for a in agreements])
+    agreements = session.scalars(
+        select(Agreement).where(Agreement.relations.any(Relation.id == relation_id))
+    )
+    return [f"reis '{t.title}'" for t in trips] + [f"overeenkomst '{a.title}'" for a in agreements]
 
 
-def delete_relation(session: Session, relation_id: int, *,
-                    expected_version: int | None = None) -> None:
+def delete_relation(
+    session: Session, relation_id: int, *, expected_version: int | None = None
+) -> None:
     with deleting(session, RegisterKey.RELATIONS, relation_id, expected_version) as relation:
-        delete_unless_used(session, relation, f"De relatie met {relation.place.name}",
-                           relation_users(session, relation_id))
+        delete_unless_used(
+            session,
+            relation,
+            f"De relatie met {relation.place.name}",
+            relation_users(session, relation_id),
+        )

@@ -42,86 +42,139 @@ def trip_data(trip: Trip) -> TripData:
     # By the link's own column: `trip.lead` would load the official just for its number.
     lead = next((t.official_id for t in trip.travellers if t.is_lead), None)
     return TripData(
-        title=trip.title, kind=trip.kind, status=trip.status,
-        start_date=trip.start_date, end_date=trip.end_date,
+        title=trip.title,
+        kind=trip.kind,
+        status=trip.status,
+        start_date=trip.start_date,
+        end_date=trip.end_date,
         date_precision=trip.date_precision,
         destinations=[DestinationData(d.country_code, d.place_id) for d in trip.destinations],
         traveller_ids=[t.official_id for t in trip.travellers],
         lead_official_id=lead,
-        purpose=trip.purpose, themes=[t.name for t in trip.themes],
+        purpose=trip.purpose,
+        themes=[t.name for t in trip.themes],
         delegation=[DelegateData(d.organisation, d.name, d.function) for d in trip.delegation],
         transport=[t.mode for t in trip.transport],
-        travel_and_stay=trip.travel_and_stay, other_costs=trip.other_costs,
-        co2_tonnes=trip.co2_tonnes, co2_offset=trip.co2_offset,
+        travel_and_stay=trip.travel_and_stay,
+        other_costs=trip.other_costs,
+        co2_tonnes=trip.co2_tonnes,
+        co2_offset=trip.co2_offset,
         budget_line_id=trip.budget_line_id,
         relation_ids=[r.id for r in trip.relations],
         network_ids=[n.id for n in trip.networks],
         agreement_ids=[a.id for a in trip.agreements],
-        programme=[ProgrammeItemData(p.day, p.activity, p.time, p.place, p.contact_id)
-                   for p in trip.programme],
+        programme=[
+            ProgrammeItemData(p.day, p.activity, p.time, p.place, p.contact_id)
+            for p in trip.programme
+        ],
         follow_ups=[FollowUpData(f.description, f.due, f.done) for f in trip.follow_ups],
-        outcomes=trip.outcomes, notes=trip.notes)
+        outcomes=trip.outcomes,
+        notes=trip.notes,
+    )
 
 
 def relation_data(relation: Relation) -> RelationData:
     return RelationData(
-        kind=relation.kind, place_id=relation.place_id, status=relation.status,
-        since_year=relation.since_year, themes=[t.name for t in relation.themes],
+        kind=relation.kind,
+        place_id=relation.place_id,
+        status=relation.status,
+        since_year=relation.since_year,
+        themes=[t.name for t in relation.themes],
         responsible_official_id=relation.responsible_official_id,
-        contact_ids=[c.id for c in relation.contacts], notes=relation.notes,
-        events=[RelationEventData(e.date, e.kind, e.description) for e in relation.events])
+        contact_ids=[c.id for c in relation.contacts],
+        notes=relation.notes,
+        events=[RelationEventData(e.date, e.kind, e.description) for e in relation.events],
+    )
 
 
 def network_data(network: Network) -> NetworkData:
     return NetworkData(
-        name=network.name, acronym=network.acronym, scope=network.scope,
-        themes=[t.name for t in network.themes], member_since=network.member_since,
+        name=network.name,
+        acronym=network.acronym,
+        scope=network.scope,
+        themes=[t.name for t in network.themes],
+        member_since=network.member_since,
         annual_fee=network.annual_fee,
         responsible_official_id=network.responsible_official_id,
-        portfolio_code=network.portfolio_code, role=network.role,
-        contact_ids=[c.id for c in network.contacts], notes=network.notes)
+        portfolio_code=network.portfolio_code,
+        role=network.role,
+        contact_ids=[c.id for c in network.contacts],
+        notes=network.notes,
+    )
 
 
 def agreement_data(agreement: Agreement, *, with_documents: bool = True) -> AgreementData:
     """`with_documents` loads the files too (needed to restore a deleted agreement)."""
-    documents = ([DocumentData(d.filename, d.content, d.added_at) for d in agreement.documents]
-                 if with_documents else None)
+    documents = (
+        [DocumentData(d.filename, d.content, d.added_at) for d in agreement.documents]
+        if with_documents
+        else None
+    )
     return AgreementData(
-        kind=agreement.kind, title=agreement.title, status=agreement.status,
-        counterparts=agreement.counterparts, signed_on=agreement.signed_on,
-        signed_by=agreement.signed_by, valid_from=agreement.valid_from,
-        valid_until=agreement.valid_until, renewal_date=agreement.renewal_date,
+        kind=agreement.kind,
+        title=agreement.title,
+        status=agreement.status,
+        counterparts=agreement.counterparts,
+        signed_on=agreement.signed_on,
+        signed_by=agreement.signed_by,
+        valid_from=agreement.valid_from,
+        valid_until=agreement.valid_until,
+        renewal_date=agreement.renewal_date,
         themes=[t.name for t in agreement.themes],
-        relation_ids=[r.id for r in agreement.relations], notes=agreement.notes,
-        documents=documents)
+        relation_ids=[r.id for r in agreement.relations],
+        notes=agreement.notes,
+        documents=documents,
+    )
 
 
 def official_data(official: Official) -> OfficialData:
     return OfficialData(
-        name=official.name, short_name=official.short_name, notes=official.notes,
-        terms=[TermData(t.role, t.start_date, t.end_date, t.portfolio, t.portfolio_code)
-               for t in official.terms])
+        name=official.name,
+        short_name=official.short_name,
+        notes=official.notes,
+        terms=[
+            TermData(t.role, t.start_date, t.end_date, t.portfolio, t.portfolio_code)
+            for t in official.terms
+        ],
+    )
 
 
 def budget_line_data(line: BudgetLine) -> BudgetLineData:
     return BudgetLineData(
-        year=line.year, name=line.name, amount=line.amount, code=line.code, notes=line.notes,
-        entries=[BudgetEntryData(e.kind, e.date, e.description, e.amount)
-                 for e in line.entries])
+        year=line.year,
+        name=line.name,
+        amount=line.amount,
+        code=line.code,
+        notes=line.notes,
+        entries=[BudgetEntryData(e.kind, e.date, e.description, e.amount) for e in line.entries],
+    )
 
 
 def contact_data(contact: Contact) -> ContactData:
-    return ContactData(name=contact.name, organisation=contact.organisation,
-                       function=contact.function, email=contact.email, phone=contact.phone)
+    return ContactData(
+        name=contact.name,
+        organisation=contact.organisation,
+        function=contact.function,
+        email=contact.email,
+        phone=contact.phone,
+    )
 
 
 def place_data(place: Place) -> PlaceData:
-    return PlaceData(name=place.name, country_code=place.country_code, kind=place.kind,
-                     latitude=place.latitude, longitude=place.longitude)
+    return PlaceData(
+        name=place.name,
+        country_code=place.country_code,
+        kind=place.kind,
+        latitude=place.latitude,
+        longitude=place.longitude,
+    )
 
 
 def organisation_data(organisation: Organisation) -> OrganisationData:
-    return OrganisationData(name=organisation.name, department=organisation.department,
-                            email=organisation.email, logo=organisation.logo,
-                            logo_media_type=organisation.logo_media_type)
-
+    return OrganisationData(
+        name=organisation.name,
+        department=organisation.department,
+        email=organisation.email,
+        logo=organisation.logo,
+        logo_media_type=organisation.logo_media_type,
+    )

@@ -24,9 +24,15 @@ def _stray(text: str, kept: frozenset[str]) -> list[str]:
         # Printable text has no character of these categories (isprintable() refuses all
         # of them and more): the usual text is answered without a look at each character.
         return []
-    return list(dict.fromkeys(
-        c for c in text if unicodedata.category(c) in _REFUSED_CATEGORIES
-        and c not in kept and c not in _NEEDED_FORMAT))
+    return list(
+        dict.fromkeys(
+            c
+            for c in text
+            if unicodedata.category(c) in _REFUSED_CATEGORIES
+            and c not in kept
+            and c not in _NEEDED_FORMAT
+        )
+    )
 
 
 def text_fault(text: str, *, multiline: bool) -> str | None:

@@ -89,8 +89,7 @@ def _network(network: Network) -> State:
 
 def _agreement(agreement: Agreement) -> State:
     state = _fields(agreement_data(agreement, with_documents=False))
-    state["documents"] = [DocumentState(d.filename, d.size, d.sha256)
-                          for d in agreement.documents]
+    state["documents"] = [DocumentState(d.filename, d.size, d.sha256) for d in agreement.documents]
     return state
 
 
@@ -103,8 +102,13 @@ def _budget_line(line: BudgetLine) -> State:
 
 
 def _place(place: Place) -> State:
-    return {"name": place.name, "place_kind": place.kind, "country_code": place.country_code,
-            "latitude": place.latitude, "longitude": place.longitude}
+    return {
+        "name": place.name,
+        "place_kind": place.kind,
+        "country_code": place.country_code,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+    }
 
 
 def _place_title(place: Place) -> str:
@@ -119,20 +123,32 @@ def _contact(contact: Contact) -> State:
 
 
 def _organisation(organisation: Organisation) -> State:
-    return {"name": organisation.name, "department": organisation.department,
-            "email": organisation.email, "logo": organisation.logo}
+    return {
+        "name": organisation.name,
+        "department": organisation.department,
+        "email": organisation.email,
+        "logo": organisation.logo,
+    }
 
 
-REGISTERS: dict[str, TrackedRegister] = {r.name: r for r in (
-    TrackedRegister(RegisterKey.TRIPS, Trip, lambda t: t.title, _trip),
-    TrackedRegister(RegisterKey.RELATIONS, Relation,
-                    lambda r: f"{r.place.name} ({label(r.kind)})", _relation),
-    TrackedRegister(RegisterKey.NETWORKS, Network, lambda n: n.name, _network),
-    TrackedRegister(RegisterKey.AGREEMENTS, Agreement, lambda a: a.title, _agreement),
-    TrackedRegister(RegisterKey.OFFICIALS, Official, lambda o: o.name, _official),
-    TrackedRegister(RegisterKey.BUDGET, BudgetLine, lambda b: f"{b.name} ({b.year})",
-                    _budget_line),
-    TrackedRegister(RegisterKey.PLACES, Place, _place_title, _place),
-    TrackedRegister(RegisterKey.CONTACTS, Contact, lambda c: c.name, _contact),
-    TrackedRegister(RegisterKey.ORGANISATION, Organisation, lambda o: o.name, _organisation),
-)}
+REGISTERS: dict[str, TrackedRegister] = {
+    r.name: r
+    for r in (
+        TrackedRegister(RegisterKey.TRIPS, Trip, lambda t: t.title, _trip),
+        TrackedRegister(
+            RegisterKey.RELATIONS,
+            Relation,
+            lambda r: f"{r.place.name} ({label(r.kind)})",
+            _relation,
+        ),
+        TrackedRegister(RegisterKey.NETWORKS, Network, lambda n: n.name, _network),
+        TrackedRegister(RegisterKey.AGREEMENTS, Agreement, lambda a: a.title, _agreement),
+        TrackedRegister(RegisterKey.OFFICIALS, Official, lambda o: o.name, _official),
+        TrackedRegister(
+            RegisterKey.BUDGET, BudgetLine, lambda b: f"{b.name} ({b.year})", _budget_line
+        ),
+        TrackedRegister(RegisterKey.PLACES, Place, _place_title, _place),
+        TrackedRegister(RegisterKey.CONTACTS, Contact, lambda c: c.name, _contact),
+        TrackedRegister(RegisterKey.ORGANISATION, Organisation, lambda o: o.name, _organisation),
+    )
+}

@@ -44,8 +44,10 @@ def new_record(session: Session, register: str, record_id: int | None = None) ->
     record: Any = model(id=record_id)
     if record_id is not None:
         gone = last_deletion(session, register, record_id)
-        if gone is not None and session.scalar(
-                select(model.id).where(model.uuid == gone.record_uuid)) is None:
+        if (
+            gone is not None
+            and session.scalar(select(model.id).where(model.uuid == gone.record_uuid)) is None
+        ):
             record.uuid, record.version = gone.record_uuid, (gone.version or 0) + 1
     return record
 
@@ -56,8 +58,9 @@ def record_created(session: Session, register: str, record: Tracked) -> None:
 
 
 @contextmanager
-def editing(session: Session, register: str, record_id: int,
-            expected_version: int | None = None) -> Iterator[Any]:
+def editing(
+    session: Session, register: str, record_id: int, expected_version: int | None = None
+) -> Iterator[Any]:
     """The record to change, after the version check; on leaving, the new version and the
     history entries of the fields that changed."""
     tracked = REGISTERS[register]
@@ -86,14 +89,22 @@ def tracked_update(session: Session, register: str, record: Tracked) -> Iterator
             session.flush()
         return
     names = Names(session)
-    log_fields(session, register, record, tracked.title(record),
-               [(field_label(name), *change_texts(name, before.get(name), after[name], names))
-                for name in changed])
+    log_fields(
+        session,
+        register,
+        record,
+        tracked.title(record),
+        [
+            (field_label(name), *change_texts(name, before.get(name), after[name], names))
+            for name in changed
+        ],
+    )
 
 
 @contextmanager
-def deleting(session: Session, register: str, record_id: int,
-             expected_version: int | None = None) -> Iterator[Any]:
+def deleting(
+    session: Session, register: str, record_id: int, expected_version: int | None = None
+) -> Iterator[Any]:
     """The record to delete, after the version check; the block deletes it (or refuses),
     and leaving writes the history entry."""
     tracked = REGISTERS[register]
@@ -106,8 +117,14 @@ def deleting(session: Session, register: str, record_id: int,
     log_deleted(session, register, record, title)
 
 
-def _fetch(session: Session, tracked: TrackedRegister, record_id: int,
-           expected_version: int | None, *, deleting: bool = False) -> Any:
+def _fetch(
+    session: Session,
+    tracked: TrackedRegister,
+    record_id: int,
+    expected_version: int | None,
+    *,
+    deleting: bool = False,
+) -> Any:
     record = session.get(tracked.model, record_id)
     if record is None:
         if expected_version is not None:  # it was there when the user read it
@@ -117,8 +134,9 @@ def _fetch(session: Session, tracked: TrackedRegister, record_id: int,
 
 
 @contextmanager
-def _write_refusals(session: Session, tracked: TrackedRegister, record: Any, since: int, *,
-                    deleting: bool = False) -> Iterator[None]:
+def _write_refusals(
+    session: Session, tracked: TrackedRegister, record: Any, since: int, *, deleting: bool = False
+) -> Iterator[None]:
     """A write that finds the record saved by someone else since `since` becomes the
     same conflict as the check before it: SQLAlchemy's version check (no row with that
     version), or on SQLite a write from a snapshot another save has moved past."""
@@ -128,11 +146,12 @@ def _write_refusals(session: Session, tracked: TrackedRegister, record: Any, sin
     try:
         yield
     except StaleDataError as exc:
-        raise conflict_after_failed_write(session, tracked, record_id, uuid, title, since,
-                                          deleting=deleting) from exc
+        raise conflict_after_failed_write(
+            session, tracked, record_id, uuid, title, since, deleting=deleting
+        ) from exc
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlite_errorcode", None) != SQLITE_BUSY_SNAPSHOT:
             raise
-        raise conflict_after_failed_write(session, tracked, record_id, uuid, title, since,
-                                          deleting=deleting) from exc
-
+        raise conflict_after_failed_write(
+            session, tracked, record_id, uuid, title, since, deleting=deleting
+        ) from exc

@@ -16,12 +16,22 @@ shows at once, still come from the correlated form, which stops after them.
 from __future__ import annotations
 
 _PARTS = {
-    "sqlite": {"start": "t.start_date", "end": "t.end_date", "agg": "group_concat",
-               "unit": "char(31)", "lead": "tt.is_lead", "param": "?"},
-    "postgresql": {"start": "to_char(t.start_date, 'YYYY-MM-DD')",
-                   "end": "to_char(t.end_date, 'YYYY-MM-DD')", "agg": "string_agg",
-                   "unit": "chr(31)", "lead": "CASE WHEN tt.is_lead THEN 1 ELSE 0 END",
-                   "param": "%s"},
+    "sqlite": {
+        "start": "t.start_date",
+        "end": "t.end_date",
+        "agg": "group_concat",
+        "unit": "char(31)",
+        "lead": "tt.is_lead",
+        "param": "?",
+    },
+    "postgresql": {
+        "start": "to_char(t.start_date, 'YYYY-MM-DD')",
+        "end": "to_char(t.end_date, 'YYYY-MM-DD')",
+        "agg": "string_agg",
+        "unit": "chr(31)",
+        "lead": "CASE WHEN tt.is_lead THEN 1 ELSE 0 END",
+        "param": "%s",
+    },
 }
 _DESTINATION = "d.position || ':' || d.country_code || ':' || coalesce(p.name, c.name)"
 _TRAVELLER = "tt.position || ':' || tt.official_id || ':' || {lead} || ':' || o.name"
@@ -60,6 +70,7 @@ ALL_TRIPS = {
 }
 """Every trip; no parameters."""
 
-FIRST_TRIPS = {name: _CORRELATED.format(**parts) + f" LIMIT {parts['param']}"
-               for name, parts in _PARTS.items()}
+FIRST_TRIPS = {
+    name: _CORRELATED.format(**parts) + f" LIMIT {parts['param']}" for name, parts in _PARTS.items()
+}
 """The first trips; one parameter, how many."""

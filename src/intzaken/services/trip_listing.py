@@ -25,8 +25,18 @@ if TYPE_CHECKING:
 
 UNIT = "\x1f"  # ASCII unit separator: never part of a name
 
-TRIP_LIST_FIELDS = ("id", "start_date", "end_date", "status", "title", "destinations",
-                    "travellers", "travel_and_stay", "other_costs", "co2_tonnes")
+TRIP_LIST_FIELDS = (
+    "id",
+    "start_date",
+    "end_date",
+    "status",
+    "title",
+    "destinations",
+    "travellers",
+    "travel_and_stay",
+    "other_costs",
+    "co2_tonnes",
+)
 
 _TRAVELLING_OFFICIALS_SQL = """
 SELECT DISTINCT o.id, o.name FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
@@ -67,7 +77,7 @@ def driver_connection(session: Session) -> Any:
 
 
 def dialect_name(session: Session) -> str:
-    """"sqlite" or "postgresql": which SQL the driver connection speaks."""
+    """ "sqlite" or "postgresql": which SQL the driver connection speaks."""
     return session.get_bind().dialect.name
 
 

@@ -46,13 +46,16 @@ def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
     return day.replace(day=1), day.replace(day=last)
 
 
-def _dates(check: Checker, data: TripData, status: TripStatus | None,
-           precision: DatePrecision | None) -> tuple[dt.date | None, dt.date | None]:
+def _dates(
+    check: Checker, data: TripData, status: TripStatus | None, precision: DatePrecision | None
+) -> tuple[dt.date | None, dt.date | None]:
     start, end = data.start_date, data.end_date
     if start is None:
         if status not in (TripStatus.IDEA, TripStatus.CANCELLED):
-            check.fail("start_date", "Begindatum is verplicht (voor een voorgenomen reis "
-                                     "volstaat de maand).")
+            check.fail(
+                "start_date",
+                "Begindatum is verplicht (voor een voorgenomen reis volstaat de maand).",
+            )
         if end is not None:
             check.fail("start_date", "Begindatum ontbreekt terwijl er een einddatum is.")
         return None, None
@@ -66,19 +69,28 @@ def _dates(check: Checker, data: TripData, status: TripStatus | None,
     return start, end
 
 
-def _destinations(check: Checker, source: Records, items: list[DestinationData]
-                  ) -> list[tuple[Country, Place | None]]:
+def _destinations(
+    check: Checker, source: Records, items: list[DestinationData]
+) -> list[tuple[Country, Place | None]]:
     if not items:
         check.fail("destinations", "Bestemmingen: geef ten minste één land op.")
     result = []
     for index, item in enumerate(items):
         prefix = f"destinations[{index}]"
-        country = check_reference(check, source, Country, f"{prefix}.country_code",
-                                  (item.country_code or "").upper() or None, required=True)
+        country = check_reference(
+            check,
+            source,
+            Country,
+            f"{prefix}.country_code",
+            (item.country_code or "").upper() or None,
+            required=True,
+        )
         place = check_reference(check, source, Place, f"{prefix}.place_id", item.place_id)
         if country is not None and place is not None and place.country_code != country.code:
-            check.fail(f"{prefix}.place_id", f"Bestemmingen (regel {index + 1}): {place.name} "
-                                             f"ligt niet in {country.name}.")
+            check.fail(
+                f"{prefix}.place_id",
+                f"Bestemmingen (regel {index + 1}): {place.name} ligt niet in {country.name}.",
+            )
         if country is not None:
             result.append((country, place))
     return result
@@ -89,19 +101,23 @@ def _travellers(check: Checker, source: Records, data: TripData) -> list[Officia
         check.fail("travellers", "Reizigers: kies ten minste één bestuurder.")
     officials = check_references(check, source, Official, "travellers", data.traveller_ids)
     if data.traveller_ids and data.lead_official_id is None:
-        check.fail("lead_official_id",
-                   "Delegatieleider: kies wie van de reizigers de leiding heeft.")
+        check.fail(
+            "lead_official_id", "Delegatieleider: kies wie van de reizigers de leiding heeft."
+        )
     elif data.lead_official_id is not None and data.lead_official_id not in data.traveller_ids:
         check.fail("lead_official_id", "Delegatieleider moet een van de reizigers zijn.")
     return officials
 
 
-def _budget_line(check: Checker, source: Records, data: TripData,
-                 start: dt.date | None) -> BudgetLine | None:
+def _budget_line(
+    check: Checker, source: Records, data: TripData, start: dt.date | None
+) -> BudgetLine | None:
     line = check_reference(check, source, BudgetLine, "budget_line_id", data.budget_line_id)
     if line is not None and start is not None and line.year != start.year:
-        check.fail("budget_line_id", f"Begrotingspost '{line.name}' hoort bij {line.year}, "
-                                     f"de reis begint in {start.year}.")
+        check.fail(
+            "budget_line_id",
+            f"Begrotingspost '{line.name}' hoort bij {line.year}, de reis begint in {start.year}.",
+        )
     return line
 
 
@@ -114,20 +130,18 @@ class CheckedProgrammeItem:
     contact: Contact | None
 
 
-def _programme(check: Checker, source: Records, items: list[ProgrammeItemData]
-               ) -> list[CheckedProgrammeItem]:
+def _programme(
+    check: Checker, source: Records, items: list[ProgrammeItemData]
+) -> list[CheckedProgrammeItem]:
     result = []
     for index, item in enumerate(items):
         prefix = f"programme[{index}]"
         check.required(f"{prefix}.day", item.day)
-        activity = check.text(f"{prefix}.activity", item.activity, required=True,
-                              multiline=True)
+        activity = check.text(f"{prefix}.activity", item.activity, required=True, multiline=True)
         place = check.text(f"{prefix}.place", item.place, max_length=300)
-        contact = check_reference(check, source, Contact, f"{prefix}.contact_id",
-                                  item.contact_id)
+        contact = check_reference(check, source, Contact, f"{prefix}.contact_id", item.contact_id)
         if item.day is not None:
-            result.append(CheckedProgrammeItem(item.day, item.time, activity,
-                                               place, contact))
+            result.append(CheckedProgrammeItem(item.day, item.time, activity, place, contact))
     return result
 
 
@@ -177,8 +191,9 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
     destinations = _destinations(check, source, data.destinations)
     travellers = _travellers(check, source, data)
     check.no_duplicates("transport", data.transport)
-    modes = [check.choice(f"transport[{i}]", TransportMode, m) for i, m in
-             enumerate(data.transport)]
+    modes = [
+        check.choice(f"transport[{i}]", TransportMode, m) for i, m in enumerate(data.transport)
+    ]
     travel = check.amount("travel_and_stay", data.travel_and_stay)
     other = check.amount("other_costs", data.other_costs)
     co2 = check.amount("co2_tonnes", data.co2_tonnes, places=3)
@@ -186,18 +201,28 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
     line = _budget_line(check, source, data, start)
     relations = check_references(check, source, Relation, "relation_ids", data.relation_ids)
     networks = check_references(check, source, Network, "network_ids", data.network_ids)
-    agreements = check_references(check, source, Agreement, "agreement_ids",
-                                  data.agreement_ids)
-    delegation = [(
-        check.text(f"delegation[{i}].organisation", d.organisation, required=True,
-                   max_length=200),
-        check.text(f"delegation[{i}].name", d.name, max_length=200),
-        check.text(f"delegation[{i}].function", d.function, max_length=200))
-        for i, d in enumerate(data.delegation)]
+    agreements = check_references(check, source, Agreement, "agreement_ids", data.agreement_ids)
+    delegation = [
+        (
+            check.text(
+                f"delegation[{i}].organisation", d.organisation, required=True, max_length=200
+            ),
+            check.text(f"delegation[{i}].name", d.name, max_length=200),
+            check.text(f"delegation[{i}].function", d.function, max_length=200),
+        )
+        for i, d in enumerate(data.delegation)
+    ]
     programme = _programme(check, source, data.programme)
-    follow_ups = [(check.text(f"follow_ups[{i}].description", f.description, required=True,
-                              multiline=True), f.due, f.done)
-                  for i, f in enumerate(data.follow_ups)]
+    follow_ups = [
+        (
+            check.text(
+                f"follow_ups[{i}].description", f.description, required=True, multiline=True
+            ),
+            f.due,
+            f.done,
+        )
+        for i, f in enumerate(data.follow_ups)
+    ]
     themes = check.themes("themes", data.themes)
     purpose = check.text("purpose", data.purpose, multiline=True)
     outcomes = check.text("outcomes", data.outcomes, multiline=True)
@@ -206,13 +231,32 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         return None
     assert kind and status and precision
     return CheckedTrip(
-        title=title, kind=kind, status=status, precision=precision, start=start, end=end,
-        purpose=purpose, outcomes=outcomes, notes=notes, travel_and_stay=travel, other_costs=other,
-        co2_tonnes=co2, co2_offset=offset, budget_line=line, destinations=destinations,
-        travellers=travellers, lead_official_id=data.lead_official_id,
-        modes=[m for m in modes if m], delegation=delegation, programme=programme,
-        follow_ups=follow_ups, relations=relations, networks=networks,
-        agreements=agreements, themes=themes)
+        title=title,
+        kind=kind,
+        status=status,
+        precision=precision,
+        start=start,
+        end=end,
+        purpose=purpose,
+        outcomes=outcomes,
+        notes=notes,
+        travel_and_stay=travel,
+        other_costs=other,
+        co2_tonnes=co2,
+        co2_offset=offset,
+        budget_line=line,
+        destinations=destinations,
+        travellers=travellers,
+        lead_official_id=data.lead_official_id,
+        modes=[m for m in modes if m],
+        delegation=delegation,
+        programme=programme,
+        follow_ups=follow_ups,
+        relations=relations,
+        networks=networks,
+        agreements=agreements,
+        themes=themes,
+    )
 
 
 def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
@@ -232,20 +276,27 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     trip.travel_and_stay, trip.other_costs = checked.travel_and_stay, checked.other_costs
     trip.co2_tonnes, trip.co2_offset = checked.co2_tonnes, checked.co2_offset
     trip.budget_line = checked.budget_line
-    trip.destinations = [TripDestination(position=i, country=country, place=place)
-                         for i, (country, place) in enumerate(checked.destinations)]
-    trip.travellers = [TripTraveller(official=o, position=i,
-                                     is_lead=o.id == checked.lead_official_id)
-                       for i, o in enumerate(checked.travellers)]
+    trip.destinations = [
+        TripDestination(position=i, country=country, place=place)
+        for i, (country, place) in enumerate(checked.destinations)
+    ]
+    trip.travellers = [
+        TripTraveller(official=o, position=i, is_lead=o.id == checked.lead_official_id)
+        for i, o in enumerate(checked.travellers)
+    ]
     trip.transport = [TripTransport(mode=m, position=i) for i, m in enumerate(checked.modes)]
-    trip.delegation = [DelegationMember(organisation=organisation, name=name,
-                                        function=function)
-                       for organisation, name, function in checked.delegation]
-    trip.programme = [ProgrammeItem(day=p.day, time=p.time, activity=p.activity,
-                                    place=p.place, contact=p.contact)
-                      for p in checked.programme]
-    trip.follow_ups = [FollowUp(description=description, due=due, done=done)
-                       for description, due, done in checked.follow_ups]
+    trip.delegation = [
+        DelegationMember(organisation=organisation, name=name, function=function)
+        for organisation, name, function in checked.delegation
+    ]
+    trip.programme = [
+        ProgrammeItem(day=p.day, time=p.time, activity=p.activity, place=p.place, contact=p.contact)
+        for p in checked.programme
+    ]
+    trip.follow_ups = [
+        FollowUp(description=description, due=due, done=done)
+        for description, due, done in checked.follow_ups
+    ]
     trip.relations, trip.networks = checked.relations, checked.networks
     trip.agreements = checked.agreements
     trip.themes = themes_named(session, checked.themes)
@@ -254,23 +305,22 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     return trip
 
 
-def create_trip(session: Session, data: TripData, *,
-                record_id: int | None = None) -> Trip:
+def create_trip(session: Session, data: TripData, *, record_id: int | None = None) -> Trip:
     """A new record; `record_id` restores a deleted one under its old number (undo)."""
     trip = _apply(session, new_record(session, RegisterKey.TRIPS, record_id), data)
     record_created(session, RegisterKey.TRIPS, trip)
     return trip
 
 
-def update_trip(session: Session, trip_id: int, data: TripData, *,
-                expected_version: int | None = None) -> Trip:
+def update_trip(
+    session: Session, trip_id: int, data: TripData, *, expected_version: int | None = None
+) -> Trip:
     """`expected_version`: the version the user started from (services/tracking.py)."""
     with editing(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
         return _apply(session, trip, data)
 
 
-def delete_trip(session: Session, trip_id: int, *,
-                expected_version: int | None = None) -> None:
+def delete_trip(session: Session, trip_id: int, *, expected_version: int | None = None) -> None:
     """Trips are the leaves of the model: nothing refers to them but their own rows."""
     with deleting(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
         session.delete(trip)
@@ -278,14 +328,20 @@ def delete_trip(session: Session, trip_id: int, *,
 
 def trips_query(year: int | None = None) -> Select[Trip]:
     """Trips in date order with what listing them needs, loaded in a few batch queries."""
-    query = (select(Trip)
-             .options(selectinload(Trip.destinations).selectinload(TripDestination.place),
-                      selectinload(Trip.destinations).selectinload(TripDestination.country),
-                      selectinload(Trip.travellers).selectinload(TripTraveller.official)
-                      .selectinload(Official.terms),
-                      selectinload(Trip.transport), selectinload(Trip.themes),
-                      selectinload(Trip.budget_line))
-             .order_by(Trip.start_date.nulls_first(), Trip.id))
+    query = (
+        select(Trip)
+        .options(
+            selectinload(Trip.destinations).selectinload(TripDestination.place),
+            selectinload(Trip.destinations).selectinload(TripDestination.country),
+            selectinload(Trip.travellers)
+            .selectinload(TripTraveller.official)
+            .selectinload(Official.terms),
+            selectinload(Trip.transport),
+            selectinload(Trip.themes),
+            selectinload(Trip.budget_line),
+        )
+        .order_by(Trip.start_date.nulls_first(), Trip.id)
+    )
     if year is not None:
         query = query.where(extract("year", Trip.start_date) == year)
     return query
@@ -293,5 +349,3 @@ def trips_query(year: int | None = None) -> Select[Trip]:
 
 def list_trips(session: Session, year: int | None = None) -> list[Trip]:
     return list(session.scalars(trips_query(year)))
-
-

@@ -15,24 +15,40 @@ import functools
 import re
 
 # Options whose value is a secret: never shown, never logged, never remembered.
-SECRET_OPTIONS = frozenset({"password", "sslpassword", "oauth_client_secret",
-                            "scram_client_key", "scram_server_key"})
+SECRET_OPTIONS = frozenset(
+    {"password", "sslpassword", "oauth_client_secret", "scram_client_key", "scram_server_key"}
+)
 
 _CHOICES = {
     "sslmode": ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"),
     "gssencmode": ("disable", "prefer", "require"),
     "channel_binding": ("disable", "prefer", "require"),
-    "target_session_attrs": ("any", "read-write", "read-only", "primary", "standby",
-                             "prefer-standby"),
+    "target_session_attrs": (
+        "any",
+        "read-write",
+        "read-only",
+        "primary",
+        "standby",
+        "prefer-standby",
+    ),
     "load_balance_hosts": ("disable", "random"),
     "sslnegotiation": ("postgres", "direct"),
     "sslcertmode": ("disable", "allow", "require"),
     "replication": ("true", "false", "on", "off", "yes", "no", "1", "0", "database"),
 }
 _WHOLE_NUMBER = re.compile("-?[0-9]{1,9}")  # ASCII digits: what libpq reads
-_WHOLE_NUMBERS = frozenset({"connect_timeout", "keepalives", "keepalives_idle",
-                            "keepalives_interval", "keepalives_count", "tcp_user_timeout",
-                            "sslcompression", "sslsni"})
+_WHOLE_NUMBERS = frozenset(
+    {
+        "connect_timeout",
+        "keepalives",
+        "keepalives_idle",
+        "keepalives_interval",
+        "keepalives_count",
+        "tcp_user_timeout",
+        "sslcompression",
+        "sslsni",
+    }
+)
 
 
 @functools.cache
@@ -47,20 +63,26 @@ def option_problem(query: list[tuple[str, str]]) -> str | None:
     """What is wrong with the address's options, in Dutch; None when nothing is."""
     for key, value in query:
         if key not in known_options():
-            return (f"Het adres van de teamdatabase heeft een onbekende instelling "
-                    f"'{key[:40]}'. Laat die weg, of zie de documentatie van PostgreSQL "
-                    "(libpq) voor wat na het vraagteken mag staan.")
+            return (
+                f"Het adres van de teamdatabase heeft een onbekende instelling "
+                f"'{key[:40]}'. Laat die weg, of zie de documentatie van PostgreSQL "
+                "(libpq) voor wat na het vraagteken mag staan."
+            )
         if key in SECRET_OPTIONS:
             continue
         choices = _CHOICES.get(key)
         if choices is not None and value not in choices:
-            return (f"De instelling {key} in het adres van de teamdatabase is '{value[:40]}'; "
-                    f"kies uit: {', '.join(choices)}.")
+            return (
+                f"De instelling {key} in het adres van de teamdatabase is '{value[:40]}'; "
+                f"kies uit: {', '.join(choices)}."
+            )
         if key in _WHOLE_NUMBERS and not _WHOLE_NUMBER.fullmatch(value.strip()):
-            return (f"De instelling {key} in het adres van de teamdatabase is '{value[:40]}'; "
-                    "dat moet een geheel getal zijn.")
-        if key == "port" and not all(re.fullmatch("[0-9]{1,5}", p.strip())
-                                     and int(p) < 65536 for p in value.split(",")):
-            return (f"Het poortnummer '{value[:40]}' in het adres van de teamdatabase is geen "
-                    "getal.")
+            return (
+                f"De instelling {key} in het adres van de teamdatabase is '{value[:40]}'; "
+                "dat moet een geheel getal zijn."
+            )
+        if key == "port" and not all(
+            re.fullmatch("[0-9]{1,5}", p.strip()) and int(p) < 65536 for p in value.split(",")
+        ):
+            return f"Het poortnummer '{value[:40]}' in het adres van de teamdatabase is geen getal."
     return None

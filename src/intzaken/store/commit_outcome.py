@@ -43,12 +43,12 @@ class CommitOutcomeUnknownError(StoreError):
             "wijziging werd vastgelegd, en de server is sindsdien niet bereikbaar. Of de "
             "wijziging is opgeslagen, is daardoor niet bekend. Uw invoer staat nog in het "
             "venster; bekijk het record zodra de server weer bereikbaar is, voordat u het "
-            "opnieuw opslaat.")
+            "opnieuw opslaat.",
+        )
 
 
 @contextmanager
-def confirmed_transaction(sessions: sessionmaker[Session],
-                          location: Location) -> Iterator[Session]:
+def confirmed_transaction(sessions: sessionmaker[Session], location: Location) -> Iterator[Session]:
     """A new session whose work is committed as one transaction when the block ends
     (see `committed`)."""
     with sessions() as session, committed(session, location):
@@ -56,8 +56,7 @@ def confirmed_transaction(sessions: sessionmaker[Session],
 
 
 @contextmanager
-def committed(session: Session, location: Location, *, join: bool = False
-              ) -> Iterator[None]:
+def committed(session: Session, location: Location, *, join: bool = False) -> Iterator[None]:
     """`with session.begin():`, except that on a team database a COMMIT cut off by a
     broken connection is looked up. Leaves normally only when the work is committed.
 
@@ -99,13 +98,21 @@ def _commit_confirmed(session: Session, address: ServerAddress) -> None:
             raise
         status = _status_after_break(engine, address, xid)  # type: ignore[arg-type]
         if status == "committed":
-            log.warning("The connection to %s broke during COMMIT of transaction %s; the "
-                        "server had committed it", address, xid)
+            log.warning(
+                "The connection to %s broke during COMMIT of transaction %s; the "
+                "server had committed it",
+                address,
+                xid,
+            )
             return
         if status is None:
             raise CommitOutcomeUnknownError(address) from exc
-        log.warning("The connection to %s broke during COMMIT of transaction %s; the "
-                    "server reports it %s", address, xid, status)
+        log.warning(
+            "The connection to %s broke during COMMIT of transaction %s; the server reports it %s",
+            address,
+            xid,
+            status,
+        )
         raise  # not committed: the caller says so ("Er is niets opgeslagen")
 
 
@@ -121,7 +128,8 @@ def _status_after_break(engine: Engine, address: ServerAddress, xid: str) -> str
         with engine.connect() as connection:
             for _ in range(IN_PROGRESS_CHECKS):
                 status: str | None = connection.scalar(
-                    text("SELECT pg_xact_status(CAST(:xid AS xid8))"), {"xid": xid})
+                    text("SELECT pg_xact_status(CAST(:xid AS xid8))"), {"xid": xid}
+                )
                 connection.rollback()
                 if status != "in progress":
                     return status

@@ -118,8 +118,14 @@ def _check_writable(path: Path, exists: bool) -> None:
         raise ReadOnlyFileError(path, folder=True)  # no room for the journal and backups
 
 
-def open_database(location: Location, *, create: bool = False, daily_backup: bool = True,
-                  exclusive: bool = False, check_in_background: bool = False) -> Database:
+def open_database(
+    location: Location,
+    *,
+    create: bool = False,
+    daily_backup: bool = True,
+    exclusive: bool = False,
+    check_in_background: bool = False,
+) -> Database:
     """Open (or with `create`, make) the database at `location`, migrated to the current
     schema: a file, or a team database on a server (`open_server_database`).
 
@@ -146,15 +152,19 @@ def open_database(location: Location, *, create: bool = False, daily_backup: boo
                 if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                     raise ReadOnlyFileError(path, folder=True) from None
                 raise
-        database = _open(path, create=create, daily_backup=daily_backup,
-                         check_in_background=check_in_background)
+        database = _open(
+            path, create=create, daily_backup=daily_backup, check_in_background=check_in_background
+        )
     except BaseException as exc:
         if lock is not None:
             lock.release()
         if isinstance(exc, PermissionError):
             raise  # no access at all: the caller says so in its own words
-        failure = (storage_failure(path, exc)
-                   if isinstance(exc, OSError | sqlite3.Error | DBAPIError) else None)
+        failure = (
+            storage_failure(path, exc)
+            if isinstance(exc, OSError | sqlite3.Error | DBAPIError)
+            else None
+        )
         if failure is None:
             raise
         raise failure from exc
@@ -185,8 +195,7 @@ def open_server_database(address: ServerAddress, *, create: bool = False) -> Dat
     return Database(location=address, engine=engine, sessions=sessionmaker(engine))
 
 
-def _open(path: Path, *, create: bool, daily_backup: bool,
-          check_in_background: bool) -> Database:
+def _open(path: Path, *, create: bool, daily_backup: bool, check_in_background: bool) -> Database:
     if not os.path.isdir(path.parent) and not create:  # isdir: False, not an error, on ESTALE
         raise FileUnreachableError(path)
     # A file whose content is all still in its -wal (no checkpoint yet) is not empty.
@@ -219,8 +228,7 @@ def _open(path: Path, *, create: bool, daily_backup: bool,
     if exists and daily_backup and check is None:
         backup_if_due(path)
     engine = make_engine(path)
-    database = Database(location=path, engine=engine, sessions=sessionmaker(engine),
-                        check=check)
+    database = Database(location=path, engine=engine, sessions=sessionmaker(engine), check=check)
     if check is not None:
         check.start()
     return database

@@ -70,7 +70,8 @@ def make_server_engine(address: ServerAddress) -> Engine:
     given = url.query.get("options")
     connect_args: dict[str, Any] = {
         "application_name": "intzaken",
-        "options": connection_options(given if isinstance(given, str) else None)}
+        "options": connection_options(given if isinstance(given, str) else None),
+    }
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)

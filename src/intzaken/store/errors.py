@@ -29,7 +29,8 @@ class DatabaseDamagedError(StoreError):
         super().__init__(
             path,
             f"Het databasebestand {path} is beschadigd ({shown}). Er is niets naar "
-            "geschreven. Zet een recente back-up terug.")
+            "geschreven. Zet een recente back-up terug.",
+        )
         self.details = details
 
 
@@ -38,9 +39,11 @@ class NotAnIntzakenDatabaseError(StoreError):
         if isinstance(location, Path):
             message = f"Het bestand {location} is geen Intzaken-database."
         else:
-            message = (f"De database {location.database_name} op {location.server} is geen "
-                       "Intzaken-database: er staan al tabellen van een ander programma in. "
-                       "Vraag de beheerder om een eigen, lege database voor Intzaken.")
+            message = (
+                f"De database {location.database_name} op {location.server} is geen "
+                "Intzaken-database: er staan al tabellen van een ander programma in. "
+                "Vraag de beheerder om een eigen, lege database voor Intzaken."
+            )
         super().__init__(location, message)
 
 
@@ -52,9 +55,10 @@ class ForeignSchemaError(NotAnIntzakenDatabaseError):
 
     SHOWN = 5  # findings named in the message; `findings` keeps them all
 
-    def __init__(self, path: Path, findings: list[str],
-                 refusal: str = "het wordt niet geopend") -> None:
-        shown = findings[:self.SHOWN]
+    def __init__(
+        self, path: Path, findings: list[str], refusal: str = "het wordt niet geopend"
+    ) -> None:
+        shown = findings[: self.SHOWN]
         listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} en {shown[-1]}"
         more = len(findings) - len(shown)
         if more:
@@ -65,13 +69,17 @@ class ForeignSchemaError(NotAnIntzakenDatabaseError):
 
 class DatabaseTooNewError(StoreError):
     def __init__(self, location: Location, revision: str) -> None:
-        what = (f"Het databasebestand {location} is" if isinstance(location, Path) else
-                f"De teamdatabase {location.database_name} op {location.server} is")
+        what = (
+            f"Het databasebestand {location} is"
+            if isinstance(location, Path)
+            else f"De teamdatabase {location.database_name} op {location.server} is"
+        )
         super().__init__(
             location,
             f"{what} gemaakt of bijgewerkt met een nieuwere versie van Intzaken "
             f"(schemaversie {revision}). Installeer de nieuwste versie om "
-            f"{'het' if isinstance(location, Path) else 'haar'} te openen.")
+            f"{'het' if isinstance(location, Path) else 'haar'} te openen.",
+        )
         self.revision = revision
 
 
@@ -80,7 +88,8 @@ class MigrationFailedError(StoreError):
         super().__init__(
             path,
             f"Het bijwerken van {path} naar de nieuwe schemaversie is mislukt ({reason}). "
-            f"Het bestand is teruggezet uit de kopie {backup}.")
+            f"Het bestand is teruggezet uit de kopie {backup}.",
+        )
         self.backup = backup
 
 
@@ -95,19 +104,24 @@ class FileInUseError(StoreError):
             f"Het bestand {path} is al geopend in Intzaken{who}. Sluit het daar, of wacht "
             "tot die opdracht klaar is, en probeer het dan opnieuw: wie tegelijk in één "
             "bestand schrijft, kan elkaars wijzigingen laten verdwijnen. Er is niets "
-            "gewijzigd.")
+            "gewijzigd.",
+        )
         self.holder = holder
 
 
 class ReadOnlyFileError(StoreError):
     def __init__(self, path: Path, *, folder: bool = False) -> None:
-        where = (f"In de map {path.parent} mag u niet schrijven" if folder
-                 else f"Het bestand {path} is alleen-lezen")
+        where = (
+            f"In de map {path.parent} mag u niet schrijven"
+            if folder
+            else f"Het bestand {path} is alleen-lezen"
+        )
         super().__init__(
             path,
             f"{where}, en Intzaken moet wijzigingen en back-ups kunnen opslaan. Kopieer het "
             "bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten), of laat "
-            "de beheerder de schrijfrechten aanpassen.")
+            "de beheerder de schrijfrechten aanpassen.",
+        )
         self.folder = folder
 
 
@@ -120,7 +134,8 @@ class UpdateNeedsWriteError(StoreError):
             f"Het bestand {path} is gemaakt met een oudere versie van Intzaken en moet eerst "
             "worden bijgewerkt naar de nieuwe schemaversie. Daarvoor moet Intzaken erin "
             "kunnen schrijven, en dat mag hier niet. Open een kopie in een map waarin u mag "
-            "schrijven, of laat de beheerder de schrijfrechten aanpassen.")
+            "schrijven, of laat de beheerder de schrijfrechten aanpassen.",
+        )
 
 
 class NoAccessError(StoreError):
@@ -129,7 +144,8 @@ class NoAccessError(StoreError):
             path,
             f"U heeft geen toegang tot {path}: Windows of de netwerkbeheerder staat lezen "
             "of schrijven niet toe. Vraag de beheerder om rechten, of kopieer het bestand "
-            "naar een map van uzelf.")
+            "naar een map van uzelf.",
+        )
 
 
 class DiskFullError(StoreError):
@@ -137,7 +153,8 @@ class DiskFullError(StoreError):
         super().__init__(
             path,
             f"De schijf waarop {path} staat is vol, dus er is niets opgeslagen. Maak ruimte "
-            "vrij (bijvoorbeeld door oude downloads te verwijderen) en probeer het opnieuw.")
+            "vrij (bijvoorbeeld door oude downloads te verwijderen) en probeer het opnieuw.",
+        )
 
 
 class FileUnreachableError(StoreError):
@@ -146,7 +163,8 @@ class FileUnreachableError(StoreError):
             path,
             f"Het bestand {path} is niet meer bereikbaar: is de netwerkschijf of USB-stick "
             "losgekoppeld, of is het bestand verplaatst? Er is niets opgeslagen. Sluit de "
-            "verbinding weer aan en probeer het opnieuw.")
+            "verbinding weer aan en probeer het opnieuw.",
+        )
 
 
 class FileBusyError(StoreError):
@@ -154,10 +172,12 @@ class FileBusyError(StoreError):
         super().__init__(
             path,
             f"Het bestand {path} is even bezet door een ander programma (bijvoorbeeld een "
-            "import of een back-up). Er is niets opgeslagen; probeer het zo opnieuw.")
+            "import of een back-up). Er is niets opgeslagen; probeer het zo opnieuw.",
+        )
 
 
 class SameFileError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            path, f"{path} is het databasebestand zelf, geen back-up ervan. Kies een back-up.")
+            path, f"{path} is het databasebestand zelf, geen back-up ervan. Kies een back-up."
+        )

@@ -28,17 +28,26 @@ from .errors import (
 from .location import Location, ServerAddress
 
 NEARLY_FULL = 16 * 1024 * 1024  # bytes free below which an I/O error means a full disk
-_UNREACHABLE_ERRNOS = {errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO,
-                       getattr(errno, "ESTALE", -1), getattr(errno, "EHOSTDOWN", -1),
-                       getattr(errno, "ENOTCONN", -1)}
+_UNREACHABLE_ERRNOS = {
+    errno.ENOENT,
+    errno.EIO,
+    errno.ENODEV,
+    errno.ENXIO,
+    getattr(errno, "ESTALE", -1),
+    getattr(errno, "EHOSTDOWN", -1),
+    getattr(errno, "ENOTCONN", -1),
+}
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     # SQLAlchemy wraps the driver's error as `orig`. Not imported here: the window loads
     # SQLAlchemy only after its first paint, and no error can be SQLAlchemy's before then.
     sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
-    if (sqlalchemy_errors is not None and isinstance(exc, sqlalchemy_errors.DBAPIError)
-            and isinstance(exc.orig, sqlite3.Error)):
+    if (
+        sqlalchemy_errors is not None
+        and isinstance(exc, sqlalchemy_errors.DBAPIError)
+        and isinstance(exc.orig, sqlite3.Error)
+    ):
         return exc.orig
     return exc if isinstance(exc, sqlite3.Error) else None
 
@@ -76,8 +85,7 @@ def storage_failure(path: Path, exc: BaseException) -> StoreError | None:
     if name.startswith("SQLITE_IOERR") and _nearly_full(path):
         # Growing the -shm or -wal on a full disk fails as an I/O error, not as FULL.
         return DiskFullError(path)
-    if name in ("SQLITE_READONLY_DBMOVED", "SQLITE_CANTOPEN") or name.startswith(
-            "SQLITE_IOERR"):
+    if name in ("SQLITE_READONLY_DBMOVED", "SQLITE_CANTOPEN") or name.startswith("SQLITE_IOERR"):
         return FileUnreachableError(path)
     if name.startswith("SQLITE_READONLY"):
         return ReadOnlyFileError(path)

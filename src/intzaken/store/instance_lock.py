@@ -69,8 +69,7 @@ def _holder_description() -> str:
     except Exception:  # no user name in the environment (services, containers)
         user = "?"
     since = dt.datetime.now().strftime("%d-%m-%Y %H:%M")
-    return (f"{_role} (proces {os.getpid()}), door {user} op {socket.gethostname()} "
-            f"sinds {since}")
+    return f"{_role} (proces {os.getpid()}), door {user} op {socket.gethostname()} sinds {since}"
 
 
 class InstanceLock:

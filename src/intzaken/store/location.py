@@ -40,7 +40,8 @@ class ServerAddress:
         if not is_server_address(url):
             raise BadAddressError(
                 f"'{url}' is geen adres van een teamdatabase; het begint met postgresql://, "
-                "bijvoorbeeld postgresql://naam@server/intzaken.")
+                "bijvoorbeeld postgresql://naam@server/intzaken."
+            )
         # Neither error shows the address: it may hold the password, and the part that
         # does could not be told apart.
         try:
@@ -48,18 +49,20 @@ class ServerAddress:
         except ValueError:  # "[::1" without its "]"
             raise BadAddressError(
                 "Het adres van de teamdatabase kan niet worden gelezen. Schrijf het als "
-                "postgresql://naam@server:5432/intzaken.") from None
+                "postgresql://naam@server:5432/intzaken."
+            ) from None
         try:
             parts.port  # noqa: B018 - raises on a port that is not a number (or too large)
         except ValueError:
             raise BadAddressError(
-                f"Het poortnummer van server {parts.hostname} is geen getal van 1 tot en met "
-                "65535.") from None
+                f"Het poortnummer van server {parts.hostname} is geen getal van 1 tot en met 65535."
+            ) from None
         self.database_name = unquote(parts.path.lstrip("/"))
         if not self.database_name or "/" in self.database_name:
             raise BadAddressError(
                 f"In het adres {_without_password(parts)} ontbreekt de naam van de "
-                "database, zoals in postgresql://naam@server/intzaken.")
+                "database, zoals in postgresql://naam@server/intzaken."
+            )
         query = parse_qsl(parts.query, keep_blank_values=True)
         problem = option_problem(query)
         if problem:
@@ -74,8 +77,9 @@ class ServerAddress:
         self.host = parts.hostname or ""
         self.port = parts.port
         self._parts = parts._replace(
-            scheme="postgresql", query=urlencode(
-                [(k, v) for k, v in query if k not in SECRET_OPTIONS], safe="/"))
+            scheme="postgresql",
+            query=urlencode([(k, v) for k, v in query if k not in SECRET_OPTIONS], safe="/"),
+        )
         self.display = _without_password(self._parts)
 
     def without_password(self) -> ServerAddress:

@@ -17,8 +17,14 @@ from pathlib import Path
 from .hardening import harden
 
 # What SQLite says when it cannot create or size the -shm of a file opened read-only.
-_NO_INDEX = ("SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_CANTINIT", "SQLITE_CANTOPEN",
-             "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMMAP")
+_NO_INDEX = (
+    "SQLITE_READONLY_DIRECTORY",
+    "SQLITE_READONLY_CANTINIT",
+    "SQLITE_CANTOPEN",
+    "SQLITE_IOERR_SHMOPEN",
+    "SQLITE_IOERR_SHMSIZE",
+    "SQLITE_IOERR_SHMMAP",
+)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:

@@ -38,9 +38,14 @@ from .schema_trust import RESTORED, verify_schema
 log = logging.getLogger(__name__)
 
 # What a summary counts, in the order it is shown (table, Dutch name).
-COUNTED = (("trips", "reizen"), ("relations", "relaties"), ("networks", "netwerken"),
-           ("agreements", "overeenkomsten"), ("officials", "bestuurders"),
-           ("budget_lines", "begrotingsposten"))
+COUNTED = (
+    ("trips", "reizen"),
+    ("relations", "relaties"),
+    ("networks", "netwerken"),
+    ("agreements", "overeenkomsten"),
+    ("officials", "bestuurders"),
+    ("budget_lines", "begrotingsposten"),
+)
 
 
 @dataclass(frozen=True)
@@ -81,15 +86,22 @@ def summarise(path: Path) -> BackupSummary:
     connection = connect_read_only(path)
     try:
         organisation = connection.execute("SELECT name FROM organisations LIMIT 1").fetchone()
-        counts = {name: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                  for table, name in COUNTED}
+        counts = {
+            name: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table, name in COUNTED
+        }
         latest = connection.execute("SELECT max(start_date) FROM trips").fetchone()[0]
     except sqlite3.DatabaseError:
         raise NotAnIntzakenDatabaseError(path) from None
     finally:
         connection.close()
-    return BackupSummary(path, organisation[0] if organisation else "", revision, counts,
-                         dt.date.fromisoformat(latest) if latest else None)
+    return BackupSummary(
+        path,
+        organisation[0] if organisation else "",
+        revision,
+        counts,
+        dt.date.fromisoformat(latest) if latest else None,
+    )
 
 
 def newest_sound_backup(database: Path) -> tuple[BackupFile, BackupSummary] | None:

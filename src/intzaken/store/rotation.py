@@ -27,8 +27,15 @@ BEFORE_RESTORE = "voor-terugzetten"
 BEFORE_DEMO = "voor-demo"
 BEFORE_MERGE = "voor-reiskopie"  # before a travel copy is merged back
 BY_HAND = "handmatig"
-REASONS = (DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_DEMO, BEFORE_MERGE,
-           BY_HAND)
+REASONS = (
+    DAILY,
+    BEFORE_MIGRATION,
+    BEFORE_IMPORT,
+    BEFORE_RESTORE,
+    BEFORE_DEMO,
+    BEFORE_MERGE,
+    BY_HAND,
+)
 
 KEEP_ALL_WITHIN = dt.timedelta(days=1)
 KEEP_DAYS = 7
@@ -89,8 +96,9 @@ def list_backups(database: Path) -> list[BackupFile]:
     return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
 
 
-def make_backup(database: Path, reason: str, *, now: dt.datetime | None = None,
-                thin_out: bool = True) -> Path:
+def make_backup(
+    database: Path, reason: str, *, now: dt.datetime | None = None, thin_out: bool = True
+) -> Path:
     """A consistent copy of `database` in its backups folder, then (with `thin_out`)
     remove old copies the rotation no longer keeps."""
     now = now or dt.datetime.now()
@@ -125,8 +133,7 @@ def backup_if_due(database: Path, *, now: dt.datetime | None = None) -> Path | N
 
 def to_remove(backups: Iterable[BackupFile], now: dt.datetime) -> list[BackupFile]:
     """Which automatic copies the rotation drops (see the module's description)."""
-    automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.taken_at,
-                       reverse=True)
+    automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.taken_at, reverse=True)
     keep: set[Path] = set()
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_TOKENS = re.compile(r"""
+_TOKENS = re.compile(
+    r"""
     (?P<space>\s+|--[^\n]*|/\*.*?(?:\*/|\Z))
   | (?P<string>'(?:[^']|'')*'?)
   | (?P<quoted>"(?:[^"]|"")*"?|`(?:[^`]|``)*`?|\[[^\]]*\]?)
   | (?P<number>\d[\w.]*)
   | (?P<word>[^\W\d][\w$]*)
   | (?P<other>\S)
-""", re.DOTALL | re.VERBOSE)
+""",
+    re.DOTALL | re.VERBOSE,
+)
 
 
 def tokens(sql: str) -> Iterator[tuple[str, str]]:
@@ -53,10 +56,10 @@ def hidden_rules(sql: str) -> list[str]:
     index = 0
     while index < len(words):
         kind, text = words[index]
-        following = [t for _, t in words[index + 1:index + 3]]
+        following = [t for _, t in words[index + 1 : index + 3]]
         if kind == "word" and text == "check" and following[:1] == ["("]:
             end = _closing_parenthesis(words, index + 1)
-            found.append(" ".join(t for _, t in words[index:end + 1]))
+            found.append(" ".join(t for _, t in words[index : end + 1]))
             index = end + 1
             continue
         if kind == "word" and text == "on" and following[:1] == ["conflict"]:

@@ -17,8 +17,13 @@ from .schema_clauses import hidden_rules, tokens
 
 # SQLite's own bookkeeping (AUTOINCREMENT counters, ANALYZE statistics): tables it makes
 # by itself, holding no SQL, which no one but SQLite may create.
-SQLITE_INTERNAL = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3",
-                   "sqlite_stat4"}
+SQLITE_INTERNAL = {
+    "sqlite_sequence",
+    "sqlite_stat1",
+    "sqlite_stat2",
+    "sqlite_stat3",
+    "sqlite_stat4",
+}
 
 Schema = dict[str, Any]
 
@@ -31,12 +36,20 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
     read for all tables in one statement (a few, not hundreds, per file).
     """
     schema: Schema = {"tables": {}, "views": {}, "triggers": {}}
-    shapes = {name: (kind, strict, without_rowid) for name, kind, strict, without_rowid in
-              connection.execute(f"SELECT name, type, strict, wr FROM {_TABLES}")}
-    columns, references, indexes = (_columns(connection), _foreign_keys(connection),
-                                    _indexes(connection))
+    shapes = {
+        name: (kind, strict, without_rowid)
+        for name, kind, strict, without_rowid in connection.execute(
+            f"SELECT name, type, strict, wr FROM {_TABLES}"
+        )
+    }
+    columns, references, indexes = (
+        _columns(connection),
+        _foreign_keys(connection),
+        _indexes(connection),
+    )
     entries = connection.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name").fetchall()
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"
+    ).fetchall()
     for kind, name, table, sql in entries:
         if kind == "table" and name not in SQLITE_INTERNAL:
             table_kind, strict, without_rowid = shapes.get(name, ("table", 0, 0))
@@ -44,7 +57,9 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
                 schema["tables"][name] = {"kind": table_kind, "sql": _canonical(sql)}
                 continue
             schema["tables"][name] = {
-                "kind": table_kind, "strict": bool(strict), "without_rowid": bool(without_rowid),
+                "kind": table_kind,
+                "strict": bool(strict),
+                "without_rowid": bool(without_rowid),
                 "columns": columns.get(name, {}),
                 "foreign_keys": sorted(references.get(name, {}).values(), key=repr),
                 "indexes": sorted(indexes.get(name, {}).values(), key=repr),
@@ -69,25 +84,39 @@ def _each_table(pragmas: str) -> str:
 def _columns(connection: sqlite3.Connection) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     rows = connection.execute(
-        "SELECT t.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden "
-        f"FROM {_each_table('pragma_table_xinfo(t.name) AS c')}")
+        'SELECT t.name, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden '
+        f"FROM {_each_table('pragma_table_xinfo(t.name) AS c')}"
+    )
     for table, column, type_, notnull, default, pk, hidden in rows:
         found.setdefault(table, {})[column] = {
-            "type": type_, "notnull": bool(notnull), "default": default, "pk": pk,
-            "hidden": hidden}
+            "type": type_,
+            "notnull": bool(notnull),
+            "default": default,
+            "pk": pk,
+            "hidden": hidden,
+        }
     return found
 
 
 def _foreign_keys(connection: sqlite3.Connection) -> dict[str, dict[int, dict[str, Any]]]:
     found: dict[str, dict[int, dict[str, Any]]] = {}
     rows = connection.execute(
-        "SELECT t.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete, "
+        'SELECT t.name, f.id, f."table", f."from", f."to", f.on_update, f.on_delete, '
         f"f.match FROM {_each_table('pragma_foreign_key_list(t.name) AS f')} "
-        "ORDER BY t.name, f.id, f.seq")
+        "ORDER BY t.name, f.id, f.seq"
+    )
     for table, key, parent, column, parent_column, on_update, on_delete, match in rows:
-        reference = found.setdefault(table, {}).setdefault(key, {
-            "table": parent, "from": [], "to": [], "on_update": on_update,
-            "on_delete": on_delete, "match": match})
+        reference = found.setdefault(table, {}).setdefault(
+            key,
+            {
+                "table": parent,
+                "from": [],
+                "to": [],
+                "on_update": on_update,
+                "on_delete": on_delete,
+                "match": match,
+            },
+        )
         reference["from"].append(column)
         reference["to"].append(parent_column)
     return found
@@ -99,12 +128,20 @@ def _indexes(connection: sqlite3.Connection) -> dict[str, dict[str, dict[str, An
     found: dict[str, dict[str, dict[str, Any]]] = {}
     joined = _each_table("pragma_index_list(t.name) AS i, pragma_index_xinfo(i.name) AS x")
     rows = connection.execute(
-        "SELECT t.name, i.name, i.\"unique\", i.origin, i.partial, x.name, x.desc, x.coll "
-        f"FROM {joined} AND x.key ORDER BY t.name, i.name, x.seqno")
+        'SELECT t.name, i.name, i."unique", i.origin, i.partial, x.name, x.desc, x.coll '
+        f"FROM {joined} AND x.key ORDER BY t.name, i.name, x.seqno"
+    )
     for table, name, unique, origin, partial, column, descending, collation in rows:
-        index = found.setdefault(table, {}).setdefault(name, {
-            "name": None if origin in ("u", "pk") else name, "unique": bool(unique),
-            "origin": origin, "partial": bool(partial), "columns": []})
+        index = found.setdefault(table, {}).setdefault(
+            name,
+            {
+                "name": None if origin in ("u", "pk") else name,
+                "unique": bool(unique),
+                "origin": origin,
+                "partial": bool(partial),
+                "columns": [],
+            },
+        )
         index["columns"].append([column, bool(descending), collation])
     return found
 

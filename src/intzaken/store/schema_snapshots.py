@@ -49,9 +49,11 @@ def schema_at(revision: str) -> Schema:
 
 def snapshot_text(revision: str) -> str:
     """The snapshot file's content: stable, so an unchanged schema gives unchanged bytes."""
-    snapshot = {"revision": revision,
-                "made_by": "tools/make-schema-snapshots.py; do not edit by hand",
-                "schema": schema_at(revision)}
+    snapshot = {
+        "revision": revision,
+        "made_by": "tools/make-schema-snapshots.py; do not edit by hand",
+        "schema": schema_at(revision),
+    }
     return json.dumps(snapshot, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 

@@ -35,8 +35,9 @@ SNAPSHOTS = "schema"  # the folder under resources/
 SHOWN_NAME = 60  # characters of a name (chosen by whoever made the file) in a message
 
 
-def verify_schema(path: Path, *, refusal: str = OPENED,
-                  require_revision: bool = False) -> str | None:
+def verify_schema(
+    path: Path, *, refusal: str = OPENED, require_revision: bool = False
+) -> str | None:
     """The file's schema revision, once its schema is known to be ours.
 
     Raises ForeignSchemaError for a file of another program (application_id), without a
@@ -49,15 +50,19 @@ def verify_schema(path: Path, *, refusal: str = OPENED,
     try:
         marked = application_id(connection)
         if marked not in (UNMARKED, APPLICATION_ID):
-            raise ForeignSchemaError(path, [
-                f"is een bestand van een ander programma (application_id {marked:#010x})"],
-                refusal)
+            raise ForeignSchemaError(
+                path,
+                [f"is een bestand van een ander programma (application_id {marked:#010x})"],
+                refusal,
+            )
         revision = _revision(connection, path, refusal)
         if revision is None:
             if require_revision:
-                raise ForeignSchemaError(path, [
-                    "heeft geen schemaversie (de tabel alembic_version ontbreekt of is "
-                    "leeg)"], refusal)
+                raise ForeignSchemaError(
+                    path,
+                    ["heeft geen schemaversie (de tabel alembic_version ontbreekt of is leeg)"],
+                    refusal,
+                )
             return None
         reference = reference_schema(revision)
         if reference is None:
@@ -75,8 +80,9 @@ def verify_schema(path: Path, *, refusal: str = OPENED,
 
 
 def _revision(connection: sqlite3.Connection, path: Path, refusal: str) -> str | None:
-    kind = connection.execute("SELECT type FROM sqlite_schema WHERE name = ?",
-                              (VERSION_TABLE,)).fetchone()
+    kind = connection.execute(
+        "SELECT type FROM sqlite_schema WHERE name = ?", (VERSION_TABLE,)
+    ).fetchone()
     if kind is None:
         return None
     if kind[0] != "table":  # a view could say any version: never read through it
@@ -118,8 +124,11 @@ def schema_findings(actual: Schema, reference: Schema) -> list[str]:
     tables, expected = actual["tables"], reference["tables"]
     for name in sorted(set(actual["views"]) & set(expected)):
         findings.append(_instead_of_table(name, "view"))
-    findings += _named("view", {name: sql for name, sql in actual["views"].items()
-                                if name not in expected}, reference["views"])
+    findings += _named(
+        "view",
+        {name: sql for name, sql in actual["views"].items() if name not in expected},
+        reference["views"],
+    )
     for name in sorted(set(tables) - set(expected)):
         findings.append(f"bevat een onbekende tabel {_quoted(name)}")
     for name in sorted(set(expected) - set(tables) - set(actual["views"])):
@@ -131,17 +140,26 @@ def schema_findings(actual: Schema, reference: Schema) -> list[str]:
 
 def _named(what: str, actual: dict[str, Any], reference: dict[str, Any]) -> list[str]:
     """Views or triggers: ours by name and canonical SQL, nothing else."""
-    findings = [f"bevat een onbekende {what} {_quoted(name)}"
-                for name in sorted(set(actual) - set(reference))]
+    findings = [
+        f"bevat een onbekende {what} {_quoted(name)}"
+        for name in sorted(set(actual) - set(reference))
+    ]
     findings += [f"mist de {what} {_quoted(name)}" for name in sorted(set(reference) - set(actual))]
-    findings += [f"heeft een gewijzigde {what} {_quoted(name)}"
-                 for name in sorted(set(actual) & set(reference))
-                 if actual[name] != reference[name]]
+    findings += [
+        f"heeft een gewijzigde {what} {_quoted(name)}"
+        for name in sorted(set(actual) & set(reference))
+        if actual[name] != reference[name]
+    ]
     return findings
 
 
-COLUMN_PARTS = {"type": "type", "notnull": "verplicht", "default": "standaardwaarde",
-                "pk": "primaire sleutel", "hidden": "berekend"}
+COLUMN_PARTS = {
+    "type": "type",
+    "notnull": "verplicht",
+    "default": "standaardwaarde",
+    "pk": "primaire sleutel",
+    "hidden": "berekend",
+}
 
 
 def _table_findings(name: str, actual: dict[str, Any], reference: dict[str, Any]) -> list[str]:
@@ -151,55 +169,79 @@ def _table_findings(name: str, actual: dict[str, Any], reference: dict[str, Any]
         return [f"heeft een afwijkende tabel {table}"]  # virtual, STRICT, WITHOUT ROWID
     findings: list[str] = []
     columns, expected = actual["columns"], reference["columns"]
-    findings += [f"bevat een onbekende kolom {_quoted(column)} in tabel {table}"
-                 for column in sorted(set(columns) - set(expected))]
-    findings += [f"mist de kolom {_quoted(column)} in tabel {table}"
-                 for column in sorted(set(expected) - set(columns))]
+    findings += [
+        f"bevat een onbekende kolom {_quoted(column)} in tabel {table}"
+        for column in sorted(set(columns) - set(expected))
+    ]
+    findings += [
+        f"mist de kolom {_quoted(column)} in tabel {table}"
+        for column in sorted(set(expected) - set(columns))
+    ]
     for column in sorted(set(columns) & set(expected)):
-        differ = [label for part, label in COLUMN_PARTS.items()
-                  if columns[column][part] != expected[column][part]]
+        differ = [
+            label
+            for part, label in COLUMN_PARTS.items()
+            if columns[column][part] != expected[column][part]
+        ]
         if differ:
-            findings.append(f"heeft een afwijkende kolom {_quoted(column)} in tabel {table} "
-                            f"({', '.join(differ)})")
-    findings += _listed(actual["foreign_keys"], reference["foreign_keys"],
-                        lambda key, label: f"{label} verwijzing van tabel {table} naar "
-                                           f"{_quoted(key['table'])}")
+            findings.append(
+                f"heeft een afwijkende kolom {_quoted(column)} in tabel {table} "
+                f"({', '.join(differ)})"
+            )
+    findings += _listed(
+        actual["foreign_keys"],
+        reference["foreign_keys"],
+        lambda key, label: f"{label} verwijzing van tabel {table} naar {_quoted(key['table'])}",
+    )
     findings += _index_findings(table, actual["indexes"], reference["indexes"])
-    findings += _listed(actual["rules"], reference["rules"],
-                        lambda rule, label: f"{label} regel in tabel {table}: "
-                                            f"{_shortened(rule)}")
+    findings += _listed(
+        actual["rules"],
+        reference["rules"],
+        lambda rule, label: f"{label} regel in tabel {table}: {_shortened(rule)}",
+    )
     return findings
 
 
-def _index_findings(table: str, actual: list[dict[str, Any]],
-                    reference: list[dict[str, Any]]) -> list[str]:
+def _index_findings(
+    table: str, actual: list[dict[str, Any]], reference: list[dict[str, Any]]
+) -> list[str]:
     named = {index["name"]: index for index in actual if index["name"] is not None}
     ours = {index["name"]: index for index in reference if index["name"] is not None}
-    findings = [f"bevat een onbekende index {_quoted(name)} op tabel {table}"
-                for name in sorted(set(named) - set(ours))]
-    findings += [f"mist de index {_quoted(name)} op tabel {table}"
-                 for name in sorted(set(ours) - set(named))]
-    findings += [f"heeft een afwijkende index {_quoted(name)} op tabel {table}"
-                 for name in sorted(set(named) & set(ours)) if named[name] != ours[name]]
+    findings = [
+        f"bevat een onbekende index {_quoted(name)} op tabel {table}"
+        for name in sorted(set(named) - set(ours))
+    ]
+    findings += [
+        f"mist de index {_quoted(name)} op tabel {table}" for name in sorted(set(ours) - set(named))
+    ]
+    findings += [
+        f"heeft een afwijkende index {_quoted(name)} op tabel {table}"
+        for name in sorted(set(named) & set(ours))
+        if named[name] != ours[name]
+    ]
     findings += _listed(
         [index for index in actual if index["name"] is None],
         [index for index in reference if index["name"] is None],
-        lambda index, label: f"{label} uniciteitsregel op "
-                             f"({', '.join(str(c[0]) for c in index['columns'])}) "
-                             f"in tabel {table}")
+        lambda index, label: (
+            f"{label} uniciteitsregel op "
+            f"({', '.join(str(c[0]) for c in index['columns'])}) "
+            f"in tabel {table}"
+        ),
+    )
     return findings
 
 
 def _listed(actual: Iterable[Any], reference: Iterable[Any], phrase: Any) -> list[str]:
     """Items without a name of their own, compared as multisets: `phrase(item, label)`
     for each one too many ("bevat een onbekende") or too few ("mist de")."""
+
     def counted(items: Iterable[Any]) -> Counter[str]:
         return Counter(json.dumps(item, sort_keys=True) for item in items)
 
     have, want = counted(actual), counted(reference)
-    return ([phrase(json.loads(item), "bevat een onbekende")
-             for item in sorted((have - want).elements())]
-            + [phrase(json.loads(item), "mist de") for item in sorted((want - have).elements())])
+    return [
+        phrase(json.loads(item), "bevat een onbekende") for item in sorted((have - want).elements())
+    ] + [phrase(json.loads(item), "mist de") for item in sorted((want - have).elements())]
 
 
 def _instead_of_table(name: str, kind: str) -> str:
@@ -213,4 +255,4 @@ def _quoted(name: str) -> str:
 def _shortened(text: str, limit: int = 80) -> str:
     """Printable and short: a name or rule comes from whoever made the file."""
     printable = "".join(c if c.isprintable() else "?" for c in str(text))
-    return printable if len(printable) <= limit else printable[:limit - 1] + "…"
+    return printable if len(printable) <= limit else printable[: limit - 1] + "…"

@@ -34,18 +34,26 @@ def stored_revision(connection: Connection) -> str | None:
     # Read from pg_tables, not with to_regclass: right after the advisory lock was had,
     # to_regclass may still answer from this backend's catalog cache, from before the
     # migration the lock waited for was committed.
-    if connection.scalar(text(
+    if connection.scalar(
+        text(
             "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
-            "current_schema() AND tablename = 'alembic_version')")):
+            "current_schema() AND tablename = 'alembic_version')"
+        )
+    ):
         revision: str | None = connection.scalar(text("SELECT version_num FROM alembic_version"))
         return revision
     return None
 
 
 def _has_tables(connection: Connection) -> bool:
-    return bool(connection.scalar(text(
-        "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables "
-        "WHERE schemaname = current_schema())")))
+    return bool(
+        connection.scalar(
+            text(
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables "
+                "WHERE schemaname = current_schema())"
+            )
+        )
+    )
 
 
 def prepare(address: ServerAddress, engine: Engine, *, create: bool) -> None:
@@ -81,8 +89,9 @@ def hold_schema_lock(connection: Connection) -> None:
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
 
 
-def _refuse_strangers(address: ServerAddress, connection: Connection, revision: str | None,
-                      *, create: bool) -> None:
+def _refuse_strangers(
+    address: ServerAddress, connection: Connection, revision: str | None, *, create: bool
+) -> None:
     from .migrations import known_revisions
 
     if revision is None and _has_tables(connection):

@@ -37,8 +37,14 @@ QUERY_CANCELED = "57014"  # statement_timeout (store/server_limits.py), or a can
 # within lock_timeout.
 CONFLICTS = ("40001", "40P01", "55P03")
 
-_LOGIN_WORDS = ("password authentication failed", "no password supplied",
-                "role \"", "pg_hba.conf", "authentication failed", "password is required")
+_LOGIN_WORDS = (
+    "password authentication failed",
+    "no password supplied",
+    'role "',
+    "pg_hba.conf",
+    "authentication failed",
+    "password is required",
+)
 NOTHING_SAVED = "Er is niets opgeslagen"
 
 
@@ -47,14 +53,18 @@ class ServerUnreachableError(StoreError):
     was there and went away during the work."""
 
     def __init__(self, address: ServerAddress, *, lost: bool = False) -> None:
-        what = (f"De verbinding met de databaseserver {address.server} is weggevallen en de "
-                "server is nu niet bereikbaar" if lost else
-                f"De databaseserver {address.server} is niet bereikbaar")
+        what = (
+            f"De verbinding met de databaseserver {address.server} is weggevallen en de "
+            "server is nu niet bereikbaar"
+            if lost
+            else f"De databaseserver {address.server} is niet bereikbaar"
+        )
         super().__init__(
             address,
             f"{what}. Controleert u de netwerkverbinding (thuis: de VPN) en het adres; "
             f"anders is de server even niet beschikbaar. {NOTHING_SAVED}; probeer het zo "
-            "opnieuw.")
+            "opnieuw.",
+        )
 
 
 class ServerNotRunningError(ServerUnreachableError):
@@ -62,11 +72,13 @@ class ServerNotRunningError(ServerUnreachableError):
 
     def __init__(self, address: ServerAddress) -> None:
         StoreError.__init__(
-            self, address,
+            self,
+            address,
             f"De databaseserver {address.server} is niet bereikbaar: de computer antwoordt, "
             "maar er draait nu geen databaseserver. Controleer het adres (de poort); klopt "
             "dat, dan is de server gestopt, bijvoorbeeld voor onderhoud. Probeer het over "
-            f"een paar minuten opnieuw, of vraag de beheerder. {NOTHING_SAVED}.")
+            f"een paar minuten opnieuw, of vraag de beheerder. {NOTHING_SAVED}.",
+        )
 
 
 class ServerStoppingError(StoreError):
@@ -77,7 +89,8 @@ class ServerStoppingError(StoreError):
             address,
             f"De databaseserver {address.server} wordt gestopt of opnieuw gestart "
             f"(onderhoud, of herstel na een storing). {NOTHING_SAVED}. Probeer het over een "
-            "paar minuten opnieuw; duurt het langer, vraag het dan de beheerder.")
+            "paar minuten opnieuw; duurt het langer, vraag het dan de beheerder.",
+        )
 
 
 class ServerRestartedError(StoreError):
@@ -86,7 +99,8 @@ class ServerRestartedError(StoreError):
             address,
             f"De databaseserver {address.server} is zojuist opnieuw gestart, en daarbij is "
             f"uw verbinding verbroken. {NOTHING_SAVED}; probeer het opnieuw (Intzaken "
-            "maakt zelf een nieuwe verbinding).")
+            "maakt zelf een nieuwe verbinding).",
+        )
 
 
 class ServerSessionEndedError(StoreError):
@@ -97,7 +111,8 @@ class ServerSessionEndedError(StoreError):
             address,
             f"Een beheerder van de databaseserver {address.server} heeft uw verbinding "
             f"beëindigd. {NOTHING_SAVED}; probeer het opnieuw (Intzaken maakt zelf een "
-            "nieuwe verbinding).")
+            "nieuwe verbinding).",
+        )
 
 
 class ServerConnectionDroppedError(StoreError):
@@ -110,7 +125,8 @@ class ServerConnectionDroppedError(StoreError):
             f"De verbinding met de databaseserver {address.server} viel even weg; de server "
             f"zelf draait door. {NOTHING_SAVED}; probeer het opnieuw (Intzaken maakt zelf "
             "een nieuwe verbinding). Gebeurt dit vaker, controleer dan de netwerkverbinding "
-            "(thuis: de VPN).")
+            "(thuis: de VPN).",
+        )
 
 
 class ServerLoginError(StoreError):
@@ -120,7 +136,8 @@ class ServerLoginError(StoreError):
             address,
             f"Aanmelden bij de databaseserver {address.server}{who} is mislukt. "
             "Controleer de gebruikersnaam en het wachtwoord, of vraag de beheerder of u "
-            "toegang heeft tot deze database.")
+            "toegang heeft tot deze database.",
+        )
 
 
 class ServerDatabaseMissingError(StoreError):
@@ -129,7 +146,8 @@ class ServerDatabaseMissingError(StoreError):
             address,
             f"Op de databaseserver {address.server} bestaat geen database "
             f"{address.database_name}. Controleer de naam in het adres, of vraag de "
-            "beheerder de database aan te maken (zie de handleiding: createdb).")
+            "beheerder de database aan te maken (zie de handleiding: createdb).",
+        )
 
 
 class ServerDatabaseEmptyError(StoreError):
@@ -141,7 +159,8 @@ class ServerDatabaseEmptyError(StoreError):
             address,
             f"De database {address.database_name} op {address.server} is nog leeg. Richt "
             "haar eerst in voor uw organisatie: in het venster met Teamdatabase openen, of "
-            f"met intzaken init --organisation NAAM --db {address}.")
+            f"met intzaken init --organisation NAAM --db {address}.",
+        )
 
 
 class ServerBusyError(StoreError):
@@ -153,7 +172,8 @@ class ServerBusyError(StoreError):
             address,
             f"De teamdatabase {address.database_name} op {address.server} was even bezet "
             f"door het werk van een collega aan dezelfde gegevens. {NOTHING_SAVED}; "
-            "probeer het opnieuw.")
+            "probeer het opnieuw.",
+        )
 
 
 class ServerTimeoutError(StoreError):
@@ -164,7 +184,8 @@ class ServerTimeoutError(StoreError):
             address,
             f"De databaseserver {address.server} deed er te lang over, en het werk is "
             f"afgebroken. {NOTHING_SAVED}; probeer het opnieuw. Gebeurt dit vaker, meld "
-            "het dan de beheerder: de server is misschien overbelast.")
+            "het dan de beheerder: de server is misschien overbelast.",
+        )
 
 
 class ServerRefusedError(StoreError):
@@ -175,7 +196,8 @@ class ServerRefusedError(StoreError):
         super().__init__(
             address,
             f"De databaseserver {address.server} weigerde dit: uw account{who} heeft er "
-            f"geen rechten voor. Vraag de beheerder om de rechten. {NOTHING_SAVED}.")
+            f"geen rechten voor. Vraag de beheerder om de rechten. {NOTHING_SAVED}.",
+        )
 
 
 class FileOnlyError(StoreError):
@@ -186,7 +208,8 @@ class FileOnlyError(StoreError):
             address,
             f"{what} kan alleen bij een databasebestand, niet bij de teamdatabase "
             f"{address.database_name} op {address.server}: daar zorgt de server voor "
-            "(de beheerder maakt back-ups met pg_dump).")
+            "(de beheerder maakt back-ups met pg_dump).",
+        )
 
 
 def _driver_error(exc: BaseException) -> BaseException | None:
@@ -216,8 +239,14 @@ def _first_line(error: BaseException) -> str:
 # Passing trouble, where trying again is the remedy (the window offers "Opnieuw
 # proberen"); not so a refused login, a missing database or a missing right.
 RETRYABLE: tuple[type[StoreError], ...] = (
-    ServerBusyError, ServerTimeoutError, ServerSessionEndedError, ServerRestartedError,
-    ServerConnectionDroppedError, ServerStoppingError, ServerUnreachableError)
+    ServerBusyError,
+    ServerTimeoutError,
+    ServerSessionEndedError,
+    ServerRestartedError,
+    ServerConnectionDroppedError,
+    ServerStoppingError,
+    ServerUnreachableError,
+)
 
 
 def connection_broke(exc: BaseException) -> bool:
@@ -228,8 +257,7 @@ def connection_broke(exc: BaseException) -> bool:
         return False
     code = getattr(error, "sqlstate", None) or ""
     psycopg = sys.modules.get("psycopg")
-    unanswered = (not code and psycopg is not None
-                  and isinstance(error, psycopg.OperationalError))
+    unanswered = not code and psycopg is not None and isinstance(error, psycopg.OperationalError)
     return unanswered or code.startswith((CONNECTION_CLASS, "57P"))
 
 
@@ -246,8 +274,7 @@ def server_failure(address: ServerAddress, exc: BaseException) -> StoreError | N
         return None
     failure = _failure_of(address, error)
     if failure is not None:
-        log.warning("Team database %s: %s: %s", address, type(error).__name__,
-                    _first_line(error))
+        log.warning("Team database %s: %s: %s", address, type(error).__name__, _first_line(error))
     return failure
 
 
@@ -256,13 +283,14 @@ def _failure_of(address: ServerAddress, error: BaseException) -> StoreError | No
     text = str(error).lower()
     psycopg = sys.modules.get("psycopg")
     # Without a code the server never answered: libpq could not connect, or lost it.
-    unanswered = (not code and psycopg is not None
-                  and isinstance(error, psycopg.OperationalError))
+    unanswered = not code and psycopg is not None and isinstance(error, psycopg.OperationalError)
     if code == INVALID_CATALOG_NAME or (
-            unanswered and "database \"" in text and "does not exist" in text):
+        unanswered and 'database "' in text and "does not exist" in text
+    ):
         return ServerDatabaseMissingError(address)
     if code in (INVALID_PASSWORD, INVALID_AUTHORIZATION) or (
-            unanswered and any(words in text for words in _LOGIN_WORDS)):
+        unanswered and any(words in text for words in _LOGIN_WORDS)
+    ):
         return ServerLoginError(address)
     if code in CONFLICTS:
         return ServerBusyError(address)
@@ -284,8 +312,10 @@ def _failure_of(address: ServerAddress, error: BaseException) -> StoreError | No
 def _never_connected(text: str) -> bool:
     # psycopg: "connection failed: ..." (3.2+) or "connection is bad: ..." (3.1)
     return text.startswith(("connection failed", "connection is bad")) or (
-        "could not connect" in text or "timeout expired" in text
-        or "could not translate host name" in text)
+        "could not connect" in text
+        or "timeout expired" in text
+        or "could not translate host name" in text
+    )
 
 
 def _unreachable(address: ServerAddress, text: str) -> StoreError:

@@ -33,14 +33,12 @@ def connection_options(given: str | None = None) -> str:
     return f"{ours} {given}" if given else ours
 
 
-def set_long_limits(connection: Connection, *,
-                    lock_timeout_ms: int = LOCK_TIMEOUT_MS) -> None:
+def set_long_limits(connection: Connection, *, lock_timeout_ms: int = LOCK_TIMEOUT_MS) -> None:
     """Longer limits for the rest of `connection`'s transaction (PostgreSQL only)."""
     if connection.dialect.name != "postgresql":
         return
     # Integers of ours, not input: SET takes no bound parameters.
-    connection.exec_driver_sql(
-        f"SET LOCAL statement_timeout = {int(LONG_STATEMENT_TIMEOUT_MS)}")
+    connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(LONG_STATEMENT_TIMEOUT_MS)}")
     connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}")
 
 

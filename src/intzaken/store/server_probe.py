@@ -49,9 +49,13 @@ def probe(address: ServerAddress) -> ServerState:
     extra: dict[str, Any] = {"password": address.password} if address.password else {}
     try:
         # The address without its password is a libpq URI; the password goes apart.
-        connection = psycopg.connect(address.display, connect_timeout=PROBE_TIMEOUT,
-                                     application_name="intzaken-probe", autocommit=True,
-                                     **extra)
+        connection = psycopg.connect(
+            address.display,
+            connect_timeout=PROBE_TIMEOUT,
+            application_name="intzaken-probe",
+            autocommit=True,
+            **extra,
+        )
     except psycopg.Error as exc:
         log.info("Probing %s after a lost connection: %s", address, exc)
         return _state_of_refusal(exc)

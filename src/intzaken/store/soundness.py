@@ -35,8 +35,7 @@ class SoundnessCheck:
         self.backup: Path | None = None
         self.backup_error: StoreError | None = None
         self._verdict = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"check {path.name}",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, name=f"check {path.name}", daemon=True)
 
     def start(self) -> SoundnessCheck:
         self._thread.start()
@@ -60,8 +59,9 @@ class SoundnessCheck:
             except (OSError, sqlite3.Error) as exc:
                 # The file itself is fine; the window says the copy is missing.
                 self.backup_error = storage_failure(self.path, exc) or StoreError(
-                    self.path, f"De dagelijkse back-up van {self.path} kon niet worden "
-                               f"gemaakt: {exc}.")
+                    self.path,
+                    f"De dagelijkse back-up van {self.path} kon niet worden gemaakt: {exc}.",
+                )
                 log.warning("Daily backup of %s failed: %s", self.path, exc)
 
     @property
@@ -86,9 +86,13 @@ class SoundnessCheck:
             try:
                 self.problems = integrity_problems(self.path)
             except (OSError, sqlite3.Error) as exc:
-                raise (storage_failure(self.path, exc) or StoreError(
-                    self.path, f"Het bestand {self.path} kan nu niet worden gecontroleerd: "
-                               f"{exc}.")) from exc
+                raise (
+                    storage_failure(self.path, exc)
+                    or StoreError(
+                        self.path,
+                        f"Het bestand {self.path} kan nu niet worden gecontroleerd: {exc}.",
+                    )
+                ) from exc
             self.error = None
         if self.problems:
             raise DatabaseDamagedError(self.path, self.problems)

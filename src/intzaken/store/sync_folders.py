@@ -23,25 +23,63 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 # Folder names (lower case) a sync client makes, and the name users know it by.
 _SYNC_FOLDERS = {
-    "onedrive": "OneDrive", "dropbox": "Dropbox", "google drive": "Google Drive",
-    "googledrive": "Google Drive", "my drive": "Google Drive", "mijn drive": "Google Drive",
-    "shared drives": "Google Drive", "gedeelde drives": "Google Drive",
-    "icloud drive": "iCloud Drive", "iclouddrive": "iCloud Drive",
-    "mobile documents": "iCloud Drive", "com~apple~clouddocs": "iCloud Drive",
-    "box sync": "Box", "box drive": "Box", "nextcloud": "Nextcloud", "owncloud": "ownCloud",
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+    "mijn drive": "Google Drive",
+    "shared drives": "Google Drive",
+    "gedeelde drives": "Google Drive",
+    "icloud drive": "iCloud Drive",
+    "iclouddrive": "iCloud Drive",
+    "mobile documents": "iCloud Drive",
+    "com~apple~clouddocs": "iCloud Drive",
+    "box sync": "Box",
+    "box drive": "Box",
+    "nextcloud": "Nextcloud",
+    "owncloud": "ownCloud",
 }
 # Names with an organisation or account after them: "OneDrive - Gemeente Rotterdam",
 # "Dropbox (Gemeente)", and macOS's ~/Library/CloudStorage/GoogleDrive-jan@example.nl.
-_SYNC_PREFIXES = (("onedrive - ", "OneDrive"), ("onedrive-", "OneDrive"),
-                  ("dropbox (", "Dropbox"), ("dropbox-", "Dropbox"),
-                  ("googledrive-", "Google Drive"), ("box-", "Box"))
+_SYNC_PREFIXES = (
+    ("onedrive - ", "OneDrive"),
+    ("onedrive-", "OneDrive"),
+    ("dropbox (", "Dropbox"),
+    ("dropbox-", "Dropbox"),
+    ("googledrive-", "Google Drive"),
+    ("box-", "Box"),
+)
 _HOMES = ("users", "home")  # C:\Users\jan\Box, /Users/jan/Box, /home/jan/Box
 
 # Filesystems that reach a file over the network (Linux's /proc/mounts names them so).
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs",
-    "lustre", "gpfs", "davfs", "fuse.davfs2", "fuse.sshfs", "sshfs", "fuse.glusterfs",
-    "fuse.cephfs", "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse", "afpfs", "webdav"})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "davfs",
+        "fuse.davfs2",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.glusterfs",
+        "fuse.cephfs",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.gcsfuse",
+        "afpfs",
+        "webdav",
+    }
+)
 
 DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
 
@@ -56,8 +94,7 @@ def _client_named(folder: str) -> str | None:
     """The sync client that makes a folder of this (lower case) name."""
     if folder in _SYNC_FOLDERS:
         return _SYNC_FOLDERS[folder]
-    return next((client for prefix, client in _SYNC_PREFIXES if folder.startswith(prefix)),
-                None)
+    return next((client for prefix, client in _SYNC_PREFIXES if folder.startswith(prefix)), None)
 
 
 def sync_service(path: PurePath) -> str | None:
@@ -69,8 +106,11 @@ def sync_service(path: PurePath) -> str | None:
             return client
         if part == "box" and index >= 2 and parts[index - 2] in _HOMES:
             return "Box"
-        if part == "cloudstorage" and parts[index - 1:index] == ["library"] \
-                and index + 1 < len(parts):  # macOS: every provider's folder is here
+        if (
+            part == "cloudstorage"
+            and parts[index - 1 : index] == ["library"]
+            and index + 1 < len(parts)
+        ):  # macOS: every provider's folder is here
             return _client_named(parts[index + 1]) or path.parts[index + 1].split("-")[0]
     return None
 
@@ -120,9 +160,13 @@ def _mount_table() -> str:
         return ""  # no such table (macOS): only the folder names tell
 
 
-def risky_place(path: PurePath, *, windows: bool = sys.platform == "win32",
-                drive_type: Callable[[str], int] = _windows_drive_type,
-                mount_table: Callable[[], str] = _mount_table) -> RiskyPlace | None:
+def risky_place(
+    path: PurePath,
+    *,
+    windows: bool = sys.platform == "win32",
+    drive_type: Callable[[str], int] = _windows_drive_type,
+    mount_table: Callable[[], str] = _mount_table,
+) -> RiskyPlace | None:
     """Where the absolute `path` is risky for a database file, or None for a local,
     unsynced folder. The operating system is asked through `drive_type` (Windows) and
     `mount_table` (Linux); tests hand in their own."""
@@ -147,17 +191,23 @@ def risky_place(path: PurePath, *, windows: bool = sys.platform == "win32",
 def place_warning(path: Path, place: RiskyPlace, safe_folder: Path) -> str:
     """The Dutch warning for a database file at a risky `place`."""
     if place.network:
-        where = (f"{path} staat op een netwerkschijf ({place.name}). Over een netwerk "
-                 "vergrendelt SQLite een bestand niet betrouwbaar: als de verbinding hapert "
-                 "of twee computers het tegelijk openen, kan het beschadigd raken.")
+        where = (
+            f"{path} staat op een netwerkschijf ({place.name}). Over een netwerk "
+            "vergrendelt SQLite een bestand niet betrouwbaar: als de verbinding hapert "
+            "of twee computers het tegelijk openen, kan het beschadigd raken."
+        )
     else:
-        where = (f"{path} staat in een map die {place.name} bijhoudt. Zo'n programma "
-                 "kopieert of vervangt een databasebestand soms terwijl Intzaken erin "
-                 "schrijft, of zet bij een conflict een oudere versie terug; dan raakt het "
-                 "bestand beschadigd of gaan wijzigingen verloren.")
-    return (f"Let op: {where} Bewaar de database liever in {safe_folder}; daar maakt "
-            "Intzaken ook de back-ups. Gegevens meenemen naar een andere computer gaat "
-            "veilig met een back-up of een reiskopie.")
+        where = (
+            f"{path} staat in een map die {place.name} bijhoudt. Zo'n programma "
+            "kopieert of vervangt een databasebestand soms terwijl Intzaken erin "
+            "schrijft, of zet bij een conflict een oudere versie terug; dan raakt het "
+            "bestand beschadigd of gaan wijzigingen verloren."
+        )
+    return (
+        f"Let op: {where} Bewaar de database liever in {safe_folder}; daar maakt "
+        "Intzaken ook de back-ups. Gegevens meenemen naar een andere computer gaat "
+        "veilig met een back-up of een reiskopie."
+    )
 
 
 def sync_warning(path: Path, safe_folder: Path) -> str | None:

@@ -60,29 +60,37 @@ def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult
     rolls back after MergeRefused or any other error)."""
     open_questions = len(plan.unresolved(choices)) + len(plan.unconfirmed(choices))
     if open_questions:
-        raise MergeRefused(f"Er is niets teruggezet: {open_questions} vragen zijn nog niet "
-                           "beantwoord.")
+        raise MergeRefused(
+            f"Er is niets teruggezet: {open_questions} vragen zijn nog niet beantwoord."
+        )
     with opened_copy(plan.copy_path) as mine:
         origin = checked_origin(team, mine, plan.copy_path)
         if fingerprint(Identities(team), Identities(mine)) != plan.fingerprint:
-            raise StalePlanError("De teamdatabase of de reiskopie is gewijzigd sinds het "
-                               "terugzetten werd voorbereid. Bereid het opnieuw voor.")
+            raise StalePlanError(
+                "De teamdatabase of de reiskopie is gewijzigd sinds het "
+                "terugzetten werd voorbereid. Bereid het opnieuw voor."
+            )
         context = f"terugzetten reiskopie {plan.copy_path.name}"
         # Read again rather than taken from the plan, and before anything is written:
         # what is carried is decided on what both hold now (the fingerprint above
         # vouches that it is what was planned).
-        history = read_copy_history(team, mine, origin, plan.copy_history.based,
-                                    plan.aliases)
+        history = read_copy_history(team, mine, origin, plan.copy_history.based, plan.aliases)
         sifted = sift_history(history, plan.records, choices)
         with _context(team, context):
             writer = _Writer(team, mine, choices, plan.aliases)
             result = writer.write(plan)
-            result.history = carry_history(team, sifted.carried, plan.copy_path.name,
-                                           writer.team.all_ids())
+            result.history = carry_history(
+                team, sifted.carried, plan.copy_path.name, writer.team.all_ids()
+            )
             result.dropped = sifted.dropped
-            team.add(TravelCopyReturn(copy_uuid=origin.copy_uuid, returned_at=now_utc(),
-                                      returned_by=current_author(team)[:100],
-                                      file_name=plan.copy_path.name[:300]))
+            team.add(
+                TravelCopyReturn(
+                    copy_uuid=origin.copy_uuid,
+                    returned_at=now_utc(),
+                    returned_by=current_author(team)[:100],
+                    file_name=plan.copy_path.name[:300],
+                )
+            )
             team.flush()
     return result
 
@@ -110,8 +118,9 @@ def _context(session: Session, context: str) -> Iterator[None]:
 
 
 class _Writer:
-    def __init__(self, team: Session, mine: Session, choices: Choices,
-                 aliases: dict[UUID, UUID]) -> None:
+    def __init__(
+        self, team: Session, mine: Session, choices: Choices, aliases: dict[UUID, UUID]
+    ) -> None:
         self.session, self.choices, self.aliases = team, choices, aliases
         self.team, self.mine = Identities(team), Identities(mine)
         self.mine_session = mine
@@ -121,11 +130,17 @@ class _Writer:
         result = MergeResult()
         # Deleted in the copy, kept in the team database: deleting them in the copy also
         # took them out of lists there (a relation's contacts), which must not follow.
-        self.kept = {r.uuid for r in plan.of(Case.DELETED_IN_COPY,
-                                             Case.DELETED_IN_COPY_CHANGED_IN_TEAM)
-                     if r.chosen(self.choices) is Side.THEIRS}
-        ordered = [(record, register) for register in REGISTERS.values()
-                   for record in plan.records if record.register == register.name]
+        self.kept = {
+            r.uuid
+            for r in plan.of(Case.DELETED_IN_COPY, Case.DELETED_IN_COPY_CHANGED_IN_TEAM)
+            if r.chosen(self.choices) is Side.THEIRS
+        }
+        ordered = [
+            (record, register)
+            for register in REGISTERS.values()
+            for record in plan.records
+            if record.register == register.name
+        ]
         for record, register in ordered:
             self._guarded(record, self._write, register, record, result)
         for record, register in reversed(ordered):
@@ -143,21 +158,25 @@ class _Writer:
 
     def _write(self, register: TravelRegister, record: RecordMerge, result: MergeResult) -> None:
         case, side = record.case, record.chosen(self.choices)
-        if case is Case.NEW_IN_COPY or (case in (Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
-                                                 Case.DELETED_IN_TEAM_USED_IN_COPY)
-                                        and side is Side.MINE):
+        if case is Case.NEW_IN_COPY or (
+            case in (Case.DELETED_IN_TEAM_CHANGED_IN_COPY, Case.DELETED_IN_TEAM_USED_IN_COPY)
+            and side is Side.MINE
+        ):
             self._create(register, record.uuid)
             result.added += 1
         elif case in (Case.CHANGED_IN_COPY, Case.CHANGED_ON_BOTH):
-            from_mine = {f.name for f in record.fields
-                         if record.chosen(self.choices, f.name) is Side.MINE}
+            from_mine = {
+                f.name for f in record.fields if record.chosen(self.choices, f.name) is Side.MINE
+            }
             if from_mine:
                 self._update(register, record, from_mine)
                 result.changed += 1
 
     def _delete(self, register: TravelRegister, record: RecordMerge, result: MergeResult) -> None:
-        if (record.case in (Case.DELETED_IN_COPY, Case.DELETED_IN_COPY_CHANGED_IN_TEAM)
-                and record.chosen(self.choices) is Side.MINE):
+        if (
+            record.case in (Case.DELETED_IN_COPY, Case.DELETED_IN_COPY_CHANGED_IN_TEAM)
+            and record.chosen(self.choices) is Side.MINE
+        ):
             assert register.delete is not None
             record_id = self.team.id_of(register.model, record.uuid)
             assert record_id is not None
@@ -179,8 +198,10 @@ class _Writer:
 
     def _create(self, register: TravelRegister, uuid: UUID) -> None:
         if register.create is None:
-            raise MergeRefused(f"Er is niets teruggezet: de reiskopie heeft een "
-                               f"{register.name} die de teamdatabase niet kent.")
+            raise MergeRefused(
+                f"Er is niets teruggezet: de reiskopie heeft een "
+                f"{register.name} die de teamdatabase niet kent."
+            )
         data = self._mine_data(register, uuid, complete=True)
         with new_records_named(self.session, register.model, uuid):
             created = register.create(self.session, data)
@@ -193,10 +214,15 @@ class _Writer:
         data = register.to_data(record)
         complete = register.extra is not None and bool(from_mine & set(register.extra(record)))
         mine = self._mine_data(register, merge.copy_uuid or merge.uuid, complete=complete)
-        kept = {path: [reference for reference in getattr(data, path)
-                       if self.team.uuid_of(model, reference) in self.kept]
-                for path, model in register.references.items()
-                if path in from_mine and isinstance(getattr(data, path), list)}
+        kept = {
+            path: [
+                reference
+                for reference in getattr(data, path)
+                if self.team.uuid_of(model, reference) in self.kept
+            ]
+            for path, model in register.references.items()
+            if path in from_mine and isinstance(getattr(data, path), list)
+        }
         for name in from_mine:
             setattr(data, name, getattr(mine, name))
         for name, references in kept.items():

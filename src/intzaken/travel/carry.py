@@ -23,8 +23,9 @@ def copy_mark(file_name: str) -> str:
     return f"uit reiskopie {file_name}"
 
 
-def carry_history(team: Session, entries: list[CopyEntry], file_name: str,
-                  numbers: dict[UUID, int]) -> int:
+def carry_history(
+    team: Session, entries: list[CopyEntry], file_name: str, numbers: dict[UUID, int]
+) -> int:
     """Add `entries` (sifted, with the team's uuids) to the team's history; `numbers`
     gives each record's number in the team database. An entry already there (the same
     record, time, author, field and action: a copy merged before) is not added again.
@@ -32,20 +33,34 @@ def carry_history(team: Session, entries: list[CopyEntry], file_name: str,
     uuids = sorted({e.record_uuid for e in entries if e.record_uuid is not None})
     known: set[tuple[Any, ...]] = set()
     for start in range(0, len(uuids), CHUNK):
-        known.update(tuple(row) for row in team.execute(
-            select(Change.record_uuid, Change.at, Change.author, Change.field, Change.action)
-            .where(Change.record_uuid.in_(uuids[start:start + CHUNK]))))
+        known.update(
+            tuple(row)
+            for row in team.execute(
+                select(
+                    Change.record_uuid, Change.at, Change.author, Change.field, Change.action
+                ).where(Change.record_uuid.in_(uuids[start : start + CHUNK]))
+            )
+        )
     mark = copy_mark(file_name)
-    rows = [{"at": e.at, "author": e.author[:AUTHOR_LENGTH], "register": e.register,
-             "record_uuid": e.record_uuid,
-             "record_id": numbers.get(e.record_uuid) if e.record_uuid is not None else None,
-             "title": e.title[:TITLE_LENGTH], "action": e.action, "version": None,
-             "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
-             # The mark first: a long context of the copy's own is cut, never the mark.
-             "context": (f"{mark}; {e.context}" if e.context else mark)[:CONTEXT_LENGTH]}
-            for e in entries
-            if (e.record_uuid, e.at, e.author[:AUTHOR_LENGTH], e.field, e.action)
-            not in known]
+    rows = [
+        {
+            "at": e.at,
+            "author": e.author[:AUTHOR_LENGTH],
+            "register": e.register,
+            "record_uuid": e.record_uuid,
+            "record_id": numbers.get(e.record_uuid) if e.record_uuid is not None else None,
+            "title": e.title[:TITLE_LENGTH],
+            "action": e.action,
+            "version": None,
+            "field": e.field,
+            "old_value": e.old_value,
+            "new_value": e.new_value,
+            # The mark first: a long context of the copy's own is cut, never the mark.
+            "context": (f"{mark}; {e.context}" if e.context else mark)[:CONTEXT_LENGTH],
+        }
+        for e in entries
+        if (e.record_uuid, e.at, e.author[:AUTHOR_LENGTH], e.field, e.action) not in known
+    ]
     if rows:
         team.execute(insert(Change), rows)
     return len(rows)

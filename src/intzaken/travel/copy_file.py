@@ -31,13 +31,16 @@ def opened_copy(path: Path) -> Iterator[Session]:
 def checked_origin(team: Session, mine: Session, path: Path) -> TravelCopyOrigin:
     """The copy's origin, once it is sure the copy may be merged into `team`."""
     if copy_origin(team) is not None:
-        raise TravelCopyError("De geopende database is zelf een reiskopie. Zet een "
-                              "reiskopie terug in de teamdatabase waar hij uit komt.")
+        raise TravelCopyError(
+            "De geopende database is zelf een reiskopie. Zet een "
+            "reiskopie terug in de teamdatabase waar hij uit komt."
+        )
     try:
         origin = copy_origin(mine)
     except ValueError as exc:  # changed by hand: a time or uuid that does not read
-        raise TravelCopyError(f"De herkomst van de reiskopie {path.name} is onleesbaar; "
-                              "hij wordt niet teruggezet.") from exc
+        raise TravelCopyError(
+            f"De herkomst van de reiskopie {path.name} is onleesbaar; hij wordt niet teruggezet."
+        ) from exc
     if origin is None:
         raise TravelCopyError(f"{path} is geen reiskopie: er is niets om terug te zetten.")
     returned = team.get(TravelCopyReturn, origin.copy_uuid)
@@ -46,9 +49,12 @@ def checked_origin(team: Session, mine: Session, path: Path) -> TravelCopyOrigin
         assert at is not None
         raise TravelCopyError(
             f"Deze reiskopie is al teruggezet op {date_time(utc_to_local(at))}. Neem voor "
-            "een volgende reis een nieuwe reiskopie mee.")
+            "een volgende reis een nieuwe reiskopie mee."
+        )
     ours = set(team.scalars(select(Organisation.uuid)))
     if not ours & set(mine.scalars(select(Organisation.uuid))):
-        raise TravelCopyError(f"Deze reiskopie komt uit een andere database "
-                              f"({origin.source}) en kan hier niet worden teruggezet.")
+        raise TravelCopyError(
+            f"Deze reiskopie komt uit een andere database "
+            f"({origin.source}) en kan hier niet worden teruggezet."
+        )
     return origin

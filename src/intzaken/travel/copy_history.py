@@ -64,22 +64,49 @@ class CopyHistory:
     team_texts: dict[UUID, dict[str, str]] = field(default_factory=dict)
 
 
-def read_copy_history(team: Session, mine: Session, origin: TravelCopyOrigin,
-                      based: set[UUID], aliases: dict[UUID, UUID]) -> CopyHistory:
+def read_copy_history(
+    team: Session,
+    mine: Session,
+    origin: TravelCopyOrigin,
+    based: set[UUID],
+    aliases: dict[UUID, UUID],
+) -> CopyHistory:
     """The copy's entries after its history mark (the entries before it came from the
     team database), with the copy's uuids of twin records renamed to the team's;
     `based`: the uuids of the records the copy held when taken. To be read before the
     merge writes to `team`."""
     table = Change.__table__.c
-    rows = mine.execute(select(table.id, *(type_coerce(table[name], String) for name in (
-        "at", "author", "register", "record_uuid", "title", "action", "field",
-        "old_value", "new_value", "context")))
-        .where(table.id > origin.history_mark).order_by(table.id))
+    rows = mine.execute(
+        select(
+            table.id,
+            *(
+                type_coerce(table[name], String)
+                for name in (
+                    "at",
+                    "author",
+                    "register",
+                    "record_uuid",
+                    "title",
+                    "action",
+                    "field",
+                    "old_value",
+                    "new_value",
+                    "context",
+                )
+            ),
+        )
+        .where(table.id > origin.history_mark)
+        .order_by(table.id)
+    )
     mine_ids = Identities(mine)
-    held = based | {uuid for register in TRACKED.values()
-                    for uuid in mine_ids.records(register.model)}
-    history = CopyHistory(origin.taken_at, based={aliases.get(u, u) for u in based},
-                          held={aliases.get(u, u) for u in held})
+    held = based | {
+        uuid for register in TRACKED.values() for uuid in mine_ids.records(register.model)
+    }
+    history = CopyHistory(
+        origin.taken_at,
+        based={aliases.get(u, u) for u in based},
+        held={aliases.get(u, u) for u in held},
+    )
     copy_uuids: dict[UUID, UUID] = {}  # the team's uuid -> the copy's
     for row in rows:
         entry = _entry(row, aliases)
@@ -88,44 +115,58 @@ def read_copy_history(team: Session, mine: Session, origin: TravelCopyOrigin,
             copy_uuids[entry.record_uuid] = _uuid(row.record_uuid) or entry.record_uuid
     named: dict[str, dict[UUID, UUID]] = {}  # register -> the team's uuid -> the copy's
     for e in history.entries:
-        if (e.action is ChangeAction.CHANGED and e.record_uuid is not None
-                and e.register in TRACKED):
+        if e.action is ChangeAction.CHANGED and e.record_uuid is not None and e.register in TRACKED:
             named.setdefault(e.register, {})[e.record_uuid] = copy_uuids[e.record_uuid]
     team_ids, mine_names, team_names = Identities(team), Names(mine), Names(team)
     for register, uuids in named.items():
         history.texts.update(_texts(mine, mine_ids, mine_names, register, uuids))
-        history.team_texts.update(_texts(team, team_ids, team_names, register,
-                                         {uuid: uuid for uuid in uuids}))
+        history.team_texts.update(
+            _texts(team, team_ids, team_names, register, {uuid: uuid for uuid in uuids})
+        )
     return history
 
 
 def _entry(row: Any, aliases: dict[UUID, UUID]) -> CopyEntry:
     uuid = _uuid(row.record_uuid)
     return CopyEntry(
-        id=row.id, at=_time(row.at), author=_text(row.author), register=_text(row.register),
+        id=row.id,
+        at=_time(row.at),
+        author=_text(row.author),
+        register=_text(row.register),
         record_uuid=None if uuid is None else aliases.get(uuid, uuid),
-        title=_text(row.title), action=_action(row.action),
+        title=_text(row.title),
+        action=_action(row.action),
         field=None if row.field is None else _text(row.field),
-        old_value=_text(row.old_value), new_value=_text(row.new_value),
-        context=_text(row.context))
+        old_value=_text(row.old_value),
+        new_value=_text(row.new_value),
+        context=_text(row.context),
+    )
 
 
-def _texts(session: Session, ids: Identities, names: Names, register: str,
-           wanted: dict[UUID, UUID]) -> dict[UUID, dict[str, str]]:
+def _texts(
+    session: Session, ids: Identities, names: Names, register: str, wanted: dict[UUID, UUID]
+) -> dict[UUID, dict[str, str]]:
     """Each field of the records `wanted` names (key -> uuid in `session`) as the history
     writes its new value, by key; the records read in batches with what their data
     needs (one query per relation and batch, not per record)."""
     model = TRACKED[register].model
-    by_id = {record_id: key for key, uuid in wanted.items()
-             if (record_id := ids.id_of(model, uuid)) is not None}
+    by_id = {
+        record_id: key
+        for key, uuid in wanted.items()
+        if (record_id := ids.id_of(model, uuid)) is not None
+    }
     texts: dict[UUID, dict[str, str]] = {}
     numbers = sorted(by_id)
     for start in range(0, len(numbers), CHUNK):
-        for record in session.scalars(select(model).options(*REGISTERS[register].loads)
-                                      .where(model.id.in_(numbers[start:start + CHUNK]))):
+        for record in session.scalars(
+            select(model)
+            .options(*REGISTERS[register].loads)
+            .where(model.id.in_(numbers[start : start + CHUNK]))
+        ):
             texts[by_id[record.id]] = {
                 field_label(name)[:FIELD_LENGTH]: value_text(name, value, names)
-                for name, value in TRACKED[register].state(record).items()}
+                for name, value in TRACKED[register].state(record).items()
+            }
     return texts
 
 

@@ -101,8 +101,12 @@ def sift(plan: MergePlan, choices: Choices, now: dt.datetime | None = None) -> H
     return sift_history(plan.copy_history, plan.records, choices, now)
 
 
-def sift_history(history: CopyHistory, records: list[RecordMerge], choices: Choices,
-                 now: dt.datetime | None = None) -> HistorySift:
+def sift_history(
+    history: CopyHistory,
+    records: list[RecordMerge],
+    choices: Choices,
+    now: dt.datetime | None = None,
+) -> HistorySift:
     now = now or now_utc()
     by_uuid = {record.uuid: record for record in records}
     reasons: dict[int, str] = {}
@@ -132,8 +136,13 @@ def sift_history(history: CopyHistory, records: list[RecordMerge], choices: Choi
     return result
 
 
-def _reason(history: CopyHistory, entry: CopyEntry, records: dict[UUID, RecordMerge],
-            choices: Choices, now: dt.datetime) -> str | None:
+def _reason(
+    history: CopyHistory,
+    entry: CopyEntry,
+    records: dict[UUID, RecordMerge],
+    choices: Choices,
+    now: dt.datetime,
+) -> str | None:
     """Why `entry` is dropped by rules 1 to 5, or None."""
     if entry.at is None or entry.record_uuid is None or entry.action is None:
         return UNREADABLE
@@ -150,11 +159,9 @@ def _reason(history: CopyHistory, entry: CopyEntry, records: dict[UUID, RecordMe
         return OTHER_KIND
     effect, labels = _effect(record, choices)
     if entry.action is ChangeAction.CREATED:
-        return (None if effect is Effect.CREATE
-                else _open_or(effect, record, RESTORING, NOT_CREATED))
+        return None if effect is Effect.CREATE else _open_or(effect, record, RESTORING, NOT_CREATED)
     if entry.action is ChangeAction.DELETED:
-        return (None if effect is Effect.DELETE
-                else _open_or(effect, record, DELETING, NOT_DELETED))
+        return None if effect is Effect.DELETE else _open_or(effect, record, DELETING, NOT_DELETED)
     if effect is Effect.DELETE:
         return RECORD_DELETED
     if record.case in CHANGING:
@@ -162,12 +169,14 @@ def _reason(history: CopyHistory, entry: CopyEntry, records: dict[UUID, RecordMe
             return None
         open_labels = {field_label(f.name)[:FIELD_LENGTH] for f in record.open_fields(choices)}
         return OPEN_CHOICE if entry.field in open_labels else FIELD_NOT_TAKEN
-    return (None if effect is Effect.CREATE
-            else _open_or(effect, record, RESTORING + DELETING, NOT_MERGED))
+    return (
+        None
+        if effect is Effect.CREATE
+        else _open_or(effect, record, RESTORING + DELETING, NOT_MERGED)
+    )
 
 
-def _open_or(effect: Effect, record: RecordMerge, cases: tuple[Case, ...],
-             reason: str) -> str:
+def _open_or(effect: Effect, record: RecordMerge, cases: tuple[Case, ...], reason: str) -> str:
     """OPEN_CHOICE when a choice still open could make the merge do what the entry says
     (a record of one of `cases`), else `reason`."""
     return OPEN_CHOICE if effect is Effect.OPEN and record.case in cases else reason
@@ -180,8 +189,11 @@ def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[st
     if case is Case.NEW_IN_COPY:
         return Effect.CREATE, frozenset()
     if case in CHANGING:
-        labels = frozenset(field_label(f.name)[:FIELD_LENGTH] for f in record.fields
-                           if record.chosen(choices, f.name) is Side.MINE)
+        labels = frozenset(
+            field_label(f.name)[:FIELD_LENGTH]
+            for f in record.fields
+            if record.chosen(choices, f.name) is Side.MINE
+        )
         if labels:
             return Effect.CHANGE, labels
         return (Effect.OPEN if record.open_fields(choices) else Effect.NONE), labels
@@ -195,22 +207,24 @@ def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[st
     return Effect.CREATE, frozenset()  # restored from the copy
 
 
-def _agrees(history: CopyHistory, record: RecordMerge, label: str,
-            entries: list[CopyEntry]) -> bool:
+def _agrees(
+    history: CopyHistory, record: RecordMerge, label: str, entries: list[CopyEntry]
+) -> bool:
     """Whether a field's entries tell the story of rule 6."""
     copy_text = history.texts.get(record.uuid, {}).get(label)
     if copy_text is None:
         return False
     ordered = sorted(entries, key=lambda e: (e.at, e.id))
     if label in ROW_LABELS:
-        return not Counter(ordered[-1].new_value.splitlines()) - Counter(
-            copy_text.splitlines())
+        return not Counter(ordered[-1].new_value.splitlines()) - Counter(copy_text.splitlines())
     start = _team_start(history, record, label)
     if start is not None and ordered[0].old_value != start:
         return False
-    return (all(e.old_value != e.new_value for e in ordered)
-            and all(a.new_value == b.old_value for a, b in itertools.pairwise(ordered))
-            and ordered[-1].new_value == copy_text)
+    return (
+        all(e.old_value != e.new_value for e in ordered)
+        and all(a.new_value == b.old_value for a, b in itertools.pairwise(ordered))
+        and ordered[-1].new_value == copy_text
+    )
 
 
 def _team_start(history: CopyHistory, record: RecordMerge, label: str) -> str | None:
@@ -219,9 +233,7 @@ def _team_start(history: CopyHistory, record: RecordMerge, label: str) -> str | 
     change shows the team's side equal to the base)."""
     if record.case not in CHANGING:
         return None
-    change = next((f for f in record.fields
-                   if field_label(f.name)[:FIELD_LENGTH] == label), None)
-    if (change is None or record.uuid not in history.based
-            or change.theirs != change.base):
+    change = next((f for f in record.fields if field_label(f.name)[:FIELD_LENGTH] == label), None)
+    if change is None or record.uuid not in history.based or change.theirs != change.base:
         return None
     return history.team_texts.get(record.uuid, {}).get(label)

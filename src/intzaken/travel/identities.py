@@ -30,8 +30,7 @@ class Identities:
         if model not in self._by_uuid:
             rows = self.session.execute(select(model.uuid, model.id, model.version))
             self._by_uuid[model] = {uuid: (id_, version) for uuid, id_, version in rows}
-            self._by_id[model] = {id_: uuid for uuid, (id_, _) in
-                                  self._by_uuid[model].items()}
+            self._by_id[model] = {id_: uuid for uuid, (id_, _) in self._by_uuid[model].items()}
         return self._by_uuid[model]
 
     def uuid_of(self, model: type[Any], record_id: int) -> UUID:
@@ -54,14 +53,18 @@ class Identities:
 
     def all_ids(self) -> dict[UUID, int]:
         """uuid -> number over every kind of record."""
-        return {uuid: id_ for register in REGISTERS.values()
-                for uuid, (id_, _) in self.records(register.model).items()}
+        return {
+            uuid: id_
+            for register in REGISTERS.values()
+            for uuid, (id_, _) in self.records(register.model).items()
+        }
 
 
 @contextmanager
 def new_records_named(session: Session, model: type[Any], uuid: UUID) -> Iterator[None]:
     """The record of `model` a service makes inside this block gets `uuid` (the uuid it
     has in the travel copy) instead of a fresh one: it is the same record."""
+
     def name_new(flushing: Session, _context: Any, _instances: Any) -> None:
         for record in flushing.new:
             if type(record) is model and record.uuid is None:

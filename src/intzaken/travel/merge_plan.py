@@ -38,9 +38,11 @@ class Case(StrEnum):
 
 
 AUTOMATIC = (Case.NEW_IN_COPY, Case.CHANGED_IN_COPY)
-WHOLE_RECORD_CONFLICTS = (Case.DELETED_IN_COPY_CHANGED_IN_TEAM,
-                          Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
-                          Case.DELETED_IN_TEAM_USED_IN_COPY)
+WHOLE_RECORD_CONFLICTS = (
+    Case.DELETED_IN_COPY_CHANGED_IN_TEAM,
+    Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
+    Case.DELETED_IN_TEAM_USED_IN_COPY,
+)
 
 # (record uuid, field) -> side for a field of a record changed on both sides;
 # (record uuid, None) -> side for a deletion or a whole-record conflict.
@@ -110,9 +112,15 @@ class MergePlan:
     def unresolved(self, choices: Choices) -> list[RecordMerge]:
         """Conflicts not yet settled: a field changed on both sides without a choice,
         or a whole-record conflict without one."""
-        return [r for r in self.conflicts
-                if (r.open_fields(choices) if r.case is Case.CHANGED_ON_BOTH
-                    else r.chosen(choices) is None)]
+        return [
+            r
+            for r in self.conflicts
+            if (
+                r.open_fields(choices)
+                if r.case is Case.CHANGED_ON_BOTH
+                else r.chosen(choices) is None
+            )
+        ]
 
     def unconfirmed(self, choices: Choices) -> list[RecordMerge]:
         return [r for r in self.deletions if r.chosen(choices) is None]
@@ -123,8 +131,13 @@ class MergePlan:
         return not self.records
 
 
-def settle(plan: MergePlan, choices: Choices | None = None, *, prefer: Side | None = None,
-           deletions: Side | None = None) -> Choices:
+def settle(
+    plan: MergePlan,
+    choices: Choices | None = None,
+    *,
+    prefer: Side | None = None,
+    deletions: Side | None = None,
+) -> Choices:
     """`choices` with every open conflict settled for `prefer` and every deletion
     decided by `deletions` (MINE: delete, THEIRS: keep), where given."""
     settled = dict(choices or {})

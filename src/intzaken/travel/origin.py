@@ -24,8 +24,9 @@ def source_of(url: URL) -> tuple[str, str]:
         path = Path(url.database or "").resolve()
         return str(path), path.name
     # URL.set(password=None) leaves the password as it is: build the address without it.
-    address = URL.create(url.drivername, url.username, None, url.host, url.port,
-                         url.database, url.query)
+    address = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
     return address.render_as_string(hide_password=False), url.database or ""
 
 
@@ -38,8 +39,10 @@ def origin_text(origin: TravelCopyOrigin) -> str:
     """Dutch: 'genomen uit /pad/team.sqlite op 12 maart 2025 om 09:12 door jdevries, voor
     reis 'Werkbezoek Tokio''."""
     scope = f"voor reis '{origin.trip_title}'" if origin.trip_uuid else "met alles"
-    return (f"genomen uit {origin.source} op {date_time(utc_to_local(origin.taken_at))} "
-            f"door {origin.taken_by}, {scope}")
+    return (
+        f"genomen uit {origin.source} op {date_time(utc_to_local(origin.taken_at))} "
+        f"door {origin.taken_by}, {scope}"
+    )
 
 
 def utc_to_local(value: dt.datetime) -> dt.datetime:

@@ -73,21 +73,25 @@ class _Side:
 
     def content(self, register: TravelRegister, uuid: UUID) -> Content:
         if uuid not in self._contents:
-            self._contents[uuid] = content_of(register, self.record(register, uuid),
-                                              self.ids.uuid_of)
+            self._contents[uuid] = content_of(
+                register, self.record(register, uuid), self.ids.uuid_of
+            )
         return self._contents[uuid]
 
     def changed(self, register: TravelRegister, uuid: UUID, base: _Base) -> bool:
-        return (self.version(register, uuid) != base.version
-                and self.content(register, uuid) != base.content)
+        return (
+            self.version(register, uuid) != base.version
+            and self.content(register, uuid) != base.content
+        )
 
 
 class _Planner:
     def __init__(self, team: Session, mine: Session) -> None:
         self.mine, self.theirs = _Side(mine), _Side(team)
         self.bases: dict[str, dict[UUID, _Base]] = {}  # register -> uuid -> base
-        for uuid, register, version in mine.execute(select(
-                TravelCopyBase.record_uuid, TravelCopyBase.register, TravelCopyBase.version)):
+        for uuid, register, version in mine.execute(
+            select(TravelCopyBase.record_uuid, TravelCopyBase.register, TravelCopyBase.version)
+        ):
             self.bases.setdefault(register, {})[uuid] = _Base(mine, uuid, version)
         self.records: list[RecordMerge] = []
         self.kept = 0
@@ -98,9 +102,11 @@ class _Planner:
 
     def run(self) -> None:
         for register in REGISTERS.values():
-            uuids = (set(self.bases.get(register.name, ()))
-                     | set(self.mine.ids.records(register.model))
-                     | set(self.theirs.ids.records(register.model)))
+            uuids = (
+                set(self.bases.get(register.name, ()))
+                | set(self.mine.ids.records(register.model))
+                | set(self.theirs.ids.records(register.model))
+            )
             for uuid in sorted(uuids):
                 self._record(register, uuid)
         self._deleted_but_needed()
@@ -125,27 +131,48 @@ class _Planner:
             if mine_changed and theirs_changed:
                 self._both(register, uuid, base.content)
             elif mine_changed:
-                self._add(register, uuid, Case.CHANGED_IN_COPY,
-                          self._changes(register, uuid, base, self.mine, Side.MINE))
+                self._add(
+                    register,
+                    uuid,
+                    Case.CHANGED_IN_COPY,
+                    self._changes(register, uuid, base, self.mine, Side.MINE),
+                )
             elif theirs_changed:
                 self.kept += 1
         elif in_mine:
             if mine_changed:
-                self._add(register, uuid, Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
-                          self._changes(register, uuid, base, self.mine, Side.MINE,
-                                        other_deleted=True), needs_all=True)
+                self._add(
+                    register,
+                    uuid,
+                    Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
+                    self._changes(register, uuid, base, self.mine, Side.MINE, other_deleted=True),
+                    needs_all=True,
+                )
             else:
                 self.deleted_in_team.append((register, uuid))
         elif in_theirs:
             if theirs_changed:
-                self._add(register, uuid, Case.DELETED_IN_COPY_CHANGED_IN_TEAM,
-                          self._changes(register, uuid, base, self.theirs, Side.THEIRS,
-                                        other_deleted=True))
+                self._add(
+                    register,
+                    uuid,
+                    Case.DELETED_IN_COPY_CHANGED_IN_TEAM,
+                    self._changes(
+                        register, uuid, base, self.theirs, Side.THEIRS, other_deleted=True
+                    ),
+                )
             else:
                 self._add(register, uuid, Case.DELETED_IN_COPY)
 
-    def _changes(self, register: TravelRegister, uuid: UUID, base: _Base, side: _Side,
-                 which: Side, *, other_deleted: bool = False) -> list[FieldChange]:
+    def _changes(
+        self,
+        register: TravelRegister,
+        uuid: UUID,
+        base: _Base,
+        side: _Side,
+        which: Side,
+        *,
+        other_deleted: bool = False,
+    ) -> list[FieldChange]:
         """The fields `side` changed; the other side has the base's values, or none when
         it deleted the record."""
         before, after = base.content, side.content(register, uuid)
@@ -164,16 +191,23 @@ class _Planner:
             return None
         if register.name not in self.twins:
             known = set(self.bases.get(register.name, ())) | set(
-                self.mine.ids.records(register.model))
+                self.mine.ids.records(register.model)
+            )
             self.twins[register.name] = {
                 register.natural_key(record): record.uuid
                 for record in self.theirs.session.scalars(select(register.model))
-                if record.uuid not in known}
-        return self.twins[register.name].get(
-            register.natural_key(self.mine.record(register, uuid)))
+                if record.uuid not in known
+            }
+        return self.twins[register.name].get(register.natural_key(self.mine.record(register, uuid)))
 
-    def _both(self, register: TravelRegister, uuid: UUID, base: Content | None, *,
-              mine_uuid: UUID | None = None) -> None:
+    def _both(
+        self,
+        register: TravelRegister,
+        uuid: UUID,
+        base: Content | None,
+        *,
+        mine_uuid: UUID | None = None,
+    ) -> None:
         mine = self.mine.content(register, mine_uuid or uuid)
         theirs = self.theirs.content(register, uuid)
         fields = []
@@ -188,8 +222,15 @@ class _Planner:
                 proposed = Side.MINE
             else:
                 proposed = None
-            fields.append(FieldChange(name, None if base is None else base.get(name),
-                                      mine[name], theirs.get(name), proposed))
+            fields.append(
+                FieldChange(
+                    name,
+                    None if base is None else base.get(name),
+                    mine[name],
+                    theirs.get(name),
+                    proposed,
+                )
+            )
         if all(f.proposed is Side.THEIRS for f in fields):
             self.kept += bool(fields)  # the copy's changes are in the team database too
         elif all(f.proposed is Side.MINE for f in fields):
@@ -197,22 +238,36 @@ class _Planner:
         else:
             self._add(register, uuid, Case.CHANGED_ON_BOTH, fields, mine_uuid=mine_uuid)
 
-    def _add(self, register: TravelRegister, uuid: UUID, case: Case,
-             fields: list[FieldChange] | None = None, *, needs_all: bool = False,
-             mine_uuid: UUID | None = None) -> None:
+    def _add(
+        self,
+        register: TravelRegister,
+        uuid: UUID,
+        case: Case,
+        fields: list[FieldChange] | None = None,
+        *,
+        needs_all: bool = False,
+        mine_uuid: UUID | None = None,
+    ) -> None:
         in_mine = mine_uuid or uuid
         side = self.mine if self.mine.version(register, in_mine) is not None else self.theirs
-        record = RecordMerge(register.name, uuid, register.describe(
-            side.record(register, in_mine if side is self.mine else uuid)), case,
-            fields or [], copy_uuid=mine_uuid)
+        record = RecordMerge(
+            register.name,
+            uuid,
+            register.describe(side.record(register, in_mine if side is self.mine else uuid)),
+            case,
+            fields or [],
+            copy_uuid=mine_uuid,
+        )
         self.records.append(record)
         if side is self.mine:
             content = self.mine.content(register, in_mine)
-            names = (content if needs_all
-                     else [f.name for f in record.fields if f.proposed is not Side.THEIRS])
+            names = (
+                content
+                if needs_all
+                else [f.name for f in record.fields if f.proposed is not Side.THEIRS]
+            )
             for name in names:
-                self.needed.update(u for _, u in references_in(register, name,
-                                                               content[name]))
+                self.needed.update(u for _, u in references_in(register, name, content[name]))
 
     def based(self) -> set[UUID]:
         """The records the copy held when it was taken."""
@@ -235,17 +290,27 @@ def plan_merge(team: Session, copy_path: Path) -> MergePlan:
     (see the module); reads both, writes neither."""
     copy_path = Path(copy_path).expanduser().absolute()
     url = team.get_bind().engine.url
-    if url.get_backend_name() == "sqlite" and Path(url.database or "").resolve() == \
-            copy_path.resolve():  # it is locked to us: say what it is, not who holds it
+    if (
+        url.get_backend_name() == "sqlite"
+        and Path(url.database or "").resolve() == copy_path.resolve()
+    ):  # it is locked to us: say what it is, not who holds it
         raise TravelCopyError(f"{copy_path} is de geopende database zelf, geen reiskopie.")
     with opened_copy(copy_path) as mine:
         origin = checked_origin(team, mine, copy_path)
         planner = _Planner(team, mine)
         planner.run()
         history = read_copy_history(team, mine, origin, planner.based(), planner.aliases)
-        return MergePlan(copy_path, origin.copy_uuid, origin_text(origin), planner.records,
-                         planner.kept, history, _names(team, planner),
-                         fingerprint(planner.theirs.ids, planner.mine.ids), planner.aliases)
+        return MergePlan(
+            copy_path,
+            origin.copy_uuid,
+            origin_text(origin),
+            planner.records,
+            planner.kept,
+            history,
+            _names(team, planner),
+            fingerprint(planner.theirs.ids, planner.mine.ids),
+            planner.aliases,
+        )
 
 
 def _names(team: Session, planner: _Planner) -> dict[str, str]:

@@ -73,10 +73,15 @@ def json_value(value: Any) -> Any:
     return value
 
 
-def content_of(register: TravelRegister, record: Any, uuid_of: Callable[[type[Any], int], UUID],
-               referenced: set[UUID] | None = None) -> Content:
+def content_of(
+    register: TravelRegister,
+    record: Any,
+    uuid_of: Callable[[type[Any], int], UUID],
+    referenced: set[UUID] | None = None,
+) -> Content:
     """The record's fields with references as uuid text; the uuids it refers to are
     added to `referenced` when given."""
+
     def to_uuid(model: type[Any], record_id: int) -> str:
         uuid = uuid_of(model, record_id)
         if referenced is not None:
@@ -107,9 +112,11 @@ def loads(text: str) -> Content:
 def references_in(register: TravelRegister, name: str, value: Any) -> list[tuple[type[Any], str]]:
     """The (model, uuid text) pairs a field's content value refers to."""
     found: list[tuple[type[Any], str]] = []
-    references = {path.partition(".")[2] if "." in path else "": model
-                  for path, model in register.references.items()
-                  if path.partition(".")[0] == name}
+    references = {
+        path.partition(".")[2] if "." in path else "": model
+        for path, model in register.references.items()
+        if path.partition(".")[0] == name
+    }
 
     def note(model: type[Any], reference: Any) -> Any:
         found.append((model, reference))

@@ -76,8 +76,12 @@ class TravelRegister:
 
 def _documents(agreement: Agreement) -> dict[str, Any]:
     # By their checksums: the files themselves can be large and stay unread.
-    return {"documents": [{"filename": d.filename, "sha256": d.sha256,
-                           "added_at": d.added_at.isoformat()} for d in agreement.documents]}
+    return {
+        "documents": [
+            {"filename": d.filename, "sha256": d.sha256, "added_at": d.added_at.isoformat()}
+            for d in agreement.documents
+        ]
+    }
 
 
 def _set_organisation(session: Session, _record_id: int, data: Any) -> Any:
@@ -91,57 +95,136 @@ def _creator(create: Callable[..., Any]) -> Callable[[Session, Any], Any]:
 _THEMES_AND_CONTACTS = frozenset({"themes", "contact_ids"})
 
 # In the order a merge writes them: what a record refers to comes before it.
-REGISTERS: dict[str, TravelRegister] = {r.name: r for r in (
-    TravelRegister(RegisterKey.ORGANISATION, Organisation, s.organisation_data, None,
-                   _set_organisation, None),
-    TravelRegister(RegisterKey.OFFICIALS, Official, s.official_data,
-                   _creator(officials.create_official), officials.update_official,
-                   officials.delete_official,
-                   loads=(selectinload(Official.terms),)),
-    TravelRegister(RegisterKey.CONTACTS, Contact, s.contact_data, organisation.create_contact,
-                   organisation.update_contact, organisation.delete_contact),
-    TravelRegister(RegisterKey.PLACES, Place, s.place_data, places.create_place,
-                   places.update_place, places.delete_place, loads=(selectinload(Place.country),),
-                   natural_key=lambda p: (p.country_code, p.name.casefold())),
-    TravelRegister(RegisterKey.BUDGET, BudgetLine, s.budget_line_data,
-                   _creator(budget.create_budget_line), budget.update_budget_line,
-                   budget.delete_budget_line,
-                   loads=(selectinload(BudgetLine.entries),),
-                   natural_key=lambda b: (b.year, b.name.casefold())),
-    TravelRegister(RegisterKey.RELATIONS, Relation, s.relation_data,
-                   _creator(relations.create_relation), relations.update_relation,
-                   relations.delete_relation,
-                   {"place_id": Place, "responsible_official_id": Official, "contact_ids": Contact},
-                   _THEMES_AND_CONTACTS,
-                   (selectinload(Relation.place), selectinload(Relation.themes),
-                    selectinload(Relation.contacts), selectinload(Relation.events))),
-    TravelRegister(RegisterKey.NETWORKS, Network, s.network_data,
-                   _creator(networks.create_network), networks.update_network,
-                   networks.delete_network,
-                   {"responsible_official_id": Official, "contact_ids": Contact},
-                   _THEMES_AND_CONTACTS,
-                   (selectinload(Network.themes), selectinload(Network.contacts)),
-                   natural_key=lambda n: (n.name.casefold(),)),
-    TravelRegister(RegisterKey.AGREEMENTS, Agreement,
-                   lambda a: s.agreement_data(a, with_documents=False),
-                   _creator(agreements.create_agreement), agreements.update_agreement,
-                   agreements.delete_agreement,
-                   {"relation_ids": Relation}, frozenset({"themes", "relation_ids"}),
-                   (selectinload(Agreement.themes), selectinload(Agreement.relations),
-                    selectinload(Agreement.documents)),
-                   extra=_documents, with_extra=s.agreement_data),
-    TravelRegister(RegisterKey.TRIPS, Trip, s.trip_data, _creator(trips.create_trip),
-                   trips.update_trip, trips.delete_trip,
-                   {"destinations.place_id": Place, "traveller_ids": Official,
-                    "lead_official_id": Official, "budget_line_id": BudgetLine,
-                    "relation_ids": Relation, "network_ids": Network, "agreement_ids": Agreement,
-                    "programme.contact_id": Contact},
-                   frozenset({"themes", "relation_ids", "network_ids", "agreement_ids",
-                              "programme"}),
-                   (selectinload(Trip.destinations).selectinload(TripDestination.place),
-                    *(selectinload(getattr(Trip, name)) for name in (
-                        "travellers", "transport", "delegation", "programme", "follow_ups",
-                        "themes", "relations", "networks", "agreements")))),
-)}
+REGISTERS: dict[str, TravelRegister] = {
+    r.name: r
+    for r in (
+        TravelRegister(
+            RegisterKey.ORGANISATION,
+            Organisation,
+            s.organisation_data,
+            None,
+            _set_organisation,
+            None,
+        ),
+        TravelRegister(
+            RegisterKey.OFFICIALS,
+            Official,
+            s.official_data,
+            _creator(officials.create_official),
+            officials.update_official,
+            officials.delete_official,
+            loads=(selectinload(Official.terms),),
+        ),
+        TravelRegister(
+            RegisterKey.CONTACTS,
+            Contact,
+            s.contact_data,
+            organisation.create_contact,
+            organisation.update_contact,
+            organisation.delete_contact,
+        ),
+        TravelRegister(
+            RegisterKey.PLACES,
+            Place,
+            s.place_data,
+            places.create_place,
+            places.update_place,
+            places.delete_place,
+            loads=(selectinload(Place.country),),
+            natural_key=lambda p: (p.country_code, p.name.casefold()),
+        ),
+        TravelRegister(
+            RegisterKey.BUDGET,
+            BudgetLine,
+            s.budget_line_data,
+            _creator(budget.create_budget_line),
+            budget.update_budget_line,
+            budget.delete_budget_line,
+            loads=(selectinload(BudgetLine.entries),),
+            natural_key=lambda b: (b.year, b.name.casefold()),
+        ),
+        TravelRegister(
+            RegisterKey.RELATIONS,
+            Relation,
+            s.relation_data,
+            _creator(relations.create_relation),
+            relations.update_relation,
+            relations.delete_relation,
+            {"place_id": Place, "responsible_official_id": Official, "contact_ids": Contact},
+            _THEMES_AND_CONTACTS,
+            (
+                selectinload(Relation.place),
+                selectinload(Relation.themes),
+                selectinload(Relation.contacts),
+                selectinload(Relation.events),
+            ),
+        ),
+        TravelRegister(
+            RegisterKey.NETWORKS,
+            Network,
+            s.network_data,
+            _creator(networks.create_network),
+            networks.update_network,
+            networks.delete_network,
+            {"responsible_official_id": Official, "contact_ids": Contact},
+            _THEMES_AND_CONTACTS,
+            (selectinload(Network.themes), selectinload(Network.contacts)),
+            natural_key=lambda n: (n.name.casefold(),),
+        ),
+        TravelRegister(
+            RegisterKey.AGREEMENTS,
+            Agreement,
+            lambda a: s.agreement_data(a, with_documents=False),
+            _creator(agreements.create_agreement),
+            agreements.update_agreement,
+            agreements.delete_agreement,
+            {"relation_ids": Relation},
+            frozenset({"themes", "relation_ids"}),
+            (
+                selectinload(Agreement.themes),
+                selectinload(Agreement.relations),
+                selectinload(Agreement.documents),
+            ),
+            extra=_documents,
+            with_extra=s.agreement_data,
+        ),
+        TravelRegister(
+            RegisterKey.TRIPS,
+            Trip,
+            s.trip_data,
+            _creator(trips.create_trip),
+            trips.update_trip,
+            trips.delete_trip,
+            {
+                "destinations.place_id": Place,
+                "traveller_ids": Official,
+                "lead_official_id": Official,
+                "budget_line_id": BudgetLine,
+                "relation_ids": Relation,
+                "network_ids": Network,
+                "agreement_ids": Agreement,
+                "programme.contact_id": Contact,
+            },
+            frozenset({"themes", "relation_ids", "network_ids", "agreement_ids", "programme"}),
+            (
+                selectinload(Trip.destinations).selectinload(TripDestination.place),
+                *(
+                    selectinload(getattr(Trip, name))
+                    for name in (
+                        "travellers",
+                        "transport",
+                        "delegation",
+                        "programme",
+                        "follow_ups",
+                        "themes",
+                        "relations",
+                        "networks",
+                        "agreements",
+                    )
+                ),
+            ),
+        ),
+    )
+}
 
 BY_MODEL: dict[type[Any], TravelRegister] = {r.model: r for r in REGISTERS.values()}

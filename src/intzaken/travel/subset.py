@@ -42,22 +42,35 @@ def trip_selection(session: Session, trip_id: int) -> Selection:
     places = {d.place_id for d in trip.destinations if d.place_id is not None}
     countries = {d.country_code for d in trip.destinations if d.place_id is None}
     at_destination = or_(Place.id.in_(places), Place.country_code.in_(countries))
-    relations = {r.id for r in trip.relations} | set(session.scalars(
-        select(Relation.id).join(Place).where(at_destination)))
-    agreements = {a.id for a in trip.agreements} | set(session.scalars(
-        select(Agreement.id).where(Agreement.relations.any(Relation.id.in_(relations)))))
+    relations = {r.id for r in trip.relations} | set(
+        session.scalars(select(Relation.id).join(Place).where(at_destination))
+    )
+    agreements = {a.id for a in trip.agreements} | set(
+        session.scalars(
+            select(Agreement.id).where(Agreement.relations.any(Relation.id.in_(relations)))
+        )
+    )
     travellers = {t.official_id for t in trip.travellers}
-    networks = {n.id for n in trip.networks} | set(session.scalars(
-        select(Network.id).where(Network.responsible_official_id.in_(travellers))))
-    visits = (select(Trip.id).join(TripDestination)
-              .where(or_(TripDestination.place_id.in_(places),
-                         TripDestination.country_code.in_(countries)), Trip.id != trip.id))
+    networks = {n.id for n in trip.networks} | set(
+        session.scalars(select(Network.id).where(Network.responsible_official_id.in_(travellers)))
+    )
+    visits = (
+        select(Trip.id)
+        .join(TripDestination)
+        .where(
+            or_(TripDestination.place_id.in_(places), TripDestination.country_code.in_(countries)),
+            Trip.id != trip.id,
+        )
+    )
     if trip.start_date is not None:
         visits = visits.where(Trip.start_date < trip.start_date)
     selection: Selection = {
-        Trip: {trip.id, *session.scalars(visits)}, Relation: relations,
-        Agreement: agreements, Network: networks,
-        Organisation: set(session.scalars(select(Organisation.id)))}
+        Trip: {trip.id, *session.scalars(visits)},
+        Relation: relations,
+        Agreement: agreements,
+        Network: networks,
+        Organisation: set(session.scalars(select(Organisation.id))),
+    }
     return with_references(session, selection)
 
 
@@ -76,8 +89,7 @@ def with_references(session: Session, selection: Selection) -> Selection:
             found.append((target, reference))
             return reference
 
-        map_references(register.to_data(session.get(model, record_id)),
-                       register.references, note)
+        map_references(register.to_data(session.get(model, record_id)), register.references, note)
         for target, reference in found:
             if reference not in result.setdefault(target, set()):
                 result[target].add(reference)

@@ -21,22 +21,31 @@ CASE_TEXTS = {
     Case.CHANGED_IN_COPY: "gewijzigd in de reiskopie",
     Case.CHANGED_ON_BOTH: "in beide gewijzigd",
     Case.DELETED_IN_COPY: "verwijderd in de reiskopie",
-    Case.DELETED_IN_COPY_CHANGED_IN_TEAM:
-        "verwijderd in de reiskopie, maar in de teamdatabase gewijzigd",
-    Case.DELETED_IN_TEAM_CHANGED_IN_COPY:
-        "verwijderd in de teamdatabase, maar in de reiskopie gewijzigd",
-    Case.DELETED_IN_TEAM_USED_IN_COPY:
-        "verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar",
+    Case.DELETED_IN_COPY_CHANGED_IN_TEAM: (
+        "verwijderd in de reiskopie, maar in de teamdatabase gewijzigd"
+    ),
+    Case.DELETED_IN_TEAM_CHANGED_IN_COPY: (
+        "verwijderd in de teamdatabase, maar in de reiskopie gewijzigd"
+    ),
+    Case.DELETED_IN_TEAM_USED_IN_COPY: (
+        "verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar"
+    ),
 }
 # What each side means for a record deleted on one side.
 WHOLE_CHOICES = {
     Case.DELETED_IN_COPY: {Side.MINE: "verwijderen", Side.THEIRS: "bewaren"},
-    Case.DELETED_IN_COPY_CHANGED_IN_TEAM: {Side.MINE: "verwijderen",
-                                           Side.THEIRS: "bewaren zoals in de teamdatabase"},
-    Case.DELETED_IN_TEAM_CHANGED_IN_COPY: {Side.MINE: "terugzetten uit de reiskopie",
-                                           Side.THEIRS: "verwijderd laten"},
-    Case.DELETED_IN_TEAM_USED_IN_COPY: {Side.MINE: "terugzetten uit de reiskopie",
-                                        Side.THEIRS: "verwijderd laten"},
+    Case.DELETED_IN_COPY_CHANGED_IN_TEAM: {
+        Side.MINE: "verwijderen",
+        Side.THEIRS: "bewaren zoals in de teamdatabase",
+    },
+    Case.DELETED_IN_TEAM_CHANGED_IN_COPY: {
+        Side.MINE: "terugzetten uit de reiskopie",
+        Side.THEIRS: "verwijderd laten",
+    },
+    Case.DELETED_IN_TEAM_USED_IN_COPY: {
+        Side.MINE: "terugzetten uit de reiskopie",
+        Side.THEIRS: "verwijderd laten",
+    },
 }
 
 
@@ -52,10 +61,13 @@ def plan_lines(plan: MergePlan, choices: Choices) -> Iterator[str]:
         for record in plan.automatic:
             fields = ", ".join(field_label(f.name) for f in record.fields)
             yield f"  {record.title}: {CASE_TEXTS[record.case]}" + (
-                f" ({fields})" if fields and record.case is Case.CHANGED_IN_COPY else "")
+                f" ({fields})" if fields and record.case is Case.CHANGED_IN_COPY else ""
+            )
     if plan.kept:
-        yield (f"Alleen in de teamdatabase gewijzigd, blijft zo: {plan.kept} "
-               f"{'record' if plan.kept == 1 else 'records'}.")
+        yield (
+            f"Alleen in de teamdatabase gewijzigd, blijft zo: {plan.kept} "
+            f"{'record' if plan.kept == 1 else 'records'}."
+        )
     if plan.conflicts:
         yield f"Conflicten ({len(plan.conflicts)}):"
         for record in plan.conflicts:
@@ -79,25 +91,37 @@ def _conflict_lines(plan: MergePlan, record: RecordMerge, choices: Choices) -> I
     for change in record.fields:
         chosen = record.chosen(choices, change.name)
         if change.proposed is not None and chosen is change.proposed:
-            yield (f"    {field_label(change.name)}: uit de {SIDE_NAMES[chosen]} (alleen "
-                   "daar gewijzigd)")
+            yield (
+                f"    {field_label(change.name)}: uit de {SIDE_NAMES[chosen]} (alleen "
+                "daar gewijzigd)"
+            )
             continue
         yield from _values(plan, record, change)
-        yield ("    -> nog te kiezen" if chosen is None
-               else f"    -> gekozen: {SIDE_NAMES[chosen]}")
+        yield (
+            "    -> nog te kiezen" if chosen is None else f"    -> gekozen: {SIDE_NAMES[chosen]}"
+        )
 
 
 def _values(plan: MergePlan, record: RecordMerge, change: FieldChange) -> Iterator[str]:
     yield f"    {field_label(change.name)}"
-    deleted_side = (Side.THEIRS if record.case in (Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
-                                                    Case.DELETED_IN_TEAM_USED_IN_COPY)
-                    else Side.MINE if record.case is Case.DELETED_IN_COPY_CHANGED_IN_TEAM
-                    else None)
-    rows = [("oorspronkelijk", change.base, None), ("reiskopie", change.mine, Side.MINE),
-            ("teamdatabase", change.theirs, Side.THEIRS)]
+    deleted_side = (
+        Side.THEIRS
+        if record.case in (Case.DELETED_IN_TEAM_CHANGED_IN_COPY, Case.DELETED_IN_TEAM_USED_IN_COPY)
+        else Side.MINE
+        if record.case is Case.DELETED_IN_COPY_CHANGED_IN_TEAM
+        else None
+    )
+    rows = [
+        ("oorspronkelijk", change.base, None),
+        ("reiskopie", change.mine, Side.MINE),
+        ("teamdatabase", change.theirs, Side.THEIRS),
+    ]
     for heading, value, side in rows:
-        text = (DELETED if side is deleted_side and side is not None
-                else value_text(record.register, change.name, value, plan.names))
+        text = (
+            DELETED
+            if side is deleted_side and side is not None
+            else value_text(record.register, change.name, value, plan.names)
+        )
         first, *rest = text.splitlines() or [""]
         yield f"      {heading + ':':<16}{first}"
         for line in rest:
@@ -123,12 +147,16 @@ def history_lines(sifted: HistorySift) -> Iterator[str]:
 
 
 def dropped_heading(count: int) -> str:
-    return (f"{count} {'geschiedenisregel' if count == 1 else 'geschiedenisregels'} uit de "
-            "reiskopie niet overgenomen")
+    return (
+        f"{count} {'geschiedenisregel' if count == 1 else 'geschiedenisregels'} uit de "
+        "reiskopie niet overgenomen"
+    )
 
 
-ACTION_TEXTS: dict[ChangeAction | None, str] = {ChangeAction.CREATED: "aangemaakt",
-                                                ChangeAction.DELETED: "verwijderd"}
+ACTION_TEXTS: dict[ChangeAction | None, str] = {
+    ChangeAction.CREATED: "aangemaakt",
+    ChangeAction.DELETED: "verwijderd",
+}
 
 
 def entry_text(entry: CopyEntry) -> str:
@@ -141,17 +169,23 @@ def entry_text(entry: CopyEntry) -> str:
 def entry_parts(entry: CopyEntry) -> tuple[str, str, str, str]:
     """(when, who, which record, what) of an entry, in Dutch. The copy's text is shown
     as plain, printable text: it may have been written by hand."""
-    when = (short_date_time(utc_to_local(entry.at)) if entry.at is not None
-            else "(onleesbare tijd)")
+    when = short_date_time(utc_to_local(entry.at)) if entry.at is not None else "(onleesbare tijd)"
     tracked = TRACKED.get(entry.register)
     noun = tracked.nouns.singular if tracked else _plain(entry.register)
-    what = (ACTION_TEXTS.get(entry.action, "") if entry.action is not ChangeAction.CHANGED
-            else f"{_plain(entry.field or '')} gewijzigd")
-    return (when, _plain(entry.author), f"{noun} '{_plain(entry.title)}'",
-            what or "(onleesbare wijziging)")
+    what = (
+        ACTION_TEXTS.get(entry.action, "")
+        if entry.action is not ChangeAction.CHANGED
+        else f"{_plain(entry.field or '')} gewijzigd"
+    )
+    return (
+        when,
+        _plain(entry.author),
+        f"{noun} '{_plain(entry.title)}'",
+        what or "(onleesbare wijziging)",
+    )
 
 
 def _plain(text: str, limit: int = 100) -> str:
     """`text` on one line without control characters (no terminal escapes), cut short."""
     plain = " ".join("".join(c if c.isprintable() else " " for c in text).split())
-    return plain if len(plain) <= limit else plain[:limit - 1] + "…"
+    return plain if len(plain) <= limit else plain[: limit - 1] + "…"

@@ -13,12 +13,23 @@ from .registers import REGISTERS
 
 EMPTY = "(leeg)"
 DELETED = "(verwijderd)"
-DATES = {"start_date", "end_date", "day", "due", "date", "signed_on", "valid_from",
-         "valid_until", "renewal_date"}
+DATES = {
+    "start_date",
+    "end_date",
+    "day",
+    "due",
+    "date",
+    "signed_on",
+    "valid_from",
+    "valid_until",
+    "renewal_date",
+}
 AMOUNTS = {"travel_and_stay", "other_costs", "co2_offset", "annual_fee", "amount"}
 CHOICES = {"kind", "status", "role", "transport"}
 CODES = {str(value): text for value, text in LABELS.items()} | {
-    "day": "op de dag", "month": "alleen de maand"}  # a trip's date precision
+    "day": "op de dag",
+    "month": "alleen de maand",
+}  # a trip's date precision
 # The parts of a row in a list of rows, in the order they are read.
 ROW_PARTS = {
     "destinations": ("place_id", "country_code"),
@@ -34,27 +45,35 @@ ROW_PARTS = {
 
 def value_text(register: str, name: str, value: Any, names: dict[str, str]) -> str:
     """A field's value as text; a list of rows has one line per row."""
-    references = {path.partition(".")[2] or name: path for path in REGISTERS[register]
-                  .references if path.partition(".")[0] == name}
+    references = {
+        path.partition(".")[2] or name: path
+        for path in REGISTERS[register].references
+        if path.partition(".")[0] == name
+    }
     if value in (None, "", []):
         return EMPTY
     if name in ROW_PARTS:
-        ordered = value if name != "programme" else sorted(
-            value, key=lambda row: (row.get("day") or "", row.get("time") or ""))
+        ordered = (
+            value
+            if name != "programme"
+            else sorted(value, key=lambda row: (row.get("day") or "", row.get("time") or ""))
+        )
         return "\n".join(_row(name, row, references, names) for row in ordered)
     if isinstance(value, list):
         return ", ".join(_part(name, item, references, names) for item in value)
     return _part(name, value, references, names)
 
 
-def _row(field: str, row: dict[str, Any], references: dict[str, str],
-         names: dict[str, str]) -> str:
+def _row(field: str, row: dict[str, Any], references: dict[str, str], names: dict[str, str]) -> str:
     if field == "destinations":
         country = names.get(f"country:{row['country_code']}", row["country_code"])
         place = row.get("place_id")
         return names.get(place, "?") if place else country  # a place is named with its country
-    parts = [_part(key, row.get(key), references, names) for key in ROW_PARTS[field]
-             if row.get(key) not in (None, "")]
+    parts = [
+        _part(key, row.get(key), references, names)
+        for key in ROW_PARTS[field]
+        if row.get(key) not in (None, "")
+    ]
     return " · ".join(parts)
 
 

@@ -49,8 +49,9 @@ class CopySummary:
     counts: dict[str, int] = field(default_factory=dict)  # register -> records copied
 
 
-def write_travel_copy(team: Session, target: Path, *, trip_id: int | None = None,
-                      replace: bool = False) -> CopySummary:
+def write_travel_copy(
+    team: Session, target: Path, *, trip_id: int | None = None, replace: bool = False
+) -> CopySummary:
     """Write a travel copy of the database in `team` to `target` (a new file; an existing
     one only with `replace`): everything, or with `trip_id` what that trip needs."""
     target = target.expanduser().absolute()
@@ -62,11 +63,11 @@ def write_travel_copy(team: Session, target: Path, *, trip_id: int | None = None
         return _write(team, target, trip_id=trip_id, replace=replace)
 
 
-def _write(team: Session, target: Path, *, trip_id: int | None,
-           replace: bool) -> CopySummary:
+def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -> CopySummary:
     if copy_origin(team) is not None:
-        raise TravelCopyError("Dit bestand is zelf een reiskopie. Neem een reiskopie uit de "
-                              "teamdatabase.")
+        raise TravelCopyError(
+            "Dit bestand is zelf een reiskopie. Neem een reiskopie uit de teamdatabase."
+        )
     if target.exists() and not replace:
         raise TravelCopyError(f"{target} bestaat al; kies een andere naam.")
     trip = None if trip_id is None else fetch(team, Trip, trip_id, "Reis")
@@ -80,17 +81,28 @@ def _write(team: Session, target: Path, *, trip_id: int | None,
             uuids = _copy_records(team, connection, selection, summary)
             mark = _copy_rows(team, connection, table_of(Change), selection, uuids)
             source, name = source_of(team.get_bind().engine.url)
-            connection.execute(insert(TravelCopyOrigin), [{
-                "copy_uuid": uuid_module.uuid4(), "source": source[:500],
-                "database_name": name[:200], "taken_at": now_utc(),
-                "taken_by": current_author(team)[:100],
-                "trip_uuid": trip.uuid if trip else None,
-                "trip_title": trip.title if trip else "", "history_mark": mark or 0,
-                "returned_at": None, "returned_by": ""}])
+            connection.execute(
+                insert(TravelCopyOrigin),
+                [
+                    {
+                        "copy_uuid": uuid_module.uuid4(),
+                        "source": source[:500],
+                        "database_name": name[:200],
+                        "taken_at": now_utc(),
+                        "taken_by": current_author(team)[:100],
+                        "trip_uuid": trip.uuid if trip else None,
+                        "trip_title": trip.title if trip else "",
+                        "history_mark": mark or 0,
+                        "returned_at": None,
+                        "returned_by": "",
+                    }
+                ],
+            )
         raw = copy.engine.raw_connection()
         try:  # one self-contained file to carry: no -wal beside it
             raw.driver_connection.execute(  # type: ignore[union-attr]  # open: just checked out
-                "PRAGMA journal_mode = DELETE")
+                "PRAGMA journal_mode = DELETE"
+            )
         finally:
             raw.close()
     except BaseException as exc:
@@ -106,8 +118,9 @@ def _write(team: Session, target: Path, *, trip_id: int | None,
     return summary
 
 
-def _copy_records(team: Session, copy: Connection, selection: Selection | None,
-                  summary: CopySummary) -> set[Any]:
+def _copy_records(
+    team: Session, copy: Connection, selection: Selection | None, summary: CopySummary
+) -> set[Any]:
     """Every table but the history; the base of each record. The uuids copied."""
     for table in Base.metadata.sorted_tables:
         if table not in NOT_COPIED and table is not Change.__table__:
@@ -115,21 +128,26 @@ def _copy_records(team: Session, copy: Connection, selection: Selection | None,
     identities = Identities(team)
     uuids: set[Any] = set()
     for register in REGISTERS.values():
-        ids = (None if selection is None
-               else sorted(selection.get(register.model, ())))
+        ids = None if selection is None else sorted(selection.get(register.model, ()))
         rows = []
         for record in _records(team, register.model, ids):
-            rows.append({"record_uuid": record.uuid, "register": register.name,
-                         "version": record.version,
-                         "content": dumps(content_of(register, record, identities.uuid_of))})
+            rows.append(
+                {
+                    "record_uuid": record.uuid,
+                    "register": register.name,
+                    "version": record.version,
+                    "content": dumps(content_of(register, record, identities.uuid_of)),
+                }
+            )
             uuids.add(record.uuid)
             if len(rows) >= CHUNK:
                 copy.execute(insert(TravelCopyBase), rows)
                 rows = []
         if rows:
             copy.execute(insert(TravelCopyBase), rows)
-        summary.counts[register.name] = (len(identities.records(register.model))
-                                         if ids is None else len(ids))
+        summary.counts[register.name] = (
+            len(identities.records(register.model)) if ids is None else len(ids)
+        )
     return uuids
 
 
@@ -139,14 +157,16 @@ def _records(session: Session, model: type[Any], ids: list[int] | None) -> Itera
     if ids is None:
         ids = list(session.scalars(select(model.id).order_by(model.id)))
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+        chunk = ids[start : start + CHUNK]
         # The session keeps no hold on records read once: memory stays flat.
-        yield from session.scalars(select(model).options(*loads)
-                                   .where(model.id.in_(chunk)).order_by(model.id))
+        yield from session.scalars(
+            select(model).options(*loads).where(model.id.in_(chunk)).order_by(model.id)
+        )
 
 
-def _copy_rows(team: Session, copy: Connection, table: Table, selection: Selection | None,
-               uuids: set[Any]) -> int | None:
+def _copy_rows(
+    team: Session, copy: Connection, table: Table, selection: Selection | None, uuids: set[Any]
+) -> int | None:
     """Copy the rows of `table` that belong to the selected records (all without a
     selection); returns the highest id copied for the history."""
     highest = None
@@ -157,8 +177,9 @@ def _copy_rows(team: Session, copy: Connection, table: Table, selection: Selecti
     return highest
 
 
-def _selected_rows(team: Session, table: Table, selection: Selection | None,
-                   uuids: set[Any]) -> Iterator[list[dict[str, Any]]]:
+def _selected_rows(
+    team: Session, table: Table, selection: Selection | None, uuids: set[Any]
+) -> Iterator[list[dict[str, Any]]]:
     if selection is None:
         result = team.execute(select(table).execution_options(yield_per=CHUNK))
         for partition in result.partitions():
@@ -175,10 +196,12 @@ def _selected_rows(team: Session, table: Table, selection: Selection | None,
         column, wanted = links[0][0], sorted(selection.get(links[0][1], ()))
         others = [(c, selection.get(model, set())) for c, model in links[1:]]
     for start in range(0, len(wanted), CHUNK):
-        rows = team.execute(select(table).where(column.in_(wanted[start:start + CHUNK])))
-        kept = [dict(row._mapping) for row in rows
-                if all(row._mapping[c.name] is None or row._mapping[c.name] in ids
-                       for c, ids in others)]
+        rows = team.execute(select(table).where(column.in_(wanted[start : start + CHUNK])))
+        kept = [
+            dict(row._mapping)
+            for row in rows
+            if all(row._mapping[c.name] is None or row._mapping[c.name] in ids for c, ids in others)
+        ]
         if kept:
             yield kept
 
@@ -189,12 +212,14 @@ def _links(table: Table) -> list[tuple[Any, type[Any]]]:
     selection (or nowhere) too."""
     links = [(table.c.id, TRACKED[table])] if table in TRACKED else []
     for column in table.c:
-        links += [(column, TRACKED[fk.column.table]) for fk in column.foreign_keys
-                  if fk.column.table in TRACKED]
+        links += [
+            (column, TRACKED[fk.column.table])
+            for fk in column.foreign_keys
+            if fk.column.table in TRACKED
+        ]
     return links
 
 
 def _remove(path: Path) -> None:
-    for leftover in (path, *(Path(f"{path}{suffix}")
-                             for suffix in ("-wal", "-shm", "-journal"))):
+    for leftover in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)

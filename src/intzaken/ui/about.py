@@ -13,13 +13,17 @@ from .workspace import Workspace
 
 def about_text(workspace: Workspace) -> str:
     translate = QCoreApplication.translate
-    lines = [f"<b>Intzaken</b> {__version__}",
-             translate("About", "International relations, networks, agreements, official trips "
-                         "and budget.")]
+    lines = [
+        f"<b>Intzaken</b> {__version__}",
+        translate(
+            "About", "International relations, networks, agreements, official trips and budget."
+        ),
+    ]
     if workspace.database is not None:
         revision = current_revision(workspace.database.engine) or "?"
-        lines.append(translate("About", "Database: {path}").format(
-            path=workspace.database.location))  # an address is shown without its password
+        lines.append(
+            translate("About", "Database: {path}").format(path=workspace.database.location)
+        )  # an address is shown without its password
         lines.append(translate("About", "Schema version: {revision}").format(revision=revision))
     else:
         lines.append(translate("About", "No database open."))

@@ -31,8 +31,9 @@ def install_translation(app: QApplication, language: str = "nl") -> QTranslator 
         return None
     # Qt's own texts first (Save, Cancel, the file dialogs), from the Qt installation.
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_translator)
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"intzaken_{language}.qm"))):
@@ -77,8 +78,7 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
                 return
             except OpenRefused as exc:
                 message = str(exc)
-                if isinstance(exc.__cause__, DatabaseDamagedError) and isinstance(
-                        candidate, Path):
+                if isinstance(exc.__cause__, DatabaseDamagedError) and isinstance(candidate, Path):
                     damaged = candidate.expanduser().resolve()
     finally:
         QApplication.restoreOverrideCursor()
@@ -92,7 +92,8 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
 
 def run_gui(path: Location) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
+        QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
+    )
     running = QApplication.instance()  # the tests' own, or none yet
     app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Intzaken")

@@ -76,8 +76,13 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()  # after any of the three above
 
-    def __init__(self, function: Callable[[Progress], Any],
-                 parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        function: Callable[[Progress], Any],
+        parent: QObject | None = None,
+        *,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self._function = function
         self._pool = pool

@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def run_busy(window: WindowHost, label: str, work: Any, done: Any,
-             failed: Any = None) -> Task:
+def run_busy(window: WindowHost, label: str, work: Any, done: Any, failed: Any = None) -> Task:
     """`work(session)` in the background with a busy dialog; then `done(result)`, or
     `failed(exception)` (by default a message)."""
     database = window.workspace.database
@@ -34,8 +33,7 @@ def run_busy(window: WindowHost, label: str, work: Any, done: Any,
 
     def function(_progress: Progress) -> Any:
         # A file's failures, or the server's, in Dutch.
-        with failures_explained(database.location), \
-                allow_long_work(database.sessions()) as session:
+        with failures_explained(database.location), allow_long_work(database.sessions()) as session:
             return work(session)
 
     task = Task(function)

@@ -37,8 +37,7 @@ FIRST_DRAW_DELAY_MS = 100  # lets the window paint before matplotlib is imported
 
 def budget_bars(uses: Iterable[BudgetUse]) -> list[BudgetBar]:
     """The chart's values, copied out of the lines while their session is open."""
-    return [BudgetBar(use.line.name, use.line.amount, use.spent, use.committed)
-            for use in uses]
+    return [BudgetBar(use.line.name, use.line.amount, use.spent, use.committed) for use in uses]
 
 
 @dataclass(frozen=True)
@@ -97,8 +96,9 @@ class BudgetChart(QWidget):
         self._bars = bars
         if empty_text is not None:
             self._empty_text = empty_text
-        self.setAccessibleDescription("; ".join(
-            self._value_text(bar) + " — " + bar.name for bar in self._bars))
+        self.setAccessibleDescription(
+            "; ".join(self._value_text(bar) + " — " + bar.name for bar in self._bars)
+        )
         if not self._bars:
             self._draw_timer.stop()
             self._message.setText(self._empty_text)
@@ -137,8 +137,10 @@ class BudgetChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) \
-                and self._figure is not None:
+        if (
+            event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+            and self._figure is not None
+        ):
             self._dirty = True
             self._schedule()
 
@@ -169,7 +171,8 @@ class BudgetChart(QWidget):
     def _value_text(self, bar: BudgetBar) -> str:
         fraction = bar.used / bar.budget if bar.budget else None
         text = self.tr("{used} of {budget}").format(
-            used=money(bar.used, whole=True), budget=money(bar.budget, whole=True))
+            used=money(bar.used, whole=True), budget=money(bar.budget, whole=True)
+        )
         return f"{text} ({percent(fraction, decimals=0)})" if fraction is not None else text
 
     def _render(self, figure: Figure) -> None:
@@ -190,22 +193,47 @@ class BudgetChart(QWidget):
         overrun = [float(b.overrun) for b in self._bars]
         # The budget is the track the money used fills; an overrun sticks out beyond it.
         axes.barh(rows, budgets, height=0.6, color=track, label="_budget", gid="budget")
-        axes.barh(rows, spent, height=0.6, color=SPENT_COLOUR, label=self.tr("Spent"),
-                  gid="spent")
-        axes.barh(rows, committed, left=spent, height=0.6, color=COMMITTED_COLOUR,
-                  label=self.tr("Committed"), gid="committed")
-        axes.barh(rows, overrun, left=budgets, height=0.6, color=OVERRUN_COLOUR,
-                  label=self.tr("Over budget"), gid="overrun")
+        axes.barh(rows, spent, height=0.6, color=SPENT_COLOUR, label=self.tr("Spent"), gid="spent")
+        axes.barh(
+            rows,
+            committed,
+            left=spent,
+            height=0.6,
+            color=COMMITTED_COLOUR,
+            label=self.tr("Committed"),
+            gid="committed",
+        )
+        axes.barh(
+            rows,
+            overrun,
+            left=budgets,
+            height=0.6,
+            color=OVERRUN_COLOUR,
+            label=self.tr("Over budget"),
+            gid="overrun",
+        )
         for row, bar in zip(rows, self._bars, strict=True):
             # Beside the longest bar of all, so the amounts line up in one column.
-            axes.annotate(self._value_text(bar), xy=(1, row), xycoords=("axes fraction", "data"),
-                          xytext=(8, 0), textcoords="offset points", va="center",
-                          color=OVERRUN_COLOUR if bar.overrun else text,
-                          fontweight="bold" if bar.overrun else "normal",
-                          fontfamily=font["family"], fontsize=font["size"],
-                          annotation_clip=False)
-        axes.set_yticks(list(rows), [textwrap.fill(b.name, NAME_WIDTH) for b in self._bars],
-                        fontfamily=font["family"], fontsize=font["size"], color=text)
+            axes.annotate(
+                self._value_text(bar),
+                xy=(1, row),
+                xycoords=("axes fraction", "data"),
+                xytext=(8, 0),
+                textcoords="offset points",
+                va="center",
+                color=OVERRUN_COLOUR if bar.overrun else text,
+                fontweight="bold" if bar.overrun else "normal",
+                fontfamily=font["family"],
+                fontsize=font["size"],
+                annotation_clip=False,
+            )
+        axes.set_yticks(
+            list(rows),
+            [textwrap.fill(b.name, NAME_WIDTH) for b in self._bars],
+            fontfamily=font["family"],
+            fontsize=font["size"],
+            color=text,
+        )
         axes.invert_yaxis()  # the first line on top, as in the budget table
         widest = max(max(b.budget, b.used) for b in self._bars)
         axes.set_xlim(0, float(widest) or 1.0)
@@ -214,18 +242,35 @@ class BudgetChart(QWidget):
         axes.tick_params(axis="y", length=0, pad=8)
         for spine in axes.spines.values():
             spine.set_visible(False)
-        shown = [c for c in axes.containers if not (c.get_label() or "").startswith("_")
-                 and (c.get_label() != self.tr("Over budget") or any(overrun))]
+        shown = [
+            c
+            for c in axes.containers
+            if not (c.get_label() or "").startswith("_")
+            and (c.get_label() != self.tr("Over budget") or any(overrun))
+        ]
         # Above the bars (an axes legend, so the tight layout makes room for it).
-        axes.legend(shown, [c.get_label() or "" for c in shown], loc="lower left",
-                    bbox_to_anchor=(0, 1), ncols=3, frameon=False, prop=font,
-                    labelcolor=text, handlelength=1.2, borderaxespad=0.2)
+        axes.legend(
+            shown,
+            [c.get_label() or "" for c in shown],
+            loc="lower left",
+            bbox_to_anchor=(0, 1),
+            ncols=3,
+            frameon=False,
+            prop=font,
+            labelcolor=text,
+            handlelength=1.2,
+            borderaxespad=0.2,
+        )
 
 
 def _blend(base: QColor, other: QColor, amount: float) -> str:
     """`amount` of `other` mixed into `base`: a track colour that suits light and dark."""
-    mix = [round(a * (1 - amount) + b * amount) for a, b in
-           zip((base.red(), base.green(), base.blue()),
-               (other.red(), other.green(), other.blue()), strict=True)]
+    mix = [
+        round(a * (1 - amount) + b * amount)
+        for a, b in zip(
+            (base.red(), base.green(), base.blue()),
+            (other.red(), other.green(), other.blue()),
+            strict=True,
+        )
+    ]
     return QColor(*mix).name()
-

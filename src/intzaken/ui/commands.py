@@ -39,12 +39,10 @@ class _RecordCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(self.forward, REDO_CONTEXT,
-                      translate("Commands", "Not redone: {error}"))
+        self._guarded(self.forward, REDO_CONTEXT, translate("Commands", "Not redone: {error}"))
 
     def undo(self) -> None:
-        self._guarded(self.backward, UNDO_CONTEXT,
-                      translate("Commands", "Not undone: {error}"))
+        self._guarded(self.backward, UNDO_CONTEXT, translate("Commands", "Not undone: {error}"))
 
     def _guarded(self, step: Any, context: str, refused: str) -> None:
         # The file may have changed since (another command, another person): a step that is
@@ -66,8 +64,9 @@ class _RecordCommand(QUndoCommand):
 
     def stored_again(self, version: int, record: Any) -> None:
         """The state first stored as `version` is now stored as `record`'s version."""
-        self.workspace.versions.moved(self.editor.register, self.record_id, version,
-                                      getattr(record, "version", None))
+        self.workspace.versions.moved(
+            self.editor.register, self.record_id, version, getattr(record, "version", None)
+        )
 
     def forward(self, session: Any) -> None:
         raise NotImplementedError
@@ -77,11 +76,16 @@ class _RecordCommand(QUndoCommand):
 
 
 class CreateCommand(_RecordCommand):
-    def __init__(self, workspace: Workspace, editor: Editor, record_id: int, data: Any,
-                 version: int = 1) -> None:
+    def __init__(
+        self, workspace: Workspace, editor: Editor, record_id: int, data: Any, version: int = 1
+    ) -> None:
         """`version`: the new record's version as the first save stored it."""
-        super().__init__(workspace, editor, record_id,
-                         translate("Commands", "New {what}").format(what=editor.describe(data)))
+        super().__init__(
+            workspace,
+            editor,
+            record_id,
+            translate("Commands", "New {what}").format(what=editor.describe(data)),
+        )
         self.data = data
         self.version = version
 
@@ -90,42 +94,59 @@ class CreateCommand(_RecordCommand):
         self.stored_again(self.version, record)
 
     def backward(self, session: Any) -> None:
-        self.editor.delete(session, self.record_id,
-                           expected_version=self.expected(self.version))
+        self.editor.delete(session, self.record_id, expected_version=self.expected(self.version))
 
 
 class UpdateCommand(_RecordCommand):
-    def __init__(self, workspace: Workspace, editor: Editor, record_id: int,
-                 old: Any, new: Any, before: int, after: int) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        editor: Editor,
+        record_id: int,
+        old: Any,
+        new: Any,
+        before: int,
+        after: int,
+    ) -> None:
         """`before`, `after`: the record's versions before and after the first save."""
-        super().__init__(workspace, editor, record_id,
-                         translate("Commands", "Edit {what}").format(what=editor.describe(new)))
+        super().__init__(
+            workspace,
+            editor,
+            record_id,
+            translate("Commands", "Edit {what}").format(what=editor.describe(new)),
+        )
         self.old, self.new = old, new
         self.before, self.after = before, after
 
     def forward(self, session: Any) -> None:
-        record = self.editor.update(session, self.record_id, self.new,
-                                    expected_version=self.expected(self.before))
+        record = self.editor.update(
+            session, self.record_id, self.new, expected_version=self.expected(self.before)
+        )
         self.stored_again(self.after, record)
 
     def backward(self, session: Any) -> None:
-        record = self.editor.update(session, self.record_id, self.old,
-                                    expected_version=self.expected(self.after))
+        record = self.editor.update(
+            session, self.record_id, self.old, expected_version=self.expected(self.after)
+        )
         self.stored_again(self.before, record)
 
 
 class DeleteCommand(_RecordCommand):
-    def __init__(self, workspace: Workspace, editor: Editor, record_id: int, old: Any,
-                 version: int) -> None:
+    def __init__(
+        self, workspace: Workspace, editor: Editor, record_id: int, old: Any, version: int
+    ) -> None:
         """`version`: the record's version when it was deleted."""
-        super().__init__(workspace, editor, record_id,
-                         translate("Commands", "Delete {what}").format(what=editor.describe(old)))
+        super().__init__(
+            workspace,
+            editor,
+            record_id,
+            translate("Commands", "Delete {what}").format(what=editor.describe(old)),
+        )
         self.old = old
         self.version = version
 
     def forward(self, session: Any) -> None:
-        self.editor.delete(session, self.record_id,
-                           expected_version=self.expected(self.version))
+        self.editor.delete(session, self.record_id, expected_version=self.expected(self.version))
 
     def backward(self, session: Any) -> None:
         record = self.editor.create(session, self.old, record_id=self.record_id)

@@ -38,8 +38,9 @@ def install_log_file(path: Path | None = None) -> Path:
     return path
 
 
-def show_exception(kind: type[BaseException], value: BaseException,
-                   tb: TracebackType | None) -> None:
+def show_exception(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
     details = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error\n%s", details)
     if QApplication.instance() is None:
@@ -49,10 +50,18 @@ def show_exception(kind: type[BaseException], value: BaseException,
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Crash", "Unexpected error"))
-    box.setText(translate("Crash", "Something went wrong that Intzaken did not expect. Your saved "
-                            "data is safe; the action that failed was not saved."))
-    box.setInformativeText(translate("Crash", "Details are in {path}. Please send them to the "
-                                       "application's maintainers.").format(path=log_file()))
+    box.setText(
+        translate(
+            "Crash",
+            "Something went wrong that Intzaken did not expect. Your saved "
+            "data is safe; the action that failed was not saved.",
+        )
+    )
+    box.setInformativeText(
+        translate(
+            "Crash", "Details are in {path}. Please send them to the application's maintainers."
+        ).format(path=log_file())
+    )
     box.setDetailedText(details)
     box.exec()
 

@@ -58,10 +58,19 @@ def _muted(label: QLabel) -> QLabel:
     palette = label.palette()
     text = palette.color(QPalette.ColorRole.WindowText)
     base = palette.color(QPalette.ColorRole.Base)
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(
-        *(round(t * 0.6 + b * 0.4) for t, b in zip((text.red(), text.green(), text.blue()),
-                                                   (base.red(), base.green(), base.blue()),
-                                                   strict=True))))
+    palette.setColor(
+        QPalette.ColorRole.WindowText,
+        QColor(
+            *(
+                round(t * 0.6 + b * 0.4)
+                for t, b in zip(
+                    (text.red(), text.green(), text.blue()),
+                    (base.red(), base.green(), base.blue()),
+                    strict=True,
+                )
+            )
+        ),
+    )
     label.setPalette(palette)
     return label
 
@@ -73,8 +82,10 @@ class _Card(QFrame):
         super().__init__()
         self.setObjectName("card")
         # Scoped to this object name so the lists and labels inside keep their own look.
-        self.setStyleSheet("QFrame#card { background: palette(base); "
-                           "border: 1px solid palette(midlight); border-radius: 6px; }")
+        self.setStyleSheet(
+            "QFrame#card { background: palette(base); "
+            "border: 1px solid palette(midlight); border-radius: 6px; }"
+        )
         self.title = QLabel(title)
         font = QFont(self.title.font())
         font.setBold(True)
@@ -102,8 +113,14 @@ class _ListPanel(_Card):
 
     activated = Signal(str, int)
 
-    def __init__(self, title: str, headers: list[str], accessible_name: str,
-                 stretch_column: int, visible_rows: int) -> None:
+    def __init__(
+        self,
+        title: str,
+        headers: list[str],
+        accessible_name: str,
+        stretch_column: int,
+        visible_rows: int,
+    ) -> None:
         super().__init__(title)
         self._visible_rows = visible_rows
         self.tree = QTreeWidget()
@@ -120,9 +137,12 @@ class _ListPanel(_Card):
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column in range(len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                        if column == stretch_column
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch_column
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         # Double-click and Enter both "activate" an item; one signal, so one emission.
         self.tree.itemActivated.connect(self._activate)
         self.empty = QLabel()
@@ -163,8 +183,9 @@ class _ListPanel(_Card):
         rows = min(count, self._visible_rows)
         row_height = self.tree.sizeHintForRow(0)
         frame = 2 * self.tree.frameWidth()
-        self._stack.setFixedHeight(self.tree.header().sizeHint().height() + rows * row_height
-                                   + frame)
+        self._stack.setFixedHeight(
+            self.tree.header().sizeHint().height() + rows * row_height + frame
+        )
 
     def _activate(self, item: QTreeWidgetItem, _column: int) -> None:
         register, record_id = item.data(0, Qt.ItemDataRole.UserRole)
@@ -198,8 +219,12 @@ class _FiguresPanel(_Card):
                 self._grid.addWidget(cell, row, column)
                 self.cells[key].append(cell)
         self._grid.setColumnStretch(0, 1)
-        note = QLabel(self.tr("Trips count in the year they start. Costs are travel and stay, "
-                              "other costs and CO2 offset together."))
+        note = QLabel(
+            self.tr(
+                "Trips count in the year they start. Costs are travel and stay, "
+                "other costs and CO2 offset together."
+            )
+        )
         note.setWordWrap(True)
         _muted(note)
         self.body.addLayout(self._grid)
@@ -208,21 +233,38 @@ class _FiguresPanel(_Card):
 
     def set_figures(self, figures: YearComparison) -> None:
         year = figures.year
-        header_texts = (self.tr("{year}\ndone").format(year=year - 1),
-                        self.tr("{year} so far\ndone").format(year=year),
-                        self.tr("Difference"),
-                        self.tr("{year}\nplanned").format(year=year))
+        header_texts = (
+            self.tr("{year}\ndone").format(year=year - 1),
+            self.tr("{year} so far\ndone").format(year=year),
+            self.tr("Difference"),
+            self.tr("{year}\nplanned").format(year=year),
+        )
         for label, text in zip(self._headers, header_texts, strict=True):
             label.setText(text)
-        last, this, planned = (figures.done_last_year, figures.done_this_year,
-                               figures.planned_this_year)
+        last, this, planned = (
+            figures.done_last_year,
+            figures.done_this_year,
+            figures.planned_this_year,
+        )
         values = {
-            "costs": (money(last.costs), money(this.costs),
-                      change(this.costs - last.costs), money(planned.costs)),
-            "co2": (tonnes(last.co2), tonnes(this.co2), change(this.co2 - last.co2, "tonnes"),
-                    tonnes(planned.co2)),
-            "trips": (str(last.trips), str(this.trips), change(this.trips - last.trips, "count"),
-                      str(planned.trips)),
+            "costs": (
+                money(last.costs),
+                money(this.costs),
+                change(this.costs - last.costs),
+                money(planned.costs),
+            ),
+            "co2": (
+                tonnes(last.co2),
+                tonnes(this.co2),
+                change(this.co2 - last.co2, "tonnes"),
+                tonnes(planned.co2),
+            ),
+            "trips": (
+                str(last.trips),
+                str(this.trips),
+                change(this.trips - last.trips, "count"),
+                str(planned.trips),
+            ),
         }
         for key, texts in values.items():
             for cell, text in zip(self.cells[key], texts, strict=True):
@@ -264,14 +306,24 @@ class DashboardPage(QWidget):
         self.upcoming = _ListPanel(
             self.tr("Upcoming trips"),
             [self.tr("When"), self.tr("Trip"), self.tr("Destination"), self.tr("Led by")],
-            self.tr("Upcoming trips"), stretch_column=1, visible_rows=UPCOMING_LIMIT)
+            self.tr("Upcoming trips"),
+            stretch_column=1,
+            visible_rows=UPCOMING_LIMIT,
+        )
         self.agreements = _ListPanel(
             self.tr("Agreements expiring within six months"),
             [self.tr("Agreement"), self.tr("Valid until"), self.tr("Expires")],
-            self.tr("Expiring agreements"), stretch_column=0, visible_rows=6)
+            self.tr("Expiring agreements"),
+            stretch_column=0,
+            visible_rows=6,
+        )
         self.findings = _ListPanel(
-            self.tr("Points to check"), [self.tr("Subject"), self.tr("Finding")],
-            self.tr("Points to check"), stretch_column=1, visible_rows=10)
+            self.tr("Points to check"),
+            [self.tr("Subject"), self.tr("Finding")],
+            self.tr("Points to check"),
+            stretch_column=1,
+            visible_rows=10,
+        )
         self.findings.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for panel in (self.upcoming, self.agreements, self.findings):
             panel.activated.connect(self.open_record)
@@ -340,14 +392,17 @@ class DashboardPage(QWidget):
             with allow_long_work(database.sessions()) as session:
                 try:
                     return DashboardData(
-                        today, upcoming_trips(session, today),
+                        today,
+                        upcoming_trips(session, today),
                         expiring_agreements(session, today),
                         year_comparison(session, today.year),
                         # The trips of the last year and the planned ones: an archive of
                         # decades would bury the points that still matter.
-                        plausibility_findings(session, today,
-                                              trips_since=today - dt.timedelta(days=365)),
-                        budget_bars(budget_use(session, today.year)))
+                        plausibility_findings(
+                            session, today, trips_since=today - dt.timedelta(days=365)
+                        ),
+                        budget_bars(budget_use(session, today.year)),
+                    )
                 finally:
                     session.rollback()
 
@@ -361,9 +416,13 @@ class DashboardPage(QWidget):
             return  # overtaken by a newer refresh
         self._task = None
         year = data.today.year
-        self.budget_chart.set_bars(data.budget, self.tr(
-            "There are no budget lines for {year} yet. Add them under Budget to see "
-            "here how much is spent and committed.").format(year=year))
+        self.budget_chart.set_bars(
+            data.budget,
+            self.tr(
+                "There are no budget lines for {year} yet. Add them under Budget to see "
+                "here how much is spent and committed."
+            ).format(year=year),
+        )
         self.budget_box.set_title(self.tr("Budget use {year}").format(year=year))
         self._show_upcoming(data.upcoming)
         self._show_agreements(data.agreements, data.today)
@@ -380,7 +439,9 @@ class DashboardPage(QWidget):
             footer = self.tr("and {count} more trips").format(count=rest)
         self.upcoming.set_rows(
             [_Row((t.when, t.title, t.destinations, t.lead), "trips", t.trip_id) for t in shown],
-            self.tr("No planned or approved trips from today on."), footer)
+            self.tr("No planned or approved trips from today on."),
+            footer,
+        )
 
     def _expiry_text(self, days_left: int) -> str:
         if days_left < -1:
@@ -394,12 +455,21 @@ class DashboardPage(QWidget):
         return self.tr("in {days} days").format(days=days_left)
 
     def _show_agreements(self, agreements: list[ExpiringAgreement], today: dt.date) -> None:
-        rows = [_Row((a.title, long_date(a.valid_until), self._expiry_text(a.days_left)),
-                     "agreements", a.agreement_id, warning=a.days_left < 0)
-                for a in agreements]
-        self.agreements.set_rows(rows, self.tr(
-            "No active agreement expires before {date}.").format(
-                date=long_date(months_later(today, EXPIRY_MONTHS))))
+        rows = [
+            _Row(
+                (a.title, long_date(a.valid_until), self._expiry_text(a.days_left)),
+                "agreements",
+                a.agreement_id,
+                warning=a.days_left < 0,
+            )
+            for a in agreements
+        ]
+        self.agreements.set_rows(
+            rows,
+            self.tr("No active agreement expires before {date}.").format(
+                date=long_date(months_later(today, EXPIRY_MONTHS))
+            ),
+        )
 
     def _show_findings(self, findings: list[Finding]) -> None:
         rows = [_Row((f.subject, f.message), f.register, f.record_id) for f in findings]
@@ -408,4 +478,3 @@ class DashboardPage(QWidget):
         # A long subject must not push the message out of sight.
         header = self.findings.tree.header()
         header.resizeSection(0, min(header.sectionSize(0), 420))
-

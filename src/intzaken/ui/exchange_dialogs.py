@@ -56,8 +56,9 @@ class ExportDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -68,8 +69,11 @@ class ExportDialog(QDialog):
 
     def choice(self) -> tuple[str, str | None, bool]:
         """(format, register or None for all, headings only)."""
-        return (self.format.currentData(), self.register.currentData(),
-                self.empty.isChecked() and self.empty.isEnabled())
+        return (
+            self.format.currentData(),
+            self.register.currentData(),
+            self.empty.isChecked() and self.empty.isEnabled(),
+        )
 
     def _update(self) -> None:
         fmt, register = self.format.currentData(), self.register.currentData()
@@ -78,16 +82,21 @@ class ExportDialog(QDialog):
             self.register.setCurrentIndex(self.register.findData(RegisterKey.TRIPS))
         self.empty.setEnabled(not calendar)
         if calendar:
-            hint = self.tr("Each trip becomes an all-day event. Importing the file again "
-                           "in Outlook updates the trips instead of adding them twice.")
+            hint = self.tr(
+                "Each trip becomes an all-day event. Importing the file again "
+                "in Outlook updates the trips instead of adding them twice."
+            )
         elif fmt == "csv" and register is None:
-            hint = self.tr("All registers as CSV: choose a folder; every sheet becomes a "
-                           "file of its own.")
+            hint = self.tr(
+                "All registers as CSV: choose a folder; every sheet becomes a file of its own."
+            )
         else:
-            hint = self.tr("The file can be edited in Excel and read back with Import; "
-                           "rows are matched to their records, so nothing is added twice, "
-                           "and a record someone changed after the export is shown as a "
-                           "conflict.")
+            hint = self.tr(
+                "The file can be edited in Excel and read back with Import; "
+                "rows are matched to their records, so nothing is added twice, "
+                "and a record someone changed after the export is shown as a "
+                "conflict."
+            )
         self.hint.setText(hint)
 
 
@@ -95,8 +104,9 @@ class ImportPreviewDialog(QDialog):
     """What an import would do, register by register, every problem, and the conflicts
     with later saves to choose a side for; writes nothing."""
 
-    def __init__(self, parent: QWidget | None, plan: ImportPlan, *,
-                 backup_first: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None, plan: ImportPlan, *, backup_first: bool = True
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import {file}").format(file=plan.path.name))
@@ -104,12 +114,15 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         writes = sum(c.written for c in plan.counts.values())
         if len(plan.problems) == 1:
-            summary = self.tr("Nothing will be imported: the file has a problem. Correct "
-                              "it in the file and import it again.")
+            summary = self.tr(
+                "Nothing will be imported: the file has a problem. Correct "
+                "it in the file and import it again."
+            )
         elif plan.problems:
-            summary = self.tr("Nothing will be imported: the file has {count} problems. "
-                              "Correct them in the file and import it again.").format(
-                                  count=len(plan.problems))
+            summary = self.tr(
+                "Nothing will be imported: the file has {count} problems. "
+                "Correct them in the file and import it again."
+            ).format(count=len(plan.problems))
         elif plan.conflicts:
             summary = self._conflicts_summary()
         elif writes and backup_first:
@@ -117,15 +130,17 @@ class ImportPreviewDialog(QDialog):
         elif writes:  # a team database: its backups are the server's
             summary = self.tr("The file can be imported, in one go for the whole team.")
         else:
-            summary = self.tr("Everything in this file is already in the database; there "
-                              "is nothing to import.")
+            summary = self.tr(
+                "Everything in this file is already in the database; there is nothing to import."
+            )
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
         self.counts = QTableWidget(0, 4)
         self.counts.setHorizontalHeaderLabels(
-            [self.tr("Register"), self.tr("New"), self.tr("Changed"), self.tr("Unchanged")])
+            [self.tr("Register"), self.tr("New"), self.tr("Changed"), self.tr("Unchanged")]
+        )
         self.counts.setAccessibleName(self.tr("What the import would do"))
         for name, counts in plan.counts.items():
             row = self.counts.rowCount()
@@ -134,29 +149,36 @@ class ImportPreviewDialog(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.counts.setItem(row, column, item)
         self._fit(self.counts, stretch=0)
         # As tall as its rows (one per register), so the problems get the room.
         self.counts.resizeRowsToContents()
-        self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height()
-                                   + sum(self.counts.rowHeight(r)
-                                         for r in range(self.counts.rowCount()))
-                                   + 2 * self.counts.frameWidth())
+        self.counts.setFixedHeight(
+            self.counts.horizontalHeader().sizeHint().height()
+            + sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
+            + 2 * self.counts.frameWidth()
+        )
         self.counts.setVisible(bool(plan.counts))
         layout.addWidget(self.counts)
 
         self.problems = QTableWidget(0, 4)
         self.problems.setHorizontalHeaderLabels(
-            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
         self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setWordWrap(True)
         for problem in plan.problems:
             row = self.problems.rowCount()
             self.problems.insertRow(row)
-            texts = [problem.sheet, "" if problem.row is None else str(problem.row),
-                     problem.column or "", problem.message]
+            texts = [
+                problem.sheet,
+                "" if problem.row is None else str(problem.row),
+                problem.column or "",
+                problem.message,
+            ]
             for column, value in enumerate(texts):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self._fit(self.problems, stretch=3)
@@ -193,18 +215,22 @@ class ImportPreviewDialog(QDialog):
         return self.conflicts.choices()
 
     def _conflicts_summary(self) -> str:
-        return self.tr("Conflicts: {count}. These records were changed in the database "
-                       "after the file was exported. Choose for each whether the database "
-                       "keeps that change or the file's values are taken: click the side to "
-                       "keep. Nothing is imported until every conflict is chosen.").format(
-                           count=len(self.plan.conflicts))
+        return self.tr(
+            "Conflicts: {count}. These records were changed in the database "
+            "after the file was exported. Choose for each whether the database "
+            "keeps that change or the file's values are taken: click the side to "
+            "keep. Nothing is imported until every conflict is chosen."
+        ).format(count=len(self.plan.conflicts))
 
     def _update(self) -> None:
         plan = self.plan
         open_count = self.conflicts.open_count()
         writes = sum(c.written for c in plan.counts.values())
-        self.import_button.setEnabled(not plan.problems and open_count == 0
-                                      and (writes > 0 or self.conflicts.takes_the_file()))
+        self.import_button.setEnabled(
+            not plan.problems
+            and open_count == 0
+            and (writes > 0 or self.conflicts.takes_the_file())
+        )
         for button in (self.all_file, self.all_database):
             button.setEnabled(open_count > 0)
 

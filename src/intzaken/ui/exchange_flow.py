@@ -38,12 +38,16 @@ def export_from_window(window: WindowHost) -> None:
     start = files.documents_folder()
     if fmt == "csv" and register is None:
         chosen = QFileDialog.getExistingDirectory(
-            parent, translate("Exchange", "Folder for the CSV files"), str(start))
+            parent, translate("Exchange", "Folder for the CSV files"), str(start)
+        )
     else:
         name = (register or "intzaken") + ("-sjabloon" if empty else "") + SUFFIXES[fmt]
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, translate("Exchange", "Export to"), str(start / name),
-            translate("Exchange", "Export (*{suffix})").format(suffix=SUFFIXES[fmt]))
+            parent,
+            translate("Exchange", "Export to"),
+            str(start / name),
+            translate("Exchange", "Export (*{suffix})").format(suffix=SUFFIXES[fmt]),
+        )
     if not chosen:
         return
     target = Path(chosen)
@@ -52,25 +56,35 @@ def export_from_window(window: WindowHost) -> None:
 
     def done(_result: object) -> None:
         window.statusBar().showMessage(
-            translate("Exchange", "Exported to {path}").format(path=target), 10000)
+            translate("Exchange", "Exported to {path}").format(path=target), 10000
+        )
 
-    run_busy(window, translate("Exchange", "Exporting…"),
-         lambda session: export_to(session, target, fmt, register, empty=empty), done)
+    run_busy(
+        window,
+        translate("Exchange", "Exporting…"),
+        lambda session: export_to(session, target, fmt, register, empty=empty),
+        done,
+    )
 
 
 def import_into_window(window: WindowHost) -> None:
     if window.workspace.database is None or not window.forms_closed():
         return
     chosen, _ = QFileDialog.getOpenFileName(
-        window.parent_widget(), translate("Exchange", "Import a workbook or CSV file"),
+        window.parent_widget(),
+        translate("Exchange", "Import a workbook or CSV file"),
         str(files.documents_folder()),
-        translate("Exchange", "Excel workbook or CSV (*.xlsx *.csv);;All files (*)"))
+        translate("Exchange", "Excel workbook or CSV (*.xlsx *.csv);;All files (*)"),
+    )
     if not chosen:
         return
 
-    run_busy(window, translate("Exchange", "Reading and checking {file}…").format(
-        file=Path(chosen).name), lambda session: preview_import(session, Path(chosen)),
-        lambda result: preview_and_apply(window, result))
+    run_busy(
+        window,
+        translate("Exchange", "Reading and checking {file}…").format(file=Path(chosen).name),
+        lambda session: preview_import(session, Path(chosen)),
+        lambda result: preview_and_apply(window, result),
+    )
 
 
 def preview_and_apply(window: WindowHost, plan: ImportPlan) -> None:
@@ -94,13 +108,25 @@ def preview_and_apply(window: WindowHost, plan: ImportPlan) -> None:
         # back past an import is done by restoring the backup made before it.
         workspace.undo_stack.clear()
         workspace.changed.emit("")
-        what = (translate("Exchange", "One record was added or changed.") if written == 1
-                else translate("Exchange", "{count} records were added or changed.").format(
-                    count=written))
-        undo = (translate("Exchange", "The backup made before the import can be restored "
-                          "under File → Restore a backup.") if database.is_file
-                else translate("Exchange", "In a team database the server's backups (made by "
-                               "its administrator) are the way back."))
+        what = (
+            translate("Exchange", "One record was added or changed.")
+            if written == 1
+            else translate("Exchange", "{count} records were added or changed.").format(
+                count=written
+            )
+        )
+        undo = (
+            translate(
+                "Exchange",
+                "The backup made before the import can be restored under File → Restore a backup.",
+            )
+            if database.is_file
+            else translate(
+                "Exchange",
+                "In a team database the server's backups (made by "
+                "its administrator) are the way back.",
+            )
+        )
         QMessageBox.information(parent, translate("Exchange", "Imported"), what + " " + undo)
 
     def refused(exc: BaseException) -> None:

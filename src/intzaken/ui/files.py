@@ -38,6 +38,7 @@ def open_file(location: Location, *, create_organisation: str | None = None) -> 
         # Exclusive: one window per file, so no one works on a copy of the truth.
         if create_organisation is not None:
             from ..new_database import create_database
+
             return create_database(path, create_organisation, exclusive=True)
         return open_database(path, exclusive=True, check_in_background=True)
     except (StoreError, ServiceError) as exc:
@@ -45,11 +46,13 @@ def open_file(location: Location, *, create_organisation: str | None = None) -> 
     except sqlite3.OperationalError as exc:
         raise OpenRefused(f"Het bestand {path} kan niet worden geopend: {exc}.") from exc
     except PermissionError as exc:
-        raise OpenRefused(f"Geen toegang tot {path}: u mag dit bestand niet lezen of "
-                          "schrijven.") from exc
+        raise OpenRefused(
+            f"Geen toegang tot {path}: u mag dit bestand niet lezen of schrijven."
+        ) from exc
     except OSError as exc:
-        raise OpenRefused(f"Het bestand {path} kan niet worden geopend: "
-                          f"{exc.strerror or exc}.") from exc
+        raise OpenRefused(
+            f"Het bestand {path} kan niet worden geopend: {exc.strerror or exc}."
+        ) from exc
 
 
 def _open_server(address: ServerAddress, create_organisation: str | None) -> Database:
@@ -62,6 +65,7 @@ def _open_server(address: ServerAddress, create_organisation: str | None) -> Dat
     try:
         if create_organisation is not None:
             from ..new_database import create_database
+
             return create_database(address, create_organisation)
         return open_database(address)
     except (StoreError, ServiceError) as exc:
@@ -78,8 +82,7 @@ def with_suffix(path: Path) -> Path:
 
 
 def documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location else Path.home()
 
 

@@ -88,9 +88,11 @@ class HelpViewer(QWidget):
             QDesktopServices.openUrl(url)
             return
         target = self.browser.source().resolved(url)
-        kind = (QTextDocument.ResourceType.MarkdownResource
-                if target.fileName().endswith(".md")
-                else QTextDocument.ResourceType.UnknownResource)
+        kind = (
+            QTextDocument.ResourceType.MarkdownResource
+            if target.fileName().endswith(".md")
+            else QTextDocument.ResourceType.UnknownResource
+        )
         self.browser.setSource(target, kind)
 
 
@@ -111,9 +113,14 @@ class UserGuide(QObject):
             try:
                 folder = docs_path()
             except FileNotFoundError:
-                QMessageBox.warning(self._window, self.tr("User guide"), self.tr(
-                    "The user guide is not installed with this program. Ask whoever "
-                    "installed Intzaken to install it again."))
+                QMessageBox.warning(
+                    self._window,
+                    self.tr("User guide"),
+                    self.tr(
+                        "The user guide is not installed with this program. Ask whoever "
+                        "installed Intzaken to install it again."
+                    ),
+                )
                 return
             self.viewer = HelpViewer(folder, self._window)
         self.viewer.show()

@@ -54,8 +54,15 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
 
     def headings(self) -> list[str]:
-        return [self.tr("Date and time"), self.tr("By"), self.tr("Action"), self.tr("Field"),
-                self.tr("Old value"), self.tr("New value"), self.tr("Origin")]
+        return [
+            self.tr("Date and time"),
+            self.tr("By"),
+            self.tr("Action"),
+            self.tr("Field"),
+            self.tr("Old value"),
+            self.tr("New value"),
+            self.tr("Origin"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -63,8 +70,12 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headings()[section]
         return None
@@ -78,15 +89,15 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def text(self, row: HistoryRow, column: int) -> str:
-        return (row.when, row.author, row.action, row.field, row.old, row.new,
-                row.context)[column]
+        return (row.when, row.author, row.action, row.field, row.old, row.new, row.context)[column]
 
 
 class HistoryView(QWidget):
     """The entries of one record, with a button to export them."""
 
-    def __init__(self, workspace: Workspace, register: str, record_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, register: str, record_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.register, self.record_id = register, record_id
@@ -102,8 +113,9 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.summary = QLabel()
         self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Write this history to a CSV file or an "
-                                              "Excel workbook"))
+        self.export_button.setToolTip(
+            self.tr("Write this history to a CSV file or an Excel workbook")
+        )
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -116,14 +128,19 @@ class HistoryView(QWidget):
     def load(self) -> None:
         """Read the entries (again)."""
         with self.workspace.reading() as session:
-            rows = [HistoryRow.of(e) for e in record_entries(session, self.register,
-                                                             self.record_id)]
+            rows = [
+                HistoryRow.of(e) for e in record_entries(session, self.register, self.record_id)
+            ]
         self.model.set_rows(rows)
         self.loaded = True
         authors = sorted({row.author for row in rows})
-        self.summary.setText(self.tr("{count} entries, by {authors}").format(
-            count=len(rows), authors=", ".join(authors)) if rows
-            else self.tr("No changes recorded yet."))
+        self.summary.setText(
+            self.tr("{count} entries, by {authors}").format(
+                count=len(rows), authors=", ".join(authors)
+            )
+            if rows
+            else self.tr("No changes recorded yet.")
+        )
         self.export_button.setEnabled(bool(rows))
         # Where the changes came from (an import, undo, a merge) only when any did.
         self.table.setColumnHidden(HistoryModel.CONTEXT, not any(row.context for row in rows))
@@ -142,9 +159,11 @@ class HistoryView(QWidget):
     def _fit(self) -> None:
         """The old and new values share the width the other columns leave, but not below
         MIN_VALUE_WIDTH (then the table scrolls sideways); rows as high as their texts."""
-        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount())
-                     if c not in (HistoryModel.OLD, HistoryModel.NEW)
-                     and not self.table.isColumnHidden(c))
+        others = sum(
+            self.table.columnWidth(c)
+            for c in range(self.model.columnCount())
+            if c not in (HistoryModel.OLD, HistoryModel.NEW) and not self.table.isColumnHidden(c)
+        )
         free = self.table.viewport().width() - others
         for column in (HistoryModel.OLD, HistoryModel.NEW):
             self.table.setColumnWidth(column, max(MIN_VALUE_WIDTH, free // 2))
@@ -156,8 +175,11 @@ class HistoryView(QWidget):
     def export(self) -> None:
         name = f"geschiedenis-{self.register}-{self.record_id}.xlsx"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the history"), str(files.documents_folder() / name),
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+            self,
+            self.tr("Export the history"),
+            str(files.documents_folder() / name),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
         if chosen:
             self.export_to(Path(chosen), csv=".csv" in chosen_filter)
 
@@ -169,8 +191,11 @@ class HistoryView(QWidget):
         try:
             write_history(path, self.model.rows)
         except (*USER_ERRORS, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), self.tr(
-                "The history was not exported: {error}").format(error=exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Not exported"),
+                self.tr("The history was not exported: {error}").format(error=exc),
+            )
             return False
         self.summary.setText(self.tr("Exported to {path}").format(path=path))
         return True
@@ -179,8 +204,9 @@ class HistoryView(QWidget):
 class HistoryDialog(QDialog):
     """The history of one record in a window of its own."""
 
-    def __init__(self, parent: QWidget, workspace: Workspace, register: str,
-                 record_id: int) -> None:
+    def __init__(
+        self, parent: QWidget, workspace: Workspace, register: str, record_id: int
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.view = HistoryView(workspace, register, record_id)
@@ -197,6 +223,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.setWindowTitle(self.tr("History of {title} — Intzaken").format(
-            title=self.view.title() or record_id))
+        self.setWindowTitle(
+            self.tr("History of {title} — Intzaken").format(title=self.view.title() or record_id)
+        )
         self.resize(1000, 520)

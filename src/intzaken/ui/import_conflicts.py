@@ -29,9 +29,14 @@ class ConflictTable(QTableWidget):
         super().__init__(0, 4, parent)
         self.conflicts = conflicts
         self._choices: dict[UUID, Keep] = {c.uuid: c.choice for c in conflicts if c.choice}
-        self.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Changed since the export"),
-                                        self.tr("In the file"),
-                                        self.tr("In the database now")])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Record"),
+                self.tr("Changed since the export"),
+                self.tr("In the file"),
+                self.tr("In the database now"),
+            ]
+        )
         self.setAccessibleName(self.tr("Conflicts"))
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -80,9 +85,11 @@ class ConflictTable(QTableWidget):
         what = conflict.what
         cells = {
             RECORD: what[:1].upper() + what[1:],
-            CHANGED_BY: self.tr("By {who}; version {file} in the file, now {database}.")
-            .format(who=conflict.changed_by, file=conflict.file_version,
-                    database=conflict.database_version),
+            CHANGED_BY: self.tr("By {who}; version {file} in the file, now {database}.").format(
+                who=conflict.changed_by,
+                file=conflict.file_version,
+                database=conflict.database_version,
+            ),
             IN_FILE: _side(conflict.differences, file=True),
             IN_DATABASE: _side(conflict.differences, file=False),
         }
@@ -96,14 +103,15 @@ class ConflictTable(QTableWidget):
         chosen = self._choices.get(self.conflicts[row].uuid)
         for column, side in SIDES.items():
             item = filled_item(self, row, column)
-            item.setCheckState(Qt.CheckState.Checked if chosen is side
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if chosen is side else Qt.CheckState.Unchecked)
             item.setBackground(CHOSEN if chosen is side else QColor(Qt.GlobalColor.transparent))
         filled_item(self, row, RECORD).setBackground(
-            TO_CHOOSE if chosen is None else QColor(Qt.GlobalColor.transparent))
+            TO_CHOOSE if chosen is None else QColor(Qt.GlobalColor.transparent)
+        )
 
 
 def _side(differences: list[Difference], *, file: bool) -> str:
     """The differing columns as one side has them, a line each."""
-    return "\n".join(f"{d.heading}: {(d.in_file if file else d.in_database) or EMPTY}"
-                     for d in differences)
+    return "\n".join(
+        f"{d.heading}: {(d.in_file if file else d.in_database) or EMPTY}" for d in differences
+    )

@@ -20,12 +20,15 @@ from .workspace import USER_ERRORS, Workspace
 translate = QCoreApplication.translate
 
 # Instead of deleting, these can be ended: the history stays, the lists show it as ended.
-END_STATUS: dict[str, StrEnum] = {RegisterKey.RELATIONS: RelationStatus.ENDED,
-              RegisterKey.AGREEMENTS: AgreementStatus.TERMINATED}
+END_STATUS: dict[str, StrEnum] = {
+    RegisterKey.RELATIONS: RelationStatus.ENDED,
+    RegisterKey.AGREEMENTS: AgreementStatus.TERMINATED,
+}
 
 
-def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_id: int,
-                   error: InUseError) -> None:
+def explain_in_use(
+    parent: QWidget, workspace: Workspace, register: str, record_id: int, error: InUseError
+) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("InUse", "Cannot delete"))
@@ -34,12 +37,17 @@ def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_
     end_button = None
     status = END_STATUS.get(register)
     if status is not None:
-        box.setInformativeText(translate("InUse",
-            "You can set its status to '{status}' instead; it then stays in the "
-            "history of the trips that refer to it.").format(status=label(status)))
+        box.setInformativeText(
+            translate(
+                "InUse",
+                "You can set its status to '{status}' instead; it then stays in the "
+                "history of the trips that refer to it.",
+            ).format(status=label(status))
+        )
         end_button = box.addButton(
             translate("InUse", "Set to '{status}'").format(status=label(status)),
-            QMessageBox.ButtonRole.AcceptRole)
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if end_button is None or box.clickedButton() is not end_button:
@@ -50,8 +58,7 @@ def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_
             old: Any = snapshot(session, register, record_id)  # the register's data class
             before = version_of(session, register, record_id)
         # Only the status changes; documents=None leaves an agreement's files untouched.
-        changes = {"status": status, **({"documents": None} if hasattr(old, "documents")
-                                        else {})}
+        changes = {"status": status, **({"documents": None} if hasattr(old, "documents") else {})}
         new = dataclasses.replace(old, **changes)
         with workspace.writing(register) as session:
             after = editor.update(session, record_id, new, expected_version=before).version
@@ -59,5 +66,4 @@ def explain_in_use(parent: QWidget, workspace: Workspace, register: str, record_
         QMessageBox.warning(parent, translate("InUse", "Could not be done"), str(exc))
         return
     assert before is not None
-    workspace.undo_stack.push(UpdateCommand(workspace, editor, record_id, old, new,
-                                            before, after))
+    workspace.undo_stack.push(UpdateCommand(workspace, editor, record_id, old, new, before, after))

@@ -37,8 +37,7 @@ def _trip_destinations(packed: str) -> str:
 
 
 def _trip_travellers(packed: str) -> str:
-    return traveller_names([(name, lead) for _, lead, name
-                            in trip_listing.travellers(packed)])
+    return traveller_names([(name, lead) for _, lead, name in trip_listing.travellers(packed)])
 
 
 def _trip_euros(cents: int) -> str:
@@ -62,31 +61,50 @@ def _relation_themes(packed: str) -> str:
 
 # The texts of raw listings' columns, where `cell()` (for service records) does not fit.
 RAW_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
-    RegisterKey.TRIPS: {"id": str, "title": str, "destinations": _trip_destinations,
-              "travellers": _trip_travellers, "travel_and_stay": _trip_euros,
-              "other_costs": _trip_euros, "co2_tonnes": _trip_tonnes},
-    RegisterKey.RELATIONS: {"id": str, "place": str, "country": str, "since_year": str,
-                  "themes": _relation_themes},
+    RegisterKey.TRIPS: {
+        "id": str,
+        "title": str,
+        "destinations": _trip_destinations,
+        "travellers": _trip_travellers,
+        "travel_and_stay": _trip_euros,
+        "other_costs": _trip_euros,
+        "co2_tonnes": _trip_tonnes,
+    },
+    RegisterKey.RELATIONS: {
+        "id": str,
+        "place": str,
+        "country": str,
+        "since_year": str,
+        "themes": _relation_themes,
+    },
 }
 RAW_SEARCH_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
-    RegisterKey.TRIPS: {"destinations": _packed_names(r"\d+:[A-Z]{2}:"),
-              "travellers": _packed_names(r"\d+:\d+:[01]:")},
+    RegisterKey.TRIPS: {
+        "destinations": _packed_names(r"\d+:[A-Z]{2}:"),
+        "travellers": _packed_names(r"\d+:\d+:[01]:"),
+    },
 }
 
 
 def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
     columns = []
     for field, heading in spec.columns:
-        text = RAW_TEXTS.get(spec.name, {}).get(field) or functools.partial(
-            cell, spec.name, field)
+        text = RAW_TEXTS.get(spec.name, {}).get(field) or functools.partial(cell, spec.name, field)
         numeric = field in spec.numeric
         key = _numeric if numeric else as_stored if field in DATE_FIELDS else None
         # Amounts are not searched: Babel would have to format every one of them first.
-        columns.append(ListColumn(
-            field, heading, text, key, searched=field not in COSTLY_FIELDS,
-            right_aligned=numeric and field != "id",
-            search_text=RAW_SEARCH_TEXTS.get(spec.name, {}).get(field),
-            repeats=field in DATE_FIELDS or field in ENUM_FIELDS.get(spec.name, {})))
+        columns.append(
+            ListColumn(
+                field,
+                heading,
+                text,
+                key,
+                searched=field not in COSTLY_FIELDS,
+                right_aligned=numeric and field != "id",
+                search_text=RAW_SEARCH_TEXTS.get(spec.name, {}).get(field),
+                repeats=field in DATE_FIELDS or field in ENUM_FIELDS.get(spec.name, {}),
+            )
+        )
     return columns
 
 
@@ -96,13 +114,19 @@ def load_listing(spec: RegisterPageSpec, session: Session) -> Listing:
         rows = trip_listing.trip_list_rows(session)
         # The filters' choices are made here, on the worker thread: 100,000 rows.
         years = sorted({int(row[1][:4]) for row in rows if row[1]}, reverse=True)
-        return Listing(trip_listing.TRIP_LIST_FIELDS, rows,
-                       choices={"year": [(year, str(year)) for year in years],
-                                "official": trip_listing.travelling_officials(session),
-                                "country": trip_listing.destination_countries(session)})
+        return Listing(
+            trip_listing.TRIP_LIST_FIELDS,
+            rows,
+            choices={
+                "year": [(year, str(year)) for year in years],
+                "official": trip_listing.travelling_officials(session),
+                "country": trip_listing.destination_countries(session),
+            },
+        )
     if spec.name == RegisterKey.RELATIONS:
-        return Listing(relation_listing.RELATION_LIST_FIELDS,
-                       relation_listing.relation_list_rows(session))
+        return Listing(
+            relation_listing.RELATION_LIST_FIELDS, relation_listing.relation_list_rows(session)
+        )
     from ..services.register_specs import SPECS
 
     return records_listing(SPECS[spec.name].records(session, None), spec)

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: Settings | None = None, *,
-                 build_pages: bool = True) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: Settings | None = None, *, build_pages: bool = True
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.settings = settings or Settings()
@@ -100,10 +101,12 @@ class MainWindow(QMainWindow):
         self.files.database_opened()
         self.update_actions()
 
-    def open_path(self, path: Location, *, create_organisation: str | None = None,
-                  offer_recovery: bool = True) -> bool:
-        return self.files.open_path(path, create_organisation=create_organisation,
-                                    offer_recovery=offer_recovery)
+    def open_path(
+        self, path: Location, *, create_organisation: str | None = None, offer_recovery: bool = True
+    ) -> bool:
+        return self.files.open_path(
+            path, create_organisation=create_organisation, offer_recovery=offer_recovery
+        )
 
     def new_database(self) -> None:
         self.files.new_database()
@@ -119,27 +122,33 @@ class MainWindow(QMainWindow):
 
     def export_registers(self) -> None:
         from .exchange_flow import export_from_window
+
         export_from_window(self)
 
     def import_registers(self) -> None:
         from .exchange_flow import import_into_window
+
         import_into_window(self)
 
     def take_travel_copy(self) -> None:
         from .travel_flow import take_travel_copy
+
         take_travel_copy(self)
 
     def merge_travel_copy(self) -> None:
         from .travel_flow import merge_travel_copy
+
         merge_travel_copy(self)
 
     def restore_backup(self) -> None:
         from .recovery import choose_and_restore
+
         choose_and_restore(self)
 
     # --- records (window/records.py) -------------------------------------------------------------
-    def open_record(self, register: str, record_id: int | None,
-                    data: object | None = None) -> QWidget | None:
+    def open_record(
+        self, register: str, record_id: int | None, data: object | None = None
+    ) -> QWidget | None:
         """Open the form of a record (None = a new one, `data` to start from)."""
         return self.records.open_record(register, record_id, data)
 
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
     # --- lifetime --------------------------------------------------------------------------------
     def about(self) -> None:
         from .about import about_text
+
         QMessageBox.about(self, self.tr("About Intzaken"), about_text(self.workspace))
 
     def _show_failure(self, message: str) -> None:
@@ -170,6 +180,7 @@ class MainWindow(QMainWindow):
     def forms_closed(self) -> bool:
         """Close the open forms first (each asks about unsaved changes); False if one stays."""
         from .forms.base import RecordForm
+
         for form in self.findChildren(RecordForm):
             if form.isVisible() and not form.close():
                 return False

@@ -35,19 +35,22 @@ CHOSEN = QColor("#d9f2d9")
 
 
 class MergeDialog(QDialog):
-    def __init__(self, parent: QWidget | None, plan: MergePlan,
-                 choices: Choices | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, plan: MergePlan, choices: Choices | None = None
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         # Deletions are kept unless ticked: nothing goes without the user saying so.
         self._choices = settle(plan, choices, deletions=Side.THEIRS)
         self._rows: dict[int, tuple[RecordMerge, str | None]] = {}  # choice rows
-        self.setWindowTitle(self.tr("Merge the travel copy {file}").format(
-            file=plan.copy_path.name))
+        self.setWindowTitle(
+            self.tr("Merge the travel copy {file}").format(file=plan.copy_path.name)
+        )
         self.resize(1040, 660)
         layout = QVBoxLayout(self)
-        origin = QLabel(self.tr("Travel copy {file}, {origin}.").format(
-            file=plan.copy_path, origin=plan.origin))
+        origin = QLabel(
+            self.tr("Travel copy {file}, {origin}.").format(file=plan.copy_path, origin=plan.origin)
+        )
         origin.setWordWrap(True)
         layout.addWidget(origin)
         self.summary = QLabel(self._summary())
@@ -55,43 +58,76 @@ class MergeDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.tabs = QTabWidget()
-        self.conflicts = self._table([self.tr("Field"), self.tr("Original"),
-                                      self.tr("In the travel copy"),
-                                      self.tr("In the team database")])
+        self.conflicts = self._table(
+            [
+                self.tr("Field"),
+                self.tr("Original"),
+                self.tr("In the travel copy"),
+                self.tr("In the team database"),
+            ]
+        )
         self.conflicts.setAccessibleName(self.tr("Conflicts"))
         self._fill_conflicts()
         self.conflicts.cellClicked.connect(self._choose)
         # Enter on the value in focus chooses it too (the keyboard's way to click).
-        self.conflicts.itemActivated.connect(lambda item: self._choose(item.row(),
-                                                                       item.column()))
-        self.tabs.addTab(self._page(self.tr(
-            "Changed on both sides. Fields changed on one side only are taken from that "
-            "side; where both changed a field, click the value to keep."), self.conflicts),
-            self.tr("Conflicts ({count})").format(count=len(plan.conflicts)))
-        self.automatic = self._table([self.tr("Record"), self.tr("What happens"),
-                                      self.tr("Fields")])
+        self.conflicts.itemActivated.connect(lambda item: self._choose(item.row(), item.column()))
+        self.tabs.addTab(
+            self._page(
+                self.tr(
+                    "Changed on both sides. Fields changed on one side only are taken from that "
+                    "side; where both changed a field, click the value to keep."
+                ),
+                self.conflicts,
+            ),
+            self.tr("Conflicts ({count})").format(count=len(plan.conflicts)),
+        )
+        self.automatic = self._table(
+            [self.tr("Record"), self.tr("What happens"), self.tr("Fields")]
+        )
         self.automatic.setAccessibleName(self.tr("Automatic"))
         self._fill_automatic()
-        self.tabs.addTab(self._page(self.tr(
-            "Changed or added in the travel copy only: these go into the team database "
-            "as they are."), self.automatic),
-            self.tr("Automatic ({count})").format(count=len(plan.automatic)))
+        self.tabs.addTab(
+            self._page(
+                self.tr(
+                    "Changed or added in the travel copy only: these go into the team database "
+                    "as they are."
+                ),
+                self.automatic,
+            ),
+            self.tr("Automatic ({count})").format(count=len(plan.automatic)),
+        )
         self.deletions = self._table([self.tr("Also delete in the team database")])
         self.deletions.setAccessibleName(self.tr("Deletions"))
         self._fill_deletions()
         self.deletions.itemChanged.connect(self._deletion_ticked)
-        self.tabs.addTab(self._page(self.tr(
-            "Deleted in the travel copy. Tick what may go in the team database too; what "
-            "is not ticked stays there."), self.deletions),
-            self.tr("Deletions ({count})").format(count=len(plan.deletions)))
-        self.history = self._table([self.tr("When"), self.tr("By"), self.tr("Record"),
-                                    self.tr("What"), self.tr("Carried over")])
+        self.tabs.addTab(
+            self._page(
+                self.tr(
+                    "Deleted in the travel copy. Tick what may go in the team database too; what "
+                    "is not ticked stays there."
+                ),
+                self.deletions,
+            ),
+            self.tr("Deletions ({count})").format(count=len(plan.deletions)),
+        )
+        self.history = self._table(
+            [
+                self.tr("When"),
+                self.tr("By"),
+                self.tr("Record"),
+                self.tr("What"),
+                self.tr("Carried over"),
+            ]
+        )
         self.history.setAccessibleName(self.tr("History"))
-        self._history_page = self._page(self.tr(
-            "Changes made in the travel copy, from its history. Those that agree with what "
-            "the merge writes are carried over with their authors and times, marked as "
-            "coming from this travel copy; the others are not, for the reason given."),
-            self.history)
+        self._history_page = self._page(
+            self.tr(
+                "Changes made in the travel copy, from its history. Those that agree with what "
+                "the merge writes are carried over with their authors and times, marked as "
+                "coming from this travel copy; the others are not, for the reason given."
+            ),
+            self.history,
+        )
         self.tabs.addTab(self._history_page, "")
         self.tabs.setCurrentIndex(0 if plan.conflicts else 1 if plan.automatic else 2)
         layout.addWidget(self.tabs, 1)
@@ -119,15 +155,22 @@ class MergeDialog(QDialog):
     def _summary(self) -> str:
         plan = self.plan
         if plan.nothing_to_do:
-            return self.tr("Nothing was changed in the travel copy; merging only notes "
-                           "that it came back.")
-        parts = [self.tr("Automatic: {count}. Conflicts: {conflicts}. Deletions: "
-                         "{deletions}.").format(count=len(plan.automatic),
-                                                conflicts=len(plan.conflicts),
-                                                deletions=len(plan.deletions))]
+            return self.tr(
+                "Nothing was changed in the travel copy; merging only notes that it came back."
+            )
+        parts = [
+            self.tr("Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.").format(
+                count=len(plan.automatic),
+                conflicts=len(plan.conflicts),
+                deletions=len(plan.deletions),
+            )
+        ]
         if plan.kept:
-            parts.append(self.tr("{count} records changed only in the team database stay "
-                                 "as they are.").format(count=plan.kept))
+            parts.append(
+                self.tr(
+                    "{count} records changed only in the team database stay as they are."
+                ).format(count=plan.kept)
+            )
         parts.append(self.tr("A backup is made first; all goes in at once, or nothing."))
         return " ".join(parts)
 
@@ -140,8 +183,12 @@ class MergeDialog(QDialog):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         # Not fitted to the contents: a conflict's heading spans the row and is long.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive
-                                    if len(headings) > 1 else QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            0,
+            QHeaderView.ResizeMode.Interactive
+            if len(headings) > 1
+            else QHeaderView.ResizeMode.Stretch,
+        )
         table.setColumnWidth(0, 260 if len(headings) < 4 else 170)
         for column in range(1, len(headings)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -181,8 +228,7 @@ class MergeDialog(QDialog):
     def _fill_conflicts(self) -> None:
         cases = self._case_texts()
         for record in self.plan.conflicts:
-            row = self._add_row(self.conflicts, [f"{_capital(record.title)}: "
-                                                 f"{cases[record.case]}"])
+            row = self._add_row(self.conflicts, [f"{_capital(record.title)}: {cases[record.case]}"])
             self.conflicts.setSpan(row, 0, 1, 4)
             font = QFont(self.conflicts.font())
             font.setBold(True)
@@ -192,10 +238,14 @@ class MergeDialog(QDialog):
                 row = self._add_row(self.conflicts, [self.tr("What to do"), "", mine, theirs])
                 self._rows[row] = (record, None)
             for change in record.fields:
-                texts = [value_text(record.register, change.name, value, self.plan.names)
-                         for value in (change.base, change.mine, change.theirs)]
-                if record.case in (Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
-                                   Case.DELETED_IN_TEAM_USED_IN_COPY):
+                texts = [
+                    value_text(record.register, change.name, value, self.plan.names)
+                    for value in (change.base, change.mine, change.theirs)
+                ]
+                if record.case in (
+                    Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
+                    Case.DELETED_IN_TEAM_USED_IN_COPY,
+                ):
                     texts[2] = DELETED
                 elif record.case is Case.DELETED_IN_COPY_CHANGED_IN_TEAM:
                     texts[1] = DELETED
@@ -209,8 +259,11 @@ class MergeDialog(QDialog):
     def _fill_automatic(self) -> None:
         cases = self._case_texts()
         for record in self.plan.automatic:
-            fields = (", ".join(field_label(f.name) for f in record.fields)
-                      if record.case is Case.CHANGED_IN_COPY else "")
+            fields = (
+                ", ".join(field_label(f.name) for f in record.fields)
+                if record.case is Case.CHANGED_IN_COPY
+                else ""
+            )
             self._add_row(self.automatic, [_capital(record.title), cases[record.case], fields])
         self.automatic.resizeRowsToContents()
 
@@ -219,8 +272,11 @@ class MergeDialog(QDialog):
             row = self._add_row(self.deletions, [_capital(record.title)])
             item = filled_item(self.deletions, row, 0)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if record.chosen(self._choices) is
-                               Side.MINE else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if record.chosen(self._choices) is Side.MINE
+                else Qt.CheckState.Unchecked
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(record.uuid))
 
     def _fill_history(self) -> None:
@@ -230,27 +286,33 @@ class MergeDialog(QDialog):
         self.history.setRowCount(0)
         for entry in self.plan.copy_history.entries:
             reason = reasons.get(entry.id)
-            status = (self.tr("Yes") if reason is None
-                      else self.tr("No: {reason}").format(reason=reason))
+            status = (
+                self.tr("Yes") if reason is None else self.tr("No: {reason}").format(reason=reason)
+            )
             self._add_row(self.history, [*entry_parts(entry), status])
         self.history.resizeRowsToContents()
-        self.tabs.setTabText(self.tabs.indexOf(self._history_page), self.tr(
-            "History: {carried} carried over, {dropped} not").format(
-                carried=len(sifted.carried), dropped=len(sifted.dropped)))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self._history_page),
+            self.tr("History: {carried} carried over, {dropped} not").format(
+                carried=len(sifted.carried), dropped=len(sifted.dropped)
+            ),
+        )
 
     def _case_texts(self) -> dict[Case, str]:
         return {
             Case.NEW_IN_COPY: self.tr("new in the travel copy"),
             Case.CHANGED_IN_COPY: self.tr("changed in the travel copy"),
-            Case.CHANGED_ON_BOTH: self.tr("changed in the travel copy and in the team "
-                                          "database"),
+            Case.CHANGED_ON_BOTH: self.tr("changed in the travel copy and in the team database"),
             Case.DELETED_IN_COPY: self.tr("deleted in the travel copy"),
             Case.DELETED_IN_COPY_CHANGED_IN_TEAM: self.tr(
-                "deleted in the travel copy, changed in the team database"),
+                "deleted in the travel copy, changed in the team database"
+            ),
             Case.DELETED_IN_TEAM_CHANGED_IN_COPY: self.tr(
-                "deleted in the team database, changed in the travel copy"),
+                "deleted in the team database, changed in the travel copy"
+            ),
             Case.DELETED_IN_TEAM_USED_IN_COPY: self.tr(
-                "deleted in the team database, but the travel copy refers to it"),
+                "deleted in the team database, but the travel copy refers to it"
+            ),
         }
 
     def _whole_choices(self, case: Case) -> tuple[str, str]:
@@ -276,18 +338,19 @@ class MergeDialog(QDialog):
         chosen = record.chosen(self._choices, name)
         for column, side in SIDES.items():
             item = filled_item(self.conflicts, row, column)
-            item.setCheckState(Qt.CheckState.Checked if chosen is side
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if chosen is side else Qt.CheckState.Unchecked)
             item.setBackground(CHOSEN if chosen is side else QColor(Qt.GlobalColor.transparent))
         filled_item(self.conflicts, row, FIELD).setBackground(
-            TO_CHOOSE if chosen is None else QColor(Qt.GlobalColor.transparent))
+            TO_CHOOSE if chosen is None else QColor(Qt.GlobalColor.transparent)
+        )
 
     def _deletion_ticked(self, item: QTableWidgetItem) -> None:
         uuid = item.data(Qt.ItemDataRole.UserRole)
         record = next((r for r in self.plan.deletions if str(r.uuid) == uuid), None)
         if record is not None:
             self._choices[(record.uuid, None)] = (
-                Side.MINE if item.checkState() == Qt.CheckState.Checked else Side.THEIRS)
+                Side.MINE if item.checkState() == Qt.CheckState.Checked else Side.THEIRS
+            )
             self._update()
 
     def _settle(self, side: Side) -> None:
@@ -297,14 +360,20 @@ class MergeDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        open_count = sum(len(r.open_fields(self._choices)) if r.case is Case.CHANGED_ON_BOTH
-                         else int(r.chosen(self._choices) is None)
-                         for r in self.plan.conflicts)
+        open_count = sum(
+            len(r.open_fields(self._choices))
+            if r.case is Case.CHANGED_ON_BOTH
+            else int(r.chosen(self._choices) is None)
+            for r in self.plan.conflicts
+        )
         self.merge_button.setEnabled(open_count == 0)
         self.all_mine.setEnabled(open_count > 0)
         self.all_theirs.setEnabled(open_count > 0)
-        self.status.setText(self.tr("Still to choose: {count}.").format(count=open_count)
-                            if open_count else self.tr("Everything is decided."))
+        self.status.setText(
+            self.tr("Still to choose: {count}.").format(count=open_count)
+            if open_count
+            else self.tr("Everything is decided.")
+        )
         self._fill_history()  # what is carried over follows the choices
 
 

@@ -45,36 +45,54 @@ def restore_into(window: WindowHost, path: Path, backup: Path) -> bool:
     except (StoreError, OSError, sqlite3.Error) as exc:
         explained = storage_failure(path, exc) or exc
         QMessageBox.warning(
-            window.parent_widget(), translate("Recovery", "Restore failed"),
-            translate("Recovery", "Nothing was changed. {error}").format(error=explained))
+            window.parent_widget(),
+            translate("Recovery", "Restore failed"),
+            translate("Recovery", "Nothing was changed. {error}").format(error=explained),
+        )
         window.open_path(path, offer_recovery=False)
         return False
     window.open_path(path, offer_recovery=False)
-    kept = (translate("Recovery", "The damaged file is kept untouched as {file}.")
-            if result.previous_damaged else
-            translate("Recovery", "What the file held before is kept as {file}."))
+    kept = (
+        translate("Recovery", "The damaged file is kept untouched as {file}.")
+        if result.previous_damaged
+        else translate("Recovery", "What the file held before is kept as {file}.")
+    )
     QMessageBox.information(
-        window.parent_widget(), translate("Recovery", "Backup restored"),
+        window.parent_widget(),
+        translate("Recovery", "Backup restored"),
         translate("Recovery", "{file} now holds the backup: {contents}.").format(
-            file=path.name, contents=result.restored.contents())
-        + ("\n" + kept.format(file=result.previous) if result.previous else ""))
+            file=path.name, contents=result.restored.contents()
+        )
+        + ("\n" + kept.format(file=result.previous) if result.previous else ""),
+    )
     return True
 
 
-def ask_about_backup(window: WindowHost, path: Path, message: str, backup: BackupFile,
-                     summary: BackupSummary) -> str:
+def ask_about_backup(
+    window: WindowHost, path: Path, message: str, backup: BackupFile, summary: BackupSummary
+) -> str:
     """RESTORE, CHOOSE or CANCEL (a separate step so tests can answer it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The file is damaged"),
-                      message, parent=window.parent_widget())
-    box.setInformativeText(translate(
-        "Recovery", "The newest sound backup was made on {when}.\n{details}\n\n"
-        "The damaged file is not changed: it is moved, untouched, into {folder}.").format(
-            when=date_time(backup.taken_at), details=describe(summary),
-            folder=backups_folder(path)))
-    restore = box.addButton(translate("Recovery", "&Restore this backup"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    choose = box.addButton(translate("Recovery", "&Choose another backup…"),
-                           QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Recovery", "The file is damaged"),
+        message,
+        parent=window.parent_widget(),
+    )
+    box.setInformativeText(
+        translate(
+            "Recovery",
+            "The newest sound backup was made on {when}.\n{details}\n\n"
+            "The damaged file is not changed: it is moved, untouched, into {folder}.",
+        ).format(
+            when=date_time(backup.taken_at), details=describe(summary), folder=backups_folder(path)
+        )
+    )
+    restore = box.addButton(
+        translate("Recovery", "&Restore this backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    choose = box.addButton(
+        translate("Recovery", "&Choose another backup…"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
     box.exec()
@@ -87,11 +105,16 @@ def offer_recovery(window: WindowHost, path: Path, message: str) -> bool:
     found = newest_sound_backup(path)
     if found is None:
         QMessageBox.warning(
-            window.parent_widget(), translate("Recovery", "The file is damaged"),
-            message + "\n\n" + translate(
-                "Recovery", "No sound backup was found in {folder}. Ask the service desk "
-                "for the copy on the network or in the municipality's backup.").format(
-                    folder=backups_folder(path)))
+            window.parent_widget(),
+            translate("Recovery", "The file is damaged"),
+            message
+            + "\n\n"
+            + translate(
+                "Recovery",
+                "No sound backup was found in {folder}. Ask the service desk "
+                "for the copy on the network or in the municipality's backup.",
+            ).format(folder=backups_folder(path)),
+        )
         return False
     backup, summary = found
     answer = ask_about_backup(window, path, message, backup, summary)

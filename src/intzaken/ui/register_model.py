@@ -99,8 +99,13 @@ class RegisterModel(QAbstractTableModel):
     def listing(self) -> Listing:
         return self._listing
 
-    def set_listing(self, listing: Listing, haystacks: list[str] | None = None, *,
-                    haystacks_coming: bool = False) -> None:
+    def set_listing(
+        self,
+        listing: Listing,
+        haystacks: list[str] | None = None,
+        *,
+        haystacks_coming: bool = False,
+    ) -> None:
         """Show `listing`. With `haystacks_coming`, its search texts are being made
         elsewhere (set_haystacks): a search waits for them instead of freezing the GUI
         thread to make them itself."""
@@ -153,8 +158,9 @@ class RegisterModel(QAbstractTableModel):
 
     def _refresh(self) -> None:
         rows = self._listing.rows
-        order: Sequence[int] = (range(len(rows)) if self._sort is None
-                                else self._sorted_order(*self._sort))
+        order: Sequence[int] = (
+            range(len(rows)) if self._sort is None else self._sorted_order(*self._sort)
+        )
         if self._search and self._haystacks_coming:
             return  # set_haystacks() refreshes; until then the list stays as it is
         if self._predicate is not None or self._search:
@@ -187,11 +193,10 @@ class RegisterModel(QAbstractTableModel):
             empty = [i for i, key in enumerate(keys) if key is None]
             ascending = self._orders.get((column, Qt.SortOrder.AscendingOrder))
             if order == Qt.SortOrder.DescendingOrder and ascending is not None:
-                filled = _reversed_keeping_ties(ascending[:len(keys) - len(empty)], keys)
+                filled = _reversed_keeping_ties(ascending[: len(keys) - len(empty)], keys)
             else:
                 filled = [i for i, key in enumerate(keys) if key is not None]
-                filled.sort(key=keys.__getitem__,
-                            reverse=order == Qt.SortOrder.DescendingOrder)
+                filled.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
             cached = self._orders[(column, order)] = filled + empty
         return cached
 
@@ -200,16 +205,21 @@ class RegisterModel(QAbstractTableModel):
         if keys is None:
             spec, position = self._columns[column], self._positions[column]
             if spec.key is as_stored:  # the common case (dates), without a call per row
-                keys = [None if value == "" else value
-                        for value in self._listing.values(spec.field)]
+                keys = [
+                    None if value == "" else value for value in self._listing.values(spec.field)
+                ]
             elif spec.key is not None:
                 key = spec.key
-                keys = [None if _empty(row[position]) else key(row[position])
-                        for row in self._listing.rows]
+                keys = [
+                    None if _empty(row[position]) else key(row[position])
+                    for row in self._listing.rows
+                ]
             else:
                 text = spec.text
-                keys = [None if _empty(row[position]) else text(row[position]).lower()
-                        for row in self._listing.rows]
+                keys = [
+                    None if _empty(row[position]) else text(row[position]).lower()
+                    for row in self._listing.rows
+                ]
             self._keys[column] = keys
         return keys
 
@@ -285,13 +295,19 @@ class RegisterModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell_text(index.row(), index.column())
-        if (role == Qt.ItemDataRole.TextAlignmentRole
-                and self._columns[index.column()].right_aligned):
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and self._columns[index.column()].right_aligned
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].heading
         return None
@@ -325,4 +341,5 @@ def _memoised(text: Callable[[Any], str]) -> Callable[[Any], str]:
         if found is None:
             found = texts[value] = text(value)
         return found
+
     return memoised

@@ -49,8 +49,9 @@ class RegisterPage(QWidget):
     selection_changed = Signal()
     loaded = Signal()
 
-    def __init__(self, spec: RegisterPageSpec, workspace: Workspace,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: RegisterPageSpec, workspace: Workspace, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.workspace = workspace
@@ -65,8 +66,7 @@ class RegisterPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search in {register}").format(
-            register=spec.title))
+        self.search.setAccessibleName(self.tr("Search in {register}").format(register=spec.title))
         self.search.textChanged.connect(self._search_changed)
 
         bar = QHBoxLayout()
@@ -163,18 +163,19 @@ class RegisterPage(QWidget):
             if isinstance(spec_filter, ExpiryFilter):
                 assert isinstance(widget, QSpinBox)
                 months, today = widget.value(), self.workspace.today()
-                until, status = listing.position.get("valid_until"), listing.position.get(
-                    "status")
+                until, status = listing.position.get("valid_until"), listing.position.get("status")
                 if months and until is not None and status is not None:
-                    tests.append(lambda r, m=months, t=today, u=until, s=status:
-                                 within_months(r[u], r[s], m, t))
+                    tests.append(
+                        lambda r, m=months, t=today, u=until, s=status: within_months(
+                            r[u], r[s], m, t
+                        )
+                    )
             else:
                 assert isinstance(widget, QComboBox)
                 value = widget.currentData()
                 position = listing.position.get(spec_filter.field)
                 if value is not None and position is not None:
-                    tests.append(lambda r, f=spec_filter.matches, v=value, p=position:
-                                 f(r[p], v))
+                    tests.append(lambda r, f=spec_filter.matches, v=value, p=position: f(r[p], v))
         self.model.set_predicate((lambda r: all(test(r) for test in tests)) if tests else None)
         self.update_count()
 
@@ -188,12 +189,16 @@ class RegisterPage(QWidget):
         elif self.model.searching:
             self.count.setText(self.tr("Searching…"))
         elif self.model.visible_count == self.model.total_count:
-            self.count.setText(self.tr("{count} records").format(
-                count=number(self.model.total_count, 0)))
+            self.count.setText(
+                self.tr("{count} records").format(count=number(self.model.total_count, 0))
+            )
         else:
-            self.count.setText(self.tr("{shown} of {count}").format(
-                shown=number(self.model.visible_count, 0),
-                count=number(self.model.total_count, 0)))
+            self.count.setText(
+                self.tr("{shown} of {count}").format(
+                    shown=number(self.model.visible_count, 0),
+                    count=number(self.model.total_count, 0),
+                )
+            )
 
     # --- loading -----------------------------------------------------------------------------
     @property
@@ -234,9 +239,12 @@ class RegisterPage(QWidget):
     def _shows_first_rows_first(self) -> bool:
         """At the first load of a large list, in its natural order and not narrowed, the
         first screenfuls can be shown while the rest loads: they are the same rows."""
-        return (self.model.total_count == 0 and not self.model.narrowed
-                and self.model.sorted_by in (None, (self.spec.default_sort,
-                                                    Qt.SortOrder.AscendingOrder)))
+        return (
+            self.model.total_count == 0
+            and not self.model.narrowed
+            and self.model.sorted_by
+            in (None, (self.spec.default_sort, Qt.SortOrder.AscendingOrder))
+        )
 
     def _load_first_rows(self) -> None:
         database, spec = self.workspace.database, self.spec
@@ -253,8 +261,12 @@ class RegisterPage(QWidget):
         task.start()
 
     def _first_rows_loaded(self, listing: Listing | None) -> None:
-        if (self.sender() is not self._first_task or self._task is None or listing is None
-                or not self._shows_first_rows_first()):
+        if (
+            self.sender() is not self._first_task
+            or self._task is None
+            or listing is None
+            or not self._shows_first_rows_first()
+        ):
             return  # the whole list is in already, or the user narrowed or sorted it
         self._first_task = None
         self.model.set_listing(listing)

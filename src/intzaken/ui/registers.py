@@ -20,7 +20,6 @@ from .register_model import Listing
 Options = list[tuple[Any, str]]
 
 
-
 @dataclass(frozen=True)
 class ChoiceFilter:
     """A drop-down filter on one field of the rows: `options` come from the listing,
@@ -66,6 +65,7 @@ def _year_options(field_name: str) -> Callable[[Listing], Options]:
             return listing.choices["year"]
         years = {int(str(value)[:4]) for value in listing.values(field_name) if value}
         return [(year, str(year)) for year in sorted(years, reverse=True)]
+
     return options
 
 
@@ -86,8 +86,7 @@ def _equals(value: Any, chosen: Any) -> bool:
     return value == chosen
 
 
-def within_months(valid_until: str | None, status: str | None, months: int,
-                  today: dt.date) -> bool:
+def within_months(valid_until: str | None, status: str | None, months: int, today: dt.date) -> bool:
     """Active and valid until a date between today and `months` months from today."""
     if not valid_until or status != AgreementStatus.ACTIVE.value:
         return False
@@ -102,60 +101,148 @@ class _RegisterTexts(QObject):
 
     def specs(self) -> list[RegisterPageSpec]:
         return [
-            RegisterPageSpec(RegisterKey.TRIPS, self.tr("Trips"), [
-                ("id", self.tr("No.")), ("start_date", self.tr("Start")),
-                ("end_date", self.tr("End")),
-                ("status", self.tr("Status")), ("title", self.tr("Title")),
-                ("destinations", self.tr("Destinations")), ("travellers", self.tr("Travellers")),
-                ("travel_and_stay", self.tr("Travel and stay")),
-                ("other_costs", self.tr("Other costs")),
-                ("co2_tonnes", self.tr("CO₂ (tonnes)"))], default_sort=1, filters=[
-                ChoiceFilter("year", self.tr("Year"), "start_date", _year_options("start_date"),
-                             _starts_in),
-                ChoiceFilter("status", self.tr("Status"), "status", _enum_options(TripStatus),
-                             _equals),
-                ChoiceFilter("official", self.tr("Official"), "travellers",
-                             _listed_choices("official"), travelled_by),
-                ChoiceFilter("country", self.tr("Country"), "destinations",
-                             _listed_choices("country"), goes_to),
-            ]),
-            RegisterPageSpec(RegisterKey.RELATIONS, self.tr("Relations"), [
-                ("id", self.tr("No.")), ("place", self.tr("City")), ("country", self.tr("Country")),
-                ("kind", self.tr("Kind")), ("status", self.tr("Status")),
-                ("since_year", self.tr("Since")),
-                ("themes", self.tr("Themes"))], default_sort=1, filters=[
-                ChoiceFilter("kind", self.tr("Kind"), "kind", _enum_options(RelationKind),
-                             _equals),
-                ChoiceFilter("status", self.tr("Status"), "status",
-                             _enum_options(RelationStatus), _equals),
-                ChoiceFilter("country", self.tr("Country"), "country_code",
-                             _relation_country_options, _equals),
-            ]),
-            RegisterPageSpec(RegisterKey.NETWORKS, self.tr("Networks"), [
-                ("id", self.tr("No.")), ("name", self.tr("Network")), ("acronym", self.tr("Abbr.")),
-                ("responsible_official", self.tr("Portfolio holder")),
-                ("portfolio_code", self.tr("Portfolio")), ("role", self.tr("Role")),
-                ("themes", self.tr("Themes"))], default_sort=1),
-            RegisterPageSpec(RegisterKey.AGREEMENTS, self.tr("Agreements"), [
-                ("id", self.tr("No.")), ("kind", self.tr("Kind")), ("title", self.tr("Title")),
-                ("signed_on", self.tr("Signed")), ("valid_until", self.tr("Valid until")),
-                ("status", self.tr("Status"))], default_sort=3, filters=[
-                ChoiceFilter("status", self.tr("Status"), "status",
-                             _enum_options(AgreementStatus), _equals),
-                ExpiryFilter(),
-            ]),
-            RegisterPageSpec(RegisterKey.OFFICIALS, self.tr("Officials"), [
-                ("id", self.tr("No.")), ("name", self.tr("Name")),
-                ("current_role", self.tr("Current role")),
-                ("terms", self.tr("Terms of office"))], default_sort=1),
-            RegisterPageSpec(RegisterKey.BUDGET, self.tr("Budget"), [
-                ("id", self.tr("No.")), ("year", self.tr("Year")), ("code", self.tr("Code")),
-                ("name", self.tr("Line")), ("amount", self.tr("Budget")),
-                ("spent", self.tr("Spent")),
-                ("committed", self.tr("Committed")), ("left", self.tr("Left"))],
-                default_sort=1, filters=[
-                ChoiceFilter("year", self.tr("Year"), "year", _year_options("year"), _equals),
-            ]),
+            RegisterPageSpec(
+                RegisterKey.TRIPS,
+                self.tr("Trips"),
+                [
+                    ("id", self.tr("No.")),
+                    ("start_date", self.tr("Start")),
+                    ("end_date", self.tr("End")),
+                    ("status", self.tr("Status")),
+                    ("title", self.tr("Title")),
+                    ("destinations", self.tr("Destinations")),
+                    ("travellers", self.tr("Travellers")),
+                    ("travel_and_stay", self.tr("Travel and stay")),
+                    ("other_costs", self.tr("Other costs")),
+                    ("co2_tonnes", self.tr("CO₂ (tonnes)")),
+                ],
+                default_sort=1,
+                filters=[
+                    ChoiceFilter(
+                        "year",
+                        self.tr("Year"),
+                        "start_date",
+                        _year_options("start_date"),
+                        _starts_in,
+                    ),
+                    ChoiceFilter(
+                        "status", self.tr("Status"), "status", _enum_options(TripStatus), _equals
+                    ),
+                    ChoiceFilter(
+                        "official",
+                        self.tr("Official"),
+                        "travellers",
+                        _listed_choices("official"),
+                        travelled_by,
+                    ),
+                    ChoiceFilter(
+                        "country",
+                        self.tr("Country"),
+                        "destinations",
+                        _listed_choices("country"),
+                        goes_to,
+                    ),
+                ],
+            ),
+            RegisterPageSpec(
+                RegisterKey.RELATIONS,
+                self.tr("Relations"),
+                [
+                    ("id", self.tr("No.")),
+                    ("place", self.tr("City")),
+                    ("country", self.tr("Country")),
+                    ("kind", self.tr("Kind")),
+                    ("status", self.tr("Status")),
+                    ("since_year", self.tr("Since")),
+                    ("themes", self.tr("Themes")),
+                ],
+                default_sort=1,
+                filters=[
+                    ChoiceFilter(
+                        "kind", self.tr("Kind"), "kind", _enum_options(RelationKind), _equals
+                    ),
+                    ChoiceFilter(
+                        "status",
+                        self.tr("Status"),
+                        "status",
+                        _enum_options(RelationStatus),
+                        _equals,
+                    ),
+                    ChoiceFilter(
+                        "country",
+                        self.tr("Country"),
+                        "country_code",
+                        _relation_country_options,
+                        _equals,
+                    ),
+                ],
+            ),
+            RegisterPageSpec(
+                RegisterKey.NETWORKS,
+                self.tr("Networks"),
+                [
+                    ("id", self.tr("No.")),
+                    ("name", self.tr("Network")),
+                    ("acronym", self.tr("Abbr.")),
+                    ("responsible_official", self.tr("Portfolio holder")),
+                    ("portfolio_code", self.tr("Portfolio")),
+                    ("role", self.tr("Role")),
+                    ("themes", self.tr("Themes")),
+                ],
+                default_sort=1,
+            ),
+            RegisterPageSpec(
+                RegisterKey.AGREEMENTS,
+                self.tr("Agreements"),
+                [
+                    ("id", self.tr("No.")),
+                    ("kind", self.tr("Kind")),
+                    ("title", self.tr("Title")),
+                    ("signed_on", self.tr("Signed")),
+                    ("valid_until", self.tr("Valid until")),
+                    ("status", self.tr("Status")),
+                ],
+                default_sort=3,
+                filters=[
+                    ChoiceFilter(
+                        "status",
+                        self.tr("Status"),
+                        "status",
+                        _enum_options(AgreementStatus),
+                        _equals,
+                    ),
+                    ExpiryFilter(),
+                ],
+            ),
+            RegisterPageSpec(
+                RegisterKey.OFFICIALS,
+                self.tr("Officials"),
+                [
+                    ("id", self.tr("No.")),
+                    ("name", self.tr("Name")),
+                    ("current_role", self.tr("Current role")),
+                    ("terms", self.tr("Terms of office")),
+                ],
+                default_sort=1,
+            ),
+            RegisterPageSpec(
+                RegisterKey.BUDGET,
+                self.tr("Budget"),
+                [
+                    ("id", self.tr("No.")),
+                    ("year", self.tr("Year")),
+                    ("code", self.tr("Code")),
+                    ("name", self.tr("Line")),
+                    ("amount", self.tr("Budget")),
+                    ("spent", self.tr("Spent")),
+                    ("committed", self.tr("Committed")),
+                    ("left", self.tr("Left")),
+                ],
+                default_sort=1,
+                filters=[
+                    ChoiceFilter("year", self.tr("Year"), "year", _year_options("year"), _equals),
+                ],
+            ),
         ]
 
 

@@ -63,9 +63,11 @@ class ReportsPage(QWidget):
             self.kinds.addItem(item)
         self.kinds.currentRowChanged.connect(self._kind_changed)
         # As wide as the longest report name, no wider: the rest is for the parameters.
-        self.kinds.setFixedWidth(self.kinds.sizeHintForColumn(0)
-                                 + 4 * self.kinds.frameWidth()
-                                 + self.fontMetrics().horizontalAdvance("MM"))
+        self.kinds.setFixedWidth(
+            self.kinds.sizeHintForColumn(0)
+            + 4 * self.kinds.frameWidth()
+            + self.fontMetrics().horizontalAdvance("MM")
+        )
 
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -78,8 +80,9 @@ class ReportsPage(QWidget):
         self.start = self._month_edit(QDate(this_year, 1, 1), self.tr("From month"))
         self.end = self._month_edit(QDate(this_year, 12, 1), self.tr("To month"))
         self.intro = QPlainTextEdit()
-        self.intro.setPlaceholderText(self.tr(
-            "Introduction of the annual overview; left empty, a standard text is used."))
+        self.intro.setPlaceholderText(
+            self.tr("Introduction of the annual overview; left empty, a standard text is used.")
+        )
         self.intro.setAccessibleName(self.tr("Introduction"))
         # A report in English is for readers abroad (a programme for the host city);
         # the window's own language does not decide it. Each language by its own name.
@@ -93,7 +96,8 @@ class ReportsPage(QWidget):
             "year": (self.tr("&Year"), self.year),
             "start": (self.tr("&From"), self.start),
             "end": (self.tr("&To"), self.end),
-            "intro": (self.tr("&Introduction"), self.intro)}
+            "intro": (self.tr("&Introduction"), self.intro),
+        }
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, (label, widget) in labelled.items():
             caption = QLabel(label)
@@ -189,8 +193,14 @@ class ReportsPage(QWidget):
     def _kind_changed(self) -> None:
         kind = REPORTS[self.kind()]
         self.description.setText(kind.description)
-        wanted = {"trip_ids": "trip", "trip_id": "trip", "year": "year", "start": "start",
-                  "end": "end", "intro": "intro"}
+        wanted = {
+            "trip_ids": "trip",
+            "trip_id": "trip",
+            "year": "year",
+            "start": "start",
+            "end": "end",
+            "intro": "intro",
+        }
         shown = {wanted[p] for p in kind.parameters}
         for key, (caption, widget) in self._rows.items():
             caption.setVisible(key in shown)
@@ -236,11 +246,24 @@ class ReportsPage(QWidget):
         def run(progress: Progress) -> Path:
             # The server's failures in Dutch; a file's own are the report's to name (a
             # PDF that cannot be written is not the database's failure).
-            with (failures_explained(database.location) if database.server is not None
-                  else nullcontext()), allow_long_work(database.sessions()) as session:
-                build_report(kind, session, target, printed_on=today, language=language,
-                             progress=lambda done, _message: progress.report(done, 100),
-                             cancelled=lambda: progress.cancelled, **params)
+            with (
+                (
+                    failures_explained(database.location)
+                    if database.server is not None
+                    else nullcontext()
+                ),
+                allow_long_work(database.sessions()) as session,
+            ):
+                build_report(
+                    kind,
+                    session,
+                    target,
+                    printed_on=today,
+                    language=language,
+                    progress=lambda done, _message: progress.report(done, 100),
+                    cancelled=lambda: progress.cancelled,
+                    **params,
+                )
             return target
 
         task = Task(run)
@@ -273,8 +296,9 @@ class ReportsPage(QWidget):
         if isinstance(error, (ReportError, ServiceError, StoreError)):
             self.status.setText(str(error))
         else:
-            self.status.setText(self.tr("The report could not be made: {error}").format(
-                error=error))
+            self.status.setText(
+                self.tr("The report could not be made: {error}").format(error=error)
+            )
 
     def _cancelled(self) -> None:
         self.status.setText(self.tr("Cancelled; no report was made."))
@@ -294,14 +318,20 @@ class ReportsPage(QWidget):
         if self.last_pdf is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as"), str(Path.home() / self.last_pdf.name),
-            self.tr("PDF documents (*.pdf)"))
+            self,
+            self.tr("Save the report as"),
+            str(Path.home() / self.last_pdf.name),
+            self.tr("PDF documents (*.pdf)"),
+        )
         if not target:
             return
         try:
             shutil.copyfile(self.last_pdf, target)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The report could not be saved: {error}").format(error=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The report could not be saved: {error}").format(error=exc.strerror or exc),
+            )
             return
         self.status.setText(self.tr("Saved as {file}").format(file=target))

@@ -53,11 +53,16 @@ def describe(summary: BackupSummary) -> str:
     """The lines the dialog (and the offer after damage) shows about a backup."""
     if not summary.sound:
         return translate("Restore", "This file is damaged and cannot be put back.")
-    lines = [translate("Restore", "Organisation: {name}").format(name=summary.organisation),
-             translate("Restore", "Contains: {contents}").format(contents=summary.contents())]
+    lines = [
+        translate("Restore", "Organisation: {name}").format(name=summary.organisation),
+        translate("Restore", "Contains: {contents}").format(contents=summary.contents()),
+    ]
     if summary.latest_trip is not None:
-        lines.append(translate("Restore", "Latest trip starts on {date}").format(
-            date=long_date(summary.latest_trip)))
+        lines.append(
+            translate("Restore", "Latest trip starts on {date}").format(
+                date=long_date(summary.latest_trip)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -71,10 +76,12 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(640, 440)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Choose the copy to put back into {file}. What the file holds now is kept "
-            "as a backup first, so this can be undone by restoring that copy.").format(
-                file=database.name))
+        intro = QLabel(
+            self.tr(
+                "Choose the copy to put back into {file}. What the file holds now is kept "
+                "as a backup first, so this can be undone by restoring that copy."
+            ).format(file=database.name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -86,7 +93,8 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.setAccessibleName(self.tr("Backups"))
         for backup in list_backups(database):
             row = self.table.rowCount()
@@ -119,14 +127,18 @@ class RestoreDialog(QDialog):
         if self.table.rowCount():
             self.table.selectRow(0)
         else:
-            self.details.setText(self.tr("There are no backups in {folder} yet.").format(
-                folder=backups_folder(database)))
+            self.details.setText(
+                self.tr("There are no backups in {folder} yet.").format(
+                    folder=backups_folder(database)
+                )
+            )
 
     def _selection_changed(self) -> None:
         items = self.table.selectedItems()
         if items:
-            self.show_file(Path(filled_item(self.table, items[0].row(), 0).data(
-                Qt.ItemDataRole.UserRole)))
+            self.show_file(
+                Path(filled_item(self.table, items[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+            )
 
     def show_file(self, path: Path) -> None:
         """Show what `path` holds; Restore is allowed only for a sound Intzaken file."""
@@ -142,8 +154,11 @@ class RestoreDialog(QDialog):
 
     def _choose_other(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(backups_folder(self.database)),
-            self.tr("Intzaken database (*.sqlite);;All files (*)"))
+            self,
+            self.tr("Choose a backup"),
+            str(backups_folder(self.database)),
+            self.tr("Intzaken database (*.sqlite);;All files (*)"),
+        )
         if path_text:
             self.table.clearSelection()
             self.show_file(Path(path_text))

@@ -22,8 +22,7 @@ T = TypeVar("T")
 translate = QCoreApplication.translate
 
 
-def wait_off_gui_thread(parent: QWidget | None, label: str,
-                        function: Callable[[], T]) -> T:
+def wait_off_gui_thread(parent: QWidget | None, label: str, function: Callable[[], T]) -> T:
     """`function()` on a worker thread; its result, or its exception raised here."""
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
@@ -57,10 +56,10 @@ def is_retryable(error: BaseException) -> bool:
 
 def ask_to_retry(parent: QWidget, title: str, error: BaseException) -> bool:
     """The Dutch message of `error` with "Try again" and "Cancel"; True to try again."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error),
-                      QMessageBox.StandardButton.Cancel, parent)
-    again = box.addButton(translate("ServerWait", "Try again"),
-                          QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Cancel, parent
+    )
+    again = box.addButton(translate("ServerWait", "Try again"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(again)
     box.exec()
     return box.clickedButton() is again

@@ -36,8 +36,11 @@ class Settings:
         return recent
 
     def add_recent_file(self, location: Location) -> None:
-        location = (location.without_password() if isinstance(location, ServerAddress)
-                    else location.resolve())
+        location = (
+            location.without_password()
+            if isinstance(location, ServerAddress)
+            else location.resolve()
+        )
         files = [location] + [p for p in self.recent_files() if p != location]
         self._s.setValue("files/recent", [str(p) for p in files[:MAX_RECENT]])
 

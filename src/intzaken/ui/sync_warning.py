@@ -28,11 +28,13 @@ def warn_if_risky(window: WindowHost, path: Path) -> QMessageBox | None:
     if text is None:
         return None
     window.settings.set_place_warned(path)
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      translate("SyncWarning", "A risky place for a database"), text,
-                      parent=window.parent_widget())
-    box.addButton(translate("SyncWarning", "Continue anyway"),
-                  QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("SyncWarning", "A risky place for a database"),
+        text,
+        parent=window.parent_widget(),
+    )
+    box.addButton(translate("SyncWarning", "Continue anyway"), QMessageBox.ButtonRole.AcceptRole)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not exec(): the file is open and can be worked in behind it
     return box

@@ -40,9 +40,12 @@ class TeamDatabaseDialog(QDialog):
         self.setWindowTitle(self.tr("Open a team database"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "A team database lives on a PostgreSQL server, where the whole team works in "
-            "the same registers. Your administrator gives you its address."))
+        intro = QLabel(
+            self.tr(
+                "A team database lives on a PostgreSQL server, where the whole team works in "
+                "the same registers. Your administrator gives you its address."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -56,9 +59,12 @@ class TeamDatabaseDialog(QDialog):
         self.password.setAccessibleName(self.tr("Password"))
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
-        note = QLabel(self.tr(
-            "The password is used for this connection only and is never stored. Without "
-            "one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used."))
+        note = QLabel(
+            self.tr(
+                "The password is used for this connection only and is never stored. Without "
+                "one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(note)
@@ -67,8 +73,9 @@ class TeamDatabaseDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -100,17 +107,20 @@ class TeamDatabaseDialog(QDialog):
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(
-            bool(text) and not message)
+            bool(text) and not message
+        )
 
 
-def open_team_database(window: WindowHost, address: ServerAddress | None = None,
-                       message: str = "") -> bool:
+def open_team_database(
+    window: WindowHost, address: ServerAddress | None = None, message: str = ""
+) -> bool:
     """Ask for the address (the last one used filled in) and open it. With `message`, the
     login to `address` was refused: the dialog says so and asks for the password."""
     if address is None:
         address = window.settings.recent_team_database()
-    dialog = TeamDatabaseDialog(window.parent_widget(),
-                                str(address) if address is not None else "", message)
+    dialog = TeamDatabaseDialog(
+        window.parent_widget(), str(address) if address is not None else "", message
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     address = dialog.chosen()
@@ -120,14 +130,22 @@ def open_team_database(window: WindowHost, address: ServerAddress | None = None,
 def offer_set_up(window: WindowHost, address: ServerAddress) -> bool:
     """An empty team database: set it up for the organisation named, or leave it."""
     title = translate("TeamDatabase", "Set up the team database")
-    name, ok = QInputDialog.getText(window.parent_widget(), title, translate(
-        "TeamDatabase", "The database {name} on {server} is still empty. Set it up for your "
-        "organisation? Name of the organisation (for example 'Gemeente Rotterdam'):").format(
-            name=address.database_name, server=address.server))
+    name, ok = QInputDialog.getText(
+        window.parent_widget(),
+        title,
+        translate(
+            "TeamDatabase",
+            "The database {name} on {server} is still empty. Set it up for your "
+            "organisation? Name of the organisation (for example 'Gemeente Rotterdam'):",
+        ).format(name=address.database_name, server=address.server),
+    )
     if not ok:
         return False
     if not name.strip():
-        QMessageBox.warning(window.parent_widget(), title, translate(
-            "TeamDatabase", "The organisation's name is required."))
+        QMessageBox.warning(
+            window.parent_widget(),
+            title,
+            translate("TeamDatabase", "The organisation's name is required."),
+        )
         return False
     return window.open_path(address, create_organisation=name.strip())

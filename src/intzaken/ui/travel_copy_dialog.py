@@ -39,18 +39,26 @@ def default_name(title: str | None) -> str:
 class TravelCopyDialog(QDialog):
     """`trips` as (id, "title (date)"); `trip_id` the one chosen at first."""
 
-    def __init__(self, parent: QWidget | None, trips: list[tuple[int, str]],
-                 trip_id: int | None, folder: Path) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        trips: list[tuple[int, str]],
+        trip_id: int | None,
+        folder: Path,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take along on a trip"))
         self.setMinimumWidth(620)
         self._folder = folder
         self._confirmed: Path | None = None  # a file the user said may be replaced
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "A travel copy is a database file of its own that opens without a network. "
-            "Work in it on the trip as usual; back home, File → Merge a travel copy brings "
-            "the changes into this database."))
+        intro = QLabel(
+            self.tr(
+                "A travel copy is a database file of its own that opens without a network. "
+                "Work in it on the trip as usual; back home, File → Merge a travel copy brings "
+                "the changes into this database."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -64,10 +72,13 @@ class TravelCopyDialog(QDialog):
         self.trip.set_items(trips)
         self.trip.setValue(trip_id)
         layout.addWidget(self.trip)
-        self.scope = QLabel(self.tr(
-            "The trip, the relations at its destinations with their agreements and "
-            "contacts, the trip's networks and those its travellers hold, earlier visits "
-            "to the same destinations, and everything these refer to."))
+        self.scope = QLabel(
+            self.tr(
+                "The trip, the relations at its destinations with their agreements and "
+                "contacts, the trip's networks and those its travellers hold, earlier visits "
+                "to the same destinations, and everything these refer to."
+            )
+        )
         self.scope.setWordWrap(True)
         self.scope.setIndent(20)
         layout.addWidget(self.scope)
@@ -87,23 +98,26 @@ class TravelCopyDialog(QDialog):
         row.addWidget(browse)
         layout.addLayout(row)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.write_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.write_button.setText(self.tr("&Write the travel copy"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._name_shown = ""
-        for signal in (self.one_trip.toggled, self.trip.valueChanged,
-                       self.file.textChanged):
+        for signal in (self.one_trip.toggled, self.trip.valueChanged, self.file.textChanged):
             signal.connect(self._update)
         self._update()
 
     def choice(self) -> tuple[int | None, Path, bool]:
         """(trip id or None for everything, target file, whether it may be replaced)."""
-        return (self.trip.value() if self.one_trip.isChecked() else None,
-                self.target(), self.target() == self._confirmed)
+        return (
+            self.trip.value() if self.one_trip.isChecked() else None,
+            self.target(),
+            self.target() == self._confirmed,
+        )
 
     def target(self) -> Path:
         path = Path(self.file.text().strip()).expanduser()
@@ -125,13 +139,18 @@ class TravelCopyDialog(QDialog):
             self.file.blockSignals(False)
         self.trip.setEnabled(self.one_trip.isChecked())
         self.scope.setEnabled(self.one_trip.isChecked())
-        self.write_button.setEnabled(bool(self.file.text().strip()) and (
-            self.everything.isChecked() or self.trip.value() is not None))
+        self.write_button.setEnabled(
+            bool(self.file.text().strip())
+            and (self.everything.isChecked() or self.trip.value() is not None)
+        )
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write the travel copy to"), str(self.target()),
-            self.tr("Intzaken database (*.sqlite)"))
+            self,
+            self.tr("Write the travel copy to"),
+            str(self.target()),
+            self.tr("Intzaken database (*.sqlite)"),
+        )
         if chosen:
             self.file.setText(chosen)
             if self.target().exists():
@@ -141,10 +160,12 @@ class TravelCopyDialog(QDialog):
         target = self.target()
         if target.exists() and target != self._confirmed:
             answer = QMessageBox.question(
-                self, self.tr("Take along on a trip"),
+                self,
+                self.tr("Take along on a trip"),
                 self.tr("{file} already exists. Replace it?").format(file=target),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self._confirmed = target

@@ -53,9 +53,13 @@ def take_travel_copy(window: WindowHost) -> None:
     from .travel_copy_dialog import TravelCopyDialog
 
     with window.workspace.reading() as session:
-        trips = [(trip.id, f"{trip.title} ({short_date(trip.start_date)})"
-                  if trip.start_date else trip.title)
-                 for trip in session.scalars(select(Trip).order_by(Trip.start_date.desc()))]
+        trips = [
+            (
+                trip.id,
+                f"{trip.title} ({short_date(trip.start_date)})" if trip.start_date else trip.title,
+            )
+            for trip in session.scalars(select(Trip).order_by(Trip.start_date.desc()))
+        ]
     page = window.register_pages.get("trips")
     selected = page.current_id() if page is not None else None
     parent = window.parent_widget()
@@ -66,12 +70,19 @@ def take_travel_copy(window: WindowHost) -> None:
 
     def write(session: Any) -> Any:
         from ..operations.travel_copying import take_travel_copy as write_copy
+
         return write_copy(session, target, trip_id=trip_id, replace=replace)
 
     def done(summary: Any) -> None:
-        QMessageBox.information(parent, translate("Travel", "Take along on a trip"), translate(
-            "Travel", "The travel copy is written to {path}. Open it on the trip with "
-            "File → Open; it needs no network.").format(path=summary.path))
+        QMessageBox.information(
+            parent,
+            translate("Travel", "Take along on a trip"),
+            translate(
+                "Travel",
+                "The travel copy is written to {path}. Open it on the trip with "
+                "File → Open; it needs no network.",
+            ).format(path=summary.path),
+        )
 
     run_busy(window, translate("Travel", "Writing the travel copy…"), write, done)
 
@@ -80,9 +91,11 @@ def merge_travel_copy(window: WindowHost) -> None:
     if window.workspace.database is None or not window.forms_closed():
         return
     chosen, _ = QFileDialog.getOpenFileName(
-        window.parent_widget(), translate("Travel", "Merge a travel copy"),
+        window.parent_widget(),
+        translate("Travel", "Merge a travel copy"),
         str(files.documents_folder()),
-        translate("Travel", "Intzaken database (*.sqlite);;All files (*)"))
+        translate("Travel", "Intzaken database (*.sqlite);;All files (*)"),
+    )
     if chosen:
         plan_and_merge(window, Path(chosen))
 
@@ -91,13 +104,15 @@ def plan_and_merge(window: WindowHost, path: Path) -> None:
     # Imported when first used: this module is loaded as soon as a file opens.
     from ..operations.merging import preview_merge
 
-    run_busy(window, translate("Travel", "Comparing {file} with this database…").format(
-        file=path.name), lambda session: preview_merge(session, path),
-        lambda result: preview_and_merge(window, result))
+    run_busy(
+        window,
+        translate("Travel", "Comparing {file} with this database…").format(file=path.name),
+        lambda session: preview_merge(session, path),
+        lambda result: preview_and_merge(window, result),
+    )
 
 
-def preview_and_merge(window: WindowHost, plan: MergePlan,
-                      choices: Choices | None = None) -> None:
+def preview_and_merge(window: WindowHost, plan: MergePlan, choices: Choices | None = None) -> None:
     """Show the plan; once the user has decided, back up and merge in one transaction."""
     from .merge_dialog import MergeDialog
 
@@ -113,6 +128,7 @@ def preview_and_merge(window: WindowHost, plan: MergePlan,
 
     def merge(session: Any) -> MergeOutcome:
         from ..operations.merging import apply_planned
+
         return apply_planned(database, session, plan, choices)
 
     def done(outcome: MergeOutcome) -> None:
@@ -122,16 +138,28 @@ def preview_and_merge(window: WindowHost, plan: MergePlan,
         workspace.undo_stack.clear()
         workspace.changed.emit("")
         merged = translate(
-            "Travel", "The travel copy is merged: {added} added, {changed} changed, "
-            "{deleted} deleted, {history} changes of its history carried over.").format(
-                added=result.added, changed=result.changed, deleted=result.deleted,
-                history=result.history)
+            "Travel",
+            "The travel copy is merged: {added} added, {changed} changed, "
+            "{deleted} deleted, {history} changes of its history carried over.",
+        ).format(
+            added=result.added,
+            changed=result.changed,
+            deleted=result.deleted,
+            history=result.history,
+        )
         if result.dropped:
             merged += "\n\n" + _dropped_text(result.dropped)
-        undo = (translate("Travel", "The backup made before can be restored under File → "
-                          "Restore a backup.") if database.is_file
-                else translate("Exchange", "In a team database the server's backups (made by "
-                               "its administrator) are the way back."))
+        undo = (
+            translate(
+                "Travel", "The backup made before can be restored under File → Restore a backup."
+            )
+            if database.is_file
+            else translate(
+                "Exchange",
+                "In a team database the server's backups (made by "
+                "its administrator) are the way back.",
+            )
+        )
         QMessageBox.information(parent, translate("Travel", "Merged"), f"{merged} {undo}")
 
     def refused(exc: BaseException) -> None:
@@ -153,10 +181,14 @@ def _dropped_text(dropped: list[Any]) -> str:
     """The copy's history entries not carried over, each with its reason."""
     from ..travel.summary import entry_text
 
-    lines = [translate("Travel", "Not carried over from its history ({count}):").format(
-        count=len(dropped))]
+    lines = [
+        translate("Travel", "Not carried over from its history ({count}):").format(
+            count=len(dropped)
+        )
+    ]
     lines += [f"{entry_text(d.entry)}: {d.reason}" for d in dropped[:DROPPED_SHOWN]]
     if len(dropped) > DROPPED_SHOWN:
-        lines.append(translate("Travel", "… and {count} more.").format(
-            count=len(dropped) - DROPPED_SHOWN))
+        lines.append(
+            translate("Travel", "… and {count} more.").format(count=len(dropped) - DROPPED_SHOWN)
+        )
     return "\n".join(lines)

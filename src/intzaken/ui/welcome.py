@@ -27,8 +27,7 @@ class WelcomeDialog(QDialog):
         self.message = message  # why no file could be opened, if that is why
         self.setWindowTitle(self.tr("Welcome to Intzaken"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("<h2>Welcome to Intzaken</h2>"
-                               "<p>Choose the file to work in.</p>"))
+        intro = QLabel(self.tr("<h2>Welcome to Intzaken</h2><p>Choose the file to work in.</p>"))
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
         if message:
@@ -38,16 +37,19 @@ class WelcomeDialog(QDialog):
             problem.setStyleSheet("color: #b3261e;")
             problem.setAccessibleName(self.tr("Problem"))
             layout.addWidget(problem)
-        for text, slot in ((self.tr("&New database…"), window.new_database),
-                           (self.tr("&Open a database…"), window.open_database_dialog),
-                           (self.tr("Open a &team database…"), window.open_team_database),
-                           (self.tr("Open the &demo (Rotterdam)"), window.open_demo)):
+        for text, slot in (
+            (self.tr("&New database…"), window.new_database),
+            (self.tr("&Open a database…"), window.open_database_dialog),
+            (self.tr("Open a &team database…"), window.open_team_database),
+            (self.tr("Open the &demo (Rotterdam)"), window.open_demo),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=slot: self._choose(s))
             layout.addWidget(button)
         # A team database is listed as it is: whether it is there, its server says.
-        recent = [p for p in window.settings.recent_files()
-                  if isinstance(p, ServerAddress) or p.exists()]
+        recent = [
+            p for p in window.settings.recent_files() if isinstance(p, ServerAddress) or p.exists()
+        ]
         if recent:
             layout.addWidget(QLabel(self.tr("Recent files:")))
             self.recent = QListWidget()
@@ -57,8 +59,10 @@ class WelcomeDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 self.recent.addItem(item)
             self.recent.itemActivated.connect(
-                lambda item: self._choose(lambda: window.open_path(
-                    parse_location(item.data(Qt.ItemDataRole.UserRole)))))
+                lambda item: self._choose(
+                    lambda: window.open_path(parse_location(item.data(Qt.ItemDataRole.UserRole)))
+                )
+            )
             layout.addWidget(self.recent)
         close = QPushButton(self.tr("&Later"))
         close.clicked.connect(self.reject)

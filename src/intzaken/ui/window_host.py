@@ -36,7 +36,8 @@ class WindowHost(Protocol):
 
     def current_register_page(self) -> RegisterPage | None: ...
 
-    def open_path(self, path: Location, *, create_organisation: str | None = None,
-                  offer_recovery: bool = True) -> bool: ...
+    def open_path(
+        self, path: Location, *, create_organisation: str | None = None, offer_recovery: bool = True
+    ) -> bool: ...
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)

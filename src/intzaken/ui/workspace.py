@@ -42,8 +42,9 @@ class Workspace(QObject):
     failed = Signal(str)  # a Dutch message about work that could not be done (undo, ...)
     damaged = Signal(str)  # the open file failed its integrity check; Dutch message
 
-    def __init__(self, parent: QObject | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self, parent: QObject | None = None, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         super().__init__(parent)
         self.database: Database | None = None
         self.undo_stack = QUndoStack(self)
@@ -92,9 +93,9 @@ class Workspace(QObject):
                 timer.deleteLater()
                 if check.problems:
                     from ..store.errors import DatabaseDamagedError
+
                     # The background check runs on files only: the location is a Path.
-                    self.damaged.emit(str(DatabaseDamagedError(
-                        database.location, check.problems)))  # type: ignore[arg-type]
+                    self.damaged.emit(str(DatabaseDamagedError(database.location, check.problems)))  # type: ignore[arg-type]
                 elif check.backup_error is not None:
                     self.failed.emit(str(check.backup_error))
 
@@ -130,17 +131,21 @@ class Workspace(QObject):
         from ..store.commit_outcome import confirmed_transaction
 
         # A COMMIT cut off on the way to a team database is looked up, not guessed at.
-        with self._explained(), confirmed_transaction(self.database.sessions,
-                                                      self.database.location) as session:
+        with (
+            self._explained(),
+            confirmed_transaction(self.database.sessions, self.database.location) as session,
+        ):
             yield session
         if announce:
             self.changed.emit(register)
 
-    def write(self, register: str, work: Callable[[Session], T],
-              parent: QWidget | None = None) -> T:
+    def write(
+        self, register: str, work: Callable[[Session], T], parent: QWidget | None = None
+    ) -> T:
         """`work(session)` committed as one transaction (`writing`), then announced. On a
         team database it waits for the server on a worker thread while the window keeps
         running behind a busy dialog (ui/server_wait.py); a file is written directly."""
+
         def run() -> T:
             with self.writing(register, announce=False) as session:
                 return work(session)

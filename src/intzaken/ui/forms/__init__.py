@@ -14,16 +14,26 @@ from .relations import RelationForm
 from .trips import TripForm
 
 FORMS: dict[str, type[RecordForm]] = {
-    form.register: form for form in (TripForm, RelationForm, NetworkForm, AgreementForm,
-                                     OfficialForm, BudgetLineForm)}
+    form.register: form
+    for form in (TripForm, RelationForm, NetworkForm, AgreementForm, OfficialForm, BudgetLineForm)
+}
 
 
-def open_form(parent: QWidget, workspace: Workspace, register: str, record_id: int | None,
-              data: object | None = None) -> RecordForm:
+def open_form(
+    parent: QWidget,
+    workspace: Workspace,
+    register: str,
+    record_id: int | None,
+    data: object | None = None,
+) -> RecordForm:
     """Show the form of a record; a record already open in a form is brought forward."""
     for form in parent.findChildren(RecordForm):
-        if (form.register == register and record_id is not None
-                and form.record_id == record_id and form.isVisible()):
+        if (
+            form.register == register
+            and record_id is not None
+            and form.record_id == record_id
+            and form.isVisible()
+        ):
             form.raise_()
             form.activateWindow()
             return form

@@ -71,27 +71,38 @@ class DocumentList(QWidget):
         self.list.clear()
         for document in self._documents:
             added = f" — {short_date(document.added_at.date())}" if document.added_at else ""
-            self.list.addItem(f"{document.filename} ({len(document.content) // 1024 + 1} kB)"
-                              f"{added}")
+            self.list.addItem(
+                f"{document.filename} ({len(document.content) // 1024 + 1} kB){added}"
+            )
 
     def attach(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Attach the signed document"), "",
-            self.tr("PDF documents (*.pdf);;All files (*)"))
+            self,
+            self.tr("Attach the signed document"),
+            "",
+            self.tr("PDF documents (*.pdf);;All files (*)"),
+        )
         if path_text:
             self.attach_file(Path(path_text))
 
     def attach_file(self, path: Path) -> bool:
         try:
             if path.stat().st_size > MAX_DOCUMENT_BYTES:
-                QMessageBox.warning(self, self.tr("Attach"), self.tr(
-                    "{file} is larger than 50 MB.").format(file=path.name))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Attach"),
+                    self.tr("{file} is larger than 50 MB.").format(file=path.name),
+                )
                 return False
             content = path.read_bytes()
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Attach"), self.tr(
-                "{file} cannot be read: {error}").format(file=path.name,
-                                                        error=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Attach"),
+                self.tr("{file} cannot be read: {error}").format(
+                    file=path.name, error=exc.strerror or exc
+                ),
+            )
             return False
         self._documents.append(DocumentData(path.name, content))
         self._show()
@@ -131,35 +142,41 @@ class AgreementForm(RecordForm):
         self.known_themes = choices.themes(session)
 
     def empty_data(self) -> AgreementData:
-        return AgreementData(kind=AgreementKind.MOU, title="", status=AgreementStatus.DRAFT,
-                             documents=[])
+        return AgreementData(
+            kind=AgreementKind.MOU, title="", status=AgreementStatus.DRAFT, documents=[]
+        )
 
     def build(self) -> None:
         tabs = self.tabs()
         form = self.form_page(tabs, self.tr("Agreement"))
         self.title = self.add_field(form, "title", self.tr("&Title"), QLineEdit())
-        self.kind = self.add_field(form, "kind", self.tr("&Kind"),
-                                   enum_combo(choices.enum_options(AgreementKind)))
-        self.status = self.add_field(form, "status", self.tr("&Status"),
-                                     enum_combo(choices.enum_options(AgreementStatus)))
-        self.counterparts = self.add_field(form, "counterparts", self.tr("&Parties"),
-                                           QLineEdit())
-        self.signed_on = self.add_field(form, "signed_on", self.tr("Signed o&n"),
-                                        OptionalDateEdit())
+        self.kind = self.add_field(
+            form, "kind", self.tr("&Kind"), enum_combo(choices.enum_options(AgreementKind))
+        )
+        self.status = self.add_field(
+            form, "status", self.tr("&Status"), enum_combo(choices.enum_options(AgreementStatus))
+        )
+        self.counterparts = self.add_field(form, "counterparts", self.tr("&Parties"), QLineEdit())
+        self.signed_on = self.add_field(
+            form, "signed_on", self.tr("Signed o&n"), OptionalDateEdit()
+        )
         self.signed_by = self.add_field(form, "signed_by", self.tr("Signed &by"), QLineEdit())
-        self.valid_from = self.add_field(form, "valid_from", self.tr("Valid &from"),
-                                         OptionalDateEdit())
-        self.valid_until = self.add_field(form, "valid_until", self.tr("Valid &until"),
-                                          OptionalDateEdit())
-        self.renewal = self.add_field(form, "renewal_date", self.tr("&Renewal date"),
-                                      OptionalDateEdit())
-        self.documents = self.add_field(form, "documents", self.tr("&Documents"),
-                                        DocumentList())
+        self.valid_from = self.add_field(
+            form, "valid_from", self.tr("Valid &from"), OptionalDateEdit()
+        )
+        self.valid_until = self.add_field(
+            form, "valid_until", self.tr("Valid &until"), OptionalDateEdit()
+        )
+        self.renewal = self.add_field(
+            form, "renewal_date", self.tr("&Renewal date"), OptionalDateEdit()
+        )
+        self.documents = self.add_field(form, "documents", self.tr("&Documents"), DocumentList())
         more = self.form_page(tabs, self.tr("Details"))
         self.themes = self.add_field(more, "themes", self.tr("T&hemes"), TagEdit())
         self.themes.set_known(self.known_themes)
-        self.relations = self.add_field(more, "relation_ids", self.tr("&Relations"),
-                                        OrderedPicker())
+        self.relations = self.add_field(
+            more, "relation_ids", self.tr("&Relations"), OrderedPicker()
+        )
         self.relations.set_choices(self.relation_options)
         self.notes = self.add_field(more, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
@@ -181,13 +198,20 @@ class AgreementForm(RecordForm):
 
     def collect(self) -> AgreementData:
         return AgreementData(
-            kind=self.kind.currentData(), title=self.title.text(),
-            status=self.status.currentData(), counterparts=self.counterparts.text(),
-            signed_on=self.signed_on.value(), signed_by=self.signed_by.text(),
-            valid_from=self.valid_from.value(), valid_until=self.valid_until.value(),
-            renewal_date=self.renewal.value(), themes=self.themes.tags(),
-            relation_ids=self.relations.values(), notes=self.notes.toPlainText(),
-            documents=self.documents.documents())
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            status=self.status.currentData(),
+            counterparts=self.counterparts.text(),
+            signed_on=self.signed_on.value(),
+            signed_by=self.signed_by.text(),
+            valid_from=self.valid_from.value(),
+            valid_until=self.valid_until.value(),
+            renewal_date=self.renewal.value(),
+            themes=self.themes.tags(),
+            relation_ids=self.relations.values(),
+            notes=self.notes.toPlainText(),
+            documents=self.documents.documents(),
+        )
 
     def title_text(self) -> str:
         return self.title.text().strip() or self.tr("New agreement")

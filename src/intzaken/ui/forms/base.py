@@ -47,8 +47,13 @@ class RecordForm(QDialog):
     # Whether the services' plausibility findings about the record are shown (as warnings).
     shows_findings = False
 
-    def __init__(self, parent: QWidget | None, workspace: Workspace, record_id: int | None,
-                 data: Any | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workspace: Workspace,
+        record_id: int | None,
+        data: Any | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace = workspace
@@ -63,8 +68,9 @@ class RecordForm(QDialog):
         self.validation.edited.connect(self.update_title)
 
         self.notice = message_label(NOTICE_STYLE, self.tr("Notice"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -84,8 +90,11 @@ class RecordForm(QDialog):
             if record_id is not None:
                 self.version = version_of(session, self.register, record_id)
             if data is None:
-                data = (snapshot(session, self.register, record_id) if record_id is not None
-                        else self.empty_data())
+                data = (
+                    snapshot(session, self.register, record_id)
+                    if record_id is not None
+                    else self.empty_data()
+                )
             self.build()
             self.load(data)
         self._add_history_tab()
@@ -152,8 +161,15 @@ class RecordForm(QDialog):
         tabs.addTab(page, title)
         return form
 
-    def add_field(self, form: QFormLayout, key: str, label: str, widget: W, *,
-                  input_widget: QWidget | None = None) -> W:
+    def add_field(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        widget: W,
+        *,
+        input_widget: QWidget | None = None,
+    ) -> W:
         """A labelled input with room under it for the service's message about `key`.
         `input_widget`: the input inside `widget` whose changes and errors count, when
         `widget` holds more (a picker with a button beside it)."""
@@ -232,6 +248,7 @@ class RecordForm(QDialog):
         except (EditConflictError, RecordDeletedError) as exc:
             # Someone else saved or deleted the record: the input stays in the form.
             from .conflict import resolve_conflict
+
             return resolve_conflict(self, exc)
         except (*USER_ERRORS, OSError) as exc:
             # The input stays in the form; nothing was written (a COMMIT cut off is
@@ -241,16 +258,19 @@ class RecordForm(QDialog):
             if isinstance(exc, CommitOutcomeUnknownError):  # not "not saved": unknown
                 QMessageBox.warning(self, self.tr("Saved or not?"), str(exc))
                 return False
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The record was not saved: {error}").format(error=exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The record was not saved: {error}").format(error=exc),
+            )
             return False
         if self.is_new:
-            command: Any = CreateCommand(self.workspace, self.editor, record_id, data,
-                                         version)
+            command: Any = CreateCommand(self.workspace, self.editor, record_id, data, version)
         else:
             assert self.version is not None
-            command = UpdateCommand(self.workspace, self.editor, record_id, self.initial, data,
-                                    self.version, version)
+            command = UpdateCommand(
+                self.workspace, self.editor, record_id, self.initial, data, self.version, version
+            )
         self.workspace.undo_stack.push(command)
         self.record_id, self.initial, self.version = record_id, data, version
         self.saved.emit(self.register, record_id)
@@ -259,12 +279,14 @@ class RecordForm(QDialog):
 
     def _write(self, data: Any) -> tuple[int, int]:
         """Create or update the record; its id and new version."""
+
         def work(session: Any) -> tuple[int, int]:
             if self.is_new:
                 record = self.editor.create(session, data)
             else:
-                record = self.editor.update(session, self.record_id, data,
-                                            expected_version=self.version)
+                record = self.editor.update(
+                    session, self.record_id, data, expected_version=self.version
+                )
             return record.id, record.version
 
         return self.workspace.write(self.register, work, self)
@@ -302,10 +324,14 @@ class RecordForm(QDialog):
             event.accept()
             return
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("Save the changes to {what}?").format(what=self.title_text()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             if self.save():
                 event.accept()

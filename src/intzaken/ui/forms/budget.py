@@ -27,15 +27,16 @@ class BudgetLineForm(RecordForm):
         if self.record_id is None:
             return
         from ...domain.models import BudgetLine
+
         line = session.get(BudgetLine, self.record_id)
         use = next((u for u in budget_use(session, line.year) if u.line.id == line.id), None)
         if use is not None:
             self.use_text = self.tr("Spent {spent}, committed {committed}, left {left}.").format(
-                spent=money(use.spent), committed=money(use.committed), left=money(use.left))
+                spent=money(use.spent), committed=money(use.committed), left=money(use.left)
+            )
 
     def empty_data(self) -> BudgetLineData:
-        return BudgetLineData(year=self.workspace.today().year, name="", amount=None,
-                              entries=[])
+        return BudgetLineData(year=self.workspace.today().year, name="", amount=None, entries=[])
 
     def build(self) -> None:
         tabs = self.tabs()
@@ -52,15 +53,27 @@ class BudgetLineForm(RecordForm):
             form.addRow(self.tr("Use"), use)
         entries_page = self.form_page(tabs, self.tr("Expenses and commitments"))
         self.entries = self.add_field(
-            entries_page, "entries", self.tr("&Bookings"), RowsEditor(
-                [Column("kind", self.tr("Kind"), "choice",
-                        choices.enum_options(BudgetEntryKind)),
-                 Column("date", self.tr("Date"), "date"),
-                 Column("description", self.tr("Description"), "text"),
-                 Column("amount", self.tr("Amount"), "amount")],
-                new_row=lambda: {"kind": BudgetEntryKind.EXPENSE, "date": None,
-                                 "description": "", "amount": None},
-                accessible_name=self.tr("Expenses and commitments")))
+            entries_page,
+            "entries",
+            self.tr("&Bookings"),
+            RowsEditor(
+                [
+                    Column(
+                        "kind", self.tr("Kind"), "choice", choices.enum_options(BudgetEntryKind)
+                    ),
+                    Column("date", self.tr("Date"), "date"),
+                    Column("description", self.tr("Description"), "text"),
+                    Column("amount", self.tr("Amount"), "amount"),
+                ],
+                new_row=lambda: {
+                    "kind": BudgetEntryKind.EXPENSE,
+                    "date": None,
+                    "description": "",
+                    "amount": None,
+                },
+                accessible_name=self.tr("Expenses and commitments"),
+            ),
+        )
 
     def load(self, data: BudgetLineData) -> None:
         self.year.setValue(data.year or NO_YEAR)
@@ -68,18 +81,35 @@ class BudgetLineForm(RecordForm):
         self.name.setText(data.name)
         self.amount.setValue(data.amount)
         self.notes.setPlainText(data.notes)
-        self.entries.set_rows([{"kind": BudgetEntryKind(e.kind), "date": e.date,
-                                "description": e.description, "amount": e.amount}
-                               for e in data.entries or []])
+        self.entries.set_rows(
+            [
+                {
+                    "kind": BudgetEntryKind(e.kind),
+                    "date": e.date,
+                    "description": e.description,
+                    "amount": e.amount,
+                }
+                for e in data.entries or []
+            ]
+        )
 
     def collect(self) -> BudgetLineData:
         return BudgetLineData(
             year=None if self.year.value() == NO_YEAR else self.year.value(),
-            name=self.name.text(), amount=self.amount.value(), code=self.code.text(),
+            name=self.name.text(),
+            amount=self.amount.value(),
+            code=self.code.text(),
             notes=self.notes.toPlainText(),
-            entries=[BudgetEntryData(kind=r["kind"], date=r["date"],
-                                     description=r["description"] or "", amount=r["amount"])
-                     for r in self.entries.rows()])
+            entries=[
+                BudgetEntryData(
+                    kind=r["kind"],
+                    date=r["date"],
+                    description=r["description"] or "",
+                    amount=r["amount"],
+                )
+                for r in self.entries.rows()
+            ],
+        )
 
     def title_text(self) -> str:
         return self.name.text().strip() or self.tr("New budget line")

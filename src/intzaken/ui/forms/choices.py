@@ -45,16 +45,18 @@ def countries(session: Session) -> Options:
 
 
 def places(session: Session) -> Options:
-    rows = session.scalars(select(Place).options(selectinload(Place.country))
-                           .order_by(Place.name))
+    rows = session.scalars(select(Place).options(selectinload(Place.country)).order_by(Place.name))
     return [(p.id, f"{p.name} ({p.country.name})") for p in rows]
 
 
 def destinations(session: Session) -> Options:
     """Cities and regions first (with their country), then whole countries."""
-    options: Options = [((p.country_code, p.id), f"{p.name} ({p.country.name})")
-                        for p in session.scalars(select(Place).options(
-                            selectinload(Place.country)).order_by(Place.name))]
+    options: Options = [
+        ((p.country_code, p.id), f"{p.name} ({p.country.name})")
+        for p in session.scalars(
+            select(Place).options(selectinload(Place.country)).order_by(Place.name)
+        )
+    ]
     options += [((code, None), name) for code, name in countries(session)]
     return options
 
@@ -91,10 +93,15 @@ def themes(session: Session) -> list[str]:
 def trips(session: Session) -> Options:
     """Newest first: the trip being prepared is usually near the top. Columns only: an
     archive of 100,000 trips would take seconds as whole records."""
-    rows = session.execute(select(Trip.id, Trip.title, Trip.start_date, Trip.date_precision)
-                           .order_by(Trip.start_date.desc(), Trip.id.desc()))
-    return [(trip_id, f"{_when(start, precision)} — {title}")
-            for trip_id, title, start, precision in rows]
+    rows = session.execute(
+        select(Trip.id, Trip.title, Trip.start_date, Trip.date_precision).order_by(
+            Trip.start_date.desc(), Trip.id.desc()
+        )
+    )
+    return [
+        (trip_id, f"{_when(start, precision)} — {title}")
+        for trip_id, title, start, precision in rows
+    ]
 
 
 def _when(start: dt.date | None, precision: DatePrecision) -> str:

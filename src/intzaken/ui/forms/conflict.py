@@ -41,8 +41,7 @@ def merged(base: Any, mine: Any, theirs: Any) -> tuple[Any, list[str]]:
     changes, both = {}, []
     for field in dataclasses.fields(base):
         name = field.name
-        own, original, stored = (getattr(mine, name), getattr(base, name),
-                                 getattr(theirs, name))
+        own, original, stored = (getattr(mine, name), getattr(base, name), getattr(theirs, name))
         if own != original:
             changes[name] = own
             if stored != original and stored != own:
@@ -60,14 +59,22 @@ def _box(parent: QWidget, title: str, error: Exception, explanation: str) -> QMe
 
 
 def ask_conflict(parent: QWidget, error: EditConflictError) -> Choice:
-    box = _box(parent, translate("Conflict", "Changed by someone else"), error, translate(
-        "Conflict", "Your input is still in the form and has not been saved."))
-    merge = box.addButton(translate("Conflict", "Put my changes on the newest version"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    reload = box.addButton(translate("Conflict", "Reload (discard my input)…"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    back = box.addButton(translate("Conflict", "Back to the form"),
-                         QMessageBox.ButtonRole.RejectRole)
+    box = _box(
+        parent,
+        translate("Conflict", "Changed by someone else"),
+        error,
+        translate("Conflict", "Your input is still in the form and has not been saved."),
+    )
+    merge = box.addButton(
+        translate("Conflict", "Put my changes on the newest version"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    reload = box.addButton(
+        translate("Conflict", "Reload (discard my input)…"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    back = box.addButton(
+        translate("Conflict", "Back to the form"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(merge)
     box.setEscapeButton(back)
     box.exec()
@@ -76,12 +83,18 @@ def ask_conflict(parent: QWidget, error: EditConflictError) -> Choice:
 
 
 def ask_deleted(parent: QWidget, error: RecordDeletedError) -> Choice:
-    box = _box(parent, translate("Conflict", "Deleted by someone else"), error, translate(
-        "Conflict", "Your input is still in the form. You can save it as a new record."))
-    again = box.addButton(translate("Conflict", "Save as a new record"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(translate("Conflict", "Back to the form"),
-                         QMessageBox.ButtonRole.RejectRole)
+    box = _box(
+        parent,
+        translate("Conflict", "Deleted by someone else"),
+        error,
+        translate("Conflict", "Your input is still in the form. You can save it as a new record."),
+    )
+    again = box.addButton(
+        translate("Conflict", "Save as a new record"), QMessageBox.ButtonRole.AcceptRole
+    )
+    back = box.addButton(
+        translate("Conflict", "Back to the form"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setEscapeButton(back)
     box.exec()
     return Choice.SAVE_AS_NEW if box.clickedButton() is again else Choice.BACK
@@ -89,10 +102,12 @@ def ask_deleted(parent: QWidget, error: RecordDeletedError) -> Choice:
 
 def confirm_reload(parent: QWidget) -> bool:
     answer = QMessageBox.question(
-        parent, translate("Conflict", "Reload"),
+        parent,
+        translate("Conflict", "Reload"),
         translate("Conflict", "Load the stored version? Your input in this form is lost."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -107,29 +122,40 @@ def resolve_conflict(form: RecordForm, error: EditConflictError | RecordDeletedE
     authors = ", ".join(dict.fromkeys(change.author for change in error.changes))
     if choice is Choice.MERGE:
         both = take_stored_version(form, keep_own_changes=True)
-        text = translate("Conflict", "The newest version (saved by {authors}) is in the "
-                         "form, with your changes on top. Check it, then save.").format(
-            authors=authors or "?")
+        text = translate(
+            "Conflict",
+            "The newest version (saved by {authors}) is in the "
+            "form, with your changes on top. Check it, then save.",
+        ).format(authors=authors or "?")
         if both is None:
-            text = translate("Conflict", "The newest version (saved by {authors}) is in the "
-                             "form. Your changes could not be put on it: they name something "
-                             "that was deleted meanwhile.").format(authors=authors or "?")
+            text = translate(
+                "Conflict",
+                "The newest version (saved by {authors}) is in the "
+                "form. Your changes could not be put on it: they name something "
+                "that was deleted meanwhile.",
+            ).format(authors=authors or "?")
         elif both:
             text += "\n" + translate(
-                "Conflict", "Changed by you and by the other: {fields}. The form shows "
-                "your input there."
+                "Conflict",
+                "Changed by you and by the other: {fields}. The form shows your input there.",
             ).format(fields=", ".join(field_label(name) for name in both))
         form.show_notice(text)
     elif choice is Choice.RELOAD and confirm_reload(form):
         take_stored_version(form, keep_own_changes=False)
-        form.show_notice(translate(
-            "Conflict", "The newest version (saved by {authors}) is in the form; your "
-            "input was discarded.").format(authors=authors or "?"))
+        form.show_notice(
+            translate(
+                "Conflict",
+                "The newest version (saved by {authors}) is in the form; your input was discarded.",
+            ).format(authors=authors or "?")
+        )
     else:
-        form.show_notice(translate(
-            "Conflict", "Not saved: {authors} saved this record after you opened it. Save "
-            "again to see what changed and choose how to go on.").format(
-            authors=authors or "?"))
+        form.show_notice(
+            translate(
+                "Conflict",
+                "Not saved: {authors} saved this record after you opened it. Save "
+                "again to see what changed and choose how to go on.",
+            ).format(authors=authors or "?")
+        )
     return False
 
 

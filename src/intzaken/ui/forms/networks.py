@@ -34,24 +34,26 @@ class NetworkForm(RecordForm):
         form = self.form_page(tabs, self.tr("Network"))
         self.name = self.add_field(form, "name", self.tr("&Name"), QLineEdit())
         self.acronym = self.add_field(form, "acronym", self.tr("&Abbreviation"), QLineEdit())
-        self.role = self.add_field(form, "role", self.tr("&Role"),
-                                   enum_combo(choices.enum_options(NetworkRole)))
-        self.responsible = self.add_field(form, "responsible_official_id",
-                                          self.tr("&Portfolio holder"), SearchCombo())
+        self.role = self.add_field(
+            form, "role", self.tr("&Role"), enum_combo(choices.enum_options(NetworkRole))
+        )
+        self.responsible = self.add_field(
+            form, "responsible_official_id", self.tr("&Portfolio holder"), SearchCombo()
+        )
         self.responsible.set_items(self.official_options, empty_text=self.tr("(nobody)"))
-        self.portfolio_code = self.add_field(form, "portfolio_code",
-                                             self.tr("Portfolio &code"), QLineEdit())
-        self.member_since = self.add_field(form, "member_since", self.tr("&Member since"),
-                                           year_box())
-        self.annual_fee = self.add_field(form, "annual_fee", self.tr("Annual &fee"),
-                                         AmountEdit())
+        self.portfolio_code = self.add_field(
+            form, "portfolio_code", self.tr("Portfolio &code"), QLineEdit()
+        )
+        self.member_since = self.add_field(
+            form, "member_since", self.tr("&Member since"), year_box()
+        )
+        self.annual_fee = self.add_field(form, "annual_fee", self.tr("Annual &fee"), AmountEdit())
         self.themes = self.add_field(form, "themes", self.tr("&Themes"), TagEdit())
         self.themes.set_known(self.known_themes)
         more = self.form_page(tabs, self.tr("Details"))
         self.scope = self.add_field(more, "scope", self.tr("&Scope"), QPlainTextEdit())
         self.scope.setTabChangesFocus(True)
-        self.contacts = self.add_field(more, "contact_ids", self.tr("&Contacts"),
-                                       OrderedPicker())
+        self.contacts = self.add_field(more, "contact_ids", self.tr("&Contacts"), OrderedPicker())
         self.contacts.set_choices(self.contact_options)
         self.notes = self.add_field(more, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
@@ -72,12 +74,18 @@ class NetworkForm(RecordForm):
     def collect(self) -> NetworkData:
         since = self.member_since.value()
         return NetworkData(
-            name=self.name.text(), acronym=self.acronym.text(), scope=self.scope.toPlainText(),
-            themes=self.themes.tags(), member_since=None if since == NO_YEAR else since,
+            name=self.name.text(),
+            acronym=self.acronym.text(),
+            scope=self.scope.toPlainText(),
+            themes=self.themes.tags(),
+            member_since=None if since == NO_YEAR else since,
             annual_fee=self.annual_fee.value(),
             responsible_official_id=self.responsible.value(),
-            portfolio_code=self.portfolio_code.text(), role=self.role.currentData(),
-            contact_ids=self.contacts.values(), notes=self.notes.toPlainText())
+            portfolio_code=self.portfolio_code.text(),
+            role=self.role.currentData(),
+            contact_ids=self.contacts.values(),
+            notes=self.notes.toPlainText(),
+        )
 
     def title_text(self) -> str:
         return self.name.text().strip() or self.tr("New network")

@@ -47,15 +47,19 @@ class NewPlaceDialog(QDialog):
         form.addRow(self.tr("&Country"), self.country)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def accept(self) -> None:
-        data = PlaceData(name=self.name.text(), country_code=self.country.value() or "",
-                         kind=self.kind.currentData())
+        data = PlaceData(
+            name=self.name.text(),
+            country_code=self.country.value() or "",
+            kind=self.kind.currentData(),
+        )
         try:
             with self.workspace.writing("places") as session:
                 self.place_id = create_place(session, data).id

@@ -29,21 +29,37 @@ class OfficialForm(RecordForm):
         form = self.form_page(tabs, self.tr("Official"))
         self.name = self.add_field(form, "name", self.tr("&Name"), QLineEdit())
         self.short_name = self.add_field(form, "short_name", self.tr("S&hort name"), QLineEdit())
-        self.short_name.setPlaceholderText(self.tr("Surname as printed after the title; "
-                                                   "filled in when left empty"))
-        self.terms = self.add_field(form, "terms", self.tr("&Terms of office"), RowsEditor(
-            [Column("role", self.tr("Role"), "choice", choices.enum_options(Role)),
-             Column("portfolio", self.tr("Portfolio"), "text"),
-             Column("portfolio_code", self.tr("Code"), "text"),
-             Column("start_date", self.tr("From"), "date"),
-             Column("end_date", self.tr("Until"), "date")],
-            new_row=lambda: {"role": Role.ALDERMAN, "portfolio": "", "portfolio_code": "",
-                             "start_date": None, "end_date": None},
-            accessible_name=self.tr("Terms of office")))
+        self.short_name.setPlaceholderText(
+            self.tr("Surname as printed after the title; filled in when left empty")
+        )
+        self.terms = self.add_field(
+            form,
+            "terms",
+            self.tr("&Terms of office"),
+            RowsEditor(
+                [
+                    Column("role", self.tr("Role"), "choice", choices.enum_options(Role)),
+                    Column("portfolio", self.tr("Portfolio"), "text"),
+                    Column("portfolio_code", self.tr("Code"), "text"),
+                    Column("start_date", self.tr("From"), "date"),
+                    Column("end_date", self.tr("Until"), "date"),
+                ],
+                new_row=lambda: {
+                    "role": Role.ALDERMAN,
+                    "portfolio": "",
+                    "portfolio_code": "",
+                    "start_date": None,
+                    "end_date": None,
+                },
+                accessible_name=self.tr("Terms of office"),
+            ),
+        )
         self.notes = self.add_field(form, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
-        holds = QLabel("\n".join(f"• {item}" for item in self.holds)
-                       or self.tr("No trips, networks or relations."))
+        holds = QLabel(
+            "\n".join(f"• {item}" for item in self.holds)
+            or self.tr("No trips, networks or relations.")
+        )
         holds.setWordWrap(True)
         holds.setAccessibleName(self.tr("Holds"))
         form.addRow(self.tr("Holds"), holds)
@@ -52,18 +68,35 @@ class OfficialForm(RecordForm):
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)
         self.notes.setPlainText(data.notes)
-        self.terms.set_rows([{"role": Role(t.role), "portfolio": t.portfolio,
-                              "portfolio_code": t.portfolio_code, "start_date": t.start_date,
-                              "end_date": t.end_date} for t in data.terms])
+        self.terms.set_rows(
+            [
+                {
+                    "role": Role(t.role),
+                    "portfolio": t.portfolio,
+                    "portfolio_code": t.portfolio_code,
+                    "start_date": t.start_date,
+                    "end_date": t.end_date,
+                }
+                for t in data.terms
+            ]
+        )
 
     def collect(self) -> OfficialData:
         return OfficialData(
-            name=self.name.text(), short_name=self.short_name.text(),
+            name=self.name.text(),
+            short_name=self.short_name.text(),
             notes=self.notes.toPlainText(),
-            terms=[TermData(role=r["role"], start_date=r["start_date"], end_date=r["end_date"],
-                            portfolio=r["portfolio"] or "",
-                            portfolio_code=r["portfolio_code"] or "")
-                   for r in self.terms.rows()])
+            terms=[
+                TermData(
+                    role=r["role"],
+                    start_date=r["start_date"],
+                    end_date=r["end_date"],
+                    portfolio=r["portfolio"] or "",
+                    portfolio_code=r["portfolio_code"] or "",
+                )
+                for r in self.terms.rows()
+            ],
+        )
 
     def title_text(self) -> str:
         return self.name.text().strip() or self.tr("New official")

@@ -29,8 +29,9 @@ class RelationForm(RecordForm):
         self.known_themes = choices.themes(session)
 
     def empty_data(self) -> RelationData:
-        return RelationData(kind=RelationKind.FRIENDSHIP, place_id=None,
-                            status=RelationStatus.ACTIVE)
+        return RelationData(
+            kind=RelationKind.FRIENDSHIP, place_id=None, status=RelationStatus.ACTIVE
+        )
 
     def build(self) -> None:
         tabs = self.tabs()
@@ -47,31 +48,41 @@ class RelationForm(RecordForm):
         # Errors and changes come from the picker.
         self.add_field(form, "place_id", self.tr("&City"), holder, input_widget=self.place)
         self.place.setAccessibleName(self.tr("City"))
-        self.kind = self.add_field(form, "kind", self.tr("&Kind"),
-                                   enum_combo(choices.enum_options(RelationKind)))
-        self.status = self.add_field(form, "status", self.tr("&Status"),
-                                     enum_combo(choices.enum_options(RelationStatus)))
+        self.kind = self.add_field(
+            form, "kind", self.tr("&Kind"), enum_combo(choices.enum_options(RelationKind))
+        )
+        self.status = self.add_field(
+            form, "status", self.tr("&Status"), enum_combo(choices.enum_options(RelationStatus))
+        )
         self.since = self.add_field(form, "since_year", self.tr("S&ince"), year_box())
-        self.responsible = self.add_field(form, "responsible_official_id",
-                                          self.tr("&Responsible official"), SearchCombo())
+        self.responsible = self.add_field(
+            form, "responsible_official_id", self.tr("&Responsible official"), SearchCombo()
+        )
         self.responsible.set_items(self.official_options, empty_text=self.tr("(nobody)"))
         self.themes = self.add_field(form, "themes", self.tr("&Themes"), TagEdit())
         self.themes.set_known(self.known_themes)
-        self.contacts = self.add_field(form, "contact_ids", self.tr("C&ontacts"),
-                                       OrderedPicker())
+        self.contacts = self.add_field(form, "contact_ids", self.tr("C&ontacts"), OrderedPicker())
         self.contacts.set_choices(self.contact_options)
         self.notes = self.add_field(form, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         # Not "History": that tab is the record's change history (forms/base.py).
         events = self.form_page(tabs, self.tr("Events"))
-        self.events = self.add_field(events, "events", self.tr("&Events"), RowsEditor(
-            [Column("date", self.tr("Date"), "date"),
-             Column("kind", self.tr("Kind"), "choice",
-                    choices.enum_options(RelationEventKind)),
-             Column("description", self.tr("Description"), "text")],
-            new_row=lambda: {"date": None, "kind": RelationEventKind.VISIT,
-                             "description": ""},
-            accessible_name=self.tr("Events")))
+        self.events = self.add_field(
+            events,
+            "events",
+            self.tr("&Events"),
+            RowsEditor(
+                [
+                    Column("date", self.tr("Date"), "date"),
+                    Column(
+                        "kind", self.tr("Kind"), "choice", choices.enum_options(RelationEventKind)
+                    ),
+                    Column("description", self.tr("Description"), "text"),
+                ],
+                new_row=lambda: {"date": None, "kind": RelationEventKind.VISIT, "description": ""},
+                accessible_name=self.tr("Events"),
+            ),
+        )
 
     def _new_place(self) -> None:
         place_id = ask_new_place(self, self.workspace)
@@ -90,20 +101,34 @@ class RelationForm(RecordForm):
         self.themes.set_tags(data.themes)
         self.contacts.set_values(data.contact_ids)
         self.notes.setPlainText(data.notes)
-        self.events.set_rows([{"date": e.date, "kind": RelationEventKind(e.kind),
-                               "description": e.description} for e in data.events])
+        self.events.set_rows(
+            [
+                {"date": e.date, "kind": RelationEventKind(e.kind), "description": e.description}
+                for e in data.events
+            ]
+        )
 
     def collect(self) -> RelationData:
         since = self.since.value()
         return RelationData(
-            kind=self.kind.currentData(), place_id=self.place.value(),
-            status=self.status.currentData(), since_year=None if since == NO_YEAR else since,
-            themes=self.themes.tags(), responsible_official_id=self.responsible.value(),
-            contact_ids=self.contacts.values(), notes=self.notes.toPlainText(),
-            events=[RelationEventData(r["date"], r["kind"], r["description"] or "")
-                    for r in self.events.rows()])
+            kind=self.kind.currentData(),
+            place_id=self.place.value(),
+            status=self.status.currentData(),
+            since_year=None if since == NO_YEAR else since,
+            themes=self.themes.tags(),
+            responsible_official_id=self.responsible.value(),
+            contact_ids=self.contacts.values(),
+            notes=self.notes.toPlainText(),
+            events=[
+                RelationEventData(r["date"], r["kind"], r["description"] or "")
+                for r in self.events.rows()
+            ],
+        )
 
     def title_text(self) -> str:
         text = self.place.currentText().strip()
-        return self.tr("Relation with {place}").format(place=text) if self.place.value() \
+        return (
+            self.tr("Relation with {place}").format(place=text)
+            if self.place.value()
             else self.tr("New relation")
+        )

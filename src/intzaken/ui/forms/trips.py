@@ -55,66 +55,114 @@ class TripForm(RecordForm):
         self.known_themes = choices.themes(session)
 
     def empty_data(self) -> TripData:
-        return TripData(title="", kind=TripKind.WORKING_VISIT, status=TripStatus.PLANNED,
-                        start_date=None, end_date=None, destinations=[], traveller_ids=[],
-                        lead_official_id=None)
+        return TripData(
+            title="",
+            kind=TripKind.WORKING_VISIT,
+            status=TripStatus.PLANNED,
+            start_date=None,
+            end_date=None,
+            destinations=[],
+            traveller_ids=[],
+            lead_official_id=None,
+        )
 
     def build(self) -> None:
         tabs = self.tabs()
         self._build_general(self.form_page(tabs, self.tr("General")))
         self._build_costs(self.form_page(tabs, self.tr("Costs and CO₂")))
         programme = self.form_page(tabs, self.tr("Programme"))
-        self.programme = self.add_field(programme, "programme", self.tr("&Programme"),
-                                        RowsEditor(
-            [Column("day", self.tr("Day"), "date"), Column("time", self.tr("Time"), "time"),
-             Column("activity", self.tr("Activity"), "text"),
-             Column("place", self.tr("Place"), "text"),
-             Column("contact_id", self.tr("Contact"), "choice",
-                    [(None, "")] + self.contact_options)],
-            new_row=lambda: {"day": None, "time": None, "activity": "", "place": "",
-                             "contact_id": None},
-            accessible_name=self.tr("Programme")))
+        self.programme = self.add_field(
+            programme,
+            "programme",
+            self.tr("&Programme"),
+            RowsEditor(
+                [
+                    Column("day", self.tr("Day"), "date"),
+                    Column("time", self.tr("Time"), "time"),
+                    Column("activity", self.tr("Activity"), "text"),
+                    Column("place", self.tr("Place"), "text"),
+                    Column(
+                        "contact_id",
+                        self.tr("Contact"),
+                        "choice",
+                        [(None, "")] + self.contact_options,
+                    ),
+                ],
+                new_row=lambda: {
+                    "day": None,
+                    "time": None,
+                    "activity": "",
+                    "place": "",
+                    "contact_id": None,
+                },
+                accessible_name=self.tr("Programme"),
+            ),
+        )
         delegation = self.form_page(tabs, self.tr("Delegation"))
-        self.delegation = self.add_field(delegation, "delegation", self.tr("&Delegation"),
-                                         RowsEditor(
-            [Column("organisation", self.tr("Organisation"), "text"),
-             Column("name", self.tr("Name"), "text"),
-             Column("function", self.tr("Function"), "text")],
-            new_row=lambda: {"organisation": "", "name": "", "function": ""},
-            accessible_name=self.tr("Delegation")))
+        self.delegation = self.add_field(
+            delegation,
+            "delegation",
+            self.tr("&Delegation"),
+            RowsEditor(
+                [
+                    Column("organisation", self.tr("Organisation"), "text"),
+                    Column("name", self.tr("Name"), "text"),
+                    Column("function", self.tr("Function"), "text"),
+                ],
+                new_row=lambda: {"organisation": "", "name": "", "function": ""},
+                accessible_name=self.tr("Delegation"),
+            ),
+        )
         links = self.form_page(tabs, self.tr("Links"))
-        self.relations = self.add_field(links, "relation_ids", self.tr("&Relations"),
-                                        OrderedPicker())
+        self.relations = self.add_field(
+            links, "relation_ids", self.tr("&Relations"), OrderedPicker()
+        )
         self.relations.set_choices(self.relation_options)
-        self.networks = self.add_field(links, "network_ids", self.tr("&Networks"),
-                                       OrderedPicker())
+        self.networks = self.add_field(links, "network_ids", self.tr("&Networks"), OrderedPicker())
         self.networks.set_choices(self.network_options)
-        self.agreements = self.add_field(links, "agreement_ids", self.tr("&Agreements"),
-                                         OrderedPicker())
+        self.agreements = self.add_field(
+            links, "agreement_ids", self.tr("&Agreements"), OrderedPicker()
+        )
         self.agreements.set_choices(self.agreement_options)
         result = self.form_page(tabs, self.tr("Outcomes"))
-        self.outcomes = self.add_field(result, "outcomes", self.tr("&Outcomes"),
-                                       QPlainTextEdit())
+        self.outcomes = self.add_field(result, "outcomes", self.tr("&Outcomes"), QPlainTextEdit())
         self.outcomes.setTabChangesFocus(True)
-        self.follow_ups = self.add_field(result, "follow_ups", self.tr("&Follow-up"),
-                                         RowsEditor(
-            [Column("description", self.tr("Action"), "text"),
-             Column("due", self.tr("Due"), "date"), Column("done", self.tr("Done"), "bool")],
-            new_row=lambda: {"description": "", "due": None, "done": False},
-            accessible_name=self.tr("Follow-up")))
+        self.follow_ups = self.add_field(
+            result,
+            "follow_ups",
+            self.tr("&Follow-up"),
+            RowsEditor(
+                [
+                    Column("description", self.tr("Action"), "text"),
+                    Column("due", self.tr("Due"), "date"),
+                    Column("done", self.tr("Done"), "bool"),
+                ],
+                new_row=lambda: {"description": "", "due": None, "done": False},
+                accessible_name=self.tr("Follow-up"),
+            ),
+        )
         self.notes = self.add_field(result, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
 
     def _build_general(self, form: Any) -> None:
         self.title = self.add_field(form, "title", self.tr("&Title"), QLineEdit())
-        self.kind = self.add_field(form, "kind", self.tr("&Kind"),
-                                   enum_combo(choices.enum_options(TripKind)))
-        self.status = self.add_field(form, "status", self.tr("&Status"),
-                                     enum_combo(choices.enum_options(TripStatus)))
-        self.precision = self.add_field(form, "date_precision", self.tr("Dates &known"),
-                                        enum_combo([(DatePrecision.DAY, self.tr("to the day")),
-                                                    (DatePrecision.MONTH,
-                                                     self.tr("only the month"))]))
+        self.kind = self.add_field(
+            form, "kind", self.tr("&Kind"), enum_combo(choices.enum_options(TripKind))
+        )
+        self.status = self.add_field(
+            form, "status", self.tr("&Status"), enum_combo(choices.enum_options(TripStatus))
+        )
+        self.precision = self.add_field(
+            form,
+            "date_precision",
+            self.tr("Dates &known"),
+            enum_combo(
+                [
+                    (DatePrecision.DAY, self.tr("to the day")),
+                    (DatePrecision.MONTH, self.tr("only the month")),
+                ]
+            ),
+        )
         self.start = self.add_field(form, "start_date", self.tr("St&art"), OptionalDateEdit())
         self.end = self.add_field(form, "end_date", self.tr("&End"), OptionalDateEdit())
         self.destinations = OrderedPicker()
@@ -129,11 +177,13 @@ class TripForm(RecordForm):
         row.addStretch()
         row.addWidget(new_place)
         column.addLayout(row)
-        self.add_field(form, "destinations", self.tr("&Destinations"), holder,
-                       input_widget=self.destinations)
+        self.add_field(
+            form, "destinations", self.tr("&Destinations"), holder, input_widget=self.destinations
+        )
         self.destinations.setAccessibleName(self.tr("Destinations"))
-        self.travellers = self.add_field(form, "travellers", self.tr("T&ravellers"),
-                                         OrderedPicker(with_lead=True))
+        self.travellers = self.add_field(
+            form, "travellers", self.tr("T&ravellers"), OrderedPicker(with_lead=True)
+        )
         self.travellers.set_choices(self.official_options)
         self.themes = self.add_field(form, "themes", self.tr("T&hemes"), TagEdit())
         self.themes.set_known(self.known_themes)
@@ -141,18 +191,21 @@ class TripForm(RecordForm):
         self.purpose.setTabChangesFocus(True)
 
     def _build_costs(self, form: Any) -> None:
-        self.travel = self.add_field(form, "travel_and_stay", self.tr("Travel and &stay"),
-                                     AmountEdit())
+        self.travel = self.add_field(
+            form, "travel_and_stay", self.tr("Travel and &stay"), AmountEdit()
+        )
         self.other = self.add_field(form, "other_costs", self.tr("&Other costs"), AmountEdit())
-        self.transport = self.add_field(form, "transport", self.tr("&Means of transport"),
-                                        OrderedPicker())
+        self.transport = self.add_field(
+            form, "transport", self.tr("&Means of transport"), OrderedPicker()
+        )
         self.transport.set_choices(choices.enum_options(TransportMode))
-        self.co2 = self.add_field(form, "co2_tonnes", self.tr("CO₂ (&tonnes)"),
-                                  AmountEdit(currency=False, places=3))
-        self.offset = self.add_field(form, "co2_offset", self.tr("CO₂ &compensation"),
-                                     AmountEdit())
-        self.budget_line = self.add_field(form, "budget_line_id", self.tr("&Budget line"),
-                                          SearchCombo())
+        self.co2 = self.add_field(
+            form, "co2_tonnes", self.tr("CO₂ (&tonnes)"), AmountEdit(currency=False, places=3)
+        )
+        self.offset = self.add_field(form, "co2_offset", self.tr("CO₂ &compensation"), AmountEdit())
+        self.budget_line = self.add_field(
+            form, "budget_line_id", self.tr("&Budget line"), SearchCombo()
+        )
         self.budget_line.set_items(self.budget_options, empty_text=self.tr("(none)"))
 
     def _new_place(self) -> None:
@@ -163,8 +216,7 @@ class TripForm(RecordForm):
         with self.workspace.reading() as session:
             self.destination_options = choices.destinations(session)
         self.destinations.set_choices(self.destination_options)
-        added = next(key for key, _ in self.destination_options
-                     if key[1] == place_id)
+        added = next(key for key, _ in self.destination_options if key[1] == place_id)
         self.destinations.set_values([*chosen, added], lead)
         self.validation.input_changed()
 
@@ -185,42 +237,78 @@ class TripForm(RecordForm):
         self.co2.setValue(data.co2_tonnes)
         self.offset.setValue(data.co2_offset)
         self.budget_line.setValue(data.budget_line_id)
-        self.programme.set_rows([{"day": p.day, "time": p.time, "activity": p.activity,
-                                  "place": p.place, "contact_id": p.contact_id}
-                                 for p in data.programme])
-        self.delegation.set_rows([{"organisation": d.organisation, "name": d.name,
-                                   "function": d.function} for d in data.delegation])
+        self.programme.set_rows(
+            [
+                {
+                    "day": p.day,
+                    "time": p.time,
+                    "activity": p.activity,
+                    "place": p.place,
+                    "contact_id": p.contact_id,
+                }
+                for p in data.programme
+            ]
+        )
+        self.delegation.set_rows(
+            [
+                {"organisation": d.organisation, "name": d.name, "function": d.function}
+                for d in data.delegation
+            ]
+        )
         self.relations.set_values(data.relation_ids)
         self.networks.set_values(data.network_ids)
         self.agreements.set_values(data.agreement_ids)
         self.outcomes.setPlainText(data.outcomes)
-        self.follow_ups.set_rows([{"description": f.description, "due": f.due, "done": f.done}
-                                  for f in data.follow_ups])
+        self.follow_ups.set_rows(
+            [{"description": f.description, "due": f.due, "done": f.done} for f in data.follow_ups]
+        )
         self.notes.setPlainText(data.notes)
 
     def collect(self) -> TripData:
         return TripData(
-            title=self.title.text(), kind=self.kind.currentData(),
-            status=self.status.currentData(), date_precision=self.precision.currentData(),
-            start_date=self.start.value(), end_date=self.end.value(),
-            destinations=[DestinationData(code, place) for code, place in
-                          self.destinations.values()],
-            traveller_ids=self.travellers.values(), lead_official_id=self.travellers.lead(),
-            themes=self.themes.tags(), purpose=self.purpose.toPlainText(),
-            travel_and_stay=self.travel.value(), other_costs=self.other.value(),
-            transport=self.transport.values(), co2_tonnes=self.co2.value(),
-            co2_offset=self.offset.value(), budget_line_id=self.budget_line.value(),
-            programme=[ProgrammeItemData(day=r["day"], activity=r["activity"] or "",
-                                         time=r["time"], place=r["place"] or "",
-                                         contact_id=r["contact_id"])
-                       for r in self.programme.rows()],
-            delegation=[DelegateData(r["organisation"] or "", r["name"] or "",
-                                     r["function"] or "") for r in self.delegation.rows()],
-            relation_ids=self.relations.values(), network_ids=self.networks.values(),
-            agreement_ids=self.agreements.values(), outcomes=self.outcomes.toPlainText(),
-            follow_ups=[FollowUpData(r["description"] or "", r["due"], bool(r["done"]))
-                        for r in self.follow_ups.rows()],
-            notes=self.notes.toPlainText())
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            date_precision=self.precision.currentData(),
+            start_date=self.start.value(),
+            end_date=self.end.value(),
+            destinations=[
+                DestinationData(code, place) for code, place in self.destinations.values()
+            ],
+            traveller_ids=self.travellers.values(),
+            lead_official_id=self.travellers.lead(),
+            themes=self.themes.tags(),
+            purpose=self.purpose.toPlainText(),
+            travel_and_stay=self.travel.value(),
+            other_costs=self.other.value(),
+            transport=self.transport.values(),
+            co2_tonnes=self.co2.value(),
+            co2_offset=self.offset.value(),
+            budget_line_id=self.budget_line.value(),
+            programme=[
+                ProgrammeItemData(
+                    day=r["day"],
+                    activity=r["activity"] or "",
+                    time=r["time"],
+                    place=r["place"] or "",
+                    contact_id=r["contact_id"],
+                )
+                for r in self.programme.rows()
+            ],
+            delegation=[
+                DelegateData(r["organisation"] or "", r["name"] or "", r["function"] or "")
+                for r in self.delegation.rows()
+            ],
+            relation_ids=self.relations.values(),
+            network_ids=self.networks.values(),
+            agreement_ids=self.agreements.values(),
+            outcomes=self.outcomes.toPlainText(),
+            follow_ups=[
+                FollowUpData(r["description"] or "", r["due"], bool(r["done"]))
+                for r in self.follow_ups.rows()
+            ],
+            notes=self.notes.toPlainText(),
+        )
 
     def title_text(self) -> str:
         title = " ".join(self.title.text().split())

@@ -110,8 +110,11 @@ class FormValidation(QObject):
     def _watch(self, widget: QWidget) -> None:
         for signal_name in ("valueChanged", "changed"):
             signal = getattr(widget, signal_name, None)
-            if signal is not None and hasattr(signal, "connect") and not isinstance(
-                    widget, QAbstractSpinBox):
+            if (
+                signal is not None
+                and hasattr(signal, "connect")
+                and not isinstance(widget, QAbstractSpinBox)
+            ):
                 signal.connect(self._edited)
                 return
         if isinstance(widget, QAbstractSpinBox):
@@ -186,8 +189,12 @@ class FormValidation(QObject):
                 record_id = self._try_out(session, data)
                 if form.shows_findings:
                     norms = form.findings_norms(session, norms)
-                    findings = [f.message for f in record_findings(
-                        session, form.register, record_id, form.workspace.today(), norms)]
+                    findings = [
+                        f.message
+                        for f in record_findings(
+                            session, form.register, record_id, form.workspace.today(), norms
+                        )
+                    ]
         except ValidationError as exc:
             return Verdict(exc.problems, norms=norms)
         except USER_ERRORS as exc:  # the services refuse, or the file cannot be written
@@ -235,8 +242,11 @@ class FormValidation(QObject):
         self.norms = verdict.norms or self.norms
         self.findings = verdict.findings
         self.show_problems(verdict.problems)
-        self.form.show_notice(self.tr("The input could not be checked yet: {error}").format(
-            error=verdict.unchecked) if verdict.unchecked else "")
+        self.form.show_notice(
+            self.tr("The input could not be checked yet: {error}").format(error=verdict.unchecked)
+            if verdict.unchecked
+            else ""
+        )
         self.form.save_button.setEnabled(not verdict.problems and self.form.is_dirty())
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -258,8 +268,11 @@ class FormValidation(QObject):
             self.fields[key].setToolTip("\n".join(messages))
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general))
-        self.warnings.setText(self.tr("To check (does not block saving):") + "\n• "
-                              + "\n• ".join(self.findings) if self.findings else "")
+        self.warnings.setText(
+            self.tr("To check (does not block saving):") + "\n• " + "\n• ".join(self.findings)
+            if self.findings
+            else ""
+        )
         self.warnings.setVisible(bool(self.findings))
 
     def focus_first_problem(self) -> None:

@@ -13,5 +13,14 @@ from .tag_edit import TagEdit
 from .time_edit import OptionalTimeEdit
 from .validity import ERROR_STYLESHEET
 
-__all__ = ["ERROR_STYLESHEET", "AmountEdit", "Column", "OptionalDateEdit", "OptionalTimeEdit",
-           "OrderedPicker", "RowsEditor", "SearchCombo", "TagEdit"]
+__all__ = [
+    "ERROR_STYLESHEET",
+    "AmountEdit",
+    "Column",
+    "OptionalDateEdit",
+    "OptionalTimeEdit",
+    "OrderedPicker",
+    "RowsEditor",
+    "SearchCombo",
+    "TagEdit",
+]

@@ -27,8 +27,9 @@ class OptionalDateEdit(ParsedLineEdit):
     opens the calendar; select all and Delete (or the clear button) empties the field.
     """
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 accessible_name: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
         super().__init__(parent, accessible_name=accessible_name)
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("dd-mm-yyyy"))
@@ -37,8 +38,9 @@ class OptionalDateEdit(ParsedLineEdit):
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         # Room for "27-01-2024", the clear button and the calendar button.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000")
-                             + 3 * self.fontMetrics().height())
+        self.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("00-00-00000") + 3 * self.fontMetrics().height()
+        )
         self._calendar: QCalendarWidget | None = None
 
     def value(self) -> dt.date | None:

@@ -58,9 +58,11 @@ class FlowLayout(QLayout):
         parent = self.parentWidget()
         if parent is None:
             return 4
-        metric = (QStyle.PixelMetric.PM_LayoutHorizontalSpacing
-                  if orientation == Qt.Orientation.Horizontal
-                  else QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+        metric = (
+            QStyle.PixelMetric.PM_LayoutHorizontalSpacing
+            if orientation == Qt.Orientation.Horizontal
+            else QStyle.PixelMetric.PM_LayoutVerticalSpacing
+        )
         spacing = parent.style().pixelMetric(metric, None, parent)
         return spacing if spacing >= 0 else parent.fontMetrics().averageCharWidth()
 
@@ -68,8 +70,10 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
-        across, down = self._spacing(Qt.Orientation.Horizontal), \
-            self._spacing(Qt.Orientation.Vertical)
+        across, down = (
+            self._spacing(Qt.Orientation.Horizontal),
+            self._spacing(Qt.Orientation.Vertical),
+        )
         for item in self._items:
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
@@ -83,4 +87,3 @@ class FlowLayout(QLayout):
             x += hint.width() + across
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
-

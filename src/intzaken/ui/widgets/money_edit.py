@@ -19,8 +19,14 @@ class AmountEdit(ParsedLineEdit):
     value() -> Decimal | None, setValue(Decimal | None), error() -> str, valueChanged().
     """
 
-    def __init__(self, parent: QWidget | None = None, *, currency: bool = True,
-                 places: int = 2, accessible_name: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        currency: bool = True,
+        places: int = 2,
+        accessible_name: str | None = None,
+    ) -> None:
         self._currency = currency
         self._places = places
         super().__init__(parent, accessible_name=accessible_name)

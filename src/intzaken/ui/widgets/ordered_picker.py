@@ -30,8 +30,13 @@ class OrderedPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, with_lead: bool = False,
-                 accessible_name: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        with_lead: bool = False,
+        accessible_name: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._with_lead = with_lead
         self._labels: dict[Any, str] = {}
@@ -46,10 +51,16 @@ class OrderedPicker(QWidget):
         # Room for a handful of rows, measured in lines of text rather than pixels.
         self.list.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
         style = self.style()
-        self.up_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                      self.tr("Move up"), self.tr("Move up (Ctrl+Up)"))
-        self.down_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                        self.tr("Move down"), self.tr("Move down (Ctrl+Down)"))
+        self.up_button = self._button(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            self.tr("Move up"),
+            self.tr("Move up (Ctrl+Up)"),
+        )
+        self.down_button = self._button(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            self.tr("Move down"),
+            self.tr("Move down (Ctrl+Down)"),
+        )
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected item (Delete)"))
         self.lead_button = QPushButton(self.tr("Make lead"))

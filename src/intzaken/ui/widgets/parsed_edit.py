@@ -24,8 +24,9 @@ class ParsedLineEdit(QLineEdit):
     # a form can load a record without looking changed.
     valueChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 accessible_name: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
         super().__init__(parent)
         self._value: Any = None
         self._error = ""
@@ -63,8 +64,11 @@ class ParsedLineEdit(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Show what was understood, in the notation of the reports; invalid text stays.
-        if not self._error and self._value is not None and \
-                event.reason() != Qt.FocusReason.PopupFocusReason:
+        if (
+            not self._error
+            and self._value is not None
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
             formatted = self._format(self._value)
             if formatted != self.text():
                 self.setText(formatted)

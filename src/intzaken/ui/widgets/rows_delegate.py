@@ -26,8 +26,7 @@ class RowsDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.columns = columns
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self.columns[index.column()]
         name = column.heading
         if column.kind == "date":
@@ -35,8 +34,9 @@ class RowsDelegate(QStyledItemDelegate):
         if column.kind == "time":
             return OptionalTimeEdit(parent, accessible_name=name)
         if column.kind == "amount":
-            return AmountEdit(parent, currency=column.currency, places=column.places,
-                              accessible_name=name)
+            return AmountEdit(
+                parent, currency=column.currency, places=column.places, accessible_name=name
+            )
         if column.kind == "choice":
             combo = SearchCombo(parent, accessible_name=name)
             combo.set_items(column.choices or [], empty_text="")
@@ -63,8 +63,9 @@ class RowsDelegate(QStyledItemDelegate):
                 # Keep the cell's value and say why the text was not taken; RowsEditor.error()
                 # reports it, so the form refuses to save instead of saving the old value.
                 assert isinstance(model, RowsModel)
-                model.set_error(index.row(), self.columns[index.column()].key,
-                                editor.error(), input_=True)
+                model.set_error(
+                    index.row(), self.columns[index.column()].key, editor.error(), input_=True
+                )
                 return
             if editor.value() != index.data(Qt.ItemDataRole.EditRole):
                 model.setData(index, editor.value())

@@ -32,9 +32,14 @@ class RowsEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, columns: list[Column], parent: QWidget | None = None, *,
-                 new_row: Callable[[], dict[str, Any]] | None = None,
-                 accessible_name: str | None = None) -> None:
+    def __init__(
+        self,
+        columns: list[Column],
+        parent: QWidget | None = None,
+        *,
+        new_row: Callable[[], dict[str, Any]] | None = None,
+        accessible_name: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._new_row = new_row or dict
         self.model = RowsModel(columns, self)
@@ -43,9 +48,11 @@ class RowsEditor(QWidget):
         self.view.setItemDelegate(RowsDelegate(columns, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setTabKeyNavigation(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
@@ -91,12 +98,18 @@ class RowsEditor(QWidget):
         else room for a typical value of the column's kind and for its heading."""
         metrics = self.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 2 * self.style().pixelMetric(
-            self.style().PixelMetric.PM_FocusFrameHMargin)
+            self.style().PixelMetric.PM_FocusFrameHMargin
+        )
         if column.width is not None:
             return column.width * metrics.averageCharWidth() + padding
-        samples = {"text": "x" * 20, "date": "00-00-00000", "time": "00:00", "bool": "",
-                   "amount": "€ 999.999,99", "choice": max(column.labels.values(), key=len,
-                                                            default="")}
+        samples = {
+            "text": "x" * 20,
+            "date": "00-00-00000",
+            "time": "00:00",
+            "bool": "",
+            "amount": "€ 999.999,99",
+            "choice": max(column.labels.values(), key=len, default=""),
+        }
         needed = metrics.horizontalAdvance(samples[column.kind])
         # Room in the editor for its buttons (clear; for dates also the calendar) and frame.
         needed += {"date": 3, "time": 2}.get(column.kind, 0) * metrics.height()
@@ -153,8 +166,11 @@ class RowsEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only while no cell is being edited: then the keys belong to the cell's editor.
-        if watched is self.view and event.type() == QEvent.Type.KeyPress and \
-                self.view.state() != QAbstractItemView.State.EditingState:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
             assert isinstance(event, QKeyEvent)
             key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
             if key == Qt.Key.Key_Insert:

@@ -74,8 +74,9 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return self.columns[section].heading
@@ -134,8 +135,9 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         # Keys that are not columns (the child row's id, say) are kept and handed back.
-        self._rows = [_Row({column.key: None for column in self.columns} | dict(row))
-                      for row in rows]
+        self._rows = [
+            _Row({column.key: None for column in self.columns} | dict(row)) for row in rows
+        ]
         self.endResetModel()
 
     def rows(self) -> list[dict[str, Any]]:
@@ -154,8 +156,10 @@ class RowsModel(QAbstractTableModel):
         self.edited.emit()
 
     def move(self, position: int, target: int) -> bool:
-        if not (0 <= position < len(self._rows) and 0 <= target < len(self._rows)) or \
-                position == target:
+        if (
+            not (0 <= position < len(self._rows) and 0 <= target < len(self._rows))
+            or position == target
+        ):
             return False
         # Qt's destination is the row before which the moved row lands.
         destination = target + 1 if target > position else target
@@ -180,8 +184,9 @@ class RowsModel(QAbstractTableModel):
         for row in self._rows:
             row.errors.clear()
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
+            )
 
     def input_error(self) -> str:
         """The first unreadable input, naming row and column; "" when there is none."""
@@ -189,7 +194,8 @@ class RowsModel(QAbstractTableModel):
             for key, message in row.input_errors.items():
                 heading = next(c.heading for c in self.columns if c.key == key)
                 return self.tr("Row {number}, {column}: {message}").format(
-                    number=number, column=heading, message=message)
+                    number=number, column=heading, message=message
+                )
         return ""
 
 

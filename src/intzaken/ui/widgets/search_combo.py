@@ -21,8 +21,9 @@ class SearchCombo(QComboBox):
 
     valueChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 accessible_name: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setEditable(True)
         # Typed text never becomes a new item: the list is the set of valid choices.

@@ -35,8 +35,9 @@ class TagEdit(QFrame):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 accessible_name: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
         super().__init__(parent)
         # Framed like a line edit, because to the user the whole box is one field.
         self.setFrameShape(QFrame.Shape.StyledPanel)

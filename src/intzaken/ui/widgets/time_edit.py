@@ -13,8 +13,9 @@ from .parsed_edit import ParsedLineEdit
 class OptionalTimeEdit(ParsedLineEdit):
     """Takes 09:30, 9:30, 9.30, 0930 or 9; shows 09:30. value() -> time | None."""
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 accessible_name: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
         super().__init__(parent, accessible_name=accessible_name)
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("hh:mm"))

@@ -28,38 +28,73 @@ class WindowActions(QObject):
         sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         files, records = window.files, window.records
-        self.new_file_action = self._action(self.tr("&New database…"), files.new_database,
-                                            "Ctrl+Shift+N", sp.SP_FileIcon)
-        self.open_file_action = self._action(self.tr("&Open…"), files.open_database_dialog,
-                                             key.Open, sp.SP_DialogOpenButton)
+        self.new_file_action = self._action(
+            self.tr("&New database…"), files.new_database, "Ctrl+Shift+N", sp.SP_FileIcon
+        )
+        self.open_file_action = self._action(
+            self.tr("&Open…"), files.open_database_dialog, key.Open, sp.SP_DialogOpenButton
+        )
         self.open_demo_action = self._action(self.tr("Open the &demo"), files.open_demo)
         self.open_team_action = self._action(
-            self.tr("Open a &team database…"), files.open_team_database, None,
-            sp.SP_DriveNetIcon, self.tr("Open a database on a PostgreSQL server by its address"))
+            self.tr("Open a &team database…"),
+            files.open_team_database,
+            None,
+            sp.SP_DriveNetIcon,
+            self.tr("Open a database on a PostgreSQL server by its address"),
+        )
         self.backup_action = self._action(
-            self.tr("&Back up now"), files.backup_now, None, sp.SP_DriveFDIcon,
-            self.tr("Write a copy of the file into its backups folder"))
+            self.tr("&Back up now"),
+            files.backup_now,
+            None,
+            sp.SP_DriveFDIcon,
+            self.tr("Write a copy of the file into its backups folder"),
+        )
         self.export_action = self._action(
-            self.tr("&Export…"), window.export_registers, None, None,
-            self.tr("Write registers to Excel, CSV or a calendar file"))
+            self.tr("&Export…"),
+            window.export_registers,
+            None,
+            None,
+            self.tr("Write registers to Excel, CSV or a calendar file"),
+        )
         self.import_action = self._action(
-            self.tr("&Import…"), window.import_registers, None, None,
-            self.tr("Read a workbook or CSV file, after a preview of what changes"))
+            self.tr("&Import…"),
+            window.import_registers,
+            None,
+            None,
+            self.tr("Read a workbook or CSV file, after a preview of what changes"),
+        )
         self.take_copy_action = self._action(
-            self.tr("&Take along on a trip…"), window.take_travel_copy, None, None,
-            self.tr("Write a travel copy that opens without a network: everything, or what "
-                    "one trip needs"))
+            self.tr("&Take along on a trip…"),
+            window.take_travel_copy,
+            None,
+            None,
+            self.tr(
+                "Write a travel copy that opens without a network: everything, or what "
+                "one trip needs"
+            ),
+        )
         self.merge_copy_action = self._action(
-            self.tr("&Merge a travel copy…"), window.merge_travel_copy, None, None,
-            self.tr("Bring the changes made in a travel copy into this database"))
+            self.tr("&Merge a travel copy…"),
+            window.merge_travel_copy,
+            None,
+            None,
+            self.tr("Bring the changes made in a travel copy into this database"),
+        )
         self.restore_action = self._action(
-            self.tr("Restore a b&ackup…"), window.restore_backup, None, None,
-            self.tr("Put a backup back into this file, after showing what it holds"))
+            self.tr("Restore a b&ackup…"),
+            window.restore_backup,
+            None,
+            None,
+            self.tr("Put a backup back into this file, after showing what it holds"),
+        )
         # What only a file has says so for a team database (disabled, with this as its tip).
-        self._file_only_tips = {action: action.statusTip()
-                                for action in (self.backup_action, self.restore_action)}
-        self._server_note = self.tr("Only for a database file: a team database's backups are "
-                                    "made on the server, by its administrator (pg_dump).")
+        self._file_only_tips = {
+            action: action.statusTip() for action in (self.backup_action, self.restore_action)
+        }
+        self._server_note = self.tr(
+            "Only for a database file: a team database's backups are "
+            "made on the server, by its administrator (pg_dump)."
+        )
         self.quit_action = self._action(self.tr("&Quit"), window.close, key.Quit)
         undo_stack = window.workspace.undo_stack
         self.undo_action = undo_stack.createUndoAction(window, self.tr("&Undo"))
@@ -68,21 +103,32 @@ class WindowActions(QObject):
         self.redo_action = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
         self.redo_action.setIcon(window.style().standardIcon(sp.SP_ArrowForward))
-        self.new_action = self._action(self.tr("&New record"), records.new_record, key.New,
-                                       sp.SP_FileDialogNewFolder)
-        self.edit_action = self._action(self.tr("&Open record"), records.open_current,
-                                        "Ctrl+E", sp.SP_FileDialogContentsView)
-        self.duplicate_action = self._action(self.tr("D&uplicate"), records.duplicate_record,
-                                             "Ctrl+D", sp.SP_FileLinkIcon)
-        self.delete_action = self._action(self.tr("De&lete…"), records.delete_record,
-                                          key.Delete, sp.SP_TrashIcon)
+        self.new_action = self._action(
+            self.tr("&New record"), records.new_record, key.New, sp.SP_FileDialogNewFolder
+        )
+        self.edit_action = self._action(
+            self.tr("&Open record"), records.open_current, "Ctrl+E", sp.SP_FileDialogContentsView
+        )
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate"), records.duplicate_record, "Ctrl+D", sp.SP_FileLinkIcon
+        )
+        self.delete_action = self._action(
+            self.tr("De&lete…"), records.delete_record, key.Delete, sp.SP_TrashIcon
+        )
         self.history_action = self._action(
-            self.tr("&History…"), records.show_history, "Ctrl+H", None,
-            self.tr("Who changed the selected record when, field by field"))
+            self.tr("&History…"),
+            records.show_history,
+            "Ctrl+H",
+            None,
+            self.tr("Who changed the selected record when, field by field"),
+        )
         self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find)
         self.report_action = self._action(
-            self.tr("&Report of the selected record…"), records.report_current, key.Print,
-            sp.SP_FileDialogInfoView)
+            self.tr("&Report of the selected record…"),
+            records.report_current,
+            key.Print,
+            sp.SP_FileDialogInfoView,
+        )
         self.dutch_action = self._action("Nederlands", lambda: self._set_language("nl"))
         self.english_action = self._action("English", lambda: self._set_language("en"))
         for action in (self.dutch_action, self.english_action):
@@ -90,8 +136,14 @@ class WindowActions(QObject):
         self._check_language(window.settings.language())
         self.about_action = self._action(self.tr("&About Intzaken"), window.about)
 
-    def _action(self, text: str, slot: Callable[..., Any], shortcut: Any = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        shortcut: Any = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str = "",
+    ) -> QAction:
         # Parented to the window: its shortcuts work wherever the focus is in it.
         action = QAction(text, self.window)
         if shortcut is not None:
@@ -106,8 +158,11 @@ class WindowActions(QObject):
     def _set_language(self, language: str) -> None:
         self.window.settings.set_language(language)
         self._check_language(language)
-        QMessageBox.information(self.window, self.tr("Language"), self.tr(
-            "The new language is used from the next start of Intzaken."))
+        QMessageBox.information(
+            self.window,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of Intzaken."),
+        )
 
     def _check_language(self, language: str) -> None:
         self.dutch_action.setChecked(language == "nl")
@@ -117,8 +172,14 @@ class WindowActions(QObject):
     def build_menus(self, window: QMainWindow, fill_recent: Callable[[QMenu], None]) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_file_action, self.open_file_action,
-                              self.open_team_action, self.open_demo_action])
+        file_menu.addActions(
+            [
+                self.new_file_action,
+                self.open_file_action,
+                self.open_team_action,
+                self.open_demo_action,
+            ]
+        )
         recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         recent_menu.aboutToShow.connect(lambda: fill_recent(recent_menu))
         file_menu.addSeparator()
@@ -132,16 +193,27 @@ class WindowActions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.new_action, self.edit_action, self.duplicate_action,
-                              self.delete_action, self.history_action])
+        edit_menu.addActions(
+            [
+                self.new_action,
+                self.edit_action,
+                self.duplicate_action,
+                self.delete_action,
+                self.history_action,
+            ]
+        )
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         navigation = self.window.navigation
         for row in range(navigation.count()):
-            go_menu.addAction(self._action(
-                navigation.item(row).text(),
-                lambda _=False, r=row: navigation.setCurrentRow(r), f"Ctrl+{row + 1}"))
+            go_menu.addAction(
+                self._action(
+                    navigation.item(row).text(),
+                    lambda _=False, r=row: navigation.setCurrentRow(r),
+                    f"Ctrl+{row + 1}",
+                )
+            )
         reports_menu = bar.addMenu(self.tr("Re&ports"))
         reports_menu.addAction(self.report_action)
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -183,9 +255,14 @@ class WindowActions(QObject):
         self.take_copy_action.setEnabled(has_db and not_a_copy)
         self.merge_copy_action.setEnabled(has_db and not_a_copy)
         self.new_action.setEnabled(has_db and page is not None)
-        for action in (self.edit_action, self.duplicate_action, self.delete_action,
-                       self.history_action):
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.history_action,
+        ):
             action.setEnabled(has_db and selected)
         self.find_action.setEnabled(page is not None)
         self.report_action.setEnabled(
-            has_db and page is not None and page.spec.name == "trips" and selected)
+            has_db and page is not None and page.spec.name == "trips" and selected
+        )

@@ -42,27 +42,31 @@ class DatabaseFiles(QObject):
         self.travel_copy = travel_copy_note(self.workspace)
         if database.server is not None:
             where = self.tr("team database {name} on {server}").format(
-                name=database.server.database_name, server=database.server.server)
+                name=database.server.database_name, server=database.server.server
+            )
         else:
             where = database.location.name  # type: ignore[union-attr]  # a file: a Path
-        title = self.tr("{organisation} — {file} — Intzaken").format(
-            organisation=name, file=where)
+        title = self.tr("{organisation} — {file} — Intzaken").format(organisation=name, file=where)
         label = str(database.location)  # an address without its password
         if self.travel_copy is not None:
             title = self.tr("Travel copy — {title}").format(title=title)
-            label = (self.tr("Travel copy (merged back), {origin}") if
-                     self.travel_copy.returned else
-                     self.tr("Travel copy, {origin}")).format(origin=self.travel_copy.origin)
+            label = (
+                self.tr("Travel copy (merged back), {origin}")
+                if self.travel_copy.returned
+                else self.tr("Travel copy, {origin}")
+            ).format(origin=self.travel_copy.origin)
         window.setWindowTitle(title)
         self.file_label.setText(label)
         self.file_label.setToolTip(str(database.location))
         self.settings.add_recent_file(database.location)
         if database.path is not None:
             from ..sync_warning import warn_if_risky
+
             warn_if_risky(window, database.path)
 
-    def open_path(self, path: Location, *, create_organisation: str | None = None,
-                  offer_recovery: bool = True) -> bool:
+    def open_path(
+        self, path: Location, *, create_organisation: str | None = None, offer_recovery: bool = True
+    ) -> bool:
         """Open (or create) the file at `path`, or the team database at that address; on
         failure explain and keep the current one.
 
@@ -81,6 +85,7 @@ class DatabaseFiles(QObject):
                 return self._server_refused(path, exc, create_organisation)
             if offer_recovery and isinstance(exc.__cause__, DatabaseDamagedError):
                 from ..recovery import offer_recovery as offer
+
                 return offer(window, path.expanduser().resolve(), str(exc))
             QMessageBox.warning(window, self.tr("Cannot open the file"), str(exc))
             if isinstance(exc.__cause__, FileNotFoundError):
@@ -89,8 +94,9 @@ class DatabaseFiles(QObject):
         self.workspace.set_database(database)
         return True
 
-    def _server_refused(self, address: ServerAddress, refusal: Exception,
-                        create_organisation: str | None) -> bool:
+    def _server_refused(
+        self, address: ServerAddress, refusal: Exception, create_organisation: str | None
+    ) -> bool:
         from ...store.server_errors import ServerDatabaseEmptyError, ServerLoginError
         from ..team_database import offer_set_up, open_team_database
 
@@ -99,13 +105,13 @@ class DatabaseFiles(QObject):
         if isinstance(refusal.__cause__, ServerLoginError) and address.password is None:
             # Opened from the recent list or at start, without a password: ask for one.
             return open_team_database(self.window, address, str(refusal))
-        QMessageBox.warning(self.window, self.tr("Cannot open the team database"),
-                            str(refusal))
+        QMessageBox.warning(self.window, self.tr("Cannot open the team database"), str(refusal))
         return False
 
     def open_team_database(self) -> None:
         if self.window.forms_closed():
             from ..team_database import open_team_database
+
             open_team_database(self.window)
 
     def file_damaged(self, message: str) -> None:
@@ -117,33 +123,43 @@ class DatabaseFiles(QObject):
             return  # a form kept open: its save is refused with the same message
         self.workspace.close()
         from ..recovery import offer_recovery
+
         if not offer_recovery(self.window, path, message):
             from ..welcome import WelcomeDialog
+
             WelcomeDialog(self.window, message).open()
 
     def new_database(self) -> None:
         window = self.window
         name, ok = QInputDialog.getText(
-            window, self.tr("New database"),
-            self.tr("Name of the organisation (for example 'Gemeente Rotterdam'):"))
+            window,
+            self.tr("New database"),
+            self.tr("Name of the organisation (for example 'Gemeente Rotterdam'):"),
+        )
         if not ok:
             return
         if not name.strip():
-            QMessageBox.warning(window, self.tr("New database"),
-                                self.tr("The organisation's name is required."))
+            QMessageBox.warning(
+                window, self.tr("New database"), self.tr("The organisation's name is required.")
+            )
             return
         path_text, _ = QFileDialog.getSaveFileName(
-            window, self.tr("Save the new database as"), str(files.documents_folder()
-                                                             / "intzaken.sqlite"),
-            self.tr("Intzaken database (*.sqlite)"))
+            window,
+            self.tr("Save the new database as"),
+            str(files.documents_folder() / "intzaken.sqlite"),
+            self.tr("Intzaken database (*.sqlite)"),
+        )
         if path_text:
             self.open_path(files.with_suffix(Path(path_text)), create_organisation=name.strip())
 
     def open_database_dialog(self) -> None:
         start = self.workspace.path.parent if self.workspace.path else files.documents_folder()
         path_text, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a database"), str(start),
-            self.tr("Intzaken database (*.sqlite);;All files (*)"))
+            self.window,
+            self.tr("Open a database"),
+            str(start),
+            self.tr("Intzaken database (*.sqlite);;All files (*)"),
+        )
         if path_text:
             self.open_path(Path(path_text))
 
@@ -185,9 +201,14 @@ class DatabaseFiles(QObject):
         try:
             target = back_up_open_file(database)
         except (StoreError, OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self.window, self.tr("Backup failed"), self.tr(
-                "The backup could not be written: {error}").format(
-                    error=failure_for(database.location, exc) or exc))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Backup failed"),
+                self.tr("The backup could not be written: {error}").format(
+                    error=failure_for(database.location, exc) or exc
+                ),
+            )
             return
         self.window.statusBar().showMessage(
-            self.tr("Backup written: {path}").format(path=target), 8000)
+            self.tr("Backup written: {path}").format(path=target), 8000
+        )

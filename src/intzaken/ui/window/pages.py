@@ -17,14 +17,16 @@ if TYPE_CHECKING:
     from ..settings import Settings
     from ..workspace import Workspace
 
-PAGE_ICONS = {"dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
-              "trips": QStyle.StandardPixmap.SP_ArrowRight,
-              "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
-              "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
-              "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-              "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
-              "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
-              "reports": QStyle.StandardPixmap.SP_FileIcon}
+PAGE_ICONS = {
+    "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+    "trips": QStyle.StandardPixmap.SP_ArrowRight,
+    "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
+    "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
+    "reports": QStyle.StandardPixmap.SP_FileIcon,
+}
 LIST_FIRST_MS = 5000  # the other pages wait at most this long for the list in view
 
 
@@ -64,15 +66,16 @@ class Pages(QObject):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.register_pages: dict[str, RegisterPage] = {}
-        self.specs: dict[str, RegisterPageSpec] = {
-            spec.name: spec for spec in register_specs()}
+        self.specs: dict[str, RegisterPageSpec] = {spec.name: spec for spec in register_specs()}
         self._add_navigation(parent.style())
         self.navigation.currentRowChanged.connect(self._page_changed)
 
     def _add_navigation(self, style: QStyle) -> None:
-        titles: dict[str, str] = {"dashboard": self.tr("Overview"),
-                  **{name: spec.title for name, spec in self.specs.items()},
-                  "reports": self.tr("Reports")}
+        titles: dict[str, str] = {
+            "dashboard": self.tr("Overview"),
+            **{name: spec.title for name, spec in self.specs.items()},
+            "reports": self.tr("Reports"),
+        }
         for name, title in titles.items():
             item = QListWidgetItem(style.standardIcon(PAGE_ICONS[name]), title)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -80,8 +83,10 @@ class Pages(QObject):
 
     def page_names(self) -> list[str]:
         """Every page in navigation order, built or not."""
-        return [self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.navigation.count())]
+        return [
+            self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.navigation.count())
+        ]
 
     def build_pages(self, *, one_by_one: bool = False) -> None:
         """Make the pages. With `one_by_one` (the app at start), the page in view first;
@@ -91,7 +96,8 @@ class Pages(QObject):
         current = self.navigation.currentItem()
         first = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         order = [n for n in self.page_names() if n == first] + [
-            n for n in self.page_names() if n != first]
+            n for n in self.page_names() if n != first
+        ]
 
         def build_next() -> None:
             while order:
@@ -115,13 +121,16 @@ class Pages(QObject):
         page: QWidget
         if name == "dashboard":
             from ..dashboard import DashboardPage  # its chart pulls in matplotlib when drawn
+
             page = DashboardPage(self.workspace)
             page.open_record.connect(self.open_requested)
         elif name == "reports":
             from ..reports_page import ReportsPage
+
             page = ReportsPage(self.workspace)
         else:
             from ..register_page import RegisterPage
+
             page = register_page = RegisterPage(self.specs[name], self.workspace)
             register_page.open_requested.connect(self.open_requested)
             register_page.selection_changed.connect(self.selection_changed)
@@ -129,12 +138,13 @@ class Pages(QObject):
             self.register_pages[name] = register_page
             header = self.settings.header_state(name)  # the user's widths, before any rows
             if header is not None:
-                register_page.header_restored = (
-                    register_page.table.horizontalHeader().restoreState(header))
+                register_page.header_restored = register_page.table.horizontalHeader().restoreState(
+                    header
+                )
         self.pages[name] = page
         # In navigation order, whatever order the pages are made in.
         names = self.page_names()
-        before = sum(1 for n in names[:names.index(name)] if n in self.pages)
+        before = sum(1 for n in names[: names.index(name)] if n in self.pages)
         self.stack.insertWidget(before, page)
         if names.index(name) == self.navigation.currentRow():
             self.stack.setCurrentWidget(page)

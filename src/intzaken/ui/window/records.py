@@ -23,10 +23,12 @@ class RecordActions(QObject):
         self.window = window
         self.workspace = window.workspace
 
-    def open_record(self, register: str, record_id: int | None,
-                    data: object | None = None) -> QWidget | None:
+    def open_record(
+        self, register: str, record_id: int | None, data: object | None = None
+    ) -> QWidget | None:
         """Open the form of a record (None = a new one, `data` to start from)."""
         from ..forms import open_form
+
         if self.workspace.database is None:
             return None
         form = open_form(self.window, self.workspace, register, record_id, data)
@@ -82,26 +84,34 @@ class RecordActions(QObject):
         register, record_id, old, version = selected
         editor = EDITORS[register]
         answer = QMessageBox.question(
-            window, self.tr("Delete"),
+            window,
+            self.tr("Delete"),
             self.tr("Delete {what}? You can undo this with Ctrl+Z.").format(
-                what=editor.describe(old)),
+                what=editor.describe(old)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             # Refused if someone else saved it after it was read above (and asked about).
-            self.workspace.write(register, lambda session: editor.delete(
-                session, record_id, expected_version=version), window)
+            self.workspace.write(
+                register,
+                lambda session: editor.delete(session, record_id, expected_version=version),
+                window,
+            )
         except InUseError as exc:
             from ..in_use import explain_in_use
+
             explain_in_use(window, self.workspace, register, record_id, exc)
             return
         except USER_ERRORS as exc:
             QMessageBox.warning(window, self.tr("Delete"), str(exc))
             return
-        self.workspace.undo_stack.push(DeleteCommand(self.workspace, editor, record_id, old,
-                                                     version))
+        self.workspace.undo_stack.push(
+            DeleteCommand(self.workspace, editor, record_id, old, version)
+        )
         window.statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 8000)
 
     def show_history(self) -> QWidget | None:

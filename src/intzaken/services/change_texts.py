@@ -3,6 +3,9 @@
 Names instead of numbers (officials, places, relations, ...), Dutch labels for choices,
 amounts and dates through Babel, lists joined with "; " as the exchange layout joins
 them, and rows (a programme, terms of office) one per line.
+
+The words are message ids in the current language; the history writes them in Dutch
+(services/tracking.py runs them in a Dutch language scope).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ..domain.models import (
     Relation,
 )
 from ..formatting import LOCALE, long_date, money, number, tonnes
+from ..i18n import N_, _
 
 LIST_SEPARATOR = "; "
 # Fields whose items are rows of several values: shown one row per line.
@@ -49,8 +53,8 @@ YEAR_FIELDS = frozenset({"year", "since_year", "member_since"})
 TONNE_FIELDS = frozenset({"co2_tonnes"})
 # Choices the lists never print, so domain/labels.py has no words for them.
 MORE_LABELS: dict[StrEnum, str] = {
-    DatePrecision.DAY: "op de dag bekend",
-    DatePrecision.MONTH: "alleen de maand bekend",
+    DatePrecision.DAY: N_("known to the day"),
+    DatePrecision.MONTH: N_("only the month known"),
 }
 
 
@@ -69,7 +73,9 @@ class Names:
         if found is None:
             model, describe = REFERENCES[kind]
             record = self.session.get(model, key)
-            found = describe(record) if record is not None else f"nummer {key}"
+            found = (
+                describe(record) if record is not None else _("number {number}").format(number=key)
+            )
             self._known[(kind, key)] = found
         return found
 
@@ -120,9 +126,10 @@ def scalar_text(field: str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return _("yes") if value else _("no")
     if isinstance(value, StrEnum):
-        return LABELS.get(value) or MORE_LABELS.get(value) or value.value
+        more = MORE_LABELS.get(value)
+        return LABELS.get(value) or (_(more) if more else value.value)
     if isinstance(value, Decimal):
         return tonnes(value) if field in TONNE_FIELDS else money(value)
     if isinstance(value, float):
@@ -136,7 +143,7 @@ def scalar_text(field: str, value: Any) -> str:
     if isinstance(value, dt.time):
         return format_time(value, "HH:mm", locale=LOCALE)
     if isinstance(value, bytes):
-        return f"bestand van {_size(len(value))}"
+        return _("file of {size}").format(size=_size(len(value)))
     return str(value).strip()
 
 
@@ -169,13 +176,13 @@ def _programme_item(row: Any, names: Names) -> str:
     return _joined(
         _joined(when, row.activity.strip(), separator=" "),
         row.place.strip(),
-        f"contactpersoon {contact}" if contact else "",
+        _("contact {name}").format(name=contact) if contact else "",
     )
 
 
 def _follow_up(row: Any, names: Names) -> str:
-    due = f"uiterlijk {long_date(row.due)}" if row.due else ""
-    return _joined(row.description.strip(), due, "gedaan" if row.done else "")
+    due = _("by {date}").format(date=long_date(row.due)) if row.due else ""
+    return _joined(row.description.strip(), due, _("completed") if row.done else "")
 
 
 def _term(row: Any, names: Names) -> str:
@@ -183,9 +190,9 @@ def _term(row: Any, names: Names) -> str:
     if portfolio and row.portfolio_code:
         portfolio = f"{portfolio} ({row.portfolio_code.strip().upper()})"
     period = (
-        f"{long_date(row.start_date)} t/m {long_date(row.end_date)}"
+        _("{start} to {end}").format(start=long_date(row.start_date), end=long_date(row.end_date))
         if row.end_date
-        else f"vanaf {long_date(row.start_date)}"
+        else _("from {date}").format(date=long_date(row.start_date))
     )
     return _joined(scalar_text("role", row.role), portfolio, period)
 

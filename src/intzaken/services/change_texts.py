@@ -11,6 +11,7 @@ The words are message ids in the current language; the history writes them in Du
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
@@ -21,7 +22,7 @@ from babel.dates import format_time
 from sqlalchemy.orm import Session
 
 from ..domain.enums import DatePrecision
-from ..domain.labels import LABELS
+from ..domain.labels import LABEL_IDS, LABELS, label
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -33,7 +34,7 @@ from ..domain.models import (
     Relation,
 )
 from ..formatting import LOCALE, long_date, money, number, tonnes
-from ..i18n import N_, _
+from ..i18n import N_, _, dutch
 
 LIST_SEPARATOR = "; "
 # Fields whose items are rows of several values: shown one row per line.
@@ -224,6 +225,36 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
     "entries": _entry,
     "documents": _document,
 }
+
+
+# Fields whose stored text is a choice's label (a list of them joined): shown again in
+# the current language when the history is read.
+CHOICE_FIELDS = frozenset({"kind", "status", "role", "place_kind", "date_precision", "transport"})
+
+
+@functools.cache
+def _stored_choices() -> dict[str, StrEnum]:
+    # Choices of different kinds may share a Dutch word ("overig"): it means the same.
+    return {dutch(text): member for member, text in LABEL_IDS.items()} | {
+        dutch(text): member for member, text in MORE_LABELS.items()
+    }
+
+
+def shown_value(field: str | None, stored: str) -> str:
+    """A value as the history stored it (Dutch), in the current language where it is
+    the label of a choice ("slapend" -> "dormant"); any other text as stored: names,
+    notes and amounts are what was written then."""
+    if field not in CHOICE_FIELDS or not stored:
+        return stored
+    return LIST_SEPARATOR.join(_shown_choice(part) for part in stored.split(LIST_SEPARATOR))
+
+
+def _shown_choice(text: str) -> str:
+    member = _stored_choices().get(text)
+    if member is None:
+        return text
+    more = MORE_LABELS.get(member)
+    return _(more) if more is not None else label(member)
 
 
 def change_texts(field: str, old: Any, new: Any, names: Names) -> tuple[str, str]:

@@ -15,8 +15,9 @@ from ..domain.labels import label
 from ..formatting import date_time
 from ..i18n import _, ngettext
 from ..registers import RegisterKey
+from .change_texts import shown_value
 from .errors import ChangeSummary, EditConflictError, RecordDeletedError
-from .fields import history_label, shown_history_label
+from .fields import history_field, history_label, shown_history_label
 from .history_query import entries_since, last_deletion, local_time, shown_context
 from .tracked_records import TrackedRegister
 
@@ -83,8 +84,8 @@ def conflict_error(
             author=e.author,
             at=date_time(local_time(e.at)),
             field=shown_history_label(e.field or ""),
-            old=e.old_value,
-            new=e.new_value,
+            old=shown_value(history_field(e.field or ""), e.old_value),
+            new=shown_value(history_field(e.field or ""), e.new_value),
         )
         for e in found
     ]
@@ -122,8 +123,10 @@ def conflict_error(
                 continue
             listed += 1
             if listed <= MAX_LISTED:
+                name = history_field(entry.field)
+                old, new = (shown_value(name, v) for v in (entry.old_value, entry.new_value))
                 field = shown_history_label(entry.field)
-                lines.append(f"• {field}: {_shown(entry.old_value)} → {_shown(entry.new_value)}")
+                lines.append(f"• {field}: {_shown(old)} → {_shown(new)}")
     if listed > MAX_LISTED:
         more = listed - MAX_LISTED
         lines.append(

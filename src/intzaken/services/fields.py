@@ -113,12 +113,18 @@ def history_label(field: str) -> str:
 
 @functools.cache
 def _stored_labels() -> dict[str, str]:
-    # Several fields share a label (travellers, traveller_ids): the same message id.
-    return {dutch(label): label for label in FIELD_LABELS.values()}
+    # Several fields share a label (travellers, traveller_ids): either name will do, as
+    # they share the message id too.
+    return {dutch(label): name for name, label in FIELD_LABELS.items()}
+
+
+def history_field(stored: str) -> str | None:
+    """The field whose label the history stored (Dutch): "Status" -> "status"."""
+    return _stored_labels().get(stored)
 
 
 def shown_history_label(stored: str) -> str:
     """A label as the history stored it (Dutch), in the current language; a label it
     does not know as stored."""
-    known = _stored_labels().get(stored)
-    return _(known) if known is not None else stored
+    name = history_field(stored)
+    return _(FIELD_LABELS[name]) if name is not None else stored

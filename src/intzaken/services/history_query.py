@@ -15,7 +15,8 @@ from ..domain.enums import ChangeAction
 from ..domain.labels import label
 from ..formatting import short_date_time
 from ..i18n import N_, _, dutch
-from .fields import shown_history_label
+from .change_texts import shown_value
+from .fields import history_field, shown_history_label
 from .history import REDO_ID, UNDO_ID
 from .tracked_records import REGISTERS
 
@@ -87,6 +88,7 @@ class HistoryRow:
 
     @classmethod
     def of(cls, entry: Change) -> HistoryRow:
+        field = history_field(entry.field or "")
         return cls(
             at=local_time(entry.at),
             author=entry.author,
@@ -95,8 +97,8 @@ class HistoryRow:
             title=entry.title,
             action=label(entry.action),
             field=shown_history_label(entry.field or ""),
-            old=entry.old_value,
-            new=entry.new_value,
+            old=shown_value(field, entry.old_value),
+            new=shown_value(field, entry.new_value),
             version=entry.version,
             context=shown_context(entry.context),
         )

@@ -27,7 +27,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("travellers", N_("Travellers")),
         ("travel_and_stay", N_("Travel and stay")),
         ("other_costs", N_("Other")),
-        ("co2_tonnes", "CO2 (ton)"),
+        ("co2_tonnes", N_("CO2 (tonnes)")),
     ],
     RegisterKey.RELATIONS: [
         ("id", N_("Number")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .i18n import _
 from .services.data import OrganisationData
 from .services.organisation import set_organisation
 from .services.places import sync_countries
@@ -21,7 +22,7 @@ def create_database(location: Location, organisation: str, *, exclusive: bool = 
         return _set_up_on_server(location, organisation)
     path = location
     if path.exists() and path.stat().st_size > 0:
-        raise StoreError(path, f"{path} bestaat al; kies een andere naam.")
+        raise StoreError(path, _("{path} already exists; choose another name.").format(path=path))
     database = open_database(path, create=True, exclusive=exclusive)
     try:
         with database.sessions.begin() as session:
@@ -56,9 +57,13 @@ def _set_up_on_server(address: ServerAddress, organisation: str) -> Database:
             if existing is not None:
                 raise StoreError(
                     address,
-                    (
-                        f"De teamdatabase {address.database_name} op {address.server} is al "
-                        f"ingericht, voor {existing.name}; open haar gewoon."
+                    _(
+                        "The team database {database} on {server} has already been set up, "
+                        "for {organisation}; just open it."
+                    ).format(
+                        database=address.database_name,
+                        server=address.server,
+                        organisation=existing.name,
                     ),
                 )
             sync_countries(session)

@@ -1,7 +1,8 @@
 """Reading Dutch notation of amounts and dates, as users type them and as documents print them.
 
 The forms use these, and so will the Excel import. The rule is: read every notation a Dutch
-reader reads without doubt, and refuse everything else with a Dutch message. Silently reading
+reader reads without doubt, and refuse everything else with a message in the current
+language (the notation read stays Dutch whatever the language). Silently reading
 "1,770.00" as 1,77 or "12.34" as 1234 would put a wrong figure in a council report.
 
 The locale's symbols and month names come from Babel (CLDR), like formatting.py; the grammar
@@ -19,6 +20,7 @@ from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 from .formatting import LOCALE
+from .i18n import N_, _, ngettext
 
 _DECIMAL = get_decimal_symbol(LOCALE)  # ","
 _GROUP = get_group_symbol(LOCALE)  # "."
@@ -39,23 +41,28 @@ def _refuse_amount(text: str, core: str) -> ValueError:
     """The most helpful message for a number we cannot read with certainty."""
     if _GROUP in core and _DECIMAL in core and core.rfind(_GROUP) > core.rfind(_DECIMAL):
         return ValueError(
-            f"'{text}' is geen Nederlandse notatie: gebruik een komma voor "
-            "decimalen en een punt voor duizendtallen (1.770,00)."
+            _(
+                "'{text}' is not Dutch notation: use a comma for decimals and a full stop "
+                "for thousands (1.770,00)."
+            ).format(text=text)
         )
     if _GROUP in core and re.fullmatch(r"[0-9.,]+", core):
         return ValueError(
-            f"'{text}' is geen geldig bedrag: de punt scheidt groepen van drie "
-            "cijfers (1.770) en decimalen komen na een komma (17,70)."
+            _(
+                "'{text}' is not a valid amount: the full stop separates groups of three "
+                "digits (1.770) and decimals come after a comma (17,70)."
+            ).format(text=text)
         )
-    return ValueError(f"'{text}' is geen bedrag.")
+    return ValueError(_("'{text}' is not an amount.").format(text=text))
 
 
 def parse_amount(text: str, *, places: int = 2, currency: bool = True) -> Decimal | None:
     """The exact value of a Dutch amount such as "€ 22.360,-" or "1.239,54"; None when empty.
 
-    Refuses (ValueError, Dutch message) anything not certain, including more than `places`
-    decimals (trailing zeros excepted: "12,340" is 12,34) and English notation. Without
-    `currency` a euro sign is refused too (a CO2 field, for instance).
+    Refuses (ValueError, a message in the current language) anything not certain,
+    including more than `places` decimals (trailing zeros excepted: "12,340" is 12,34)
+    and English notation. Without `currency` a euro sign is refused too (a CO2 field,
+    for instance).
     """
     text = _SPACES.sub(" ", text).strip()  # messages quote the text as the user sees it
     if not text:
@@ -64,12 +71,14 @@ def parse_amount(text: str, *, places: int = 2, currency: bool = True) -> Decima
     signed = negative = euro = False
     # Sign and currency may come in either order, each at most once: "-€ 5", "€ -5", "5 €";
     # "+" as formatting.change() prints a rise.
-    for _ in range(2):
+    for _turn in range(2):
         if not signed and (core[:1] in _MINUS or core[:1] == "+"):
             signed, negative, core = True, core[:1] != "+", core[1:].strip()
         if not euro and _CURRENCY.search(core):
             if not currency:
-                raise ValueError(f"'{text}' is geen getal: laat het euroteken weg.")
+                raise ValueError(
+                    _("'{text}' is not a number: leave out the euro sign.").format(text=text)
+                )
             euro, core = True, _CURRENCY.sub("", core, count=1).strip()
     whole = _WHOLE_SUFFIX.search(core)
     if whole:
@@ -81,7 +90,13 @@ def parse_amount(text: str, *, places: int = 2, currency: bool = True) -> Decima
     fraction = match["frac"] or ""
     if len(fraction) > places:
         if fraction[places:].strip("0"):
-            raise ValueError(f"'{text}' heeft meer dan {places} decimalen.")
+            raise ValueError(
+                ngettext(
+                    "'{text}' has more than {places} decimal place.",
+                    "'{text}' has more than {places} decimal places.",
+                    places,
+                ).format(text=text, places=places)
+            )
         fraction = fraction[:places]
     value = Decimal(f"{digits}.{fraction}" if fraction else digits)
     return -value if negative else value
@@ -103,7 +118,8 @@ _MONTHS = _month_numbers()
 _NUMERIC_DATE = re.compile(r"^([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]+)$")
 _ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
 _WRITTEN_DATE = re.compile(r"^([0-9]{1,2})\.? +([^\W\d_]+)\.?(?: +([0-9]+))?$")
-_EXAMPLE = "27-01-2024 of 27 januari 2024"
+# The notations read are Dutch in either language, so is the month in the example.
+_EXAMPLE = N_("27-01-2024 or 27 januari 2024")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -123,18 +139,30 @@ def parse_date(text: str) -> dt.date | None:
     elif match := _WRITTEN_DATE.match(text.lower()):
         day, name, year = match[1], match[2], match[3]
         if name not in _MONTHS:
-            raise ValueError(f"'{text}': '{name}' is geen maand.")
+            raise ValueError(_("'{text}': '{name}' is not a month.").format(text=text, name=name))
         if year is None:
-            raise ValueError(f"'{text}' heeft geen jaartal; schrijf bijvoorbeeld {_EXAMPLE}.")
+            raise ValueError(
+                _("'{text}' has no year; write for example {example}.").format(
+                    text=text, example=_(_EXAMPLE)
+                )
+            )
         month = str(_MONTHS[name])
     else:
-        raise ValueError(f"'{text}' is geen datum; schrijf bijvoorbeeld {_EXAMPLE}.")
+        raise ValueError(
+            _("'{text}' is not a date; write for example {example}.").format(
+                text=text, example=_(_EXAMPLE)
+            )
+        )
     if len(year) != 4:
-        raise ValueError(f"'{text}': schrijf het jaartal voluit, bijvoorbeeld {_EXAMPLE}.")
+        raise ValueError(
+            _("'{text}': write the year in full, for example {example}.").format(
+                text=text, example=_(_EXAMPLE)
+            )
+        )
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
-        raise ValueError(f"'{text}' is geen bestaande datum.") from None
+        raise ValueError(_("'{text}' is not an existing date.").format(text=text)) from None
 
 
 _TIME = re.compile(r"^([0-9]{1,2})(?:[:.u]([0-9]{2}))?$")
@@ -148,8 +176,8 @@ def parse_time(text: str) -> dt.time | None:
         return None
     match = _TIME_DIGITS.match(text) or _TIME.match(text.lower())
     if not match:
-        raise ValueError(f"'{text}' is geen tijd; schrijf bijvoorbeeld 09:30.")
+        raise ValueError(_("'{text}' is not a time; write for example 09:30.").format(text=text))
     try:
         return dt.time(int(match[1]), int(match[2] or 0))
     except ValueError:
-        raise ValueError(f"'{text}' is geen bestaande tijd.") from None
+        raise ValueError(_("'{text}' is not an existing time.").format(text=text)) from None

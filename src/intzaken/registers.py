@@ -45,7 +45,11 @@ MAIN_REGISTERS: tuple[RegisterKey, ...] = (
 
 @dataclass(frozen=True)
 class Nouns:
-    """What one record and several are called, for messages and counts."""
+    """What one record and several are called, for messages and counts.
+
+    The table holds both languages itself (these are the words of the register spec, and
+    the workbook's sheets are named by the Dutch plural whatever the language); `word`,
+    `the_word` and `capitalised` give them in the current language of intzaken.i18n."""
 
     article: str  # Dutch: "de", "het"
     singular: str  # Dutch: "reis"
@@ -53,15 +57,29 @@ class Nouns:
     english: str  # "trip"
     english_plural: str  # "trips"
 
-    @property
-    def with_article(self) -> str:
-        """'de reis', as the history and the conflict messages name a record."""
-        return f"{self.article} {self.singular}"
+    def word(self, count: int = 1) -> str:
+        """'reis' or 'reizen' (in English 'trip' or 'trips') by `count`."""
+        if _language() == "en":
+            return self.english if count == 1 else self.english_plural
+        return self.singular if count == 1 else self.plural
+
+    def the_word(self) -> str:
+        """'de reis' ('the trip'), as the conflict messages name a record."""
+        return f"the {self.english}" if _language() == "en" else f"{self.article} {self.singular}"
 
     @property
     def capitalised(self) -> str:
-        """'Reis', as a message that a record does not exist names it."""
-        return self.singular[:1].upper() + self.singular[1:]
+        """'Reis' ('Trip'), as a message that a record does not exist names it."""
+        word = self.word()
+        return word[:1].upper() + word[1:]
+
+
+def _language() -> str:
+    # Imported here: this module is read before the window's first paint, and
+    # intzaken.i18n loads Babel.
+    from .i18n import current_language
+
+    return current_language()
 
 
 NOUNS: dict[str, Nouns] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..i18n import _
 from ..services.history import CONTEXT_KEY
 from ..store.backup import restore_from
 from ..store.database import open_database, open_server_database
@@ -19,17 +20,16 @@ from .loader import load_profile
 class DemoTargetInUseError(Exception):
     def __init__(self, location: Location) -> None:
         if isinstance(location, ServerAddress):
-            message = (
-                f"De teamdatabase {location.database_name} op {location.server} bevat "
-                "al gegevens die geen demo zijn. Intzaken vervangt die niet, ook niet "
-                "met --force: kies met --db een andere, lege database."
-            )
+            message = _(
+                "The team database {database} on {server} already holds data that is not "
+                "a demo. Intzaken does not replace it, not even with --force: choose "
+                "another, empty database with --db."
+            ).format(database=location.database_name, server=location.server)
         else:
-            message = (
-                f"{location} bevat al gegevens die geen demo zijn. Kies met --db een "
-                "ander bestand, of gebruik --force om het te vervangen (er wordt eerst "
-                "een back-up gemaakt)."
-            )
+            message = _(
+                "{path} already holds data that is not a demo. Choose another file with "
+                "--db, or use --force to replace it (a backup is made first)."
+            ).format(path=location)
         super().__init__(message)
 
 

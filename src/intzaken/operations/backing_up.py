@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import _
 from ..store.backup import backup_to
 from ..store.database import Database
 from ..store.errors import DatabaseDamagedError, DatabaseMissingError, StoreError
@@ -29,20 +30,20 @@ def backup_before(database: Database, reason: str) -> Path | None:
     """Before a use case writes: a copy of a file (None for a team database)."""
     if not database.is_file:
         return None
-    return make_backup(file_only(database.location, "Een back-up maken"), reason)
+    return make_backup(file_only(database.location, _("Making a backup")), reason)
 
 
 def back_up_open_file(database: Database) -> Path:
     """File → Back up now: the file open in the window was checked (schema and
     integrity) when it was opened; a check still running is waited for, so a damaged
     file is never copied into the backups as if it were a safe one."""
-    path = file_only(database.location, "Een back-up maken")
+    path = file_only(database.location, _("Making a backup"))
     database.require_sound()
     return make_backup(path, BY_HAND)
 
 
 def _existing_file(location: Location) -> Path:
-    path = file_only(location, "Een back-up maken of tonen")
+    path = file_only(location, _("Making or showing a backup"))
     if not path.exists():
         raise DatabaseMissingError(path)
     return path
@@ -66,6 +67,8 @@ def back_up_file(location: Location, target: Path | None = None) -> Path:
         return make_backup(path, BY_HAND)
     target = target.expanduser().resolve()
     if target.exists():
-        raise StoreError(target, f"{target} bestaat al; kies een nieuwe bestandsnaam.")
+        raise StoreError(
+            target, _("{path} already exists; choose a new file name.").format(path=target)
+        )
     backup_to(path, target)
     return target

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import _
 from ..store.errors import StoreError
 from ..store.instance_lock import InstanceLock
 from ..store.location import Location
@@ -16,10 +17,10 @@ def restore_into(location: Location, backup: Path) -> RestoreResult:
     store/recovery.py). Refused for a team database, for a backup that is not there, and
     while a window or command has the file open (FileInUseError); then nothing changes.
     The window closes its own hold on the file before calling this."""
-    path = file_only(location, "Een back-up terugzetten").expanduser().resolve()
+    path = file_only(location, _("Restoring a backup")).expanduser().resolve()
     backup = backup.expanduser()
     if not backup.exists():
-        raise StoreError(backup, f"De back-up {backup} bestaat niet.")
+        raise StoreError(backup, _("The backup {path} does not exist.").format(path=backup))
     lock = InstanceLock(path)
     lock.acquire()
     try:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementKind, AgreementStatus
 from ..domain.models import Agreement, AgreementDocument, Relation, Trip
+from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import Records, check_references, delete_unless_used, themes_named
@@ -113,9 +114,9 @@ def _document(check: Checker, field: str, data: DocumentData) -> AgreementDocume
         field, data.filename.replace("\\", "/").rsplit("/", 1)[-1], required=True, max_length=255
     )
     if not data.content:
-        check.fail(field, f"{label}: het bestand is leeg.")
+        check.fail(field, _("{field}: the file is empty.").format(field=label))
     elif len(data.content) > MAX_DOCUMENT_BYTES:
-        check.fail(field, f"{label}: het bestand is groter dan 50 MB.")
+        check.fail(field, _("{field}: the file is larger than 50 MB.").format(field=label))
     if not name or not data.content or len(data.content) > MAX_DOCUMENT_BYTES:
         return None
     return AgreementDocument(
@@ -155,8 +156,8 @@ def delete_agreement(
         delete_unless_used(
             session,
             agreement,
-            f"Overeenkomst '{agreement.title}'",
-            [f"reis '{t.title}'" for t in trips],
+            _("Agreement '{title}'").format(title=agreement.title),
+            [_("trip '{title}'").format(title=t.title) for t in trips],
         )
 
 

@@ -14,6 +14,7 @@ from ..domain.enums import BudgetEntryKind, TripStatus
 from ..domain.models import BudgetEntry, BudgetLine, Trip
 from ..domain.units import CENT, from_units
 from ..formatting import short_date
+from ..i18n import _, ngettext
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import delete_unless_used
@@ -95,13 +96,21 @@ def check_budget_line(
     if year is not None and name:
         found = twin(year, name)
         if found is not None and (line_id is None or found[0] != line_id):
-            check.fail("name", f"Naam: er is in {year} al een begrotingspost '{found[1]}'.")
+            check.fail(
+                "name",
+                _("{field}: there already is a budget line '{name}' in {year}.").format(
+                    field=field_label("name"), name=found[1], year=year
+                ),
+            )
     booked = charged(year) if charged is not None and year is not None else 0
     if booked:
         check.fail(
             "year",
-            f"Jaar: er zijn {booked} reizen op deze post geboekt; "
-            "het jaar kan daarom niet veranderen.",
+            ngettext(
+                "{field}: {count} trip is charged to this line, so the year cannot change.",
+                "{field}: {count} trips are charged to this line, so the year cannot change.",
+                booked,
+            ).format(field=field_label("year"), count=booked),
         )
     entries = (
         None
@@ -171,8 +180,8 @@ def delete_budget_line(
         delete_unless_used(
             session,
             line,
-            f"Begrotingspost '{line.name}' ({line.year})",
-            [f"reis '{t.title}'" for t in trips],
+            _("Budget line '{name}' ({year})").format(name=line.name, year=line.year),
+            [_("trip '{title}'").format(title=t.title) for t in trips],
         )
 
 
@@ -186,8 +195,9 @@ def _entry(
     if data.date is not None and year is not None and data.date.year != year:
         check.fail(
             f"{field}date",
-            f"{field_label(f'{field}date')}: "
-            f"{short_date(data.date)} valt niet in begrotingsjaar {year}.",
+            _("{field}: {date} is not in budget year {year}.").format(
+                field=field_label(f"{field}date"), date=short_date(data.date), year=year
+            ),
         )
     description = check.text(f"{field}description", data.description, required=True, multiline=True)
     amount = check.amount(f"{field}amount", data.amount, required=True)

@@ -3,11 +3,15 @@
 Names instead of numbers (officials, places, relations, ...), Dutch labels for choices,
 amounts and dates through Babel, lists joined with "; " as the exchange layout joins
 them, and rows (a programme, terms of office) one per line.
+
+The words are message ids in the current language; the history writes them in Dutch
+(services/tracking.py runs them in a Dutch language scope).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
@@ -18,7 +22,7 @@ from babel.dates import format_time
 from sqlalchemy.orm import Session
 
 from ..domain.enums import DatePrecision
-from ..domain.labels import LABELS
+from ..domain.labels import LABEL_IDS, LABELS, label
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -30,6 +34,7 @@ from ..domain.models import (
     Relation,
 )
 from ..formatting import LOCALE, long_date, money, number, tonnes
+from ..i18n import N_, _, dutch
 
 LIST_SEPARATOR = "; "
 # Fields whose items are rows of several values: shown one row per line.
@@ -49,8 +54,8 @@ YEAR_FIELDS = frozenset({"year", "since_year", "member_since"})
 TONNE_FIELDS = frozenset({"co2_tonnes"})
 # Choices the lists never print, so domain/labels.py has no words for them.
 MORE_LABELS: dict[StrEnum, str] = {
-    DatePrecision.DAY: "op de dag bekend",
-    DatePrecision.MONTH: "alleen de maand bekend",
+    DatePrecision.DAY: N_("known to the day"),
+    DatePrecision.MONTH: N_("only the month known"),
 }
 
 
@@ -69,7 +74,9 @@ class Names:
         if found is None:
             model, describe = REFERENCES[kind]
             record = self.session.get(model, key)
-            found = describe(record) if record is not None else f"nummer {key}"
+            found = (
+                describe(record) if record is not None else _("number {number}").format(number=key)
+            )
             self._known[(kind, key)] = found
         return found
 
@@ -120,9 +127,10 @@ def scalar_text(field: str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return _("yes") if value else _("no")
     if isinstance(value, StrEnum):
-        return LABELS.get(value) or MORE_LABELS.get(value) or value.value
+        more = MORE_LABELS.get(value)
+        return LABELS.get(value) or (_(more) if more else value.value)
     if isinstance(value, Decimal):
         return tonnes(value) if field in TONNE_FIELDS else money(value)
     if isinstance(value, float):
@@ -136,7 +144,7 @@ def scalar_text(field: str, value: Any) -> str:
     if isinstance(value, dt.time):
         return format_time(value, "HH:mm", locale=LOCALE)
     if isinstance(value, bytes):
-        return f"bestand van {_size(len(value))}"
+        return _("file of {size}").format(size=_size(len(value)))
     return str(value).strip()
 
 
@@ -169,13 +177,13 @@ def _programme_item(row: Any, names: Names) -> str:
     return _joined(
         _joined(when, row.activity.strip(), separator=" "),
         row.place.strip(),
-        f"contactpersoon {contact}" if contact else "",
+        _("contact {name}").format(name=contact) if contact else "",
     )
 
 
 def _follow_up(row: Any, names: Names) -> str:
-    due = f"uiterlijk {long_date(row.due)}" if row.due else ""
-    return _joined(row.description.strip(), due, "gedaan" if row.done else "")
+    due = _("by {date}").format(date=long_date(row.due)) if row.due else ""
+    return _joined(row.description.strip(), due, _("completed") if row.done else "")
 
 
 def _term(row: Any, names: Names) -> str:
@@ -183,9 +191,9 @@ def _term(row: Any, names: Names) -> str:
     if portfolio and row.portfolio_code:
         portfolio = f"{portfolio} ({row.portfolio_code.strip().upper()})"
     period = (
-        f"{long_date(row.start_date)} t/m {long_date(row.end_date)}"
+        _("{start} to {end}").format(start=long_date(row.start_date), end=long_date(row.end_date))
         if row.end_date
-        else f"vanaf {long_date(row.start_date)}"
+        else _("from {date}").format(date=long_date(row.start_date))
     )
     return _joined(scalar_text("role", row.role), portfolio, period)
 
@@ -217,6 +225,36 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
     "entries": _entry,
     "documents": _document,
 }
+
+
+# Fields whose stored text is a choice's label (a list of them joined): shown again in
+# the current language when the history is read.
+CHOICE_FIELDS = frozenset({"kind", "status", "role", "place_kind", "date_precision", "transport"})
+
+
+@functools.cache
+def _stored_choices() -> dict[str, StrEnum]:
+    # Choices of different kinds may share a Dutch word ("overig"): it means the same.
+    return {dutch(text): member for member, text in LABEL_IDS.items()} | {
+        dutch(text): member for member, text in MORE_LABELS.items()
+    }
+
+
+def shown_value(field: str | None, stored: str) -> str:
+    """A value as the history stored it (Dutch), in the current language where it is
+    the label of a choice ("slapend" -> "dormant"); any other text as stored: names,
+    notes and amounts are what was written then."""
+    if field not in CHOICE_FIELDS or not stored:
+        return stored
+    return LIST_SEPARATOR.join(_shown_choice(part) for part in stored.split(LIST_SEPARATOR))
+
+
+def _shown_choice(text: str) -> str:
+    member = _stored_choices().get(text)
+    if member is None:
+        return text
+    more = MORE_LABELS.get(member)
+    return _(more) if more is not None else label(member)
 
 
 def change_texts(field: str, old: Any, new: Any, names: Names) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ..domain.labels import label
+from ..i18n import _, ngettext
 from .errors import Problem, ValidationError
 from .fields import field_label
 from .text_rules import text_fault, tidy_multi_line, tidy_single_line, visible
@@ -58,11 +59,13 @@ class Checker:
             return ""
         value = tidy_multi_line(value) if multiline else tidy_single_line(value)
         if required and not value:
-            self.fail(field, f"{field_label(field)} is verplicht.")
+            self.missing(field)
         if max_length is not None and len(value) > max_length:
             self.fail(
                 field,
-                f"{field_label(field)} is te lang ({len(value)} tekens, hoogstens {max_length}).",
+                _("{field} is too long ({length} characters, at most {limit}).").format(
+                    field=field_label(field), length=len(value), limit=max_length
+                ),
             )
         return value
 
@@ -78,21 +81,34 @@ class Checker:
                 # reads them): "a;b" would come back as two themes.
                 self.fail(
                     field,
-                    f"{field_label(field)}: '{tag[:40]}' bevat een puntkomma; "
-                    "die scheidt thema's. Maak er twee thema's van.",
+                    _(
+                        "{field}: '{theme}' contains a semicolon, which separates themes. "
+                        "Make two themes of it."
+                    ).format(field=field_label(field), theme=tag[:40]),
                 )
             elif len(tag) > THEME_LENGTH:
                 self.fail(
                     field,
-                    f"{field_label(field)}: '{tag[:40]}…' is te lang "
-                    f"({len(tag)} tekens, hoogstens {THEME_LENGTH}).",
+                    _(
+                        "{field}: '{theme}…' is too long ({length} characters, at most {limit})."
+                    ).format(
+                        field=field_label(field),
+                        theme=tag[:40],
+                        length=len(tag),
+                        limit=THEME_LENGTH,
+                    ),
                 )
         return tags
 
     def email(self, field: str, value: str | None) -> str:
         value = self.text(field, value, max_length=200)
         if value and not _EMAIL.match(value):
-            self.fail(field, f"{field_label(field)} '{value}' is geen geldig e-mailadres.")
+            self.fail(
+                field,
+                _("{field} '{value}' is not a valid email address.").format(
+                    field=field_label(field), value=value
+                ),
+            )
         return value
 
     def choice(
@@ -100,13 +116,18 @@ class Checker:
     ) -> E | None:
         if value is None or value == "":
             if required:
-                self.fail(field, f"{field_label(field)} is verplicht.")
+                self.missing(field)
             return None
         try:
             return enum_type(value)
         except ValueError:
             options = ", ".join(label(member) for member in enum_type)
-            self.fail(field, f"{field_label(field)} '{value}' is onbekend; kies uit: {options}.")
+            self.fail(
+                field,
+                _("{field} '{value}' is unknown; choose from: {options}.").format(
+                    field=field_label(field), value=value, options=options
+                ),
+            )
             return None
 
     def amount(
@@ -114,30 +135,40 @@ class Checker:
     ) -> Decimal | None:
         if value is None:
             if required:
-                self.fail(field, f"{field_label(field)} is verplicht.")
+                self.missing(field)
             return None
         if not isinstance(value, Decimal) or not value.is_finite():
-            self.fail(field, f"{field_label(field)} is geen geldig getal.")
+            self.fail(field, _("{field} is not a valid number.").format(field=field_label(field)))
             return None
         if value < 0:
-            self.fail(field, f"{field_label(field)} mag niet negatief zijn.")
+            self.fail(field, _("{field} may not be negative.").format(field=field_label(field)))
         if abs(value) >= AMOUNT_LIMIT:
             # Before rounding: 1e300 rounded to cents overflows Decimal's context.
-            self.fail(field, f"{field_label(field)} is onwaarschijnlijk groot.")
+            self.fail(field, _("{field} is implausibly large.").format(field=field_label(field)))
             return value
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent < -places and value != round(value, places):
-            self.fail(field, f"{field_label(field)} heeft meer dan {places} decimalen.")
+            self.fail(
+                field,
+                ngettext(
+                    "{field} has more than {places} decimal place.",
+                    "{field} has more than {places} decimal places.",
+                    places,
+                ).format(field=field_label(field), places=places),
+            )
         return value
 
     def year(self, field: str, value: int | None, *, required: bool = False) -> int | None:
         if value is None:
             if required:
-                self.fail(field, f"{field_label(field)} is verplicht.")
+                self.missing(field)
             return None
         if not MIN_YEAR <= value <= MAX_YEAR:
             self.fail(
-                field, f"{field_label(field)} {value} ligt niet tussen {MIN_YEAR} en {MAX_YEAR}."
+                field,
+                _("{field} {year} is not between {first} and {last}.").format(
+                    field=field_label(field), year=value, first=MIN_YEAR, last=MAX_YEAR
+                ),
             )
         return value
 
@@ -146,20 +177,26 @@ class Checker:
     ) -> None:
         if start is not None and end is not None and end < start:
             self.fail(
-                end_field, f"{field_label(end_field)} ligt vóór {field_label(start_field).lower()}."
+                end_field,
+                _("{field} is before {other}.").format(
+                    field=field_label(end_field), other=field_label(start_field).lower()
+                ),
             )
 
     def required(self, field: str, value: object) -> None:
         if value is None:
-            self.fail(field, f"{field_label(field)} is verplicht.")
+            self.missing(field)
+
+    def missing(self, field: str) -> None:
+        """A required field left empty."""
+        self.fail(field, _("{field} is required.").format(field=field_label(field)))
 
     def no_duplicates(self, field: str, values: Iterable[object]) -> None:
         seen: set[object] = set()
         for index, value in enumerate(values):
             if value in seen:
-                self.fail(
-                    f"{field}[{index}]", f"{field_label(f'{field}[{index}]')} staat er dubbel in."
-                )
+                line = f"{field}[{index}]"
+                self.fail(line, _("{field} is in it twice.").format(field=field_label(line)))
             seen.add(value)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Theme
+from ..i18n import _
 from .checks import Checker, normalise_themes
 from .errors import InUseError, NotFoundError
 from .fields import field_label
@@ -42,11 +43,16 @@ def check_reference(
     """The record `record_id` points at, or a problem on `field` when it does not exist."""
     if record_id is None:
         if required:
-            checker.fail(field, f"{field_label(field)} is verplicht.")
+            checker.missing(field)
         return None
     record = source.get(model, record_id)
     if record is None:
-        checker.fail(field, f"{field_label(field)}: nummer {record_id} bestaat niet.")
+        checker.fail(
+            field,
+            _("{field}: number {number} does not exist.").format(
+                field=field_label(field), number=record_id
+            ),
+        )
     return record
 
 

@@ -1,5 +1,6 @@
 """Refusing a change to a record that someone else saved or deleted after it was read
-(optimistic locking), with a Dutch message saying what they did, from the history."""
+(optimistic locking), with a message in the user's language saying what they did, from
+the history."""
 
 from __future__ import annotations
 
@@ -12,21 +13,25 @@ from sqlalchemy.orm import Session
 from ..domain.identity import Tracked
 from ..domain.labels import label
 from ..formatting import date_time
+from ..i18n import _, ngettext
 from ..registers import RegisterKey
+from .change_texts import shown_value
 from .errors import ChangeSummary, EditConflictError, RecordDeletedError
-from .history_query import entries_since, last_deletion, local_time
+from .fields import history_field, history_label, shown_history_label
+from .history_query import entries_since, last_deletion, local_time, shown_context
 from .tracked_records import TrackedRegister
 
 MAX_LISTED = 12  # fields listed in a message; the rest are counted
 MAX_VALUE = 80  # characters of a value in a message
-# The field whose old value is the record's title, where the title is one field.
+# The field whose old value is the record's title, where the title is one field (the
+# history stores its label: history_label).
 TITLE_FIELDS = {
-    RegisterKey.TRIPS: "Titel",
-    RegisterKey.AGREEMENTS: "Titel",
-    RegisterKey.NETWORKS: "Naam",
-    RegisterKey.OFFICIALS: "Naam",
-    RegisterKey.CONTACTS: "Naam",
-    RegisterKey.ORGANISATION: "Naam",
+    RegisterKey.TRIPS: "title",
+    RegisterKey.AGREEMENTS: "title",
+    RegisterKey.NETWORKS: "name",
+    RegisterKey.OFFICIALS: "name",
+    RegisterKey.CONTACTS: "name",
+    RegisterKey.ORGANISATION: "name",
 }
 
 
@@ -78,43 +83,59 @@ def conflict_error(
         ChangeSummary(
             author=e.author,
             at=date_time(local_time(e.at)),
-            field=e.field or "",
-            old=e.old_value,
-            new=e.new_value,
+            field=shown_history_label(e.field or ""),
+            old=shown_value(history_field(e.field or ""), e.old_value),
+            new=shown_value(history_field(e.field or ""), e.new_value),
         )
         for e in found
     ]
     # Called as the user knew it: before a rename among the changes.
-    named = TITLE_FIELDS.get(tracked.name)
+    title_field = TITLE_FIELDS.get(tracked.name)
+    named = history_label(title_field) if title_field else None
     title = next((e.old_value for e in found if named and e.field == named), title)
     lines = [
-        f"{_capitalised(tracked.noun)} '{title}' is gewijzigd nadat u deze gegevens "
-        f"opende. {_refused(deleting)}"
+        _("{what} '{title}' was changed after you opened this data. {refused}").format(
+            what=_capitalised(tracked.noun), title=title, refused=_refused(deleting)
+        )
     ]
     if not found:
         lines.append(
-            f"Wat er veranderde, staat niet in de geschiedenis (u opende versie "
-            f"{since}, nu is het versie {current})."
+            _(
+                "What changed is not in the history (you opened version {opened}, "
+                "it is now version {current})."
+            ).format(opened=since, current=current)
         )
     listed = 0
     for (author, at, action, context), group in groupby(
         found, key=lambda e: (e.author, e.at, e.action, e.context)
     ):
-        origin = f" ({context})" if context else ""
         lines.append("")
         lines.append(
-            f"{_capitalised(label(action))} door {author} op {date_time(local_time(at))}{origin}:"
+            _("{action} by {author} on {moment}{origin}:").format(
+                action=_capitalised(label(action)),
+                author=author,
+                moment=date_time(local_time(at)),
+                origin=_origin(context),
+            )
         )
         for entry in group:
             if entry.field is None:
                 continue
             listed += 1
             if listed <= MAX_LISTED:
-                lines.append(
-                    f"• {entry.field}: {_shown(entry.old_value)} → {_shown(entry.new_value)}"
-                )
+                name = history_field(entry.field)
+                old, new = (shown_value(name, v) for v in (entry.old_value, entry.new_value))
+                field = shown_history_label(entry.field)
+                lines.append(f"• {field}: {_shown(old)} → {_shown(new)}")
     if listed > MAX_LISTED:
-        lines.append(f"… en {listed - MAX_LISTED} andere wijzigingen (zie Geschiedenis).")
+        more = listed - MAX_LISTED
+        lines.append(
+            ngettext(
+                "… and {count} other change (see History).",
+                "… and {count} other changes (see History).",
+                more,
+            ).format(count=more)
+        )
     return EditConflictError(
         "\n".join(lines),
         register=tracked.name,
@@ -129,14 +150,18 @@ def deleted_error(
 ) -> RecordDeletedError:
     entry = last_deletion(session, tracked.name, record_id)
     if entry is None:
-        head = f"{_capitalised(tracked.noun)} met nummer {record_id} bestaat niet meer."
-    else:
-        origin = f" ({entry.context})" if entry.context else ""
-        head = (
-            f"{_capitalised(tracked.noun)} '{entry.title}' is verwijderd door "
-            f"{entry.author} op {date_time(local_time(entry.at))}{origin}."
+        head = _("{what} number {number} no longer exists.").format(
+            what=_capitalised(tracked.noun), number=record_id
         )
-    tail = "" if deleting else " Uw wijziging is niet opgeslagen."
+    else:
+        head = _("{what} '{title}' was deleted by {author} on {moment}{origin}.").format(
+            what=_capitalised(tracked.noun),
+            title=entry.title,
+            author=entry.author,
+            moment=date_time(local_time(entry.at)),
+            origin=_origin(entry.context),
+        )
+    tail = "" if deleting else " " + _("Your change has not been saved.")
     return RecordDeletedError(head + tail, register=tracked.name, record_id=record_id)
 
 
@@ -166,7 +191,12 @@ def conflict_after_failed_write(
 
 
 def _refused(deleting: bool) -> str:
-    return "Er is niets verwijderd." if deleting else "Uw wijziging is niet opgeslagen."
+    return _("Nothing has been deleted.") if deleting else _("Your change has not been saved.")
+
+
+def _origin(context: str) -> str:
+    """' (import x.xlsx)' after the moment of a change, or nothing."""
+    return f" ({shown_context(context)})" if context else ""
 
 
 def _capitalised(text: str) -> str:
@@ -175,7 +205,7 @@ def _capitalised(text: str) -> str:
 
 def _shown(value: str) -> str:
     if not value:
-        return "(leeg)"
+        return _("(empty)")
     value = value.replace("\n", "; ")
     if len(value) > MAX_VALUE:
         value = value[: MAX_VALUE - 1] + "…"

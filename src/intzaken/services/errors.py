@@ -1,14 +1,16 @@
-"""Errors the services raise, with Dutch messages for the user."""
+"""Errors the services raise, with messages for the user in the current language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _, ngettext
+
 
 @dataclass(frozen=True)
 class Problem:
     field: str  # the input field at fault, e.g. "travel_and_stay" or "travellers[1]"
-    message: str  # Dutch, names the field as the user sees it
+    message: str  # in the user's language, names the field as the user sees it
 
 
 class ServiceError(Exception):
@@ -32,16 +34,23 @@ class ValidationError(ServiceError):
 
 class NotFoundError(ServiceError):
     def __init__(self, what: str, record_id: object) -> None:
-        super().__init__(f"{what} met nummer {record_id} bestaat niet (meer).")
+        super().__init__(
+            _("{what} number {number} does not exist (any more).").format(
+                what=what, number=record_id
+            )
+        )
 
 
 class InUseError(ServiceError):
     """A record others refer to; `users` says who, so the user can decide what to do."""
 
     def __init__(self, what: str, users: list[str]) -> None:
-        listed = "; ".join(users[:10]) + (f" en {len(users) - 10} meer" if len(users) > 10 else "")
+        listed = "; ".join(users[:10])
+        if len(users) > 10:
+            more = len(users) - 10
+            listed += ngettext(" and {count} more", " and {count} more", more).format(count=more)
         super().__init__(
-            f"{what} kan niet worden verwijderd: er wordt naar verwezen door {listed}."
+            _("{what} cannot be deleted: {users} refer to it.").format(what=what, users=listed)
         )
         self.users = users
 
@@ -81,6 +90,6 @@ class ChangeSummary:
 
     author: str
     at: str  # local time, as a person reads it
-    field: str  # Dutch label; "" for the creation or deletion of the record
+    field: str  # label as the history holds it; "" for the creation or deletion of the record
     old: str
     new: str

@@ -1,91 +1,130 @@
-"""Dutch names of input fields, as messages name them."""
+"""Names of input fields, as messages and the history name them.
+
+The names are English message ids, shown in the current language; the history stores
+them in Dutch (`history_label`), as it stores every text (services/history.py), and
+`shown_history_label` turns a stored one back into the current language.
+"""
 
 from __future__ import annotations
 
+import functools
+
+from ..i18n import N_, _, dutch
+
 FIELD_LABELS: dict[str, str] = {
-    "name": "Naam",
-    "short_name": "Verkorte naam",
-    "department": "Afdeling",
-    "email": "E-mailadres",
-    "phone": "Telefoonnummer",
-    "organisation": "Organisatie",
-    "function": "Functie",
-    "role": "Rol",
-    "portfolio": "Portefeuille",
-    "portfolio_code": "Portefeuillecode",
-    "terms": "Ambtstermijnen",
-    "start_date": "Begindatum",
-    "end_date": "Einddatum",
-    "country_code": "Land",
-    "place_kind": "Soort plaats",
-    "latitude": "Breedtegraad",
-    "longitude": "Lengtegraad",
-    "kind": "Soort",
-    "place_id": "Plaats",
-    "since_year": "Relatie sinds",
-    "status": "Status",
-    "themes": "Thema's",
-    "responsible_official_id": "Verantwoordelijk bestuurder",
-    "contact_ids": "Contactpersonen",
-    "events": "Gebeurtenissen",
-    "date": "Datum",
-    "description": "Omschrijving",
-    "acronym": "Afkorting",
-    "member_since": "Lid sinds",
-    "annual_fee": "Jaarlijkse contributie",
-    "title": "Titel",
-    "counterparts": "Partijen",
-    "signed_on": "Ondertekend op",
-    "signed_by": "Ondertekend door",
-    "valid_from": "Geldig vanaf",
-    "valid_until": "Geldig tot en met",
-    "renewal_date": "Verlengingsdatum",
-    "relation_ids": "Relaties",
-    "network_ids": "Netwerken",
-    "agreement_ids": "Overeenkomsten",
-    "document": "Document",
-    "purpose": "Doel",
-    "date_precision": "Datumnauwkeurigheid",
-    "destinations": "Bestemmingen",
-    "travellers": "Reizigers",
-    "lead_official_id": "Delegatieleider",
-    "delegation": "Delegatie",
-    "transport": "Vervoersmiddelen",
-    "travel_and_stay": "Reis- en verblijfkosten",
-    "other_costs": "Overige kosten",
-    "co2_tonnes": "CO2-uitstoot (ton)",
-    "co2_offset": "CO2-compensatie",
-    "budget_line_id": "Begrotingspost",
-    "programme": "Programma",
-    "day": "Dag",
-    "place": "Plaats",
-    "time": "Tijd",
-    "activity": "Activiteit",
-    "contact_id": "Contactpersoon",
-    "follow_ups": "Vervolgacties",
-    "due": "Uiterste datum",
-    "year": "Jaar",
-    "code": "Code",
-    "amount": "Bedrag",
-    "entries": "Uitgaven en verplichtingen",
-    "documents": "Documenten",
-    "traveller_ids": "Reizigers",
-    "outcomes": "Resultaten",
-    "notes": "Aantekeningen",
-    "scope": "Werkterrein",
-    "logo": "Logo",
-    "logo_media_type": "Soort logo",
+    "name": N_("Name"),
+    "short_name": N_("Short name"),
+    "department": N_("Department"),
+    "email": N_("Email address"),
+    "phone": N_("Phone number"),
+    "organisation": N_("Organisation"),
+    "function": N_("Function"),
+    "role": N_("Role"),
+    "portfolio": N_("Portfolio"),
+    "portfolio_code": N_("Portfolio code"),
+    "terms": N_("Terms of office"),
+    "start_date": N_("Start date"),
+    "end_date": N_("End date"),
+    "country_code": N_("Country"),
+    "place_kind": N_("Kind of place"),
+    "latitude": N_("Latitude"),
+    "longitude": N_("Longitude"),
+    "kind": N_("Kind"),
+    "place_id": N_("Place"),
+    "since_year": N_("Relation since"),
+    "status": N_("Status"),
+    "themes": N_("Themes"),
+    "responsible_official_id": N_("Responsible official"),
+    "contact_ids": N_("Contacts"),
+    "events": N_("Events"),
+    "date": N_("Date"),
+    "description": N_("Description"),
+    "acronym": N_("Abbreviation"),
+    "member_since": N_("Member since"),
+    "annual_fee": N_("Annual fee"),
+    "title": N_("Title"),
+    "counterparts": N_("Parties"),
+    "signed_on": N_("Signed on"),
+    "signed_by": N_("Signed by"),
+    "valid_from": N_("Valid from"),
+    "valid_until": N_("Valid through"),
+    "renewal_date": N_("Renewal date"),
+    "relation_ids": N_("Relations"),
+    "network_ids": N_("Networks"),
+    "agreement_ids": N_("Agreements"),
+    "document": N_("Document"),
+    "purpose": N_("Purpose"),
+    "date_precision": N_("Date precision"),
+    "destinations": N_("Destinations"),
+    "travellers": N_("Travellers"),
+    "lead_official_id": N_("Delegation leader"),
+    "delegation": N_("Delegation"),
+    "transport": N_("Transport modes"),
+    "travel_and_stay": N_("Travel and stay costs"),
+    "other_costs": N_("Other costs"),
+    "co2_tonnes": N_("CO2 emissions (tonnes)"),
+    "co2_offset": N_("CO2 offset"),
+    "budget_line_id": N_("Budget line"),
+    "programme": N_("Programme"),
+    "day": N_("Day"),
+    "place": N_("Place"),
+    "time": N_("Time"),
+    "activity": N_("Activity"),
+    "contact_id": N_("Contact person"),
+    "follow_ups": N_("Follow-up actions"),
+    "due": N_("Due date"),
+    "year": N_("Year"),
+    "code": N_("Code"),
+    "amount": N_("Amount"),
+    "entries": N_("Expenses and commitments"),
+    "documents": N_("Documents"),
+    "traveller_ids": N_("Travellers"),
+    "outcomes": N_("Outcomes"),
+    "notes": N_("Remarks"),
+    "scope": N_("Scope"),
+    "logo": N_("Logo"),
+    "logo_media_type": N_("Kind of logo"),
 }
 
 
 def field_label(field: str) -> str:
-    """'travellers[2].official_id' -> 'Reizigers (regel 3)'."""
-    base, _, rest = field.partition("[")
-    label = FIELD_LABELS.get(base, base)
+    """'travellers[2].official_id' -> 'Reizigers (regel 3)' ('Travellers (line 3)')."""
+    base, _bracket, rest = field.partition("[")
+    label = _named(base)
     if rest:
         index = int(rest.split("]", 1)[0])
         inner = rest.split("].", 1)[1] if "]." in rest else ""
-        label = f"{label} (regel {index + 1})"
+        label = _("{field} (line {number})").format(field=label, number=index + 1)
         if inner:
-            label = f"{label}: {FIELD_LABELS.get(inner, inner).lower()}"
+            label = f"{label}: {_named(inner).lower()}"
     return label
+
+
+def _named(name: str) -> str:
+    known = FIELD_LABELS.get(name)
+    return _(known) if known is not None else name
+
+
+def history_label(field: str) -> str:
+    """The Dutch label the history stores for a field of a record, whatever the language."""
+    known = FIELD_LABELS.get(field)
+    return dutch(known) if known is not None else field
+
+
+@functools.cache
+def _stored_labels() -> dict[str, str]:
+    # Several fields share a label (travellers, traveller_ids): either name will do, as
+    # they share the message id too.
+    return {dutch(label): name for name, label in FIELD_LABELS.items()}
+
+
+def history_field(stored: str) -> str | None:
+    """The field whose label the history stored (Dutch): "Status" -> "status"."""
+    return _stored_labels().get(stored)
+
+
+def shown_history_label(stored: str) -> str:
+    """A label as the history stored it (Dutch), in the current language; a label it
+    does not know as stored."""
+    name = history_field(stored)
+    return _(FIELD_LABELS[name]) if name is not None else stored

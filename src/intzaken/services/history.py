@@ -3,6 +3,11 @@
 The services call these inside the transaction of the change itself, so a change and its
 history entries are saved together or not at all. services/tracking.py decides what to
 write for a save; this module only writes it.
+
+The history's texts (field labels, old and new values, titles, contexts) are stored in
+Dutch whatever the language of the person saving: a team database and a travel copy hold
+one history, which is read by people in either language and compared line by line
+(travel/history_sift.py). Reading it translates what it can (history_query.py).
 """
 
 from __future__ import annotations
@@ -20,15 +25,18 @@ from sqlalchemy.orm import Session
 from ..domain.changes import Change
 from ..domain.enums import ChangeAction
 from ..domain.identity import Tracked
+from ..i18n import N_, dutch
 
 AUTHOR_KEY = "author"  # Session.info key: who is making the changes in this session
 CONTEXT_KEY = "change_context"  # Session.info key: where they come from, when not a form
-UNKNOWN_AUTHOR = "onbekend"
+HISTORY_LANGUAGE = "nl"
+UNKNOWN_AUTHOR = dutch(N_("unknown"))
 # changes.author is String(100): PostgreSQL refuses a longer value where SQLite stores it.
 AUTHOR_LENGTH = 100
-# Contexts the window gives the steps of its undo history.
-UNDO_CONTEXT = "ongedaan maken"
-REDO_CONTEXT = "opnieuw doen"
+# Contexts the window gives the steps of its undo history: message ids, stored in Dutch.
+UNDO_ID, REDO_ID = N_("undo"), N_("redo")
+UNDO_CONTEXT = dutch(UNDO_ID)
+REDO_CONTEXT = dutch(REDO_ID)
 TITLE_LENGTH = 300  # the column widths of the changes table
 FIELD_LENGTH = 60
 CONTEXT_LENGTH = 300

@@ -14,22 +14,36 @@ from ..domain.changes import Change
 from ..domain.enums import ChangeAction
 from ..domain.labels import label
 from ..formatting import short_date_time
+from ..i18n import N_, _, dutch
+from .change_texts import shown_value
+from .fields import history_field, shown_history_label
+from .history import REDO_ID, UNDO_ID
 from .tracked_records import REGISTERS
 
-# In the order of HistoryRow.cells().
-HEADINGS = (
-    "Datum en tijd",
-    "Door",
-    "Register",
-    "Nr.",
-    "Record",
-    "Actie",
-    "Veld",
-    "Oude waarde",
-    "Nieuwe waarde",
-    "Versie",
-    "Herkomst",
+# In the order of HistoryRow.cells(): message ids (`headings` translates them).
+HEADING_IDS = (
+    N_("Date and time"),
+    N_("By"),
+    N_("Register"),
+    N_("No."),
+    N_("Record"),
+    N_("Action"),
+    N_("Field"),
+    N_("Old value"),
+    N_("New value"),
+    N_("Version"),
+    N_("Origin"),
 )
+# The Dutch headings, for what is written in Dutch whatever the language.
+HEADINGS = tuple(dutch(heading) for heading in HEADING_IDS)
+# Contexts the window writes itself (in Dutch, as the history stores every text), shown
+# in the current language.
+KNOWN_CONTEXTS = {dutch(context): context for context in (UNDO_ID, REDO_ID)}
+
+
+def headings() -> list[str]:
+    """The headings of HistoryRow.cells() in the current language."""
+    return [_(heading) for heading in HEADING_IDS]
 
 
 # The fields of one save share its moment: within it, in the order they were written.
@@ -42,21 +56,30 @@ def local_time(at: dt.datetime) -> dt.datetime:
 
 
 def register_label(register: str) -> str:
-    """'reis' for "trips"; the register's own name for one the history does not know."""
+    """'reis' ('trip') for "trips"; the register's own name for one the history does not
+    know."""
     tracked = REGISTERS.get(register)
-    return tracked.nouns.singular if tracked is not None else register
+    return tracked.nouns.word() if tracked is not None else register
+
+
+def shown_context(context: str) -> str:
+    """Where an entry came from, in the current language where the app wrote it itself
+    ("ongedaan maken"); an import's or a merge's own text as stored."""
+    known = KNOWN_CONTEXTS.get(context)
+    return _(known) if known is not None else context
 
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One entry as a person reads it."""
+    """One entry as a person reads it, in the current language where the app wrote the
+    text (values and titles stay as stored: services/history.py)."""
 
     at: dt.datetime  # local time
     author: str
-    register: str  # Dutch: "reis"
+    register: str  # "reis" ("trip")
     record_id: int | None
     title: str
-    action: str  # Dutch: "gewijzigd"
+    action: str  # "gewijzigd" ("changed")
     field: str
     old: str
     new: str
@@ -65,6 +88,7 @@ class HistoryRow:
 
     @classmethod
     def of(cls, entry: Change) -> HistoryRow:
+        field = history_field(entry.field or "")
         return cls(
             at=local_time(entry.at),
             author=entry.author,
@@ -72,11 +96,11 @@ class HistoryRow:
             record_id=entry.record_id,
             title=entry.title,
             action=label(entry.action),
-            field=entry.field or "",
-            old=entry.old_value,
-            new=entry.new_value,
+            field=shown_history_label(entry.field or ""),
+            old=shown_value(field, entry.old_value),
+            new=shown_value(field, entry.new_value),
             version=entry.version,
-            context=entry.context,
+            context=shown_context(entry.context),
         )
 
     @property

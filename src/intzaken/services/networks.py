@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import NetworkRole
 from ..domain.models import Contact, Network, Official, Trip
+from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import (
@@ -21,6 +22,7 @@ from .common import (
     themes_named,
 )
 from .data import NetworkData
+from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
 # name -> (number, name as stored) of the first network whose name SQLite's lower()
@@ -77,7 +79,12 @@ def check_network(
     if name:
         found = twin(name)
         if found is not None and (network_id is None or found[0] != network_id):
-            check.fail("name", f"Naam: er bestaat al een netwerk '{found[1]}'.")
+            check.fail(
+                "name",
+                _("{field}: a network '{name}' already exists.").format(
+                    field=field_label("name"), name=found[1]
+                ),
+            )
     acronym = check.text("acronym", data.acronym, max_length=40)
     role = check.choice("role", NetworkRole, data.role)
     since = check.year("member_since", data.member_since)
@@ -145,5 +152,8 @@ def delete_network(
     with deleting(session, RegisterKey.NETWORKS, network_id, expected_version) as network:
         trips = session.scalars(select(Trip).where(Trip.networks.any(Network.id == network_id)))
         delete_unless_used(
-            session, network, f"Netwerk {network.name}", [f"reis '{t.title}'" for t in trips]
+            session,
+            network,
+            _("Network {name}").format(name=network.name),
+            [_("trip '{title}'").format(title=t.title) for t in trips],
         )

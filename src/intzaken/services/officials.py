@@ -7,10 +7,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import Role
 from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
+from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import delete_unless_used
 from .data import OfficialData, TermData  # noqa: F401 -- TermData re-exported
+from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -29,7 +31,12 @@ def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
         default_short_name(name) if name else ""
     )
     if not data.terms:
-        check.fail("terms", "Ambtstermijnen: geef ten minste één termijn op (rol en begindatum).")
+        check.fail(
+            "terms",
+            _("{field}: give at least one term (role and start date).").format(
+                field=field_label("terms")
+            ),
+        )
     terms = []
     for index, term in enumerate(data.terms):
         prefix = f"terms[{index}]"
@@ -93,9 +100,9 @@ def official_users(session: Session, official_id: int) -> list[str]:
         select(Relation).where(Relation.responsible_official_id == official_id)
     ).all()
     return (
-        [f"reis '{t.title}'" for t in trips]
-        + [f"netwerk '{n.name}'" for n in networks]
-        + [f"relatie met {r.place.name}" for r in relations]
+        [_("trip '{title}'").format(title=t.title) for t in trips]
+        + [_("network '{name}'").format(name=n.name) for n in networks]
+        + [_("relation with {place}").format(place=r.place.name) for r in relations]
     )
 
 
@@ -104,5 +111,8 @@ def delete_official(
 ) -> None:
     with deleting(session, RegisterKey.OFFICIALS, official_id, expected_version) as official:
         delete_unless_used(
-            session, official, f"Bestuurder {official.name}", official_users(session, official_id)
+            session,
+            official,
+            _("Official {name}").format(name=official.name),
+            official_users(session, official_id),
         )

@@ -6,9 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Organisation
+from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .data import ContactData, OrganisationData
+from .fields import field_label
 from .tracking import deleting, editing, record_created, tracked_update
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
@@ -29,9 +31,14 @@ def set_organisation(
     email = check.email("email", data.email)
     if data.logo is not None:
         if data.logo_media_type not in LOGO_TYPES:
-            check.fail("logo", "Logo: alleen PNG, JPEG of SVG.")
+            check.fail(
+                "logo", _("{field}: only PNG, JPEG or SVG.").format(field=field_label("logo"))
+            )
         if len(data.logo) > MAX_LOGO_BYTES:
-            check.fail("logo", "Logo: het bestand is groter dan 2 MB.")
+            check.fail(
+                "logo",
+                _("{field}: the file is larger than 2 MB.").format(field=field_label("logo")),
+            )
     check.done()
     organisation = get_organisation(session)
     if organisation is None:

@@ -11,10 +11,13 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import PlaceKind
 from ..domain.models import Country, Place, Relation, TripDestination
+from ..formatting import country_name
+from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import check_reference, delete_unless_used
 from .data import PlaceData
+from .fields import field_label
 from .tracking import deleting, editing, record_created
 
 
@@ -97,13 +100,30 @@ def check_place(
         required=True,
     )
     if data.latitude is not None and not -90 <= data.latitude <= 90:
-        check.fail("latitude", "Breedtegraad moet tussen -90 en 90 liggen.")
+        check.fail(
+            "latitude",
+            _("{field} must be between {low} and {high}.").format(
+                field=field_label("latitude"), low=-90, high=90
+            ),
+        )
     if data.longitude is not None and not -180 <= data.longitude <= 180:
-        check.fail("longitude", "Lengtegraad moet tussen -180 en 180 liggen.")
+        check.fail(
+            "longitude",
+            _("{field} must be between {low} and {high}.").format(
+                field=field_label("longitude"), low=-180, high=180
+            ),
+        )
     if country is not None and name:
         twin_id = (twin or place_twin(session))(country.code, name)
         if twin_id is not None and twin_id != place_id:
-            check.fail("name", f"Naam: {name} ({country.name}) bestaat al.")
+            check.fail(
+                "name",
+                _("{field}: {place} ({country}) already exists.").format(
+                    field=field_label("name"),
+                    place=name,
+                    country=country_name(country.code, country.name),
+                ),
+            )
     if check.problems:
         return None
     assert kind is not None and country is not None
@@ -139,13 +159,13 @@ def update_place(
 def delete_place(session: Session, place_id: int, *, expected_version: int | None = None) -> None:
     with deleting(session, RegisterKey.PLACES, place_id, expected_version) as place:
         users = [
-            f"de relatie met {place.name}"
-            for _ in session.scalars(select(Relation).where(Relation.place_id == place_id))
+            _("the relation with {place}").format(place=place.name)
+            for _relation in session.scalars(select(Relation).where(Relation.place_id == place_id))
         ]
         users += [
-            f"reis '{d.trip.title}'"
+            _("trip '{title}'").format(title=d.trip.title)
             for d in session.scalars(
                 select(TripDestination).where(TripDestination.place_id == place_id)
             )
         ]
-        delete_unless_used(session, place, f"Plaats {place.name}", users)
+        delete_unless_used(session, place, _("Place {name}").format(name=place.name), users)

@@ -19,6 +19,7 @@ from ..domain.models import Agreement, BudgetLine, Trip, TripTransport, TripTrav
 from ..domain.titles import term_on
 from ..domain.trips import total_costs
 from ..formatting import long_date, money, month_year
+from ..i18n import _
 from ..registers import RegisterKey
 from .budget import budget_use
 from .trips import list_trips, trips_query
@@ -35,17 +36,17 @@ class Finding:
     register: RegisterKey  # trips, agreements or budget
     record_id: int
     subject: str  # what the finding is about, for the user
-    message: str  # Dutch
+    message: str  # in the current language
 
 
 def _trip_subject(trip: Trip) -> str:
     if trip.start_date is None:
-        when = "zonder datum"
+        when = _("without a date")
     elif trip.date_precision is DatePrecision.MONTH:
         when = month_year(trip.start_date)
     else:
         when = long_date(trip.start_date)
-    return f"Reis '{trip.title}' ({when})"
+    return _("Trip '{title}' ({when})").format(title=trip.title, when=when)
 
 
 def _offset_rate(trip: Trip) -> Decimal | None:
@@ -156,17 +157,17 @@ def _trip_findings(
         modes = {t.mode for t in trip.transport}
         if trip.status is TripStatus.DONE:
             if trip.start_date and trip.start_date > today:
-                add(trip, "staat op uitgevoerd, maar begint pas in de toekomst.")
+                add(trip, _("is marked done, but only begins in the future."))
             if TransportMode.PLANE in modes and trip.co2_tonnes is None:
-                add(trip, "is met het vliegtuig gemaakt, maar de CO2-uitstoot ontbreekt.")
+                add(trip, _("was made by plane, but the CO2 emissions are missing."))
             if TransportMode.PLANE in modes and trip.co2_tonnes and trip.co2_offset is None:
-                add(trip, "heeft CO2-uitstoot, maar geen CO2-compensatie.")
+                add(trip, _("has CO2 emissions, but no CO2 offset."))
             if trip.travel_and_stay is None:
-                add(trip, "is uitgevoerd, maar de reis- en verblijfkosten ontbreken.")
+                add(trip, _("is done, but the travel and stay costs are missing."))
             if not modes:
-                add(trip, "is uitgevoerd, maar het vervoersmiddel ontbreekt.")
+                add(trip, _("is done, but the means of transport is missing."))
         if trip.co2_tonnes and TransportMode.PLANE not in modes:
-            add(trip, "heeft CO2-uitstoot, maar het vliegtuig staat niet bij de vervoersmiddelen.")
+            add(trip, _("has CO2 emissions, but the plane is not among the means of transport."))
         rate = _offset_rate(trip)
         if (
             rate is not None
@@ -175,18 +176,20 @@ def _trip_findings(
         ):
             add(
                 trip,
-                f"CO2-compensatie van {money(rate)} per ton wijkt sterk af van de "
-                f"gebruikelijke {money(median_rate)} per ton; klopt de uitstoot "
-                "of het bedrag?",
+                _(
+                    "CO2 offset of {rate} per tonne differs widely from the usual "
+                    "{usual} per tonne; are the emissions or the amount right?"
+                ).format(rate=money(rate), usual=money(median_rate)),
             )
         per_day = _cost_per_day(trip)
         typical = median_cost.get(_main_mode(trip))
         if per_day is not None and typical and per_day > typical * COST_OUTLIER_FACTOR:
             add(
                 trip,
-                f"kost {money(per_day)} per reiziger per dag, meer dan "
-                f"{COST_OUTLIER_FACTOR} keer het gebruikelijke {money(typical)} bij "
-                "vergelijkbare reizen.",
+                _(
+                    "costs {cost} per traveller per day, more than {factor} times the "
+                    "usual {usual} on comparable trips."
+                ).format(cost=money(per_day), factor=COST_OUTLIER_FACTOR, usual=money(typical)),
             )
         if (
             trip.status in (TripStatus.PLANNED, TripStatus.APPROVED)
@@ -195,14 +198,18 @@ def _trip_findings(
         ):
             add(
                 trip,
-                f"is voorbij maar staat nog op '{label(trip.status)}'; is de status bijgewerkt?",
+                _("is over but still marked '{status}'; has the status been updated?").format(
+                    status=label(trip.status)
+                ),
             )
         for traveller in trip.travellers:
             if trip.start_date and term_on(traveller.official, trip.start_date) is None:
                 add(
                     trip,
-                    f"{traveller.official.name} was op de reisdatum niet in functie "
-                    "volgens de ambtstermijnen.",
+                    _(
+                        "{name} was not in office on the date of the trip according to "
+                        "the terms of office."
+                    ).format(name=traveller.official.name),
                 )
     return findings
 
@@ -226,7 +233,7 @@ def _agreement_findings(
     if agreement_id is not None:
         query = query.where(Agreement.id == agreement_id)
     for agreement in session.scalars(query):
-        subject = f"Overeenkomst '{agreement.title}'"
+        subject = _("Agreement '{title}'").format(title=agreement.title)
         if (
             agreement.status is AgreementStatus.ACTIVE
             and agreement.valid_until
@@ -237,7 +244,7 @@ def _agreement_findings(
                     RegisterKey.AGREEMENTS,
                     agreement.id,
                     subject,
-                    "staat op actief, maar is verlopen.",
+                    _("is marked active, but has expired."),
                 )
             )
         if agreement.status is AgreementStatus.ACTIVE and not agreement.documents:
@@ -246,7 +253,7 @@ def _agreement_findings(
                     RegisterKey.AGREEMENTS,
                     agreement.id,
                     subject,
-                    "is actief, maar het getekende document ontbreekt.",
+                    _("is active, but the signed document is missing."),
                 )
             )
     return findings
@@ -260,8 +267,8 @@ def _budget_findings(session: Session, year: int) -> list[Finding]:
                 Finding(
                     RegisterKey.BUDGET,
                     use.line.id,
-                    f"Begrotingspost '{use.line.name}' ({year})",
-                    f"is overschreden met {money(-use.left)}.",
+                    _("Budget line '{name}' ({year})").format(name=use.line.name, year=year),
+                    _("is overrun by {amount}.").format(amount=money(-use.left)),
                 )
             )
     return findings

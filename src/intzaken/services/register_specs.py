@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.identity import Tracked
 from ..domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
+from ..i18n import _
 from ..registers import NOUNS, Nouns, RegisterKey
 from . import agreements, budget, networks, officials, records, relations, trips
 from . import snapshots as s
@@ -34,7 +35,7 @@ class RegisterSpec:
     # (EditConflictError). Likewise delete(session, record_id, *, expected_version=None).
     update: Callable[..., Any]
     delete: Callable[..., None]
-    describe: Callable[[Any], str]  # data -> short Dutch description, for undo texts
+    describe: Callable[[Any], str]  # data -> short description, for undo texts
     records: Callable[[Session, int | None], list[records.Record]]  # (session, year) -> list
 
     @property
@@ -43,15 +44,15 @@ class RegisterSpec:
 
     @property
     def noun(self) -> str:
-        """Dutch, for messages: "reis", "relatie", ..."""
-        return self.nouns.singular
+        """In the current language, for messages: "reis" ("trip"), "relatie", ..."""
+        return self.nouns.word()
 
     def duplicate(self, data: Any) -> Any:
         """A copy of `data` for a new record, marked so the user sees it is the copy."""
         copied = copy.deepcopy(data)
         for name in ("title", "name"):
             if hasattr(copied, name) and getattr(copied, name):
-                setattr(copied, name, f"{getattr(copied, name)} (kopie)")
+                setattr(copied, name, _("{title} (copy)").format(title=getattr(copied, name)))
                 break
         if hasattr(copied, "documents"):
             copied.documents = None  # the signed document belongs to the original only
@@ -71,7 +72,7 @@ SPECS: dict[str, RegisterSpec] = {
             trips.create_trip,
             trips.update_trip,
             trips.delete_trip,
-            lambda d: f"reis '{d.title}'",
+            lambda d: _("trip '{title}'").format(title=d.title),
             records.trip_records,
         ),
         RegisterSpec(
@@ -82,7 +83,7 @@ SPECS: dict[str, RegisterSpec] = {
             relations.create_relation,
             relations.update_relation,
             relations.delete_relation,
-            lambda d: "relatie",
+            lambda d: _("relation"),
             records.relation_records,
         ),
         RegisterSpec(
@@ -93,7 +94,7 @@ SPECS: dict[str, RegisterSpec] = {
             networks.create_network,
             networks.update_network,
             networks.delete_network,
-            lambda d: f"netwerk '{d.name}'",
+            lambda d: _("network '{name}'").format(name=d.name),
             records.network_records,
         ),
         RegisterSpec(
@@ -104,7 +105,7 @@ SPECS: dict[str, RegisterSpec] = {
             agreements.create_agreement,
             agreements.update_agreement,
             agreements.delete_agreement,
-            lambda d: f"overeenkomst '{d.title}'",
+            lambda d: _("agreement '{title}'").format(title=d.title),
             records.agreement_records,
         ),
         RegisterSpec(
@@ -115,7 +116,7 @@ SPECS: dict[str, RegisterSpec] = {
             officials.create_official,
             officials.update_official,
             officials.delete_official,
-            lambda d: f"bestuurder {d.name}",
+            lambda d: _("official {name}").format(name=d.name),
             records.official_records,
         ),
         RegisterSpec(
@@ -126,7 +127,7 @@ SPECS: dict[str, RegisterSpec] = {
             budget.create_budget_line,
             budget.update_budget_line,
             budget.delete_budget_line,
-            lambda d: f"begrotingspost '{d.name}' ({d.year})",
+            lambda d: _("budget line '{name}' ({year})").format(name=d.name, year=d.year),
             records.budget_records,
         ),
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import RelationEventKind, RelationKind, RelationStatus
 from ..domain.models import Agreement, Contact, Official, Place, Relation, RelationEvent, Trip
+from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import (
@@ -20,6 +21,7 @@ from .common import (
     themes_named,
 )
 from .data import RelationData, RelationEventData  # noqa: F401 -- re-exported
+from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -49,7 +51,12 @@ def check_relation(check: Checker, source: Records, data: RelationData) -> Check
     place = check_reference(check, source, Place, "place_id", data.place_id, required=True)
     since = check.year("since_year", data.since_year)
     if since is not None and since > dt.date.today().year:
-        check.fail("since_year", f"Relatie sinds: {since} ligt in de toekomst.")
+        check.fail(
+            "since_year",
+            _("{field}: {year} is in the future.").format(
+                field=field_label("since_year"), year=since
+            ),
+        )
     responsible = check_reference(
         check, source, Official, "responsible_official_id", data.responsible_official_id
     )
@@ -124,7 +131,9 @@ def relation_users(session: Session, relation_id: int) -> list[str]:
     agreements = session.scalars(
         select(Agreement).where(Agreement.relations.any(Relation.id == relation_id))
     )
-    return [f"reis '{t.title}'" for t in trips] + [f"overeenkomst '{a.title}'" for a in agreements]
+    return [_("trip '{title}'").format(title=t.title) for t in trips] + [
+        _("agreement '{title}'").format(title=a.title) for a in agreements
+    ]
 
 
 def delete_relation(
@@ -134,6 +143,6 @@ def delete_relation(
         delete_unless_used(
             session,
             relation,
-            f"De relatie met {relation.place.name}",
+            _("The relation with {place}").format(place=relation.place.name),
             relation_users(session, relation_id),
         )

@@ -18,13 +18,14 @@ from ..domain.models import (
     TripDestination,
     TripTraveller,
 )
+from ..registers import NOUNS, RegisterKey
 from .common import fetch
 from .trips import trips_query
 
 
 def get_trip(session: Session, trip_id: int) -> Trip:
     """The trip, or NotFoundError with a Dutch message."""
-    return fetch(session, Trip, trip_id, "Reis")
+    return fetch(session, Trip, trip_id, NOUNS[RegisterKey.TRIPS].capitalised)
 
 
 def done_trips(session: Session, year: int) -> list[Trip]:

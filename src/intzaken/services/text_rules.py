@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..i18n import _
+
 _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 _NEEDED_FORMAT = frozenset("\u200c\u200d\u00ad")  # zero-width non-joiner, joiner; soft hyphen
 _LINE_BREAKS = frozenset("\n\t")  # what a multi-line text keeps (after tidy_multi_line)
@@ -36,8 +38,8 @@ def _stray(text: str, kept: frozenset[str]) -> list[str]:
 
 
 def text_fault(text: str, *, multiline: bool) -> str | None:
-    """What is wrong with `text` for a field, as the end of a Dutch sentence that starts
-    with the field's name ("... bevat stuurtekens ..."); None when nothing is. A
+    """What is wrong with `text` for a field, as the end of a sentence that starts with
+    the field's name ("... contains control characters ..."); None when nothing is. A
     multi-line text is judged as `tidy_multi_line` leaves it."""
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -45,9 +47,11 @@ def text_fault(text: str, *, multiline: bool) -> str | None:
     if not stray:
         return None
     if not multiline and set(stray) <= set("\n\r\t"):
-        return "mag hier niet over meer regels lopen."
+        return _("may not run over several lines here.")
     shown = ", ".join(f"U+{ord(c):04X}" for c in stray)
-    return f"bevat stuurtekens die er niet in horen ({shown})."
+    return _("contains control characters that do not belong in it ({characters}).").format(
+        characters=shown
+    )
 
 
 def visible(text: str) -> str:

@@ -62,12 +62,12 @@ class TrackedRegister:
 
     @property
     def noun(self) -> str:
-        """Dutch, with its article: "de reis", "het netwerk"."""
-        return self.nouns.with_article
+        """With its article, in the current language: "de reis", "the trip"."""
+        return self.nouns.the_word()
 
     @property
     def what(self) -> str:
-        """'Reis', as NotFoundError names a record."""
+        """'Reis' ('Trip'), as NotFoundError names a record."""
         return self.nouns.capitalised
 
 

@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.identity import Tracked, new_version
+from ..i18n import language_scope
 from .change_texts import Names, change_texts
 from .conflicts import check_version, conflict_after_failed_write, deleted_error
 from .errors import NotFoundError
-from .fields import field_label
-from .history import log_created, log_deleted, log_fields
+from .fields import history_label
+from .history import HISTORY_LANGUAGE, log_created, log_deleted, log_fields
 from .history_query import last_deletion
 from .tracked_records import REGISTERS, TrackedRegister
 
@@ -54,7 +55,9 @@ def new_record(session: Session, register: str, record_id: int | None = None) ->
 
 def record_created(session: Session, register: str, record: Tracked) -> None:
     """The history entry of a record the service just wrote."""
-    log_created(session, register, record, REGISTERS[register].title(record))
+    with language_scope(HISTORY_LANGUAGE):
+        title = REGISTERS[register].title(record)
+    log_created(session, register, record, title)
 
 
 @contextmanager
@@ -89,16 +92,13 @@ def tracked_update(session: Session, register: str, record: Tracked) -> Iterator
             session.flush()
         return
     names = Names(session)
-    log_fields(
-        session,
-        register,
-        record,
-        tracked.title(record),
-        [
-            (field_label(name), *change_texts(name, before.get(name), after[name], names))
+    with language_scope(HISTORY_LANGUAGE):
+        title = tracked.title(record)
+        fields = [
+            (history_label(name), *change_texts(name, before.get(name), after[name], names))
             for name in changed
-        ],
-    )
+        ]
+    log_fields(session, register, record, title, fields)
 
 
 @contextmanager
@@ -110,7 +110,8 @@ def deleting(
     tracked = REGISTERS[register]
     record = _fetch(session, tracked, record_id, expected_version, deleting=True)
     check_version(session, tracked, record, expected_version, deleting=True)
-    title = tracked.title(record)
+    with language_scope(HISTORY_LANGUAGE):
+        title = tracked.title(record)
     with _write_refusals(session, tracked, record, record.version, deleting=True):
         yield record
         session.flush()

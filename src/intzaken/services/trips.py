@@ -28,6 +28,8 @@ from ..domain.models import (
     TripTransport,
     TripTraveller,
 )
+from ..formatting import country_name
+from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import Records, check_reference, check_references, themes_named
@@ -38,6 +40,7 @@ from .data import (
     ProgrammeItemData,
     TripData,
 )
+from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -54,10 +57,17 @@ def _dates(
         if status not in (TripStatus.IDEA, TripStatus.CANCELLED):
             check.fail(
                 "start_date",
-                "Begindatum is verplicht (voor een voorgenomen reis volstaat de maand).",
+                _("{field} is required (for a planned trip the month is enough).").format(
+                    field=field_label("start_date")
+                ),
             )
         if end is not None:
-            check.fail("start_date", "Begindatum ontbreekt terwijl er een einddatum is.")
+            check.fail(
+                "start_date",
+                _("{field} is missing while there is an end date.").format(
+                    field=field_label("start_date")
+                ),
+            )
         return None, None
     if precision is DatePrecision.MONTH:
         # A trip known by its month spans that whole month (or months).
@@ -73,7 +83,10 @@ def _destinations(
     check: Checker, source: Records, items: list[DestinationData]
 ) -> list[tuple[Country, Place | None]]:
     if not items:
-        check.fail("destinations", "Bestemmingen: geef ten minste één land op.")
+        check.fail(
+            "destinations",
+            _("{field}: give at least one country.").format(field=field_label("destinations")),
+        )
     result = []
     for index, item in enumerate(items):
         prefix = f"destinations[{index}]"
@@ -89,7 +102,11 @@ def _destinations(
         if country is not None and place is not None and place.country_code != country.code:
             check.fail(
                 f"{prefix}.place_id",
-                f"Bestemmingen (regel {index + 1}): {place.name} ligt niet in {country.name}.",
+                _("{field}: {place} is not in {country}.").format(
+                    field=field_label(prefix),
+                    place=place.name,
+                    country=country_name(country.code, country.name),
+                ),
             )
         if country is not None:
             result.append((country, place))
@@ -98,14 +115,25 @@ def _destinations(
 
 def _travellers(check: Checker, source: Records, data: TripData) -> list[Official]:
     if not data.traveller_ids:
-        check.fail("travellers", "Reizigers: kies ten minste één bestuurder.")
+        check.fail(
+            "travellers",
+            _("{field}: choose at least one official.").format(field=field_label("travellers")),
+        )
     officials = check_references(check, source, Official, "travellers", data.traveller_ids)
     if data.traveller_ids and data.lead_official_id is None:
         check.fail(
-            "lead_official_id", "Delegatieleider: kies wie van de reizigers de leiding heeft."
+            "lead_official_id",
+            _("{field}: choose which of the travellers leads.").format(
+                field=field_label("lead_official_id")
+            ),
         )
     elif data.lead_official_id is not None and data.lead_official_id not in data.traveller_ids:
-        check.fail("lead_official_id", "Delegatieleider moet een van de reizigers zijn.")
+        check.fail(
+            "lead_official_id",
+            _("{field} must be one of the travellers.").format(
+                field=field_label("lead_official_id")
+            ),
+        )
     return officials
 
 
@@ -116,7 +144,9 @@ def _budget_line(
     if line is not None and start is not None and line.year != start.year:
         check.fail(
             "budget_line_id",
-            f"Begrotingspost '{line.name}' hoort bij {line.year}, de reis begint in {start.year}.",
+            _("Budget line '{name}' belongs to {year}, the trip begins in {start}.").format(
+                name=line.name, year=line.year, start=start.year
+            ),
         )
     return line
 

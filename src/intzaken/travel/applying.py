@@ -21,6 +21,8 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from ..domain.travel import TravelCopyReturn
+from ..i18n import N_, _, dutch, ngettext
+from ..registers import NOUNS
 from ..services.errors import ServiceError
 from ..services.history import CONTEXT_KEY, current_author, now_utc
 from ..services.text_rules import visible
@@ -61,16 +63,23 @@ def apply_merge(team: Session, plan: MergePlan, choices: Choices) -> MergeResult
     open_questions = len(plan.unresolved(choices)) + len(plan.unconfirmed(choices))
     if open_questions:
         raise MergeRefused(
-            f"Er is niets teruggezet: {open_questions} vragen zijn nog niet beantwoord."
+            ngettext(
+                "Nothing has been merged: {count} question has not been answered yet.",
+                "Nothing has been merged: {count} questions have not been answered yet.",
+                open_questions,
+            ).format(count=open_questions)
         )
     with opened_copy(plan.copy_path) as mine:
         origin = checked_origin(team, mine, plan.copy_path)
         if fingerprint(Identities(team), Identities(mine)) != plan.fingerprint:
             raise StalePlanError(
-                "De teamdatabase of de reiskopie is gewijzigd sinds het "
-                "terugzetten werd voorbereid. Bereid het opnieuw voor."
+                _(
+                    "The team database or the travel copy has changed since the merge "
+                    "was prepared. Prepare it again."
+                )
             )
-        context = f"terugzetten reiskopie {plan.copy_path.name}"
+        # Stored in the history, in Dutch as all its texts (services/history.py).
+        context = dutch(N_("merging travel copy {name}")).format(name=plan.copy_path.name)
         # Read again rather than taken from the plan, and before anything is written:
         # what is carried is decided on what both hold now (the fingerprint above
         # vouches that it is what was planned).
@@ -154,7 +163,9 @@ class _Writer:
         except ServiceError as exc:
             # A copy's text may hold what the services refuse: quoted without it.
             title = visible(record.title[:1].upper() + record.title[1:])
-            raise MergeRefused(f"Er is niets teruggezet. {title}: {exc}") from exc
+            raise MergeRefused(
+                _("Nothing has been merged. {title}: {error}").format(title=title, error=exc)
+            ) from exc
 
     def _write(self, register: TravelRegister, record: RecordMerge, result: MergeResult) -> None:
         case, side = record.case, record.chosen(self.choices)
@@ -199,8 +210,10 @@ class _Writer:
     def _create(self, register: TravelRegister, uuid: UUID) -> None:
         if register.create is None:
             raise MergeRefused(
-                f"Er is niets teruggezet: de reiskopie heeft een "
-                f"{register.name} die de teamdatabase niet kent."
+                _(
+                    "Nothing has been merged: the travel copy has a {noun} the team "
+                    "database does not know."
+                ).format(noun=NOUNS[register.name].word())
             )
         data = self._mine_data(register, uuid, complete=True)
         with new_records_named(self.session, register.model, uuid):

@@ -12,6 +12,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.changes import Change
+from ..i18n import N_, dutch
 from ..services.history import AUTHOR_LENGTH, CONTEXT_LENGTH, TITLE_LENGTH
 from .copy_history import CopyEntry
 
@@ -19,8 +20,9 @@ CHUNK = 500
 
 
 def copy_mark(file_name: str) -> str:
-    """The context that marks an entry as carried over from the copy `file_name`."""
-    return f"uit reiskopie {file_name}"
+    """The context that marks an entry as carried over from the copy `file_name` (stored
+    in Dutch, as every text of the history)."""
+    return dutch(N_("from travel copy {name}")).format(name=file_name)
 
 
 def carry_history(

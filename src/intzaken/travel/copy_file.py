@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.models import Organisation
 from ..domain.travel import TravelCopyOrigin, TravelCopyReturn
 from ..formatting import date_time
+from ..i18n import _
 from ..store.database import open_database
 from .origin import TravelCopyError, copy_origin, utc_to_local
 
@@ -32,29 +33,38 @@ def checked_origin(team: Session, mine: Session, path: Path) -> TravelCopyOrigin
     """The copy's origin, once it is sure the copy may be merged into `team`."""
     if copy_origin(team) is not None:
         raise TravelCopyError(
-            "De geopende database is zelf een reiskopie. Zet een "
-            "reiskopie terug in de teamdatabase waar hij uit komt."
+            _(
+                "The open database is itself a travel copy. Merge a travel copy into the "
+                "team database it comes from."
+            )
         )
     try:
         origin = copy_origin(mine)
     except ValueError as exc:  # changed by hand: a time or uuid that does not read
         raise TravelCopyError(
-            f"De herkomst van de reiskopie {path.name} is onleesbaar; hij wordt niet teruggezet."
+            _("The origin of the travel copy {name} is unreadable; it is not merged.").format(
+                name=path.name
+            )
         ) from exc
     if origin is None:
-        raise TravelCopyError(f"{path} is geen reiskopie: er is niets om terug te zetten.")
+        raise TravelCopyError(
+            _("{path} is not a travel copy: there is nothing to merge.").format(path=path)
+        )
     returned = team.get(TravelCopyReturn, origin.copy_uuid)
     if returned is not None or origin.returned_at is not None:
         at = returned.returned_at if returned is not None else origin.returned_at
         assert at is not None
         raise TravelCopyError(
-            f"Deze reiskopie is al teruggezet op {date_time(utc_to_local(at))}. Neem voor "
-            "een volgende reis een nieuwe reiskopie mee."
+            _(
+                "This travel copy was already merged on {moment}. Take a new travel copy "
+                "on the next trip."
+            ).format(moment=date_time(utc_to_local(at)))
         )
     ours = set(team.scalars(select(Organisation.uuid)))
     if not ours & set(mine.scalars(select(Organisation.uuid))):
         raise TravelCopyError(
-            f"Deze reiskopie komt uit een andere database "
-            f"({origin.source}) en kan hier niet worden teruggezet."
+            _(
+                "This travel copy comes from another database ({source}) and cannot be merged here."
+            ).format(source=origin.source)
         )
     return origin

@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from ..domain.changes import Change
 from ..domain.enums import ChangeAction
 from ..domain.travel import TravelCopyOrigin
+from ..i18n import language_scope
 from ..services.change_texts import Names, value_text
-from ..services.fields import field_label
-from ..services.history import FIELD_LENGTH
+from ..services.fields import history_label
+from ..services.history import FIELD_LENGTH, HISTORY_LANGUAGE
 from ..services.tracked_records import REGISTERS as TRACKED
 from .identities import Identities
 from .registers import REGISTERS
@@ -157,16 +158,18 @@ def _texts(
     }
     texts: dict[UUID, dict[str, str]] = {}
     numbers = sorted(by_id)
-    for start in range(0, len(numbers), CHUNK):
-        for record in session.scalars(
-            select(model)
-            .options(*REGISTERS[register].loads)
-            .where(model.id.in_(numbers[start : start + CHUNK]))
-        ):
-            texts[by_id[record.id]] = {
-                field_label(name)[:FIELD_LENGTH]: value_text(name, value, names)
-                for name, value in TRACKED[register].state(record).items()
-            }
+    # As the history writes them, in Dutch: they are compared with its texts.
+    with language_scope(HISTORY_LANGUAGE):
+        for start in range(0, len(numbers), CHUNK):
+            for record in session.scalars(
+                select(model)
+                .options(*REGISTERS[register].loads)
+                .where(model.id.in_(numbers[start : start + CHUNK]))
+            ):
+                texts[by_id[record.id]] = {
+                    history_label(name)[:FIELD_LENGTH]: value_text(name, value, names)
+                    for name, value in TRACKED[register].state(record).items()
+                }
     return texts
 
 

@@ -46,28 +46,30 @@ from enum import Enum
 from uuid import UUID
 
 from ..domain.enums import ChangeAction
+from ..dutch_text import DutchText as Reason
+from ..i18n import N_
 from ..services.change_texts import ROW_FIELDS
-from ..services.fields import field_label
+from ..services.fields import history_label
 from ..services.history import FIELD_LENGTH, now_utc
 from .copy_history import CopyEntry, CopyHistory
 from .merge_plan import Case, Choices, MergePlan, RecordMerge, Side
 
-# Why an entry is not carried over (Dutch, for the summary).
-UNREADABLE = "onleesbare regel"
-BEFORE_COPY = "van vóór het maken van de reiskopie"
-IN_FUTURE = "gedateerd in de toekomst"
-NOT_IN_COPY = "over een record dat niet in de reiskopie staat"
-NOT_MERGED = "het terugzetten wijzigt dit record niet"
-OPEN_CHOICE = "hangt af van een keuze die nog open staat"
-OTHER_KIND = "hoort bij een ander soort record"
-NOT_CREATED = "het terugzetten maakt dit record niet aan"
-NOT_DELETED = "het terugzetten verwijdert dit record niet"
-TWICE = "komt meer dan eens voor in de reiskopie"
-RECORD_DELETED = "het terugzetten verwijdert dit record"
-FIELD_NOT_TAKEN = "het terugzetten neemt dit veld niet over"
-OTHER_VALUE = "de waarde klopt niet met de reiskopie"
+# Why an entry is not carried over (Dutch as strings, shown in the current language).
+UNREADABLE = Reason(N_("unreadable line"))
+BEFORE_COPY = Reason(N_("from before the travel copy was made"))
+IN_FUTURE = Reason(N_("dated in the future"))
+NOT_IN_COPY = Reason(N_("about a record that is not in the travel copy"))
+NOT_MERGED = Reason(N_("the merge does not change this record"))
+OPEN_CHOICE = Reason(N_("depends on a choice that is still open"))
+OTHER_KIND = Reason(N_("belongs to another kind of record"))
+NOT_CREATED = Reason(N_("the merge does not create this record"))
+NOT_DELETED = Reason(N_("the merge does not delete this record"))
+TWICE = Reason(N_("occurs more than once in the travel copy"))
+RECORD_DELETED = Reason(N_("the merge deletes this record"))
+FIELD_NOT_TAKEN = Reason(N_("the merge does not take over this field"))
+OTHER_VALUE = Reason(N_("the value does not match the travel copy"))
 
-ROW_LABELS = frozenset(field_label(name)[:FIELD_LENGTH] for name in ROW_FIELDS)
+ROW_LABELS = frozenset(history_label(name)[:FIELD_LENGTH] for name in ROW_FIELDS)
 
 
 CHANGING = (Case.CHANGED_IN_COPY, Case.CHANGED_ON_BOTH)
@@ -86,7 +88,7 @@ class Effect(Enum):
 @dataclass(frozen=True)
 class DroppedEntry:
     entry: CopyEntry
-    reason: str  # Dutch
+    reason: Reason
 
 
 @dataclass
@@ -109,7 +111,7 @@ def sift_history(
 ) -> HistorySift:
     now = now or now_utc()
     by_uuid = {record.uuid: record for record in records}
-    reasons: dict[int, str] = {}
+    reasons: dict[int, Reason] = {}
     # (record, "created"/"deleted") -> the entries that pass rules 1 to 5
     once: dict[tuple[UUID | None, ChangeAction | None], list[CopyEntry]] = {}
     series: dict[tuple[UUID | None, str], list[CopyEntry]] = {}  # "changed" per field
@@ -142,7 +144,7 @@ def _reason(
     records: dict[UUID, RecordMerge],
     choices: Choices,
     now: dt.datetime,
-) -> str | None:
+) -> Reason | None:
     """Why `entry` is dropped by rules 1 to 5, or None."""
     if entry.at is None or entry.record_uuid is None or entry.action is None:
         return UNREADABLE
@@ -167,7 +169,7 @@ def _reason(
     if record.case in CHANGING:
         if entry.field in labels:
             return None
-        open_labels = {field_label(f.name)[:FIELD_LENGTH] for f in record.open_fields(choices)}
+        open_labels = {history_label(f.name)[:FIELD_LENGTH] for f in record.open_fields(choices)}
         return OPEN_CHOICE if entry.field in open_labels else FIELD_NOT_TAKEN
     return (
         None
@@ -176,7 +178,9 @@ def _reason(
     )
 
 
-def _open_or(effect: Effect, record: RecordMerge, cases: tuple[Case, ...], reason: str) -> str:
+def _open_or(
+    effect: Effect, record: RecordMerge, cases: tuple[Case, ...], reason: Reason
+) -> Reason:
     """OPEN_CHOICE when a choice still open could make the merge do what the entry says
     (a record of one of `cases`), else `reason`."""
     return OPEN_CHOICE if effect is Effect.OPEN and record.case in cases else reason
@@ -190,7 +194,7 @@ def _effect(record: RecordMerge, choices: Choices) -> tuple[Effect, frozenset[st
         return Effect.CREATE, frozenset()
     if case in CHANGING:
         labels = frozenset(
-            field_label(f.name)[:FIELD_LENGTH]
+            history_label(f.name)[:FIELD_LENGTH]
             for f in record.fields
             if record.chosen(choices, f.name) is Side.MINE
         )
@@ -233,7 +237,7 @@ def _team_start(history: CopyHistory, record: RecordMerge, label: str) -> str | 
     change shows the team's side equal to the base)."""
     if record.case not in CHANGING:
         return None
-    change = next((f for f in record.fields if field_label(f.name)[:FIELD_LENGTH] == label), None)
+    change = next((f for f in record.fields if history_label(f.name)[:FIELD_LENGTH] == label), None)
     if change is None or record.uuid not in history.based or change.theirs != change.base:
         return None
     return history.team_texts.get(record.uuid, {}).get(label)

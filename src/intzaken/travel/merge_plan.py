@@ -86,7 +86,8 @@ class RecordMerge:
 class MergePlan:
     copy_path: Path
     copy_uuid: UUID
-    origin: str  # Dutch: where and when the copy was taken, by whom, for which trip
+    # In the current language: where and when the copy was taken, by whom, for which trip.
+    origin: str
     records: list[RecordMerge]
     kept: int  # records changed only in the team database: they stay as they are
     copy_history: CopyHistory  # what the copy's history says (travel/history_sift.py)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.travel import TravelCopyOrigin
 from ..formatting import date_time
+from ..i18n import _
 
 
 class TravelCopyError(Exception):
@@ -36,12 +37,18 @@ def copy_origin(session: Session) -> TravelCopyOrigin | None:
 
 
 def origin_text(origin: TravelCopyOrigin) -> str:
-    """Dutch: 'genomen uit /pad/team.sqlite op 12 maart 2025 om 09:12 door jdevries, voor
-    reis 'Werkbezoek Tokio''."""
-    scope = f"voor reis '{origin.trip_title}'" if origin.trip_uuid else "met alles"
-    return (
-        f"genomen uit {origin.source} op {date_time(utc_to_local(origin.taken_at))} "
-        f"door {origin.taken_by}, {scope}"
+    """In the current language: 'genomen uit /pad/team.sqlite op 12 maart 2025 om 09:12
+    door jdevries, voor reis 'Werkbezoek Tokio''."""
+    scope = (
+        _("for trip '{title}'").format(title=origin.trip_title)
+        if origin.trip_uuid
+        else _("with everything")
+    )
+    return _("taken from {source} on {moment} by {author}, {scope}").format(
+        source=origin.source,
+        moment=date_time(utc_to_local(origin.taken_at)),
+        author=origin.taken_by,
+        scope=scope,
     )
 
 

@@ -30,6 +30,8 @@ from sqlalchemy.orm import Session
 from ..domain.changes import Change
 from ..domain.models import Country
 from ..domain.travel import TravelCopyBase
+from ..formatting import country_name
+from ..i18n import _
 from .copy_file import checked_origin, opened_copy
 from .copy_history import read_copy_history
 from .identities import Identities
@@ -294,7 +296,9 @@ def plan_merge(team: Session, copy_path: Path) -> MergePlan:
         url.get_backend_name() == "sqlite"
         and Path(url.database or "").resolve() == copy_path.resolve()
     ):  # it is locked to us: say what it is, not who holds it
-        raise TravelCopyError(f"{copy_path} is de geopende database zelf, geen reiskopie.")
+        raise TravelCopyError(
+            _("{path} is the open database itself, not a travel copy.").format(path=copy_path)
+        )
     with opened_copy(copy_path) as mine:
         origin = checked_origin(team, mine, copy_path)
         planner = _Planner(team, mine)
@@ -328,7 +332,8 @@ def _names(team: Session, planner: _Planner) -> dict[str, str]:
                         names.setdefault(f"country:{item['country_code']}", "")
     for key in [k for k in names if k.startswith("country:")]:
         country = team.get(Country, key.removeprefix("country:"))
-        names[key] = country.name if country is not None else key.removeprefix("country:")
+        code = key.removeprefix("country:")
+        names[key] = country_name(code, country.name) if country is not None else code
     return names
 
 
@@ -336,7 +341,7 @@ def _name(planner: _Planner, register: TravelRegister, uuid: UUID) -> str:
     for side in (planner.mine, planner.theirs):
         if side.version(register, uuid) is not None:
             return register.title(side.record(register, uuid))
-    return "(verwijderd)"
+    return _("(deleted)")
 
 
 def fingerprint(team: Identities, mine: Identities) -> str:
@@ -345,7 +350,7 @@ def fingerprint(team: Identities, mine: Identities) -> str:
     digest = hashlib.sha256()
     for ids in (team, mine):
         for register in REGISTERS.values():
-            for uuid, (_, version) in sorted(ids.records(register.model).items()):
+            for uuid, (_number, version) in sorted(ids.records(register.model).items()):
                 digest.update(f"{register.name}:{uuid}:{version};".encode())
         digest.update(f"|{ids.session.scalar(select(func.max(Change.id)))}|".encode())
     return digest.hexdigest()

@@ -69,9 +69,8 @@ class TravelRegister:
         return str(TRACKED[self.name].title(record))
 
     def describe(self, record: Any) -> str:
-        """Dutch, for messages and lists: "reis 'Werkbezoek Tokio'"."""
-        noun = NOUNS[self.name].singular
-        return f"{noun} '{self.title(record)}'"
+        """For messages and lists, in the current language: "reis 'Werkbezoek Tokio'"."""
+        return f"{NOUNS[self.name].word()} '{self.title(record)}'"
 
 
 def _documents(agreement: Agreement) -> dict[str, Any]:

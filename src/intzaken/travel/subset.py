@@ -30,6 +30,7 @@ from ..domain.models import (
     Trip,
     TripDestination,
 )
+from ..registers import NOUNS, RegisterKey
 from ..services.common import fetch
 from .portable import map_references
 from .registers import BY_MODEL
@@ -38,7 +39,7 @@ Selection = dict[type[Any], set[int]]  # model -> ids of the records to copy
 
 
 def trip_selection(session: Session, trip_id: int) -> Selection:
-    trip = fetch(session, Trip, trip_id, "Reis")
+    trip = fetch(session, Trip, trip_id, NOUNS[RegisterKey.TRIPS].capitalised)
     places = {d.place_id for d in trip.destinations if d.place_id is not None}
     countries = {d.country_code for d in trip.destinations if d.place_id is None}
     at_destination = or_(Place.id.in_(places), Place.country_code.in_(countries))

@@ -1,4 +1,5 @@
-"""A merge plan, and a written copy, as Dutch text lines (the command line prints them)."""
+"""A merge plan, and a written copy, as text lines in the current language (the command
+line prints them)."""
 
 from __future__ import annotations
 
@@ -6,83 +7,87 @@ from collections.abc import Iterator
 
 from ..domain.enums import ChangeAction
 from ..formatting import short_date_time
+from ..i18n import N_, _, ngettext
 from ..registers import NOUNS, RegisterKey
-from ..services.fields import field_label
+from ..services.fields import field_label, shown_history_label
 from ..services.tracked_records import REGISTERS as TRACKED
 from .copy_history import CopyEntry
 from .history_sift import HistorySift, sift
 from .merge_plan import Case, Choices, FieldChange, MergePlan, RecordMerge, Side
 from .origin import utc_to_local
-from .values import DELETED, value_text
+from .values import deleted_text, value_text
 
-SIDE_NAMES = {Side.MINE: "reiskopie", Side.THEIRS: "teamdatabase"}
+# Message ids, translated where they are printed.
+SIDE_NAMES = {Side.MINE: N_("travel copy"), Side.THEIRS: N_("team database")}
 CASE_TEXTS = {
-    Case.NEW_IN_COPY: "nieuw in de reiskopie",
-    Case.CHANGED_IN_COPY: "gewijzigd in de reiskopie",
-    Case.CHANGED_ON_BOTH: "in beide gewijzigd",
-    Case.DELETED_IN_COPY: "verwijderd in de reiskopie",
-    Case.DELETED_IN_COPY_CHANGED_IN_TEAM: (
-        "verwijderd in de reiskopie, maar in de teamdatabase gewijzigd"
+    Case.NEW_IN_COPY: N_("new in the travel copy"),
+    Case.CHANGED_IN_COPY: N_("changed in the travel copy"),
+    Case.CHANGED_ON_BOTH: N_("changed in both"),
+    Case.DELETED_IN_COPY: N_("deleted in the travel copy"),
+    Case.DELETED_IN_COPY_CHANGED_IN_TEAM: N_(
+        "deleted in the travel copy, but changed in the team database"
     ),
-    Case.DELETED_IN_TEAM_CHANGED_IN_COPY: (
-        "verwijderd in de teamdatabase, maar in de reiskopie gewijzigd"
+    Case.DELETED_IN_TEAM_CHANGED_IN_COPY: N_(
+        "deleted in the team database, but changed in the travel copy"
     ),
-    Case.DELETED_IN_TEAM_USED_IN_COPY: (
-        "verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar"
+    Case.DELETED_IN_TEAM_USED_IN_COPY: N_(
+        "deleted in the team database, but the travel copy refers to it"
     ),
 }
 # What each side means for a record deleted on one side.
 WHOLE_CHOICES = {
-    Case.DELETED_IN_COPY: {Side.MINE: "verwijderen", Side.THEIRS: "bewaren"},
+    Case.DELETED_IN_COPY: {Side.MINE: N_("delete"), Side.THEIRS: N_("keep")},
     Case.DELETED_IN_COPY_CHANGED_IN_TEAM: {
-        Side.MINE: "verwijderen",
-        Side.THEIRS: "bewaren zoals in de teamdatabase",
+        Side.MINE: N_("delete"),
+        Side.THEIRS: N_("keep as in the team database"),
     },
     Case.DELETED_IN_TEAM_CHANGED_IN_COPY: {
-        Side.MINE: "terugzetten uit de reiskopie",
-        Side.THEIRS: "verwijderd laten",
+        Side.MINE: N_("restore from the travel copy"),
+        Side.THEIRS: N_("leave deleted"),
     },
     Case.DELETED_IN_TEAM_USED_IN_COPY: {
-        Side.MINE: "terugzetten uit de reiskopie",
-        Side.THEIRS: "verwijderd laten",
+        Side.MINE: N_("restore from the travel copy"),
+        Side.THEIRS: N_("leave deleted"),
     },
 }
 
 
 def counted(count: int, register: str) -> str:
-    nouns = NOUNS[RegisterKey(register)]
-    return f"{count} {nouns.singular if count == 1 else nouns.plural}"
+    return f"{count} {NOUNS[RegisterKey(register)].word(count)}"
 
 
 def plan_lines(plan: MergePlan, choices: Choices) -> Iterator[str]:
-    yield f"Reiskopie {plan.copy_path}, {plan.origin}."
+    yield _("Travel copy {path}, {origin}.").format(path=plan.copy_path, origin=plan.origin)
     if plan.automatic:
-        yield f"Automatisch ({len(plan.automatic)}):"
+        yield _("Automatic ({count}):").format(count=len(plan.automatic))
         for record in plan.automatic:
             fields = ", ".join(field_label(f.name) for f in record.fields)
-            yield f"  {record.title}: {CASE_TEXTS[record.case]}" + (
+            yield f"  {record.title}: {_(CASE_TEXTS[record.case])}" + (
                 f" ({fields})" if fields and record.case is Case.CHANGED_IN_COPY else ""
             )
     if plan.kept:
-        yield (
-            f"Alleen in de teamdatabase gewijzigd, blijft zo: {plan.kept} "
-            f"{'record' if plan.kept == 1 else 'records'}."
-        )
+        yield ngettext(
+            "Changed only in the team database, stays so: {count} record.",
+            "Changed only in the team database, stays so: {count} records.",
+            plan.kept,
+        ).format(count=plan.kept)
     if plan.conflicts:
-        yield f"Conflicten ({len(plan.conflicts)}):"
+        yield _("Conflicts ({count}):").format(count=len(plan.conflicts))
         for record in plan.conflicts:
             yield from _conflict_lines(plan, record, choices)
     if plan.deletions:
-        yield f"Verwijderd in de reiskopie, te bevestigen ({len(plan.deletions)}):"
+        yield _("Deleted in the travel copy, to confirm ({count}):").format(
+            count=len(plan.deletions)
+        )
         for record in plan.deletions:
             yield f"  {record.title}: {_whole_choice(record, choices)}"
     yield from history_lines(sift(plan, choices))
     if plan.nothing_to_do:
-        yield "Niets terug te zetten: de reiskopie is niet gewijzigd."
+        yield _("Nothing to merge: the travel copy has not changed.")
 
 
 def _conflict_lines(plan: MergePlan, record: RecordMerge, choices: Choices) -> Iterator[str]:
-    yield f"  {record.title}: {CASE_TEXTS[record.case]}"
+    yield f"  {record.title}: {_(CASE_TEXTS[record.case])}"
     if record.case is not Case.CHANGED_ON_BOTH:
         for change in record.fields:
             yield from _values(plan, record, change)
@@ -91,14 +96,15 @@ def _conflict_lines(plan: MergePlan, record: RecordMerge, choices: Choices) -> I
     for change in record.fields:
         chosen = record.chosen(choices, change.name)
         if change.proposed is not None and chosen is change.proposed:
-            yield (
-                f"    {field_label(change.name)}: uit de {SIDE_NAMES[chosen]} (alleen "
-                "daar gewijzigd)"
+            yield "    " + _("{field}: from the {side} (changed only there)").format(
+                field=field_label(change.name), side=_(SIDE_NAMES[chosen])
             )
             continue
         yield from _values(plan, record, change)
-        yield (
-            "    -> nog te kiezen" if chosen is None else f"    -> gekozen: {SIDE_NAMES[chosen]}"
+        yield "    -> " + (
+            _("still to choose")
+            if chosen is None
+            else _("chosen: {side}").format(side=_(SIDE_NAMES[chosen]))
         )
 
 
@@ -112,13 +118,13 @@ def _values(plan: MergePlan, record: RecordMerge, change: FieldChange) -> Iterat
         else None
     )
     rows = [
-        ("oorspronkelijk", change.base, None),
-        ("reiskopie", change.mine, Side.MINE),
-        ("teamdatabase", change.theirs, Side.THEIRS),
+        (_("original"), change.base, None),
+        (_(SIDE_NAMES[Side.MINE]), change.mine, Side.MINE),
+        (_(SIDE_NAMES[Side.THEIRS]), change.theirs, Side.THEIRS),
     ]
     for heading, value, side in rows:
         text = (
-            DELETED
+            deleted_text()
             if side is deleted_side and side is not None
             else value_text(record.register, change.name, value, plan.names)
         )
@@ -130,14 +136,16 @@ def _values(plan: MergePlan, record: RecordMerge, change: FieldChange) -> Iterat
 
 def _whole_choice(record: RecordMerge, choices: Choices) -> str:
     chosen = record.chosen(choices)
-    return "nog te kiezen" if chosen is None else WHOLE_CHOICES[record.case][chosen]
+    return _("still to choose") if chosen is None else _(WHOLE_CHOICES[record.case][chosen])
 
 
 def history_lines(sifted: HistorySift) -> Iterator[str]:
     """The copy's history entries the merge carries over, and those it does not with the
     reason of each."""
     if sifted.carried:
-        yield f"Geschiedenis uit de reiskopie, over te nemen ({len(sifted.carried)}):"
+        yield _("History from the travel copy, to take over ({count}):").format(
+            count=len(sifted.carried)
+        )
         for entry in sifted.carried:
             yield f"  {entry_text(entry)}"
     if sifted.dropped:
@@ -147,41 +155,45 @@ def history_lines(sifted: HistorySift) -> Iterator[str]:
 
 
 def dropped_heading(count: int) -> str:
-    return (
-        f"{count} {'geschiedenisregel' if count == 1 else 'geschiedenisregels'} uit de "
-        "reiskopie niet overgenomen"
-    )
+    return ngettext(
+        "{count} history line from the travel copy not taken over",
+        "{count} history lines from the travel copy not taken over",
+        count,
+    ).format(count=count)
 
 
 ACTION_TEXTS: dict[ChangeAction | None, str] = {
-    ChangeAction.CREATED: "aangemaakt",
-    ChangeAction.DELETED: "verwijderd",
+    ChangeAction.CREATED: N_("created"),
+    ChangeAction.DELETED: N_("deleted"),
 }
 
 
 def entry_text(entry: CopyEntry) -> str:
-    """Dutch, one line: '12-03-2025 10:14:02 jdevries, reis 'Werkbezoek Tokio':
+    """One line: '12-03-2025 10:14:02 jdevries, reis 'Werkbezoek Tokio':
     Overige kosten gewijzigd'."""
     when, author, record, what = entry_parts(entry)
     return f"{when} {author}, {record}: {what}"
 
 
 def entry_parts(entry: CopyEntry) -> tuple[str, str, str, str]:
-    """(when, who, which record, what) of an entry, in Dutch. The copy's text is shown
-    as plain, printable text: it may have been written by hand."""
-    when = short_date_time(utc_to_local(entry.at)) if entry.at is not None else "(onleesbare tijd)"
+    """(when, who, which record, what) of an entry, in the current language. The copy's
+    text is shown as plain, printable text: it may have been written by hand."""
+    when = (
+        short_date_time(utc_to_local(entry.at)) if entry.at is not None else _("(unreadable time)")
+    )
     tracked = TRACKED.get(entry.register)
-    noun = tracked.nouns.singular if tracked else _plain(entry.register)
+    noun = tracked.nouns.word() if tracked else _plain(entry.register)
+    action = ACTION_TEXTS.get(entry.action)
     what = (
-        ACTION_TEXTS.get(entry.action, "")
+        (_(action) if action else "")
         if entry.action is not ChangeAction.CHANGED
-        else f"{_plain(entry.field or '')} gewijzigd"
+        else _("{field} changed").format(field=_plain(shown_history_label(entry.field or "")))
     )
     return (
         when,
         _plain(entry.author),
         f"{noun} '{_plain(entry.title)}'",
-        what or "(onleesbare wijziging)",
+        what or _("(unreadable change)"),
     )
 
 

@@ -1,5 +1,6 @@
-"""A merge's values as people read them (Dutch): names instead of uuids, Dutch dates
-and amounts, labels instead of codes, one line per row of a list of rows."""
+"""A merge's values as people read them, in the current language: names instead of
+uuids, dates and amounts through Babel, labels instead of codes, one line per row of a
+list of rows."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ..domain.labels import LABELS
+from ..domain.labels import LABELS, label
+from ..dutch_text import DutchText
 from ..formatting import money, short_date, tonnes
+from ..i18n import N_, _
 from .registers import REGISTERS
 
-EMPTY = "(leeg)"
-DELETED = "(verwijderd)"
+EMPTY = DutchText(N_("(empty)"))
+DELETED = N_("(deleted)")
 DATES = {
     "start_date",
     "end_date",
@@ -26,10 +29,9 @@ DATES = {
 }
 AMOUNTS = {"travel_and_stay", "other_costs", "co2_offset", "annual_fee", "amount"}
 CHOICES = {"kind", "status", "role", "transport"}
-CODES = {str(value): text for value, text in LABELS.items()} | {
-    "day": "op de dag",
-    "month": "alleen de maand",
-}  # a trip's date precision
+# The choices by their stored codes; a trip's date precision has words of its own.
+CHOICE_MEMBERS = {str(member): member for member in LABELS}
+PRECISIONS = {"day": N_("on the day"), "month": N_("only the month")}
 # The parts of a row in a list of rows, in the order they are read.
 ROW_PARTS = {
     "destinations": ("place_id", "country_code"),
@@ -51,7 +53,7 @@ def value_text(register: str, name: str, value: Any, names: dict[str, str]) -> s
         if path.partition(".")[0] == name
     }
     if value in (None, "", []):
-        return EMPTY
+        return str(EMPTY)
     if name in ROW_PARTS:
         ordered = (
             value
@@ -81,7 +83,7 @@ def _part(key: str, value: Any, references: dict[str, str], names: dict[str, str
     if key in references:
         return names.get(str(value), "?")
     if key == "done":
-        return "afgerond" if value else "open"
+        return _("finished") if value else _("open")
     if isinstance(value, bool) or value is None:
         return str(value)
     if key in DATES:
@@ -93,9 +95,22 @@ def _part(key: str, value: Any, references: dict[str, str], names: dict[str, str
     if key in AMOUNTS:
         return money(Decimal(value))
     if key == "co2_tonnes":
-        return f"{tonnes(Decimal(value))} ton"
+        return _("{amount} tonnes").format(amount=tonnes(Decimal(value)))
     if key in CHOICES or key == "date_precision":
-        return CODES.get(str(value), str(value))
+        return _choice_text(str(value))
     if isinstance(value, str) and value.startswith("sha256:"):
-        return "(bestand)"
+        return _("(file)")
     return str(value)
+
+
+def _choice_text(code: str) -> str:
+    member = CHOICE_MEMBERS.get(code)
+    if member is not None:
+        return label(member)
+    precision = PRECISIONS.get(code)
+    return _(precision) if precision is not None else code
+
+
+def deleted_text() -> str:
+    """What a side shows for a record deleted there."""
+    return _(DELETED)

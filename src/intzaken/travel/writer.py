@@ -23,6 +23,8 @@ from ..domain.base import table_of
 from ..domain.changes import Change
 from ..domain.models import Base, Trip
 from ..domain.travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
+from ..i18n import _
+from ..registers import NOUNS, RegisterKey
 from ..services.common import fetch
 from ..services.history import current_author, now_utc
 from ..store.database import open_database
@@ -66,11 +68,15 @@ def write_travel_copy(
 def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -> CopySummary:
     if copy_origin(team) is not None:
         raise TravelCopyError(
-            "Dit bestand is zelf een reiskopie. Neem een reiskopie uit de teamdatabase."
+            _("This file is itself a travel copy. Take a travel copy from the team database.")
         )
     if target.exists() and not replace:
-        raise TravelCopyError(f"{target} bestaat al; kies een andere naam.")
-    trip = None if trip_id is None else fetch(team, Trip, trip_id, "Reis")
+        raise TravelCopyError(_("{path} already exists; choose another name.").format(path=target))
+    trip = (
+        None
+        if trip_id is None
+        else fetch(team, Trip, trip_id, NOUNS[RegisterKey.TRIPS].capitalised)
+    )
     selection = None if trip_id is None else trip_selection(team, trip_id)
     partial = target.with_name(target.name + ".partial")
     _remove(partial)

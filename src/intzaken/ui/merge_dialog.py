@@ -25,7 +25,7 @@ from ..services.fields import field_label
 from ..travel.history_sift import sift
 from ..travel.merge_plan import Case, Choices, MergePlan, RecordMerge, Side, settle
 from ..travel.summary import entry_parts
-from ..travel.values import DELETED, value_text
+from ..travel.values import deleted_text, value_text
 from .widgets.table_items import filled_item
 
 FIELD, BASE, MINE, THEIRS = range(4)
@@ -246,9 +246,9 @@ class MergeDialog(QDialog):
                     Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
                     Case.DELETED_IN_TEAM_USED_IN_COPY,
                 ):
-                    texts[2] = DELETED
+                    texts[2] = deleted_text()
                 elif record.case is Case.DELETED_IN_COPY_CHANGED_IN_TEAM:
-                    texts[1] = DELETED
+                    texts[1] = deleted_text()
                 row = self._add_row(self.conflicts, [field_label(change.name), *texts])
                 if record.case is Case.CHANGED_ON_BOTH:
                     self._rows[row] = (record, change.name)

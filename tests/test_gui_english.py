@@ -84,6 +84,8 @@ BELOW_UI_STILL_DUTCH: list[tuple[str, str, str]] = [
     # What refers to an official (its form's "Holds"), and why it cannot be deleted.
     ("forms", r"^• (reis|netwerk) '", "services/errors.py (InUseError)"),
     ("dialogs", r"kan niet worden verwijderd: er wordt naar verwezen", "services/errors.py"),
+    # Who changed the record meanwhile, field by field (the form's save refused).
+    ("dialogs", r"is gewijzigd nadat u deze gegevens opende", "services/conflicts.py"),
     # A record as the delete question and the undo step name it (register nouns).
     ("dialogs", r"^Delete (bestuurder|overeenkomst) ", "services/register_specs.py (describe)"),
     ("dialogs", r"^&?(Undo|Redo) Delete overeenkomst", "services/register_specs.py (describe)"),
@@ -294,6 +296,9 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
     tmp_path: Path,
 ) -> None:
     from intzaken.exchange import export_workbook
+    from intzaken.services.editing import EDITORS, snapshot
+    from intzaken.ui.crash import show_exception
+    from intzaken.ui.recovery import offer_recovery
     from intzaken.ui.forms.new_place import NewPlaceDialog
     from intzaken.ui.history_view import HistoryDialog
     from intzaken.ui.welcome import WelcomeDialog
@@ -334,7 +339,10 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
     actions.backup_action.trigger()
     walk.text("status bar after a backup", window.statusBar().currentMessage())
     actions.restore_action.trigger()
-    assert "RestoreDialog" in dialogs.shown
+    # The offer of the newest sound backup for a damaged file (cancelled), and the
+    # message of an unexpected error.
+    offer_recovery(window, window.workspace.path, "-")
+    show_exception(RuntimeError, RuntimeError("-"), None)
 
     # A travel copy of a trip, and merging it back.
     with window.workspace.reading() as session:
@@ -364,6 +372,18 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
     new_place = NewPlaceDialog(window, window.workspace)
     walk.read(new_place, "new place")
     new_place.close()
+    # Someone else saved the network open in a form: the form's save is refused.
+    network_id = window.register_pages["networks"].model.row_id(0)
+    form = window.open_record("networks", network_id)
+    with window.workspace.reading() as session:
+        theirs = snapshot(session, "networks", network_id)
+    theirs.notes = "Bijgewerkt door een collega"
+    window.workspace.write(
+        "networks", lambda session: EDITORS["networks"].update(session, network_id, theirs)
+    )
+    form.notes.setPlainText("Mijn aantekening")
+    form.save()
+    form.close_without_asking()
     _select(window, "officials", official_id)
     actions.delete_action.trigger()  # still on trips: explained, not deleted
     _select(window, "agreements", agreement_id)
@@ -392,9 +412,12 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
         "ExportDialog",
         "ImportPreviewDialog",
         "RestoreDialog",
+        "QMessageBox",  # the damaged file's newest backup
+        "QMessageBox",  # an unexpected error
         "TravelCopyDialog",
         "Take along on a trip",  # the copy is written
         "MergeDialog",
+        "QMessageBox",  # changed by someone else
         "Delete",  # the official: asked, then why not (the box)
         "QMessageBox",
         "Delete",  # the agreement

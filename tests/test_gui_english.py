@@ -298,9 +298,9 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
     from intzaken.exchange import export_workbook
     from intzaken.services.editing import EDITORS, snapshot
     from intzaken.ui.crash import show_exception
-    from intzaken.ui.recovery import offer_recovery
     from intzaken.ui.forms.new_place import NewPlaceDialog
     from intzaken.ui.history_view import HistoryDialog
+    from intzaken.ui.recovery import offer_recovery
     from intzaken.ui.welcome import WelcomeDialog
 
     walk = Walk("dialogs", window)

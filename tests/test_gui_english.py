@@ -241,6 +241,40 @@ def test_every_form_in_english_shows_no_dutch_and_reads_its_own_values_back(
     walk.check()
 
 
+@pytest.mark.parametrize(
+    ("window_language", "south_africa", "germany", "belgium"),
+    [("en", "South Africa", "Germany", "Belgium"), ("nl", "Zuid-Afrika", "Duitsland", "België")],
+)
+def test_countries_are_named_in_the_window_language(
+    window,  # noqa: ANN001
+    window_language: str,
+    south_africa: str,
+    germany: str,
+    belgium: str,
+) -> None:
+    """Stored in Dutch, shown in English by code (CLDR) when English is chosen: in the
+    lists, their filters and search, and the forms' choices; Dutch as stored."""
+    from intzaken.ui.forms import choices
+
+    trips, relations = window.register_pages["trips"], window.register_pages["relations"]
+    countries = [
+        trips.filters["country"].itemText(i) for i in range(trips.filters["country"].count())
+    ]
+    assert south_africa in countries
+    assert countries[1:] == sorted(countries[1:], key=str.casefold)
+    trips.search.setText(south_africa)
+    assert trips.model.visible_count == 1
+    assert south_africa in trips.model.index(0, 5).data()
+    relations_countries = {
+        relations.model.index(r, 2).data() for r in range(relations.model.rowCount())
+    }
+    assert germany in relations_countries
+    with window.workspace.reading() as session:
+        assert (("BE", None), belgium) in choices.destinations(session)
+        assert "Brussel (" + belgium + ")" in {text for _, text in choices.places(session)}
+        assert ("DE", germany) in choices.countries(session)
+
+
 # --- dialogs --------------------------------------------------------------------------------------
 class Dialogs:
     """Every modal dialog and message is read instead of shown, and answered."""

@@ -93,8 +93,8 @@ def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
     for field, heading in spec.columns:
         text = RAW_TEXTS.get(spec.name, {}).get(field) or functools.partial(cell, spec.name, field)
         search_text = RAW_SEARCH_TEXTS.get(spec.name, {}).get(field)
-        if search_text is not None and current_language() != "nl":
-            search_text = None  # the names as shown (English countries), not as stored
+        if field == "destinations" and current_language() != "nl":
+            search_text = None  # the countries as shown (in English), not as stored
         numeric = field in spec.numeric
         key = _numeric if numeric else as_stored if field in DATE_FIELDS else None
         # Amounts are not searched: Babel would have to format every one of them first.

@@ -357,6 +357,9 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
 
     # Files.
     actions.new_file_action.trigger()  # asks the organisation's name
+    folder = tmp_path / "a folder.sqlite"
+    folder.mkdir()
+    assert not window.open_path(folder)  # refused, and the demo stays open
     actions.open_team_action.trigger()
     actions.export_action.trigger()
     workbook = tmp_path / "registers.xlsx"
@@ -442,6 +445,7 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
         "About Intzaken",
         "Language",
         "New database",
+        "Cannot open the file",
         "TeamDatabaseDialog",
         "ExportDialog",
         "ImportPreviewDialog",

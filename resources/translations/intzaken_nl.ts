@@ -843,6 +843,24 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/intzaken/ui/files.py" line="52" />
+        <source>No access to {path}: you may not read or write this file.</source>
+        <translation>Geen toegang tot {path}: u mag dit bestand niet lezen of schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/files.py" line="61" />
+        <source>The file {path} cannot be opened: {reason}.</source>
+        <translation>Het bestand {path} kan niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/files.py" line="113" />
+        <source>The demo cannot be written to {path}: {reason}.</source>
+        <translation>De demo kan niet worden geschreven naar {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>FormValidation</name>
     <message>
         <location filename="../../src/intzaken/ui/forms/validation.py" line="85" />
@@ -863,6 +881,14 @@
         <location filename="../../src/intzaken/ui/forms/validation.py" line="272" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../src/intzaken/ui/guide_app.py" line="34" />
+        <source>The user guide was not installed with this program.</source>
+        <translation>De handleiding is niet met dit programma meegeïnstalleerd.</translation>
     </message>
 </context>
 <context>

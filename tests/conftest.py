@@ -245,19 +245,28 @@ def empty_window(qtbot, tmp_path: Path) -> Iterator[Any]:  # noqa: ANN001
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # noqa: ANN001
-    """The real main window on `window_database`, every register loaded, 'today' pinned."""
-    from PySide6.QtCore import QSettings
+def window_language() -> str:
+    """The language the `window` fixture starts in; a test module may override it."""
+    return "nl"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, window_database: Path, window_language: str) -> Iterator[Any]:  # noqa: ANN001
+    """The real main window on `window_database`, every register loaded, 'today' pinned,
+    in `window_language` as chosen in the settings and installed as the app does."""
+    from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from intzaken.i18n import set_language
     from intzaken.ui.app import install_translation
     from intzaken.ui.forms.base import RecordForm
     from intzaken.ui.main_window import MainWindow
     from intzaken.ui.settings import Settings
     from intzaken.ui.workspace import Workspace
 
-    translator = install_translation(QApplication.instance())
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_language(window_language)
+    translator = install_translation(QApplication.instance(), settings.language())
     workspace = Workspace(today=lambda: GUI_TODAY)
     window = MainWindow(workspace, settings)
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown
@@ -275,6 +284,8 @@ def window(qtbot, tmp_path: Path, window_database: Path) -> Iterator[Any]:  # no
     workspace.close()
     if translator is not None:
         QApplication.instance().removeTranslator(translator)
+    set_language("nl")  # the default of the layers below the window, for the next test
+    QLocale.setDefault(QLocale("nl_NL"))
 
 
 def dump(database: Database) -> list[str]:

@@ -212,7 +212,14 @@ def test_restore_is_refused_while_the_file_is_open_then_done(tmp_path: Path) -> 
     again.release()
 
 
-def test_the_window_is_what_the_flows_need(window: object) -> None:
-    from intzaken.ui.window_host import WindowHost
+def test_the_window_is_what_the_flows_and_its_parts_need(window: object) -> None:
+    from intzaken.ui import window_host
 
-    assert isinstance(window, WindowHost)
+    for host in (
+        window_host.WindowHost,
+        window_host.FileHost,
+        window_host.RecordHost,
+        window_host.ActionHost,
+        window_host.LaidOutWindow,
+    ):
+        assert isinstance(window, host), host.__name__

@@ -9,6 +9,7 @@ DUTCH = {
     # export dialog
     "Export": "Exporteren",
     "All registers": "Alle registers",
+    "Contacts": "Contactpersonen",
     "&Register:": "&Register:",
     "Excel workbook (.xlsx)": "Excel-werkmap (.xlsx)",
     "CSV (semicolons, for Excel)": "CSV (puntkomma's, voor Excel)",

@@ -1,6 +1,7 @@
 """Dutch for Help → Handleiding (ui/help_viewer.py)."""
 
 DUTCH = {
+    "The user guide was not installed with this program.": "De handleiding is niet met dit programma meegeïnstalleerd.",
     "&User guide": "&Handleiding",
     "The user guide, in Dutch, without a network": "De handleiding, ook zonder netwerk",
     "User guide": "Handleiding",

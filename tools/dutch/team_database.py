@@ -2,6 +2,8 @@
 the welcome dialog, import and backups when the database is on a server)."""
 
 DUTCH = {
+    # The example address in the dialog, in the words of each language
+    "postgresql://name@server.example.org/intzaken": "postgresql://naam@server.gemeente.nl/intzaken",
     # File menu and welcome dialog
     "Open a &team database…": "&Teamdatabase openen…",
     "Open a database on a PostgreSQL server by its address": "Open een database op een PostgreSQL-server via haar adres",

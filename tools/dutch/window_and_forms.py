@@ -1,6 +1,10 @@
 """Dutch for the main window, the register pages, the forms and their dialogs."""
 
 DUTCH = {
+    # Opening a file or the demo refused (ui/files.py)
+    "No access to {path}: you may not read or write this file.": "Geen toegang tot {path}: u mag dit bestand niet lezen of schrijven.",
+    "The file {path} cannot be opened: {reason}.": "Het bestand {path} kan niet worden geopend: {reason}.",
+    "The demo cannot be written to {path}: {reason}.": "De demo kan niet worden geschreven naar {path}: {reason}.",
     # About, crash dialog, undo history
     "International relations, networks, agreements, official trips and budget.": "Internationale relaties, netwerken, overeenkomsten, ambtsreizen en begroting.",
     "Database: {path}": "Database: {path}",

@@ -22,9 +22,16 @@ from .settings import Settings
 from .welcome import WelcomeDialog
 from .workspace import Workspace
 
+# The translators install_translation put in, so the next call takes them out again:
+# one language at a time (English after Dutch must not keep Qt's Dutch "Annuleren").
+_installed: list[QTranslator] = []
+
 
 def install_translation(app: QApplication, language: str = "nl") -> QTranslator | None:
-    """Load the interface translation (Dutch by default; source strings are English)."""
+    """Load the interface translation (Dutch by default; source strings are English),
+    in place of the one loaded before."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     _speak_below_the_interface(language)
     if language == "en":
         QLocale.setDefault(QLocale("en_GB"))
@@ -35,9 +42,11 @@ def install_translation(app: QApplication, language: str = "nl") -> QTranslator 
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"intzaken_{language}.qm"))):
         app.installTranslator(translator)
+        _installed.append(translator)
         QLocale.setDefault(QLocale("nl_NL"))
         return translator
     return None

@@ -16,6 +16,7 @@ from ..domain.enums import AgreementStatus, DatePrecision, TripStatus
 from ..domain.models import Agreement, Trip
 from ..formatting import date_range, month_range
 from ..services.trips import trips_query
+from .country_names import shown_country
 
 UPCOMING_LIMIT = 10
 EXPIRY_MONTHS = 6
@@ -82,7 +83,10 @@ def upcoming_trips(session: Session, today: dt.date) -> list[UpcomingTrip]:
         when = (month_range if trip.date_precision is DatePrecision.MONTH else date_range)(
             trip.start_date, trip.end_date
         )
-        places = [d.place.name if d.place else d.country.name for d in trip.destinations]
+        places = [
+            d.place.name if d.place else shown_country(d.country.name, d.country_code)
+            for d in trip.destinations
+        ]
         result.append(
             UpcomingTrip(
                 trip.id, when, trip.title, ", ".join(places), trip.lead.name if trip.lead else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..exchange import PUBLIC_REGISTERS, REGISTERS, ImportPlan
+from ..exchange import PUBLIC_REGISTERS, ImportPlan
 from ..exchange.conflicts import Choices, Keep
 from ..registers import RegisterKey
 from .import_conflicts import ConflictTable
+from .registers import register_specs
 
 
 def _register_title(name: str) -> str:
-    noun = REGISTERS[name].noun
-    return noun[:1].upper() + noun[1:]
+    """A register as the window names it: its page's title (contacts have no page)."""
+    titles: dict[str, str] = {spec.name: spec.title for spec in register_specs()}
+    return titles.get(name) or QCoreApplication.translate("Exchange", "Contacts")
 
 
 class ExportDialog(QDialog):

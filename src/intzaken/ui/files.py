@@ -1,12 +1,13 @@
 """Opening, creating and locating databases for the window (files, and team databases on
-a server), with Dutch refusals."""
+a server), with refusals in the window's language (the store's and services' own in
+theirs)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..paths import APP_NAME
 from ..services.errors import ServiceError
@@ -20,10 +21,11 @@ if TYPE_CHECKING:
 # file is first opened: the window is on screen before that.
 
 SUFFIX = ".sqlite"
+translate = QCoreApplication.translate
 
 
 class OpenRefused(Exception):
-    """A database that could not be opened or created; `str()` is the Dutch reason."""
+    """A database that could not be opened or created; `str()` is the reason."""
 
 
 def open_file(location: Location, *, create_organisation: str | None = None) -> Database:
@@ -44,15 +46,21 @@ def open_file(location: Location, *, create_organisation: str | None = None) -> 
     except (StoreError, ServiceError) as exc:
         raise OpenRefused(str(exc)) from exc
     except sqlite3.OperationalError as exc:
-        raise OpenRefused(f"Het bestand {path} kan niet worden geopend: {exc}.") from exc
+        raise OpenRefused(_cannot_open(path, exc)) from exc
     except PermissionError as exc:
         raise OpenRefused(
-            f"Geen toegang tot {path}: u mag dit bestand niet lezen of schrijven."
+            translate("Files", "No access to {path}: you may not read or write this file.").format(
+                path=path
+            )
         ) from exc
     except OSError as exc:
-        raise OpenRefused(
-            f"Het bestand {path} kan niet worden geopend: {exc.strerror or exc}."
-        ) from exc
+        raise OpenRefused(_cannot_open(path, exc.strerror or exc)) from exc
+
+
+def _cannot_open(path: Path, reason: object) -> str:
+    return translate("Files", "The file {path} cannot be opened: {reason}.").format(
+        path=path, reason=reason
+    )
 
 
 def _open_server(address: ServerAddress, create_organisation: str | None) -> Database:
@@ -94,7 +102,7 @@ def demo_path() -> Path:
 
 
 def write_demo_file(path: Path) -> str | None:
-    """(Re)write the Rotterdam demo at `path`; a Dutch message when that is refused."""
+    """(Re)write the Rotterdam demo at `path`; a message when that is refused."""
     from ..demo.build import DemoTargetInUseError, write_demo
 
     try:
@@ -102,5 +110,7 @@ def write_demo_file(path: Path) -> str | None:
     except (DemoTargetInUseError, StoreError, ServiceError) as exc:
         return str(exc)
     except OSError as exc:
-        return f"De demo kan niet worden geschreven naar {path}: {exc.strerror or exc}."
+        return translate("Files", "The demo cannot be written to {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc
+        )
     return None

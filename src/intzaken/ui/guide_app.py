@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ..resources import docs_path
@@ -29,7 +30,12 @@ def run_guide() -> int:
     except FileNotFoundError:
         folder = None
     if folder is None or not (folder / START_PAGE).is_file():
-        print("De handleiding is niet met dit programma meegeïnstalleerd.", file=sys.stderr)
+        print(
+            QCoreApplication.translate(
+                "Guide", "The user guide was not installed with this program."
+            ),
+            file=sys.stderr,
+        )
         return 1
     viewer = HelpViewer(folder)
     viewer.show()

@@ -15,10 +15,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..formatting import money, tonnes
+from ..i18n import current_language
 from ..register_fields import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS
 from ..register_tables import cell, traveller_names
 from ..registers import RegisterKey
 from ..services import relation_listing, trip_listing
+from .country_names import shown_countries, shown_country
 from .register_model import ListColumn, Listing, as_stored
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def _numeric(value: Any) -> Any:
 
 
 def _trip_destinations(packed: str) -> str:
-    return "; ".join(trip_listing.destination_names(packed))
+    return "; ".join(shown_country(name) for name in trip_listing.destination_names(packed))
 
 
 def _trip_travellers(packed: str) -> str:
@@ -73,7 +75,7 @@ RAW_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
     RegisterKey.RELATIONS: {
         "id": str,
         "place": str,
-        "country": str,
+        "country": shown_country,
         "since_year": str,
         "themes": _relation_themes,
     },
@@ -90,6 +92,9 @@ def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
     columns = []
     for field, heading in spec.columns:
         text = RAW_TEXTS.get(spec.name, {}).get(field) or functools.partial(cell, spec.name, field)
+        search_text = RAW_SEARCH_TEXTS.get(spec.name, {}).get(field)
+        if field == "destinations" and current_language() != "nl":
+            search_text = None  # the countries as shown (in English), not as stored
         numeric = field in spec.numeric
         key = _numeric if numeric else as_stored if field in DATE_FIELDS else None
         # Amounts are not searched: Babel would have to format every one of them first.
@@ -101,7 +106,7 @@ def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
                 key,
                 searched=field not in COSTLY_FIELDS,
                 right_aligned=numeric and field != "id",
-                search_text=RAW_SEARCH_TEXTS.get(spec.name, {}).get(field),
+                search_text=search_text,
                 repeats=field in DATE_FIELDS or field in ENUM_FIELDS.get(spec.name, {}),
             )
         )
@@ -120,7 +125,7 @@ def load_listing(spec: RegisterPageSpec, session: Session) -> Listing:
             choices={
                 "year": [(year, str(year)) for year in years],
                 "official": trip_listing.travelling_officials(session),
-                "country": trip_listing.destination_countries(session),
+                "country": shown_countries(trip_listing.destination_countries(session)),
             },
         )
     if spec.name == RegisterKey.RELATIONS:

@@ -15,6 +15,7 @@ from ..domain.labels import label
 from ..register_fields import MONEY_FIELDS
 from ..registers import RegisterKey
 from ..services.trip_listing import goes_to, travelled_by
+from .country_names import shown_countries
 from .register_model import Listing
 
 Options = list[tuple[Any, str]]
@@ -75,7 +76,7 @@ def _listed_choices(key: str) -> Callable[[Listing], Options]:
 
 def _relation_country_options(listing: Listing) -> Options:
     names = dict(zip(listing.values("country_code"), listing.values("country"), strict=True))
-    return sorted(names.items(), key=lambda item: item[1].lower())
+    return shown_countries(list(names.items()))
 
 
 def _starts_in(start: str | None, year: int) -> bool:

@@ -267,7 +267,9 @@ class ReportsPage(QWidget):
             return target
 
         task = Task(run)
-        task.progressed.connect(lambda done, total: self.progress.setValue(done))
+        # A method, not a lambda: Qt lets go of it when the page is gone, so a report
+        # still being made when the window closes reports its progress to nobody.
+        task.progressed.connect(self._progressed)
         task.succeeded.connect(self._made)
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
@@ -280,6 +282,9 @@ class ReportsPage(QWidget):
         self.make_button.setEnabled(False)
         self.status.setText(self.tr("Making {report}…").format(report=REPORTS[kind].name))
         task.start()
+
+    def _progressed(self, done: int, _total: int) -> None:
+        self.progress.setValue(done)
 
     def cancel(self) -> None:
         if self._task is not None:

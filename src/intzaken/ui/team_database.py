@@ -27,7 +27,6 @@ from ..store.location import BadAddressError, ServerAddress
 if TYPE_CHECKING:
     from .window_host import WindowHost
 
-EXAMPLE = "postgresql://naam@server.gemeente.nl/intzaken"
 translate = QCoreApplication.translate
 
 
@@ -50,7 +49,8 @@ class TeamDatabaseDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.address = QLineEdit(address)
-        self.address.setPlaceholderText(EXAMPLE)
+        # An example address, in words of the user's language (the Dutch: naam, gemeente).
+        self.address.setPlaceholderText(self.tr("postgresql://name@server.example.org/intzaken"))
         self.address.setAccessibleName(self.tr("Address"))
         form.addRow(self.tr("&Address:"), self.address)
         self.password = QLineEdit()

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from ..store.location import ServerAddress, parse_location
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import FileHost
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, window: MainWindow, message: str = "") -> None:
-        super().__init__(window)
+    def __init__(self, window: FileHost, message: str = "") -> None:
+        super().__init__(window.parent_widget())
         self.window_ = window
         self.message = message  # why no file could be opened, if that is why
         self.setWindowTitle(self.tr("Welcome to Intzaken"))

@@ -1,9 +1,10 @@
-"""What the flows (import, merge, travel copy, restore, busy work, team database, the
-sync-folder warning) need of the window.
+"""What the flows and the window's own parts need of the window, each as a protocol.
 
-They depend on this protocol rather than on MainWindow, so the window may import them
-without a cycle back (MainWindow satisfies it; a test checks that it does), and a test
-may drive a flow with a smaller host.
+The flows (import, merge, travel copy, restore, busy work, team database, the
+sync-folder warning) take `WindowHost`; the window's parts in ui/window/ and the welcome
+dialog take the protocol of what they use. None of them imports MainWindow, so the
+window may import them without a cycle back (MainWindow satisfies every protocol; a
+test checks that it does), and a test may drive a part with a smaller host.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStatusBar, QWidget
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtWidgets import QListWidget, QSplitter, QStatusBar, QWidget
 
     from ..store.location import Location
     from .register_page import RegisterPage
     from .settings import Settings
+    from .window.databases import DatabaseFiles
+    from .window.records import RecordActions
     from .workspace import Workspace
 
 
@@ -41,3 +45,64 @@ class WindowHost(Protocol):
     ) -> bool: ...
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+
+
+@runtime_checkable
+class FileHost(WindowHost, Protocol):
+    """What the welcome dialog and the database files (window/databases.py) need: the
+    File menu's ways to a database, and the title that names the one open."""
+
+    def new_database(self) -> None: ...
+
+    def open_database_dialog(self) -> None: ...
+
+    def open_team_database(self) -> None: ...
+
+    def open_demo(self) -> None: ...
+
+    def setWindowTitle(self, title: str, /) -> None: ...  # noqa: N802 (Qt's name)
+
+
+@runtime_checkable
+class RecordHost(WindowHost, Protocol):
+    """What the record actions (window/records.py) need: a trip's report is made on the
+    Rapporten page, which they bring into view."""
+
+    def show_page(self, name: str) -> QWidget: ...
+
+
+@runtime_checkable
+class ActionHost(WindowHost, Protocol):
+    """What the menus and toolbar (window/actions.py) trigger and look at."""
+
+    files: DatabaseFiles
+    records: RecordActions
+    navigation: QListWidget  # the Go menu has an entry per page
+
+    def export_registers(self) -> None: ...
+
+    def import_registers(self) -> None: ...
+
+    def take_travel_copy(self) -> None: ...
+
+    def merge_travel_copy(self) -> None: ...
+
+    def restore_backup(self) -> None: ...
+
+    def about(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+
+@runtime_checkable
+class LaidOutWindow(Protocol):
+    """What the layout kept between sessions (window/layout.py) reads and restores."""
+
+    settings: Settings
+    splitter: QSplitter
+    navigation: QListWidget
+    register_pages: dict[str, RegisterPage]
+
+    def saveGeometry(self) -> QByteArray: ...  # noqa: N802 (Qt's name)
+
+    def restoreGeometry(self, geometry: QByteArray, /) -> bool: ...  # noqa: N802 (Qt's name)

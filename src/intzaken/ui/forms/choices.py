@@ -24,6 +24,7 @@ from ...domain.models import (
     Trip,
 )
 from ...formatting import month_year, short_date
+from ..country_names import shown_countries, shown_country
 
 Options = list[tuple[Any, str]]
 
@@ -41,24 +42,29 @@ def officials(session: Session) -> Options:
 
 
 def countries(session: Session) -> Options:
-    return [(c.code, c.name) for c in session.scalars(select(Country).order_by(Country.name))]
+    """Every country by its name in the window's language (stored in Dutch)."""
+    return shown_countries([(c.code, c.name) for c in session.scalars(select(Country))])
 
 
 def places(session: Session) -> Options:
     rows = session.scalars(select(Place).options(selectinload(Place.country)).order_by(Place.name))
-    return [(p.id, f"{p.name} ({p.country.name})") for p in rows]
+    return [(p.id, f"{p.name} ({_country_of(p)})") for p in rows]
 
 
 def destinations(session: Session) -> Options:
     """Cities and regions first (with their country), then whole countries."""
     options: Options = [
-        ((p.country_code, p.id), f"{p.name} ({p.country.name})")
+        ((p.country_code, p.id), f"{p.name} ({_country_of(p)})")
         for p in session.scalars(
             select(Place).options(selectinload(Place.country)).order_by(Place.name)
         )
     ]
     options += [((code, None), name) for code, name in countries(session)]
     return options
+
+
+def _country_of(place: Place) -> str:
+    return shown_country(place.country.name, place.country_code)
 
 
 def contacts(session: Session) -> Options:

@@ -14,7 +14,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ...i18n import language_scope
 from .validity import show_error
+
+# The parsers read Dutch notation only ("€ 22.360,00", "27-01-2024"), whatever language
+# the window speaks: a field shows its value in the notation it reads back, or English
+# notation ("€22,360.00") would be refused, or misread, at the next save.
+NOTATION = "nl"
 
 
 class ParsedLineEdit(QLineEdit):
@@ -46,7 +52,11 @@ class ParsedLineEdit(QLineEdit):
         return self._value
 
     def setValue(self, value: Any) -> None:
-        self.setText("" if value is None else self._format(value))
+        self.setText("" if value is None else self._shown(value))
+
+    def _shown(self, value: Any) -> str:
+        with language_scope(NOTATION):
+            return self._format(value)
 
     def error(self) -> str:
         """Why the text cannot be read (Dutch), or "" when it is valid or empty."""
@@ -69,7 +79,7 @@ class ParsedLineEdit(QLineEdit):
             and self._value is not None
             and event.reason() != Qt.FocusReason.PopupFocusReason
         ):
-            formatted = self._format(self._value)
+            formatted = self._shown(self._value)
             if formatted != self.text():
                 self.setText(formatted)
         super().focusOutEvent(event)

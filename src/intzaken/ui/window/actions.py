@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle
 from ..help_viewer import add_user_guide
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window_host import ActionHost
 
 
 class WindowActions(QObject):
     """Every action of the main window, made once; `update()` enables what can be done."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ActionHost) -> None:
+        super().__init__(window.parent_widget())
         self.window = window
+        self.widget = window.parent_widget()  # the parent of dialogs and messages
         sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         files, records = window.files, window.records
@@ -97,12 +98,12 @@ class WindowActions(QObject):
         )
         self.quit_action = self._action(self.tr("&Quit"), window.close, key.Quit)
         undo_stack = window.workspace.undo_stack
-        self.undo_action = undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo_action = undo_stack.createUndoAction(self.widget, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
-        self.undo_action.setIcon(window.style().standardIcon(sp.SP_ArrowBack))
-        self.redo_action = undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.undo_action.setIcon(self.widget.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = undo_stack.createRedoAction(self.widget, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
-        self.redo_action.setIcon(window.style().standardIcon(sp.SP_ArrowForward))
+        self.redo_action.setIcon(self.widget.style().standardIcon(sp.SP_ArrowForward))
         self.new_action = self._action(
             self.tr("&New record"), records.new_record, key.New, sp.SP_FileDialogNewFolder
         )
@@ -145,11 +146,11 @@ class WindowActions(QObject):
         tip: str = "",
     ) -> QAction:
         # Parented to the window: its shortcuts work wherever the focus is in it.
-        action = QAction(text, self.window)
+        action = QAction(text, self.widget)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.window.style().standardIcon(icon))
+            action.setIcon(self.widget.style().standardIcon(icon))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -159,7 +160,7 @@ class WindowActions(QObject):
         self.window.settings.set_language(language)
         self._check_language(language)
         QMessageBox.information(
-            self.window,
+            self.widget,
             self.tr("Language"),
             self.tr("The new language is used from the next start of Intzaken."),
         )

@@ -14,15 +14,16 @@ from ...store.location import Location, ServerAddress
 from .. import files
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window_host import FileHost
 
 
 class DatabaseFiles(QObject):
     """Opens databases into the window's workspace and says in the window which is open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FileHost) -> None:
+        super().__init__(window.parent_widget())
         self.window = window
+        self.widget = window.parent_widget()  # the parent of dialogs and messages
         self.workspace = window.workspace
         self.settings = window.settings
         self.file_label = QLabel()
@@ -87,7 +88,7 @@ class DatabaseFiles(QObject):
                 from ..recovery import offer_recovery as offer
 
                 return offer(window, path.expanduser().resolve(), str(exc))
-            QMessageBox.warning(window, self.tr("Cannot open the file"), str(exc))
+            QMessageBox.warning(self.widget, self.tr("Cannot open the file"), str(exc))
             if isinstance(exc.__cause__, FileNotFoundError):
                 self.settings.remove_recent_file(path)
             return False
@@ -105,7 +106,7 @@ class DatabaseFiles(QObject):
         if isinstance(refusal.__cause__, ServerLoginError) and address.password is None:
             # Opened from the recent list or at start, without a password: ask for one.
             return open_team_database(self.window, address, str(refusal))
-        QMessageBox.warning(self.window, self.tr("Cannot open the team database"), str(refusal))
+        QMessageBox.warning(self.widget, self.tr("Cannot open the team database"), str(refusal))
         return False
 
     def open_team_database(self) -> None:
@@ -130,9 +131,8 @@ class DatabaseFiles(QObject):
             WelcomeDialog(self.window, message).open()
 
     def new_database(self) -> None:
-        window = self.window
         name, ok = QInputDialog.getText(
-            window,
+            self.widget,
             self.tr("New database"),
             self.tr("Name of the organisation (for example 'Gemeente Rotterdam'):"),
         )
@@ -140,11 +140,13 @@ class DatabaseFiles(QObject):
             return
         if not name.strip():
             QMessageBox.warning(
-                window, self.tr("New database"), self.tr("The organisation's name is required.")
+                self.widget,
+                self.tr("New database"),
+                self.tr("The organisation's name is required."),
             )
             return
         path_text, _ = QFileDialog.getSaveFileName(
-            window,
+            self.widget,
             self.tr("Save the new database as"),
             str(files.documents_folder() / "intzaken.sqlite"),
             self.tr("Intzaken database (*.sqlite)"),
@@ -155,7 +157,7 @@ class DatabaseFiles(QObject):
     def open_database_dialog(self) -> None:
         start = self.workspace.path.parent if self.workspace.path else files.documents_folder()
         path_text, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.widget,
             self.tr("Open a database"),
             str(start),
             self.tr("Intzaken database (*.sqlite);;All files (*)"),
@@ -175,7 +177,7 @@ class DatabaseFiles(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         if error:
-            QMessageBox.warning(self.window, self.tr("Cannot open the demo"), error)
+            QMessageBox.warning(self.widget, self.tr("Cannot open the demo"), error)
             return
         self.open_path(path)
 
@@ -202,7 +204,7 @@ class DatabaseFiles(QObject):
             target = back_up_open_file(database)
         except (StoreError, OSError, sqlite3.Error) as exc:
             QMessageBox.warning(
-                self.window,
+                self.widget,
                 self.tr("Backup failed"),
                 self.tr("The backup could not be written: {error}").format(
                     error=failure_for(database.location, exc) or exc

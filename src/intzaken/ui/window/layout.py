@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window_host import LaidOutWindow
 
 
-def restore_layout(window: MainWindow) -> None:
+def restore_layout(window: LaidOutWindow) -> None:
     settings = window.settings
     geometry = settings.window_geometry()
     if geometry is not None:
@@ -22,7 +22,7 @@ def restore_layout(window: MainWindow) -> None:
     navigation.setCurrentRow(page if 0 <= page < navigation.count() else 0)
 
 
-def save_layout(window: MainWindow) -> None:
+def save_layout(window: LaidOutWindow) -> None:
     settings = window.settings
     settings.set_window_geometry(window.saveGeometry())
     settings.set_splitter_state("main", window.splitter.saveState())

@@ -12,15 +12,16 @@ from ...services.errors import InUseError
 from ..workspace import USER_ERRORS
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window_host import RecordHost
 
 
 class RecordActions(QObject):
     """What the Edit menu and the toolbar do with records."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: RecordHost) -> None:
+        super().__init__(window.parent_widget())
         self.window = window
+        self.widget = window.parent_widget()  # the parent of dialogs and messages
         self.workspace = window.workspace
 
     def open_record(
@@ -31,7 +32,7 @@ class RecordActions(QObject):
 
         if self.workspace.database is None:
             return None
-        form = open_form(self.window, self.workspace, register, record_id, data)
+        form = open_form(self.widget, self.workspace, register, record_id, data)
         if form is not None:
             form.saved.connect(lambda reg, rid: self._select_after_save(reg, rid))
         return form
@@ -84,7 +85,7 @@ class RecordActions(QObject):
         register, record_id, old, version = selected
         editor = EDITORS[register]
         answer = QMessageBox.question(
-            window,
+            self.widget,
             self.tr("Delete"),
             self.tr("Delete {what}? You can undo this with Ctrl+Z.").format(
                 what=editor.describe(old)
@@ -99,15 +100,15 @@ class RecordActions(QObject):
             self.workspace.write(
                 register,
                 lambda session: editor.delete(session, record_id, expected_version=version),
-                window,
+                self.widget,
             )
         except InUseError as exc:
             from ..in_use import explain_in_use
 
-            explain_in_use(window, self.workspace, register, record_id, exc)
+            explain_in_use(self.widget, self.workspace, register, record_id, exc)
             return
         except USER_ERRORS as exc:
-            QMessageBox.warning(window, self.tr("Delete"), str(exc))
+            QMessageBox.warning(self.widget, self.tr("Delete"), str(exc))
             return
         self.workspace.undo_stack.push(
             DeleteCommand(self.workspace, editor, record_id, old, version)
@@ -122,7 +123,7 @@ class RecordActions(QObject):
             return None
         from ..history_view import HistoryDialog
 
-        dialog = HistoryDialog(self.window, self.workspace, page.spec.name, record_id)
+        dialog = HistoryDialog(self.widget, self.workspace, page.spec.name, record_id)
         dialog.show()
         return dialog
 

@@ -155,12 +155,13 @@ def without_data(text: str, data: Iterable[str]) -> str:
     title is taken out before a word of it), also where the window shortened it to its
     first words and "…" (a form's title)."""
     data = list(data)
-    for value in data:
-        if value in text:
-            text = text.replace(value, " ")
+    # Shortened values first: a whole value inside one (a place's name) would break it.
     for shortened in re.findall(r"([^\n'\"]{8,})…", text):
         if any(value.startswith(shortened.strip()) for value in data):
             text = text.replace(shortened + "…", " ")
+    for value in data:
+        if value in text:
+            text = text.replace(value, " ")
     return text
 
 

@@ -304,7 +304,7 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
                     activity=p.get("activity", ""),
                     time=_time(p.get("time")),
                     place=p.get("place", ""),
-                    contact_id=keys.opt("contacts", p.get("contact"), where),
+                    contact_ids=keys.many("contacts", p.get("contacts", []), where),
                 )
                 for p in item.get("programme", [])
             ],

@@ -75,11 +75,51 @@ FIELD_LABELS: dict[str, str] = {
     "scope": "Werkterrein",
     "logo": "Logo",
     "logo_media_type": "Soort logo",
+    # Mission preparation (programme, logistics, people, country facts).
+    "end_time": "Eindtijd",
+    "time_zone": "Tijdzone",
+    "address": "Adres",
+    "talking_points": "Kernboodschappen",
+    "questions": "Vragen",
+    "dress_code": "Kleding",
+    "gifts": "Geschenken",
+    "attendee_ids": "Aanwezige reizigers",
+    "legs": "Reisschema",
+    "mode": "Vervoermiddel",
+    "carrier": "Vervoerder",
+    "number": "Vlucht- of treinnummer",
+    "from_place": "Van",
+    "to_place": "Naar",
+    "departure": "Vertrek",
+    "departure_time_zone": "Tijdzone vertrek",
+    "arrival": "Aankomst",
+    "arrival_time_zone": "Tijdzone aankomst",
+    "reference": "Boekingsnummer",
+    "stays": "Verblijf",
+    "hotel": "Hotel",
+    "check_in": "Incheckdatum",
+    "check_out": "Uitcheckdatum",
+    "hosts": "Gastheren",
+    "local_transport": "Vervoer ter plaatse",
+    "ground_contact_id": "Contactpersoon ter plaatse",
+    "traveller_roles": "Rollen van reizigers",
+    "photo": "Foto",
+    "photo_media_type": "Soort foto",
+    "currency": "Valuta",
+    "languages": "Talen",
+    "embassy_name": "Ambassade of consulaat",
+    "embassy_address": "Adres ambassade",
+    "embassy_phone": "Telefoon ambassade",
+    "embassy_emergency_phone": "Noodnummer ambassade",
+    "local_emergency_number": "Lokaal alarmnummer",
+    "travel_advice": "Reisadvies",
+    "travel_advice_checked": "Reisadvies bekeken op",
 }
 
 
 def field_label(field: str) -> str:
-    """'travellers[2].official_id' -> 'Reizigers (regel 3)'."""
+    """'travellers[2].official_id' -> 'Reizigers (regel 3)';
+    'programme[0].contact_ids[1]' -> 'Programma (regel 1): contactpersonen (nummer 2)'."""
     base, _, rest = field.partition("[")
     label = FIELD_LABELS.get(base, base)
     if rest:
@@ -87,5 +127,8 @@ def field_label(field: str) -> str:
         inner = rest.split("].", 1)[1] if "]." in rest else ""
         label = f"{label} (regel {index + 1})"
         if inner:
-            label = f"{label}: {FIELD_LABELS.get(inner, inner).lower()}"
+            name, _, position = inner.partition("[")
+            label = f"{label}: {FIELD_LABELS.get(name, name).lower()}"
+            if position:
+                label = f"{label} (nummer {int(position.split(']', 1)[0]) + 1})"
     return label

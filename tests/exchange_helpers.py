@@ -43,8 +43,14 @@ NAMED = {
     "agreement_ids": lambda s, i: s.get(Agreement, i).title,
     "contact_ids": lambda s, i: s.get(Contact, i).name,
     "contact_id": lambda s, i: s.get(Contact, i).name,
+    "ground_contact_id": lambda s, i: s.get(Contact, i).name,
+    "attendee_ids": lambda s, i: s.get(Official, i).name,
     "budget_line_id": lambda s, i: (s.get(BudgetLine, i).year, s.get(BudgetLine, i).name),
 }
+
+
+def _roles(session: Session, roles: dict[int, str]) -> list[tuple[str, str]]:
+    return [(session.get(Official, key).name, role) for key, role in roles.items()]
 
 
 def canonical(session: Session, value: Any) -> Any:
@@ -55,6 +61,8 @@ def canonical(session: Session, value: Any) -> Any:
             item = getattr(value, field.name)
             if field.name == "place_id":
                 result[field.name] = _place(session, item)
+            elif field.name == "traveller_roles":
+                result[field.name] = {s_name: role for s_name, role in _roles(session, item)}
             elif field.name in NAMED and item is not None:
                 name = NAMED[field.name]
                 result[field.name] = (

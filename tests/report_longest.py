@@ -251,7 +251,7 @@ def build_longest(session: Session) -> Longest:
                 long_text(UNLIMITED // 30, ending(f"EINDE-activiteit{i}")),
                 dt.time(9, 30),
                 exactly(300, ending(f"EINDE-plek{i}")),
-                contacts[i % 3].id,
+                [contacts[i % 3].id],
             )
             for i in range(MANY // 4)
         ],

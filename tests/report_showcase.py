@@ -166,7 +166,7 @@ def build_showcase(session: Session) -> Showcase:
                     "Ontvangst door de marszałek",
                     dt.time(9, 30),
                     "Katowice",
-                    contact.id,
+                    [contact.id],
                 ),
                 ProgrammeItemData(
                     dt.date(2024, 1, 30),

@@ -129,7 +129,7 @@ def test_restore_puts_the_content_back_and_keeps_what_was_there(
 
     result = restore_backup(path, backup)
 
-    assert _trip_count(path) == 39 == result.restored.counts["reizen"]
+    assert _trip_count(path) == 40 == result.restored.counts["reizen"]
     assert not result.previous_damaged and _trip_count(result.previous) == 0
     assert integrity_problems(path, thorough=True) == []
     database = open_database(path)  # opens and migrates as any file
@@ -149,12 +149,12 @@ def test_a_damaged_file_is_set_aside_untouched_and_the_newest_sound_backup_offer
         open_database(path)
     found = newest_sound_backup(path)
     assert found is not None and found[0].path == good
-    assert found[1].counts["reizen"] == 39 and found[1].organisation == "Gemeente Rotterdam"
+    assert found[1].counts["reizen"] == 40 and found[1].organisation == "Gemeente Rotterdam"
 
     result = restore_backup(path, good)
     assert result.previous_damaged and result.previous.read_bytes() == damaged_bytes
     assert result.previous.parent == backups_folder(path)
-    assert _trip_count(path) == 39
+    assert _trip_count(path) == 40
 
 
 def test_a_damaged_backup_or_the_file_itself_is_refused(demo_copy: Callable[[str], Path]) -> None:
@@ -215,7 +215,7 @@ def test_cli_names_the_newest_sound_backup_of_a_damaged_file(
     code, _, err = run_cli("check", "--db", str(path))
     assert code == 3
     assert "beschadigd" in err and f"intzaken restore --db {path} {good}" in err
-    assert "39 reizen" in err
+    assert "40 reizen" in err
 
 
 def test_restoring_an_old_copy_the_rotation_would_drop_keeps_it(
@@ -229,7 +229,7 @@ def test_restoring_an_old_copy_the_rotation_would_drop_keeps_it(
 
     restore_backup(path, older)  # its own pre-restore copy must not thin out `older`
 
-    assert older.exists() and _trip_count(path) == 39
+    assert older.exists() and _trip_count(path) == 40
 
 
 def test_files_with_the_same_stem_keep_their_own_backups(

@@ -86,7 +86,7 @@ def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace) -> None:
         month_trip = next(t for t in expected if t.date_precision is DatePrecision.MONTH)
         month_row, month_text = expected.index(month_trip), month_year(month_trip.start_date)
     tree = page.upcoming.tree
-    assert len(titles) == 7
+    assert len(titles) == 8  # the 2025 plans and the example mission
     assert column(tree, 1) == titles
     # A trip known by its month shows only the month.
     assert column(tree, 0)[month_row] == month_text
@@ -98,7 +98,7 @@ def test_upcoming_trips_beyond_the_limit_are_counted(qtbot, open_workspace, monk
     monkeypatch.setattr(dashboard, "UPCOMING_LIMIT", 3)
     page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
     assert page.upcoming.tree.topLevelItemCount() == 3
-    assert page.upcoming.footer.text() == "and 4 more trips"
+    assert page.upcoming.footer.text() == "and 5 more trips"
 
 
 def test_expiring_and_expired_agreements(qtbot, open_workspace) -> None:
@@ -248,7 +248,7 @@ def test_a_burst_of_changes_refreshes_once(qtbot, open_workspace) -> None:
     for trip_id in trip_ids_2025(workspace)[:2]:
         with workspace.writing("trips") as session:
             delete_trip(session, trip_id)
-    qtbot.waitUntil(lambda: page.upcoming.tree.topLevelItemCount() == 5)
+    qtbot.waitUntil(lambda: page.upcoming.tree.topLevelItemCount() == 6)
     qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
     assert refreshes == [1]
 
@@ -266,10 +266,10 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, open_workspace) -> None:
     with workspace.writing("trips") as session:
         delete_trip(session, trip_id)
     qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
-    assert page.upcoming.tree.topLevelItemCount() == 7  # hidden: not redrawn yet
+    assert page.upcoming.tree.topLevelItemCount() == 8  # hidden: not redrawn yet
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.show()
-    assert page.upcoming.tree.topLevelItemCount() == 6
+    assert page.upcoming.tree.topLevelItemCount() == 7
 
 
 def test_an_empty_database_says_so_kindly(qtbot, open_workspace) -> None:

@@ -71,7 +71,7 @@ def _trip(base: dict[str, int], **changes: object) -> trips.TripData:
         network_ids=[base["network"]],
         programme=[
             trips.ProgrammeItemData(
-                D(2024, 3, 13), "Havenbezoek", dt.time(9, 30), " Haven ", base["contact"]
+                D(2024, 3, 13), "Havenbezoek", dt.time(9, 30), " Haven ", [base["contact"]]
             ),
             trips.ProgrammeItemData(D(2024, 3, 12), "Ontvangst"),
         ],

@@ -36,6 +36,9 @@ def _trip(number: int, **changes: object) -> dict[str, object]:
         "co2_tonnes": Decimal("0.221"),
         "co2_offset": Decimal("0"),
         "budget_line_id": None,
+        "time_zone": "Europe/Warsaw",
+        "local_transport": "",
+        "ground_contact_id": None,
         "uuid": uuid4(),
         "version": 1,
     }

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from intzaken.ui.forms import trips as trip_form
 from intzaken.ui.forms import validation
@@ -70,3 +71,22 @@ def test_a_trip_form_works_out_the_archive_norms_once(
     form.travel.setValue(Decimal("7"))
     assert form.validate() and form.validate()
     assert len(calls) == 1
+
+
+def test_the_trip_form_keeps_the_mission_data_it_does_not_show(window: MainWindow) -> None:
+    """The form shows one contact per programme item and no legs, stays or hosts yet:
+    saving it must give back everything the mission holds."""
+    from intzaken.domain.models import Trip
+    from intzaken.services.snapshots import trip_data
+
+    page = window.show_page("trips")
+    assert isinstance(page, RegisterPage)
+    with window.workspace.reading() as session:
+        mission = max(session.scalars(select(Trip)), key=lambda t: t.start_date)
+        mission_id, stored = mission.id, trip_data(mission)
+    window.open_record("trips", mission_id)
+    form = next(
+        f for f in window.findChildren(RecordForm) if f.isVisible() and f.register == "trips"
+    )
+    assert stored.legs and stored.programme[2].talking_points
+    assert form.collect() == stored

@@ -48,7 +48,7 @@ def test_the_dialog_shows_each_backup_with_what_it_holds(qtbot, window: MainWind
     assert reasons == {"dagelijks (automatisch)", "met de hand gemaakt"}
     dialog.show_file(sound)
     assert "Gemeente Rotterdam" in dialog.details.text()
-    assert "39 reizen" in dialog.details.text()
+    assert "40 reizen" in dialog.details.text()
     assert dialog.restore_button.isEnabled() and dialog.chosen == sound
     dialog.show_file(broken)
     assert "beschadigd" in dialog.details.text() and not dialog.restore_button.isEnabled()
@@ -63,13 +63,13 @@ def test_restoring_from_the_window_brings_the_data_back(
     trips = window.show_page("trips")
     trips.select_id(trips.model.row_id(0))
     window.delete_record()
-    assert _trip_count(window) == 38
+    assert _trip_count(window) == 39
     shown = _messages(monkeypatch)
 
     assert recovery.restore_into(window, path, backup)
 
-    assert window.workspace.path == path and _trip_count(window) == 39
-    assert "39 reizen" in shown[-1] and "voor-terugzetten" in shown[-1]
+    assert window.workspace.path == path and _trip_count(window) == 40
+    assert "40 reizen" in shown[-1] and "voor-terugzetten" in shown[-1]
     assert not window.workspace.undo_stack.canUndo()  # the history of the old content
 
 

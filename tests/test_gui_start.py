@@ -123,7 +123,7 @@ def test_the_pages_come_after_the_frame_the_page_in_view_first(
         assert list(window.pages) == ["trips"]  # the rest waits for its list
         trips = window.register_pages["trips"]
         qtbot.waitUntil(lambda: len(window.pages) == 8, timeout=10000)
-        assert trips.model.total_count == 39
+        assert trips.model.total_count == 40
         assert [window.stack.widget(i) for i in range(8)] == [
             window.pages[name] for name in window.page_names()
         ]  # navigation order

@@ -27,7 +27,7 @@ def test_the_window_shows_the_trips_of_a_team_database(
     window: MainWindow, window_database: ServerAddress
 ) -> None:
     trips = window.show_page("trips")
-    assert trips.model.rowCount() == 39  # type: ignore[attr-defined]
+    assert trips.model.rowCount() == 40  # type: ignore[attr-defined]
     titles = {
         trips.model.cell_text(row, 4)  # type: ignore[attr-defined]
         for row in range(trips.model.rowCount())

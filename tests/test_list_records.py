@@ -33,7 +33,7 @@ def test_the_trips_list_rows_agree_with_the_full_records(
             full = trip_records(session)
     finally:
         database.close()
-    assert len(rows) == 39
+    assert len(rows) == 40
 
     def unpacked(row: tuple) -> tuple:
         raw = dict(zip(trip_listing.TRIP_LIST_FIELDS, row, strict=True))

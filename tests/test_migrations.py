@@ -19,6 +19,16 @@ from intzaken.store.schema_version import SCHEMA_REVISION
 
 # Tables added after 0001, empty in the demo file.
 ADDED_LATER = {"changes", "travel_copy_origin", "travel_copy_base", "travel_copy_returns"}
+# Added by 0004 (mission preparation): their rows go on a downgrade past it, so the tests
+# of the older migrations leave them out; tests/test_mission_migration.py follows them.
+MISSION_TABLES = {
+    "country_facts",
+    "trip_legs",
+    "trip_stays",
+    "trip_hosts",
+    "programme_contacts",
+    "programme_attendees",
+}
 TRACKED = [
     "agreements",
     "budget_lines",
@@ -37,7 +47,7 @@ def _row_counts(engine: Engine) -> dict[str, int]:
         return {
             name: connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()
             for name in inspect(connection).get_table_names()
-            if name != "alembic_version"
+            if name != "alembic_version" and name not in MISSION_TABLES
         }
 
 
@@ -114,7 +124,7 @@ def test_the_travel_copy_tables_are_added_to_a_full_file_without_losing_a_row(
 
     database = open_database(path)
     try:
-        assert current_revision(database.engine) == "0003"
+        assert current_revision(database.engine) == SCHEMA_REVISION
         assert _row_counts(database.engine) == before
         if isinstance(path, Path):  # a server checks its foreign keys at each write
             with database.engine.connect() as connection:

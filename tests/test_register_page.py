@@ -56,10 +56,10 @@ def test_the_first_rows_show_until_the_whole_list_is_in(
 
     with qtbot.waitSignal(page.loaded):
         held_back.set()
-    assert page.model.total_count == 39
+    assert page.model.total_count == 40
     assert [page.model.row_id(row) for row in range(5)] == first  # the same rows on top
     assert page.current_id() == first[3]
-    assert page.count.text() == "39 records"
+    assert page.count.text() == "40 records"
     workspace.close()
 
 
@@ -74,13 +74,13 @@ def test_a_reload_keeps_the_old_list_instead(
     spec = next(s for s in register_specs() if s.name == "trips")
     page = RegisterPage(spec, workspace)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.model.total_count == 39 and not page.loading)
+    qtbot.waitUntil(lambda: page.model.total_count == 40 and not page.loading)
     held_back.clear()
     page.reload()
     assert page._first_task is None  # nothing partial over a complete list
     with qtbot.waitSignal(page.loaded):
         held_back.set()
-    assert page.model.total_count == 39
+    assert page.model.total_count == 40
     workspace.close()
 
 
@@ -100,12 +100,12 @@ def test_a_search_typed_before_the_search_texts_are_made_waits_for_them(
         pass
     page.search.setText("berlijn")  # returns at once: nothing is made on the GUI thread
     assert page.model.searching and page.count.text() == "Zoeken…"
-    assert page.model.visible_count == 39
+    assert page.model.visible_count == 40
 
     release.set()
     qtbot.waitUntil(lambda: not page.model.searching)
-    assert 0 < page.model.visible_count < 39
-    assert page.count.text() == f"{page.model.visible_count} van 39"
+    assert 0 < page.model.visible_count < 40
+    assert page.count.text() == f"{page.model.visible_count} van 40"
     workspace.close()
 
 

@@ -64,7 +64,7 @@ def asia(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int]]
                 purpose=f"Gesprek met {AMIT} over de haven van {SHANGHAI}.",
                 programme=[
                     ProgrammeItemData(
-                        dt.date(2024, 4, 2), "Ontvangst", dt.time(9, 0), TOKYO, amit.id
+                        dt.date(2024, 4, 2), "Ontvangst", dt.time(9, 0), TOKYO, [amit.id]
                     )
                 ],
             ),

@@ -17,6 +17,7 @@ from intzaken.domain.models import Base
 from intzaken.services import (
     agreements,
     budget,
+    country_facts,
     networks,
     officials,
     organisation,
@@ -41,6 +42,7 @@ NOT_INPUT = {
     "agreement_documents.media_type",
     "agreement_documents.sha256",
     "organisations.logo_media_type",
+    "contacts.photo_media_type",
     "organisations.demo_profile",
     "changes.author",
     "changes.register",
@@ -243,6 +245,78 @@ CASES: dict[str, tuple[str, Save]] = {
         lambda s, b: places.create_place(s, places.PlaceData(name=_long(200), country_code="NO")),
     ),
 }
+
+
+def _item(**fields: Any) -> trips.ProgrammeItemData:
+    return trips.ProgrammeItemData(D(2024, 3, 1), "Ontvangst", **fields)
+
+
+def _mission(field: str, **changes: Any) -> tuple[str, Save]:
+    return field, lambda s, b: trips.create_trip(s, _trip(b, **changes))
+
+
+def _facts(field: str, length: int) -> tuple[str, Save]:
+    data = country_facts.CountryFactsData(**{field: _long(length)})
+    return field, lambda s, b: country_facts.save_country_facts(s, "NO", data)
+
+
+def _leg(field: str, length: int) -> tuple[str, Save]:
+    leg = trips.LegData("plane", **{field: _long(length)})
+    return _mission(f"legs[0].{field}", legs=[leg])
+
+
+def _stay(field: str, length: int) -> tuple[str, Save]:
+    stay = trips.StayData(**{"hotel": "Hotel", field: _long(length)})
+    return _mission(f"stays[0].{field}", stays=[stay])
+
+
+CASES |= {
+    "programme_items.address": _mission(
+        "programme[0].address", programme=[_item(address=_long(300))]
+    ),
+    "programme_items.time_zone": _mission(
+        "programme[0].time_zone", programme=[_item(time_zone=_long(64))]
+    ),
+    "programme_items.dress_code": _mission(
+        "programme[0].dress_code", programme=[_item(dress_code=_long(200))]
+    ),
+    "programme_items.gifts": _mission("programme[0].gifts", programme=[_item(gifts=_long(300))]),
+    "delegation_members.role": _mission(
+        "delegation[0].role", delegation=[trips.DelegateData("Haven", role=_long(200))]
+    ),
+    "trips.time_zone": _mission("time_zone", time_zone=_long(64)),
+    "trip_legs.carrier": _leg("carrier", 100),
+    "trip_legs.number": _leg("number", 40),
+    "trip_legs.from_place": _leg("from_place", 200),
+    "trip_legs.to_place": _leg("to_place", 200),
+    "trip_legs.departure_time_zone": _leg("departure_time_zone", 64),
+    "trip_legs.arrival_time_zone": _leg("arrival_time_zone", 64),
+    "trip_legs.reference": _leg("reference", 100),
+    "trip_stays.hotel": _stay("hotel", 200),
+    "trip_stays.address": _stay("address", 300),
+    "trip_stays.phone": _stay("phone", 50),
+    "country_facts.time_zone": _facts("time_zone", 64),
+    "country_facts.currency": _facts("currency", 3),
+    "country_facts.languages": _facts("languages", 200),
+    "country_facts.embassy_name": _facts("embassy_name", 200),
+    "country_facts.embassy_address": _facts("embassy_address", 300),
+    "country_facts.embassy_phone": _facts("embassy_phone", 50),
+    "country_facts.embassy_emergency_phone": _facts("embassy_emergency_phone", 50),
+    "country_facts.local_emergency_number": _facts("local_emergency_number", 50),
+}
+
+
+def _with_role(session: Session, base: dict[str, int], role: str) -> object:
+    return trips.create_trip(session, _trip(base, traveller_roles={base["mayor"]: role}))
+
+
+def _with_host(session: Session, base: dict[str, int]) -> object:
+    host = organisation.create_contact(session, organisation.ContactData(name="Kari"))
+    return trips.create_trip(session, _trip(base, hosts=[trips.HostData(host.id, role=_long(200))]))
+
+
+CASES["trip_travellers.role"] = ("traveller_roles[0]", lambda s, b: _with_role(s, b, _long(200)))
+CASES["trip_hosts.role"] = ("hosts[0].role", _with_host)
 
 
 def test_every_text_column_with_a_length_is_guarded_or_not_input() -> None:

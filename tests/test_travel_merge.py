@@ -106,7 +106,7 @@ def test_edits_on_both_sides_merge_by_the_rules(
             programme=[
                 *programme,
                 ProgrammeItemData(
-                    dt.date(2025, 4, 12), "Lunch met Haruki", dt.time(12, 0), "Umeda", haruki.id
+                    dt.date(2025, 4, 12), "Lunch met Haruki", dt.time(12, 0), "Umeda", [haruki.id]
                 ),
             ],
         )
@@ -187,7 +187,7 @@ def test_edits_on_both_sides_merge_by_the_rules(
             for p in session.get(Trip, team["mission"]).programme
             if p.activity == "Lunch met Haruki"
         ]
-        assert lunch[0].contact_id == new.id
+        assert lunch[0].contact_ids == [new.id]
         assert content(session, "relations", team["osaka"]) == relation_base | {
             "notes": "Nieuwe burgemeester sinds april"
         }
@@ -295,7 +295,7 @@ def test_a_record_deleted_in_the_team_that_the_copy_refers_to_is_a_conflict(
             team["mission"],
             programme=[
                 *programme,
-                ProgrammeItemData(dt.date(2025, 4, 13), "Diner", None, "", team["yuki"]),
+                ProgrammeItemData(dt.date(2025, 4, 13), "Diner", None, "", [team["yuki"]]),
             ],
         )
         yuki = session.get(Contact, team["yuki"]).uuid
@@ -311,9 +311,9 @@ def test_a_record_deleted_in_the_team_that_the_copy_refers_to_is_a_conflict(
         )
         restored = session.scalar(select(Contact).where(Contact.uuid == yuki))
         if side is Side.MINE:
-            assert dinner.contact_id == restored.id and restored.name == "Yuki Sato"
+            assert dinner.contact_ids == [restored.id] and restored.name == "Yuki Sato"
         else:
-            assert restored is None and dinner.contact_id is None
+            assert restored is None and dinner.contact_ids == []
 
 
 def test_a_deletion_declined_keeps_the_record_in_the_lists_it_was_in(

@@ -139,7 +139,7 @@ def build_team(session: Session) -> dict[str, int]:
                     "Ontvangst stadhuis",
                     dt.time(9, 30),
                     "Stadhuis",
-                    ids["kenji"],
+                    [ids["kenji"]],
                 )
             ],
             follow_ups=[FollowUpData("Verslag aan de raad", dt.date(2025, 5, 1))],

@@ -33,6 +33,7 @@ from .backup_command import run_backup, run_restore
 from .exchange_command import run_export, run_import
 from .history_command import run_history
 from .output import write_csv, write_json, write_table
+from .readiness_command import run_trip_check
 from .report_command import run_report
 from .travel_command import run_merge, run_travel_copy
 
@@ -126,6 +127,8 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    if getattr(args, "trip", None) is not None:
+        return run_trip_check(args, database, out)
     # A server keeps its own pages sound (and checks them itself); a file is checked here,
     # reading only: a check must also work on a full disk or a read-only file.
     if isinstance(database, Path):

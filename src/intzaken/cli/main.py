@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import __version__
-from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, set_language
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, set_language
 from ..paths import DATABASE_ENV, default_database, user_database_path
 from ..registers import MAIN_REGISTERS
 from ..store.location import BadAddressError, Location, parse_location
@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
     listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
 
-    sub.add_parser(
+    check = sub.add_parser(
         "check",
         parents=[db],
         help="controleer het bestand en de cijfers",
@@ -119,6 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
         "aandachtspunten in de cijfers. De exitstatus is alleen "
         "niet-nul als het bestand beschadigd is of iets bevat dat "
         "Intzaken niet zelf maakt (zoals een trigger).",
+    )
+    check.add_argument(
+        "--trip",
+        type=int,
+        metavar=_("NUMBER"),
+        help=_(
+            "instead: what is still to be filled in before trip NUMBER leaves; "
+            "exit status 0 when it is ready, 1 otherwise"
+        ),
     )
     add_report_parser(sub, db)
     add_backup_parsers(sub, db)

@@ -15,7 +15,9 @@ from ..resources import resource_path
 from ..services import agreements, budget, networks, officials, organisation, places, relations
 from ..services import data as records
 from ..services import trips as trip_service
+from ..services.country_facts import CountryFactsData, save_country_facts
 from ..services.errors import ValidationError
+from .mission import DemoDateError, DemoDates, mission_fields
 
 PROFILES = ("rotterdam", "groningen", "almere")
 
@@ -59,6 +61,8 @@ class _Keys:
     relations: dict[str, int] = field(default_factory=dict)
     agreements: dict[str, int] = field(default_factory=dict)
     budget_lines: dict[tuple[int, str], int] = field(default_factory=dict)
+    # The day the demo is written: relative dates (demo/mission.py) count from it.
+    dates: DemoDates = field(default_factory=lambda: DemoDates(dt.date.today()))
 
     def get(self, table: str, key: Any, where: str) -> int:
         try:
@@ -73,10 +77,11 @@ class _Keys:
         return [self.get(table, k, where) for k in keys]
 
 
-def load_profile(session: Session, profile: str) -> dict[str, int]:
-    """Write the profile into `session`; returns how many records of each kind it wrote."""
+def load_profile(session: Session, profile: str, *, today: dt.date | None = None) -> dict[str, int]:
+    """Write the profile into `session`; returns how many records of each kind it wrote.
+    Relative dates (an example mission ahead) count from `today` (default: the date)."""
     data = read_profile(profile)
-    keys = _Keys()
+    keys = _Keys(dates=DemoDates(today or dt.date.today()))
     places.sync_countries(session)
     org = data["organisation"]
     organisation.set_organisation(
@@ -94,6 +99,7 @@ def load_profile(session: Session, profile: str) -> dict[str, int]:
         ("networks", _network),
         ("relations", _relation),
         ("agreements", _agreement),
+        ("country_facts", _country_facts),
         ("trips", _trip),
     ]
     counts = {}
@@ -102,7 +108,7 @@ def load_profile(session: Session, profile: str) -> dict[str, int]:
             where = f"{profile}: {name}[{index}] {item.get('key') or item.get('title', '')}"
             try:
                 step(session, item, keys, where)
-            except ValidationError as exc:
+            except (ValidationError, DemoDateError) as exc:
                 raise DemoDataError(f"{where}: {exc}") from exc
         counts[name] = len(data.get(name, []))
     return counts
@@ -161,6 +167,7 @@ def _contact(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
             function=item.get("function", ""),
             email=item.get("email", ""),
             phone=item.get("phone", ""),
+            notes=item.get("notes", ""),
         ),
     )
     keys.contacts[item["key"]] = contact.id
@@ -255,8 +262,28 @@ def _agreement(session: Session, item: dict[str, Any], keys: _Keys, where: str) 
     keys.agreements[item["key"]] = agreement.id
 
 
+def _country_facts(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
+    save_country_facts(
+        session,
+        item["country"],
+        CountryFactsData(
+            time_zone=item.get("time_zone", ""),
+            currency=item.get("currency", ""),
+            languages=item.get("languages", ""),
+            embassy_name=item.get("embassy_name", ""),
+            embassy_address=item.get("embassy_address", ""),
+            embassy_phone=item.get("embassy_phone", ""),
+            embassy_emergency_phone=item.get("embassy_emergency_phone", ""),
+            local_emergency_number=item.get("local_emergency_number", ""),
+            travel_advice=item.get("travel_advice"),
+            travel_advice_checked=keys.dates.date(item.get("travel_advice_checked")),
+            notes=item.get("notes", "").strip(),
+        ),
+    )
+
+
 def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    start = item.get("start")
+    start = keys.dates.date(item.get("start"))
     line_name = item.get("budget_line")
     trip_service.create_trip(
         session,
@@ -265,7 +292,7 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
             kind=item["kind"],
             status=item["status"],
             start_date=start,
-            end_date=item.get("end"),
+            end_date=keys.dates.date(item.get("end")),
             date_precision=item.get("date_precision", "day"),
             purpose=item.get("purpose", ""),
             themes=item.get("themes", []),
@@ -282,6 +309,7 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
                     organisation=d.get("organisation", ""),
                     name=d.get("name", ""),
                     function=d.get("function", ""),
+                    role=d.get("role", ""),
                 )
                 for d in item.get("delegation", [])
             ],
@@ -298,29 +326,16 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
             relation_ids=keys.many("relations", item.get("relations", []), where),
             network_ids=keys.many("networks", item.get("networks", []), where),
             agreement_ids=keys.many("agreements", item.get("agreements", []), where),
-            programme=[
-                records.ProgrammeItemData(
-                    day=p.get("day"),
-                    activity=p.get("activity", ""),
-                    time=_time(p.get("time")),
-                    place=p.get("place", ""),
-                    contact_id=keys.opt("contacts", p.get("contact"), where),
-                )
-                for p in item.get("programme", [])
-            ],
             follow_ups=[
                 records.FollowUpData(
-                    description=f["description"], due=f.get("due"), done=f.get("done", False)
+                    description=f["description"],
+                    due=keys.dates.date(f.get("due")),
+                    done=f.get("done", False),
                 )
                 for f in item.get("follow_ups", [])
             ],
             outcomes=item.get("outcomes", ""),
-            notes=item.get("notes", ""),
+            notes=item.get("notes", "").strip(),
+            **mission_fields(item, keys, keys.dates, where),
         ),
     )
-
-
-def _time(value: str | dt.time | None) -> dt.time | None:
-    if value is None or isinstance(value, dt.time):
-        return value
-    return dt.time.fromisoformat(value)

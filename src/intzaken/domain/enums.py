@@ -95,6 +95,15 @@ class TransportMode(StrEnum):
     OTHER = "other"
 
 
+class TravelAdvice(StrEnum):
+    """The colour of the Dutch foreign ministry's travel advice for a country."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    ORANGE = "orange"
+    RED = "red"
+
+
 class BudgetEntryKind(StrEnum):
     EXPENSE = "expense"
     COMMITMENT = "commitment"

@@ -23,6 +23,7 @@ from .enums import (
     RelationStatus,
     Role,
     TransportMode,
+    TravelAdvice,
     TripKind,
     TripStatus,
 )
@@ -76,6 +77,10 @@ LABEL_IDS: dict[StrEnum, str] = {
     TransportMode.BUS: N_("bus"),
     TransportMode.BOAT: N_("boat"),
     TransportMode.OTHER: N_("other"),
+    TravelAdvice.GREEN: N_("green"),
+    TravelAdvice.YELLOW: N_("yellow"),
+    TravelAdvice.ORANGE: N_("orange"),
+    TravelAdvice.RED: N_("red"),
     BudgetEntryKind.EXPENSE: N_("expense"),
     BudgetEntryKind.COMMITMENT: N_("commitment"),
     ChangeAction.CREATED: N_("created"),

@@ -4,6 +4,8 @@ from .agreements import Agreement, AgreementDocument, agreement_relations, agree
 from .base import Base
 from .budget import BudgetEntry, BudgetLine
 from .changes import Change
+from .country_facts import CountryFacts
+from .mission import TripHost, TripLeg, TripStay
 from .networks import Network, network_contacts, network_themes
 from .people import Contact, OfficeTerm, Official, Organisation
 from .places import Country, Place
@@ -13,11 +15,13 @@ from .travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
 from .trips import (
     DelegationMember,
     FollowUp,
+    ProgrammeContact,
     ProgrammeItem,
     Trip,
     TripDestination,
     TripTransport,
     TripTraveller,
+    programme_attendees,
     trip_agreements,
     trip_networks,
     trip_relations,
@@ -33,6 +37,7 @@ __all__ = [
     "Change",
     "Contact",
     "Country",
+    "CountryFacts",
     "DelegationMember",
     "FollowUp",
     "Network",
@@ -40,6 +45,7 @@ __all__ = [
     "Official",
     "Organisation",
     "Place",
+    "ProgrammeContact",
     "ProgrammeItem",
     "Relation",
     "RelationEvent",
@@ -49,12 +55,16 @@ __all__ = [
     "TravelCopyReturn",
     "Trip",
     "TripDestination",
+    "TripHost",
+    "TripLeg",
+    "TripStay",
     "TripTransport",
     "TripTraveller",
     "agreement_relations",
     "agreement_themes",
     "network_contacts",
     "network_themes",
+    "programme_attendees",
     "relation_contacts",
     "relation_themes",
     "trip_agreements",

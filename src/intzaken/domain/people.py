@@ -66,3 +66,7 @@ class Contact(Tracked, Base):
     function: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
+    # Optional, for the who's who of a briefing pack.
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    photo_media_type: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str] = mapped_column(Text, default="")

@@ -13,6 +13,7 @@ from .base import Base, enum_column, link_table
 from .budget import BudgetLine
 from .enums import DatePrecision, TransportMode, TripKind, TripStatus
 from .identity import Tracked
+from .mission import TripHost, TripLeg, TripStay
 from .networks import Network
 from .people import Contact, Official
 from .places import Country, Place
@@ -24,6 +25,8 @@ trip_themes = link_table("trip_themes", "trip", "theme")
 trip_relations = link_table("trip_relations", "trip", "relation")
 trip_networks = link_table("trip_networks", "trip", "network")
 trip_agreements = link_table("trip_agreements", "trip", "agreement")
+# Which travellers attend a programme item; none listed means the whole delegation.
+programme_attendees = link_table("programme_attendees", "programme_item", "official")
 
 
 def total_costs(
@@ -56,8 +59,16 @@ class Trip(Tracked, Base):
     budget_line_id: Mapped[int | None] = mapped_column(ForeignKey("budget_lines.id"), index=True)
     outcomes: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Mission preparation: the IANA time zone the programme's times are in ("" until
+    # known), how the delegation gets around there, and who helps it on the ground.
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    local_transport: Mapped[str] = mapped_column(Text, default="")
+    ground_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
 
     budget_line: Mapped[BudgetLine | None] = relationship()
+    ground_contact: Mapped[Contact | None] = relationship()
     destinations: Mapped[list[TripDestination]] = relationship(
         back_populates="trip", cascade="all, delete-orphan", order_by="TripDestination.position"
     )
@@ -72,7 +83,16 @@ class Trip(Tracked, Base):
     )
     programme: Mapped[list[ProgrammeItem]] = relationship(
         cascade="all, delete-orphan",
-        order_by="(ProgrammeItem.day, ProgrammeItem.time.nulls_first(), ProgrammeItem.id)",
+        order_by="(ProgrammeItem.day, ProgrammeItem.position, ProgrammeItem.id)",
+    )
+    legs: Mapped[list[TripLeg]] = relationship(
+        cascade="all, delete-orphan", order_by="(TripLeg.position, TripLeg.id)"
+    )
+    stays: Mapped[list[TripStay]] = relationship(
+        cascade="all, delete-orphan", order_by="(TripStay.position, TripStay.id)"
+    )
+    hosts: Mapped[list[TripHost]] = relationship(
+        cascade="all, delete-orphan", order_by="TripHost.position"
     )
     follow_ups: Mapped[list[FollowUp]] = relationship(
         cascade="all, delete-orphan", order_by="FollowUp.id"
@@ -123,6 +143,7 @@ class TripTraveller(Base):
     )
     position: Mapped[int]
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
+    role: Mapped[str] = mapped_column(String(200), default="")  # "woordvoerder"
 
     trip: Mapped[Trip] = relationship(back_populates="travellers")
     official: Mapped[Official] = relationship()
@@ -148,22 +169,62 @@ class DelegationMember(Base):
     organisation: Mapped[str] = mapped_column(String(200))
     name: Mapped[str] = mapped_column(String(200), default="")
     function: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")  # in the delegation
 
 
 class ProgrammeItem(Base):
+    """One item of a mission's programme: a meeting, a visit, a transfer."""
+
     __tablename__ = "programme_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     trip_id: Mapped[int] = mapped_column(ForeignKey("trips.id", ondelete="CASCADE"), index=True)
     day: Mapped[dt.date]
+    position: Mapped[int] = mapped_column(default=0)  # the order within the day
     time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    # "" means the trip's own time zone; another IANA name for a stop elsewhere.
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
     activity: Mapped[str] = mapped_column(Text)
     place: Mapped[str] = mapped_column(String(300), default="")
-    contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    address: Mapped[str] = mapped_column(String(300), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    talking_points: Mapped[str] = mapped_column(Text, default="")  # one point a line
+    questions: Mapped[str] = mapped_column(Text, default="")  # one question a line
+    dress_code: Mapped[str] = mapped_column(String(200), default="")
+    gifts: Mapped[str] = mapped_column(String(300), default="")
+
+    contact_links: Mapped[list[ProgrammeContact]] = relationship(
+        cascade="all, delete-orphan", order_by="ProgrammeContact.position"
+    )
+    attendees: Mapped[list[Official]] = relationship(
+        secondary=programme_attendees, order_by=Official.id
     )
 
-    contact: Mapped[Contact | None] = relationship()
+    @property
+    def contacts(self) -> list[Contact]:
+        """The people met, in the order given."""
+        return [link.contact for link in self.contact_links]
+
+    @property
+    def contact_ids(self) -> list[int]:
+        return [link.contact_id for link in self.contact_links]
+
+
+class ProgrammeContact(Base):
+    """A person met at a programme item; the link goes when the contact is deleted."""
+
+    __tablename__ = "programme_contacts"
+
+    programme_item_id: Mapped[int] = mapped_column(
+        ForeignKey("programme_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    contact: Mapped[Contact] = relationship()
 
 
 class FollowUp(Base):

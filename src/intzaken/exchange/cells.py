@@ -245,6 +245,36 @@ class Time(_Parsed):
         raise CellError(f"{quoted(raw)} is geen tijd; schrijf bijvoorbeeld 09:30.")
 
 
+def _parse_moment(text: str) -> dt.datetime | None:
+    """A local date and time: "27-01-2024 14:05" (the date as parse_date reads it)."""
+    day_text, _, time_text = text.strip().rpartition(" ")
+    if not day_text:
+        if not text.strip():
+            return None
+        raise ValueError(f"'{text}' mist de tijd; schrijf bijvoorbeeld 27-01-2024 14:05.")
+    day, time = parse_date(day_text), parse_time(time_text)
+    if day is None or time is None:
+        raise ValueError(f"'{text}' is geen datum met tijd; schrijf bijvoorbeeld 27-01-2024 14:05.")
+    return dt.datetime.combine(day, time)
+
+
+class Moment(_Parsed):
+    """A local date and time (a leg's departure or arrival), without its time zone."""
+
+    number_format = "dd-mm-yyyy hh:mm"
+    parse = staticmethod(_parse_moment)
+
+    def text(self, value: dt.datetime | None, names: Names) -> str:
+        return "" if value is None else f"{short_date(value.date())} {value:%H:%M}"
+
+    def typed(self, raw: object) -> dt.datetime:
+        if isinstance(raw, dt.datetime):
+            return raw
+        raise CellError(
+            f"{quoted(raw)} is geen datum met tijd; schrijf bijvoorbeeld 27-01-2024 14:05."
+        )
+
+
 class YesNo(Codec):
     _WORDS = {
         "ja": True,
@@ -348,6 +378,26 @@ class Official(Reference):
 class Officials(References):
     def __init__(self) -> None:
         super().__init__("official")
+
+
+class OfficialRoles(Codec):
+    """Travellers' roles in one cell: "Ahmed Aboutaleb: delegatieleider; ..."."""
+
+    def write(self, value: dict[int, str], names: Names) -> str:
+        return SEPARATOR.join(
+            f"{names.reference_name('official', key)}: {role}" for key, role in value.items()
+        )
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> dict[int, str]:
+        roles = {}
+        for item in _items(raw):
+            name, colon, role = item.partition(":")
+            if not colon:
+                raise CellError(
+                    f"'{item}': schrijf naam: rol, bijvoorbeeld 'J. Jansen: woordvoerder'."
+                )
+            roles[names.official_id(name.strip())] = role.strip()
+        return roles
 
 
 class BudgetLine(Codec):

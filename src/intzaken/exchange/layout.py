@@ -10,7 +10,6 @@ office, ...), whose first columns repeat the key of the record they belong to.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,15 +21,11 @@ from ..domain.enums import (
     AgreementKind,
     AgreementStatus,
     BudgetEntryKind,
-    DatePrecision,
     NetworkRole,
     RelationEventKind,
     RelationKind,
     RelationStatus,
     Role,
-    TransportMode,
-    TripKind,
-    TripStatus,
 )
 from ..domain.models import Agreement, BudgetLine, Contact, Network, Official, Relation, Trip
 from ..registers import MAIN_REGISTERS, NOUNS, RegisterKey
@@ -39,11 +34,8 @@ from ..services.data import (
     BudgetEntryData,
     BudgetLineData,
     ContactData,
-    DelegateData,
-    FollowUpData,
     NetworkData,
     OfficialData,
-    ProgrammeItemData,
     RelationData,
     RelationEventData,
     TermData,
@@ -54,52 +46,26 @@ from ..services.organisation import create_contact, update_contact
 from ..services.snapshots import (
     agreement_data,
     budget_line_data,
+    contact_data,
     network_data,
     official_data,
     relation_data,
     trip_data,
 )
 from . import cells as c
+from .sheets import (  # noqa: F401 -- the parts of a layout, imported from here elsewhere
+    CONTACTS,
+    NOTES,
+    RESPONSIBLE,
+    THEMES,
+    ChildSheet,
+    Column,
+    Sheet,
+    child,
+)
+from .trip_sheets import TRIP_CHILDREN, TRIP_SHEET
 
 _DATA_FIELDS: dict[str, frozenset[str]] = {}  # register name -> its data class's fields
-
-
-@dataclass(frozen=True)
-class Column:
-    heading: str
-    field: str  # the attribute of the service's data class it is written from
-    codec: c.Codec
-    width: int = 16
-    # Where the value read goes; a name that is not a field of the data class is only
-    # there for the other columns (the country of a place).
-    target: str = ""
-
-    @property
-    def into(self) -> str:
-        return self.target or self.field
-
-
-@dataclass(frozen=True)
-class Sheet:
-    name: str
-    columns: tuple[Column, ...]
-    key: tuple[str, ...]  # headings: what identifies the record (or, on a child sheet, its parent)
-
-    def column(self, heading: str) -> Column:
-        return next(col for col in self.columns if col.heading == heading)
-
-    @functools.cached_property  # looked at for every row of the file
-    def key_columns(self) -> list[Column]:
-        return [self.column(heading) for heading in self.key]
-
-    def heading_of(self, field_name: str) -> str | None:
-        return next((col.heading for col in self.columns if col.field == field_name), None)
-
-
-@dataclass(frozen=True)
-class ChildSheet(Sheet):
-    field: str = ""  # the list on the parent's data class, e.g. "programme"
-    make: Callable[..., Any] = dict  # the child's data class
 
 
 @dataclass(frozen=True)
@@ -135,34 +101,6 @@ class SheetLayout:
         return list(session.scalars(select(self.model).options(*self.loads).order_by(*self.order)))
 
 
-def child(
-    name: str,
-    parent: Sheet,
-    renamed: dict[str, str],
-    columns: Sequence[Column],
-    list_field: str,
-    make: Callable[..., Any],
-) -> ChildSheet:
-    """A sheet of child rows; its first columns repeat the parent's key under `renamed`
-    headings ("Titel" -> "Reis") and read the same way."""
-    key_columns = tuple(
-        dataclasses.replace(col, heading=renamed.get(col.heading, col.heading))
-        for col in parent.key_columns
-    )
-    return ChildSheet(
-        name=name,
-        columns=key_columns + tuple(columns),
-        key=tuple(col.heading for col in key_columns),
-        field=list_field,
-        make=make,
-    )
-
-
-NOTES = Column("Aantekeningen", "notes", c.Note(), 40)
-THEMES = Column("Thema's", "themes", c.Tags(), 30)
-RESPONSIBLE = Column("Verantwoordelijk bestuurder", "responsible_official_id", c.Official(), 24)
-CONTACTS = Column("Contactpersonen", "contact_ids", c.References("contact"), 24)
-
 # --- contacts (reference data for relations, networks and programmes) --------------------------
 CONTACT_SHEET = Sheet(
     "Contactpersonen",
@@ -172,19 +110,10 @@ CONTACT_SHEET = Sheet(
         Column("Functie", "function", c.Text(200), 24),
         Column("E-mailadres", "email", c.Text(200), 28),
         Column("Telefoonnummer", "phone", c.Text(50), 18),
+        NOTES,
     ),
     key=("Naam",),
 )
-
-
-def contact_data(contact: Contact) -> ContactData:
-    return ContactData(
-        name=contact.name,
-        organisation=contact.organisation,
-        function=contact.function,
-        email=contact.email,
-        phone=contact.phone,
-    )
 
 
 # --- officials ----------------------------------------------------------------------------------
@@ -306,80 +235,6 @@ AGREEMENT_SHEET = Sheet(
     key=("Titel", "Ondertekend op"),
 )
 
-# --- trips --------------------------------------------------------------------------------------
-TRIP_SHEET = Sheet(
-    "Reizen",
-    (
-        Column("Titel", "title", c.Text(300), 40),
-        Column("Soort", "kind", c.Choice(TripKind), 18),
-        Column("Status", "status", c.Choice(TripStatus), 13),
-        Column("Begindatum", "start_date", c.Date(), 13),
-        Column("Einddatum", "end_date", c.Date(), 13),
-        Column(
-            "Datumnauwkeurigheid",
-            "date_precision",
-            c.Choice(DatePrecision, {"day": "dag", "month": "maand"}),
-            10,
-        ),
-        Column("Bestemmingen", "destinations", c.Destinations(), 30),
-        Column("Reizigers", "traveller_ids", c.Officials(), 30),
-        Column("Delegatieleider", "lead_official_id", c.Official(), 22),
-        Column("Doel", "purpose", c.Note(), 40),
-        THEMES,
-        Column("Vervoersmiddelen", "transport", c.ChoiceList(TransportMode), 18),
-        Column("Reis- en verblijfkosten", "travel_and_stay", c.Money(), 14),
-        Column("Overige kosten", "other_costs", c.Money(), 14),
-        Column("CO2-uitstoot (ton)", "co2_tonnes", c.Tonnes(), 12),
-        Column("CO2-compensatie", "co2_offset", c.Money(), 14),
-        Column("Begrotingspost", "budget_line_id", c.BudgetLine("start_date"), 24),
-        Column("Relaties", "relation_ids", c.References("relation"), 24),
-        Column("Netwerken", "network_ids", c.References("network"), 24),
-        Column("Overeenkomsten", "agreement_ids", c.References("agreement"), 24),
-        Column("Resultaten", "outcomes", c.Note(), 40),
-        NOTES,
-    ),
-    key=("Titel", "Begindatum"),
-)
-_TRIP_KEY = {"Titel": "Reis", "Begindatum": "Begindatum reis"}
-PROGRAMME = child(
-    "Reisprogramma",
-    TRIP_SHEET,
-    _TRIP_KEY,
-    (
-        Column("Dag", "day", c.Date(), 13),
-        Column("Tijd", "time", c.Time(), 8),
-        Column("Activiteit", "activity", c.Note(), 40),
-        Column("Plaats", "place", c.Text(300), 24),
-        Column("Contactpersoon", "contact_id", c.Reference("contact"), 24),
-    ),
-    "programme",
-    ProgrammeItemData,
-)
-DELEGATION = child(
-    "Delegatie",
-    TRIP_SHEET,
-    _TRIP_KEY,
-    (
-        Column("Organisatie", "organisation", c.Text(200), 30),
-        Column("Naam", "name", c.Text(200), 24),
-        Column("Functie", "function", c.Text(200), 24),
-    ),
-    "delegation",
-    DelegateData,
-)
-FOLLOW_UPS = child(
-    "Vervolgacties",
-    TRIP_SHEET,
-    _TRIP_KEY,
-    (
-        Column("Omschrijving", "description", c.Note(), 50),
-        Column("Uiterste datum", "due", c.Date(), 13),
-        Column("Gereed", "done", c.YesNo(), 8),
-    ),
-    "follow_ups",
-    FollowUpData,
-)
-
 
 def _editor(register: RegisterKey) -> dict[str, Any]:
     editor = EDITORS[register]
@@ -471,7 +326,7 @@ REGISTERS: dict[str, SheetLayout] = {
             lead_official_id=None,
         ),
         trip_data,
-        children=(PROGRAMME, DELEGATION, FOLLOW_UPS),
+        children=TRIP_CHILDREN,
         loads=tuple(
             selectinload(getattr(Trip, name))
             for name in (
@@ -480,6 +335,9 @@ REGISTERS: dict[str, SheetLayout] = {
                 "transport",
                 "delegation",
                 "programme",
+                "legs",
+                "stays",
+                "hosts",
                 "follow_ups",
                 "themes",
                 "relations",

@@ -14,18 +14,23 @@ from sqlalchemy.orm import Session
 from ..domain.models import (
     DelegationMember,
     FollowUp,
+    ProgrammeContact,
     ProgrammeItem,
     Trip,
     TripDestination,
+    TripHost,
+    TripLeg,
+    TripStay,
     TripTransport,
     TripTraveller,
+    programme_attendees,
     trip_agreements,
     trip_networks,
     trip_relations,
     trip_themes,
 )
 from ..services.trips import CheckedTrip
-from .bulk_rows import BulkRows, Written, theme_ids
+from .bulk_rows import BulkRows, Written, new_ids, theme_ids
 
 
 def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
@@ -37,6 +42,8 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
         session, list(dict.fromkeys(name for trip in trips for name in trip.themes))
     )
     add = rows.add
+    # The items' numbers up front: the links to their contacts and attendees name them.
+    item_ids = iter(new_ids(rows.connection, ProgrammeItem, sum(len(t.programme) for t in trips)))
     for trip_id, trip in zip(rows.ids, trips, strict=True):
         rows.record(
             trip_id,
@@ -54,6 +61,9 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
             co2_tonnes=trip.co2_tonnes,
             co2_offset=trip.co2_offset,
             budget_line_id=trip.budget_line.id if trip.budget_line is not None else None,
+            time_zone=trip.time_zone,
+            local_transport=trip.local_transport,
+            ground_contact_id=trip.ground_contact.id if trip.ground_contact else None,
         )
         for position, (country, place) in enumerate(trip.destinations):
             add(
@@ -70,26 +80,42 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
                 official_id=official.id,
                 position=position,
                 is_lead=official.id == trip.lead_official_id,
+                role=trip.traveller_roles.get(official.id, ""),
             )
         for position, mode in enumerate(trip.modes):
             add(TripTransport.__table__, trip_id=trip_id, mode=mode, position=position)
-        for organisation, name, function in trip.delegation:
+        for organisation, name, function, role in trip.delegation:
             add(
                 DelegationMember.__table__,
                 trip_id=trip_id,
                 organisation=organisation,
                 name=name,
                 function=function,
+                role=role,
             )
         for item in trip.programme:
+            item_id = next(item_ids)
+            add(ProgrammeItem.__table__, id=item_id, trip_id=trip_id, **item.columns())
+            for position, contact in enumerate(item.contacts):
+                add(
+                    ProgrammeContact.__table__,
+                    programme_item_id=item_id,
+                    contact_id=contact.id,
+                    position=position,
+                )
+            for official in item.attendees:
+                add(programme_attendees, programme_item_id=item_id, official_id=official.id)
+        for position, leg in enumerate(trip.legs):
+            add(TripLeg.__table__, trip_id=trip_id, position=position, **leg.columns())
+        for position, stay in enumerate(trip.stays):
+            add(TripStay.__table__, trip_id=trip_id, position=position, **stay.columns())
+        for position, (contact, role) in enumerate(trip.hosts):
             add(
-                ProgrammeItem.__table__,
+                TripHost.__table__,
                 trip_id=trip_id,
-                day=item.day,
-                time=item.time,
-                activity=item.activity,
-                place=item.place,
-                contact_id=item.contact.id if item.contact is not None else None,
+                contact_id=contact.id,
+                position=position,
+                role=role,
             )
         for description, due, done in trip.follow_ups:
             add(FollowUp.__table__, trip_id=trip_id, description=description, due=due, done=done)

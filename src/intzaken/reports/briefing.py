@@ -80,7 +80,7 @@ def programme(trip: Trip) -> list[Flowable]:
                 item.time.strftime("%H:%M") if item.time else "",
                 item.activity,
                 item.place or "",
-                lines(_contact_lines(item.contact), ""),
+                lines([line for c in item.contacts for line in _contact_lines(c)], ""),
             ]
             for item in items
         ]

@@ -48,6 +48,9 @@ ROW_FIELDS = frozenset(
         "events",
         "entries",
         "documents",
+        "legs",
+        "stays",
+        "hosts",
     }
 )
 YEAR_FIELDS = frozenset({"year", "since_year", "member_since"})
@@ -105,6 +108,7 @@ REFERENCE_FIELDS = {
     "country_code": "country",
     "contact_id": "contact",
     "contact_ids": "contact",
+    "ground_contact_id": "contact",
     "relation_ids": "relation",
     "network_ids": "network",
     "agreement_ids": "agreement",
@@ -115,6 +119,10 @@ def value_text(field: str, value: Any, names: Names) -> str:
     """One value of `field` (a list joined with "; ", rows one per line)."""
     if field in ROW_FIELDS:
         return "\n".join(row_texts(field, value or [], names))
+    if isinstance(value, dict):  # a traveller's role: official id -> role
+        return LIST_SEPARATOR.join(
+            f"{names('official', key)}: {role}" for key, role in value.items()
+        )
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(value_text(field, item, names) for item in value)
     reference = REFERENCE_FIELDS.get(field)
@@ -167,18 +175,67 @@ def _destination(row: Any, names: Names) -> str:
 
 
 def _delegate(row: Any, names: Names) -> str:
-    person = _joined(row.name.strip(), row.function.strip())
+    person = _joined(row.name.strip(), row.function.strip(), row.role.strip())
     return _joined(row.organisation.strip(), person, separator=": ")
 
 
 def _programme_item(row: Any, names: Names) -> str:
-    when = _joined(scalar_text("day", row.day), scalar_text("time", row.time), separator=" ")
-    contact = names("contact", row.contact_id)
+    times = _joined(scalar_text("time", row.time), scalar_text("time", row.end_time), separator="-")
+    when = _joined(scalar_text("day", row.day), times, row.time_zone, separator=" ")
+    contacts = LIST_SEPARATOR.join(names("contact", key) for key in row.contact_ids)
+    attendees = LIST_SEPARATOR.join(names("official", key) for key in row.attendee_ids)
     return _joined(
         _joined(when, row.activity.strip(), separator=" "),
         row.place.strip(),
-        _("contact {name}").format(name=contact) if contact else "",
+        row.address.strip(),
+        _("with {contacts}").format(contacts=contacts) if contacts else "",
+        _("attending {officials}").format(officials=attendees) if attendees else "",
+        _("purpose: {text}").format(text=row.purpose.strip()) if row.purpose.strip() else "",
+        _("talking points: {text}").format(text=_one_line(row.talking_points))
+        if row.talking_points
+        else "",
+        _("questions: {text}").format(text=_one_line(row.questions)) if row.questions else "",
+        _("dress code: {text}").format(text=row.dress_code) if row.dress_code else "",
+        _("gifts: {text}").format(text=row.gifts) if row.gifts else "",
     )
+
+
+def _one_line(text: str) -> str:
+    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _leg(row: Any, names: Names) -> str:
+    def moment(when: dt.datetime | None, zone: str) -> str:
+        if when is None:
+            return ""
+        return _joined(long_date(when.date()), format_time(when, "HH:mm", locale=LOCALE), zone)
+
+    route = _joined(row.from_place.strip(), row.to_place.strip(), separator=" - ")
+    return _joined(
+        scalar_text("mode", row.mode),
+        _joined(row.carrier.strip(), row.number.strip(), separator=" "),
+        route,
+        _("departure {moment}").format(moment=moment(row.departure, row.departure_time_zone))
+        if row.departure
+        else "",
+        _("arrival {moment}").format(moment=moment(row.arrival, row.arrival_time_zone))
+        if row.arrival
+        else "",
+        _("booking {reference}").format(reference=row.reference) if row.reference else "",
+    )
+
+
+def _stay(row: Any, names: Names) -> str:
+    dates = _joined(
+        long_date(row.check_in) if row.check_in else "",
+        long_date(row.check_out) if row.check_out else "",
+        separator=_(" to "),
+    )
+    return _joined(row.hotel.strip(), row.address.strip(), row.phone.strip(), dates, row.notes)
+
+
+def _host(row: Any, names: Names) -> str:
+    return _joined(names("contact", row.contact_id), row.role.strip())
 
 
 def _follow_up(row: Any, names: Names) -> str:
@@ -224,6 +281,9 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
     "events": _event,
     "entries": _entry,
     "documents": _document,
+    "legs": _leg,
+    "stays": _stay,
+    "hosts": _host,
 }
 
 

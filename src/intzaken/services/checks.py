@@ -34,6 +34,10 @@ class Checker:
     def fail(self, field: str, message: str) -> None:
         self.problems.append(Problem(field, message))
 
+    def problems_on(self, field: str) -> bool:
+        """Whether `field` has a problem already (so a second one would only repeat it)."""
+        return any(problem.field == field for problem in self.problems)
+
     def done(self) -> None:
         """Raise the problems found so far, if any."""
         if self.problems:

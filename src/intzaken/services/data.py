@@ -41,15 +41,59 @@ class DelegateData:
     organisation: str
     name: str = ""
     function: str = ""
+    role: str = ""  # in the delegation: "woordvoerder"
 
 
 @dataclass
 class ProgrammeItemData:
+    """One programme item; the list's order within a day is the order kept."""
+
     day: dt.date | None
     activity: str
     time: dt.time | None = None
     place: str = ""
-    contact_id: int | None = None
+    contact_ids: list[int] = field(default_factory=list)  # the people met, in order
+    end_time: dt.time | None = None
+    address: str = ""
+    purpose: str = ""
+    talking_points: str = ""  # one point a line
+    questions: str = ""  # one question a line
+    dress_code: str = ""
+    gifts: str = ""
+    time_zone: str = ""  # IANA; "" = the trip's time zone
+    attendee_ids: list[int] = field(default_factory=list)  # travellers; [] = everyone
+
+
+@dataclass
+class LegData:
+    """A leg of the journey; times are local wall times in their own zones."""
+
+    mode: TransportMode | str
+    carrier: str = ""
+    number: str = ""
+    from_place: str = ""
+    to_place: str = ""
+    departure: dt.datetime | None = None
+    departure_time_zone: str = ""
+    arrival: dt.datetime | None = None
+    arrival_time_zone: str = ""
+    reference: str = ""
+
+
+@dataclass
+class StayData:
+    hotel: str
+    address: str = ""
+    phone: str = ""
+    check_in: dt.date | None = None
+    check_out: dt.date | None = None
+    notes: str = ""
+
+
+@dataclass
+class HostData:
+    contact_id: int | None
+    role: str = ""
 
 
 @dataclass
@@ -86,6 +130,14 @@ class TripData:
     follow_ups: list[FollowUpData] = field(default_factory=list)
     outcomes: str = ""
     notes: str = ""
+    # Mission preparation.
+    traveller_roles: dict[int, str] = field(default_factory=dict)  # official id -> role
+    legs: list[LegData] = field(default_factory=list)
+    stays: list[StayData] = field(default_factory=list)
+    hosts: list[HostData] = field(default_factory=list)
+    local_transport: str = ""
+    ground_contact_id: int | None = None
+    time_zone: str = ""  # IANA; the local time of the programme
 
 
 @dataclass
@@ -200,6 +252,9 @@ class ContactData:
     function: str = ""
     email: str = ""
     phone: str = ""
+    notes: str = ""
+    photo: bytes | None = None
+    photo_media_type: str | None = None
 
 
 @dataclass

@@ -84,11 +84,51 @@ FIELD_LABELS: dict[str, str] = {
     "scope": N_("Scope"),
     "logo": N_("Logo"),
     "logo_media_type": N_("Kind of logo"),
+    # Mission preparation (programme, logistics, people, country facts).
+    "end_time": N_("End time"),
+    "time_zone": N_("Time zone"),
+    "address": N_("Address"),
+    "talking_points": N_("Talking points"),
+    "questions": N_("Questions"),
+    "dress_code": N_("Dress code"),
+    "gifts": N_("Gifts"),
+    "attendee_ids": N_("Attending travellers"),
+    "legs": N_("Travel schedule"),
+    "mode": N_("Mode of transport"),
+    "carrier": N_("Carrier"),
+    "number": N_("Flight or train number"),
+    "from_place": N_("From"),
+    "to_place": N_("To"),
+    "departure": N_("Departure"),
+    "departure_time_zone": N_("Departure time zone"),
+    "arrival": N_("Arrival"),
+    "arrival_time_zone": N_("Arrival time zone"),
+    "reference": N_("Booking reference"),
+    "stays": N_("Stay"),
+    "hotel": N_("Hotel"),
+    "check_in": N_("Check-in date"),
+    "check_out": N_("Check-out date"),
+    "hosts": N_("Hosts"),
+    "local_transport": N_("Local transport"),
+    "ground_contact_id": N_("Contact on the ground"),
+    "traveller_roles": N_("Roles of travellers"),
+    "photo": N_("Photo"),
+    "photo_media_type": N_("Kind of photo"),
+    "currency": N_("Currency"),
+    "languages": N_("Languages"),
+    "embassy_name": N_("Embassy or consulate"),
+    "embassy_address": N_("Embassy address"),
+    "embassy_phone": N_("Embassy phone"),
+    "embassy_emergency_phone": N_("Embassy emergency phone"),
+    "local_emergency_number": N_("Local emergency number"),
+    "travel_advice": N_("Travel advice"),
+    "travel_advice_checked": N_("Travel advice checked on"),
 }
 
 
 def field_label(field: str) -> str:
-    """'travellers[2].official_id' -> 'Reizigers (regel 3)' ('Travellers (line 3)')."""
+    """'travellers[2].official_id' -> 'Reizigers (regel 3)' ('Travellers (line 3)');
+    'programme[0].contact_ids[1]' -> 'Programma (regel 1): contactpersonen (nummer 2)'."""
     base, _bracket, rest = field.partition("[")
     label = _named(base)
     if rest:
@@ -96,7 +136,12 @@ def field_label(field: str) -> str:
         inner = rest.split("].", 1)[1] if "]." in rest else ""
         label = _("{field} (line {number})").format(field=label, number=index + 1)
         if inner:
-            label = f"{label}: {_named(inner).lower()}"
+            name, _bracket, position = inner.partition("[")
+            label = f"{label}: {_named(name).lower()}"
+            if position:
+                label = _("{field} (number {number})").format(
+                    field=label, number=int(position.split("]", 1)[0]) + 1
+                )
     return label
 
 

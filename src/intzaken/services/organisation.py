@@ -15,6 +15,19 @@ from .tracking import deleting, editing, record_created, tracked_update
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+# A contact's photo is printed in the who's who of a briefing pack: a raster image.
+PHOTO_TYPES = {"image/png", "image/jpeg"}
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+CONTACT_FIELDS = (
+    "name",
+    "organisation",
+    "function",
+    "email",
+    "phone",
+    "notes",
+    "photo",
+    "photo_media_type",
+)
 
 
 def get_organisation(session: Session) -> Organisation | None:
@@ -75,7 +88,15 @@ def _validated_contact(data: ContactData) -> Contact:
         function=check.text("function", data.function, max_length=200),
         email=check.email("email", data.email),
         phone=check.text("phone", data.phone, max_length=50),
+        notes=check.text("notes", data.notes, multiline=True),
+        photo=data.photo or None,
+        photo_media_type=data.photo_media_type if data.photo else None,
     )
+    if data.photo:
+        if data.photo_media_type not in PHOTO_TYPES:
+            check.fail("photo", _("Photo: only PNG or JPEG."))
+        if len(data.photo) > MAX_PHOTO_BYTES:
+            check.fail("photo", _("Photo: the file is larger than 2 MB."))
     check.done()
     return contact
 
@@ -95,7 +116,7 @@ def update_contact(
     new = _validated_contact(data)
     contact: Contact  # editing() yields the record of any register
     with editing(session, RegisterKey.CONTACTS, contact_id, expected_version) as contact:
-        for attribute in ("name", "organisation", "function", "email", "phone"):
+        for attribute in CONTACT_FIELDS:
             setattr(contact, attribute, getattr(new, attribute))
     return contact
 

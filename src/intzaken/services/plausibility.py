@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import AgreementStatus, DatePrecision, TransportMode, TripStatus
 from ..domain.labels import label
-from ..domain.models import Agreement, BudgetLine, Trip, TripTransport, TripTraveller
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    ProgrammeItem,
+    Trip,
+    TripStay,
+    TripTransport,
+    TripTraveller,
+)
 from ..domain.titles import term_on
 from ..domain.trips import total_costs
 from ..formatting import long_date, money, month_year
@@ -214,6 +222,44 @@ def _trip_findings(
     return findings
 
 
+def _outside_dates_findings(session: Session, trip_ids: list[int] | None) -> list[Finding]:
+    """Programme items and stays outside the trip's dates (moved dates, a typing slip):
+    a warning, as a stay may start the evening before. Column queries, for any number of
+    trips."""
+    findings: list[Finding] = []
+    day = ProgrammeItem.day
+    items = (
+        select(Trip, day)
+        .join(ProgrammeItem, ProgrammeItem.trip_id == Trip.id)
+        .where((day < Trip.start_date) | (day > Trip.end_date))
+        .order_by(Trip.id, day)
+    )
+    stays = (
+        select(Trip, TripStay.hotel)
+        .join(TripStay, TripStay.trip_id == Trip.id)
+        .where((TripStay.check_in < Trip.start_date) | (TripStay.check_out > Trip.end_date))
+        .order_by(Trip.id, TripStay.position)
+    )
+    if trip_ids is not None:
+        items, stays = items.where(Trip.id.in_(trip_ids)), stays.where(Trip.id.in_(trip_ids))
+    for trip, item_day in session.execute(items.distinct()):
+        message = _("has a programme item on {day}, outside the trip's dates.")
+        findings.append(
+            Finding(
+                RegisterKey.TRIPS,
+                trip.id,
+                _trip_subject(trip),
+                message.format(day=long_date(item_day)),
+            )
+        )
+    for trip, hotel in session.execute(stays):
+        message = _("has a stay at {hotel} outside the trip's dates.")
+        findings.append(
+            Finding(RegisterKey.TRIPS, trip.id, _trip_subject(trip), message.format(hotel=hotel))
+        )
+    return findings
+
+
 def _main_mode(trip: Trip) -> TransportMode | None:
     return _main_mode_among([t.mode for t in trip.transport])
 
@@ -282,12 +328,19 @@ def plausibility_findings(
     today = today or dt.date.today()
     if trips_since is None:
         trip_part = _trip_findings(list_trips(session), today)
+        dates = _outside_dates_findings(session, None)
     else:
         recent = session.scalars(
             trips_query().where((Trip.start_date >= trips_since) | Trip.start_date.is_(None))
         ).all()
         trip_part = _trip_findings(list(recent), today, trip_norms(session))
-    return trip_part + _agreement_findings(session, today) + _budget_findings(session, today.year)
+        dates = _outside_dates_findings(session, [trip.id for trip in recent])
+    return (
+        trip_part
+        + dates
+        + _agreement_findings(session, today)
+        + _budget_findings(session, today.year)
+    )
 
 
 def record_findings(
@@ -302,7 +355,9 @@ def record_findings(
         trip = session.scalars(trips_query().where(Trip.id == record_id)).one_or_none()
         if trip is None:
             return []
-        return _trip_findings([trip], today, norms or trip_norms(session))
+        return _trip_findings([trip], today, norms or trip_norms(session)) + (
+            _outside_dates_findings(session, [record_id])
+        )
     if register == RegisterKey.AGREEMENTS:
         return _agreement_findings(session, today, record_id)
     if register == RegisterKey.BUDGET:

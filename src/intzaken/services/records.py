@@ -19,7 +19,9 @@ from ..domain.models import (
     OfficeTerm,
     Official,
     Place,
+    ProgrammeItem,
     Relation,
+    TripLeg,
 )
 from ..domain.titles import term_on
 from .budget import budget_use
@@ -77,11 +79,21 @@ def trip_records(session: Session, year: int | None = None) -> list[Record]:
                     for d in trip.destinations
                 ],
                 "travellers": [
-                    {"official_id": t.official_id, "name": t.official.name, "lead": t.is_lead}
+                    {
+                        "official_id": t.official_id,
+                        "name": t.official.name,
+                        "lead": t.is_lead,
+                        "role": t.role,
+                    }
                     for t in trip.travellers
                 ],
                 "delegation": [
-                    {"organisation": d.organisation, "name": d.name, "function": d.function}
+                    {
+                        "organisation": d.organisation,
+                        "name": d.name,
+                        "function": d.function,
+                        "role": d.role,
+                    }
                     for d in trip.delegation
                 ],
                 "transport": [t.mode.value for t in trip.transport],
@@ -95,16 +107,23 @@ def trip_records(session: Session, year: int | None = None) -> list[Record]:
                 "relation_ids": [r.id for r in trip.relations],
                 "network_ids": [n.id for n in trip.networks],
                 "agreement_ids": [a.id for a in trip.agreements],
-                "programme": [
+                "programme": [_programme_item(p) for p in trip.programme],
+                "time_zone": trip.time_zone,
+                "legs": [_leg(leg) for leg in trip.legs],
+                "stays": [
                     {
-                        "day": date_text(p.day),
-                        "time": p.time.strftime("%H:%M") if p.time else None,
-                        "activity": p.activity,
-                        "place": p.place,
-                        "contact_id": p.contact_id,
+                        "hotel": s.hotel,
+                        "address": s.address,
+                        "phone": s.phone,
+                        "check_in": date_text(s.check_in),
+                        "check_out": date_text(s.check_out),
+                        "notes": s.notes,
                     }
-                    for p in trip.programme
+                    for s in trip.stays
                 ],
+                "hosts": [{"contact_id": h.contact_id, "role": h.role} for h in trip.hosts],
+                "local_transport": trip.local_transport,
+                "ground_contact_id": trip.ground_contact_id,
                 "follow_ups": [
                     {"description": f.description, "due": date_text(f.due), "done": f.done}
                     for f in trip.follow_ups
@@ -114,6 +133,44 @@ def trip_records(session: Session, year: int | None = None) -> list[Record]:
             }
         )
     return records
+
+
+def _time_text(value: dt.time | None) -> str | None:
+    return None if value is None else value.strftime("%H:%M")
+
+
+def _programme_item(item: ProgrammeItem) -> Record:
+    return {
+        "day": date_text(item.day),
+        "time": _time_text(item.time),
+        "end_time": _time_text(item.end_time),
+        "time_zone": item.time_zone,
+        "activity": item.activity,
+        "place": item.place,
+        "address": item.address,
+        "contact_ids": item.contact_ids,
+        "attendee_ids": [o.id for o in item.attendees],
+        "purpose": item.purpose,
+        "talking_points": item.talking_points,
+        "questions": item.questions,
+        "dress_code": item.dress_code,
+        "gifts": item.gifts,
+    }
+
+
+def _leg(leg: TripLeg) -> Record:
+    return {
+        "mode": leg.mode.value,
+        "carrier": leg.carrier,
+        "number": leg.number,
+        "from_place": leg.from_place,
+        "to_place": leg.to_place,
+        "departure": leg.departure.isoformat(timespec="minutes") if leg.departure else None,
+        "departure_time_zone": leg.departure_time_zone,
+        "arrival": leg.arrival.isoformat(timespec="minutes") if leg.arrival else None,
+        "arrival_time_zone": leg.arrival_time_zone,
+        "reference": leg.reference,
+    }
 
 
 def official_records(session: Session, year: int | None = None) -> list[Record]:

@@ -26,6 +26,8 @@ from .data import (
     DestinationData,
     DocumentData,
     FollowUpData,
+    HostData,
+    LegData,
     NetworkData,
     OfficialData,
     OrganisationData,
@@ -33,6 +35,7 @@ from .data import (
     ProgrammeItemData,
     RelationData,
     RelationEventData,
+    StayData,
     TermData,
     TripData,
 )
@@ -53,7 +56,9 @@ def trip_data(trip: Trip) -> TripData:
         lead_official_id=lead,
         purpose=trip.purpose,
         themes=[t.name for t in trip.themes],
-        delegation=[DelegateData(d.organisation, d.name, d.function) for d in trip.delegation],
+        delegation=[
+            DelegateData(d.organisation, d.name, d.function, d.role) for d in trip.delegation
+        ],
         transport=[t.mode for t in trip.transport],
         travel_and_stay=trip.travel_and_stay,
         other_costs=trip.other_costs,
@@ -64,12 +69,51 @@ def trip_data(trip: Trip) -> TripData:
         network_ids=[n.id for n in trip.networks],
         agreement_ids=[a.id for a in trip.agreements],
         programme=[
-            ProgrammeItemData(p.day, p.activity, p.time, p.place, p.contact_id)
+            ProgrammeItemData(
+                day=p.day,
+                activity=p.activity,
+                time=p.time,
+                place=p.place,
+                contact_ids=p.contact_ids,
+                end_time=p.end_time,
+                address=p.address,
+                purpose=p.purpose,
+                talking_points=p.talking_points,
+                questions=p.questions,
+                dress_code=p.dress_code,
+                gifts=p.gifts,
+                time_zone=p.time_zone,
+                attendee_ids=[o.id for o in p.attendees],
+            )
             for p in trip.programme
         ],
         follow_ups=[FollowUpData(f.description, f.due, f.done) for f in trip.follow_ups],
         outcomes=trip.outcomes,
         notes=trip.notes,
+        traveller_roles={t.official_id: t.role for t in trip.travellers if t.role},
+        legs=[
+            LegData(
+                mode=leg.mode,
+                carrier=leg.carrier,
+                number=leg.number,
+                from_place=leg.from_place,
+                to_place=leg.to_place,
+                departure=leg.departure,
+                departure_time_zone=leg.departure_time_zone,
+                arrival=leg.arrival,
+                arrival_time_zone=leg.arrival_time_zone,
+                reference=leg.reference,
+            )
+            for leg in trip.legs
+        ],
+        stays=[
+            StayData(s.hotel, s.address, s.phone, s.check_in, s.check_out, s.notes)
+            for s in trip.stays
+        ],
+        hosts=[HostData(h.contact_id, h.role) for h in trip.hosts],
+        local_transport=trip.local_transport,
+        ground_contact_id=trip.ground_contact_id,
+        time_zone=trip.time_zone,
     )
 
 
@@ -157,6 +201,9 @@ def contact_data(contact: Contact) -> ContactData:
         function=contact.function,
         email=contact.email,
         phone=contact.phone,
+        notes=contact.notes,
+        photo=contact.photo,
+        photo_media_type=contact.photo_media_type,
     )
 
 

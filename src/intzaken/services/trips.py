@@ -21,10 +21,14 @@ from ..domain.models import (
     Network,
     Official,
     Place,
+    ProgrammeContact,
     ProgrammeItem,
     Relation,
     Trip,
     TripDestination,
+    TripHost,
+    TripLeg,
+    TripStay,
     TripTransport,
     TripTraveller,
 )
@@ -37,10 +41,24 @@ from .data import (
     DelegateData,  # noqa: F401 -- re-exported with its service
     DestinationData,
     FollowUpData,  # noqa: F401 -- re-exported with its service
-    ProgrammeItemData,
+    HostData,  # noqa: F401 -- re-exported with its service
+    LegData,  # noqa: F401 -- re-exported with its service
+    ProgrammeItemData,  # noqa: F401 -- re-exported with its service
+    StayData,  # noqa: F401 -- re-exported with its service
     TripData,
 )
 from .fields import field_label
+from .mission_checks import (
+    CheckedLeg,
+    CheckedProgrammeItem,
+    CheckedStay,
+    check_hosts,
+    check_legs,
+    check_programme,
+    check_stays,
+    check_traveller_roles,
+    check_zone,
+)
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -152,30 +170,6 @@ def _budget_line(
 
 
 @dataclass
-class CheckedProgrammeItem:
-    day: dt.date
-    time: dt.time | None
-    activity: str
-    place: str
-    contact: Contact | None
-
-
-def _programme(
-    check: Checker, source: Records, items: list[ProgrammeItemData]
-) -> list[CheckedProgrammeItem]:
-    result = []
-    for index, item in enumerate(items):
-        prefix = f"programme[{index}]"
-        check.required(f"{prefix}.day", item.day)
-        activity = check.text(f"{prefix}.activity", item.activity, required=True, multiline=True)
-        place = check.text(f"{prefix}.place", item.place, max_length=300)
-        contact = check_reference(check, source, Contact, f"{prefix}.contact_id", item.contact_id)
-        if item.day is not None:
-            result.append(CheckedProgrammeItem(item.day, item.time, activity, place, contact))
-    return result
-
-
-@dataclass
 class CheckedTrip:
     """A trip's data as the rules accept it and as it is stored: what a form and an import
     both get from `check_trip`, before either writes it in its own way."""
@@ -198,13 +192,20 @@ class CheckedTrip:
     travellers: list[Official]
     lead_official_id: int | None
     modes: list[TransportMode]
-    delegation: list[tuple[str, str, str]]  # organisation, name, function
+    delegation: list[tuple[str, str, str, str]]  # organisation, name, function, role
     programme: list[CheckedProgrammeItem]
     follow_ups: list[tuple[str, dt.date | None, bool]]  # description, due, done
     relations: list[Relation]
     networks: list[Network]
     agreements: list[Agreement]
     themes: list[str]
+    traveller_roles: dict[int, str]  # official id -> role
+    legs: list[CheckedLeg]
+    stays: list[CheckedStay]
+    hosts: list[tuple[Contact, str]]  # contact, role
+    local_transport: str
+    ground_contact: Contact | None
+    time_zone: str
 
 
 def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip | None:
@@ -239,10 +240,18 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
             ),
             check.text(f"delegation[{i}].name", d.name, max_length=200),
             check.text(f"delegation[{i}].function", d.function, max_length=200),
+            check.text(f"delegation[{i}].role", d.role, max_length=200),
         )
         for i, d in enumerate(data.delegation)
     ]
-    programme = _programme(check, source, data.programme)
+    programme = check_programme(check, source, data.programme, data.traveller_ids)
+    roles = check_traveller_roles(check, source, data.traveller_roles, data.traveller_ids)
+    legs = check_legs(check, data.legs)
+    stays = check_stays(check, data.stays)
+    hosts = check_hosts(check, source, data.hosts)
+    ground = check_reference(check, source, Contact, "ground_contact_id", data.ground_contact_id)
+    local_transport = check.text("local_transport", data.local_transport, multiline=True)
+    time_zone = check_zone(check, "time_zone", data.time_zone)
     follow_ups = [
         (
             check.text(
@@ -286,6 +295,13 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         networks=networks,
         agreements=agreements,
         themes=themes,
+        traveller_roles=roles,
+        legs=legs,
+        stays=stays,
+        hosts=hosts,
+        local_transport=local_transport,
+        ground_contact=ground,
+        time_zone=time_zone,
     )
 
 
@@ -295,9 +311,10 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     check.done()
     assert checked is not None
     if trip.id is not None:
-        # Replacing keyed children: remove the old rows first so the keys (trip, official)
-        # and (trip, mode) of the new rows cannot collide with them in one flush.
-        trip.travellers, trip.transport = [], []
+        # Replacing keyed children: remove the old rows first so the keys (trip, official),
+        # (trip, mode), (trip, contact) and (item, contact) of the new rows cannot collide
+        # with them in one flush.
+        trip.travellers, trip.transport, trip.hosts, trip.programme = [], [], [], []
         session.flush()
     trip.title, trip.kind, trip.status = checked.title, checked.kind, checked.status
     trip.date_precision = checked.precision
@@ -310,18 +327,38 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
         TripDestination(position=i, country=country, place=place)
         for i, (country, place) in enumerate(checked.destinations)
     ]
+    trip.time_zone, trip.local_transport = checked.time_zone, checked.local_transport
+    trip.ground_contact = checked.ground_contact
     trip.travellers = [
-        TripTraveller(official=o, position=i, is_lead=o.id == checked.lead_official_id)
+        TripTraveller(
+            official=o,
+            position=i,
+            is_lead=o.id == checked.lead_official_id,
+            role=checked.traveller_roles.get(o.id, ""),
+        )
         for i, o in enumerate(checked.travellers)
     ]
     trip.transport = [TripTransport(mode=m, position=i) for i, m in enumerate(checked.modes)]
     trip.delegation = [
-        DelegationMember(organisation=organisation, name=name, function=function)
-        for organisation, name, function in checked.delegation
+        DelegationMember(organisation=organisation, name=name, function=function, role=role)
+        for organisation, name, function, role in checked.delegation
     ]
     trip.programme = [
-        ProgrammeItem(day=p.day, time=p.time, activity=p.activity, place=p.place, contact=p.contact)
+        ProgrammeItem(
+            **p.columns(),
+            contact_links=[
+                ProgrammeContact(contact=contact, position=i)
+                for i, contact in enumerate(p.contacts)
+            ],
+            attendees=p.attendees,
+        )
         for p in checked.programme
+    ]
+    trip.legs = [TripLeg(position=i, **leg.columns()) for i, leg in enumerate(checked.legs)]
+    trip.stays = [TripStay(position=i, **stay.columns()) for i, stay in enumerate(checked.stays)]
+    trip.hosts = [
+        TripHost(contact=contact, position=i, role=role)
+        for i, (contact, role) in enumerate(checked.hosts)
     ]
     trip.follow_ups = [
         FollowUp(description=description, due=due, done=done)

@@ -36,7 +36,14 @@ def map_references(data: Any, references: Mapping[str, type[Any]], mapping: Mapp
         if inner:
             for item in value or []:
                 reference = _get(item, inner)
-                _set(item, inner, None if reference is None else mapping(model, reference))
+                if isinstance(reference, list):
+                    mapped_items = (mapping(model, r) for r in reference)
+                    _set(item, inner, [r for r in mapped_items if r is not None])
+                else:
+                    _set(item, inner, None if reference is None else mapping(model, reference))
+        elif isinstance(value, dict):  # keyed by the references: a traveller's role
+            mapped_keys = ((mapping(model, key), item) for key, item in value.items())
+            _set(data, name, {key: item for key, item in mapped_keys if key is not None})
         elif isinstance(value, list):
             mapped = (mapping(model, reference) for reference in value)
             _set(data, name, [reference for reference in mapped if reference is not None])
@@ -60,6 +67,8 @@ def json_value(value: Any) -> Any:
     """`value` as plain JSON: dates ISO, amounts as text, enums by value, bytes by hash."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: json_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):  # keys as JSON keys are: text
+        return {str(key): json_value(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [json_value(item) for item in value]
     if isinstance(value, Enum):

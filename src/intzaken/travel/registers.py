@@ -5,8 +5,9 @@ refers to, and what people call it.
 A record's "fields" are the fields of its service's data class: child rows (a trip's
 programme, a relation's events, an official's terms) are one field each, because the
 services replace them as a whole on every save. References are given as paths into the
-data ("traveller_ids", "programme.contact_id"); their values are record ids in one
-database and uuids between databases.
+data ("traveller_ids", "programme.contact_ids"; a dict such as "traveller_roles" is
+keyed by its references); their values are record ids in one database and uuids between
+databases.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    ProgrammeItem,
     Relation,
     Trip,
     TripDestination,
@@ -202,18 +204,27 @@ REGISTERS: dict[str, TravelRegister] = {
                 "relation_ids": Relation,
                 "network_ids": Network,
                 "agreement_ids": Agreement,
-                "programme.contact_id": Contact,
+                "programme.contact_ids": Contact,
+                "programme.attendee_ids": Official,
+                "traveller_roles": Official,  # keyed by the official
+                "hosts.contact_id": Contact,
+                "ground_contact_id": Contact,
             },
-            frozenset({"themes", "relation_ids", "network_ids", "agreement_ids", "programme"}),
+            # The programme's order within a day is the user's (issue 17): compared as is.
+            frozenset({"themes", "relation_ids", "network_ids", "agreement_ids"}),
             (
                 selectinload(Trip.destinations).selectinload(TripDestination.place),
+                selectinload(Trip.programme).selectinload(ProgrammeItem.contact_links),
+                selectinload(Trip.programme).selectinload(ProgrammeItem.attendees),
                 *(
                     selectinload(getattr(Trip, name))
                     for name in (
                         "travellers",
                         "transport",
                         "delegation",
-                        "programme",
+                        "legs",
+                        "stays",
+                        "hosts",
                         "follow_ups",
                         "themes",
                         "relations",

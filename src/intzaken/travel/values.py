@@ -17,6 +17,8 @@ from .registers import REGISTERS
 EMPTY = DutchText(N_("(empty)"))
 DELETED = N_("(deleted)")
 DATES = {
+    "check_in",
+    "check_out",
     "start_date",
     "end_date",
     "day",
@@ -28,15 +30,45 @@ DATES = {
     "renewal_date",
 }
 AMOUNTS = {"travel_and_stay", "other_costs", "co2_offset", "annual_fee", "amount"}
-CHOICES = {"kind", "status", "role", "transport"}
+CHOICES = {"kind", "status", "role", "transport", "mode"}
+MOMENTS = {"departure", "arrival"}  # local date and time
 # The choices by their stored codes; a trip's date precision has words of its own.
 CHOICE_MEMBERS = {str(member): member for member in LABELS}
 PRECISIONS = {"day": N_("on the day"), "month": N_("only the month")}
 # The parts of a row in a list of rows, in the order they are read.
 ROW_PARTS = {
     "destinations": ("place_id", "country_code"),
-    "programme": ("day", "time", "activity", "place", "contact_id"),
-    "delegation": ("organisation", "name", "function"),
+    "programme": (
+        "day",
+        "time",
+        "end_time",
+        "time_zone",
+        "activity",
+        "place",
+        "address",
+        "contact_ids",
+        "attendee_ids",
+        "purpose",
+        "talking_points",
+        "questions",
+        "dress_code",
+        "gifts",
+    ),
+    "delegation": ("organisation", "name", "function", "role"),
+    "legs": (
+        "mode",
+        "carrier",
+        "number",
+        "from_place",
+        "to_place",
+        "departure",
+        "departure_time_zone",
+        "arrival",
+        "arrival_time_zone",
+        "reference",
+    ),
+    "stays": ("hotel", "address", "phone", "check_in", "check_out", "notes"),
+    "hosts": ("contact_id", "role"),
     "follow_ups": ("description", "due", "done"),
     "events": ("date", "kind", "description"),
     "terms": ("role", "portfolio", "portfolio_code", "start_date", "end_date"),
@@ -52,8 +84,12 @@ def value_text(register: str, name: str, value: Any, names: dict[str, str]) -> s
         for path in REGISTERS[register].references
         if path.partition(".")[0] == name
     }
-    if value in (None, "", []):
+    if value in (None, "", [], {}):
         return str(EMPTY)
+    if isinstance(value, dict):  # a traveller's role, keyed by the official
+        return ", ".join(
+            f"{_part(name, key, references, names)}: {role}" for key, role in value.items()
+        )
     if name in ROW_PARTS:
         ordered = (
             value
@@ -72,11 +108,17 @@ def _row(field: str, row: dict[str, Any], references: dict[str, str], names: dic
         place = row.get("place_id")
         return names.get(place, "?") if place else country  # a place is named with its country
     parts = [
-        _part(key, row.get(key), references, names)
+        _listed(key, row.get(key), references, names)
         for key in ROW_PARTS[field]
-        if row.get(key) not in (None, "")
+        if row.get(key) not in (None, "", [])
     ]
     return " · ".join(parts)
+
+
+def _listed(key: str, value: Any, references: dict[str, str], names: dict[str, str]) -> str:
+    if isinstance(value, list):  # the people met at a programme item
+        return ", ".join(_part(key, item, references, names) for item in value)
+    return _part(key, value, references, names)
 
 
 def _part(key: str, value: Any, references: dict[str, str], names: dict[str, str]) -> str:
@@ -88,9 +130,12 @@ def _part(key: str, value: Any, references: dict[str, str], names: dict[str, str
         return str(value)
     if key in DATES:
         return short_date(dt.date.fromisoformat(value))
+    if key in MOMENTS:
+        moment = dt.datetime.fromisoformat(value)
+        return f"{short_date(moment.date())} {moment:%H:%M}"
     if key == "added_at":
         return short_date(dt.datetime.fromisoformat(value).date())
-    if key == "time":
+    if key in ("time", "end_time"):
         return str(value)[:5]
     if key in AMOUNTS:
         return money(Decimal(value))

@@ -196,11 +196,14 @@ def _selected_rows(
         others: list[tuple[Any, set[int]]] = []
     else:
         links = _links(table)
-        if not links:  # countries, themes: copied whole
-            yield [dict(row._mapping) for row in team.execute(select(table))]
+        if not links:  # countries, themes, country facts: copied whole
+            whole = [dict(row._mapping) for row in team.execute(select(table))]
+            if whole:  # an empty list would insert one row of defaults
+                yield whole
             return
         column, wanted = links[0][0], sorted(selection.get(links[0][1], ()))
         others = [(c, selection.get(model, set())) for c, model in links[1:]]
+        others += _copied_parents(team, table, selection)
     for start in range(0, len(wanted), CHUNK):
         rows = team.execute(select(table).where(column.in_(wanted[start : start + CHUNK])))
         kept = [
@@ -224,6 +227,31 @@ def _links(table: Table) -> list[tuple[Any, type[Any]]]:
             if fk.column.table in TRACKED
         ]
     return links
+
+
+def _copied_parents(
+    team: Session, table: Table, selection: Selection
+) -> list[tuple[Any, set[Any]]]:
+    """The columns of `table` that name a row of a record's own rows (a programme item of
+    a trip), with the rows copied: a link to a programme item of a trip left behind
+    must stay behind too (its contact may be in the copy for another reason)."""
+    found: list[tuple[Any, set[Any]]] = []
+    for column in table.c:
+        for fk in column.foreign_keys:
+            parent = fk.column.table
+            links = [] if parent in TRACKED or parent is table else _links(parent)
+            if links:
+                owner, model = links[0]
+                wanted = sorted(selection.get(model, ()))
+                ids: set[Any] = set()
+                for start in range(0, len(wanted), CHUNK):
+                    ids.update(
+                        team.scalars(
+                            select(fk.column).where(owner.in_(wanted[start : start + CHUNK]))
+                        )
+                    )
+                found.append((column, ids))
+    return found
 
 
 def _remove(path: Path) -> None:

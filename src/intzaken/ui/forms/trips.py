@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -221,6 +222,9 @@ class TripForm(RecordForm):
         self.validation.input_changed()
 
     def load(self, data: TripData) -> None:
+        # What this form does not edit yet (mission preparation: legs, stays, hosts, the
+        # programme's details) is kept as loaded and saved again unchanged.
+        self._loaded = data
         self.title.setText(data.title)
         set_combo(self.kind, TripKind(data.kind))
         set_combo(self.status, TripStatus(data.status))
@@ -237,24 +241,14 @@ class TripForm(RecordForm):
         self.co2.setValue(data.co2_tonnes)
         self.offset.setValue(data.co2_offset)
         self.budget_line.setValue(data.budget_line_id)
+        # Each row keeps the item's other fields along with the columns shown.
         self.programme.set_rows(
             [
-                {
-                    "day": p.day,
-                    "time": p.time,
-                    "activity": p.activity,
-                    "place": p.place,
-                    "contact_id": p.contact_id,
-                }
+                dataclasses.asdict(p) | {"contact_id": p.contact_ids[0] if p.contact_ids else None}
                 for p in data.programme
             ]
         )
-        self.delegation.set_rows(
-            [
-                {"organisation": d.organisation, "name": d.name, "function": d.function}
-                for d in data.delegation
-            ]
-        )
+        self.delegation.set_rows([dataclasses.asdict(d) for d in data.delegation])
         self.relations.set_values(data.relation_ids)
         self.networks.set_values(data.network_ids)
         self.agreements.set_values(data.agreement_ids)
@@ -265,6 +259,7 @@ class TripForm(RecordForm):
         self.notes.setPlainText(data.notes)
 
     def collect(self) -> TripData:
+        loaded = getattr(self, "_loaded", None) or self.empty_data()
         return TripData(
             title=self.title.text(),
             kind=self.kind.currentData(),
@@ -285,18 +280,14 @@ class TripForm(RecordForm):
             co2_tonnes=self.co2.value(),
             co2_offset=self.offset.value(),
             budget_line_id=self.budget_line.value(),
-            programme=[
-                ProgrammeItemData(
-                    day=r["day"],
-                    activity=r["activity"] or "",
-                    time=r["time"],
-                    place=r["place"] or "",
-                    contact_id=r["contact_id"],
-                )
-                for r in self.programme.rows()
-            ],
+            programme=[_programme_item(r) for r in self.programme.rows()],
             delegation=[
-                DelegateData(r["organisation"] or "", r["name"] or "", r["function"] or "")
+                DelegateData(
+                    r["organisation"] or "",
+                    r["name"] or "",
+                    r["function"] or "",
+                    r.get("role") or "",
+                )
                 for r in self.delegation.rows()
             ],
             relation_ids=self.relations.values(),
@@ -308,8 +299,38 @@ class TripForm(RecordForm):
                 for r in self.follow_ups.rows()
             ],
             notes=self.notes.toPlainText(),
+            traveller_roles={
+                official_id: role
+                for official_id, role in loaded.traveller_roles.items()
+                if official_id in self.travellers.values()
+            },
+            legs=loaded.legs,
+            stays=loaded.stays,
+            hosts=loaded.hosts,
+            local_transport=loaded.local_transport,
+            ground_contact_id=loaded.ground_contact_id,
+            time_zone=loaded.time_zone,
         )
 
     def title_text(self) -> str:
         title = " ".join(self.title.text().split())
         return title[:60] + ("…" if len(title) > 60 else "") if title else self.tr("New trip")
+
+
+def _programme_item(row: dict[str, Any]) -> ProgrammeItemData:
+    """A programme row as shown (one contact) with the item's other fields as loaded: the
+    contact chosen comes first, the other people met stay."""
+    chosen, loaded = row["contact_id"], list(row.get("contact_ids") or [])
+    contact_ids = ([chosen] if chosen is not None else []) + [
+        contact for contact in loaded[1:] if contact != chosen
+    ]
+    names = {f.name for f in dataclasses.fields(ProgrammeItemData)}
+    kept = {key: value for key, value in row.items() if key in names}
+    return ProgrammeItemData(
+        **kept
+        | {
+            "activity": row["activity"] or "",
+            "place": row["place"] or "",
+            "contact_ids": contact_ids,
+        }
+    )

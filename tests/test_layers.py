@@ -21,7 +21,17 @@ QT_AND_UI = ("PySide6", "intzaken.ui")
 # The basics every layer may use: notation of dates and amounts, translation, resources,
 # the register keys, parsing of typed input. They import only each other.
 BASICS = frozenset(
-    {ROOT, "i18n", "resources", "formatting", "parsing", "heap", "formula_guard", "registers"}
+    {
+        ROOT,
+        "i18n",
+        "dutch_text",
+        "resources",
+        "formatting",
+        "parsing",
+        "heap",
+        "formula_guard",
+        "registers",
+    }
 )
 _DATA = frozenset({"domain", "store", "services"})
 _READERS = _DATA | {"register_fields"}  # exchange, reports and travel

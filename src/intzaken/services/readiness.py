@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from ..domain.enums import DatePrecision, TripStatus
 from ..domain.models import Contact, CountryFacts, ProgrammeItem, Trip
-from ..formatting import weekday_date
+from ..formatting import country_name, weekday_date
 from ..i18n import _
 from .country_facts import travel_advice_warning
 
@@ -163,7 +163,7 @@ def _countries(trip: Trip, facts_by_country: Mapping[str, CountryFacts]) -> Iter
         seen.add(code)
         facts = facts_by_country.get(code)
         field = f"destinations[{index}]"
-        country = destination.country.name if destination.country else code
+        country = country_name(code, destination.country.name if destination.country else code)
         warning = travel_advice_warning(facts, trip.start_date)
         if warning is not None:
             yield ReadinessItem(

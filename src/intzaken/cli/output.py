@@ -7,6 +7,7 @@ import json
 from typing import Any, TextIO
 
 from ..formula_guard import guarded
+from ..i18n import ngettext
 from ..register_tables import TABLE_COLUMNS, table_cells
 
 
@@ -20,7 +21,9 @@ def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> No
             for cell, w in zip(row, widths, strict=True)
         ]
         out.write("  ".join(cells).rstrip() + "\n")
-    out.write(f"({len(records)} regels)\n")
+    count = len(records)
+    lines = ngettext("{count} line", "{count} lines", count).format(count=count)
+    out.write(f"({lines})\n")
 
 
 def write_json(records: list[dict[str, Any]], out: TextIO) -> None:

@@ -53,17 +53,17 @@ COUNTED = (
 )
 
 
-def _counted(key: str, count: int) -> str:
-    """`32 trips` for a key of COUNTED, in the current language."""
+def counted_records(table: str, count: int) -> str:
+    """`32 trips` for a table of COUNTED, in the current language."""
     phrases = {
-        "reizen": ngettext("{count} trip", "{count} trips", count),
-        "relaties": ngettext("{count} relation", "{count} relations", count),
-        "netwerken": ngettext("{count} network", "{count} networks", count),
-        "overeenkomsten": ngettext("{count} agreement", "{count} agreements", count),
-        "bestuurders": ngettext("{count} official", "{count} officials", count),
-        "begrotingsposten": ngettext("{count} budget line", "{count} budget lines", count),
+        "trips": ngettext("{count} trip", "{count} trips", count),
+        "relations": ngettext("{count} relation", "{count} relations", count),
+        "networks": ngettext("{count} network", "{count} networks", count),
+        "agreements": ngettext("{count} agreement", "{count} agreements", count),
+        "officials": ngettext("{count} official", "{count} officials", count),
+        "budget_lines": ngettext("{count} budget line", "{count} budget lines", count),
     }
-    return phrases[key].format(count=count)
+    return phrases[table].format(count=count)
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,8 @@ class BackupSummary:
 
     def contents(self) -> str:
         """`32 trips, 41 relations, …` for messages and the restore dialog."""
-        return ", ".join(_counted(name, count) for name, count in self.counts.items())
+        tables = {key: table for table, key in COUNTED}
+        return ", ".join(counted_records(tables[key], n) for key, n in self.counts.items())
 
 
 def summarise(path: Path) -> BackupSummary:

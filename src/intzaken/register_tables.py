@@ -1,4 +1,5 @@
-"""Registers as rows of Dutch text cells, shared by the command line and the window."""
+"""Registers as rows of text cells in the current language, shared by the command line
+and the window."""
 
 from __future__ import annotations
 
@@ -9,61 +10,63 @@ from typing import Any
 from .domain.enums import Role
 from .domain.labels import label
 from .formatting import money, short_date, tonnes
+from .i18n import N_, _
 from .register_fields import DATE_FIELDS, ENUM_FIELDS, MONEY_FIELDS
 from .registers import RegisterKey
 
-# Columns of the table view per register: (field, heading).
+# Columns of the table view per register: (field, heading as an English message id;
+# `headings` translates them).
 TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
     RegisterKey.TRIPS: [
-        ("id", "Nr"),
-        ("start_date", "Begin"),
-        ("end_date", "Einde"),
-        ("status", "Status"),
-        ("title", "Titel"),
-        ("destinations", "Bestemmingen"),
-        ("travellers", "Reizigers"),
-        ("travel_and_stay", "Reis en verblijf"),
-        ("other_costs", "Overig"),
-        ("co2_tonnes", "CO2 (ton)"),
+        ("id", N_("Number")),
+        ("start_date", N_("Start")),
+        ("end_date", N_("End")),
+        ("status", N_("Status")),
+        ("title", N_("Title")),
+        ("destinations", N_("Destinations")),
+        ("travellers", N_("Travellers")),
+        ("travel_and_stay", N_("Travel and stay")),
+        ("other_costs", N_("Other")),
+        ("co2_tonnes", N_("CO2 (tonnes)")),
     ],
     RegisterKey.RELATIONS: [
-        ("id", "Nr"),
-        ("place", "Plaats"),
-        ("country_code", "Land"),
-        ("kind", "Soort"),
-        ("status", "Status"),
-        ("since_year", "Sinds"),
+        ("id", N_("Number")),
+        ("place", N_("Place")),
+        ("country_code", N_("Country")),
+        ("kind", N_("Kind")),
+        ("status", N_("Status")),
+        ("since_year", N_("Since")),
     ],
     RegisterKey.NETWORKS: [
-        ("id", "Nr"),
-        ("name", "Netwerk"),
-        ("acronym", "Afk."),
-        ("responsible_official", "Portefeuillehouder"),
-        ("portfolio_code", "Port."),
-        ("role", "Rol"),
+        ("id", N_("Number")),
+        ("name", N_("Network")),
+        ("acronym", N_("Abbr.")),
+        ("responsible_official", N_("Portfolio holder")),
+        ("portfolio_code", N_("Portf.")),
+        ("role", N_("Role")),
     ],
     RegisterKey.AGREEMENTS: [
-        ("id", "Nr"),
-        ("kind", "Soort"),
-        ("title", "Titel"),
-        ("signed_on", "Getekend"),
-        ("valid_until", "Geldig t/m"),
-        ("status", "Status"),
+        ("id", N_("Number")),
+        ("kind", N_("Kind")),
+        ("title", N_("Title")),
+        ("signed_on", N_("Signed")),
+        ("valid_until", N_("Valid until")),
+        ("status", N_("Status")),
     ],
     RegisterKey.OFFICIALS: [
-        ("id", "Nr"),
-        ("name", "Naam"),
-        ("current_role", "Huidige rol"),
-        ("terms", "Termijnen"),
+        ("id", N_("Number")),
+        ("name", N_("Name")),
+        ("current_role", N_("Current role")),
+        ("terms", N_("Terms")),
     ],
     RegisterKey.BUDGET: [
-        ("id", "Nr"),
-        ("year", "Jaar"),
-        ("name", "Post"),
-        ("amount", "Begroot"),
-        ("spent", "Besteed"),
-        ("committed", "Verplicht"),
-        ("left", "Over"),
+        ("id", N_("Number")),
+        ("year", N_("Year")),
+        ("name", N_("Line")),
+        ("amount", N_("Budgeted")),
+        ("spent", N_("Spent")),
+        ("committed", N_("Committed")),
+        ("left", N_("Left over")),
     ],
 }
 
@@ -71,11 +74,19 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
 def traveller_names(travellers: list[tuple[str, bool]]) -> str:
     """Names in the trip's order, the lead marked when there is more than one."""
     several = len(travellers) > 1
-    return "; ".join(name + (" (leider)" if lead and several else "") for name, lead in travellers)
+    marked = _("{name} (leader)")
+    return "; ".join(
+        marked.format(name=name) if lead and several else name for name, lead in travellers
+    )
+
+
+def headings(register: str) -> list[str]:
+    """The column headings of `register`'s table in the current language."""
+    return [_(heading) for _field, heading in TABLE_COLUMNS[register]]
 
 
 def cell(register: str, field: str, value: Any) -> str:
-    """One value of `field` as the lists print it, in Dutch notation."""
+    """One value of `field` as the lists print it, in the current language's notation."""
     if value is None:
         return ""
     if field in MONEY_FIELDS:
@@ -102,6 +113,6 @@ def cell(register: str, field: str, value: Any) -> str:
 def table_cells(
     register: str, records: list[dict[str, Any]], fields: list[str] | None = None
 ) -> list[list[str]]:
-    """The records as text cells under `fields` (default TABLE_COLUMNS), in Dutch notation."""
-    fields = fields or [field for field, _ in TABLE_COLUMNS[register]]
+    """The records as text cells under `fields` (default TABLE_COLUMNS)."""
+    fields = fields or [field for field, _heading in TABLE_COLUMNS[register]]
     return [[cell(register, field, record.get(field)) for field in fields] for record in records]

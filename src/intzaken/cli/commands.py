@@ -142,6 +142,8 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
         write_csv(records, out)
     else:
         write_table(args.register, records, out)
+        lines = ngettext("{count} line", "{count} lines", len(records))
+        out.write(f"({lines.format(count=len(records))})\n")
     return EXIT_OK
 
 

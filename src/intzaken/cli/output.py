@@ -7,13 +7,12 @@ import json
 from typing import Any, TextIO
 
 from ..formula_guard import guarded
-from ..i18n import ngettext
-from ..register_tables import TABLE_COLUMNS, table_cells
+from ..register_tables import TABLE_COLUMNS, headings, table_cells
 
 
 def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> None:
     columns = TABLE_COLUMNS[register]
-    rows = [[heading for _, heading in columns]] + table_cells(register, records)
+    rows = [headings(register)] + table_cells(register, records)
     widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(columns))]
     for row in rows:
         cells = [
@@ -21,9 +20,6 @@ def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> No
             for cell, w in zip(row, widths, strict=True)
         ]
         out.write("  ".join(cells).rstrip() + "\n")
-    count = len(records)
-    lines = ngettext("{count} line", "{count} lines", count).format(count=count)
-    out.write(f"({lines})\n")
 
 
 def write_json(records: list[dict[str, Any]], out: TextIO) -> None:

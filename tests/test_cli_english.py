@@ -382,3 +382,35 @@ def test_argparse_errors_in_the_language_chosen() -> None:
     assert "error: the following arguments are required: --id" in err
     # argparse's own translation is back once the command line is done.
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_a_calendar_in_english_keeps_its_event_ids(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
+    work = demo_copy("rotterdam")
+    english, dutch = tmp_path / "trips-en.ics", tmp_path / "trips-nl.ics"
+    code, out, _ = run_cli(
+        "--language",
+        "en",
+        "export",
+        "trips",
+        "--format",
+        "ics",
+        "--out",
+        str(english),
+        "--db",
+        str(work),
+    )
+    assert code == 0 and out.startswith("iCalendar file with ")
+    assert out.endswith(f" trips written to {english}\n")
+    assert (
+        run_cli("export", "trips", "--format", "ics", "--out", str(dutch), "--db", str(work))[0]
+        == 0
+    )
+    english_text = english.read_bytes().decode("utf-8").replace("\r\n ", "")
+    dutch_text = dutch.read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert "X-WR-CALNAME:Official trips Gemeente Rotterdam" in english_text
+    assert "X-WR-CALNAME:Ambtsreizen Gemeente Rotterdam" in dutch_text
+    assert "DESCRIPTION:Kind: " in english_text and "\\nStatus: " in english_text
+    assert "DESCRIPTION:Soort: " in dutch_text and "Soort:" not in english_text
+    assert re.findall(r"UID:\S+", english_text) == re.findall(r"UID:\S+", dutch_text)

@@ -63,21 +63,21 @@ def run(
         # its backups from before the foreign object came in are the way back.
         ours = isinstance(database, Path) and exc.path == database.resolve()
         hint = _newest_sound_backup_hint(exc.path) if ours and exc.path is not None else ""
-        err.write(f"{error_text(exc)}\n{hint}")
+        err.write(f"{_error_text(exc)}\n{hint}")
         return EXIT_ERROR
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError, TravelCopyError) as exc:
-        err.write(f"{error_text(exc)}\n")
+        err.write(f"{_error_text(exc)}\n")
         return EXIT_ERROR
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         where = database if isinstance(database, ServerAddress) else database.resolve()
         failure = failure_for(where, exc)
         if failure is None:
             raise
-        err.write(f"{error_text(failure)}\n")
+        err.write(f"{_error_text(failure)}\n")
         return EXIT_ERROR
 
 
-def error_text(error: object) -> str:
+def _error_text(error: object) -> str:
     """`Fout: ...` ("Error: ...") before a message."""
     return _("Error: {message}").format(message=error)
 

@@ -70,7 +70,7 @@ class ImportConflict:
 
     @property
     def what(self) -> str:
-        """ "trip 'Werkbezoek Tokio' (sheet 'Reizen', row 5)"."""
+        """The record and its row: "trip 'Werkbezoek Tokio' (sheet 'Reizen', row 5)"."""
         return _("{register} '{title}' (sheet '{sheet}', row {row})").format(
             register=register_label(self.register), title=self.title, sheet=self.sheet, row=self.row
         )

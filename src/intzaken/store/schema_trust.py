@@ -176,9 +176,8 @@ def _table_findings(name: str, actual: dict[str, Any], reference: dict[str, Any]
     table = _quoted(name)
     shape = ("kind", "strict", "without_rowid", "sql")
     if any(actual.get(part) != reference.get(part) for part in shape):
-        return [
-            _("has a different table {table}").format(table=table)
-        ]  # virtual, STRICT, WITHOUT ROWID
+        # virtual, STRICT, WITHOUT ROWID
+        return [_("has a different table {table}").format(table=table)]
     findings: list[str] = []
     columns, expected = actual["columns"], reference["columns"]
     findings += [

@@ -7,54 +7,78 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..formatting import date_time
+from ..i18n import N_, _
 from ..operations.backing_up import back_up_file, backups_of
 from ..operations.restoring import restore_into
+from ..store import rotation
 from ..store.location import Location
 from ..store.recovery import summarise
+
+# Why a copy was made, as `backup --list` shows it. The reason in the file name is Dutch
+# (store/rotation.py); the Dutch words shown are that reason itself.
+REASONS = {
+    rotation.DAILY: N_("daily"),
+    rotation.BEFORE_MIGRATION: N_("before-migration"),
+    rotation.BEFORE_IMPORT: N_("before-import"),
+    rotation.BEFORE_RESTORE: N_("before-restore"),
+    rotation.BEFORE_DEMO: N_("before-demo"),
+    rotation.BEFORE_MERGE: N_("before-travel-copy"),
+    rotation.BY_HAND: N_("by-hand"),
+}
 
 
 def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     backup = sub.add_parser(
         "backup",
         parents=[db],
-        help="maak een back-up of toon de back-ups",
-        description="Maak een consistente kopie van het databasebestand (ook terwijl het "
-        "open is in het venster). Zonder --out komt de kopie in de map "
-        "<naam>-backups naast het bestand.",
+        help=_("make a backup or show the backups"),
+        description=_(
+            "Make a consistent copy of the database file (also while it is open in the "
+            "window). Without --out the copy goes in the folder <name>-backups beside the "
+            "file."
+        ),
     )
     backup.add_argument(
-        "--out", type=Path, metavar="BESTAND", help="waar de kopie komt (een nieuw bestand)"
+        "--out",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("where the copy goes (a new file)"),
     )
     backup.add_argument(
-        "--list", action="store_true", help="toon de back-ups in de back-upmap, nieuwste eerst"
+        "--list",
+        action="store_true",
+        help=_("show the backups in the backup folder, newest first"),
     )
 
     restore = sub.add_parser(
         "restore",
         parents=[db],
-        help="zet een back-up terug",
-        description="Zet een back-up terug in het databasebestand. De huidige inhoud wordt "
-        "eerst zelf als back-up bewaard; een beschadigd bestand wordt "
-        "onaangeroerd opzij gezet.",
+        help=_("restore a backup"),
+        description=_(
+            "Restore a backup into the database file. The current content is first kept "
+            "as a backup itself; a damaged file is set aside untouched."
+        ),
     )
-    restore.add_argument("file", type=Path, metavar="BESTAND", help="de back-up")
+    restore.add_argument("file", type=Path, metavar=_("FILE"), help=_("the backup"))
 
 
 def run_backup(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     if args.list:
         return _list(database, out)
     target = back_up_file(database, args.out)
-    out.write(f"Back-up geschreven naar {target} ({summarise(target).contents()}).\n")
+    written = _("Backup written to {path} ({contents}).")
+    out.write(written.format(path=target, contents=summarise(target).contents()) + "\n")
     return 0
 
 
 def _list(database: Location, out: TextIO) -> int:
     backups = backups_of(database)
     if not backups:
-        out.write(f"Er zijn nog geen back-ups van {database}.\n")
+        out.write(_("There are no backups of {database} yet.").format(database=database) + "\n")
         return 0
     for backup in backups:
-        out.write(f"{date_time(backup.taken_at):<28} {backup.reason:<17} {backup.path}\n")
+        reason = _(REASONS[backup.reason]) if backup.reason in REASONS else backup.reason
+        out.write(f"{date_time(backup.taken_at):<28} {reason:<17} {backup.path}\n")
     return 0
 
 
@@ -62,12 +86,13 @@ def run_restore(args: argparse.Namespace, database: Location, out: TextIO) -> in
     source = args.file.expanduser()
     result = restore_into(database, source)  # refused while a window has the file open
     summary = result.restored
-    out.write(f"Teruggezet uit {source.resolve()}: {summary.contents()}.\n")
+    restored = _("Restored from {path}: {contents}.")
+    out.write(restored.format(path=source.resolve(), contents=summary.contents()) + "\n")
     if result.previous is not None:
-        what = (
-            "Het beschadigde bestand is opzij gezet als"
+        kept = (
+            _("The damaged file has been set aside as {path}.")
             if result.previous_damaged
-            else "De vorige inhoud is bewaard als"
+            else _("The previous content has been kept as {path}.")
         )
-        out.write(f"{what} {result.previous}.\n")
+        out.write(kept.format(path=result.previous) + "\n")
     return 0

@@ -1,4 +1,5 @@
-"""What each subcommand does; errors become a Dutch message and a non-zero exit status."""
+"""What each subcommand does; errors become a message (in the chosen language) and a
+non-zero exit status."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from ..demo.build import DemoTargetInUseError, write_demo
 from ..demo.loader import DemoDataError
 from ..formatting import date_time
+from ..i18n import _, ngettext
 from ..new_database import create_database
 from ..paths import user_database_path
 from ..registers import RegisterKey
@@ -24,7 +26,7 @@ from ..store.instance_lock import describe_process
 from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
 from ..store.reading import open_for_reading
-from ..store.recovery import newest_sound_backup
+from ..store.recovery import COUNTED, counted_records, newest_sound_backup
 from ..store.rotation import backups_folder
 from ..store.schema_trust import verify_schema
 from ..store.sync_folders import sync_warning
@@ -49,7 +51,8 @@ def run(
         warning = sync_warning(database, user_database_path().parent)
         if warning is not None:
             err.write(f"{warning}\n")
-    describe_process(f"de opdracht 'intzaken {command}'")  # named to whoever is refused
+    # Named to whoever is refused.
+    describe_process(_("the command 'intzaken {command}'").format(command=command))
     try:
         return COMMANDS[command](args, database, out)
     except DatabaseDamagedError as exc:
@@ -61,18 +64,23 @@ def run(
         # its backups from before the foreign object came in are the way back.
         ours = isinstance(database, Path) and exc.path == database.resolve()
         hint = _newest_sound_backup_hint(exc.path) if ours and exc.path is not None else ""
-        err.write(f"Fout: {exc}\n{hint}")
+        err.write(f"{_error_text(exc)}\n{hint}")
         return EXIT_ERROR
     except (StoreError, ServiceError, DemoTargetInUseError, DemoDataError, TravelCopyError) as exc:
-        err.write(f"Fout: {exc}\n")
+        err.write(f"{_error_text(exc)}\n")
         return EXIT_ERROR
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         where = database if isinstance(database, ServerAddress) else database.resolve()
         failure = failure_for(where, exc)
         if failure is None:
             raise
-        err.write(f"Fout: {failure}\n")
+        err.write(f"{_error_text(failure)}\n")
         return EXIT_ERROR
+
+
+def _error_text(error: object) -> str:
+    """`Fout: ...` ("Error: ...") before a message."""
+    return _("Error: {message}").format(message=error)
 
 
 def _shown(database: Location) -> str:
@@ -82,31 +90,43 @@ def _shown(database: Location) -> str:
 def _newest_sound_backup_hint(path: Path) -> str:
     found = newest_sound_backup(path)
     if found is None:
-        return f"Er is geen goede back-up gevonden in {backups_folder(path)}.\n"
+        return (
+            _("No sound backup was found in {folder}.").format(folder=backups_folder(path)) + "\n"
+        )
     backup, summary = found
     return (
-        f"De nieuwste goede back-up is van {date_time(backup.taken_at)} "
-        f"({summary.contents()}). Terugzetten:\n"
-        f"  intzaken restore --db {path} {backup.path}\n"
+        _("The newest sound backup is from {moment} ({contents}). To restore it:").format(
+            moment=date_time(backup.taken_at), contents=summary.contents()
+        )
+        + f"\n  intzaken restore --db {path} {backup.path}\n"
     )
 
 
 def _demo(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     counts = write_demo(database, args.profile, force=args.force)
+    contents = ", ".join(counted_records(table, counts[table]) for table, _key in COUNTED)
     out.write(
-        f"Demodatabase '{args.profile}' geschreven naar {_shown(database)}: "
-        f"{counts['trips']} reizen, {counts['relations']} relaties, "
-        f"{counts['networks']} netwerken, {counts['agreements']} overeenkomsten, "
-        f"{counts['officials']} bestuurders, {counts['budget_lines']} begrotingsposten.\n"
+        _("Demo database '{profile}' written to {database}: {contents}.").format(
+            profile=args.profile, database=_shown(database), contents=contents
+        )
+        + "\n"
     )
     return EXIT_OK
 
 
 def _init(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     if isinstance(database, Path) and database.exists() and database.stat().st_size > 0:
-        raise StoreError(database, f"{database} bestaat al; kies een andere naam met --db.")
+        raise StoreError(
+            database,
+            _("{path} already exists; choose another name with --db.").format(path=database),
+        )
     create_database(database, args.organisation, exclusive=True).close()
-    out.write(f"Nieuwe database voor {args.organisation.strip()} gemaakt: {_shown(database)}\n")
+    out.write(
+        _("New database for {organisation} made: {database}").format(
+            organisation=args.organisation.strip(), database=_shown(database)
+        )
+        + "\n"
+    )
     return EXIT_OK
 
 
@@ -123,6 +143,8 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
         write_csv(records, out)
     else:
         write_table(args.register, records, out)
+        lines = ngettext("{count} line", "{count} lines", len(records))
+        out.write(f"({lines.format(count=len(records))})\n")
     return EXIT_OK
 
 
@@ -143,12 +165,22 @@ def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
             findings = plausibility_findings(session)
     finally:
         opened.close()
-    what = "Teamdatabase" if isinstance(database, ServerAddress) else "Bestand"
-    out.write(f"{what} {_shown(database)}: in orde.\n")
+    sound = (
+        _("Team database {database}: sound.")
+        if isinstance(database, ServerAddress)
+        else _("File {database}: sound.")
+    )
+    out.write(sound.format(database=_shown(database)) + "\n")
     if not findings:
-        out.write("Geen aandachtspunten.\n")
+        out.write(_("No points of attention.") + "\n")
     else:
-        out.write(f"{len(findings)} aandachtspunten:\n")
+        count = len(findings)
+        out.write(
+            ngettext("{count} point of attention:", "{count} points of attention:", count).format(
+                count=count
+            )
+            + "\n"
+        )
         for finding in findings:
             out.write(f"- {finding.subject} {finding.message}\n")
     return EXIT_OK

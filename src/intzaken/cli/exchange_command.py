@@ -17,7 +17,9 @@ from ..exchange import (
 )
 from ..exchange.conflicts import Keep
 from ..exchange.dispatch import ExportChoiceError, export_to
+from ..i18n import N_, _, current_language, ngettext
 from ..operations.importing import apply_planned
+from ..registers import NOUNS
 from ..store.database import Database, open_database
 from ..store.errors import StoreError
 from ..store.location import Location
@@ -31,67 +33,78 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     export = sub.add_parser(
         "export",
         parents=[db],
-        help="schrijf registers naar Excel, CSV of iCalendar",
-        description="Schrijf een register, of alle registers, naar een Excel-werkmap (één "
-        "blad per register), naar CSV, of de reizen naar een iCalendar-bestand "
-        "(.ics) voor Outlook. De werkmap is ook het sjabloon voor 'import'.",
+        help=_("write registers to Excel, CSV or iCalendar"),
+        description=_(
+            "Write a register, or all registers, to an Excel workbook (one sheet per "
+            "register), to CSV, or the trips to an iCalendar file (.ics) for Outlook. The "
+            "workbook is also the template for 'import'."
+        ),
     )
     export.add_argument(
-        "register", nargs="?", choices=PUBLIC_REGISTERS, help="welk register (standaard alle)"
+        "register",
+        nargs="?",
+        choices=PUBLIC_REGISTERS,
+        help=_("which register (default: all)"),
     )
     export.add_argument(
         "--format",
         choices=("xlsx", "csv", "ics"),
         default="xlsx",
-        help="xlsx (standaard), csv of ics (alleen reizen)",
+        help=_("xlsx (default), csv or ics (trips only)"),
     )
     export.add_argument(
         "--out",
         type=Path,
-        metavar="BESTAND",
-        help="waar het bestand komt; bij csv zonder register een map met één bestand per blad",
+        metavar=_("FILE"),
+        help=_("where the file goes; for csv without a register a folder with one file per sheet"),
     )
     export.add_argument(
         "--empty",
         action="store_true",
-        help="alleen de kolomkoppen: een leeg sjabloon om in te vullen",
+        help=_("only the column headings: an empty template to fill in"),
     )
     export.add_argument(
-        "--year", type=int, metavar="JAAR", help="alleen de reizen van dit jaar (bij --format ics)"
+        "--year",
+        type=int,
+        metavar=_("YEAR"),
+        help=_("only the trips of this year (with --format ics)"),
     )
 
     imported = sub.add_parser(
         "import",
         parents=[db],
-        help="lees registers in uit Excel of CSV",
-        description="Lees een Excel-werkmap of CSV-bestand (zoals 'export' ze schrijft) in. "
-        "Alles of niets: bij één probleem wordt niets geschreven en staat elk "
-        "probleem met blad, rij en kolom in de uitvoer. Vooraf wordt een "
-        "back-up van de database gemaakt.",
+        help=_("read registers in from Excel or CSV"),
+        description=_(
+            "Read in an Excel workbook or CSV file (as 'export' writes them). All or "
+            "nothing: with one problem nothing is written, and every problem is in the "
+            "output with sheet, row and column. A backup of the database is made first."
+        ),
     )
     imported.add_argument(
         "file",
         type=Path,
-        metavar="BESTAND",
-        help="een .xlsx-werkmap, een .csv-bestand of een map met .csv-bestanden",
+        metavar=_("FILE"),
+        help=_("an .xlsx workbook, a .csv file or a folder of .csv files"),
     )
     imported.add_argument(
         "--dry-run",
         action="store_true",
-        help="alleen controleren en tonen wat er zou gebeuren; niets schrijven",
+        help=_("only check and show what would happen; write nothing"),
     )
     # Named as merge's --prefer: which side wins where both changed a record.
     imported.add_argument(
         "--prefer",
         choices=tuple(Keep),
-        help="wat een collega na de export aan een record wijzigde en het "
-        "bestand anders zegt (een conflict): houd de database aan "
-        "(database) of neem het bestand over (file)",
+        help=_(
+            "where a colleague changed a record after the export and the file says "
+            "otherwise (a conflict): keep the database (database) or take over the file "
+            "(file)"
+        ),
     )
 
 
 def _default_out(register: str | None, kind: str) -> Path:
-    name = f"intzaken-{register or 'alle-registers'}"
+    name = "intzaken-" + (register or _("all-registers"))
     return Path.cwd() / (name if kind == "csv" and register is None else f"{name}.{kind}")
 
 
@@ -108,69 +121,105 @@ def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int
                 raise StoreError(database, str(exc)) from exc
             except OSError as exc:
                 raise StoreError(
-                    target, f"{target} kan niet worden geschreven: {exc.strerror or exc}"
+                    target,
+                    _("{path} cannot be written: {error}").format(
+                        path=target, error=exc.strerror or exc
+                    ),
                 ) from exc
     finally:
         opened.close()
+    count = count or 0
     if args.format == "ics":
-        what = f"iCalendar-bestand met {count} reizen"
+        what = ngettext(
+            "iCalendar file with {count} trip", "iCalendar file with {count} trips", count
+        )
     elif args.format == "xlsx":
-        what = "Excel-werkmap"
+        what = _("Excel workbook")
+    elif args.register is None:
+        what = ngettext("folder with {count} CSV file", "folder with {count} CSV files", count)
     else:
-        what = f"map met {count} CSV-bestanden" if args.register is None else "CSV-bestand"
-    template = " (leeg sjabloon)" if args.empty else ""
-    out.write(f"{what}{template} geschreven naar {target.resolve()}\n")
+        what = _("CSV file")
+    template = _(" (empty template)") if args.empty else ""
+    written = _("{what}{template} written to {path}").format(
+        what=what.format(count=count), template=template, path=target.resolve()
+    )
+    out.write(written + "\n")
     return EXIT_OK
 
 
+def _plural(register: str) -> str:
+    """The register's plural in the current language: "reizen" ("trips")."""
+    nouns = NOUNS[REGISTERS[register].name]
+    return nouns.english_plural if current_language() == "en" else nouns.plural
+
+
 def _counts_line(register: str, counts: ImportCounts) -> str:
-    return (
-        f"  {REGISTERS[register].noun}: {counts.new} nieuw, {counts.changed} gewijzigd, "
-        f"{counts.unchanged} ongewijzigd\n"
+    line = _("{register}: {new} new, {changed} changed, {unchanged} unchanged").format(
+        register=_plural(register),
+        new=counts.new,
+        changed=counts.changed,
+        unchanged=counts.unchanged,
     )
+    return f"  {line}\n"
 
 
-CHOSEN = {
-    Keep.DATABASE: "de database blijft zoals hij is",
-    Keep.FILE: "het bestand wordt overgenomen",
-    None: "nog niet gekozen",
+CHOSEN = {  # ids, translated where shown
+    Keep.DATABASE: N_("the database stays as it is"),
+    Keep.FILE: N_("the file is taken over"),
+    None: N_("not chosen yet"),
 }
 
 
 def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
-    out.write(f"Bestand {plan.path}:\n")
+    out.write(_("File {path}:").format(path=plan.path) + "\n")
     for register, counts in plan.counts.items():
         out.write(_counts_line(register, counts))
     _print_problems(plan.problems, err)
     if plan.problems:
         return
     for conflict in plan.conflicts:
-        out.write(f"Conflict: {conflict.describe()}\n")
+        out.write(_("Conflict: {conflict}").format(conflict=conflict.describe()) + "\n")
         for difference in conflict.differences:
-            out.write(
-                f"  {difference.heading}: in het bestand {_shown(difference.in_file)}, "
-                f"in de database {_shown(difference.in_database)}\n"
+            line = _("{heading}: in the file {in_file}, in the database {in_database}").format(
+                heading=difference.heading,
+                in_file=_shown(difference.in_file),
+                in_database=_shown(difference.in_database),
             )
-        out.write(f"  Keuze: {CHOSEN[conflict.choice]}.\n")
+            out.write(f"  {line}\n")
+        choice = _("Choice: {choice}.").format(choice=_(CHOSEN[conflict.choice]))
+        out.write(f"  {choice}\n")
     if plan.open_conflicts:
         count = len(plan.open_conflicts)
+        unsolved = ngettext(
+            "Nothing was imported: {count} conflict is not solved yet.",
+            "Nothing was imported: {count} conflicts are not solved yet.",
+            count,
+        ).format(count=count)
         err.write(
-            f"Er is niets ingelezen: {count} "
-            f"{'conflict is' if count == 1 else 'conflicten zijn'} nog niet opgelost. "
-            "Kies met --prefer database (de latere wijziging in de database blijft) of "
-            "--prefer file (het bestand gaat voor), of lees het bestand in het venster "
-            "in om per record te kiezen.\n"
+            unsolved
+            + " "
+            + _(
+                "Choose with --prefer database (the later change in the database stays) or "
+                "--prefer file (the file goes first), or import the file in the window to "
+                "choose per record."
+            )
+            + "\n"
         )
 
 
 def _shown(text: str) -> str:
-    return f"'{text}'".replace("\n", " | ") if text else "(leeg)"
+    return f"'{text}'".replace("\n", " | ") if text else _("(empty)")
 
 
 def _print_problems(problems: list[Any], err: TextIO) -> None:
     if problems:
         count = len(problems)
-        err.write(f"Er is niets ingelezen: {count} {'probleem' if count == 1 else 'problemen'}.\n")
+        nothing = ngettext(
+            "Nothing was imported: {count} problem.",
+            "Nothing was imported: {count} problems.",
+            count,
+        )
+        err.write(nothing.format(count=count) + "\n")
         for problem in problems:
             err.write(f"- {problem}\n")
 
@@ -183,8 +232,13 @@ def _apply(opened: Database, session: Any, plan: ImportPlan, out: TextIO, err: T
         _print_problems(exc.problems, err)
         return EXIT_PROBLEMS
     if outcome.backup is not None:
-        out.write(f"Back-up gemaakt: {outcome.backup}\n")
-    out.write(f"Ingelezen: {outcome.written} records nieuw of gewijzigd.\n")
+        out.write(_("Backup made: {path}").format(path=outcome.backup) + "\n")
+    written = ngettext(
+        "Imported: {count} record new or changed.",
+        "Imported: {count} records new or changed.",
+        outcome.written,
+    )
+    out.write(written.format(count=outcome.written) + "\n")
     return EXIT_OK
 
 
@@ -204,10 +258,12 @@ def run_import(args: argparse.Namespace, database: Location, out: TextIO) -> int
             if not plan.ok:
                 return EXIT_PROBLEMS
             if args.dry_run:
-                out.write("Proefronde: er is niets geschreven.\n")
+                out.write(_("Dry run: nothing has been written.") + "\n")
                 return EXIT_OK
             if not any(c.written for c in plan.counts.values()):
-                out.write("Niets te doen: alles in het bestand staat al zo in de database.\n")
+                out.write(
+                    _("Nothing to do: everything in the file is in the database already.") + "\n"
+                )
                 return EXIT_OK
             return _apply(opened, session, plan, out, err)
     finally:

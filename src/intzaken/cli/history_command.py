@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..i18n import _, ngettext
 from ..services.errors import ServiceError
 from ..services.history_query import HistoryRow, entries, register_label
 from ..services.tracked_records import REGISTERS
@@ -20,24 +21,28 @@ def add_history_parser(sub: Any, db: argparse.ArgumentParser) -> None:
     history = sub.add_parser(
         "history",
         parents=[db],
-        help="toon de wijzigingsgeschiedenis",
-        description="Toon wie wat wanneer wijzigde, nieuwste eerst: van het hele bestand, "
-        "van een register of van één record; of schrijf het naar een CSV-bestand "
-        "of Excel-werkmap.",
+        help=_("show the history of changes"),
+        description=_(
+            "Show who changed what when, newest first: of the whole file, of a register or "
+            "of one record; or write it to a CSV file or Excel workbook."
+        ),
     )
-    history.add_argument("--register", choices=tuple(REGISTERS), help="alleen dit register")
+    history.add_argument("--register", choices=tuple(REGISTERS), help=_("only this register"))
     history.add_argument(
-        "--id", type=int, metavar="NR", help="alleen het record met dit nummer (met --register)"
+        "--id",
+        type=int,
+        metavar=_("NO"),
+        help=_("only the record with this number (with --register)"),
     )
     history.add_argument(
-        "--out", type=Path, metavar="BESTAND", help="schrijf naar een .csv- of .xlsx-bestand"
+        "--out", type=Path, metavar=_("FILE"), help=_("write to a .csv or .xlsx file")
     )
 
 
 def run_history(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     if args.id is not None and args.register is None:
         raise ServiceError(
-            "Geef bij --id ook het register op, bijvoorbeeld --register trips --id 12."
+            _("With --id, give the register too, for example --register trips --id 12.")
         )
     if isinstance(database, Path) and not database.exists():
         raise DatabaseMissingError(database)
@@ -58,11 +63,17 @@ def run_history(args: argparse.Namespace, database: Location, out: TextIO) -> in
             write_history(target, rows)
         except UnknownFormatError as exc:
             raise ServiceError(str(exc)) from None
-        out.write(f"Geschiedenis geschreven naar {target}: {_count(rows)}.\n")
+        written = _("History written to {path}: {count}.")
+        out.write(written.format(path=target, count=_count(rows)) + "\n")
         return 0
     if not rows:
-        what = f" van {register_label(args.register)} {args.id}" if args.id is not None else ""
-        out.write(f"Geen wijzigingen gevonden{what}.\n")
+        if args.id is not None:
+            found = _("No changes found of {register} {number}.").format(
+                register=register_label(args.register), number=args.id
+            )
+        else:
+            found = _("No changes found.")
+        out.write(found + "\n")
         return 0
     for row in rows:
         out.write(_line(row) + "\n")
@@ -71,7 +82,7 @@ def run_history(args: argparse.Namespace, database: Location, out: TextIO) -> in
 
 
 def _count(rows: list[HistoryRow]) -> str:
-    return "1 regel" if len(rows) == 1 else f"{len(rows)} regels"
+    return ngettext("{count} line", "{count} lines", len(rows)).format(count=len(rows))
 
 
 def _line(row: HistoryRow) -> str:
@@ -83,6 +94,6 @@ def _line(row: HistoryRow) -> str:
 
 def _shown(value: str) -> str:
     if not value:
-        return "(leeg)"
+        return _("(empty)")
     value = value.replace("\n", "; ")
     return f"'{value[: MAX_VALUE - 1]}…'" if len(value) > MAX_VALUE else f"'{value}'"

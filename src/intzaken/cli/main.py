@@ -12,6 +12,7 @@ from ..paths import DATABASE_ENV, default_database, user_database_path
 from ..registers import MAIN_REGISTERS
 from ..store.location import BadAddressError, Location, parse_location
 from . import commands
+from .argparse_language import argparse_in_current_language
 from .backup_command import add_backup_parsers
 from .exchange_command import add_exchange_parsers
 from .history_command import add_history_parser
@@ -36,19 +37,22 @@ def _database_option() -> argparse.ArgumentParser:
     parent.add_argument(
         "--db",
         type=database_location,
-        metavar="PAD|ADRES",
+        metavar=_("PATH|ADDRESS"),
         default=argparse.SUPPRESS,
-        help="het databasebestand, of het adres van een teamdatabase: "
-        "postgresql://gebruiker@server/database (het wachtwoord uit "
-        f"PGPASSWORD of ~/.pgpass); standaard ${DATABASE_ENV} of "
-        f"{user_database_path()}",
+        help=_(
+            "the database file, or the address of a team database: "
+            "postgresql://user@server/database (the password from PGPASSWORD or "
+            "~/.pgpass); default ${variable} or {path}"
+        ).format(variable=DATABASE_ENV, path=user_database_path()),
     )
     parent.add_argument(
         "--language",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help="taal van meldingen en rapporten: nl of en (standaard de "
-        "instelling van het venster, anders nl)",
+        help=_(
+            "language of messages and reports: nl or en (default: the setting of the "
+            "window, else nl)"
+        ),
     )
     return parent
 
@@ -58,67 +62,70 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intzaken",
         parents=[db],
-        description="Internationale Zaken: relaties, netwerken, overeenkomsten, "
-        "ambtsreizen en begroting. Zonder opdracht opent het venster.",
+        description=_(
+            "International Affairs: relations, networks, agreements, official trips and "
+            "budget. Without a command the window opens."
+        ),
     )
     # From the package metadata, which the PyInstaller bundle carries too (copy_metadata).
     parser.add_argument(
         "--version",
         action="version",
         version=f"intzaken {__version__}",
-        help="toon het versienummer en stop",
+        help=_("show the version number and stop"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
 
     demo = sub.add_parser(
         "demo",
         parents=[db],
-        help="schrijf een demodatabase",
-        description="Schrijf een demodatabase, opgebouwd uit de openbare brondocumenten.",
+        help=_("write a demo database"),
+        description=_("Write a demo database, built from the public source documents."),
     )
     demo.add_argument(
         "--profile",
         choices=("rotterdam", "groningen", "almere"),
         default="rotterdam",
-        help="welke gemeente (standaard rotterdam)",
+        help=_("which municipality (default: rotterdam)"),
     )
     demo.add_argument(
         "--force",
         action="store_true",
-        help="vervang ook een bestand met echte gegevens (na een back-up)",
+        help=_("replace a file with real data too (after a backup)"),
     )
 
     init = sub.add_parser(
         "init",
         parents=[db],
-        help="maak een nieuwe, lege database",
-        description="Maak een nieuwe, lege database voor een organisatie.",
+        help=_("make a new, empty database"),
+        description=_("Make a new, empty database for an organisation."),
     )
     init.add_argument(
         "--organisation",
         required=True,
-        metavar="NAAM",
-        help="naam van de organisatie, bijvoorbeeld 'Gemeente Rotterdam'",
+        metavar=_("NAME"),
+        help=_("name of the organisation, for example 'Gemeente Rotterdam'"),
     )
 
     listing = sub.add_parser(
         "list",
         parents=[db],
-        help="toon een register",
-        description="Toon een register als tabel, JSON of CSV.",
+        help=_("show a register"),
+        description=_("Show a register as a table, JSON or CSV."),
     )
     listing.add_argument("register", choices=REGISTERS)
-    listing.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
+    listing.add_argument("--year", type=int, metavar=_("YEAR"), help=_("only this year"))
     listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
 
     check = sub.add_parser(
         "check",
         parents=[db],
-        help="controleer het bestand en de cijfers",
-        description="Controleer het bestand op beschadiging en toon "
-        "aandachtspunten in de cijfers. De exitstatus is alleen "
-        "niet-nul als het bestand beschadigd is of iets bevat dat "
-        "Intzaken niet zelf maakt (zoals een trigger).",
+        help=_("check the file and the figures"),
+        description=_(
+            "Check the file for damage and show points of attention in the figures. The "
+            "exit status is only non-zero when the file is damaged or holds something "
+            "Intzaken does not make itself (such as a trigger)."
+        ),
     )
     check.add_argument(
         "--trip",
@@ -165,21 +172,28 @@ def main(
     before = current_language()
     set_language(_chosen_language(argv, default_language))
     try:
-        return _run(argv, start_gui)
+        with argparse_in_current_language():  # its "usage:" and errors too
+            parser = build_parser()
+            args = parser.parse_args(argv)
+        return _run(parser, args, start_gui)
     finally:
         set_language(before)
 
 
-def _run(argv: Sequence[str], start_gui: Callable[[Location], int] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _run(
+    parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    start_gui: Callable[[Location], int] | None,
+) -> int:
     try:
         database = getattr(args, "db", None) or default_database()
     except BadAddressError as exc:  # INTZAKEN_DB
-        parser.error(f"${DATABASE_ENV}: {exc}")
+        with argparse_in_current_language():
+            parser.error(f"${DATABASE_ENV}: {exc}")
     if args.command is None:
         if start_gui is None:
-            parser.print_help()
+            with argparse_in_current_language():
+                parser.print_help()
             return 0
         return start_gui(database)
     try:

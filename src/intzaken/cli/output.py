@@ -20,7 +20,6 @@ def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> No
             for cell, w in zip(row, widths, strict=True)
         ]
         out.write("  ".join(cells).rstrip() + "\n")
-    out.write(f"({len(records)} regels)\n")
 
 
 def write_json(records: list[dict[str, Any]], out: TextIO) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..i18n import _, ngettext
 from ..operations.merging import apply_planned
 from ..operations.travel_copying import take_travel_copy
 from ..store.database import open_database
@@ -28,54 +29,64 @@ def add_travel_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     copy = sub.add_parser(
         "travel-copy",
         parents=[db],
-        help="neem een reiskopie mee op reis",
-        description="Schrijf een reiskopie: een eigen databasebestand dat zonder netwerk "
-        "in Intzaken opent. Zonder --trip staat alles erin; met --trip wat die "
-        "reis nodig heeft: de reis, de relaties op haar bestemmingen, hun "
-        "overeenkomsten, de netwerken van de reis en van de reizigers, de "
-        "contactpersonen, eerdere bezoeken aan dezelfde bestemmingen en alles "
-        "waar die naar verwijzen. Zet de kopie daarna terug met 'merge'.",
+        help=_("take a travel copy along on a trip"),
+        description=_(
+            "Write a travel copy: a database file of its own that opens in Intzaken "
+            "without a network. Without --trip everything is in it; with --trip what that "
+            "trip needs: the trip, the relations at its destinations, their agreements, "
+            "the networks of the trip and of the travellers, the contacts, earlier visits "
+            "to the same destinations and everything those refer to. Afterwards, put the "
+            "copy back with 'merge'."
+        ),
     )
     copy.add_argument(
         "--trip",
         type=int,
-        metavar="NUMMER",
-        help="alleen wat deze reis nodig heeft (het nummer uit 'list trips')",
+        metavar=_("NUMBER"),
+        help=_("only what this trip needs (the number from 'list trips')"),
     )
     copy.add_argument(
         "--out",
         type=Path,
         required=True,
-        metavar="BESTAND",
-        help="het nieuwe bestand, bijvoorbeeld reiskopie.sqlite",
+        metavar=_("FILE"),
+        help=_("the new file, for example travel-copy.sqlite"),
     )
-    copy.add_argument("--force", action="store_true", help="vervang een bestaand bestand")
+    copy.add_argument("--force", action="store_true", help=_("replace an existing file"))
 
     merge = sub.add_parser(
         "merge",
         parents=[db],
-        help="zet een reiskopie terug in de teamdatabase",
-        description="Zet de wijzigingen uit een reiskopie terug in de teamdatabase (--db). "
-        "Wat alleen in de reiskopie of alleen in de teamdatabase is gewijzigd, "
-        "gaat vanzelf. Wat aan beide kanten verschillend is gewijzigd, is een "
-        "conflict: zolang er een open staat, wordt er niets geschreven en is de "
-        "exitstatus 1. Alles of niets, in één transactie, na een back-up.",
+        help=_("put a travel copy back into the team database"),
+        description=_(
+            "Put the changes from a travel copy back into the team database (--db). What "
+            "was changed only in the travel copy or only in the team database goes by "
+            "itself. What was changed differently on both sides is a conflict: as long as "
+            "one is open, nothing is written and the exit status is 1. All or nothing, in "
+            "one transaction, after a backup."
+        ),
     )
-    merge.add_argument("file", type=Path, metavar="BESTAND", help="de reiskopie")
+    merge.add_argument("file", type=Path, metavar=_("FILE"), help=_("the travel copy"))
     merge.add_argument(
         "--prefer",
         choices=("mine", "theirs"),
-        help="los elk conflict op met de waarde uit de reiskopie (mine) of "
-        "uit de teamdatabase (theirs)",
+        help=_(
+            "solve every conflict with the value from the travel copy (mine) or from the "
+            "team database (theirs)"
+        ),
     )
     merge.add_argument(
         "--deletions",
         choices=("delete", "keep"),
-        help="wat in de reiskopie is verwijderd: ook in de teamdatabase "
-        "verwijderen (delete) of daar bewaren (keep)",
+        help=_(
+            "what was deleted in the travel copy: delete it in the team database too "
+            "(delete) or keep it there (keep)"
+        ),
     )
     merge.add_argument(
-        "--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren; niets schrijven"
+        "--dry-run",
+        action="store_true",
+        help=_("only show what would happen; write nothing"),
     )
 
 
@@ -83,7 +94,10 @@ def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -
     target: Path = args.out
     if target.exists() and not args.force:
         raise StoreError(
-            target, f"{target} bestaat al; kies een andere naam of vervang het met --force."
+            target,
+            _("{path} already exists; choose another name or replace it with --force.").format(
+                path=target
+            ),
         )
     opened = open_for_reading(database)  # the source is only read
     try:
@@ -91,13 +105,18 @@ def run_travel_copy(args: argparse.Namespace, database: Location, out: TextIO) -
             summary = take_travel_copy(session, target, trip_id=args.trip, replace=args.force)
     finally:
         opened.close()
-    scope = "met alles" if summary.trip_title is None else f"voor reis '{summary.trip_title}'"
+    scope = (
+        _("with everything")
+        if summary.trip_title is None
+        else _("for trip '{title}'").format(title=summary.trip_title)
+    )
     contents = ", ".join(
         counted(count, register)
         for register, count in summary.counts.items()
         if count and register != "organisation"
     )
-    out.write(f"Reiskopie {scope} geschreven naar {summary.path}: {contents}.\n")
+    written = _("Travel copy {scope} written to {path}: {contents}.")
+    out.write(written.format(scope=scope, path=summary.path, contents=contents) + "\n")
     return EXIT_OK
 
 
@@ -117,25 +136,40 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
             if not _answered(plan, choices, err):
                 return EXIT_OPEN_QUESTIONS
             if args.dry_run:
-                out.write("Proefronde: er is niets geschreven.\n")
+                out.write(_("Dry run: nothing has been written.") + "\n")
                 return EXIT_OK
             outcome = apply_planned(opened, session, plan, choices)
     finally:
         opened.close()
     if outcome.backup is not None:
-        out.write(f"Back-up gemaakt: {outcome.backup}\n")
+        out.write(_("Backup made: {path}").format(path=outcome.backup) + "\n")
     result = outcome.result
-    dropped = f"; {dropped_heading(len(result.dropped))} (zie hierboven)" if result.dropped else ""
+    dropped = (
+        _("; {dropped} (see above)").format(dropped=dropped_heading(len(result.dropped)))
+        if result.dropped
+        else ""
+    )
+    merged = _(
+        "Merged back: {added} added, {changed} changed, {deleted} deleted; {history} changes "
+        "taken over from the history of the travel copy{dropped}."
+    )
     out.write(
-        f"Teruggezet: {result.added} toegevoegd, {result.changed} gewijzigd, "
-        f"{result.deleted} verwijderd; {result.history} wijzigingen uit de "
-        f"geschiedenis van de reiskopie overgenomen{dropped}.\n"
+        merged.format(
+            added=result.added,
+            changed=result.changed,
+            deleted=result.deleted,
+            history=result.history,
+            dropped=dropped,
+        )
+        + "\n"
     )
     if outcome.not_marked is not None:
         err.write(
-            f"Let op: de reiskopie kon niet als teruggezet worden gemarkeerd "
-            f"({outcome.not_marked}). De teamdatabase weet wel dat hij is "
-            "teruggezet.\n"
+            _(
+                "Note: the travel copy could not be marked as merged back ({error}). The "
+                "team database does know that it was merged back."
+            ).format(error=outcome.not_marked)
+            + "\n"
         )
     return EXIT_OK
 
@@ -145,20 +179,31 @@ def _answered(plan: MergePlan, choices: Choices, err: TextIO) -> bool:
     unresolved, unconfirmed = plan.unresolved(choices), plan.unconfirmed(choices)
     if not unresolved and not unconfirmed:
         return True
-    err.write("Er is niets teruggezet.\n")
+    lines = [_("Nothing has been merged back.")]
     if unresolved:
-        err.write(
-            f"- {len(unresolved)} "
-            f"{'conflict is' if len(unresolved) == 1 else 'conflicten zijn'} nog niet "
-            "opgelost. Kies met --prefer mine (de reiskopie) of --prefer theirs (de "
-            "teamdatabase), of zet de kopie terug in het venster om per veld te "
-            "kiezen.\n"
+        lines.append(
+            "- "
+            + ngettext(
+                "{count} conflict is not solved yet.",
+                "{count} conflicts are not solved yet.",
+                len(unresolved),
+            ).format(count=len(unresolved))
+            + " "
+            + _(
+                "Choose with --prefer mine (the travel copy) or --prefer theirs (the team "
+                "database), or merge the copy back in the window to choose per field."
+            )
         )
     if unconfirmed:
-        err.write(
-            f"- {len(unconfirmed)} "
-            f"{'verwijdering is' if len(unconfirmed) == 1 else 'verwijderingen zijn'} "
-            "niet bevestigd. Verwijder ook in de teamdatabase met --deletions delete, "
-            "of bewaar daar met --deletions keep.\n"
+        deletions = ngettext(
+            "{count} deletion is not confirmed.",
+            "{count} deletions are not confirmed.",
+            len(unconfirmed),
         )
+        keep_or_delete = _(
+            "Delete in the team database too with --deletions delete, or keep it there with "
+            "--deletions keep."
+        )
+        lines.append(f"- {deletions.format(count=len(unconfirmed))} {keep_or_delete}")
+    err.write("".join(line + "\n" for line in lines))
     return False

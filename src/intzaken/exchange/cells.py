@@ -3,7 +3,8 @@
 Export writes typed cells to a workbook (numbers, dates) so Excel can sum and sort them,
 and Dutch notation to CSV, which has no types. Import accepts both: a typed cell as Excel
 stores it, or text as a Dutch user types it (`intzaken.parsing`). Every refusal is a
-`CellError` with a Dutch message quoting the cell.
+`CellError` with a message (in the current language) quoting the cell. The words the
+file holds (labels, ja/nee) are Dutch whatever the language.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from babel.numbers import format_decimal
 
 from ..domain.labels import LABELS
 from ..formatting import LOCALE, short_date, tonnes
+from ..i18n import _
 from ..parsing import parse_amount, parse_date, parse_time
 from ..services.checks import AMOUNT_LIMIT
 from ..services.text_rules import text_fault, tidy_multi_line, tidy_single_line
@@ -47,7 +49,7 @@ class Names(Protocol):
 def quoted(raw: object) -> str:
     if isinstance(raw, int) and abs(raw) >= 10**60:
         # Python refuses str() of an int of more than 4,300 digits; none is worth quoting.
-        return "een getal van meer dan 60 cijfers"
+        return _("a number of more than 60 digits")
     text = str(raw)
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
@@ -62,19 +64,23 @@ def plain_text(raw: object, *, limit: int = TEXT_LIMIT, multiline: bool = False)
     if raw is None:
         return ""
     if isinstance(raw, bool):
-        raise CellError(f"{quoted(raw)} is een waar/onwaar-waarde, geen tekst.")
+        raise CellError(_("{value} is a true/false value, not text.").format(value=quoted(raw)))
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)  # a code such as 2024 that Excel stored as a number
     if isinstance(raw, dt.datetime | dt.date | dt.time):
-        raise CellError(f"{quoted(raw)} is een datum of tijd, geen tekst.")
+        raise CellError(_("{value} is a date or time, not text.").format(value=quoted(raw)))
     if isinstance(raw, int) and abs(raw) >= 10**60:
-        raise CellError(f"{quoted(raw)} is een getal, geen tekst.")
+        raise CellError(_("{value} is a number, not text.").format(value=quoted(raw)))
     text = str(raw)
     if len(text) > limit:
-        raise CellError(f"de tekst is te lang ({len(text)} tekens, hoogstens {limit}).")
+        raise CellError(
+            _("the text is too long ({length} characters, at most {limit}).").format(
+                length=len(text), limit=limit
+            )
+        )
     fault = text_fault(text, multiline=multiline)
     if fault:
-        raise CellError(f"de tekst {fault}")
+        raise CellError(_("the text {fault}").format(fault=fault))
     return tidy_multi_line(text) if multiline else tidy_single_line(text)
 
 
@@ -127,11 +133,11 @@ def _decimal(raw: object, places: int, *, currency: bool) -> Decimal | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool | dt.date | dt.time):
-        raise CellError(f"{quoted(raw)} is geen getal.")
+        raise CellError(_("{value} is not a number.").format(value=quoted(raw)))
     if isinstance(raw, int | float | Decimal):
         if isinstance(raw, int) and abs(raw) >= AMOUNT_LIMIT:
             # Before str(): an int of thousands of digits cannot even be written out.
-            raise CellError(f"{quoted(raw)} is onwaarschijnlijk groot.")
+            raise CellError(_("{value} is improbably large.").format(value=quoted(raw)))
         # Never through float arithmetic: str() gives the shortest text that reads back as
         # the same float, which is what the user typed in Excel.
         return _exact(Decimal(str(raw)), raw, places)
@@ -146,12 +152,14 @@ def _exact(value: Decimal, raw: object, places: int) -> Decimal:
     """`value` with exactly `places` decimals, or a CellError. The size is checked first:
     rounding 1e300 to cents needs more digits than Decimal's context holds."""
     if not value.is_finite():
-        raise CellError(f"{quoted(raw)} is geen getal.")
+        raise CellError(_("{value} is not a number.").format(value=quoted(raw)))
     if abs(value) >= AMOUNT_LIMIT:
-        raise CellError(f"{quoted(raw)} is onwaarschijnlijk groot.")
+        raise CellError(_("{value} is improbably large.").format(value=quoted(raw)))
     step = Decimal(1).scaleb(-places)
     if value != value.quantize(step):
-        raise CellError(f"{quoted(raw)} heeft meer dan {places} decimalen.")
+        raise CellError(
+            _("{value} has more than {places} decimals.").format(value=quoted(raw), places=places)
+        )
     # abs() of a zero turns -0 (a float Excel may store) into 0.
     return value.quantize(step) if value else abs(value.quantize(step))
 
@@ -190,7 +198,7 @@ class Integer(Codec):
             return whole  # a year or a count: six digits at most, as typed text below
         text = plain_text(raw) if isinstance(raw, str) else ""
         if not re.fullmatch(r"[0-9]{1,6}", text):
-            raise CellError(f"{quoted(raw)} is geen jaartal of geheel getal.")
+            raise CellError(_("{value} is not a year or whole number.").format(value=quoted(raw)))
         return int(text)
 
 
@@ -223,11 +231,15 @@ class Date(_Parsed):
     def typed(self, raw: object) -> dt.date:
         if isinstance(raw, dt.datetime):
             if raw.time() != dt.time(0):
-                raise CellError(f"{quoted(raw)} is een tijdstip; hier hoort een datum.")
+                raise CellError(
+                    _("{value} is a point in time; a date belongs here.").format(value=quoted(raw))
+                )
             return raw.date()
         if isinstance(raw, dt.date):
             return raw
-        raise CellError(f"{quoted(raw)} is geen datum; schrijf bijvoorbeeld 27-01-2024.")
+        raise CellError(
+            _("{value} is not a date; write for example 27-01-2024.").format(value=quoted(raw))
+        )
 
 
 class Time(_Parsed):
@@ -242,7 +254,9 @@ class Time(_Parsed):
             return raw.time()
         if isinstance(raw, dt.time):
             return raw
-        raise CellError(f"{quoted(raw)} is geen tijd; schrijf bijvoorbeeld 09:30.")
+        raise CellError(
+            _("{value} is not a time; write for example 09:30.").format(value=quoted(raw))
+        )
 
 
 def _parse_moment(text: str) -> dt.datetime | None:
@@ -276,6 +290,7 @@ class Moment(_Parsed):
 
 
 class YesNo(Codec):
+    # The file's words (Dutch in either language), and what Excel or a hand may type.
     _WORDS = {
         "ja": True,
         "nee": False,
@@ -298,7 +313,11 @@ class YesNo(Codec):
         if not text:
             return False
         if text not in self._WORDS:
-            raise CellError(f"{quoted(raw)}: vul 'ja' of 'nee' in.")
+            raise CellError(
+                _("{value}: fill in '{yes}' or '{no}'.").format(
+                    value=quoted(raw), yes="ja", no="nee"
+                )
+            )
         return self._WORDS[text]
 
 
@@ -318,7 +337,11 @@ class Choice(Codec):
         member = self.by_text.get(text.casefold())
         if member is None:
             options = ", ".join(self.labels.values())
-            raise CellError(f"'{text}' is onbekend; kies uit: {options}.")
+            raise CellError(
+                _("'{value}' is unknown; choose from: {options}.").format(
+                    value=text, options=options
+                )
+            )
         return member
 
     def read(self, raw: object, names: Names, row: dict[str, Any]) -> StrEnum | None:
@@ -433,7 +456,7 @@ class Country(Codec):
 
 class Place(Codec):
     """A city or region by name, in the country of the `country_field` column; a place the
-    database does not know yet is added (as a city), as the form's "Nieuwe plaats" does."""
+    database does not know yet is added (as a city), as the form's "New place" does."""
 
     deferred = True
 
@@ -449,7 +472,7 @@ class Place(Codec):
             return None
         country = row.get(self.country_field)
         if country is None:
-            raise CellError(f"bij plaats '{text}' ontbreekt het land.")
+            raise CellError(_("the place '{place}' lacks its country.").format(place=text))
         return names.place_id(text, country)
 
     def key(self, raw: object, names: Names) -> object:

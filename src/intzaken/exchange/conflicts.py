@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session
 from ..domain.changes import Change
 from ..domain.enums import ChangeAction
 from ..formatting import short_date_time
+from ..i18n import N_, _, dutch, ngettext
 from ..services.history import CONTEXT_KEY, current_context
 from ..services.history_query import local_time, register_label
 from .cells import Names
-from .identity import RowIdentity
+from .identity import UUID_HEADING, VERSION_HEADING, RowIdentity
 from .import_history import title
 from .layout import SheetLayout
 from .problems import ImportProblem
@@ -69,25 +70,39 @@ class ImportConflict:
 
     @property
     def what(self) -> str:
-        """Dutch: "reis 'Werkbezoek Tokio' (blad 'Reizen', rij 5)"."""
-        return (
-            f"{register_label(self.register)} '{self.title}' (blad '{self.sheet}', rij {self.row})"
+        """The record and its row: "trip 'Werkbezoek Tokio' (sheet 'Reizen', row 5)"."""
+        return _("{register} '{title}' (sheet '{sheet}', row {row})").format(
+            register=register_label(self.register), title=self.title, sheet=self.sheet, row=self.row
         )
 
     @property
     def changed_by(self) -> str:
-        """Dutch: who saved the record after the export, and when."""
+        """Who saved the record after the export, and when."""
         if not self.saves:
-            return "iemand (niet in de geschiedenis)"
-        named = [f"{author} op {short_date_time(at)}" for author, at in self.saves[-MAX_AUTHORS:]]
+            return _("someone (not in the history)")
+        named = [
+            _("{author} on {moment}").format(author=author, moment=short_date_time(at))
+            for author, at in self.saves[-MAX_AUTHORS:]
+        ]
         earlier = len(self.saves) - len(named)
-        return ", ".join(named) + (f" en {earlier} keer eerder" if earlier else "")
+        more = (
+            ngettext(" and {count} time before", " and {count} times before", earlier).format(
+                count=earlier
+            )
+            if earlier
+            else ""
+        )
+        return ", ".join(named) + more
 
     def describe(self) -> str:
-        return (
-            f"{self.what[:1].upper()}{self.what[1:]} is na de export gewijzigd door "
-            f"{self.changed_by} (versie {self.file_version} in het bestand, nu versie "
-            f"{self.database_version})."
+        return _(
+            "{what} was changed after the export by {by} (version {file_version} in the "
+            "file, now version {database_version})."
+        ).format(
+            what=f"{self.what[:1].upper()}{self.what[1:]}",
+            by=self.changed_by,
+            file_version=self.file_version,
+            database_version=self.database_version,
         )
 
     def problem(self) -> ImportProblem:
@@ -96,10 +111,10 @@ class ImportConflict:
             self.sheet,
             self.row,
             None,
-            (
-                f"{register_label(self.register)} '{self.title}' is na de export gewijzigd door "
-                f"{self.changed_by}; kies of de database of het bestand voorgaat."
-            ),
+            _(
+                "{register} '{title}' was changed after the export by {by}; choose whether "
+                "the database or the file goes first."
+            ).format(register=register_label(self.register), title=self.title, by=self.changed_by),
         )
 
 
@@ -130,7 +145,9 @@ class Conflicts:
         marked = stale and self.choice(record.uuid) is Keep.FILE
         before = self.session.info.get(CONTEXT_KEY)
         if marked:
-            note = f"conflict: het bestand gekozen boven versie {record.version} in de database"
+            # Stored in the history, whose texts are Dutch whatever the language.
+            note = dutch(N_("conflict: the file chosen over version {version} in the database"))
+            note = note.format(version=record.version)
             context = current_context(self.session)
             self.session.info[CONTEXT_KEY] = (f"{context} ({note})" if context else note)[
                 :CONTEXT_LENGTH
@@ -237,9 +254,15 @@ def deleted_records(session: Session, register: str) -> dict[UUID, Change]:
 
 
 def deleted_message(register: str, entry: Change) -> str:
-    return (
-        f"{register_label(register)} '{entry.title}' is na de export verwijderd door "
-        f"{entry.author} op {short_date_time(local_time(entry.at))}; een import maakt "
-        "een verwijderd record niet opnieuw aan. Haal de rij weg, of maak de kolommen "
-        "'uuid' en 'versie' leeg om het als nieuw record in te lezen."
+    return _(
+        "{register} '{title}' was deleted after the export by {author} on {moment}; an "
+        "import does not create a deleted record again. Remove the row, or empty the "
+        "columns '{uuid}' and '{version}' to import it as a new record."
+    ).format(
+        register=register_label(register),
+        title=entry.title,
+        author=entry.author,
+        moment=short_date_time(local_time(entry.at)),
+        uuid=UUID_HEADING,
+        version=VERSION_HEADING,
     )

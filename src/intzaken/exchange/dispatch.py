@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..i18n import _
 from ..registers import RegisterKey
 from .export import export_csv, export_csv_folder, export_workbook
 from .ics import export_ics
@@ -14,7 +15,8 @@ FORMATS = ("xlsx", "csv", "ics")
 
 
 class ExportChoiceError(ValueError):
-    """A combination of options that makes no export; the message is Dutch."""
+    """A combination of options that makes no export; the message is in the current
+    language."""
 
 
 def export_to(
@@ -33,12 +35,12 @@ def export_to(
     """
     if fmt == "ics":
         if register not in (None, RegisterKey.TRIPS):
-            raise ExportChoiceError("Een agenda (iCalendar) is er alleen voor de reizen.")
+            raise ExportChoiceError(_("A calendar (iCalendar) exists only for the trips."))
         if empty:
-            raise ExportChoiceError("Een leeg sjabloon bestaat niet voor een agenda.")
+            raise ExportChoiceError(_("There is no empty template for a calendar."))
         return export_ics(session, target, year=year)
     if year is not None:
-        raise ExportChoiceError("Een jaar kiezen kan alleen bij een agenda (iCalendar).")
+        raise ExportChoiceError(_("Choosing a year is only possible for a calendar (iCalendar)."))
     registers = None if register is None else [register]
     if fmt == "xlsx":
         export_workbook(session, target, registers, empty=empty)
@@ -47,5 +49,9 @@ def export_to(
             return len(export_csv_folder(session, target, empty=empty))
         export_csv(session, target, register, empty=empty)
     else:
-        raise ExportChoiceError(f"Onbekend formaat '{fmt}': kies uit {', '.join(FORMATS)}.")
+        raise ExportChoiceError(
+            _("Unknown format '{format}': choose from {formats}.").format(
+                format=fmt, formats=", ".join(FORMATS)
+            )
+        )
     return None

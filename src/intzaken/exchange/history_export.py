@@ -7,17 +7,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..formula_guard import guarded, text_cell
+from ..i18n import _
 from ..services.history_query import HEADINGS, HistoryRow
 from .export import replacing
 
 SUFFIXES = (".csv", ".xlsx")
+SHEET = "Geschiedenis"
 # Column widths in the workbook, in the order of HEADINGS.
 WIDTHS = (20, 14, 16, 7, 36, 12, 26, 40, 40, 8, 24)
 
 
 class UnknownFormatError(ValueError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path.name}: kies een bestandsnaam die eindigt op .csv of .xlsx.")
+        super().__init__(
+            _("{name}: choose a file name that ends in .csv or .xlsx.").format(name=path.name)
+        )
 
 
 def write_history(path: Path, rows: Sequence[HistoryRow]) -> None:
@@ -49,7 +53,7 @@ def _write_workbook(path: Path, rows: Sequence[HistoryRow]) -> None:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "Geschiedenis"
+    sheet.title = SHEET  # Dutch, as HEADINGS are
     sheet.append(list(HEADINGS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)

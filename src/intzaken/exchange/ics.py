@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from ..domain.enums import DatePrecision, TripStatus
 from ..domain.labels import label
 from ..domain.models import Trip
+from ..formatting import country_name
+from ..i18n import _
 from ..services.organisation import get_organisation
 from ..services.trips import list_trips
 from .export import replacing
@@ -69,20 +71,26 @@ def _day(value: dt.date) -> str:
 def _event(trip: Trip, uid_domain: str, stamp: str) -> list[str]:
     assert trip.start_date is not None
     end = trip.end_date or trip.start_date
+    # The texts a calendar shows, in the current language (the UID never changes with it).
+    countries = {
+        d.country.code: country_name(d.country.code, d.country.name) for d in trip.destinations
+    }
     places = [
-        f"{d.place.name} ({d.country.name})" if d.place else d.country.name
+        f"{d.place.name} ({countries[d.country.code]})" if d.place else countries[d.country.code]
         for d in trip.destinations
     ]
-    travellers = [
-        t.official.name + (" (delegatieleider)" if t.is_lead else "") for t in trip.travellers
+    lead = _("(delegation leader)")
+    travellers = [t.official.name + (f" {lead}" if t.is_lead else "") for t in trip.travellers]
+    description = [
+        _("Kind: {kind}").format(kind=label(trip.kind)),
+        _("Status: {status}").format(status=label(trip.status)),
     ]
-    description = [f"Soort: {label(trip.kind)}", f"Status: {label(trip.status)}"]
     if travellers:
-        description.append("Reizigers: " + ", ".join(travellers))
+        description.append(_("Travellers: {names}").format(names=", ".join(travellers)))
     if trip.purpose:
-        description.append(f"Doel: {trip.purpose}")
+        description.append(_("Purpose: {purpose}").format(purpose=trip.purpose))
     if trip.date_precision is DatePrecision.MONTH:
-        description.append("Alleen de maand is bekend; de data volgen.")
+        description.append(_("Only the month is known; the dates will follow."))
     return [
         "BEGIN:VEVENT",
         f"UID:reis-{trip.id}@{uid_domain}",
@@ -108,13 +116,14 @@ def export_ics(
     uid_domain = f"{hashlib.sha256(name.encode('utf-8')).hexdigest()[:12]}.intzaken"
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     trips = [t for t in list_trips(session, year) if t.start_date is not None]
+    calendar_name = _("Official trips {organisation}").format(organisation=name)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Intzaken//Ambtsreizen//NL",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(f'Ambtsreizen {name}')}",
+        f"X-WR-CALNAME:{escape(calendar_name)}",
     ]
     for trip in trips:
         lines.extend(_event(trip, uid_domain, stamp))

@@ -13,17 +13,22 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
+from ..i18n import _
 from .cells import plain_text, quoted
 from .problems import CellError
 
+# Headings of the file format: Dutch whatever the language.
 UUID_HEADING = "uuid"
 VERSION_HEADING = "versie"
 HEADINGS = (UUID_HEADING, VERSION_HEADING)
 MAX_VERSION = 2**62  # larger is not a version a database of ours holds (and not an int64)
-_LEAVE_AS_IS = (
-    " Laat de kolommen 'uuid' en 'versie' staan zoals de export ze schreef, of "
-    "maak beide leeg voor een nieuw record."
-)
+
+
+def _leave_as_is() -> str:
+    return _(
+        " Leave the columns '{uuid}' and '{version}' as the export wrote them, or empty "
+        "both for a new record."
+    ).format(uuid=UUID_HEADING, version=VERSION_HEADING)
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,8 @@ def read(uuid_cell: object, version_cell: object) -> RowIdentity:
             uuid = UUID(text)
         except (CellError, ValueError):
             raise IdentityError(
-                UUID_HEADING, f"{quoted(uuid_cell)} is geen uuid." + _LEAVE_AS_IS
+                UUID_HEADING,
+                _("{value} is not a uuid.").format(value=quoted(uuid_cell)) + _leave_as_is(),
             ) from None
     version = None
     if version_cell not in (None, "") and uuid is not None:
@@ -75,5 +81,8 @@ def _version(cell: object) -> int:
     else:
         number = 0
     if not 1 <= number <= MAX_VERSION:
-        raise IdentityError(VERSION_HEADING, f"{quoted(cell)} is geen versienummer." + _LEAVE_AS_IS)
+        raise IdentityError(
+            VERSION_HEADING,
+            _("{value} is not a version number.").format(value=quoted(cell)) + _leave_as_is(),
+        )
     return number

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.models import Contact, Country, Official, Place
+from ..i18n import _
 from ..registers import RegisterKey
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
@@ -65,8 +66,9 @@ class Run(SheetReader):
                 "",
                 None,
                 None,
-                "Het bestand heeft geen bladen die ingelezen kunnen "
-                "worden; verwacht worden: " + ", ".join(f"'{n}'" for n in known) + ".",
+                _("The file has no sheets that can be imported; expected are: {sheets}.").format(
+                    sheets=", ".join(f"'{n}'" for n in known)
+                ),
             )
             return self.problems, self.counts
         for name in unknown:
@@ -74,9 +76,9 @@ class Run(SheetReader):
                 name,
                 None,
                 None,
-                "onbekend blad; geef het een van de namen "
-                + ", ".join(f"'{n}'" for n in known)
-                + " of verwijder het.",
+                _("unknown sheet; give it one of the names {sheets} or remove it.").format(
+                    sheets=", ".join(f"'{n}'" for n in known)
+                ),
             )
         # The session's identity map holds records weakly: kept here, the records rows
         # name stay in it, and the services' own look-ups (session.get) need no query.
@@ -104,8 +106,9 @@ class Run(SheetReader):
                     sheet.name,
                     None,
                     None,
-                    f"dit blad hoort bij blad "
-                    f"'{register.sheet.name}', dat in het bestand ontbreekt.",
+                    _(
+                        "this sheet belongs to sheet '{sheet}', which is missing from the file."
+                    ).format(sheet=register.sheet.name),
                 )
         if table is None:
             return
@@ -122,8 +125,9 @@ class Run(SheetReader):
                         child.sheet.name,
                         number,
                         None,
-                        f"hoort bij geen rij op blad '{register.sheet.name}' "
-                        f"(kolommen {', '.join(child.sheet.key)}).",
+                        _("belongs to no row on sheet '{sheet}' (columns {columns}).").format(
+                            sheet=register.sheet.name, columns=", ".join(child.sheet.key)
+                        ),
                     )
                     continue
                 parent.children.setdefault(list_field, []).append((number, cells))
@@ -158,9 +162,9 @@ class Run(SheetReader):
             name = str(first).strip()
             if register.name == RegisterKey.RELATIONS:
                 name = f"{name} ({table.cell(row.cells, 'Land') or ''})"
-            self.names.failed[(REFERENCE_KIND[register.name], name.casefold())] = (
-                f"blad '{register.sheet.name}', rij {row.number}"
-            )
+            self.names.failed[(REFERENCE_KIND[register.name], name.casefold())] = _(
+                "sheet '{sheet}', row {row}"
+            ).format(sheet=register.sheet.name, row=row.number)
 
     def record(
         self,
@@ -324,7 +328,7 @@ class Run(SheetReader):
             message = (
                 str(exc)
                 if isinstance(exc, ServiceError)
-                else "dit record botst met een ander record in de database."
+                else _("this record clashes with another record in the database.")
             )
             self.problem(register.sheet.name, row.number, None, message)
         else:

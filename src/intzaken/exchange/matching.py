@@ -9,8 +9,9 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from ..domain.changes import Change
+from ..i18n import _
 from .conflicts import deleted_message, deleted_records
-from .identity import RowIdentity
+from .identity import UUID_HEADING, VERSION_HEADING, RowIdentity
 
 
 class Unmatched(ValueError):
@@ -48,9 +49,10 @@ class Matcher:
             # Rows with the same natural key are refused before; this is a uuid twice (a
             # row copied in Excel to start a new record), or a uuid and a name.
             raise Unmatched(
-                f"rij {other} en rij {number} gaan over hetzelfde record. Is een "
-                "rij gekopieerd voor een nieuw record? Maak daar de kolommen "
-                "'uuid' en 'versie' leeg."
+                _(
+                    "row {other} and row {row} are about the same record. Was a row copied "
+                    "for a new record? Empty the columns '{uuid}' and '{version}' there."
+                ).format(other=other, row=number, uuid=UUID_HEADING, version=VERSION_HEADING)
             )
         return record
 

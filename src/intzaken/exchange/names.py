@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import table_of
 from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
 from ..domain.models import Relation as RelationModel
+from ..i18n import N_, _
 from ..services.checks import Checker
 from ..services.data import PlaceData
 from ..services.errors import ValidationError
@@ -24,12 +25,13 @@ from ..services.places import check_place
 from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
 
+# What a reference of each kind names, in messages (ids, translated where used).
 WHAT = {
-    "official": "bestuurder",
-    "relation": "relatie",
-    "network": "netwerk",
-    "agreement": "overeenkomst",
-    "contact": "contactpersoon",
+    "official": N_("official"),
+    "relation": N_("relation"),
+    "network": N_("network"),
+    "agreement": N_("agreement"),
+    "contact": N_("contact"),
 }
 
 
@@ -117,8 +119,10 @@ class SessionNames:
         country = self._country(text)
         if country is None:
             raise CellError(
-                f"'{text}' is geen bekend land (gebruik de Nederlandse naam, "
-                "zoals 'Duitsland', of de landcode, zoals 'DE')."
+                _(
+                    "'{name}' is not a known country (use the Dutch name, such as "
+                    "'Duitsland', or the country code, such as 'DE')."
+                ).format(name=text)
             )
         return country.code
 
@@ -146,7 +150,9 @@ class SessionNames:
         )
         if place is None:
             raise CellError(
-                f"plaats '{name}' kan niet worden toegevoegd: {ValidationError(check.problems)}"
+                _("place '{name}' cannot be added: {problems}").format(
+                    name=name, problems=ValidationError(check.problems)
+                )
             )
         place.uuid, place.version = uuid4(), 1  # what insert() would give them
         # An INSERT of one row has its key.
@@ -198,12 +204,14 @@ class SessionNames:
         lines = self._named(BudgetLine, "name", "code", text=text, within=year)
         if len(lines) == 1:
             return lines[0]
-        in_year = f" in {year}" if year is not None else ""
-        if lines:
+        in_year = _(" in {year}").format(year=year) if year is not None else ""
+        if lines:  # two or more
             raise CellError(
-                f"'{text}' past bij {len(lines)} begrotingsposten{in_year}; geef de precieze naam."
+                _("'{name}' matches {count} budget lines{in_year}; give the exact name.").format(
+                    name=text, count=len(lines), in_year=in_year
+                )
             )
-        raise CellError(self._failed_or_unknown("budget", text, f"begrotingspost{in_year}"))
+        raise CellError(self._failed_or_unknown("budget", text, _("budget line") + in_year))
 
     def reference_id(self, kind: str, text: str) -> int:
         known = self._references.get(kind, {}).get(text)
@@ -216,21 +224,22 @@ class SessionNames:
             return found[0]
         if found:
             raise CellError(
-                f"'{text}' past bij {len(found)} records ({WHAT[kind]}); geef de volledige naam."
+                _("'{name}' matches {count} records ({what}); give the full name.").format(
+                    name=text, count=len(found), what=_(WHAT[kind])
+                )
             )
         return self._refuse(kind, text)
 
     def _refuse(self, kind: str, text: str) -> int:
-        raise CellError(self._failed_or_unknown(kind, text, WHAT[kind]))
+        raise CellError(self._failed_or_unknown(kind, text, _(WHAT[kind])))
 
     def _failed_or_unknown(self, kind: str, text: str, what: str) -> str:
         where = self.failed.get((kind, text.casefold()))
         if where:
-            return (
-                f"{what} '{text}' staat in dit bestand, maar die rij heeft zelf een "
-                f"probleem ({where})."
-            )
-        return f"{what} '{text}' is onbekend."
+            return _(
+                "{what} '{name}' is in this file, but that row has a problem of its own ({where})."
+            ).format(what=what, name=text, where=where)
+        return _("{what} '{name}' is unknown.").format(what=what, name=text)
 
     # SQLite's lower() folds ASCII only ("Łódź" stays "Łódź"), so names are compared in
     # Python, where casefold() knows every alphabet. Each model's names are read once

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..heap import frozen_heap
+from ..i18n import _
 from . import kept_plan
 from .conflicts import Choices, Conflicts, ImportConflict, Keep
 from .import_history import importing
@@ -77,7 +78,12 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
             path,
             [
                 ImportProblem(
-                    "", None, None, f"{path.name} kan niet worden gelezen: {exc.strerror or exc}."
+                    "",
+                    None,
+                    None,
+                    _("{name} cannot be read: {error}.").format(
+                        name=path.name, error=exc.strerror or exc
+                    ),
                 )
             ],
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _, ngettext
+
 
 @dataclass(frozen=True)
 class ImportProblem:
@@ -16,16 +18,18 @@ class ImportProblem:
     sheet: str
     row: int | None
     column: str | None
-    message: str  # Dutch
+    message: str  # in the language current when the problem was found
 
     def __str__(self) -> str:
+        """`Sheet 'Reizen', row 3, column 'Begin': ...`: the sheet's and column's names
+        are the file's own (Dutch), the words around them in the current language."""
         place = []
         if self.sheet:
-            place.append(f"Blad '{self.sheet}'")
+            place.append(_("Sheet '{sheet}'").format(sheet=self.sheet))
         if self.row is not None:
-            place.append(f"rij {self.row}")
+            place.append(_("row {row}").format(row=self.row))
         if self.column:
-            place.append(f"kolom '{self.column}'")
+            place.append(_("column '{column}'").format(column=self.column))
         return f"{', '.join(place)}: {self.message}" if place else self.message
 
 
@@ -41,20 +45,24 @@ class ImportCounts:
 
 
 class CellError(ValueError):
-    """A cell that cannot be read; the message is Dutch and quotes the cell."""
+    """A cell that cannot be read; the message (current language) quotes the cell."""
 
 
 class FileRefused(Exception):
-    """The file as a whole cannot be read (not a workbook, too big, ...); Dutch message."""
+    """The file as a whole cannot be read (not a workbook, too big, ...); the message is
+    in the current language."""
 
 
 class ImportRefused(Exception):
-    """Nothing was written because of `problems`; `str()` is a Dutch summary."""
+    """Nothing was written because of `problems`; `str()` is a summary."""
 
     def __init__(self, problems: list[ImportProblem]) -> None:
         count = len(problems)
         super().__init__(
-            f"Er is niets ingelezen: het bestand heeft {count} "
-            f"{'probleem' if count == 1 else 'problemen'}."
+            ngettext(
+                "Nothing was imported: the file has {count} problem.",
+                "Nothing was imported: the file has {count} problems.",
+                count,
+            ).format(count=count)
         )
         self.problems = problems

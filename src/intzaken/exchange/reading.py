@@ -14,7 +14,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel.numbers import format_decimal
+
 from ..formula_guard import unguarded
+from ..i18n import _, current_locale
 from .problems import FileRefused
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -24,6 +27,15 @@ MAX_RATIO = 200  # a member that grows more than this when unpacked is a zip bom
 MAX_ROWS = 200_000  # per sheet
 MAX_COLUMNS = 100  # columns beyond this are not read (the widest sheet has 22)
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a CSV cell longer than this is not a cell
+
+
+def _damaged() -> str:  # one message, said in two places
+    return _("{name} is damaged and cannot be read ({error}).")
+
+
+def _max_rows() -> str:
+    """200.000 (200,000 in English)."""
+    return format_decimal(MAX_ROWS, locale=current_locale())
 
 
 @dataclass(frozen=True)
@@ -43,44 +55,46 @@ def read_file(path: Path) -> dict[str, RawSheet]:
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv")
         if not files:
-            raise FileRefused(f"In de map {path} staan geen CSV-bestanden.")
+            raise FileRefused(_("The folder {folder} holds no CSV files.").format(folder=path))
         return {p.stem: read_csv(p, p.stem) for p in files}
     if not path.is_file():
-        raise FileRefused(f"Het bestand {path} bestaat niet.")
+        raise FileRefused(_("The file {path} does not exist.").format(path=path))
     if path.suffix.lower() == ".csv":
         return {path.stem: read_csv(path, path.stem)}
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
     raise FileRefused(
-        f"{path.name}: alleen Excel-werkmappen (.xlsx) en CSV-bestanden "
-        "(.csv) kunnen worden ingelezen."
+        _("{name}: only Excel workbooks (.xlsx) and CSV files (.csv) can be imported.").format(
+            name=path.name
+        )
     )
 
 
 def _check_size(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
-        raise FileRefused(f"{path.name} is leeg.")
+        raise FileRefused(_("{name} is empty.").format(name=path.name))
     if size > MAX_FILE_BYTES:
         raise FileRefused(
-            f"{path.name} is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-            "splits het bestand op."
+            _("{name} is larger than {size} MB; split the file.").format(
+                name=path.name, size=MAX_FILE_BYTES // (1024 * 1024)
+            )
         )
 
 
 def _check_zip(path: Path) -> None:
     if not zipfile.is_zipfile(path):
         raise FileRefused(
-            f"{path.name} is geen Excel-werkmap (.xlsx), al heeft het die "
-            "naam. Sla het in Excel op als 'Excel-werkmap'."
+            _(
+                "{name} is not an Excel workbook (.xlsx), although it has that name. Save "
+                "it in Excel as 'Excel Workbook'."
+            ).format(name=path.name)
         )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise FileRefused(
-            f"{path.name} is beschadigd en kan niet worden gelezen ({exc})."
-        ) from None
+        raise FileRefused(_damaged().format(name=path.name, error=exc)) from None
     total = sum(m.file_size for m in members)
     bombs = [
         m
@@ -89,7 +103,9 @@ def _check_zip(path: Path) -> None:
     ]
     if total > MAX_UNPACKED_BYTES or bombs or len(members) > 10_000:
         raise FileRefused(
-            f"{path.name} pakt uit tot een onredelijk grote werkmap en wordt daarom niet gelezen."
+            _("{name} unpacks to an unreasonably large workbook and is therefore not read.").format(
+                name=path.name
+            )
         )
 
 
@@ -105,7 +121,9 @@ def read_xlsx(path: Path) -> dict[str, RawSheet]:
         book = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
         raise FileRefused(
-            f"{path.name} is geen leesbare Excel-werkmap ({type(exc).__name__})."
+            _("{name} is not a readable Excel workbook ({error}).").format(
+                name=path.name, error=type(exc).__name__
+            )
         ) from None
     try:
         sheets = {}
@@ -115,9 +133,7 @@ def read_xlsx(path: Path) -> dict[str, RawSheet]:
     except FileRefused:
         raise
     except Exception as exc:
-        raise FileRefused(
-            f"{path.name} is beschadigd en kan niet worden gelezen ({type(exc).__name__})."
-        ) from None
+        raise FileRefused(_damaged().format(name=path.name, error=type(exc).__name__)) from None
     finally:
         book.close()
 
@@ -130,8 +146,9 @@ def _read_worksheet(path: Path, worksheet: object) -> RawSheet:
     for number, values in sheet_rows(worksheet, MAX_COLUMNS):
         if number > MAX_ROWS:
             raise FileRefused(
-                f"{path.name}: blad '{sheet.name}' heeft meer dan "
-                f"{MAX_ROWS:,} rijen; splits het bestand op.".replace(",", ".")
+                _("{name}: sheet '{sheet}' has more than {rows} rows; split the file.").format(
+                    name=path.name, sheet=sheet.name, rows=_max_rows()
+                )
             )
         # Rows come padded to MAX_COLUMNS: cut the empty end, so what looks at every cell
         # of a row (a column without a heading, a key) looks at the cells that are there.
@@ -144,7 +161,7 @@ def _read_worksheet(path: Path, worksheet: object) -> RawSheet:
 
 def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data:
-        raise FileRefused(f"{path.name} is geen tekstbestand (CSV).")
+        raise FileRefused(_("{name} is not a text file (CSV).").format(name=path.name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -155,7 +172,9 @@ def _decode(path: Path, data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         raise FileRefused(
-            f"{path.name} is geen tekst in UTF-8 of Windows-1252; sla het op als 'CSV UTF-8'."
+            _("{name} is not text in UTF-8 or Windows-1252; save it as 'CSV UTF-8'.").format(
+                name=path.name
+            )
         ) from None
 
 
@@ -185,15 +204,20 @@ def read_csv(path: Path, name: str) -> RawSheet:
         for number, cells in enumerate(reader, start=1):
             if number > MAX_ROWS:
                 raise FileRefused(
-                    f"{path.name} heeft meer dan {MAX_ROWS:,} rijen; splits het "
-                    "bestand op.".replace(",", ".")
+                    _("{name} has more than {rows} rows; split the file.").format(
+                        name=path.name, rows=_max_rows()
+                    )
                 )
             if any(len(cell) > MAX_CELL_CHARS for cell in cells):
                 raise FileRefused(
-                    f"{path.name}, rij {number}: een cel is langer dan {MAX_CELL_CHARS} tekens."
+                    _("{name}, row {row}: a cell is longer than {limit} characters.").format(
+                        name=path.name, row=number, limit=MAX_CELL_CHARS
+                    )
                 )
             sheet.rows.append((number, [_csv_cell(cell) for cell in cells[:MAX_COLUMNS]]))
     except csv.Error as exc:
-        raise FileRefused(f"{path.name} is geen geldig CSV-bestand ({exc}).") from None
+        raise FileRefused(
+            _("{name} is not a valid CSV file ({error}).").format(name=path.name, error=exc)
+        ) from None
     sheet.rows = [(n, cells) for n, cells in sheet.rows if any(c != "" for c in cells)]
     return sheet

@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import _
 from . import identity as ids
 from .cells import CellError, plain_text, quoted
 from .layout import ChildSheet, Column, Sheet
@@ -77,7 +78,7 @@ class SheetReader:
         if raw is None:
             return None
         if not raw.rows or raw.rows[0][0] != 1:
-            self.problem(sheet.name, 1, None, "de eerste rij moet de kolomkoppen bevatten.")
+            self.problem(sheet.name, 1, None, _("the first row must hold the column headings."))
             return None
         columns: dict[str, int] = {}
         identities: dict[str, int] = {}
@@ -95,7 +96,12 @@ class SheetReader:
                     index < len(cells) and cells[index] not in (None, "")
                     for _, cells in raw.rows[1:]
                 ):
-                    self.problem(sheet.name, 1, None, f"kolom {index + 1} heeft geen kop.")
+                    self.problem(
+                        sheet.name,
+                        1,
+                        None,
+                        _("column {number} has no heading.").format(number=index + 1),
+                    )
                 continue
             match = next((h for h in expected if h.casefold() == heading.casefold()), None)
             if (
@@ -109,18 +115,18 @@ class SheetReader:
                     sheet.name,
                     1,
                     heading,
-                    "onbekende kolom; verwacht worden: "
-                    + ", ".join(f"'{h}'" for h in expected)
-                    + ".",
+                    _("unknown column; expected are: {columns}.").format(
+                        columns=", ".join(f"'{h}'" for h in expected)
+                    ),
                 )
             elif match in columns:
-                self.problem(sheet.name, 1, heading, "deze kolom staat er twee keer.")
+                self.problem(sheet.name, 1, heading, _("this column is there twice."))
             else:
                 columns[match] = index
         required = expected if all_required else list(sheet.key)
         missing = [h for h in required if h not in columns]
         for heading in missing:
-            self.problem(sheet.name, 1, heading, "deze kolom ontbreekt.")
+            self.problem(sheet.name, 1, heading, _("this column is missing."))
         return None if missing else SheetTable(sheet, raw, columns, identities)
 
     def key(self, table: SheetTable, number: int, cells: list[object]) -> tuple[object, ...] | None:
@@ -140,7 +146,7 @@ class SheetReader:
                 table.sheet.name,
                 number,
                 table.sheet.key[0],
-                "is leeg; deze kolom bepaalt om welk record het gaat.",
+                _("is empty; this column decides which record the row is about."),
             )
             return None
         return tuple(values)
@@ -166,7 +172,9 @@ class SheetReader:
                 table.sheet.name,
                 number,
                 heading,
-                f"bevat een formule ({quoted(value.text)}); formules worden niet ingelezen.",
+                _("holds a formula ({formula}); formulas are not imported.").format(
+                    formula=quoted(value.text)
+                ),
             )
         if found:
             return None
@@ -181,8 +189,9 @@ class SheetReader:
             sheet.name,
             number,
             col.heading,
-            f"bevat een formule ({quoted(raw.text)}); formules worden niet "
-            "ingelezen. Vul de waarde zelf in.",
+            _(
+                "holds a formula ({formula}); formulas are not imported. Fill in the value itself."
+            ).format(formula=quoted(raw.text)),
         )
 
     def rows(self, table: SheetTable) -> list[SheetRow]:
@@ -209,8 +218,10 @@ class SheetReader:
                     table.sheet.name,
                     number,
                     None,
-                    f"rij {other.number} en rij {number} gaan over hetzelfde record "
-                    f"({shown}); haal een van beide weg.",
+                    _(
+                        "row {other} and row {row} are about the same record ({columns}); "
+                        "remove one of the two."
+                    ).format(other=other.number, row=number, columns=shown),
                 )
                 other.failed = row.failed = True
             else:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..i18n import _
+
 # Options whose value is a secret: never shown, never logged, never remembered.
 SECRET_OPTIONS = frozenset(
     {"password", "sslpassword", "oauth_client_secret", "scram_client_key", "scram_server_key"}
@@ -60,29 +62,32 @@ def known_options() -> frozenset[str]:
 
 
 def option_problem(query: list[tuple[str, str]]) -> str | None:
-    """What is wrong with the address's options, in Dutch; None when nothing is."""
+    """What is wrong with the address's options, in the current language; None when
+    nothing is."""
     for key, value in query:
         if key not in known_options():
-            return (
-                f"Het adres van de teamdatabase heeft een onbekende instelling "
-                f"'{key[:40]}'. Laat die weg, of zie de documentatie van PostgreSQL "
-                "(libpq) voor wat na het vraagteken mag staan."
-            )
+            return _(
+                "The address of the team database has an unknown setting '{key}'. Leave "
+                "it out, or see the documentation of PostgreSQL (libpq) for what may stand "
+                "after the question mark."
+            ).format(key=key[:40])
         if key in SECRET_OPTIONS:
             continue
         choices = _CHOICES.get(key)
         if choices is not None and value not in choices:
-            return (
-                f"De instelling {key} in het adres van de teamdatabase is '{value[:40]}'; "
-                f"kies uit: {', '.join(choices)}."
-            )
+            return _(
+                "The setting {key} in the address of the team database is '{value}'; "
+                "choose from: {choices}."
+            ).format(key=key, value=value[:40], choices=", ".join(choices))
         if key in _WHOLE_NUMBERS and not _WHOLE_NUMBER.fullmatch(value.strip()):
-            return (
-                f"De instelling {key} in het adres van de teamdatabase is '{value[:40]}'; "
-                "dat moet een geheel getal zijn."
-            )
+            return _(
+                "The setting {key} in the address of the team database is '{value}'; that "
+                "must be a whole number."
+            ).format(key=key, value=value[:40])
         if key == "port" and not all(
             re.fullmatch("[0-9]{1,5}", p.strip()) and int(p) < 65536 for p in value.split(",")
         ):
-            return f"Het poortnummer '{value[:40]}' in het adres van de teamdatabase is geen getal."
+            return _(
+                "The port number '{value}' in the address of the team database is not a number."
+            ).format(value=value[:40])
     return None

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from ..i18n import _
 from .errors import StoreError
 from .location import Location, ServerAddress
 
@@ -39,11 +40,13 @@ class CommitOutcomeUnknownError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De verbinding met de databaseserver {address.server} viel weg terwijl uw "
-            "wijziging werd vastgelegd, en de server is sindsdien niet bereikbaar. Of de "
-            "wijziging is opgeslagen, is daardoor niet bekend. Uw invoer staat nog in het "
-            "venster; bekijk het record zodra de server weer bereikbaar is, voordat u het "
-            "opnieuw opslaat.",
+            _(
+                "The connection to the database server {server} broke while your change "
+                "was being committed, and the server has not been reachable since. So it "
+                "is not known whether the change was saved. Your input is still in the "
+                "window; look at the record as soon as the server can be reached again, "
+                "before you save it again."
+            ).format(server=address.server),
         )
 
 

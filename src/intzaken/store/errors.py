@@ -1,9 +1,10 @@
-"""Why a database could not be opened, in words for the user (Dutch)."""
+"""Why a database could not be opened, in words for the user (in the current language)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import N_, _, ngettext
 from .location import Location
 
 
@@ -20,7 +21,7 @@ class StoreError(Exception):
 
 class DatabaseMissingError(StoreError):
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"Het databasebestand {path} bestaat niet.")
+        super().__init__(path, _("The database file {path} does not exist.").format(path=path))
 
 
 class DatabaseDamagedError(StoreError):
@@ -28,8 +29,10 @@ class DatabaseDamagedError(StoreError):
         shown = "; ".join(details[:5])
         super().__init__(
             path,
-            f"Het databasebestand {path} is beschadigd ({shown}). Er is niets naar "
-            "geschreven. Zet een recente back-up terug.",
+            _(
+                "The database file {path} is damaged ({details}). Nothing has been written "
+                "to it. Restore a recent backup."
+            ).format(path=path, details=shown),
         )
         self.details = details
 
@@ -37,49 +40,65 @@ class DatabaseDamagedError(StoreError):
 class NotAnIntzakenDatabaseError(StoreError):
     def __init__(self, location: Location) -> None:
         if isinstance(location, Path):
-            message = f"Het bestand {location} is geen Intzaken-database."
+            message = _("The file {path} is not an Intzaken database.").format(path=location)
         else:
-            message = (
-                f"De database {location.database_name} op {location.server} is geen "
-                "Intzaken-database: er staan al tabellen van een ander programma in. "
-                "Vraag de beheerder om een eigen, lege database voor Intzaken."
-            )
+            message = _(
+                "The database {database} on {server} is not an Intzaken database: it "
+                "already holds tables of another program. Ask the administrator for an "
+                "empty database of its own for Intzaken."
+            ).format(database=location.database_name, server=location.server)
         super().__init__(location, message)
+
+
+# What is not done with a foreign file, translated where the message is made.
+NOT_OPENED = N_("it is not opened")
 
 
 class ForeignSchemaError(NotAnIntzakenDatabaseError):
     """A file whose schema is not the one Intzaken itself makes (store/schema_trust.py):
     an object of someone else's would run inside our transactions. `findings` are
-    Dutch phrases that each complete "Het bestand <pad> ..."; `refusal` says what is
-    not done with it ("het wordt niet geopend")."""
+    phrases (translated) that each complete "The file <path> ..."; `refusal` says what is
+    not done with it, an untranslated id such as schema_trust.OPENED ("it is not
+    opened"), translated here."""
 
     SHOWN = 5  # findings named in the message; `findings` keeps them all
 
-    def __init__(
-        self, path: Path, findings: list[str], refusal: str = "het wordt niet geopend"
-    ) -> None:
+    def __init__(self, path: Path, findings: list[str], refusal: str = NOT_OPENED) -> None:
         shown = findings[: self.SHOWN]
-        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} en {shown[-1]}"
+        listed = (
+            shown[0]
+            if len(shown) == 1
+            else _("{first} and {last}").format(first=", ".join(shown[:-1]), last=shown[-1])
+        )
         more = len(findings) - len(shown)
         if more:
-            listed += f" (en nog {more} andere afwijking{'en' if more > 1 else ''})"
-        StoreError.__init__(self, path, f"Het bestand {path} {listed}; {refusal}.")
+            listed += ngettext(
+                " (and {count} other difference)", " (and {count} other differences)", more
+            ).format(count=more)
+        StoreError.__init__(
+            self,
+            path,
+            _("The file {path} {findings}; {refusal}.").format(
+                path=path, findings=listed, refusal=_(refusal)
+            ),
+        )
         self.findings = findings
 
 
 class DatabaseTooNewError(StoreError):
     def __init__(self, location: Location, revision: str) -> None:
-        what = (
-            f"Het databasebestand {location} is"
-            if isinstance(location, Path)
-            else f"De teamdatabase {location.database_name} op {location.server} is"
-        )
-        super().__init__(
-            location,
-            f"{what} gemaakt of bijgewerkt met een nieuwere versie van Intzaken "
-            f"(schemaversie {revision}). Installeer de nieuwste versie om "
-            f"{'het' if isinstance(location, Path) else 'haar'} te openen.",
-        )
+        if isinstance(location, Path):
+            message = _(
+                "The database file {path} was made or updated with a newer version of "
+                "Intzaken (schema version {revision}). Install the latest version to open it."
+            ).format(path=location, revision=revision)
+        else:
+            message = _(
+                "The team database {database} on {server} was made or updated with a newer "
+                "version of Intzaken (schema version {revision}). Install the latest version "
+                "to open it."
+            ).format(database=location.database_name, server=location.server, revision=revision)
+        super().__init__(location, message)
         self.revision = revision
 
 
@@ -87,8 +106,10 @@ class MigrationFailedError(StoreError):
     def __init__(self, path: Path, backup: Path, reason: str) -> None:
         super().__init__(
             path,
-            f"Het bijwerken van {path} naar de nieuwe schemaversie is mislukt ({reason}). "
-            f"Het bestand is teruggezet uit de kopie {backup}.",
+            _(
+                "Updating {path} to the new schema version failed ({reason}). The file has "
+                "been restored from the copy {backup}."
+            ).format(path=path, reason=reason, backup=backup),
         )
         self.backup = backup
 
@@ -101,10 +122,12 @@ class FileInUseError(StoreError):
         who = f" ({holder})" if holder else ""
         super().__init__(
             path,
-            f"Het bestand {path} is al geopend in Intzaken{who}. Sluit het daar, of wacht "
-            "tot die opdracht klaar is, en probeer het dan opnieuw: wie tegelijk in één "
-            "bestand schrijft, kan elkaars wijzigingen laten verdwijnen. Er is niets "
-            "gewijzigd.",
+            _(
+                "The file {path} is already open in Intzaken{holder}. Close it there, or "
+                "wait until that command has finished, and then try again: two writing to "
+                "one file at the same time can make each other's changes disappear. Nothing "
+                "has been changed."
+            ).format(path=path, holder=who),
         )
         self.holder = holder
 
@@ -112,15 +135,17 @@ class FileInUseError(StoreError):
 class ReadOnlyFileError(StoreError):
     def __init__(self, path: Path, *, folder: bool = False) -> None:
         where = (
-            f"In de map {path.parent} mag u niet schrijven"
+            _("You may not write in the folder {folder}").format(folder=path.parent)
             if folder
-            else f"Het bestand {path} is alleen-lezen"
+            else _("The file {path} is read-only").format(path=path)
         )
         super().__init__(
             path,
-            f"{where}, en Intzaken moet wijzigingen en back-ups kunnen opslaan. Kopieer het "
-            "bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten), of laat "
-            "de beheerder de schrijfrechten aanpassen.",
+            _(
+                "{where}, and Intzaken must be able to save changes and backups. Copy the "
+                "file to a folder you may write in (for example Documents), or have the "
+                "administrator change the write permissions."
+            ).format(where=where),
         )
         self.folder = folder
 
@@ -131,10 +156,12 @@ class UpdateNeedsWriteError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Het bestand {path} is gemaakt met een oudere versie van Intzaken en moet eerst "
-            "worden bijgewerkt naar de nieuwe schemaversie. Daarvoor moet Intzaken erin "
-            "kunnen schrijven, en dat mag hier niet. Open een kopie in een map waarin u mag "
-            "schrijven, of laat de beheerder de schrijfrechten aanpassen.",
+            _(
+                "The file {path} was made with an older version of Intzaken and must first "
+                "be updated to the new schema version. For that Intzaken must be able to "
+                "write in it, and that is not allowed here. Open a copy in a folder you may "
+                "write in, or have the administrator change the write permissions."
+            ).format(path=path),
         )
 
 
@@ -142,9 +169,11 @@ class NoAccessError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"U heeft geen toegang tot {path}: Windows of de netwerkbeheerder staat lezen "
-            "of schrijven niet toe. Vraag de beheerder om rechten, of kopieer het bestand "
-            "naar een map van uzelf.",
+            _(
+                "You have no access to {path}: Windows or the network administrator does not "
+                "allow reading or writing. Ask the administrator for permissions, or copy the "
+                "file to a folder of your own."
+            ).format(path=path),
         )
 
 
@@ -152,8 +181,10 @@ class DiskFullError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"De schijf waarop {path} staat is vol, dus er is niets opgeslagen. Maak ruimte "
-            "vrij (bijvoorbeeld door oude downloads te verwijderen) en probeer het opnieuw.",
+            _(
+                "The disk that holds {path} is full, so nothing has been saved. Free some "
+                "space (for example by deleting old downloads) and try again."
+            ).format(path=path),
         )
 
 
@@ -161,9 +192,11 @@ class FileUnreachableError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Het bestand {path} is niet meer bereikbaar: is de netwerkschijf of USB-stick "
-            "losgekoppeld, of is het bestand verplaatst? Er is niets opgeslagen. Sluit de "
-            "verbinding weer aan en probeer het opnieuw.",
+            _(
+                "The file {path} can no longer be reached: was the network drive or USB "
+                "stick disconnected, or was the file moved? Nothing has been saved. Reconnect "
+                "it and try again."
+            ).format(path=path),
         )
 
 
@@ -171,13 +204,18 @@ class FileBusyError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Het bestand {path} is even bezet door een ander programma (bijvoorbeeld een "
-            "import of een back-up). Er is niets opgeslagen; probeer het zo opnieuw.",
+            _(
+                "The file {path} is busy in another program for a moment (for example an "
+                "import or a backup). Nothing has been saved; try again shortly."
+            ).format(path=path),
         )
 
 
 class SameFileError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            path, f"{path} is het databasebestand zelf, geen back-up ervan. Kies een back-up."
+            path,
+            _("{path} is the database file itself, not a backup of it. Choose a backup.").format(
+                path=path
+            ),
         )

@@ -23,14 +23,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..i18n import _
 from .errors import FileInUseError
 
 # Byte 0 carries the Windows byte-range lock; the description of the holder follows it,
 # so it stays readable while locked.
 _INFO_OFFSET = 1
 
-# What this process is, in the holder's description another process shows ("het
-# venster", "de opdracht 'intzaken import'"); set once by whoever starts the process.
+# What this process is, in the holder's description another process shows ("the
+# window", "the command 'intzaken import'", in this process's language); set once by
+# whoever starts the process.
 _role = "Intzaken"
 
 
@@ -69,7 +71,10 @@ def _holder_description() -> str:
     except Exception:  # no user name in the environment (services, containers)
         user = "?"
     since = dt.datetime.now().strftime("%d-%m-%Y %H:%M")
-    return f"{_role} (proces {os.getpid()}), door {user} op {socket.gethostname()} sinds {since}"
+    # In this process's language: the process refused reads it as written.
+    return _("{role} (process {pid}), by {user} on {host} since {since}").format(
+        role=_role, pid=os.getpid(), user=user, host=socket.gethostname(), since=since
+    )
 
 
 class InstanceLock:

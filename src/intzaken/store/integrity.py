@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..i18n import _
 from .read_only import connect_read_only
 
 
@@ -27,8 +28,10 @@ def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
         rows = [row[0] for row in connection.execute(f"PRAGMA {check}")]
         problems = [] if rows == ["ok"] else rows
         problems += [
-            f"verwijzing in {table} (rij {rowid}) naar ontbrekende rij in {parent}"
-            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
+            _("reference in {table} (row {rowid}) to a missing row in {parent}").format(
+                table=table, rowid=rowid, parent=parent
+            )
+            for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check")
         ]
         return problems
     except sqlite3.DatabaseError as exc:

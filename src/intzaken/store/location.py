@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from ..i18n import _
 from .address_options import SECRET_OPTIONS, option_problem
 
 if TYPE_CHECKING:
@@ -39,8 +40,10 @@ class ServerAddress:
         url = url.strip()
         if not is_server_address(url):
             raise BadAddressError(
-                f"'{url}' is geen adres van een teamdatabase; het begint met postgresql://, "
-                "bijvoorbeeld postgresql://naam@server/intzaken."
+                _(
+                    "'{address}' is not the address of a team database; it begins with "
+                    "postgresql://, for example postgresql://name@server/intzaken."
+                ).format(address=url)
             )
         # Neither error shows the address: it may hold the password, and the part that
         # does could not be told apart.
@@ -48,20 +51,26 @@ class ServerAddress:
             parts = urlsplit(url)
         except ValueError:  # "[::1" without its "]"
             raise BadAddressError(
-                "Het adres van de teamdatabase kan niet worden gelezen. Schrijf het als "
-                "postgresql://naam@server:5432/intzaken."
+                _(
+                    "The address of the team database cannot be read. Write it as "
+                    "postgresql://name@server:5432/intzaken."
+                )
             ) from None
         try:
             parts.port  # noqa: B018 - raises on a port that is not a number (or too large)
         except ValueError:
             raise BadAddressError(
-                f"Het poortnummer van server {parts.hostname} is geen getal van 1 tot en met 65535."
+                _("The port number of server {server} is not a number from 1 to 65535.").format(
+                    server=parts.hostname
+                )
             ) from None
         self.database_name = unquote(parts.path.lstrip("/"))
         if not self.database_name or "/" in self.database_name:
             raise BadAddressError(
-                f"In het adres {_without_password(parts)} ontbreekt de naam van de "
-                "database, zoals in postgresql://naam@server/intzaken."
+                _(
+                    "The address {address} lacks the name of the database, as in "
+                    "postgresql://name@server/intzaken."
+                ).format(address=_without_password(parts))
             )
         query = parse_qsl(parts.query, keep_blank_values=True)
         problem = option_problem(query)
@@ -129,7 +138,9 @@ def parse_location(text: str) -> Location:
     try:
         return Path(text).expanduser()
     except (RuntimeError, ValueError):  # "~nobody/iz.sqlite": no such user
-        raise BadAddressError(f"De map van '{text.split('/', 1)[0]}' bestaat niet.") from None
+        raise BadAddressError(
+            _("The folder of '{user}' does not exist.").format(user=text.split("/", 1)[0])
+        ) from None
 
 
 def _without_password(parts: object) -> str:

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import ngettext
 from .backup import backup_to, move_journal_aside, restore_from
 from .errors import (
     DatabaseDamagedError,
@@ -37,7 +38,11 @@ from .schema_trust import RESTORED, verify_schema
 
 log = logging.getLogger(__name__)
 
-# What a summary counts, in the order it is shown (table, Dutch name).
+DAMAGED = "beschadigd"  # the reason in the name of a damaged file set aside
+
+# What a summary counts, in the order it is shown: (table, key in `counts`). The keys
+# are the registers' Dutch names, which callers (and tests) look the counts up by; what
+# is shown is `contents()`, in the current language.
 COUNTED = (
     ("trips", "reizen"),
     ("relations", "relaties"),
@@ -48,6 +53,19 @@ COUNTED = (
 )
 
 
+def counted_records(table: str, count: int) -> str:
+    """`32 trips` for a table of COUNTED, in the current language."""
+    phrases = {
+        "trips": ngettext("{count} trip", "{count} trips", count),
+        "relations": ngettext("{count} relation", "{count} relations", count),
+        "networks": ngettext("{count} network", "{count} networks", count),
+        "agreements": ngettext("{count} agreement", "{count} agreements", count),
+        "officials": ngettext("{count} official", "{count} officials", count),
+        "budget_lines": ngettext("{count} budget line", "{count} budget lines", count),
+    }
+    return phrases[table].format(count=count)
+
+
 @dataclass(frozen=True)
 class BackupSummary:
     """What a database file holds, read without changing it."""
@@ -55,7 +73,7 @@ class BackupSummary:
     path: Path
     organisation: str
     revision: str | None
-    counts: dict[str, int] = field(default_factory=dict)  # Dutch register name -> rows
+    counts: dict[str, int] = field(default_factory=dict)  # key of COUNTED -> rows
     latest_trip: dt.date | None = None
     problems: list[str] = field(default_factory=list)
 
@@ -64,8 +82,9 @@ class BackupSummary:
         return not self.problems
 
     def contents(self) -> str:
-        """`32 reizen, 41 relaties, …` for messages and the restore dialog."""
-        return ", ".join(f"{count} {name}" for name, count in self.counts.items())
+        """`32 trips, 41 relations, …` for messages and the restore dialog."""
+        tables = {key: table for table, key in COUNTED}
+        return ", ".join(counted_records(tables[key], n) for key, n in self.counts.items())
 
 
 def summarise(path: Path) -> BackupSummary:
@@ -120,8 +139,9 @@ def set_aside_damaged(database: Path, *, now: dt.datetime | None = None) -> Path
     """Move a damaged file (with its journal) out of the way, untouched, for inspection."""
     folder = backups_folder(database)
     folder.mkdir(parents=True, exist_ok=True)
-    # Named as the backups are, but with a reason the rotation neither lists nor removes.
-    target = folder / backup_name(database, now or dt.datetime.now(), "beschadigd")
+    # Named as the backups are, but with a reason the rotation neither lists nor removes
+    # (part of the file name: Dutch in either language, as the rotation's reasons are).
+    target = folder / backup_name(database, now or dt.datetime.now(), DAMAGED)
     # The journal first: a journal left behind would be replayed over whatever file
     # comes to stand at this path next.
     move_journal_aside(database, folder, target.name)

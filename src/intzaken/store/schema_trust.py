@@ -6,7 +6,7 @@ extra index or rule can make saves fail. Before a file is opened for writing, re
 merged, its schema is compared with the schema our own migrations create at the file's
 revision (a snapshot per revision in resources/schema/, see store/schema_snapshots.py):
 tables, columns, references, indexes and rules, and no view or trigger that is not ours.
-Anything else refuses the file with a Dutch message naming what is foreign. Only the
+Anything else refuses the file with a message naming what is foreign. Only the
 schema is read, never the data; Alembic is not imported.
 """
 
@@ -20,16 +20,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..i18n import N_, _
 from ..resources import resource_path
 from .application_id import APPLICATION_ID, UNMARKED, application_id
-from .errors import DatabaseDamagedError, ForeignSchemaError
+from .errors import NOT_OPENED, DatabaseDamagedError, ForeignSchemaError
 from .integrity import is_damage
 from .read_only import connect_read_only
 from .schema_reading import Schema, read_schema
 
-OPENED = "het wordt niet geopend"
-RESTORED = "het wordt niet teruggezet"
-NOT_COPIED = "er wordt geen back-up van gemaakt"
+# What is not done with a foreign file: ids, translated in the message (ForeignSchemaError).
+OPENED = NOT_OPENED
+RESTORED = N_("it is not restored")
+NOT_COPIED = N_("no backup is made of it")
 VERSION_TABLE = "alembic_version"
 SNAPSHOTS = "schema"  # the folder under resources/
 SHOWN_NAME = 60  # characters of a name (chosen by whoever made the file) in a message
@@ -52,7 +54,11 @@ def verify_schema(
         if marked not in (UNMARKED, APPLICATION_ID):
             raise ForeignSchemaError(
                 path,
-                [f"is een bestand van een ander programma (application_id {marked:#010x})"],
+                [
+                    _("is a file of another program (application_id {marked})").format(
+                        marked=f"{marked:#010x}"
+                    )
+                ],
                 refusal,
             )
         revision = _revision(connection, path, refusal)
@@ -60,7 +66,7 @@ def verify_schema(
             if require_revision:
                 raise ForeignSchemaError(
                     path,
-                    ["heeft geen schemaversie (de tabel alembic_version ontbreekt of is leeg)"],
+                    [_("has no schema version (the table alembic_version is missing or empty)")],
                     refusal,
                 )
             return None
@@ -92,9 +98,9 @@ def _revision(connection: sqlite3.Connection, path: Path, refusal: str) -> str |
     except sqlite3.OperationalError as exc:
         if is_damage(exc):
             raise
-        raise ForeignSchemaError(path, ["heeft een onleesbare schemaversie"], refusal) from exc
+        raise ForeignSchemaError(path, [_("has an unreadable schema version")], refusal) from exc
     if len(rows) > 1:  # our history is a single line: one row
-        raise ForeignSchemaError(path, ["heeft meer dan één schemaversie"], refusal)
+        raise ForeignSchemaError(path, [_("has more than one schema version")], refusal)
     return str(rows[0][0]) if rows else None
 
 
@@ -116,7 +122,7 @@ def reference_schema(revision: str) -> Schema | None:
 
 
 def schema_findings(actual: Schema, reference: Schema) -> list[str]:
-    """What `actual` has that `reference` has not, or lacks, as Dutch phrases (empty when
+    """What `actual` has that `reference` has not, or lacks, as phrases (empty when
     the two agree). Triggers and views first: they are what runs SQL of someone else's."""
     if actual == reference:
         return []  # the common case, and the quickest way to say so
@@ -130,35 +136,39 @@ def schema_findings(actual: Schema, reference: Schema) -> list[str]:
         reference["views"],
     )
     for name in sorted(set(tables) - set(expected)):
-        findings.append(f"bevat een onbekende tabel {_quoted(name)}")
+        findings.append(_("contains an unknown table {name}").format(name=_quoted(name)))
     for name in sorted(set(expected) - set(tables) - set(actual["views"])):
-        findings.append(f"mist de tabel {_quoted(name)}")
+        findings.append(_("lacks the table {name}").format(name=_quoted(name)))
     for name in sorted(set(tables) & set(expected)):
         findings += _table_findings(name, tables[name], expected[name])
     return findings
 
 
 def _named(what: str, actual: dict[str, Any], reference: dict[str, Any]) -> list[str]:
-    """Views or triggers: ours by name and canonical SQL, nothing else."""
+    """Views or triggers (`what`, SQL's word in either language): ours by name and
+    canonical SQL, nothing else."""
     findings = [
-        f"bevat een onbekende {what} {_quoted(name)}"
+        _("contains an unknown {kind} {name}").format(kind=what, name=_quoted(name))
         for name in sorted(set(actual) - set(reference))
     ]
-    findings += [f"mist de {what} {_quoted(name)}" for name in sorted(set(reference) - set(actual))]
     findings += [
-        f"heeft een gewijzigde {what} {_quoted(name)}"
+        _("lacks the {kind} {name}").format(kind=what, name=_quoted(name))
+        for name in sorted(set(reference) - set(actual))
+    ]
+    findings += [
+        _("has a changed {kind} {name}").format(kind=what, name=_quoted(name))
         for name in sorted(set(actual) & set(reference))
         if actual[name] != reference[name]
     ]
     return findings
 
 
-COLUMN_PARTS = {
-    "type": "type",
-    "notnull": "verplicht",
-    "default": "standaardwaarde",
-    "pk": "primaire sleutel",
-    "hidden": "berekend",
+COLUMN_PARTS = {  # ids, translated where a finding names them
+    "type": N_("type"),
+    "notnull": N_("required"),
+    "default": N_("default value"),
+    "pk": N_("primary key"),
+    "hidden": N_("computed"),
 }
 
 
@@ -166,38 +176,50 @@ def _table_findings(name: str, actual: dict[str, Any], reference: dict[str, Any]
     table = _quoted(name)
     shape = ("kind", "strict", "without_rowid", "sql")
     if any(actual.get(part) != reference.get(part) for part in shape):
-        return [f"heeft een afwijkende tabel {table}"]  # virtual, STRICT, WITHOUT ROWID
+        # virtual, STRICT, WITHOUT ROWID
+        return [_("has a different table {table}").format(table=table)]
     findings: list[str] = []
     columns, expected = actual["columns"], reference["columns"]
     findings += [
-        f"bevat een onbekende kolom {_quoted(column)} in tabel {table}"
+        _("contains an unknown column {column} in table {table}").format(
+            column=_quoted(column), table=table
+        )
         for column in sorted(set(columns) - set(expected))
     ]
     findings += [
-        f"mist de kolom {_quoted(column)} in tabel {table}"
+        _("lacks the column {column} in table {table}").format(column=_quoted(column), table=table)
         for column in sorted(set(expected) - set(columns))
     ]
     for column in sorted(set(columns) & set(expected)):
         differ = [
-            label
+            _(label)
             for part, label in COLUMN_PARTS.items()
             if columns[column][part] != expected[column][part]
         ]
         if differ:
             findings.append(
-                f"heeft een afwijkende kolom {_quoted(column)} in tabel {table} "
-                f"({', '.join(differ)})"
+                _("has a different column {column} in table {table} ({parts})").format(
+                    column=_quoted(column), table=table, parts=", ".join(differ)
+                )
             )
     findings += _listed(
         actual["foreign_keys"],
         reference["foreign_keys"],
-        lambda key, label: f"{label} verwijzing van tabel {table} naar {_quoted(key['table'])}",
+        lambda key, unknown: (
+            _("contains an unknown reference from table {table} to {target}")
+            if unknown
+            else _("lacks the reference from table {table} to {target}")
+        ).format(table=table, target=_quoted(key["table"])),
     )
     findings += _index_findings(table, actual["indexes"], reference["indexes"])
     findings += _listed(
         actual["rules"],
         reference["rules"],
-        lambda rule, label: f"{label} regel in tabel {table}: {_shortened(rule)}",
+        lambda rule, unknown: (
+            _("contains an unknown rule in table {table}: {rule}")
+            if unknown
+            else _("lacks the rule in table {table}: {rule}")
+        ).format(table=table, rule=_shortened(rule)),
     )
     return findings
 
@@ -208,44 +230,47 @@ def _index_findings(
     named = {index["name"]: index for index in actual if index["name"] is not None}
     ours = {index["name"]: index for index in reference if index["name"] is not None}
     findings = [
-        f"bevat een onbekende index {_quoted(name)} op tabel {table}"
+        _("contains an unknown index {index} on table {table}").format(
+            index=_quoted(name), table=table
+        )
         for name in sorted(set(named) - set(ours))
     ]
     findings += [
-        f"mist de index {_quoted(name)} op tabel {table}" for name in sorted(set(ours) - set(named))
+        _("lacks the index {index} on table {table}").format(index=_quoted(name), table=table)
+        for name in sorted(set(ours) - set(named))
     ]
     findings += [
-        f"heeft een afwijkende index {_quoted(name)} op tabel {table}"
+        _("has a different index {index} on table {table}").format(index=_quoted(name), table=table)
         for name in sorted(set(named) & set(ours))
         if named[name] != ours[name]
     ]
     findings += _listed(
         [index for index in actual if index["name"] is None],
         [index for index in reference if index["name"] is None],
-        lambda index, label: (
-            f"{label} uniciteitsregel op "
-            f"({', '.join(str(c[0]) for c in index['columns'])}) "
-            f"in tabel {table}"
-        ),
+        lambda index, unknown: (
+            _("contains an unknown uniqueness rule on ({columns}) in table {table}")
+            if unknown
+            else _("lacks the uniqueness rule on ({columns}) in table {table}")
+        ).format(columns=", ".join(str(c[0]) for c in index["columns"]), table=table),
     )
     return findings
 
 
 def _listed(actual: Iterable[Any], reference: Iterable[Any], phrase: Any) -> list[str]:
-    """Items without a name of their own, compared as multisets: `phrase(item, label)`
-    for each one too many ("bevat een onbekende") or too few ("mist de")."""
+    """Items without a name of their own, compared as multisets: `phrase(item, unknown)`
+    for each one too many (unknown: True) or too few (False)."""
 
     def counted(items: Iterable[Any]) -> Counter[str]:
         return Counter(json.dumps(item, sort_keys=True) for item in items)
 
     have, want = counted(actual), counted(reference)
-    return [
-        phrase(json.loads(item), "bevat een onbekende") for item in sorted((have - want).elements())
-    ] + [phrase(json.loads(item), "mist de") for item in sorted((want - have).elements())]
+    return [phrase(json.loads(item), True) for item in sorted((have - want).elements())] + [
+        phrase(json.loads(item), False) for item in sorted((want - have).elements())
+    ]
 
 
 def _instead_of_table(name: str, kind: str) -> str:
-    return f"heeft {_quoted(name)} als {kind} in plaats van als tabel"
+    return _("has {name} as a {kind} instead of as a table").format(name=_quoted(name), kind=kind)
 
 
 def _quoted(name: str) -> str:

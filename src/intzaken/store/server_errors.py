@@ -1,10 +1,11 @@
-"""Why a team database on a PostgreSQL server could not be used, in Dutch, and which of
+"""Why a team database on a PostgreSQL server could not be used, in words for the user
+(in the current language), and which of
 these a driver error stands for.
 
 Each kind of trouble has its own message: nothing answers (network, VPN), the server
 refuses connections (stopped), it is starting or stopping, it restarted, an
 administrator ended our session, the login was refused, a colleague's work held what we
-needed (lock_timeout: "bezet"), a statement ran too long (statement_timeout), the
+needed (lock_timeout: "busy"), a statement ran too long (statement_timeout), the
 account lacks a right. The SQLSTATE decides first; libpq reports a failed connection as
 text (psycopg's OperationalError, without an SQLSTATE), so its words decide after. A
 session that simply ended is explained by asking the server (store/server_probe.py).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from ..i18n import _
 from .errors import StoreError
 from .location import ServerAddress
 
@@ -45,7 +47,6 @@ _LOGIN_WORDS = (
     "authentication failed",
     "password is required",
 )
-NOTHING_SAVED = "Er is niets opgeslagen"
 
 
 class ServerUnreachableError(StoreError):
@@ -54,16 +55,20 @@ class ServerUnreachableError(StoreError):
 
     def __init__(self, address: ServerAddress, *, lost: bool = False) -> None:
         what = (
-            f"De verbinding met de databaseserver {address.server} is weggevallen en de "
-            "server is nu niet bereikbaar"
+            _(
+                "The connection to the database server {server} was lost and the server "
+                "cannot be reached now"
+            )
             if lost
-            else f"De databaseserver {address.server} is niet bereikbaar"
-        )
+            else _("The database server {server} cannot be reached")
+        ).format(server=address.server)
         super().__init__(
             address,
-            f"{what}. Controleert u de netwerkverbinding (thuis: de VPN) en het adres; "
-            f"anders is de server even niet beschikbaar. {NOTHING_SAVED}; probeer het zo "
-            "opnieuw.",
+            _(
+                "{what}. Please check the network connection (at home: the VPN) and the "
+                "address; otherwise the server is unavailable for a moment. Nothing has "
+                "been saved; try again shortly."
+            ).format(what=what),
         )
 
 
@@ -74,10 +79,12 @@ class ServerNotRunningError(ServerUnreachableError):
         StoreError.__init__(
             self,
             address,
-            f"De databaseserver {address.server} is niet bereikbaar: de computer antwoordt, "
-            "maar er draait nu geen databaseserver. Controleer het adres (de poort); klopt "
-            "dat, dan is de server gestopt, bijvoorbeeld voor onderhoud. Probeer het over "
-            f"een paar minuten opnieuw, of vraag de beheerder. {NOTHING_SAVED}.",
+            _(
+                "The database server {server} cannot be reached: the computer answers, but "
+                "no database server runs there now. Check the address (the port); if that "
+                "is right, the server has been stopped, for example for maintenance. Try "
+                "again in a few minutes, or ask the administrator. Nothing has been saved."
+            ).format(server=address.server),
         )
 
 
@@ -87,9 +94,11 @@ class ServerStoppingError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De databaseserver {address.server} wordt gestopt of opnieuw gestart "
-            f"(onderhoud, of herstel na een storing). {NOTHING_SAVED}. Probeer het over een "
-            "paar minuten opnieuw; duurt het langer, vraag het dan de beheerder.",
+            _(
+                "The database server {server} is being stopped or restarted (maintenance, "
+                "or recovery after a failure). Nothing has been saved. Try again in a few "
+                "minutes; if it takes longer, ask the administrator."
+            ).format(server=address.server),
         )
 
 
@@ -97,9 +106,11 @@ class ServerRestartedError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De databaseserver {address.server} is zojuist opnieuw gestart, en daarbij is "
-            f"uw verbinding verbroken. {NOTHING_SAVED}; probeer het opnieuw (Intzaken "
-            "maakt zelf een nieuwe verbinding).",
+            _(
+                "The database server {server} has just restarted, and that broke your "
+                "connection. Nothing has been saved; try again (Intzaken makes a new "
+                "connection itself)."
+            ).format(server=address.server),
         )
 
 
@@ -109,9 +120,11 @@ class ServerSessionEndedError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"Een beheerder van de databaseserver {address.server} heeft uw verbinding "
-            f"beëindigd. {NOTHING_SAVED}; probeer het opnieuw (Intzaken maakt zelf een "
-            "nieuwe verbinding).",
+            _(
+                "An administrator of the database server {server} has ended your "
+                "connection. Nothing has been saved; try again (Intzaken makes a new "
+                "connection itself)."
+            ).format(server=address.server),
         )
 
 
@@ -122,21 +135,25 @@ class ServerConnectionDroppedError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De verbinding met de databaseserver {address.server} viel even weg; de server "
-            f"zelf draait door. {NOTHING_SAVED}; probeer het opnieuw (Intzaken maakt zelf "
-            "een nieuwe verbinding). Gebeurt dit vaker, controleer dan de netwerkverbinding "
-            "(thuis: de VPN).",
+            _(
+                "The connection to the database server {server} dropped for a moment; the "
+                "server itself runs on. Nothing has been saved; try again (Intzaken makes a "
+                "new connection itself). If this happens more often, check the network "
+                "connection (at home: the VPN)."
+            ).format(server=address.server),
         )
 
 
 class ServerLoginError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
-        who = f" als {address.user}" if address.user else ""
+        who = _(" as {user}").format(user=address.user) if address.user else ""
         super().__init__(
             address,
-            f"Aanmelden bij de databaseserver {address.server}{who} is mislukt. "
-            "Controleer de gebruikersnaam en het wachtwoord, of vraag de beheerder of u "
-            "toegang heeft tot deze database.",
+            _(
+                "Signing in to the database server {server}{as_user} failed. Check the user "
+                "name and the password, or ask the administrator whether you have access "
+                "to this database."
+            ).format(server=address.server, as_user=who),
         )
 
 
@@ -144,9 +161,11 @@ class ServerDatabaseMissingError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"Op de databaseserver {address.server} bestaat geen database "
-            f"{address.database_name}. Controleer de naam in het adres, of vraag de "
-            "beheerder de database aan te maken (zie de handleiding: createdb).",
+            _(
+                "There is no database {database} on the database server {server}. Check "
+                "the name in the address, or ask the administrator to create the database "
+                "(see the manual: createdb)."
+            ).format(server=address.server, database=address.database_name),
         )
 
 
@@ -157,9 +176,16 @@ class ServerDatabaseEmptyError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De database {address.database_name} op {address.server} is nog leeg. Richt "
-            "haar eerst in voor uw organisatie: in het venster met Teamdatabase openen, of "
-            f"met intzaken init --organisation NAAM --db {address}.",
+            _(
+                "The database {database} on {server} is still empty. First set it up for "
+                "your organisation: in the window with Open team database, or with "
+                "intzaken init --organisation {name} --db {address}."
+            ).format(
+                database=address.database_name,
+                server=address.server,
+                name=_("NAME"),
+                address=address,
+            ),
         )
 
 
@@ -170,9 +196,10 @@ class ServerBusyError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De teamdatabase {address.database_name} op {address.server} was even bezet "
-            f"door het werk van een collega aan dezelfde gegevens. {NOTHING_SAVED}; "
-            "probeer het opnieuw.",
+            _(
+                "The team database {database} on {server} was busy for a moment with a "
+                "colleague's work on the same data. Nothing has been saved; try again."
+            ).format(database=address.database_name, server=address.server),
         )
 
 
@@ -182,9 +209,11 @@ class ServerTimeoutError(StoreError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             address,
-            f"De databaseserver {address.server} deed er te lang over, en het werk is "
-            f"afgebroken. {NOTHING_SAVED}; probeer het opnieuw. Gebeurt dit vaker, meld "
-            "het dan de beheerder: de server is misschien overbelast.",
+            _(
+                "The database server {server} took too long, and the work was stopped. "
+                "Nothing has been saved; try again. If this happens more often, tell the "
+                "administrator: the server may be overloaded."
+            ).format(server=address.server),
         )
 
 
@@ -195,20 +224,26 @@ class ServerRefusedError(StoreError):
         who = f" ({address.user})" if address.user else ""
         super().__init__(
             address,
-            f"De databaseserver {address.server} weigerde dit: uw account{who} heeft er "
-            f"geen rechten voor. Vraag de beheerder om de rechten. {NOTHING_SAVED}.",
+            _(
+                "The database server {server} refused this: your account{user} has no "
+                "permission for it. Ask the administrator for the permissions. Nothing has "
+                "been saved."
+            ).format(server=address.server, user=who),
         )
 
 
 class FileOnlyError(StoreError):
-    """Something only a database file has (backups, restore, the file's checks)."""
+    """Something only a database file has (backups, restore, the file's checks).
+    `what` names it, already in the current language ("Making a backup")."""
 
     def __init__(self, address: ServerAddress, what: str) -> None:
         super().__init__(
             address,
-            f"{what} kan alleen bij een databasebestand, niet bij de teamdatabase "
-            f"{address.database_name} op {address.server}: daar zorgt de server voor "
-            "(de beheerder maakt back-ups met pg_dump).",
+            _(
+                "{what} is only possible with a database file, not with the team database "
+                "{database} on {server}: there the server takes care of it (the "
+                "administrator makes backups with pg_dump)."
+            ).format(what=what, database=address.database_name, server=address.server),
         )
 
 

@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from ..i18n import _
 from .application_id import mark_as_ours
 from .errors import DatabaseDamagedError, StoreError
 from .failures import storage_failure
@@ -60,7 +61,9 @@ class SoundnessCheck:
                 # The file itself is fine; the window says the copy is missing.
                 self.backup_error = storage_failure(self.path, exc) or StoreError(
                     self.path,
-                    f"De dagelijkse back-up van {self.path} kon niet worden gemaakt: {exc}.",
+                    _("The daily backup of {path} could not be made: {error}.").format(
+                        path=self.path, error=exc
+                    ),
                 )
                 log.warning("Daily backup of %s failed: %s", self.path, exc)
 
@@ -90,7 +93,9 @@ class SoundnessCheck:
                     storage_failure(self.path, exc)
                     or StoreError(
                         self.path,
-                        f"Het bestand {self.path} kan nu niet worden gecontroleerd: {exc}.",
+                        _("The file {path} cannot be checked now: {error}.").format(
+                            path=self.path, error=exc
+                        ),
                     )
                 ) from exc
             self.error = None

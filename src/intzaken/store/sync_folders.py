@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PureWindowsPath
 
+from ..i18n import _
+
 # Folder names (lower case) a sync client makes, and the name users know it by.
 _SYNC_FOLDERS = {
     "onedrive": "OneDrive",
@@ -189,25 +191,24 @@ def risky_place(
 
 
 def place_warning(path: Path, place: RiskyPlace, safe_folder: Path) -> str:
-    """The Dutch warning for a database file at a risky `place`."""
+    """The warning (in the current language) for a database file at a risky `place`."""
     if place.network:
-        where = (
-            f"{path} staat op een netwerkschijf ({place.name}). Over een netwerk "
-            "vergrendelt SQLite een bestand niet betrouwbaar: als de verbinding hapert "
-            "of twee computers het tegelijk openen, kan het beschadigd raken."
-        )
+        where = _(
+            "{path} is on a network drive ({drive}). Over a network SQLite does not lock "
+            "a file reliably: if the connection falters or two computers open it at the "
+            "same time, it can become damaged."
+        ).format(path=path, drive=place.name)
     else:
-        where = (
-            f"{path} staat in een map die {place.name} bijhoudt. Zo'n programma "
-            "kopieert of vervangt een databasebestand soms terwijl Intzaken erin "
-            "schrijft, of zet bij een conflict een oudere versie terug; dan raakt het "
-            "bestand beschadigd of gaan wijzigingen verloren."
-        )
-    return (
-        f"Let op: {where} Bewaar de database liever in {safe_folder}; daar maakt "
-        "Intzaken ook de back-ups. Gegevens meenemen naar een andere computer gaat "
-        "veilig met een back-up of een reiskopie."
-    )
+        where = _(
+            "{path} is in a folder that {program} keeps in sync. Such a program sometimes "
+            "copies or replaces a database file while Intzaken is writing in it, or puts "
+            "back an older version after a conflict; then the file becomes damaged or "
+            "changes are lost."
+        ).format(path=path, program=place.name)
+    return _(
+        "Note: {where} Better keep the database in {folder}; Intzaken makes the backups "
+        "there too. Taking data to another computer is safe with a backup or a travel copy."
+    ).format(where=where, folder=safe_folder)
 
 
 def sync_warning(path: Path, safe_folder: Path) -> str | None:

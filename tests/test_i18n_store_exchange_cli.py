@@ -30,6 +30,8 @@ FILE_FORMAT_MODULES = {
     # Every sheet name and column heading of the workbook and CSV export, which the
     # import reads back by these names: Dutch whatever the language.
     "exchange/layout.py",
+    "exchange/sheets.py",
+    "exchange/trip_sheets.py",
 }
 # (module, text): Dutch on purpose.
 FILE_FORMAT_TEXTS = {

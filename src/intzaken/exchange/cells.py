@@ -265,10 +265,16 @@ def _parse_moment(text: str) -> dt.datetime | None:
     if not day_text:
         if not text.strip():
             return None
-        raise ValueError(f"'{text}' mist de tijd; schrijf bijvoorbeeld 27-01-2024 14:05.")
+        raise ValueError(
+            _("'{text}' has no time; write for example 27-01-2024 14:05.").format(text=text)
+        )
     day, time = parse_date(day_text), parse_time(time_text)
     if day is None or time is None:
-        raise ValueError(f"'{text}' is geen datum met tijd; schrijf bijvoorbeeld 27-01-2024 14:05.")
+        raise ValueError(
+            _("'{text}' is not a date with a time; write for example 27-01-2024 14:05.").format(
+                text=text
+            )
+        )
     return dt.datetime.combine(day, time)
 
 
@@ -285,7 +291,9 @@ class Moment(_Parsed):
         if isinstance(raw, dt.datetime):
             return raw
         raise CellError(
-            f"{quoted(raw)} is geen datum met tijd; schrijf bijvoorbeeld 27-01-2024 14:05."
+            _("{value} is not a date with a time; write for example 27-01-2024 14:05.").format(
+                value=quoted(raw)
+            )
         )
 
 
@@ -417,7 +425,9 @@ class OfficialRoles(Codec):
             name, colon, role = item.partition(":")
             if not colon:
                 raise CellError(
-                    f"'{item}': schrijf naam: rol, bijvoorbeeld 'J. Jansen: woordvoerder'."
+                    _("'{item}': write name: role, for example '{example}'.").format(
+                        item=item, example="J. Jansen: woordvoerder"
+                    )
                 )
             roles[names.official_id(name.strip())] = role.strip()
         return roles

@@ -181,8 +181,9 @@ def test_budget_chart_has_one_bar_per_line(qtbot, open_workspace) -> None:
     assert page.budget_box.title.text() == "Budget use 2022"
     # Every amount beside the bars in Dutch notation.
     labels = [text.get_text() for text in axes.texts]
+    # The EU office's two halves, example bookings of the demo: the line used up exactly.
     assert labels[0] == (
-        f"{money(Decimal(0), whole=True)} of {money(Decimal(75000), whole=True)} (0%)"
+        f"{money(Decimal(75000), whole=True)} of {money(Decimal(75000), whole=True)} (100%)"
     )
 
 
@@ -203,12 +204,13 @@ def test_budget_chart_shows_an_overrun_in_the_warning_colour(qtbot, open_workspa
             BudgetEntryData("expense", dt.date(2022, 3, 1), "Reis", Decimal("12500.00")),
         )
         row = [b.name for b in chart.bars].index(line.name)
-    qtbot.waitUntil(lambda: chart.bars[row].spent == Decimal("12500.00"))
-    qtbot.waitUntil(lambda: chart.figure.axes[0].texts[row].get_text().endswith("(125%)"))
+    # The demo's example booking of 1.800 plus this one.
+    qtbot.waitUntil(lambda: chart.bars[row].spent == Decimal("14300.00"))
+    qtbot.waitUntil(lambda: chart.figure.axes[0].texts[row].get_text().endswith("(143%)"))
     axes = chart.figure.axes[0]
     overrun = next(c for c in axes.containers if c.patches[0].get_gid() == "overrun")
     assert [p.get_width() for p in overrun].count(0) == 5
-    assert overrun[row].get_width() == 2500.0
+    assert overrun[row].get_width() == 4300.0
     assert axes.texts[row].get_color() == OVERRUN_COLOUR
 
 
@@ -462,3 +464,35 @@ def test_overview_settings_are_stored_with_the_preferences(qtbot, settings) -> N
     assert settings.horizons().dormant_years == 5  # cancelled: kept
     settings._s.setValue("preferences/overview/dormant_years", "many")
     assert settings.horizons().dormant_years == 3  # edited by hand: the default
+
+
+DEMO_DAY = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("profile", "year", "used", "budget"),
+    [
+        # The 2024 trips report's total, on a line whose budget no source gives.
+        ("rotterdam", 2024, Decimal("131240.54"), None),
+        # The example bookings of 2023 on the agenda's line, budget not known either.
+        ("almere", 2023, Decimal("13000.00"), None),
+        # The IWCN line of 2024: its budget from the source, example bookings.
+        ("groningen", 2024, Decimal("100000.00"), Decimal("100000.00")),
+    ],
+)
+def test_every_demo_shows_budget_use(qtbot, open_workspace, profile, year, used, budget) -> None:
+    page = shown_page(qtbot, open_workspace(profile, DEMO_DAY))
+    chart = page.budget_chart
+    if page.year.currentData() != year:
+        with qtbot.waitSignal(page.refreshed, timeout=10000):
+            index = page.year.findData(year)
+            page.year.setCurrentIndex(index)
+            page.year.activated.emit(index)
+    qtbot.waitUntil(lambda: chart.figure is not None)
+    bar = max(chart.bars, key=lambda b: b.used)
+    assert (bar.used, bar.budget) == (used, budget)
+    texts = [text.get_text() for text in chart.figure.axes[0].texts]
+    if budget is None:
+        assert f"{money(used, whole=True)} of a budget not known" in texts
+        assert bar.overrun == 0  # a budget not known is never overrun
+    assert page.budget_box.title.text() == f"Budget use {year}"

@@ -109,39 +109,44 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="75" />
+        <location filename="../../src/intzaken/ui/charts.py" line="78" />
         <source>Budget use per budget line</source>
         <translation>Uitputting per begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="79" />
-        <location filename="../../src/intzaken/ui/charts.py" line="87" />
+        <location filename="../../src/intzaken/ui/charts.py" line="82" />
+        <location filename="../../src/intzaken/ui/charts.py" line="90" />
         <source>No budget lines.</source>
         <translation>Geen begrotingsposten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="112" />
+        <location filename="../../src/intzaken/ui/charts.py" line="115" />
         <source>Loading the chart…</source>
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="173" />
+        <location filename="../../src/intzaken/ui/charts.py" line="176" />
+        <source>{used} of a budget not known</source>
+        <translation>{used} van een onbekend budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="178" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="196" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="203" />
+        <location filename="../../src/intzaken/ui/charts.py" line="208" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="212" />
-        <location filename="../../src/intzaken/ui/charts.py" line="249" />
+        <location filename="../../src/intzaken/ui/charts.py" line="217" />
+        <location filename="../../src/intzaken/ui/charts.py" line="254" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -149,79 +154,89 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="36" />
+        <source>Spent {spent}, committed {committed}; the budget is not known.</source>
+        <translation>Besteed {spent}, verplicht {committed}; het budget is onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
         <source>Spent {spent}, committed {committed}, left {left}.</source>
         <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
         <source>&amp;Budget</source>
         <translation>&amp;Begroot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="62" />
         <source>Use</source>
         <translation>Gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="83" />
         <source>Expenses and commitments</source>
         <translation>Uitgaven en verplichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="67" />
         <source>&amp;Bookings</source>
         <translation>&amp;Boekingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="71" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="73" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="75" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="115" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="124" />
         <source>New budget line</source>
         <translation>Nieuwe begrotingspost</translation>
     </message>

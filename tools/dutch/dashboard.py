@@ -84,6 +84,10 @@ DUTCH = {
     "is spent and committed.": "Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier "
     "te zien hoeveel er is besteed en verplicht.",
     "{used} of {budget}": "{used} van {budget}",
+    "{used} of a budget not known": "{used} van een onbekend budget",
+    # budget line form (ui/forms/budget.py): an amount not known
+    "not known": "onbekend",
+    "Spent {spent}, committed {committed}; the budget is not known.": "Besteed {spent}, verplicht {committed}; het budget is onbekend.",
     "Spent": "Besteed",
     "Committed": "Verplicht",
     "Over budget": "Overschreden",

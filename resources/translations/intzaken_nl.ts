@@ -559,6 +559,11 @@
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <source>No active agreement expires by {date}.</source>
+        <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="351" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
@@ -646,11 +651,6 @@
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
-        <source>No active agreement expires before {date}.</source>
-        <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
-    </message>
-    <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
@@ -666,7 +666,12 @@
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="382" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="379" />
+        <source>There are no relations yet: add them under Relations.</source>
+        <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="384" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>

@@ -26,7 +26,7 @@ DUTCH = {
     "Agreement": "Overeenkomst",
     "Valid until": "Geldig t/m",
     "Expires": "Loopt af",
-    "No active agreement expires before {date}.": "Geen actieve overeenkomst loopt af vóór {date}.",
+    "No active agreement expires by {date}.": "Geen actieve overeenkomst loopt af t/m {date}.",
     "expired {days} days ago": "{days} dagen geleden verlopen",
     "expired yesterday": "gisteren verlopen",
     "Agreements expiring": "Aflopende overeenkomsten",
@@ -48,6 +48,7 @@ DUTCH = {
     "Relations without contact since {date}": "Relaties zonder contact sinds {date}",
     "Last contact": "Laatste contact",
     "none recorded": "niets vastgelegd",
+    "There are no relations yet: add them under Relations.": "Er zijn nog geen relaties: voeg ze toe onder Relaties.",
     "Every relation has had a trip, an event or an agreement since {date}.": "Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.",
     # settings: Settings > Overview… (ui/preferences_dialog.py)
     "&Overview…": "&Overzicht…",

@@ -206,6 +206,18 @@ def last_contacts(session: Session, today: dt.date) -> dict[int, dt.date]:
     return latest
 
 
+def relations_in_force(session: Session) -> int:
+    """How many relations have not ended: those the dormant list looks at."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Relation)
+            .where(Relation.status != RelationStatus.ENDED)
+        )
+        or 0
+    )
+
+
 def dormant_relations(session: Session, today: dt.date, years: int) -> list[DormantRelation]:
     """Relations not ended with no contact (trip, event, agreement) for `years` years:
     never in contact first, then the longest silent."""

@@ -343,7 +343,7 @@ class DashboardPage(QWidget):
         ]
         self.agreements.set_rows(
             rows,
-            self.tr("No active agreement expires before {date}.").format(date=long_date(until)),
+            self.tr("No active agreement expires by {date}.").format(date=long_date(until)),
         )
 
     def _expiry_text(self, days_left: int) -> str:
@@ -374,7 +374,9 @@ class DashboardPage(QWidget):
             rows,
             self.tr("Every relation has had a trip, an event or an agreement since {date}.").format(
                 date=long_date(since)
-            ),
+            )
+            if data.relations
+            else self.tr("There are no relations yet: add them under Relations."),
         )
 
     def _show_findings(self, findings: list[Finding]) -> None:

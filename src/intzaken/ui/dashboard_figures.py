@@ -20,6 +20,7 @@ from ..services.outlook import (
     dormant_relations,
     due_follow_ups,
     expiring_agreements,
+    relations_in_force,
     upcoming_trips,
     year_choice,
 )
@@ -40,6 +41,7 @@ class DashboardData:
     follow_ups: list[DueFollowUp]
     agreements: list[ExpiringAgreement]
     dormant: list[DormantRelation]
+    relations: int  # relations not ended: none at all is said differently from none dormant
     figures: YearComparison
     findings: list[Finding]
     budget: list[BudgetBar]
@@ -66,6 +68,7 @@ def gather(
         follow_ups=due_follow_ups(session, today, horizons.follow_up_days),
         agreements=expiring_agreements(session, today, horizons.expiry_months),
         dormant=dormant_relations(session, today, horizons.dormant_years),
+        relations=relations_in_force(session),
         figures=year_comparison(session, year),
         # The trips of the last year and the planned ones: an archive of decades would
         # bury the points that still matter.

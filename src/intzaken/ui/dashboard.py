@@ -113,6 +113,8 @@ class DashboardPage(QWidget):
             stretch_column=1,
             visible_rows=LIST_ROWS,
         )
+        # The action and its trip share the width: both are free text of any length.
+        self.follow_ups.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.agreements = ListPanel(
             self.tr("Agreements expiring"),
             [self.tr("Agreement"), self.tr("Valid until"), self.tr("Expires")],

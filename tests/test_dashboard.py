@@ -6,24 +6,32 @@ import datetime as dt
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from intzaken.domain.enums import AgreementStatus, DatePrecision, TripStatus
+from intzaken.domain.labels import label
 from intzaken.domain.models import Agreement, BudgetLine
-from intzaken.formatting import change, money, month_year, tonnes
+from intzaken.formatting import change, long_date, money, month_year, tonnes
 from intzaken.services.budget import BudgetEntryData, add_budget_entry
+from intzaken.services.data import FollowUpData
+from intzaken.services.outlook import Horizons, dormant_relations
 from intzaken.services.plausibility import plausibility_findings
-from intzaken.services.trips import delete_trip, list_trips
+from intzaken.services.snapshots import trip_data
+from intzaken.services.trips import delete_trip, list_trips, update_trip
 from intzaken.store.database import open_database
 from intzaken.ui import dashboard
 from intzaken.ui.charts import OVERRUN_COLOUR
 from intzaken.ui.dashboard import DashboardPage
+from intzaken.ui.dashboard_figures import gather
+from intzaken.ui.preferences_dialog import OverviewPreferencesDialog
+from intzaken.ui.settings import Settings
 from intzaken.ui.workspace import Workspace
 
 ROTTERDAM_TODAY = dt.date(2025, 1, 15)  # the 2025 trips are still ahead
@@ -48,8 +56,8 @@ def open_workspace(
         workspace.close()
 
 
-def shown_page(qtbot, workspace: Workspace) -> DashboardPage:
-    page = DashboardPage(workspace)
+def shown_page(qtbot, workspace: Workspace, settings: Settings | None = None) -> DashboardPage:
+    page = DashboardPage(workspace, settings=settings)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     with qtbot.waitSignal(page.refreshed, timeout=10000):
@@ -70,9 +78,15 @@ def column(tree, index: int) -> list[str]:
     return [tree.topLevelItem(row).text(index) for row in range(tree.topLevelItemCount())]
 
 
-def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace) -> None:
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace, settings) -> None:
+    settings.set_horizons(Horizons(upcoming_months=12))
     workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
-    page = shown_page(qtbot, workspace)
+    page = shown_page(qtbot, workspace, settings)
     with workspace.reading() as session:
         expected = [
             t
@@ -83,22 +97,35 @@ def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace) -> None:
         ]
         expected.sort(key=lambda t: (t.start_date, t.id))
         titles = [t.title for t in expected]
+        statuses = [label(t.status) for t in expected]
         month_trip = next(t for t in expected if t.date_precision is DatePrecision.MONTH)
         month_row, month_text = expected.index(month_trip), month_year(month_trip.start_date)
     tree = page.upcoming.tree
-    assert len(titles) == 8  # the 2025 plans and the example mission
+    assert len(titles) == 7
     assert column(tree, 1) == titles
     # A trip known by its month shows only the month.
     assert column(tree, 0)[month_row] == month_text
     assert all(column(tree, 2)) and all(column(tree, 3))  # destinations and leader
+    assert column(tree, 4) == statuses
+    # Only the month is known: the trip leaves on 1 June 2025 at the earliest.
+    assert column(tree, 5)[0] == "in at least 137 days"
     assert page.upcoming.footer.isHidden()
+    assert page.upcoming.title.text() == "Upcoming trips until 15 januari 2026"
+    assert tree.isColumnHidden(6)  # the readiness column waits for its counts
+
+
+def test_upcoming_trips_keep_to_the_horizon(qtbot, open_workspace) -> None:
+    # Six months from 15 January: the June trips and those of July (from 1 July).
+    page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
+    assert page.upcoming.tree.topLevelItemCount() == 5
+    assert page.upcoming.title.text() == "Upcoming trips until 15 juli 2025"
 
 
 def test_upcoming_trips_beyond_the_limit_are_counted(qtbot, open_workspace, monkeypatch) -> None:
     monkeypatch.setattr(dashboard, "UPCOMING_LIMIT", 3)
     page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
     assert page.upcoming.tree.topLevelItemCount() == 3
-    assert page.upcoming.footer.text() == "and 5 more trips"
+    assert page.upcoming.footer.text() == "and 2 more trips"
 
 
 def test_expiring_and_expired_agreements(qtbot, open_workspace) -> None:
@@ -154,8 +181,9 @@ def test_budget_chart_has_one_bar_per_line(qtbot, open_workspace) -> None:
     assert page.budget_box.title.text() == "Budget use 2022"
     # Every amount beside the bars in Dutch notation.
     labels = [text.get_text() for text in axes.texts]
+    # The EU office's two halves, example bookings of the demo: the line used up exactly.
     assert labels[0] == (
-        f"{money(Decimal(0), whole=True)} of {money(Decimal(75000), whole=True)} (0%)"
+        f"{money(Decimal(75000), whole=True)} of {money(Decimal(75000), whole=True)} (100%)"
     )
 
 
@@ -176,12 +204,13 @@ def test_budget_chart_shows_an_overrun_in_the_warning_colour(qtbot, open_workspa
             BudgetEntryData("expense", dt.date(2022, 3, 1), "Reis", Decimal("12500.00")),
         )
         row = [b.name for b in chart.bars].index(line.name)
-    qtbot.waitUntil(lambda: chart.bars[row].spent == Decimal("12500.00"))
-    qtbot.waitUntil(lambda: chart.figure.axes[0].texts[row].get_text().endswith("(125%)"))
+    # The demo's example booking of 1.800 plus this one.
+    qtbot.waitUntil(lambda: chart.bars[row].spent == Decimal("14300.00"))
+    qtbot.waitUntil(lambda: chart.figure.axes[0].texts[row].get_text().endswith("(143%)"))
     axes = chart.figure.axes[0]
     overrun = next(c for c in axes.containers if c.patches[0].get_gid() == "overrun")
     assert [p.get_width() for p in overrun].count(0) == 5
-    assert overrun[row].get_width() == 2500.0
+    assert overrun[row].get_width() == 4300.0
     assert axes.texts[row].get_color() == OVERRUN_COLOUR
 
 
@@ -248,7 +277,7 @@ def test_a_burst_of_changes_refreshes_once(qtbot, open_workspace) -> None:
     for trip_id in trip_ids_2025(workspace)[:2]:
         with workspace.writing("trips") as session:
             delete_trip(session, trip_id)
-    qtbot.waitUntil(lambda: page.upcoming.tree.topLevelItemCount() == 6)
+    qtbot.waitUntil(lambda: page.upcoming.tree.topLevelItemCount() == 3)
     qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
     assert refreshes == [1]
 
@@ -266,17 +295,20 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, open_workspace) -> None:
     with workspace.writing("trips") as session:
         delete_trip(session, trip_id)
     qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
-    assert page.upcoming.tree.topLevelItemCount() == 8  # hidden: not redrawn yet
+    assert page.upcoming.tree.topLevelItemCount() == 5  # hidden: not redrawn yet
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.show()
-    assert page.upcoming.tree.topLevelItemCount() == 7
+    assert page.upcoming.tree.topLevelItemCount() == 4
 
 
 def test_an_empty_database_says_so_kindly(qtbot, open_workspace) -> None:
     page = shown_page(qtbot, open_workspace(None, ROTTERDAM_TODAY))
     assert page.upcoming.empty.isVisible()
-    assert page.upcoming.empty.text() == "No planned or approved trips from today on."
-    assert page.agreements.empty.text() == ("No active agreement expires before 15 juli 2025.")
+    assert page.upcoming.empty.text() == ("No planned or approved trip starts by 15 juli 2025.")
+    assert page.follow_ups.empty.text() == ("No open follow-up action is due by 29 januari 2025.")
+    assert page.dormant.empty.text() == "There are no relations yet: add them under Relations."
+    assert [page.year.itemText(i) for i in range(page.year.count())] == ["2025"]
+    assert page.agreements.empty.text() == ("No active agreement expires by 15 juli 2025.")
     assert page.findings.empty.text() == "Nothing to check: the figures look plausible."
     assert page.budget_chart.message.startswith("There are no budget lines for 2025 yet.")
     assert page.budget_chart.figure is None
@@ -307,3 +339,158 @@ def test_the_page_does_not_load_matplotlib_before_the_chart_is_drawn() -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+LATER_TODAY = dt.date(2026, 6, 1)  # every Rotterdam trip lies in the past
+
+
+def test_the_year_starts_at_the_latest_year_with_trips_and_can_be_picked(
+    qtbot, open_workspace
+) -> None:
+    workspace = open_workspace("rotterdam", LATER_TODAY)
+    page = shown_page(qtbot, workspace)
+    years = [page.year.itemText(i) for i in range(page.year.count())]
+    assert years[:3] == ["2026", "2025", "2024"]
+    assert page.year.currentText() == "2025"  # 2026 has no trips
+    headers = [label.text() for label in page.figures._headers]
+    assert headers[:2] == ["2024\ndone", "2025\ndone"]  # a year gone by: not "so far"
+    assert [label.text() for label in page.figures.cells["trips"]] == ["32", "0", "\u221232", "7"]
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.year.setCurrentIndex(years.index("2024"))
+        page.year.activated.emit(years.index("2024"))
+    assert page.year.currentText() == "2024"
+    assert [label.text() for label in page.figures.cells["trips"]][1] == "32"
+    assert page.budget_box.title.text() == "Budget use 2024"
+    # A change elsewhere keeps the picked year.
+    with workspace.writing("trips") as session:
+        delete_trip(session, trip_ids_2025(workspace)[0])
+    qtbot.waitUntil(lambda: page.figures.cells["trips"][0].text() == "0")
+    assert page.year.currentText() == "2024"
+
+
+def add_follow_ups(workspace: Workspace) -> tuple[int, int]:
+    """An overdue and a due follow-up on two Rotterdam trips; their trip ids."""
+    with workspace.writing("trips") as session:
+        trips = list_trips(session, 2025)
+        for trip, follow_up in zip(
+            trips[:2],
+            (
+                FollowUpData("Verslag aan de raad", LATER_TODAY - dt.timedelta(days=3)),
+                FollowUpData("Offerte delen", LATER_TODAY + dt.timedelta(days=5)),
+            ),
+            strict=True,
+        ):
+            data = trip_data(trip)
+            data.follow_ups = [follow_up, FollowUpData("Al klaar", LATER_TODAY, done=True)]
+            update_trip(session, trip.id, data)
+        return trips[0].id, trips[1].id
+
+
+def test_follow_ups_due_are_listed_and_open_their_trip(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", LATER_TODAY)
+    overdue_trip, due_trip = add_follow_ups(workspace)
+    page = shown_page(qtbot, workspace)
+    tree = page.follow_ups.tree
+    assert column(tree, 0) == ["3 days ago", "in 5 days"]
+    assert column(tree, 1) == ["Verslag aan de raad", "Offerte delen"]
+    assert tree.topLevelItem(0).foreground(0).color() == QColor(OVERRUN_COLOUR)
+    assert tree.topLevelItem(1).foreground(0).color() != QColor(OVERRUN_COLOUR)
+    assert tree.topLevelItem(0).toolTip(0) == "29 mei 2026"
+    with qtbot.waitSignal(page.open_record) as signal:
+        double_click(qtbot, tree, tree.topLevelItem(1))
+    assert signal.args == ["trips", due_trip]
+    tree.setCurrentItem(tree.topLevelItem(0))
+    with qtbot.waitSignal(page.open_record) as signal:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert signal.args == ["trips", overdue_trip]
+
+
+def test_dormant_relations_follow_the_setting_and_open_on_enter(
+    qtbot, open_workspace, settings
+) -> None:
+    workspace = open_workspace("rotterdam", LATER_TODAY)
+    page = shown_page(qtbot, workspace, settings)
+    with workspace.reading() as session:
+        dormant = dormant_relations(session, LATER_TODAY, 3)
+        longer = dormant_relations(session, LATER_TODAY, 1)
+    assert page.dormant.title.text() == "Relations without contact since 1 juni 2023"
+    assert column(page.dormant.tree, 0) == [d.name for d in dormant]
+    assert len(longer) > len(dormant) > 0
+    settings.set_horizons(Horizons(dormant_years=1))
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.refresh()
+    tree = page.dormant.tree
+    assert column(tree, 0) == [d.name for d in longer]
+    last = longer[-1]
+    assert column(tree, 2)[-1] == long_date(last.last_contact)
+    tree.setCurrentItem(tree.topLevelItem(len(longer) - 1))
+    with qtbot.waitSignal(page.open_record) as signal:
+        qtbot.keyClick(tree, Qt.Key.Key_Enter)
+    assert signal.args == ["relations", last.relation_id]
+
+
+def test_readiness_counts_show_in_their_own_column_when_given(qtbot, open_workspace) -> None:
+    # The hook the readiness checklist (services/readiness.py) fills: a column of counts.
+    page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
+    data = page_data(page)
+    first = data.upcoming[0].trip_id
+    page._show_upcoming(replace(data, readiness={first: 2}))
+    tree = page.upcoming.tree
+    assert not tree.isColumnHidden(6)
+    assert column(tree, 6)[0] == "2"
+    assert set(column(tree, 6)[1:]) == {""}
+
+
+def page_data(page: DashboardPage):
+    with page.workspace.reading() as session:
+        return gather(session, page.workspace.today(), None, page.horizons())
+
+
+def test_overview_settings_are_stored_with_the_preferences(qtbot, settings) -> None:
+    assert settings.horizons() == Horizons()  # dormant after 3 years by default
+    dialog = OverviewPreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.spins["dormant_years"].value() == 3
+    dialog.spins["dormant_years"].setValue(5)
+    dialog.spins["expiry_months"].setValue(12)
+    dialog.accept()
+    assert settings.horizons() == Horizons(dormant_years=5, expiry_months=12)
+    dialog = OverviewPreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.defaults_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    assert settings.horizons().dormant_years == 5  # cancelled: kept
+    settings._s.setValue("preferences/overview/dormant_years", "many")
+    assert settings.horizons().dormant_years == 3  # edited by hand: the default
+
+
+DEMO_DAY = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("profile", "year", "used", "budget"),
+    [
+        # The 2024 trips report's total, on a line whose budget no source gives.
+        ("rotterdam", 2024, Decimal("131240.54"), None),
+        # The example bookings of 2023 on the agenda's line, budget not known either.
+        ("almere", 2023, Decimal("13000.00"), None),
+        # The IWCN line of 2024: its budget from the source, example bookings.
+        ("groningen", 2024, Decimal("100000.00"), Decimal("100000.00")),
+    ],
+)
+def test_every_demo_shows_budget_use(qtbot, open_workspace, profile, year, used, budget) -> None:
+    page = shown_page(qtbot, open_workspace(profile, DEMO_DAY))
+    chart = page.budget_chart
+    if page.year.currentData() != year:
+        with qtbot.waitSignal(page.refreshed, timeout=10000):
+            index = page.year.findData(year)
+            page.year.setCurrentIndex(index)
+            page.year.activated.emit(index)
+    qtbot.waitUntil(lambda: chart.figure is not None, timeout=30000)  # matplotlib's import
+    bar = max(chart.bars, key=lambda b: b.used)
+    assert (bar.used, bar.budget) == (used, budget)
+    texts = [text.get_text() for text in chart.figure.axes[0].texts]
+    if budget is None:
+        assert f"{money(used, whole=True)} of a budget not known" in texts
+        assert bar.overrun == 0  # a budget not known is never overrun
+    assert page.budget_box.title.text() == f"Budget use {year}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -108,7 +109,12 @@ def test_one_register_as_csv_round_trip(
     plan, counts = import_into(target, tmp_path / "posten 2024.csv")
     assert plan.ok, [str(p) for p in plan.problems]
     assert counts["budget"].new == 24
-    assert registers_of(target)["budget"] == registers_of(original)["budget"]
+    # One register's file holds the lines; their bookings are a sheet of their own.
+    without_bookings = [
+        re.sub(r"'entries': \[.*\]\}$", "'entries': []}", line)
+        for line in registers_of(original)["budget"]
+    ]
+    assert registers_of(target)["budget"] == without_bookings
 
 
 def test_importing_the_same_file_again_writes_nothing(

@@ -3,13 +3,17 @@ taken back to an older schema and opened again."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, inspect, select, text
 
-from intzaken.domain.models import Base
+from intzaken.domain.models import Base, BudgetLine
+from intzaken.services.budget import add_budget_entry
+from intzaken.services.data import BudgetEntryData
 from intzaken.store.database import open_database
 from intzaken.store.engine import make_engine, make_server_engine
 from intzaken.store.location import Location, ServerAddress
@@ -128,6 +132,56 @@ def test_the_travel_copy_tables_are_added_to_a_full_file_without_losing_a_row(
         assert _row_counts(database.engine) == before
         if isinstance(path, Path):  # a server checks its foreign keys at each write
             with database.engine.connect() as connection:
+                assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+    finally:
+        database.close()
+
+
+def test_a_budget_amount_not_known_survives_the_round_trip_of_its_migration(
+    demo_copy: Callable[[str], Location],
+) -> None:
+    # Rotterdam's lines have no known amount; their bookings, and the trips booked on
+    # them, hang on the table the migration rebuilds on SQLite.
+    path = demo_copy("rotterdam")
+    database = open_database(path)
+    with database.sessions.begin() as session:
+        line = session.scalars(select(BudgetLine).order_by(BudgetLine.id)).first()
+        assert line is not None
+        add_budget_entry(
+            session,
+            line.id,
+            BudgetEntryData("expense", dt.date(line.year, 3, 1), "Visum", Decimal("60.00")),
+        )
+    database.close()
+    engine = _engine(path)
+    before = _row_counts(engine)
+    with engine.connect() as connection:
+        amounts = connection.execute(text("SELECT amount FROM budget_lines")).scalars().all()
+        booked = connection.execute(
+            text("SELECT count(*) FROM trips WHERE budget_line_id IS NOT NULL")
+        ).scalar_one()
+    engine.dispose()
+    assert None in amounts and booked > 0 and before["budget_entries"] > 0
+    _downgrade(path, "0004")  # to just before 0005, which made the amount optional
+    engine = _engine(path)
+    with engine.connect() as connection:
+        older = connection.execute(text("SELECT amount FROM budget_lines")).scalars().all()
+    assert _row_counts(engine) == before
+    engine.dispose()
+    assert None not in older  # required again: a line not known has zero
+
+    database = open_database(path)
+    try:
+        assert current_revision(database.engine) == SCHEMA_REVISION
+        assert _row_counts(database.engine) == before
+        with database.engine.connect() as connection:
+            assert (
+                connection.execute(
+                    text("SELECT count(*) FROM trips WHERE budget_line_id IS NOT NULL")
+                ).scalar_one()
+                == booked
+            )
+            if isinstance(path, Path):
                 assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
     finally:
         database.close()

@@ -69,7 +69,7 @@ def test_default_file_name_in_the_current_folder(
         (("planned", "--from", "2025-13", "--to", "2025-09"), "geen geldige maand"),
         (("planned", "--from", "2025-09", "--to", "2025-06"), "ligt na de laatste"),
         (("annual", "--year", "1990"), "geen uitgevoerde reizen in 1990"),
-        (("budget", "--year", "2024"), "geen begrotingsposten voor 2024"),
+        (("budget", "--year", "2019"), "geen begrotingsposten voor 2019"),
         (("annual", "--year", "2024", "--intro", "ontbreekt.txt"), "kan niet worden gelezen"),
     ],
 )

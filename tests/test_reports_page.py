@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 
+from intzaken.services.outlook import planned_period
 from intzaken.store.database import open_database
 from intzaken.ui.reports_page import ReportsPage
 from intzaken.ui.workspace import Workspace
@@ -55,7 +56,7 @@ def test_trip_card_for_the_selected_trip(qtbot, reports) -> None:
 def test_a_report_without_data_says_why(qtbot, reports) -> None:
     page, _ = reports
     page.select_kind("budget")
-    page.year.setValue(2024)  # Rotterdam's demo has no budget lines
+    page.year.setValue(2019)  # no budget lines that year
     page.make()
     qtbot.waitUntil(lambda: page._task is None, timeout=30000)
     assert page.last_pdf is None
@@ -73,3 +74,39 @@ def test_a_report_in_english_from_the_page(qtbot, reports) -> None:
     text = "".join(p.extract_text() for p in PdfReader(page.last_pdf).pages)
     assert "International networks" in text and "Internationale netwerken" not in text
     assert "Relaties en netwerken" in page.kinds.currentItem().text()  # the window stays Dutch
+
+
+def later_page(qtbot, demo_copy: Callable[[str], Path], profile: str) -> ReportsPage:
+    workspace = Workspace(today=lambda: dt.date(2026, 12, 3))  # the demo's trips are past
+    workspace.set_database(open_database(demo_copy(profile)))
+    page = ReportsPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    page.destroyed.connect(workspace.close)
+    return page
+
+
+def test_the_year_and_period_start_where_the_file_has_trips(qtbot, demo_copy) -> None:
+    page = later_page(qtbot, demo_copy, "rotterdam")
+    page.select_kind("annual")
+    assert page.year.value() == 2024  # the last year with trips made, not 2025 or 2026
+    page.select_kind("planned")
+    with page.workspace.reading() as session:
+        first, last = planned_period(session, page.workspace.today())
+    assert (page.start.date().toPython(), page.end.date().toPython()) == (first, last)
+    # Without a trip ahead in the demo, the months of the 2025 letter.
+    assert first.year >= 2025 and first <= last
+    page.select_kind("annual")
+    page.year.setValue(2023)  # the user's choice stays when the list is filled again
+    page._fill_trips()
+    assert page.year.value() == 2023
+
+
+def test_the_budget_report_starts_at_a_year_with_budget_lines(qtbot, demo_copy) -> None:
+    page = later_page(qtbot, demo_copy, "groningen")
+    page.select_kind("budget")
+    assert page.year.value() == 2024  # Groningen's lines run 2021-2024
+    page.make()
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
+    text = "".join(p.extract_text() for p in PdfReader(page.last_pdf).pages)
+    assert "2024" in text

@@ -109,39 +109,44 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="75" />
+        <location filename="../../src/intzaken/ui/charts.py" line="78" />
         <source>Budget use per budget line</source>
         <translation>Uitputting per begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="79" />
-        <location filename="../../src/intzaken/ui/charts.py" line="87" />
+        <location filename="../../src/intzaken/ui/charts.py" line="82" />
+        <location filename="../../src/intzaken/ui/charts.py" line="90" />
         <source>No budget lines.</source>
         <translation>Geen begrotingsposten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="112" />
+        <location filename="../../src/intzaken/ui/charts.py" line="115" />
         <source>Loading the chart…</source>
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="173" />
+        <location filename="../../src/intzaken/ui/charts.py" line="176" />
+        <source>{used} of a budget not known</source>
+        <translation>{used} van een onbekend budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/charts.py" line="178" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="196" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="203" />
+        <location filename="../../src/intzaken/ui/charts.py" line="208" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="212" />
-        <location filename="../../src/intzaken/ui/charts.py" line="249" />
+        <location filename="../../src/intzaken/ui/charts.py" line="217" />
+        <location filename="../../src/intzaken/ui/charts.py" line="254" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -149,79 +154,89 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="36" />
+        <source>Spent {spent}, committed {committed}; the budget is not known.</source>
+        <translation>Besteed {spent}, verplicht {committed}; het budget is onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
         <source>Spent {spent}, committed {committed}, left {left}.</source>
         <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
         <source>&amp;Budget</source>
         <translation>&amp;Begroot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="62" />
         <source>Use</source>
         <translation>Gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="83" />
         <source>Expenses and commitments</source>
         <translation>Uitgaven en verplichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="67" />
         <source>&amp;Bookings</source>
         <translation>&amp;Boekingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="71" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="73" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="75" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="115" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="124" />
         <source>New budget line</source>
         <translation>Nieuwe begrotingspost</translation>
     </message>
@@ -395,144 +410,268 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="65" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="305" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="80" />
+        <source>Year of the figures and the budget</source>
+        <translation>Jaar van de cijfers en de begroting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="83" />
+        <source>&amp;Year of the figures and the budget:</source>
+        <translation>&amp;Jaar van cijfers en begroting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="92" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="94" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="105" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="96" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="97" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="98" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="99" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="314" />
-        <source>Agreements expiring within six months</source>
-        <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="316" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="121" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="323" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="126" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="128" />
+        <source>Relations without contact</source>
+        <translation>Relaties zonder contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="133" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="322" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="322" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="351" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="166" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="422" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="230" />
+        <source>Situation on {date}</source>
+        <translation>Stand van zaken op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="236" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="426" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="240" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="437" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="260" />
+        <source>{days} days ago</source>
+        <translation>{days} dagen geleden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="262" />
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
+        <source>under way</source>
+        <translation>onderweg</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="274" />
+        <source>in at least {days} days</source>
+        <translation>over ten minste {days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="439" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="442" />
-        <source>No planned or approved trips from today on.</source>
-        <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="287" />
+        <source>Upcoming trips until {date}</source>
+        <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="448" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <source>No planned or approved trip starts by {date}.</source>
+        <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <source>Follow-up actions due by {date}</source>
+        <translation>Vervolgacties met een termijn t/m {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="329" />
+        <source>No open follow-up action is due by {date}.</source>
+        <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="335" />
+        <source>Agreements expiring by {date}</source>
+        <translation>Overeenkomsten die t/m {date} aflopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
+        <source>No active agreement expires by {date}.</source>
+        <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <source>Relations without contact since {date}</source>
+        <translation>Relaties zonder contact sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="377" />
+        <source>Every relation has had a trip, an event or an agreement since {date}.</source>
+        <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="381" />
+        <source>There are no relations yet: add them under Relations.</source>
+        <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="450" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="355" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="452" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="264" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="454" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="100" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="101" />
+        <source>Departure</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="103" />
+        <source>To fill in</source>
+        <translation>Nog aan te vullen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="110" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="112" />
+        <source>Follow-up actions due</source>
+        <translation>Vervolgacties met een termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="119" />
+        <source>Agreements expiring</source>
+        <translation>Aflopende overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="455" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="267" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="469" />
-        <source>No active agreement expires before {date}.</source>
-        <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="476" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="386" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -840,6 +979,56 @@
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="97" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <source>CO2 (tonnes)</source>
+        <translation>CO2 (ton)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <source>Trips</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
+        <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
+        <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="210" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <source>{year}
+done</source>
+        <translation>{year}
+uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <source>{year} so far
+done</source>
+        <translation>{year} tot nu
+uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="216" />
+        <source>{year}
+planned</source>
+        <translation>{year}
+voorgenomen</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1346,7 @@
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="183" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1691,6 +1880,60 @@
     </message>
 </context>
 <context>
+    <name>OverviewPreferencesDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="27" />
+        <source>Overview settings</source>
+        <translation>Instellingen overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="30" />
+        <source>What the Overview page lists. A relation counts as dormant when it has had no trip, no event and no agreement for the number of years below.</source>
+        <translation>Wat het overzicht toont. Een relatie geldt als slapend als er het hieronder genoemde aantal jaren geen reis, geen relatiemoment en geen overeenkomst is geweest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="38" />
+        <source>&amp;Upcoming trips, starting within</source>
+        <translation>&amp;Komende reizen, vertrek binnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="38" />
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="39" />
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="39" />
+        <source>&amp;Agreements, expiring within</source>
+        <translation>&amp;Overeenkomsten, aflopend binnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="40" />
+        <source>&amp;Follow-up actions, due within</source>
+        <translation>&amp;Vervolgacties, termijn binnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="40" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="41" />
+        <source>&amp;Dormant relations: no contact for</source>
+        <translation>&amp;Slapende relaties: geen contact gedurende</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="41" />
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="56" />
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standaardwaarden</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../src/intzaken/ui/window/pages.py" line="63" />
@@ -2002,147 +2245,147 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="58" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="59" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="75" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="86" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="240" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="280" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="283" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="323" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="295" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="335" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="305" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="345" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="309" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="349" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="327" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="367" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="329" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="369" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="338" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="378" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="339" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="379" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="342" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="382" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -2558,244 +2801,244 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="72" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="77" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="87" />
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="106" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="116" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="121" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="129" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="142" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="148" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="162" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="162" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="167" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="167" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="170" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="171" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="185" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="189" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="191" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="195" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="197" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="199" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="203" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="204" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="205" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="206" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="207" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="208" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="209" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="210" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="315" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="317" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -3024,62 +3267,72 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="139" />
+        <source>&amp;Overview…</source>
+        <translation>&amp;Overzicht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
+        <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
+        <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="164" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="171" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="165" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="172" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="175" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="182" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="184" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="191" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="194" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="201" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="208" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="218" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="225" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="220" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="227" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="221" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="223" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="236" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -3090,55 +3343,6 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/workspace.py" line="156" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
-    </message>
-</context>
-<context>
-    <name>_FiguresPanel</name>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="210" />
-        <source>Costs</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="210" />
-        <source>CO2 (tonnes)</source>
-        <translation>CO2 (ton)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="210" />
-        <source>Trips</source>
-        <translation>Reizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="224" />
-        <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
-        <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="237" />
-        <source>{year}
-done</source>
-        <translation>{year}
-uitgevoerd</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="238" />
-        <source>{year} so far
-done</source>
-        <translation>{year} tot nu
-uitgevoerd</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
-        <source>Difference</source>
-        <translation>Verschil</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="240" />
-        <source>{year}
-planned</source>
-        <translation>{year}
-voorgenomen</translation>
     </message>
 </context>
 <context>

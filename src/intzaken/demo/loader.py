@@ -179,7 +179,7 @@ def _budget_line(session: Session, item: dict[str, Any], keys: _Keys, where: str
         records.BudgetLineData(
             year=item["year"],
             name=item["name"],
-            amount=_amount(item["amount"]),
+            amount=_amount(item.get("amount")),  # omitted: no source gives it
             code=item.get("code", ""),
             notes=item.get("notes", ""),
         ),

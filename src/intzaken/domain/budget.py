@@ -22,7 +22,8 @@ class BudgetLine(Tracked, Base):
     year: Mapped[int] = mapped_column(index=True)
     code: Mapped[str] = mapped_column(String(40), default="")
     name: Mapped[str] = mapped_column(String(200))
-    amount: Mapped[Decimal] = mapped_column(Money)
+    # None: not known (no source gives it); spending on it is shown, "left" is not.
+    amount: Mapped[Decimal | None] = mapped_column(Money)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     entries: Mapped[list[BudgetEntry]] = relationship(

@@ -228,10 +228,15 @@ def budget_section(session: Session, trip: Trip) -> list[Flowable]:
         key_value_table(
             [
                 (_("Budget line"), f"{line.name} ({line.year})"),
-                (_("Budgeted"), money(line.amount)),
+                (_("Budgeted"), money(line.amount) if line.amount is not None else _("not known")),
                 (_("Spent"), money(use.spent)),
                 (_("Committed"), money(use.committed)),
-                (_("Left"), money(use.left) + (" " + _("(line overrun)") if use.left < 0 else "")),
+                (
+                    _("Left"),
+                    "-"
+                    if use.left is None
+                    else money(use.left) + (" " + _("(line overrun)") if use.overrun else ""),
+                ),
                 (_("Used"), percent(use.used_fraction) if use.used_fraction is not None else "-"),
                 (_("Costs of this trip"), costs),
             ]

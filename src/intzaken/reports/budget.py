@@ -33,7 +33,18 @@ def line_name(use: BudgetUse) -> str:
     return f"{line.code} {line.name}".strip()
 
 
-def _row(name: str, budget: Decimal, spent: Decimal, committed: Decimal) -> list[str]:
+def _row(name: str, budget: Decimal | None, spent: Decimal, committed: Decimal) -> list[str]:
+    """A line of the table; a budget not known prints so, and nothing is left or used of it
+    (a sum against zero would print a false overrun)."""
+    if budget is None:
+        return [
+            name,
+            _("not known"),
+            money(spent, whole=True),
+            money(committed, whole=True),
+            "-",
+            "-",
+        ]
     left = budget - spent - committed
     used = (spent + committed) / budget if budget else None
     return [
@@ -44,6 +55,18 @@ def _row(name: str, budget: Decimal, spent: Decimal, committed: Decimal) -> list
         money(left, whole=True),
         percent(used) if used is not None else "-",
     ]
+
+
+def _total_row(uses: list[BudgetUse], spent: Decimal, committed: Decimal) -> list[str]:
+    """Totals; with a line whose budget is not known, the budgeted total counts the known
+    lines only (the note under the table says so) and nothing is left or used of it."""
+    known = [u.line.amount for u in uses if u.line.amount is not None]
+    if len(known) == len(uses):
+        return _row(_("Total"), sum(known, ZERO), spent, committed)
+    row = _row(_("Total"), None, spent, committed)
+    if known:
+        row[1] = money(sum(known, ZERO), whole=True)
+    return row
 
 
 def _bookings(session: Session, use: BudgetUse) -> list[list[str]]:
@@ -68,10 +91,11 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
         raise ReportError(_("There are no budget lines for {year}.").format(year=year))
     s = styles()
     rows = [_row(line_name(u), u.line.amount, u.spent, u.committed) for u in uses]
-    budget = sum((u.line.amount for u in uses), ZERO)
+    budget = sum((u.line.amount for u in uses if u.line.amount is not None), ZERO)
+    unknown = sum(1 for u in uses if u.line.amount is None)
     spent = sum((u.spent for u in uses), ZERO)
     committed = sum((u.committed for u in uses), ZERO)
-    overruns = [i for i, u in enumerate(uses) if u.left < 0]
+    overruns = [i for i, u in enumerate(uses) if u.overrun]
     # Row 0 is the header; an overrun row is tinted and its "left" and share turn red.
     marks: list[tuple] = []
     for index in overruns:
@@ -84,7 +108,7 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
         rows,
         WIDTHS,
         numeric=(1, 2, 3, 4, 5),
-        total=_row(_("Total"), budget, spent, committed),
+        total=_total_row(uses, spent, committed),
         extra_style=marks,
     )
     for index in overruns:
@@ -108,6 +132,21 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
         table,
         Spacer(0, 2 * mm),
     ]
+    if unknown:
+        story.append(
+            Paragraph(
+                ngettext(
+                    "The budget of {count} line is not known: nothing is said of what is "
+                    "left of it, and the total budgeted counts only the lines with a known "
+                    "budget.",
+                    "The budget of {count} lines is not known: nothing is said of what is "
+                    "left of them, and the total budgeted counts only the lines with a "
+                    "known budget.",
+                    unknown,
+                ).format(count=unknown),
+                s["Small"],
+            )
+        )
     if overruns:
         story.append(
             Paragraph(
@@ -133,7 +172,8 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
             ],
             value_text=money_rounded,
             horizontal=True,
-            reference=[u.line.amount for u in uses],
+            # A line whose budget is not known has no pale budget bar behind it.
+            reference=[u.line.amount or ZERO for u in uses] if unknown < len(uses) else None,
             reference_name=_("Budgeted"),
             height_mm=max(50, 14 + 11 * len(uses)),
         ),
@@ -160,6 +200,7 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
         meta={
             "lines": len(uses),
             "budget": budget,
+            "unknown_budgets": unknown,
             "spent": spent,
             "committed": committed,
             "overruns": len(overruns),

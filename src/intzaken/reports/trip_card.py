@@ -15,7 +15,8 @@ from ..domain.models import Trip
 from ..domain.titles import titled_name
 from ..formatting import country_name, long_date, money, tonnes
 from ..i18n import _
-from ..services.reporting import get_trip
+from ..services.reporting import get_trip, relations_of_trip
+from ..services.trip_links import TripAgreement, agreements_of_trip
 from .job import Job, ReportError
 from .markup import paragraphs, text
 from .pdf import Report, heading
@@ -80,6 +81,33 @@ def _dates(trip: Trip) -> str:
     return when
 
 
+def _agreements(trip: Trip) -> list[str]:
+    session = Session.object_session(trip)
+    found = agreements_of_trip(session, trip) if session is not None else []
+    return [_agreement(item) for item in found]
+
+
+def _agreement(item: TripAgreement) -> str:
+    agreement = item.agreement
+    facts = [label(agreement.kind)]
+    if agreement.signed_on:
+        facts.append(_("signed {date}").format(date=long_date(agreement.signed_on)))
+    facts.append(label(agreement.status))
+    if not item.linked:
+        facts.append(_("signed during this trip, not linked to it"))
+    return f"{agreement.title} ({', '.join(facts)})"
+
+
+def _follow_ups(trip: Trip) -> list[str]:
+    result = []
+    for follow_up in trip.follow_ups:
+        state = _("done") if follow_up.done else _("open")
+        if follow_up.due is not None:
+            state = _("due {date}, {state}").format(date=long_date(follow_up.due), state=state)
+        result.append(f"{follow_up.description} ({state})")
+    return result
+
+
 def _purpose(trip: Trip) -> Paragraph:
     parts = paragraphs(trip.purpose) or [text("-")]
     return Paragraph("<br/><br/>".join(parts), styles()["Cell"])
@@ -120,27 +148,16 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
         (
             _("Relations"),
             lines(
-                [f"{r.place.name} ({label(r.kind)}, {label(r.status)})" for r in trip.relations],
-                none,
-            ),
-        ),
-        (_("Networks"), lines([f"{n.name} ({label(n.role)})" for n in trip.networks], none)),
-        (
-            _("Agreements"),
-            lines(
                 [
-                    f"{a.title} ({label(a.kind)}"
-                    + (
-                        ", " + _("signed {date}").format(date=long_date(a.signed_on))
-                        if a.signed_on
-                        else ""
-                    )
-                    + ")"
-                    for a in trip.agreements
+                    f"{r.place.name} ({label(r.kind)}, {label(r.status)})"
+                    for r in relations_of_trip(trip)
                 ],
                 none,
             ),
         ),
+        (_("Networks"), lines([f"{n.name} ({label(n.role)})" for n in trip.networks], none)),
+        (_("Agreements"), lines(_agreements(trip), none)),
+        (_("Follow-up actions"), lines(_follow_ups(trip), none)),
     ]
     if trip.outcomes:
         pairs.append(

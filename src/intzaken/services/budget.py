@@ -74,7 +74,7 @@ class CheckedBudgetLine:
 
     year: int
     name: str
-    amount: Decimal
+    amount: Decimal | None
     code: str
     notes: str
     entries: list[BudgetEntry] | None  # None: the line's entries stay as they are
@@ -91,7 +91,8 @@ def check_budget_line(
     is the line's own number (None for a new one), `charged` charged_if_moved's answer."""
     year = check.year("year", data.year, required=True)
     name = check.text("name", data.name, required=True, max_length=200)
-    amount = check.amount("amount", data.amount, required=True)
+    # An amount not (yet) known is allowed: the spending is real all the same.
+    amount = check.amount("amount", data.amount)
     code = check.text("code", data.code, max_length=40)
     if year is not None and name:
         found = twin(year, name)
@@ -123,7 +124,7 @@ def check_budget_line(
     notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
-    assert year is not None and amount is not None
+    assert year is not None
     return CheckedBudgetLine(
         year=year,
         name=name,
@@ -225,12 +226,20 @@ class BudgetUse:
     committed: Decimal
 
     @property
-    def left(self) -> Decimal:
+    def left(self) -> Decimal | None:
+        """What is left; None when the line's amount is not known."""
+        if self.line.amount is None:
+            return None
         return self.line.amount - self.spent - self.committed
 
     @property
+    def overrun(self) -> bool:
+        left = self.left
+        return left is not None and left < 0
+
+    @property
     def used_fraction(self) -> Decimal | None:
-        """(spent + committed) / budget; None for a line without a budget."""
+        """(spent + committed) / budget; None for a line without a (known) budget."""
         if not self.line.amount:
             return None
         return (self.spent + self.committed) / self.line.amount

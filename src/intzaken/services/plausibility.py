@@ -308,7 +308,7 @@ def _agreement_findings(
 def _budget_findings(session: Session, year: int) -> list[Finding]:
     findings = []
     for use in budget_use(session, year):
-        if use.left < 0:
+        if use.left is not None and use.left < 0:
             findings.append(
                 Finding(
                     RegisterKey.BUDGET,

@@ -45,7 +45,7 @@ class BudgetBar:
     """One budget line as the chart shows it, copied out of the session."""
 
     name: str
-    budget: Decimal
+    budget: Decimal | None  # None: not known; the bar shows what is used, with no track
     spent: Decimal
     committed: Decimal
 
@@ -55,6 +55,9 @@ class BudgetBar:
 
     @property
     def overrun(self) -> Decimal:
+        """What is used beyond the budget; nothing when the budget is not known."""
+        if self.budget is None:
+            return Decimal(0)
         return max(self.used - self.budget, Decimal(0))
 
 
@@ -169,6 +172,8 @@ class BudgetChart(QWidget):
         self._view.draw_idle()
 
     def _value_text(self, bar: BudgetBar) -> str:
+        if bar.budget is None:
+            return self.tr("{used} of a budget not known").format(used=money(bar.used, whole=True))
         fraction = bar.used / bar.budget if bar.budget else None
         text = self.tr("{used} of {budget}").format(
             used=money(bar.used, whole=True), budget=money(bar.budget, whole=True)
@@ -187,7 +192,7 @@ class BudgetChart(QWidget):
         axes = figure.add_subplot()
         axes.set_facecolor(background.name())
         rows = range(len(self._bars))
-        budgets = [float(b.budget) for b in self._bars]
+        budgets = [float(b.budget or 0) for b in self._bars]
         spent = [float(b.spent) for b in self._bars]
         committed = [float(b.committed) for b in self._bars]
         overrun = [float(b.overrun) for b in self._bars]
@@ -235,7 +240,7 @@ class BudgetChart(QWidget):
             color=text,
         )
         axes.invert_yaxis()  # the first line on top, as in the budget table
-        widest = max(max(b.budget, b.used) for b in self._bars)
+        widest = max(max(b.budget or 0, b.used) for b in self._bars)
         axes.set_xlim(0, float(widest) or 1.0)
         axes.set_ylim(len(self._bars) - 0.5, -0.5)
         axes.xaxis.set_visible(False)  # every bar carries its own amounts

@@ -1,286 +1,53 @@
-"""The "Overzicht" page: what is coming, what expires, where the money and CO2 stand.
+"""The "Overzicht" page: what is coming, what is due or expires, which relations went
+quiet, and where the money and CO2 stand in a year the user can pick.
 
-The figures are gathered in plain functions (no Qt, dashboard_figures.py) inside one
-reading session per refresh and turned into display text there, so no widget ever touches
-a detached record.
+The data is gathered by Qt-free services in one reading session per refresh, on a worker
+thread (dashboard_figures.py), and only plain values reach the widgets. On any file and
+any date the page has something to show: the year of the figures starts at the current
+year when it has trips, else at the most recent year with trips.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
     QStackedLayout,
-    QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from ..formatting import change, long_date, money, tonnes
-from ..services.budget import budget_use
-from ..services.plausibility import Finding, plausibility_findings
+from ..domain.labels import label
+from ..formatting import long_date
+from ..services.outlook import (
+    DormantRelation,
+    DueFollowUp,
+    ExpiringAgreement,
+    Horizons,
+    UpcomingTrip,
+    months_later,
+    years_earlier,
+)
+from ..services.plausibility import Finding
 from ..store.server_limits import allow_long_work
 from .background import Progress, Task
-from .charts import OVERRUN_COLOUR, BudgetBar, BudgetChart, budget_bars
-from .dashboard_figures import (
-    EXPIRY_MONTHS,
-    UPCOMING_LIMIT,
-    ExpiringAgreement,
-    UpcomingTrip,
-    YearComparison,
-    expiring_agreements,
-    months_later,
-    upcoming_trips,
-    year_comparison,
-)
+from .charts import BudgetChart
+from .dashboard_figures import DashboardData, gather
+from .dashboard_panels import Card, FiguresPanel, ListPanel, Row, muted
+from .settings import Settings
 from .workspace import Workspace
 
 REFRESH_DELAY_MS = 150  # a burst of saves (an import, undo of several steps) redraws once
-
-
-# --- widgets ----------------------------------------------------------------------------
-
-
-def _muted(label: QLabel) -> QLabel:
-    """Secondary text: the text colour mixed towards the background, readable in any theme."""
-    palette = label.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    base = palette.color(QPalette.ColorRole.Base)
-    palette.setColor(
-        QPalette.ColorRole.WindowText,
-        QColor(
-            *(
-                round(t * 0.6 + b * 0.4)
-                for t, b in zip(
-                    (text.red(), text.green(), text.blue()),
-                    (base.red(), base.green(), base.blue()),
-                    strict=True,
-                )
-            )
-        ),
-    )
-    label.setPalette(palette)
-    return label
-
-
-class _Card(QFrame):
-    """A titled panel on the page: a light surface with a thin border, like a report tile."""
-
-    def __init__(self, title: str = "") -> None:
-        super().__init__()
-        self.setObjectName("card")
-        # Scoped to this object name so the lists and labels inside keep their own look.
-        self.setStyleSheet(
-            "QFrame#card { background: palette(base); "
-            "border: 1px solid palette(midlight); border-radius: 6px; }"
-        )
-        self.title = QLabel(title)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.title.setFont(font)
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 10, 14, 12)
-        self.body.setSpacing(8)
-        self.body.addWidget(self.title)
-
-    def set_title(self, title: str) -> None:
-        self.title.setText(title)
-
-
-@dataclass(frozen=True)
-class _Row:
-    cells: tuple[str, ...]
-    register: str
-    record_id: int
-    warning: bool = False
-
-
-class _ListPanel(_Card):
-    """A titled list of records; says `empty_text` instead of showing an empty list."""
-
-    activated = Signal(str, int)
-
-    def __init__(
-        self,
-        title: str,
-        headers: list[str],
-        accessible_name: str,
-        stretch_column: int,
-        visible_rows: int,
-    ) -> None:
-        super().__init__(title)
-        self._visible_rows = visible_rows
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(accessible_name)
-        self.tree.setHeaderLabels(headers)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setFrameShape(QFrame.Shape.NoFrame)
-        # A little air between rows: the default is dense for editing, not for reading.
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 4px; }")
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column in range(len(headers)):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch_column
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
-        # Double-click and Enter both "activate" an item; one signal, so one emission.
-        self.tree.itemActivated.connect(self._activate)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        _muted(self.empty)
-        self.footer = _muted(QLabel())
-        self.footer.hide()
-        self._stack = QStackedWidget()
-        self._stack.addWidget(self.tree)
-        self._stack.addWidget(self.empty)
-        self.body.addWidget(self._stack)
-        self.body.addWidget(self.footer)
-        self.body.addStretch(1)
-
-    def set_rows(self, rows: list[_Row], empty_text: str, footer: str = "") -> None:
-        self.tree.clear()
-        warning = QBrush(QColor(OVERRUN_COLOUR))
-        for row in rows:
-            item = QTreeWidgetItem(list(row.cells))
-            item.setData(0, Qt.ItemDataRole.UserRole, (row.register, row.record_id))
-            for column, text in enumerate(row.cells):
-                item.setToolTip(column, text)  # the full text where a column elides it
-                if row.warning:
-                    item.setForeground(column, warning)
-            self.tree.addTopLevelItem(item)
-        self.empty.setText(empty_text)
-        self._stack.setCurrentWidget(self.tree if rows else self.empty)
-        self.footer.setText(footer)
-        self.footer.setVisible(bool(footer))
-        self._fit(len(rows))
-
-    def _fit(self, count: int) -> None:
-        """As tall as its rows up to `visible_rows`, so short lists leave no blank block."""
-        if not count:
-            self._stack.setFixedHeight(self.empty.sizeHint().height() + 8)
-            return
-        rows = min(count, self._visible_rows)
-        row_height = self.tree.sizeHintForRow(0)
-        frame = 2 * self.tree.frameWidth()
-        self._stack.setFixedHeight(
-            self.tree.header().sizeHint().height() + rows * row_height + frame
-        )
-
-    def _activate(self, item: QTreeWidgetItem, _column: int) -> None:
-        register, record_id = item.data(0, Qt.ItemDataRole.UserRole)
-        self.activated.emit(register, record_id)
-
-
-class _FiguresPanel(_Card):
-    """Costs, CO2 and trips of this year so far against last year, plus what is planned."""
-
-    ROWS = ("costs", "co2", "trips")
-
-    def __init__(self, title: str) -> None:
-        super().__init__(title)
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(24)
-        self._grid.setVerticalSpacing(6)
-        self._headers = [QLabel() for _ in range(4)]
-        for column, label in enumerate(self._headers, start=1):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-            _muted(label)
-            self._grid.addWidget(label, 0, column)
-        names = (self.tr("Costs"), self.tr("CO2 (tonnes)"), self.tr("Trips"))
-        self.cells: dict[str, list[QLabel]] = {}
-        for row, (key, name) in enumerate(zip(self.ROWS, names, strict=True), start=1):
-            self._grid.addWidget(QLabel(name), row, 0)
-            self.cells[key] = []
-            for column in range(1, 5):
-                cell = QLabel()
-                cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self._grid.addWidget(cell, row, column)
-                self.cells[key].append(cell)
-        self._grid.setColumnStretch(0, 1)
-        note = QLabel(
-            self.tr(
-                "Trips count in the year they start. Costs are travel and stay, "
-                "other costs and CO2 offset together."
-            )
-        )
-        note.setWordWrap(True)
-        _muted(note)
-        self.body.addLayout(self._grid)
-        self.body.addWidget(note)
-        self.body.addStretch(1)
-
-    def set_figures(self, figures: YearComparison) -> None:
-        year = figures.year
-        header_texts = (
-            self.tr("{year}\ndone").format(year=year - 1),
-            self.tr("{year} so far\ndone").format(year=year),
-            self.tr("Difference"),
-            self.tr("{year}\nplanned").format(year=year),
-        )
-        for label, text in zip(self._headers, header_texts, strict=True):
-            label.setText(text)
-        last, this, planned = (
-            figures.done_last_year,
-            figures.done_this_year,
-            figures.planned_this_year,
-        )
-        values = {
-            "costs": (
-                money(last.costs),
-                money(this.costs),
-                change(this.costs - last.costs),
-                money(planned.costs),
-            ),
-            "co2": (
-                tonnes(last.co2),
-                tonnes(this.co2),
-                change(this.co2 - last.co2, "tonnes"),
-                tonnes(planned.co2),
-            ),
-            "trips": (
-                str(last.trips),
-                str(this.trips),
-                change(this.trips - last.trips, "count"),
-                str(planned.trips),
-            ),
-        }
-        for key, texts in values.items():
-            for cell, text in zip(self.cells[key], texts, strict=True):
-                cell.setText(text)
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """Everything the page shows, read in one session."""
-
-    today: dt.date
-    upcoming: list[UpcomingTrip]
-    agreements: list[ExpiringAgreement]
-    figures: YearComparison
-    findings: list[Finding]
-    budget: list[BudgetBar]
+UPCOMING_LIMIT = 10
+LIST_ROWS = 6  # rows a side-by-side list shows before it scrolls
 
 
 class DashboardPage(QWidget):
@@ -289,35 +56,80 @@ class DashboardPage(QWidget):
     open_record = Signal(str, int)  # register, record id
     refreshed = Signal()  # the panels show the file as it is now
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.settings = settings
         self.setAccessibleName(self.tr("Overview"))
         self._stale = True
         self._task: Task | None = None
+        self._chosen_year: int | None = None  # None: the default year of the file
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._refresh_when_shown)
-        workspace.opened.connect(self._schedule_refresh)
+        workspace.opened.connect(self._file_opened)
         workspace.changed.connect(self._schedule_refresh)
         self._build()
 
+    def horizons(self) -> Horizons:
+        return self.settings.horizons() if self.settings is not None else Horizons()
+
     def _build(self) -> None:
-        self.figures = _FiguresPanel(self.tr("Costs and CO2 of trips"))
-        self.upcoming = _ListPanel(
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Year of the figures and the budget"))
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year.activated.connect(self._year_picked)
+        year_caption = QLabel(self.tr("&Year of the figures and the budget:"))
+        year_caption.setBuddy(self.year)
+        self.today_label = muted(QLabel())
+        top = QHBoxLayout()
+        top.addWidget(self.today_label)
+        top.addStretch(1)
+        top.addWidget(year_caption)
+        top.addWidget(self.year)
+
+        self.figures = FiguresPanel(self.tr("Costs and CO2 of trips"))
+        self.upcoming = ListPanel(
             self.tr("Upcoming trips"),
-            [self.tr("When"), self.tr("Trip"), self.tr("Destination"), self.tr("Led by")],
+            [
+                self.tr("When"),
+                self.tr("Trip"),
+                self.tr("Destination"),
+                self.tr("Led by"),
+                self.tr("Status"),
+                self.tr("Departure"),
+                # Readiness hook: shown only when DashboardData.readiness holds counts.
+                self.tr("To fill in"),
+            ],
             self.tr("Upcoming trips"),
             stretch_column=1,
             visible_rows=UPCOMING_LIMIT,
         )
-        self.agreements = _ListPanel(
-            self.tr("Agreements expiring within six months"),
+        self.follow_ups = ListPanel(
+            self.tr("Follow-up actions due"),
+            [self.tr("Due"), self.tr("Action"), self.tr("Trip")],
+            self.tr("Follow-up actions due"),
+            stretch_column=1,
+            visible_rows=LIST_ROWS,
+        )
+        # The action and its trip share the width: both are free text of any length.
+        self.follow_ups.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.agreements = ListPanel(
+            self.tr("Agreements expiring"),
             [self.tr("Agreement"), self.tr("Valid until"), self.tr("Expires")],
             self.tr("Expiring agreements"),
             stretch_column=0,
-            visible_rows=6,
+            visible_rows=LIST_ROWS,
         )
-        self.findings = _ListPanel(
+        self.dormant = ListPanel(
+            self.tr("Relations without contact"),
+            [self.tr("Relation"), self.tr("Status"), self.tr("Last contact")],
+            self.tr("Relations without contact"),
+            stretch_column=0,
+            visible_rows=LIST_ROWS,
+        )
+        self.findings = ListPanel(
             self.tr("Points to check"),
             [self.tr("Subject"), self.tr("Finding")],
             self.tr("Points to check"),
@@ -325,9 +137,9 @@ class DashboardPage(QWidget):
             visible_rows=10,
         )
         self.findings.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for panel in (self.upcoming, self.agreements, self.findings):
+        for panel in (self.upcoming, self.follow_ups, self.agreements, self.dormant, self.findings):
             panel.activated.connect(self.open_record)
-        self.budget_box = _Card()
+        self.budget_box = Card()
         self.budget_chart = BudgetChart()
         self.budget_box.body.addWidget(self.budget_chart)
 
@@ -335,14 +147,17 @@ class DashboardPage(QWidget):
         grid = QGridLayout(content)
         grid.setSpacing(12)
         grid.setContentsMargins(12, 12, 12, 12)
-        grid.addWidget(self.upcoming, 0, 0, 1, 2)
-        grid.addWidget(self.figures, 1, 0)
-        grid.addWidget(self.agreements, 1, 1)
-        grid.addWidget(self.budget_box, 2, 0, 1, 2)
-        grid.addWidget(self.findings, 3, 0, 1, 2)
+        grid.addLayout(top, 0, 0, 1, 2)
+        grid.addWidget(self.upcoming, 1, 0, 1, 2)
+        grid.addWidget(self.follow_ups, 2, 0)
+        grid.addWidget(self.agreements, 2, 1)
+        grid.addWidget(self.dormant, 3, 0)
+        grid.addWidget(self.figures, 3, 1)
+        grid.addWidget(self.budget_box, 4, 0, 1, 2)
+        grid.addWidget(self.findings, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(6, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -361,6 +176,10 @@ class DashboardPage(QWidget):
         if self._stale:
             self.refresh()
 
+    def _file_opened(self) -> None:
+        self._chosen_year = None  # another file: start at its own default year
+        self._schedule_refresh()
+
     def _schedule_refresh(self, _register: str = "") -> None:
         # Every register feeds some panel, so any change counts; the timer restarts on
         # each signal and fires once the burst is over.
@@ -372,6 +191,10 @@ class DashboardPage(QWidget):
             self.refresh()
         else:
             self._stale = True
+
+    def _year_picked(self, index: int) -> None:
+        self._chosen_year = self.year.itemData(index)
+        self.refresh()
 
     def refresh(self) -> None:
         """Read everything again, in one session off the GUI thread, then redraw."""
@@ -385,28 +208,17 @@ class DashboardPage(QWidget):
             self._pages.setCurrentWidget(self._no_database)
             return
         self._pages.setCurrentIndex(0)
-        today = self.workspace.today()
+        today, year, horizons = self.workspace.today(), self._chosen_year, self.horizons()
 
-        def gather(progress: Progress) -> DashboardData:
+        def read(progress: Progress) -> DashboardData:
             # Plain values only: they cross to the GUI thread after the session is gone.
             with allow_long_work(database.sessions()) as session:
                 try:
-                    return DashboardData(
-                        today,
-                        upcoming_trips(session, today),
-                        expiring_agreements(session, today),
-                        year_comparison(session, today.year),
-                        # The trips of the last year and the planned ones: an archive of
-                        # decades would bury the points that still matter.
-                        plausibility_findings(
-                            session, today, trips_since=today - dt.timedelta(days=365)
-                        ),
-                        budget_bars(budget_use(session, today.year)),
-                    )
+                    return gather(session, today, year, horizons)
                 finally:
                     session.rollback()
 
-        task = Task(gather)
+        task = Task(read)
         task.succeeded.connect(self._show)
         self._task = task
         task.start()
@@ -415,7 +227,9 @@ class DashboardPage(QWidget):
         if self.sender() is not self._task:
             return  # overtaken by a newer refresh
         self._task = None
-        year = data.today.year
+        self.today_label.setText(self.tr("Situation on {date}").format(date=long_date(data.today)))
+        self._show_years(data)
+        year = data.year
         self.budget_chart.set_bars(
             data.budget,
             self.tr(
@@ -424,39 +238,104 @@ class DashboardPage(QWidget):
             ).format(year=year),
         )
         self.budget_box.set_title(self.tr("Budget use {year}").format(year=year))
-        self._show_upcoming(data.upcoming)
-        self._show_agreements(data.agreements, data.today)
-        self.figures.set_figures(data.figures)
+        self._show_upcoming(data)
+        self._show_follow_ups(data.follow_ups, data)
+        self._show_agreements(data.agreements, data)
+        self._show_dormant(data.dormant, data)
+        self.figures.set_figures(data.figures, data.today.year)
         self._show_findings(data.findings)
         self.refreshed.emit()
 
-    def _show_upcoming(self, trips: list[UpcomingTrip]) -> None:
+    def _show_years(self, data: DashboardData) -> None:
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in data.years.years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(self.year.findData(data.year))
+        self.year.blockSignals(False)
+
+    def _days_text(self, days: int) -> str:
+        """A day relative to today, for what falls due or expires."""
+        if days < -1:
+            return self.tr("{days} days ago").format(days=-days)
+        if days == -1:
+            return self.tr("yesterday")
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        return self.tr("in {days} days").format(days=days)
+
+    def _departure_text(self, trip: UpcomingTrip) -> str:
+        if trip.under_way:
+            return self.tr("under way")
+        if trip.month_only and trip.days_to_departure > 0:
+            # Only the month is known: it leaves on its first day at the earliest.
+            return self.tr("in at least {days} days").format(days=trip.days_to_departure)
+        return self._days_text(trip.days_to_departure)
+
+    def _show_upcoming(self, data: DashboardData) -> None:
+        trips = data.upcoming
         shown, rest = trips[:UPCOMING_LIMIT], len(trips) - UPCOMING_LIMIT
         footer = ""
         if rest == 1:
             footer = self.tr("and 1 more trip")
         elif rest > 1:
             footer = self.tr("and {count} more trips").format(count=rest)
+        until = months_later(data.today, data.horizons.upcoming_months)
+        self.upcoming.set_title(
+            self.tr("Upcoming trips until {date}").format(date=long_date(until))
+        )
+        readiness = data.readiness
         self.upcoming.set_rows(
-            [_Row((t.when, t.title, t.destinations, t.lead), "trips", t.trip_id) for t in shown],
-            self.tr("No planned or approved trips from today on."),
+            [
+                Row(
+                    (
+                        t.when,
+                        t.title,
+                        t.destinations,
+                        t.lead,
+                        label(t.status),
+                        self._departure_text(t),
+                        str(readiness.get(t.trip_id, "")),
+                    ),
+                    "trips",
+                    t.trip_id,
+                )
+                for t in shown
+            ],
+            self.tr("No planned or approved trip starts by {date}.").format(date=long_date(until)),
             footer,
         )
+        self.upcoming.tree.setColumnHidden(6, not readiness)
 
-    def _expiry_text(self, days_left: int) -> str:
-        if days_left < -1:
-            return self.tr("expired {days} days ago").format(days=-days_left)
-        if days_left == -1:
-            return self.tr("expired yesterday")
-        if days_left == 0:
-            return self.tr("today")
-        if days_left == 1:
-            return self.tr("tomorrow")
-        return self.tr("in {days} days").format(days=days_left)
-
-    def _show_agreements(self, agreements: list[ExpiringAgreement], today: dt.date) -> None:
+    def _show_follow_ups(self, follow_ups: list[DueFollowUp], data: DashboardData) -> None:
+        until = data.today + dt.timedelta(days=data.horizons.follow_up_days)
+        self.follow_ups.set_title(
+            self.tr("Follow-up actions due by {date}").format(date=long_date(until))
+        )
         rows = [
-            _Row(
+            Row(
+                (self._days_text(f.days_left), f.description, f.trip_title),
+                "trips",
+                f.trip_id,
+                warning=f.days_left < 0,
+                tips=(long_date(f.due),),
+            )
+            for f in follow_ups
+        ]
+        self.follow_ups.set_rows(
+            rows,
+            self.tr("No open follow-up action is due by {date}.").format(date=long_date(until)),
+        )
+
+    def _show_agreements(self, agreements: list[ExpiringAgreement], data: DashboardData) -> None:
+        until = months_later(data.today, data.horizons.expiry_months)
+        self.agreements.set_title(
+            self.tr("Agreements expiring by {date}").format(date=long_date(until))
+        )
+        rows = [
+            Row(
                 (a.title, long_date(a.valid_until), self._expiry_text(a.days_left)),
                 "agreements",
                 a.agreement_id,
@@ -466,13 +345,44 @@ class DashboardPage(QWidget):
         ]
         self.agreements.set_rows(
             rows,
-            self.tr("No active agreement expires before {date}.").format(
-                date=long_date(months_later(today, EXPIRY_MONTHS))
-            ),
+            self.tr("No active agreement expires by {date}.").format(date=long_date(until)),
+        )
+
+    def _expiry_text(self, days_left: int) -> str:
+        if days_left < -1:
+            return self.tr("expired {days} days ago").format(days=-days_left)
+        if days_left == -1:
+            return self.tr("expired yesterday")
+        return self._days_text(days_left)
+
+    def _show_dormant(self, dormant: list[DormantRelation], data: DashboardData) -> None:
+        since = years_earlier(data.today, data.horizons.dormant_years)
+        self.dormant.set_title(
+            self.tr("Relations without contact since {date}").format(date=long_date(since))
+        )
+        rows = [
+            Row(
+                (
+                    d.name,
+                    label(d.status),
+                    long_date(d.last_contact) if d.last_contact else self.tr("none recorded"),
+                ),
+                "relations",
+                d.relation_id,
+            )
+            for d in dormant
+        ]
+        self.dormant.set_rows(
+            rows,
+            self.tr("Every relation has had a trip, an event or an agreement since {date}.").format(
+                date=long_date(since)
+            )
+            if data.relations
+            else self.tr("There are no relations yet: add them under Relations."),
         )
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        rows = [_Row((f.subject, f.message), f.register, f.record_id) for f in findings]
+        rows = [Row((f.subject, f.message), f.register, f.record_id) for f in findings]
         self.findings.set_rows(rows, self.tr("Nothing to check: the figures look plausible."))
         self.findings.tree.resizeColumnToContents(0)
         # A long subject must not push the message out of sight.

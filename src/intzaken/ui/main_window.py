@@ -170,6 +170,15 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About Intzaken"), about_text(self.workspace))
 
+    def overview_preferences(self) -> None:
+        """Settings → Overview…; the overview page redraws with the new horizons."""
+        from .preferences_dialog import OverviewPreferencesDialog
+
+        if OverviewPreferencesDialog(self.settings, self).exec():
+            dashboard = self.pages.get("dashboard")
+            if dashboard is not None:
+                dashboard.refresh()  # type: ignore[attr-defined]
+
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not be done"), message)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..reports import REPORTS, ReportError, build_report, default_filename
 from ..services.errors import ServiceError
+from ..services.outlook import budget_report_year, planned_period, report_year
 from ..store.errors import StoreError
 from ..store.failures import failures_explained
 from ..store.server_limits import allow_long_work
@@ -79,6 +80,15 @@ class ReportsPage(QWidget):
         self.year.setAccessibleName(self.tr("Year"))
         self.start = self._month_edit(QDate(this_year, 1, 1), self.tr("From month"))
         self.end = self._month_edit(QDate(this_year, 12, 1), self.tr("To month"))
+        # What the page put into the year and the months itself, per report kind, read from
+        # the file when the page is seen (services/outlook.py): a year and a period that
+        # have trips. A value the user changed is theirs and stays.
+        self._defaults: dict[str, Any] = {}
+        self._suggested: dict[str, Any] = {
+            "year": self.year.value(),
+            "start": self.start.date(),
+            "end": self.end.date(),
+        }
         self.intro = QPlainTextEdit()
         self.intro.setPlaceholderText(
             self.tr("Introduction of the annual overview; left empty, a standard text is used.")
@@ -181,6 +191,35 @@ class ReportsPage(QWidget):
             return
         with self.workspace.reading() as session:
             self.trip.set_items(choices.trips(session))
+            today = self.workspace.today()
+            first, last = planned_period(session, today)
+            self._defaults = {
+                "year": report_year(session, today),
+                "budget_year": budget_report_year(session, today),
+                "start": QDate(first.year, first.month, 1),
+                "end": QDate(last.year, last.month, 1),
+            }
+        self._suggest_defaults()
+
+    def _suggest_defaults(self) -> None:
+        """The file's default year and months, where the user has not chosen their own."""
+        if not self._defaults:
+            return
+        year = self._defaults["budget_year" if self.kind() == "budget" else "year"]
+        wanted = {"year": year, "start": self._defaults["start"], "end": self._defaults["end"]}
+        for name, value in wanted.items():
+            if self._value(name) == self._suggested[name]:
+                self._set_value(name, value)
+                self._suggested[name] = value
+
+    def _value(self, name: str) -> Any:
+        return self.year.value() if name == "year" else getattr(self, name).date()
+
+    def _set_value(self, name: str, value: Any) -> None:
+        if name == "year":
+            self.year.setValue(value)
+        else:
+            getattr(self, name).setDate(value)
 
     # --- choosing -------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -205,6 +244,7 @@ class ReportsPage(QWidget):
         for key, (caption, widget) in self._rows.items():
             caption.setVisible(key in shown)
             widget.setVisible(key in shown)
+        self._suggest_defaults()
 
     def prepare_trip_report(self, trip_id: int) -> None:
         """Ctrl+P on a trip: its trip card, ready to make."""

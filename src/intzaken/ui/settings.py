@@ -10,10 +10,18 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..services.outlook import Horizons
 from ..store.location import BadAddressError, Location, ServerAddress, parse_location
 
 MAX_RECENT = 8
 LANGUAGES = ("nl", "en")
+# The overview's horizons (services/outlook.py Horizons) with the range each may take.
+HORIZON_LIMITS = {
+    "upcoming_months": (1, 36),
+    "expiry_months": (1, 60),
+    "dormant_years": (1, 20),
+    "follow_up_days": (0, 365),
+}
 
 
 class Settings:
@@ -104,6 +112,29 @@ class Settings:
     def set_language(self, language: str) -> None:
         assert language in LANGUAGES
         self._s.setValue("preferences/language", language)
+
+    def horizons(self) -> Horizons:
+        """How far the overview page looks ahead and back; the defaults where unset or
+        edited by hand into something that is not a whole number in range."""
+        defaults = Horizons()
+        return Horizons(
+            **{
+                name: self._whole(f"preferences/overview/{name}", getattr(defaults, name))
+                for name in HORIZON_LIMITS
+            }
+        )
+
+    def set_horizons(self, horizons: Horizons) -> None:
+        for name in HORIZON_LIMITS:
+            self._s.setValue(f"preferences/overview/{name}", getattr(horizons, name))
+
+    def _whole(self, key: str, default: int) -> int:
+        low, high = HORIZON_LIMITS[key.rsplit("/", 1)[1]]
+        try:
+            value = int(str(self._s.value(key, default)))
+        except ValueError:
+            return default
+        return value if low <= value <= high else default
 
     def sync(self) -> None:
         self._s.sync()

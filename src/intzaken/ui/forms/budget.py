@@ -31,9 +31,16 @@ class BudgetLineForm(RecordForm):
         line = session.get(BudgetLine, self.record_id)
         use = next((u for u in budget_use(session, line.year) if u.line.id == line.id), None)
         if use is not None:
-            self.use_text = self.tr("Spent {spent}, committed {committed}, left {left}.").format(
-                spent=money(use.spent), committed=money(use.committed), left=money(use.left)
-            )
+            if use.left is None:
+                self.use_text = self.tr(
+                    "Spent {spent}, committed {committed}; the budget is not known."
+                ).format(spent=money(use.spent), committed=money(use.committed))
+            else:
+                self.use_text = self.tr(
+                    "Spent {spent}, committed {committed}, left {left}."
+                ).format(
+                    spent=money(use.spent), committed=money(use.committed), left=money(use.left)
+                )
 
     def empty_data(self) -> BudgetLineData:
         return BudgetLineData(year=self.workspace.today().year, name="", amount=None, entries=[])
@@ -45,6 +52,8 @@ class BudgetLineForm(RecordForm):
         self.code = self.add_field(form, "code", self.tr("&Code"), QLineEdit())
         self.name = self.add_field(form, "name", self.tr("&Name"), QLineEdit())
         self.amount = self.add_field(form, "amount", self.tr("&Budget"), AmountEdit())
+        # Left empty when no one knows it yet: bookings count, nothing is "left" or overrun.
+        self.amount.setPlaceholderText(self.tr("not known"))
         self.notes = self.add_field(form, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         if self.use_text:

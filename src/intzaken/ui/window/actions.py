@@ -135,6 +135,13 @@ class WindowActions(QObject):
         for action in (self.dutch_action, self.english_action):
             action.setCheckable(True)
         self._check_language(window.settings.language())
+        self.overview_action = self._action(
+            self.tr("&Overview…"),
+            window.overview_preferences,
+            None,
+            None,
+            self.tr("How far the Overview page looks ahead, and when a relation counts as dormant"),
+        )
         self.about_action = self._action(self.tr("&About Intzaken"), window.about)
 
     def _action(
@@ -220,6 +227,7 @@ class WindowActions(QObject):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions([self.dutch_action, self.english_action])
+        settings_menu.addAction(self.overview_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.user_guide = add_user_guide(help_menu, window)
         help_menu.addAction(self.about_action)

@@ -122,7 +122,7 @@ class Pages(QObject):
         if name == "dashboard":
             from ..dashboard import DashboardPage  # its chart pulls in matplotlib when drawn
 
-            page = DashboardPage(self.workspace)
+            page = DashboardPage(self.workspace, settings=self.settings)
             page.open_record.connect(self.open_requested)
         elif name == "reports":
             from ..reports_page import ReportsPage

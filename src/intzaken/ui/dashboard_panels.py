@@ -1,0 +1,247 @@
+"""The panels of the overview page (ui/dashboard.py): a titled card, a list of records
+that opens one on double-click or Enter, and the table of this year's figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from ..formatting import change, money, tonnes
+from ..services.year_figures import YearComparison
+from .charts import OVERRUN_COLOUR
+
+
+def muted(label: QLabel) -> QLabel:
+    """Secondary text: the text colour mixed towards the background, readable in any theme."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    base = palette.color(QPalette.ColorRole.Base)
+    palette.setColor(
+        QPalette.ColorRole.WindowText,
+        QColor(
+            *(
+                round(t * 0.6 + b * 0.4)
+                for t, b in zip(
+                    (text.red(), text.green(), text.blue()),
+                    (base.red(), base.green(), base.blue()),
+                    strict=True,
+                )
+            )
+        ),
+    )
+    label.setPalette(palette)
+    return label
+
+
+class Card(QFrame):
+    """A titled panel on the page: a light surface with a thin border, like a report tile."""
+
+    def __init__(self, title: str = "") -> None:
+        super().__init__()
+        self.setObjectName("card")
+        # Scoped to this object name so the lists and labels inside keep their own look.
+        self.setStyleSheet(
+            "QFrame#card { background: palette(base); "
+            "border: 1px solid palette(midlight); border-radius: 6px; }"
+        )
+        self.title = QLabel(title)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 10, 14, 12)
+        self.body.setSpacing(8)
+        self.body.addWidget(self.title)
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]
+    register: str
+    record_id: int
+    warning: bool = False
+    tips: tuple[str, ...] = ()  # tooltips of the first cells; the others show their text
+
+
+class ListPanel(Card):
+    """A titled list of records; says `empty_text` instead of showing an empty list."""
+
+    activated = Signal(str, int)
+
+    def __init__(
+        self,
+        title: str,
+        headers: list[str],
+        accessible_name: str,
+        stretch_column: int,
+        visible_rows: int,
+    ) -> None:
+        super().__init__(title)
+        self._visible_rows = visible_rows
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(accessible_name)
+        self.tree.setHeaderLabels(headers)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setFrameShape(QFrame.Shape.NoFrame)
+        # A little air between rows: the default is dense for editing, not for reading.
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 4px; }")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in range(len(headers)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch_column
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        # Double-click and Enter both "activate" an item; one signal, so one emission.
+        self.tree.itemActivated.connect(self._activate)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        muted(self.empty)
+        self.footer = muted(QLabel())
+        self.footer.hide()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.tree)
+        self._stack.addWidget(self.empty)
+        self.body.addWidget(self._stack)
+        self.body.addWidget(self.footer)
+        self.body.addStretch(1)
+
+    def set_rows(self, rows: list[Row], empty_text: str, footer: str = "") -> None:
+        self.tree.clear()
+        warning = QBrush(QColor(OVERRUN_COLOUR))
+        for row in rows:
+            item = QTreeWidgetItem(list(row.cells))
+            item.setData(0, Qt.ItemDataRole.UserRole, (row.register, row.record_id))
+            for column, text in enumerate(row.cells):
+                # The full text where a column elides it, or what a short cell stands for.
+                item.setToolTip(column, row.tips[column] if column < len(row.tips) else text)
+                if row.warning:
+                    item.setForeground(column, warning)
+            self.tree.addTopLevelItem(item)
+        self.empty.setText(empty_text)
+        self._stack.setCurrentWidget(self.tree if rows else self.empty)
+        self.footer.setText(footer)
+        self.footer.setVisible(bool(footer))
+        self._fit(len(rows))
+
+    def _fit(self, count: int) -> None:
+        """As tall as its rows up to `visible_rows`, so short lists leave no blank block."""
+        if not count:
+            self._stack.setFixedHeight(self.empty.sizeHint().height() + 8)
+            return
+        rows = min(count, self._visible_rows)
+        row_height = self.tree.sizeHintForRow(0)
+        frame = 2 * self.tree.frameWidth()
+        self._stack.setFixedHeight(
+            self.tree.header().sizeHint().height() + rows * row_height + frame
+        )
+
+    def _activate(self, item: QTreeWidgetItem, _column: int) -> None:
+        register, record_id = item.data(0, Qt.ItemDataRole.UserRole)
+        self.activated.emit(register, record_id)
+
+
+class FiguresPanel(Card):
+    """Costs, CO2 and trips of this year so far against last year, plus what is planned."""
+
+    ROWS = ("costs", "co2", "trips")
+
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(24)
+        self._grid.setVerticalSpacing(6)
+        self._headers = [QLabel() for _ in range(4)]
+        for column, label in enumerate(self._headers, start=1):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            muted(label)
+            self._grid.addWidget(label, 0, column)
+        names = (self.tr("Costs"), self.tr("CO2 (tonnes)"), self.tr("Trips"))
+        self.cells: dict[str, list[QLabel]] = {}
+        for row, (key, name) in enumerate(zip(self.ROWS, names, strict=True), start=1):
+            self._grid.addWidget(QLabel(name), row, 0)
+            self.cells[key] = []
+            for column in range(1, 5):
+                cell = QLabel()
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self._grid.addWidget(cell, row, column)
+                self.cells[key].append(cell)
+        self._grid.setColumnStretch(0, 1)
+        note = QLabel(
+            self.tr(
+                "Trips count in the year they start. Costs are travel and stay, "
+                "other costs and CO2 offset together."
+            )
+        )
+        note.setWordWrap(True)
+        muted(note)
+        self.body.addLayout(self._grid)
+        self.body.addWidget(note)
+        self.body.addStretch(1)
+
+    def set_figures(self, figures: YearComparison, current_year: int) -> None:
+        year = figures.year
+        header_texts = (
+            self.tr("{year}\ndone").format(year=year - 1),
+            # "So far" only while the year runs; a year gone by is complete.
+            (
+                self.tr("{year} so far\ndone") if year == current_year else self.tr("{year}\ndone")
+            ).format(year=year),
+            self.tr("Difference"),
+            self.tr("{year}\nplanned").format(year=year),
+        )
+        for label, text in zip(self._headers, header_texts, strict=True):
+            label.setText(text)
+        last, this, planned = (
+            figures.done_last_year,
+            figures.done_this_year,
+            figures.planned_this_year,
+        )
+        values = {
+            "costs": (
+                money(last.costs),
+                money(this.costs),
+                change(this.costs - last.costs),
+                money(planned.costs),
+            ),
+            "co2": (
+                tonnes(last.co2),
+                tonnes(this.co2),
+                change(this.co2 - last.co2, "tonnes"),
+                tonnes(planned.co2),
+            ),
+            "trips": (
+                str(last.trips),
+                str(this.trips),
+                change(this.trips - last.trips, "count"),
+                str(planned.trips),
+            ),
+        }
+        for key, texts in values.items():
+            for cell, text in zip(self.cells[key], texts, strict=True):
+                cell.setText(text)

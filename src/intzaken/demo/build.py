@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -45,7 +46,9 @@ def _demo_profile_of(path: Path) -> str | None:
         connection.close()
 
 
-def write_demo(location: Location, profile: str, *, force: bool = False) -> dict[str, int]:
+def write_demo(
+    location: Location, profile: str, *, force: bool = False, today: dt.date | None = None
+) -> dict[str, int]:
     """Build the demo in a new file beside `location`, then copy it into place.
 
     An existing file is replaced only when it is itself a demo or `force` is given, and it
@@ -54,7 +57,7 @@ def write_demo(location: Location, profile: str, *, force: bool = False) -> dict
     server gets the demo in one transaction (`write_demo_on_server`).
     """
     if isinstance(location, ServerAddress):
-        return write_demo_on_server(location, profile)
+        return write_demo_on_server(location, profile, today=today)
     path = location.expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     with holding(path):  # never pull a file away from under a window or an import
@@ -68,7 +71,7 @@ def write_demo(location: Location, profile: str, *, force: bool = False) -> dict
         try:
             with database.sessions.begin() as session:
                 session.info[CONTEXT_KEY] = f"demo {profile}"  # in each record's history
-                counts = load_profile(session, profile)
+                counts = load_profile(session, profile, today=today)
             with database.engine.connect() as connection:
                 # Fold the WAL into the file so the single file copied below is complete.
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -100,7 +103,9 @@ def _remove_with_journal(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def write_demo_on_server(address: ServerAddress, profile: str) -> dict[str, int]:
+def write_demo_on_server(
+    address: ServerAddress, profile: str, *, today: dt.date | None = None
+) -> dict[str, int]:
     """Load the demo into a team database that is empty or holds an earlier demo (which
     is replaced), in one transaction: the others working in it see the old content or the
     new, never half of it. Real data is never replaced: there is no backup to fall back
@@ -124,6 +129,6 @@ def write_demo_on_server(address: ServerAddress, profile: str) -> dict[str, int]
             for table in reversed(Base.metadata.sorted_tables):
                 session.execute(table.delete())  # the earlier demo's history too
             session.info[CONTEXT_KEY] = f"demo {profile}"  # in the history of each record
-            return load_profile(session, profile)
+            return load_profile(session, profile, today=today)
     finally:
         database.close()

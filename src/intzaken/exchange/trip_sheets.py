@@ -14,6 +14,7 @@ from ..services.data import (
     StayData,
 )
 from . import cells as c
+from . import mission_cells as mc
 from .sheets import NOTES, THEMES, Column, Sheet, child
 
 # --- trips --------------------------------------------------------------------------------------
@@ -47,7 +48,7 @@ TRIP_SHEET = Sheet(
         Column("Overeenkomsten", "agreement_ids", c.References("agreement"), 24),
         Column("Resultaten", "outcomes", c.Note(), 40),
         NOTES,
-        Column("Rollen reizigers", "traveller_roles", c.OfficialRoles(), 30),
+        Column("Rollen reizigers", "traveller_roles", mc.OfficialRoles(), 30),
         Column("Tijdzone", "time_zone", c.Text(64), 18),
         Column("Vervoer ter plaatse", "local_transport", c.Note(), 30),
         Column("Contactpersoon ter plaatse", "ground_contact_id", c.Reference("contact"), 24),
@@ -115,9 +116,9 @@ LEGS = child(
         Column("Nummer", "number", c.Text(40), 10),
         Column("Van", "from_place", c.Text(200), 20),
         Column("Naar", "to_place", c.Text(200), 20),
-        Column("Vertrek", "departure", c.Moment(), 17),
+        Column("Vertrek", "departure", mc.Moment(), 17),
         Column("Tijdzone vertrek", "departure_time_zone", c.Text(64), 18),
-        Column("Aankomst", "arrival", c.Moment(), 17),
+        Column("Aankomst", "arrival", mc.Moment(), 17),
         Column("Tijdzone aankomst", "arrival_time_zone", c.Text(64), 18),
         Column("Boekingsnummer", "reference", c.Text(100), 14),
     ),

@@ -34,6 +34,7 @@ from .exchange_command import run_export, run_import
 from .history_command import run_history
 from .output import write_csv, write_json, write_table
 from .report_command import run_report
+from .search_command import run_search
 from .travel_command import run_merge, run_travel_copy
 
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
@@ -164,4 +165,5 @@ COMMANDS = {
     "history": run_history,
     "travel-copy": run_travel_copy,
     "merge": run_merge,
+    "search": run_search,
 }

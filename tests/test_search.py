@@ -200,8 +200,12 @@ def test_results_say_why_they_matched_and_when(world) -> None:
     contact = next(
         r for r in groups[RegisterKey.CONTACTS].results if r.record_id == w.met_in_shanghai
     )
-    # Its organisation holds the word first; met there is one of its reasons too.
-    assert contact.hits[0].snippet == "Shanghai Port Authority"
+    assert contact.detail == "directeur · Shanghai Port Authority"
+    # Its organisation holds the word too, but is in the detail line already: the trip
+    # it was met on says more.
+    assert [(hit.field, hit.snippet) for hit in contact.hits] == [
+        ("Ontmoet tijdens reis naar", "Shanghai")
+    ]
     assert contact.opens == (RegisterKey.TRIPS, w.new_trip)  # no relation or network
     chen = next(
         r for r in groups[RegisterKey.CONTACTS].results if r.record_id == w.relation_contact

@@ -55,7 +55,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 3
 HEADING, RESULT, MORE = "heading", "result", "more"
-MARK_COLOUR = "#ffe680"
+# Black on yellow in a chosen row too, where the rest of the text turns white.
+MARK_STYLE = "background-color:#ffe680; color:#000000"
 
 
 def marked(text: str, marks: tuple[tuple[int, int], ...]) -> str:
@@ -63,9 +64,7 @@ def marked(text: str, marks: tuple[tuple[int, int], ...]) -> str:
     parts, at = [], 0
     for start, end in marks:
         parts.append(escape(text[at:start]))
-        parts.append(
-            f'<span style="background-color:{MARK_COLOUR}">{escape(text[start:end])}</span>'
-        )
+        parts.append(f'<span style="{MARK_STYLE}">{escape(text[start:end])}</span>')
         at = end
     parts.append(escape(text[at:]))
     return "".join(parts)
@@ -95,6 +94,8 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.save()
         if selected:
             painter.fillRect(option.rect, option.palette.highlight())
+        elif index.data(KIND_ROLE) == HEADING:
+            painter.fillRect(option.rect, option.palette.alternateBase())
         document = self._document(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -137,6 +138,7 @@ class SearchPopup(QDialog):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the field
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
+        self.list.setSpacing(1)
         self.list.setAccessibleName(self.tr("Search results"))
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -270,7 +272,10 @@ class SearchPopup(QDialog):
     def _result_html(self, result: SearchResult) -> str:
         title = f"<b>{marked(result.title, result.title_marks)}</b>"
         when = f'<td align="right">{escape(result.when)}</td>' if result.when else ""
-        lines = [f'<table width="100%"><tr><td>{title}</td>{when}</tr></table>']
+        lines = [
+            '<table width="100%" cellspacing="0" cellpadding="0">'
+            f"<tr><td>{title}</td>{when}</tr></table>"
+        ]
         if result.detail:
             lines.append(f"<span>{escape(result.detail)}</span>")
         for hit in result.hits:

@@ -32,7 +32,7 @@ from sqlalchemy import (
 
 from ...i18n import _
 from ..trip_listing import dialect_name, driver_connection
-from .describe import describe
+from .describe import SEPARATOR, describe
 from .fields import SEARCH_REGISTERS, Field, SearchRegister
 from .folding import register_sqlite_fold, search_words
 from .results import Hit, SearchGroup, SearchOutcome, SearchResult, marks_in, snippet
@@ -160,7 +160,7 @@ def _results(
         about = described.get(record_id)
         if about is None:
             continue  # deleted between the two statements
-        hits = _why(register.fields, rows.get(record_id, []), words)
+        hits = _why(register.fields, rows.get(record_id, []), words, about.detail)
         results.append(
             SearchResult(
                 register=register.key,
@@ -179,18 +179,33 @@ def _results(
 
 
 def _why(
-    fields: tuple[Field, ...], rows: list[tuple[int, str]], words: tuple[str, ...]
+    fields: tuple[Field, ...], rows: list[tuple[int, str]], words: tuple[str, ...], detail: str
 ) -> tuple[Hit, ...]:
     """The few fields that together hold the most words, in the order of the fields; a
-    word in the title needs no other field (the title is shown with its words marked)."""
-    covers = [(index, text, fields[index].holds(text, words)) for index, text in rows if text]
+    word in the title needs no other field (the title is shown with its words marked).
+    Between fields holding as many words, one that says more than the result's detail
+    line wins: a contact met in Shanghai shows where it was met, not its organisation
+    "Shanghai Port" a second time."""
+    shown_already = set(detail.split(SEPARATOR))
+    covers = [
+        (
+            index,
+            text,
+            fields[index].holds(text, words),
+            fields[index].shown(text) not in shown_already,
+        )
+        for index, text in rows
+        if text
+    ]
     remaining = set(words)
-    for index, _text, covered in covers:
+    for index, _text, covered, _new in covers:
         if index == 0:
             remaining -= covered
     chosen: list[Hit] = []
     while covers and remaining and len(chosen) < MAX_HITS:
-        index, text, covered = max(covers, key=lambda item: (len(item[2] & remaining), -item[0]))
+        index, text, covered, _new = max(
+            covers, key=lambda item: (len(item[2] & remaining), item[3], -item[0])
+        )
         if not covered & remaining:
             break
         remaining -= covered

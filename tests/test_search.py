@@ -32,12 +32,12 @@ from intzaken.services.networks import create_network
 from intzaken.services.organisation import create_contact
 from intzaken.services.places import create_place
 from intzaken.services.relations import create_relation
-from intzaken.services.search import SearchOutcome, search
+from intzaken.services.search import SearchOutcome, search, warm_up
 from intzaken.services.search.folding import _postgresql_tables, fold, postgresql_fold
 from intzaken.services.trips import create_trip
 from intzaken.store.database import Database
 
-from .conftest import add_official
+from .conftest import add_official, dump
 
 
 @dataclass
@@ -288,3 +288,12 @@ def test_the_folding_in_sql_is_the_folding_in_python(world) -> None:
             pytest.skip("SQLite folds with the Python function itself")
         folded = session.scalar(select(postgresql_fold(literal(text))))
     assert folded == fold(text)
+
+
+def test_warming_up_prepares_without_reading_or_changing_anything(world) -> None:
+    database, w = world
+    before = dump(database)
+    with database.sessions() as session:
+        warm_up(session, most_words=2)
+        assert _ids(search(session, "shanghai schouten"), RegisterKey.TRIPS) == [w.new_trip]
+    assert dump(database) == before

@@ -158,6 +158,24 @@ class SearchPopup(QDialog):
         self.field.installEventFilter(self)
         self.list.clicked.connect(self._activate)
         self._say_hint()
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Prepare the search's statements on the worker that runs the searches, before
+        the first search queues behind it: the first keystrokes then answer as fast as
+        the later ones."""
+        database = self.workspace.database
+        if database is None:
+            return
+
+        def prepare(progress: Progress) -> None:
+            from ..services.search import warm_up
+
+            progress.check()
+            with database.sessions() as session:
+                warm_up(session, most_words=2)
+
+        Task(prepare, pool=queue("find")).start()  # a failure here shows at the search
 
     # --- searching ---------------------------------------------------------------------------
     def start(self, text: str | None = None) -> None:

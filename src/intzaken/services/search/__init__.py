@@ -4,7 +4,15 @@ search popup and `intzaken search` call the same function."""
 
 from __future__ import annotations
 
-from .query import DEFAULT_LIMIT, search
+from .query import DEFAULT_LIMIT, search, warm_up
 from .results import Hit, SearchGroup, SearchOutcome, SearchResult
 
-__all__ = ["DEFAULT_LIMIT", "Hit", "SearchGroup", "SearchOutcome", "SearchResult", "search"]
+__all__ = [
+    "DEFAULT_LIMIT",
+    "Hit",
+    "SearchGroup",
+    "SearchOutcome",
+    "SearchResult",
+    "search",
+    "warm_up",
+]

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    bindparam,
     cast,
     extract,
     func,
@@ -64,7 +65,7 @@ from ...domain.models import (
 )
 from ...i18n import N_
 from ...registers import RegisterKey
-from .folding import contains, fold
+from .folding import contains, fold, like_pattern
 from .results import found_words
 
 
@@ -83,9 +84,18 @@ class Field:
     def text(self) -> ColumnElement[Any]:
         return self.rows.selected_columns[1]
 
-    def matches(self, dialect: str, word: str) -> ColumnElement[bool] | None:
-        """SQL: this field's text holds `word`; None where it cannot (not asked then)."""
-        return contains(dialect, self.text, word)
+    def parameter(self, field_index: int, word_index: int) -> str:
+        """The name of the bound parameter that holds a word for this field (fields that
+        compare the same way share one)."""
+        return f"w{word_index}"
+
+    def matches(self, dialect: str, parameter: str) -> ColumnElement[bool]:
+        """SQL: this field's text holds the word in `parameter` (see `value`)."""
+        return contains(dialect, self.text, bindparam(parameter))
+
+    def value(self, word: str) -> object:
+        """What `parameter` holds for `word`."""
+        return like_pattern(word)
 
     def shown(self, value: object) -> str:
         """The text as the user reads it."""
@@ -103,13 +113,19 @@ class LabelField(Field):
 
     vocabulary: type[StrEnum] = StrEnum
 
-    def matches(self, dialect: str, word: str) -> ColumnElement[bool] | None:
-        found = [
-            value
-            for value in self.vocabulary
-            if word in fold(label(value)) or word in fold(LABELS[value])
+    def parameter(self, field_index: int, word_index: int) -> str:
+        return f"f{field_index}w{word_index}"
+
+    def matches(self, dialect: str, parameter: str) -> ColumnElement[bool]:
+        return self.text.in_(bindparam(parameter, expanding=True))
+
+    def value(self, word: str) -> object:
+        """The codes whose word holds `word` (none: IN () is false)."""
+        return [
+            code
+            for code in self.vocabulary
+            if word in fold(label(code)) or word in fold(LABELS[code])
         ]
-        return self.text.in_(found) if found else None
 
     def shown(self, value: object) -> str:
         return "" if value is None else label(self.vocabulary(str(value)))
@@ -123,10 +139,13 @@ class LabelField(Field):
 
 @dataclass(frozen=True)
 class YearField(Field):
-    """A year, asked only for words of digits."""
+    """A year, compared with words of digits only."""
 
-    def matches(self, dialect: str, word: str) -> ColumnElement[bool] | None:
-        return super().matches(dialect, word) if word.isdigit() else None
+    def parameter(self, field_index: int, word_index: int) -> str:
+        return f"y{word_index}"
+
+    def value(self, word: str) -> object:
+        return like_pattern(word) if word.isdigit() else None  # LIKE NULL: never true
 
 
 def year_of(column: ColumnExpressionArgument[Any]) -> ColumnElement[str]:

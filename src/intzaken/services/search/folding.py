@@ -97,9 +97,11 @@ def like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def contains(dialect: str, text: ColumnElement[str], word: str) -> ColumnElement[bool]:
-    """SQL: the folded `text` contains the folded `word`."""
-    pattern = like_pattern(word)
+def contains(
+    dialect: str, text: ColumnElement[str], pattern: ColumnElement[str]
+) -> ColumnElement[bool]:
+    """SQL: the folded `text` contains the folded word whose LIKE `pattern` (like_pattern)
+    is bound to `pattern`."""
     if dialect == "sqlite":
         # LIKE is case-insensitive for ASCII letters in SQLite; the rest is folded by
         # `fold` itself, called only for texts that are not plain ASCII.

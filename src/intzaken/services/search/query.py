@@ -12,13 +12,15 @@ Python objects per row: a search over 100,000 trips reads a few dozen rows.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
+    Select,
     String,
     and_,
+    bindparam,
     case,
     func,
     intersect,
@@ -31,18 +33,23 @@ from sqlalchemy import (
 )
 
 from ...i18n import _
-from ..trip_listing import dialect_name, driver_connection
+from ...registers import RegisterKey
+from ..trip_listing import driver_connection
 from .describe import SEPARATOR, describe
 from .fields import SEARCH_REGISTERS, Field, SearchRegister
 from .folding import register_sqlite_fold, search_words
 from .results import Hit, SearchGroup, SearchOutcome, SearchResult, marks_in, snippet
 
 if TYPE_CHECKING:
+    from sqlalchemy import Dialect
     from sqlalchemy.orm import Session
+
+_Statement = TypeVar("_Statement", bound="Select[Any, Any] | CompoundSelect[Any]")
 
 DEFAULT_LIMIT = 20  # results shown per register; the group says how many more there are
 MAX_WORDS = 8  # a longer query is cut: each word is a scan of every field
 MAX_HITS = 3  # fields shown per result to say why it matched
+NOTHING = "\x01\x01"  # a word no text holds (services/text_rules.py refuses control characters)
 
 
 def search(
@@ -57,98 +64,139 @@ def search(
     words = tuple(search_words(query)[:MAX_WORDS])
     if not words:
         return SearchOutcome(query, words)
-    dialect = dialect_name(session)
-    if dialect == "sqlite":
+    dialect = session.get_bind().dialect
+    if dialect.name == "sqlite":
         register_sqlite_fold(driver_connection(session))
     groups = []
     for register in registers:
-        ids, total = _matching_ids(session, dialect, register, words, limit)
-        if ids:
+        parameters = _parameters(register, words)
+        statement = _matching(register, dialect, len(words))
+        rows = session.connection().execute(statement.limit(limit), parameters).all()
+        if rows:
+            ids = [row[0] for row in rows]
             results = _results(session, dialect, register, words, ids)
-            groups.append(SearchGroup(register.key, _(register.heading), results, total))
+            groups.append(SearchGroup(register.key, _(register.heading), results, rows[0][1]))
     return SearchOutcome(query, words, tuple(groups))
 
 
-def _ids_holding(dialect: str, register: SearchRegister, word: str) -> CompoundSelect[int] | None:
-    """SQL: the ids of the records with a field that holds `word`."""
-    selects = []
-    for field in register.fields:
-        condition = field.matches(dialect, word)
-        if condition is not None:
-            key = field.key.label("key")
-            selects.append(
-                field.rows.with_only_columns(key, maintain_column_froms=True).where(condition)
+def warm_up(session: Session, most_words: int = 3) -> None:
+    """Make and compile the statements of searches of up to `most_words` words (a few
+    hundred milliseconds for all registers), so that the first keystrokes do not pay for
+    it. Runs them with a word nothing holds: nothing is read."""
+    dialect = session.get_bind().dialect
+    if dialect.name == "sqlite":
+        register_sqlite_fold(driver_connection(session))
+    connection = session.connection()
+    for count in range(1, most_words + 1):
+        words = (NOTHING,) * count
+        for register in SEARCH_REGISTERS:
+            parameters = _parameters(register, words)
+            connection.execute(_matching(register, dialect, count).limit(1), parameters).all()
+            _field_rows(session, dialect, register, words, [])
+            describe(session, register.key, [])
+
+
+def _parameters(register: SearchRegister, words: tuple[str, ...]) -> dict[str, object]:
+    """The bound values of a register's statements for `words`."""
+    return {
+        field.parameter(i, j): field.value(word)
+        for i, field in enumerate(register.fields)
+        for j, word in enumerate(words)
+    }
+
+
+# The statements are made once per register, dialect and number of words, with the words
+# as bound parameters: making SQLAlchemy's expressions anew for every keystroke cost more
+# than running them.
+_MATCHING: dict[tuple[RegisterKey, str, int], Select[Any, Any]] = {}
+_FIELD_ROWS: dict[tuple[RegisterKey, str, int], CompoundSelect[Any]] = {}
+
+
+def _matching(register: SearchRegister, dialect: Dialect, count: int) -> Select[Any, Any]:
+    """(record id, number of matches) of the records holding every word, in the
+    register's order (`limit` it). Per word: the ids of the records with a field that
+    holds it (a UNION over the fields); then the ids holding each word (INTERSECT)."""
+    key = (register.key, dialect.name, count)
+    if key in _MATCHING:
+        return _MATCHING[key]
+    per_word = [
+        union(
+            *(
+                field.rows.with_only_columns(
+                    field.key.label("key"), maintain_column_froms=True
+                ).where(field.matches(dialect.name, field.parameter(i, j)))
+                for i, field in enumerate(register.fields)
             )
-    return union(*selects) if selects else None
-
-
-def _matching_ids(
-    session: Session,
-    dialect: str,
-    register: SearchRegister,
-    words: tuple[str, ...],
-    limit: int,
-) -> tuple[list[int], int]:
-    """The first `limit` ids of the records holding every word, in the register's
-    order, and the number of them all."""
-    per_word = []
-    for word in words:
-        ids = _ids_holding(dialect, register, word)
-        if ids is None:
-            return [], 0  # a word no field of this register can hold
-        per_word.append(ids)
+        )
+        for j in range(count)
+    ]
     matched: Any = per_word[0]
-    if len(per_word) > 1:
+    if count > 1:
         # SQLite takes no parentheses around a compound inside a compound: each as a
         # subquery of its own.
-        parts = [select(part.c.key) for part in (ids.subquery() for ids in per_word)]
-        matched = intersect(*parts)
+        matched = intersect(*(select(part.c.key) for part in (u.subquery() for u in per_word)))
     statement = select(register.record_id, func.count().over())
     for table, on in register.joins:
         statement = statement.join(table, on)
     order: list[ColumnElement[Any]] = []
     if register.title_first:
-        title = [register.title.matches(dialect, word) for word in words]
-        in_title = and_(*(condition for condition in title if condition is not None))
+        title = register.title
+        in_title = and_(*(title.matches(dialect.name, title.parameter(0, j)) for j in range(count)))
         order.append(case((in_title, 0), else_=1))
-    statement = (
-        statement.where(register.record_id.in_(matched))
-        .order_by(*order, *register.order)
-        .limit(limit)
-    )
-    rows = session.execute(statement).all()
-    return [row[0] for row in rows], (rows[0][1] if rows else 0)
+    statement = statement.where(register.record_id.in_(matched)).order_by(*order, *register.order)
+    _MATCHING[key] = statement
+    return statement
 
 
 def _field_rows(
     session: Session,
-    dialect: str,
+    dialect: Dialect,
     register: SearchRegister,
     words: tuple[str, ...],
     ids: list[int],
 ) -> dict[int, list[tuple[int, str]]]:
     """Per record of `ids`: (field index, text) of each field value holding a word."""
-    selects = []
-    for index, field in enumerate(register.fields):
-        conditions = [c for c in (field.matches(dialect, w) for w in words) if c is not None]
-        if conditions:
-            selects.append(
+    key = (register.key, dialect.name, len(words))
+    if key not in _FIELD_ROWS:
+        statement: CompoundSelect[Any] = union_all(
+            *(
                 field.rows.with_only_columns(
                     field.key,
                     type_coerce(field.text, String),  # a code, not its enum, for every field
-                    literal(index),
+                    literal(i),
                     maintain_column_froms=True,
-                ).where(field.key.in_(ids), or_(*conditions))
+                ).where(
+                    field.key.in_(bindparam("ids", expanding=True)),
+                    or_(
+                        *(
+                            field.matches(dialect.name, field.parameter(i, j))
+                            for j in range(len(words))
+                        )
+                    ),
+                )
+                for i, field in enumerate(register.fields)
             )
+        )
+        _FIELD_ROWS[key] = _compiled_once(statement, dialect)
+    parameters = {**_parameters(register, words), "ids": ids}
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for key, text, index in session.execute(union_all(*selects)):
-        found[key].append((index, text))
+    for record_id, text, index in session.connection().execute(_FIELD_ROWS[key], parameters):
+        found[record_id].append((index, text))
     return found
+
+
+def _compiled_once(statement: _Statement, dialect: Dialect) -> _Statement:
+    """`statement`, compiled once for its shape. The first compilation marks the field
+    queries inside it as ORM queries, which changes its cache key: without this, each new
+    statement would be compiled twice, in the first two searches (a third of a second
+    each for seven registers)."""
+    statement.compile(dialect=dialect)
+    return statement
 
 
 def _results(
     session: Session,
-    dialect: str,
+    dialect: Dialect,
     register: SearchRegister,
     words: tuple[str, ...],
     ids: list[int],

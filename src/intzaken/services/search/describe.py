@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import case, func, select, union_all
 from sqlalchemy.orm import selectinload
 
 from ...domain.enums import DatePrecision, TripStatus
@@ -118,22 +118,22 @@ def _last_visits(session: Session, relations: Iterable[Relation]) -> dict[int, d
     by_place = {relation.place_id: relation.id for relation in relations}
     if not by_place:
         return {}
-    done = Trip.status == TripStatus.DONE
+    # The status is looked at in the sum, not in WHERE: there SQLite would walk the
+    # index of all trips carried out instead of the few to these places.
     to_place = (
-        select(TripDestination.place_id.label("place_id"), Trip.start_date.label("day"))
+        select(TripDestination.place_id.label("place_id"), Trip.status, Trip.start_date)
         .join(Trip, Trip.id == TripDestination.trip_id)
-        .where(TripDestination.place_id.in_(by_place), done)
+        .where(TripDestination.place_id.in_(by_place))
     )
     for_relation = (
-        select(Relation.place_id, Trip.start_date)
+        select(Relation.place_id, Trip.status, Trip.start_date)
         .join(trip_relations, trip_relations.c.relation_id == Relation.id)
         .join(Trip, Trip.id == trip_relations.c.trip_id)
-        .where(Relation.id.in_(by_place.values()), done)
+        .where(Relation.id.in_(by_place.values()))
     )
     visits = union_all(to_place, for_relation).subquery()
-    rows = session.execute(
-        select(visits.c.place_id, func.max(visits.c.day)).group_by(visits.c.place_id)
-    )
+    done = case((visits.c.status == TripStatus.DONE.value, visits.c.start_date))
+    rows = session.execute(select(visits.c.place_id, func.max(done)).group_by(visits.c.place_id))
     return {by_place[place]: day for place, day in rows if day is not None}
 
 

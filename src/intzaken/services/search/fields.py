@@ -18,6 +18,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    and_,
     bindparam,
     cast,
     extract,
@@ -93,6 +94,13 @@ class Field:
         """SQL: this field's text holds the word in `parameter` (see `value`)."""
         return contains(dialect, self.text, bindparam(parameter))
 
+    def match_parts(self, dialect: str, parameter: str) -> tuple[Select[Any], Any]:
+        """(the ids of the records with this field, the condition that its text holds
+        the word in `parameter`): fields with the same first part are asked in one
+        pass over their table (a trip's title, purpose, outcomes and notes)."""
+        ids = self.rows.with_only_columns(self.key.label("key"), maintain_column_froms=True)
+        return ids, self.matches(dialect, parameter)
+
     def value(self, word: str) -> object:
         """What `parameter` holds for `word`."""
         return like_pattern(word)
@@ -144,8 +152,13 @@ class YearField(Field):
     def parameter(self, field_index: int, word_index: int) -> str:
         return f"y{word_index}"
 
+    def matches(self, dialect: str, parameter: str) -> ColumnElement[bool]:
+        # The year is not even worked out for a word that is not a number.
+        given = bindparam(parameter, type_=String)
+        return and_(given.is_not(None), super().matches(dialect, parameter))
+
     def value(self, word: str) -> object:
-        return like_pattern(word) if word.isdigit() else None  # LIKE NULL: never true
+        return like_pattern(word) if word.isdigit() else None
 
 
 def year_of(column: ColumnExpressionArgument[Any]) -> ColumnElement[str]:
@@ -171,30 +184,61 @@ class SearchRegister:
         return self.fields[0]
 
 
+@dataclass(frozen=True)
+class LinkedField(Field):
+    """A text in a record that the record points at, directly (a trip's destination's
+    place name) or through others (the places of the trips a contact was met on).
+
+    Found from the far end inwards: the few targets whose text holds the word, then the
+    rows pointing at them, each step through an index (`reference IN (SELECT ...)`),
+    rather than joining every record to its targets and looking at each text."""
+
+    # From the record's table outwards: (column here, column it points at there).
+    hops: tuple[tuple[Any, Any], ...] = ()
+
+    def match_parts(self, dialect: str, parameter: str) -> tuple[Select[Any], Any]:
+        (reference, target_key), *inward = reversed(self.hops)
+        ids: Any = select(target_key).where(self.matches(dialect, parameter))
+        for pointing, pointed_at in inward:
+            ids = select(pointed_at).where(reference.in_(ids))
+            reference = pointing
+        base = select(self.key.label("key")).where(self.key.is_not(None))
+        return base, reference.in_(ids)
+
+
 def linked(
-    key: Any, text: InstrumentedAttribute[Any], reference: Any, *via: tuple[Any, Any]
-) -> Select[Any, Any]:
-    """(record id, text) where the text is in the record that `reference` points at,
-    reached through the (table, join condition) pairs `via` where it is further away."""
+    label: str,
+    key: Any,
+    text: InstrumentedAttribute[Any],
+    reference: Any,
+    *between: tuple[Any, Any],
+) -> LinkedField:
+    """A field whose text is in the record `reference` points at (at its primary key).
+    Where `reference` is not in the record's own table, `between` leads there: pairs of
+    (a column, the column it points at), from the record's table outwards."""
+    hops = (*between, (reference, inspect(text.class_).primary_key[0]))
     rows = select(key, text)
-    for table, on in via:
-        rows = rows.join(table, on)
-    target = text.class_
-    return rows.join(target, inspect(target).primary_key[0] == reference)
+    for pointing, pointed_at in hops:
+        table = (
+            pointed_at.class_ if isinstance(pointed_at, InstrumentedAttribute) else pointed_at.table
+        )
+        rows = rows.join(table, pointed_at == pointing)
+    return LinkedField(label, rows, hops)
 
 
-def themes(link: Table) -> Select[Any, Any]:
-    """(record id, theme name) through a record's link table to its themes."""
-    return linked(link.c[0], Theme.name, link.c[1])
+def themes(link: Table) -> LinkedField:
+    """A record's themes, through its link table to them."""
+    return linked(N_("Theme"), link.c[0], Theme.name, link.c[1])
+
+
+def _with_contact(text: InstrumentedAttribute[str]) -> Select[Any, Any]:
+    """(contact id, text) of the programme items with a contact."""
+    return select(ProgrammeItem.contact_id, text).where(ProgrammeItem.contact_id.is_not(None))
 
 
 # A contact met on a trip: at the places and in the countries that trip went to.
-_met_on_trip = (TripDestination, TripDestination.trip_id == ProgrammeItem.trip_id)
-_met_in_place = linked(ProgrammeItem.contact_id, Place.name, TripDestination.place_id, _met_on_trip)
-_met_in_country = linked(
-    ProgrammeItem.contact_id, Country.name, TripDestination.country_code, _met_on_trip
-)
-_relation_place = linked(Relation.id, Place.name, Relation.place_id)
+_met_on_trip = (ProgrammeItem.trip_id, TripDestination.trip_id)
+_relation_place = linked(N_("Place"), Relation.id, Place.name, Relation.place_id)
 
 TRIPS = SearchRegister(
     RegisterKey.TRIPS,
@@ -203,30 +247,19 @@ TRIPS = SearchRegister(
     (Trip.start_date.desc().nulls_last(), Trip.id.desc()),
     (
         Field(N_("Title"), select(Trip.id, Trip.title)),
-        Field(
-            N_("Destination"), linked(TripDestination.trip_id, Place.name, TripDestination.place_id)
-        ),
-        Field(
-            N_("Country"),
-            linked(TripDestination.trip_id, Country.name, TripDestination.country_code),
-        ),
+        linked(N_("Destination"), TripDestination.trip_id, Place.name, TripDestination.place_id),
+        linked(N_("Country"), TripDestination.trip_id, Country.name, TripDestination.country_code),
         Field(N_("Purpose"), select(Trip.id, Trip.purpose)),
         Field(N_("Outcomes"), select(Trip.id, Trip.outcomes)),
         Field(N_("Notes"), select(Trip.id, Trip.notes)),
         Field(N_("Programme"), select(ProgrammeItem.trip_id, ProgrammeItem.activity)),
         Field(N_("Programme: place"), select(ProgrammeItem.trip_id, ProgrammeItem.place)),
-        Field(
-            N_("Programme: met"),
-            linked(ProgrammeItem.trip_id, Contact.name, ProgrammeItem.contact_id),
-        ),
-        Field(
-            N_("Travellers"),
-            linked(TripTraveller.trip_id, Official.name, TripTraveller.official_id),
-        ),
+        linked(N_("Programme: met"), ProgrammeItem.trip_id, Contact.name, ProgrammeItem.contact_id),
+        linked(N_("Travellers"), TripTraveller.trip_id, Official.name, TripTraveller.official_id),
         Field(N_("Delegation"), select(DelegationMember.trip_id, DelegationMember.name)),
         Field(N_("Delegation"), select(DelegationMember.trip_id, DelegationMember.organisation)),
         Field(N_("Follow-up"), select(FollowUp.trip_id, FollowUp.description)),
-        Field(N_("Theme"), themes(trip_themes)),
+        themes(trip_themes),
         LabelField(N_("Kind"), select(Trip.id, Trip.kind), TripKind),
         LabelField(N_("Status"), select(Trip.id, Trip.status), TripStatus),
         YearField(N_("Year"), select(Trip.id, year_of(Trip.start_date))),
@@ -240,32 +273,31 @@ RELATIONS = SearchRegister(
     Relation.id,
     (func.lower(Place.name), Relation.id),
     (
-        Field(N_("Place"), _relation_place),
+        _relation_place,
         Field(
             N_("Country"),
-            _relation_place.with_only_columns(Relation.id, Country.name).join(
+            _relation_place.rows.with_only_columns(Relation.id, Country.name).join(
                 Country, Country.code == Place.country_code
             ),
         ),
         Field(N_("Notes"), select(Relation.id, Relation.notes)),
         Field(N_("Event"), select(RelationEvent.relation_id, RelationEvent.description)),
-        Field(
+        linked(
             N_("Contact"),
-            linked(relation_contacts.c.relation_id, Contact.name, relation_contacts.c.contact_id),
+            relation_contacts.c.relation_id,
+            Contact.name,
+            relation_contacts.c.contact_id,
         ),
-        Field(
+        linked(
             N_("Contact"),
-            linked(
-                relation_contacts.c.relation_id,
-                Contact.organisation,
-                relation_contacts.c.contact_id,
-            ),
+            relation_contacts.c.relation_id,
+            Contact.organisation,
+            relation_contacts.c.contact_id,
         ),
-        Field(
-            N_("Portfolio holder"),
-            linked(Relation.id, Official.name, Relation.responsible_official_id),
+        linked(
+            N_("Portfolio holder"), Relation.id, Official.name, Relation.responsible_official_id
         ),
-        Field(N_("Theme"), themes(relation_themes)),
+        themes(relation_themes),
         LabelField(N_("Kind"), select(Relation.id, Relation.kind), RelationKind),
         LabelField(N_("Status"), select(Relation.id, Relation.status), RelationStatus),
     ),
@@ -283,23 +315,35 @@ CONTACTS = SearchRegister(
         Field(N_("Function"), select(Contact.id, Contact.function)),
         Field(N_("E-mail"), select(Contact.id, Contact.email)),
         Field(N_("Phone"), select(Contact.id, Contact.phone)),
-        Field(
+        linked(
             N_("Relation"),
-            linked(
-                relation_contacts.c.contact_id,
-                Place.name,
-                Relation.place_id,
-                (Relation, Relation.id == relation_contacts.c.relation_id),
-            ),
+            relation_contacts.c.contact_id,
+            Place.name,
+            Relation.place_id,
+            (relation_contacts.c.relation_id, Relation.id),
         ),
-        Field(
+        linked(
             N_("Network"),
-            linked(network_contacts.c.contact_id, Network.name, network_contacts.c.network_id),
+            network_contacts.c.contact_id,
+            Network.name,
+            network_contacts.c.network_id,
         ),
-        Field(N_("Met on a trip to"), _met_in_place),
-        Field(N_("Met on a trip to"), _met_in_country),
-        Field(N_("Met at"), select(ProgrammeItem.contact_id, ProgrammeItem.place)),
-        Field(N_("Met for"), select(ProgrammeItem.contact_id, ProgrammeItem.activity)),
+        linked(
+            N_("Met on a trip to"),
+            ProgrammeItem.contact_id,
+            Place.name,
+            TripDestination.place_id,
+            _met_on_trip,
+        ),
+        linked(
+            N_("Met on a trip to"),
+            ProgrammeItem.contact_id,
+            Country.name,
+            TripDestination.country_code,
+            _met_on_trip,
+        ),
+        Field(N_("Met at"), _with_contact(ProgrammeItem.place)),
+        Field(N_("Met for"), _with_contact(ProgrammeItem.activity)),
     ),
 )
 
@@ -311,18 +355,16 @@ AGREEMENTS = SearchRegister(
     (
         Field(N_("Title"), select(Agreement.id, Agreement.title)),
         Field(N_("Counterparts"), select(Agreement.id, Agreement.counterparts)),
-        Field(
+        linked(
             N_("Relation"),
-            linked(
-                agreement_relations.c.agreement_id,
-                Place.name,
-                Relation.place_id,
-                (Relation, Relation.id == agreement_relations.c.relation_id),
-            ),
+            agreement_relations.c.agreement_id,
+            Place.name,
+            Relation.place_id,
+            (agreement_relations.c.relation_id, Relation.id),
         ),
         Field(N_("Signed by"), select(Agreement.id, Agreement.signed_by)),
         Field(N_("Notes"), select(Agreement.id, Agreement.notes)),
-        Field(N_("Theme"), themes(agreement_themes)),
+        themes(agreement_themes),
         LabelField(N_("Kind"), select(Agreement.id, Agreement.kind), AgreementKind),
         LabelField(N_("Status"), select(Agreement.id, Agreement.status), AgreementStatus),
     ),
@@ -338,15 +380,14 @@ NETWORKS = SearchRegister(
         Field(N_("Acronym"), select(Network.id, Network.acronym)),
         Field(N_("Scope"), select(Network.id, Network.scope)),
         Field(N_("Notes"), select(Network.id, Network.notes)),
-        Field(
-            N_("Portfolio holder"),
-            linked(Network.id, Official.name, Network.responsible_official_id),
-        ),
-        Field(
+        linked(N_("Portfolio holder"), Network.id, Official.name, Network.responsible_official_id),
+        linked(
             N_("Contact"),
-            linked(network_contacts.c.network_id, Contact.name, network_contacts.c.contact_id),
+            network_contacts.c.network_id,
+            Contact.name,
+            network_contacts.c.contact_id,
         ),
-        Field(N_("Theme"), themes(network_themes)),
+        themes(network_themes),
     ),
 )
 

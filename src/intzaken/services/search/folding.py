@@ -15,7 +15,7 @@ import functools
 import unicodedata
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, literal, or_
+from sqlalchemy import LargeBinary, and_, cast, func, literal, or_
 
 if TYPE_CHECKING:
     from sqlalchemy import ColumnElement
@@ -41,8 +41,6 @@ _LETTERS = str.maketrans(
 _SQL_RANGES = ((0x00C0, 0x024F), (0x0300, 0x036F), (0x0370, 0x04FF), (0x1E00, 0x1EFF))
 _SQL_EXTRA = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u1e9e"  # ligatures, capital ß
 SQLITE_FUNCTION = "intz_fold"
-NOT_ASCII_GLOB = "*[^\x01-\x7f]*"  # SQLite GLOB: some character outside ASCII
-NOT_ASCII_REGEX = "[^\x01-\x7f]"  # PostgreSQL ~
 ESCAPE = "\\"
 
 
@@ -108,7 +106,8 @@ def contains(
         return or_(
             text.like(pattern, escape=ESCAPE),
             and_(
-                text.op("GLOB")(literal(NOT_ASCII_GLOB)),
+                # More bytes than characters: not plain ASCII (cheaper than a GLOB).
+                func.length(cast(text, LargeBinary)) != func.length(text),
                 getattr(func, SQLITE_FUNCTION)(text).like(pattern, escape=ESCAPE),
             ),
         )
@@ -116,7 +115,7 @@ def contains(
         return or_(
             text.ilike(pattern, escape=ESCAPE),
             and_(
-                text.op("~")(literal(NOT_ASCII_REGEX)),
+                func.octet_length(text) != func.char_length(text),
                 postgresql_fold(text).like(pattern, escape=ESCAPE),
             ),
         )

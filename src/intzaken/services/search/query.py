@@ -91,7 +91,7 @@ def warm_up(session: Session, most_words: int = 3) -> None:
         words = (NOTHING,) * count
         for register in SEARCH_REGISTERS:
             parameters = _parameters(register, words)
-            connection.execute(_matching(register, dialect, count).limit(1), parameters).all()
+            connection.execute(_matching(register, dialect, count).limit(0), parameters).all()
             _field_rows(session, dialect, register, words, [])
             describe(session, register.key, [])
 
@@ -119,17 +119,7 @@ def _matching(register: SearchRegister, dialect: Dialect, count: int) -> Select[
     key = (register.key, dialect.name, count)
     if key in _MATCHING:
         return _MATCHING[key]
-    per_word = [
-        union(
-            *(
-                field.rows.with_only_columns(
-                    field.key.label("key"), maintain_column_froms=True
-                ).where(field.matches(dialect.name, field.parameter(i, j)))
-                for i, field in enumerate(register.fields)
-            )
-        )
-        for j in range(count)
-    ]
+    per_word = [_ids_holding(register, dialect.name, j) for j in range(count)]
     matched: Any = per_word[0]
     if count > 1:
         # SQLite takes no parentheses around a compound inside a compound: each as a
@@ -146,6 +136,16 @@ def _matching(register: SearchRegister, dialect: Dialect, count: int) -> Select[
     statement = statement.where(register.record_id.in_(matched)).order_by(*order, *register.order)
     _MATCHING[key] = statement
     return statement
+
+
+def _ids_holding(register: SearchRegister, dialect: str, word: int) -> CompoundSelect[Any]:
+    """SQL: the ids of the records with a field that holds word number `word`, one pass
+    per table (fields of the same table asked together)."""
+    passes: dict[str, tuple[Select[Any], list[Any]]] = {}
+    for i, field in enumerate(register.fields):
+        ids, condition = field.match_parts(dialect, field.parameter(i, word))
+        passes.setdefault(str(ids), (ids, []))[1].append(condition)
+    return union(*(ids.where(or_(*conditions)) for ids, conditions in passes.values()))
 
 
 def _field_rows(

@@ -23,7 +23,6 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    intersect,
     literal,
     or_,
     select,
@@ -114,38 +113,45 @@ _FIELD_ROWS: dict[tuple[RegisterKey, str, int], CompoundSelect[Any]] = {}
 
 def _matching(register: SearchRegister, dialect: Dialect, count: int) -> Select[Any, Any]:
     """(record id, number of matches) of the records holding every word, in the
-    register's order (`limit` it). Per word: the ids of the records with a field that
-    holds it (a UNION over the fields); then the ids holding each word (INTERSECT)."""
+    register's order (`limit` it).
+
+    One pass over the register's own table: per word, one of its own columns holds it,
+    or the record is among those whose linked rows hold it (the ids of each word's
+    linked fields are looked up once, as a set, by the database)."""
     key = (register.key, dialect.name, count)
     if key in _MATCHING:
         return _MATCHING[key]
-    per_word = [_ids_holding(register, dialect.name, j) for j in range(count)]
-    matched: Any = per_word[0]
-    if count > 1:
-        # SQLite takes no parentheses around a compound inside a compound: each as a
-        # subquery of its own.
-        matched = intersect(*(select(part.c.key) for part in (u.subquery() for u in per_word)))
     statement = select(register.record_id, func.count().over())
     for table, on in register.joins:
         statement = statement.join(table, on)
+    own = str(select(register.record_id.label("key")))
+    for word in range(count):
+        passes = _passes(register, dialect.name, word)
+        holding = [or_(*conditions) for ids, conditions in passes if str(ids) == own]
+        elsewhere = [ids.where(or_(*conditions)) for ids, conditions in passes if str(ids) != own]
+        if elsewhere:
+            holding.append(register.record_id.in_(union(*elsewhere)))
+        statement = statement.where(or_(*holding))
     order: list[ColumnElement[Any]] = []
     if register.title_first:
         title = register.title
         in_title = and_(*(title.matches(dialect.name, title.parameter(0, j)) for j in range(count)))
         order.append(case((in_title, 0), else_=1))
-    statement = statement.where(register.record_id.in_(matched)).order_by(*order, *register.order)
-    _MATCHING[key] = statement
+    statement = statement.order_by(*order, *register.order)
+    _MATCHING[key] = _compiled_once(statement, dialect)
     return statement
 
 
-def _ids_holding(register: SearchRegister, dialect: str, word: int) -> CompoundSelect[Any]:
-    """SQL: the ids of the records with a field that holds word number `word`, one pass
-    per table (fields of the same table asked together)."""
+def _passes(
+    register: SearchRegister, dialect: str, word: int
+) -> list[tuple[Select[Any], list[Any]]]:
+    """Per table: (the ids of its records, the conditions that a field of it holds word
+    number `word`), the fields of one table asked together in one pass."""
     passes: dict[str, tuple[Select[Any], list[Any]]] = {}
     for i, field in enumerate(register.fields):
         ids, condition = field.match_parts(dialect, field.parameter(i, word))
         passes.setdefault(str(ids), (ids, []))[1].append(condition)
-    return union(*(ids.where(or_(*conditions)) for ids, conditions in passes.values()))
+    return list(passes.values())
 
 
 def _field_rows(

@@ -187,3 +187,25 @@ def test_without_a_database_there_is_nothing_to_search(empty_window: MainWindow)
     assert not finder.action.isEnabled()
     assert not finder.field.isEnabled()
     assert finder.open() is None
+
+
+def test_the_results_follow_a_change_and_go_with_the_file(qtbot, window: MainWindow) -> None:
+    popup = window.window_actions.find_anything.open()
+    assert popup is not None
+    _type(qtbot, popup, "oudste stedenband")
+    assert [kind for kind, _ in _rows(popup)] == [HEADING, RESULT]
+    relation = popup.model.item(1).data(RESULT_ROLE)
+    from intzaken.services.editing import EDITORS, snapshot
+
+    with window.workspace.reading() as session:
+        data = snapshot(session, "relations", relation.record_id)
+    data.notes = "Een relatie zonder dat woord."
+    window.workspace.write(
+        "relations",
+        lambda session: EDITORS["relations"].update(session, relation.record_id, data),
+    )
+    qtbot.waitUntil(lambda: not popup.searching and popup.model.rowCount() == 0, timeout=10000)
+    assert popup.status.text() == "Niets gevonden voor 'oudste stedenband'."
+    window.workspace.set_database(None)
+    assert not popup.isVisible()
+    assert popup.field.text() == ""

@@ -2317,67 +2317,67 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="124" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="125" />
         <source>Find anything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="129" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="130" />
         <source>Places, people, trips, agreements, notes… (every word must occur)</source>
         <translation>Plaatsen, personen, reizen, overeenkomsten, toelichtingen… (elk woord moet voorkomen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="132" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="133" />
         <source>Search in all registers</source>
         <translation>Zoeken in alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="140" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="142" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="212" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="249" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="229" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="266" />
         <source>The search could not be done: {error}</source>
         <translation>Het zoeken is niet gelukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="243" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="280" />
         <source>… and {count} more: press Enter here to show more</source>
         <translation>… en nog {count}: druk hier op Enter om meer te tonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="247" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="284" />
         <source>1 record found</source>
         <translation>1 record gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="249" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="286" />
         <source>{count} records found</source>
         <translation>{count} records gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="251" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="288" />
         <source>↑↓ choose, Enter opens, Esc closes</source>
         <translation>↑↓ kiezen, Enter opent, Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="255" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="292" />
         <source>Nothing found for '{query}'.</source>
         <translation>Niets gevonden voor '{query}'.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="258" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="295" />
         <source>Type at least two characters.</source>
         <translation>Typ ten minste twee tekens.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="348" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="388" />
         <source>This contact belongs to no relation, network or trip to open.</source>
         <translation>Deze contactpersoon hoort bij geen relatie, netwerk of reis om te openen.</translation>
     </message>

@@ -158,7 +158,24 @@ class SearchPopup(QDialog):
         self.field.installEventFilter(self)
         self.list.clicked.connect(self._activate)
         self._say_hint()
+        workspace.opened.connect(self._database_opened)
+        workspace.changed.connect(self._records_changed)
         self._warm_up()
+
+    def _database_opened(self) -> None:
+        """Another file: nothing of the last one's results may stay."""
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self.field.clear()
+        self._show(None)
+        self.hide()
+        self._warm_up()
+
+    def _records_changed(self, _register: str) -> None:
+        if self.isVisible() and self.outcome is not None:
+            self.search_now()  # a record saved or deleted meanwhile: the results follow
 
     def _warm_up(self) -> None:
         """Prepare the search's statements on the worker that runs the searches, before

@@ -703,6 +703,74 @@ def _sqlite_value(value: object) -> object:
     return str(value)
 
 
+def search_queries(database: str) -> dict[str, str]:
+    """What is searched for: the place most trips went to (as "Shanghai" in a real
+    archive), a common word, two words, an accented spelling, and a word in nothing."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    (place,) = connection.execute(
+        "SELECT p.name FROM trip_destinations d JOIN places p ON p.id = d.place_id "
+        "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1"
+    ).fetchone()
+    connection.close()
+    return {
+        "a place": place,
+        "a common word": "handel",
+        "two words": f"{place} 2024",
+        "accents": "Händel",
+        "nothing": "zqxwv",
+    }
+
+
+def search(database: str, runs: int) -> None:
+    """Find anything (services/search) per query, `runs` times after one warm-up."""
+    from intzaken.services.search import search as find
+    from intzaken.services.search import warm_up
+    from intzaken.store.database import open_database
+
+    queries = search_queries(database)
+    database_ = open_database(Path(database), daily_backup=False)
+    times: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    found: dict[str, int] = {}
+    with database_.sessions() as session:
+        warm_up(session)  # as the window does when its search popup opens
+        for label, query in queries.items():
+            find(session, query)  # its records described once (their ORM queries compiled)
+            for _ in range(runs):
+                start, start_cpu = time.perf_counter(), time.process_time()
+                outcome = find(session, query)
+                times.setdefault(label, []).append(time.perf_counter() - start)
+                cpu.setdefault(label, []).append(time.process_time() - start_cpu)
+            found[label] = outcome.total
+    database_.close()
+    finish(seconds=times, cpu=cpu, found=found, queries=queries)
+
+
+def search_floor(database: str, runs: int) -> None:
+    """Floor of a search: raw sqlite3 reading the ids of the trips whose own texts
+    (title, purpose, outcomes, notes) hold the first word, with LIKE: one scan of the
+    archive's largest texts, no accents, no other table, nothing shown."""
+    import sqlite3
+
+    queries = search_queries(database)
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    sql = (
+        "SELECT id FROM trips WHERE title LIKE ?1 OR purpose LIKE ?1 OR outcomes LIKE ?1 "
+        "OR notes LIKE ?1"
+    )
+    times: dict[str, list[float]] = {}
+    for label, query in queries.items():
+        pattern = f"%{query.split()[0]}%"
+        for _ in range(runs):
+            start = time.perf_counter()
+            connection.execute(sql, (pattern,)).fetchall()
+            times.setdefault(label, []).append(time.perf_counter() - start)
+    connection.close()
+    finish(seconds=times)
+
+
 MODES = {
     "bare-window": bare_window,
     "bare-list": bare_list,
@@ -713,6 +781,8 @@ MODES = {
     "annual-floor": annual_floor,
     "import": app_import,
     "import-floor": import_floor,
+    "search": search,
+    "search-floor": search_floor,
 }
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROBE = HERE / "probe.py"
 RESULTS = HERE / "results.md"
-OPERATIONS = ("start", "register", "annual", "import")
+OPERATIONS = ("start", "register", "annual", "import", "search")
 SEARCH_WORD = "handel"  # typed into the search box one key at a time, then erased
 SORT_COLUMN = 4  # Title: text, so the sort compares strings (the slowest kind)
 
@@ -481,6 +481,32 @@ def import_file(rows: int, log: Callable[[str], None]) -> Path:
 # --- output ---
 
 
+def find_anything(session: Session) -> list[Row]:
+    """Find anything (Ctrl+K, `intzaken search`) across every register, per kind of
+    query, against one LIKE scan of the trips' own texts in raw sqlite3."""
+    log = session.log
+    log("  find anything: raw LIKE over the trips' texts (floor)")
+    _, floor = probe(session, "search-floor", database=str(session.database), runs=session.runs)
+    log("  find anything: the app's search")
+    _, app = probe(session, "search", database=str(session.database), runs=session.runs)
+    rows = []
+    for label, query in app["queries"].items():
+        value = median(app["seconds"][label])
+        rows.append(
+            Row(
+                f"Find anything: {label} ('{query}', {_count(app['found'][label])} found)",
+                value,
+                median(floor["seconds"][label]),
+                "≤ 300 ms",
+                value is not None and value <= 0.3,
+                runs=len(app["seconds"][label]),
+                note=f"CPU {median(app['cpu'][label]) * 1000:.0f} ms; every register, "
+                "grouped, the first 20 of each with why they matched",
+            )
+        )
+    return rows
+
+
 def _count(number: int | None) -> str:
     return "?" if number is None else f"{number:,}"
 
@@ -685,7 +711,13 @@ def main(argv: list[str] | None = None) -> int:
     log(f"Machine: {description}")
     session = prepare(args, log)
     log(f"Database: {session.database} (copy), work folder {session.tmp}")
-    steps = {"start": cold_start, "register": register, "annual": annual, "import": import_workbook}
+    steps = {
+        "start": cold_start,
+        "register": register,
+        "annual": annual,
+        "import": import_workbook,
+        "search": find_anything,
+    }
     rows: list[Row] = []
     options = " ".join(["python -m benchmarks.run"] + (argv if argv is not None else sys.argv[1:]))
 

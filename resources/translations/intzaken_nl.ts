@@ -1050,6 +1050,29 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>FindAnything</name>
+    <message>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="35" />
+        <source>Find &amp;anything…</source>
+        <translation>&amp;Alles doorzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="38" />
+        <source>Search every register, programme, contact and note at once</source>
+        <translation>Zoek in één keer in alle registers, programma's, contactpersonen en toelichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="44" />
+        <source>Find anything (Ctrl+K)</source>
+        <translation>Alles doorzoeken (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="45" />
+        <source>Find anything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+</context>
+<context>
     <name>FormValidation</name>
     <message>
         <location filename="../../src/intzaken/ui/forms/validation.py" line="85" />
@@ -1954,18 +1977,18 @@ voorgenomen</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="89" />
-        <location filename="../../src/intzaken/ui/window/records.py" line="111" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="99" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="121" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="90" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="100" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="116" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="126" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
@@ -2566,6 +2589,74 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="125" />
+        <source>Find anything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="130" />
+        <source>Places, people, trips, agreements, notes… (every word must occur)</source>
+        <translation>Plaatsen, personen, reizen, overeenkomsten, toelichtingen… (elk woord moet voorkomen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="133" />
+        <source>Search in all registers</source>
+        <translation>Zoeken in alle registers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="142" />
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="249" />
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="266" />
+        <source>The search could not be done: {error}</source>
+        <translation>Het zoeken is niet gelukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="280" />
+        <source>… and {count} more: press Enter here to show more</source>
+        <translation>… en nog {count}: druk hier op Enter om meer te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="284" />
+        <source>1 record found</source>
+        <translation>1 record gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="286" />
+        <source>{count} records found</source>
+        <translation>{count} records gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="288" />
+        <source>↑↓ choose, Enter opens, Esc closes</source>
+        <translation>↑↓ kiezen, Enter opent, Esc sluit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="292" />
+        <source>Nothing found for '{query}'.</source>
+        <translation>Niets gevonden voor '{query}'.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="295" />
+        <source>Type at least two characters.</source>
+        <translation>Typ ten minste twee tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="388" />
+        <source>This contact belongs to no relation, network or trip to open.</source>
+        <translation>Deze contactpersoon hoort bij geen relatie, netwerk of reis om te openen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerWait</name>
     <message>
         <location filename="../../src/intzaken/ui/server_wait.py" line="62" />
@@ -3122,217 +3213,217 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="33" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="34" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="36" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="37" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="38" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="39" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="40" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="44" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="45" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="47" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="48" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="51" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="52" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="54" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="55" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="58" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="59" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="61" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="65" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="66" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="68" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="69" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="73" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="74" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="78" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="83" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="85" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="86" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="90" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="97" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="99" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="101" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="102" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="104" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="105" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="108" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="109" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="111" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="112" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="114" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="117" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="118" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="120" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="121" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="124" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="126" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="127" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="128" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="130" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="139" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="141" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="171" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="173" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="172" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="182" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="191" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="193" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="201" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="203" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="217" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="225" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="227" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="227" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="229" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="230" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="233" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="236" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="238" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -37,6 +37,7 @@ from .history_command import run_history
 from .output import write_csv, write_json, write_table
 from .readiness_command import run_trip_check
 from .report_command import run_report
+from .search_command import run_search
 from .travel_command import run_merge, run_travel_copy
 
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
@@ -199,4 +200,5 @@ COMMANDS = {
     "history": run_history,
     "travel-copy": run_travel_copy,
     "merge": run_merge,
+    "search": run_search,
 }

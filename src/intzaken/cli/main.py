@@ -17,6 +17,7 @@ from .backup_command import add_backup_parsers
 from .exchange_command import add_exchange_parsers
 from .history_command import add_history_parser
 from .report_command import add_report_parser
+from .search_command import add_search_parser
 from .travel_command import add_travel_parsers
 
 REGISTERS = tuple(str(key) for key in MAIN_REGISTERS)  # argparse shows them as typed
@@ -141,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_exchange_parsers(sub, db)
     add_history_parser(sub, db)
     add_travel_parsers(sub, db)
+    add_search_parser(sub, db)
     return parser
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle
 
 from ..help_viewer import add_user_guide
+from .find_anything import FindAnything
 
 if TYPE_CHECKING:
     from ..window_host import ActionHost
@@ -124,6 +125,7 @@ class WindowActions(QObject):
             self.tr("Who changed the selected record when, field by field"),
         )
         self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find)
+        self.find_anything = FindAnything(window, window.workspace, records.show_record)
         self.report_action = self._action(
             self.tr("&Report of the selected record…"),
             records.report_current,
@@ -211,7 +213,7 @@ class WindowActions(QObject):
             ]
         )
         edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
+        edit_menu.addActions([self.find_action, self.find_anything.action])
         go_menu = bar.addMenu(self.tr("&Go"))
         navigation = self.window.navigation
         for row in range(navigation.count()):
@@ -242,6 +244,7 @@ class WindowActions(QObject):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.report_action, self.backup_action])
+        self.find_anything.add_to_toolbar(toolbar)
 
     # --- what can be done now --------------------------------------------------------------------
     def update(self) -> None:
@@ -272,6 +275,7 @@ class WindowActions(QObject):
         ):
             action.setEnabled(has_db and selected)
         self.find_action.setEnabled(page is not None)
+        self.find_anything.update(has_db)
         self.report_action.setEnabled(
             has_db and page is not None and page.spec.name == "trips" and selected
         )

@@ -37,6 +37,16 @@ class RecordActions(QObject):
             form.saved.connect(lambda reg, rid: self._select_after_save(reg, rid))
         return form
 
+    def show_record(self, register: str, record_id: int) -> QWidget | None:
+        """A record found elsewhere (the search): its page with it selected, and its form."""
+        window = self.window
+        if register in window.page_names():
+            window.show_page(register)
+            page = window.register_pages.get(register)
+            if page is not None:
+                page.select_id(record_id)  # not there while the list is filtered: no matter
+        return self.open_record(register, record_id)
+
     def _select_after_save(self, register: str, record_id: int) -> None:
         page = self.window.register_pages.get(register)
         if page is not None:

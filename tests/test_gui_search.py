@@ -83,19 +83,22 @@ def test_ctrl_k_typing_arrows_and_enter_open_the_trip(qtbot, window: MainWindow)
     _type(qtbot, popup, "shanghai")
     rows = _rows(popup)
     headings = [shown for kind, shown in rows if kind == HEADING]
+    # The demo's example mission and its contacts (all "(voorbeeld)") are found too.
     assert headings == [
         "<b>Relaties</b> (1)",
-        "<b>Reizen</b> (1)",
-        "<b>Contactpersonen</b> (1)",
+        "<b>Reizen</b> (2)",
+        "<b>Contactpersonen</b> (9)",
         "<b>Overeenkomsten</b> (1)",
     ]
     results = [shown for kind, shown in rows if kind == RESULT]
-    assert results[:2] == [
+    assert results[:4] == [
         "Shanghai, China",
-        "Delegatieleiderschap handelsmissie smart en green shipping",
+        "Vervolgmissie Shanghai: duurzame gebouwde omgeving (fictief voorbeeld)",
+        "Delegatieleiderschap handelsmissie smart en green shipping",  # newest trip first
+        "Chen Yu (voorbeeld)",
     ]
     assert popup.current_row() == 1  # the first result is chosen at once
-    assert popup.status.text().startswith("4 records gevonden")
+    assert popup.status.text().startswith("13 records gevonden")
     # Down skips the heading between the relation and the trip.
     qtbot.keyClick(popup.field, Qt.Key.Key_Down)
     assert popup.current_row() == 3
@@ -121,9 +124,9 @@ def test_a_contact_opens_its_relation_and_escape_closes(qtbot, window: MainWindo
     results = [popup.model.item(row).data(RESULT_ROLE) for row in popup.selectable_rows()]
     shanghai = next(r for r in results if r.title == "Shanghai, China")
     assert [(hit.field, hit.snippet) for hit in shanghai.hits] == [("Contact", "Li Wei")]
-    contact = results[-1]  # contacts come after relations and trips
-    assert (contact.register, contact.title, contact.hits) == ("contacts", "Li Wei", ())
-    for _ in results[:-1]:
+    contact = next(r for r in results if r.register == "contacts" and r.title == "Li Wei")
+    assert contact.hits == ()
+    for _ in range(results.index(contact)):
         qtbot.keyClick(popup.field, Qt.Key.Key_Down)
     assert popup.model.item(popup.current_row()).data(RESULT_ROLE) is contact
     qtbot.keyClick(popup.field, Qt.Key.Key_Enter)
@@ -193,7 +196,8 @@ def test_the_results_follow_a_change_and_go_with_the_file(qtbot, window: MainWin
     popup = window.window_actions.find_anything.open()
     assert popup is not None
     _type(qtbot, popup, "oudste stedenband")
-    assert [kind for kind, _ in _rows(popup)] == [HEADING, RESULT]
+    # The relation, and the example mission whose talking points say so.
+    assert [kind for kind, _ in _rows(popup)] == [HEADING, RESULT, HEADING, RESULT]
     relation = popup.model.item(1).data(RESULT_ROLE)
     from intzaken.services.editing import EDITORS, snapshot
 
@@ -204,8 +208,9 @@ def test_the_results_follow_a_change_and_go_with_the_file(qtbot, window: MainWin
         "relations",
         lambda session: EDITORS["relations"].update(session, relation.record_id, data),
     )
-    qtbot.waitUntil(lambda: not popup.searching and popup.model.rowCount() == 0, timeout=10000)
-    assert popup.status.text() == "Niets gevonden voor 'oudste stedenband'."
+    # The relation's notes no longer say it: only the mission is left.
+    qtbot.waitUntil(lambda: not popup.searching and popup.model.rowCount() == 2, timeout=10000)
+    assert [r.register for r in map(popup.model.item(1).data, [RESULT_ROLE])] == ["trips"]
     window.workspace.set_database(None)
     assert not popup.isVisible()
     assert popup.field.text() == ""

@@ -109,7 +109,7 @@ def world(database: Database) -> tuple[Database, World]:
             purpose="MoU verlengen",
             programme=[
                 ProgrammeItemData(
-                    dt.date(2024, 7, 2), "Gesprek met de havenautoriteit", contact_id=met
+                    dt.date(2024, 7, 2), "Gesprek met de havenautoriteit", contact_ids=[met]
                 )
             ],
         )

@@ -20,6 +20,7 @@ from ...domain.models import (
     Network,
     Official,
     Place,
+    ProgrammeContact,
     ProgrammeItem,
     Relation,
     Trip,
@@ -155,9 +156,10 @@ def _contact_records(session: Session, ids: list[int]) -> dict[int, tuple[Regist
     to, else its network, else the latest trip it was met on."""
     found: dict[int, tuple[RegisterKey, int]] = {}
     latest_trip = (
-        select(ProgrammeItem.contact_id, ProgrammeItem.trip_id)
+        select(ProgrammeContact.contact_id, ProgrammeItem.trip_id)
+        .join(ProgrammeItem, ProgrammeItem.id == ProgrammeContact.programme_item_id)
         .join(Trip, Trip.id == ProgrammeItem.trip_id)
-        .where(ProgrammeItem.contact_id.in_(ids))
+        .where(ProgrammeContact.contact_id.in_(ids))
         .order_by(Trip.start_date.desc().nulls_last(), Trip.id.desc())
     )
     network = select(network_contacts.c.contact_id, network_contacts.c.network_id).where(

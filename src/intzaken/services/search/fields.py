@@ -49,6 +49,7 @@ from ...domain.models import (
     OfficeTerm,
     Official,
     Place,
+    ProgrammeContact,
     ProgrammeItem,
     Relation,
     RelationEvent,
@@ -232,12 +233,17 @@ def themes(link: Table) -> LinkedField:
 
 
 def _with_contact(text: InstrumentedAttribute[str]) -> Select[Any, Any]:
-    """(contact id, text) of the programme items with a contact."""
-    return select(ProgrammeItem.contact_id, text).where(ProgrammeItem.contact_id.is_not(None))
+    """(contact id, text) of the programme items each contact was met at."""
+    return select(ProgrammeContact.contact_id, text).join(
+        ProgrammeItem, ProgrammeItem.id == ProgrammeContact.programme_item_id
+    )
 
 
 # A contact met on a trip: at the places and in the countries that trip went to.
-_met_on_trip = (ProgrammeItem.trip_id, TripDestination.trip_id)
+_met_on_trip = (
+    (ProgrammeContact.programme_item_id, ProgrammeItem.id),
+    (ProgrammeItem.trip_id, TripDestination.trip_id),
+)
 _relation_place = linked(N_("Place"), Relation.id, Place.name, Relation.place_id)
 
 TRIPS = SearchRegister(
@@ -254,7 +260,19 @@ TRIPS = SearchRegister(
         Field(N_("Notes"), select(Trip.id, Trip.notes)),
         Field(N_("Programme"), select(ProgrammeItem.trip_id, ProgrammeItem.activity)),
         Field(N_("Programme: place"), select(ProgrammeItem.trip_id, ProgrammeItem.place)),
-        linked(N_("Programme: met"), ProgrammeItem.trip_id, Contact.name, ProgrammeItem.contact_id),
+        Field(N_("Programme: address"), select(ProgrammeItem.trip_id, ProgrammeItem.address)),
+        Field(N_("Programme: purpose"), select(ProgrammeItem.trip_id, ProgrammeItem.purpose)),
+        Field(
+            N_("Programme: talking points"),
+            select(ProgrammeItem.trip_id, ProgrammeItem.talking_points),
+        ),
+        linked(
+            N_("Programme: met"),
+            ProgrammeItem.trip_id,
+            Contact.name,
+            ProgrammeContact.contact_id,
+            (ProgrammeItem.id, ProgrammeContact.programme_item_id),
+        ),
         linked(N_("Travellers"), TripTraveller.trip_id, Official.name, TripTraveller.official_id),
         Field(N_("Delegation"), select(DelegationMember.trip_id, DelegationMember.name)),
         Field(N_("Delegation"), select(DelegationMember.trip_id, DelegationMember.organisation)),
@@ -315,6 +333,7 @@ CONTACTS = SearchRegister(
         Field(N_("Function"), select(Contact.id, Contact.function)),
         Field(N_("E-mail"), select(Contact.id, Contact.email)),
         Field(N_("Phone"), select(Contact.id, Contact.phone)),
+        Field(N_("Notes"), select(Contact.id, Contact.notes)),
         linked(
             N_("Relation"),
             relation_contacts.c.contact_id,
@@ -330,17 +349,17 @@ CONTACTS = SearchRegister(
         ),
         linked(
             N_("Met on a trip to"),
-            ProgrammeItem.contact_id,
+            ProgrammeContact.contact_id,
             Place.name,
             TripDestination.place_id,
-            _met_on_trip,
+            *_met_on_trip,
         ),
         linked(
             N_("Met on a trip to"),
-            ProgrammeItem.contact_id,
+            ProgrammeContact.contact_id,
             Country.name,
             TripDestination.country_code,
-            _met_on_trip,
+            *_met_on_trip,
         ),
         Field(N_("Met at"), _with_contact(ProgrammeItem.place)),
         Field(N_("Met for"), _with_contact(ProgrammeItem.activity)),

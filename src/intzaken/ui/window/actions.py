@@ -123,6 +123,13 @@ class WindowActions(QObject):
             self.tr("Who changed the selected record when, field by field"),
         )
         self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find)
+        self.country_facts_action = self._action(
+            self.tr("&Country information…"),
+            self._show_country_facts,
+            None,
+            None,
+            self.tr("Time zone, embassy, emergency numbers and travel advice per country"),
+        )
         self.report_action = self._action(
             self.tr("&Report of the selected record…"),
             records.report_current,
@@ -168,6 +175,11 @@ class WindowActions(QObject):
         self.dutch_action.setChecked(language == "nl")
         self.english_action.setChecked(language == "en")
 
+    def _show_country_facts(self) -> None:
+        from ..country_facts_dialog import show_country_facts
+
+        show_country_facts(self.window, self.window.workspace)
+
     # --- menus and toolbar -----------------------------------------------------------------------
     def build_menus(self, window: QMainWindow, fill_recent: Callable[[QMenu], None]) -> None:
         bar = window.menuBar()
@@ -204,6 +216,8 @@ class WindowActions(QObject):
         )
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.country_facts_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         navigation = self.window.navigation
         for row in range(navigation.count()):
@@ -249,6 +263,7 @@ class WindowActions(QObject):
             action.setStatusTip(self._server_note if on_server else tip)
             action.setToolTip(self._server_note if on_server else "")  # "": the action's text
         self.import_action.setEnabled(has_db)
+        self.country_facts_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
         # A travel copy goes back into the team database; it is not copied or merged into.
         not_a_copy = window.files.travel_copy is None

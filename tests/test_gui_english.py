@@ -385,6 +385,11 @@ def test_every_dialog_the_menus_reach_in_english_shows_no_dutch(
     history.close()
     new_place = NewPlaceDialog(window, window.workspace)
     walk.read(new_place, "new place")
+    from intzaken.ui.country_facts_dialog import CountryFactsDialog
+
+    country_facts = CountryFactsDialog(window, window.workspace, "CN")
+    walk.read(country_facts, "country information")
+    country_facts.close()
     new_place.close()
     # Someone else saved the network open in a form: the form's save is refused.
     network_id = window.register_pages["networks"].model.row_id(0)

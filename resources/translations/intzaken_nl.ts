@@ -390,6 +390,160 @@
     </message>
 </context>
 <context>
+    <name>CountryFactsDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="67" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="185" />
+        <source>Country information</source>
+        <translation>Landeninformatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="72" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="81" />
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="83" />
+        <source>An IANA time zone such as Asia/Shanghai; the zones of the country are offered</source>
+        <translation>Een IANA-tijdzone zoals Asia/Shanghai; de zones van het land staan in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="87" />
+        <source>e.g. CNY</source>
+        <translation>bijv. CNY</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="90" />
+        <source>e.g. Consulate-General in Shanghai</source>
+        <translation>bijv. Consulaat-generaal in Shanghai</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="97" />
+        <source>e.g. 112</source>
+        <translation>bijv. 112</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="99" />
+        <source>(not recorded)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="102" />
+        <source>Checked on</source>
+        <translation>Bekeken op</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="103" />
+        <source>To&amp;day</source>
+        <translation>Vandaa&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="104" />
+        <source>The travel advice was checked today</source>
+        <translation>Het reisadvies is vandaag bekeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="121" />
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="123" />
+        <source>&amp;Time zone</source>
+        <translation>&amp;Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="124" />
+        <source>C&amp;urrency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="125" />
+        <source>&amp;Languages</source>
+        <translation>T&amp;alen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="126" />
+        <source>&amp;Embassy or consulate</source>
+        <translation>A&amp;mbassade of consulaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="127" />
+        <source>&amp;Address</source>
+        <translation>A&amp;dres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="128" />
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="129" />
+        <source>Emergency p&amp;hone (embassy)</source>
+        <translation>Noodn&amp;ummer ambassade</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="130" />
+        <source>Local emergenc&amp;y number</source>
+        <translation>Lokaal ala&amp;rmnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="131" />
+        <source>Travel ad&amp;vice</source>
+        <translation>Reisadv&amp;ies</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="133" />
+        <source>Chec&amp;ked on</source>
+        <translation>&amp;Bekeken op</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="137" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="141" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="142" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="186" />
+        <source>Save the changes to this country first?</source>
+        <translation>Eerst de wijzigingen voor dit land opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="211" />
+        <source>Nothing has been recorded for this country yet.</source>
+        <translation>Voor dit land is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="276" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="299" />
+        <source>Give the date the travel advice was checked.</source>
+        <translation>Geef de datum waarop het reisadvies is bekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="306" />
+        <source>Checked %1 days ago: check the travel advice again before a departure.</source>
+        <translation>%1 dagen geleden bekeken: bekijk het reisadvies opnieuw vóór vertrek.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../src/intzaken/ui/crash.py" line="52" />
@@ -3354,76 +3508,86 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="130" />
+        <source>&amp;Country information…</source>
+        <translation>&amp;Landeninformatie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="134" />
+        <source>Time zone, embassy, emergency numbers and travel advice per country</source>
+        <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="141" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="152" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="154" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="173" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="180" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="184" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="196" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="193" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="205" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="203" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="217" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="227" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="241" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="229" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="243" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="230" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="244" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="233" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="247" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="238" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="252" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -96,7 +96,10 @@ def save_country_facts(session: Session, code: str, data: CountryFactsData) -> C
         "currency": _currency(check, data.currency),
         "languages": check.text("languages", data.languages, max_length=200),
         "embassy_name": check.text("embassy_name", data.embassy_name, max_length=200),
-        "embassy_address": check.text("embassy_address", data.embassy_address, max_length=300),
+        # An address is printed on its lines (street, city) in the briefing pack.
+        "embassy_address": check.text(
+            "embassy_address", data.embassy_address, max_length=300, multiline=True
+        ),
         "embassy_phone": check.text("embassy_phone", data.embassy_phone, max_length=50),
         "embassy_emergency_phone": check.text(
             "embassy_emergency_phone", data.embassy_emergency_phone, max_length=50

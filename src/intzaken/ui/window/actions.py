@@ -126,6 +126,13 @@ class WindowActions(QObject):
         )
         self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find)
         self.find_anything = FindAnything(window, window.workspace, records.show_record)
+        self.country_facts_action = self._action(
+            self.tr("&Country information…"),
+            self._show_country_facts,
+            None,
+            None,
+            self.tr("Time zone, embassy, emergency numbers and travel advice per country"),
+        )
         self.report_action = self._action(
             self.tr("&Report of the selected record…"),
             records.report_current,
@@ -178,6 +185,11 @@ class WindowActions(QObject):
         self.dutch_action.setChecked(language == "nl")
         self.english_action.setChecked(language == "en")
 
+    def _show_country_facts(self) -> None:
+        from ..country_facts_dialog import show_country_facts
+
+        show_country_facts(self.widget, self.window.workspace)
+
     # --- menus and toolbar -----------------------------------------------------------------------
     def build_menus(self, window: QMainWindow, fill_recent: Callable[[QMenu], None]) -> None:
         bar = window.menuBar()
@@ -214,6 +226,8 @@ class WindowActions(QObject):
         )
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.find_anything.action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.country_facts_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         navigation = self.window.navigation
         for row in range(navigation.count()):
@@ -261,6 +275,7 @@ class WindowActions(QObject):
             action.setStatusTip(self._server_note if on_server else tip)
             action.setToolTip(self._server_note if on_server else "")  # "": the action's text
         self.import_action.setEnabled(has_db)
+        self.country_facts_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
         # A travel copy goes back into the team database; it is not copied or merged into.
         not_a_copy = window.files.travel_copy is None

@@ -200,7 +200,7 @@ def test_results_say_why_they_matched_and_when(world) -> None:
     contact = next(
         r for r in groups[RegisterKey.CONTACTS].results if r.record_id == w.met_in_shanghai
     )
-    assert contact.detail == "directeur · Shanghai Port Authority"
+    assert contact.detail == "directeur · Shanghai Port Authority · laatst ontmoet 2 juli 2024"
     # Its organisation holds the word too, but is in the detail line already: the trip
     # it was met on says more.
     assert [(hit.field, hit.snippet) for hit in contact.hits] == [

@@ -141,10 +141,26 @@ def _last_visits(session: Session, relations: Iterable[Relation]) -> dict[int, d
 def _contacts(session: Session, ids: list[int]) -> dict[int, About]:
     contacts = session.scalars(select(Contact).where(Contact.id.in_(ids)))
     opens = _contact_records(session, ids)
+    # "Who do we know there, and when did we last see them": the latest programme day.
+    met = {
+        contact_id: day
+        for contact_id, day in session.execute(
+            select(ProgrammeContact.contact_id, func.max(ProgrammeItem.day))
+            .join(ProgrammeItem, ProgrammeItem.id == ProgrammeContact.programme_item_id)
+            .where(ProgrammeContact.contact_id.in_(ids))
+            .group_by(ProgrammeContact.contact_id)
+        )
+    }
     return {
         contact.id: About(
             title=contact.name,
-            detail=_joined(contact.function, contact.organisation),
+            detail=_joined(
+                contact.function,
+                contact.organisation,
+                _("last met {date}").format(date=long_date(met[contact.id]))
+                if contact.id in met
+                else "",
+            ),
             opens=opens.get(contact.id),
         )
         for contact in contacts

@@ -1,12 +1,13 @@
 """One search across every register: the records that hold every word of the query,
 each word in any of the record's fields.
 
-The matching runs in SQL, per register in one statement: per word, the ids of the
-records with a field that holds it (a UNION over the fields), then the ids holding every
-word (INTERSECT), ordered and cut to the first `limit` with their total count. Only those
-few records are read into Python, with the fields that matched, to show why. So the
-cost grows with the size of the archive inside the database's own scan, never with
-Python objects per row: a search over 100,000 trips reads a few dozen rows.
+The matching runs in SQL, per register in one statement: one pass over the register's
+own table, keeping the records where each word is in one of their own columns or among
+the ids whose linked rows hold it (a set the database looks up once per word), ordered
+and cut to the first `limit` with their total count. Only those few records are read
+into Python, with the fields that matched, to show why. So the cost grows with the size
+of the archive inside the database's own scan, never with Python objects per row: a
+search over 100,000 trips reads a few dozen rows.
 """
 
 from __future__ import annotations

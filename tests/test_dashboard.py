@@ -113,7 +113,9 @@ def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace, settings
     assert column(tree, 5)[0] == "in at least 137 days"
     assert page.upcoming.footer.isHidden()
     assert page.upcoming.title.text() == "Upcoming trips until 15 januari 2026"
-    assert tree.isColumnHidden(6)  # the readiness column waits for its counts
+    # The planned trips of 2025 have no programme yet: each has its checklist.
+    assert not tree.isColumnHidden(6)
+    assert all(text.endswith(("punt", "punten", "point", "points")) for text in column(tree, 6))
 
 
 def test_upcoming_trips_keep_to_the_horizon(qtbot, open_workspace) -> None:
@@ -432,16 +434,29 @@ def test_dormant_relations_follow_the_setting_and_open_on_enter(
     assert signal.args == ["relations", last.relation_id]
 
 
-def test_readiness_counts_show_in_their_own_column_when_given(qtbot, open_workspace) -> None:
-    # The hook the readiness checklist (services/readiness.py) fills: a column of counts.
+def test_the_example_mission_shows_what_is_still_to_fill_in(qtbot, open_workspace) -> None:
+    # Tests write the demo on 3 December 2026 (conftest.DEMO_WRITTEN): the mission leaves in
+    # January, and the travel advice checked the day before must be looked at again.
+    page = shown_page(qtbot, open_workspace("rotterdam", dt.date(2026, 12, 4)))
+    tree = page.upcoming.tree
+    row = next(i for i, title in enumerate(column(tree, 1)) if "Vervolgmissie" in title)
+    assert not tree.isColumnHidden(6)
+    assert column(tree, 6)[row] in ("1 punt", "1 point")
+    tip = tree.topLevelItem(row).toolTip(6).lower()
+    assert "reisadvies" in tip or "travel advice" in tip
+
+
+def test_a_ready_trip_says_so_and_no_checklist_hides_the_column(qtbot, open_workspace) -> None:
     page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
     data = page_data(page)
     first = data.upcoming[0].trip_id
-    page._show_upcoming(replace(data, readiness={first: 2}))
+    page._show_upcoming(replace(data, readiness={first: ["Geen hotel."]}))
     tree = page.upcoming.tree
     assert not tree.isColumnHidden(6)
-    assert column(tree, 6)[0] == "2"
-    assert set(column(tree, 6)[1:]) == {""}
+    assert column(tree, 6)[0] in ("1 punt", "1 point")
+    assert set(column(tree, 6)[1:]) <= {"gereed", "ready"}
+    page._show_upcoming(replace(data, readiness={}))
+    assert tree.isColumnHidden(6)
 
 
 def page_data(page: DashboardPage):

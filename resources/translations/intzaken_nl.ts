@@ -718,57 +718,72 @@
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="313" />
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <source>1 point</source>
+        <translation>1 punt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="316" />
+        <source>{count} points</source>
+        <translation>{count} punten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="329" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="335" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="335" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="341" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="354" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="374" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="377" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="383" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="381" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="387" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="355" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
@@ -825,7 +840,7 @@
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="386" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="392" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>

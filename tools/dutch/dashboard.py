@@ -96,4 +96,7 @@ DUTCH = {
     "Subject": "Onderwerp",
     "Finding": "Aandachtspunt",
     "Nothing to check: the figures look plausible.": "Geen aandachtspunten: de cijfers zien er plausibel uit.",
+    "ready": "gereed",
+    "1 point": "1 punt",
+    "{count} points": "{count} punten",
 }

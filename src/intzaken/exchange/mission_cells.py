@@ -15,7 +15,7 @@ from .problems import CellError
 
 def _parse_moment(text: str) -> dt.datetime | None:
     """A local date and time: "27-01-2024 14:05" (the date as parse_date reads it)."""
-    day_text, _, time_text = text.strip().rpartition(" ")
+    day_text, _space, time_text = text.strip().rpartition(" ")
     if not day_text:
         if not text.strip():
             return None

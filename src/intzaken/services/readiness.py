@@ -13,11 +13,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy.orm import Session
+
 from ..domain.enums import DatePrecision, TripStatus
 from ..domain.models import Contact, CountryFacts, ProgrammeItem, Trip
 from ..formatting import country_name, weekday_date
 from ..i18n import _
-from .country_facts import travel_advice_warning
+from .country_facts import facts_by_country, travel_advice_warning
 
 
 class ReadinessKind(StrEnum):
@@ -219,3 +221,14 @@ def _people(trip: Trip) -> Iterator[ReadinessItem]:
             field,
             contact_id=contact_id,
         )
+
+
+def readiness_of_trips(
+    session: Session, trip_ids: list[int], today: dt.date
+) -> dict[int, list[ReadinessItem]]:
+    """The checklist of each of these trips (the dashboard's upcoming ones), the country
+    facts of all their destinations read once."""
+    trips = [trip for trip in (session.get(Trip, trip_id) for trip_id in trip_ids) if trip]
+    codes = [d.country_code for trip in trips for d in trip.destinations]
+    facts = facts_by_country(session, codes)
+    return {trip.id: readiness(trip, facts, today) for trip in trips}

@@ -99,7 +99,7 @@ class DashboardPage(QWidget):
                 self.tr("Led by"),
                 self.tr("Status"),
                 self.tr("Departure"),
-                # Readiness hook: shown only when DashboardData.readiness holds counts.
+                # What services/readiness.py still misses; the tooltip lists it.
                 self.tr("To fill in"),
             ],
             self.tr("Upcoming trips"),
@@ -287,27 +287,33 @@ class DashboardPage(QWidget):
             self.tr("Upcoming trips until {date}").format(date=long_date(until))
         )
         readiness = data.readiness
+        rows = []
+        for t in shown:
+            missing = readiness.get(t.trip_id, [])
+            cells = (
+                t.when,
+                t.title,
+                t.destinations,
+                t.lead,
+                label(t.status),
+                self._departure_text(t),
+                self._readiness_text(missing),
+            )
+            # The checklist itself in the last cell's tooltip; the others show their text.
+            rows.append(Row(cells, "trips", t.trip_id, tips=(*cells[:-1], "\n".join(missing))))
         self.upcoming.set_rows(
-            [
-                Row(
-                    (
-                        t.when,
-                        t.title,
-                        t.destinations,
-                        t.lead,
-                        label(t.status),
-                        self._departure_text(t),
-                        str(readiness.get(t.trip_id, "")),
-                    ),
-                    "trips",
-                    t.trip_id,
-                )
-                for t in shown
-            ],
+            rows,
             self.tr("No planned or approved trip starts by {date}.").format(date=long_date(until)),
             footer,
         )
-        self.upcoming.tree.setColumnHidden(6, not readiness)
+        self.upcoming.tree.setColumnHidden(6, not any(readiness.values()))
+
+    def _readiness_text(self, items: list[str]) -> str:
+        if not items:
+            return self.tr("ready")
+        if len(items) == 1:
+            return self.tr("1 point")
+        return self.tr("{count} points").format(count=len(items))
 
     def _show_follow_ups(self, follow_ups: list[DueFollowUp], data: DashboardData) -> None:
         until = data.today + dt.timedelta(days=data.horizons.follow_up_days)

@@ -25,6 +25,7 @@ from ..services.outlook import (
     year_choice,
 )
 from ..services.plausibility import Finding, plausibility_findings
+from ..services.readiness import readiness_of_trips
 from ..services.year_figures import YearComparison, year_comparison
 from .charts import BudgetBar, budget_bars
 
@@ -45,10 +46,10 @@ class DashboardData:
     figures: YearComparison
     findings: list[Finding]
     budget: list[BudgetBar]
-    # Readiness hook: trip id -> how many points are still to be filled in before the
-    # briefing pack (services/readiness.py, from the mission data model). Empty until that
-    # is wired in here; the upcoming list shows its column only when this holds counts.
-    readiness: dict[int, int] = field(default_factory=dict)
+    # Trip id -> what is still to be filled in before the briefing pack
+    # (services/readiness.py), for the upcoming trips; the list shows its column only
+    # when some trip has a checklist.
+    readiness: dict[int, list[str]] = field(default_factory=dict)
 
 
 def gather(
@@ -74,4 +75,10 @@ def gather(
         # bury the points that still matter.
         findings=plausibility_findings(session, today, trips_since=today - dt.timedelta(days=365)),
         budget=budget_bars(budget_use(session, year)),
+        readiness={
+            trip_id: [item.message for item in items]
+            for trip_id, items in readiness_of_trips(
+                session, [t.trip_id for t in upcoming], today
+            ).items()
+        },
     )

@@ -125,7 +125,7 @@ class WindowActions(QObject):
             self.tr("Who changed the selected record when, field by field"),
         )
         self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find)
-        self.find_anything = FindAnything(window, window.workspace, records.show_record)
+        self.find_anything = FindAnything(self.widget, window.workspace, records.show_record)
         self.country_facts_action = self._action(
             self.tr("&Country information…"),
             self._show_country_facts,

@@ -990,17 +990,17 @@
 <context>
     <name>HostsEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="154" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="171" />
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="155" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="172" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="158" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="175" />
         <source>Hosts</source>
         <translation>Gastheren</translation>
     </message>
@@ -1139,69 +1139,69 @@
 <context>
     <name>LegsEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="32" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="37" />
         <source>Mode</source>
         <translation>Vervoer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="33" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="38" />
         <source>Carrier</source>
         <translation>Maatschappij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="34" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="39" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="35" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="40" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="36" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="41" />
         <source>To</source>
         <translation>Naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="37" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="42" />
         <source>Departs</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="38" />
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="41" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="43" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="52" />
         <source>at</source>
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="39" />
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="42" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="46" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="55" />
         <source>Zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="40" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="51" />
         <source>Arrives</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="43" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="60" />
         <source>Booking</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="46" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="63" />
         <source>Legs of the journey</source>
         <translation>Reisschema</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="68" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="85" />
         <source>Journey, leg {number}: give the departure date and time.</source>
         <translation>Reisschema, deel {number}: geef de datum en de tijd van vertrek.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="70" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="87" />
         <source>Journey, leg {number}: give the arrival date and time.</source>
         <translation>Reisschema, deel {number}: geef de datum en de tijd van aankomst.</translation>
     </message>
@@ -2653,37 +2653,37 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>StaysEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="116" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="133" />
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="117" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="134" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="118" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="135" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="119" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="136" />
         <source>Check-in</source>
         <translation>Inchecken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="120" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="137" />
         <source>Check-out</source>
         <translation>Uitchecken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="121" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="138" />
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="124" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="141" />
         <source>Stays</source>
         <translation>Verblijf</translation>
     </message>
@@ -2911,12 +2911,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravellerRoles</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="24" />
+        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
         <source>Traveller</source>
         <translation>Reiziger</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="24" />
+        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3149,48 +3149,48 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="84" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="86" />
         <source>Logistics</source>
         <translation>Logistiek</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="87" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="89" />
         <source>Local &amp;time zone</source>
         <translation>Lokale &amp;tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="90" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="92" />
         <source>The time zone the programme's times are in</source>
         <translation>De tijdzone waarin de tijden van het programma staan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="92" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="94" />
         <source>&amp;Journey</source>
         <translation>&amp;Reisschema</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="94" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="96" />
         <source>&amp;Stay</source>
         <translation>&amp;Verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="96" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="98" />
         <source>&amp;Local transport</source>
         <translation>&amp;Vervoer ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="101" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="103" />
         <source>&amp;Contact on the ground</source>
         <translation>&amp;Contactpersoon ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="103" />
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="166" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="105" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="169" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="105" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="107" />
         <source>&amp;Hosts</source>
         <translation>&amp;Gastheren</translation>
     </message>

@@ -21,6 +21,11 @@ from ..widgets.rows_editor import Column, RowsEditor
 ENDS = ("departure", "arrival")
 
 
+def fitting(heading: str, width: int) -> int:
+    """At least `width` characters, and room for the heading (Dutch ones are longer)."""
+    return max(width, len(heading) + 2)
+
+
 class LegsEditor(RowsEditor):
     """The journey's legs. `zones()` gives the destination's zones (first the likeliest):
     a new leg out leaves from Europe/Amsterdam and lands there; the next leaves from it."""
@@ -30,17 +35,29 @@ class LegsEditor(RowsEditor):
         super().__init__(
             [
                 Column("mode", self.tr("Mode"), "choice", choices.enum_options(TransportMode)),
-                Column("carrier", self.tr("Carrier"), width=10),
-                Column("number", self.tr("Number"), width=8),
-                Column("from_place", self.tr("From"), width=14),
-                Column("to_place", self.tr("To"), width=14),
+                Column("carrier", h := self.tr("Carrier"), width=fitting(h, 10)),
+                Column("number", h := self.tr("Number"), width=fitting(h, 8)),
+                Column("from_place", h := self.tr("From"), width=fitting(h, 14)),
+                Column("to_place", h := self.tr("To"), width=fitting(h, 14)),
                 Column("departure_date", self.tr("Departs"), "date"),
                 Column("departure_time", self.tr("at"), "time"),
-                Column("departure_time_zone", self.tr("Zone"), "choice", zone_options, width=16),
+                Column(
+                    "departure_time_zone",
+                    h := self.tr("Zone"),
+                    "choice",
+                    zone_options,
+                    width=fitting(h, 19),
+                ),
                 Column("arrival_date", self.tr("Arrives"), "date"),
                 Column("arrival_time", self.tr("at"), "time"),
-                Column("arrival_time_zone", self.tr("Zone"), "choice", zone_options, width=16),
-                Column("reference", self.tr("Booking"), width=9),
+                Column(
+                    "arrival_time_zone",
+                    h := self.tr("Zone"),
+                    "choice",
+                    zone_options,
+                    width=fitting(h, 19),
+                ),
+                Column("reference", h := self.tr("Booking"), width=fitting(h, 9)),
             ],
             new_row=self._new_leg,
             accessible_name=self.tr("Legs of the journey"),
@@ -113,12 +130,12 @@ class StaysEditor(RowsEditor):
     def __init__(self) -> None:
         super().__init__(
             [
-                Column("hotel", self.tr("Hotel"), width=20),
-                Column("address", self.tr("Address"), width=22),
-                Column("phone", self.tr("Phone"), width=14),
+                Column("hotel", h := self.tr("Hotel"), width=fitting(h, 26)),
+                Column("address", h := self.tr("Address"), width=fitting(h, 22)),
+                Column("phone", h := self.tr("Phone"), width=fitting(h, 17)),
                 Column("check_in", self.tr("Check-in"), "date"),
                 Column("check_out", self.tr("Check-out"), "date"),
-                Column("notes", self.tr("Notes"), width=16),
+                Column("notes", h := self.tr("Notes"), width=fitting(h, 16)),
             ],
             new_row=lambda: stay_row(StayData(hotel="")),
             accessible_name=self.tr("Stays"),
@@ -152,7 +169,7 @@ class HostsEditor(RowsEditor):
         super().__init__(
             [
                 Column("contact_id", self.tr("Host"), "choice", contacts, width=34),
-                Column("role", self.tr("Role"), width=30),
+                Column("role", h := self.tr("Role"), width=fitting(h, 30)),
             ],
             new_row=lambda: {"contact_id": None, "role": ""},
             accessible_name=self.tr("Hosts"),

@@ -24,7 +24,7 @@ class ReadinessPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Still to fill in"))
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)

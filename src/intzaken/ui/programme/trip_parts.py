@@ -77,6 +77,8 @@ class TripPreparation(RecordForm):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above the inputs: the journey's twelve columns need the whole width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -105,7 +107,8 @@ class TripPreparation(RecordForm):
             form, "hosts", self.tr("&Hosts"), HostsEditor(self.contact_options)
         )
         for table in (self.legs, self.stays, self.hosts):
-            table.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+            table.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+            table.view.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
 
     def build_readiness(self) -> None:
         self.readiness = ReadinessPanel()

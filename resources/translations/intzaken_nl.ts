@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="128" />
-        <source>&amp;Phone</source>
+        <source>Pho&amp;ne</source>
         <translation>Tele&amp;foon</translation>
     </message>
     <message>
@@ -1244,22 +1244,22 @@ voorgenomen</translation>
 <context>
     <name>FormValidation</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="86" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="87" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="246" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="251" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="272" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="280" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
@@ -1400,6 +1400,24 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>HostsEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="171" />
+        <source>Host</source>
+        <translation>Gastheer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="172" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="175" />
+        <source>Hosts</source>
+        <translation>Gastheren</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="114" />
@@ -1528,6 +1546,76 @@ voorgenomen</translation>
         <location filename="../../src/intzaken/ui/in_use.py" line="66" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>LegsEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="37" />
+        <source>Mode</source>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="38" />
+        <source>Carrier</source>
+        <translation>Maatschappij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="39" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="40" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="41" />
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="42" />
+        <source>Departs</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="43" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="52" />
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="46" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="55" />
+        <source>Zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="51" />
+        <source>Arrives</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="60" />
+        <source>Booking</source>
+        <translation>Boeking</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="63" />
+        <source>Legs of the journey</source>
+        <translation>Reisschema</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="85" />
+        <source>Journey, leg {number}: give the departure date and time.</source>
+        <translation>Reisschema, deel {number}: geef de datum en de tijd van vertrek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="87" />
+        <source>Journey, leg {number}: give the arrival date and time.</source>
+        <translation>Reisschema, deel {number}: geef de datum en de tijd van aankomst.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1959,39 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="27" />
+        <source>New contact</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="38" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="39" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="40" />
+        <source>&amp;Function</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="41" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="42" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+</context>
+<context>
     <name>NewPlaceDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/forms/new_place.py" line="32" />
@@ -2144,6 +2265,236 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="52" />
+        <source>No day yet</source>
+        <translation>Nog geen dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="53" />
+        <source>(no activity yet)</source>
+        <translation>(nog geen activiteit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="54" />
+        <source>⚠ no talking points</source>
+        <translation>⚠ geen kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="55" />
+        <source>⚠ to correct</source>
+        <translation>⚠ te verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="58" />
+        <source>Programme by day</source>
+        <translation>Programma per dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="70" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="70" />
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>Onderdeel toevoegen na het gekozen onderdeel (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="73" />
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="73" />
+        <source>Duplicate the item (Ctrl+D)</source>
+        <translation>Het onderdeel dupliceren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="75" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="75" />
+        <source>Delete the item (Delete)</source>
+        <translation>Het onderdeel verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="77" />
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="77" />
+        <source>Move up; from a day's first item to the day before (Alt+Up)</source>
+        <translation>Omhoog; het eerste onderdeel van een dag gaat naar de dag ervoor (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="80" />
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="80" />
+        <source>Move down; from a day's last item to the next day (Alt+Down)</source>
+        <translation>Omlaag; het laatste onderdeel van een dag gaat naar de dag erna (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="83" />
+        <source>Sort day by time</source>
+        <translation>Dag op tijd sorteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="83" />
+        <source>Order the selected item's day by start time</source>
+        <translation>De dag van het gekozen onderdeel op begintijd zetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="86" />
+        <source>Copy day…</source>
+        <translation>Dag kopiëren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="86" />
+        <source>Copy the selected item's day to another date</source>
+        <translation>De dag van het gekozen onderdeel naar een andere datum kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="95" />
+        <source>Duplicate item</source>
+        <translation>Onderdeel dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="260" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="278" />
+        <source>Copy day</source>
+        <translation>Dag kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="261" />
+        <source>Copy the items of {day} to (dd-mm-yyyy):</source>
+        <translation>De onderdelen van {day} kopiëren naar (dd-mm-jjjj):</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemDetail</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="59" />
+        <source>New contact…</source>
+        <translation>Nieuwe contactpersoon…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="60" />
+        <source>Record someone who is not in the list yet</source>
+        <translation>Iemand vastleggen die nog niet in de lijst staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="91" />
+        <source>&amp;from</source>
+        <translation>&amp;van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="91" />
+        <source>t&amp;o</source>
+        <translation>t&amp;ot</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="97" />
+        <source>Da&amp;y</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="98" />
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="99" />
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="100" />
+        <source>Add&amp;ress</source>
+        <translation>Ad&amp;res</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="101" />
+        <source>Atte&amp;ndees</source>
+        <translation>Aan&amp;wezig</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="109" />
+        <source>People &amp;met</source>
+        <translation>&amp;Gesprekspartners</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="110" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="111" />
+        <source>&amp;Talking points</source>
+        <translation>&amp;Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="112" />
+        <source>&amp;Questions</source>
+        <translation>Vr&amp;agen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="113" />
+        <source>Dress &amp;code</source>
+        <translation>K&amp;ledingvoorschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="114" />
+        <source>&amp;Gifts</source>
+        <translation>Gesc&amp;henken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="115" />
+        <source>Tick who attends; none ticked means everyone</source>
+        <translation>Vink aan wie erbij is; niemand aangevinkt betekent iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="116" />
+        <source>One point per line</source>
+        <translation>Eén punt per regel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="117" />
+        <source>One question per line</source>
+        <translation>Eén vraag per regel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="25" />
+        <source>Still to fill in</source>
+        <translation>Nog aan te vullen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="44" />
+        <source>Still to fill in ({count})</source>
+        <translation>Nog aan te vullen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="46" />
+        <source>Ready: nothing left to fill in.</source>
+        <translation>Klaar: er hoeft niets meer aangevuld te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="50" />
+        <source>Click to go to the field</source>
+        <translation>Klik om naar het veld te gaan</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../src/intzaken/ui/window/records.py" line="99" />
@@ -2175,33 +2526,33 @@ voorgenomen</translation>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="157" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="257" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="263" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="265" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="271" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="259" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="264" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="272" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="328" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="336" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="329" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="337" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -2834,6 +3185,44 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>StaysEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="133" />
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="134" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="135" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="136" />
+        <source>Check-in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="137" />
+        <source>Check-out</source>
+        <translation>Uitchecken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="138" />
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="141" />
+        <source>Stays</source>
+        <translation>Verblijf</translation>
+    </message>
+</context>
+<context>
     <name>SyncWarning</name>
     <message>
         <location filename="../../src/intzaken/ui/sync_warning.py" line="33" />
@@ -3059,248 +3448,290 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>TravellerRoles</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
+        <source>Traveller</source>
+        <translation>Reiziger</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="74" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
-        <source>Programme</source>
-        <translation>Programma</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
-        <source>&amp;Programme</source>
-        <translation>&amp;Programma</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="87" />
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
+        <source>Roles of the &amp;travellers</source>
+        <translation>Rollen van de &amp;reizigers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="129" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="142" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="120" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="162" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="167" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="171" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="148" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="161" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="189" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="191" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="173" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="175" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="177" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="204" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="206" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="208" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="185" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="210" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="187" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="317" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="275" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
+    </message>
+</context>
+<context>
+    <name>TripPreparation</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="68" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="74" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="86" />
+        <source>Logistics</source>
+        <translation>Logistiek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="89" />
+        <source>Local &amp;time zone</source>
+        <translation>Lokale &amp;tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="92" />
+        <source>The time zone the programme's times are in</source>
+        <translation>De tijdzone waarin de tijden van het programma staan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="94" />
+        <source>&amp;Journey</source>
+        <translation>&amp;Reisschema</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="96" />
+        <source>&amp;Stay</source>
+        <translation>&amp;Verblijf</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="98" />
+        <source>&amp;Local transport</source>
+        <translation>&amp;Vervoer ter plaatse</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="103" />
+        <source>&amp;Contact on the ground</source>
+        <translation>&amp;Contactpersoon ter plaatse</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="105" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="169" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="107" />
+        <source>&amp;Hosts</source>
+        <translation>&amp;Gastheren</translation>
     </message>
 </context>
 <context>

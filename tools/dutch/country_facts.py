@@ -20,7 +20,7 @@ DUTCH = {
     "&Languages": "T&alen",
     "&Embassy or consulate": "A&mbassade of consulaat",
     "&Address": "A&dres",
-    "&Phone": "Tele&foon",
+    "Pho&ne": "Tele&foon",
     "Emergency p&hone (embassy)": "Noodn&ummer ambassade",
     "Local emergenc&y number": "Lokaal ala&rmnummer",
     "Travel ad&vice": "Reisadv&ies",

@@ -125,7 +125,7 @@ class CountryFactsDialog(QDialog):
         form.addRow(self.tr("&Languages"), self.languages)
         form.addRow(self.tr("&Embassy or consulate"), self.embassy_name)
         form.addRow(self.tr("&Address"), self.embassy_address)
-        form.addRow(self.tr("&Phone"), self.embassy_phone)
+        form.addRow(self.tr("Pho&ne"), self.embassy_phone)
         form.addRow(self.tr("Emergency p&hone (embassy)"), self.embassy_emergency_phone)
         form.addRow(self.tr("Local emergenc&y number"), self.local_emergency_number)
         form.addRow(self.tr("Travel ad&vice"), self.travel_advice)

@@ -127,6 +127,14 @@ class RecordForm(QDialog):
         (`known` once it has been); nothing for most registers. Runs on any thread."""
         return known
 
+    def trial_extra(self, session: Any, record_id: int) -> Any:
+        """What to work out from the input while its trial save is still in `session`
+        (any thread, no widgets); shown by `show_trial_extra`. None: nothing."""
+        return None
+
+    def show_trial_extra(self, extra: Any) -> None:
+        """Show what `trial_extra` worked out from the newest input that would save."""
+
     def tabs(self) -> QTabWidget:
         tabs = QTabWidget()
         self.body.addWidget(tabs)

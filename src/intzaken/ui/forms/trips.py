@@ -1,4 +1,5 @@
-"""The form of an official trip: plan, travellers, costs and CO2, programme, outcomes."""
+"""The form of an official trip: plan, travellers, costs and CO2, programme, logistics,
+delegation, outcomes; and the readiness checklist of a mission still ahead."""
 
 from __future__ import annotations
 
@@ -16,14 +17,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
 from ...registers import RegisterKey
-from ...services.data import (
-    DelegateData,
-    DestinationData,
-    FollowUpData,
-    ProgrammeItemData,
-    TripData,
-)
+from ...services.data import DelegateData, DestinationData, FollowUpData, TripData
 from ...services.plausibility import TripNorms, trip_norms
+from ..programme.traveller_roles import TravellerRoles
+from ..programme.trip_parts import TripPreparation
 from ..widgets.date_edit import OptionalDateEdit
 from ..widgets.money_edit import AmountEdit
 from ..widgets.ordered_picker import OrderedPicker
@@ -31,12 +28,11 @@ from ..widgets.rows_editor import Column, RowsEditor
 from ..widgets.search_combo import SearchCombo
 from ..widgets.tag_edit import TagEdit
 from . import choices
-from .base import RecordForm
 from .inputs import enum_combo, set_combo
 from .new_place import ask_new_place
 
 
-class TripForm(RecordForm):
+class TripForm(TripPreparation):
     register = RegisterKey.TRIPS
     field_aliases = {"lead_official_id": "travellers", "traveller_ids": "travellers"}
     shows_findings = True
@@ -54,6 +50,7 @@ class TripForm(RecordForm):
         self.agreement_options = choices.agreements(session)
         self.budget_options = choices.budget_lines(session)
         self.known_themes = choices.themes(session)
+        self.prepare_mission(session)
 
     def empty_data(self) -> TripData:
         return TripData(
@@ -71,35 +68,12 @@ class TripForm(RecordForm):
         tabs = self.tabs()
         self._build_general(self.form_page(tabs, self.tr("General")))
         self._build_costs(self.form_page(tabs, self.tr("Costs and CO₂")))
-        programme = self.form_page(tabs, self.tr("Programme"))
-        self.programme = self.add_field(
-            programme,
-            "programme",
-            self.tr("&Programme"),
-            RowsEditor(
-                [
-                    Column("day", self.tr("Day"), "date"),
-                    Column("time", self.tr("Time"), "time"),
-                    Column("activity", self.tr("Activity"), "text"),
-                    Column("place", self.tr("Place"), "text"),
-                    Column(
-                        "contact_id",
-                        self.tr("Contact"),
-                        "choice",
-                        [(None, "")] + self.contact_options,
-                    ),
-                ],
-                new_row=lambda: {
-                    "day": None,
-                    "time": None,
-                    "activity": "",
-                    "place": "",
-                    "contact_id": None,
-                },
-                accessible_name=self.tr("Programme"),
-            ),
-        )
+        self.build_programme(tabs)
+        self.build_logistics(tabs)
         delegation = self.form_page(tabs, self.tr("Delegation"))
+        self.traveller_roles = self.add_field(
+            delegation, "traveller_roles", self.tr("Roles of the &travellers"), TravellerRoles()
+        )
         self.delegation = self.add_field(
             delegation,
             "delegation",
@@ -109,8 +83,9 @@ class TripForm(RecordForm):
                     Column("organisation", self.tr("Organisation"), "text"),
                     Column("name", self.tr("Name"), "text"),
                     Column("function", self.tr("Function"), "text"),
+                    Column("role", self.tr("Role"), "text"),
                 ],
-                new_row=lambda: {"organisation": "", "name": "", "function": ""},
+                new_row=lambda: {"organisation": "", "name": "", "function": "", "role": ""},
                 accessible_name=self.tr("Delegation"),
             ),
         )
@@ -144,6 +119,8 @@ class TripForm(RecordForm):
         )
         self.notes = self.add_field(result, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
+        self.build_readiness()
+        self.connect_preparation()
 
     def _build_general(self, form: Any) -> None:
         self.title = self.add_field(form, "title", self.tr("&Title"), QLineEdit())
@@ -222,9 +199,6 @@ class TripForm(RecordForm):
         self.validation.input_changed()
 
     def load(self, data: TripData) -> None:
-        # What this form does not edit yet (mission preparation: legs, stays, hosts, the
-        # programme's details) is kept as loaded and saved again unchanged.
-        self._loaded = data
         self.title.setText(data.title)
         set_combo(self.kind, TripKind(data.kind))
         set_combo(self.status, TripStatus(data.status))
@@ -241,13 +215,6 @@ class TripForm(RecordForm):
         self.co2.setValue(data.co2_tonnes)
         self.offset.setValue(data.co2_offset)
         self.budget_line.setValue(data.budget_line_id)
-        # Each row keeps the item's other fields along with the columns shown.
-        self.programme.set_rows(
-            [
-                dataclasses.asdict(p) | {"contact_id": p.contact_ids[0] if p.contact_ids else None}
-                for p in data.programme
-            ]
-        )
         self.delegation.set_rows([dataclasses.asdict(d) for d in data.delegation])
         self.relations.set_values(data.relation_ids)
         self.networks.set_values(data.network_ids)
@@ -257,9 +224,9 @@ class TripForm(RecordForm):
             [{"description": f.description, "due": f.due, "done": f.done} for f in data.follow_ups]
         )
         self.notes.setPlainText(data.notes)
+        self.load_preparation(data)
 
     def collect(self) -> TripData:
-        loaded = getattr(self, "_loaded", None) or self.empty_data()
         return TripData(
             title=self.title.text(),
             kind=self.kind.currentData(),
@@ -280,7 +247,7 @@ class TripForm(RecordForm):
             co2_tonnes=self.co2.value(),
             co2_offset=self.offset.value(),
             budget_line_id=self.budget_line.value(),
-            programme=[_programme_item(r) for r in self.programme.rows()],
+            programme=self.programme.values(),
             delegation=[
                 DelegateData(
                     r["organisation"] or "",
@@ -299,38 +266,10 @@ class TripForm(RecordForm):
                 for r in self.follow_ups.rows()
             ],
             notes=self.notes.toPlainText(),
-            traveller_roles={
-                official_id: role
-                for official_id, role in loaded.traveller_roles.items()
-                if official_id in self.travellers.values()
-            },
-            legs=loaded.legs,
-            stays=loaded.stays,
-            hosts=loaded.hosts,
-            local_transport=loaded.local_transport,
-            ground_contact_id=loaded.ground_contact_id,
-            time_zone=loaded.time_zone,
+            traveller_roles=self.traveller_roles.roles(),
+            **self.collect_logistics(),
         )
 
     def title_text(self) -> str:
         title = " ".join(self.title.text().split())
         return title[:60] + ("…" if len(title) > 60 else "") if title else self.tr("New trip")
-
-
-def _programme_item(row: dict[str, Any]) -> ProgrammeItemData:
-    """A programme row as shown (one contact) with the item's other fields as loaded: the
-    contact chosen comes first, the other people met stay."""
-    chosen, loaded = row["contact_id"], list(row.get("contact_ids") or [])
-    contact_ids = ([chosen] if chosen is not None else []) + [
-        contact for contact in loaded[1:] if contact != chosen
-    ]
-    names = {f.name for f in dataclasses.fields(ProgrammeItemData)}
-    kept = {key: value for key, value in row.items() if key in names}
-    return ProgrammeItemData(
-        **kept
-        | {
-            "activity": row["activity"] or "",
-            "place": row["place"] or "",
-            "contact_ids": contact_ids,
-        }
-    )

@@ -48,6 +48,7 @@ class Verdict:
     findings: list[str] = field(default_factory=list)
     norms: TripNorms | None = None
     unchecked: str = ""
+    extra: Any = None  # what the form works out from the saved input (RecordForm.trial_extra)
 
 
 def field_key(field: str) -> str:
@@ -184,6 +185,7 @@ class FormValidation(QObject):
         form = self.form
         findings: list[str] = []
         norms = self.norms
+        extra = None
         try:
             with form.workspace.reading() as session:
                 record_id = self._try_out(session, data)
@@ -195,6 +197,7 @@ class FormValidation(QObject):
                             session, form.register, record_id, form.workspace.today(), norms
                         )
                     ]
+                extra = form.trial_extra(session, record_id)
         except ValidationError as exc:
             return Verdict(exc.problems, norms=norms)
         except USER_ERRORS as exc:  # the services refuse, or the file cannot be written
@@ -203,7 +206,7 @@ class FormValidation(QObject):
                 # Saving is allowed; the save itself asks the server again.
                 return Verdict([], norms=norms, unchecked=str(exc))
             return Verdict([Problem("", str(exc))], norms=norms)
-        return Verdict([], findings, norms)
+        return Verdict([], findings, norms, extra=extra)
 
     def _try_out(self, session: Any, data: Any) -> int:
         """Save `data` in `session` (which is rolled back) to hear what the rules say.
@@ -242,6 +245,8 @@ class FormValidation(QObject):
         self.norms = verdict.norms or self.norms
         self.findings = verdict.findings
         self.show_problems(verdict.problems)
+        if verdict.extra is not None:
+            self.form.show_trial_extra(verdict.extra)
         self.form.show_notice(
             self.tr("The input could not be checked yet: {error}").format(error=verdict.unchecked)
             if verdict.unchecked
@@ -266,6 +271,9 @@ class FormValidation(QObject):
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
             self.fields[key].setToolTip("\n".join(messages))
+            mark = getattr(self.fields[key], "mark_problems", None)
+            if callable(mark):  # an input of many parts marks the part named (programme[2])
+                mark([p for p in problems if self._key_of(p) == key])
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general))
         self.warnings.setText(
@@ -278,6 +286,9 @@ class FormValidation(QObject):
     def focus_first_problem(self) -> None:
         for problem in self.problems:
             widget = self.fields.get(self._key_of(problem))
+            focus = getattr(widget, "focus_problem", None)
+            if callable(focus) and focus(problem):
+                return
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return

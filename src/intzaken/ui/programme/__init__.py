@@ -1,0 +1,2 @@
+"""The trip form's mission preparation: the programme editor, the logistics tab and the
+readiness checklist."""

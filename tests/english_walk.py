@@ -41,10 +41,11 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "intzaken_nl.ts"
 PO = ROOT / "resources" / "locale" / "nl" / "LC_MESSAGES" / "intzaken.po"
 
-# Words that are Dutch and not English (so "in", "over", "land" or "die" are not here).
+# Words that are Dutch and not English (so "in", "over", "land", "die" or "met" are not
+# here: "People met" is English).
 COMMON_DUTCH_WORDS = frozenset(
     """
-    de het een van en niet geen voor met naar bij uit zijn wordt worden deze dit alle nieuw
+    de het een van en niet geen voor naar bij uit zijn wordt worden deze dit alle nieuw
     nieuwe opslaan annuleren bewerken verwijderen sluiten reis reizen relatie relaties
     netwerken overeenkomst overeenkomsten bestuurder bestuurders begroting rapporten
     geschiedenis instellingen bestand openen zoeken jaar soort titel naam datum bedrag

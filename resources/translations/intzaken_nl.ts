@@ -1,24 +1,63 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="32" />
+        <source>Save the programme as calendar</source>
+        <translation>Programma opslaan als agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="33" />
+        <source>programme-{id}.ics</source>
+        <translation>programma-{id}.ics</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="34" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="43" />
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="48" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="49" />
+        <source>The calendar could not be saved: {error}</source>
+        <translation>De agenda kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="55" />
+        <source>Calendar saved</source>
+        <translation>Agenda opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="56" />
+        <source>The trip has no programme yet; the calendar holds no events.</source>
+        <translation>De reis heeft nog geen programma; de agenda bevat geen afspraken.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="17" />
+        <location filename="../../src/intzaken/ui/about.py" line="18" />
         <source>International relations, networks, agreements, official trips and budget.</source>
         <translation>Internationale relaties, netwerken, overeenkomsten, ambtsreizen en begroting.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="21" />
+        <location filename="../../src/intzaken/ui/about.py" line="25" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="23" />
+        <location filename="../../src/intzaken/ui/about.py" line="27" />
         <source>Schema version: {revision}</source>
         <translation>Schemaversie: {revision}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="25" />
+        <location filename="../../src/intzaken/ui/about.py" line="29" />
         <source>No database open.</source>
         <translation>Geen database geopend.</translation>
     </message>
@@ -26,82 +65,82 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="141" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="143" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="157" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="147" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="150" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="168" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="171" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="156" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="173" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="175" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="178" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="164" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="181" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="193" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="217" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -109,13 +148,13 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="76" />
+        <location filename="../../src/intzaken/ui/charts.py" line="75" />
         <source>Budget use per budget line</source>
         <translation>Uitputting per begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="80" />
-        <location filename="../../src/intzaken/ui/charts.py" line="88" />
+        <location filename="../../src/intzaken/ui/charts.py" line="79" />
+        <location filename="../../src/intzaken/ui/charts.py" line="87" />
         <source>No budget lines.</source>
         <translation>Geen begrotingsposten.</translation>
     </message>
@@ -125,23 +164,23 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="171" />
+        <location filename="../../src/intzaken/ui/charts.py" line="173" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="193" />
+        <location filename="../../src/intzaken/ui/charts.py" line="196" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="196" />
+        <location filename="../../src/intzaken/ui/charts.py" line="203" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="198" />
-        <location filename="../../src/intzaken/ui/charts.py" line="218" />
+        <location filename="../../src/intzaken/ui/charts.py" line="212" />
+        <location filename="../../src/intzaken/ui/charts.py" line="249" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -149,79 +188,79 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="33" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="34" />
         <source>Spent {spent}, committed {committed}, left {left}.</source>
         <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="45" />
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="46" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="47" />
         <source>&amp;Budget</source>
         <translation>&amp;Begroot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="48" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
         <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
         <source>Use</source>
         <translation>Gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
         <source>Expenses and commitments</source>
         <translation>Uitgaven en verplichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="58" />
         <source>&amp;Bookings</source>
         <translation>&amp;Boekingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="62" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="64" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="65" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="66" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="115" />
         <source>New budget line</source>
         <translation>Nieuwe begrotingspost</translation>
     </message>
@@ -229,7 +268,7 @@
 <context>
     <name>BusyWork</name>
     <message>
-        <location filename="../../src/intzaken/ui/busy_work.py" line="54" />
+        <location filename="../../src/intzaken/ui/busy_work.py" line="52" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -237,27 +276,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="43" />
+        <location filename="../../src/intzaken/ui/commands.py" line="42" />
         <source>Not redone: {error}</source>
         <translation>Niet opnieuw gedaan: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="47" />
+        <location filename="../../src/intzaken/ui/commands.py" line="45" />
         <source>Not undone: {error}</source>
         <translation>Niet ongedaan gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="84" />
+        <location filename="../../src/intzaken/ui/commands.py" line="87" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="102" />
+        <location filename="../../src/intzaken/ui/commands.py" line="116" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="122" />
+        <location filename="../../src/intzaken/ui/commands.py" line="143" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
     </message>
@@ -265,78 +304,78 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="64" />
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="66" />
         <source>Your input is still in the form and has not been saved.</source>
         <translation>Uw invoer staat nog in het formulier en is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="69" />
         <source>Put my changes on the newest version</source>
         <translation>Mijn wijzigingen op de nieuwste versie zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="73" />
         <source>Reload (discard my input)…</source>
         <translation>Opnieuw laden (mijn invoer vervalt)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="69" />
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="96" />
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="88" />
         <source>Deleted by someone else</source>
         <translation>Verwijderd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="90" />
         <source>Your input is still in the form. You can save it as a new record.</source>
         <translation>Uw invoer staat nog in het formulier. U kunt deze opslaan als nieuw record.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="93" />
         <source>Save as a new record</source>
         <translation>Opslaan als nieuw record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="106" />
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="107" />
         <source>Load the stored version? Your input in this form is lost.</source>
         <translation>De opgeslagen versie laden? Uw invoer in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="125" />
         <source>The newest version (saved by {authors}) is in the form, with your changes on top. Check it, then save.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier, met uw wijzigingen erop. Controleer en sla dan op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="131" />
         <source>The newest version (saved by {authors}) is in the form. Your changes could not be put on it: they name something that was deleted meanwhile.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="118" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="138" />
         <source>Changed by you and by the other: {fields}. The form shows your input there.</source>
         <translation>Door u én de ander gewijzigd: {fields}. Daar staat nu uw invoer.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="125" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="146" />
         <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="129" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="153" />
         <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
         <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
     </message>
@@ -344,32 +383,32 @@
 <context>
     <name>ConflictTable</name>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="32" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="34" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="32" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="35" />
         <source>Changed since the export</source>
         <translation>Gewijzigd na de export</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="33" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="36" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="34" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="37" />
         <source>In the database now</source>
         <translation>Nu in de database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="35" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="40" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="83" />
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="88" />
         <source>By {who}; version {file} in the file, now {database}.</source>
         <translation>Door {who}; versie {file} in het bestand, nu {database}.</translation>
     </message>
@@ -377,17 +416,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="51" />
+        <location filename="../../src/intzaken/ui/crash.py" line="52" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="52" />
+        <location filename="../../src/intzaken/ui/crash.py" line="54" />
         <source>Something went wrong that Intzaken did not expect. Your saved data is safe; the action that failed was not saved.</source>
         <translation>Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; de mislukte handeling is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="54" />
+        <location filename="../../src/intzaken/ui/crash.py" line="61" />
         <source>Details are in {path}. Please send them to the application's maintainers.</source>
         <translation>De details staan in {path}. Stuur ze alstublieft naar de beheerders van de applicatie.</translation>
     </message>
@@ -395,144 +434,144 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="263" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="305" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="265" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="267" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="309" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="308" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="269" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="314" />
         <source>Agreements expiring within six months</source>
         <translation>Overeenkomsten die binnen zes maanden aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="316" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="274" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="323" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="322" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="322" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="299" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="351" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="422" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="426" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="437" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="380" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="439" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="383" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="442" />
         <source>No planned or approved trips from today on.</source>
         <translation>Er zijn vanaf vandaag geen voorgenomen of goedgekeurde reizen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="387" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="448" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="389" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="450" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="391" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="452" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="393" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="454" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="455" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="401" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="469" />
         <source>No active agreement expires before {date}.</source>
         <translation>Geen actieve overeenkomst loopt af vóór {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="406" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="476" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -560,7 +599,7 @@
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="48" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="49" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
@@ -570,83 +609,83 @@
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="53" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="54" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="55" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="56" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="85" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="90" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="102" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="108" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="127" />
-        <location filename="../../src/intzaken/ui/window/databases.py" line="132" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="136" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="143" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="128" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="137" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="133" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="143" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="136" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="148" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="138" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="150" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="145" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="159" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="146" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="162" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="178" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="173" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="189" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="188" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="206" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="189" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="207" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="193" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="213" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -674,28 +713,28 @@
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="81" />
         <source>Attach the signed document</source>
         <translation>Ondertekend document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="83" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="87" />
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="101" />
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} is groter dan 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="102" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
@@ -708,68 +747,68 @@
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="45" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="47" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="46" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="49" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="55" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="59" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="57" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="65" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="75" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="67" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="71" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="97" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="98" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="114" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="102" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="133" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="124" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="157" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="104" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="130" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="100" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="113" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="139" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -817,22 +856,22 @@
         <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="61" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="62" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="81" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="86" />
         <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
         <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="84" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="91" />
         <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
         <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="87" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="95" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
     </message>
@@ -850,12 +889,12 @@
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="238" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="246" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="261" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="272" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
@@ -891,7 +930,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="227" />
         <source>History of {title} — Intzaken</source>
         <translation>Geschiedenis van {title} — Intzaken</translation>
     </message>
@@ -899,37 +938,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="59" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="60" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="57" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="61" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="62" />
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="63" />
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="64" />
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
@@ -937,52 +976,52 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="96" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="107" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="104" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="115" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="105" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="117" />
         <source>Write this history to a CSV file or an Excel workbook</source>
         <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="124" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="138" />
         <source>{count} entries, by {authors}</source>
         <translation>{count} regels, door {authors}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="126" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="142" />
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="159" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="179" />
         <source>Export the history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="160" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="181" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="172" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="196" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="173" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="197" />
         <source>The history was not exported: {error}</source>
         <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="175" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
@@ -990,107 +1029,107 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="102" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="112" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="107" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="118" />
         <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="110" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="123" />
         <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="116" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="129" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="118" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="131" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="134" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="142" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="142" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="142" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="142" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="129" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="153" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="195" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="196" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="180" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="202" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="182" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="196" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="219" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
@@ -1098,22 +1137,22 @@
 <context>
     <name>InUse</name>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="31" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="34" />
         <source>Cannot delete</source>
         <translation>Kan niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="37" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="41" />
         <source>You can set its status to '{status}' instead; it then stays in the history of the trips that refer to it.</source>
         <translation>U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in de geschiedenis van de reizen die ernaar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="41" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="48" />
         <source>Set to '{status}'</source>
         <translation>Op '{status}' zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="59" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="66" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1121,12 +1160,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="161" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="171" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="164" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="174" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1134,248 +1173,248 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="47" />
         <source>Merge the travel copy {file}</source>
         <translation>Reiskopie {file} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="49" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="52" />
         <source>Travel copy {file}, {origin}.</source>
         <translation>Reiskopie {file}, {origin}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="64" />
         <source>Original</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65" />
         <source>In the travel copy</source>
         <translation>In de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="60" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
         <source>In the team database</source>
         <translation>In de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="61" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="69" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="77" />
         <source>Changed on both sides. Fields changed on one side only are taken from that side; where both changed a field, click the value to keep.</source>
         <translation>Aan beide kanten gewijzigd. Velden die maar aan één kant zijn gewijzigd, komen van die kant; waar beide een veld wijzigden, klikt u op de waarde die blijft.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="82" />
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="117" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="72" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="73" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="76" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="92" />
         <source>Changed or added in the travel copy only: these go into the team database as they are.</source>
         <translation>Alleen in de reiskopie gewijzigd of toegevoegd: dit gaat zo de teamdatabase in.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="78" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="97" />
         <source>Automatic ({count})</source>
         <translation>Automatisch ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="99" />
         <source>Also delete in the team database</source>
         <translation>Ook in de teamdatabase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="80" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="100" />
         <source>Deletions</source>
         <translation>Verwijderingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="84" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="106" />
         <source>Deleted in the travel copy. Tick what may go in the team database too; what is not ticked stays there.</source>
         <translation>Verwijderd in de reiskopie. Vink aan wat ook uit de teamdatabase mag; wat niet is aangevinkt, blijft daar bestaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="86" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="111" />
         <source>Deletions ({count})</source>
         <translation>Verwijderingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="115" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="116" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="88" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="119" />
         <source>Carried over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="89" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="122" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="91" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="125" />
         <source>Changes made in the travel copy, from its history. Those that agree with what the merge writes are carried over with their authors and times, marked as coming from this travel copy; the others are not, for the reason given.</source>
         <translation>Wijzigingen die in de reiskopie zijn gemaakt, uit haar geschiedenis. Wat klopt met wat het terugzetten schrijft, wordt overgenomen met wie het deed en wanneer, gemarkeerd als afkomstig uit deze reiskopie; de rest niet, om de genoemde reden.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="102" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="138" />
         <source>Open choices: &amp;travel copy</source>
         <translation>Open keuzes: &amp;reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="103" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="139" />
         <source>Open choices: t&amp;eam database</source>
         <translation>Open keuzes: team&amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="106" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="142" />
         <source>&amp;Merge</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="122" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="159" />
         <source>Nothing was changed in the travel copy; merging only notes that it came back.</source>
         <translation>In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="124" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="162" />
         <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
         <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="129" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="171" />
         <source>{count} records changed only in the team database stay as they are.</source>
         <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="131" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="174" />
         <source>A backup is made first; all goes in at once, or nothing.</source>
         <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="192" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="238" />
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="233" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="234" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
         <source>No: {reason}</source>
         <translation>Nee: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="238" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="296" />
         <source>History: {carried} carried over, {dropped} not</source>
         <translation>Geschiedenis: {carried} overgenomen, {dropped} niet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="243" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="303" />
         <source>new in the travel copy</source>
         <translation>nieuw in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="244" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="304" />
         <source>changed in the travel copy</source>
         <translation>gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="245" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
         <source>changed in the travel copy and in the team database</source>
         <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="247" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
         <source>deleted in the travel copy</source>
         <translation>verwijderd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="249" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="308" />
         <source>deleted in the travel copy, changed in the team database</source>
         <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="251" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="311" />
         <source>deleted in the team database, changed in the travel copy</source>
         <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="253" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="314" />
         <source>deleted in the team database, but the travel copy refers to it</source>
         <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
         <source>Delete it</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="258" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
         <source>Keep it as the team database has it</source>
         <translation>Bewaren zoals in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="259" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
         <source>Restore it from the travel copy</source>
         <translation>Terugzetten uit de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="259" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
         <source>Leave it deleted</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="373" />
         <source>Still to choose: {count}.</source>
         <translation>Nog te kiezen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="307" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="375" />
         <source>Everything is decided.</source>
         <translation>Alles is gekozen.</translation>
     </message>
@@ -1398,62 +1437,62 @@
         <translation>Af&amp;korting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="38" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="41" />
         <source>&amp;Portfolio holder</source>
         <translation>&amp;Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
         <source>Portfolio &amp;code</source>
         <translation>Portefeuille&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="48" />
         <source>&amp;Member since</source>
         <translation>&amp;Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
         <source>Annual &amp;fee</source>
         <translation>Jaarlijkse &amp;contributie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
         <source>&amp;Scope</source>
         <translation>&amp;Werkterrein</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="58" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="91" />
         <source>New network</source>
         <translation>Nieuw netwerk</translation>
     </message>
@@ -1514,63 +1553,63 @@
         <translation>&amp;Verkorte naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="32" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="33" />
         <source>Surname as printed after the title; filled in when left empty</source>
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="41" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="42" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="54" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="57" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="61" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="65" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="102" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>
@@ -1578,17 +1617,17 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="34" />
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="36" />
         <source>Choose from calendar</source>
         <translation>Kiezen uit kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="36" />
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="37" />
         <source>Choose from calendar (Alt+Down)</source>
         <translation>Kiezen uit kalender (Alt+pijl omlaag)</translation>
     </message>
@@ -1596,7 +1635,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/time_edit.py" line="20" />
+        <location filename="../../src/intzaken/ui/widgets/time_edit.py" line="21" />
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
@@ -1604,57 +1643,57 @@
 <context>
     <name>OrderedPicker</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="41" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="46" />
         <source>Item to add</source>
         <translation>Toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="42" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="47" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="43" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="48" />
         <source>Add the chosen item (Enter)</source>
         <translation>De keuze toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="50" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="56" />
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="50" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="57" />
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="52" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="61" />
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="52" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="62" />
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="53" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="64" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="54" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="65" />
         <source>Remove the selected item (Delete)</source>
         <translation>De geselecteerde verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="55" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="66" />
         <source>Make lead</source>
         <translation>Leider maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="163" />
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="174" />
         <source>{name} (lead)</source>
         <translation>{name} (leider)</translation>
     </message>
@@ -1662,17 +1701,17 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="61" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="63" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="73" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -1680,62 +1719,67 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="85" />
-        <location filename="../../src/intzaken/ui/window/records.py" line="101" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="88" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="110" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="86" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="89" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="105" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="115" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="159" />
+        <source>Calendar saved as {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="70" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="149" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="240" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="244" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="257" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="263" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="242" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="259" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="245" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="264" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="305" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="328" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="306" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="329" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -1743,43 +1787,43 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="48" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="50" />
         <source>Nothing was changed. {error}</source>
         <translation>Er is niets veranderd. {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="53" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
         <source>The damaged file is kept untouched as {file}.</source>
         <translation>Het beschadigde bestand is onaangeroerd bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="55" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
         <source>What the file held before is kept as {file}.</source>
         <translation>Wat er eerst in het bestand stond, is bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="57" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="62" />
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="63" />
         <source>{file} now holds the backup: {contents}.</source>
         <translation>{file} bevat nu de back-up: {contents}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="67" />
-        <location filename="../../src/intzaken/ui/recovery.py" line="90" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="77" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="109" />
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="69" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="82" />
         <source>The newest sound backup was made on {when}.
 {details}
 
@@ -1790,17 +1834,17 @@ The damaged file is not changed: it is moved, untouched, into {folder}.</source>
 Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verplaatst naar {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="74" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
         <source>&amp;Restore this backup</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="76" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="94" />
         <source>&amp;Choose another backup…</source>
         <translation>&amp;Andere back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="112" />
         <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality's backup.</source>
         <translation>Geen goede back-up gevonden in {folder}. Vraag de servicedesk om de kopie op het netwerk of uit de back-up van de gemeente.</translation>
     </message>
@@ -1808,12 +1852,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="66" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="67" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="69" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
@@ -1843,22 +1887,22 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="187" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="189" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="191" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="193" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="194" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="197" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -1866,104 +1910,104 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="39" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="92" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="41" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="50" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="52" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="55" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
         <source>S&amp;ince</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="59" />
         <source>&amp;Responsible official</source>
         <translation>&amp;Verantwoordelijk bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="61" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="76" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="78" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="80" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="83" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="108" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="131" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="133" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -1976,142 +2020,178 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="75" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="79" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="83" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="86" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
+        <source>Two A5 pages per A4 sheet</source>
+        <translation>Twee A5-pagina's per A4-vel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
+        <source>Phone (one narrow column)</source>
+        <translation>Telefoon (één smalle kolom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <source>Save programme as &amp;calendar (.ics)…</source>
+        <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="92" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="230" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="240" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="275" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="258" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="246" />
+        <source>Calendar saved as {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="316" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="267" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="325" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="276" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="335" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="280" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="339" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="297" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="357" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="298" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="359" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="304" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="368" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="305" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="369" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="307" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="372" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -2159,17 +2239,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="62" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -2177,57 +2257,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="76" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="75" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="82" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="82" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="90" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="98" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="106" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="114" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="110" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="113" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="122" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="131" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="145" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="158" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="146" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="160" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -2235,42 +2315,42 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="59" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="66" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="60" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="67" />
         <source>Add a row (Insert)</source>
         <translation>Regel toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="61" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="68" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="62" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="69" />
         <source>Remove the selected row (Delete)</source>
         <translation>De geselecteerde regel verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="63" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="70" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="64" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="71" />
         <source>Move the selected row up (Ctrl+Up)</source>
         <translation>De geselecteerde regel omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="65" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="72" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="66" />
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="73" />
         <source>Move the selected row down (Ctrl+Down)</source>
         <translation>De geselecteerde regel omlaag (Ctrl+pijl omlaag)</translation>
     </message>
@@ -2278,7 +2358,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="191" />
+        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="196" />
         <source>Row {number}, {column}: {message}</source>
         <translation>Regel {number}, {column}: {message}</translation>
     </message>
@@ -2286,7 +2366,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SearchCombo</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="121" />
+        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="122" />
         <source>'{text}' is not in the list.</source>
         <translation>'{text}' staat niet in de lijst.</translation>
     </message>
@@ -2302,12 +2382,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SyncWarning</name>
     <message>
-        <location filename="../../src/intzaken/ui/sync_warning.py" line="32" />
+        <location filename="../../src/intzaken/ui/sync_warning.py" line="33" />
         <source>A risky place for a database</source>
         <translation>Een riskante plek voor een database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/sync_warning.py" line="34" />
+        <location filename="../../src/intzaken/ui/sync_warning.py" line="37" />
         <source>Continue anyway</source>
         <translation>Toch doorgaan</translation>
     </message>
@@ -2315,13 +2395,13 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="50" />
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="51" />
         <source>Add a theme…</source>
         <translation>Thema toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="134" />
         <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="135" />
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="136" />
         <source>Remove {tag}</source>
         <translation>{tag} verwijderen</translation>
     </message>
@@ -2329,17 +2409,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="122" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="132" />
         <source>Set up the team database</source>
         <translation>Teamdatabase inrichten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="123" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="136" />
         <source>The database {name} on {server} is still empty. Set it up for your organisation? Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>De database {name} op {server} is nog leeg. Wilt u haar inrichten voor uw organisatie? Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="130" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="148" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
@@ -2352,37 +2432,37 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Teamdatabase openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="44" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="45" />
         <source>A team database lives on a PostgreSQL server, where the whole team works in the same registers. Your administrator gives you its address.</source>
         <translation>Een teamdatabase staat op een PostgreSQL-server, waar het hele team in dezelfde registers werkt. Het adres krijgt u van de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="51" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="54" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="52" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="55" />
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="55" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="58" />
         <source>only if the server asks for one</source>
         <translation>alleen als de server erom vraagt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="56" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="59" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="57" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="60" />
+        <location filename="../../src/intzaken/ui/team_database.py" line="64" />
         <source>The password is used for this connection only and is never stored. Without one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used.</source>
         <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zonder wachtwoord wordt dat uit PGPASSWORD of ~/.pgpass (pgpass.conf op Windows) gebruikt.</translation>
     </message>
@@ -2390,62 +2470,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="72" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="72" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="80" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="83" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="95" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="85" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="97" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="94" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="109" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="124" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="140" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="131" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="153" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="135" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="163" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="146" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="174" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="156" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="185" />
         <source>Not carried over from its history ({count}):</source>
         <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="160" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="192" />
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -2453,68 +2533,68 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="45" />
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="144" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="50" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="164" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="51" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="57" />
         <source>A travel copy is a database file of its own that opens without a network. Work in it on the trip as usual; back home, File → Merge a travel copy brings the changes into this database.</source>
         <translation>Een reiskopie is een eigen databasebestand dat zonder netwerk opent. Werk er onderweg gewoon in; terug op kantoor zet Bestand → Reiskopie terugzetten de wijzigingen in deze database.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="57" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="65" />
         <source>Only what &amp;one trip needs:</source>
         <translation>Alleen wat één &amp;reis nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="66" />
         <source>&amp;Everything in this database</source>
         <translation>&amp;Alles uit deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="71" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="77" />
         <source>The trip, the relations at its destinations with their agreements and contacts, the trip's networks and those its travellers hold, earlier visits to the same destinations, and everything these refer to.</source>
         <translation>De reis, de relaties op haar bestemmingen met hun overeenkomsten en contactpersonen, de netwerken van de reis en die de reizigers als portefeuillehouder hebben, eerdere bezoeken aan dezelfde bestemmingen, en alles waar die naar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="90" />
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="81" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="92" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="85" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="96" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="93" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="105" />
         <source>&amp;Write the travel copy</source>
         <translation>Reiskopie &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="133" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="150" />
         <source>Write the travel copy to</source>
         <translation>Reiskopie schrijven naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="134" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="152" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="145" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="165" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} bestaat al. Vervangen?</translation>
     </message>
@@ -2522,244 +2602,244 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="72" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="66" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="87" />
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="77" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="106" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="129" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="137" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="142" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="115" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="162" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="167" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="171" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="132" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="135" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="189" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="191" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="147" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="204" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="152" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="206" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="208" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="210" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="227" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="317" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -2767,22 +2847,22 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="104" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="106" />
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="106" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="108" />
         <source>The user guide, in Dutch, without a network</source>
         <translation>De handleiding, ook zonder netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="114" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="118" />
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="115" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="120" />
         <source>The user guide is not installed with this program. Ask whoever installed Intzaken to install it again.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft geïnstalleerd om het opnieuw te installeren.</translation>
     </message>
@@ -2800,7 +2880,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&lt;h2&gt;Welkom bij Intzaken&lt;/h2&gt;&lt;p&gt;Kies het bestand waarin u wilt werken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="39" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="38" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2825,17 +2905,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Demo openen (Rotterdam)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="52" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="54" />
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="54" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="56" />
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="63" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="67" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -2843,207 +2923,217 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="31" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="32" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="33" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="35" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="35" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="37" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="37" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="39" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="38" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="43" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="40" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="46" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="50" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="43" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="53" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="44" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="57" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="46" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="60" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="47" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="64" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="49" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="67" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="50" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="53" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="54" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="81" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="56" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="57" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="88" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="61" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="95" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="63" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="98" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="65" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="68" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="103" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="71" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="107" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="73" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="113" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="116" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="80" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="81" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="123" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="127" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="91" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="133" />
+        <source>&amp;Pocket programme of the selected trip</source>
+        <translation>&amp;Zakprogramma van de gekozen reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
+        <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
+        <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="146" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="109" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="172" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="173" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="183" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="192" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="202" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="139" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="216" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="226" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="229" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="150" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="155" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="236" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -3051,7 +3141,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/intzaken/ui/workspace.py" line="151" />
+        <location filename="../../src/intzaken/ui/workspace.py" line="156" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
     </message>
@@ -3059,46 +3149,46 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="189" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="210" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="189" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="210" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="189" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="210" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="201" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="224" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="211" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="237" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="212" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="238" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="213" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="214" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="240" />
         <source>{year}
 planned</source>
         <translation>{year}
@@ -3108,211 +3198,211 @@ voorgenomen</translation>
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="105" />
+        <location filename="../../src/intzaken/ui/registers.py" line="106" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="151" />
+        <location filename="../../src/intzaken/ui/registers.py" line="184" />
+        <location filename="../../src/intzaken/ui/registers.py" line="198" />
+        <location filename="../../src/intzaken/ui/registers.py" line="221" />
+        <location filename="../../src/intzaken/ui/registers.py" line="232" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="106" />
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
-        <location filename="../../src/intzaken/ui/registers.py" line="115" />
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="111" />
         <location filename="../../src/intzaken/ui/registers.py" line="129" />
-        <location filename="../../src/intzaken/ui/registers.py" line="142" />
-        <location filename="../../src/intzaken/ui/registers.py" line="143" />
+        <location filename="../../src/intzaken/ui/registers.py" line="155" />
+        <location filename="../../src/intzaken/ui/registers.py" line="166" />
+        <location filename="../../src/intzaken/ui/registers.py" line="203" />
+        <location filename="../../src/intzaken/ui/registers.py" line="209" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="200" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="113" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
+        <location filename="../../src/intzaken/ui/registers.py" line="115" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="111" />
+        <location filename="../../src/intzaken/ui/registers.py" line="116" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="117" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="113" />
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
-        <location filename="../../src/intzaken/ui/registers.py" line="157" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="233" />
+        <location filename="../../src/intzaken/ui/registers.py" line="243" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="117" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="173" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="149" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
-        <location filename="../../src/intzaken/ui/registers.py" line="127" />
-        <location filename="../../src/intzaken/ui/registers.py" line="140" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="162" />
+        <location filename="../../src/intzaken/ui/registers.py" line="199" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="125" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="157" />
+        <location filename="../../src/intzaken/ui/registers.py" line="190" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="182" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="185" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="186" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="187" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="188" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="189" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="139" />
+        <location filename="../../src/intzaken/ui/registers.py" line="196" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="141" />
+        <location filename="../../src/intzaken/ui/registers.py" line="201" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="141" />
+        <location filename="../../src/intzaken/ui/registers.py" line="202" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="147" />
+        <location filename="../../src/intzaken/ui/registers.py" line="219" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <location filename="../../src/intzaken/ui/registers.py" line="222" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
+        <location filename="../../src/intzaken/ui/registers.py" line="223" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="224" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="151" />
-        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="230" />
+        <location filename="../../src/intzaken/ui/registers.py" line="236" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="234" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="235" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="237" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="155" />
+        <location filename="../../src/intzaken/ui/registers.py" line="238" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="155" />
+        <location filename="../../src/intzaken/ui/registers.py" line="239" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

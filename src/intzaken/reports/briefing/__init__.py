@@ -23,7 +23,7 @@ from ...services.reporting import get_trip
 from ..job import Job
 from ..pdf import Letterhead, Report, write_pdf
 from .background import background
-from .glance import at_a_glance, cover
+from .glance import about_the_trip, at_a_glance, cover
 from .logistics import budget, logistics
 from .people import people_met, whos_who
 from .programme import programme
@@ -42,10 +42,11 @@ def _story(
     earlier = earlier_meetings(session, [c.id for c in people_met(trip)], trip)
     story = cover(trip, as_of, with_contents=with_contents)
     story += at_a_glance(trip, facts, as_of)
+    story += about_the_trip(trip)
     story += programme(trip)
     story += whos_who(trip, earlier)
     job.step(8, _("Relations"))
-    story += background(session, trip, as_of, job)
+    story += background(session, trip, as_of, job, met={c.id for c in people_met(trip)})
     story += logistics(trip, facts)
     story += budget(session, trip)
     return story

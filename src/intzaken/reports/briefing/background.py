@@ -23,7 +23,7 @@ from ..relations import holder
 from ..styles import styles
 from ..tables import data_table
 from ..wording import themes_text, travellers_text, trip_when
-from .common import present_rows, titled
+from .common import present_rows, reach, titled
 
 EARLIER_VISITS_SHOWN = 6  # the most recent; the full history is in the register
 EXPIRY_WARNING_DAYS = 365  # an agreement ending within a year of the trip is worth raising
@@ -120,8 +120,25 @@ def _follow_ups(session: Session, relation: Relation, trip: Trip) -> list[Flowab
     ]
 
 
+def _contacts(relation: Relation, met: set[int]) -> list[Flowable]:
+    """The relation's other contacts: those met are in the who's who already."""
+    others = [c for c in relation.contacts if c.id not in met]
+    if not others:
+        return []
+    return [
+        titled(
+            _("Other contacts"),
+            data_table(
+                (_("Name"), _("Function"), _("Organisation"), _("Email and phone")),
+                [[c.name, c.function, c.organisation, reach(c)] for c in others],
+                (1.4, 1.4, 1.6, 1.8),
+            ),
+        )
+    ]
+
+
 def relation_profile(
-    session: Session, trip: Trip, relation: Relation, as_of: dt.date
+    session: Session, trip: Trip, relation: Relation, as_of: dt.date, met: set[int]
 ) -> list[Flowable]:
     place = relation.place
     country = country_name(place.country_code, place.country.name)
@@ -148,6 +165,7 @@ def relation_profile(
         *_visits(session, trip, relation, as_of),
         *_follow_ups(session, relation, trip),
         *_agreements(session, relation, day),
+        *_contacts(relation, met),
     ]
 
 
@@ -172,14 +190,16 @@ def network_profile(network: Network, as_of: dt.date) -> list[Flowable]:
     ]
 
 
-def background(session: Session, trip: Trip, as_of: dt.date, job: Job) -> list[Flowable]:
+def background(
+    session: Session, trip: Trip, as_of: dt.date, job: Job, *, met: set[int]
+) -> list[Flowable]:
     story: list[Flowable] = []
     relations = trip_relations(trip)
     if relations:
         story.append(heading(_("Background: relations"), 0))
         for relation in relations:
             job.check()
-            story += relation_profile(session, trip, relation, as_of)
+            story += relation_profile(session, trip, relation, as_of, met)
     if trip.networks:
         story.append(heading(_("Background: networks"), 0))
         story.append(Paragraph(_("Networks of the city involved in this trip."), styles()["Small"]))

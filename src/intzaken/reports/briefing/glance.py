@@ -100,6 +100,37 @@ def emergency_lines(trip: Trip, facts: dict[str, CountryFacts]) -> list[str]:
     return result
 
 
+def purpose_is_cut(trip: Trip) -> bool:
+    """Whether "at a glance" prints only the start of the purpose (then the pack prints
+    it whole under "About the trip")."""
+    plain = trip.purpose.strip()
+    return "\n\n" in plain or len(plain) > GLANCE_PURPOSE_CHARACTERS
+
+
+def about_the_trip(trip: Trip) -> list[Flowable]:
+    """The whole purpose where "at a glance" had to cut it, and what the trip achieved
+    where that is already known; nothing otherwise."""
+    s = styles()
+    rows = present_rows(
+        [
+            (
+                _("Purpose"),
+                Paragraph("<br/><br/>".join(paragraphs(trip.purpose)), s["Cell"])
+                if purpose_is_cut(trip)
+                else None,
+            ),
+            (
+                _("Outcomes"),
+                Paragraph("<br/><br/>".join(paragraphs(trip.outcomes)), s["Cell"])
+                if trip.outcomes.strip()
+                else None,
+            ),
+        ],
+        0.27,
+    )
+    return [heading(_("About the trip"), 0), *rows] if rows else []
+
+
 def _short(value: str) -> str:
     first = (paragraphs(value) or [""])[0]
     plain = value.strip().split("\n\n")[0].strip()

@@ -56,7 +56,10 @@ def test_a5_programme_has_every_item_in_local_time_and_the_emergency_numbers(
     assert "maandag 11 januari 2027" in text and "dinsdag 12 januari 2027" in text
     assert "Met: Li Wei (voorbeeld), Directeur, Havenbedrijf Shanghai" in text
     assert "Noodnummers" in text and "Lokaal alarmnummer: 110" in text
-    assert "+31 247 247 247" in text and "Hotel Bund (voorbeeld), Zhongshan Road 1" in text
+    assert (
+        "+31 247 247 247" in text
+        and "Hotel Bund (voorbeeld) (Zhongshan Road 1): +86 21 5555 0000" in text
+    )
     texts = page_texts(path)
     assert meta["pages"] == len(texts)
     assert f"pagina {len(texts)} van {len(texts)}" in texts[-1]

@@ -23,7 +23,7 @@ from ...services.reporting import get_trip
 from ..job import Job
 from ..pdf import Letterhead, Report, write_pdf
 from .background import background
-from .glance import about_the_trip, at_a_glance, cover
+from .glance import about_the_trip, at_a_glance, cover, glance_needed
 from .logistics import budget, logistics
 from .people import people_met, whos_who
 from .programme import programme
@@ -40,8 +40,9 @@ def _story(
     trip = get_trip(session, trip_id)
     facts = facts_by_country(session, [d.country_code for d in trip.destinations])
     earlier = earlier_meetings(session, [c.id for c in people_met(trip)], trip)
-    story = cover(trip, as_of, with_contents=with_contents)
-    story += at_a_glance(trip, facts, as_of)
+    glance = glance_needed(trip, facts)
+    story = cover(trip, as_of, with_contents=with_contents, with_delegation=not glance)
+    story += at_a_glance(trip, facts, as_of) if glance else []
     story += about_the_trip(trip)
     story += programme(trip)
     story += whos_who(trip, earlier)
@@ -62,11 +63,11 @@ def _pages(story: list[Flowable], as_of: dt.date) -> int:
 
 def build(session: Session, job: Job, *, trip_id: int, as_of: dt.date) -> Report:
     trip = get_trip(session, trip_id)
-    story = _story(session, trip_id, as_of, job, with_contents=False)
-    pages = _pages(story, as_of)
+    pages = _pages(_story(session, trip_id, as_of, job, with_contents=False), as_of)
     with_contents = pages >= CONTENTS_FROM_PAGES
-    if with_contents:
-        story = _story(session, trip_id, as_of, job, with_contents=True)
+    # A story once laid out is not laid out again: platypus marks the flowables it
+    # postponed to the next page and would take them for too large the second time.
+    story = _story(session, trip_id, as_of, job, with_contents=with_contents)
     return Report(
         title=_("Briefing pack {title}").format(title=trip.title),
         subject=_("Briefing pack for the trip of {date}").format(date=long_date(trip.start_date))

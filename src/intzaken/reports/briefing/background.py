@@ -23,7 +23,7 @@ from ..relations import holder
 from ..styles import styles
 from ..tables import data_table
 from ..wording import themes_text, travellers_text, trip_when
-from .common import present_rows, reach, titled
+from .common import cell_lines, present_rows, titled
 
 EARLIER_VISITS_SHOWN = 6  # the most recent; the full history is in the register
 EXPIRY_WARNING_DAYS = 365  # an agreement ending within a year of the trip is worth raising
@@ -75,7 +75,7 @@ def _visits(session: Session, trip: Trip, relation: Relation, as_of: dt.date) ->
             trip_when(v),
             travellers_text(v, as_of),
             Paragraph(
-                "<br/><br/>".join([f"<b>{text(v.title)}</b>", *paragraphs(v.outcomes)]),
+                "<br/>".join([f"<b>{text(v.title)}</b>", *paragraphs(v.outcomes)]),
                 styles()["Cell"],
             ),
         ]
@@ -130,7 +130,15 @@ def _contacts(relation: Relation, met: set[int]) -> list[Flowable]:
             _("Other contacts"),
             data_table(
                 (_("Name"), _("Function"), _("Organisation"), _("Email and phone")),
-                [[c.name, c.function, c.organisation, reach(c)] for c in others],
+                [
+                    [
+                        c.name,
+                        c.function,
+                        c.organisation,
+                        cell_lines([p for p in (c.email, c.phone) if p]),
+                    ]
+                    for c in others
+                ],
                 (1.4, 1.4, 1.6, 1.8),
             ),
         )

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ...domain.models import Contact, ProgrammeItem
-from ..keep_whole import KeepWhole
 from ..markup import text
 from ..pdf import FRAME_WIDTH
 from ..styles import styles
@@ -50,7 +49,9 @@ def person(contact: Contact) -> str:
 
 
 def reach(contact: Contact) -> str:
-    return " · ".join(part for part in (contact.phone, contact.email) if part)
+    """Phone and e-mail address, each on a line of its own (a cell breaks a long one
+    inside the word, never the other)."""
+    return "\n".join(part for part in (contact.phone, contact.email) if part)
 
 
 def item_time(item: ProgrammeItem, trip_zone: str) -> str:
@@ -66,4 +67,4 @@ def item_time(item: ProgrammeItem, trip_zone: str) -> str:
 def titled(title: str, table: Flowable) -> Flowable:
     """A sub-heading with its table, moved to the next page together rather than the
     heading left alone at the foot of a page; a table longer than a page still splits."""
-    return KeepWhole([Paragraph(text(title), styles()["Heading3"]), table])
+    return KeepTogether([Paragraph(text(title), styles()["Heading3"]), table])

@@ -28,8 +28,16 @@ GLANCE_PURPOSE_CHARACTERS = 700
 KEY_MESSAGES = 6
 
 
-def cover(trip: Trip, as_of: dt.date, *, with_contents: bool) -> list[Flowable]:
+def cover(
+    trip: Trip, as_of: dt.date, *, with_contents: bool, with_delegation: bool = False
+) -> list[Flowable]:
+    """The cover; `with_delegation` where no "at a glance" page follows to name it."""
     s = styles()
+    delegation = (
+        cell_lines(delegation_lines(trip, as_of))
+        if with_delegation and (trip.travellers or trip.delegation)
+        else None
+    )
     story: list[Flowable] = [
         Spacer(0, 20 * mm),
         Paragraph(text(_("Briefing pack")), s["Subtitle"]),
@@ -41,6 +49,7 @@ def cover(trip: Trip, as_of: dt.date, *, with_contents: bool) -> list[Flowable]:
                 (_("Dates"), trip_when(trip)),
                 (_("Destinations"), places_text(trip)),
                 (_("Kind"), label(trip.kind)),
+                (_("Delegation"), delegation),
             ],
             0.27,
         ),
@@ -69,6 +78,11 @@ def delegation_lines(trip: Trip, as_of: dt.date) -> list[str]:
     return result
 
 
+def number(phone: str) -> str:
+    """A phone number that never wraps inside (no-break spaces)."""
+    return phone.replace(" ", "\u00a0")
+
+
 def emergency_lines(trip: Trip, facts: dict[str, CountryFacts]) -> list[str]:
     """The numbers to call when something goes wrong, most urgent first."""
     result = []
@@ -78,25 +92,30 @@ def emergency_lines(trip: Trip, facts: dict[str, CountryFacts]) -> list[str]:
             continue
         if country.local_emergency_number:
             result.append(
-                _("Local emergency number: {number}").format(number=country.local_emergency_number)
+                _("Local emergency number: {number}").format(
+                    number=number(country.local_emergency_number)
+                )
             )
         embassy = country.embassy_name or _("Dutch embassy")
         if country.embassy_emergency_phone:
             result.append(
                 _("{embassy}, in an emergency: {phone}").format(
-                    embassy=embassy, phone=country.embassy_emergency_phone
+                    embassy=embassy, phone=number(country.embassy_emergency_phone)
                 )
             )
         if country.embassy_phone:
-            result.append(f"{embassy}: {country.embassy_phone}")
+            result.append(f"{embassy}: {number(country.embassy_phone)}")
     ground = trip.ground_contact
     if ground is not None and ground.phone:
         result.append(
-            _("Contact on the ground: {name}, {phone}").format(name=ground.name, phone=ground.phone)
+            _("Contact on the ground: {name}, {phone}").format(
+                name=ground.name, phone=number(ground.phone)
+            )
         )
     for stay in trip.stays:
         if stay.phone:
-            result.append(f"{stay.hotel}: {stay.phone}")
+            where = f" ({stay.address})" if stay.address else ""
+            result.append(f"{stay.hotel}{where}: {number(stay.phone)}")
     return result
 
 
@@ -174,6 +193,18 @@ def key_messages(trip: Trip) -> list[str]:
     others = [item for item in trip.programme if item not in chosen]
     points = [p for item in chosen + others for p in non_empty_lines(item.talking_points)]
     return list(dict.fromkeys(points))[:KEY_MESSAGES]
+
+
+def glance_needed(trip: Trip, facts: dict[str, CountryFacts]) -> bool:
+    """Whether "at a glance" says more than the cover: without a purpose, meetings, key
+    messages or emergency numbers it would repeat the dates, and a bare trip's pack is
+    the cover alone."""
+    return bool(
+        trip.purpose.strip()
+        or important_meetings(trip)
+        or key_messages(trip)
+        or emergency_lines(trip, facts)
+    )
 
 
 def at_a_glance(trip: Trip, facts: dict[str, CountryFacts], as_of: dt.date) -> list[Flowable]:

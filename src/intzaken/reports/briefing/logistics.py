@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 from sqlalchemy.orm import Session
 
 from ...domain.enums import TripStatus
@@ -92,7 +92,7 @@ def _on_the_ground(trip: Trip) -> list[Flowable]:
         [
             (
                 _("Contact on the ground"),
-                ", ".join(p for p in (person(ground), reach(ground)) if p) if ground else None,
+                "\n".join(p for p in (person(ground), reach(ground)) if p) if ground else None,
             ),
             (
                 _("Local transport"),
@@ -159,7 +159,8 @@ def logistics(trip: Trip, facts: dict[str, CountryFacts]) -> list[Flowable]:
         body += _country(trip, code, destination.country.name, facts[code])
     if not body:
         return []
-    return [heading(_("Logistics and emergencies"), 0), *body]
+    # On a page of its own: the page to keep at hand (or copy) on the way.
+    return [PageBreak(), heading(_("Logistics and emergencies"), 0), *body]
 
 
 def budget(session: Session, trip: Trip) -> list[Flowable]:

@@ -88,7 +88,7 @@ def _roles(contact: Contact, trip: Trip) -> list[str]:
     return result
 
 
-def person_block(contact: Contact, trip: Trip, earlier: list[EarlierMeeting]) -> Flowable:
+def person_parts(contact: Contact, trip: Trip, earlier: list[EarlierMeeting]) -> list[Flowable]:
     s = styles()
     photo = _photo(contact)
     # With a photo the text goes beside it, narrower by its width.
@@ -103,12 +103,12 @@ def person_block(contact: Contact, trip: Trip, earlier: list[EarlierMeeting]) ->
             (_("Met before"), _earlier(earlier)),
             (_("Notes"), contact.notes),
         ],
-        0.25,
+        0.3,
         inner,
     )
     name = Paragraph(text(contact.name), s["Lead"])
     if photo is None:
-        return KeepWhole([name, *details])
+        return [name, *details]
     grid = Table([[photo, [name, *details]]], colWidths=[PHOTO_WIDTH + 4 * mm, inner])
     grid.setStyle(
         TableStyle(
@@ -121,13 +121,15 @@ def person_block(contact: Contact, trip: Trip, earlier: list[EarlierMeeting]) ->
             ]
         )
     )
-    return KeepWhole([grid])
+    return [grid]
 
 
 def whos_who(trip: Trip, earlier: dict[int, list[EarlierMeeting]]) -> list[Flowable]:
     people = people_met(trip)
     if not people:
         return []
-    return [heading(_("Who's who"), 0)] + [
-        person_block(contact, trip, earlier.get(contact.id, [])) for contact in people
-    ]
+    blocks = [person_parts(contact, trip, earlier.get(contact.id, [])) for contact in people]
+    # Each person on one page, the heading with the first (platypus keeps a heading
+    # with the next flowable only when that is not itself a block kept together).
+    blocks[0].insert(0, heading(_("Who's who"), 0))
+    return [KeepWhole(block) for block in blocks]

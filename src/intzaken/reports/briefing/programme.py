@@ -4,6 +4,7 @@ code and gifts; only what is known is printed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from itertools import groupby
 
 from reportlab.platypus import Flowable, Paragraph
@@ -58,13 +59,10 @@ def item_flowables(item: ProgrammeItem, trip: Trip) -> list[Flowable]:
         ],
         0.2,
     )
-    lead = Paragraph(title, s["Lead"])
     if not details:
-        # A bare item (a transfer, a meal) is one line; it does not keep the next item
-        # on its page.
+        # A bare item (a transfer, a meal) is one line.
         return [Paragraph(title, s["Body"])]
-    # Kept whole where it fits a page; a longer item splits between its rows.
-    return [KeepWhole([lead, *details])]
+    return [Paragraph(title, s["Lead"]), *details]
 
 
 def programme(trip: Trip) -> list[Flowable]:
@@ -80,7 +78,21 @@ def programme(trip: Trip) -> list[Flowable]:
             )
         )
     for day, items in groupby(trip.programme, key=lambda item: item.day):
-        story.append(heading(text(weekday_date(day)), 1))
-        for item in items:
-            story += item_flowables(item, trip)
+        story += keep_items(heading(text(weekday_date(day)), 1), items, trip, item_flowables)
     return story
+
+
+def keep_items(
+    day_heading: Flowable,
+    items: Iterable[ProgrammeItem],
+    trip: Trip,
+    parts: Callable[[ProgrammeItem, Trip], list[Flowable]],
+) -> list[Flowable]:
+    """Each item kept whole where it fits a page (a longer one splits between its
+    rows), the day's heading with its first item: platypus keeps a heading with the
+    next flowable only when that is not itself a block kept together."""
+    blocks: list[Flowable] = []
+    for index, item in enumerate(items):
+        block = parts(item, trip)
+        blocks.append(KeepWhole(([day_heading] if index == 0 else []) + block))
+    return blocks

@@ -10,7 +10,7 @@ import datetime as dt
 from itertools import groupby
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from sqlalchemy.orm import Session
 
 from ...domain.models import ProgrammeItem, Trip
@@ -20,8 +20,8 @@ from ...services.country_facts import facts_by_country
 from ...services.reporting import get_trip
 from ..briefing.common import item_time
 from ..briefing.glance import emergency_lines
+from ..briefing.programme import keep_items
 from ..job import Job, ReportError
-from ..keep_whole import KeepWhole
 from ..markup import text
 from ..pdf import Report, heading
 from ..styles import styles
@@ -35,7 +35,7 @@ def _style(name: str) -> ParagraphStyle:
     return styles()[name]
 
 
-def _item(item: ProgrammeItem, trip: Trip) -> Flowable:
+def _item(item: ProgrammeItem, trip: Trip) -> list[Flowable]:
     when = item_time(item, trip.time_zone)
     title = f"<b>{text(when)}</b>&nbsp;&nbsp;{text(item.activity)}" if when else text(item.activity)
     parts: list[Flowable] = [Paragraph(title, _style("Lead"))]
@@ -53,7 +53,7 @@ def _item(item: ProgrammeItem, trip: Trip) -> Flowable:
     ]
     if any(extras):
         parts.append(Paragraph(text(" · ".join(e for e in extras if e)), _style("Small")))
-    return KeepWhole(parts)
+    return parts
 
 
 def _layout(value: PocketLayout | str) -> PocketLayout:
@@ -90,13 +90,16 @@ def build(
             )
         )
     for day, items in groupby(trip.programme, key=lambda item: item.day):
-        story.append(heading(text(weekday_date(day)), 1))
-        story += [_item(item, trip) for item in items]
-    numbers = emergency_lines(trip, facts)
-    stays = [", ".join(p for p in (s.hotel, s.address) if p) for s in trip.stays]
-    if numbers or stays:
-        story.append(heading(_("Emergency numbers"), 0))
-        story += [Paragraph(text(line), _style("Body")) for line in numbers + stays]
+        story += keep_items(heading(text(weekday_date(day)), 1), items, trip, _item)
+    numbers = emergency_lines(trip, facts)  # the hotel with its address and phone too
+    if numbers:
+        # Together on one page: the numbers are looked up in a hurry.
+        story.append(
+            KeepTogether(
+                [heading(_("Emergency numbers"), 0)]
+                + [Paragraph(text(line), _style("Body")) for line in numbers]
+            )
+        )
     job.step(20, _("Laying out"))
     return Report(
         title=_("Pocket programme {title}").format(title=trip.title),

@@ -20,13 +20,26 @@ from intzaken.ui.workspace import Workspace
 from .briefing_mission import build_full_mission
 
 
-@pytest.fixture
-def page(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    path = tmp_path / "missie.sqlite"
+def _mission_file(path: Path):
     database = open_database(path, create=True)
     with database.sessions() as session, session.begin():
         sync_countries(session)
         mission = build_full_mission(session)
+    return database, mission
+
+
+@pytest.fixture
+def window_database(tmp_path: Path) -> Path:
+    """The main window (conftest's `window`) opens a file with the full mission."""
+    path = tmp_path / "venster.sqlite"
+    database, _mission = _mission_file(path)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def page(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    database, mission = _mission_file(tmp_path / "missie.sqlite")
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
     workspace = Workspace(today=lambda: dt.date(2026, 12, 3))
     workspace.set_database(database)
@@ -64,3 +77,36 @@ def test_programme_saved_as_calendar(
     events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert len(events) == 5
     assert "agenda.ics" in reports.status.text()
+
+
+def test_menu_actions_on_the_selected_trip(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports menu: the pocket programme of the selected trip, and its programme as a
+    calendar."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    said: list[str] = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args, **kwargs: said.append(args[2]))
+    trips = window.show_page("trips")
+    actions = window.window_actions
+    assert trips.select_id(2)  # the mission (1 is the earlier visit, 3 the bare trip)
+    window.update_actions()
+    assert actions.programme_action.isEnabled() and actions.calendar_action.isEnabled()
+    trip_id = trips.current_id()
+    target = tmp_path / "agenda.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    actions.calendar_action.trigger()
+    assert target.exists(), said
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert bool(events) or said == [
+        "De reis heeft nog geen programma; de agenda bevat geen afspraken."
+    ]
+    actions.programme_action.trigger()
+    reports = window.show_page("reports")
+    assert reports.kind() == "programme" and reports.trip.value() == trip_id
+    qtbot.waitUntil(lambda: reports.last_pdf is not None, timeout=30000)
+    assert reports.last_pdf.name == f"zakprogramma-{trip_id}.pdf"

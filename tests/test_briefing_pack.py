@@ -201,3 +201,26 @@ def test_english_pack_has_no_dutch_headings(
         assert english in text, english
     for dutch in DUTCH_HEADINGS:
         assert not re.search(rf"(?<!\w){re.escape(dutch)}(?!\w)", text), dutch
+
+
+def test_at_a_glance_stays_one_page_with_long_texts(
+    database: Database, mission: FullMission, tmp_path: Path
+) -> None:
+    with database.sessions() as session, session.begin():
+        data = trip_data(get_trip(session, mission.trip_id))
+        data.purpose = ("Lange toelichting over de havensamenwerking. " * 60).strip()
+        data.purpose += "\n\nTweede alinea met het slot: EINDE-doel."
+        item = data.programme[1]
+        item.talking_points = "\n".join(
+            f"Gesprekspunt {n} over walstroom en de groene corridor tussen beide havens"
+            for n in range(30)
+        )
+        trips.update_trip(session, mission.trip_id, data)
+    path = tmp_path / "long-glance.pdf"
+    _pack(database, mission.trip_id, path)
+    texts = page_texts(path)
+    assert "In één oogopslag" in texts[1]
+    assert "Over de reis" in texts[2].split("\n")[:4]
+    # the purpose is cut on the summary page and printed whole after it
+    assert "EINDE-doel" not in texts[1] and "EINDE-doel" in texts[2]
+    assert "Gesprekspunt 5 " in texts[1] and "Gesprekspunt 6 " not in texts[1]

@@ -26,7 +26,15 @@ def showcase(database: Database):
 
 
 def test_registry_names_every_report_in_dutch() -> None:
-    assert set(REPORTS) == {"trip", "briefing", "annual", "planned", "budget", "relations"}
+    assert set(REPORTS) == {
+        "trip",
+        "briefing",
+        "programme",
+        "annual",
+        "planned",
+        "budget",
+        "relations",
+    }
     assert REPORTS["annual"].name == "Jaaroverzicht buitenlandse ambtsreizen"
     assert default_filename("annual", year=2024) == "jaaroverzicht-ambtsreizen-2024.pdf"
     assert default_filename("trip", trip_ids=[3, 4]) == "reiskaart-3-4.pdf"

@@ -17,7 +17,7 @@ def rotterdam(demo_template: Callable[[str], Path]) -> Path:
 
 
 def test_each_report_has_dutch_help() -> None:
-    for kind in ("trip", "briefing", "annual", "planned", "budget", "relations"):
+    for kind in ("trip", "briefing", "programme", "annual", "planned", "budget", "relations"):
         with pytest.raises(SystemExit) as exit_info:
             run_cli("report", kind, "--help")
         assert exit_info.value.code == 0

@@ -159,11 +159,13 @@ def test_chart_labels_in_other_scripts_have_their_glyphs(tmp_path: Path) -> None
 
 
 def test_every_character_is_drawn_in_a_font_that_has_it(
-    asia: tuple[Path, int], tmp_path: Path
+    asia: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Also where reportlab sets text itself: the table of contents lists the relation
-    in Shanghai by the plain text of its heading."""
+    in Shanghai by the plain text of its heading (a pack of any length gets one here)."""
     import pdfplumber
+
+    monkeypatch.setattr("intzaken.reports.briefing.CONTENTS_FROM_PAGES", 1)
 
     path, trip_id = asia
     out = tmp_path / "briefing.pdf"
@@ -181,10 +183,14 @@ def test_every_character_is_drawn_in_a_font_that_has_it(
             assert wanted in font, (character, font)
 
 
-def test_the_contents_print_a_heading_exactly(tmp_path: Path) -> None:
+def test_the_contents_print_a_heading_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The table of contents once read a relation's place name as markup: 'R&D <b>Lab</b>'
     came out as 'R&D; Lab'."""
     from intzaken.services.relations import RelationData, create_relation
+
+    monkeypatch.setattr("intzaken.reports.briefing.CONTENTS_FROM_PAGES", 1)
 
     path = tmp_path / "markup.sqlite"
     name = "R&D <b>Lab</b> & Co"

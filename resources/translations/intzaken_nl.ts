@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="32" />
+        <source>Save the programme as calendar</source>
+        <translation>Programma opslaan als agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="33" />
+        <source>programme-{id}.ics</source>
+        <translation>programma-{id}.ics</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="34" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="43" />
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="48" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="49" />
+        <source>The calendar could not be saved: {error}</source>
+        <translation>De agenda kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="55" />
+        <source>Calendar saved</source>
+        <translation>Agenda opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="56" />
+        <source>The trip has no programme yet; the calendar holds no events.</source>
+        <translation>De reis heeft nog geen programma; de agenda bevat geen afspraken.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../src/intzaken/ui/about.py" line="18" />
@@ -2512,6 +2551,11 @@ voorgenomen</translation>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/records.py" line="171" />
+        <source>Calendar saved as {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
@@ -2823,112 +2867,148 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Inleiding</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <source>Two A5 pages per A4 sheet</source>
+        <translation>Twee A5-pagina's per A4-vel</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <source>Phone (one narrow column)</source>
+        <translation>Telefoon (één smalle kolom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <source>Save programme as &amp;calendar (.ics)…</source>
+        <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="136" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="142" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="280" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="315" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="323" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="286" />
+        <source>Calendar saved as {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="358" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="335" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="370" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="345" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="380" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="349" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="384" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="367" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="402" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="369" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="404" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="378" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="413" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="379" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="414" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="382" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="417" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -3968,72 +4048,82 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
+        <source>&amp;Pocket programme of the selected trip</source>
+        <translation>&amp;Zakprogramma van de gekozen reis</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
+        <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
+        <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="157" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="152" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="161" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="154" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="163" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="180" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="189" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="190" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="196" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="205" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="205" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="214" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="224" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="240" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="241" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="250" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="243" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="252" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="244" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="253" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="247" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="256" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="252" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

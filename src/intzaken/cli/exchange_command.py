@@ -17,6 +17,7 @@ from ..exchange import (
 )
 from ..exchange.conflicts import Keep
 from ..exchange.dispatch import ExportChoiceError, export_to
+from ..exchange.programme_ics import export_programme_ics
 from ..i18n import N_, _, current_language, ngettext
 from ..operations.importing import apply_planned
 from ..registers import NOUNS
@@ -27,6 +28,7 @@ from ..store.reading import open_for_reading
 from ..store.server_limits import allow_long_work
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
+PROGRAMME = "programme"  # not a register: one trip's programme, as calendar events
 
 
 def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
@@ -43,8 +45,14 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     export.add_argument(
         "register",
         nargs="?",
-        choices=PUBLIC_REGISTERS,
-        help=_("which register (default: all)"),
+        choices=(*PUBLIC_REGISTERS, PROGRAMME),
+        help=_(
+            "which register (default: all), or 'programme' with --id: a trip's programme "
+            "as calendar events (--format ics)"
+        ),
+    )
+    export.add_argument(
+        "--id", dest="trip_id", type=int, metavar="N", help=_("the trip's number (with programme)")
     )
     export.add_argument(
         "--format",
@@ -108,7 +116,41 @@ def _default_out(register: str | None, kind: str) -> Path:
     return Path.cwd() / (name if kind == "csv" and register is None else f"{name}.{kind}")
 
 
+def _export_programme(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    """`export programme --id N --format ics`: one calendar event per programme item."""
+    if args.trip_id is None:
+        raise StoreError(database, _("Give the trip's number with --id N."))
+    if args.format != "ics":
+        raise StoreError(database, _("A programme is exported as a calendar: add --format ics."))
+    target = args.out or Path.cwd() / _("programme-{id}.ics").format(id=args.trip_id)
+    opened = open_for_reading(database)
+    try:
+        with opened.sessions() as session:
+            try:
+                count = export_programme_ics(session, args.trip_id, target)
+            except OSError as exc:
+                raise StoreError(
+                    target,
+                    _("{target} cannot be written: {error}").format(
+                        target=target, error=exc.strerror or exc
+                    ),
+                ) from exc
+    finally:
+        opened.close()
+    out.write(
+        ngettext(
+            "Calendar with {count} programme item written to {target}",
+            "Calendar with {count} programme items written to {target}",
+            count,
+        ).format(count=count, target=target.resolve())
+        + "\n"
+    )
+    return EXIT_OK
+
+
 def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    if args.register == PROGRAMME:
+        return _export_programme(args, database, out)
     target = args.out or _default_out(args.register, args.format)
     opened = open_for_reading(database)
     try:

@@ -50,6 +50,26 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
     add("briefing", _("briefing pack for one trip")).add_argument(
         "--id", dest="trip_id", type=int, required=True, metavar="N", help=_("number of the trip")
     )
+    pocket = add("programme", _("pocket programme of one trip (A5)"))
+    pocket.add_argument(
+        "--id", dest="trip_id", type=int, required=True, metavar="N", help=_("number of the trip")
+    )
+    paper = pocket.add_mutually_exclusive_group()
+    paper.add_argument(
+        "--two-up",
+        dest="layout",
+        action="store_const",
+        const="two-up",
+        default="a5",
+        help=_("two A5 pages on each A4 sheet (landscape), to cut or fold"),
+    )
+    paper.add_argument(
+        "--phone",
+        dest="layout",
+        action="store_const",
+        const="phone",
+        help=_("one narrow column, to read on a phone"),
+    )
     annual = add("annual", _("annual overview of official trips abroad"))
     annual.add_argument("--year", type=int, required=True, metavar=_("YEAR"), help=_("the year"))
     annual.add_argument(
@@ -99,6 +119,7 @@ def _params(args: argparse.Namespace) -> dict[str, Any]:
     names = {
         "trip": ("trip_ids",),
         "briefing": ("trip_id",),
+        "programme": ("trip_id", "layout"),
         "planned": ("start", "end"),
         "budget": ("year",),
         "relations": (),

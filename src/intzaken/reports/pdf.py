@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,9 @@ class Report:
     story: list[Flowable]
     with_toc: bool = False
     meta: dict[str, Any] = field(default_factory=dict)  # figures for callers and tests
+    # A report on other paper than A4 (the pocket programme) lays itself out:
+    # writer(report, letterhead, target, printed_on, job).
+    writer: Callable[..., None] | None = None
 
 
 def heading(markup: str, level: int = 0, *, toc: bool = True) -> Flowable:
@@ -270,6 +274,9 @@ def write_pdf(
     """Lay out `report` and write it to `target`."""
     register_fonts()
     job = job or Job()
+    if report.writer is not None:
+        report.writer(report, head, target, printed_on, job)
+        return
     document = _Template(
         str(target) if isinstance(target, Path) else target,
         job,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..heap import frozen_heap
 from ..i18n import N_, _, language_scope
-from . import annual, briefing, budget, planned, relations, trip_card
+from . import annual, briefing, budget, planned, pocket, relations, trip_card
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
 
@@ -62,10 +62,24 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "briefing",
             N_("Briefing pack"),
-            N_("For one trip: programme, relation profiles, networks, budget and trip card."),
+            N_(
+                "For one trip: at a glance, programme, who's who, background, logistics "
+                "and emergencies, budget."
+            ),
             ("trip_id",),
             briefing.build,
             lambda trip_id, **_k: _("briefing-pack-{id}.pdf").format(id=trip_id),
+        ),
+        ReportKind(
+            "programme",
+            N_("Pocket programme"),
+            N_(
+                "For one trip: the programme and emergency numbers on A5, two per A4 "
+                "sheet, or for a phone."
+            ),
+            ("trip_id", "layout"),
+            pocket.build,
+            lambda trip_id, **_k: _("pocket-programme-{id}.pdf").format(id=trip_id),
         ),
         ReportKind(
             "annual",

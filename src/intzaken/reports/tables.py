@@ -137,9 +137,11 @@ def data_table(
     return table
 
 
-def key_value_table(pairs: Sequence[tuple[str, Cell]], label_fraction: float = 0.27) -> Table:
-    """Label and value rows, as a card or a profile prints its fields."""
-    column_widths = widths([label_fraction, 1 - label_fraction])
+def key_value_table(
+    pairs: Sequence[tuple[str, Cell]], label_fraction: float = 0.27, width: float = FRAME_WIDTH
+) -> Table:
+    """Label and value rows, as a card or a profile prints its fields (`width` wide)."""
+    column_widths = widths([label_fraction, 1 - label_fraction], width)
     # The labels start at the margin: no left padding in their column.
     data, cell_styles = place_cells(
         [[(label, "CellLabel"), (value, "Cell")] for label, value in pairs],

@@ -96,6 +96,13 @@ class ReportsPage(QWidget):
         self.intro.setAccessibleName(self.tr("Introduction"))
         # A report in English is for readers abroad (a programme for the host city);
         # the window's own language does not decide it. Each language by its own name.
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A5"), "a5")
+        self.paper.addItem(self.tr("Two A5 pages per A4 sheet"), "two-up")
+        self.paper.addItem(self.tr("Phone (one narrow column)"), "phone")
+        self.paper.setAccessibleName(self.tr("Paper"))
+        self.calendar_button = QPushButton(self.tr("Save programme as &calendar (.ics)…"))
+        self.calendar_button.clicked.connect(self.save_calendar)
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
@@ -107,6 +114,7 @@ class ReportsPage(QWidget):
             "start": (self.tr("&From"), self.start),
             "end": (self.tr("&To"), self.end),
             "intro": (self.tr("&Introduction"), self.intro),
+            "layout": (self.tr("&Paper"), self.paper),
         }
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, (label, widget) in labelled.items():
@@ -144,6 +152,7 @@ class ReportsPage(QWidget):
         results = QHBoxLayout()
         results.addWidget(self.open_button)
         results.addWidget(self.save_button)
+        results.addWidget(self.calendar_button)
         results.addStretch()
         right = QVBoxLayout()
         right.addWidget(self.description)
@@ -239,12 +248,15 @@ class ReportsPage(QWidget):
             "start": "start",
             "end": "end",
             "intro": "intro",
+            "layout": "layout",
         }
         shown = {wanted[p] for p in kind.parameters}
         for key, (caption, widget) in self._rows.items():
             caption.setVisible(key in shown)
             widget.setVisible(key in shown)
         self._suggest_defaults()
+        # The programme also goes into a calendar, for the kinds about one mission.
+        self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
 
     def prepare_trip_report(self, trip_id: int) -> None:
         """Ctrl+P on a trip: its trip card, ready to make."""
@@ -253,6 +265,26 @@ class ReportsPage(QWidget):
             self._fill_trips()
         self.trip.setValue(trip_id)
         self.make()
+
+    def prepare_programme(self, trip_id: int) -> None:
+        """The pocket programme of a trip, ready to make or to save as a calendar."""
+        self.select_kind("programme")
+        if self._trips_stale:
+            self._fill_trips()
+        self.trip.setValue(trip_id)
+        self.make()
+
+    def save_calendar(self) -> Path | None:
+        trip_id = self.trip.value()
+        if trip_id is None:
+            self.status.setText(self.tr("Choose a trip first."))
+            return None
+        from .programme_calendar import save_programme_calendar
+
+        saved = save_programme_calendar(self, self.workspace, trip_id)
+        if saved is not None:
+            self.status.setText(self.tr("Calendar saved as {file}").format(file=saved))
+        return saved
 
     def parameters_for(self, kind: str) -> dict[str, Any]:
         params: dict[str, Any] = {}
@@ -268,6 +300,8 @@ class ReportsPage(QWidget):
                 params[name] = dt.date(date.year(), date.month(), 1)
             elif name == "intro":
                 params[name] = self.intro.toPlainText().strip() or None
+            elif name == "layout":
+                params[name] = self.paper.currentData()
         return params
 
     # --- making ---------------------------------------------------------------------------------
@@ -276,7 +310,8 @@ class ReportsPage(QWidget):
             return
         kind = self.kind()
         params = self.parameters_for(kind)
-        if "trip" in kind and self.trip.value() is None:
+        about_a_trip = {"trip_id", "trip_ids"} & set(REPORTS[kind].parameters)
+        if about_a_trip and self.trip.value() is None:
             self.status.setText(self.tr("Choose a trip first."))
             return
         language = self.language.currentData()

@@ -139,6 +139,15 @@ class WindowActions(QObject):
             key.Print,
             sp.SP_FileDialogInfoView,
         )
+        self.programme_action = self._action(
+            self.tr("&Pocket programme of the selected trip"),
+            records.programme_current,
+            "Ctrl+Shift+P",
+        )
+        self.calendar_action = self._action(
+            self.tr("Programme of the selected trip as &calendar (.ics)…"),
+            records.calendar_current,
+        )
         self.dutch_action = self._action("Nederlands", lambda: self._set_language("nl"))
         self.english_action = self._action("English", lambda: self._set_language("en"))
         for action in (self.dutch_action, self.english_action):
@@ -239,7 +248,7 @@ class WindowActions(QObject):
                 )
             )
         reports_menu = bar.addMenu(self.tr("Re&ports"))
-        reports_menu.addAction(self.report_action)
+        reports_menu.addActions([self.report_action, self.programme_action, self.calendar_action])
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions([self.dutch_action, self.english_action])
@@ -291,6 +300,7 @@ class WindowActions(QObject):
             action.setEnabled(has_db and selected)
         self.find_action.setEnabled(page is not None)
         self.find_anything.update(has_db)
-        self.report_action.setEnabled(
-            has_db and page is not None and page.spec.name == "trips" and selected
-        )
+        for action in (self.report_action, self.programme_action, self.calendar_action):
+            action.setEnabled(
+                has_db and page is not None and page.spec.name == "trips" and selected
+            )

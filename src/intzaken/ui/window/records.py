@@ -148,3 +148,25 @@ class RecordActions(QObject):
             return
         reports = self.window.show_page("reports")
         reports.prepare_trip_report(page.current_id())  # type: ignore[attr-defined]
+
+    def programme_current(self) -> None:
+        """The pocket programme of the selected trip (the page also saves the .ics)."""
+        page = self.window.current_register_page()
+        if page is None or page.spec.name != "trips" or page.current_id() is None:
+            return
+        reports = self.window.show_page("reports")
+        reports.prepare_programme(page.current_id())  # type: ignore[attr-defined]
+
+    def calendar_current(self) -> None:
+        """The selected trip's programme as calendar events, saved where the user says."""
+        page = self.window.current_register_page()
+        trip_id = page.current_id() if page is not None else None
+        if page is None or page.spec.name != "trips" or trip_id is None:
+            return
+        from ..programme_calendar import save_programme_calendar
+
+        saved = save_programme_calendar(self.widget, self.workspace, trip_id)
+        if saved is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Calendar saved as {file}").format(file=saved), 8000
+            )

@@ -31,7 +31,7 @@ def cell_lines(items: Sequence[str]) -> Paragraph:
 
 def present_rows(
     pairs: Sequence[tuple[str, Cell | str | None]],
-    label_fraction: float = 0.22,
+    label_fraction: float = 0.25,  # room for "Kernboodschappen" on one line
     width: float = FRAME_WIDTH,
 ) -> list[Flowable]:
     """A label and value table of only the rows that have a value: nothing prints as an

@@ -167,7 +167,7 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
         "- Sheet 'Extra': unknown sheet; give it one of the names 'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
-        "'Delegatie', 'Vervolgacties' or remove it.",
+        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren' or remove it.",
         "- Sheet 'Netwerken', row 2, column 'Jaarlijkse contributie': '1e+300' is "
         "improbably large.",
         "- Sheet 'Netwerken', row 3, column 'Lid sinds': '1e300' is not a year or whole number.",
@@ -299,14 +299,14 @@ def test_a_failed_restore_and_a_damaged_file_in_english(
     assert code == 3 and out == ""
     assert "The newest sound backup is from " in err
     assert (
-        "(39 trips, 13 relations, 24 networks, 7 agreements, 10 officials, 0 budget " in err
+        "(40 trips, 13 relations, 24 networks, 7 agreements, 10 officials, 2 budget " in err
         and "). To restore it:\n" in err
     )
     assert f"  intzaken restore --db {work} {good}\n" in err
     assert dutch_words(err, tmp_path) == set()
     code, _, err = run_cli("check", "--db", str(work))
     assert (
-        "(39 reizen, 13 relaties, 24 netwerken, 7 overeenkomsten, 10 bestuurders, " in err
+        "(40 reizen, 13 relaties, 24 netwerken, 7 overeenkomsten, 10 bestuurders, " in err
         and "). Terugzetten:\n" in err
     )
 

@@ -174,7 +174,8 @@ def test_no_conflict_where_the_file_agrees_or_is_as_new(
     # An export made after her save holds her version: the file's edit goes in as usual.
     newer = tmp_path / "nieuwer.xlsx"
     assert run("export", "trips", "--out", str(newer), "--db", str(db))[0] == 0
-    row = next(cell.row for cell in load_workbook(newer)["Reizen"]["W"] if cell.value == uuid)
+    trips = load_workbook(newer)["Reizen"]
+    row = next(cell.row for cell in trips[column(trips, "uuid")] if cell.value == uuid)
     edit_file(newer, row, Aantekeningen=FILES_NOTES)
     code, out, err = run("import", str(newer), "--db", str(db))
     assert (code, err) == (0, "") and "Conflict" not in out

@@ -20,6 +20,7 @@ from intzaken.services.snapshots import trip_data
 from intzaken.store.database import open_database
 from intzaken.store.location import Location
 from intzaken.store.migrations import current_revision
+from intzaken.store.schema_version import SCHEMA_REVISION
 
 from .test_migrations import _downgrade, _engine, _row_counts
 
@@ -84,7 +85,7 @@ def test_a_programme_with_contacts_is_migrated_without_losing_a_link(
 
     database = open_database(path)  # migrates, with a backup first
     try:
-        assert current_revision(database.engine) == "0004"
+        assert current_revision(database.engine) == SCHEMA_REVISION
         assert _row_counts(database.engine) == before
         with database.engine.connect() as connection:
             columns = {c["name"] for c in inspect(connection).get_columns("programme_items")}

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from intzaken.store import database as database_module
-from intzaken.store import rotation
+from intzaken.store import reading, rotation
 from intzaken.store.database import open_database
 
 from .conftest import run_cli as run
@@ -114,6 +114,21 @@ def test_check_works_on_a_full_disk(full_disk: Path) -> None:
     assert full_disk.read_bytes() == before
     code, out, err = run("list", "officials", "--db", str(full_disk))
     assert code == 0 and "regels)" in out, err
+
+
+def test_check_reads_the_whole_file_once(full_disk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # SQLite's full check reads every page: on a large file, twice is noticed.
+    checked: list[bool] = []
+    real = reading.integrity_problems
+
+    def counted(path: Path, *, thorough: bool = False) -> list[str]:
+        checked.append(thorough)
+        return real(path, thorough=thorough)
+
+    monkeypatch.setattr(reading, "integrity_problems", counted)
+    code, _, err = run("check", "--db", str(full_disk))
+    assert code == 0, err
+    assert checked == [True]
 
 
 @pytest.mark.parametrize("command", READING, ids=lambda c: c[0])

@@ -23,12 +23,10 @@ from ..services.register_specs import SPECS
 from ..store.errors import DatabaseDamagedError, ForeignSchemaError, StoreError
 from ..store.failures import failure_for
 from ..store.instance_lock import describe_process
-from ..store.integrity import integrity_problems
 from ..store.location import Location, ServerAddress
 from ..store.reading import open_for_reading
 from ..store.recovery import COUNTED, counted_records, newest_sound_backup
 from ..store.rotation import backups_folder
-from ..store.schema_trust import verify_schema
 from ..store.sync_folders import sync_warning
 from ..travel.origin import TravelCopyError
 from .backup_command import run_backup, run_restore
@@ -152,15 +150,10 @@ def _list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
 def _check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     if getattr(args, "trip", None) is not None:
         return run_trip_check(args, database, out)
-    # A server keeps its own pages sound (and checks them itself); a file is checked here,
-    # reading only: a check must also work on a full disk or a read-only file.
-    if isinstance(database, Path):
-        if database.exists():  # first: SQLite's own check stumbles over a view for a table
-            verify_schema(database)
-        problems = integrity_problems(database, thorough=True) if database.exists() else []
-        if problems:
-            raise DatabaseDamagedError(database, problems)
-    opened = open_for_reading(database)
+    # A server keeps its own pages sound (and checks them itself); a file is checked once,
+    # thoroughly, as it is opened for reading only: a check must also work on a full disk
+    # or a read-only file.
+    opened = open_for_reading(database, thorough=True)
     try:
         with opened.sessions() as session:
             findings = plausibility_findings(session)

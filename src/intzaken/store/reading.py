@@ -37,9 +37,10 @@ from .schema_trust import verify_schema
 from .schema_version import SCHEMA_REVISION
 
 
-def open_for_reading(location: Location) -> Database:
+def open_for_reading(location: Location, *, thorough: bool = False) -> Database:
     """The file at `location`, checked and at the current schema, with read-only
-    sessions; a team database as it always opens (its server sees to reading)."""
+    sessions; a team database as it always opens (its server sees to reading).
+    `thorough`: SQLite's full integrity check instead of its quick one (`check`)."""
     if isinstance(location, ServerAddress):
         return open_database(location)
     path = location.expanduser().resolve()
@@ -49,7 +50,7 @@ def open_for_reading(location: Location) -> Database:
         # through it (SQLite's own checks stumble over a view standing for a table).
         if verify_schema(path) != SCHEMA_REVISION:
             _bring_up_to_date(path)
-        problems = integrity_problems(path)
+        problems = integrity_problems(path, thorough=thorough)
         if problems:
             raise DatabaseDamagedError(path, problems)
     except (OSError, sqlite3.Error) as exc:

@@ -269,12 +269,20 @@ class YearChoice:
 
 def year_choice(session: Session, today: dt.date) -> YearChoice:
     """The years worth showing and the one to start with: this year when it has trips,
-    else the most recent year with trips up to now (a later one if there is none), else
-    the most recent year with budget lines; this year on an empty file."""
+    else the most recent year with trips made (whose costs and CO2 are known, so the
+    figures and the budget say something), else with any trips up to now (a later one if
+    there is none), else the most recent year with budget lines; this year on an empty
+    file."""
     with_trips = trip_years(session)
     with_budget = budget_years(session)
     years = sorted(with_trips | with_budget | {today.year}, reverse=True)
-    default = _most_recent(with_trips, today) or _most_recent(with_budget, today) or today.year
+    default = (
+        (today.year if today.year in with_trips else 0)
+        or _most_recent(trip_years(session, (TripStatus.DONE,)), today)
+        or _most_recent(with_trips, today)
+        or _most_recent(with_budget, today)
+        or today.year
+    )
     return YearChoice(years, default)
 
 

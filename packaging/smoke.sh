@@ -60,6 +60,27 @@ if command -v pdftotext >/dev/null; then
   grep -q "International networks" "$tmp/english-pdf.txt" || fail "the PDF is not in English"
 fi
 
+step "a mission: briefing pack, checklist, pocket programme, calendar"
+# The demo's example mission (the 40th trip): its programme's local times need the
+# bundled tz database (tzdata) and its calendar the icalendar package.
+run report briefing --id 40 --db "$db" --out "$tmp/work/briefing.pdf" >/dev/null \
+  || fail "the briefing pack of the example mission could not be made"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$tmp/work/briefing.pdf" "$tmp/briefing.txt"
+  grep -q "oogopslag" "$tmp/briefing.txt" || fail "the briefing pack lacks its summary page"
+  grep -q "+31 247 247 247" "$tmp/briefing.txt" || fail "the briefing pack lacks the emergency number"
+fi
+status=0
+run check --trip 40 --db "$db" >"$tmp/ready.txt" || status=$?
+[ "$status" -le 1 ] && grep -q "Reis 40" "$tmp/ready.txt" \
+  || fail "check --trip gave status $status: $(cat "$tmp/ready.txt")"
+run report programme --id 40 --two-up --db "$db" --out "$tmp/work/pocket.pdf" >/dev/null \
+  || fail "the pocket programme could not be made"
+run export programme --id 40 --format ics --db "$db" --out "$tmp/work/programme.ics" >/dev/null \
+  || fail "the programme calendar could not be written"
+grep -q "TZID=Asia/Shanghai" "$tmp/work/programme.ics" \
+  || fail "the programme calendar lacks its local time zone"
+
 step "list trips"
 run list trips --db "$db" >"$tmp/trips.txt"
 [ "$(wc -l <"$tmp/trips.txt")" -gt 30 ] || fail "too few trips listed"
@@ -74,7 +95,7 @@ run export --db "$db" --out "$tmp/work/registers.xlsx" >/dev/null \
 run init --organisation "Gemeente Rotterdam" --db "$tmp/work/new.sqlite" >/dev/null
 run import "$tmp/work/registers.xlsx" --db "$tmp/work/new.sqlite" >"$tmp/import.txt" \
   || fail "import of the exported workbook failed: $(cat "$tmp/import.txt")"
-grep -q "39 nieuw" "$tmp/import.txt" || fail "the import did not add the 39 trips"
+grep -q "40 nieuw" "$tmp/import.txt" || fail "the import did not add the 40 trips"
 run export trips --format ics --db "$db" --out "$tmp/work/reizen.ics" >/dev/null
 grep -q "BEGIN:VEVENT" "$tmp/work/reizen.ics" || fail "the calendar has no events"
 run backup --db "$db" >/dev/null || fail "intzaken backup failed"

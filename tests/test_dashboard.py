@@ -21,7 +21,8 @@ from intzaken.domain.models import Agreement, BudgetLine
 from intzaken.formatting import change, long_date, money, month_year, tonnes
 from intzaken.services.budget import BudgetEntryData, add_budget_entry
 from intzaken.services.data import FollowUpData
-from intzaken.services.outlook import Horizons, dormant_relations
+from intzaken.services.horizons import Horizons
+from intzaken.services.outlook import dormant_relations
 from intzaken.services.plausibility import plausibility_findings
 from intzaken.services.snapshots import trip_data
 from intzaken.services.trips import delete_trip, list_trips, update_trip

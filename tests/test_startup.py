@@ -101,3 +101,22 @@ def test_window_only_recognises_just_the_database_option() -> None:
     assert window_only([]) is not None
     assert window_only(["list", "trips"]) is None
     assert window_only(["--help"]) is None
+
+
+def test_the_window_module_leaves_the_data_layer_for_after_the_first_paint() -> None:
+    # SQLAlchemy and the models cost about 0.3 s; the window paints before they load
+    # (ui/first_paint.py). A module the window imports at once that reaches the queries
+    # (as the overview's settings once did through services/outlook.py) undoes that.
+    code = (
+        "import sys; import intzaken.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'intzaken.domain.models') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -33,16 +33,6 @@ UPCOMING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
 CONTACT_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED, TripStatus.DONE)
 
 
-@dataclass(frozen=True)
-class Horizons:
-    """How far the overview looks; the user sets them under Settings (ui/settings.py)."""
-
-    upcoming_months: int = 6  # trips starting within this many months
-    expiry_months: int = 6  # agreements ending within this many months
-    dormant_years: int = 3  # a relation without any contact for this many years is dormant
-    follow_up_days: int = 14  # follow-up actions due within this many days
-
-
 def months_later(day: dt.date, months: int) -> dt.date:
     """The same day `months` later, or the month's last day (31 aug + 6 → 28/29 feb)."""
     month_index = day.month - 1 + months

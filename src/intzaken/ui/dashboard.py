@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.labels import label
 from ..formatting import long_date
+from ..services.horizons import Horizons
 from ..services.outlook import (
     DormantRelation,
     DueFollowUp,
     ExpiringAgreement,
-    Horizons,
     UpcomingTrip,
     months_later,
     years_earlier,

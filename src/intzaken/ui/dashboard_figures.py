@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from ..services.budget import budget_use
+from ..services.horizons import Horizons
 from ..services.outlook import (
     DormantRelation,
     DueFollowUp,
     ExpiringAgreement,
-    Horizons,
     UpcomingTrip,
     YearChoice,
     dormant_relations,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.outlook import Horizons
+from ..services.horizons import Horizons
 from .settings import HORIZON_LIMITS, Settings
 
 

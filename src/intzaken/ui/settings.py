@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..services.outlook import Horizons
+from ..services.horizons import Horizons
 from ..store.location import BadAddressError, Location, ServerAddress, parse_location
 
 MAX_RECENT = 8

@@ -129,6 +129,11 @@ def save_country_facts(session: Session, code: str, data: CountryFactsData) -> C
     return facts
 
 
+def advice_out_of_date(checked: dt.date, on: dt.date) -> bool:
+    """Whether a travel advice checked on `checked` is too old to rely on on `on`."""
+    return (on - checked).days > ADVICE_FRESH_DAYS
+
+
 def travel_advice_warning(facts: CountryFacts | None, departure: dt.date | None) -> str | None:
     """Why the travel advice needs a look before `departure`: orange or red, not
     recorded, or last checked more than two weeks before departure. None when fine."""
@@ -139,7 +144,7 @@ def travel_advice_warning(facts: CountryFacts | None, departure: dt.date | None)
     checked = facts.travel_advice_checked
     if checked is None:
         return _("The travel advice has no date it was checked.")
-    if departure is not None and (departure - checked).days > ADVICE_FRESH_DAYS:
+    if departure is not None and advice_out_of_date(checked, departure):
         return _(
             "The travel advice was last checked on {date}, more than {days} days before "
             "departure: check it again."

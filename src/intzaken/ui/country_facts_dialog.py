@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from ..domain.enums import TravelAdvice
 from ..domain.models import CountryFacts
 from ..services.country_facts import (
-    ADVICE_FRESH_DAYS,
     WORRYING_ADVICE,
     CountryFactsData,
+    advice_out_of_date,
     country_facts_data,
     get_country_facts,
     save_country_facts,
@@ -299,8 +299,9 @@ class CountryFactsDialog(QDialog):
             warning = self.tr("Give the date the travel advice was checked.")
         elif checked is not None:
             # The readiness checklist measures against the departure; here, against today.
-            age = (self.workspace.today() - checked).days
-            if age > ADVICE_FRESH_DAYS:
+            today = self.workspace.today()
+            if advice_out_of_date(checked, today):
+                age = (today - checked).days
                 # Always more than two weeks: the plural is the only form needed.
                 warning = self.tr(
                     "Checked %1 days ago: check the travel advice again before a departure."

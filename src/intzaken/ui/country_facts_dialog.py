@@ -233,6 +233,10 @@ class CountryFactsDialog(QDialog):
         )
         self.checked_on.setValue(data.travel_advice_checked)
         self.notes.setPlainText(data.notes)
+        # A long value shows its beginning, not its end (setText leaves the cursor there).
+        for field in self.findChildren(QLineEdit):
+            if field is not self.country.lineEdit():
+                field.setCursorPosition(0)
         self._show_advice_warning()
 
     def _set_enabled(self, enabled: bool) -> None:

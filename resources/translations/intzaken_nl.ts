@@ -567,17 +567,17 @@
         <translation>Voor dit land is nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="276" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="280" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="299" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="303" />
         <source>Give the date the travel advice was checked.</source>
         <translation>Geef de datum waarop het reisadvies is bekeken.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="311" />
         <source>Checked %1 days ago: check the travel advice again before a departure.</source>
         <translation>%1 dagen geleden bekeken: bekijk het reisadvies opnieuw vóór vertrek.</translation>
     </message>
@@ -1192,51 +1192,56 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="200" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="210" />
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="223" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="216" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="224" />
         <source>{year}
 planned</source>
         <translation>{year}
 voorgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="270" />
+        <source>{column}: {notes}.</source>
+        <translation>{column}: {notes}.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from ..domain.labels import label
 from ..formatting import long_date, money, money_rounded, percent, short_date
 from ..i18n import N_, _, ngettext
 from ..services.budget import COMMITTING_STATUSES, SPENDING_STATUSES, BudgetUse, budget_use
+from ..services.known_figures import known_total, shown
 from ..services.reporting import trips_on_budget_line
 from .charts import Series, bar_chart
 from .job import Job, ReportError
@@ -81,7 +82,8 @@ def _bookings(session: Session, use: BudgetUse) -> list[list[str]]:
             kind = _("trip ({status}, commitment)").format(status=label(TripStatus(trip.status)))
         else:
             continue
-        rows.append([short_date(trip.start_date), kind, trip.title, money(trip.total_costs)])
+        amount = shown(known_total(trip), money)
+        rows.append([short_date(trip.start_date), kind, trip.title, amount])
     return sorted(rows, key=lambda r: r[0][6:] + r[0][3:5] + r[0][:2])  # dd-mm-yyyy
 
 
@@ -147,6 +149,20 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
                 s["Small"],
             )
         )
+    without_amount = sum(u.trips_without_amount for u in uses)
+    if without_amount:
+        story.append(
+            Paragraph(
+                ngettext(
+                    "{count} trip booked on these lines has no amount yet: what is spent and "
+                    "committed counts only the known amounts.",
+                    "{count} trips booked on these lines have no amount yet: what is spent "
+                    "and committed counts only the known amounts.",
+                    without_amount,
+                ).format(count=without_amount),
+                s["Small"],
+            )
+        )
     if overruns:
         story.append(
             Paragraph(
@@ -204,5 +220,6 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
             "spent": spent,
             "committed": committed,
             "overruns": len(overruns),
+            "trips_without_amount": without_amount,
         },
     )

@@ -374,6 +374,9 @@ def test_the_year_starts_at_the_latest_year_with_trips_and_can_be_picked(
     headers = [label.text() for label in page.figures._headers]
     assert headers[:2] == ["2024\ndone", "2025\ndone"]  # a year gone by: not "so far"
     assert [label.text() for label in page.figures.cells["trips"]] == ["32", "0", "\u221232", "7"]
+    # 2025's line has no amount and its planned trips none either: a sentence, no chart
+    # of nothing.
+    assert page.budget_chart.message.startswith("The budget lines of 2025 have no known amount")
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.year.setCurrentIndex(years.index("2024"))
         page.year.activated.emit(years.index("2024"))

@@ -199,6 +199,21 @@ def test_a_budget_line_without_an_amount_and_a_trip_without_one(
     assert report.meta["trips_without_amount"] == 1
 
 
+def test_a_budget_with_nothing_known_has_no_chart(session: Session, tmp_path: Path) -> None:
+    mayor = add_official(session)
+    line = budget.create_budget_line(
+        session, budget.BudgetLineData(year=2023, name="Ambtsreizen", amount=None)
+    )
+    add_trip(session, mayor, dt.date(2023, 9, 1), status="planned", budget_line_id=line.id)
+    session.commit()
+    path = tmp_path / "budget.pdf"
+    build_report("budget", session, path, year=2023, printed_on=PRINTED)
+    text = flat_text(path)
+    assert "er is geen grafiek getekend" in text
+    assert "1 reis op deze posten heeft nog geen bedrag" in text
+    assert images(path) == 0
+
+
 def test_the_overview_figures_count_what_they_leave_out(session: Session) -> None:
     mayor = add_official(session)
     add_trip(session, mayor, dt.date(2024, 3, 1), travel_and_stay=Decimal("100.00"))

@@ -256,7 +256,10 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
             total=_totals_row(_("Total"), grand),
         ),
     ]
-    story += [Paragraph(text(note), s["Small"]) for note in missing_notes(grand.sums)]
+    notes = missing_notes(grand.sums)
+    if notes:
+        story.append(Spacer(0, 1.5 * mm))
+    story += [Paragraph(text(note), s["Small"]) for note in notes]
     story += [
         Spacer(0, 6 * mm),
         heading(_("Key figures"), 1),

@@ -87,6 +87,33 @@ def _bookings(session: Session, use: BudgetUse) -> list[list[str]]:
     return sorted(rows, key=lambda r: r[0][6:] + r[0][3:5] + r[0][:2])  # dd-mm-yyyy
 
 
+def spending_chart(uses: list[BudgetUse], year: int) -> Flowable:
+    """Spent and committed per line against the budget, or a sentence when nothing is
+    known: a chart of zeros draws an axis around € 0 that means nothing."""
+    if not any(u.spent or u.committed or u.line.amount for u in uses):
+        return Paragraph(
+            _(
+                "Nothing is known to be spent or committed on the lines of {year}, and "
+                "their amounts are not known; no chart is drawn."
+            ).format(year=year),
+            styles()["Body"],
+        )
+    unknown = sum(1 for u in uses if u.line.amount is None)
+    return bar_chart(
+        [u.line.name for u in uses],
+        [
+            Series(_("Spent"), [u.spent for u in uses]),
+            Series(_("Committed"), [u.committed for u in uses]),
+        ],
+        value_text=money_rounded,
+        horizontal=True,
+        # A line whose budget is not known has no pale budget bar behind it.
+        reference=[u.line.amount or ZERO for u in uses] if unknown < len(uses) else None,
+        reference_name=_("Budgeted"),
+        height_mm=max(50, 14 + 11 * len(uses)),
+    )
+
+
 def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
     uses = budget_use(session, year)
     if not uses:
@@ -177,23 +204,8 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
     else:
         story.append(Paragraph(_("No line has been overrun."), s["Small"]))
     job.step(12, _("Drawing the chart"))
-    story += [
-        Spacer(0, 4 * mm),
-        heading(_("Spent and committed per line"), 1, toc=False),
-        bar_chart(
-            [u.line.name for u in uses],
-            [
-                Series(_("Spent"), [u.spent for u in uses]),
-                Series(_("Committed"), [u.committed for u in uses]),
-            ],
-            value_text=money_rounded,
-            horizontal=True,
-            # A line whose budget is not known has no pale budget bar behind it.
-            reference=[u.line.amount or ZERO for u in uses] if unknown < len(uses) else None,
-            reference_name=_("Budgeted"),
-            height_mm=max(50, 14 + 11 * len(uses)),
-        ),
-    ]
+    story += [Spacer(0, 4 * mm), heading(_("Spent and committed per line"), 1, toc=False)]
+    story.append(spending_chart(uses, year))
     bookings = [(u, _bookings(session, u)) for u in uses]
     if any(rows for _, rows in bookings):
         story.append(heading(_("Bookings per line"), 1, toc=False))

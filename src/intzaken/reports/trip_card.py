@@ -15,7 +15,7 @@ from ..domain.models import Trip
 from ..domain.titles import titled_name
 from ..formatting import country_name, long_date, money, tonnes
 from ..i18n import _
-from ..services.known_figures import cost_parts, expects_co2, unknown_text
+from ..services.known_figures import expects_co2, unknown_text
 from ..services.reporting import get_trip, relations_of_trip
 from ..services.trip_links import TripAgreement, agreements_of_trip
 from .job import Job, ReportError
@@ -28,6 +28,7 @@ from .wording import (
     kind_heading,
     places_text,
     themes_text,
+    total_costs_text,
     transport_text,
     trip_day,
     trip_when,
@@ -50,14 +51,6 @@ def _figure(trip: Trip, value: Decimal | None, shown: str, *, expected: bool = T
     if trip.status in NOT_YET_KNOWN:
         return _("not yet known")
     return unknown_text() if expected else "-"
-
-
-def _total_costs(trip: Trip) -> str:
-    """The total; when a part of it is unknown, it says so rather than pass for complete."""
-    total = money(trip.total_costs, whole=True)
-    if any(part is None for part in cost_parts(trip)):
-        return _("{amount} (incomplete: not every amount is known)").format(amount=total)
-    return total
 
 
 def _travellers(trip: Trip, as_of: dt.date) -> list[str]:
@@ -151,7 +144,7 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
         ),
     ]
     if any(v is not None for v in (trip.travel_and_stay, trip.other_costs, trip.co2_offset)):
-        costs.append((_("Total costs"), _total_costs(trip)))
+        costs.append((_("Total costs"), total_costs_text(trip, whole=True)))
     line = trip.budget_line
     none = _("none")
     pairs: list[tuple[str, str | Flowable]] = [

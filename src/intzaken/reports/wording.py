@@ -9,8 +9,9 @@ from ..domain.enums import DatePrecision, TripKind
 from ..domain.labels import label
 from ..domain.models import Trip
 from ..domain.titles import titled_name
-from ..formatting import country_name, date_range, dutch_list, month_range
+from ..formatting import country_name, date_range, dutch_list, money, month_range
 from ..i18n import N_, _
+from ..services.known_figures import cost_parts
 
 
 def capitalised(phrase: str) -> str:
@@ -96,6 +97,15 @@ def trip_heading(trip: Trip, as_of: dt.date) -> str:
 def transport_text(trip: Trip) -> str:
     """Trein en dienstauto."""
     return capitalised(dutch_list([label(t.mode) for t in trip.transport]))
+
+
+def total_costs_text(trip: Trip, *, whole: bool = False) -> str:
+    """The trip's total costs; when a part of it is unknown, it says so rather than pass
+    for complete."""
+    total = money(trip.total_costs, whole=whole)
+    if any(part is None for part in cost_parts(trip)):
+        return _("{amount} (incomplete: not every amount is known)").format(amount=total)
+    return total
 
 
 def themes_text(themes: list) -> str:

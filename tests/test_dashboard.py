@@ -234,12 +234,19 @@ def test_figures_match_a_direct_computation(qtbot, open_workspace) -> None:
         ]
         costs = sum((t.total_costs for t in done_2024), Decimal(0))
         co2 = sum((t.co2_tonnes or Decimal(0) for t in done_2024), Decimal(0))
-        planned_costs = sum((t.total_costs for t in planned_2025), Decimal(0))
+        # No planned trip of the demo has an amount yet: unknown, not € 0.
+        assert all(t.travel_and_stay is None for t in planned_2025)
     cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
-    assert cells["costs"] == [money(costs), money(Decimal(0)), change(-costs), money(planned_costs)]
+    assert cells["costs"] == [money(costs), money(Decimal(0)), change(-costs), "onbekend"]
     assert cells["co2"][:3] == [tonnes(co2), tonnes(Decimal(0)), change(-co2, "tonnes")]
     assert cells["trips"] == ["32", "0", "\u221232", str(len(planned_2025))]
     assert cells["costs"][0] == "€\xa0131.240,54"  # the 2024 trips report's total
+    # The 2024 trips all have their figures; the planned ones none, and the page says so.
+    assert page.figures.missing.isVisibleTo(page)
+    assert page.figures.missing.text() == (
+        f"2025 planned: {len(planned_2025)} reizen zonder bedrag; "
+        f"{len(planned_2025)} reizen zonder CO₂-opgave."
+    )
 
 
 def test_findings_are_listed_and_open_their_record(qtbot, open_workspace) -> None:
@@ -367,6 +374,9 @@ def test_the_year_starts_at_the_latest_year_with_trips_and_can_be_picked(
     headers = [label.text() for label in page.figures._headers]
     assert headers[:2] == ["2024\ndone", "2025\ndone"]  # a year gone by: not "so far"
     assert [label.text() for label in page.figures.cells["trips"]] == ["32", "0", "\u221232", "7"]
+    # 2025's line has no amount and its planned trips none either: a sentence, no chart
+    # of nothing.
+    assert page.budget_chart.message.startswith("The budget lines of 2025 have no known amount")
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.year.setCurrentIndex(years.index("2024"))
         page.year.activated.emit(years.index("2024"))

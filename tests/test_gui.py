@@ -267,3 +267,19 @@ def test_a_new_place_from_the_trip_form_is_a_destination_at_once(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [key[1] for key in form.destinations.values()] == made
     assert form.is_dirty() and not form.save_button.isEnabled()  # checked after a pause
+
+
+def test_a_budget_line_without_an_amount_says_so_in_the_list(window: MainWindow) -> None:
+    """The demo's line for the college's trips has no amount: "onbekend", and nothing left
+    rather than a negative remainder."""
+    budget = page(window, "budget")
+    model = budget.model
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    amount, left = headings.index("Begroting"), headings.index("Over")
+    rows = [
+        [model.cell_text(row, column) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    unknown = [row for row in rows if row[amount] == "onbekend"]
+    assert unknown and all(row[left] == "" for row in unknown)
+    assert all(row[amount] != "" for row in rows)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from intzaken.domain.enums import TripStatus
+from intzaken.domain.enums import TripKind, TripStatus
 from intzaken.reports import build_report
 from intzaken.services.trips import list_trips
 from intzaken.store.database import open_database
@@ -81,11 +81,24 @@ def groningen_budget(
 
 
 def test_annual_overview_lists_all_32_trips_with_the_reports_totals(
-    rotterdam: dict[str, Path],
+    rotterdam: dict[str, Path], rotterdam_db: Path
 ) -> None:
     headings = trip_headings(rotterdam["annual"])
     assert len(headings) == 32
-    assert all(h.startswith("Werkbezoek ") for h in headings)
+    # Each heading names the trip's own kind, with the preposition the kind takes.
+    starts = ("Werkbezoek ", "Congres in ", "Netwerkbijeenkomst in ", "Handelsmissie naar ")
+    assert all(h.startswith(starts) for h in headings)
+    database = open_database(rotterdam_db)
+    with database.sessions() as session:
+        kinds = [t.kind for t in list_trips(session, 2024) if t.status is TripStatus.DONE]
+    database.close()
+    counts = {start: sum(h.startswith(start) for h in headings) for start in starts}
+    assert counts == {
+        "Werkbezoek ": kinds.count(TripKind.WORKING_VISIT),
+        "Congres in ": kinds.count(TripKind.CONFERENCE),
+        "Netwerkbijeenkomst in ": kinds.count(TripKind.NETWORK_MEETING),
+        "Handelsmissie naar ": kinds.count(TripKind.TRADE_MISSION),
+    }
     text = flat_text(rotterdam["annual"])
     assert text.count("Kosten bestuur") == 32  # one cost block per trip
     assert (
@@ -116,7 +129,11 @@ def test_planned_trips_follow_the_letter(rotterdam: dict[str, Path]) -> None:
     assert "Voorgenomen buitenlandse ambtsreizen Juni t/m september 2025" in text
     assert "Werkbezoek Malmö, Botkyrka en Stockholm (Zweden)" in text
     assert "door wethouder Kasmi Juni 2025" in text
-    assert text.count("Werkbezoek ") == 7
+    # Seven trips, each headed by its own kind: four working visits, two trade missions
+    # and a network meeting.
+    assert text.count("Werkbezoek ") == 4
+    assert text.count("Handelsmissie naar ") == 2
+    assert text.count("Netwerkbijeenkomst in ") == 1
 
 
 def test_trip_card_of_a_planned_trip_known_by_its_month(rotterdam: dict[str, Path]) -> None:

@@ -84,7 +84,6 @@ def _trip(base: dict[str, int], **changes: object) -> trips.TripData:
         ),
         ({"co2_offset": Decimal("3.131")}, "co2_offset", "meer dan 2 decimalen"),
         ({"status": "finished"}, "status", "Status 'finished' is onbekend"),
-        ({"lead_official_id": None}, "lead_official_id", "Delegatieleider"),
         ({"transport": ["rocket"]}, "transport[0]", "onbekend"),
         (
             {"destinations": [trips.DestinationData("XX")]},
@@ -109,6 +108,22 @@ def test_lead_must_be_among_travellers(database: Database, base: dict[str, int])
     error = _refused(database, lambda s: trips.create_trip(s, _trip(base, lead_official_id=other)))
     assert error.field == "lead_official_id"
     assert "een van de reizigers" in str(error)
+
+
+def test_several_travellers_without_a_lead_are_refused(
+    database: Database, base: dict[str, int]
+) -> None:
+    with database.sessions.begin() as session:
+        other = add_official(session, "Robert Simons", "alderman", "2022-06-16")
+    travellers = [base["mayor"], other]
+    error = _refused(
+        database,
+        lambda s: trips.create_trip(
+            s, _trip(base, traveller_ids=travellers, lead_official_id=None)
+        ),
+    )
+    assert error.field == "lead_official_id"
+    assert "Delegatieleider" in str(error)
 
 
 def test_budget_line_of_another_year_is_refused(database: Database, base: dict[str, int]) -> None:

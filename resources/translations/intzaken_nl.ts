@@ -567,17 +567,17 @@
         <translation>Voor dit land is nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="276" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="280" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="299" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="303" />
         <source>Give the date the travel advice was checked.</source>
         <translation>Geef de datum waarop het reisadvies is bekeken.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="311" />
         <source>Checked %1 days ago: check the travel advice again before a departure.</source>
         <translation>%1 dagen geleden bekeken: bekijk het reisadvies opnieuw vóór vertrek.</translation>
     </message>
@@ -712,122 +712,127 @@
         <translation>Stand van zaken op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="236" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
+        <source>The budget lines of {year} have no known amount yet and nothing is spent or committed on them.</source>
+        <translation>De begrotingsposten van {year} hebben nog geen bekend bedrag en er is niets op besteed of verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="247" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="240" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="251" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="260" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
         <source>{days} days ago</source>
         <translation>{days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="262" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
         <source>under way</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="274" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>in at least {days} days</source>
         <translation>over ten minste {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="293" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="284" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="287" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="298" />
         <source>Upcoming trips until {date}</source>
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="306" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="317" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="313" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="324" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="326" />
         <source>1 point</source>
         <translation>1 punt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="316" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="327" />
         <source>{count} points</source>
         <translation>{count} punten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="332" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="335" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="341" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="354" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="374" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="385" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="383" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="387" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="398" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="361" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="264" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="275" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -869,17 +874,17 @@
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="277" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="267" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="278" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="392" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="403" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1192,51 +1197,56 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="183" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="200" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="210" />
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="223" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="216" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="224" />
         <source>{year}
 planned</source>
         <translation>{year}
 voorgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="270" />
+        <source>{column}: {notes}.</source>
+        <translation>{column}: {notes}.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ DUTCH = {
     "Trips count in the year they start. Costs are travel and stay, other costs and CO2 "
     "offset together.": "Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, "
     "overige kosten en CO2-compensatie samen.",
+    # which trips a column's sums leave out: "2025 voorgenomen: 7 reizen zonder bedrag."
+    "{column}: {notes}.": "{column}: {notes}.",
+    "The budget lines of {year} have no known amount yet and nothing is spent or committed "
+    "on them.": "De begrotingsposten van {year} hebben nog geen bekend bedrag en er is niets op "
+    "besteed of verplicht.",
     # budget chart
     "Budget use per budget line": "Uitputting per begrotingspost",
     "No budget lines.": "Geen begrotingsposten.",

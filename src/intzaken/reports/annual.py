@@ -15,10 +15,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
-from ..domain.models import Organisation, Trip
+from ..domain.models import Official, Organisation, Trip
 from ..domain.titles import titled_name
 from ..formatting import money, money_rounded, number, tonnes
 from ..i18n import N_, _, current_locale
+from ..services.known_figures import (
+    Figure,
+    KnownSum,
+    TripSums,
+    expects_co2,
+    missing_note,
+    shown,
+    shown_sum,
+    unknown_text,
+)
 from ..services.organisation import get_organisation
 from ..services.reporting import done_trips
 from .charts import Series, bar_chart
@@ -96,12 +106,15 @@ def _dash(value: str) -> str:
 
 
 def cost_block(trip: Trip) -> Flowable:
+    """The trip's costs; an amount not known prints as unknown, never as € 0 or "-" (CO2
+    and its offset are "-" only for a trip that did not fly)."""
+    co2_known_or_absent = _dash if not expects_co2(trip) else lambda v: v or unknown_text()
     row = [
-        money(trip.travel_and_stay, whole=True) or "-",
-        money(trip.other_costs, whole=True) or "-",
+        shown(trip.travel_and_stay, whole_euros),
+        shown(trip.other_costs, whole_euros),
         _dash(transport_text(trip)),
-        _dash(tonnes(trip.co2_tonnes)),
-        _dash(money(trip.co2_offset, whole=True)),
+        co2_known_or_absent(tonnes(trip.co2_tonnes)),
+        co2_known_or_absent(money(trip.co2_offset, whole=True)),
     ]
     return data_table(
         [_(h) if h else h for h in COST_HEADER],
@@ -135,14 +148,74 @@ def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
     return KeepWhole(parts)
 
 
+def whole_euros(value: Decimal) -> str:
+    return money(value, whole=True)
+
+
 def _totals_row(label: str, figures: Totals) -> list[str]:
+    sums = figures.sums
     return [
         label,
         str(figures.trips),
-        money(figures.travel_and_stay, whole=True),
-        money(figures.other_costs, whole=True),
-        tonnes(figures.co2_tonnes),
-        money(figures.co2_offset, whole=True),
+        shown_sum(sums.travel_and_stay, whole_euros),
+        shown_sum(sums.other_costs, whole_euros),
+        shown_sum(sums.co2_tonnes, tonnes),
+        shown_sum(sums.co2_offset, whole_euros),
+    ]
+
+
+def with_note(value: str, figures: KnownSum, figure: Figure) -> str:
+    """€ 1.200,- (waarvan 2 reizen zonder bedrag); onbekend (3 reizen zonder bedrag)."""
+    note = missing_note(figures, figure)
+    return f"{value} ({note})" if note else value
+
+
+def missing_notes(sums: TripSums) -> list[str]:
+    """Under the totals table: per column, how many trips its total leaves out."""
+    columns = (
+        (_("Travel and stay"), sums.travel_and_stay, Figure.AMOUNT),
+        (_("Other costs"), sums.other_costs, Figure.AMOUNT),
+        (_("CO₂ emissions"), sums.co2_tonnes, Figure.CO2),
+        (_("CO₂ offset"), sums.co2_offset, Figure.AMOUNT),
+    )
+    return [
+        _("{column}: {note}.").format(column=column, note=missing_note(figures, figure))
+        for column, figures, figure in columns
+        if figures.missing
+    ]
+
+
+def key_figures(grand: Totals) -> list[tuple[str, str]]:
+    sums = grand.sums
+    co2 = sums.co2_tonnes
+    co2_text = (
+        unknown_text()
+        if co2.value is None
+        else _("{tonnes} tonnes").format(tonnes=tonnes(co2.value))
+    )
+    return [
+        (_("Number of trips"), str(grand.trips)),
+        (
+            _("Costs of travel and stay"),
+            with_note(
+                shown_sum(sums.travel_and_stay, whole_euros), sums.travel_and_stay, Figure.AMOUNT
+            ),
+        ),
+        (
+            _("Other costs"),
+            with_note(shown_sum(sums.other_costs, whole_euros), sums.other_costs, Figure.AMOUNT),
+        ),
+        (
+            _("CO₂ offset"),
+            with_note(shown_sum(sums.co2_offset, whole_euros), sums.co2_offset, Figure.AMOUNT),
+        ),
+        (
+            _("Total costs"),
+            with_note(
+                shown_sum(sums.total_costs, whole_euros), sums.total_costs, Figure.TOTAL_COSTS
+            ),
+        ),
+        (_("CO₂ emissions"), with_note(co2_text, co2, Figure.CO2)),
     ]
 
 
@@ -182,46 +255,64 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
             numeric=(1, 2, 3, 4, 5),
             total=_totals_row(_("Total"), grand),
         ),
+    ]
+    notes = missing_notes(grand.sums)
+    if notes:
+        story.append(Spacer(0, 1.5 * mm))
+    story += [Paragraph(text(note), s["Small"]) for note in notes]
+    story += [
         Spacer(0, 6 * mm),
         heading(_("Key figures"), 1),
-        key_value_table(
-            [
-                (_("Number of trips"), str(grand.trips)),
-                (_("Costs of travel and stay"), money(grand.travel_and_stay, whole=True)),
-                (_("Other costs"), money(grand.other_costs, whole=True)),
-                (_("CO₂ offset"), money(grand.co2_offset, whole=True)),
-                (_("Total costs"), money(grand.total_costs, whole=True)),
-                (_("CO₂ emissions"), _("{tonnes} tonnes").format(tonnes=tonnes(grand.co2_tonnes))),
-            ],
-            label_fraction=0.4,
-        ),
+        key_value_table(key_figures(grand), label_fraction=0.4),
     ]
     job.step(15, _("Drawing charts"))
-    short = [o.short_name for o, _t in per_official]
-    story += [
-        Spacer(0, 4 * mm),
-        heading(_("Costs per official"), 1),
-        bar_chart(
-            short,
-            [
-                Series(_("Travel and stay"), [t.travel_and_stay for _o, t in per_official]),
-                Series(_("Other costs"), [t.other_costs for _o, t in per_official]),
-                Series(_("CO₂ offset"), [t.co2_offset for _o, t in per_official]),
-            ],
-            value_text=money_rounded,
-            horizontal=True,
-            height_mm=max(45, 12 + 8 * len(short)),
-        ),
-    ]
+    story += [Spacer(0, 4 * mm), heading(_("Costs per official"), 1)]
+    story.append(costs_chart(per_official, year))
     job.check()
+    story += [heading(_("CO₂ emissions per month"), 1), *co2_chart(trips, year, grand.sums)]
+    return story
+
+
+def costs_chart(per_official: list[tuple[Official, Totals]], year: int) -> Flowable:
+    """The costs per official, or a sentence when no trip has a cost figure above zero
+    (a chart of nothing draws an axis around zero that means nothing)."""
+    series = [
+        Series(_("Travel and stay"), [t.sums.travel_and_stay.known for _o, t in per_official]),
+        Series(_("Other costs"), [t.sums.other_costs.known for _o, t in per_official]),
+        Series(_("CO₂ offset"), [t.sums.co2_offset.known for _o, t in per_official]),
+    ]
+    if not any(v > 0 for one in series for v in one.values):
+        return Paragraph(
+            _("No costs are known for the trips of {year}; no chart is drawn.").format(year=year),
+            styles()["Body"],
+        )
+    short = [o.short_name for o, _t in per_official]
+    return bar_chart(
+        short,
+        series,
+        value_text=money_rounded,
+        horizontal=True,
+        height_mm=max(45, 12 + 8 * len(short)),
+    )
+
+
+def co2_chart(trips: list[Trip], year: int, sums: TripSums) -> list[Flowable]:
+    """CO2 per month of the start, or a sentence when there is none to draw."""
+    s = styles()
     per_month = [Decimal("0.000")] * 12
     for trip in trips:
         if trip.start_date is not None and trip.co2_tonnes is not None:
             per_month[trip.start_date.month - 1] += trip.co2_tonnes
+    if not any(v > 0 for v in per_month):
+        sentence = (
+            _("The CO₂ emissions of the trips of {year} are not known; no chart is drawn.")
+            if sums.co2_tonnes.value is None
+            else _("No CO₂ emissions were recorded for the trips of {year}; no chart is drawn.")
+        )
+        return [Paragraph(text(sentence.format(year=year)), s["Body"])]
     locale = current_locale()
     months = [format_date(dt.date(year, m, 1), "LLL", locale=locale) for m in range(1, 13)]
-    story += [
-        heading(_("CO₂ emissions per month"), 1),
+    return [
         bar_chart(
             months,
             [Series(_("CO₂ emissions"), per_month)],
@@ -231,7 +322,6 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
         ),
         Paragraph(_("A trip counts in the month in which it began."), s["Small"]),
     ]
-    return story
 
 
 def build(

@@ -15,6 +15,7 @@ from ..domain.labels import label
 from ..formatting import long_date, money, money_rounded, percent, short_date
 from ..i18n import N_, _, ngettext
 from ..services.budget import COMMITTING_STATUSES, SPENDING_STATUSES, BudgetUse, budget_use
+from ..services.known_figures import known_total, shown
 from ..services.reporting import trips_on_budget_line
 from .charts import Series, bar_chart
 from .job import Job, ReportError
@@ -81,8 +82,36 @@ def _bookings(session: Session, use: BudgetUse) -> list[list[str]]:
             kind = _("trip ({status}, commitment)").format(status=label(TripStatus(trip.status)))
         else:
             continue
-        rows.append([short_date(trip.start_date), kind, trip.title, money(trip.total_costs)])
+        amount = shown(known_total(trip), money)
+        rows.append([short_date(trip.start_date), kind, trip.title, amount])
     return sorted(rows, key=lambda r: r[0][6:] + r[0][3:5] + r[0][:2])  # dd-mm-yyyy
+
+
+def spending_chart(uses: list[BudgetUse], year: int) -> Flowable:
+    """Spent and committed per line against the budget, or a sentence when nothing is
+    known: a chart of zeros draws an axis around € 0 that means nothing."""
+    if not any(u.spent or u.committed or u.line.amount for u in uses):
+        return Paragraph(
+            _(
+                "Nothing is known to be spent or committed on the lines of {year}, and "
+                "their amounts are not known; no chart is drawn."
+            ).format(year=year),
+            styles()["Body"],
+        )
+    unknown = sum(1 for u in uses if u.line.amount is None)
+    return bar_chart(
+        [u.line.name for u in uses],
+        [
+            Series(_("Spent"), [u.spent for u in uses]),
+            Series(_("Committed"), [u.committed for u in uses]),
+        ],
+        value_text=money_rounded,
+        horizontal=True,
+        # A line whose budget is not known has no pale budget bar behind it.
+        reference=[u.line.amount or ZERO for u in uses] if unknown < len(uses) else None,
+        reference_name=_("Budgeted"),
+        height_mm=max(50, 14 + 11 * len(uses)),
+    )
 
 
 def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
@@ -147,6 +176,20 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
                 s["Small"],
             )
         )
+    without_amount = sum(u.trips_without_amount for u in uses)
+    if without_amount:
+        story.append(
+            Paragraph(
+                ngettext(
+                    "{count} trip booked on these lines has no amount yet: what is spent and "
+                    "committed counts only the known amounts.",
+                    "{count} trips booked on these lines have no amount yet: what is spent "
+                    "and committed counts only the known amounts.",
+                    without_amount,
+                ).format(count=without_amount),
+                s["Small"],
+            )
+        )
     if overruns:
         story.append(
             Paragraph(
@@ -161,23 +204,8 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
     else:
         story.append(Paragraph(_("No line has been overrun."), s["Small"]))
     job.step(12, _("Drawing the chart"))
-    story += [
-        Spacer(0, 4 * mm),
-        heading(_("Spent and committed per line"), 1, toc=False),
-        bar_chart(
-            [u.line.name for u in uses],
-            [
-                Series(_("Spent"), [u.spent for u in uses]),
-                Series(_("Committed"), [u.committed for u in uses]),
-            ],
-            value_text=money_rounded,
-            horizontal=True,
-            # A line whose budget is not known has no pale budget bar behind it.
-            reference=[u.line.amount or ZERO for u in uses] if unknown < len(uses) else None,
-            reference_name=_("Budgeted"),
-            height_mm=max(50, 14 + 11 * len(uses)),
-        ),
-    ]
+    story += [Spacer(0, 4 * mm), heading(_("Spent and committed per line"), 1, toc=False)]
+    story.append(spending_chart(uses, year))
     bookings = [(u, _bookings(session, u)) for u in uses]
     if any(rows for _, rows in bookings):
         story.append(heading(_("Bookings per line"), 1, toc=False))
@@ -204,5 +232,6 @@ def build(session: Session, job: Job, *, year: int, as_of: dt.date) -> Report:
             "spent": spent,
             "committed": committed,
             "overruns": len(overruns),
+            "trips_without_amount": without_amount,
         },
     )

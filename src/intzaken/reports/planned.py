@@ -23,7 +23,7 @@ from .markup import paragraphs, text
 from .pdf import Report, heading
 from .styles import styles
 from .tables import data_table
-from .wording import capitalised, places_text, travellers_text, trip_when, working_visit
+from .wording import capitalised, kind_heading, places_text, travellers_text, trip_when
 
 PLANNED_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
 MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
@@ -87,7 +87,7 @@ def build(
     for trip in trips:
         job.check()
         block: list[Flowable] = [
-            heading(text(working_visit(places_text(trip, brackets=True))), 0),
+            heading(text(kind_heading(trip.kind, places_text(trip, brackets=True))), 0),
             Paragraph(text(trip.title), s["Lead"]),
             Paragraph(
                 text(_("by {travellers}").format(travellers=travellers_text(trip, as_of))),

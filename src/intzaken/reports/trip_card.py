@@ -15,6 +15,7 @@ from ..domain.models import Trip
 from ..domain.titles import titled_name
 from ..formatting import country_name, long_date, money, tonnes
 from ..i18n import _
+from ..services.known_figures import expects_co2, unknown_text
 from ..services.reporting import get_trip, relations_of_trip
 from ..services.trip_links import TripAgreement, agreements_of_trip
 from .job import Job, ReportError
@@ -24,12 +25,13 @@ from .styles import styles
 from .tables import key_value_table
 from .wording import (
     capitalised,
+    kind_heading,
     places_text,
     themes_text,
+    total_costs_text,
     transport_text,
     trip_day,
     trip_when,
-    working_visit,
 )
 
 NOT_YET_KNOWN = (TripStatus.IDEA, TripStatus.PLANNED, TripStatus.APPROVED)
@@ -41,10 +43,14 @@ def lines(items: Sequence[str], empty: str = "-") -> Paragraph:
     return Paragraph(markup, styles()["Cell"])
 
 
-def _figure(trip: Trip, value: Decimal | None, shown: str) -> str:
+def _figure(trip: Trip, value: Decimal | None, shown: str, *, expected: bool = True) -> str:
+    """A figure, or why there is none: not yet known before the trip, unknown after it
+    (never "-", which reads as nothing), "-" only where none is expected (CO2 by train)."""
     if value is not None:
         return shown
-    return _("not yet known") if trip.status in NOT_YET_KNOWN else "-"
+    if trip.status in NOT_YET_KNOWN:
+        return _("not yet known")
+    return unknown_text() if expected else "-"
 
 
 def _travellers(trip: Trip, as_of: dt.date) -> list[str]:
@@ -116,6 +122,7 @@ def _purpose(trip: Trip) -> Paragraph:
 def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flowable]:
     """The card of one trip (also printed at the end of a briefing pack)."""
     s = styles()
+    co2 = expects_co2(trip)
     costs = [
         (
             _("Travel and stay"),
@@ -125,13 +132,19 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
         (
             _("CO₂ emissions"),
             _figure(
-                trip, trip.co2_tonnes, _("{tonnes} tonnes").format(tonnes=tonnes(trip.co2_tonnes))
+                trip,
+                trip.co2_tonnes,
+                _("{tonnes} tonnes").format(tonnes=tonnes(trip.co2_tonnes)),
+                expected=co2,
             ),
         ),
-        (_("CO₂ offset"), _figure(trip, trip.co2_offset, money(trip.co2_offset, whole=True))),
+        (
+            _("CO₂ offset"),
+            _figure(trip, trip.co2_offset, money(trip.co2_offset, whole=True), expected=co2),
+        ),
     ]
     if any(v is not None for v in (trip.travel_and_stay, trip.other_costs, trip.co2_offset)):
-        costs.append((_("Total costs"), money(trip.total_costs, whole=True)))
+        costs.append((_("Total costs"), total_costs_text(trip, whole=True)))
     line = trip.budget_line
     none = _("none")
     pairs: list[tuple[str, str | Flowable]] = [
@@ -167,7 +180,10 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
     return [
         Paragraph(text(_("Trip card")), s["Meta"]),
         heading(text(trip.title), 0, toc=toc),
-        Paragraph(text(f"{working_visit(places_text(trip))}, {trip_when(trip)}"), s["Subtitle"]),
+        Paragraph(
+            text(f"{kind_heading(trip.kind, places_text(trip))}, {trip_when(trip)}"),
+            s["Subtitle"],
+        ),
         key_value_table(pairs),
     ]
 

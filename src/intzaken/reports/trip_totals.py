@@ -1,36 +1,27 @@
-"""Sums over trips, exact (Decimal), per official and for the whole set."""
+"""Sums over trips, exact (Decimal), per official and for the whole set; each sum knows
+how many trips lack its figure (services/known_figures.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from ..domain.models import Official, Trip
-
-ZERO = Decimal("0.00")
+from ..services.known_figures import TripSums
 
 
 @dataclass
 class Totals:
-    trips: int = 0
-    travel_and_stay: Decimal = ZERO
-    other_costs: Decimal = ZERO
-    co2_tonnes: Decimal = Decimal("0.000")
-    co2_offset: Decimal = ZERO
+    sums: TripSums = field(default_factory=TripSums)
     last_trip: Trip | None = field(default=None, repr=False)
 
-    def add(self, trip: Trip) -> None:
-        self.trips += 1
-        self.travel_and_stay += trip.travel_and_stay or ZERO
-        self.other_costs += trip.other_costs or ZERO
-        self.co2_tonnes += trip.co2_tonnes or ZERO
-        self.co2_offset += trip.co2_offset or ZERO
-        self.last_trip = trip
-
     @property
-    def total_costs(self) -> Decimal:
-        return self.travel_and_stay + self.other_costs + self.co2_offset
+    def trips(self) -> int:
+        return self.sums.trips
+
+    def add(self, trip: Trip) -> None:
+        self.sums = self.sums.plus(trip)
+        self.last_trip = trip
 
 
 def responsible(trip: Trip) -> Official | None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.enums import DatePrecision
+from ..domain.enums import DatePrecision, TripKind
 from ..domain.labels import label
 from ..domain.models import Trip
 from ..domain.titles import titled_name
-from ..formatting import country_name, date_range, dutch_list, month_range
-from ..i18n import _
+from ..formatting import country_name, date_range, dutch_list, money, month_range
+from ..i18n import N_, _
+from ..services.known_figures import cost_parts
 
 
 def capitalised(phrase: str) -> str:
@@ -65,25 +66,46 @@ def travellers_text(trip: Trip, as_of: dt.date) -> str:
     return dutch_list([titled_name(t.official, day, as_of) for t in trip.travellers])
 
 
+# The heading of a trip per kind, with the preposition the kind takes ("naar" a mission's
+# destination, "in" a congress's city). A new kind needs one entry here; a kind without
+# one is named by its label.
+KIND_HEADINGS: dict[TripKind, str] = {
+    TripKind.WORKING_VISIT: N_("Working visit to {places}"),
+    TripKind.TRADE_MISSION: N_("Trade mission to {places}"),
+    TripKind.CONFERENCE: N_("Conference in {places}"),
+    TripKind.NETWORK_MEETING: N_("Network meeting in {places}"),
+}
+
+
+def kind_heading(kind: TripKind, places: str) -> str:
+    """Werkbezoek Kopenhagen, Denemarken; Congres in Nantes, Frankrijk."""
+    phrase = KIND_HEADINGS.get(kind)
+    if phrase is None:
+        return _("{kind}: {places}").format(kind=capitalised(label(kind)), places=places)
+    return _(phrase).format(places=places)
+
+
 def trip_heading(trip: Trip, as_of: dt.date) -> str:
     """Werkbezoek Kopenhagen, Denemarken door voormalig wethouder Karremans."""
-    places = places_text(trip)
+    places = kind_heading(trip.kind, places_text(trip))
     travellers = travellers_text(trip, as_of)
     if travellers:
-        return _("Working visit to {places} by {travellers}").format(
-            places=places, travellers=travellers
-        )
-    return working_visit(places)
-
-
-def working_visit(places: str) -> str:
-    """Werkbezoek Kopenhagen, Denemarken."""
-    return _("Working visit to {places}").format(places=places)
+        return _("{heading} by {travellers}").format(heading=places, travellers=travellers)
+    return places
 
 
 def transport_text(trip: Trip) -> str:
     """Trein en dienstauto."""
     return capitalised(dutch_list([label(t.mode) for t in trip.transport]))
+
+
+def total_costs_text(trip: Trip, *, whole: bool = False) -> str:
+    """The trip's total costs; when a part of it is unknown, it says so rather than pass
+    for complete."""
+    total = money(trip.total_costs, whole=whole)
+    if any(part is None for part in cost_parts(trip)):
+        return _("{amount} (incomplete: not every amount is known)").format(amount=total)
+    return total
 
 
 def themes_text(themes: list) -> str:

@@ -224,6 +224,9 @@ class BudgetUse:
     line: BudgetLine
     spent: Decimal
     committed: Decimal
+    # Trips booked on the line (made, planned or approved) without any amount: what is
+    # spent and committed leaves them out, and the report and page say so.
+    trips_without_amount: int = 0
 
     @property
     def left(self) -> Decimal | None:
@@ -269,6 +272,25 @@ def _trip_costs(
     return {line_id: from_units(total, CENT) for line_id, total in rows}
 
 
+def _trips_without_amount(session: Session, year: int | None) -> dict[int, int]:
+    """Per budget line, its trips that count (made, planned, approved) with no amount."""
+    statuses = SPENDING_STATUSES + COMMITTING_STATUSES
+    rows = session.execute(
+        _in_year(
+            select(Trip.budget_line_id, func.count())
+            .join(BudgetLine, Trip.budget_line)
+            .where(
+                Trip.status.in_(statuses),
+                Trip.travel_and_stay.is_(None),
+                Trip.other_costs.is_(None),
+                Trip.co2_offset.is_(None),
+            ),
+            year,
+        ).group_by(Trip.budget_line_id)
+    )
+    return {line_id: count for line_id, count in rows}
+
+
 def _entry_sums(session: Session, year: int | None, kind: BudgetEntryKind) -> dict[int, Decimal]:
     rows = session.execute(
         _in_year(
@@ -293,11 +315,13 @@ def budget_use(session: Session, year: int | None) -> list[BudgetUse]:
     committed_entries = _entry_sums(session, year, BudgetEntryKind.COMMITMENT)
     spent_trips = _trip_costs(session, year, SPENDING_STATUSES)
     committed_trips = _trip_costs(session, year, COMMITTING_STATUSES)
+    without_amount = _trips_without_amount(session, year)
     return [
         BudgetUse(
             line=line,
             spent=spent_entries.get(line.id, ZERO) + spent_trips.get(line.id, ZERO),
             committed=(committed_entries.get(line.id, ZERO) + committed_trips.get(line.id, ZERO)),
+            trips_without_amount=without_amount.get(line.id, 0),
         )
         for line in lines
     ]

@@ -25,6 +25,7 @@ from ..domain.models import (
 )
 from ..domain.titles import term_on
 from .budget import budget_use
+from .known_figures import known_total
 from .trips import list_trips
 
 Record = dict[str, Any]
@@ -101,7 +102,7 @@ def trip_records(session: Session, year: int | None = None) -> list[Record]:
                 "other_costs": amount_text(trip.other_costs),
                 "co2_tonnes": tonnes_text(trip.co2_tonnes),
                 "co2_offset": amount_text(trip.co2_offset),
-                "total_costs": amount_text(trip.total_costs),
+                "total_costs": amount_text(known_total(trip)),
                 "budget_line_id": trip.budget_line_id,
                 "budget_line": trip.budget_line.name if trip.budget_line else None,
                 "relation_ids": [r.id for r in trip.relations],

@@ -131,6 +131,17 @@ def _destinations(
     return result
 
 
+def lead_official(data: TripData) -> int | None:
+    """The delegation leader: the one chosen, or the only traveller when there is one.
+
+    One traveller leads their own delegation; asking would only make the user type what
+    the app already knows (in the window, an import and the command line alike).
+    """
+    if data.lead_official_id is None and len(set(data.traveller_ids)) == 1:
+        return data.traveller_ids[0]
+    return data.lead_official_id
+
+
 def _travellers(check: Checker, source: Records, data: TripData) -> list[Official]:
     if not data.traveller_ids:
         check.fail(
@@ -138,7 +149,7 @@ def _travellers(check: Checker, source: Records, data: TripData) -> list[Officia
             _("{field}: choose at least one official.").format(field=field_label("travellers")),
         )
     officials = check_references(check, source, Official, "travellers", data.traveller_ids)
-    if data.traveller_ids and data.lead_official_id is None:
+    if data.traveller_ids and lead_official(data) is None:
         check.fail(
             "lead_official_id",
             _("{field}: choose which of the travellers leads.").format(
@@ -286,7 +297,7 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         budget_line=line,
         destinations=destinations,
         travellers=travellers,
-        lead_official_id=data.lead_official_id,
+        lead_official_id=lead_official(data),
         modes=[m for m in modes if m],
         delegation=delegation,
         programme=programme,

@@ -1,30 +1,34 @@
 """A year's trips against the year before: costs, CO2 and number of trips made, and what
-is still planned. Read in one query of columns, for the overview page."""
+is still planned, for the overview page. The trips are read with their means of
+transport, which decide whether a trip without CO2 lacks a figure."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import TripStatus
 from ..domain.models import Trip
-
-ZERO = Decimal("0.00")
+from .known_figures import NO_TONNES, KnownSum, cost_parts, expects_co2
 
 
 @dataclass(frozen=True)
 class TripFigures:
-    costs: Decimal = ZERO
-    co2: Decimal = Decimal("0.000")
+    """Costs (travel and stay, other costs and CO2 offset together) and CO2 of a set of
+    trips; each sum counts the trips that lack the figure, so unknown is not shown as 0."""
+
+    costs: KnownSum = KnownSum()
+    co2: KnownSum = KnownSum(NO_TONNES)
     trips: int = 0
 
     def plus(self, trip: Trip) -> TripFigures:
         return TripFigures(
-            self.costs + trip.total_costs, self.co2 + (trip.co2_tonnes or 0), self.trips + 1
+            self.costs.plus_parts(cost_parts(trip)),
+            self.co2.plus(trip.co2_tonnes, expected=expects_co2(trip)),
+            self.trips + 1,
         )
 
 
@@ -39,15 +43,17 @@ class YearComparison:
 def year_comparison(session: Session, year: int) -> YearComparison:
     """Done trips of `year` against `year` - 1, and what is still planned for `year`.
 
-    Trips count in the year they start. Only columns are read, so one query suffices.
+    Trips count in the year they start.
     """
     statuses = (TripStatus.DONE, TripStatus.PLANNED, TripStatus.APPROVED)
     trips = session.scalars(
-        select(Trip).where(
+        select(Trip)
+        .where(
             Trip.status.in_(statuses),
             Trip.start_date >= dt.date(year - 1, 1, 1),
             Trip.start_date <= dt.date(year, 12, 31),
         )
+        .options(selectinload(Trip.transport))
     )
     last, this, planned = TripFigures(), TripFigures(), TripFigures()
     for trip in trips:

@@ -230,13 +230,24 @@ class DashboardPage(QWidget):
         self.today_label.setText(self.tr("Situation on {date}").format(date=long_date(data.today)))
         self._show_years(data)
         year = data.year
-        self.budget_chart.set_bars(
-            data.budget,
-            self.tr(
-                "There are no budget lines for {year} yet. Add them under Budget to see "
-                "here how much is spent and committed."
-            ).format(year=year),
-        )
+        if data.budget and not any(bar.budget or bar.used for bar in data.budget):
+            # Amounts not known and nothing booked: bars of nothing would draw an axis
+            # around € 0 that means nothing.
+            self.budget_chart.set_bars(
+                [],
+                self.tr(
+                    "The budget lines of {year} have no known amount yet and nothing is "
+                    "spent or committed on them."
+                ).format(year=year),
+            )
+        else:
+            self.budget_chart.set_bars(
+                data.budget,
+                self.tr(
+                    "There are no budget lines for {year} yet. Add them under Budget to see "
+                    "here how much is spent and committed."
+                ).format(year=year),
+            )
         self.budget_box.set_title(self.tr("Budget use {year}").format(year=year))
         self._show_upcoming(data)
         self._show_follow_ups(data.follow_ups, data)

@@ -3,7 +3,9 @@ that opens one on double-click or Enter, and the table of this year's figures.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..formatting import change, money, tonnes
+from ..services.known_figures import Figure, KnownSum, missing_note, shown_sum
 from ..services.year_figures import YearComparison
 from .charts import OVERRUN_COLOUR
 
@@ -200,7 +203,12 @@ class FiguresPanel(Card):
         )
         note.setWordWrap(True)
         muted(note)
+        # Which trips the sums leave out: unknown is not zero, and the sum says so.
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setVisible(False)
         self.body.addLayout(self._grid)
+        self.body.addWidget(self.missing)
         self.body.addWidget(note)
         self.body.addStretch(1)
 
@@ -224,16 +232,16 @@ class FiguresPanel(Card):
         )
         values = {
             "costs": (
-                money(last.costs),
-                money(this.costs),
-                change(this.costs - last.costs),
-                money(planned.costs),
+                shown_sum(last.costs, money),
+                shown_sum(this.costs, money),
+                _difference(this.costs, last.costs, change),
+                shown_sum(planned.costs, money),
             ),
             "co2": (
-                tonnes(last.co2),
-                tonnes(this.co2),
-                change(this.co2 - last.co2, "tonnes"),
-                tonnes(planned.co2),
+                shown_sum(last.co2, tonnes),
+                shown_sum(this.co2, tonnes),
+                _difference(this.co2, last.co2, lambda d: change(d, "tonnes")),
+                shown_sum(planned.co2, tonnes),
             ),
             "trips": (
                 str(last.trips),
@@ -245,3 +253,30 @@ class FiguresPanel(Card):
         for key, texts in values.items():
             for cell, text in zip(self.cells[key], texts, strict=True):
                 cell.setText(text)
+        notes = []
+        for header, column in zip(
+            (header_texts[0], header_texts[1], header_texts[3]), (last, this, planned), strict=True
+        ):
+            parts = [
+                note
+                for note in (
+                    missing_note(column.costs, Figure.TOTAL_COSTS),
+                    missing_note(column.co2, Figure.CO2),
+                )
+                if note
+            ]
+            if parts:
+                notes.append(
+                    self.tr("{column}: {notes}.").format(
+                        column=header.replace("\n", " "), notes="; ".join(parts)
+                    )
+                )
+        self.missing.setText("\n".join(notes))
+        self.missing.setVisible(bool(notes))
+
+
+def _difference(this: KnownSum, last: KnownSum, shown: Callable[[Decimal], str]) -> str:
+    """The change from last year; none where either year's sum is unknown."""
+    if this.value is None or last.value is None:
+        return "-"
+    return shown(this.value - last.value)

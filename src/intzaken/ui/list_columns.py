@@ -20,6 +20,7 @@ from ..register_fields import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS
 from ..register_tables import cell, traveller_names
 from ..registers import RegisterKey
 from ..services import relation_listing, trip_listing
+from ..services.known_figures import unknown_text
 from .country_names import shown_countries, shown_country
 from .register_model import ListColumn, Listing, as_stored
 
@@ -88,6 +89,11 @@ RAW_SEARCH_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
 }
 
 
+# Columns whose empty cell means "not known" rather than "none": a budget line without an
+# amount has no budget of zero (and so nothing left is shown, not a negative remainder).
+UNKNOWN_WHEN_EMPTY = {(RegisterKey.BUDGET, "amount")}
+
+
 def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
     columns = []
     for field, heading in spec.columns:
@@ -108,6 +114,7 @@ def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
                 right_aligned=numeric and field != "id",
                 search_text=search_text,
                 repeats=field in DATE_FIELDS or field in ENUM_FIELDS.get(spec.name, {}),
+                empty_text=unknown_text() if (spec.name, field) in UNKNOWN_WHEN_EMPTY else "",
             )
         )
     return columns

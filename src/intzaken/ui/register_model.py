@@ -51,6 +51,7 @@ class ListColumn:
     right_aligned: bool = False
     search_text: Callable[[Any], str] | None = None  # what the search sees, if not `text`
     repeats: bool = False  # few distinct values (dates, kinds): their texts are memoised
+    empty_text: str = ""  # what a cell without a value says ("onbekend" for a budget)
 
 
 def _reversed_keeping_ties(ascending: list[int], keys: list[Any]) -> list[int]:
@@ -235,7 +236,8 @@ class RegisterModel(QAbstractTableModel):
         text = self._texts.get((index, column))
         if text is None:
             value = self._listing.rows[index][self._positions[column]]
-            text = "" if value is None else self._columns[column].text(value)
+            spec = self._columns[column]
+            text = spec.empty_text if value is None else spec.text(value)
             self._texts[(index, column)] = text
         return text
 

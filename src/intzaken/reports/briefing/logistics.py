@@ -21,6 +21,7 @@ from ..markup import paragraphs, text
 from ..pdf import heading
 from ..styles import styles
 from ..tables import data_table
+from ..wording import total_costs_text
 from .common import person, present_rows, reach, titled
 
 ESTIMATED = (TripStatus.IDEA, TripStatus.PLANNED, TripStatus.APPROVED)
@@ -173,7 +174,7 @@ def budget(session: Session, trip: Trip) -> list[Flowable]:
     ]
     known = [(name, money(value)) for name, value in costs if value is not None]
     if known:
-        known.append((_("Total"), money(trip.total_costs)))
+        known.append((_("Total"), total_costs_text(trip)))
     line = trip.budget_line
     pairs: list[tuple[str, str]] = []
     if line is not None:

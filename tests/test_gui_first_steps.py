@@ -383,3 +383,41 @@ def test_cancel_says_the_database_stays_and_keeps_what_was_saved(
     assert window.workspace.path == (tmp_path / "testdorp.sqlite").resolve()
     with window.workspace.reading() as session:
         assert session.scalars(select(Official.name)).all() == ["Anna de Vries"]
+
+
+def test_the_first_steps_in_english_show_no_dutch(
+    empty_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from intzaken.i18n import language_scope
+    from intzaken.ui.app import install_translation
+
+    from .english_walk import dutch_in, widget_texts, without_data
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Gemeente Testdorp", True))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "testdorp"), "")
+    )
+    # Also takes out Qt's own Dutch ("< &Terug") that an earlier test may have left.
+    install_translation(QApplication.instance(), "en")
+    with language_scope("en"):
+        empty_window.new_database()
+        wizard = empty_window.findChild(FirstStepsWizard)
+        wizard.organisation_page.email.setText("iz.testdorp.nl")
+        _click(wizard, Button.NextButton)  # refused: the service's message in English
+        assert "is not a valid email address" in wizard.organisation_page.error_text("email")
+        wizard.organisation_page.email.clear()
+        _click(wizard, Button.NextButton)
+        _fill_college(wizard, [{"name": "Anna de Vries", "end_date": dt.date(2020, 1, 1)}])
+        _click(wizard, Button.NextButton)
+        assert "Row 1: Start date is required." in wizard.college_page.error_text("rows")
+        shown = list(widget_texts(wizard)) + list(widget_texts(wizard.stop_question()))
+        data = ["Gemeente Testdorp", "Anna de Vries", "iz.testdorp.nl"]
+        dutch = [
+            (where, text)
+            for where, text in shown
+            if text and dutch_in(without_data(text, data)) is not None
+        ]
+        assert dutch == []
+        wizard.done(QDialog.DialogCode.Rejected)

@@ -331,12 +331,12 @@
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="99" />
         <source>Someone with two terms (first alderman, then mayor) gets two rows with the same name. Leave Until empty for a term that runs. More can be added later on the Officials page.</source>
         <translation>Wie twee termijnen had (eerst wethouder, dan burgemeester), krijgt twee regels met dezelfde naam. Laat 'Tot en met' leeg voor een lopende termijn. Later aanvullen kan op de pagina Bestuurders.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="230" />
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="234" />
         <source>Row {number}: {message}</source>
         <translation>Regel {number}: {message}</translation>
     </message>
@@ -1356,32 +1356,32 @@ voorgenomen</translation>
         <translation>De database {file} is aangemaakt. In drie korte stappen vult u in wat u al weet; elke stap kunt u overslaan en later doen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="112" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="116" />
         <source>The database {file} stays, with what the earlier steps saved. Input on this page that was not saved yet is dropped.</source>
         <translation>De database {file} blijft bestaan, met wat de vorige stappen opsloegen. Wat u op deze pagina nog niet heeft opgeslagen, vervalt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="117" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="121" />
         <source>The database {file} stays, but it is empty apart from the organisation's name. Input on this page is dropped.</source>
         <translation>De database {file} blijft bestaan, maar is leeg op de naam van de organisatie na. Wat u op deze pagina invulde, vervalt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="122" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="126" />
         <source>Stop the first steps?</source>
         <translation>Stoppen met de eerste stappen?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="126" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="130" />
         <source>You can carry on in the window: officials on the Officials page, your lists under File → Import, the template under File → Export.</source>
         <translation>U kunt verder in het venster: bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="132" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="136" />
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="133" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="137" />
         <source>&amp;Go on</source>
         <translation>&amp;Doorgaan</translation>
     </message>
@@ -1389,22 +1389,22 @@ voorgenomen</translation>
 <context>
     <name>FormValidation</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="98" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="99" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="251" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="263" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="280" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="292" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
@@ -1596,46 +1596,46 @@ voorgenomen</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="80" />
-        <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; After Finish you first see what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
-        <translation>&lt;b&gt;2. Het ingevulde werkboek.&lt;/b&gt; Na afloop ziet u eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
+        <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; Import… first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
+        <translation>&lt;b&gt;2. Het ingevulde werkboek.&lt;/b&gt; Importeren… toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="91" />
-        <source>&lt;b&gt;Or start typing.&lt;/b&gt; Finish opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
-        <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Daarna opent het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
+        <source>&lt;b&gt;Or start typing.&lt;/b&gt; Without a workbook, Start typing opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
+        <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Zonder werkboek opent Begin met typen het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="173" />
+        <source>To be read by Import…: {file}</source>
+        <translation>Wordt ingelezen bij Importeren…: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="122" />
         <source>Save the import template</source>
         <translation>Importsjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="124" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkboek (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="142" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="143" />
         <source>The template could not be saved: {error}</source>
         <translation>Het sjabloon kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="152" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="153" />
         <source>Saved as {path}. &lt;a href="{link}"&gt;Open it&lt;/a&gt;</source>
         <translation>Opgeslagen als {path}. &lt;a href="{link}"&gt;Openen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="172" />
-        <source>Read after Finish: {file}</source>
-        <translation>Wordt na afloop ingelezen: {file}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="179" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="180" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="179" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="180" />
         <source>&amp;Start typing</source>
         <translation>&amp;Begin met typen</translation>
     </message>
@@ -2418,82 +2418,82 @@ voorgenomen</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="42" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="43" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="46" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="56" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="57" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="58" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="59" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="64" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="64" />
-        <source>&amp;E-mail address</source>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
+        <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="87" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="92" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="88" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="93" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95" />
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="99" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="124" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="148" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="158" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -2842,28 +2842,28 @@ voorgenomen</translation>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="265" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="271" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="260" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="262" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="272" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="336" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="331" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="337" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="332" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout
 
 from ...domain.enums import Role
 from ...registers import RegisterKey
@@ -90,6 +90,10 @@ class CollegePage(StepPage):
             new_row=self._new_row,
             accessible_name=self.tr("Officials"),
         )
+        # The portfolio takes the room left: it is the longest text, the dates are short.
+        header = self.table.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hint = QLabel(
             self.tr(
                 "Someone with two terms (first alderman, then mayor) gets two rows with the "
@@ -100,7 +104,7 @@ class CollegePage(StepPage):
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
-        layout.addWidget(self.with_message(ROWS, self.table), 1)
+        layout.addWidget(self.with_message(ROWS, self.table, tint=False), 1)
         layout.addWidget(hint)
         # Official ids this page stored, by folded name: leaving the page again (after
         # Back) updates them instead of adding the same officials twice.

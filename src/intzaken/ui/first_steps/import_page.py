@@ -71,15 +71,15 @@ class ImportPage(StepPage):
                     "columns from your own lists is fine."
                 ),
                 self.save_template_button,
-                self.with_message("template", self.template_status),
+                self.with_message("template", self.template_status, tint=False),
             )
         )
         layout.addWidget(
             self._step(
                 self.tr(
-                    "<b>2. The filled-in workbook.</b> After Finish you first see what it "
-                    "adds and every problem, by sheet, row and column; nothing is written "
-                    "until you confirm."
+                    "<b>2. The filled-in workbook.</b> Import… first shows what it adds and "
+                    "every problem, by sheet, row and column; nothing is written until you "
+                    "confirm."
                 ),
                 self.choose_button,
                 self.chosen_label,
@@ -88,8 +88,9 @@ class ImportPage(StepPage):
         )
         typing = QLabel(
             self.tr(
-                "<b>Or start typing.</b> Finish opens the window: add trips, relations and "
-                "the rest on their pages (Ctrl+N). The import is always under File → Import."
+                "<b>Or start typing.</b> Without a workbook, Start typing opens the window: "
+                "add trips, relations and the rest on their pages (Ctrl+N). The import is "
+                "always under File → Import."
             )
         )
         typing.setWordWrap(True)
@@ -169,7 +170,7 @@ class ImportPage(StepPage):
     def _show_choice(self) -> None:
         chosen = self.import_path
         self.chosen_label.setText(
-            self.tr("Read after Finish: {file}").format(file=chosen.name) if chosen else ""
+            self.tr("To be read by Import…: {file}").format(file=chosen.name) if chosen else ""
         )
         self.chosen_label.setToolTip(str(chosen) if chosen else "")
         self.chosen_label.setVisible(chosen is not None)

@@ -62,7 +62,7 @@ class OrganisationPage(StepPage):
         for key, text, widget in (
             ("name", self.tr("&Name"), self.name),
             ("department", self.tr("&Department"), self.department),
-            ("email", self.tr("&E-mail address"), self.email),
+            ("email", self.tr("&Email address"), self.email),
         ):
             widget.setAccessibleName(text.replace("&", ""))
             widget.textEdited.connect(lambda _text, k=key: self.clear_problem(k))
@@ -101,7 +101,6 @@ class OrganisationPage(StepPage):
             )
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)  # greyed: an explanation, not a value
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_logo_button)
         buttons.addWidget(self.remove_logo_button)

@@ -32,9 +32,12 @@ class StepPage(QWizardPage):
         self.general_error = message_label(ERROR_STYLE, self.tr("Problems"))
         self.skipping = False  # set by the wizard while it skips this page
 
-    def with_message(self, key: str, widget: QWidget) -> QWidget:
-        """`widget` with a hidden label under it for the services' message about `key`."""
-        self._inputs[key] = widget
+    def with_message(self, key: str, widget: QWidget, *, tint: bool = True) -> QWidget:
+        """`widget` with a hidden label under it for the services' message about `key`;
+        `tint`: whether the widget itself is coloured as wrong too (not a table, which
+        marks the cells at fault itself)."""
+        if tint:
+            self._inputs[key] = widget
         error = message_label(ERROR_STYLE, "")
         self._errors[key] = error
         return with_message_below(widget, error)
@@ -55,13 +58,14 @@ class StepPage(QWizardPage):
             text = "\n".join(by_key.get(key, []))
             label.setText(text)
             label.setVisible(bool(text))
-            show_error(self._inputs[key], text)
+            if key in self._inputs:
+                show_error(self._inputs[key], text)
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general))
         if problems:
-            first = next((self._inputs[k] for k in self._errors if k in by_key), None)
+            first = next((k for k in self._errors if k in by_key and k in self._inputs), None)
             if first is not None:
-                first.setFocus()
+                self._inputs[first].setFocus()
 
     def clear_problem(self, key: str) -> None:
         """The user changed the input: its message no longer applies."""
@@ -69,7 +73,8 @@ class StepPage(QWizardPage):
         if not label.isHidden():
             label.hide()
             label.clear()
-            show_error(self._inputs[key], "")
+            if key in self._inputs:
+                show_error(self._inputs[key], "")
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if self.skipping:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -69,8 +69,13 @@ class FirstStepsWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: self._update_skip())
         self.accepted.connect(self._import_after)
         self.finished.connect(self.deleteLater)
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        # From the font, so it holds at any scaling: room for the college's five columns.
+        metrics = self.fontMetrics()
+        self.resize(
+            self.sizeHint().expandedTo(
+                QSize(metrics.averageCharWidth() * 135, metrics.height() * 36)
+            )
+        )
 
     @property
     def import_path(self) -> Path | None:

@@ -238,10 +238,12 @@ def test_a_wrong_email_and_a_missing_name_are_shown_at_their_fields(
     qtbot.keyClicks(page.email, "@x")  # editing takes the field's message away
     assert page.error_text("email") == ""
     page.email.setText("iz@testdorp.nl")
-    qtbot.keyClicks(page.name, "Gemeente Testdorp")
+    qtbot.keyClicks(page.name, "Gemeente Nieuwdorp")
     _click(wizard, Button.NextButton)
     assert wizard.currentPage() is wizard.college_page
     assert _organisation(wizard).email == "iz@testdorp.nl"
+    # The window's title names the organisation as it is now.
+    assert wizard.window_.windowTitle() == "Gemeente Nieuwdorp — testdorp.sqlite — Intzaken"
 
 
 @pytest.mark.parametrize(
@@ -421,3 +423,64 @@ def test_the_first_steps_in_english_show_no_dutch(
         ]
         assert dutch == []
         wizard.done(QDialog.DialogCode.Rejected)
+
+
+def test_new_database_in_the_welcome_dialog_leads_to_the_first_steps(
+    dutch: None, empty_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from intzaken.ui.welcome import WelcomeDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Gemeente Testdorp", True))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "testdorp"), "")
+    )
+    welcome = WelcomeDialog(empty_window)
+    welcome.open()
+    new = next(b for b in welcome.findChildren(QPushButton) if b.text() == "&Nieuwe database…")
+    new.click()
+    assert not welcome.isVisible()  # the welcome has done its part
+    wizard = empty_window.findChild(FirstStepsWizard)
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.currentPage() is wizard.organisation_page
+    wizard.done(QDialog.DialogCode.Rejected)
+
+
+def test_a_file_that_is_refused_opens_no_first_steps(
+    empty_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "bestaat.sqlite").write_bytes(b"al iets")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Gemeente Testdorp", True))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "bestaat.sqlite"), "")
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    empty_window.new_database()
+    assert warned and empty_window.workspace.database is None
+    assert empty_window.findChild(FirstStepsWizard) is None
+    assert (tmp_path / "bestaat.sqlite").read_bytes() == b"al iets"
+
+
+def test_a_team_database_set_up_in_the_window_gets_the_same_first_steps(
+    dutch: None,
+    empty_window: Any,
+    server_databases: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    address = server_databases()  # empty: the window offers to set it up
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Gemeente Delft", True))
+    assert empty_window.open_path(address)
+    wizard = empty_window.findChild(FirstStepsWizard)
+    assert wizard is not None and wizard.isVisible()
+    assert "De database " + str(address) in wizard.organisation_page.intro.text()
+    wizard.organisation_page.department.setText("Internationale Zaken")
+    _click(wizard, Button.NextButton)  # saved on the server, off the GUI thread
+    assert wizard.currentPage() is wizard.college_page
+    _fill_college(wizard, [{"name": "Anna de Vries", "start_date": dt.date(2022, 6, 1)}])
+    _click(wizard, Button.NextButton)
+    assert wizard.currentPage() is wizard.import_page
+    assert _organisation(wizard).department == "Internationale Zaken"
+    assert [name for name, _terms in _officials(wizard)] == ["Anna de Vries"]
+    wizard.done(QDialog.DialogCode.Accepted)

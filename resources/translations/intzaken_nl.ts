@@ -940,113 +940,113 @@
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="54" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="61" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="55" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="57" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="64" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="59" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="66" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="64" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="71" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="67" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="74" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="69" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="76" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="71" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="78" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="100" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="107" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="118" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="125" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="145" />
-        <location filename="../../src/intzaken/ui/window/databases.py" line="153" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="152" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="160" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="146" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="153" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="154" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="159" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="166" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="168" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="175" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="181" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="177" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="183" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="194" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="200" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="205" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="211" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="222" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="228" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="223" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="229" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="229" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="235" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -2418,82 +2418,82 @@ voorgenomen</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="43" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="41" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="46" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="44" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="57" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="55" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="59" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="57" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="61" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="64" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="92" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="90" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="93" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="91" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="93" />
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="99" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="97" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="122" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="124" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="146" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="160" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,8 +36,6 @@ LOGO_PREVIEW = QSize(160, 64)  # about as the reports' letterhead shows it
 
 
 class OrganisationPage(StepPage):
-    saved = Signal()  # the organisation was stored (the window's title names it)
-
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self.setTitle(self.tr("Your organisation"))
@@ -211,7 +209,6 @@ class OrganisationPage(StepPage):
         self.show_problems([])
         self.stored = self._read_stored()  # tidied by the services, as it is stored
         self.revert()
-        self.saved.emit()
         return True
 
     def revert(self) -> None:

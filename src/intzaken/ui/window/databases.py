@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
 
+from ...registers import RegisterKey
 from ...store.errors import DatabaseDamagedError
 from ...store.location import Location, ServerAddress
 from .. import files
@@ -28,6 +29,12 @@ class DatabaseFiles(QObject):
         self.settings = window.settings
         self.file_label = QLabel()
         self.travel_copy: Any = None  # a CopyNote while a travel copy is open
+        self.workspace.changed.connect(self._records_changed)
+
+    def _records_changed(self, register: str) -> None:
+        # The organisation's name may have changed (first steps, an import): the title.
+        if register in ("", RegisterKey.ORGANISATION) and self.workspace.database is not None:
+            self.show_title()
 
     def database_opened(self) -> None:
         """Name the database now open (or none) in the title and the status bar."""
@@ -165,8 +172,7 @@ class DatabaseFiles(QObject):
         ):
             from ..first_steps import start_first_steps
 
-            wizard = start_first_steps(self.window)
-            wizard.organisation_page.saved.connect(self.show_title)
+            start_first_steps(self.window)
 
     def open_database_dialog(self) -> None:
         start = self.workspace.path.parent if self.workspace.path else files.documents_folder()

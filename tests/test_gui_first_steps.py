@@ -269,6 +269,12 @@ def test_a_logo_that_is_no_image_or_too_large_is_refused_at_the_field(
     page.choose_logo_button.click()
     assert expected in page.error_text("logo") and "logo.png" in page.error_text("logo")
     assert page.logo is None and page.logo_preview.text() == "Geen logo"
+    # The services' answer about the other fields (on leaving one) keeps the logo's.
+    page.email.setText("iz.testdorp.nl")
+    page.email.editingFinished.emit()
+    assert "geen geldig e-mailadres" in page.error_text("email")
+    assert expected in page.error_text("logo")
+    page.email.clear()
     _click(wizard, Button.NextButton)  # the refused file is not kept: the rest saves
     assert wizard.currentPage() is wizard.college_page
     assert _organisation(wizard).logo is None

@@ -336,7 +336,7 @@
         <translation>Wie twee termijnen had (eerst wethouder, dan burgemeester), krijgt twee regels met dezelfde naam. Laat 'Tot en met' leeg voor een lopende termijn. Later aanvullen kan op de pagina Bestuurders.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="234" />
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="233" />
         <source>Row {number}: {message}</source>
         <translation>Regel {number}: {message}</translation>
     </message>
@@ -1580,62 +1580,62 @@ voorgenomen</translation>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="57" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="58" />
         <source>Choose a &amp;filled-in workbook…</source>
         <translation>Ingevuld &amp;werkboek kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="61" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="62" />
         <source>&amp;Do not import</source>
         <translation>&amp;Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="69" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="70" />
         <source>&lt;b&gt;1. The template.&lt;/b&gt; A workbook with a sheet for each register and its column headings. Fill it in with Excel or LibreOffice; copying columns from your own lists is fine.</source>
         <translation>&lt;b&gt;1. Het sjabloon.&lt;/b&gt; Een werkboek met een blad per register en de kolomkoppen. Vul het in met Excel of LibreOffice; kolommen uit uw eigen lijsten kopiëren mag.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="80" />
-        <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; Import… first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
-        <translation>&lt;b&gt;2. Het ingevulde werkboek.&lt;/b&gt; Importeren… toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="81" />
+        <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; 'Import…' first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
+        <translation>&lt;b&gt;2. Het ingevulde werkboek.&lt;/b&gt; 'Importeren…' toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="91" />
-        <source>&lt;b&gt;Or start typing.&lt;/b&gt; Without a workbook, Start typing opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
-        <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Zonder werkboek opent Begin met typen het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="92" />
+        <source>&lt;b&gt;Or start typing.&lt;/b&gt; Without a workbook, 'Start typing' opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
+        <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Zonder werkboek opent 'Begin met typen' het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="173" />
-        <source>To be read by Import…: {file}</source>
-        <translation>Wordt ingelezen bij Importeren…: {file}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="123" />
         <source>Save the import template</source>
         <translation>Importsjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="125" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkboek (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="143" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="144" />
         <source>The template could not be saved: {error}</source>
         <translation>Het sjabloon kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="153" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="154" />
         <source>Saved as {path}. &lt;a href="{link}"&gt;Open it&lt;/a&gt;</source>
         <translation>Opgeslagen als {path}. &lt;a href="{link}"&gt;Openen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="180" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="174" />
+        <source>To be read by 'Import…': {file}</source>
+        <translation>Wordt ingelezen bij 'Importeren…': {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="180" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
         <source>&amp;Start typing</source>
         <translation>&amp;Begin met typen</translation>
     </message>
@@ -2418,82 +2418,82 @@ voorgenomen</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="41" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="42" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="44" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="55" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="60" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="57" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="61" />
-        <source>&amp;Name</source>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
+        <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="76" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="93" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="98" />
         <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="97" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="102" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="127" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="129" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="146" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="160" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="176" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>

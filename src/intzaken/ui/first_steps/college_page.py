@@ -114,8 +114,7 @@ class CollegePage(StepPage):
         self.revert()
 
     def _new_row(self) -> dict[str, Any]:
-        rows = self.table.rows() if hasattr(self, "table") else []
-        has_mayor = any(row.get("role") == Role.MAYOR for row in rows)
+        has_mayor = any(row.get("role") == Role.MAYOR for row in self.table.rows())
         return {
             "name": "",
             "role": Role.ALDERMAN if has_mayor else Role.MAYOR,

@@ -54,6 +54,7 @@ class ImportPage(StepPage):
         self.template_status = QLabel()
         self.template_status.setOpenExternalLinks(True)
         self.template_status.setWordWrap(True)
+        self.template_status.hide()  # until a template was saved
         self.choose_button = QPushButton(self.tr("Choose a &filled-in workbook…"))
         self.choose_button.clicked.connect(self.choose_workbook)
         self.chosen_label = QLabel()
@@ -77,7 +78,7 @@ class ImportPage(StepPage):
         layout.addWidget(
             self._step(
                 self.tr(
-                    "<b>2. The filled-in workbook.</b> Import… first shows what it adds and "
+                    "<b>2. The filled-in workbook.</b> 'Import…' first shows what it adds and "
                     "every problem, by sheet, row and column; nothing is written until you "
                     "confirm."
                 ),
@@ -88,7 +89,7 @@ class ImportPage(StepPage):
         )
         typing = QLabel(
             self.tr(
-                "<b>Or start typing.</b> Without a workbook, Start typing opens the window: "
+                "<b>Or start typing.</b> Without a workbook, 'Start typing' opens the window: "
                 "add trips, relations and the rest on their pages (Ctrl+N). The import is "
                 "always under File → Import."
             )
@@ -170,7 +171,7 @@ class ImportPage(StepPage):
     def _show_choice(self) -> None:
         chosen = self.import_path
         self.chosen_label.setText(
-            self.tr("To be read by Import…: {file}").format(file=chosen.name) if chosen else ""
+            self.tr("To be read by 'Import…': {file}").format(file=chosen.name) if chosen else ""
         )
         self.chosen_label.setToolTip(str(chosen) if chosen else "")
         self.chosen_label.setVisible(chosen is not None)

@@ -26,6 +26,7 @@ from ...services.logo_files import logo_from_file
 from ...services.organisation import get_organisation, set_organisation
 from ...services.snapshots import organisation_data
 from .. import files
+from ..forms.validation import field_key
 from ..workspace import USER_ERRORS
 from .step_page import StepPage
 
@@ -49,6 +50,10 @@ class OrganisationPage(StepPage):
         self.logo: bytes | None = self.stored.logo
         self.logo_media_type: str | None = self.stored.logo_media_type
         self.wrote = False  # whether this page stored anything (the name came with the file)
+        # A refused logo file never reaches the services: its message is kept apart, so
+        # that their next answer about the other fields does not take it away.
+        self.logo_problems: list[Problem] = []
+        self.shown_problems: list[Problem] = []
 
         self.name = QLineEdit()
         self.department = QLineEdit()
@@ -58,7 +63,7 @@ class OrganisationPage(StepPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, text, widget in (
-            ("name", self.tr("&Name"), self.name),
+            ("name", self.tr("Na&me"), self.name),
             ("department", self.tr("&Department"), self.department),
             ("email", self.tr("&Email address"), self.email),
         ):
@@ -128,11 +133,22 @@ class OrganisationPage(StepPage):
         try:
             logo = logo_from_file(Path(chosen))
         except ValidationError as exc:
-            self.show_problems(exc.problems)  # the logo shown stays as it was
+            self.logo_problems = exc.problems  # the logo shown stays as it was
+            self.show_problems(self.shown_problems)
             return
         self.clear_problem("logo")
         self.logo, self.logo_media_type = logo.content, logo.media_type
         self._show_logo()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.shown_problems = [p for p in problems if p not in self.logo_problems]
+        super().show_problems([*self.shown_problems, *self.logo_problems])
+
+    def clear_problem(self, key: str) -> None:
+        if key == "logo":
+            self.logo_problems = []
+        self.shown_problems = [p for p in self.shown_problems if field_key(p.field) != key]
+        super().clear_problem(key)
 
     def remove_logo(self) -> None:
         self.clear_problem("logo")
@@ -212,6 +228,7 @@ class OrganisationPage(StepPage):
         return True
 
     def revert(self) -> None:
+        self.logo_problems = []
         self.show_problems([])
         self.name.setText(self.stored.name)
         self.department.setText(self.stored.department)

@@ -490,3 +490,45 @@ def test_a_team_database_set_up_in_the_window_gets_the_same_first_steps(
     assert _organisation(wizard).department == "Internationale Zaken"
     assert [name for name, _terms in _officials(wizard)] == ["Anna de Vries"]
     wizard.done(QDialog.DialogCode.Accepted)
+
+
+def test_the_organisation_can_be_changed_later_under_settings(
+    wizard: FirstStepsWizard, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from intzaken.ui.first_steps.organisation_dialog import OrganisationDialog
+
+    window = wizard.window_
+    wizard.done(QDialog.DialogCode.Rejected)  # the first steps were left
+    action = window.window_actions.organisation_action
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.findChild(OrganisationDialog)
+    page, save = dialog.page, dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.isVisible() and page.name.text() == "Gemeente Testdorp"
+    page.email.setText("iz.testdorp.nl")
+    save.click()
+    assert dialog.isVisible() and "geen geldig e-mailadres" in page.error_text("email")
+    page.email.setText("iz@testdorp.nl")
+    _choose(monkeypatch, _png(tmp_path / "logo.png"))
+    page.choose_logo_button.click()
+    with qtbot.waitSignal(dialog.accepted):
+        save.click()
+    organisation = _organisation(window)
+    assert (organisation.email, organisation.logo_media_type) == ("iz@testdorp.nl", "image/png")
+
+    # Escape with a change asks first; Discard leaves the stored organisation as it is.
+    action.trigger()
+    dialog = next(d for d in window.findChildren(OrganisationDialog) if d.isVisible())
+    dialog.page.department.setText("Wordt niet bewaard")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Discard,
+    )
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["De wijzigingen in uw organisatie opslaan?"]
+    assert _organisation(window).department == ""

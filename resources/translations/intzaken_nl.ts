@@ -1372,16 +1372,16 @@ voorgenomen</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="130" />
-        <source>You can carry on in the window: officials on the Officials page, your lists under File → Import, the template under File → Export.</source>
-        <translation>U kunt verder in het venster: bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.</translation>
+        <source>You can carry on in the window: the organisation under Settings → Your organisation, officials on the Officials page, your lists under File → Import, the template under File → Export.</source>
+        <translation>U kunt verder in het venster: de organisatie via Instellingen → Uw organisatie, bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="136" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="137" />
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="137" />
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="138" />
         <source>&amp;Go on</source>
         <translation>&amp;Doorgaan</translation>
     </message>
@@ -2413,6 +2413,24 @@ voorgenomen</translation>
         <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="174" />
         <source>{name} (lead)</source>
         <translation>{name} (leider)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="19" />
+        <source>Your organisation — Intzaken</source>
+        <translation>Uw organisatie — Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="48" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="49" />
+        <source>Save the changes to {what}?</source>
+        <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
 </context>
 <context>
@@ -4343,62 +4361,72 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="163" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="164" />
+        <source>Your &amp;organisation…</source>
+        <translation>Uw &amp;organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="168" />
+        <source>Name, department, e-mail address and logo, as reports print them</source>
+        <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="170" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="189" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="202" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="190" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="203" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="205" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="218" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="214" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="227" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="224" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="237" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="240" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="253" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="250" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="263" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="252" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="265" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="253" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="256" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="270" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="275" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -9,7 +9,11 @@ DUTCH = {
     "The database {file} stays, with what the earlier steps saved. Input on this page that was not saved yet is dropped.": "De database {file} blijft bestaan, met wat de vorige stappen opsloegen. Wat u op deze pagina nog niet heeft opgeslagen, vervalt.",
     "The database {file} stays, but it is empty apart from the organisation's name. Input on this page is dropped.": "De database {file} blijft bestaan, maar is leeg op de naam van de organisatie na. Wat u op deze pagina invulde, vervalt.",
     "Stop the first steps?": "Stoppen met de eerste stappen?",
-    "You can carry on in the window: officials on the Officials page, your lists under File → Import, the template under File → Export.": "U kunt verder in het venster: bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.",
+    "You can carry on in the window: the organisation under Settings → Your organisation, officials on the Officials page, your lists under File → Import, the template under File → Export.": "U kunt verder in het venster: de organisatie via Instellingen → Uw organisatie, bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.",
+    # OrganisationDialog (Settings → Your organisation)
+    "Your organisation — Intzaken": "Uw organisatie — Intzaken",
+    "Your &organisation…": "Uw &organisatie…",
+    "Name, department, e-mail address and logo, as reports print them": "Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken",
     "&Stop": "&Stoppen",
     "&Go on": "&Doorgaan",
     # OrganisationPage

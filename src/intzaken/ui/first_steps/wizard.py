@@ -127,8 +127,9 @@ class FirstStepsWizard(QWizard):
             state.format(file=name)
             + "\n\n"
             + self.tr(
-                "You can carry on in the window: officials on the Officials page, your "
-                "lists under File → Import, the template under File → Export."
+                "You can carry on in the window: the organisation under Settings → Your "
+                "organisation, officials on the Officials page, your lists under File → "
+                "Import, the template under File → Export."
             ),
             QMessageBox.StandardButton.NoButton,
             self,

@@ -76,3 +76,15 @@ def test_a_file_that_cannot_be_read_is_named(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as refused:
         logo_from_file(tmp_path / "weg.png")
     assert "weg.png kan niet worden gelezen" in str(refused.value)
+
+
+def test_a_small_file_that_unpacks_to_a_giant_picture_is_refused(tmp_path: Path) -> None:
+    # 12,000 x 12,000 pixels of one colour: a PNG of a few hundred kB, 144 million pixels
+    # (Pillow's limit is 89 million), never decoded.
+    path = tmp_path / "logo.png"
+    Image.new("1", (12000, 12000)).save(path, "PNG")
+    assert path.stat().st_size < MAX_LOGO_BYTES
+    with pytest.raises(
+        ValidationError, match="logo.png heeft te veel pixels; kies een kleinere afbeelding"
+    ):
+        logo_from_file(path)

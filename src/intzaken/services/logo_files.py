@@ -9,6 +9,7 @@ nothing). What passes here still goes through `set_organisation`, whose checks d
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def logo_from_file(path: Path) -> LogoFile:
                 field=label, file=path.name
             )
         )
-    media_type = _media_type(content)
+    media_type = _media_type(content, path.name)
     if media_type is None:
         raise _refused(
             _("{field}: {file} is not a PNG, JPEG or SVG image.").format(
@@ -57,25 +58,34 @@ def logo_from_file(path: Path) -> LogoFile:
     return LogoFile(content, media_type)
 
 
-def _media_type(content: bytes) -> str | None:
+def _media_type(content: bytes, name: str) -> str | None:
     if content.startswith(PNG_SIGNATURE):
-        return "image/png" if _decodes(content) else None
+        return "image/png" if _decodes(content, name) else None
     if content.startswith(JPEG_SIGNATURE):
-        return "image/jpeg" if _decodes(content) else None
+        return "image/jpeg" if _decodes(content, name) else None
     head = content[:SVG_SNIFF_BYTES].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if head.startswith("<") and "<svg" in head and content.rstrip().endswith(b">"):
         return "image/svg+xml"
     return None
 
 
-def _decodes(content: bytes) -> bool:
+def _decodes(content: bytes, name: str) -> bool:
     """Whether the raster image is whole: the reports draw it with Pillow (reportlab)."""
     from PIL import Image
 
     try:
-        with Image.open(io.BytesIO(content)) as image:
-            image.load()
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            # A small file that unpacks to a giant picture is refused, not decoded.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(content)) as image:
+                image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _refused(
+            _("{field}: {file} has too many pixels; choose a smaller image.").format(
+                field=field_label("logo"), file=name
+            )
+        ) from exc
+    except (OSError, ValueError, SyntaxError):
         return False
     return True
 

@@ -289,6 +289,59 @@
     </message>
 </context>
 <context>
+    <name>CollegePage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="75" />
+        <source>The college</source>
+        <translation>Het college</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="78" />
+        <source>The mayor and aldermen with their terms and portfolios: trips, networks and relations name them. One row per term of office.</source>
+        <translation>De burgemeester en wethouders met hun ambtstermijnen en portefeuilles: reizen, netwerken en relaties noemen hen. Eén regel per ambtstermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="84" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="85" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="86" />
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="87" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="88" />
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="91" />
+        <source>Officials</source>
+        <translation>Bestuurders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="99" />
+        <source>Someone with two terms (first alderman, then mayor) gets two rows with the same name. Leave Until empty for a term that runs. More can be added later on the Officials page.</source>
+        <translation>Wie twee termijnen had (eerst wethouder, dan burgemeester), krijgt twee regels met dezelfde naam. Laat 'Tot en met' leeg voor een lopende termijn. Later aanvullen kan op de pagina Bestuurders.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="233" />
+        <source>Row {number}: {message}</source>
+        <translation>Regel {number}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/intzaken/ui/commands.py" line="42" />
@@ -892,113 +945,113 @@
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="37" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="61" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="38" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="42" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="64" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="45" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="66" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="50" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="71" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="53" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="74" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="55" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="76" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="57" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="78" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="91" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="107" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="109" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="125" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="136" />
-        <location filename="../../src/intzaken/ui/window/databases.py" line="144" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="152" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="160" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="137" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="153" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="145" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="150" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="166" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="152" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="168" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="181" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="163" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="183" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="180" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="200" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="191" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="211" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="208" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="228" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="209" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="229" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="215" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="235" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -1080,48 +1133,48 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="75" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="82" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
         <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="96" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="124" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="114" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="126" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="124" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="136" />
         <location filename="../../src/intzaken/ui/travel_flow.py" line="157" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="130" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="142" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="131" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="139" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="151" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -1291,24 +1344,77 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsWizard</name>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="31" />
+        <source>First steps — Intzaken</source>
+        <translation>Eerste stappen — Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="39" />
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="41" />
+        <source>Go on without saving this step; it can be done later</source>
+        <translation>Verder zonder deze stap op te slaan; u kunt hem later doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="60" />
+        <source>The database {file} has been made. Three short steps fill in what you already know; each can be skipped and done later.</source>
+        <translation>De database {file} is aangemaakt. In drie korte stappen vult u in wat u al weet; elke stap kunt u overslaan en later doen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="116" />
+        <source>The database {file} stays, with what the earlier steps saved. Input on this page that was not saved yet is dropped.</source>
+        <translation>De database {file} blijft bestaan, met wat de vorige stappen opsloegen. Wat u op deze pagina nog niet heeft opgeslagen, vervalt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="121" />
+        <source>The database {file} stays, but it is empty apart from the organisation's name. Input on this page is dropped.</source>
+        <translation>De database {file} blijft bestaan, maar is leeg op de naam van de organisatie na. Wat u op deze pagina invulde, vervalt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="126" />
+        <source>Stop the first steps?</source>
+        <translation>Stoppen met de eerste stappen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="130" />
+        <source>You can carry on in the window: the organisation under Settings → Your organisation, officials on the Officials page, your lists under File → Import, the template under File → Export.</source>
+        <translation>U kunt verder in het venster: de organisatie via Instellingen → Uw organisatie, bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="137" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="138" />
+        <source>&amp;Go on</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+</context>
+<context>
     <name>FormValidation</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="98" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="99" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="251" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="263" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="280" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="292" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
@@ -1464,6 +1570,84 @@ voorgenomen</translation>
         <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="175" />
         <source>Hosts</source>
         <translation>Gastheren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="42" />
+        <source>Import your existing lists</source>
+        <translation>Importeer uw bestaande lijsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="45" />
+        <source>Trips, relations, networks, agreements and the budget that the team keeps in a spreadsheet come in through the import template.</source>
+        <translation>Reizen, relaties, netwerken, overeenkomsten en de begroting die het team in een spreadsheet bijhoudt, komen binnen via het importsjabloon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="52" />
+        <source>Save the import &amp;template…</source>
+        <translation>Import&amp;sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="58" />
+        <source>Choose a &amp;filled-in workbook…</source>
+        <translation>Ingevuld &amp;werkboek kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="62" />
+        <source>&amp;Do not import</source>
+        <translation>&amp;Niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="70" />
+        <source>&lt;b&gt;1. The template.&lt;/b&gt; A workbook with a sheet for each register and its column headings. Fill it in with Excel or LibreOffice; copying columns from your own lists is fine.</source>
+        <translation>&lt;b&gt;1. Het sjabloon.&lt;/b&gt; Een werkboek met een blad per register en de kolomkoppen. Vul het in met Excel of LibreOffice; kolommen uit uw eigen lijsten kopiëren mag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="81" />
+        <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; 'Import…' first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
+        <translation>&lt;b&gt;2. Het ingevulde werkboek.&lt;/b&gt; 'Importeren…' toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="92" />
+        <source>&lt;b&gt;Or start typing.&lt;/b&gt; Without a workbook, 'Start typing' opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
+        <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Zonder werkboek opent 'Begin met typen' het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="123" />
+        <source>Save the import template</source>
+        <translation>Importsjabloon opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="125" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkboek (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="144" />
+        <source>The template could not be saved: {error}</source>
+        <translation>Het sjabloon kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="154" />
+        <source>Saved as {path}. &lt;a href="{link}"&gt;Open it&lt;/a&gt;</source>
+        <translation>Opgeslagen als {path}. &lt;a href="{link}"&gt;Openen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="174" />
+        <source>To be read by 'Import…': {file}</source>
+        <translation>Wordt ingelezen bij 'Importeren…': {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
+        <source>&amp;Start typing</source>
+        <translation>&amp;Begin met typen</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2426,107 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="19" />
+        <source>Your organisation — Intzaken</source>
+        <translation>Uw organisatie — Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="48" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="49" />
+        <source>Save the changes to {what}?</source>
+        <translation>De wijzigingen in {what} opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="42" />
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
+        <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
+        <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="60" />
+        <source>for example International Affairs</source>
+        <translation>bijvoorbeeld Internationale Zaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
+        <source>for example international@municipality.example</source>
+        <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
+        <source>Na&amp;me</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
+        <source>&amp;Email address</source>
+        <translation>&amp;E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="76" />
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="98" />
+        <source>&amp;Remove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="102" />
+        <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
+        <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="127" />
+        <source>Choose the logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="129" />
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="176" />
+        <source>SVG logo</source>
+        <translation>SVG-logo</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPreferencesDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/preferences_dialog.py" line="27" />
@@ -2585,28 +2870,28 @@ voorgenomen</translation>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="265" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="271" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="260" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="262" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="272" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="336" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="331" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="337" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="332" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -3310,6 +3595,14 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="141" />
         <source>Stays</source>
         <translation>Verblijf</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/step_page.py" line="32" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
     </message>
 </context>
 <context>
@@ -4078,62 +4371,72 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="163" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="164" />
+        <source>Your &amp;organisation…</source>
+        <translation>Uw &amp;organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="168" />
+        <source>Name, department, e-mail address and logo, as reports print them</source>
+        <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="170" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="189" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="202" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="190" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="203" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="205" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="218" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="214" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="227" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="224" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="237" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="240" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="253" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="250" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="263" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="252" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="265" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="253" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="256" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="270" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="275" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

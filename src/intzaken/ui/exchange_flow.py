@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..exchange import ImportPlan, ImportRefused
 from ..exchange.dispatch import export_to
@@ -70,19 +70,31 @@ def export_from_window(window: WindowHost) -> None:
 def import_into_window(window: WindowHost) -> None:
     if window.workspace.database is None or not window.forms_closed():
         return
+    chosen = choose_import_file(window.parent_widget())
+    if chosen is not None:
+        import_file(window, chosen)
+
+
+def choose_import_file(parent: QWidget) -> Path | None:
+    """The workbook or CSV file to import, or None when the user changed their mind."""
     chosen, _ = QFileDialog.getOpenFileName(
-        window.parent_widget(),
+        parent,
         translate("Exchange", "Import a workbook or CSV file"),
         str(files.documents_folder()),
         translate("Exchange", "Excel workbook or CSV (*.xlsx *.csv);;All files (*)"),
     )
-    if not chosen:
-        return
+    return Path(chosen) if chosen else None
 
+
+def import_file(window: WindowHost, chosen: Path) -> None:
+    """Read and check `chosen` off the GUI thread, then the preview and, if confirmed, the
+    import (also after the first steps of a new database, ui/first_steps/)."""
+    if window.workspace.database is None or not window.forms_closed():
+        return
     run_busy(
         window,
-        translate("Exchange", "Reading and checking {file}…").format(file=Path(chosen).name),
-        lambda session: preview_import(session, Path(chosen)),
+        translate("Exchange", "Reading and checking {file}…").format(file=chosen.name),
+        lambda session: preview_import(session, chosen),
         lambda result: preview_and_apply(window, result),
     )
 

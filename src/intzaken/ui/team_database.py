@@ -148,4 +148,9 @@ def offer_set_up(window: WindowHost, address: ServerAddress) -> bool:
             translate("TeamDatabase", "The organisation's name is required."),
         )
         return False
-    return window.open_path(address, create_organisation=name.strip())
+    if not window.open_path(address, create_organisation=name.strip()):
+        return False
+    from .first_steps import start_first_steps
+
+    start_first_steps(window)  # as for a new file: the organisation, the college, the lists
+    return True

@@ -28,7 +28,7 @@ from ..commands import CreateCommand, UpdateCommand
 from ..server_wait import ask_to_retry, is_retryable
 from ..widgets.ordered_picker import OrderedPicker
 from ..workspace import USER_ERRORS, Workspace
-from .validation import FormValidation, message_label
+from .validation import FormValidation, message_label, with_message_below
 
 NOTICE_STYLE = "background: #e3f0fb; color: #0b3556; padding: 6px; border: 1px solid #8bb8dd;"
 W = TypeVar("W", bound=QWidget)  # add_field returns the widget it is given, with its type
@@ -183,12 +183,7 @@ class RecordForm(QDialog):
         `widget` holds more (a picker with a button beside it)."""
         widget.setAccessibleName(label.replace("&", ""))
         error = self.validation.add_field(key, input_widget or widget)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
+        holder = with_message_below(widget, error)
         if isinstance(widget, OrderedPicker):
             # A handful of rows shows; more scroll. Otherwise the list eats the whole page.
             widget.setMaximumHeight(self.fontMetrics().height() * 10)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -65,6 +66,17 @@ def message_label(style: str, name: str) -> QLabel:
         label.setAccessibleName(name)
     label.hide()
     return label
+
+
+def with_message_below(widget: QWidget, message: QLabel) -> QWidget:
+    """`widget` with its message label right under it, as one field of a form."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(message)
+    return holder
 
 
 class FormValidation(QObject):

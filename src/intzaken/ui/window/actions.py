@@ -160,7 +160,20 @@ class WindowActions(QObject):
             None,
             self.tr("How far the Overview page looks ahead, and when a relation counts as dormant"),
         )
+        self.organisation_action = self._action(
+            self.tr("Your &organisation…"),
+            self._edit_organisation,
+            None,
+            None,
+            self.tr("Name, department, e-mail address and logo, as reports print them"),
+        )
         self.about_action = self._action(self.tr("&About Intzaken"), window.about)
+
+    def _edit_organisation(self) -> None:
+        # Imported when asked for: it loads the services, which the first paint waits for.
+        from ..first_steps.organisation_dialog import edit_organisation
+
+        edit_organisation(self.window)
 
     def _action(
         self,
@@ -253,6 +266,7 @@ class WindowActions(QObject):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions([self.dutch_action, self.english_action])
         settings_menu.addAction(self.overview_action)
+        settings_menu.addAction(self.organisation_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.user_guide = add_user_guide(help_menu, window)
         help_menu.addAction(self.about_action)
@@ -284,6 +298,7 @@ class WindowActions(QObject):
             action.setStatusTip(self._server_note if on_server else tip)
             action.setToolTip(self._server_note if on_server else "")  # "": the action's text
         self.import_action.setEnabled(has_db)
+        self.organisation_action.setEnabled(has_db)
         self.country_facts_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
         # A travel copy goes back into the team database; it is not copied or merged into.

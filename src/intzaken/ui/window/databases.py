@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
 
+from ...registers import RegisterKey
 from ...store.errors import DatabaseDamagedError
 from ...store.location import Location, ServerAddress
 from .. import files
@@ -28,19 +29,39 @@ class DatabaseFiles(QObject):
         self.settings = window.settings
         self.file_label = QLabel()
         self.travel_copy: Any = None  # a CopyNote while a travel copy is open
+        self.workspace.changed.connect(self._records_changed)
+
+    def _records_changed(self, register: str) -> None:
+        # The organisation's name may have changed (first steps, an import): the title.
+        if register in ("", RegisterKey.ORGANISATION) and self.workspace.database is not None:
+            self.show_title()
 
     def database_opened(self) -> None:
         """Name the database now open (or none) in the title and the status bar."""
-        window, database = self.window, self.workspace.database
+        database = self.workspace.database
         self.travel_copy = None
+        if database is not None:
+            from ..travel_flow import travel_copy_note
+
+            self.travel_copy = travel_copy_note(self.workspace)
+        self.show_title()
+        if database is None:
+            return
+        self.settings.add_recent_file(database.location)
+        if database.path is not None:
+            from ..sync_warning import warn_if_risky
+
+            warn_if_risky(self.window, database.path)
+
+    def show_title(self) -> None:
+        """The title and status bar name the organisation and the database (again, after
+        the organisation's name changed)."""
+        window, database = self.window, self.workspace.database
         if database is None:
             window.setWindowTitle(self.tr("Intzaken"))
             self.file_label.setText(self.tr("No database open"))
             return
-        from ..travel_flow import travel_copy_note
-
         name = self.workspace.organisation_name() or self.tr("(no organisation)")
-        self.travel_copy = travel_copy_note(self.workspace)
         if database.server is not None:
             where = self.tr("team database {name} on {server}").format(
                 name=database.server.database_name, server=database.server.server
@@ -59,11 +80,6 @@ class DatabaseFiles(QObject):
         window.setWindowTitle(title)
         self.file_label.setText(label)
         self.file_label.setToolTip(str(database.location))
-        self.settings.add_recent_file(database.location)
-        if database.path is not None:
-            from ..sync_warning import warn_if_risky
-
-            warn_if_risky(window, database.path)
 
     def open_path(
         self, path: Location, *, create_organisation: str | None = None, offer_recovery: bool = True
@@ -151,8 +167,12 @@ class DatabaseFiles(QObject):
             str(files.documents_folder() / "intzaken.sqlite"),
             self.tr("Intzaken database (*.sqlite)"),
         )
-        if path_text:
-            self.open_path(files.with_suffix(Path(path_text)), create_organisation=name.strip())
+        if path_text and self.open_path(
+            files.with_suffix(Path(path_text)), create_organisation=name.strip()
+        ):
+            from ..first_steps import start_first_steps
+
+            start_first_steps(self.window)
 
     def open_database_dialog(self) -> None:
         start = self.workspace.path.parent if self.workspace.path else files.documents_folder()

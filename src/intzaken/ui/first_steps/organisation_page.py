@@ -1,0 +1,240 @@
+"""First step: the organisation as reports print it (name, department, e-mail, logo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...registers import RegisterKey
+from ...services.data import OrganisationData
+from ...services.errors import Problem, ValidationError
+from ...services.logo_files import logo_from_file
+from ...services.organisation import get_organisation, set_organisation
+from ...services.snapshots import organisation_data
+from .. import files
+from ..forms.validation import field_key
+from ..workspace import USER_ERRORS
+from .step_page import StepPage
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+LOGO_PREVIEW = QSize(160, 64)  # about as the reports' letterhead shows it
+
+
+class OrganisationPage(StepPage):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.setTitle(self.tr("Your organisation"))
+        self.setSubTitle(
+            self.tr(
+                "Printed at the top of every report and in the annual overview's contact "
+                "sentence. Only the name is required."
+            )
+        )
+        self.stored = self._read_stored()
+        self.logo: bytes | None = self.stored.logo
+        self.logo_media_type: str | None = self.stored.logo_media_type
+        self.wrote = False  # whether this page stored anything (the name came with the file)
+        # A refused logo file never reaches the services: its message is kept apart, so
+        # that their next answer about the other fields does not take it away.
+        self.logo_problems: list[Problem] = []
+        self.shown_problems: list[Problem] = []
+
+        self.name = QLineEdit()
+        self.department = QLineEdit()
+        self.department.setPlaceholderText(self.tr("for example International Affairs"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("for example international@municipality.example"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, text, widget in (
+            ("name", self.tr("Na&me"), self.name),
+            ("department", self.tr("&Department"), self.department),
+            ("email", self.tr("&Email address"), self.email),
+        ):
+            widget.setAccessibleName(text.replace("&", ""))
+            widget.textEdited.connect(lambda _text, k=key: self.clear_problem(k))
+            widget.editingFinished.connect(self._try_out)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, self.with_message(key, widget))
+        logo_caption = QLabel(self.tr("&Logo"))
+        logo_box = self._logo_box()
+        logo_caption.setBuddy(self.choose_logo_button)
+        form.addRow(logo_caption, self.with_message("logo", logo_box))
+        self.intro = QLabel()  # what the wizard says first, above the inputs
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.revert()
+
+    def _logo_box(self) -> QWidget:
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAccessibleName(self.tr("Logo"))
+        self.choose_logo_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("&Remove"))
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        hint = QLabel(
+            self.tr(
+                "PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; "
+                "an SVG is kept but reports show the name alone."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose_logo_button)
+        buttons.addWidget(self.remove_logo_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_preview)
+        row.addLayout(buttons)
+        row.addStretch(1)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(hint)
+        return box
+
+    # --- the logo --------------------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the logo"),
+            str(files.documents_folder()),
+            self.tr("Images (*.png *.jpg *.jpeg *.svg);;All files (*)"),
+        )
+        if not chosen:
+            return
+        try:
+            logo = logo_from_file(Path(chosen))
+        except ValidationError as exc:
+            self.logo_problems = exc.problems  # the logo shown stays as it was
+            self.show_problems(self.shown_problems)
+            return
+        self.clear_problem("logo")
+        self.logo, self.logo_media_type = logo.content, logo.media_type
+        self._show_logo()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.shown_problems = [p for p in problems if p not in self.logo_problems]
+        super().show_problems([*self.shown_problems, *self.logo_problems])
+
+    def clear_problem(self, key: str) -> None:
+        if key == "logo":
+            self.logo_problems = []
+        self.shown_problems = [p for p in self.shown_problems if field_key(p.field) != key]
+        super().clear_problem(key)
+
+    def remove_logo(self) -> None:
+        self.clear_problem("logo")
+        self.logo = self.logo_media_type = None
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        self.remove_logo_button.setEnabled(self.logo is not None)
+        if self.logo is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        pixmap = QPixmap()
+        kind = "SVG" if self.logo_media_type == "image/svg+xml" else None
+        if pixmap.loadFromData(self.logo, kind):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_PREVIEW - QSize(8, 8),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:  # an SVG this Qt cannot draw: it is stored all the same
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("SVG logo"))
+
+    # --- storing ---------------------------------------------------------------------------------
+    def collect(self) -> OrganisationData:
+        return OrganisationData(
+            name=self.name.text(),
+            department=self.department.text(),
+            email=self.email.text(),
+            logo=self.logo,
+            logo_media_type=self.logo_media_type,
+        )
+
+    def _read_stored(self) -> OrganisationData:
+        with self.workspace.reading() as session:
+            organisation = get_organisation(session)
+            return (
+                OrganisationData(name="")
+                if organisation is None
+                else organisation_data(organisation)
+            )
+
+    def _try_out(self) -> None:
+        """What the services say about the input so far, at once (on a file; a team
+        database is asked when the page is left). Nothing is stored: rolled back."""
+        if self.workspace.on_server or self.workspace.database is None:
+            return
+        try:
+            with self.workspace.reading() as session:
+                set_organisation(session, self.collect())
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+        except USER_ERRORS:
+            pass  # the save when the page is left says what is wrong with the file
+
+    def save(self) -> bool:
+        data = self.collect()
+        if data == self.stored:
+            return True
+        try:
+            self.workspace.write(
+                RegisterKey.ORGANISATION, lambda session: set_organisation(session, data), self
+            )
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return False
+        except (*USER_ERRORS, OSError) as exc:
+            self.show_problems([Problem("", str(exc))])
+            return False
+        self.wrote = True
+        self.show_problems([])
+        self.stored = self._read_stored()  # tidied by the services, as it is stored
+        self.revert()
+        return True
+
+    def revert(self) -> None:
+        self.logo_problems = []
+        self.show_problems([])
+        self.name.setText(self.stored.name)
+        self.department.setText(self.stored.department)
+        self.email.setText(self.stored.email)
+        self.logo, self.logo_media_type = self.stored.logo, self.stored.logo_media_type
+        self._show_logo()
+
+    def has_saved(self) -> bool:
+        return self.wrote

@@ -1,0 +1,57 @@
+"""Dutch for the first steps in a new database (src/intzaken/ui/first_steps/)."""
+
+DUTCH = {
+    # FirstStepsWizard
+    "First steps — Intzaken": "Eerste stappen — Intzaken",
+    "S&kip": "&Overslaan",
+    "Go on without saving this step; it can be done later": "Verder zonder deze stap op te slaan; u kunt hem later doen",
+    "The database {file} has been made. Three short steps fill in what you already know; each can be skipped and done later.": "De database {file} is aangemaakt. In drie korte stappen vult u in wat u al weet; elke stap kunt u overslaan en later doen.",
+    "The database {file} stays, with what the earlier steps saved. Input on this page that was not saved yet is dropped.": "De database {file} blijft bestaan, met wat de vorige stappen opsloegen. Wat u op deze pagina nog niet heeft opgeslagen, vervalt.",
+    "The database {file} stays, but it is empty apart from the organisation's name. Input on this page is dropped.": "De database {file} blijft bestaan, maar is leeg op de naam van de organisatie na. Wat u op deze pagina invulde, vervalt.",
+    "Stop the first steps?": "Stoppen met de eerste stappen?",
+    "You can carry on in the window: the organisation under Settings → Your organisation, officials on the Officials page, your lists under File → Import, the template under File → Export.": "U kunt verder in het venster: de organisatie via Instellingen → Uw organisatie, bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.",
+    # OrganisationDialog (Settings → Your organisation)
+    "Your organisation — Intzaken": "Uw organisatie — Intzaken",
+    "Your &organisation…": "Uw &organisatie…",
+    "Name, department, e-mail address and logo, as reports print them": "Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken",
+    "&Stop": "&Stoppen",
+    "&Go on": "&Doorgaan",
+    # OrganisationPage
+    "Your organisation": "Uw organisatie",
+    "Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.": "Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.",
+    "for example International Affairs": "bijvoorbeeld Internationale Zaken",
+    "for example international@municipality.example": "bijvoorbeeld internationaal@gemeente.nl",
+    "&Department": "&Afdeling",
+    "&Email address": "&E-mailadres",
+    "&Logo": "&Logo",
+    "Logo": "Logo",
+    "C&hoose…": "&Kiezen…",
+    "&Remove": "Ver&wijderen",
+    # "&Next >" takes N in English; in Dutch it is "&Volgende >".
+    "Na&me": "&Naam",
+    "PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.": "PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.",
+    "Choose the logo": "Logo kiezen",
+    "Images (*.png *.jpg *.jpeg *.svg);;All files (*)": "Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)",
+    "No logo": "Geen logo",
+    "SVG logo": "SVG-logo",
+    # CollegePage
+    "The college": "Het college",
+    "The mayor and aldermen with their terms and portfolios: trips, networks and relations name them. One row per term of office.": "De burgemeester en wethouders met hun ambtstermijnen en portefeuilles: reizen, netwerken en relaties noemen hen. Eén regel per ambtstermijn.",
+    "Someone with two terms (first alderman, then mayor) gets two rows with the same name. Leave Until empty for a term that runs. More can be added later on the Officials page.": "Wie twee termijnen had (eerst wethouder, dan burgemeester), krijgt twee regels met dezelfde naam. Laat 'Tot en met' leeg voor een lopende termijn. Later aanvullen kan op de pagina Bestuurders.",
+    "Row {number}: {message}": "Regel {number}: {message}",
+    # ImportPage
+    "Import your existing lists": "Importeer uw bestaande lijsten",
+    "Trips, relations, networks, agreements and the budget that the team keeps in a spreadsheet come in through the import template.": "Reizen, relaties, netwerken, overeenkomsten en de begroting die het team in een spreadsheet bijhoudt, komen binnen via het importsjabloon.",
+    "Save the import &template…": "Import&sjabloon opslaan…",
+    "Choose a &filled-in workbook…": "Ingevuld &werkboek kiezen…",
+    "&Do not import": "&Niet importeren",
+    "<b>1. The template.</b> A workbook with a sheet for each register and its column headings. Fill it in with Excel or LibreOffice; copying columns from your own lists is fine.": "<b>1. Het sjabloon.</b> Een werkboek met een blad per register en de kolomkoppen. Vul het in met Excel of LibreOffice; kolommen uit uw eigen lijsten kopiëren mag.",
+    "<b>2. The filled-in workbook.</b> 'Import…' first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.": "<b>2. Het ingevulde werkboek.</b> 'Importeren…' toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.",
+    "<b>Or start typing.</b> Without a workbook, 'Start typing' opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.": "<b>Of begin met typen.</b> Zonder werkboek opent 'Begin met typen' het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.",
+    "Save the import template": "Importsjabloon opslaan",
+    "Excel workbook (*.xlsx)": "Excel-werkboek (*.xlsx)",
+    "The template could not be saved: {error}": "Het sjabloon kon niet worden opgeslagen: {error}",
+    'Saved as {path}. <a href="{link}">Open it</a>': 'Opgeslagen als {path}. <a href="{link}">Openen</a>',
+    "To be read by 'Import…': {file}": "Wordt ingelezen bij 'Importeren…': {file}",
+    "&Start typing": "&Begin met typen",
+}

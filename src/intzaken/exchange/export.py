@@ -3,35 +3,18 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..formula_guard import guarded, text_cell
+from ..written_files import replacing
 from . import identity
 from .layout import REGISTERS, ChildSheet, Sheet, SheetLayout, sheets_of
 from .loaded_names import LoadedNames
 from .names import SessionNames
-
-
-@contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path` that replaces it when the block succeeds, so a
-    failed export leaves neither a half file nor a damaged older one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    os.close(handle)
-    partial = Path(name)
-    try:
-        yield partial
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _identified(sheet: Sheet, empty: bool) -> bool:

@@ -15,7 +15,7 @@ import os
 import secrets
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 NEW_FILE_MODE = 0o666  # less the umask, as open() gives a new file
@@ -43,11 +43,9 @@ def replacing(path: Path) -> Iterator[Path]:
     partial = _create_partial(path)
     try:
         yield partial
-        try:
-            # Replacing a file keeps what its owner set (a report shared with a group).
+        # Replacing a file keeps what its owner set (a report shared with a group).
+        with suppress(FileNotFoundError):
             os.chmod(partial, stat.S_IMODE(path.stat().st_mode))
-        except FileNotFoundError:
-            pass
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)

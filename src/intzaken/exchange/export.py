@@ -80,7 +80,13 @@ def export_workbook(
     session: Session, path: Path, registers: Sequence[str] | None = None, *, empty: bool = False
 ) -> None:
     """Registers (None: all) to an .xlsx workbook, one sheet per register and per list of
-    child rows; with `empty`, the headings only: the template for an import."""
+    child rows; with `empty`, the template for an import (template.py): the headings,
+    with an explanation, drop-down lists and cell formats, and no rows."""
+    if empty:
+        from .template import write_template
+
+        write_template(session, path, registers)
+        return
     from openpyxl import Workbook
     from openpyxl.cell.cell import Cell
     from openpyxl.styles import Font

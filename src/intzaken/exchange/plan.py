@@ -31,6 +31,7 @@ from .import_run import Run
 from .layout import sheets_of
 from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
 from .reading import RawSheet, read_file
+from .template_words import TEMPLATE_SHEETS
 
 # The parts: import_run.py (one pass over the file's registers: match, check, save),
 # sheet_tables.py (a sheet's headings, keys and cells read against its layout).
@@ -87,6 +88,8 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
                 )
             ],
         )
+    # The template's explanation and drop-down lists are not data (template.py).
+    sheets = {name: raw for name, raw in sheets.items() if name.casefold() not in TEMPLATE_SHEETS}
     if path.is_dir() or path.suffix.lower() == ".csv":
         sheets = _named_by_headings(sheets)
     kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point

@@ -567,17 +567,17 @@
         <translation>Voor dit land is nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="276" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="280" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="299" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="303" />
         <source>Give the date the travel advice was checked.</source>
         <translation>Geef de datum waarop het reisadvies is bekeken.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="311" />
         <source>Checked %1 days ago: check the travel advice again before a departure.</source>
         <translation>%1 dagen geleden bekeken: bekijk het reisadvies opnieuw vóór vertrek.</translation>
     </message>
@@ -1075,48 +1075,73 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="75" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
+        <source>Save import template</source>
+        <translation>Importsjabloon opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
+        <source>import-template.xlsx</source>
+        <translation>importsjabloon.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="78" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
+        <source>Import template saved as {path}</source>
+        <translation>Importsjabloon opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="92" />
+        <source>Writing the import template…</source>
+        <translation>Importsjabloon schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="103" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
-        <source>Excel workbook or CSV (*.xlsx *.csv);;All files (*)</source>
-        <translation>Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="84" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="115" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="143" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="114" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="145" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="124" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
         <location filename="../../src/intzaken/ui/travel_flow.py" line="157" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="130" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="161" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="150" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="139" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="105" />
+        <source>Excel or LibreOffice workbook, or CSV (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Excel- of LibreOffice-werkmap, of CSV (*.xlsx *.ods *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="170" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -1489,77 +1514,77 @@ voorgenomen</translation>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="146" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="178" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="202" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="198" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="203" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="209" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="211" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="221" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="226" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
@@ -1660,12 +1685,12 @@ voorgenomen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="171" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="183" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -3939,191 +3964,201 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
+        <source>Save import &amp;template…</source>
+        <translation>Import&amp;sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="67" />
+        <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
+        <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="66" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="76" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="69" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="74" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="83" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="93" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="86" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="90" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="97" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="107" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="102" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="112" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="105" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="109" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="112" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="118" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="128" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="121" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="131" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="127" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="130" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="140" />
         <source>&amp;Country information…</source>
         <translation>&amp;Landeninformatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="134" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="144" />
         <source>Time zone, embassy, emergency numbers and travel advice per country</source>
         <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="153" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="158" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="157" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="167" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="161" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="171" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="163" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="173" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="189" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="199" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="190" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="200" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="205" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="214" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="224" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="224" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="234" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="240" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="250" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="250" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="260" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="252" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="262" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="253" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="263" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="256" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="266" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="271" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 from xml.etree.ElementTree import iterparse
@@ -154,13 +155,15 @@ def read_ods(path: Path) -> dict[str, RawSheet]:
         raise FileRefused(damaged().format(name=path.name, error=type(exc).__name__)) from None
 
 
-def _sheet(name: str, rows: list[list[object]], formulas: dict[tuple[int, int], str]) -> RawSheet:
+def _sheet(
+    name: str, rows: Sequence[Sequence[object]], formulas: dict[tuple[int, int], str]
+) -> RawSheet:
     sheet = RawSheet(name)
     by_row: dict[int, list[tuple[int, str]]] = {}
     for (row, column), text in formulas.items():
         by_row.setdefault(row, []).append((column, text))
     for number, cells in enumerate(rows, start=1):
-        values = [_value(v) for v in cells[:MAX_COLUMNS]]
+        values = [_value(v) for v in list(cells)[:MAX_COLUMNS]]
         for column, text in by_row.get(number, ()):
             values.extend([None] * (column - len(values)))
             values[column - 1] = Formula(text.removeprefix("of:"))

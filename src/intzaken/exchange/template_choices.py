@@ -23,9 +23,10 @@ from ..domain.models import Country, Official
 from ..formula_guard import text_cell
 from ..i18n import _
 from . import cells as c
+from .layout import OFFICIAL_SHEET
 from .sheets import Column, Sheet
 
-OFFICIALS_SHEET = "Bestuurders"  # where a file names new officials (layout.OFFICIAL_SHEET)
+OFFICIALS_SHEET = OFFICIAL_SHEET.name  # where a file names new officials
 # Rows of sheet 'Bestuurders' a drop-down offers when the database knows no official yet.
 OFFICIAL_ROWS = 500
 
@@ -80,7 +81,8 @@ class ChoiceLists:
         if isinstance(codec, c.Choice):  # ChoiceList too: the drop-down offers one at a time
             return self._range(title, list(codec.labels.values())), _("a choice")
         if isinstance(codec, c.YesNo):
-            return self._range(title, ["ja", "nee"]), _("a choice")
+            words = [codec.write(answer, None) for answer in (True, False)]  # type: ignore[arg-type]
+            return self._range(title, words), _("a choice")
         if isinstance(codec, c.Country):
             countries = self.countries()
             return (self._range(title, countries), _("a country")) if countries else None

@@ -28,7 +28,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "Relaties": ("Plaats", "Land", "Soort", "Status"),
     "Relatiemomenten": ("Plaats", "Land", "Soort relatie", "Datum", "Soort", "Omschrijving"),
     "Overeenkomsten": ("Titel", "Soort", "Status"),
-    "Reizen": ("Titel", "Soort", "Status", "Begindatum"),
+    "Reizen": ("Titel", "Soort", "Status", "Begindatum", "Reizigers"),
     "Reisprogramma": ("Reis", "Begindatum reis", "Dag", "Activiteit"),
     "Delegatie": ("Reis", "Begindatum reis", "Organisatie"),
     "Vervolgacties": ("Reis", "Begindatum reis", "Omschrijving"),

@@ -223,5 +223,5 @@ def test_a_sheet_whose_headings_fit_several_registers_is_refused(
     assert plan.notices == []
     assert len(plan.problems) == 1
     assert plan.problems[0].message.startswith(
-        "Het bestand heeft geen bladen die kunnen worden ingelezen"
+        "Het bestand heeft geen bladen die ingelezen kunnen worden"
     )

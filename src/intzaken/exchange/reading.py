@@ -19,6 +19,7 @@ from babel.numbers import format_decimal
 from ..formula_guard import unguarded
 from ..i18n import _, current_locale
 from .problems import FileRefused
+from .template_words import TEMPLATE_SHEETS
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A workbook is a zip; what it unpacks to is what openpyxl holds in memory.
@@ -139,6 +140,8 @@ def read_xlsx(path: Path) -> dict[str, RawSheet]:
     try:
         sheets = {}
         for worksheet in book.worksheets:
+            if worksheet.title.casefold() in TEMPLATE_SHEETS:
+                continue  # the template's explanation and lists: not data, not read
             sheets[worksheet.title] = _read_worksheet(path, worksheet)
         return sheets
     except FileRefused:

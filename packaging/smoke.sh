@@ -118,6 +118,14 @@ content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content %s><o
 with zipfile.ZipFile(sys.argv[1], "w") as archive:
     archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
     archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    archive.writestr(
+        "META-INF/manifest.xml",
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+        'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        '</manifest:manifest>')
 PY
 run import "$tmp/work/lijst.ods" --dry-run --db "$tmp/work/new.sqlite" >"$tmp/ods.txt" \
   || fail "the .ods file could not be imported: $(cat "$tmp/ods.txt")"

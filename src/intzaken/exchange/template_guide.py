@@ -45,9 +45,18 @@ class _Writer:
             self.worksheet.merge_cells(
                 start_row=self.row, start_column=2, end_row=self.row, end_column=4
             )
-            # A merged cell does not grow with its text: give the row the lines it needs.
-            text = values[1] if len(values) > 1 else ""
-            lines = max(1, -(-len(text) // 110))
+        # Neither Excel nor LibreOffice grows a row to its wrapped text when it opens a
+        # file: the row gets the lines its longest cell needs (a character of 10-point
+        # text is about a column-width unit wide).
+        widths = [WIDTHS["A"], sum(WIDTHS[c] for c in "BCD")] if merge else list(WIDTHS.values())
+        lines = max(
+            (
+                -(-len(value) // max(width - 2, 1))
+                for value, width in zip(values, widths, strict=False)
+            ),
+            default=1,
+        )
+        if lines > 1:
             self.worksheet.row_dimensions[self.row].height = 15 * lines + 2
 
     def blank(self) -> None:

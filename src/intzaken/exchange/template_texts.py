@@ -67,9 +67,7 @@ COLUMN_TEXTS = {
     ("Overeenkomsten", "Relaties"): N_(
         "The relations the agreement belongs to, as 'Place (Country)'."
     ),
-    ("Reizen", "Datumnauwkeurigheid"): N_(
-        "How exact the dates are: 'dag' (default) or 'maand' for a trip known by its month."
-    ),
+    ("Reizen", "Datumnauwkeurigheid"): N_("How exact the trip's dates are; empty means 'dag'."),
     ("Reizen", "Bestemmingen"): N_(
         "The stops in order: 'Place (Country)' or a country alone, e.g. 'Shanghai (China); Japan'."
     ),
@@ -95,11 +93,17 @@ COLUMN_TEXTS = {
 def column_text(sheet: str, column: Column) -> str:
     """What the column holds, for its heading's comment and the explanation sheet."""
     text = COLUMN_TEXTS.get((sheet, column.heading)) or COLUMN_TEXTS.get(column.heading)
-    return _(text) if text else ""
+    if text:
+        return _(text)
+    if isinstance(column.codec, c.Note):
+        return _("Text, also over several lines.")
+    if type(column.codec) is c.Text:
+        return _("Text.")
+    return ""
 
 
 def format_text(column: Column) -> str:
-    """How to write the column's values; empty for plain text."""
+    """How to write the column's values."""
     codec = column.codec
     if isinstance(codec, c.ChoiceList):
         return _("One or more of: {choices}; separated by ';'.").format(

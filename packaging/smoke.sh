@@ -98,6 +98,38 @@ run import "$tmp/work/registers.xlsx" --db "$tmp/work/new.sqlite" >"$tmp/import.
 grep -q "40 nieuw" "$tmp/import.txt" || fail "the import did not add the 40 trips"
 run export trips --format ics --db "$db" --out "$tmp/work/reizen.ics" >/dev/null
 grep -q "BEGIN:VEVENT" "$tmp/work/reizen.ics" || fail "the calendar has no events"
+run export --empty --db "$db" --out "$tmp/work/sjabloon.xlsx" >/dev/null \
+  || fail "the import template could not be written"
+# A LibreOffice spreadsheet (python-calamine, a compiled module) with one sheet named
+# otherwise: read, and recognised by its headings. Written with the system's Python.
+python3 - "$tmp/work/lijst.ods" <<'PY'
+import sys, zipfile
+ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+def row(*texts):
+    cells = "".join('<table:table-cell office:value-type="string"><text:p>%s</text:p>'
+                    '</table:table-cell>' % t for t in texts)
+    return "<table:table-row>%s</table:table-row>" % cells
+content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content %s><office:body>'
+           '<office:spreadsheet><table:table table:name="Blad1">%s%s</table:table>'
+           '</office:spreadsheet></office:body></office:document-content>'
+           % (ns, row("Naam", "Afkorting"), row("Energy Cities", "EnC")))
+with zipfile.ZipFile(sys.argv[1], "w") as archive:
+    archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    archive.writestr(
+        "META-INF/manifest.xml",
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+        'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        '</manifest:manifest>')
+PY
+run import "$tmp/work/lijst.ods" --dry-run --db "$tmp/work/new.sqlite" >"$tmp/ods.txt" \
+  || fail "the .ods file could not be imported: $(cat "$tmp/ods.txt")"
+grep -q "gelezen als Netwerken" "$tmp/ods.txt" || fail "the .ods sheet was not recognised"
 run backup --db "$db" >/dev/null || fail "intzaken backup failed"
 
 step "team database: the demo on a PostgreSQL server, and a server that is not there"

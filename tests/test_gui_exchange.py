@@ -187,3 +187,54 @@ def test_an_import_waits_for_the_check_at_open_and_never_writes_a_damaged_file(
     assert "beschadigd" in warned[0]
     assert _trip_notes(window, title) == before
     assert not any(b.reason == "voor-import" for b in list_backups(database.path))
+
+
+def test_file_menu_saves_the_import_template(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Bestand → Importsjabloon opslaan…: the workbook `export --empty` writes."""
+    target = tmp_path / "sjabloon"
+    asked: list[str] = []
+
+    def save_as(_parent, _title, proposed, _filter, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        asked.append(proposed)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.text() == "Import&sjabloon opslaan…")
+    assert action.isEnabled()
+    action.trigger()
+    written = target.with_suffix(".xlsx")
+    qtbot.waitUntil(written.exists, timeout=20000)
+    assert asked[0].endswith("importsjabloon.xlsx")
+    book = load_workbook(written)
+    assert book.sheetnames[0] == "Toelichting" and book.sheetnames[-1] == "Keuzelijsten"
+    assert book["Reizen"].max_row == 1
+
+
+def test_the_preview_says_which_register_a_sheet_was_read_as(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    previews: list[ImportPreviewDialog],
+    tmp_path: Path,
+) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "lijst.xlsx"
+    book = Workbook()
+    book.active.title = "Sheet1"
+    book.active.append(["Naam", "Afkorting", "Werkterrein", "Lid sinds"])
+    book.active.append(["Energy Cities", "EnC", "Energietransitie", 2010])
+    book.save(path)
+    _choose_file(monkeypatch, path)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: previews.append(d) or 0)
+    window.import_registers()
+    qtbot.waitUntil(lambda: bool(previews), timeout=20000)
+    notice = previews[0].notices
+    assert not notice.isHidden()
+    assert notice.text() == "Blad 'Sheet1' gelezen als Netwerken (op de kolomkoppen)."

@@ -32,6 +32,11 @@ FILE_FORMAT_MODULES = {
     "exchange/layout.py",
     "exchange/sheets.py",
     "exchange/trip_sheets.py",
+    # The template's extra sheets, which the import passes over by these names, and its
+    # example rows: values the import reads back, Dutch like the rest of the file.
+    "exchange/template_words.py",
+    # Keyed by those sheet names and headings; its texts are message ids (N_).
+    "exchange/template_texts.py",
 }
 # (module, text): Dutch on purpose.
 FILE_FORMAT_TEXTS = {

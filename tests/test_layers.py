@@ -31,6 +31,7 @@ BASICS = frozenset(
         "heap",
         "formula_guard",
         "registers",
+        "written_files",  # exports and reports written whole, with the user's permissions
     }
 )
 _DATA = frozenset({"domain", "store", "services"})

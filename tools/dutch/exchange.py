@@ -54,7 +54,7 @@ DUTCH = {
     "Exported to {path}": "Geëxporteerd naar {path}",
     "Exporting…": "Bezig met exporteren…",
     "Import a workbook or CSV file": "Excel- of CSV-bestand importeren",
-    "Excel workbook or CSV (*.xlsx *.csv);;All files (*)": "Excel-werkmap of CSV (*.xlsx *.csv);;Alle bestanden (*)",
+    "Excel or LibreOffice workbook, or CSV (*.xlsx *.ods *.csv);;All files (*)": "Excel- of LibreOffice-werkmap, of CSV (*.xlsx *.ods *.csv);;Alle bestanden (*)",
     "Reading and checking {file}…": "{file} wordt gelezen en gecontroleerd…",
     "Imported": "Ingelezen",
     "One record was added or changed.": "Eén record is toegevoegd of gewijzigd.",
@@ -74,4 +74,12 @@ DUTCH = {
     "werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de "
     "waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er "
     "wordt niets ingelezen voordat elk conflict is gekozen.",
+    # File → Save import template
+    "Save import &template…": "Import&sjabloon opslaan…",
+    "An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet": "Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad",
+    "Save import template": "Importsjabloon opslaan",
+    "import-template.xlsx": "importsjabloon.xlsx",
+    "Excel workbook (*.xlsx)": "Excel-werkmap (*.xlsx)",
+    "Import template saved as {path}": "Importsjabloon opgeslagen als {path}",
+    "Writing the import template…": "Importsjabloon schrijven…",
 }

@@ -92,7 +92,7 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
         "file",
         type=Path,
         metavar=_("FILE"),
-        help=_("an .xlsx workbook, a .csv file or a folder of .csv files"),
+        help=_("an .xlsx workbook, an .ods spreadsheet, a .csv file or a folder of .csv files"),
     )
     imported.add_argument(
         "--dry-run",
@@ -214,6 +214,8 @@ CHOSEN = {  # ids, translated where shown
 
 def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
     out.write(_("File {path}:").format(path=plan.path) + "\n")
+    for notice in plan.notices:
+        out.write(f"  {notice}\n")
     for register, counts in plan.counts.items():
         out.write(_counts_line(register, counts))
     _print_problems(plan.problems, err)

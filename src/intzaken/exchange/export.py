@@ -3,35 +3,18 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..formula_guard import guarded, text_cell
+from ..written_files import replacing
 from . import identity
 from .layout import REGISTERS, ChildSheet, Sheet, SheetLayout, sheets_of
 from .loaded_names import LoadedNames
 from .names import SessionNames
-
-
-@contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path` that replaces it when the block succeeds, so a
-    failed export leaves neither a half file nor a damaged older one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    os.close(handle)
-    partial = Path(name)
-    try:
-        yield partial
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _identified(sheet: Sheet, empty: bool) -> bool:
@@ -97,7 +80,13 @@ def export_workbook(
     session: Session, path: Path, registers: Sequence[str] | None = None, *, empty: bool = False
 ) -> None:
     """Registers (None: all) to an .xlsx workbook, one sheet per register and per list of
-    child rows; with `empty`, the headings only: the template for an import."""
+    child rows; with `empty`, the template for an import (template.py): the headings,
+    with an explanation, drop-down lists and cell formats, and no rows."""
+    if empty:
+        from .template import write_template
+
+        write_template(session, path, registers)
+        return
     from openpyxl import Workbook
     from openpyxl.cell.cell import Cell
     from openpyxl.styles import Font

@@ -28,9 +28,10 @@ from . import kept_plan
 from .conflicts import Choices, Conflicts, ImportConflict, Keep
 from .import_history import importing
 from .import_run import Run
-from .layout import sheets_of
 from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
 from .reading import RawSheet, read_file
+from .recognised import named_by_headings
+from .template_words import TEMPLATE_SHEETS
 
 # The parts: import_run.py (one pass over the file's registers: match, check, save),
 # sheet_tables.py (a sheet's headings, keys and cells read against its layout).
@@ -47,6 +48,8 @@ class ImportPlan:
     # How the plan settled them (conflicts.py); apply_import settles them the same way.
     choices: Choices = field(default_factory=dict)
     prefer: Keep | None = None
+    # What the import assumed and says so (a sheet recognised by its headings).
+    notices: list[str] = field(default_factory=list)
 
     @property
     def open_conflicts(self) -> list[ImportConflict]:
@@ -87,8 +90,13 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
                 )
             ],
         )
-    if path.is_dir() or path.suffix.lower() == ".csv":
-        sheets = _named_by_headings(sheets)
+    # The template's explanation and drop-down lists are not data (template.py).
+    sheets = {name: raw for name, raw in sheets.items() if name.casefold() not in TEMPLATE_SHEETS}
+    notices: list[str] = []
+    if path.is_dir() or path.suffix.lower() == ".csv" or len(sheets) == 1:
+        # A CSV file is named after its sheet ("Reizen.csv"); a file or a workbook's one
+        # sheet named otherwise ("Sheet1") is the sheet whose headings it has.
+        sheets, notices = named_by_headings(sheets)
     kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point
     savepoint = session.begin_nested()
     try:
@@ -99,6 +107,7 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
         savepoint.rollback()
         raise
     plan = ImportPlan(path, problems, counts, sheets, run.conflicts.found, choices, prefer)
+    plan.notices = notices
     if not plan.ok:
         savepoint.rollback()
     else:
@@ -129,23 +138,3 @@ def apply_import(
     if problems:
         raise ImportRefused(problems)
     return counts
-
-
-def _named_by_headings(sheets: dict[str, RawSheet]) -> dict[str, RawSheet]:
-    """A CSV file is a sheet named after the file ("Reizen.csv"); a file named otherwise
-    is the sheet whose headings it has (all its key columns, most of the others)."""
-    layouts = [sheet for _, sheet in sheets_of(None)]
-    known = {sheet.name.casefold(): sheet.name for sheet in layouts}
-    named: dict[str, RawSheet] = {}
-    for name, raw in sheets.items():
-        if name.casefold() not in known and raw.rows:
-            headings = {str(v).strip().casefold() for v in raw.rows[0][1] if v is not None}
-            fits = [
-                (len(headings & {c.heading.casefold() for c in sheet.columns}), sheet.name)
-                for sheet in layouts
-                if {h.casefold() for h in sheet.key} <= headings
-            ]
-            name = max(fits)[1] if fits else name
-        name = known.get(name.casefold(), name)
-        named[name] = RawSheet(name, raw.rows)
-    return named

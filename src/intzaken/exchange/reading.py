@@ -19,6 +19,7 @@ from babel.numbers import format_decimal
 from ..formula_guard import unguarded
 from ..i18n import _, current_locale
 from .problems import FileRefused
+from .template_words import TEMPLATE_SHEETS
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A workbook is a zip; what it unpacks to is what openpyxl holds in memory.
@@ -29,11 +30,11 @@ MAX_COLUMNS = 100  # columns beyond this are not read (the widest sheet has 22)
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a CSV cell longer than this is not a cell
 
 
-def _damaged() -> str:  # one message, said in two places
+def damaged() -> str:  # one message, said in two places
     return _("{name} is damaged and cannot be read ({error}).")
 
 
-def _max_rows() -> str:
+def max_rows() -> str:
     """200.000 (200,000 in English)."""
     return format_decimal(MAX_ROWS, locale=current_locale())
 
@@ -51,7 +52,8 @@ class RawSheet:
 
 
 def read_file(path: Path) -> dict[str, RawSheet]:
-    """The sheets of an .xlsx workbook, a .csv file, or a folder of .csv files (by name)."""
+    """The sheets of an .xlsx workbook, an .ods spreadsheet, a .csv file, or a folder of
+    .csv files (by name)."""
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv")
         if not files:
@@ -63,14 +65,19 @@ def read_file(path: Path) -> dict[str, RawSheet]:
         return {path.stem: read_csv(path, path.stem)}
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
+    if path.suffix.lower() == ".ods":
+        from .ods import read_ods
+
+        return read_ods(path)
     raise FileRefused(
-        _("{name}: only Excel workbooks (.xlsx) and CSV files (.csv) can be imported.").format(
-            name=path.name
-        )
+        _(
+            "{name}: only Excel workbooks (.xlsx), LibreOffice spreadsheets (.ods) and CSV "
+            "files (.csv) can be imported."
+        ).format(name=path.name)
     )
 
 
-def _check_size(path: Path) -> None:
+def check_size(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         raise FileRefused(_("{name} is empty.").format(name=path.name))
@@ -82,19 +89,24 @@ def _check_size(path: Path) -> None:
         )
 
 
-def _check_zip(path: Path) -> None:
+def check_zip(path: Path, not_a_zip: str | None = None) -> None:
+    """A zip (an .xlsx or .ods package) that unpacks to a reasonable size; `not_a_zip`
+    says what the file should have been (with {name})."""
     if not zipfile.is_zipfile(path):
         raise FileRefused(
-            _(
-                "{name} is not an Excel workbook (.xlsx), although it has that name. Save "
-                "it in Excel as 'Excel Workbook'."
+            (
+                not_a_zip
+                or _(
+                    "{name} is not an Excel workbook (.xlsx), although it has that name. Save "
+                    "it in Excel as 'Excel Workbook'."
+                )
             ).format(name=path.name)
         )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise FileRefused(_damaged().format(name=path.name, error=exc)) from None
+        raise FileRefused(damaged().format(name=path.name, error=exc)) from None
     total = sum(m.file_size for m in members)
     bombs = [
         m
@@ -110,8 +122,8 @@ def _check_zip(path: Path) -> None:
 
 
 def read_xlsx(path: Path) -> dict[str, RawSheet]:
-    _check_size(path)
-    _check_zip(path)
+    check_size(path)
+    check_zip(path)
     # Imported here: only an import or export pays for loading openpyxl.
     from openpyxl import load_workbook
 
@@ -128,12 +140,14 @@ def read_xlsx(path: Path) -> dict[str, RawSheet]:
     try:
         sheets = {}
         for worksheet in book.worksheets:
+            if worksheet.title.casefold() in TEMPLATE_SHEETS:
+                continue  # the template's explanation and lists: not data, not read
             sheets[worksheet.title] = _read_worksheet(path, worksheet)
         return sheets
     except FileRefused:
         raise
     except Exception as exc:
-        raise FileRefused(_damaged().format(name=path.name, error=type(exc).__name__)) from None
+        raise FileRefused(damaged().format(name=path.name, error=type(exc).__name__)) from None
     finally:
         book.close()
 
@@ -147,7 +161,7 @@ def _read_worksheet(path: Path, worksheet: object) -> RawSheet:
         if number > MAX_ROWS:
             raise FileRefused(
                 _("{name}: sheet '{sheet}' has more than {rows} rows; split the file.").format(
-                    name=path.name, sheet=sheet.name, rows=_max_rows()
+                    name=path.name, sheet=sheet.name, rows=max_rows()
                 )
             )
         # Rows come padded to MAX_COLUMNS: cut the empty end, so what looks at every cell
@@ -195,7 +209,7 @@ def _csv_cell(text: str) -> object:
 
 
 def read_csv(path: Path, name: str) -> RawSheet:
-    _check_size(path)
+    check_size(path)
     text = _decode(path, path.read_bytes())
     sheet = RawSheet(name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text.split("\n", 1)[0]))
@@ -205,7 +219,7 @@ def read_csv(path: Path, name: str) -> RawSheet:
             if number > MAX_ROWS:
                 raise FileRefused(
                     _("{name} has more than {rows} rows; split the file.").format(
-                        name=path.name, rows=_max_rows()
+                        name=path.name, rows=max_rows()
                     )
                 )
             if any(len(cell) > MAX_CELL_CHARS for cell in cells):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..heap import frozen_heap
 from ..i18n import N_, _, language_scope
+from ..written_files import replacing
 from . import annual, briefing, budget, planned, pocket, relations, trip_card
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
@@ -194,16 +193,9 @@ def _build_report(
         report = spec.build(session, job, as_of=as_of, **params)
         head = letterhead(session)
         job.step(25, _("Laying out"))
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{out_path.stem}-", suffix=".pdf.part", dir=out_path.parent
-        )
-        os.close(handle)
-        try:
-            write_pdf(report, head, Path(temporary), printed_on=as_of, job=job)
+        # Written beside it and moved into place whole, with the user's permissions.
+        with replacing(out_path) as temporary:
+            write_pdf(report, head, temporary, printed_on=as_of, job=job)
             job.check()
-            os.replace(temporary, out_path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
     job.step(100, _("Done"))
     return report

@@ -138,6 +138,11 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # What the import assumed ("Sheet 'Sheet1' read as Reizen"), said before the counts.
+        self.notices = QLabel("\n".join(plan.notices))
+        self.notices.setWordWrap(True)
+        self.notices.setVisible(bool(plan.notices))
+        layout.addWidget(self.notices)
 
         self.counts = QTableWidget(0, 4)
         self.counts.setHorizontalHeaderLabels(

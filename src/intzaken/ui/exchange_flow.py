@@ -67,6 +67,34 @@ def export_from_window(window: WindowHost) -> None:
     )
 
 
+def save_template_from_window(window: WindowHost) -> None:
+    """File → Save import template: the workbook `intzaken export --empty` writes."""
+    if window.workspace.database is None:
+        return
+    chosen, _ = QFileDialog.getSaveFileName(
+        window.parent_widget(),
+        translate("Exchange", "Save import template"),
+        str(files.documents_folder() / translate("Exchange", "import-template.xlsx")),
+        translate("Exchange", "Excel workbook (*.xlsx)"),
+    )
+    if not chosen:
+        return
+    target = Path(chosen)
+    target = target if target.suffix else target.with_suffix(".xlsx")
+
+    def done(_result: object) -> None:
+        window.statusBar().showMessage(
+            translate("Exchange", "Import template saved as {path}").format(path=target), 10000
+        )
+
+    run_busy(
+        window,
+        translate("Exchange", "Writing the import template…"),
+        lambda session: export_to(session, target, "xlsx", None, empty=True),
+        done,
+    )
+
+
 def import_into_window(window: WindowHost) -> None:
     if window.workspace.database is None or not window.forms_closed():
         return
@@ -81,7 +109,10 @@ def choose_import_file(parent: QWidget) -> Path | None:
         parent,
         translate("Exchange", "Import a workbook or CSV file"),
         str(files.documents_folder()),
-        translate("Exchange", "Excel workbook or CSV (*.xlsx *.csv);;All files (*)"),
+        translate(
+            "Exchange",
+            "Excel or LibreOffice workbook, or CSV (*.xlsx *.ods *.csv);;All files (*)",
+        ),
     )
     return Path(chosen) if chosen else None
 

@@ -125,6 +125,11 @@ class MainWindow(QMainWindow):
 
         export_from_window(self)
 
+    def save_import_template(self) -> None:
+        from .exchange_flow import save_template_from_window
+
+        save_template_from_window(self)
+
     def import_registers(self) -> None:
         from .exchange_flow import import_into_window
 

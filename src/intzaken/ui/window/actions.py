@@ -58,6 +58,16 @@ class WindowActions(QObject):
             None,
             self.tr("Write registers to Excel, CSV or a calendar file"),
         )
+        self.template_action = self._action(
+            self.tr("Save import &template…"),
+            window.save_import_template,
+            None,
+            None,
+            self.tr(
+                "An empty workbook to fill in and import: explained, with drop-down lists "
+                "and an example per sheet"
+            ),
+        )
         self.import_action = self._action(
             self.tr("&Import…"),
             window.import_registers,
@@ -227,7 +237,7 @@ class WindowActions(QObject):
         recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         recent_menu.aboutToShow.connect(lambda: fill_recent(recent_menu))
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.import_action, self.export_action, self.template_action])
         file_menu.addSeparator()
         file_menu.addActions([self.take_copy_action, self.merge_copy_action])
         file_menu.addSeparator()
@@ -301,6 +311,7 @@ class WindowActions(QObject):
         self.organisation_action.setEnabled(has_db)
         self.country_facts_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
+        self.template_action.setEnabled(has_db)
         # A travel copy goes back into the team database; it is not copied or merged into.
         not_a_copy = window.files.travel_copy is None
         self.take_copy_action.setEnabled(has_db and not_a_copy)

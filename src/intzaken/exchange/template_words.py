@@ -1,0 +1,173 @@
+"""The parts of the import template that are file format, Dutch in either language: the
+names of its two extra sheets (which the import passes over), which columns each sheet
+needs, and one example row per sheet as a user would type it.
+
+The example rows together are one small, consistent set (the trip names the official,
+budget line, relation, network, agreement and contact of the other examples), so a
+workbook filled with exactly these rows imports without a problem; a test does that.
+"""
+
+from __future__ import annotations
+
+GUIDE_SHEET = "Toelichting"
+CHOICES_SHEET = "Keuzelijsten"
+# The import reads neither: it passes over them without a word (compared casefolded).
+TEMPLATE_SHEETS = frozenset({GUIDE_SHEET.casefold(), CHOICES_SHEET.casefold()})
+
+_TRIP = {"Reis": "Werkbezoek Shanghai", "Begindatum reis": "14-09-2026"}
+_RELATION = {"Plaats": "Shanghai", "Land": "China"}
+
+# What a row of the sheet cannot do without; the key columns first.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "Contactpersonen": ("Naam",),
+    "Bestuurders": ("Naam",),
+    "Ambtstermijnen": ("Bestuurder", "Rol", "Begindatum"),
+    "Begroting": ("Jaar", "Naam"),
+    "Boekingen": ("Jaar", "Begrotingspost", "Soort", "Datum", "Omschrijving", "Bedrag"),
+    "Netwerken": ("Naam",),
+    "Relaties": ("Plaats", "Land", "Soort", "Status"),
+    "Relatiemomenten": ("Plaats", "Land", "Soort relatie", "Datum", "Soort", "Omschrijving"),
+    "Overeenkomsten": ("Titel", "Soort", "Status"),
+    "Reizen": ("Titel", "Soort", "Status", "Begindatum", "Reizigers"),
+    "Reisprogramma": ("Reis", "Begindatum reis", "Dag", "Activiteit"),
+    "Delegatie": ("Reis", "Begindatum reis", "Organisatie"),
+    "Vervolgacties": ("Reis", "Begindatum reis", "Omschrijving"),
+    "Reisschema": ("Reis", "Begindatum reis", "Vervoermiddel"),
+    "Verblijf": ("Reis", "Begindatum reis", "Hotel"),
+    "Gastheren": ("Reis", "Begindatum reis", "Contactpersoon"),
+}
+
+EXAMPLES: dict[str, dict[str, str]] = {
+    "Contactpersonen": {
+        "Naam": "Li Wei",
+        "Organisatie": "Gemeente Shanghai",
+        "Functie": "Hoofd buitenlandse betrekkingen",
+        "E-mailadres": "li.wei@example.com",
+        "Telefoonnummer": "+86 21 1234 5678",
+    },
+    "Bestuurders": {"Naam": "Anna de Vries", "Verkorte naam": "De Vries"},
+    "Ambtstermijnen": {
+        "Bestuurder": "Anna de Vries",
+        "Rol": "wethouder",
+        "Begindatum": "01-06-2022",
+        "Portefeuille": "Economie, haven en internationale zaken",
+        "Portefeuillecode": "EHI",
+    },
+    "Begroting": {
+        "Jaar": "2026",
+        "Code": "IZ-01",
+        "Naam": "Internationale reizen",
+        "Bedrag": "25.000,00",
+    },
+    "Boekingen": {
+        "Jaar": "2026",
+        "Begrotingspost": "Internationale reizen",
+        "Soort": "uitgave",
+        "Datum": "15-08-2026",
+        "Omschrijving": "Vliegtickets werkbezoek Shanghai",
+        "Bedrag": "2.400,00",
+    },
+    "Netwerken": {
+        "Naam": "Eurocities",
+        "Afkorting": "EC",
+        "Werkterrein": "Netwerk van grote Europese steden",
+        "Thema's": "klimaat; economie",
+        "Lid sinds": "2002",
+        "Jaarlijkse contributie": "22.360,00",
+        "Verantwoordelijk bestuurder": "Anna de Vries",
+        "Rol": "lid",
+    },
+    "Relaties": {
+        **_RELATION,
+        "Soort": "stedenband",
+        "Status": "actief",
+        "Relatie sinds": "1979",
+        "Thema's": "haven; economie",
+        "Verantwoordelijk bestuurder": "Anna de Vries",
+        "Contactpersonen": "Li Wei",
+    },
+    "Relatiemomenten": {
+        **_RELATION,
+        "Soort relatie": "stedenband",
+        "Datum": "12-05-2025",
+        "Soort": "bezoek",
+        "Omschrijving": "Delegatie uit Shanghai op bezoek",
+    },
+    "Overeenkomsten": {
+        "Titel": "MoU haven en logistiek",
+        "Soort": "Memorandum of Understanding",
+        "Status": "actief",
+        "Partijen": "Gemeente Shanghai",
+        "Ondertekend op": "12-05-2025",
+        "Ondertekend door": "Anna de Vries",
+        "Geldig vanaf": "12-05-2025",
+        "Geldig tot en met": "11-05-2029",
+        "Relaties": "Shanghai (China)",
+    },
+    "Reizen": {
+        "Titel": "Werkbezoek Shanghai",
+        "Soort": "werkbezoek",
+        "Status": "goedgekeurd",
+        "Begindatum": "14-09-2026",
+        "Einddatum": "18-09-2026",
+        "Datumnauwkeurigheid": "dag",
+        "Bestemmingen": "Shanghai (China)",
+        "Reizigers": "Anna de Vries",
+        "Delegatieleider": "Anna de Vries",
+        "Doel": "Samenwerking van de havens verdiepen",
+        "Thema's": "haven",
+        "Vervoersmiddelen": "vliegtuig",
+        "Reis- en verblijfkosten": "2.400,00",
+        "Overige kosten": "350,00",
+        "CO2-uitstoot (ton)": "1,850",
+        "CO2-compensatie": "26,00",
+        "Begrotingspost": "Internationale reizen",
+        "Relaties": "Shanghai (China)",
+        "Netwerken": "Eurocities",
+        "Overeenkomsten": "MoU haven en logistiek",
+        "Tijdzone": "Asia/Shanghai",
+        "Contactpersoon ter plaatse": "Li Wei",
+    },
+    "Reisprogramma": {
+        **_TRIP,
+        "Dag": "15-09-2026",
+        "Tijd": "09:30",
+        "Tot": "11:00",
+        "Activiteit": "Gesprek met de havenautoriteit",
+        "Plaats": "Havenkantoor",
+        "Contactpersonen": "Li Wei",
+        "Aanwezige reizigers": "Anna de Vries",
+    },
+    "Delegatie": {
+        **_TRIP,
+        "Organisatie": "Havenbedrijf",
+        "Naam": "Jan Jansen",
+        "Functie": "Directeur",
+        "Rol": "delegatielid",
+    },
+    "Vervolgacties": {
+        **_TRIP,
+        "Omschrijving": "Verslag aan de raad sturen",
+        "Uiterste datum": "30-10-2026",
+        "Gereed": "nee",
+    },
+    "Reisschema": {
+        **_TRIP,
+        "Vervoermiddel": "vliegtuig",
+        "Vervoerder": "KLM",
+        "Nummer": "KL895",
+        "Van": "Amsterdam",
+        "Naar": "Shanghai",
+        "Vertrek": "14-09-2026 17:45",
+        "Tijdzone vertrek": "Europe/Amsterdam",
+        "Aankomst": "15-09-2026 10:30",
+        "Tijdzone aankomst": "Asia/Shanghai",
+    },
+    "Verblijf": {
+        **_TRIP,
+        "Hotel": "Hotel aan de Bund",
+        "Incheckdatum": "15-09-2026",
+        "Uitcheckdatum": "18-09-2026",
+    },
+    "Gastheren": {**_TRIP, "Contactpersoon": "Li Wei", "Rol": "gastheer"},
+}

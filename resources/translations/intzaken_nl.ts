@@ -1,41 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="32"/>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="32" />
         <source>Save the programme as calendar</source>
         <translation>Programma opslaan als agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="33"/>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="33" />
         <source>programme-{id}.ics</source>
         <translation>programma-{id}.ics</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="34"/>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="34" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="43"/>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="48"/>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="43" />
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="48" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="49"/>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="49" />
         <source>The calendar could not be saved: {error}</source>
         <translation>De agenda kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="55"/>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="55" />
         <source>Calendar saved</source>
         <translation>Agenda opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme_calendar.py" line="56"/>
+        <location filename="../../src/intzaken/ui/programme_calendar.py" line="56" />
         <source>The trip has no programme yet; the calendar holds no events.</source>
         <translation>De reis heeft nog geen programma; de agenda bevat geen afspraken.</translation>
     </message>
@@ -43,22 +42,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="18"/>
+        <location filename="../../src/intzaken/ui/about.py" line="18" />
         <source>International relations, networks, agreements, official trips and budget.</source>
         <translation>Internationale relaties, netwerken, overeenkomsten, ambtsreizen en begroting.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="25"/>
+        <location filename="../../src/intzaken/ui/about.py" line="25" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="27"/>
+        <location filename="../../src/intzaken/ui/about.py" line="27" />
         <source>Schema version: {revision}</source>
         <translation>Schemaversie: {revision}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/about.py" line="29"/>
+        <location filename="../../src/intzaken/ui/about.py" line="29" />
         <source>No database open.</source>
         <translation>Geen database geopend.</translation>
     </message>
@@ -66,82 +65,82 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="157"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="157" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="168"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="168" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="171"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="171" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="173"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="173" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="175"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="175" />
         <source>T&amp;hemes</source>
-        <translation>T&amp;hema&apos;s</translation>
+        <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="178"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="178" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="181"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="181" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="217"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="217" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -149,44 +148,44 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="78"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="78" />
         <source>Budget use per budget line</source>
         <translation>Uitputting per begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="82"/>
-        <location filename="../../src/intzaken/ui/charts.py" line="90"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="82" />
+        <location filename="../../src/intzaken/ui/charts.py" line="90" />
         <source>No budget lines.</source>
         <translation>Geen begrotingsposten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="115"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="115" />
         <source>Loading the chart…</source>
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="176"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="176" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="178"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="178" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="201"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="208"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="208" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="217"/>
-        <location filename="../../src/intzaken/ui/charts.py" line="254"/>
+        <location filename="../../src/intzaken/ui/charts.py" line="217" />
+        <location filename="../../src/intzaken/ui/charts.py" line="254" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -194,89 +193,89 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="36"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="36" />
         <source>Spent {spent}, committed {committed}; the budget is not known.</source>
         <translation>Besteed {spent}, verplicht {committed}; het budget is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="40"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
         <source>Spent {spent}, committed {committed}, left {left}.</source>
         <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="50"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="51"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="52"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="53"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="54"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
         <source>&amp;Budget</source>
         <translation>&amp;Begroot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="56"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="57"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="61"/>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="62"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="62" />
         <source>Use</source>
         <translation>Gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="63"/>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="83"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="83" />
         <source>Expenses and commitments</source>
         <translation>Uitgaven en verplichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="67"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="67" />
         <source>&amp;Bookings</source>
         <translation>&amp;Boekingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="71"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="71" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="73"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="73" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="74"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="75"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="75" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="124"/>
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="124" />
         <source>New budget line</source>
         <translation>Nieuwe begrotingspost</translation>
     </message>
@@ -284,7 +283,7 @@
 <context>
     <name>BusyWork</name>
     <message>
-        <location filename="../../src/intzaken/ui/busy_work.py" line="52"/>
+        <location filename="../../src/intzaken/ui/busy_work.py" line="52" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -292,52 +291,52 @@
 <context>
     <name>CollegePage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="75"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="75" />
         <source>The college</source>
         <translation>Het college</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="78"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="78" />
         <source>The mayor and aldermen with their terms and portfolios: trips, networks and relations name them. One row per term of office.</source>
         <translation>De burgemeester en wethouders met hun ambtstermijnen en portefeuilles: reizen, netwerken en relaties noemen hen. Eén regel per ambtstermijn.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="84"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="84" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="85"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="85" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="86"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="86" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="87"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="87" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="88"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="88" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="91"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="91" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="99"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="99" />
         <source>Someone with two terms (first alderman, then mayor) gets two rows with the same name. Leave Until empty for a term that runs. More can be added later on the Officials page.</source>
-        <translation>Wie twee termijnen had (eerst wethouder, dan burgemeester), krijgt twee regels met dezelfde naam. Laat &apos;Tot en met&apos; leeg voor een lopende termijn. Later aanvullen kan op de pagina Bestuurders.</translation>
+        <translation>Wie twee termijnen had (eerst wethouder, dan burgemeester), krijgt twee regels met dezelfde naam. Laat 'Tot en met' leeg voor een lopende termijn. Later aanvullen kan op de pagina Bestuurders.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="233"/>
+        <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="233" />
         <source>Row {number}: {message}</source>
         <translation>Regel {number}: {message}</translation>
     </message>
@@ -345,27 +344,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="42"/>
+        <location filename="../../src/intzaken/ui/commands.py" line="42" />
         <source>Not redone: {error}</source>
         <translation>Niet opnieuw gedaan: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="45"/>
+        <location filename="../../src/intzaken/ui/commands.py" line="45" />
         <source>Not undone: {error}</source>
         <translation>Niet ongedaan gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="87"/>
+        <location filename="../../src/intzaken/ui/commands.py" line="87" />
         <source>New {what}</source>
         <translation>Nieuw: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="116"/>
+        <location filename="../../src/intzaken/ui/commands.py" line="116" />
         <source>Edit {what}</source>
         <translation>Wijzigen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/commands.py" line="143"/>
+        <location filename="../../src/intzaken/ui/commands.py" line="143" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
     </message>
@@ -373,78 +372,78 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="64"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="64" />
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="66"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="66" />
         <source>Your input is still in the form and has not been saved.</source>
         <translation>Uw invoer staat nog in het formulier en is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="69"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="69" />
         <source>Put my changes on the newest version</source>
         <translation>Mijn wijzigingen op de nieuwste versie zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="73"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="73" />
         <source>Reload (discard my input)…</source>
         <translation>Opnieuw laden (mijn invoer vervalt)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="76"/>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="96"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="96" />
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="88"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="88" />
         <source>Deleted by someone else</source>
         <translation>Verwijderd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="90"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="90" />
         <source>Your input is still in the form. You can save it as a new record.</source>
         <translation>Uw invoer staat nog in het formulier. U kunt deze opslaan als nieuw record.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="93"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="93" />
         <source>Save as a new record</source>
         <translation>Opslaan als nieuw record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="106"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="106" />
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="107"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="107" />
         <source>Load the stored version? Your input in this form is lost.</source>
         <translation>De opgeslagen versie laden? Uw invoer in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="125"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="125" />
         <source>The newest version (saved by {authors}) is in the form, with your changes on top. Check it, then save.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier, met uw wijzigingen erop. Controleer en sla dan op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="131"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="131" />
         <source>The newest version (saved by {authors}) is in the form. Your changes could not be put on it: they name something that was deleted meanwhile.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier. Uw wijzigingen konden er niet op worden gezet: ze noemen iets dat intussen is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="138"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="138" />
         <source>Changed by you and by the other: {fields}. The form shows your input there.</source>
         <translation>Door u én de ander gewijzigd: {fields}. Daar staat nu uw invoer.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="146"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="146" />
         <source>The newest version (saved by {authors}) is in the form; your input was discarded.</source>
         <translation>De nieuwste versie (opgeslagen door {authors}) staat in het formulier; uw invoer is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/conflict.py" line="153"/>
+        <location filename="../../src/intzaken/ui/forms/conflict.py" line="153" />
         <source>Not saved: {authors} saved this record after you opened it. Save again to see what changed and choose how to go on.</source>
         <translation>Niet opgeslagen: {authors} heeft dit record opgeslagen nadat u het opende. Klik opnieuw op Opslaan om te zien wat er veranderde en te kiezen hoe verder.</translation>
     </message>
@@ -452,32 +451,32 @@
 <context>
     <name>ConflictTable</name>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="34"/>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="34" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="35"/>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="35" />
         <source>Changed since the export</source>
         <translation>Gewijzigd na de export</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="36"/>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="36" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="37"/>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="37" />
         <source>In the database now</source>
         <translation>Nu in de database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="40"/>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="40" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/import_conflicts.py" line="88"/>
+        <location filename="../../src/intzaken/ui/import_conflicts.py" line="88" />
         <source>By {who}; version {file} in the file, now {database}.</source>
         <translation>Door {who}; versie {file} in het bestand, nu {database}.</translation>
     </message>
@@ -485,153 +484,153 @@
 <context>
     <name>CountryFactsDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="67"/>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="185"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="67" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="185" />
         <source>Country information</source>
         <translation>Landeninformatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="72"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="72" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="81"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="81" />
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="83"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="83" />
         <source>An IANA time zone such as Asia/Shanghai; the zones of the country are offered</source>
         <translation>Een IANA-tijdzone zoals Asia/Shanghai; de zones van het land staan in de lijst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="87"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="87" />
         <source>e.g. CNY</source>
         <translation>bijv. CNY</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="90"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="90" />
         <source>e.g. Consulate-General in Shanghai</source>
         <translation>bijv. Consulaat-generaal in Shanghai</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="97"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="97" />
         <source>e.g. 112</source>
         <translation>bijv. 112</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="99"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="99" />
         <source>(not recorded)</source>
         <translation>(niet vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="102"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="102" />
         <source>Checked on</source>
         <translation>Bekeken op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="103"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="103" />
         <source>To&amp;day</source>
         <translation>Vandaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="104"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="104" />
         <source>The travel advice was checked today</source>
         <translation>Het reisadvies is vandaag bekeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="121"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="121" />
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="123"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="123" />
         <source>&amp;Time zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="124"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="124" />
         <source>C&amp;urrency</source>
         <translation>&amp;Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="125"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="125" />
         <source>&amp;Languages</source>
         <translation>T&amp;alen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="126"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="126" />
         <source>&amp;Embassy or consulate</source>
         <translation>A&amp;mbassade of consulaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="127"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="127" />
         <source>&amp;Address</source>
         <translation>A&amp;dres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="128"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="128" />
         <source>Pho&amp;ne</source>
         <translation>Tele&amp;foon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="129"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="129" />
         <source>Emergency p&amp;hone (embassy)</source>
         <translation>Noodn&amp;ummer ambassade</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="130"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="130" />
         <source>Local emergenc&amp;y number</source>
         <translation>Lokaal ala&amp;rmnummer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="131"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="131" />
         <source>Travel ad&amp;vice</source>
         <translation>Reisadv&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="133"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="133" />
         <source>Chec&amp;ked on</source>
         <translation>&amp;Bekeken op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="137"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="137" />
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="141"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="141" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="142"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="142" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="186"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="186" />
         <source>Save the changes to this country first?</source>
         <translation>Eerst de wijzigingen voor dit land opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="211"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="211" />
         <source>Nothing has been recorded for this country yet.</source>
         <translation>Voor dit land is nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="280"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="280" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="303"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="303" />
         <source>Give the date the travel advice was checked.</source>
         <translation>Geef de datum waarop het reisadvies is bekeken.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="311"/>
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="311" />
         <source>Checked %1 days ago: check the travel advice again before a departure.</source>
         <translation>%1 dagen geleden bekeken: bekijk het reisadvies opnieuw vóór vertrek.</translation>
     </message>
@@ -639,306 +638,306 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="52"/>
+        <location filename="../../src/intzaken/ui/crash.py" line="52" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="54"/>
+        <location filename="../../src/intzaken/ui/crash.py" line="54" />
         <source>Something went wrong that Intzaken did not expect. Your saved data is safe; the action that failed was not saved.</source>
         <translation>Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; de mislukte handeling is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="61"/>
-        <source>Details are in {path}. Please send them to the application&apos;s maintainers.</source>
+        <location filename="../../src/intzaken/ui/crash.py" line="61" />
+        <source>Details are in {path}. Please send them to the application's maintainers.</source>
         <translation>De details staan in {path}. Stuur ze alstublieft naar de beheerders van de applicatie.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="65"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="65" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="80"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="80" />
         <source>Year of the figures and the budget</source>
         <translation>Jaar van de cijfers en de begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="83"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="83" />
         <source>&amp;Year of the figures and the budget:</source>
         <translation>&amp;Jaar van cijfers en begroting:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="92"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="92" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="94"/>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="105"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="94" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="105" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="96"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="96" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="97"/>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="111"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="97" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="98"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="98" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="99"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="99" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="120"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="120"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="120"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="121"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="121" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="126"/>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="128"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="126" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="128" />
         <source>Relations without contact</source>
         <translation>Relaties zonder contact</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="127"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="127"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="133"/>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="135"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="133" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="134"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="134"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="166"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="166" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="230"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="230" />
         <source>Situation on {date}</source>
         <translation>Stand van zaken op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="239"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
         <source>The budget lines of {year} have no known amount yet and nothing is spent or committed on them.</source>
         <translation>De begrotingsposten van {year} hebben nog geen bekend bedrag en er is niets op besteed of verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="247"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="247" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="251"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="251" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="271"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
         <source>{days} days ago</source>
         <translation>{days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="273"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
         <source>under way</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
         <source>in at least {days} days</source>
         <translation>over ten minste {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="293"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="293" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="295"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="298"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="298" />
         <source>Upcoming trips until {date}</source>
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="317"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="317" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="324"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="324" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="326"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="326" />
         <source>1 point</source>
         <translation>1 punt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="327"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="327" />
         <source>{count} points</source>
         <translation>{count} punten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="332"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="332" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="352"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="378"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="385"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="385" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="394"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="398"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="398" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="370"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="372"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="275"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="275" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="100"/>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="127"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="100" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="101"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="101" />
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="103"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="103" />
         <source>To fill in</source>
         <translation>Nog aan te vullen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="110"/>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="112"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="110" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="112" />
         <source>Follow-up actions due</source>
         <translation>Vervolgacties met een termijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="111"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="111"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="119"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="119" />
         <source>Agreements expiring</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="277"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="277" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="278"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="278" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="403"/>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="403" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -946,113 +945,113 @@
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="61"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="61" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="62"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="64"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="64" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="66"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="66" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="71"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="71" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="74"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="74" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="76"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="76" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="78"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="78" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="107"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="107" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="125"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="125" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="152"/>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="160"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="152" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="160" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="153"/>
-        <source>Name of the organisation (for example &apos;Gemeente Rotterdam&apos;):</source>
-        <translation>Naam van de organisatie (bijvoorbeeld &apos;Gemeente Rotterdam&apos;):</translation>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="153" />
+        <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
+        <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="161"/>
-        <source>The organisation&apos;s name is required.</source>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
+        <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="166"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="166" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="168"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="168" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="181"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="181" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="183"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="183" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="200"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="200" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="211"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="211" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="228"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="228" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="229"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="229" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="235"/>
+        <location filename="../../src/intzaken/ui/window/databases.py" line="235" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -1060,48 +1059,48 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="45"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="45" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47" />
         <source>&amp;Attach…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49" />
         <source>O&amp;pen</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="51"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="51" />
         <source>Remo&amp;ve</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="81"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="81" />
         <source>Attach the signed document</source>
         <translation>Ondertekend document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="83"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="83" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93"/>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="101"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="101" />
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} is groter dan 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="102"/>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="102" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
@@ -1109,103 +1108,103 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="41"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="41" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="47"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="47" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="49"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="49" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="59"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="59" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importsjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
         <source>import-template.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>importsjabloon.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="78"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="78" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-werkboek (*.xlsx)</translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
         <source>Import template saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importsjabloon opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="92"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="92" />
         <source>Writing the import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importsjabloon schrijven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="127"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="127" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
         <source>One record was added or changed.</source>
         <translation>Eén record is toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="157"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="157" />
         <source>{count} records were added or changed.</source>
         <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="167"/>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="157"/>
-        <source>In a team database the server&apos;s backups (made by its administrator) are the way back.</source>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="167" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="157" />
+        <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="173"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="173" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="162"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="162" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
         <source>Excel or LibreOffice workbook, or CSV (*.xlsx *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel- of LibreOffice-werkmap, of CSV (*.xlsx *.ods *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="182"/>
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="182" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="32"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="32" />
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -1213,62 +1212,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="40"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="40" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="44"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="44" />
         <source>All registers</source>
         <translation>Alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="51"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="51" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
         <source>CSV (semicolons, for Excel)</source>
-        <translation>CSV (puntkomma&apos;s, voor Excel)</translation>
+        <translation>CSV (puntkomma's, voor Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="53"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="53" />
         <source>Calendar for Outlook (.ics, trips only)</source>
         <translation>Agenda voor Outlook (.ics, alleen reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54" />
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="55" />
         <source>&amp;Only the headings (an empty template to fill in)</source>
         <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="64"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="64" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="88" />
         <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
         <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="93"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="93" />
         <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
         <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="97" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
     </message>
@@ -1276,54 +1275,54 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="200"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="200" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218"/>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
         <source>{year} so far
 done</source>
         <translation>{year} tot nu
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="223"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="223" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="224"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="224" />
         <source>{year}
 planned</source>
         <translation>{year}
 voorgenomen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="270"/>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="270" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1331,17 +1330,17 @@ voorgenomen</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="52"/>
+        <location filename="../../src/intzaken/ui/files.py" line="52" />
         <source>No access to {path}: you may not read or write this file.</source>
         <translation>Geen toegang tot {path}: u mag dit bestand niet lezen of schrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="61"/>
+        <location filename="../../src/intzaken/ui/files.py" line="61" />
         <source>The file {path} cannot be opened: {reason}.</source>
         <translation>Het bestand {path} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="113"/>
+        <location filename="../../src/intzaken/ui/files.py" line="113" />
         <source>The demo cannot be written to {path}: {reason}.</source>
         <translation>De demo kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
@@ -1349,22 +1348,22 @@ voorgenomen</translation>
 <context>
     <name>FindAnything</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/find_anything.py" line="35"/>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="35" />
         <source>Find &amp;anything…</source>
         <translation>&amp;Alles doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/find_anything.py" line="38"/>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="38" />
         <source>Search every register, programme, contact and note at once</source>
-        <translation>Zoek in één keer in alle registers, programma&apos;s, contactpersonen en toelichtingen</translation>
+        <translation>Zoek in één keer in alle registers, programma's, contactpersonen en toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/find_anything.py" line="44"/>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="44" />
         <source>Find anything (Ctrl+K)</source>
         <translation>Alles doorzoeken (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/find_anything.py" line="45"/>
+        <location filename="../../src/intzaken/ui/window/find_anything.py" line="45" />
         <source>Find anything</source>
         <translation>Alles doorzoeken</translation>
     </message>
@@ -1372,52 +1371,52 @@ voorgenomen</translation>
 <context>
     <name>FirstStepsWizard</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="31"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="31" />
         <source>First steps — Intzaken</source>
         <translation>Eerste stappen — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="39"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="39" />
         <source>S&amp;kip</source>
         <translation>&amp;Overslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="41"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="41" />
         <source>Go on without saving this step; it can be done later</source>
         <translation>Verder zonder deze stap op te slaan; u kunt hem later doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="60"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="60" />
         <source>The database {file} has been made. Three short steps fill in what you already know; each can be skipped and done later.</source>
         <translation>De database {file} is aangemaakt. In drie korte stappen vult u in wat u al weet; elke stap kunt u overslaan en later doen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="116"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="116" />
         <source>The database {file} stays, with what the earlier steps saved. Input on this page that was not saved yet is dropped.</source>
         <translation>De database {file} blijft bestaan, met wat de vorige stappen opsloegen. Wat u op deze pagina nog niet heeft opgeslagen, vervalt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="121"/>
-        <source>The database {file} stays, but it is empty apart from the organisation&apos;s name. Input on this page is dropped.</source>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="121" />
+        <source>The database {file} stays, but it is empty apart from the organisation's name. Input on this page is dropped.</source>
         <translation>De database {file} blijft bestaan, maar is leeg op de naam van de organisatie na. Wat u op deze pagina invulde, vervalt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="126"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="126" />
         <source>Stop the first steps?</source>
         <translation>Stoppen met de eerste stappen?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="130"/>
-        <source>You can carry on in the window: the organisation under Settings → Your organisation, officials on the Officials page, your lists under File → Import, the template under File → Export.</source>
-        <translation>U kunt verder in het venster: de organisatie via Instellingen → Uw organisatie, bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Exporteren.</translation>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="130" />
+        <source>You can carry on in the window: the organisation under Settings → Your organisation, officials on the Officials page, your lists under File → Import, the template under File → Save import template.</source>
+        <translation>U kunt verder in het venster: de organisatie via Instellingen → Uw organisatie, bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Importsjabloon opslaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="137"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="137" />
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="138"/>
+        <location filename="../../src/intzaken/ui/first_steps/wizard.py" line="138" />
         <source>&amp;Go on</source>
         <translation>&amp;Doorgaan</translation>
     </message>
@@ -1425,22 +1424,22 @@ voorgenomen</translation>
 <context>
     <name>FormValidation</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="98"/>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="98" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="99"/>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="99" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="263"/>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="263" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="292"/>
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="292" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
@@ -1448,7 +1447,7 @@ voorgenomen</translation>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/intzaken/ui/guide_app.py" line="34"/>
+        <location filename="../../src/intzaken/ui/guide_app.py" line="34" />
         <source>The user guide was not installed with this program.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd.</translation>
     </message>
@@ -1456,27 +1455,27 @@ voorgenomen</translation>
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="37"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="37" />
         <source>User guide (in Dutch)</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="46"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="46" />
         <source>Find in this page</source>
         <translation>Zoeken op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="50"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="50" />
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="53"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="53" />
         <source>Forward</source>
         <translation>Vooruit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="56"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="56" />
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
@@ -1484,7 +1483,7 @@ voorgenomen</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="227"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="227" />
         <source>History of {title} — Intzaken</source>
         <translation>Geschiedenis van {title} — Intzaken</translation>
     </message>
@@ -1492,37 +1491,37 @@ voorgenomen</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="58"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="58" />
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="59"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="59" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="60"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="60" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="61"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="61" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="62"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="62" />
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="63"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="63" />
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="64"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="64" />
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
@@ -1530,52 +1529,52 @@ voorgenomen</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="107"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="107" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="115"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="115" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="117"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="117" />
         <source>Write this history to a CSV file or an Excel workbook</source>
         <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="138"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="138" />
         <source>{count} entries, by {authors}</source>
         <translation>{count} regels, door {authors}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="142"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="142" />
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="179"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="179" />
         <source>Export the history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="181"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="181" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="196"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="196" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="197"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="197" />
         <source>The history was not exported: {error}</source>
         <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="200"/>
+        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
@@ -1583,17 +1582,17 @@ voorgenomen</translation>
 <context>
     <name>HostsEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="171"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="171" />
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="172"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="172" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="175"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="175" />
         <source>Hosts</source>
         <translation>Gastheren</translation>
     </message>
@@ -1601,77 +1600,82 @@ voorgenomen</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="42"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="41" />
         <source>Import your existing lists</source>
         <translation>Importeer uw bestaande lijsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="45"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="44" />
         <source>Trips, relations, networks, agreements and the budget that the team keeps in a spreadsheet come in through the import template.</source>
         <translation>Reizen, relaties, netwerken, overeenkomsten en de begroting die het team in een spreadsheet bijhoudt, komen binnen via het importsjabloon.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="52"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="51" />
         <source>Save the import &amp;template…</source>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="58"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="57" />
         <source>Choose a &amp;filled-in workbook…</source>
-        <translation>Ingevuld &amp;werkboek kiezen…</translation>
+        <translation>Ingevuld &amp;werkmap kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="62"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="61" />
         <source>&amp;Do not import</source>
         <translation>&amp;Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="70"/>
-        <source>&lt;b&gt;1. The template.&lt;/b&gt; A workbook with a sheet for each register and its column headings. Fill it in with Excel or LibreOffice; copying columns from your own lists is fine.</source>
-        <translation>&lt;b&gt;1. Het sjabloon.&lt;/b&gt; Een werkboek met een blad per register en de kolomkoppen. Vul het in met Excel of LibreOffice; kolommen uit uw eigen lijsten kopiëren mag.</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="69" />
+        <source>&lt;b&gt;1. The template.&lt;/b&gt; A workbook with a sheet for each register, a first sheet that explains how to fill it in, drop-down lists and an example row. Fill it in with Excel or LibreOffice; copying columns from your own lists is fine.</source>
+        <translation>&lt;b&gt;1. Het sjabloon.&lt;/b&gt; Een werkmap met een blad per register, een eerste blad dat uitlegt hoe u het invult, keuzelijsten en een voorbeeldregel. Vul het in met Excel of LibreOffice; kolommen uit uw eigen lijsten kopiëren mag.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="81"/>
-        <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; &apos;Import…&apos; first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
-        <translation>&lt;b&gt;2. Het ingevulde werkboek.&lt;/b&gt; &apos;Importeren…&apos; toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="81" />
+        <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; 'Import…' first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
+        <translation>&lt;b&gt;2. Het ingevulde werkmap.&lt;/b&gt; 'Importeren…' toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="92"/>
-        <source>&lt;b&gt;Or start typing.&lt;/b&gt; Without a workbook, &apos;Start typing&apos; opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
-        <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Zonder werkboek opent &apos;Begin met typen&apos; het venster: voeg reizen, relaties en de rest toe op hun pagina&apos;s (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="92" />
+        <source>&lt;b&gt;Or start typing.&lt;/b&gt; Without a workbook, 'Start typing' opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
+        <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Zonder werkmap opent 'Begin met typen' het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="123"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="123" />
         <source>Save the import template</source>
         <translation>Importsjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="125"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-werkboek (*.xlsx)</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="124" />
+        <source>import-template.xlsx</source>
+        <translation>importsjabloon.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="144"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="125" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="144" />
         <source>The template could not be saved: {error}</source>
         <translation>Het sjabloon kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="154"/>
-        <source>Saved as {path}. &lt;a href=&quot;{link}&quot;&gt;Open it&lt;/a&gt;</source>
-        <translation>Opgeslagen als {path}. &lt;a href=&quot;{link}&quot;&gt;Openen&lt;/a&gt;</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="154" />
+        <source>Saved as {path}. &lt;a href="{link}"&gt;Open it&lt;/a&gt;</source>
+        <translation>Opgeslagen als {path}. &lt;a href="{link}"&gt;Openen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="174"/>
-        <source>To be read by &apos;Import…&apos;: {file}</source>
-        <translation>Wordt ingelezen bij &apos;Importeren…&apos;: {file}</translation>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="174" />
+        <source>To be read by 'Import…': {file}</source>
+        <translation>Wordt ingelezen bij 'Importeren…': {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181"/>
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
         <source>&amp;Start typing</source>
         <translation>&amp;Begin met typen</translation>
     </message>
@@ -1679,130 +1683,130 @@ voorgenomen</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="114" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
         <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
         <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
         <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="131" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="178" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="202"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="202" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="203"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="203" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="209"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="209" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="211" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="226"/>
-        <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file&apos;s values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="226" />
+        <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
 </context>
 <context>
     <name>InUse</name>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="34"/>
+        <location filename="../../src/intzaken/ui/in_use.py" line="34" />
         <source>Cannot delete</source>
         <translation>Kan niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="41"/>
-        <source>You can set its status to &apos;{status}&apos; instead; it then stays in the history of the trips that refer to it.</source>
-        <translation>U kunt de status in plaats daarvan op &apos;{status}&apos; zetten; dan blijft het bewaard in de geschiedenis van de reizen die ernaar verwijzen.</translation>
+        <location filename="../../src/intzaken/ui/in_use.py" line="41" />
+        <source>You can set its status to '{status}' instead; it then stays in the history of the trips that refer to it.</source>
+        <translation>U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in de geschiedenis van de reizen die ernaar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="48"/>
-        <source>Set to &apos;{status}&apos;</source>
-        <translation>Op &apos;{status}&apos; zetten</translation>
+        <location filename="../../src/intzaken/ui/in_use.py" line="48" />
+        <source>Set to '{status}'</source>
+        <translation>Op '{status}' zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="66"/>
+        <location filename="../../src/intzaken/ui/in_use.py" line="66" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1810,69 +1814,69 @@ voorgenomen</translation>
 <context>
     <name>LegsEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="37"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="37" />
         <source>Mode</source>
         <translation>Vervoer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="38"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="38" />
         <source>Carrier</source>
         <translation>Maatschappij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="39"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="39" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="40"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="40" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="41"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="41" />
         <source>To</source>
         <translation>Naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="42"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="42" />
         <source>Departs</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="43"/>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="52"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="43" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="52" />
         <source>at</source>
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="46"/>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="55"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="46" />
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="55" />
         <source>Zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="51"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="51" />
         <source>Arrives</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="60"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="60" />
         <source>Booking</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="63"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="63" />
         <source>Legs of the journey</source>
         <translation>Reisschema</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="85"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="85" />
         <source>Journey, leg {number}: give the departure date and time.</source>
         <translation>Reisschema, deel {number}: geef de datum en de tijd van vertrek.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="87"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="87" />
         <source>Journey, leg {number}: give the arrival date and time.</source>
         <translation>Reisschema, deel {number}: geef de datum en de tijd van aankomst.</translation>
     </message>
@@ -1880,12 +1884,12 @@ voorgenomen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176"/>
+        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="188"/>
+        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -1893,248 +1897,248 @@ voorgenomen</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="47"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="47" />
         <source>Merge the travel copy {file}</source>
         <translation>Reiskopie {file} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="52"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="52" />
         <source>Travel copy {file}, {origin}.</source>
         <translation>Reiskopie {file}, {origin}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="63" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="64"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="64" />
         <source>Original</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="65" />
         <source>In the travel copy</source>
         <translation>In de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="66" />
         <source>In the team database</source>
         <translation>In de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="69"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="69" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="77"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="77" />
         <source>Changed on both sides. Fields changed on one side only are taken from that side; where both changed a field, click the value to keep.</source>
         <translation>Aan beide kanten gewijzigd. Velden die maar aan één kant zijn gewijzigd, komen van die kant; waar beide een veld wijzigden, klikt u op de waarde die blijft.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="82"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="82" />
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85"/>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="117"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="117" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="85" />
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="87" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="92"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="92" />
         <source>Changed or added in the travel copy only: these go into the team database as they are.</source>
         <translation>Alleen in de reiskopie gewijzigd of toegevoegd: dit gaat zo de teamdatabase in.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="97"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="97" />
         <source>Automatic ({count})</source>
         <translation>Automatisch ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="99"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="99" />
         <source>Also delete in the team database</source>
         <translation>Ook in de teamdatabase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="100"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="100" />
         <source>Deletions</source>
         <translation>Verwijderingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="106"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="106" />
         <source>Deleted in the travel copy. Tick what may go in the team database too; what is not ticked stays there.</source>
         <translation>Verwijderd in de reiskopie. Vink aan wat ook uit de teamdatabase mag; wat niet is aangevinkt, blijft daar bestaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="111"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="111" />
         <source>Deletions ({count})</source>
         <translation>Verwijderingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="115"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="115" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="116"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="116" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="118" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="119"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="119" />
         <source>Carried over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="122"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="122" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="125"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="125" />
         <source>Changes made in the travel copy, from its history. Those that agree with what the merge writes are carried over with their authors and times, marked as coming from this travel copy; the others are not, for the reason given.</source>
         <translation>Wijzigingen die in de reiskopie zijn gemaakt, uit haar geschiedenis. Wat klopt met wat het terugzetten schrijft, wordt overgenomen met wie het deed en wanneer, gemarkeerd als afkomstig uit deze reiskopie; de rest niet, om de genoemde reden.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="138"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="138" />
         <source>Open choices: &amp;travel copy</source>
         <translation>Open keuzes: &amp;reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="139"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="139" />
         <source>Open choices: t&amp;eam database</source>
         <translation>Open keuzes: team&amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="142"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="142" />
         <source>&amp;Merge</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="159"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="159" />
         <source>Nothing was changed in the travel copy; merging only notes that it came back.</source>
         <translation>In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="162"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="162" />
         <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
         <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="171"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="171" />
         <source>{count} records changed only in the team database stay as they are.</source>
         <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="174"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="174" />
         <source>A backup is made first; all goes in at once, or nothing.</source>
         <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="238"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="238" />
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
         <source>No: {reason}</source>
         <translation>Nee: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="296"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="296" />
         <source>History: {carried} carried over, {dropped} not</source>
         <translation>Geschiedenis: {carried} overgenomen, {dropped} niet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="303"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="303" />
         <source>new in the travel copy</source>
         <translation>nieuw in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="304"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="304" />
         <source>changed in the travel copy</source>
         <translation>gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
         <source>changed in the travel copy and in the team database</source>
         <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
         <source>deleted in the travel copy</source>
         <translation>verwijderd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="308"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="308" />
         <source>deleted in the travel copy, changed in the team database</source>
         <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="311"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="311" />
         <source>deleted in the team database, changed in the travel copy</source>
         <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="314"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="314" />
         <source>deleted in the team database, but the travel copy refers to it</source>
         <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
         <source>Delete it</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
         <source>Keep it as the team database has it</source>
         <translation>Bewaren zoals in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
         <source>Restore it from the travel copy</source>
         <translation>Terugzetten uit de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
         <source>Leave it deleted</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="373"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="373" />
         <source>Still to choose: {count}.</source>
         <translation>Nog te kiezen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="375"/>
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="375" />
         <source>Everything is decided.</source>
         <translation>Alles is gekozen.</translation>
     </message>
@@ -2142,77 +2146,77 @@ voorgenomen</translation>
 <context>
     <name>NetworkForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="34"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="34" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="35"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="35" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="36"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="36" />
         <source>&amp;Abbreviation</source>
         <translation>Af&amp;korting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="38"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="38" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="41"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="41" />
         <source>&amp;Portfolio holder</source>
         <translation>&amp;Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="43"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="45"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
         <source>Portfolio &amp;code</source>
         <translation>Portefeuille&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="48"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="48" />
         <source>&amp;Member since</source>
         <translation>&amp;Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="50"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
         <source>Annual &amp;fee</source>
         <translation>Jaarlijkse &amp;contributie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="51"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
         <source>&amp;Themes</source>
-        <translation>&amp;Thema&apos;s</translation>
+        <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="53"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="54"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
         <source>&amp;Scope</source>
         <translation>&amp;Werkterrein</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="56"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="58"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="58" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="91"/>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="91" />
         <source>New network</source>
         <translation>Nieuw netwerk</translation>
     </message>
@@ -2220,32 +2224,32 @@ voorgenomen</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="27"/>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="27" />
         <source>New contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="38"/>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="38" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="39"/>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="39" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="40"/>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="40" />
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="41"/>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="41" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="42"/>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="42" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
@@ -2253,37 +2257,37 @@ voorgenomen</translation>
 <context>
     <name>NewPlaceDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="32"/>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="32" />
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="36"/>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="36" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39"/>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="41"/>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="41" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46"/>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47"/>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="48"/>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="48" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -2291,78 +2295,78 @@ voorgenomen</translation>
 <context>
     <name>OfficialForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="29"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="29" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="30"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="30" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="31"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="31" />
         <source>S&amp;hort name</source>
         <translation>&amp;Verkorte naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="33"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="33" />
         <source>Surname as printed after the title; filled in when left empty</source>
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="38"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="41"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="41" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="42"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="42" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="43"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="44"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="45"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="54"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="54" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="57"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="57" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="61"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="61" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="64"/>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="65"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="65" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="102"/>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="102" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>
@@ -2370,17 +2374,17 @@ voorgenomen</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35"/>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="36"/>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="36" />
         <source>Choose from calendar</source>
         <translation>Kiezen uit kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="37"/>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="37" />
         <source>Choose from calendar (Alt+Down)</source>
         <translation>Kiezen uit kalender (Alt+pijl omlaag)</translation>
     </message>
@@ -2388,7 +2392,7 @@ voorgenomen</translation>
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/time_edit.py" line="21"/>
+        <location filename="../../src/intzaken/ui/widgets/time_edit.py" line="21" />
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
@@ -2396,57 +2400,57 @@ voorgenomen</translation>
 <context>
     <name>OrderedPicker</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="46"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="46" />
         <source>Item to add</source>
         <translation>Toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="47"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="47" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="48"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="48" />
         <source>Add the chosen item (Enter)</source>
         <translation>De keuze toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="56"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="56" />
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="57"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="57" />
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="61"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="61" />
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="62"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="62" />
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="64"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="64" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="65"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="65" />
         <source>Remove the selected item (Delete)</source>
         <translation>De geselecteerde verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="66"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="66" />
         <source>Make lead</source>
         <translation>Leider maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="174"/>
+        <location filename="../../src/intzaken/ui/widgets/ordered_picker.py" line="174" />
         <source>{name} (lead)</source>
         <translation>{name} (leider)</translation>
     </message>
@@ -2454,17 +2458,17 @@ voorgenomen</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="19"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="19" />
         <source>Your organisation — Intzaken</source>
         <translation>Uw organisatie — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="48"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="48" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="49"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_dialog.py" line="49" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -2472,82 +2476,82 @@ voorgenomen</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="42"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="42" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45"/>
-        <source>Printed at the top of every report and in the annual overview&apos;s contact sentence. Only the name is required.</source>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
+        <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="60"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="60" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="76"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="76" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="98"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="98" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="102"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="102" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="127"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="127" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="129"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="129" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="176"/>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="176" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -2555,53 +2559,53 @@ voorgenomen</translation>
 <context>
     <name>OverviewPreferencesDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="27"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="27" />
         <source>Overview settings</source>
         <translation>Instellingen overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="30"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="30" />
         <source>What the Overview page lists. A relation counts as dormant when it has had no trip, no event and no agreement for the number of years below.</source>
         <translation>Wat het overzicht toont. Een relatie geldt als slapend als er het hieronder genoemde aantal jaren geen reis, geen relatiemoment en geen overeenkomst is geweest.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="38" />
         <source>&amp;Upcoming trips, starting within</source>
         <translation>&amp;Komende reizen, vertrek binnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="38"/>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="39"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="38" />
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="39" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="39"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="39" />
         <source>&amp;Agreements, expiring within</source>
         <translation>&amp;Overeenkomsten, aflopend binnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="40" />
         <source>&amp;Follow-up actions, due within</source>
         <translation>&amp;Vervolgacties, termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="40" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="41" />
         <source>&amp;Dormant relations: no contact for</source>
         <translation>&amp;Slapende relaties: geen contact gedurende</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="41" />
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../src/intzaken/ui/preferences_dialog.py" line="56" />
         <source>&amp;Defaults</source>
         <translation>&amp;Standaardwaarden</translation>
     </message>
@@ -2609,17 +2613,17 @@ voorgenomen</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="63"/>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="63" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="75"/>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="77"/>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -2627,113 +2631,113 @@ voorgenomen</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="52"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="52" />
         <source>No day yet</source>
         <translation>Nog geen dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="53"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="53" />
         <source>(no activity yet)</source>
         <translation>(nog geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="54"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="54" />
         <source>⚠ no talking points</source>
         <translation>⚠ geen kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="55"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="55" />
         <source>⚠ to correct</source>
         <translation>⚠ te verbeteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="58"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="58" />
         <source>Programme by day</source>
         <translation>Programma per dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="70"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="70" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="70"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="70" />
         <source>Add an item after the selected one (Insert)</source>
         <translation>Onderdeel toevoegen na het gekozen onderdeel (Insert)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="73"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="73" />
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="73"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="73" />
         <source>Duplicate the item (Ctrl+D)</source>
         <translation>Het onderdeel dupliceren (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="75"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="75" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="75"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="75" />
         <source>Delete the item (Delete)</source>
         <translation>Het onderdeel verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="77"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="77" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="77"/>
-        <source>Move up; from a day&apos;s first item to the day before (Alt+Up)</source>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="77" />
+        <source>Move up; from a day's first item to the day before (Alt+Up)</source>
         <translation>Omhoog; het eerste onderdeel van een dag gaat naar de dag ervoor (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="80"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="80" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="80"/>
-        <source>Move down; from a day&apos;s last item to the next day (Alt+Down)</source>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="80" />
+        <source>Move down; from a day's last item to the next day (Alt+Down)</source>
         <translation>Omlaag; het laatste onderdeel van een dag gaat naar de dag erna (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="83"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="83" />
         <source>Sort day by time</source>
         <translation>Dag op tijd sorteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="83"/>
-        <source>Order the selected item&apos;s day by start time</source>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="83" />
+        <source>Order the selected item's day by start time</source>
         <translation>De dag van het gekozen onderdeel op begintijd zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="86"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="86" />
         <source>Copy day…</source>
         <translation>Dag kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="86"/>
-        <source>Copy the selected item&apos;s day to another date</source>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="86" />
+        <source>Copy the selected item's day to another date</source>
         <translation>De dag van het gekozen onderdeel naar een andere datum kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="95"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="95" />
         <source>Duplicate item</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="260"/>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="278"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="260" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="278" />
         <source>Copy day</source>
         <translation>Dag kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="261"/>
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="261" />
         <source>Copy the items of {day} to (dd-mm-yyyy):</source>
         <translation>De onderdelen van {day} kopiëren naar (dd-mm-jjjj):</translation>
     </message>
@@ -2741,92 +2745,92 @@ voorgenomen</translation>
 <context>
     <name>ProgrammeItemDetail</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="59"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="59" />
         <source>New contact…</source>
         <translation>Nieuwe contactpersoon…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="60"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="60" />
         <source>Record someone who is not in the list yet</source>
         <translation>Iemand vastleggen die nog niet in de lijst staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="91"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="91" />
         <source>&amp;from</source>
         <translation>&amp;van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="91"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="91" />
         <source>t&amp;o</source>
         <translation>t&amp;ot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="97"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="97" />
         <source>Da&amp;y</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="98"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="98" />
         <source>&amp;Activity</source>
         <translation>&amp;Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="99"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="99" />
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="100"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="100" />
         <source>Add&amp;ress</source>
         <translation>Ad&amp;res</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="101"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="101" />
         <source>Atte&amp;ndees</source>
         <translation>Aan&amp;wezig</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="109"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="109" />
         <source>People &amp;met</source>
         <translation>&amp;Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="110"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="110" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="111"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="111" />
         <source>&amp;Talking points</source>
         <translation>&amp;Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="112"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="112" />
         <source>&amp;Questions</source>
         <translation>Vr&amp;agen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="113"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="113" />
         <source>Dress &amp;code</source>
         <translation>K&amp;ledingvoorschrift</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="114"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="114" />
         <source>&amp;Gifts</source>
         <translation>Gesc&amp;henken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="115"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="115" />
         <source>Tick who attends; none ticked means everyone</source>
         <translation>Vink aan wie erbij is; niemand aangevinkt betekent iedereen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="116"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="116" />
         <source>One point per line</source>
         <translation>Eén punt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="117"/>
+        <location filename="../../src/intzaken/ui/programme/item_detail.py" line="117" />
         <source>One question per line</source>
         <translation>Eén vraag per regel</translation>
     </message>
@@ -2834,22 +2838,22 @@ voorgenomen</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="25"/>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="25" />
         <source>Still to fill in</source>
         <translation>Nog aan te vullen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="44"/>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="44" />
         <source>Still to fill in ({count})</source>
         <translation>Nog aan te vullen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="46"/>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="46" />
         <source>Ready: nothing left to fill in.</source>
         <translation>Klaar: er hoeft niets meer aangevuld te worden.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="50"/>
+        <location filename="../../src/intzaken/ui/programme/readiness_panel.py" line="50" />
         <source>Click to go to the field</source>
         <translation>Klik om naar het veld te gaan</translation>
     </message>
@@ -2857,23 +2861,23 @@ voorgenomen</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="99"/>
-        <location filename="../../src/intzaken/ui/window/records.py" line="121"/>
+        <location filename="../../src/intzaken/ui/window/records.py" line="99" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="121" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="100"/>
+        <location filename="../../src/intzaken/ui/window/records.py" line="100" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="126"/>
+        <location filename="../../src/intzaken/ui/window/records.py" line="126" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="171"/>
+        <location filename="../../src/intzaken/ui/window/records.py" line="171" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
@@ -2881,43 +2885,43 @@ voorgenomen</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="70"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="70" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="76"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="157"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="157" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="260"/>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="266"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="260" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="262"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="262" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="267"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="331"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="331" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="332"/>
+        <location filename="../../src/intzaken/ui/forms/base.py" line="332" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -2925,43 +2929,43 @@ voorgenomen</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="49"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="49" />
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="50"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="50" />
         <source>Nothing was changed. {error}</source>
         <translation>Er is niets veranderd. {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="56"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
         <source>The damaged file is kept untouched as {file}.</source>
         <translation>Het beschadigde bestand is onaangeroerd bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="58"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
         <source>What the file held before is kept as {file}.</source>
         <translation>Wat er eerst in het bestand stond, is bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="62"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="62" />
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="63"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="63" />
         <source>{file} now holds the backup: {contents}.</source>
         <translation>{file} bevat nu de back-up: {contents}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="77"/>
-        <location filename="../../src/intzaken/ui/recovery.py" line="109"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="77" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="109" />
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="82"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="82" />
         <source>The newest sound backup was made on {when}.
 {details}
 
@@ -2972,75 +2976,75 @@ The damaged file is not changed: it is moved, untouched, into {folder}.</source>
 Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verplaatst naar {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="91"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
         <source>&amp;Restore this backup</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="94"/>
+        <location filename="../../src/intzaken/ui/recovery.py" line="94" />
         <source>&amp;Choose another backup…</source>
         <translation>&amp;Andere back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="112"/>
-        <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality&apos;s backup.</source>
+        <location filename="../../src/intzaken/ui/recovery.py" line="112" />
+        <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality's backup.</source>
         <translation>Geen goede back-up gevonden in {folder}. Vraag de servicedesk om de kopie op het netwerk of uit de back-up van de gemeente.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="67"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="67" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="69"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="69" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="119"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="120"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="120" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="121"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="121" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="122"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="122" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="129"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="129" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="188"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="190"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="193"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="193" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="197"/>
+        <location filename="../../src/intzaken/ui/register_page.py" line="197" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -3048,104 +3052,104 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="38"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="40"/>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="92"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="92" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="41"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="41" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="49"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="50"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="50" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="52"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="52" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="55"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="55" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="57"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
         <source>S&amp;ince</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="59"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="59" />
         <source>&amp;Responsible official</source>
         <translation>&amp;Verantwoordelijk bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="61"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="61" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="62"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
         <source>&amp;Themes</source>
-        <translation>&amp;Thema&apos;s</translation>
+        <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="64"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="73"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="76"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="76" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="78"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="78" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="80"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="80" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69"/>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="83"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="83" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="131"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="131" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="133"/>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="133" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -3153,183 +3157,183 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="59"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="59" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="76"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="80"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="81"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="82"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="96"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="100"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
         <source>Two A5 pages per A4 sheet</source>
-        <translation>Twee A5-pagina&apos;s per A4-vel</translation>
+        <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="113"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="129"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="132"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="136"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="136" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="142"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="142" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="280"/>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="315"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="280" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="315" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="286"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="286" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="358"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="358" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="370"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="370" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="380"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="380" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="384"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="384" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="402"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="402" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="404"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="404" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="413"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="413" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="414"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="414" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="417"/>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="417" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -3337,57 +3341,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>before a travel copy was merged back</source>
         <translation>voor het terugzetten van een reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="62"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="62" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -3395,57 +3399,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="76"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="76" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="98"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="98" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="114"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="114" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="131"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="131" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="158"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="158" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="160"/>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="160" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -3453,42 +3457,42 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="66"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="66" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="67"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="67" />
         <source>Add a row (Insert)</source>
         <translation>Regel toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="68"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="68" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="69"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="69" />
         <source>Remove the selected row (Delete)</source>
         <translation>De geselecteerde regel verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="70"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="70" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="71"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="71" />
         <source>Move the selected row up (Ctrl+Up)</source>
         <translation>De geselecteerde regel omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="72"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="72" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="73"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_editor.py" line="73" />
         <source>Move the selected row down (Ctrl+Down)</source>
         <translation>De geselecteerde regel omlaag (Ctrl+pijl omlaag)</translation>
     </message>
@@ -3496,7 +3500,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="196"/>
+        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="196" />
         <source>Row {number}, {column}: {message}</source>
         <translation>Regel {number}, {column}: {message}</translation>
     </message>
@@ -3504,75 +3508,75 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SearchCombo</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="122"/>
-        <source>&apos;{text}&apos; is not in the list.</source>
-        <translation>&apos;{text}&apos; staat niet in de lijst.</translation>
+        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="122" />
+        <source>'{text}' is not in the list.</source>
+        <translation>'{text}' staat niet in de lijst.</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="125"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="125" />
         <source>Find anything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="130"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="130" />
         <source>Places, people, trips, agreements, notes… (every word must occur)</source>
         <translation>Plaatsen, personen, reizen, overeenkomsten, toelichtingen… (elk woord moet voorkomen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="133"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="133" />
         <source>Search in all registers</source>
         <translation>Zoeken in alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="142"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="142" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="249"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="249" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="266"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="266" />
         <source>The search could not be done: {error}</source>
         <translation>Het zoeken is niet gelukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="280"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="280" />
         <source>… and {count} more: press Enter here to show more</source>
         <translation>… en nog {count}: druk hier op Enter om meer te tonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="284"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="284" />
         <source>1 record found</source>
         <translation>1 record gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="286"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="286" />
         <source>{count} records found</source>
         <translation>{count} records gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="288"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="288" />
         <source>↑↓ choose, Enter opens, Esc closes</source>
         <translation>↑↓ kiezen, Enter opent, Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="292"/>
-        <source>Nothing found for &apos;{query}&apos;.</source>
-        <translation>Niets gevonden voor &apos;{query}&apos;.</translation>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="292" />
+        <source>Nothing found for '{query}'.</source>
+        <translation>Niets gevonden voor '{query}'.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="295"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="295" />
         <source>Type at least two characters.</source>
         <translation>Typ ten minste twee tekens.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="388"/>
+        <location filename="../../src/intzaken/ui/search_popup.py" line="388" />
         <source>This contact belongs to no relation, network or trip to open.</source>
         <translation>Deze contactpersoon hoort bij geen relatie, netwerk of reis om te openen.</translation>
     </message>
@@ -3580,7 +3584,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ServerWait</name>
     <message>
-        <location filename="../../src/intzaken/ui/server_wait.py" line="62"/>
+        <location filename="../../src/intzaken/ui/server_wait.py" line="62" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -3588,37 +3592,37 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>StaysEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="133"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="133" />
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="134"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="134" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="135"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="135" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="136"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="136" />
         <source>Check-in</source>
         <translation>Inchecken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="137"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="137" />
         <source>Check-out</source>
         <translation>Uitchecken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="138"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="138" />
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="141"/>
+        <location filename="../../src/intzaken/ui/programme/logistics_rows.py" line="141" />
         <source>Stays</source>
         <translation>Verblijf</translation>
     </message>
@@ -3626,7 +3630,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/step_page.py" line="32"/>
+        <location filename="../../src/intzaken/ui/first_steps/step_page.py" line="32" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
@@ -3634,12 +3638,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SyncWarning</name>
     <message>
-        <location filename="../../src/intzaken/ui/sync_warning.py" line="33"/>
+        <location filename="../../src/intzaken/ui/sync_warning.py" line="33" />
         <source>A risky place for a database</source>
         <translation>Een riskante plek voor een database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/sync_warning.py" line="37"/>
+        <location filename="../../src/intzaken/ui/sync_warning.py" line="37" />
         <source>Continue anyway</source>
         <translation>Toch doorgaan</translation>
     </message>
@@ -3647,13 +3651,13 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="51"/>
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="51" />
         <source>Add a theme…</source>
         <translation>Thema toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="135"/>
-        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="136"/>
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="135" />
+        <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="136" />
         <source>Remove {tag}</source>
         <translation>{tag} verwijderen</translation>
     </message>
@@ -3661,65 +3665,65 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="132"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="132" />
         <source>Set up the team database</source>
         <translation>Teamdatabase inrichten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="136"/>
-        <source>The database {name} on {server} is still empty. Set it up for your organisation? Name of the organisation (for example &apos;Gemeente Rotterdam&apos;):</source>
-        <translation>De database {name} op {server} is nog leeg. Wilt u haar inrichten voor uw organisatie? Naam van de organisatie (bijvoorbeeld &apos;Gemeente Rotterdam&apos;):</translation>
+        <location filename="../../src/intzaken/ui/team_database.py" line="136" />
+        <source>The database {name} on {server} is still empty. Set it up for your organisation? Name of the organisation (for example 'Gemeente Rotterdam'):</source>
+        <translation>De database {name} op {server} is nog leeg. Wilt u haar inrichten voor uw organisatie? Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="148"/>
-        <source>The organisation&apos;s name is required.</source>
+        <location filename="../../src/intzaken/ui/team_database.py" line="148" />
+        <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
 </context>
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="39"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="39" />
         <source>Open a team database</source>
         <translation>Teamdatabase openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="44"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="44" />
         <source>A team database lives on a PostgreSQL server, where the whole team works in the same registers. Your administrator gives you its address.</source>
         <translation>Een teamdatabase staat op een PostgreSQL-server, waar het hele team in dezelfde registers werkt. Het adres krijgt u van de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="53"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="53" />
         <source>postgresql://name@server.example.org/intzaken</source>
         <translation>postgresql://naam@server.gemeente.nl/intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="54"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="54" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="55"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="55" />
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="58"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="58" />
         <source>only if the server asks for one</source>
         <translation>alleen als de server erom vraagt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="59"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="59" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="60"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/team_database.py" line="64"/>
+        <location filename="../../src/intzaken/ui/team_database.py" line="64" />
         <source>The password is used for this connection only and is never stored. Without one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used.</source>
         <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zonder wachtwoord wordt dat uit PGPASSWORD of ~/.pgpass (pgpass.conf op Windows) gebruikt.</translation>
     </message>
@@ -3727,62 +3731,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="79"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="80"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="80" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="87"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="95"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="95" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="97"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="97" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="109"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="109" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="140"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="140" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
         <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="153"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="153" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="163"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="163" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="174"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="174" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="185"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="185" />
         <source>Not carried over from its history ({count}):</source>
         <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="192"/>
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="192" />
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -3790,68 +3794,68 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="50"/>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="164"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="50" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="164" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="57"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="57" />
         <source>A travel copy is a database file of its own that opens without a network. Work in it on the trip as usual; back home, File → Merge a travel copy brings the changes into this database.</source>
         <translation>Een reiskopie is een eigen databasebestand dat zonder netwerk opent. Werk er onderweg gewoon in; terug op kantoor zet Bestand → Reiskopie terugzetten de wijzigingen in deze database.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="65"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="65" />
         <source>Only what &amp;one trip needs:</source>
         <translation>Alleen wat één &amp;reis nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="66"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="66" />
         <source>&amp;Everything in this database</source>
         <translation>&amp;Alles uit deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="71"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="71" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="77"/>
-        <source>The trip, the relations at its destinations with their agreements and contacts, the trip&apos;s networks and those its travellers hold, earlier visits to the same destinations, and everything these refer to.</source>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="77" />
+        <source>The trip, the relations at its destinations with their agreements and contacts, the trip's networks and those its travellers hold, earlier visits to the same destinations, and everything these refer to.</source>
         <translation>De reis, de relaties op haar bestemmingen met hun overeenkomsten en contactpersonen, de netwerken van de reis en die de reizigers als portefeuillehouder hebben, eerdere bezoeken aan dezelfde bestemmingen, en alles waar die naar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="90"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="90" />
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="92"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="92" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="96"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="96" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="105"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="105" />
         <source>&amp;Write the travel copy</source>
         <translation>Reiskopie &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="150"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="150" />
         <source>Write the travel copy to</source>
         <translation>Reiskopie schrijven naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="152"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="152" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="165"/>
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="165" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} bestaat al. Vervangen?</translation>
     </message>
@@ -3859,12 +3863,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravellerRoles</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25"/>
+        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
         <source>Traveller</source>
         <translation>Reiziger</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25"/>
+        <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3872,218 +3876,218 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="69"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="70"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="73"/>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="89"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="75"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="80"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="84"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="86"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="92"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="100"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="103"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="104"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="109"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="112"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="113"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="117"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="120"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="120" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="126"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="131"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="136"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="139"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="140"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="144"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="148"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="148" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="159"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="161"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="161" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="163"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="166"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
         <source>T&amp;hemes</source>
-        <translation>T&amp;hema&apos;s</translation>
+        <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="168"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="173"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="173" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="175"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="175" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="177"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="177" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="181"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="183"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="185"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="185" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="187"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="187" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="275"/>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="275" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -4091,54 +4095,54 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripPreparation</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="68"/>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="74"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="68" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="74" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="86"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="86" />
         <source>Logistics</source>
         <translation>Logistiek</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="89"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="89" />
         <source>Local &amp;time zone</source>
         <translation>Lokale &amp;tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="92"/>
-        <source>The time zone the programme&apos;s times are in</source>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="92" />
+        <source>The time zone the programme's times are in</source>
         <translation>De tijdzone waarin de tijden van het programma staan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="94"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="94" />
         <source>&amp;Journey</source>
         <translation>&amp;Reisschema</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="96"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="96" />
         <source>&amp;Stay</source>
         <translation>&amp;Verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="98"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="98" />
         <source>&amp;Local transport</source>
         <translation>&amp;Vervoer ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="103"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="103" />
         <source>&amp;Contact on the ground</source>
         <translation>&amp;Contactpersoon ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="105"/>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="169"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="105" />
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="169" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="107"/>
+        <location filename="../../src/intzaken/ui/programme/trip_parts.py" line="107" />
         <source>&amp;Hosts</source>
         <translation>&amp;Gastheren</translation>
     </message>
@@ -4146,22 +4150,22 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="106"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="106" />
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="108"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="108" />
         <source>The user guide, in Dutch, without a network</source>
         <translation>De handleiding, ook zonder netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="118"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="118" />
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="120"/>
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="120" />
         <source>The user guide is not installed with this program. Ask whoever installed Intzaken to install it again.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft geïnstalleerd om het opnieuw te installeren.</translation>
     </message>
@@ -4169,52 +4173,52 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="28"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="28" />
         <source>Welcome to Intzaken</source>
         <translation>Welkom bij Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="30"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="30" />
         <source>&lt;h2&gt;Welcome to Intzaken&lt;/h2&gt;&lt;p&gt;Choose the file to work in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Intzaken&lt;/h2&gt;&lt;p&gt;Kies het bestand waarin u wilt werken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="38"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="38" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="41"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="42"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="42" />
         <source>&amp;Open a database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="43"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="43" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="44"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="44" />
         <source>Open the &amp;demo (Rotterdam)</source>
         <translation>&amp;Demo openen (Rotterdam)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="54"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="54" />
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="56"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="56" />
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="67"/>
+        <location filename="../../src/intzaken/ui/welcome.py" line="67" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -4222,257 +4226,257 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="34"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="34" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="37"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="37" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="39"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="39" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="41"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="45"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="45" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="48"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="48" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="52"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="52" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="55"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="55" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="59"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="59" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="62"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="67"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="67" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="72"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="76"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="76" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="79"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="84"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="89"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="93"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="93" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="96"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="100"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="107"/>
-        <source>Only for a database file: a team database&apos;s backups are made on the server, by its administrator (pg_dump).</source>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="107" />
+        <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="110"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="112"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="112" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="115"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="119"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="122"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="125"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="128"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="128" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="131"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="131" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="135"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="137"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="140"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="140" />
         <source>&amp;Country information…</source>
         <translation>&amp;Landeninformatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="144"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="144" />
         <source>Time zone, embassy, emergency numbers and travel advice per country</source>
         <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="147"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="153"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="153" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="158"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="158" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="167"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="167" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="171"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="171" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="174"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
         <source>Your &amp;organisation…</source>
         <translation>Uw &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="178"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="178" />
         <source>Name, department, e-mail address and logo, as reports print them</source>
         <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="180"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="180" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="212"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="212" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="213"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="213" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="228"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="237"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="237" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="247"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="247" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="263"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="263" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="273"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="273" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="275"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="275" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="276"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="276" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="280"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="280" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="285"/>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="285" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -4480,7 +4484,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/intzaken/ui/workspace.py" line="156"/>
+        <location filename="../../src/intzaken/ui/workspace.py" line="156" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
     </message>
@@ -4488,211 +4492,211 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="107" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="152"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="185"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="199"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="222"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="233"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="109" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="185" />
+        <location filename="../../src/intzaken/ui/registers.py" line="199" />
+        <location filename="../../src/intzaken/ui/registers.py" line="222" />
+        <location filename="../../src/intzaken/ui/registers.py" line="233" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="111"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="111" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="112"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="130"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="156"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="167"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="204"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="210"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
+        <location filename="../../src/intzaken/ui/registers.py" line="167" />
+        <location filename="../../src/intzaken/ui/registers.py" line="204" />
+        <location filename="../../src/intzaken/ui/registers.py" line="210" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="113"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="201"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="113" />
+        <location filename="../../src/intzaken/ui/registers.py" line="201" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="115"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="115" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="116" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="117"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="117" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="118"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="124"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="234"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="244"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="234" />
+        <location filename="../../src/intzaken/ui/registers.py" line="244" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="141"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="154"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="174"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="141" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="174" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="150" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="153"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="155"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="163"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="200"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="155" />
+        <location filename="../../src/intzaken/ui/registers.py" line="163" />
+        <location filename="../../src/intzaken/ui/registers.py" line="200" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="157"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="157" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="158"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="191"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="158" />
+        <location filename="../../src/intzaken/ui/registers.py" line="191" />
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="183"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="183" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="186"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="186" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="187"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="187" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="188"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="188" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="189"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="189" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="190"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="190" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="197"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="197" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="202"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="202" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="203"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="203" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="220"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="220" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="223"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="223" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="224"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="224" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="225"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="225" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="231"/>
-        <location filename="../../src/intzaken/ui/registers.py" line="237"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="231" />
+        <location filename="../../src/intzaken/ui/registers.py" line="237" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="235"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="235" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="236"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="236" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="238"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="238" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="239"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="239" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="240"/>
+        <location filename="../../src/intzaken/ui/registers.py" line="240" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

@@ -31,8 +31,6 @@ from .step_page import StepPage
 if TYPE_CHECKING:
     from ..workspace import Workspace
 
-TEMPLATE_NAME = "intzaken-sjabloon.xlsx"  # as File → Export names a template
-
 
 class ImportPage(StepPage):
     choice_changed = Signal()
@@ -67,9 +65,10 @@ class ImportPage(StepPage):
         layout.addWidget(
             self._step(
                 self.tr(
-                    "<b>1. The template.</b> A workbook with a sheet for each register and "
-                    "its column headings. Fill it in with Excel or LibreOffice; copying "
-                    "columns from your own lists is fine."
+                    "<b>1. The template.</b> A workbook with a sheet for each register, a "
+                    "first sheet that explains how to fill it in, drop-down lists and an "
+                    "example row. Fill it in with Excel or LibreOffice; copying columns from "
+                    "your own lists is fine."
                 ),
                 self.save_template_button,
                 self.with_message("template", self.template_status, tint=False),
@@ -121,7 +120,7 @@ class ImportPage(StepPage):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the import template"),
-            str(files.documents_folder() / TEMPLATE_NAME),
+            str(files.documents_folder() / self.tr("import-template.xlsx")),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not chosen:

@@ -129,7 +129,7 @@ class FirstStepsWizard(QWizard):
             + self.tr(
                 "You can carry on in the window: the organisation under Settings → Your "
                 "organisation, officials on the Officials page, your lists under File → "
-                "Import, the template under File → Export."
+                "Import, the template under File → Save import template."
             ),
             QMessageBox.StandardButton.NoButton,
             self,

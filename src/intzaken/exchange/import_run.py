@@ -19,6 +19,7 @@ from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from .bulk_rules import BULK, Sources
 from .conflicts import Conflicts
+from .follow_on import FIELD_ALIASES, is_follow_on
 from .import_history import log_created, title
 from .layout import REGISTERS, SheetLayout, all_sheet_names
 from .loaded_records import LoadedRecords
@@ -38,8 +39,22 @@ REFERENCE_KIND = {
     RegisterKey.RELATIONS: "relation",
     RegisterKey.BUDGET: "budget",
 }
-# Service fields whose problems belong to a column of another name.
-FIELD_ALIASES = {"travellers": "traveller_ids"}
+
+# The columns by which other sheets name a register's records (names.py _SEARCHED).
+REFERRED_BY = {
+    RegisterKey.OFFICIALS: ("Naam", "Verkorte naam"),
+    RegisterKey.NETWORKS: ("Naam", "Afkorting"),
+    RegisterKey.AGREEMENTS: ("Titel",),
+    RegisterKey.CONTACTS: ("Naam",),
+    RegisterKey.RELATIONS: ("Plaats",),
+    RegisterKey.BUDGET: ("Naam", "Code"),
+}
+
+
+def register_values(register: SheetLayout) -> dict[str, Any]:
+    """A new record's values, as a row's cells are read into them."""
+    empty = register.empty()
+    return {name: getattr(empty, name) for name in register.data_fields()}
 
 
 class Run(SheetReader):
@@ -114,12 +129,26 @@ class Run(SheetReader):
             return
         rows = self.rows(table)
         by_key = {row.key: row for row in rows if row.key}
+        unkeyed = {self.loose_key(table, row.cells): row.number for row in rows if not row.key}
+        unkeyed.pop("", None)
         for list_field, child in children.items():
             for number, cells in child.rows:
                 key = self.key(child, number, cells)
                 if key is None:
                     continue
                 parent = by_key.get(key)
+                refused_parent = unkeyed.get(self.loose_key(child, cells))
+                if parent is None and refused_parent is not None:
+                    self.problem(
+                        child.sheet.name,
+                        number,
+                        None,
+                        _(
+                            "belongs to row {row} on sheet '{sheet}', which has a problem "
+                            "of its own."
+                        ).format(row=refused_parent, sheet=register.sheet.name),
+                    )
+                    continue
                 if parent is None:
                     self.problem(
                         child.sheet.name,
@@ -151,20 +180,33 @@ class Run(SheetReader):
                     self.problem(register.sheet.name, row.number, None, str(exc))
                     row.failed = True
             if row.failed:
+                # Refused before its cells were read (its key, its identity, a twin row):
+                # its other cells' problems come in the same round; without a key that
+                # can be read, its rules too (a twin or unmatched row has no record yet).
                 self.mark_failed(register, table, row)
+                refused = "row" if row.key else "key"
+                self.record(register, table, children, row, None, counts, refused=refused)
                 continue
             self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
 
+    @staticmethod
+    def loose_key(table: SheetTable, cells: list[object]) -> str:
+        """The first key cell as written: a child row that repeats it belongs to a parent
+        whose own key could not be read."""
+        return str(table.cell(cells, table.sheet.key[0]) or "").strip().casefold()
+
     def mark_failed(self, register: SheetLayout, table: SheetTable, row: SheetRow) -> None:
-        first = table.cell(row.cells, register.sheet.key[0])
-        if register.name in REFERENCE_KIND and isinstance(first, str | int):
-            name = str(first).strip()
-            if register.name == RegisterKey.RELATIONS:
-                name = f"{name} ({table.cell(row.cells, 'Land') or ''})"
-            self.names.failed[(REFERENCE_KIND[register.name], name.casefold())] = _(
-                "sheet '{sheet}', row {row}"
-            ).format(sheet=register.sheet.name, row=row.number)
+        """References to the row's record, in the sheets after it, say that its row has a
+        problem of its own instead of calling the record unknown."""
+        kind = REFERENCE_KIND.get(register.name)
+        if kind is None:
+            return
+        where = _("sheet '{sheet}', row {row}").format(sheet=register.sheet.name, row=row.number)
+        for heading in REFERRED_BY[register.name]:
+            name = table.cell(row.cells, heading)
+            if isinstance(name, str | int) and str(name).strip():
+                self.names.failed.setdefault((kind, str(name).strip().casefold()), where)
 
     def record(
         self,
@@ -174,11 +216,21 @@ class Run(SheetReader):
         row: SheetRow,
         record: Any,
         counts: ImportCounts,
+        *,
+        refused: str = "",
     ) -> None:
+        """Read the row and save its record; for a row `refused` already ("key": by its
+        key, "row": otherwise), read it for its problems only (the key's not again)."""
         base = register.to_data(record) if record is not None else register.empty()
         fields = register.data_fields()
         values: dict[str, Any] = {f: getattr(base, f) for f in fields}
-        good = self.read_cells(register.sheet, table, row.number, row.cells, values)
+        unread: set[str] = set()  # the fields whose cells were refused
+        quiet = frozenset(register.sheet.key) if refused else frozenset()
+        good = self.read_cells(
+            register.sheet, table, row.number, row.cells, values, unread, quiet=quiet
+        )
+        partial: set[str] = set()  # lists with a child row refused
+        read_children: dict[str, list[tuple[int, list[object]]]] = {}
         for sheet in register.children:
             child = children.get(sheet.field)
             if child is None:
@@ -186,14 +238,24 @@ class Run(SheetReader):
             items = []
             for number, cells in row.children.get(sheet.field, []):
                 item: dict[str, Any] = {}
-                if self.read_cells(sheet, child, number, cells, item):
+                quiet = frozenset(sheet.key) if refused else frozenset()
+                if self.read_cells(sheet, child, number, cells, item, quiet=quiet):
                     own = sheet.columns[len(sheet.key) :]
                     items.append(sheet.make(**{col.field: item[col.field] for col in own}))
+                    read_children.setdefault(sheet.field, []).append((number, cells))
                 else:
                     good = False
+                    partial.add(sheet.field)
             values[sheet.field] = items
-        if not good:
+        if refused == "row":
+            return
+        if not good or refused:
             self.mark_failed(register, table, row)
+            if refused == "key":  # reported already: not again as a rule's problem
+                unread |= {col.into for col in register.sheet.key_columns}
+            for name in unread & fields:
+                values[name] = getattr(base, name)  # the refused value stays out of the checks
+            self.check_refused(register, row, record, base, values, unread, partial, read_children)
             return
         defaults = register.empty()
         for name in fields:  # an empty cell means the form's default (precision: day)
@@ -209,6 +271,46 @@ class Run(SheetReader):
             self.write_new(register, table, counts, children)
         if not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
+
+    def check_refused(
+        self,
+        register: SheetLayout,
+        row: SheetRow,
+        record: Any,
+        base: Any,
+        values: dict[str, Any],
+        refused: set[str],
+        partial: set[str],
+        read_children: dict[str, list[tuple[int, list[object]]]],
+    ) -> None:
+        """The service's rules for a row with refused cells, whose record is not saved:
+        their problems in the same round as the cells', except those that only follow
+        from a refused value (follow_on.py)."""
+        fields = register.data_fields()
+        data = dataclasses.replace(base, **{f: values[f] for f in fields if f in values})
+        found: list[tuple[str, str]] = []
+        if register.model in BULK:
+            check = Checker()
+            BULK[register.model].rules(check, self.sources, data, record)
+            found = [(p.field, p.message) for p in check.problems]
+        else:
+            savepoint = self.session.begin_nested()
+            try:
+                if record is None:
+                    register.create(self.session, data)
+                else:
+                    register.update(self.session, record.id, data)
+                self.session.flush()
+            except ValidationError as exc:
+                found = [(p.field, p.message) for p in exc.problems]
+            except (ServiceError, IntegrityError):
+                pass  # a clash the saved row would show; not this row's to report now
+            finally:
+                savepoint.rollback()
+        shown = dataclasses.replace(row, children=read_children)
+        for field_path, message in found:
+            if not is_follow_on(field_path, refused, partial):
+                self.service_problem(register, shown, {}, field_path, message, all_children=True)
 
     def checked(
         self,
@@ -351,12 +453,14 @@ class Run(SheetReader):
         children: dict[str, SheetTable],
         field_path: str,
         message: str,
+        *,
+        all_children: bool = False,
     ) -> None:
         """A service's problem at the sheet, row and column the user finds it in."""
         base, _, rest = field_path.partition("[")
         base = FIELD_ALIASES.get(base.split(".")[0], base.split(".")[0])
         child = next((s for s in register.children if s.field == base), None)
-        if child is not None and child.field in children and rest:
+        if child is not None and (all_children or child.field in children) and rest:
             index = int(rest.split("]", 1)[0])
             inner = rest.split("].", 1)[1] if "]." in rest else ""
             rows = row.children.get(base, [])

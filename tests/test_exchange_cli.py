@@ -67,11 +67,16 @@ def test_import_with_problems_dry_run_and_for_real(
     before = dump(opened)
     code, out, err = run("import", str(workbook), "--db", str(db))
     assert code == 1
-    assert "Er is niets ingelezen: 2 problemen." in err
+    assert err.startswith("Er is niets ingelezen: 2 problemen in 2 rijen.\n")
     assert (
         "- Blad 'Reizen', rij 2, kolom 'Begindatum': '31-02-2024' is geen bestaande datum." in err
     )
-    assert "reizen: 0 nieuw, 0 gewijzigd, 39 ongewijzigd" in out
+    # worded as what correcting the rows would give, not as a result
+    assert "Er is niets geschreven. Zijn de rijen met een probleem verbeterd" in out
+    assert (
+        "reizen: 0 zouden nieuw zijn, 0 zouden wijzigen, 39 ongewijzigd; 1 met een probleem" in out
+    )
+    assert " nieuw, " not in out
     assert dump(opened) == before
 
     book["Reizen"]["D2"] = dt.datetime(2024, 1, 22)

@@ -88,8 +88,6 @@ def _problems(database: Database, path: Path) -> set[tuple[str, int | None, str 
         plan = plan_import(session, path)
         session.rollback()
     assert not plan.ok
-    for p in plan.problems:
-        print(p)
     return {(p.sheet, p.row, p.column, p.message) for p in plan.problems}
 
 

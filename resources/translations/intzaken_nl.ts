@@ -567,17 +567,17 @@
         <translation>Voor dit land is nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="276" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="280" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="299" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="303" />
         <source>Give the date the travel advice was checked.</source>
         <translation>Geef de datum waarop het reisadvies is bekeken.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="311" />
         <source>Checked %1 days ago: check the travel advice again before a departure.</source>
         <translation>%1 dagen geleden bekeken: bekijk het reisadvies opnieuw vóór vertrek.</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <translation>Bezig met inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="32" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="33" />
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -1129,62 +1129,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="40" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="41" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="44" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="45" />
         <source>All registers</source>
         <translation>Alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="50" />
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="51" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="53" />
         <source>CSV (semicolons, for Excel)</source>
         <translation>CSV (puntkomma's, voor Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="53" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54" />
         <source>Calendar for Outlook (.ics, trips only)</source>
         <translation>Agenda voor Outlook (.ics, alleen reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="55" />
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="55" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="56" />
         <source>&amp;Only the headings (an empty template to fill in)</source>
         <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="64" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="65" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="88" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="89" />
         <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
         <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="94" />
         <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
         <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="97" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="98" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
     </message>
@@ -1459,107 +1459,144 @@ voorgenomen</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="114" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="115" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
-        <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
-        <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
-        <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
-        <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="131" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="139" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="154" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="162" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="164" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="157" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="165" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="146" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="121" />
+        <source>1 problem</source>
+        <translation>1 probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="121" />
+        <source>{count} problems</source>
+        <translation>{count} problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="126" />
+        <source>{found} in 1 row</source>
+        <translation>{found} in 1 rij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="126" />
+        <source>{found} in {rows} rows</source>
+        <translation>{found} in {rows} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="129" />
+        <source>Nothing will be imported: {found}.</source>
+        <translation>Er wordt niets ingelezen: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="132" />
+        <source>Correct them in the file and import it again. The counts below are what the rows without a problem would do then; nothing has been written.</source>
+        <translation>Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="155" />
+        <source>Would be new</source>
+        <translation>Zou nieuw zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="156" />
+        <source>Would change</source>
+        <translation>Zou wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="158" />
+        <source>Rows with a problem</source>
+        <translation>Rijen met een probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="168" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="195" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="195" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="195" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="195" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="197" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="221" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="198" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="222" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="228" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="230" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="221" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="245" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>

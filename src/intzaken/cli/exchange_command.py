@@ -17,6 +17,7 @@ from ..exchange import (
 )
 from ..exchange.conflicts import Keep
 from ..exchange.dispatch import ExportChoiceError, export_to
+from ..exchange.problems import counts_after_correction, refusal_summary
 from ..exchange.programme_ics import export_programme_ics
 from ..i18n import N_, _, current_language, ngettext
 from ..operations.importing import apply_planned
@@ -214,11 +215,24 @@ CHOSEN = {  # ids, translated where shown
 
 def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
     out.write(_("File {path}:").format(path=plan.path) + "\n")
+    if plan.problems:
+        # The problems first, and the counts worded as what correcting them would give:
+        # "12 new" above a refusal reads as if 12 trips had gone in.
+        _print_problems(plan.problems, err)
+        err.flush()
+        if plan.counts:
+            out.write(
+                _(
+                    "Nothing has been written. Once the rows with a problem are corrected, "
+                    "the import would find:"
+                )
+                + "\n"
+            )
+        for register, counts in plan.counts.items():
+            out.write(f"  {counts_after_correction(_plural(register), counts)}\n")
+        return
     for register, counts in plan.counts.items():
         out.write(_counts_line(register, counts))
-    _print_problems(plan.problems, err)
-    if plan.problems:
-        return
     for conflict in plan.conflicts:
         out.write(_("Conflict: {conflict}").format(conflict=conflict.describe()) + "\n")
         for difference in conflict.differences:
@@ -255,13 +269,7 @@ def _shown(text: str) -> str:
 
 def _print_problems(problems: list[Any], err: TextIO) -> None:
     if problems:
-        count = len(problems)
-        nothing = ngettext(
-            "Nothing was imported: {count} problem.",
-            "Nothing was imported: {count} problems.",
-            count,
-        )
-        err.write(nothing.format(count=count) + "\n")
+        err.write(refusal_summary(problems) + "\n")
         for problem in problems:
             err.write(f"- {problem}\n")
 

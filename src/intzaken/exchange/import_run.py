@@ -72,6 +72,7 @@ class Run(SheetReader):
         # New records (BULK) the rules accepted, written together when the sheet is done.
         self.new_records: list[tuple[SheetRow, Any, Any]] = []
         self.kept: list[Any] = []
+        self.refused_rows: dict[str, set[int]] = {}  # register -> rows of its own sheet
 
     def all(self) -> tuple[list[ImportProblem], dict[str, ImportCounts]]:
         known = all_sheet_names()
@@ -189,6 +190,7 @@ class Run(SheetReader):
                 continue
             self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
+        counts.refused = len(self.refused_rows.get(register.name, ()))
 
     @staticmethod
     def loose_key(table: SheetTable, cells: list[object]) -> str:
@@ -199,6 +201,7 @@ class Run(SheetReader):
     def mark_failed(self, register: SheetLayout, table: SheetTable, row: SheetRow) -> None:
         """References to the row's record, in the sheets after it, say that its row has a
         problem of its own instead of calling the record unknown."""
+        self.refused_rows.setdefault(register.name, set()).add(row.number)
         kind = REFERENCE_KIND.get(register.name)
         if kind is None:
             return
@@ -249,6 +252,10 @@ class Run(SheetReader):
             values[sheet.field] = items
         if refused == "row":
             return
+        defaults = register.empty()
+        for name in fields:  # an empty cell means the form's default (precision: day)
+            if values[name] is None and getattr(defaults, name) is not None:
+                values[name] = getattr(defaults, name)
         if not good or refused:
             self.mark_failed(register, table, row)
             if refused == "key":  # reported already: not again as a rule's problem
@@ -257,10 +264,6 @@ class Run(SheetReader):
                 values[name] = getattr(base, name)  # the refused value stays out of the checks
             self.check_refused(register, row, record, base, values, unread, partial, read_children)
             return
-        defaults = register.empty()
-        for name in fields:  # an empty cell means the form's default (precision: day)
-            if values[name] is None and getattr(defaults, name) is not None:
-                values[name] = getattr(defaults, name)
         data = dataclasses.replace(base, **{f: values[f] for f in fields})
         if register.model in BULK and (record is None or data == base):
             self.checked(register, table, row, record, data, counts, children)

@@ -27,6 +27,7 @@ from .matching import Matcher, Unmatched
 from .names import SessionNames
 from .problems import ImportCounts, ImportProblem
 from .reading import RawSheet
+from .setting_sheets import only_one_organisation
 from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .twins import Twins
 
@@ -173,6 +174,10 @@ class Run(SheetReader):
             )
         matcher = Matcher(self.session, register.name, records, keys)
         counts = self.counts.setdefault(register.name, ImportCounts())
+        single = register.name == RegisterKey.ORGANISATION  # one per database
+        for extra in rows[1:] if single else []:
+            self.problem(register.sheet.name, extra.number, None, only_one_organisation())
+            extra.failed = True
         for row in rows:
             if not row.failed:
                 try:
@@ -180,6 +185,8 @@ class Run(SheetReader):
                 except Unmatched as exc:
                     self.problem(register.sheet.name, row.number, None, str(exc))
                     row.failed = True
+                if single and record is None and records:
+                    record = records[0]  # named otherwise in the file: renamed
             if row.failed:
                 # Refused before its cells were read (its key, its identity, a twin row):
                 # its other cells' problems come in the same round; without a key that

@@ -166,7 +166,7 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
     lines = err.splitlines()
     assert lines[0] == "Nothing was imported: 4 problems in 3 rows."
     assert lines[1:] == [
-        "- Sheet 'Extra': unknown sheet; give it one of the names 'Contactpersonen', "
+        "- Sheet 'Extra': unknown sheet; give it one of the names 'Organisatie', 'Plaatsen', 'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
         "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren' or remove it.",
@@ -189,7 +189,9 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
         "onwaarschijnlijk groot." in err
     )
     assert "- Blad 'Netwerken', rij 3, kolom 'Lid sinds': '1e300' is geen jaartal of " in err
-    assert "- Blad 'Extra': onbekend blad; geef het een van de namen 'Contactpersonen'" in err
+    assert (
+        "- Blad 'Extra': onbekend blad; geef het een van de namen 'Organisatie', 'Plaatsen'" in err
+    )
 
 
 def test_an_unreadable_file_and_a_good_import_in_english(

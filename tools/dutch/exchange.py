@@ -10,6 +10,7 @@ DUTCH = {
     "Export": "Exporteren",
     "All registers": "Alle registers",
     "Contacts": "Contactpersonen",
+    "Places": "Plaatsen",
     "&Register:": "&Register:",
     "Excel workbook (.xlsx)": "Excel-werkmap (.xlsx)",
     "CSV (semicolons, for Excel)": "CSV (puntkomma's, voor Excel)",

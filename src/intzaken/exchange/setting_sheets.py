@@ -64,8 +64,9 @@ class Degrees(c.Codec):
         return "" if value is None else str(value).replace(".", ",")
 
     def read(self, raw: object, names: c.Names, row: dict[str, Any]) -> float | None:
-        if isinstance(raw, str) and raw.count(",") == 1 and "." not in raw:
-            raw = raw.replace(",", ".")  # the Dutch decimal comma, not a thousands mark
+        if isinstance(raw, str) and raw.count(".") == 1 and "," not in raw:
+            # "51.9225" as maps write it: never a thousands mark in degrees
+            raw = raw.replace(".", ",")
         value: Decimal | None = c._decimal(raw, 6, currency=False)
         return None if value is None else float(value)
 

@@ -30,6 +30,8 @@ from .registers import register_specs
 def _register_title(name: str) -> str:
     """A register as the window names it: its page's title (contacts have no page)."""
     titles: dict[str, str] = {spec.name: spec.title for spec in register_specs()}
+    titles[RegisterKey.ORGANISATION] = QCoreApplication.translate("Exchange", "Organisation")
+    titles[RegisterKey.PLACES] = QCoreApplication.translate("Exchange", "Places")
     return titles.get(name) or QCoreApplication.translate("Exchange", "Contacts")
 
 

@@ -166,7 +166,8 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
     lines = err.splitlines()
     assert lines[0] == "Nothing was imported: 4 problems in 3 rows."
     assert lines[1:] == [
-        "- Sheet 'Extra': unknown sheet; give it one of the names 'Organisatie', 'Plaatsen', 'Contactpersonen', "
+        "- Sheet 'Extra': unknown sheet; give it one of the names 'Organisatie', 'Plaatsen', "
+        "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
         "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren' or remove it.",

@@ -86,7 +86,8 @@ def test_headings_missing_unknown_and_an_unknown_sheet(target: Database, tmp_pat
     path = tmp_path / "raar.xlsx"
     book.save(path)
     assert set(messages(target, path)) == {
-        "Blad 'Reisen': onbekend blad; geef het een van de namen 'Organisatie', 'Plaatsen', 'Contactpersonen', "
+        "Blad 'Reisen': onbekend blad; geef het een van de namen 'Organisatie', 'Plaatsen', "
+        "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', 'Relaties', "
         "'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', 'Delegatie', "
         "'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren' of verwijder het.",

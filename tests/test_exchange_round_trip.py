@@ -27,12 +27,17 @@ def _annual_text(location: Location, path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+def _exported(demo: Location, tmp_path: Path) -> Path:
+    workbook = tmp_path / "alles.xlsx"
+    assert run("export", "--out", str(workbook), "--db", str(demo))[0] == 0
+    return workbook
+
+
 def test_the_rotterdam_demo_comes_back_exactly_in_a_new_file(
     demo_copy: Callable[[str], Location], tmp_path: Path, new_location: Callable[..., Location]
 ) -> None:
     demo = demo_copy("rotterdam")
-    workbook = tmp_path / "alles.xlsx"
-    assert run("export", "--out", str(workbook), "--db", str(demo))[0] == 0
+    workbook = _exported(demo, tmp_path)
     fresh = new_location("fresh")
     code, _, err = run("init", "--organisation", "Gemeente Proef", "--db", str(fresh))
     assert code == 0, err
@@ -61,8 +66,7 @@ def test_a_second_organisation_row_is_refused(
     from openpyxl import load_workbook
 
     demo = demo_copy("rotterdam")
-    workbook = tmp_path / "alles.xlsx"
-    assert run("export", "--out", str(workbook), "--db", str(demo))[0] == 0
+    workbook = _exported(demo, tmp_path)
     book = load_workbook(workbook)
     book["Organisatie"].append(["Gemeente Schiedam", "", ""])
     book.save(workbook)

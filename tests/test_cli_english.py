@@ -170,7 +170,8 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
         "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
-        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren' or remove it.",
+        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', "
+        "'Landeninformatie' or remove it.",
         "- Sheet 'Netwerken', row 2, column 'Jaarlijkse contributie': '1e+300' is "
         "improbably large.",
         "- Sheet 'Netwerken', row 3, column 'Lid sinds': '1e300' is not a year or whole number.",

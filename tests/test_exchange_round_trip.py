@@ -27,6 +27,17 @@ def _annual_text(location: Location, path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+def _facts(location: Location) -> dict[str, object]:
+    from intzaken.exchange.country_facts_sheet import stored_facts
+
+    database = open_database(location)
+    try:
+        with database.sessions() as session:
+            return dict(stored_facts(session))
+    finally:
+        database.close()
+
+
 def _exported(demo: Location, tmp_path: Path) -> Path:
     workbook = tmp_path / "alles.xlsx"
     assert run("export", "--out", str(workbook), "--db", str(demo))[0] == 0
@@ -49,6 +60,7 @@ def test_the_rotterdam_demo_comes_back_exactly_in_a_new_file(
     assert set(before) >= {"organisation", "places", "trips", "budget", "contacts"}
     for register in before:
         assert after[register] == before[register], register
+    assert _facts(fresh) == _facts(demo) != {}
     organisation = before["organisation"][0]
     assert "Public Affairs - Team Internationaal" in organisation
     assert "internationaalBCO@rotterdam.nl" in organisation

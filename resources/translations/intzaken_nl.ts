@@ -1121,17 +1121,22 @@
         <translation>Bezig met inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="33" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="34" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="34" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="35" />
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="35" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="36" />
+        <source>Country information</source>
+        <translation>Landeninformatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="37" />
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -1139,62 +1144,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="43" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="45" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="47" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
         <source>All registers</source>
         <translation>Alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54" />
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="56" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="55" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="57" />
         <source>CSV (semicolons, for Excel)</source>
         <translation>CSV (puntkomma's, voor Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="56" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="58" />
         <source>Calendar for Outlook (.ics, trips only)</source>
         <translation>Agenda voor Outlook (.ics, alleen reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="57" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="59" />
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="58" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="60" />
         <source>&amp;Only the headings (an empty template to fill in)</source>
         <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="67" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="69" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="91" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="93" />
         <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
         <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="96" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="98" />
         <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
         <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="100" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="102" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
     </message>
@@ -1469,144 +1474,144 @@ voorgenomen</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="117" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="119" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="143" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="143" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="145" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="146" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="148" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="156" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="164" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="158" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="166" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="165" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="166" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="168" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="159" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="161" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="123" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
         <source>1 problem</source>
         <translation>1 probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="123" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
         <source>{count} problems</source>
         <translation>{count} problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
         <source>{found} in 1 row</source>
         <translation>{found} in 1 rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
         <source>{found} in {rows} rows</source>
         <translation>{found} in {rows} rijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="131" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133" />
         <source>Nothing will be imported: {found}.</source>
         <translation>Er wordt niets ingelezen: {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="134" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136" />
         <source>Correct them in the file and import it again. The counts below are what the rows without a problem would do then; nothing has been written.</source>
         <translation>Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="157" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="159" />
         <source>Would be new</source>
         <translation>Zou nieuw zijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="158" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="160" />
         <source>Would change</source>
         <translation>Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="160" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="162" />
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="170" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="199" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="199" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="199" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="199" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="199" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="201" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="223" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="225" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="224" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="226" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="230" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="232" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="232" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="234" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="247" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="249" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>

@@ -16,6 +16,7 @@ from ..exchange import (
     plan_import,
 )
 from ..exchange.conflicts import Keep
+from ..exchange.country_facts_sheet import COUNTRY_FACTS
 from ..exchange.dispatch import ExportChoiceError, export_to
 from ..exchange.problems import counts_after_correction, refusal_summary
 from ..exchange.programme_ics import export_programme_ics
@@ -192,6 +193,8 @@ def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int
 
 def _plural(register: str) -> str:
     """The register's plural in the current language: "reizen" ("trips")."""
+    if register == COUNTRY_FACTS:  # not a register, but counted as one
+        return _("country facts")
     nouns = NOUNS[REGISTERS[register].name]
     return nouns.english_plural if current_language() == "en" else nouns.plural
 

@@ -19,6 +19,7 @@ from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from .bulk_rules import BULK, Sources
 from .conflicts import Conflicts
+from .country_facts_sheet import COUNTRY_FACTS, import_country_facts
 from .follow_on import FIELD_ALIASES, is_follow_on
 from .import_history import log_created, title
 from .layout import REGISTERS, SheetLayout, all_sheet_names
@@ -106,6 +107,9 @@ class Run(SheetReader):
         ]
         for register in REGISTERS.values():
             self.register(register)
+        facts = import_country_facts(self, self.session)
+        if facts is not None:
+            self.counts[COUNTRY_FACTS] = facts
         log_created(self.session, RegisterKey.PLACES, self.names.take_created_places())
         self.conflicts.read_saves()
         return self.problems, self.counts

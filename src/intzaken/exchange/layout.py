@@ -414,4 +414,6 @@ def sheets_of(registers: Sequence[str] | None) -> list[tuple[SheetLayout, Sheet]
 
 
 def all_sheet_names() -> list[str]:
-    return [sheet.name for _, sheet in sheets_of(None)]
+    from .country_facts_sheet import COUNTRY_FACTS_SHEET  # read after the registers
+
+    return [sheet.name for _, sheet in sheets_of(None)] + [COUNTRY_FACTS_SHEET.name]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..exchange import PUBLIC_REGISTERS, ImportPlan
 from ..exchange.conflicts import Choices, Keep
+from ..exchange.country_facts_sheet import COUNTRY_FACTS
 from ..exchange.problems import problem_rows
 from ..registers import RegisterKey
 from .import_conflicts import ConflictTable
@@ -32,6 +33,7 @@ def _register_title(name: str) -> str:
     titles: dict[str, str] = {spec.name: spec.title for spec in register_specs()}
     titles[RegisterKey.ORGANISATION] = QCoreApplication.translate("Exchange", "Organisation")
     titles[RegisterKey.PLACES] = QCoreApplication.translate("Exchange", "Places")
+    titles[COUNTRY_FACTS] = QCoreApplication.translate("Exchange", "Country information")
     return titles.get(name) or QCoreApplication.translate("Exchange", "Contacts")
 
 

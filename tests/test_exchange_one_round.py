@@ -124,6 +124,7 @@ def test_every_problem_of_the_file_comes_in_the_first_round(
         [
             ["Lyon", march, "", "Iemand"],  # organisation is required
             ["Gent", march, "Gemeente", "Iemand"],
+            ["Gent", march, "Provincie", "Iemand anders"],
         ],
     )
     problems = _problems(database, path)
@@ -142,7 +143,11 @@ def test_every_problem_of_the_file_comes_in_the_first_round(
     assert ("Reizen", 4, "Einddatum") not in messages
     assert [k for k in messages if k[:2] == ("Reizen", 4) and k[2] == "Begindatum"]
     # the child row of a trip whose own row was refused is named as such
-    assert "rij 6 op blad 'Reizen'" in messages[("Delegatie", 3, None)]
+    # (once for all of them)
+    assert messages[("Delegatie", 3, None)] == (
+        "rijen 3, 4 horen bij rij 6 op blad 'Reizen', die zelf een probleem heeft."
+    )
+    assert ("Delegatie", 4, None) not in messages
     # refused rows named by what refers to them, in every register
     for column, what in (
         ("Reizigers", "Bestuurder 'Kapot'"),

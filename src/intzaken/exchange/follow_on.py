@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..registers import RegisterKey
+
 # Service fields whose problems belong to a column of another name.
 FIELD_ALIASES = {"travellers": "traveller_ids"}
 
@@ -53,3 +55,15 @@ def is_follow_on(field_path: str, refused: Iterable[str], partial: Iterable[str]
     if base in refused or DEPENDS.get(base, frozenset()) & refused:
         return True
     return base in set(partial) and "[" not in field_path
+
+
+# The columns by which other sheets name a register's records (names.py _SEARCHED): a
+# reference to a refused row by any of them says that row has a problem of its own.
+REFERRED_BY = {
+    RegisterKey.OFFICIALS: ("Naam", "Verkorte naam"),
+    RegisterKey.NETWORKS: ("Naam", "Afkorting"),
+    RegisterKey.AGREEMENTS: ("Titel",),
+    RegisterKey.CONTACTS: ("Naam",),
+    RegisterKey.RELATIONS: ("Plaats",),
+    RegisterKey.BUDGET: ("Naam", "Code"),
+}

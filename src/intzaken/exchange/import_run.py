@@ -20,7 +20,7 @@ from ..services.errors import ServiceError, ValidationError
 from .bulk_rules import BULK, Sources
 from .conflicts import Conflicts
 from .country_facts_sheet import COUNTRY_FACTS, import_country_facts
-from .follow_on import FIELD_ALIASES, is_follow_on
+from .follow_on import FIELD_ALIASES, REFERRED_BY, is_follow_on
 from .import_history import log_created, title
 from .layout import REGISTERS, SheetLayout, all_sheet_names
 from .loaded_records import LoadedRecords
@@ -41,22 +41,6 @@ REFERENCE_KIND = {
     RegisterKey.RELATIONS: "relation",
     RegisterKey.BUDGET: "budget",
 }
-
-# The columns by which other sheets name a register's records (names.py _SEARCHED).
-REFERRED_BY = {
-    RegisterKey.OFFICIALS: ("Naam", "Verkorte naam"),
-    RegisterKey.NETWORKS: ("Naam", "Afkorting"),
-    RegisterKey.AGREEMENTS: ("Titel",),
-    RegisterKey.CONTACTS: ("Naam",),
-    RegisterKey.RELATIONS: ("Plaats",),
-    RegisterKey.BUDGET: ("Naam", "Code"),
-}
-
-
-def register_values(register: SheetLayout) -> dict[str, Any]:
-    """A new record's values, as a row's cells are read into them."""
-    empty = register.empty()
-    return {name: getattr(empty, name) for name in register.data_fields()}
 
 
 class Run(SheetReader):
@@ -137,6 +121,8 @@ class Run(SheetReader):
         by_key = {row.key: row for row in rows if row.key}
         unkeyed = {self.loose_key(table, row.cells): row.number for row in rows if not row.key}
         unkeyed.pop("", None)
+        # (child sheet, refused parent row) -> the child rows that belong to it
+        orphans: dict[tuple[str, int], list[int]] = {}
         for list_field, child in children.items():
             for number, cells in child.rows:
                 key = self.key(child, number, cells)
@@ -145,15 +131,7 @@ class Run(SheetReader):
                 parent = by_key.get(key)
                 refused_parent = unkeyed.get(self.loose_key(child, cells))
                 if parent is None and refused_parent is not None:
-                    self.problem(
-                        child.sheet.name,
-                        number,
-                        None,
-                        _(
-                            "belongs to row {row} on sheet '{sheet}', which has a problem "
-                            "of its own."
-                        ).format(row=refused_parent, sheet=register.sheet.name),
-                    )
+                    orphans.setdefault((child.sheet.name, refused_parent), []).append(number)
                     continue
                 if parent is None:
                     self.problem(
@@ -166,6 +144,23 @@ class Run(SheetReader):
                     )
                     continue
                 parent.children.setdefault(list_field, []).append((number, cells))
+        for (sheet_name, parent_row), numbers in orphans.items():
+            # One problem for them all: the parent's problem is theirs.
+            self.problem(
+                sheet_name,
+                numbers[0],
+                None,
+                (
+                    _("belongs to row {row} on sheet '{sheet}', which has a problem of its own.")
+                    if len(numbers) == 1
+                    else _(
+                        "rows {rows} belong to row {row} on sheet '{sheet}', which has a "
+                        "problem of its own."
+                    )
+                ).format(
+                    rows=", ".join(map(str, numbers)), row=parent_row, sheet=register.sheet.name
+                ),
+            )
         records = register.records(self.session)
         keys = []
         for record in records:

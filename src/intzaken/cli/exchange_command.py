@@ -233,9 +233,10 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
             )
         for register, counts in plan.counts.items():
             out.write(f"  {counts_after_correction(_plural(register), counts)}\n")
-        return
-    for register, counts in plan.counts.items():
-        out.write(_counts_line(register, counts))
+    else:
+        for register, counts in plan.counts.items():
+            out.write(_counts_line(register, counts))
+    # Found in the same round as the problems: shown with them, not only after them.
     for conflict in plan.conflicts:
         out.write(_("Conflict: {conflict}").format(conflict=conflict.describe()) + "\n")
         for difference in conflict.differences:
@@ -247,7 +248,7 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
             out.write(f"  {line}\n")
         choice = _("Choice: {choice}.").format(choice=_(CHOSEN[conflict.choice]))
         out.write(f"  {choice}\n")
-    if plan.open_conflicts:
+    if plan.open_conflicts and not plan.problems:
         count = len(plan.open_conflicts)
         unsolved = ngettext(
             "Nothing was imported: {count} conflict is not solved yet.",

@@ -177,3 +177,19 @@ def test_a_corrected_file_finds_nothing_new(database: Database, tmp_path: Path) 
         ("Reizen", 2, "Delegatieleider"),
         ("Delegatie", 2, "Organisatie"),
     }
+
+
+def test_only_the_checks_that_use_a_refused_value_are_left_out() -> None:
+    from intzaken.exchange.follow_on import is_follow_on
+
+    refused = {"traveller_ids"}
+    assert is_follow_on("lead_official_id", refused)
+    assert is_follow_on("travellers", refused)  # the service's name for the column
+    assert is_follow_on("programme[1].attendee_ids[0]", refused)
+    assert not is_follow_on("programme[1].activity", refused)
+    assert not is_follow_on("other_costs", refused)
+    assert is_follow_on("budget_line_id", {"start_date"})
+    assert not is_follow_on("budget_line_id", {"title"})
+    # a list missing a refused row: its own rows' checks stay, not those of the whole
+    assert not is_follow_on("delegation[0].organisation", set(), {"delegation"})
+    assert is_follow_on("delegation", set(), {"delegation"})

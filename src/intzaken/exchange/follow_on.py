@@ -28,9 +28,8 @@ DEPENDS: dict[str, frozenset[str]] = {
     "budget_line_id": _TRIP_DATES,
     "lead_official_id": frozenset({"traveller_ids"}),
     "traveller_roles": frozenset({"traveller_ids"}),
-    "programme": _TRIP_DATES | {"traveller_ids"},
-    "stays": _TRIP_DATES,
-    "legs": _TRIP_DATES,
+    # a programme item's attendees must be travellers (its other checks are its own)
+    "programme.attendee_ids": frozenset({"traveller_ids"}),
     # relations: the place is read within its country
     "place_id": frozenset({"country"}),
     # agreements
@@ -52,7 +51,9 @@ def is_follow_on(field_path: str, refused: Iterable[str], partial: Iterable[str]
     problem about such a list as a whole, not one of its rows, may be about the missing row."""
     refused = set(refused)
     base = base_field(field_path)
-    if base in refused or DEPENDS.get(base, frozenset()) & refused:
+    leaf = field_path.partition("].")[2].partition("[")[0]  # "programme[2].day" -> "day"
+    depends = DEPENDS.get(base, frozenset()) | DEPENDS.get(f"{base}.{leaf}", frozenset())
+    if base in refused or depends & refused:
         return True
     return base in set(partial) and "[" not in field_path
 

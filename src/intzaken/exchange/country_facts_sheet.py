@@ -76,7 +76,11 @@ def import_country_facts(reader: SheetReader, session: Session) -> ImportCounts 
         code = str(row.key[0]) if row.key else ""
         base = stored.get(code, CountryFactsData())
         values: dict[str, Any] = dataclasses.asdict(base)
-        if row.failed or not reader.read_cells(sheet, table, row.number, row.cells, values):
+        quiet = frozenset(sheet.key) if row.failed else frozenset()  # reported already
+        if (
+            not reader.read_cells(sheet, table, row.number, row.cells, values, quiet=quiet)
+            or row.failed
+        ):
             counts.refused += 1
             continue
         data = CountryFactsData(**{name: values[name] for name in _FIELDS})

@@ -96,6 +96,10 @@ class Run(SheetReader):
             self.counts[COUNTRY_FACTS] = facts
         log_created(self.session, RegisterKey.PLACES, self.names.take_created_places())
         self.conflicts.read_saves()
+        # In the order the user reads the file: sheet by sheet, row by row (a row's
+        # rules are checked after its child rows' cells).
+        order = {name: index for index, name in enumerate(known)}
+        self.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
         return self.problems, self.counts
 
     # --- one register ------------------------------------------------------------------------

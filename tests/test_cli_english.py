@@ -158,16 +158,20 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
     code, out, err = run_cli("import", str(workbook), "--language", "en", "--db", str(database))
     assert code == 1 and "Traceback" not in err
     assert out == (
-        f"File {workbook}:\n  contacts: 0 new, 0 changed, 0 unchanged\n"
-        "  networks: 0 new, 0 changed, 0 unchanged\n"
+        f"File {workbook}:\nNothing has been written. Once the rows with a problem are "
+        "corrected, the import would find:\n"
+        "  contacts: 0 would be new, 0 would change, 0 unchanged; 0 with a problem\n"
+        "  networks: 0 would be new, 0 would change, 0 unchanged; 3 with a problem\n"
     )
     lines = err.splitlines()
-    assert lines[0] == "Nothing was imported: 4 problems."
+    assert lines[0] == "Nothing was imported: 4 problems in 3 rows."
     assert lines[1:] == [
-        "- Sheet 'Extra': unknown sheet; give it one of the names 'Contactpersonen', "
+        "- Sheet 'Extra': unknown sheet; give it one of the names 'Organisatie', 'Plaatsen', "
+        "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
-        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren' or remove it.",
+        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', "
+        "'Landeninformatie' or remove it.",
         "- Sheet 'Netwerken', row 2, column 'Jaarlijkse contributie': '1e+300' is "
         "improbably large.",
         "- Sheet 'Netwerken', row 3, column 'Lid sinds': '1e300' is not a year or whole number.",
@@ -178,14 +182,18 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
     assert current_language() == "nl"  # for that command only
 
     code, out, err = run_cli("import", str(workbook), "--db", str(database))
-    assert code == 1 and out.endswith("\n  netwerken: 0 nieuw, 0 gewijzigd, 0 ongewijzigd\n")
-    assert err.splitlines()[0] == "Er is niets ingelezen: 4 problemen."
+    assert code == 1 and out.endswith(
+        "\n  netwerken: 0 zouden nieuw zijn, 0 zouden wijzigen, 0 ongewijzigd; 3 met een probleem\n"
+    )
+    assert err.splitlines()[0] == "Er is niets ingelezen: 4 problemen in 3 rijen."
     assert (
         "- Blad 'Netwerken', rij 2, kolom 'Jaarlijkse contributie': '1e+300' is "
         "onwaarschijnlijk groot." in err
     )
     assert "- Blad 'Netwerken', rij 3, kolom 'Lid sinds': '1e300' is geen jaartal of " in err
-    assert "- Blad 'Extra': onbekend blad; geef het een van de namen 'Contactpersonen'" in err
+    assert (
+        "- Blad 'Extra': onbekend blad; geef het een van de namen 'Organisatie', 'Plaatsen'" in err
+    )
 
 
 def test_an_unreadable_file_and_a_good_import_in_english(

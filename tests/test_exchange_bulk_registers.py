@@ -325,7 +325,7 @@ def test_new_and_changed_records_of_one_sheet_are_written_in_the_order_of_their_
         plan = plan_import(session, tmp_path / "file.xlsx")
         assert plan.ok, plan.problems
         counts = apply_import(session, plan)
-    assert vars(counts["networks"]) == {"new": 2, "changed": 1, "unchanged": 0}
+    assert vars(counts["networks"]) == {"new": 2, "changed": 1, "unchanged": 0, "refused": 0}
     with database.sessions() as session:
         assert session.execute(select(Network.name).order_by(Network.id)).scalars().all() == [
             "Alpha",

@@ -44,8 +44,8 @@ def test_export_all_one_csv_and_template(
         rows = list(csv.reader(exported, delimiter=";"))  # a field may hold line breaks
     assert code == 0 and len(rows) == 41  # a heading and the demo's 40 trips
     code, out, _ = run("export", "--format", "csv", "--out", str(tmp_path / "map"), "--db", db)
-    # A file a sheet, the mission sheets (Reisschema, Verblijf, Gastheren) included.
-    assert code == 0 and "16 CSV-bestanden" in out
+    # A file a sheet: organisation, places, mission sheets and country facts included.
+    assert code == 0 and "19 CSV-bestanden" in out
     code, out, _ = run("export", "--empty", "--out", str(tmp_path / "leeg.xlsx"), "--db", db)
     assert code == 0 and "leeg sjabloon" in out
     assert load_workbook(tmp_path / "leeg.xlsx")["Reizen"].max_row == 1
@@ -67,11 +67,16 @@ def test_import_with_problems_dry_run_and_for_real(
     before = dump(opened)
     code, out, err = run("import", str(workbook), "--db", str(db))
     assert code == 1
-    assert "Er is niets ingelezen: 2 problemen." in err
+    assert err.startswith("Er is niets ingelezen: 2 problemen in 2 rijen.\n")
     assert (
         "- Blad 'Reizen', rij 2, kolom 'Begindatum': '31-02-2024' is geen bestaande datum." in err
     )
-    assert "reizen: 0 nieuw, 0 gewijzigd, 39 ongewijzigd" in out
+    # worded as what correcting the rows would give, not as a result
+    assert "Er is niets geschreven. Zijn de rijen met een probleem verbeterd" in out
+    assert (
+        "reizen: 0 zouden nieuw zijn, 0 zouden wijzigen, 39 ongewijzigd; 1 met een probleem" in out
+    )
+    assert " nieuw, " not in out
     assert dump(opened) == before
 
     book["Reizen"]["D2"] = dt.datetime(2024, 1, 22)

@@ -100,6 +100,19 @@ def entries(database: Database, uuid: str) -> list[tuple[str, str | None, str, s
         ]
 
 
+def test_a_refused_file_shows_its_conflicts_in_the_same_round(
+    db: Location, opened: Database, workbook: Path
+) -> None:
+    uuid = edit_file(workbook, 2, Aantekeningen=FILES_NOTES)
+    as_anna(opened, uuid, lambda data: setattr(data, "purpose", ANNAS_PURPOSE))
+    edit_file(workbook, 3, **{"Overige kosten": "veel"})
+    code, out, err = run("import", str(workbook), "--dry-run", "--db", str(db))
+    assert code == 1
+    assert err.startswith("Er is niets ingelezen: 1 probleem in 1 rij.\n")
+    assert "(blad 'Reizen', rij 2) is na de export gewijzigd door anna op " in out
+    assert "conflict is nog niet opgelost" not in err  # said once: nothing was imported
+
+
 def test_an_unchanged_export_imports_as_nothing_to_do(
     db: Location, opened: Database, workbook: Path
 ) -> None:

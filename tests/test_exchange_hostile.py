@@ -72,7 +72,7 @@ def test_an_empty_workbook_lists_the_sheets_it_wants(target: Database, tmp_path:
     [message] = messages(target, path)
     assert message.startswith(
         "Het bestand heeft geen bladen die ingelezen kunnen worden; "
-        "verwacht worden: 'Contactpersonen', 'Bestuurders'"
+        "verwacht worden: 'Organisatie', 'Plaatsen', 'Contactpersonen'"
     )
 
 
@@ -86,10 +86,12 @@ def test_headings_missing_unknown_and_an_unknown_sheet(target: Database, tmp_pat
     path = tmp_path / "raar.xlsx"
     book.save(path)
     assert set(messages(target, path)) == {
-        "Blad 'Reisen': onbekend blad; geef het een van de namen 'Contactpersonen', "
+        "Blad 'Reisen': onbekend blad; geef het een van de namen 'Organisatie', 'Plaatsen', "
+        "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', 'Relaties', "
         "'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', 'Delegatie', "
-        "'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren' of verwijder het.",
+        "'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Landeninformatie' of "
+        "verwijder het.",
         "Blad 'Netwerken', rij 1, kolom 'Kleur': onbekende kolom; verwacht worden: 'Naam', "
         "'Afkorting', 'Werkterrein', 'Thema's', 'Lid sinds', 'Jaarlijkse contributie', "
         "'Verantwoordelijk bestuurder', 'Portefeuillecode', 'Rol', 'Contactpersonen', "

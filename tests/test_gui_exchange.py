@@ -123,6 +123,25 @@ def test_a_workbook_with_problems_shows_where_and_writes_nothing(
     problem = [preview.problems.item(0, column).text() for column in range(4)]
     assert problem[:3] == ["Reizen", "4", "Begindatum"] and "31-02-2024" in problem[3]
     assert _trip_notes(window, title) == before
+    # the counts above a refusal do not read as a result
+    assert preview.summary.text().startswith(
+        "Er wordt niets ingelezen: 2 problemen in 2 rijen. Verbeter ze in het bestand"
+    )
+    assert "er is nog niets geschreven" in preview.summary.text()
+    headings = [preview.counts.horizontalHeaderItem(c).text() for c in range(5)]
+    assert headings == [
+        "Register",
+        "Zou nieuw zijn",
+        "Zou wijzigen",
+        "Ongewijzigd",
+        "Rijen met een probleem",
+    ]
+    trips_row = next(
+        row
+        for row in range(preview.counts.rowCount())
+        if preview.counts.item(row, 0).text() == "Reizen"
+    )
+    assert preview.counts.item(trips_row, 4).text() == "1"
 
 
 def test_the_export_dialog_offers_a_calendar_for_trips_only(qtbot) -> None:  # noqa: ANN001

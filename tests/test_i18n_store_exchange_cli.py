@@ -37,13 +37,13 @@ FILE_FORMAT_MODULES = {
     "exchange/template_words.py",
     # Keyed by those sheet names and headings; its texts are message ids (N_).
     "exchange/template_texts.py",
+    "exchange/setting_sheets.py",
+    "exchange/country_facts_sheet.py",
 }
 # (module, text): Dutch on purpose.
 FILE_FORMAT_TEXTS = {
     # The second identity column's heading, written and read back by export and import.
     ("exchange/identity.py", "versie"),
-    # The column of a relation's country, looked up by its heading to name a failed row.
-    ("exchange/import_run.py", "Land"),
     # What a yes/no cell may hold: the words Dutch Excel users type and the export writes.
     ("exchange/cells.py", "waar"),
     ("exchange/cells.py", "onwaar"),

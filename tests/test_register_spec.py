@@ -34,7 +34,10 @@ TABLES: dict[str, tuple[dict[Any, Any], set[RegisterKey]]] = {
     "services.register_specs.SPECS": (SPECS, MAIN),
     "services.tracked_records.REGISTERS": (TRACKED, EVERY),
     "travel.registers.REGISTERS": (TRAVEL_REGISTERS, EVERY),
-    "exchange.layout.REGISTERS": (SHEET_LAYOUTS, MAIN | {RegisterKey.CONTACTS}),
+    "exchange.layout.REGISTERS": (
+        SHEET_LAYOUTS,
+        MAIN | {RegisterKey.CONTACTS, RegisterKey.PLACES, RegisterKey.ORGANISATION},
+    ),
     "register_tables.TABLE_COLUMNS": (TABLE_COLUMNS, MAIN),
 }
 

@@ -1204,7 +1204,22 @@
         <translation>Bezig met inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="32" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="34" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="35" />
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="36" />
+        <source>Country information</source>
+        <translation>Landeninformatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="37" />
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -1212,62 +1227,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="40" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="45" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="44" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
         <source>All registers</source>
         <translation>Alle registers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="49" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54" />
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="51" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="56" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="52" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="57" />
         <source>CSV (semicolons, for Excel)</source>
         <translation>CSV (puntkomma's, voor Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="53" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="58" />
         <source>Calendar for Outlook (.ics, trips only)</source>
         <translation>Agenda voor Outlook (.ics, alleen reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="54" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="59" />
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="55" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="60" />
         <source>&amp;Only the headings (an empty template to fill in)</source>
         <translation>&amp;Alleen de kopjes (een leeg sjabloon om in te vullen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="64" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="69" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="88" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="93" />
         <source>Each trip becomes an all-day event. Importing the file again in Outlook updates the trips instead of adding them twice.</source>
         <translation>Elke reis wordt een afspraak voor de hele dag. Leest u het bestand opnieuw in Outlook in, dan worden de reizen bijgewerkt in plaats van dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="93" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="98" />
         <source>All registers as CSV: choose a folder; every sheet becomes a file of its own.</source>
         <translation>Alle registers als CSV: kies een map; elk blad wordt een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="97" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="102" />
         <source>The file can be edited in Excel and read back with Import; rows are matched to their records, so nothing is added twice, and a record someone changed after the export is shown as a conflict.</source>
         <translation>Het bestand kunt u in Excel bewerken en met Importeren weer inlezen; regels worden bij hun record herkend, dus er komt niets dubbel in, en een record dat iemand na de export wijzigde, wordt als conflict getoond.</translation>
     </message>
@@ -1600,82 +1615,82 @@ voorgenomen</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="41" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="40" />
         <source>Import your existing lists</source>
         <translation>Importeer uw bestaande lijsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="44" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="43" />
         <source>Trips, relations, networks, agreements and the budget that the team keeps in a spreadsheet come in through the import template.</source>
         <translation>Reizen, relaties, netwerken, overeenkomsten en de begroting die het team in een spreadsheet bijhoudt, komen binnen via het importsjabloon.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="51" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="50" />
         <source>Save the import &amp;template…</source>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="57" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="56" />
         <source>Choose a &amp;filled-in workbook…</source>
         <translation>Ingevuld &amp;werkmap kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="61" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="60" />
         <source>&amp;Do not import</source>
         <translation>&amp;Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="69" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="68" />
         <source>&lt;b&gt;1. The template.&lt;/b&gt; A workbook with a sheet for each register, a first sheet that explains how to fill it in, drop-down lists and an example row. Fill it in with Excel or LibreOffice; copying columns from your own lists is fine.</source>
         <translation>&lt;b&gt;1. Het sjabloon.&lt;/b&gt; Een werkmap met een blad per register, een eerste blad dat uitlegt hoe u het invult, keuzelijsten en een voorbeeldregel. Vul het in met Excel of LibreOffice; kolommen uit uw eigen lijsten kopiëren mag.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="80" />
         <source>&lt;b&gt;2. The filled-in workbook.&lt;/b&gt; 'Import…' first shows what it adds and every problem, by sheet, row and column; nothing is written until you confirm.</source>
         <translation>&lt;b&gt;2. Het ingevulde werkmap.&lt;/b&gt; 'Importeren…' toont eerst wat het toevoegt en elk probleem, met blad, rij en kolom; er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="92" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="91" />
         <source>&lt;b&gt;Or start typing.&lt;/b&gt; Without a workbook, 'Start typing' opens the window: add trips, relations and the rest on their pages (Ctrl+N). The import is always under File → Import.</source>
         <translation>&lt;b&gt;Of begin met typen.&lt;/b&gt; Zonder werkmap opent 'Begin met typen' het venster: voeg reizen, relaties en de rest toe op hun pagina's (Ctrl+N). Importeren kan altijd via Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="122" />
         <source>Save the import template</source>
         <translation>Importsjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="123" />
         <source>import-template.xlsx</source>
         <translation>importsjabloon.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="124" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="143" />
         <source>The template could not be saved: {error}</source>
         <translation>Het sjabloon kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="154" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="153" />
         <source>Saved as {path}. &lt;a href="{link}"&gt;Open it&lt;/a&gt;</source>
         <translation>Opgeslagen als {path}. &lt;a href="{link}"&gt;Openen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="174" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="173" />
         <source>To be read by 'Import…': {file}</source>
         <translation>Wordt ingelezen bij 'Importeren…': {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="180" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="181" />
+        <location filename="../../src/intzaken/ui/first_steps/import_page.py" line="180" />
         <source>&amp;Start typing</source>
         <translation>&amp;Begin met typen</translation>
     </message>
@@ -1683,107 +1698,144 @@ voorgenomen</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="114" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="119" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="120" />
-        <source>Nothing will be imported: the file has a problem. Correct it in the file and import it again.</source>
-        <translation>Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het bestand en importeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
-        <source>Nothing will be imported: the file has {count} problems. Correct them in the file and import it again.</source>
-        <translation>Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het bestand en importeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="131" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="143" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="145" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="148" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="149" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="166" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="151" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
+        <source>1 problem</source>
+        <translation>1 probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
+        <source>{count} problems</source>
+        <translation>{count} problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
+        <source>{found} in 1 row</source>
+        <translation>{found} in 1 rij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
+        <source>{found} in {rows} rows</source>
+        <translation>{found} in {rows} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133" />
+        <source>Nothing will be imported: {found}.</source>
+        <translation>Er wordt niets ingelezen: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136" />
+        <source>Correct them in the file and import it again. The counts below are what the rows without a problem would do then; nothing has been written.</source>
+        <translation>Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="164" />
+        <source>Would be new</source>
+        <translation>Zou nieuw zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="165" />
+        <source>Would change</source>
+        <translation>Zou wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
+        <source>Rows with a problem</source>
+        <translation>Rijen met een probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="178" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="202" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="230" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="203" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="231" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="209" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="237" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="211" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="239" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="226" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="254" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>

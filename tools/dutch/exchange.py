@@ -10,6 +10,7 @@ DUTCH = {
     "Export": "Exporteren",
     "All registers": "Alle registers",
     "Contacts": "Contactpersonen",
+    "Places": "Plaatsen",
     "&Register:": "&Register:",
     "Excel workbook (.xlsx)": "Excel-werkmap (.xlsx)",
     "CSV (semicolons, for Excel)": "CSV (puntkomma's, voor Excel)",
@@ -27,12 +28,17 @@ DUTCH = {
     "export wijzigde, wordt als conflict getoond.",
     # import preview
     "Import {file}": "{file} importeren",
-    "Nothing will be imported: the file has a problem. Correct it in the file and import "
-    "it again.": "Er wordt niets ingelezen: het bestand heeft een probleem. Verbeter het in het "
-    "bestand en importeer het opnieuw.",
-    "Nothing will be imported: the file has {count} problems. Correct them in the file "
-    "and import it again.": "Er wordt niets ingelezen: het bestand heeft {count} problemen. Verbeter ze in het "
-    "bestand en importeer het opnieuw.",
+    "1 problem": "1 probleem",
+    "{count} problems": "{count} problemen",
+    "{found} in 1 row": "{found} in 1 rij",
+    "{found} in {rows} rows": "{found} in {rows} rijen",
+    "Nothing will be imported: {found}.": "Er wordt niets ingelezen: {found}.",
+    "Correct them in the file and import it again. The counts below are what the rows "
+    "without a problem would do then; nothing has been written.": "Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn "
+    "wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.",
+    "Would be new": "Zou nieuw zijn",
+    "Would change": "Zou wijzigen",
+    "Rows with a problem": "Rijen met een probleem",
     "The file can be imported. A backup is made first.": "Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.",
     "Everything in this file is already in the database; there is nothing to import.": "Alles in dit bestand staat al in de database; er is niets in te lezen.",
     "Register": "Register",

@@ -16,7 +16,9 @@ from ..exchange import (
     plan_import,
 )
 from ..exchange.conflicts import Keep
+from ..exchange.country_facts_sheet import COUNTRY_FACTS
 from ..exchange.dispatch import ExportChoiceError, export_to
+from ..exchange.problems import counts_after_correction, refusal_summary
 from ..exchange.programme_ics import export_programme_ics
 from ..i18n import N_, _, current_language, ngettext
 from ..operations.importing import apply_planned
@@ -191,6 +193,8 @@ def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int
 
 def _plural(register: str) -> str:
     """The register's plural in the current language: "reizen" ("trips")."""
+    if register == COUNTRY_FACTS:  # not a register, but counted as one
+        return _("country facts")
     nouns = NOUNS[REGISTERS[register].name]
     return nouns.english_plural if current_language() == "en" else nouns.plural
 
@@ -216,11 +220,25 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
     out.write(_("File {path}:").format(path=plan.path) + "\n")
     for notice in plan.notices:
         out.write(f"  {notice}\n")
-    for register, counts in plan.counts.items():
-        out.write(_counts_line(register, counts))
-    _print_problems(plan.problems, err)
     if plan.problems:
-        return
+        # The problems first, and the counts worded as what correcting them would give:
+        # "12 new" above a refusal reads as if 12 trips had gone in.
+        _print_problems(plan.problems, err)
+        err.flush()
+        if plan.counts:
+            out.write(
+                _(
+                    "Nothing has been written. Once the rows with a problem are corrected, "
+                    "the import would find:"
+                )
+                + "\n"
+            )
+        for register, counts in plan.counts.items():
+            out.write(f"  {counts_after_correction(_plural(register), counts)}\n")
+    else:
+        for register, counts in plan.counts.items():
+            out.write(_counts_line(register, counts))
+    # Found in the same round as the problems: shown with them, not only after them.
     for conflict in plan.conflicts:
         out.write(_("Conflict: {conflict}").format(conflict=conflict.describe()) + "\n")
         for difference in conflict.differences:
@@ -232,7 +250,7 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
             out.write(f"  {line}\n")
         choice = _("Choice: {choice}.").format(choice=_(CHOSEN[conflict.choice]))
         out.write(f"  {choice}\n")
-    if plan.open_conflicts:
+    if plan.open_conflicts and not plan.problems:
         count = len(plan.open_conflicts)
         unsolved = ngettext(
             "Nothing was imported: {count} conflict is not solved yet.",
@@ -257,13 +275,7 @@ def _shown(text: str) -> str:
 
 def _print_problems(problems: list[Any], err: TextIO) -> None:
     if problems:
-        count = len(problems)
-        nothing = ngettext(
-            "Nothing was imported: {count} problem.",
-            "Nothing was imported: {count} problems.",
-            count,
-        )
-        err.write(nothing.format(count=count) + "\n")
+        err.write(refusal_summary(problems) + "\n")
         for problem in problems:
             err.write(f"- {problem}\n")
 

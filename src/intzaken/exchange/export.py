@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..formula_guard import guarded, text_cell
 from ..written_files import replacing
 from . import identity
+from .country_facts_sheet import COUNTRY_FACTS_SHEET, country_facts_rows
 from .layout import REGISTERS, ChildSheet, Sheet, SheetLayout, sheets_of
 from .loaded_names import LoadedNames
 from .names import SessionNames
@@ -20,7 +21,14 @@ from .names import SessionNames
 def _identified(sheet: Sheet, empty: bool) -> bool:
     """Whether `sheet` ends in the record's uuid and version (identity.py): a register's
     own sheet; not a template, whose rows are all new."""
-    return not empty and not isinstance(sheet, ChildSheet)
+    return not empty and not isinstance(sheet, ChildSheet) and sheet is not COUNTRY_FACTS_SHEET
+
+
+def _sheets(registers: Sequence[str] | None) -> list[tuple[SheetLayout | None, Sheet]]:
+    """The sheets of `registers`; with all of them the countries' facts too, which
+    belong to no register (country_facts_sheet.py)."""
+    chosen: list[tuple[SheetLayout | None, Sheet]] = list(sheets_of(registers))
+    return chosen + [(None, COUNTRY_FACTS_SHEET)] if registers is None else chosen
 
 
 def _headings(sheet: Sheet, empty: bool) -> list[str]:
@@ -70,8 +78,10 @@ class _Records:
         return self.loaded[register.name]
 
     def rows(
-        self, register: SheetLayout, sheet: Sheet, write: Callable[[Any, Any], Any]
+        self, register: SheetLayout | None, sheet: Sheet, write: Callable[[Any, Any], Any]
     ) -> Iterator[list[Any]]:
+        if register is None:
+            return country_facts_rows(self.session, write)
         records = self.of(register)
         return _rows(register, sheet, records, write, self.identities[register.name])
 
@@ -97,7 +107,7 @@ def export_workbook(
     book = Workbook()
     book.remove(book.active)
     bold = Font(bold=True)
-    for register, sheet in sheets_of(registers):
+    for register, sheet in _sheets(registers):
         worksheet = book.create_sheet(sheet.name)
         headings = _headings(sheet, empty)
         worksheet.append(headings)
@@ -134,7 +144,7 @@ def export_workbook(
 def _write_csv(
     records: _Records,
     path: Path,
-    register: SheetLayout,
+    register: SheetLayout | None,
     sheet: Sheet,
     names: SessionNames,
     empty: bool,
@@ -167,7 +177,7 @@ def export_csv_folder(
     names = LoadedNames(session)
     records = _Records(session)
     written = []
-    for register, sheet in sheets_of(registers):
+    for register, sheet in _sheets(registers):
         path = folder / f"{sheet.name}.csv"
         _write_csv(records, path, register, sheet, names, empty)
         written.append(path)

@@ -19,6 +19,8 @@ from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
 from .bulk_rules import BULK, Sources
 from .conflicts import Conflicts
+from .country_facts_sheet import COUNTRY_FACTS, import_country_facts
+from .follow_on import FIELD_ALIASES, REFERRED_BY, is_follow_on
 from .import_history import log_created, title
 from .layout import REGISTERS, SheetLayout, all_sheet_names
 from .loaded_records import LoadedRecords
@@ -26,6 +28,7 @@ from .matching import Matcher, Unmatched
 from .names import SessionNames
 from .problems import ImportCounts, ImportProblem
 from .reading import RawSheet
+from .setting_sheets import only_one_organisation
 from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .twins import Twins
 
@@ -38,8 +41,6 @@ REFERENCE_KIND = {
     RegisterKey.RELATIONS: "relation",
     RegisterKey.BUDGET: "budget",
 }
-# Service fields whose problems belong to a column of another name.
-FIELD_ALIASES = {"travellers": "traveller_ids"}
 
 
 class Run(SheetReader):
@@ -57,6 +58,7 @@ class Run(SheetReader):
         # New records (BULK) the rules accepted, written together when the sheet is done.
         self.new_records: list[tuple[SheetRow, Any, Any]] = []
         self.kept: list[Any] = []
+        self.refused_rows: dict[str, set[int]] = {}  # register -> rows of its own sheet
 
     def all(self) -> tuple[list[ImportProblem], dict[str, ImportCounts]]:
         known = all_sheet_names()
@@ -89,8 +91,15 @@ class Run(SheetReader):
         ]
         for register in REGISTERS.values():
             self.register(register)
+        facts = import_country_facts(self, self.session)
+        if facts is not None:
+            self.counts[COUNTRY_FACTS] = facts
         log_created(self.session, RegisterKey.PLACES, self.names.take_created_places())
         self.conflicts.read_saves()
+        # In the order the user reads the file: sheet by sheet, row by row (a row's
+        # rules are checked after its child rows' cells).
+        order = {name: index for index, name in enumerate(known)}
+        self.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
         return self.problems, self.counts
 
     # --- one register ------------------------------------------------------------------------
@@ -114,12 +123,20 @@ class Run(SheetReader):
             return
         rows = self.rows(table)
         by_key = {row.key: row for row in rows if row.key}
+        unkeyed = {self.loose_key(table, row.cells): row.number for row in rows if not row.key}
+        unkeyed.pop("", None)
+        # (child sheet, refused parent row) -> the child rows that belong to it
+        orphans: dict[tuple[str, int], list[int]] = {}
         for list_field, child in children.items():
             for number, cells in child.rows:
                 key = self.key(child, number, cells)
                 if key is None:
                     continue
                 parent = by_key.get(key)
+                refused_parent = unkeyed.get(self.loose_key(child, cells))
+                if parent is None and refused_parent is not None:
+                    orphans.setdefault((child.sheet.name, refused_parent), []).append(number)
+                    continue
                 if parent is None:
                     self.problem(
                         child.sheet.name,
@@ -131,6 +148,23 @@ class Run(SheetReader):
                     )
                     continue
                 parent.children.setdefault(list_field, []).append((number, cells))
+        for (sheet_name, parent_row), numbers in orphans.items():
+            # One problem for them all: the parent's problem is theirs.
+            self.problem(
+                sheet_name,
+                numbers[0],
+                None,
+                (
+                    _("belongs to row {row} on sheet '{sheet}', which has a problem of its own.")
+                    if len(numbers) == 1
+                    else _(
+                        "rows {rows} belong to row {row} on sheet '{sheet}', which has a "
+                        "problem of its own."
+                    )
+                ).format(
+                    rows=", ".join(map(str, numbers)), row=parent_row, sheet=register.sheet.name
+                ),
+            )
         records = register.records(self.session)
         keys = []
         for record in records:
@@ -143,6 +177,10 @@ class Run(SheetReader):
             )
         matcher = Matcher(self.session, register.name, records, keys)
         counts = self.counts.setdefault(register.name, ImportCounts())
+        single = register.name == RegisterKey.ORGANISATION  # one per database
+        for extra in rows[1:] if single else []:
+            self.problem(register.sheet.name, extra.number, None, only_one_organisation())
+            extra.failed = True
         for row in rows:
             if not row.failed:
                 try:
@@ -150,21 +188,38 @@ class Run(SheetReader):
                 except Unmatched as exc:
                     self.problem(register.sheet.name, row.number, None, str(exc))
                     row.failed = True
+                if single and record is None and records:
+                    record = records[0]  # named otherwise in the file: renamed
             if row.failed:
+                # Refused before its cells were read (its key, its identity, a twin row):
+                # its other cells' problems come in the same round; without a key that
+                # can be read, its rules too (a twin or unmatched row has no record yet).
                 self.mark_failed(register, table, row)
+                refused = "row" if row.key else "key"
+                self.record(register, table, children, row, None, counts, refused=refused)
                 continue
             self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
+        counts.refused = len(self.refused_rows.get(register.name, ()))
+
+    @staticmethod
+    def loose_key(table: SheetTable, cells: list[object]) -> str:
+        """The first key cell as written: a child row that repeats it belongs to a parent
+        whose own key could not be read."""
+        return str(table.cell(cells, table.sheet.key[0]) or "").strip().casefold()
 
     def mark_failed(self, register: SheetLayout, table: SheetTable, row: SheetRow) -> None:
-        first = table.cell(row.cells, register.sheet.key[0])
-        if register.name in REFERENCE_KIND and isinstance(first, str | int):
-            name = str(first).strip()
-            if register.name == RegisterKey.RELATIONS:
-                name = f"{name} ({table.cell(row.cells, 'Land') or ''})"
-            self.names.failed[(REFERENCE_KIND[register.name], name.casefold())] = _(
-                "sheet '{sheet}', row {row}"
-            ).format(sheet=register.sheet.name, row=row.number)
+        """References to the row's record, in the sheets after it, say that its row has a
+        problem of its own instead of calling the record unknown."""
+        self.refused_rows.setdefault(register.name, set()).add(row.number)
+        kind = REFERENCE_KIND.get(register.name)
+        if kind is None:
+            return
+        where = _("sheet '{sheet}', row {row}").format(sheet=register.sheet.name, row=row.number)
+        for heading in REFERRED_BY[register.name]:
+            name = table.cell(row.cells, heading)
+            if isinstance(name, str | int) and str(name).strip():
+                self.names.failed.setdefault((kind, str(name).strip().casefold()), where)
 
     def record(
         self,
@@ -174,11 +229,21 @@ class Run(SheetReader):
         row: SheetRow,
         record: Any,
         counts: ImportCounts,
+        *,
+        refused: str = "",
     ) -> None:
+        """Read the row and save its record; for a row `refused` already ("key": by its
+        key, "row": otherwise), read it for its problems only (the key's not again)."""
         base = register.to_data(record) if record is not None else register.empty()
         fields = register.data_fields()
         values: dict[str, Any] = {f: getattr(base, f) for f in fields}
-        good = self.read_cells(register.sheet, table, row.number, row.cells, values)
+        unread: set[str] = set()  # the fields whose cells were refused
+        quiet = frozenset(register.sheet.key) if refused else frozenset()
+        good = self.read_cells(
+            register.sheet, table, row.number, row.cells, values, unread, quiet=quiet
+        )
+        partial: set[str] = set()  # lists with a child row refused
+        read_children: dict[str, list[tuple[int, list[object]]]] = {}
         for sheet in register.children:
             child = children.get(sheet.field)
             if child is None:
@@ -186,19 +251,29 @@ class Run(SheetReader):
             items = []
             for number, cells in row.children.get(sheet.field, []):
                 item: dict[str, Any] = {}
-                if self.read_cells(sheet, child, number, cells, item):
+                quiet = frozenset(sheet.key) if refused else frozenset()
+                if self.read_cells(sheet, child, number, cells, item, quiet=quiet):
                     own = sheet.columns[len(sheet.key) :]
                     items.append(sheet.make(**{col.field: item[col.field] for col in own}))
+                    read_children.setdefault(sheet.field, []).append((number, cells))
                 else:
                     good = False
+                    partial.add(sheet.field)
             values[sheet.field] = items
-        if not good:
-            self.mark_failed(register, table, row)
+        if refused == "row":
             return
         defaults = register.empty()
         for name in fields:  # an empty cell means the form's default (precision: day)
             if values[name] is None and getattr(defaults, name) is not None:
                 values[name] = getattr(defaults, name)
+        if not good or refused:
+            self.mark_failed(register, table, row)
+            if refused == "key":  # reported already: not again as a rule's problem
+                unread |= {col.into for col in register.sheet.key_columns}
+            for name in unread & fields:
+                values[name] = getattr(base, name)  # the refused value stays out of the checks
+            self.check_refused(register, row, record, base, values, unread, partial, read_children)
+            return
         data = dataclasses.replace(base, **{f: values[f] for f in fields})
         if register.model in BULK and (record is None or data == base):
             self.checked(register, table, row, record, data, counts, children)
@@ -209,6 +284,46 @@ class Run(SheetReader):
             self.write_new(register, table, counts, children)
         if not self.save(register, row, record, base, data, counts, children):
             self.mark_failed(register, table, row)
+
+    def check_refused(
+        self,
+        register: SheetLayout,
+        row: SheetRow,
+        record: Any,
+        base: Any,
+        values: dict[str, Any],
+        refused: set[str],
+        partial: set[str],
+        read_children: dict[str, list[tuple[int, list[object]]]],
+    ) -> None:
+        """The service's rules for a row with refused cells, whose record is not saved:
+        their problems in the same round as the cells', except those that only follow
+        from a refused value (follow_on.py)."""
+        fields = register.data_fields()
+        data = dataclasses.replace(base, **{f: values[f] for f in fields if f in values})
+        found: list[tuple[str, str]] = []
+        if register.model in BULK:
+            check = Checker()
+            BULK[register.model].rules(check, self.sources, data, record)
+            found = [(p.field, p.message) for p in check.problems]
+        else:
+            savepoint = self.session.begin_nested()
+            try:
+                if record is None:
+                    register.create(self.session, data)
+                else:
+                    register.update(self.session, record.id, data)
+                self.session.flush()
+            except ValidationError as exc:
+                found = [(p.field, p.message) for p in exc.problems]
+            except (ServiceError, IntegrityError):
+                pass  # a clash the saved row would show; not this row's to report now
+            finally:
+                savepoint.rollback()
+        shown = dataclasses.replace(row, children=read_children)
+        for field_path, message in found:
+            if not is_follow_on(field_path, refused, partial):
+                self.service_problem(register, shown, {}, field_path, message, all_children=True)
 
     def checked(
         self,
@@ -351,12 +466,14 @@ class Run(SheetReader):
         children: dict[str, SheetTable],
         field_path: str,
         message: str,
+        *,
+        all_children: bool = False,
     ) -> None:
         """A service's problem at the sheet, row and column the user finds it in."""
         base, _, rest = field_path.partition("[")
         base = FIELD_ALIASES.get(base.split(".")[0], base.split(".")[0])
         child = next((s for s in register.children if s.field == base), None)
-        if child is not None and child.field in children and rest:
+        if child is not None and (all_children or child.field in children) and rest:
             index = int(rest.split("]", 1)[0])
             inner = rest.split("].", 1)[1] if "]." in rest else ""
             rows = row.children.get(base, [])

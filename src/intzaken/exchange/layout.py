@@ -27,7 +27,17 @@ from ..domain.enums import (
     RelationStatus,
     Role,
 )
-from ..domain.models import Agreement, BudgetLine, Contact, Network, Official, Relation, Trip
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Network,
+    Official,
+    Organisation,
+    Place,
+    Relation,
+    Trip,
+)
 from ..registers import MAIN_REGISTERS, NOUNS, RegisterKey
 from ..services.data import (
     AgreementData,
@@ -36,6 +46,7 @@ from ..services.data import (
     ContactData,
     NetworkData,
     OfficialData,
+    OrganisationData,
     RelationData,
     RelationEventData,
     TermData,
@@ -43,16 +54,25 @@ from ..services.data import (
 )
 from ..services.editing import EDITORS
 from ..services.organisation import create_contact, update_contact
+from ..services.places import create_place, update_place
 from ..services.snapshots import (
     agreement_data,
     budget_line_data,
     contact_data,
     network_data,
     official_data,
+    organisation_data,
+    place_data,
     relation_data,
     trip_data,
 )
 from . import cells as c
+from .setting_sheets import (
+    ORGANISATION_SHEET,
+    PLACE_SHEET,
+    empty_place,
+    set_organisation_from_file,
+)
 from .sheets import (  # noqa: F401 -- the parts of a layout, imported from here elsewhere
     CONTACTS,
     NOTES,
@@ -243,6 +263,26 @@ def _editor(register: RegisterKey) -> dict[str, Any]:
 
 CONTACTS_REGISTER = RegisterKey.CONTACTS
 REGISTERS: dict[str, SheetLayout] = {
+    RegisterKey.ORGANISATION: SheetLayout(
+        RegisterKey.ORGANISATION,
+        ORGANISATION_SHEET,
+        Organisation,
+        (Organisation.id,),
+        lambda: OrganisationData(name=""),
+        organisation_data,
+        create=set_organisation_from_file,
+        update=lambda session, _id, data: set_organisation_from_file(session, data),
+    ),
+    RegisterKey.PLACES: SheetLayout(
+        RegisterKey.PLACES,
+        PLACE_SHEET,
+        Place,
+        (Place.country_code, Place.name, Place.id),
+        empty_place,
+        place_data,
+        create=create_place,
+        update=lambda session, place_id, data: update_place(session, place_id, data),
+    ),
     CONTACTS_REGISTER: SheetLayout(
         CONTACTS_REGISTER,
         CONTACT_SHEET,
@@ -353,12 +393,16 @@ REGISTERS: dict[str, SheetLayout] = {
 # The registers as the command line and the GUI name them; contacts come along with any
 # register that names them.
 PUBLIC_REGISTERS = MAIN_REGISTERS
+# Along with an export of every register: what the registers stand on.
+SETTINGS_REGISTERS = {RegisterKey.ORGANISATION, RegisterKey.PLACES}
 NAMING_CONTACTS = {RegisterKey.TRIPS, RegisterKey.RELATIONS, RegisterKey.NETWORKS}
 
 
 def sheets_of(registers: Sequence[str] | None) -> list[tuple[SheetLayout, Sheet]]:
     """The sheets an export of `registers` (None: all) writes, in import order."""
     chosen = set(PUBLIC_REGISTERS if registers is None else registers)
+    if registers is None:  # everything the file holds, so that all of it comes back
+        chosen |= SETTINGS_REGISTERS
     if chosen & NAMING_CONTACTS:
         chosen.add(CONTACTS_REGISTER)
     result: list[tuple[SheetLayout, Sheet]] = []
@@ -370,4 +414,6 @@ def sheets_of(registers: Sequence[str] | None) -> list[tuple[SheetLayout, Sheet]
 
 
 def all_sheet_names() -> list[str]:
-    return [sheet.name for _, sheet in sheets_of(None)]
+    from .country_facts_sheet import COUNTRY_FACTS_SHEET  # read after the registers
+
+    return [sheet.name for _, sheet in sheets_of(None)] + [COUNTRY_FACTS_SHEET.name]

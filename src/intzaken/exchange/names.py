@@ -235,6 +235,9 @@ class SessionNames:
 
     def _failed_or_unknown(self, kind: str, text: str, what: str) -> str:
         where = self.failed.get((kind, text.casefold()))
+        match = _PLACE_IN_COUNTRY.match(text) if kind == "relation" else None
+        if not where and match:  # "Oslo (Noorwegen)": the relation's row names the place
+            where = self.failed.get((kind, match["place"].casefold()))
         if where:
             return _(
                 "{what} '{name}' is in this file, but that row has a problem of its own ({where})."

@@ -38,10 +38,43 @@ class ImportCounts:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    refused: int = 0  # rows of the register's own sheet with a problem (their own or a child's)
 
     @property
     def written(self) -> int:
         return self.new + self.changed
+
+
+def problem_rows(problems: list[ImportProblem]) -> int:
+    """How many rows of the file the problems are in."""
+    return len({(p.sheet, p.row) for p in problems if p.row is not None})
+
+
+def refusal_summary(problems: list[ImportProblem]) -> str:
+    """The first line of a refused import ("Nothing was imported: 7 problems in 3
+    rows."), so that the counts beside it are not read as what was done."""
+    count, rows = len(problems), problem_rows(problems)
+    found = ngettext("{count} problem", "{count} problems", count).format(count=count)
+    if rows:
+        found = ngettext("{found} in {rows} row", "{found} in {rows} rows", rows).format(
+            found=found, rows=rows
+        )
+    return _("Nothing was imported: {found}.").format(found=found)
+
+
+def counts_after_correction(register: str, counts: ImportCounts) -> str:
+    """A register's counts in a refused import: what the rows without a problem would
+    do once the others are corrected; nothing has been done."""
+    return _(
+        "{register}: {new} would be new, {changed} would change, {unchanged} unchanged; "
+        "{refused} with a problem"
+    ).format(
+        register=register,
+        new=counts.new,
+        changed=counts.changed,
+        unchanged=counts.unchanged,
+        refused=counts.refused,
+    )
 
 
 class CellError(ValueError):

@@ -61,6 +61,18 @@ class SheetRow:
     children: dict[str, list[tuple[int, list[object]]]] = field(default_factory=dict)
 
 
+def _reads_other(col: Column) -> set[str]:
+    """The fields a deferred codec reads besides its own cell (cells.BudgetLine, Place)."""
+    return {
+        name
+        for name in (
+            getattr(col.codec, "date_field", None),
+            getattr(col.codec, "country_field", None),
+        )
+        if name
+    }
+
+
 class SheetReader:
     """The structure half of an import run (import_run.Run): reads the sheets in
     `sheets`, resolving names through `names`, and collects what is wrong in `problems`."""
@@ -235,8 +247,12 @@ class SheetReader:
         number: int,
         cells: list[object],
         values: dict[str, Any],
+        refused: set[str] | None = None,
+        quiet: frozenset[str] = frozenset(),
     ) -> bool:
-        """Read the row's cells into `values`; False when any cell has a problem."""
+        """Read the row's cells into `values`; False when any cell has a problem. The
+        fields whose cells were refused go into `refused`; a problem in a column of
+        `quiet` (headings already reported) is not reported again."""
         good = True
         width = len(cells)
         for col, index in table.reading_order:
@@ -245,12 +261,23 @@ class SheetReader:
             if isinstance(raw, str) and not raw.strip():
                 raw = None
             elif isinstance(raw, Formula):
-                self.formula(sheet, number, col, raw)
+                if col.heading not in quiet:
+                    self.formula(sheet, number, col, raw)
                 good = False
+                if refused is not None:
+                    refused.add(col.into)
+                continue
+            if refused and _reads_other(col) & refused:
+                # Read within a value that was refused (a budget line within the year of
+                # a bad start date): any problem here would only follow from that one.
+                refused.add(col.into)
                 continue
             try:
                 values[col.into] = col.codec.read(raw, self.names, values)
             except CellError as exc:
-                self.problem(sheet.name, number, col.heading, str(exc))
+                if col.heading not in quiet:
+                    self.problem(sheet.name, number, col.heading, str(exc))
                 good = False
+                if refused is not None:
+                    refused.add(col.into)
         return good

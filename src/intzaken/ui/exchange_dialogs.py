@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from ..exchange import PUBLIC_REGISTERS, ImportPlan
 from ..exchange.conflicts import Choices, Keep
+from ..exchange.country_facts_sheet import COUNTRY_FACTS
+from ..exchange.problems import problem_rows
 from ..registers import RegisterKey
 from .import_conflicts import ConflictTable
 from .registers import register_specs
@@ -29,6 +31,9 @@ from .registers import register_specs
 def _register_title(name: str) -> str:
     """A register as the window names it: its page's title (contacts have no page)."""
     titles: dict[str, str] = {spec.name: spec.title for spec in register_specs()}
+    titles[RegisterKey.ORGANISATION] = QCoreApplication.translate("Exchange", "Organisation")
+    titles[RegisterKey.PLACES] = QCoreApplication.translate("Exchange", "Places")
+    titles[COUNTRY_FACTS] = QCoreApplication.translate("Exchange", "Country information")
     return titles.get(name) or QCoreApplication.translate("Exchange", "Contacts")
 
 
@@ -115,16 +120,23 @@ class ImportPreviewDialog(QDialog):
         self.resize(760, 520)
         layout = QVBoxLayout(self)
         writes = sum(c.written for c in plan.counts.values())
-        if len(plan.problems) == 1:
-            summary = self.tr(
-                "Nothing will be imported: the file has a problem. Correct "
-                "it in the file and import it again."
+        if plan.problems:
+            count, rows = len(plan.problems), problem_rows(plan.problems)
+            found = (self.tr("1 problem") if count == 1 else self.tr("{count} problems")).format(
+                count=count
             )
-        elif plan.problems:
-            summary = self.tr(
-                "Nothing will be imported: the file has {count} problems. "
-                "Correct them in the file and import it again."
-            ).format(count=len(plan.problems))
+            if rows:
+                found = (
+                    self.tr("{found} in 1 row") if rows == 1 else self.tr("{found} in {rows} rows")
+                ).format(found=found, rows=rows)
+            summary = (
+                self.tr("Nothing will be imported: {found}.").format(found=found)
+                + " "
+                + self.tr(
+                    "Correct them in the file and import it again. The counts below are "
+                    "what the rows without a problem would do then; nothing has been written."
+                )
+            )
         elif plan.conflicts:
             summary = self._conflicts_summary()
         elif writes and backup_first:
@@ -144,15 +156,31 @@ class ImportPreviewDialog(QDialog):
         self.notices.setVisible(bool(plan.notices))
         layout.addWidget(self.notices)
 
-        self.counts = QTableWidget(0, 4)
-        self.counts.setHorizontalHeaderLabels(
-            [self.tr("Register"), self.tr("New"), self.tr("Changed"), self.tr("Unchanged")]
-        )
+        refused = bool(plan.problems)
+        self.counts = QTableWidget(0, 5 if refused else 4)
+        if refused:  # worded so that they are not read as a result
+            headings = [
+                self.tr("Register"),
+                self.tr("Would be new"),
+                self.tr("Would change"),
+                self.tr("Unchanged"),
+                self.tr("Rows with a problem"),
+            ]
+        else:
+            headings = [
+                self.tr("Register"),
+                self.tr("New"),
+                self.tr("Changed"),
+                self.tr("Unchanged"),
+            ]
+        self.counts.setHorizontalHeaderLabels(headings)
         self.counts.setAccessibleName(self.tr("What the import would do"))
         for name, counts in plan.counts.items():
             row = self.counts.rowCount()
             self.counts.insertRow(row)
             cells = [_register_title(name), counts.new, counts.changed, counts.unchanged]
+            if refused:
+                cells.append(counts.refused)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if column:

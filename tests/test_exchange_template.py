@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from intzaken.domain.models import Country, Trip
+from intzaken.domain.models import Country, CountryFacts, Organisation, Place, Trip
 from intzaken.exchange import cells as c
 from intzaken.exchange.layout import sheets_of
 from intzaken.exchange.template import required_headings
@@ -154,6 +154,8 @@ def test_the_example_rows_import_without_a_problem(empty: Location, tmp_path: Pa
     assert plan.problems == [], [str(p) for p in plan.problems]
     news = {register: counts.new for register, counts in plan.counts.items()}
     assert news == {
+        "organisation": 0,  # `init` made it; the row changes it
+        "places": 1,
         "contacts": 1,
         "officials": 1,
         "budget": 1,
@@ -168,6 +170,15 @@ def test_the_example_rows_import_without_a_problem(empty: Location, tmp_path: Pa
     with database.sessions() as session:
         trip = session.scalar(select(Trip))
         assert trip.title == "Werkbezoek Shanghai"
+        organisation = session.scalar(select(Organisation))
+        assert (organisation.name, organisation.department) == (
+            "Gemeente Voorbeeld",
+            "Internationale Zaken",
+        )
+        place = session.scalar(select(Place).where(Place.name == "Shanghai"))
+        assert (place.latitude, place.longitude) == (31.2304, 121.4737)
+        facts = session.scalar(select(CountryFacts))
+        assert (facts.country_code, facts.currency) == ("CN", "CNY")
         assert [len(getattr(trip, part)) for part in ("programme", "legs", "stays", "hosts")] == [
             1,
             1,

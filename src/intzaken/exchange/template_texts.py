@@ -13,6 +13,14 @@ from . import mission_cells as mc
 from .sheets import Column
 
 SHEET_PURPOSES = {
+    "Organisatie": N_(
+        "Your organisation as every report prints it at the top: name, department and "
+        "e-mail address; one row. The logo is chosen in the program."
+    ),
+    "Plaatsen": N_(
+        "Places with their kind and coordinates. A place named on another sheet is added "
+        "by itself; this sheet is only needed to give its position."
+    ),
     "Contactpersonen": N_(
         "People outside the organisation: at partner cities, networks and hosts abroad. "
         "Other sheets name them by their name."
@@ -40,6 +48,10 @@ SHEET_PURPOSES = {
     "Reisschema": N_("A trip's flights, trains and other legs of the journey."),
     "Verblijf": N_("Hotels during a trip."),
     "Gastheren": N_("Who hosts the delegation during a trip."),
+    "Landeninformatie": N_(
+        "What a briefing pack tells about a country: time zone, currency, languages, "
+        "embassy, emergency numbers and the travel advice; one row per country."
+    ),
 }
 
 # What a column holds, where its heading alone does not say it; by (sheet, heading), or

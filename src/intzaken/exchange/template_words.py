@@ -19,6 +19,8 @@ _RELATION = {"Plaats": "Shanghai", "Land": "China"}
 
 # What a row of the sheet cannot do without; the key columns first.
 REQUIRED: dict[str, tuple[str, ...]] = {
+    "Organisatie": ("Naam",),
+    "Plaatsen": ("Naam", "Land"),
     "Contactpersonen": ("Naam",),
     "Bestuurders": ("Naam",),
     "Ambtstermijnen": ("Bestuurder", "Rol", "Begindatum"),
@@ -35,9 +37,22 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "Reisschema": ("Reis", "Begindatum reis", "Vervoermiddel"),
     "Verblijf": ("Reis", "Begindatum reis", "Hotel"),
     "Gastheren": ("Reis", "Begindatum reis", "Contactpersoon"),
+    "Landeninformatie": ("Land",),
 }
 
 EXAMPLES: dict[str, dict[str, str]] = {
+    "Organisatie": {
+        "Naam": "Gemeente Voorbeeld",
+        "Afdeling": "Internationale Zaken",
+        "E-mailadres": "internationaal@example.nl",
+    },
+    "Plaatsen": {
+        "Naam": "Shanghai",
+        "Land": "China",
+        "Soort": "stad",
+        "Breedtegraad": "31,2304",
+        "Lengtegraad": "121,4737",
+    },
     "Contactpersonen": {
         "Naam": "Li Wei",
         "Organisatie": "Gemeente Shanghai",
@@ -170,4 +185,14 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "Uitcheckdatum": "18-09-2026",
     },
     "Gastheren": {**_TRIP, "Contactpersoon": "Li Wei", "Rol": "gastheer"},
+    "Landeninformatie": {
+        "Land": "China",
+        "Tijdzone": "Asia/Shanghai",
+        "Valuta": "CNY",
+        "Talen": "Chinees (Mandarijn)",
+        "Ambassade of consulaat": "Consulaat-generaal der Nederlanden in Shanghai",
+        "Lokaal alarmnummer": "110 (politie), 120 (ambulance)",
+        "Reisadvies": "geel",
+        "Reisadvies gecontroleerd op": "01-09-2026",
+    },
 }

@@ -21,10 +21,11 @@ from babel.numbers import format_decimal
 from ..domain.labels import LABELS
 from ..formatting import LOCALE, short_date, tonnes
 from ..i18n import _
-from ..parsing import parse_amount, parse_date, parse_time
+from ..parsing import DAY, parse_amount, parse_date, parse_period, parse_time
 from ..services.checks import AMOUNT_LIMIT
 from ..services.text_rules import text_fault, tidy_multi_line, tidy_single_line
 from .problems import CellError
+from .synonyms import choice_synonyms, folded
 
 SEPARATOR = "; "  # between the items of a list in one cell
 TEXT_LIMIT = 2_000  # a name, title or code
@@ -38,6 +39,7 @@ class Names(Protocol):
     def country_name(self, code: str) -> str: ...
     def country_code(self, text: str) -> str: ...
     def known_country_code(self, text: str) -> str | None: ...
+    def read_as(self, written: str, meaning: str) -> None: ...
     def place_parts(self, place_id: int) -> tuple[str, str]: ...
     def place_id(self, name: str, country_code: str) -> int: ...
     def budget_line_name(self, line_id: int) -> str: ...
@@ -292,19 +294,31 @@ class YesNo(Codec):
 
 
 class Choice(Codec):
-    """An enum member, written as its Dutch label; the English code is accepted too."""
+    """An enum member, written as its Dutch label; the English code is accepted too, and
+    the words people use for it (synonyms.py), which the preview reports as read."""
 
     def __init__(self, enum_type: type[StrEnum], labels: dict[str, str] | None = None) -> None:
         self.enum_type = enum_type
         self.labels = {m: (labels or {}).get(m.value) or LABELS[m] for m in enum_type}
-        self.by_text = {t.casefold(): m for m, t in self.labels.items()}
+        self.by_text = {folded(t): m for m, t in self.labels.items()}
+        self.by_text.update({folded(m.value.replace("_", " ")): m for m in enum_type})
         self.by_text.update({m.value: m for m in enum_type})
+        self.synonyms = {
+            word: member
+            for word, member in choice_synonyms(enum_type).items()
+            if word not in self.by_text
+        }
 
     def write(self, value: StrEnum | str | None, names: Names) -> str:
         return "" if value in (None, "") else self.labels[self.enum_type(value)]
 
-    def one(self, text: str) -> StrEnum:
-        member = self.by_text.get(text.casefold())
+    def one(self, text: str, names: Names) -> StrEnum:
+        key = folded(text)
+        member = self.by_text.get(key)
+        if member is None:
+            member = self.synonyms.get(key)
+            if member is not None:
+                names.read_as(text, self.labels[member])
         if member is None:
             options = ", ".join(self.labels.values())
             raise CellError(
@@ -316,7 +330,7 @@ class Choice(Codec):
 
     def read(self, raw: object, names: Names, row: dict[str, Any]) -> StrEnum | None:
         text = plain_text(raw)
-        return self.one(text) if text else None
+        return self.one(text, names) if text else None
 
 
 class ChoiceList(Choice):
@@ -330,7 +344,62 @@ class ChoiceList(Choice):
         names: Names,
         row: dict[str, Any],
     ) -> list[StrEnum]:
-        return [self.one(item) for item in _items(raw)]
+        return [self.one(item, names) for item in _items(raw)]
+
+
+# Where a trip's date cells leave the precision they were written in ("oktober 2016": a
+# month), for the precision column (or, without one, the trip) to take.
+WRITTEN_PRECISION = "_written_precision"
+
+
+class Period(Date):
+    """A date that may be written as a month ("oktober 2016", "10-2016") or a year
+    ("2016", also a number cell): read as its first day, and the row's `precision_field`
+    set to month or year (read again by the precision column, `Precision`)."""
+
+    def __init__(self, precision_field: str) -> None:
+        self.precision_field = precision_field
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> dt.date | None:
+        if isinstance(raw, int | float) and not isinstance(raw, bool) and raw == int(raw):
+            raw = str(int(raw))  # 2016 typed in Excel is a number
+        if not isinstance(raw, str):
+            return super().read(raw, names, row)
+        try:
+            period = parse_period(plain_text(raw))
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+        if period is None:
+            return None
+        written = row.setdefault(WRITTEN_PRECISION, [])
+        written.append(period.precision)
+        if period.precision != DAY:
+            row[self.precision_field] = period.precision
+        return period.first
+
+
+class Precision(Choice):
+    """The precision column of a trip: as filled in, or else as the dates were written
+    (`Period`); a filled-in precision that contradicts how a date is written is refused."""
+
+    deferred = True  # after the dates
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> StrEnum | None:
+        chosen = super().read(raw, names, row)
+        written = [p for p in row.get(WRITTEN_PRECISION, []) if p != DAY]
+        if len(set(written)) > 1:
+            raise CellError(
+                _("the dates are written as a month and as a year; write both the same way.")
+            )
+        if chosen is None:
+            return self.enum_type(written[0]) if written else None
+        if written and chosen != written[0]:
+            raise CellError(
+                _("'{value}' does not fit the dates, which are written as {written}.").format(
+                    value=self.labels[chosen], written=self.labels[self.enum_type(written[0])]
+                )
+            )
+        return chosen
 
 
 class Tags(Codec):

@@ -29,7 +29,7 @@ from .conflicts import Choices, Conflicts, ImportConflict, Keep
 from .import_history import importing
 from .import_run import Run
 from .layout import sheets_of
-from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
+from .problems import FileRefused, ImportCounts, ImportNotice, ImportProblem, ImportRefused
 from .reading import RawSheet, read_file
 
 # The parts: import_run.py (one pass over the file's registers: match, check, save),
@@ -47,6 +47,8 @@ class ImportPlan:
     # How the plan settled them (conflicts.py); apply_import settles them the same way.
     choices: Choices = field(default_factory=dict)
     prefer: Keep | None = None
+    # Words read other than as written (synonyms), to show beside the counts.
+    notices: list[ImportNotice] = field(default_factory=list)
 
     @property
     def open_conflicts(self) -> list[ImportConflict]:
@@ -99,6 +101,7 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
         savepoint.rollback()
         raise
     plan = ImportPlan(path, problems, counts, sheets, run.conflicts.found, choices, prefer)
+    plan.notices = list(run.notices.values())
     if not plan.ok:
         savepoint.rollback()
     else:

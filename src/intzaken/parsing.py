@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from babel.dates import get_month_names
+from babel.lists import format_list
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 from .formatting import LOCALE
-from .i18n import N_, _, ngettext
+from .i18n import N_, _, current_locale, ngettext
 
 _DECIMAL = get_decimal_symbol(LOCALE)  # ","
 _GROUP = get_group_symbol(LOCALE)  # "."
@@ -176,7 +177,9 @@ def _month(text: str, name: str) -> int:
             _("'{text}': '{name}' can be {months}; write the month in full.").format(
                 text=text,
                 name=name,
-                months=_(" or ").join(_MONTH_NAMES[n] for n in could_be),
+                months=format_list(
+                    [_MONTH_NAMES[n] for n in could_be], style="or", locale=current_locale()
+                ),
             )
         )
     raise ValueError(_("'{text}': '{name}' is not a month.").format(text=text, name=name))

@@ -216,6 +216,7 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
     out.write(_("File {path}:").format(path=plan.path) + "\n")
     for register, counts in plan.counts.items():
         out.write(_counts_line(register, counts))
+    _print_notices(plan, out)
     _print_problems(plan.problems, err)
     if plan.problems:
         return
@@ -247,6 +248,14 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
             )
             + "\n"
         )
+
+
+def _print_notices(plan: ImportPlan, out: TextIO) -> None:
+    """The words read other than as written: not problems, said so nothing is unseen."""
+    if plan.notices:
+        out.write(_("Read other than as written (check that this is what you meant):") + "\n")
+        for notice in plan.notices:
+            out.write(f"- {notice}\n")
 
 
 def _shown(text: str) -> str:

@@ -135,6 +135,10 @@ class ImportPreviewDialog(QDialog):
             summary = self.tr(
                 "Everything in this file is already in the database; there is nothing to import."
             )
+        if plan.notices:
+            summary += " " + self.tr(
+                "Some cells are read other than as written; they are listed below."
+            )
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -188,6 +192,9 @@ class ImportPreviewDialog(QDialog):
         self.problems.setVisible(bool(plan.problems))
         layout.addWidget(self.problems, 1)
 
+        self.notices = self._notices_table(plan)
+        layout.addWidget(self.notices, 1)
+
         self.conflicts = ConflictTable(plan.conflicts)
         self.conflicts.setVisible(bool(plan.conflicts) and not plan.problems)
         self.conflicts.chosen.connect(self._update)
@@ -211,6 +218,31 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update()
+
+    def _notices_table(self, plan: ImportPlan) -> QTableWidget:
+        """The words read other than as written ("'Zusterstad' read as stedenband"):
+        they do not stop the import, they are shown so nothing is reinterpreted unseen."""
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Rows"), self.tr("Column"), self.tr("Read as")]
+        )
+        table.setAccessibleName(self.tr("Read other than as written"))
+        table.setToolTip(
+            self.tr(
+                "These cells were read other than as written. Check that this is what is meant."
+            )
+        )
+        table.setWordWrap(True)
+        for notice in plan.notices:
+            row = table.rowCount()
+            table.insertRow(row)
+            texts = [notice.sheet, notice.rows_text, notice.column or "", notice.message]
+            for column, value in enumerate(texts):
+                table.setItem(row, column, QTableWidgetItem(value))
+        self._fit(table, stretch=3)
+        table.resizeRowsToContents()
+        table.setVisible(bool(plan.notices))
+        return table
 
     def choices(self) -> Choices:
         """What wins in each conflict, as the user chose."""

@@ -140,5 +140,10 @@ class PeriodEdit(OptionalDateEdit):
         return period_start(value, self._shown_precision)
 
     def _announce(self) -> None:
+        # Qt emits textEdited (and so valueChanged) before textChanged, which reads the
+        # text: read it now, so the precision announced is that of the text as it is.
+        self._read(self.text())
         if not self.error() and self._value is not None and self._typed_precision != DAY:
+            # Shown as typed on leaving ("10-2016" as "oktober 2016"), also without a form.
+            self._shown_precision = self._typed_precision
             self.precisionTyped.emit(self._typed_precision)

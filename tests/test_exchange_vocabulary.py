@@ -312,3 +312,34 @@ def test_notices_in_the_dry_run_of_the_command_line(
     assert "Blad 'Relaties', rij 3, kolom 'Soort': 'zusterstad' gelezen als stedenband." in out
     assert "Blad 'Relaties', rij 4, kolom 'Land': 'Belgium' gelezen als België." in out
     assert "Proefdraai" in out or "niets geschreven" in out
+
+
+def test_the_command_line_lists_a_year_trip_by_its_year(
+    tmp_path: Path, new_location: Callable[[str], Location]
+) -> None:
+    import json
+
+    target = empty_database(new_location("leeg"))
+    book = _template(target, tmp_path)
+    _rows(
+        book,
+        "Reizen",
+        [
+            _trip("Alleen jaar", Begindatum="2016", Soort="Studiereis"),
+            _trip("Alleen maand", Begindatum="okt 2017"),
+        ],
+    )
+    path = tmp_path / "reizen.xlsx"
+    book.save(path)
+    code, _, err = run("import", str(path), "--db", str(target))
+    assert code == 0, err
+    code, out, _ = run("list", "trips", "--db", str(target))
+    year_line = next(line for line in out.splitlines() if "Alleen jaar" in line)
+    month_line = next(line for line in out.splitlines() if "Alleen maand" in line)
+    assert year_line.split()[1:3] == ["2016", "2016"]
+    assert "oktober 2017" in month_line and "01-10-2017" not in month_line
+    code, out, _ = run("list", "trips", "--format", "json", "--db", str(target))
+    records = {r["title"]: r for r in json.loads(out)}
+    assert records["Alleen jaar"]["date_precision"] == "year"
+    assert records["Alleen jaar"]["kind"] == "study_trip"
+    assert records["Alleen jaar"]["start_date"] == "2016-01-01"

@@ -32,6 +32,9 @@ FILE_FORMAT_MODULES = {
     "exchange/layout.py",
     "exchange/sheets.py",
     "exchange/trip_sheets.py",
+    # The words people write in the files (synonyms of kinds, other names of countries),
+    # read whatever the language.
+    "exchange/synonyms.py",
 }
 # (module, text): Dutch on purpose.
 FILE_FORMAT_TEXTS = {

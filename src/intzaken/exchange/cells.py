@@ -223,9 +223,25 @@ class _Parsed(Codec):
             raise CellError(str(exc)) from None
 
 
+# A date whose year is written in two digits ("10-3-26"), which the import reads in the
+# century parsing.TWO_DIGIT_PIVOT says and reports as read so.
+_TWO_DIGIT_YEAR = re.compile(r"^[0-9]{1,2}(?:([-/.])[0-9]{1,2}\1|\.? +[^\W\d_]+\.? +)[0-9]{2}$")
+
+
+def report_short_year(raw: object, value: dt.date | None, names: Names) -> None:
+    """Tell `names` a date typed with a two-digit year was read as `value`."""
+    if isinstance(raw, str) and value is not None and _TWO_DIGIT_YEAR.match(" ".join(raw.split())):
+        names.read_as(raw, short_date(value))
+
+
 class Date(_Parsed):
     number_format = "dd-mm-yyyy"
     parse = staticmethod(parse_date)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> dt.date | None:
+        value = super().read(raw, names, row)
+        report_short_year(raw, value, names)
+        return value
 
     def text(self, value: dt.date | None, names: Names) -> str:
         return short_date(value)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..i18n import _
 from ..parsing import DAY, parse_period
-from .cells import Choice, Date, Names, plain_text
+from .cells import Choice, Date, Names, plain_text, report_short_year
 from .problems import CellError
 
 # Where a trip's date cells leave the precision they were written in ("oktober 2016": a
@@ -37,6 +37,7 @@ class Period(Date):
             raise CellError(str(exc)) from None
         if period is None:
             return None
+        report_short_year(raw, period.first, names)
         written = row.setdefault(WRITTEN_PRECISION, [])
         written.append(period.precision)
         if period.precision != DAY:

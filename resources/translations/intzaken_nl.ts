@@ -1572,8 +1572,8 @@ voorgenomen</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="227" />
-        <source>Read as</source>
-        <translation>Gelezen als</translation>
+        <source>Read differently</source>
+        <translation>Anders gelezen</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="229" />

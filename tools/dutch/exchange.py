@@ -76,7 +76,7 @@ DUTCH = {
     "wordt niets ingelezen voordat elk conflict is gekozen.",
     # Issue 18: words read other than as written, in the import preview.
     "Rows": "Rijen",
-    "Read as": "Gelezen als",
+    "Read differently": "Anders gelezen",
     "Read other than as written": "Anders gelezen dan geschreven",
     "These cells were read other than as written. Check that this is what is meant.": "Deze cellen zijn anders gelezen dan geschreven. Controleer of dit bedoeld is.",
     "Some cells are read other than as written; they are listed below.": "Sommige cellen worden anders gelezen dan geschreven; ze staan hieronder.",

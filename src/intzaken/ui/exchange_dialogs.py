@@ -224,7 +224,7 @@ class ImportPreviewDialog(QDialog):
         they do not stop the import, they are shown so nothing is reinterpreted unseen."""
         table = QTableWidget(0, 4)
         table.setHorizontalHeaderLabels(
-            [self.tr("Sheet"), self.tr("Rows"), self.tr("Column"), self.tr("Read as")]
+            [self.tr("Sheet"), self.tr("Rows"), self.tr("Column"), self.tr("Read differently")]
         )
         table.setAccessibleName(self.tr("Read other than as written"))
         table.setToolTip(

@@ -356,7 +356,7 @@ class SessionNames:
         match = _PLACE_IN_COUNTRY.match(text)
         within = None
         if match:
-            country = self._country(match["country"])
+            country = self._country(match["country"], report=True)
             if country is None:
                 return []
             within = country.code

@@ -5,6 +5,8 @@ as written is a notice in the dry run, never a silent reinterpretation."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -347,3 +349,66 @@ def test_the_command_line_lists_a_year_trip_by_its_year(
     assert records["Alleen jaar"]["date_precision"] == "year"
     assert records["Alleen jaar"]["kind"] == "study_trip"
     assert records["Alleen jaar"]["start_date"] == "2016-01-01"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_workbook_saved_through_libreoffice_reads_the_same(
+    tmp_path: Path, new_location: Callable[[str], Location]
+) -> None:
+    """The words and dates above, in a workbook LibreOffice opened and saved again (a
+    number typed as 2015 stays a number, texts stay texts)."""
+    target = empty_database(new_location("leeg"))
+    book = _template(target, tmp_path)
+    _rows(
+        book,
+        "Reizen",
+        [
+            _trip("Studiereis", Soort="studiebezoek", Begindatum="oktober 2016"),
+            _trip("Jaar", Begindatum=2015, Bestemmingen="Leeds (Engeland)"),
+            _trip("Kort", Begindatum="10-3-26", Status="voorgenomen"),
+        ],
+    )
+    _rows(
+        book,
+        "Relaties",
+        [{"Plaats": "Gent", "Soort": "Zusterstad", "Land": "Belgium", "Status": "actief"}],
+    )
+    made = tmp_path / "gemaakt" / "lijst.xlsx"
+    made.parent.mkdir()
+    book.save(made)
+    saved = tmp_path / "libreoffice"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profiel'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(saved),
+            str(made),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    plan, counts = import_into(target, saved / "lijst.xlsx")
+    assert plan.ok, [str(p) for p in plan.problems]
+    assert counts is not None and counts["trips"].new == 3 and counts["relations"].new == 1
+    read = {(n.sheet, n.written, n.meaning) for n in plan.notices}
+    assert read == {
+        ("Reizen", "studiebezoek", "studiereis"),
+        ("Reizen", "Engeland", "Verenigd Koninkrijk"),
+        ("Reizen", "10-3-26", "10-03-2026"),
+        ("Relaties", "Zusterstad", "stedenband"),
+        ("Relaties", "Belgium", "België"),
+    }
+    opened = open_database(target)
+    with opened.sessions() as session:
+        got = {t.title: (t.start_date, t.date_precision) for t in session.scalars(select(Trip))}
+    opened.close()
+    assert got == {
+        "Studiereis": (dt.date(2016, 10, 1), DatePrecision.MONTH),
+        "Jaar": (dt.date(2015, 1, 1), DatePrecision.YEAR),
+        "Kort": (dt.date(2026, 3, 10), DatePrecision.DAY),
+    }

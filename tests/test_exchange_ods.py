@@ -127,7 +127,7 @@ def test_a_template_saved_by_libreoffice_imports(empty: Location, tmp_path: Path
     plan = plan_of(empty, converted)
     assert plan.problems == [], [str(p) for p in plan.problems]
     assert plan.counts["trips"].new == 1 and plan.counts["networks"].new == 1
-    assert plan.notices == []
+    assert plan.assumptions == []
 
 
 def test_an_ods_file_with_typed_cells_imports(empty: Location, tmp_path: Path) -> None:
@@ -205,7 +205,7 @@ def test_a_single_sheet_is_recognised_by_its_headings(
     plan = plan_of(empty, path)
     assert plan.problems == [], [str(p) for p in plan.problems]
     notice = f"Blad '{sheet}' gelezen als Reizen (op de kolomkoppen)."
-    assert plan.notices == [notice] and plan.counts["trips"].new == 1
+    assert plan.assumptions == [notice] and plan.counts["trips"].new == 1
     code, out, err = run("import", str(path), "--dry-run", "--db", str(empty))
     assert code == 0, err
     assert notice in out
@@ -220,7 +220,7 @@ def test_a_sheet_whose_headings_fit_several_registers_is_refused(
     book.active.append(["Eurocities", ""])
     book.save(tmp_path / "namen.xlsx")
     plan = plan_of(empty, tmp_path / "namen.xlsx")
-    assert plan.notices == []
+    assert plan.assumptions == []
     assert len(plan.problems) == 1
     assert plan.problems[0].message.startswith(
         "Het bestand heeft geen bladen die ingelezen kunnen worden"

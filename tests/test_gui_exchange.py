@@ -254,6 +254,6 @@ def test_the_preview_says_which_register_a_sheet_was_read_as(
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: previews.append(d) or 0)
     window.import_registers()
     qtbot.waitUntil(lambda: bool(previews), timeout=20000)
-    notice = previews[0].notices
+    notice = previews[0].assumptions
     assert not notice.isHidden()
     assert notice.text() == "Blad 'Sheet1' gelezen als Netwerken (op de kolomkoppen)."

@@ -39,6 +39,9 @@ FILE_FORMAT_MODULES = {
     "exchange/template_texts.py",
     "exchange/setting_sheets.py",
     "exchange/country_facts_sheet.py",
+    # The words people write in the files (synonyms of kinds, other names of countries),
+    # read whatever the language.
+    "exchange/synonyms.py",
 }
 # (module, text): Dutch on purpose.
 FILE_FORMAT_TEXTS = {

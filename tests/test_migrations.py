@@ -8,8 +8,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 from intzaken.domain.models import Base, BudgetLine
 from intzaken.services.budget import add_budget_entry
@@ -185,3 +187,53 @@ def test_a_budget_amount_not_known_survives_the_round_trip_of_its_migration(
                 assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
     finally:
         database.close()
+
+
+def test_study_trips_and_years_survive_the_round_trip_of_their_migration(
+    demo_copy: Callable[[str], Location],
+) -> None:
+    """0006 adds the trip kind study_trip and the precision year: an older file (at 0005)
+    opens with its trips and takes the new values; downgrading gives every trip an older
+    value that says the same as far as it can, with no row lost."""
+    path = demo_copy("rotterdam")
+    _downgrade(path, "0005")
+    engine = _engine(path)
+    before = _row_counts(engine)
+    engine.dispose()
+    assert before["trips"] > 0 and before["trip_travellers"] > 0
+
+    database = open_database(path)  # the migration runs at open
+    try:
+        assert current_revision(database.engine) == SCHEMA_REVISION
+        assert _row_counts(database.engine) == before
+        with database.engine.begin() as connection:
+            first = connection.execute(text("SELECT min(id) FROM trips")).scalar_one()
+            connection.execute(
+                text(
+                    "UPDATE trips SET kind = 'study_trip', date_precision = 'year', "
+                    "start_date = '2016-01-01', end_date = '2016-12-31' WHERE id = :id"
+                ),
+                {"id": first},
+            )
+            if isinstance(path, Path):
+                assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+    finally:
+        database.close()
+    engine = _engine(path)
+    # The CHECK constraints know the new values, and still refuse unknown ones.
+    with engine.begin() as connection, pytest.raises(IntegrityError), connection.begin_nested():
+        connection.execute(text("UPDATE trips SET kind = 'holiday' WHERE id = :id"), {"id": first})
+    engine.dispose()
+
+    _downgrade(path, "0005")
+    engine = _engine(path)
+    with engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT kind, date_precision, start_date, end_date FROM trips WHERE id = :id"),
+            {"id": first},
+        ).one()
+    assert _row_counts(engine) == before
+    engine.dispose()
+    # January to December of 2016 with month precision: what the year said.
+    assert (row[0], row[1]) == ("working_visit", "month")
+    assert str(row[2]) == "2016-01-01" and str(row[3]) == "2016-12-31"

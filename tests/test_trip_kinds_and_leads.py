@@ -136,6 +136,7 @@ HEADINGS = {
         "Netwerkbijeenkomst in Nantes, Frankrijk",
         "Network meeting in Nantes, France",
     ),
+    TripKind.STUDY_TRIP: ("Studiereis naar Nantes, Frankrijk", "Study trip to Nantes, France"),
 }
 
 

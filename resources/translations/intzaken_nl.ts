@@ -1718,24 +1718,24 @@ voorgenomen</translation>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="175" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="166" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="170" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="178" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
@@ -1770,72 +1770,99 @@ voorgenomen</translation>
         <translation>Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="164" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <source>Some cells are read other than as written; they are listed below.</source>
+        <translation>Sommige cellen worden anders gelezen dan geschreven; ze staan hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="168" />
         <source>Would be new</source>
         <translation>Zou nieuw zijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="165" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>Would change</source>
         <translation>Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="181" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="210" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="230" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="237" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="231" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="238" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="244" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="239" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="246" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="254" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <source>Read differently</source>
+        <translation>Anders gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="262" />
+        <source>Read other than as written</source>
+        <translation>Anders gelezen dan geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="265" />
+        <source>These cells were read other than as written. Check that this is what is meant.</source>
+        <translation>Deze cellen zijn anders gelezen dan geschreven. Controleer of dit bedoeld is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="286" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
@@ -2678,6 +2705,14 @@ voorgenomen</translation>
         <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
         <source>Reports</source>
         <translation>Rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEdit</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="120" />
+        <source>dd-mm-yyyy, mm-yyyy or yyyy</source>
+        <translation>dd-mm-jjjj, mm-jjjj of jjjj</translation>
     </message>
 </context>
 <context>
@@ -4064,82 +4099,87 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
+        <source>only the year</source>
+        <translation>alleen het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="148" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="164" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="171" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="173" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="173" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="175" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="177" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="185" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="187" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="275" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="288" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>

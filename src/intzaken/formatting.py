@@ -145,6 +145,36 @@ def month_range(start: dt.date | None, end: dt.date | None) -> str:
     return _("{first} to {last}").format(first=first, last=month_year(end))
 
 
+def year_range(start: dt.date | None, end: dt.date | None) -> str:
+    """2016; 2016 t/m 2017; for what is known only by its year."""
+    if start is None:
+        return "" if end is None else str(end.year)
+    if end is None or end.year == start.year:
+        return str(start.year)
+    return _("{first} to {last}").format(first=start.year, last=end.year)
+
+
+def period_range(start: dt.date | None, end: dt.date | None, precision: str) -> str:
+    """A trip's dates as precisely as they are known: `precision` is a DatePrecision
+    value ("day", "month" or "year")."""
+    if precision == "year":
+        return year_range(start, end)
+    if precision == "month":
+        return month_range(start, end)
+    return date_range(start, end)
+
+
+def period_start(value: dt.date | None, precision: str) -> str:
+    """A start date as precisely as it is known: 27-01-2024, januari 2024 or 2024."""
+    if value is None:
+        return ""
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return month_year(value)
+    return short_date(value)
+
+
 def percent(value: Decimal | None, *, decimals: int = 1) -> str:
     """72,5% for Decimal("0.725"); with decimals=0, 73% (a chart label)."""
     if value is None:

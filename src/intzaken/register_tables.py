@@ -9,7 +9,7 @@ from typing import Any
 
 from .domain.enums import Role
 from .domain.labels import label
-from .formatting import money, short_date, tonnes
+from .formatting import money, period_start, short_date, tonnes
 from .i18n import N_, _
 from .register_fields import DATE_FIELDS, ENUM_FIELDS, MONEY_FIELDS
 from .registers import RegisterKey
@@ -115,4 +115,17 @@ def table_cells(
 ) -> list[list[str]]:
     """The records as text cells under `fields` (default TABLE_COLUMNS)."""
     fields = fields or [field for field, _heading in TABLE_COLUMNS[register]]
-    return [[cell(register, field, record.get(field)) for field in fields] for record in records]
+    return [[_record_cell(register, field, record) for field in fields] for record in records]
+
+
+def _record_cell(register: str, field: str, record: dict[str, Any]) -> str:
+    """cell(), except that a trip known only by its month or year shows its dates so
+    ("oktober 2016", "2016"), as the reports do."""
+    value = record.get(field)
+    precision = record.get("date_precision")
+    if field in TRIP_DATES and value and precision in ("month", "year"):
+        return period_start(dt.date.fromisoformat(value), precision)
+    return cell(register, field, value)
+
+
+TRIP_DATES = frozenset({"start_date", "end_date"})

@@ -88,4 +88,10 @@ DUTCH = {
     "Excel workbook (*.xlsx)": "Excel-werkmap (*.xlsx)",
     "Import template saved as {path}": "Importsjabloon opgeslagen als {path}",
     "Writing the import template…": "Importsjabloon schrijven…",
+    # Issue 18: words read other than as written, in the import preview.
+    "Rows": "Rijen",
+    "Read differently": "Anders gelezen",
+    "Read other than as written": "Anders gelezen dan geschreven",
+    "These cells were read other than as written. Check that this is what is meant.": "Deze cellen zijn anders gelezen dan geschreven. Controleer of dit bedoeld is.",
+    "Some cells are read other than as written; they are listed below.": "Sommige cellen worden anders gelezen dan geschreven; ze staan hieronder.",
 }

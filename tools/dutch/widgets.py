@@ -31,4 +31,5 @@ DUTCH = {
     "Down": "Omlaag",
     "Move the selected row down (Ctrl+Down)": "De geselecteerde regel omlaag (Ctrl+pijl omlaag)",
     "Row {number}, {column}: {message}": "Regel {number}, {column}: {message}",
+    "dd-mm-yyyy, mm-yyyy or yyyy": "dd-mm-jjjj, mm-jjjj of jjjj",
 }

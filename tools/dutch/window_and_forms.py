@@ -250,4 +250,6 @@ DUTCH = {
     "CO₂ &compensation": "CO₂-&compensatie",
     "&Budget line": "Begrotings&post",
     "New trip": "Nieuwe reis",
+    # Issue 18: a trip known only by its year.
+    "only the year": "alleen het jaar",
 }

@@ -218,8 +218,9 @@ CHOSEN = {  # ids, translated where shown
 
 def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
     out.write(_("File {path}:").format(path=plan.path) + "\n")
-    for notice in plan.notices:
-        out.write(f"  {notice}\n")
+    for assumption in plan.assumptions:
+        out.write(f"  {assumption}\n")
+    _print_notices(plan, out)
     if plan.problems:
         # The problems first, and the counts worded as what correcting them would give:
         # "12 new" above a refusal reads as if 12 trips had gone in.
@@ -267,6 +268,14 @@ def _print_plan(plan: ImportPlan, out: TextIO, err: TextIO) -> None:
             )
             + "\n"
         )
+
+
+def _print_notices(plan: ImportPlan, out: TextIO) -> None:
+    """The words read other than as written: not problems, said so nothing is unseen."""
+    if plan.notices:
+        out.write(_("Read other than as written (check that this is what you meant):") + "\n")
+        for notice in plan.notices:
+            out.write(f"- {notice}\n")
 
 
 def _shown(text: str) -> str:

@@ -70,6 +70,7 @@ class TripKind(StrEnum):
     TRADE_MISSION = "trade_mission"
     CONFERENCE = "conference"
     NETWORK_MEETING = "network_meeting"
+    STUDY_TRIP = "study_trip"  # "studiereis": councils report these by name (issue 18)
 
 
 class TripStatus(StrEnum):
@@ -83,6 +84,7 @@ class TripStatus(StrEnum):
 class DatePrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
+    YEAR = "year"  # a trip known only by its year: stored as 1 January of that year
 
 
 class TransportMode(StrEnum):

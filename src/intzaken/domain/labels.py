@@ -65,6 +65,7 @@ LABEL_IDS: dict[StrEnum, str] = {
     TripKind.TRADE_MISSION: N_("trade mission"),
     TripKind.CONFERENCE: N_("conference"),
     TripKind.NETWORK_MEETING: N_("network meeting"),
+    TripKind.STUDY_TRIP: N_("study trip"),
     TripStatus.IDEA: N_("idea"),
     TripStatus.PLANNED: N_("planned"),
     TripStatus.APPROVED: N_("approved"),

@@ -25,6 +25,7 @@ from ..parsing import parse_amount, parse_date, parse_time
 from ..services.checks import AMOUNT_LIMIT
 from ..services.text_rules import text_fault, tidy_multi_line, tidy_single_line
 from .problems import CellError
+from .synonyms import choice_synonyms, folded
 
 SEPARATOR = "; "  # between the items of a list in one cell
 TEXT_LIMIT = 2_000  # a name, title or code
@@ -38,6 +39,7 @@ class Names(Protocol):
     def country_name(self, code: str) -> str: ...
     def country_code(self, text: str) -> str: ...
     def known_country_code(self, text: str) -> str | None: ...
+    def read_as(self, written: str, meaning: str) -> None: ...
     def place_parts(self, place_id: int) -> tuple[str, str]: ...
     def place_id(self, name: str, country_code: str) -> int: ...
     def budget_line_name(self, line_id: int) -> str: ...
@@ -221,9 +223,25 @@ class _Parsed(Codec):
             raise CellError(str(exc)) from None
 
 
+# A date whose year is written in two digits ("10-3-26"), which the import reads in the
+# century parsing.TWO_DIGIT_PIVOT says and reports as read so.
+_TWO_DIGIT_YEAR = re.compile(r"^[0-9]{1,2}(?:([-/.])[0-9]{1,2}\1|\.? +[^\W\d_]+\.? +)[0-9]{2}$")
+
+
+def report_short_year(raw: object, value: dt.date | None, names: Names) -> None:
+    """Tell `names` a date typed with a two-digit year was read as `value`."""
+    if isinstance(raw, str) and value is not None and _TWO_DIGIT_YEAR.match(" ".join(raw.split())):
+        names.read_as(raw, short_date(value))
+
+
 class Date(_Parsed):
     number_format = "dd-mm-yyyy"
     parse = staticmethod(parse_date)
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> dt.date | None:
+        value = super().read(raw, names, row)
+        report_short_year(raw, value, names)
+        return value
 
     def text(self, value: dt.date | None, names: Names) -> str:
         return short_date(value)
@@ -292,19 +310,31 @@ class YesNo(Codec):
 
 
 class Choice(Codec):
-    """An enum member, written as its Dutch label; the English code is accepted too."""
+    """An enum member, written as its Dutch label; the English code is accepted too, and
+    the words people use for it (synonyms.py), which the preview reports as read."""
 
     def __init__(self, enum_type: type[StrEnum], labels: dict[str, str] | None = None) -> None:
         self.enum_type = enum_type
         self.labels = {m: (labels or {}).get(m.value) or LABELS[m] for m in enum_type}
-        self.by_text = {t.casefold(): m for m, t in self.labels.items()}
+        self.by_text = {folded(t): m for m, t in self.labels.items()}
+        self.by_text.update({folded(m.value.replace("_", " ")): m for m in enum_type})
         self.by_text.update({m.value: m for m in enum_type})
+        self.synonyms = {
+            word: member
+            for word, member in choice_synonyms(enum_type).items()
+            if word not in self.by_text
+        }
 
     def write(self, value: StrEnum | str | None, names: Names) -> str:
         return "" if value in (None, "") else self.labels[self.enum_type(value)]
 
-    def one(self, text: str) -> StrEnum:
-        member = self.by_text.get(text.casefold())
+    def one(self, text: str, names: Names) -> StrEnum:
+        key = folded(text)
+        member = self.by_text.get(key)
+        if member is None:
+            member = self.synonyms.get(key)
+            if member is not None:
+                names.read_as(text, self.labels[member])
         if member is None:
             options = ", ".join(self.labels.values())
             raise CellError(
@@ -316,7 +346,7 @@ class Choice(Codec):
 
     def read(self, raw: object, names: Names, row: dict[str, Any]) -> StrEnum | None:
         text = plain_text(raw)
-        return self.one(text) if text else None
+        return self.one(text, names) if text else None
 
 
 class ChoiceList(Choice):
@@ -330,7 +360,7 @@ class ChoiceList(Choice):
         names: Names,
         row: dict[str, Any],
     ) -> list[StrEnum]:
-        return [self.one(item) for item in _items(raw)]
+        return [self.one(item, names) for item in _items(raw)]
 
 
 class Tags(Codec):

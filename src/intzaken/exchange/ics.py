@@ -91,6 +91,8 @@ def _event(trip: Trip, uid_domain: str, stamp: str) -> list[str]:
         description.append(_("Purpose: {purpose}").format(purpose=trip.purpose))
     if trip.date_precision is DatePrecision.MONTH:
         description.append(_("Only the month is known; the dates will follow."))
+    elif trip.date_precision is DatePrecision.YEAR:
+        description.append(_("Only the year is known; the dates will follow."))
     return [
         "BEGIN:VEVENT",
         f"UID:reis-{trip.id}@{uid_domain}",

@@ -24,6 +24,7 @@ from ..services.errors import ValidationError
 from ..services.places import check_place
 from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
+from .synonyms import country_synonyms, folded
 
 # What a reference of each kind names, in messages (ids, translated where used).
 WHAT = {
@@ -74,6 +75,9 @@ class SessionNames:
         self._place_twins: dict[tuple[str, str], int] | None = None
         # (uuid, number, title) of the places added, for their history entries.
         self._created_places: list[tuple[UUID, int, str]] = []
+        # (as written, as read) for each cell read through a synonym since the last
+        # take_readings(): the reader turns them into notices at the cell's sheet and row.
+        self._readings: list[tuple[str, str]] = []
 
     # --- writing ---------------------------------------------------------------------------------
     def country_name(self, code: str) -> str:
@@ -110,13 +114,22 @@ class SessionNames:
     def official_id(self, text: str) -> int:
         return self.reference_id("official", text)
 
+    def read_as(self, written: str, meaning: str) -> None:
+        """A cell `written` so was read as `meaning` (a synonym, synonyms.py)."""
+        self._readings.append((" ".join(written.split()), meaning))
+
+    def take_readings(self) -> list[tuple[str, str]]:
+        """(as written, as read) of the synonyms read since the last call."""
+        readings, self._readings = self._readings, []
+        return readings
+
     def known_country_code(self, text: str) -> str | None:
         """country_code's answer, or None where it would refuse `text`."""
-        country = self._country(text)
+        country = self._country(text, report=True)
         return None if country is None else country.code
 
     def country_code(self, text: str) -> str:
-        country = self._country(text)
+        country = self._country(text, report=True)
         if country is None:
             raise CellError(
                 _(
@@ -126,13 +139,23 @@ class SessionNames:
             )
         return country.code
 
-    def _country(self, text: str) -> Country | None:
+    def _country(self, text: str, *, report: bool = False) -> Country | None:
+        """The country by its Dutch name or code (case, accents and spaces aside), else
+        by another name (synonyms.py), which `report` reports as read."""
         if self._countries is None:
             self._countries = {}
             for country in self.session.scalars(select(Country)):
                 for word in (country.code, country.alpha3, country.name):
-                    self._countries.setdefault(word.casefold(), country)
-        return self._countries.get(" ".join(text.split()).casefold())
+                    self._countries.setdefault(folded(word), country)
+        key = folded(text)
+        found = self._countries.get(key)
+        if found is not None:
+            return found
+        code = country_synonyms().get(key)
+        found = self._countries.get(folded(code)) if code else None
+        if found is not None and report:
+            self.read_as(text, found.name)
+        return found
 
     def place_id(self, name: str, country_code: str) -> int:
         places = self._named(Place, "name", text=name, within=country_code)
@@ -336,7 +359,7 @@ class SessionNames:
         match = _PLACE_IN_COUNTRY.match(text)
         within = None
         if match:
-            country = self._country(match["country"])
+            country = self._country(match["country"], report=True)
             if country is None:
                 return []
             within = country.code

@@ -28,7 +28,7 @@ from . import kept_plan
 from .conflicts import Choices, Conflicts, ImportConflict, Keep
 from .import_history import importing
 from .import_run import Run
-from .problems import FileRefused, ImportCounts, ImportProblem, ImportRefused
+from .problems import FileRefused, ImportCounts, ImportNotice, ImportProblem, ImportRefused
 from .reading import RawSheet, read_file
 from .recognised import named_by_headings
 from .template_words import TEMPLATE_SHEETS
@@ -49,7 +49,9 @@ class ImportPlan:
     choices: Choices = field(default_factory=dict)
     prefer: Keep | None = None
     # What the import assumed and says so (a sheet recognised by its headings).
-    notices: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    # Words read other than as written (synonyms), to show beside the counts.
+    notices: list[ImportNotice] = field(default_factory=list)
 
     @property
     def open_conflicts(self) -> list[ImportConflict]:
@@ -92,11 +94,11 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
         )
     # The template's explanation and drop-down lists are not data (template.py).
     sheets = {name: raw for name, raw in sheets.items() if name.casefold() not in TEMPLATE_SHEETS}
-    notices: list[str] = []
+    assumptions: list[str] = []
     if path.is_dir() or path.suffix.lower() == ".csv" or len(sheets) == 1:
         # A CSV file is named after its sheet ("Reizen.csv"); a file or a workbook's one
         # sheet named otherwise ("Sheet1") is the sheet whose headings it has.
-        sheets, notices = named_by_headings(sheets)
+        sheets, assumptions = named_by_headings(sheets)
     kept_plan.discard(session)  # an earlier plan's writes are not this plan's starting point
     savepoint = session.begin_nested()
     try:
@@ -107,7 +109,8 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
         savepoint.rollback()
         raise
     plan = ImportPlan(path, problems, counts, sheets, run.conflicts.found, choices, prefer)
-    plan.notices = notices
+    plan.assumptions = assumptions
+    plan.notices = list(run.notices.values())
     if not plan.ok:
         savepoint.rollback()
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..i18n import _, ngettext
 
@@ -31,6 +31,45 @@ class ImportProblem:
         if self.column:
             place.append(_("column '{column}'").format(column=self.column))
         return f"{', '.join(place)}: {self.message}" if place else self.message
+
+
+@dataclass
+class ImportNotice:
+    """A word read other than as written ("'Zusterstad' read as stedenband"), in the rows
+    of one sheet and column where it was written so. Not a problem: it does not stop
+    the import, it only makes sure nothing is reinterpreted unseen."""
+
+    sheet: str
+    column: str | None
+    written: str
+    meaning: str  # the file's own word (Dutch), as the export would write it
+    rows: list[int] = field(default_factory=list)
+
+    # Rows listed by number; more than this many are counted instead.
+    SHOWN_ROWS = 10
+
+    @property
+    def message(self) -> str:
+        return _("'{written}' read as {meaning}.").format(
+            written=self.written, meaning=self.meaning
+        )
+
+    @property
+    def rows_text(self) -> str:
+        """ "3, 5, 9", or "3, 5, … (12 rows)" for many."""
+        shown = ", ".join(str(row) for row in self.rows[: self.SHOWN_ROWS])
+        if len(self.rows) <= self.SHOWN_ROWS:
+            return shown
+        return _("{rows}, … ({count} rows)").format(rows=shown, count=len(self.rows))
+
+    def __str__(self) -> str:
+        """`Sheet 'Relaties', rows 3, 5, column 'Soort': 'Zusterstad' read as stedenband.`"""
+        place = [_("Sheet '{sheet}'").format(sheet=self.sheet)]
+        rows = ngettext("row {rows}", "rows {rows}", len(self.rows))
+        place.append(rows.format(rows=self.rows_text))
+        if self.column:
+            place.append(_("column '{column}'").format(column=self.column))
+        return f"{', '.join(place)}: {self.message}"
 
 
 @dataclass

@@ -14,7 +14,7 @@ from . import identity as ids
 from .cells import CellError, plain_text, quoted
 from .layout import ChildSheet, Column, Sheet
 from .names import SessionNames
-from .problems import ImportProblem
+from .problems import ImportNotice, ImportProblem
 from .reading import Formula, RawSheet
 
 
@@ -81,6 +81,16 @@ class SheetReader:
         self.sheets = sheets
         self.names = names
         self.problems: list[ImportProblem] = []
+        # (sheet, column, as written, as read) -> its notice, with the rows it is in.
+        self.notices: dict[tuple[str, str, str, str], ImportNotice] = {}
+
+    def notice(self, sheet: str, row: int, column: str) -> None:
+        """The synonyms the cell at `row`, `column` was read through, as notices."""
+        for written, meaning in self.names.take_readings():
+            key = (sheet, column, written, meaning)
+            found = self.notices.setdefault(key, ImportNotice(sheet, column, written, meaning))
+            if row not in found.rows:
+                found.rows.append(row)
 
     def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message))
@@ -153,6 +163,8 @@ class SheetReader:
             except CellError as exc:
                 self.problem(table.sheet.name, number, col.heading, str(exc))
                 return None
+            finally:
+                self.names.take_readings()  # reported when the cell itself is read
         if values[0] in (None, ""):
             self.problem(
                 table.sheet.name,
@@ -277,7 +289,10 @@ class SheetReader:
             except CellError as exc:
                 if col.heading not in quiet:
                     self.problem(sheet.name, number, col.heading, str(exc))
+                self.names.take_readings()
                 good = False
                 if refused is not None:
                     refused.add(col.into)
+            else:
+                self.notice(sheet.name, number, col.heading)
         return good

@@ -15,6 +15,7 @@ from ..services.data import (
 )
 from . import cells as c
 from . import mission_cells as mc
+from . import period_cells as pc
 from .sheets import NOTES, THEMES, Column, Sheet, child
 
 # --- trips --------------------------------------------------------------------------------------
@@ -24,12 +25,12 @@ TRIP_SHEET = Sheet(
         Column("Titel", "title", c.Text(300), 40),
         Column("Soort", "kind", c.Choice(TripKind), 18),
         Column("Status", "status", c.Choice(TripStatus), 13),
-        Column("Begindatum", "start_date", c.Date(), 13),
-        Column("Einddatum", "end_date", c.Date(), 13),
+        Column("Begindatum", "start_date", pc.Period("date_precision"), 13),
+        Column("Einddatum", "end_date", pc.Period("date_precision"), 13),
         Column(
             "Datumnauwkeurigheid",
             "date_precision",
-            c.Choice(DatePrecision, {"day": "dag", "month": "maand"}),
+            pc.Precision(DatePrecision, {"day": "dag", "month": "maand", "year": "jaar"}),
             10,
         ),
         Column("Bestemmingen", "destinations", c.Destinations(), 30),

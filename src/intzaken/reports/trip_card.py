@@ -82,7 +82,7 @@ def _delegation(trip: Trip) -> list[str]:
 
 def _dates(trip: Trip) -> str:
     when = trip_when(trip)
-    if trip.date_precision is DatePrecision.MONTH and trip.start_date is not None:
+    if trip.date_precision is not DatePrecision.DAY and trip.start_date is not None:
         return _("{when} (exact dates not yet known)").format(when=when)
     return when
 

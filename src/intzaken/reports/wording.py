@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.enums import DatePrecision, TripKind
+from ..domain.enums import TripKind
 from ..domain.labels import label
 from ..domain.models import Trip
 from ..domain.titles import titled_name
-from ..formatting import country_name, date_range, dutch_list, money, month_range
+from ..formatting import country_name, dutch_list, money, period_range
 from ..i18n import N_, _
 from ..services.known_figures import cost_parts
 
@@ -19,12 +19,11 @@ def capitalised(phrase: str) -> str:
 
 
 def trip_when(trip: Trip) -> str:
-    """27 januari t/m 3 februari 2024, or juni 2025 for a trip known by its month."""
+    """27 januari t/m 3 februari 2024, or juni 2025 for a trip known by its month, 2016
+    for one known by its year."""
     if trip.start_date is None:
         return _("date not yet known")
-    if trip.date_precision is DatePrecision.MONTH:
-        return month_range(trip.start_date, trip.end_date)
-    return date_range(trip.start_date, trip.end_date)
+    return period_range(trip.start_date, trip.end_date, trip.date_precision)
 
 
 def places_text(trip: Trip, *, brackets: bool = False) -> str:
@@ -74,6 +73,7 @@ KIND_HEADINGS: dict[TripKind, str] = {
     TripKind.TRADE_MISSION: N_("Trade mission to {places}"),
     TripKind.CONFERENCE: N_("Conference in {places}"),
     TripKind.NETWORK_MEETING: N_("Network meeting in {places}"),
+    TripKind.STUDY_TRIP: N_("Study trip to {places}"),
 }
 
 

@@ -59,6 +59,7 @@ TONNE_FIELDS = frozenset({"co2_tonnes"})
 MORE_LABELS: dict[StrEnum, str] = {
     DatePrecision.DAY: N_("known to the day"),
     DatePrecision.MONTH: N_("only the month known"),
+    DatePrecision.YEAR: N_("only the year known"),
 }
 
 

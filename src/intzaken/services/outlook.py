@@ -25,7 +25,7 @@ from ..domain.models import (
     TripDestination,
 )
 from ..domain.trips import trip_relations
-from ..formatting import country_name, date_range, month_range
+from ..formatting import country_name, period_range
 from .trips import trips_query
 
 UPCOMING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
@@ -75,8 +75,7 @@ def upcoming_trips(session: Session, today: dt.date, months: int) -> list[Upcomi
     result = []
     for trip in session.scalars(query):
         assert trip.start_date is not None and trip.end_date is not None
-        month_only = trip.date_precision is DatePrecision.MONTH
-        when = (month_range if month_only else date_range)(trip.start_date, trip.end_date)
+        when = period_range(trip.start_date, trip.end_date, trip.date_precision)
         places = [
             d.place.name if d.place else country_name(d.country_code, d.country.name)
             for d in trip.destinations
@@ -91,7 +90,7 @@ def upcoming_trips(session: Session, today: dt.date, months: int) -> list[Upcomi
                 trip.status,
                 max(0, (trip.start_date - today).days),
                 trip.start_date < today,
-                month_only,
+                trip.date_precision is not DatePrecision.DAY,
             )
         )
     return result

@@ -50,6 +50,8 @@ class Finding:
 def _trip_subject(trip: Trip) -> str:
     if trip.start_date is None:
         when = _("without a date")
+    elif trip.date_precision is DatePrecision.YEAR:
+        when = str(trip.start_date.year)
     elif trip.date_precision is DatePrecision.MONTH:
         when = month_year(trip.start_date)
     else:

@@ -78,8 +78,8 @@ def _is_meeting(item: ProgrammeItem) -> bool:
 def _trip_days(trip: Trip) -> list[dt.date]:
     if trip.start_date is None or trip.end_date is None:
         return []
-    if trip.date_precision is DatePrecision.MONTH:
-        return []  # only the month is known: no days to fill yet
+    if trip.date_precision is not DatePrecision.DAY:
+        return []  # only the month or year is known: no days to fill yet
     count = (trip.end_date - trip.start_date).days + 1
     return [trip.start_date + dt.timedelta(days=n) for n in range(count)]
 

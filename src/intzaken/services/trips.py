@@ -91,6 +91,10 @@ def _dates(
         # A trip known by its month spans that whole month (or months).
         start = month_bounds(start)[0]
         end = month_bounds(end or start)[1]
+    elif precision is DatePrecision.YEAR:
+        # Known by its year: 1 January to 31 December (of the end's year, if given).
+        start = start.replace(month=1, day=1)
+        end = (end or start).replace(month=12, day=31)
     elif end is None:
         end = start
     check.date_order("start_date", start, "end_date", end)

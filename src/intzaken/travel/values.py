@@ -34,7 +34,11 @@ CHOICES = {"kind", "status", "role", "transport", "mode"}
 MOMENTS = {"departure", "arrival"}  # local date and time
 # The choices by their stored codes; a trip's date precision has words of its own.
 CHOICE_MEMBERS = {str(member): member for member in LABELS}
-PRECISIONS = {"day": N_("on the day"), "month": N_("only the month")}
+PRECISIONS = {
+    "day": N_("on the day"),
+    "month": N_("only the month"),
+    "year": N_("only the year"),
+}
 # The parts of a row in a list of rows, in the order they are read.
 ROW_PARTS = {
     "destinations": ("place_id", "country_code"),

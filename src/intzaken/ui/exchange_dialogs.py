@@ -147,14 +147,18 @@ class ImportPreviewDialog(QDialog):
             summary = self.tr(
                 "Everything in this file is already in the database; there is nothing to import."
             )
+        if plan.notices:
+            summary += " " + self.tr(
+                "Some cells are read other than as written; they are listed below."
+            )
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         # What the import assumed ("Sheet 'Sheet1' read as Reizen"), said before the counts.
-        self.notices = QLabel("\n".join(plan.notices))
-        self.notices.setWordWrap(True)
-        self.notices.setVisible(bool(plan.notices))
-        layout.addWidget(self.notices)
+        self.assumptions = QLabel("\n".join(plan.assumptions))
+        self.assumptions.setWordWrap(True)
+        self.assumptions.setVisible(bool(plan.assumptions))
+        layout.addWidget(self.assumptions)
 
         refused = bool(plan.problems)
         self.counts = QTableWidget(0, 5 if refused else 4)
@@ -221,6 +225,9 @@ class ImportPreviewDialog(QDialog):
         self.problems.setVisible(bool(plan.problems))
         layout.addWidget(self.problems, 1)
 
+        self.notices = self._notices_table(plan)
+        layout.addWidget(self.notices, 1)
+
         self.conflicts = ConflictTable(plan.conflicts)
         self.conflicts.setVisible(bool(plan.conflicts) and not plan.problems)
         self.conflicts.chosen.connect(self._update)
@@ -244,6 +251,31 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update()
+
+    def _notices_table(self, plan: ImportPlan) -> QTableWidget:
+        """The words read other than as written ("'Zusterstad' read as stedenband"):
+        they do not stop the import, they are shown so nothing is reinterpreted unseen."""
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Rows"), self.tr("Column"), self.tr("Read differently")]
+        )
+        table.setAccessibleName(self.tr("Read other than as written"))
+        table.setToolTip(
+            self.tr(
+                "These cells were read other than as written. Check that this is what is meant."
+            )
+        )
+        table.setWordWrap(True)
+        for notice in plan.notices:
+            row = table.rowCount()
+            table.insertRow(row)
+            texts = [notice.sheet, notice.rows_text, notice.column or "", notice.message]
+            for column, value in enumerate(texts):
+                table.setItem(row, column, QTableWidgetItem(value))
+        self._fit(table, stretch=3)
+        table.resizeRowsToContents()
+        table.setVisible(bool(plan.notices))
+        return table
 
     def choices(self) -> Choices:
         """What wins in each conflict, as the user chose."""

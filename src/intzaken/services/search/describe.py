@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import case, func, select, union_all
 from sqlalchemy.orm import selectinload
 
-from ...domain.enums import DatePrecision, TripStatus
+from ...domain.enums import TripStatus
 from ...domain.labels import label
 from ...domain.models import (
     Agreement,
@@ -29,7 +29,7 @@ from ...domain.models import (
     relation_contacts,
     trip_relations,
 )
-from ...formatting import country_name, date_range, long_date, month_range
+from ...formatting import country_name, long_date, period_range
 from ...i18n import _
 from ...registers import RegisterKey
 
@@ -84,9 +84,7 @@ def _trips(session: Session, ids: list[int]) -> dict[int, About]:
 def _trip_when(trip: Trip) -> str:
     if trip.start_date is None:
         return _("date not yet known")
-    if trip.date_precision is DatePrecision.MONTH:
-        return month_range(trip.start_date, trip.end_date)
-    return date_range(trip.start_date, trip.end_date)
+    return period_range(trip.start_date, trip.end_date, trip.date_precision)
 
 
 def _relations(session: Session, ids: list[int]) -> dict[int, About]:

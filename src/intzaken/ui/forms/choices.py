@@ -23,7 +23,7 @@ from ...domain.models import (
     Theme,
     Trip,
 )
-from ...formatting import month_year, short_date
+from ...formatting import period_start
 from ..country_names import shown_countries, shown_country
 
 Options = list[tuple[Any, str]]
@@ -111,6 +111,4 @@ def trips(session: Session) -> Options:
 
 
 def _when(start: dt.date | None, precision: DatePrecision) -> str:
-    if precision == DatePrecision.MONTH:
-        return month_year(start)
-    return short_date(start)
+    return period_start(start, precision)

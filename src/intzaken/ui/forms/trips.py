@@ -21,7 +21,7 @@ from ...services.data import DelegateData, DestinationData, FollowUpData, TripDa
 from ...services.plausibility import TripNorms, trip_norms
 from ..programme.traveller_roles import TravellerRoles
 from ..programme.trip_parts import TripPreparation
-from ..widgets.date_edit import OptionalDateEdit
+from ..widgets.date_edit import PeriodEdit
 from ..widgets.money_edit import AmountEdit
 from ..widgets.ordered_picker import OrderedPicker
 from ..widgets.rows_editor import Column, RowsEditor
@@ -138,11 +138,16 @@ class TripForm(TripPreparation):
                 [
                     (DatePrecision.DAY, self.tr("to the day")),
                     (DatePrecision.MONTH, self.tr("only the month")),
+                    (DatePrecision.YEAR, self.tr("only the year")),
                 ]
             ),
         )
-        self.start = self.add_field(form, "start_date", self.tr("St&art"), OptionalDateEdit())
-        self.end = self.add_field(form, "end_date", self.tr("&End"), OptionalDateEdit())
+        self.start = self.add_field(form, "start_date", self.tr("St&art"), PeriodEdit())
+        self.end = self.add_field(form, "end_date", self.tr("&End"), PeriodEdit())
+        # "oktober 2016" typed in a date sets the precision; the precision shows the dates.
+        for edit in (self.start, self.end):
+            edit.precisionTyped.connect(self._precision_typed)
+        self.precision.currentIndexChanged.connect(self._show_precision)
         self.destinations = OrderedPicker()
         self.destinations.set_choices(self.destination_options)
         new_place = QPushButton(self.tr("New place…"))
@@ -185,6 +190,14 @@ class TripForm(TripPreparation):
             form, "budget_line_id", self.tr("&Budget line"), SearchCombo()
         )
         self.budget_line.set_items(self.budget_options, empty_text=self.tr("(none)"))
+
+    def _precision_typed(self, precision: str) -> None:
+        set_combo(self.precision, DatePrecision(precision))
+
+    def _show_precision(self) -> None:
+        precision = self.precision.currentData() or DatePrecision.DAY
+        for edit in (self.start, self.end):
+            edit.setPrecision(str(precision))
 
     def _new_place(self) -> None:
         place_id = ask_new_place(self, self.workspace)

@@ -26,7 +26,7 @@ from ...services.zone_proposals import destination_zones, kept_zones, zone_choic
 from ..forms import choices
 from ..forms.base import RecordForm
 from ..forms.validation import field_key
-from ..widgets.date_edit import OptionalDateEdit
+from ..widgets.date_edit import PeriodEdit
 from ..widgets.ordered_picker import OrderedPicker
 from ..widgets.search_combo import SearchCombo
 from .editor import ProgrammeEditor
@@ -51,8 +51,8 @@ class TripPreparation(RecordForm):
 
     travellers: OrderedPicker
     destinations: OrderedPicker
-    start: OptionalDateEdit
-    end: OptionalDateEdit
+    start: PeriodEdit
+    end: PeriodEdit
     traveller_roles: TravellerRoles
     official_options: list[tuple[Any, str]]
     contact_options: list[tuple[Any, str]]

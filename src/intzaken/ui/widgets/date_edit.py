@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
-from ...formatting import short_date
-from ...parsing import parse_date
+from ...formatting import period_start, short_date
+from ...parsing import DAY, parse_date, parse_period
 from .icons import calendar_icon
 from .parsed_edit import ParsedLineEdit
 
@@ -97,3 +97,53 @@ class OptionalDateEdit(ParsedLineEdit):
                 self._set_by_user(dt.date(moved.year(), moved.month(), moved.day()))
             return
         super().keyPressEvent(event)
+
+
+class PeriodEdit(OptionalDateEdit):
+    """A date that may be known only by its month or year (a trip): takes everything
+    OptionalDateEdit takes, and "oktober 2016", "06-2025", "2016-10" or "2016" as well.
+
+    value() is the first day of what was typed; precision() says how it was typed ("day",
+    "month" or "year", the values of DatePrecision). A month or year typed by the user is
+    announced with precisionTyped, so the form can set its precision; the form in turn
+    sets the precision the value is shown in (setPrecision).
+    """
+
+    precisionTyped = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
+        self._typed_precision = DAY
+        self._shown_precision = DAY
+        super().__init__(parent, accessible_name=accessible_name)
+        self.setPlaceholderText(self.tr("dd-mm-yyyy, mm-yyyy or yyyy"))
+        self.valueChanged.connect(self._announce)
+
+    def precision(self) -> str:
+        return self._typed_precision
+
+    def setPrecision(self, precision: str) -> None:
+        """Show the value as precisely as `precision` (it is kept as typed otherwise)."""
+        if precision == self._shown_precision:
+            return
+        self._shown_precision = precision
+        if not self.error() and self._value is not None:
+            self.setValue(self._value)
+
+    def _parse(self, text: str) -> dt.date | None:
+        period = parse_period(text)
+        self._typed_precision = DAY if period is None else period.precision
+        return None if period is None else period.first
+
+    def _format(self, value: dt.date) -> str:
+        return period_start(value, self._shown_precision)
+
+    def _announce(self) -> None:
+        # Qt emits textEdited (and so valueChanged) before textChanged, which reads the
+        # text: read it now, so the precision announced is that of the text as it is.
+        self._read(self.text())
+        if not self.error() and self._value is not None and self._typed_precision != DAY:
+            # Shown as typed on leaving ("10-2016" as "oktober 2016"), also without a form.
+            self._shown_precision = self._typed_precision
+            self.precisionTyped.emit(self._typed_precision)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from intzaken.reports import build_report
 from intzaken.store.database import open_database
@@ -85,3 +86,24 @@ def test_a_second_organisation_row_is_refused(
     code, _, err = run("import", str(workbook), "--dry-run", "--db", str(demo))
     assert code == 1
     assert "Blad 'Organisatie', rij 3: een database heeft één organisatie" in err
+
+
+def test_a_colleagues_export_does_not_rename_our_organisation(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
+    """A file that is not new keeps its own organisation when someone else's export
+    is read into it; the import says that it passed the row over."""
+    from intzaken.domain.models import Organisation
+
+    groningen = demo_copy("groningen")
+    workbook = _exported(demo_copy("rotterdam"), tmp_path)
+    code, out, err = run("import", str(workbook), "--dry-run", "--db", str(groningen))
+    assert "Blad 'Organisatie', rij 2: 'Gemeente Rotterdam' is niet de organisatie" in out
+    assert "Instellingen → Uw organisatie" in out
+    database = open_database(groningen)
+    try:
+        with database.sessions() as session:
+            own = session.scalars(select(Organisation)).one()
+            assert own.name == "Gemeente Groningen"
+    finally:
+        database.close()

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from intzaken.domain.models import Country, CountryFacts, Organisation, Place, Trip
 from intzaken.exchange import cells as c
-from intzaken.exchange.layout import sheets_of
+from intzaken.exchange.layout import all_sheet_names, sheets_of
 from intzaken.exchange.template import required_headings
 from intzaken.exchange.template_words import CHOICES_SHEET, EXAMPLES, GUIDE_SHEET, REQUIRED
 from intzaken.i18n import language_scope
@@ -43,7 +43,7 @@ def test_the_template_teaches_and_an_untouched_one_imports_nothing(
 ) -> None:
     path = write_template(empty, tmp_path / "sjabloon.xlsx")
     book = load_workbook(path)
-    data_sheets = [sheet.name for _, sheet in sheets_of(None)]
+    data_sheets = all_sheet_names()
     assert book.sheetnames == [GUIDE_SHEET, *data_sheets, CHOICES_SHEET]
     assert book.active.title == GUIDE_SHEET
     assert book[CHOICES_SHEET].sheet_state == "hidden"
@@ -59,7 +59,7 @@ def test_the_template_teaches_and_an_untouched_one_imports_nothing(
         "puntkomma ';'",
         "Blad 'Reizen'",
         "Werkbezoek Shanghai",  # the trips' example row
-        "Eén van: werkbezoek, handelsmissie, congres, netwerkbijeenkomst.",
+        "Eén van: werkbezoek, handelsmissie, congres, netwerkbijeenkomst, studiereis.",
     ):
         assert expected in text, expected
     plan = plan_of(empty, path)
@@ -163,6 +163,7 @@ def test_the_example_rows_import_without_a_problem(empty: Location, tmp_path: Pa
         "relations": 1,
         "agreements": 1,
         "trips": 1,
+        "country_facts": 1,
     }
     code, out, err = run("import", str(path), "--db", str(empty))
     assert code == 0, err

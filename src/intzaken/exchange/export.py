@@ -13,7 +13,7 @@ from ..formula_guard import guarded, text_cell
 from ..written_files import replacing
 from . import identity
 from .country_facts_sheet import COUNTRY_FACTS_SHEET, country_facts_rows
-from .layout import REGISTERS, ChildSheet, Sheet, SheetLayout, sheets_of
+from .layout import REGISTERS, ChildSheet, Sheet, SheetLayout, file_sheets
 from .loaded_names import LoadedNames
 from .names import SessionNames
 
@@ -22,13 +22,6 @@ def _identified(sheet: Sheet, empty: bool) -> bool:
     """Whether `sheet` ends in the record's uuid and version (identity.py): a register's
     own sheet; not a template, whose rows are all new."""
     return not empty and not isinstance(sheet, ChildSheet) and sheet is not COUNTRY_FACTS_SHEET
-
-
-def _sheets(registers: Sequence[str] | None) -> list[tuple[SheetLayout | None, Sheet]]:
-    """The sheets of `registers`; with all of them the countries' facts too, which
-    belong to no register (country_facts_sheet.py)."""
-    chosen: list[tuple[SheetLayout | None, Sheet]] = list(sheets_of(registers))
-    return chosen + [(None, COUNTRY_FACTS_SHEET)] if registers is None else chosen
 
 
 def _headings(sheet: Sheet, empty: bool) -> list[str]:
@@ -107,7 +100,7 @@ def export_workbook(
     book = Workbook()
     book.remove(book.active)
     bold = Font(bold=True)
-    for register, sheet in _sheets(registers):
+    for register, sheet in file_sheets(registers):
         worksheet = book.create_sheet(sheet.name)
         headings = _headings(sheet, empty)
         worksheet.append(headings)
@@ -177,7 +170,7 @@ def export_csv_folder(
     names = LoadedNames(session)
     records = _Records(session)
     written = []
-    for register, sheet in _sheets(registers):
+    for register, sheet in file_sheets(registers):
         path = folder / f"{sheet.name}.csv"
         _write_csv(records, path, register, sheet, names, empty)
         written.append(path)

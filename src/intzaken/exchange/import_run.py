@@ -28,7 +28,7 @@ from .matching import Matcher, Unmatched
 from .names import SessionNames
 from .problems import ImportCounts, ImportProblem
 from .reading import RawSheet
-from .setting_sheets import only_one_organisation
+from .setting_sheets import holds_nothing_yet, only_one_organisation, other_organisation
 from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .twins import Twins
 
@@ -59,6 +59,8 @@ class Run(SheetReader):
         self.new_records: list[tuple[SheetRow, Any, Any]] = []
         self.kept: list[Any] = []
         self.refused_rows: dict[str, set[int]] = {}  # register -> rows of its own sheet
+        # What the import did other than the file says, and says so (setting_sheets.py).
+        self.assumptions: list[str] = []
 
     def all(self) -> tuple[list[ImportProblem], dict[str, ImportCounts]]:
         known = all_sheet_names()
@@ -189,7 +191,16 @@ class Run(SheetReader):
                     self.problem(register.sheet.name, row.number, None, str(exc))
                     row.failed = True
                 if single and record is None and records:
-                    record = records[0]  # named otherwise in the file: renamed
+                    if not holds_nothing_yet(self.session):
+                        name = str(table.cell(row.cells, table.sheet.key[0]) or "").strip()
+                        self.assumptions.append(
+                            other_organisation(
+                                register.sheet.name, row.number, name, records[0].name
+                            )
+                        )
+                        counts.unchanged += 1
+                        continue
+                    record = records[0]  # a file just made: renamed as in the file
             if row.failed:
                 # Refused before its cells were read (its key, its identity, a twin row):
                 # its other cells' problems come in the same round; without a key that

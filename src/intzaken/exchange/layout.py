@@ -413,7 +413,14 @@ def sheets_of(registers: Sequence[str] | None) -> list[tuple[SheetLayout, Sheet]
     return result
 
 
-def all_sheet_names() -> list[str]:
-    from .country_facts_sheet import COUNTRY_FACTS_SHEET  # read after the registers
+def file_sheets(registers: Sequence[str] | None) -> list[tuple[SheetLayout | None, Sheet]]:
+    """The sheets a file of `registers` holds; with all of them the countries' facts
+    too, which belong to no register (country_facts_sheet.py) and are read last."""
+    from .country_facts_sheet import COUNTRY_FACTS_SHEET
 
-    return [sheet.name for _, sheet in sheets_of(None)] + [COUNTRY_FACTS_SHEET.name]
+    chosen: list[tuple[SheetLayout | None, Sheet]] = list(sheets_of(registers))
+    return chosen + [(None, COUNTRY_FACTS_SHEET)] if registers is None else chosen
+
+
+def all_sheet_names() -> list[str]:
+    return [sheet.name for _, sheet in file_sheets(None)]

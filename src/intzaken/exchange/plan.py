@@ -109,7 +109,7 @@ def _plan(session: Session, path: Path, choices: Choices, prefer: Keep | None) -
         savepoint.rollback()
         raise
     plan = ImportPlan(path, problems, counts, sheets, run.conflicts.found, choices, prefer)
-    plan.assumptions = assumptions
+    plan.assumptions = assumptions + run.assumptions
     plan.notices = list(run.notices.values())
     if not plan.ok:
         savepoint.rollback()

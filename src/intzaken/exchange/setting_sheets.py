@@ -10,10 +10,20 @@ import dataclasses
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import PlaceKind
-from ..domain.models import Organisation
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Network,
+    Official,
+    Organisation,
+    Relation,
+    Trip,
+)
 from ..i18n import _
 from ..services.data import OrganisationData, PlaceData
 from ..services.organisation import get_organisation, set_organisation
@@ -86,6 +96,25 @@ PLACE_SHEET = Sheet(
 
 def empty_place() -> PlaceData:
     return PlaceData(name="", country_code="")
+
+
+def holds_nothing_yet(session: Session) -> bool:
+    """Whether the database holds no records but its organisation: a file just made,
+    whose organisation a file's row may rename (an export read into a new file)."""
+    return all(
+        session.scalar(select(model.id).limit(1)) is None
+        for model in (Official, Contact, Relation, Network, Agreement, Trip, BudgetLine)
+    )
+
+
+def other_organisation(sheet: str, row: int, name: str, own: str) -> str:
+    """Said when a row names another organisation than the database's own: the file is
+    someone else's (a colleague's export), and their name must not replace ours."""
+    return _(
+        "Sheet '{sheet}', row {row}: '{name}' is not this database's organisation "
+        "('{own}'); the row is passed over. The organisation is changed under Settings → "
+        "Your organisation."
+    ).format(sheet=sheet, row=row, name=name, own=own)
 
 
 def only_one_organisation() -> str:

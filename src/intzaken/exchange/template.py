@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from ..written_files import replacing
 from . import cells as c
-from .layout import Sheet, SheetLayout, sheets_of
+from .layout import Sheet, file_sheets
 from .template_choices import ChoiceLists
 from .template_guide import write_guide
 from .template_texts import heading_comment
@@ -75,7 +75,7 @@ def _data_sheet(worksheet: Worksheet, sheet: Sheet, choices: ChoiceLists) -> Non
 
 def write_template(session: Session, path: Path, registers: Sequence[str] | None = None) -> None:
     """The template for `registers` (None: all) as an .xlsx workbook at `path`."""
-    chosen: list[tuple[SheetLayout, Sheet]] = sheets_of(registers)
+    chosen = file_sheets(registers)
     book = Workbook()
     guide = book.active
     guide.title = GUIDE_SHEET

@@ -125,3 +125,20 @@ def test_times_at_the_edges_of_the_day() -> None:
         parse_time("9:60")
     with pytest.raises(ValueError, match="'09300' is geen tijd"):
         parse_time("09300")
+
+
+def test_surplus_zeros_are_not_kept_as_false_precision() -> None:
+    # 12,340 is 12,34: stored and shown with two places, not as 12.340.
+    assert str(parse_amount("12,340")) == "12.34"
+    assert str(parse_amount("1,7700", places=3, currency=False)) == "1.770"
+
+
+def test_a_month_by_its_first_three_letters() -> None:
+    assert parse_date("27 maa 2024") == dt.date(2024, 3, 27)
+    assert parse_date("27 sept. 2024") == dt.date(2024, 9, 27)
+
+
+def test_a_time_message_quotes_the_text_as_the_user_sees_it() -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_time(" 9\u00a0\u00a0uur ")
+    assert str(refused.value) == "'9 uur' is geen tijd; schrijf bijvoorbeeld 09:30."

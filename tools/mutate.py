@@ -27,6 +27,7 @@ import contextlib
 import importlib
 import importlib.abc
 import importlib.machinery
+import json
 import os
 import re
 import signal
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mutant_swap import apply_mutant  # noqa: E402
 from mutants import Mutant, find_mutants, mutated_source  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,17 +111,32 @@ def _forked(run: object, timeout: float) -> str:
         time.sleep(0.02)
 
 
-def _coverage_map(module: Path, tests: list[str], data_file: Path) -> dict[int, set[str]]:
-    """Line -> the test ids that executed it ('' for the module's import)."""
+def _coverage_map(
+    module: Path, tests: list[str], data_file: Path
+) -> tuple[dict[int, set[str]], dict[str, float]]:
+    """Line -> the test ids that executed it ('' for the module's import); and how long
+    each test took, so the quick ones run first against a mutant."""
     import coverage
+
+    durations_file = data_file.with_suffix(".json")
 
     def run() -> int:
         cov = coverage.Coverage(data_file=str(data_file), include=[str(module)])
+        durations: dict[str, float] = {}
 
         class Contexts:
             @staticmethod
             def pytest_runtest_setup(item: object) -> None:
                 cov.switch_context(item.nodeid)  # type: ignore[attr-defined]
+
+            @staticmethod
+            def pytest_runtest_logreport(report: object) -> None:
+                nodeid = report.nodeid  # type: ignore[attr-defined]
+                durations[nodeid] = durations.get(nodeid, 0) + report.duration  # type: ignore[attr-defined]
+
+            @staticmethod
+            def pytest_sessionfinish() -> None:
+                durations_file.write_text(json.dumps(durations), encoding="utf-8")
 
         cov.start()
         try:
@@ -140,7 +157,8 @@ def _coverage_map(module: Path, tests: list[str], data_file: Path) -> dict[int, 
     data = coverage.CoverageData(basename=str(data_file))
     data.read()
     found = data.contexts_by_lineno(str(module))
-    return {line: set(contexts) for line, contexts in found.items()}
+    durations = json.loads(durations_file.read_text(encoding="utf-8"))
+    return {line: set(contexts) for line, contexts in found.items()}, durations
 
 
 def _equivalents(module: str) -> dict[tuple[str, str, int], str]:
@@ -182,6 +200,15 @@ class _MutantLoader(importlib.abc.Loader):
         exec(compile(self.source, self.origin, "exec"), module.__dict__)  # noqa: S102
 
 
+def _hypothesis_profile() -> None:
+    """Property tests with fewer examples, the same each run: a mutant's verdict must not
+    depend on chance, and a hundred examples per mutant cost minutes."""
+    from hypothesis import settings
+
+    settings.register_profile("mutation", max_examples=30, derandomize=True, database=None)
+    settings.load_profile("mutation")
+
+
 def _run(args: argparse.Namespace) -> list[Outcome]:
     module = Path(args.module).resolve()
     name = str(module.relative_to(ROOT))
@@ -193,8 +220,12 @@ def _run(args: argparse.Namespace) -> list[Outcome]:
     for preload in _PRELOAD:
         with contextlib.suppress(ImportError):
             importlib.import_module(preload)
+    _hypothesis_profile()
     with tempfile.TemporaryDirectory(prefix="mutation-") as folder:
-        by_line = _coverage_map(module, tests, Path(folder) / "coverage")
+        by_line, durations = _coverage_map(module, tests, Path(folder) / "coverage")
+    if not args.fresh:
+        _preload_app(tests)
+        importlib.import_module(dotted)
     everything = sorted({c for contexts in by_line.values() for c in contexts if c})
     equivalent = _equivalents(name)
     source = module.read_text(encoding="utf-8")
@@ -223,7 +254,10 @@ def _run(args: argparse.Namespace) -> list[Outcome]:
         contexts = by_line.get(mutant.line, set())
         # A line run only while the module is imported (a constant, a pattern) can
         # matter to any test; a line no test ran survives whatever it says.
-        selected = sorted(c for c in contexts if c) or (everything if contexts else [])
+        selected = sorted(
+            sorted(c for c in contexts if c) or (everything if contexts else []),
+            key=lambda test: durations.get(test, 0),
+        )
         if not selected:
             outcome.result = "uncovered"
             continue
@@ -233,8 +267,11 @@ def _run(args: argparse.Namespace) -> list[Outcome]:
         except (SyntaxError, ValueError, TypeError):
             outcome.result = "killed"  # does not even compile
             continue
-        finder = _MutantFinder(dotted, mutated)
-        code = _forked(lambda ids=selected, f=finder: _pytest(ids, f), args.timeout)
+        if args.fresh:
+            finder = _MutantFinder(dotted, mutated)
+            code = _forked(lambda ids=selected, f=finder: _pytest(ids, f), args.timeout)
+        else:
+            code = _forked(lambda ids=selected, m=mutated: _swapped(dotted, m, ids), args.timeout)
         outcome.result = {"0": "survived", "timeout": "timeout"}.get(code, "killed")
         if code in ("3", "4", "5"):
             outcome.result = f"error {code}"
@@ -242,6 +279,25 @@ def _run(args: argparse.Namespace) -> list[Outcome]:
         print(mark, end="", flush=True)
     print()
     return outcomes
+
+
+def _swapped(dotted: str, mutated: str, ids: list[str]) -> int:
+    try:
+        apply_mutant(sys.modules[dotted], mutated)
+    except Exception:  # noqa: BLE001 - a mutant that breaks its own import is killed
+        return 1
+    import pytest
+
+    return int(pytest.main([*ids, *_PYTEST_ARGS]))
+
+
+def _preload_app(tests: list[str]) -> None:
+    """The app and the test modules, imported once (quick mode): each child starts with
+    them and swaps only the mutated module's definitions (tools/mutant_swap.py)."""
+    sys.path.insert(0, str(ROOT))
+    importlib.import_module("tests.conftest")
+    for test in tests:
+        importlib.import_module(".".join(Path(test).with_suffix("").parts))
 
 
 def _pytest(ids: list[str], finder: _MutantFinder) -> int:
@@ -282,6 +338,11 @@ def main() -> None:
     parser.add_argument("--tests", nargs="+", help="test files (default: those importing it)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per mutant")
     parser.add_argument("--time-limit", type=float, default=1800, help="seconds in all")
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="import each mutant from scratch (slower; reaches constants copied elsewhere)",
+    )
     parser.add_argument("--lines", help="only mutants on these lines: 40 or 40-60")
     args = parser.parse_args()
     os.chdir(ROOT)

@@ -152,3 +152,19 @@ def test_a_change_in_the_history_carries_its_sign(
         assert formatting.change(value, kind) == dutch
     with language_scope("en"):
         assert formatting.change(value, kind) == english
+
+
+def test_a_change_is_money_unless_said_otherwise() -> None:
+    with language_scope("nl"):
+        assert formatting.change(Decimal("5")) == "+€\xa05,00"
+
+
+def test_dutch_text_keeps_the_stored_country_name() -> None:
+    # The register may hold a name of its own (as the team writes it); Dutch shows it as
+    # stored, English takes CLDR's name for the code.
+    with language_scope("nl"):
+        assert formatting.country_name("DE", "Bondsrepubliek Duitsland") == (
+            "Bondsrepubliek Duitsland"
+        )
+    with language_scope("en"):
+        assert formatting.country_name("DE", "Bondsrepubliek Duitsland") == "Germany"

@@ -67,7 +67,7 @@ _PYTEST_ARGS = ["-x", "-q", "-p", "no:cacheprovider", "--tb=no", "--no-header"]
 class Outcome:
     mutant: Mutant
     text: str  # the line as written in the module
-    occurrence: int  # the how-manieth identical change on that line
+    occurrence: int  # the how-manieth time this change fits a line with this text
     result: str  # killed, timeout, survived, uncovered, equivalent, not run
     reason: str = ""
 
@@ -235,14 +235,14 @@ def _run(args: argparse.Namespace) -> list[Outcome]:
         first, _, last = args.lines.partition("-")
         found = [m for m in found if int(first) <= m.line <= int(last or first)]
     print(f"{len(found)} mutants")
-    seen: dict[tuple[int, str], int] = {}
+    seen: dict[tuple[str, str], int] = {}
     outcomes = []
     started = time.monotonic()
-    for mutant in found:
-        occurrence = seen[(mutant.line, mutant.description)] = (
-            seen.get((mutant.line, mutant.description), 0) + 1
-        )
+    for mutant in sorted(found, key=lambda m: (m.line, m.index)):
         text = lines[mutant.line - 1].strip()
+        # Counted over every line with the same text, top to bottom: the key of an
+        # equivalent mutant must tell three identical lines apart.
+        occurrence = seen[(text, mutant.description)] = seen.get((text, mutant.description), 0) + 1
         outcome = Outcome(mutant, text, occurrence, "not run")
         outcomes.append(outcome)
         reason = equivalent.get((text, mutant.description, occurrence))

@@ -226,7 +226,9 @@ def _run(args: argparse.Namespace) -> list[Outcome]:
     if not args.fresh:
         _preload_app(tests)
         importlib.import_module(dotted)
-    everything = sorted({c for contexts in by_line.values() for c in contexts if c})
+    # Every test of the selection, also one that runs no line of the module but uses what
+    # its import made (a class attribute, a constant).
+    everything = sorted(durations)
     equivalent = _equivalents(name)
     source = module.read_text(encoding="utf-8")
     lines = source.splitlines()
@@ -275,8 +277,10 @@ def _run(args: argparse.Namespace) -> list[Outcome]:
         outcome.result = {"0": "survived", "timeout": "timeout"}.get(code, "killed")
         if code in ("3", "4", "5"):
             outcome.result = f"error {code}"
-        mark = "." if outcome.result in ("killed", "timeout") else "S"
-        print(mark, end="", flush=True)
+        if args.verbose:
+            print(f"{mutant.line:4} {mutant.description}: {len(selected)} tests, {outcome.result}")
+        else:
+            print("." if outcome.result in ("killed", "timeout") else "S", end="", flush=True)
     print()
     return outcomes
 
@@ -343,6 +347,7 @@ def main() -> None:
         action="store_true",
         help="import each mutant from scratch (slower; reaches constants copied elsewhere)",
     )
+    parser.add_argument("--verbose", action="store_true", help="a line per mutant")
     parser.add_argument("--lines", help="only mutants on these lines: 40 or 40-60")
     args = parser.parse_args()
     os.chdir(ROOT)

@@ -211,3 +211,20 @@ def test_required_and_done_raise_all_problems_at_once() -> None:
     with pytest.raises(ValidationError) as raised:
         check.done()
     assert [p.field for p in raised.value.problems] == ["title", "since_year"]
+
+
+def test_a_long_faulty_theme_is_quoted_by_its_first_40_characters() -> None:
+    check = Checker()
+    head = "abcdefghij" * 4  # 40 characters
+    check.themes("themes", [head + "KLMNOP;x", head + "KLM\x07"])
+    assert check.problems[0].message == (
+        f"Thema's: '{head}' bevat een puntkomma; die scheidt thema's. Maak er twee thema's van."
+    )
+    assert check.problems[1].message.startswith(f"Thema's: '{head}' ")
+
+
+def test_an_implausible_amount_is_kept_as_typed_beside_its_problem() -> None:
+    check = Checker()
+    huge = Decimal("1E+20")
+    assert check.amount("travel_and_stay", huge) == huge
+    assert [p.field for p in check.problems] == ["travel_and_stay"]

@@ -4,6 +4,7 @@ library, with each trip's days, status and people as the register holds them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import icalendar
@@ -149,3 +150,35 @@ def test_text_values_are_escaped_and_cleaned() -> None:
         assert escape(f"een{newline}twee") == "een\\ntwee"
     assert escape("bel\x07en\x1b\x7f\x9f") == "belen"
     assert escape("tab\tblijft") == "tab\tblijft"
+
+
+def test_places_and_people_are_listed_in_order(session: Session, tmp_path: Path) -> None:
+    from intzaken.domain.models import Place
+
+    lyon = Place(name="Lyon", country_code="FR")
+    session.add(lyon)
+    session.flush()
+    first = add_official(session, "Anna Bakker", "mayor", "2020-01-01")
+    second = add_official(session, "Bram Claes", "alderman", "2020-01-01")
+    _trip(
+        session,
+        "Rondreis",
+        TripStatus.PLANNED,
+        dt.date(2025, 4, 1),
+        destinations=[
+            TripDestination(position=0, country_code="FR", place_id=lyon.id),
+            TripDestination(position=1, country_code="DE"),
+        ],
+        travellers=[
+            TripTraveller(official_id=first, position=0),
+            TripTraveller(official_id=second, position=1, is_lead=True),
+        ],
+    )
+    _, data = _export(session, tmp_path / "r.ics")
+    event = icalendar.Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(event["LOCATION"]) == "Lyon (Frankrijk), Duitsland"
+    assert "Reizigers: Anna Bakker, Bram Claes (delegatieleider)" in str(
+        event["DESCRIPTION"]
+    ).split("\n")
+    # The UID's domain: twelve hexadecimal digits of the organisation's name.
+    assert re.fullmatch(r"reis-\d+@[0-9a-f]{12}\.intzaken", str(event["UID"]))

@@ -304,3 +304,48 @@ def test_an_overspent_budget_line_is_a_finding(session: Session) -> None:
     assert record_findings(session, RegisterKey.BUDGET, exact.id, TODAY) == []
     assert record_findings(session, RegisterKey.BUDGET, 99999, TODAY) == []
     assert record_findings(session, "relations", 1, TODAY) == []
+
+
+def test_programme_items_and_stays_outside_the_trip_are_findings(session: Session) -> None:
+    from intzaken.domain.models import ProgrammeItem, TripStay
+
+    trip = _trip(session, "Osaka", start=dt.date(2025, 3, 10), days=3)  # 10 to 12 March
+    other = _trip(session, "Lyon", start=dt.date(2025, 3, 10), days=3)
+    for day in (dt.date(2025, 3, 9), dt.date(2025, 3, 10), dt.date(2025, 3, 12)):
+        session.add(ProgrammeItem(trip_id=trip.id, day=day, activity="Bezoek"))
+    session.add(ProgrammeItem(trip_id=other.id, day=dt.date(2025, 3, 13), activity="Diner"))
+    session.add_all(
+        [
+            TripStay(
+                trip_id=trip.id,
+                position=0,
+                hotel="Binnen",
+                check_in=dt.date(2025, 3, 10),
+                check_out=dt.date(2025, 3, 12),
+            ),
+            TripStay(
+                trip_id=trip.id,
+                position=1,
+                hotel="Te laat",
+                check_in=dt.date(2025, 3, 11),
+                check_out=dt.date(2025, 3, 13),
+            ),
+        ]
+    )
+    session.flush()
+    assert _messages(session, "Osaka") == [
+        "heeft een programmaonderdeel op 9 maart 2025, buiten de reisdata.",
+        "heeft een verblijf in Te laat buiten de reisdata.",
+    ]
+    assert len(_messages(session, "Lyon")) == 1
+    # One trip's findings, and the recent trips', hold the same.
+    assert [f.message for f in record_findings(session, RegisterKey.TRIPS, trip.id, TODAY)] == (
+        _messages(session, "Osaka")
+    )
+    recent = plausibility_findings(session, TODAY, trips_since=dt.date(2025, 3, 10))
+    assert sum(f.record_id == trip.id for f in recent) == 2
+    assert not [
+        f
+        for f in plausibility_findings(session, TODAY, trips_since=TODAY)
+        if f.record_id in (trip.id, other.id)
+    ]

@@ -349,3 +349,48 @@ def test_programme_items_and_stays_outside_the_trip_are_findings(session: Sessio
         for f in plausibility_findings(session, TODAY, trips_since=TODAY)
         if f.record_id in (trip.id, other.id)
     ]
+
+
+def test_five_comparable_trips_are_enough_for_a_norm(session: Session) -> None:
+    _usual_trips(session, MIN_COMPARABLE_TRIPS - 1)
+    official = session.info["official"]
+    _trip(
+        session,
+        "Vijfde",
+        travel_and_stay=Decimal("2650.03"),
+        travellers=[official],
+        modes=(TransportMode.PLANE,),
+        co2_tonnes=Decimal(2),
+        co2_offset=Decimal("50.00"),
+    )
+    assert len(_messages(session, "Vijfde")) == 1
+
+
+def test_the_archive_norms_skip_trips_without_travellers_or_a_rate(session: Session) -> None:
+    _usual_trips(session, MIN_COMPARABLE_TRIPS)
+    official = session.info["official"]
+    # Done trips nobody is listed on, or with CO2 but no offset (or an offset without CO2),
+    # tell nothing about a traveller-day or a rate: they stay out of the norms.
+    for number in range(MIN_COMPARABLE_TRIPS + 1):
+        _trip(
+            session,
+            f"Zonder reizigers {number}",
+            travel_and_stay=Decimal("30000.00"),
+            modes=(TransportMode.PLANE,),
+            co2_tonnes=Decimal(2) if number % 2 else None,
+            co2_offset=None if number % 2 else Decimal("50.00"),
+        )
+    odd = _trip(
+        session,
+        "Getoetst",
+        travel_and_stay=Decimal("2650.03"),
+        travellers=[official],
+        modes=(TransportMode.PLANE,),
+        co2_tonnes=Decimal(2),
+        co2_offset=Decimal("50.00"),
+    )
+    found = record_findings(session, RegisterKey.TRIPS, odd.id, TODAY)
+    assert [f.message.replace("\xa0", " ") for f in found] == [
+        "kost € 900,01 per reiziger per dag, meer dan 3 keer het gebruikelijke € 300,00 bij "
+        "vergelijkbare reizen."
+    ]

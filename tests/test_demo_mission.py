@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,7 +19,7 @@ from intzaken.services.readiness import ReadinessKind, readiness
 from intzaken.store.database import open_database
 from intzaken.store.location import Location
 
-from .conftest import run_cli
+from .conftest import DEMO_WRITTEN, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def _upcoming(session, today: dt.date) -> list[Trip]:  # noqa: ANN001
 
 
 def test_the_demo_has_one_upcoming_mission_marked_as_made_up(rotterdam: Location) -> None:
-    today = dt.date.today()
+    today = DEMO_WRITTEN  # the mission's dates count from the day the demo is written
     database = open_database(rotterdam)
     try:
         with database.sessions() as session:
@@ -79,15 +80,18 @@ def test_the_past_shanghai_trip_names_the_mou_signed_on_it(rotterdam: Location) 
         database.close()
 
 
-def test_the_command_line_lists_the_missions_last_item(rotterdam: Location) -> None:
-    database = open_database(rotterdam)
+def test_the_command_line_lists_the_missions_last_item(tmp_path: Path) -> None:
+    # Written today, as a user would, because `check` measures readiness against today.
+    demo = tmp_path / "demo.sqlite"
+    assert run_cli("demo", "--db", str(demo))[0] == 0
+    database = open_database(demo)
     try:
         with database.sessions() as session:
             [mission] = _upcoming(session, dt.date.today())
             number = mission.id
     finally:
         database.close()
-    code, out, err = run_cli("check", "--db", str(rotterdam), "--trip", str(number))
+    code, out, err = run_cli("check", "--db", str(demo), "--trip", str(number))
     assert (code, err) == (1, "")
     assert "nog aan te vullen (1 punt)" in out and "China: Het reisadvies" in out
 

@@ -34,6 +34,7 @@ from .pdf import Letterhead, Report, document_language
 MUTED = RGBColor(0x5F, 0x6B, 0x7A)
 ACCENT = RGBColor(0x15, 0x42, 0x73)
 PICTURE_WIDTH = Cm(16)
+TEXT_WIDTH = Cm(16.6)  # A4 less the 2.2 cm margins
 # Paragraph styles of the house style in Word's built-in styles, which a letter
 # template redefines: Title and Subtitle as such, the others as Normal with a touch.
 BUILT_IN = {"Title": "Title", "Subtitle": "Subtitle"}
@@ -178,8 +179,24 @@ def _grid(document: Any, grid: Grid) -> Table:
         _fill(row, values, numeric, bold=False)
     if grid.total is not None:
         _fill(table.rows[-1], grid.total, numeric, bold=True)
+    _widths(table, grid.fractions)
     document.add_paragraph()  # Word joins two tables that touch into one
     return table
+
+
+def _widths(table: Table, fractions: Sequence[float]) -> None:
+    """Columns as wide as the PDF's, relatively: names get room, amounts what they need."""
+    table.autofit = False
+    # Halfway to equal columns: Word's amounts are in a larger font than the PDF's cells
+    # and must not wrap, which the PDF's own widening of number columns would ensure.
+    mean = sum(fractions) / len(fractions)
+    fractions = [(fraction + mean) / 2 for fraction in fractions]
+    scale = TEXT_WIDTH / sum(fractions)
+    for column, fraction in zip(table.columns, fractions, strict=True):
+        column.width = int(fraction * scale)  # the grid, which LibreOffice reads
+    for row in table.rows:
+        for cell, fraction in zip(row.cells, fractions, strict=True):
+            cell.width = int(fraction * scale)
 
 
 def _pairs(document: Any, pairs: Pairs) -> None:

@@ -299,6 +299,7 @@ def costs_chart(per_official: list[tuple[Official, Totals]], year: int) -> Block
         short,
         series,
         value_text=money_rounded,
+        figure_text=whole_euros,
         horizontal=True,
         height_mm=max(45, 12 + 8 * len(short)),
     )

@@ -83,6 +83,8 @@ class Chart:
     horizontal: bool = False
     value_label: str = ""
     height_mm: float = 75
+    # The figures table's notation, where it should be exact and the axis rounds (€).
+    figure_text: Callable[[Decimal], str] | None = None
 
     def drawing(self) -> dict[str, Any]:
         """The keyword arguments of charts.bar_chart(_pixels) for this chart."""
@@ -95,15 +97,16 @@ class Chart:
 
     def figures(self) -> Grid:
         """The chart's figures as a table: a row per category, a column per series."""
+        shown = self.figure_text or self.value_text
         rows = [
-            [category, *(self.value_text(one.values[index]) for one in self.series)]
+            [category, *(shown(one.values[index]) for one in self.series)]
             for index, category in enumerate(self.categories)
         ]
         total: list[str] | None = None
         if len(self.categories) > 1:
             total = [
                 _total_label(),
-                *(self.value_text(sum(one.values, Decimal(0))) for one in self.series),
+                *(shown(sum(one.values, Decimal(0))) for one in self.series),
             ]
         return Grid(
             [self.category_label, *(one.name for one in self.series)],

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QSizePolicy,
@@ -80,10 +81,14 @@ class RecordForm(QDialog):
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
-        layout.addWidget(self.validation.general_error)
         layout.addLayout(self.body, 1)
+        # Messages come and go below the fields, never above them: the fields stay put.
+        layout.addWidget(self.validation.general_error)
         layout.addWidget(self.validation.warnings)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.validation.blockers, 1)  # what still blocks Save, beside it
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
 
         with workspace.reading() as session:
             self.prepare(session)

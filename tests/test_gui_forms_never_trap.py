@@ -225,3 +225,15 @@ def test_an_official_in_use_can_have_the_term_ended_instead(
     window.workspace.undo_stack.undo()  # the term runs again
     with window.workspace.reading() as session:
         assert any(t.end_date is None for t in session.get(Official, official_id).terms)
+
+
+@pytest.mark.parametrize("typed", ["10032026", "10-3-26", "10 mrt 2026", "10-03-2026"])
+def test_a_date_field_reads_dates_as_people_type_them(qtbot, typed: str) -> None:  # noqa: ANN001
+    """One rule for the window and the import (parsing.parse_date), with a calendar beside."""
+    from intzaken.ui.widgets.date_edit import OptionalDateEdit
+
+    edit = OptionalDateEdit()
+    qtbot.addWidget(edit)
+    qtbot.keyClicks(edit, typed)
+    assert edit.error() == "" and edit.value() == dt.date(2026, 3, 10)
+    assert edit.calendar_action in edit.actions()

@@ -1444,22 +1444,22 @@ voorgenomen</translation>
 <context>
     <name>FormValidation</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="115" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="116" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="263" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="305" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="292" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="338" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
@@ -1875,22 +1875,32 @@ voorgenomen</translation>
 <context>
     <name>InUse</name>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="34" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="85" />
         <source>Cannot delete</source>
         <translation>Kan niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="41" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="50" />
         <source>You can set its status to '{status}' instead; it then stays in the history of the trips that refer to it.</source>
         <translation>U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in de geschiedenis van de reizen die ernaar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="48" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="49" />
         <source>Set to '{status}'</source>
         <translation>Op '{status}' zetten</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/in_use.py" line="66" />
+        <source>End the term on {date}</source>
+        <translation>Termijn beëindigen op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="67" />
+        <source>You can end the term that runs on {date} instead; the official then stays in the trips, networks and relations that refer to them, as former.</source>
+        <translation>U kunt in plaats daarvan de lopende termijn op {date} beëindigen; de bestuurder blijft dan als voormalig bestuurder in de reizen, netwerken en relaties die naar hem of haar verwijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="104" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -2953,23 +2963,23 @@ voorgenomen</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="99" />
-        <location filename="../../src/intzaken/ui/window/records.py" line="121" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="105" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="127" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="100" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="106" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="126" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="132" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="171" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="192" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
@@ -2977,43 +2987,43 @@ voorgenomen</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="73" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="79" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="164" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="260" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="273" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="279" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="262" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="275" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="280" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="331" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="332" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="345" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -3236,12 +3246,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="131" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="132" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="133" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="134" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -3633,9 +3643,27 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>SaveBlockers</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="71" />
+        <source>What blocks saving</source>
+        <translation>Wat opslaan tegenhoudt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="89" />
+        <source>Still 1 problem:</source>
+        <translation>Nog 1 probleem:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="91" />
+        <source>Still {count} problems:</source>
+        <translation>Nog {count} problemen:</translation>
+    </message>
+</context>
+<context>
     <name>SearchCombo</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="122" />
+        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="129" />
         <source>'{text}' is not in the list.</source>
         <translation>'{text}' staat niet in de lijst.</translation>
     </message>
@@ -3773,6 +3801,19 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/sync_warning.py" line="37" />
         <source>Continue anyway</source>
         <translation>Toch doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>TabMarks</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="124" />
+        <source>{tab} (1 problem)</source>
+        <translation>{tab} (1 probleem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="126" />
+        <source>{tab} ({count} problems)</source>
+        <translation>{tab} ({count} problemen)</translation>
     </message>
 </context>
 <context>

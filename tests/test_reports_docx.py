@@ -4,6 +4,8 @@ read back: headings, tables with repeating headers, both totals, the language, f
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from intzaken.reports import ReportError, build_report
+from intzaken.reports.docx_writer import TEXT_WIDTH, _at_least
 from intzaken.store.database import open_database
 
 from .pdf_reading import flat_text, metadata, outline
@@ -143,3 +146,42 @@ def test_no_text_smaller_than_8_points_and_body_text_at_9_5(written, name: str) 
     assert min(sizes) >= 8
     if name in ("annual.pdf", "planned.pdf"):
         assert max(sizes, key=lambda s: sizes[s]) >= 9.5  # the running text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_no_word_broken_in_a_word_table_as_libreoffice_lays_it_out(written, tmp_path) -> None:
+    """ "Vervoersmiddel" and "CO₂-compensatie" stay whole words in every trip's cost table
+    when an office program lays the document out (LibreOffice, in a wide stand-in font
+    for Calibri), and the tables fit the page."""
+    document = Document(str(written["annual.docx"]))
+    for table in document.tables[:32]:
+        widths = [column.width for column in table.columns]
+        assert sum(widths) <= TEXT_WIDTH + 635 * len(widths)  # Word rounds to twips
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profiel'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(written["annual.docx"]),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    laid_out = flat_text(tmp_path / "annual.pdf")
+    assert laid_out.count("Vervoersmiddel") >= 32
+    assert laid_out.count("CO₂-compensatie") >= 32
+
+
+def test_columns_are_raised_to_their_floor_from_the_columns_with_room() -> None:
+    raised = _at_least([50.0, 30.0, 20.0], [10.0, 10.0, 35.0])
+    assert raised[2] == 35.0
+    assert sum(raised) == pytest.approx(100.0)
+    assert raised[0] > raised[1] >= 10.0  # the room came from both, in proportion
+    # Floors that cannot all fit share the width as they would need it.
+    assert _at_least([50.0, 50.0], [80.0, 120.0]) == [40.0, 60.0]
+    assert _at_least([60.0, 40.0], [10.0, 10.0]) == [60.0, 40.0]

@@ -35,6 +35,11 @@ MUTED = RGBColor(0x5F, 0x6B, 0x7A)
 ACCENT = RGBColor(0x15, 0x42, 0x73)
 PICTURE_WIDTH = Cm(16)
 TEXT_WIDTH = Cm(16.6)  # A4 less the 2.2 cm margins
+# What a bold character of the 11 pt body font takes on average in the widest font that
+# may stand in for it (DejaVu Serif, where Calibri is missing), and a cell's
+# left and right margins together (Word's default 0.19 cm each): a word's minimum width.
+WORD_CHARACTER = Pt(11 * 0.75)
+CELL_PADDING = Cm(0.38)
 # Paragraph styles of the house style in Word's built-in styles, which a letter
 # template redefines: Title and Subtitle as such, the others as Normal with a touch.
 BUILT_IN = {"Title": "Title", "Subtitle": "Subtitle"}
@@ -179,24 +184,67 @@ def _grid(document: Any, grid: Grid) -> Table:
         _fill(row, values, numeric, bold=False)
     if grid.total is not None:
         _fill(table.rows[-1], grid.total, numeric, bold=True)
-    _widths(table, grid.fractions)
+    _widths(table, grid)
     document.add_paragraph()  # Word joins two tables that touch into one
     return table
 
 
-def _widths(table: Table, fractions: Sequence[float]) -> None:
-    """Columns as wide as the PDF's, relatively: names get room, amounts what they need."""
+def _widths(table: Table, grid: Grid) -> None:
+    """Columns as wide as the PDF's, relatively: names get room, amounts what they need,
+    and no column narrower than its longest word (else Word breaks "Vervoersmiddel")."""
     table.autofit = False
     # Halfway to equal columns: Word's amounts are in a larger font than the PDF's cells
     # and must not wrap, which the PDF's own widening of number columns would ensure.
-    mean = sum(fractions) / len(fractions)
-    fractions = [(fraction + mean) / 2 for fraction in fractions]
-    scale = TEXT_WIDTH / sum(fractions)
-    for column, fraction in zip(table.columns, fractions, strict=True):
-        column.width = int(fraction * scale)  # the grid, which LibreOffice reads
+    mean = sum(grid.fractions) / len(grid.fractions)
+    wanted = [(fraction + mean) / 2 for fraction in grid.fractions]
+    widths = _at_least(
+        [fraction * TEXT_WIDTH / sum(wanted) for fraction in wanted],
+        [WORD_CHARACTER * length + CELL_PADDING for length in _longest_words(grid)],
+    )
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = int(width)  # the grid, which LibreOffice reads
     for row in table.rows:
-        for cell, fraction in zip(row.cells, fractions, strict=True):
-            cell.width = int(fraction * scale)
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = int(width)
+
+
+def _longest_words(grid: Grid) -> list[int]:
+    """Per column, the length of the longest word it shows (a heading of a one-column
+    group stands over that column alone)."""
+    texts: list[list[str]] = [[heading] for heading in grid.header]
+    first = 0
+    for title, columns in grid.groups:
+        if columns == 1:
+            texts[first].append(title)
+        first += columns
+    for values in [*grid.rows, *([grid.total] if grid.total is not None else [])]:
+        for column, value in enumerate(values):
+            texts[column].append(value)
+    return [
+        max((len(word) for text in column for word in text.split()), default=0) for column in texts
+    ]
+
+
+def _at_least(widths: list[float], floors: list[float]) -> list[float]:
+    """`widths` (summing to the text width) with each raised to its floor, taking the room
+    from the columns that have more than they need; when the floors alone do not fit,
+    the floors shrunk in proportion (Word then breaks words, as it must)."""
+    total = sum(widths)
+    if sum(floors) >= total:
+        return [floor * total / sum(floors) for floor in floors]
+    result = list(widths)
+    for _round in range(len(result)):
+        short = [i for i, width in enumerate(result) if width < floors[i]]
+        if not short:
+            break
+        for i in short:
+            result[i] = floors[i]
+        free = [i for i in range(len(result)) if result[i] > floors[i]]
+        excess = sum(result) - total
+        room = sum(result[i] - floors[i] for i in free)
+        for i in free:
+            result[i] -= excess * (result[i] - floors[i]) / room
+    return result
 
 
 def _pairs(document: Any, pairs: Pairs) -> None:

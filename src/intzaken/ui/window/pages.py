@@ -138,9 +138,10 @@ class Pages(QObject):
             self.register_pages[name] = register_page
             header = self.settings.header_state(name)  # the user's widths, before any rows
             if header is not None:
-                register_page.header_restored = register_page.table.horizontalHeader().restoreState(
-                    header
-                )
+                restored = register_page.table.horizontalHeader().restoreState(header)
+                # Widths saved without the user having set them were the fitted ones of
+                # another window size: fitted again.
+                register_page.widths_chosen = restored and self.settings.widths_chosen(name)
         self.pages[name] = page
         # In navigation order, whatever order the pages are made in.
         names = self.page_names()

@@ -249,9 +249,13 @@ class RegisterModel(QAbstractTableModel):
             self._texts[(index, column)] = text
         return text
 
+    def totalled_columns(self) -> list[int]:
+        """The columns that add up (amounts, CO2), whether or not any row has a value."""
+        return [number for number, column in enumerate(self._columns) if column.total]
+
     @property
     def has_totals(self) -> bool:
-        return any(column.total is not None for column in self._columns)
+        return bool(self.totalled_columns())
 
     def totals(self) -> list[str]:
         """Per column the total of every row the search and filters leave (not only those

@@ -58,6 +58,7 @@ class RegisterPage(QWidget):
     open_requested = Signal(str, int)  # register, record id
     selection_changed = Signal()
     loaded = Signal()
+    count_changed = Signal()  # the status bar says the same
 
     def __init__(
         self, spec: RegisterPageSpec, workspace: Workspace, parent: QWidget | None = None
@@ -212,11 +213,14 @@ class RegisterPage(QWidget):
 
     def update_count(self) -> None:
         if self._partial:
-            self.count.setText(self.tr("Loading…"))
+            text = self.tr("Loading…")
         elif self.model.searching:
-            self.count.setText(self.tr("Searching…"))
+            text = self.tr("Searching…")
         else:
-            self.count.setText(self.count_text())
+            text = self.count_text()
+        if text != self.count.text():
+            self.count.setText(text)
+            self.count_changed.emit()
 
     def count_text(self) -> str:
         """ "39 reizen", "3 van 39 reizen", "1 reis": the records in words, named by the

@@ -31,9 +31,10 @@ class TotalsModel(QAbstractTableModel):
         self.beginResetModel()
         totals = self._source.totals()
         self._texts = [""] * len(totals) if loading else list(totals)
-        filled = [column for column, text in enumerate(totals) if text]
-        self._right_aligned = set(filled)
-        self._label_column = max(filled[0] - 1, 0) if filled else -1
+        # Beside the first column that adds up, whether or not it has a total now.
+        added = self._source.totalled_columns()
+        self._right_aligned = set(added)
+        self._label_column = max(added[0] - 1, 0) if added else -1
         if self._label_column >= 0 and not loading:
             self._texts[self._label_column] = self._label
             self._right_aligned.add(self._label_column)

@@ -72,6 +72,7 @@ class RelationForm(RecordForm):
         self.notes.setTabChangesFocus(True)
         # Not "History": that tab is the record's change history (forms/base.py).
         events = self.form_page(tabs, self.tr("Events"))
+        self.events_tab = tabs.count() - 1  # its index: the page may sit in a scroll area
         self.events = self.add_field(
             events,
             "events",
@@ -88,7 +89,6 @@ class RelationForm(RecordForm):
                 accessible_name=self.tr("Events"),
             ),
         )
-        self.events_page = events.parentWidget()
         self.timeline: TimelineList | None = None
         if self.record_id is not None:  # a new relation has nothing on it yet
             self.timeline = TimelineList()
@@ -100,9 +100,8 @@ class RelationForm(RecordForm):
     def _open_from_timeline(self, register: str, record_id: int) -> None:
         """An agreement or trip in its own form; an event is this relation's own: its tab."""
         if register == RegisterKey.RELATIONS:
-            tabs = self.tab_widget
-            if tabs is not None and self.events_page is not None:
-                tabs.setCurrentWidget(self.events_page)
+            if self.tab_widget is not None:
+                self.tab_widget.setCurrentIndex(self.events_tab)
             return
         from . import open_form
 

@@ -355,7 +355,8 @@ class RegisterPage(QWidget):
             self.table.resizeColumnsToContents()
         finally:
             self._fitting = False
-        widest = self.fontMetrics().horizontalAdvance("M") * 28
+        # Within reason: a long title is read whole on a wide screen, notes never take it.
+        widest = self.fontMetrics().horizontalAdvance("M") * 60
         self._natural_widths = [
             min(header.sectionSize(column), widest)
             if self._stretches(column)

@@ -18,12 +18,14 @@ from intzaken.ui.forms.relations import RelationForm
 from intzaken.ui.register_page import RegisterPage
 
 
+def _relation(window: Any, place: str) -> int:
+    with window.workspace.reading() as session:
+        return session.scalars(select(Relation.id).join(Place).where(Place.name == place)).one()
+
+
 def _shanghai(window: Any) -> int:
     """The demo's relation with Shanghai: an agreement, trips and an event."""
-    with window.workspace.reading() as session:
-        return session.scalars(
-            select(Relation.id).join(Place).where(Place.name == "Shanghai")
-        ).one()
+    return _relation(window, "Shanghai")
 
 
 def _open_relation(window: Any, relation_id: int) -> RelationForm:
@@ -87,6 +89,18 @@ def test_each_line_opens_its_record(window, qtbot) -> None:  # noqa: ANN001
     qtbot.keyClick(timeline, Qt.Key.Key_Return)
     assert form.tab_widget.tabText(form.tab_widget.currentIndex()) == "Gebeurtenissen"
     assert _open_forms(window, "relations") == [form]  # not a second form of itself
+
+
+def test_a_relation_with_nothing_on_it_says_so(window, qtbot) -> None:  # noqa: ANN001
+    form = _open_relation(window, _relation(window, "Keulen"))  # no agreements, trips, events
+    timeline = form.timeline
+    assert timeline is not None and form.timeline_entries == []
+    assert timeline.topLevelItemCount() == 1
+    assert timeline.texts(0) == ["", "", "Nog geen overeenkomsten, reizen of gebeurtenissen."]
+    timeline.setCurrentItem(timeline.topLevelItem(0))
+    qtbot.keyClick(timeline, Qt.Key.Key_Return)  # opens nothing
+    assert _open_forms(window, "relations") == [form]
+    assert _open_forms(window, "trips") == _open_forms(window, "agreements") == []
 
 
 def test_a_new_relation_has_no_timeline_yet(window) -> None:  # noqa: ANN001

@@ -1963,12 +1963,12 @@ voorgenomen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="175" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="187" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -3081,67 +3081,67 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="81" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="79" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="83" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="130" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="132" />
         <source>Totals of {register}</source>
         <translation>Totalen van {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="143" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="147" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="148" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="149" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="146" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="150" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="153" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="157" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="212" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="216" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="214" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="218" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="224" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="231" />
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="225" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="232" />
         <source>{shown} of {count} {records}</source>
         <translation>{shown} van {count} {records}</translation>
     </message>
@@ -3155,7 +3155,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/relations.py" line="45" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="116" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="115" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
@@ -3215,28 +3215,28 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="79" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="82" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="84" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="86" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/relations.py" line="74" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="89" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
@@ -3247,12 +3247,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="154" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="156" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -3852,6 +3852,11 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/forms/relation_timeline.py" line="30" />
         <source>Double-click or press Enter to open</source>
         <translation>Dubbelklik of druk op Enter om te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relation_timeline.py" line="41" />
+        <source>No agreements, trips or events yet.</source>
+        <translation>Nog geen overeenkomsten, reizen of gebeurtenissen.</translation>
     </message>
 </context>
 <context>

@@ -8,4 +8,5 @@ DUTCH = {
     "Totals of {register}": "Totalen van {register}",
     "Timeline": "Tijdlijn",
     "Double-click or press Enter to open": "Dubbelklik of druk op Enter om te openen",
+    "No agreements, trips or events yet.": "Nog geen overeenkomsten, reizen of gebeurtenissen.",
 }

@@ -24,7 +24,7 @@ class TimelineList(QTreeWidget):
         self.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Description")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(True)  # a long description is cut; its tooltip has it all
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setToolTip(self.tr("Double-click or press Enter to open"))
@@ -37,8 +37,14 @@ class TimelineList(QTreeWidget):
             item.setData(0, ENTRY, (str(entry.register), entry.record_id))
             item.setToolTip(2, entry.description)
             self.addTopLevelItem(item)
+        if not entries:  # said, rather than an empty box
+            empty = QTreeWidgetItem(["", "", self.tr("No agreements, trips or events yet.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(empty)
+        gap = self.fontMetrics().horizontalAdvance("M")  # the columns do not touch
         for column in (0, 1):
             self.resizeColumnToContents(column)
+            self.setColumnWidth(column, self.columnWidth(column) + gap)
 
     def entry_at(self, row: int) -> tuple[str, int]:
         item = self.topLevelItem(row)
@@ -59,5 +65,7 @@ class TimelineList(QTreeWidget):
         super().keyPressEvent(event)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if item.data(0, ENTRY) is None:
+            return  # the line that says there is nothing yet
         register, record_id = item.data(0, ENTRY)
         self.open_requested.emit(register, record_id)

@@ -24,10 +24,12 @@ from intzaken.ui.register_page import RegisterPage
 EDITOR = EDITORS["trips"]
 
 
-def first_trip(window: MainWindow) -> int:
+def oldest_trip(window: MainWindow) -> int:
     page = window.show_page("trips")
     assert isinstance(page, RegisterPage)
-    return page.model.row_id(0)
+    # The oldest (the list opens newest first): a trip done, without notes; the newest is
+    # the demo's example mission, which has notes and lies ahead.
+    return page.model.row_id(page.model.visible_count - 1)
 
 
 def open_form(window: MainWindow, trip_id: int) -> RecordForm:
@@ -60,7 +62,7 @@ def stored(window: MainWindow, trip_id: int) -> Trip:
 def test_a_save_after_someone_elses_is_refused_and_the_input_stays(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     form = open_form(window, trip_id)
     old_title = form.title.text()
     someone_else_saves(window, trip_id, title="Gewijzigd door Anna")
@@ -106,7 +108,7 @@ def test_a_save_after_someone_elses_is_refused_and_the_input_stays(
 def test_fields_both_changed_keep_the_input_and_are_named(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     form = open_form(window, trip_id)
     someone_else_saves(window, trip_id, title="Titel van Anna", notes="Notitie van Anna")
     form.title.setText("Titel van mij")
@@ -120,7 +122,7 @@ def test_fields_both_changed_keep_the_input_and_are_named(
 def test_reload_discards_the_input_only_after_asking(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     form = open_form(window, trip_id)
     someone_else_saves(window, trip_id, notes="Notitie van Anna")
     form.notes.setPlainText("Mijn notitie")
@@ -137,7 +139,7 @@ def test_reload_discards_the_input_only_after_asking(
 def test_a_record_deleted_meanwhile_can_be_saved_as_a_new_one(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     form = open_form(window, trip_id)
     assert window.workspace.database is not None
     with window.workspace.database.sessions.begin() as session:
@@ -161,7 +163,7 @@ def test_a_record_deleted_meanwhile_can_be_saved_as_a_new_one(
 def test_undo_does_not_overwrite_someone_elses_later_save(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     form = open_form(window, trip_id)
     form.notes.setPlainText("Mijn notitie")
     assert form.save()
@@ -178,7 +180,7 @@ def test_undo_does_not_overwrite_someone_elses_later_save(
 def test_the_history_of_a_record_in_its_form_and_exported(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     someone_else_saves(window, trip_id, "anna", notes="Eerste")
     someone_else_saves(window, trip_id, "bert", notes="Tweede")
     form = open_form(window, trip_id)
@@ -227,7 +229,7 @@ def test_the_history_window_from_the_menu_exports_a_workbook(
 ) -> None:
     from openpyxl import load_workbook
 
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     someone_else_saves(window, trip_id, "anna", title="Nieuwe titel")
     page = window.show_page("trips")
     assert isinstance(page, RegisterPage)
@@ -260,7 +262,7 @@ def test_the_newest_version_may_name_records_added_after_the_form_opened(
 ) -> None:
     from .conftest import add_official
 
-    trip_id = first_trip(window)
+    trip_id = oldest_trip(window)
     form = open_form(window, trip_id)
     tabs = form.tab_widget
     assert tabs is not None

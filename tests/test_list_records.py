@@ -28,6 +28,7 @@ def test_the_trips_list_rows_agree_with_the_full_records(
         with database.sessions() as session:
             rows = trip_listing.trip_list_rows(session)
             first = trip_listing.trip_list_rows(session, 5)  # another query on PostgreSQL
+            newest = trip_listing.trip_list_rows(session, 5, newest_first=True)
             officials = trip_listing.travelling_officials(session)
             countries = trip_listing.destination_countries(session)
             full = trip_records(session)
@@ -45,6 +46,9 @@ def test_the_trips_list_rows_agree_with_the_full_records(
         )
 
     assert [unpacked(row) for row in first] == [unpacked(row) for row in rows[:5]]
+    # The window opens the list newest first: those are the same rows as the list's last.
+    newest_of_all = sorted(rows, key=lambda row: row[1] or "", reverse=True)[:5]
+    assert [unpacked(row) for row in newest] == [unpacked(row) for row in newest_of_all]
     assert [row[0] for row in rows] == [r["id"] for r in full]  # the same order
     for row, whole in zip(rows, full, strict=True):
         raw = dict(zip(trip_listing.TRIP_LIST_FIELDS, row, strict=True))

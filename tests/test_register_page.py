@@ -59,7 +59,7 @@ def test_the_first_rows_show_until_the_whole_list_is_in(
     assert page.model.total_count == 40
     assert [page.model.row_id(row) for row in range(5)] == first  # the same rows on top
     assert page.current_id() == first[3]
-    assert page.count.text() == "40 records"
+    assert page.count.text() == "40 reizen"
     workspace.close()
 
 
@@ -105,7 +105,7 @@ def test_a_search_typed_before_the_search_texts_are_made_waits_for_them(
     release.set()
     qtbot.waitUntil(lambda: not page.model.searching)
     assert 0 < page.model.visible_count < 40
-    assert page.count.text() == f"{page.model.visible_count} van 40"
+    assert page.count.text() == f"{page.model.visible_count} van 40 reizen"
     workspace.close()
 
 
@@ -122,7 +122,7 @@ def test_counts_are_written_the_dutch_way(qtbot, dutch: None) -> None:  # noqa: 
     ]
     page.model.set_listing(Listing(TRIP_LIST_FIELDS, rows))
     page.update_count()
-    assert page.count.text() == "1.234 records"
+    assert page.count.text() == "1.234 reizen"
     page.model.set_search("reis 123")  # 123, 1123 and 1230 to 1234
     page.update_count()
-    assert page.count.text() == "7 van 1.234"
+    assert page.count.text() == "7 van 1.234 reizen"

@@ -1978,12 +1978,12 @@ voorgenomen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="175" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="187" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -2963,23 +2963,23 @@ voorgenomen</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="105" />
-        <location filename="../../src/intzaken/ui/window/records.py" line="127" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="110" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="132" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="106" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="111" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="132" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="137" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="192" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="202" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
@@ -3096,162 +3096,178 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="81" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="69" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="83" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="130" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="132" />
+        <source>Totals of {register}</source>
+        <translation>Totalen van {register}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_page.py" line="147" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="148" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="149" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="150" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="129" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="157" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="188" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="216" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="190" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="218" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="193" />
-        <source>{count} records</source>
-        <translation>{count} records</translation>
+        <location filename="../../src/intzaken/ui/register_page.py" line="231" />
+        <source>{count} {records}</source>
+        <translation>{count} {records}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="197" />
-        <source>{shown} of {count}</source>
-        <translation>{shown} van {count}</translation>
+        <location filename="../../src/intzaken/ui/register_page.py" line="232" />
+        <source>{shown} of {count} {records}</source>
+        <translation>{shown} van {count} {records}</translation>
     </message>
 </context>
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="43" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="40" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="115" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="46" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="54" />
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="55" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="60" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
         <source>S&amp;ince</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
         <source>&amp;Responsible official</source>
         <translation>&amp;Verantwoordelijk bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="71" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="79" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="82" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="78" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="84" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="86" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="89" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="132" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="98" />
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="155" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="134" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="157" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -3259,218 +3275,218 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="137" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
         <source>PDF (to print or publish)</source>
         <translation>PDF (om af te drukken of te publiceren)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
         <source>Word document (to finish in your own template)</source>
         <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="147" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="158" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="324" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="359" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="334" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="371" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="330" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="340" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="411" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="423" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="425" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="429" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="441" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="440" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="444" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="461" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
         <source>Ready: {file}. This computer has no program to open it; use “Save as…” to keep it and open it elsewhere.</source>
         <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="485" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="484" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="496" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="485" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="497" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="488" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="500" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -3894,6 +3910,34 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/team_database.py" line="64" />
         <source>The password is used for this connection only and is never stored. Without one, the password in PGPASSWORD or ~/.pgpass (pgpass.conf on Windows) is used.</source>
         <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zonder wachtwoord wordt dat uit PGPASSWORD of ~/.pgpass (pgpass.conf op Windows) gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineList</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relation_timeline.py" line="24" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relation_timeline.py" line="24" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relation_timeline.py" line="24" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relation_timeline.py" line="30" />
+        <source>Double-click or press Enter to open</source>
+        <translation>Dubbelklik of druk op Enter om te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/relation_timeline.py" line="41" />
+        <source>No agreements, trips or events yet.</source>
+        <translation>Nog geen overeenkomsten, reizen of gebeurtenissen.</translation>
     </message>
 </context>
 <context>
@@ -4399,257 +4443,257 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="34" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="35" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="37" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="38" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="39" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="40" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="42" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="45" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="46" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="48" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="49" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="52" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="53" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="55" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="56" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="59" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="60" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="63" />
         <source>Save import &amp;template…</source>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="67" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="68" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
         <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="73" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="76" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="80" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="85" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="90" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="93" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="94" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="97" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="101" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="107" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="108" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="112" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="113" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="116" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="120" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="123" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="126" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="128" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="129" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="131" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="136" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="140" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="141" />
         <source>&amp;Country information…</source>
         <translation>&amp;Landeninformatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="144" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
         <source>Time zone, embassy, emergency numbers and travel advice per country</source>
         <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="153" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="154" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="158" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="159" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="167" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="168" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="171" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="172" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="175" />
         <source>Your &amp;organisation…</source>
         <translation>Uw &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="178" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="179" />
         <source>Name, department, e-mail address and logo, as reports print them</source>
         <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="180" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="212" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="213" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="213" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="214" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="229" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="237" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="238" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="247" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="248" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="263" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="264" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="273" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="274" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="275" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="276" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="276" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="277" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="280" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="281" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="285" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="286" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -4665,211 +4709,211 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="107" />
+        <location filename="../../src/intzaken/ui/registers.py" line="108" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="109" />
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
-        <location filename="../../src/intzaken/ui/registers.py" line="185" />
-        <location filename="../../src/intzaken/ui/registers.py" line="199" />
-        <location filename="../../src/intzaken/ui/registers.py" line="222" />
-        <location filename="../../src/intzaken/ui/registers.py" line="233" />
+        <location filename="../../src/intzaken/ui/registers.py" line="110" />
+        <location filename="../../src/intzaken/ui/registers.py" line="155" />
+        <location filename="../../src/intzaken/ui/registers.py" line="188" />
+        <location filename="../../src/intzaken/ui/registers.py" line="202" />
+        <location filename="../../src/intzaken/ui/registers.py" line="225" />
+        <location filename="../../src/intzaken/ui/registers.py" line="236" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
+        <location filename="../../src/intzaken/ui/registers.py" line="111" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="111" />
+        <location filename="../../src/intzaken/ui/registers.py" line="112" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
-        <location filename="../../src/intzaken/ui/registers.py" line="156" />
-        <location filename="../../src/intzaken/ui/registers.py" line="167" />
-        <location filename="../../src/intzaken/ui/registers.py" line="204" />
-        <location filename="../../src/intzaken/ui/registers.py" line="210" />
+        <location filename="../../src/intzaken/ui/registers.py" line="113" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="159" />
+        <location filename="../../src/intzaken/ui/registers.py" line="170" />
+        <location filename="../../src/intzaken/ui/registers.py" line="207" />
+        <location filename="../../src/intzaken/ui/registers.py" line="213" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="113" />
-        <location filename="../../src/intzaken/ui/registers.py" line="201" />
+        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="204" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
+        <location filename="../../src/intzaken/ui/registers.py" line="115" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="115" />
+        <location filename="../../src/intzaken/ui/registers.py" line="116" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116" />
+        <location filename="../../src/intzaken/ui/registers.py" line="117" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="117" />
+        <location filename="../../src/intzaken/ui/registers.py" line="118" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="119" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
-        <location filename="../../src/intzaken/ui/registers.py" line="234" />
-        <location filename="../../src/intzaken/ui/registers.py" line="244" />
+        <location filename="../../src/intzaken/ui/registers.py" line="127" />
+        <location filename="../../src/intzaken/ui/registers.py" line="237" />
+        <location filename="../../src/intzaken/ui/registers.py" line="247" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="141" />
-        <location filename="../../src/intzaken/ui/registers.py" line="154" />
-        <location filename="../../src/intzaken/ui/registers.py" line="174" />
+        <location filename="../../src/intzaken/ui/registers.py" line="144" />
+        <location filename="../../src/intzaken/ui/registers.py" line="157" />
+        <location filename="../../src/intzaken/ui/registers.py" line="177" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="150" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="155" />
-        <location filename="../../src/intzaken/ui/registers.py" line="163" />
-        <location filename="../../src/intzaken/ui/registers.py" line="200" />
+        <location filename="../../src/intzaken/ui/registers.py" line="158" />
+        <location filename="../../src/intzaken/ui/registers.py" line="166" />
+        <location filename="../../src/intzaken/ui/registers.py" line="203" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="157" />
+        <location filename="../../src/intzaken/ui/registers.py" line="160" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="158" />
-        <location filename="../../src/intzaken/ui/registers.py" line="191" />
+        <location filename="../../src/intzaken/ui/registers.py" line="161" />
+        <location filename="../../src/intzaken/ui/registers.py" line="194" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="183" />
+        <location filename="../../src/intzaken/ui/registers.py" line="186" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="186" />
+        <location filename="../../src/intzaken/ui/registers.py" line="189" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="187" />
+        <location filename="../../src/intzaken/ui/registers.py" line="190" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="188" />
+        <location filename="../../src/intzaken/ui/registers.py" line="191" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="189" />
+        <location filename="../../src/intzaken/ui/registers.py" line="192" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="190" />
+        <location filename="../../src/intzaken/ui/registers.py" line="193" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="197" />
+        <location filename="../../src/intzaken/ui/registers.py" line="200" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="202" />
+        <location filename="../../src/intzaken/ui/registers.py" line="205" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="203" />
+        <location filename="../../src/intzaken/ui/registers.py" line="206" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="220" />
+        <location filename="../../src/intzaken/ui/registers.py" line="223" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="223" />
+        <location filename="../../src/intzaken/ui/registers.py" line="226" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="224" />
+        <location filename="../../src/intzaken/ui/registers.py" line="227" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="225" />
+        <location filename="../../src/intzaken/ui/registers.py" line="228" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="231" />
-        <location filename="../../src/intzaken/ui/registers.py" line="237" />
+        <location filename="../../src/intzaken/ui/registers.py" line="234" />
+        <location filename="../../src/intzaken/ui/registers.py" line="240" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="235" />
+        <location filename="../../src/intzaken/ui/registers.py" line="238" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="236" />
+        <location filename="../../src/intzaken/ui/registers.py" line="239" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="238" />
+        <location filename="../../src/intzaken/ui/registers.py" line="241" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="239" />
+        <location filename="../../src/intzaken/ui/registers.py" line="242" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="240" />
+        <location filename="../../src/intzaken/ui/registers.py" line="243" />
         <source>Left</source>
         <translation>Over</translation>
     </message>

@@ -101,13 +101,19 @@ def cell(register: str, field: str, value: Any) -> str:
         return traveller_names([(t["name"], t["lead"]) for t in value])
     if field == "terms":
         return "; ".join(
-            f"{label(Role(t['role']))} {t['start_date']} – {t['end_date'] or ''}" for t in value
+            f"{label(Role(t['role']))} {_iso_date(t['start_date'])} – {_iso_date(t['end_date'])}"
+            for t in value
         )
     if field in ENUM_FIELDS.get(register, {}):
         return label(ENUM_FIELDS[register][field](value))
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     return str(value)
+
+
+def _iso_date(value: str | None) -> str:
+    """A stored ISO date as the lists write dates (05-01-2009), empty for none."""
+    return short_date(dt.date.fromisoformat(value)) if value else ""
 
 
 def table_cells(

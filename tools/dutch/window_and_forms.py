@@ -90,8 +90,6 @@ DUTCH = {
     " months": " maanden",
     "Expiring within months": "Verloopt binnen maanden",
     "{filter}: all": "{filter}: alle",
-    "{count} records": "{count} records",
-    "{shown} of {count}": "{shown} van {count}",
     "Loading…": "Laden…",
     "Searching…": "Zoeken…",
     "No.": "Nr.",

@@ -108,7 +108,14 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
     add("budget", _("budget overview of a year")).add_argument(
         "--year", type=int, required=True, metavar=_("YEAR"), help=_("the budget year")
     )
-    add("relations", _("overview of relations and networks"))
+    add("relations", _("overview of relations and networks")).add_argument(
+        "--id",
+        dest="relation_ids",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help=_("only these relations (numbers), each with its timeline"),
+    )
 
 
 def _intro(path: Path | None) -> str | None:
@@ -138,7 +145,7 @@ def _report_params(args: argparse.Namespace) -> dict[str, Any]:
         "programme": ("trip_id", "layout"),
         "planned": ("start", "end"),
         "budget": ("year",),
-        "relations": (),
+        "relations": ("relation_ids",),
     }[args.report]
     return {name: getattr(args, name) for name in names}
 

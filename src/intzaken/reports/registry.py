@@ -118,9 +118,15 @@ REPORTS: dict[str, ReportKind] = {
                 "All networks with portfolio holder and role, all relations with status "
                 "and agreements."
             ),
+            # Also `relation_ids`: only those relations, with their timelines (the window's
+            # report of the selection; not a choice on the Reports page).
             (),
             relations.build,
-            lambda **_k: _("relations-and-networks.pdf"),
+            lambda relation_ids=None, **_k: (
+                _("relations-and-networks.pdf")
+                if relation_ids is None
+                else _("relation-{ids}.pdf").format(ids=_ids(relation_ids))
+            ),
         ),
     )
 }

@@ -4,16 +4,20 @@ table of Rotterdam's policy framework), every relation with its status and agree
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
 from ..domain.labels import label
-from ..domain.models import Agreement, Network
+from ..domain.models import Agreement, Network, Relation
 from ..domain.titles import term_on, title_on
 from ..formatting import country_name, long_date
 from ..i18n import _
+from ..registers import NOUNS, RegisterKey
+from ..services.common import fetch
+from ..services.relation_timeline import relation_timeline
 from ..services.reporting import (
     agreements_of_relation,
     agreements_without_relation,
@@ -61,7 +65,13 @@ def agreement_line(agreement: Agreement) -> str:
     return f"{text(agreement.title)}<br/>{SMALL.format(text(', '.join(facts)))}"
 
 
-def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
+def build(
+    session: Session, job: Job, *, as_of: dt.date, relation_ids: Sequence[int] | None = None
+) -> Report:
+    """Every network and relation; with `relation_ids` (the window's "report of the
+    selection") only those relations, each with its timeline."""
+    if relation_ids is not None:
+        return _build_chosen(session, job, as_of=as_of, relation_ids=relation_ids)
     networks = all_networks(session)
     relations = all_relations(session)
     if not networks and not relations:
@@ -98,6 +108,40 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
         Spacer(0, 6 * mm),
     ]
     job.step(10, _("Relations"))
+    story += [
+        heading(_("Relations"), 0),
+        Paragraph(
+            _(
+                "Twin cities, friendship relations and strategic partners, with their "
+                "status and the agreements that belong to them."
+            ),
+            s["Body"],
+        ),
+        _relations_table(session, relations),
+    ]
+    loose = agreements_without_relation(session)
+    if loose:
+        story += [
+            Spacer(0, 6 * mm),
+            heading(_("Other agreements"), 0),
+            data_table(
+                (_("Agreement"), _("Parties")),
+                [[Paragraph(agreement_line(a), cell), a.counterparts or "-"] for a in loose],
+                (3.2, 2.0),
+            ),
+        ]
+    return Report(
+        title=title,
+        subject=_("Overview of international relations and networks"),
+        story=story,
+        meta={"networks": len(networks), "relations": len(relations)},
+    )
+
+
+def _relations_table(session: Session, relations: Sequence[Relation]) -> Flowable:
+    """A relation per row: place and country (and themes), kind, since, status and
+    its agreements."""
+    cell = styles()["Cell"]
     rows = []
     for relation in relations:
         agreements = agreements_of_relation(session, relation.id)
@@ -116,36 +160,55 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
                 Paragraph("<br/>".join(agreement_line(a) for a in agreements) or "-", cell),
             ]
         )
-    story += [
-        heading(_("Relations"), 0),
-        Paragraph(
-            _(
-                "Twin cities, friendship relations and strategic partners, with their "
-                "status and the agreements that belong to them."
-            ),
-            s["Body"],
-        ),
-        data_table(
-            (_("Relation"), _("Kind"), _("Since"), _("Status"), _("Agreements")),
-            rows,
-            (1.6, 1.45, 0.6, 0.9, 2.65),
-            numeric=(2,),
-        ),
+    return data_table(
+        (_("Relation"), _("Kind"), _("Since"), _("Status"), _("Agreements")),
+        rows,
+        (1.6, 1.45, 0.6, 0.9, 2.65),
+        numeric=(2,),
+    )
+
+
+def _build_chosen(
+    session: Session, job: Job, *, as_of: dt.date, relation_ids: Sequence[int]
+) -> Report:
+    """The chosen relations as the overview lists them, then each one's timeline: its
+    agreements, the trips to its place and its events, newest first."""
+    noun = NOUNS[RegisterKey.RELATIONS].capitalised
+    relations = [fetch(session, Relation, relation_id, noun) for relation_id in relation_ids]
+    if not relations:
+        raise ReportError(_("Choose a relation first."))
+    s = styles()
+    cell = s["Cell"]
+    if len(relations) == 1:
+        title = _("Relation with {place}").format(place=relations[0].place.name)
+    else:
+        title = _("Relations")
+    story: list[Flowable] = [
+        Paragraph(text(title), s["Title"]),
+        Paragraph(text(_("As of {date}").format(date=long_date(as_of))), s["Subtitle"]),
+        _relations_table(session, relations),
     ]
-    loose = agreements_without_relation(session)
-    if loose:
-        story += [
-            Spacer(0, 6 * mm),
-            heading(_("Other agreements"), 0),
+    for number, relation in enumerate(relations):
+        job.step(10 + 80 * number / len(relations), relation.place.name)
+        entries = relation_timeline(session, relation.id)
+        heading_text = _("Timeline of {place}").format(place=relation.place.name)
+        story += [Spacer(0, 6 * mm), heading(text(heading_text), 0)]
+        if not entries:
+            story.append(Paragraph(_("No agreements, trips or events yet."), s["Body"]))
+            continue
+        story.append(
             data_table(
-                (_("Agreement"), _("Parties")),
-                [[Paragraph(agreement_line(a), cell), a.counterparts or "-"] for a in loose],
-                (3.2, 2.0),
-            ),
-        ]
+                (_("Date"), _("What"), _("Description")),
+                [
+                    [e.date_text or "-", e.what, Paragraph(text(e.description), cell)]
+                    for e in entries
+                ],
+                (1.0, 1.0, 4.2),
+            )
+        )
     return Report(
         title=title,
-        subject=_("Overview of international relations and networks"),
+        subject=_("Relations with their agreements, trips and events"),
         story=story,
-        meta={"networks": len(networks), "relations": len(relations)},
+        meta={"relations": len(relations)},
     )

@@ -36,6 +36,10 @@ _PARTS = {
 _DESTINATION = "d.position || ':' || d.country_code || ':' || coalesce(p.name, c.name)"
 _TRAVELLER = "tt.position || ':' || tt.official_id || ':' || {lead} || ':' || o.name"
 _ORDER = "ORDER BY t.start_date NULLS FIRST, t.id"
+# The window opens the list newest first: its first rows are the last ones of _ORDER,
+# trips without a date after the others and equal dates still by number, as the list
+# sorts them.
+_NEWEST_ORDER = "ORDER BY t.start_date DESC NULLS LAST, t.id"
 
 _CORRELATED = f"""
 SELECT t.id, {{start}}, {{end}}, t.status, t.title,
@@ -74,3 +78,6 @@ FIRST_TRIPS = {
     name: _CORRELATED.format(**parts) + f" LIMIT {parts['param']}" for name, parts in _PARTS.items()
 }
 """The first trips; one parameter, how many."""
+
+NEWEST_TRIPS = {name: query.replace(_ORDER, _NEWEST_ORDER) for name, query in FIRST_TRIPS.items()}
+"""The newest trips; one parameter, how many."""

@@ -46,14 +46,18 @@ SELECT DISTINCT c.code, c.name FROM trip_destinations d JOIN countries c ON c.co
 """
 
 
-def trip_list_rows(session: Session, limit: int | None = None) -> list[tuple[Any, ...]]:
-    """Every trip (or the first `limit`) as a tuple of TRIP_LIST_FIELDS, by start date."""
+def trip_list_rows(
+    session: Session, limit: int | None = None, *, newest_first: bool = False
+) -> list[tuple[Any, ...]]:
+    """Every trip (or the first `limit`) as a tuple of TRIP_LIST_FIELDS, by start date
+    (the first `limit` from the newest down with `newest_first`)."""
     connection, dialect = driver_connection(session), dialect_name(session)
     rows: list[tuple[Any, ...]]  # the driver's rows (a DB-API cursor is untyped)
     if limit is None:
         rows = connection.execute(trip_list_sql.ALL_TRIPS[dialect]).fetchall()
     else:
-        rows = connection.execute(trip_list_sql.FIRST_TRIPS[dialect], (limit,)).fetchall()
+        first = trip_list_sql.NEWEST_TRIPS if newest_first else trip_list_sql.FIRST_TRIPS
+        rows = connection.execute(first[dialect], (limit,)).fetchall()
     return rows
 
 

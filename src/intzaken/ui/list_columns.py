@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+
 from ..formatting import money, tonnes
 from ..i18n import current_language
-from ..register_fields import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS
+from ..register_fields import COSTLY_FIELDS, DATE_FIELDS, ENUM_FIELDS, MONEY_FIELDS
 from ..register_tables import cell, traveller_names
 from ..registers import RegisterKey
 from ..services import relation_listing, trip_listing
@@ -89,6 +91,41 @@ RAW_SEARCH_TEXTS: dict[str, dict[str, Callable[[Any], str]]] = {
 }
 
 
+def _total_cents(cents: Iterable[int]) -> str:
+    return money(trip_listing.euros(sum(cents)))
+
+
+def _total_kilograms(kilograms: Iterable[int]) -> str:
+    return tonnes(trip_listing.tonnes(sum(kilograms)))
+
+
+def _total_euros(amounts: Iterable[str]) -> str:
+    return money(sum((Decimal(amount) for amount in amounts), Decimal("0.00")))
+
+
+def _total_tonnes(amounts: Iterable[str]) -> str:
+    return tonnes(sum((Decimal(amount) for amount in amounts), Decimal("0.00")))
+
+
+# The totals under a list (raw trip rows hold cents and kilograms, service records text).
+RAW_TOTALS: dict[str, dict[str, Callable[[Iterable[Any]], str]]] = {
+    RegisterKey.TRIPS: {
+        "travel_and_stay": _total_cents,
+        "other_costs": _total_cents,
+        "co2_tonnes": _total_kilograms,
+    },
+}
+
+
+def _total(register: str, field: str) -> Callable[[Iterable[Any]], str] | None:
+    raw = RAW_TOTALS.get(register, {}).get(field)
+    if raw is not None:
+        return raw
+    if field in MONEY_FIELDS:
+        return _total_euros
+    return _total_tonnes if field == "co2_tonnes" else None
+
+
 # Columns whose empty cell means "not known" rather than "none": a budget line without an
 # amount has no budget of zero (and so nothing left is shown, not a negative remainder).
 UNKNOWN_WHEN_EMPTY = {(RegisterKey.BUDGET, "amount")}
@@ -115,6 +152,7 @@ def list_columns(spec: RegisterPageSpec) -> list[ListColumn]:
                 search_text=search_text,
                 repeats=field in DATE_FIELDS or field in ENUM_FIELDS.get(spec.name, {}),
                 empty_text=unknown_text() if (spec.name, field) in UNKNOWN_WHEN_EMPTY else "",
+                total=_total(spec.name, field),
             )
         )
     return columns
@@ -149,7 +187,9 @@ def load_first_rows(spec: RegisterPageSpec, session: Session, count: int) -> Lis
     the register, to show while the whole list loads; None where there is no such query."""
     if spec.name != RegisterKey.TRIPS:
         return None
-    return Listing(trip_listing.TRIP_LIST_FIELDS, trip_listing.trip_list_rows(session, count))
+    newest_first = spec.default_order == Qt.SortOrder.DescendingOrder
+    rows = trip_listing.trip_list_rows(session, count, newest_first=newest_first)
+    return Listing(trip_listing.TRIP_LIST_FIELDS, rows)
 
 
 def records_listing(records: list[dict[str, Any]], spec: RegisterPageSpec) -> Listing:

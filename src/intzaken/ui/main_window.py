@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         page = self.current_register_page()
         if page is not None:
-            page.update_count()
-            self.statusBar().showMessage(page.count.text())
+            self.statusBar().showMessage(page.count.text())  # kept up to date by the page
         else:
             self.statusBar().clearMessage()
 

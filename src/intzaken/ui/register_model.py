@@ -52,6 +52,9 @@ class ListColumn:
     search_text: Callable[[Any], str] | None = None  # what the search sees, if not `text`
     repeats: bool = False  # few distinct values (dates, kinds): their texts are memoised
     empty_text: str = ""  # what a cell without a value says ("onbekend" for a budget)
+    # The text of the column's total from its rows' values (None left out); None = the
+    # column has no total (only amounts and CO2 add up).
+    total: Callable[[Iterable[Any]], str] | None = None
 
 
 def _reversed_keeping_ties(ascending: list[int], keys: list[Any]) -> list[int]:
@@ -94,6 +97,9 @@ class RegisterModel(QAbstractTableModel):
         self._search: list[str] = []
         self._predicate: Callable[[tuple[Any, ...]], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # The totals of the rows shown; stale when other rows may show (not after a sort).
+        self._totals: list[str] = []
+        self._totals_stale = True
 
     # --- content -------------------------------------------------------------------------
     @property
@@ -155,9 +161,11 @@ class RegisterModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        self._refresh()
+        self._refresh(resorted=True)
 
-    def _refresh(self) -> None:
+    def _refresh(self, *, resorted: bool = False) -> None:
+        if not resorted:
+            self._totals_stale = True
         rows = self._listing.rows
         order: Sequence[int] = (
             range(len(rows)) if self._sort is None else self._sorted_order(*self._sort)
@@ -240,6 +248,36 @@ class RegisterModel(QAbstractTableModel):
             text = spec.empty_text if value is None else spec.text(value)
             self._texts[(index, column)] = text
         return text
+
+    def totalled_columns(self) -> list[int]:
+        """The columns that add up (amounts, CO2), whether or not any row has a value."""
+        return [number for number, column in enumerate(self._columns) if column.total]
+
+    @property
+    def has_totals(self) -> bool:
+        return bool(self.totalled_columns())
+
+    def totals(self) -> list[str]:
+        """Per column the total of every row the search and filters leave (not only those
+        fetched so far), as text; "" for a column without one. Made again only when the
+        rows change, not when they are sorted."""
+        if self._totals_stale:
+            self._totals = [self._column_total(column) for column in range(len(self._columns))]
+            self._totals_stale = False
+        return self._totals
+
+    def _column_total(self, column: int) -> str:
+        total = self._columns[column].total
+        if total is None:
+            return ""
+        position, rows = self._positions[column], self._listing.rows
+        if self.narrowed:
+            values: Iterable[Any] = (rows[i][position] for i in self._visible)
+        else:
+            values = (row[position] for row in rows)
+        known = [value for value in values if value is not None]
+        # Nothing to add up (a budget whose amounts are all unknown) is no total of zero.
+        return total(known) if known else ""
 
     # --- lookups -------------------------------------------------------------------------
     def row_id(self, row: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..formatting import number
-from ..registers import RegisterKey
+from ..registers import NOUNS, RegisterKey
 from ..store.server_limits import allow_long_work
 from .background import Progress, Task, queue
+from .column_widths import shared_widths
 from .list_columns import list_columns, load_first_rows, load_listing
 from .register_model import Listing, RegisterModel, make_haystacks
 from .registers import ChoiceFilter, ExpiryFilter, RegisterPageSpec, within_months
+from .totals_bar import TotalsBar
 from .workspace import Workspace
 
 SIZING_ROWS = 60
@@ -36,6 +38,14 @@ class RegisterTable(QTableView):
     """The list; Enter opens the current record, as double-click does."""
 
     activated_row = Signal(int)
+    resized = Signal()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        # The viewport, not the table: it narrows when the vertical scroll bar appears.
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.resized.emit()
+        return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -48,6 +58,7 @@ class RegisterPage(QWidget):
     open_requested = Signal(str, int)  # register, record id
     selection_changed = Signal()
     loaded = Signal()
+    count_changed = Signal()  # the status bar says the same
 
     def __init__(
         self, spec: RegisterPageSpec, workspace: Workspace, parent: QWidget | None = None
@@ -55,8 +66,11 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.workspace = workspace
-        # The user's column widths were restored from the settings (MainWindow sets it).
-        self.header_restored = False
+        # The columns have the user's own widths (dragged, or restored from the settings
+        # by the window): the page no longer fits them to the content and the list's width.
+        self.widths_chosen = False
+        self._natural_widths: list[int] = []  # measured at the first load
+        self._fitting = False  # the page itself is setting widths
         self._task: Task | None = None
         self._first_task: Task | None = None
         self._partial = False  # showing the first rows while the whole list loads
@@ -88,16 +102,19 @@ class RegisterPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Text columns stretch (column_widths.py), not the last one ("Over" of the budget).
+        self.table.horizontalHeader().setStretchLastSection(False)
         # Fitting columns measures this many rows (Qt's default, 1,000, formats ten
         # thousand cells of a large list on the GUI thread: seconds).
         self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # The services list in a natural order (trips by date, networks by name); show that
-        # order until the user clicks a heading.
-        self.table.sortByColumn(spec.default_sort, Qt.SortOrder.AscendingOrder)
+        # order (trips newest first) until the user clicks a heading.
+        self.table.sortByColumn(spec.default_sort, spec.default_order)
         self._sized = False
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.table.resized.connect(self._share_widths)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
@@ -105,7 +122,18 @@ class RegisterPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        list_part = QVBoxLayout()
+        list_part.setSpacing(0)
+        list_part.addWidget(self.table)
+        self.totals_bar: TotalsBar | None = None
+        if self.model.has_totals:
+            self.totals_bar = TotalsBar(self.table, self.model, self.tr("Total"))
+            self.totals_bar.setAccessibleName(
+                self.tr("Totals of {register}").format(register=spec.title)
+            )
+            self.model.modelReset.connect(self._update_totals)
+            list_part.addWidget(self.totals_bar)
+        layout.addLayout(list_part)
         workspace.changed.connect(self._changed)
         workspace.opened.connect(self.reload)
         if workspace.database is not None:  # made after the file was opened
@@ -185,20 +213,25 @@ class RegisterPage(QWidget):
 
     def update_count(self) -> None:
         if self._partial:
-            self.count.setText(self.tr("Loading…"))
+            text = self.tr("Loading…")
         elif self.model.searching:
-            self.count.setText(self.tr("Searching…"))
-        elif self.model.visible_count == self.model.total_count:
-            self.count.setText(
-                self.tr("{count} records").format(count=number(self.model.total_count, 0))
-            )
+            text = self.tr("Searching…")
         else:
-            self.count.setText(
-                self.tr("{shown} of {count}").format(
-                    shown=number(self.model.visible_count, 0),
-                    count=number(self.model.total_count, 0),
-                )
-            )
+            text = self.count_text()
+        if text != self.count.text():
+            self.count.setText(text)
+            self.count_changed.emit()
+
+    def count_text(self) -> str:
+        """ "39 reizen", "3 van 39 reizen", "1 reis": the records in words, named by the
+        register (the status bar says the same)."""
+        total, shown = self.model.total_count, self.model.visible_count
+        noun = NOUNS[self.spec.name].word(total)
+        if shown == total:
+            return self.tr("{count} {records}").format(count=number(total, 0), records=noun)
+        return self.tr("{shown} of {count} {records}").format(
+            shown=number(shown, 0), count=number(total, 0), records=noun
+        )
 
     # --- loading -----------------------------------------------------------------------------
     @property
@@ -242,8 +275,7 @@ class RegisterPage(QWidget):
         return (
             self.model.total_count == 0
             and not self.model.narrowed
-            and self.model.sorted_by
-            in (None, (self.spec.default_sort, Qt.SortOrder.AscendingOrder))
+            and self.model.sorted_by in (None, (self.spec.default_sort, self.spec.default_order))
         )
 
     def _load_first_rows(self) -> None:
@@ -269,8 +301,8 @@ class RegisterPage(QWidget):
         ):
             return  # the whole list is in already, or the user narrowed or sorted it
         self._first_task = None
-        self.model.set_listing(listing)
         self._partial = True
+        self.model.set_listing(listing)
         if listing.rows:
             self._size_columns()
         self.update_count()
@@ -312,16 +344,61 @@ class RegisterPage(QWidget):
         self.update_count()
 
     def _size_columns(self) -> None:
-        """Fit the columns to their content once, within reason; the user's own widths,
-        restored from the settings, win over this."""
+        """Measure the columns once (heading and first rows), numbers and dates as wide
+        as their content, text within reason; then share the list's width out."""
         self._sized = True
-        header = self.table.horizontalHeader()
-        if self.header_restored:
+        if self.widths_chosen:
             return
-        self.table.resizeColumnsToContents()
-        widest = self.fontMetrics().horizontalAdvance("M") * 28
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column), widest))
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            self.table.resizeColumnsToContents()
+        finally:
+            self._fitting = False
+        # Within reason: a long title is read whole on a wide screen, notes never take it.
+        widest = self.fontMetrics().horizontalAdvance("M") * 60
+        self._natural_widths = [
+            min(header.sectionSize(column), widest)
+            if self._stretches(column)
+            else max(header.sectionSize(column), self._total_width(column))
+            for column in range(self.model.columnCount())
+        ]
+        self._share_widths()
+
+    def _stretches(self, column: int) -> bool:
+        """Text stretches; numbers, dates and kinds (a few short words) keep their width."""
+        spec = self.columns[column]
+        return not (spec.right_aligned or spec.field == "id" or spec.repeats)
+
+    def _total_width(self, column: int) -> int:
+        """Room for the column's total (in bold, often wider than any one amount)."""
+        bar = self.totals_bar
+        return bar.sizeHintForColumn(column) if bar is not None else 0
+
+    def _share_widths(self) -> None:
+        """Text columns take what the numbers leave of the list's width (again when the
+        window changes size), until the user sets widths of their own."""
+        if self.widths_chosen or not self._natural_widths:
+            return
+        stretches = [self._stretches(column) for column in range(len(self.columns))]
+        narrowest = self.fontMetrics().horizontalAdvance("M") * 7
+        widths = shared_widths(
+            self._natural_widths, stretches, self.table.viewport().width(), narrowest
+        )
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                self.table.horizontalHeader().resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._fitting and self._sized:
+            self.widths_chosen = True  # dragged by the user: kept, and saved at closing
+
+    def _update_totals(self) -> None:
+        if self.totals_bar is not None:
+            self.totals_bar.totals.refresh(loading=self._partial)
 
     # --- selection ---------------------------------------------------------------------------
     def current_id(self) -> int | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from ..domain.enums import AgreementStatus, RelationKind, RelationStatus, TripStatus
 from ..domain.labels import label
@@ -47,6 +47,7 @@ class RegisterPageSpec:
     columns: list[tuple[str, str]]  # (record field, heading)
     filters: list[ChoiceFilter | ExpiryFilter] = field(default_factory=list)
     default_sort: int = 0  # column the list is sorted on until the user picks another
+    default_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
 
     @property
     def numeric(self) -> set[str]:
@@ -118,6 +119,8 @@ class _RegisterTexts(QObject):
                     ("co2_tonnes", self.tr("CO₂ (tonnes)")),
                 ],
                 default_sort=1,
+                # Newest first: what the team works on now, whatever year the data ends.
+                default_order=Qt.SortOrder.DescendingOrder,
                 filters=[
                     ChoiceFilter(
                         "year",

@@ -62,6 +62,7 @@ class ReportsPage(QWidget):
         self.last_pdf: Path | None = None  # the made file (a PDF or a Word document)
         # Counts the changes to what is asked; a report made for an earlier count is stale.
         self._asked = 0
+        self._relation_ids: list[int] | None = None  # the report of a selected relation
 
         self.kinds = QListWidget()
         self.kinds.setAccessibleName(self.tr("Reports"))
@@ -310,6 +311,15 @@ class ReportsPage(QWidget):
         self.trip.setValue(trip_id)
         self.make()
 
+    def prepare_relation_report(self, relation_id: int) -> None:
+        """Ctrl+P on a relation: the relations report of that one, with its timeline."""
+        self.select_kind("relations")
+        self._relation_ids = [relation_id]
+        try:
+            self.make()
+        finally:
+            self._relation_ids = None  # the page's own "Relaties en netwerken" is all of them
+
     def prepare_programme(self, trip_id: int) -> None:
         """The pocket programme of a trip, ready to make or to save as a calendar."""
         self.select_kind("programme")
@@ -332,6 +342,8 @@ class ReportsPage(QWidget):
 
     def parameters_for(self, kind: str) -> dict[str, Any]:
         params: dict[str, Any] = {}
+        if kind == "relations" and self._relation_ids is not None:
+            params["relation_ids"] = self._relation_ids
         for name in REPORTS[kind].parameters:
             if name == "trip_ids":
                 params[name] = [self.trip.value()]

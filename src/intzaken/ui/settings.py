@@ -91,6 +91,13 @@ class Settings:
     def set_header_state(self, register: str, value: QByteArray) -> None:
         self._s.setValue(f"columns/{register}", value)
 
+    def widths_chosen(self, register: str) -> bool:
+        """Whether the saved column widths of `register` are the user's own."""
+        return bool(self._s.value(f"column-widths-chosen/{register}", False, type=bool))
+
+    def set_widths_chosen(self, register: str, value: bool) -> None:
+        self._s.setValue(f"column-widths-chosen/{register}", value)
+
     def splitter_state(self, name: str) -> QByteArray | None:
         return self._bytes(f"splitters/{name}")
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 from ...domain.enums import RelationEventKind, RelationKind, RelationStatus
 from ...registers import RegisterKey
 from ...services.data import RelationData, RelationEventData
+from ...services.relation_timeline import relation_timeline
 from ..widgets.ordered_picker import OrderedPicker
 from ..widgets.rows_editor import Column, RowsEditor
 from ..widgets.search_combo import SearchCombo
@@ -17,6 +18,7 @@ from . import choices
 from .base import RecordForm
 from .inputs import NO_YEAR, enum_combo, set_combo, year_box
 from .new_place import ask_new_place
+from .relation_timeline import TimelineList
 
 
 class RelationForm(RecordForm):
@@ -27,6 +29,9 @@ class RelationForm(RecordForm):
         self.official_options = choices.officials(session)
         self.contact_options = choices.contacts(session)
         self.known_themes = choices.themes(session)
+        self.timeline_entries = (
+            relation_timeline(session, self.record_id) if self.record_id is not None else []
+        )
 
     def empty_data(self) -> RelationData:
         return RelationData(
@@ -67,6 +72,7 @@ class RelationForm(RecordForm):
         self.notes.setTabChangesFocus(True)
         # Not "History": that tab is the record's change history (forms/base.py).
         events = self.form_page(tabs, self.tr("Events"))
+        self.events_tab = tabs.count() - 1  # its index: the page may sit in a scroll area
         self.events = self.add_field(
             events,
             "events",
@@ -83,6 +89,23 @@ class RelationForm(RecordForm):
                 accessible_name=self.tr("Events"),
             ),
         )
+        self.timeline: TimelineList | None = None
+        if self.record_id is not None:  # a new relation has nothing on it yet
+            self.timeline = TimelineList()
+            self.timeline.setAccessibleName(self.tr("Timeline"))
+            self.timeline.set_entries(self.timeline_entries)
+            self.timeline.open_requested.connect(self._open_from_timeline)
+            tabs.addTab(self.timeline, self.tr("Timeline"))
+
+    def _open_from_timeline(self, register: str, record_id: int) -> None:
+        """An agreement or trip in its own form; an event is this relation's own: its tab."""
+        if register == RegisterKey.RELATIONS:
+            if self.tab_widget is not None:
+                self.tab_widget.setCurrentIndex(self.events_tab)
+            return
+        from . import open_form
+
+        open_form(self.parentWidget() or self, self.workspace, register, record_id)
 
     def _new_place(self) -> None:
         place_id = ask_new_place(self, self.workspace)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle
 
 from ..help_viewer import add_user_guide
 from .find_anything import FindAnything
+from .records import REPORTED_SELECTIONS
 
 if TYPE_CHECKING:
     from ..window_host import ActionHost
@@ -326,7 +327,10 @@ class WindowActions(QObject):
             action.setEnabled(has_db and selected)
         self.find_action.setEnabled(page is not None)
         self.find_anything.update(has_db)
-        for action in (self.report_action, self.programme_action, self.calendar_action):
+        for action in (self.programme_action, self.calendar_action):
             action.setEnabled(
                 has_db and page is not None and page.spec.name == "trips" and selected
             )
+        self.report_action.setEnabled(
+            has_db and page is not None and page.spec.name in REPORTED_SELECTIONS and selected
+        )

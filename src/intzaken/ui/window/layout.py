@@ -28,5 +28,6 @@ def save_layout(window: LaidOutWindow) -> None:
     settings.set_splitter_state("main", window.splitter.saveState())
     for name, page in window.register_pages.items():
         settings.set_header_state(name, page.table.horizontalHeader().saveState())
+        settings.set_widths_chosen(name, page.widths_chosen)
     settings.set_current_page(window.navigation.currentRow())
     settings.sync()

@@ -52,7 +52,7 @@ class Pages(QObject):
     page_built = Signal(str)  # a page was made (benchmarks/probe.py times them)
     open_requested = Signal(str, int)  # register, record id: a page asks for its form
     selection_changed = Signal()  # the selected record on a register page
-    status_changed = Signal()  # another page in view, or a list (re)loaded
+    status_changed = Signal()  # another page in view, a list (re)loaded or its count changed
     all_built = Signal()
 
     def __init__(self, parent: QWidget, workspace: Workspace, settings: Settings) -> None:
@@ -135,12 +135,14 @@ class Pages(QObject):
             register_page.open_requested.connect(self.open_requested)
             register_page.selection_changed.connect(self.selection_changed)
             register_page.loaded.connect(self.status_changed)
+            register_page.count_changed.connect(self.status_changed)
             self.register_pages[name] = register_page
             header = self.settings.header_state(name)  # the user's widths, before any rows
             if header is not None:
-                register_page.header_restored = register_page.table.horizontalHeader().restoreState(
-                    header
-                )
+                restored = register_page.table.horizontalHeader().restoreState(header)
+                # Widths saved without the user having set them were the fitted ones of
+                # another window size: fitted again.
+                register_page.widths_chosen = restored and self.settings.widths_chosen(name)
         self.pages[name] = page
         # In navigation order, whatever order the pages are made in.
         names = self.page_names()

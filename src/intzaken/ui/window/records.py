@@ -8,11 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...registers import RegisterKey
 from ...services.errors import InUseError
 from ..workspace import USER_ERRORS
 
 if TYPE_CHECKING:
     from ..window_host import RecordHost
+
+
+# The registers whose selected record has a report of its own (Ctrl+P).
+REPORTED_SELECTIONS = (RegisterKey.TRIPS, RegisterKey.RELATIONS)
 
 
 class RecordActions(QObject):
@@ -164,11 +169,16 @@ class RecordActions(QObject):
             page.focus_search()
 
     def report_current(self) -> None:
+        """The selected trip's trip card, or the selected relation with its timeline."""
         page = self.window.current_register_page()
-        if page is None or page.spec.name != "trips" or page.current_id() is None:
+        record_id = page.current_id() if page is not None else None
+        if page is None or record_id is None or page.spec.name not in REPORTED_SELECTIONS:
             return
         reports = self.window.show_page("reports")
-        reports.prepare_trip_report(page.current_id())  # type: ignore[attr-defined]
+        if page.spec.name == RegisterKey.TRIPS:
+            reports.prepare_trip_report(record_id)  # type: ignore[attr-defined]
+        else:
+            reports.prepare_relation_report(record_id)  # type: ignore[attr-defined]
 
     def programme_current(self) -> None:
         """The pocket programme of the selected trip (the page also saves the .ics)."""

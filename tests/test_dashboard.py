@@ -236,17 +236,39 @@ def test_figures_match_a_direct_computation(qtbot, open_workspace) -> None:
         co2 = sum((t.co2_tonnes or Decimal(0) for t in done_2024), Decimal(0))
         # No planned trip of the demo has an amount yet: unknown, not € 0.
         assert all(t.travel_and_stay is None for t in planned_2025)
+        so_far_2024 = [t for t in done_2024 if t.start_date <= dt.date(2024, 1, 15)]
+    # 2025 has only just begun: compared with 2024 up to the same day, not all of 2024.
+    headers = [label.text() for label in page.figures._headers]
+    assert headers == [
+        "2024 to 15 januari\ndone",
+        "2025 to 15 januari\ndone",
+        "Difference",
+        "2025\nplanned, estimated",
+    ]
+    assert page.figures.period.text() == (
+        "The same period of both years: trips made from 1 January to 15 januari 2025 "
+        "against those from 1 January to 15 januari 2024."
+    )
     cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
-    assert cells["costs"] == [money(costs), money(Decimal(0)), change(-costs), "onbekend"]
-    assert cells["co2"][:3] == [tonnes(co2), tonnes(Decimal(0)), change(-co2, "tonnes")]
-    assert cells["trips"] == ["32", "0", "\u221232", str(len(planned_2025))]
-    assert cells["costs"][0] == "€\xa0131.240,54"  # the 2024 trips report's total
+    assert cells["trips"] == [str(len(so_far_2024)), "0", change(-len(so_far_2024), "count"), "7"]
+    assert cells["costs"][3] == "onbekend"
     # The 2024 trips all have their figures; the planned ones none, and the page says so.
     assert page.figures.missing.isVisibleTo(page)
     assert page.figures.missing.text() == (
-        f"2025 planned: {len(planned_2025)} reizen zonder bedrag; "
+        f"2025 planned, estimated: {len(planned_2025)} reizen zonder bedrag; "
         f"{len(planned_2025)} reizen zonder CO₂-opgave."
     )
+    # A year gone by is compared whole.
+    years = [page.year.itemText(i) for i in range(page.year.count())]
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.year.setCurrentIndex(years.index("2024"))
+        page.year.activated.emit(years.index("2024"))
+    assert [label.text() for label in page.figures._headers][1] == "2024\ndone"
+    assert not page.figures.period.isVisibleTo(page)
+    cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
+    assert cells["costs"][1] == money(costs) == "€\xa0131.240,54"  # the 2024 trips report's total
+    assert cells["co2"][1] == tonnes(co2)
+    assert cells["trips"][1] == "32"
 
 
 def test_findings_are_listed_and_open_their_record(qtbot, open_workspace) -> None:

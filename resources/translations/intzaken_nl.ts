@@ -289,6 +289,152 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="52" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="65" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="66" />
+        <source>&amp;Today</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="67" />
+        <source>&amp;Next ▶</source>
+        <translation>V&amp;olgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="76" />
+        <source>&amp;Month</source>
+        <translation>&amp;Maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="77" />
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="95" />
+        <source>Previous month or year (Alt+Left, Page Up)</source>
+        <translation>Vorige maand of vorig jaar (Alt+Links, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="96" />
+        <source>Next month or year (Alt+Right, Page Down)</source>
+        <translation>Volgende maand of volgend jaar (Alt+Rechts, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="97" />
+        <source>The month or year of today (Alt+Home)</source>
+        <translation>De maand of het jaar van vandaag (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="136" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="136" />
+        <source>Trip or action</source>
+        <translation>Reis of actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="136" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="136" />
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="137" />
+        <source>Trips and deadlines in this period</source>
+        <translation>Reizen en termijnen in deze periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="154" />
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="258" />
+        <source>No trip and no follow-up deadline in {period}.</source>
+        <translation>Geen reis en geen termijn van een vervolgactie in {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="263" />
+        <source>Latest trip before: {when}</source>
+        <translation>Laatste reis hiervoor: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <source>Next trip: {when}</source>
+        <translation>Volgende reis: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="284" />
+        <source>{sign} {action} (follow-up of {trip})</source>
+        <translation>{sign} {action} (vervolg op {trip})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="287" />
+        <source>action done</source>
+        <translation>actie afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="287" />
+        <source>action due</source>
+        <translation>actie open</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="292" />
+        <source>In {period}</source>
+        <translation>In {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="295" />
+        <source>Nothing in {period}.</source>
+        <translation>Niets in {period}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="54" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="150" />
+        <source>{sign} {description}: due {date} ({state}), of {trip}</source>
+        <translation>{sign} {description}: uiterlijk {date} ({state}), bij {trip}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="191" />
+        <source>Known only by the year:</source>
+        <translation>Alleen het jaar bekend:</translation>
+    </message>
+</context>
+<context>
     <name>CollegePage</name>
     <message>
         <location filename="../../src/intzaken/ui/first_steps/college_page.py" line="75" />
@@ -1290,54 +1436,58 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="187" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="187" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="186" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="187" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="200" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="201" />
         <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="227" />
+        <source>{year}
+planned, estimated</source>
+        <translation>{year}
+voorgenomen, geraamd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="233" />
+        <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
+        <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="291" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
-        <source>{year} so far
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="292" />
+        <source>{year} to {day}
 done</source>
-        <translation>{year} tot nu
+        <translation>{year} t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="223" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="225" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="224" />
-        <source>{year}
-planned</source>
-        <translation>{year}
-voorgenomen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="270" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="281" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1888,6 +2038,34 @@ voorgenomen</translation>
         <location filename="../../src/intzaken/ui/in_use.py" line="66" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="90" />
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="99" />
+        <source>only the month or year known</source>
+        <translation>alleen maand of jaar bekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="102" />
+        <source>follow-up action due</source>
+        <translation>vervolgactie: termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="104" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="107" />
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
 </context>
 <context>
@@ -2692,19 +2870,24 @@ voorgenomen</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="63" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="64" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="78" />
         <source>Reports</source>
         <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="80" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>

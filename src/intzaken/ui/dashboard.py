@@ -253,7 +253,7 @@ class DashboardPage(QWidget):
         self._show_follow_ups(data.follow_ups, data)
         self._show_agreements(data.agreements, data)
         self._show_dormant(data.dormant, data)
-        self.figures.set_figures(data.figures, data.today.year)
+        self.figures.set_figures(data.figures)
         self._show_findings(data.findings)
         self.refreshed.emit()
 

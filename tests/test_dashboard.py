@@ -31,6 +31,7 @@ from intzaken.ui import dashboard
 from intzaken.ui.charts import OVERRUN_COLOUR
 from intzaken.ui.dashboard import DashboardPage
 from intzaken.ui.dashboard_figures import gather
+from intzaken.ui.page_reader import REFRESH_DELAY_MS
 from intzaken.ui.preferences_dialog import OverviewPreferencesDialog
 from intzaken.ui.settings import Settings
 from intzaken.ui.workspace import Workspace
@@ -312,7 +313,7 @@ def test_a_burst_of_changes_refreshes_once(qtbot, open_workspace) -> None:
         with workspace.writing("trips") as session:
             delete_trip(session, trip_id)
     qtbot.waitUntil(lambda: page.upcoming.tree.topLevelItemCount() == 3)
-    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    qtbot.wait(REFRESH_DELAY_MS * 2)
     assert refreshes == [1]
 
 
@@ -328,7 +329,7 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, open_workspace) -> None:
     trip_id = trip_ids_2025(workspace)[0]
     with workspace.writing("trips") as session:
         delete_trip(session, trip_id)
-    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    qtbot.wait(REFRESH_DELAY_MS * 2)
     assert page.upcoming.tree.topLevelItemCount() == 5  # hidden: not redrawn yet
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.show()

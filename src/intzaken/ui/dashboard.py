@@ -10,9 +10,10 @@ year when it has trips, else at the most recent year with trips.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,15 +38,16 @@ from ..services.outlook import (
     years_earlier,
 )
 from ..services.plausibility import Finding
-from ..store.server_limits import allow_long_work
-from .background import Progress, Task
 from .charts import BudgetChart
 from .dashboard_figures import DashboardData, gather
 from .dashboard_panels import Card, FiguresPanel, ListPanel, Row, muted
+from .page_reader import PageReader
 from .settings import Settings
 from .workspace import Workspace
 
-REFRESH_DELAY_MS = 150  # a burst of saves (an import, undo of several steps) redraws once
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 UPCOMING_LIMIT = 10
 LIST_ROWS = 6  # rows a side-by-side list shows before it scrolls
 
@@ -63,13 +65,9 @@ class DashboardPage(QWidget):
         self.workspace = workspace
         self.settings = settings
         self.setAccessibleName(self.tr("Overview"))
-        self._stale = True
-        self._task: Task | None = None
         self._chosen_year: int | None = None  # None: the default year of the file
-        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self._refresh_when_shown)
+        self.reader = PageReader(self, workspace, self._reading, self._show)
         workspace.opened.connect(self._file_opened)
-        workspace.changed.connect(self._schedule_refresh)
         self._build()
 
     def horizons(self) -> Horizons:
@@ -173,24 +171,12 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self.reader.stale:
             self.refresh()
 
     def _file_opened(self) -> None:
         self._chosen_year = None  # another file: start at its own default year
-        self._schedule_refresh()
-
-    def _schedule_refresh(self, _register: str = "") -> None:
-        # Every register feeds some panel, so any change counts; the timer restarts on
-        # each signal and fires once the burst is over.
-        self._timer.start()
-
-    def _refresh_when_shown(self) -> None:
-        # A hidden page only notes that it is out of date; it catches up when shown.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reader.schedule()
 
     def _year_picked(self, index: int) -> None:
         self._chosen_year = self.year.itemData(index)
@@ -198,35 +184,14 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Read everything again, in one session off the GUI thread, then redraw."""
-        self._timer.stop()
-        self._stale = False
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        database = self.workspace.database
-        if database is None:
-            self._pages.setCurrentWidget(self._no_database)
-            return
-        self._pages.setCurrentIndex(0)
+        has_file = self.reader.read()
+        self._pages.setCurrentIndex(0 if has_file else 1)
+
+    def _reading(self) -> Callable[[Session], DashboardData]:
         today, year, horizons = self.workspace.today(), self._chosen_year, self.horizons()
-
-        def read(progress: Progress) -> DashboardData:
-            # Plain values only: they cross to the GUI thread after the session is gone.
-            with allow_long_work(database.sessions()) as session:
-                try:
-                    return gather(session, today, year, horizons)
-                finally:
-                    session.rollback()
-
-        task = Task(read)
-        task.succeeded.connect(self._show)
-        self._task = task
-        task.start()
+        return lambda session: gather(session, today, year, horizons)
 
     def _show(self, data: DashboardData) -> None:
-        if self.sender() is not self._task:
-            return  # overtaken by a newer refresh
-        self._task = None
         self.today_label.setText(self.tr("Situation on {date}").format(date=long_date(data.today)))
         self._show_years(data)
         year = data.year

@@ -11,9 +11,10 @@ something to see in one step.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,15 +31,16 @@ from PySide6.QtWidgets import (
 from ...domain.labels import label
 from ...formatting import long_date, month_year
 from ...services.trip_calendar import CalendarPeriod, calendar_period, month_bounds
-from ...store.server_limits import allow_long_work
-from ..background import Progress, Task
 from ..dashboard_panels import ListPanel, Row, muted
+from ..page_reader import PageReader
 from ..workspace import Workspace
 from .layout import View, lay_out, period_start, shift
 from .style import DEADLINE_DONE, DEADLINE_OPEN, SIGNS, Legend
 from .view import CalendarView
 
-REFRESH_DELAY_MS = 150  # a burst of saves redraws once
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 LIST_ROWS = 8
 
 
@@ -53,12 +55,8 @@ class CalendarPage(QWidget):
         self.view_kind = View.MONTH
         self.first = period_start(View.MONTH, workspace.today())
         self.period: CalendarPeriod | None = None
-        self._stale = True
-        self._task: Task | None = None
-        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self._refresh_when_shown)
+        self.reader = PageReader(self, workspace, self._reading, self._show)
         workspace.opened.connect(self._file_opened)
-        workspace.changed.connect(lambda _register: self._timer.start())
         self._build()
 
     def _build(self) -> None:
@@ -192,53 +190,27 @@ class CalendarPage(QWidget):
     # --- refreshing ----------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if self.reader.stale:
             self.refresh()
 
     def _file_opened(self) -> None:
         self.first = period_start(self.view_kind, self.workspace.today())
-        self._timer.start()
-
-    def _refresh_when_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reader.schedule()
 
     def refresh(self) -> None:
         """Read the period again off the GUI thread, then redraw."""
-        self._timer.stop()
-        self._stale = False
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        database = self.workspace.database
-        if database is None:
-            self._pages.setCurrentWidget(self._no_database)
-            return
-        self._pages.setCurrentIndex(0)
-        first, last = self.period_bounds()
+        has_file = self.reader.read()
+        self._pages.setCurrentIndex(0 if has_file else 1)
         self.title.setText(self._period_name())
 
-        def read(progress: Progress) -> CalendarPeriod:
-            with allow_long_work(database.sessions()) as session:
-                try:
-                    return calendar_period(session, first, last)
-                finally:
-                    session.rollback()
-
-        task = Task(read)
-        task.succeeded.connect(self._show)
-        self._task = task
-        task.start()
+    def _reading(self) -> Callable[[Session], CalendarPeriod]:
+        first, last = self.period_bounds()
+        return lambda session: calendar_period(session, first, last)
 
     def _period_name(self) -> str:
         return str(self.first.year) if self.view_kind is View.YEAR else month_year(self.first)
 
     def _show(self, period: CalendarPeriod) -> None:
-        if self.sender() is not self._task:
-            return  # overtaken by a newer refresh
-        self._task = None
         self.period = period
         today = self.workspace.today()
         self.calendar.set_layout(lay_out(period, self.view_kind), self.view_kind, today)

@@ -29,7 +29,7 @@ from intzaken.services.trips import delete_trip, list_trips, update_trip
 from intzaken.store.database import open_database
 from intzaken.ui import dashboard
 from intzaken.ui.charts import OVERRUN_COLOUR
-from intzaken.ui.dashboard import DashboardPage
+from intzaken.ui.dashboard import READINESS_COLUMN, DashboardPage
 from intzaken.ui.dashboard_figures import gather
 from intzaken.ui.page_reader import REFRESH_DELAY_MS
 from intzaken.ui.preferences_dialog import OverviewPreferencesDialog
@@ -116,8 +116,27 @@ def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace, settings
     assert page.upcoming.footer.isHidden()
     assert page.upcoming.title.text() == "Upcoming trips until 15 januari 2026"
     # The planned trips of 2025 have no programme yet: each has its checklist.
-    assert not tree.isColumnHidden(6)
-    assert all(text.endswith(("punt", "punten", "point", "points")) for text in column(tree, 6))
+    assert not tree.isColumnHidden(READINESS_COLUMN)
+    assert all(
+        text.endswith(("punt", "punten", "point", "points"))
+        for text in column(tree, READINESS_COLUMN)
+    )
+
+
+def test_upcoming_trips_show_their_estimated_costs_where_entered(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    with workspace.writing("trips") as session:
+        first = list_trips(session, 2025)[0]  # the demo's plans have no amounts yet
+        data = trip_data(first)
+        data.travel_and_stay, data.other_costs = Decimal("3150.00"), Decimal("250.00")
+        update_trip(session, first.id, data)
+        title = first.title
+    page = shown_page(qtbot, workspace)
+    tree = page.upcoming.tree
+    estimates = column(tree, 6)
+    assert estimates[column(tree, 1).index(title)] == money(Decimal("3400.00"))
+    # The others have no amount at all: unknown, not € 0.
+    assert estimates.count("no estimate yet") == len(estimates) - 1 > 0
 
 
 def test_upcoming_trips_keep_to_the_horizon(qtbot, open_workspace) -> None:
@@ -478,9 +497,9 @@ def test_the_example_mission_shows_what_is_still_to_fill_in(qtbot, open_workspac
     page = shown_page(qtbot, open_workspace("rotterdam", dt.date(2026, 12, 4)))
     tree = page.upcoming.tree
     row = next(i for i, title in enumerate(column(tree, 1)) if "Vervolgmissie" in title)
-    assert not tree.isColumnHidden(6)
-    assert column(tree, 6)[row] in ("1 punt", "1 point")
-    tip = tree.topLevelItem(row).toolTip(6).lower()
+    assert not tree.isColumnHidden(READINESS_COLUMN)
+    assert column(tree, READINESS_COLUMN)[row] in ("1 punt", "1 point")
+    tip = tree.topLevelItem(row).toolTip(READINESS_COLUMN).lower()
     assert "reisadvies" in tip or "travel advice" in tip
 
 
@@ -490,11 +509,11 @@ def test_a_ready_trip_says_so_and_no_checklist_hides_the_column(qtbot, open_work
     first = data.upcoming[0].trip_id
     page._show_upcoming(replace(data, readiness={first: ["Geen hotel."]}))
     tree = page.upcoming.tree
-    assert not tree.isColumnHidden(6)
-    assert column(tree, 6)[0] in ("1 punt", "1 point")
-    assert set(column(tree, 6)[1:]) <= {"gereed", "ready"}
+    assert not tree.isColumnHidden(READINESS_COLUMN)
+    assert column(tree, READINESS_COLUMN)[0] in ("1 punt", "1 point")
+    assert set(column(tree, READINESS_COLUMN)[1:]) <= {"gereed", "ready"}
     page._show_upcoming(replace(data, readiness={}))
-    assert tree.isColumnHidden(6)
+    assert tree.isColumnHidden(READINESS_COLUMN)
 
 
 def page_data(page: DashboardPage):

@@ -29,4 +29,7 @@ DUTCH = {
     "{year}\nplanned, estimated": "{year}\nvoorgenomen, geraamd",
     "The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.": "Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.",
     "{year} to {day}\ndone": "{year} t/m {day}\nuitgevoerd",
+    # the overview's upcoming trips: what each is expected to cost
+    "Estimated costs": "Geraamde kosten",
+    "no estimate yet": "nog geen raming",
 }

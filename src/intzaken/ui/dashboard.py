@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.labels import label
-from ..formatting import long_date
+from ..formatting import long_date, money
 from ..services.horizons import Horizons
 from ..services.outlook import (
     DormantRelation,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 UPCOMING_LIMIT = 10
+READINESS_COLUMN = 7  # of the upcoming trips: hidden when every trip is ready
 LIST_ROWS = 6  # rows a side-by-side list shows before it scrolls
 
 
@@ -97,6 +98,8 @@ class DashboardPage(QWidget):
                 self.tr("Led by"),
                 self.tr("Status"),
                 self.tr("Departure"),
+                # A planned trip's amounts are what it is expected to cost.
+                self.tr("Estimated costs"),
                 # What services/readiness.py still misses; the tooltip lists it.
                 self.tr("To fill in"),
             ],
@@ -273,6 +276,7 @@ class DashboardPage(QWidget):
                 t.lead,
                 label(t.status),
                 self._departure_text(t),
+                self._estimate_text(t),
                 self._readiness_text(missing),
             )
             # The checklist itself in the last cell's tooltip; the others show their text.
@@ -282,7 +286,13 @@ class DashboardPage(QWidget):
             self.tr("No planned or approved trip starts by {date}.").format(date=long_date(until)),
             footer,
         )
-        self.upcoming.tree.setColumnHidden(6, not any(readiness.values()))
+        self.upcoming.tree.setColumnHidden(READINESS_COLUMN, not any(readiness.values()))
+
+    def _estimate_text(self, trip: UpcomingTrip) -> str:
+        # No amount entered yet is not € 0: say so.
+        if trip.estimated_costs is None:
+            return self.tr("no estimate yet")
+        return money(trip.estimated_costs)
 
     def _readiness_text(self, items: list[str]) -> str:
         if not items:

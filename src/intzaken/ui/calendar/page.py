@@ -148,7 +148,9 @@ class CalendarPage(QWidget):
         column.addWidget(scroll, 10)
         column.addWidget(self.place_label)
         column.addWidget(self.items)
-        column.addStretch(1)  # below a month that needs less than the window
+        # Room left below a month that needs less than the window (see _show).
+        column.addStretch(1)
+        self._column = column
         self._no_database = QLabel(self.tr("No database is open."))
         self._no_database.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._pages = QStackedLayout(self)
@@ -216,6 +218,9 @@ class CalendarPage(QWidget):
         self.calendar.set_layout(lay_out(period, self.view_kind), self.view_kind, today)
         # No taller than the calendar: a month of few trips leaves the room to the list.
         self.calendar_area.setMaximumHeight(self.calendar.sizeHint().height() + 2)
+        # A year wants every pixel for its twelve rows; below a month, the room left
+        # stays empty rather than stretching the list into a tall empty card.
+        self._column.setStretch(self._column.count() - 1, 0 if self.view_kind is View.YEAR else 1)
         self.place_label.clear()
         self._show_list(period)
         self._show_empty(not period.trips and not period.deadlines)

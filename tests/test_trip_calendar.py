@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from intzaken.domain.enums import DatePrecision, TripStatus
 from intzaken.services import data as records
+from intzaken.services.places import create_place
 from intzaken.services.trip_calendar import month_calendar, year_calendar
+from intzaken.services.trips import create_trip
 
 from .test_outlook import Builder
 
@@ -54,6 +56,31 @@ def test_a_month_shows_the_trips_with_a_day_in_it_and_not_ideas_or_cancelled_one
     assert trip.destinations == "Duitsland"
     # The nearest trips outside the month, for an empty page to point to.
     assert (march.previous_trip, march.next_trip) == (dt.date(2026, 2, 28), dt.date(2026, 4, 1))
+
+
+def test_a_trip_names_its_destinations_in_its_own_order(build: Builder, session: Session) -> None:
+    lyon = create_place(session, records.PlaceData("Lyon", "FR")).id
+    ghent = create_place(session, records.PlaceData("Gent", "BE")).id
+    create_trip(
+        session,
+        records.TripData(
+            title="Rondreis",
+            kind="working_visit",
+            status="approved",
+            start_date=dt.date(2026, 5, 4),
+            end_date=dt.date(2026, 5, 8),
+            destinations=[
+                records.DestinationData("FR", lyon),
+                records.DestinationData("DE"),  # the country only: its name
+                records.DestinationData("BE", ghent),
+            ],
+            traveller_ids=[build.mayor],
+            lead_official_id=build.mayor,
+        ),
+    )
+    session.flush()
+    (trip,) = month_calendar(session, 2026, 5).trips
+    assert trip.destinations == "Lyon, Duitsland, Gent"
 
 
 def test_a_trip_over_the_turn_of_a_month_or_year_shows_in_both(

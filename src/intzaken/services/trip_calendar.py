@@ -15,10 +15,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..domain.enums import DatePrecision, TripStatus
-from ..domain.models import FollowUp, Trip, TripDestination
+from ..domain.models import Country, FollowUp, Place, Trip, TripDestination
 from ..formatting import country_name, period_range
 
 # The trips a calendar shows: an idea is not yet a plan, a cancelled trip will not be made.
@@ -78,15 +78,31 @@ def calendar_period(session: Session, first: dt.date, last: dt.date) -> Calendar
     """The planned, approved and made trips with a day from `first` to `last`, and the
     deadlines of follow-up actions in it (open or done) of trips not cancelled."""
     shown = Trip.status.in_(CALENDAR_STATUSES)
-    trips = session.scalars(
-        select(Trip)
-        .where(shown, Trip.start_date <= last, Trip.end_date >= first)
-        .options(
-            selectinload(Trip.destinations).selectinload(TripDestination.place),
-            selectinload(Trip.destinations).selectinload(TripDestination.country),
+    in_period = (shown, Trip.start_date <= last, Trip.end_date >= first)
+    # Columns, not ORM objects: a year of a large archive holds thousands of trips, and
+    # building a Trip (with its long texts) for each cost most of the time.
+    trips = session.execute(
+        select(
+            Trip.id,
+            Trip.title,
+            Trip.status,
+            Trip.date_precision,
+            Trip.start_date,
+            Trip.end_date,
         )
+        .where(*in_period)
         .order_by(Trip.start_date, Trip.title, Trip.id)
-    )
+    ).all()
+    places: dict[int, list[str]] = {}
+    for trip_id, place, code, country in session.execute(
+        select(TripDestination.trip_id, Place.name, TripDestination.country_code, Country.name)
+        .join(Trip, Trip.id == TripDestination.trip_id)
+        .join(Country, Country.code == TripDestination.country_code)
+        .outerjoin(Place, Place.id == TripDestination.place_id)
+        .where(*in_period)
+        .order_by(TripDestination.trip_id, TripDestination.position)
+    ):
+        places.setdefault(trip_id, []).append(place or country_name(code, country))
     deadlines = session.execute(
         select(FollowUp.id, FollowUp.trip_id, Trip.title, FollowUp.description, FollowUp.due)
         .add_columns(FollowUp.done)
@@ -101,7 +117,20 @@ def calendar_period(session: Session, first: dt.date, last: dt.date) -> Calendar
     return CalendarPeriod(
         first,
         last,
-        [_calendar_trip(trip) for trip in trips],
+        [
+            CalendarTrip(
+                trip_id,
+                title,
+                status,
+                precision,
+                start,
+                end,
+                period_range(start, end, precision),
+                ", ".join(places.get(trip_id, [])),
+            )
+            for trip_id, title, status, precision, start, end in trips
+            if start is not None and end is not None  # always, by the query
+        ],
         [
             CalendarDeadline(follow_up_id, trip_id, title, description, due, done)
             for follow_up_id, trip_id, title, description, due, done in deadlines
@@ -109,22 +138,4 @@ def calendar_period(session: Session, first: dt.date, last: dt.date) -> Calendar
         ],
         session.scalar(select(func.max(Trip.end_date)).where(shown, Trip.end_date < first)),
         session.scalar(select(func.min(Trip.start_date)).where(shown, Trip.start_date > last)),
-    )
-
-
-def _calendar_trip(trip: Trip) -> CalendarTrip:
-    assert trip.start_date is not None and trip.end_date is not None  # by the query
-    places = [
-        d.place.name if d.place else country_name(d.country_code, d.country.name)
-        for d in trip.destinations
-    ]
-    return CalendarTrip(
-        trip.id,
-        trip.title,
-        trip.status,
-        trip.date_precision,
-        trip.start_date,
-        trip.end_date,
-        period_range(trip.start_date, trip.end_date, trip.date_precision),
-        ", ".join(places),
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from intzaken.domain.enums import AgreementStatus, DatePrecision, TripStatus
@@ -569,3 +570,20 @@ def test_every_demo_shows_budget_use(qtbot, open_workspace, profile, year, used,
         assert f"{money(used, whole=True)} of a budget not known" in texts
         assert bar.overrun == 0  # a budget not known is never overrun
     assert page.budget_box.title.text() == f"Budget use {year}"
+
+
+def test_both_totals_are_named_on_the_dashboard(qtbot, open_workspace) -> None:
+    # Once every Rotterdam trip lies in the past the overview shows 2024 whole.
+    page = shown_page(qtbot, open_workspace("rotterdam", LATER_TODAY))
+    assert page.year.currentText() == "2024"
+    cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
+    # The council report's total (travel and stay plus other costs), and the total with
+    # the CO2 offset, each on its own named row.
+    assert cells["council_costs"][1] == "€\xa0130.001,00"
+    assert cells["costs"][1] == "€\xa0131.240,54"
+    labels = [
+        w.text()
+        for w in page.figures.findChildren(QLabel)
+        if w.text().startswith(("Costs in the council", "Total costs incl"))
+    ]
+    assert len(labels) == 2

@@ -3,7 +3,6 @@ another name is recognised by its headings, saying so."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable
@@ -17,9 +16,9 @@ from intzaken.exchange.template_words import EXAMPLES
 from intzaken.store.location import Location
 
 from .conftest import run_cli as run
+from .libreoffice import NO_CALC, SOFFICE_CALC
 from .template_helpers import fill_with_examples, new_empty, plan_of, write_template
 
-SOFFICE = shutil.which("soffice")
 _NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
@@ -103,13 +102,13 @@ def _trip_rows() -> list[list[object]]:
     return [headings, [example[h] for h in headings]]
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed here")
+@pytest.mark.skipif(SOFFICE_CALC is None, reason=NO_CALC)
 def test_a_template_saved_by_libreoffice_imports(empty: Location, tmp_path: Path) -> None:
     """The filled-in template, converted to .ods by LibreOffice itself."""
     source = fill_with_examples(write_template(empty, tmp_path / "voorbeeld.xlsx"))
     done = subprocess.run(
         [
-            str(SOFFICE),
+            str(SOFFICE_CALC),
             f"-env:UserInstallation=file://{tmp_path / 'lo-profiel'}",
             "--headless",
             "--convert-to",

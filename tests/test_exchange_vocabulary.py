@@ -5,7 +5,6 @@ as written is a notice in the dry run, never a silent reinterpretation."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,7 @@ from intzaken.store.database import open_database
 from intzaken.store.location import Location
 
 from .conftest import run_cli as run
+from .libreoffice import NO_CALC, SOFFICE_CALC
 from .test_exchange import empty_database, export, import_into
 
 
@@ -351,7 +351,7 @@ def test_the_command_line_lists_a_year_trip_by_its_year(
     assert records["Alleen jaar"]["start_date"] == "2016-01-01"
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(SOFFICE_CALC is None, reason=NO_CALC)
 def test_a_workbook_saved_through_libreoffice_reads_the_same(
     tmp_path: Path, new_location: Callable[[str], Location]
 ) -> None:
@@ -379,7 +379,7 @@ def test_a_workbook_saved_through_libreoffice_reads_the_same(
     saved = tmp_path / "libreoffice"
     subprocess.run(
         [
-            "soffice",
+            str(SOFFICE_CALC),
             f"-env:UserInstallation=file://{tmp_path / 'profiel'}",
             "--headless",
             "--convert-to",

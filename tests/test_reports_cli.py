@@ -87,3 +87,24 @@ def test_errors_exit_1_with_a_dutch_message_and_leave_no_file(
     assert code == 1
     assert err.startswith("Fout: ") and message in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_annual_overview_as_word_from_the_command_line(rotterdam: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "jaar.docx"
+    code, stdout, _ = run_cli(
+        "report", "annual", "--year", "2024", "--format", "docx", "--out", str(out),
+        "--db", str(rotterdam),
+    )  # fmt: skip
+    assert code == 0 and "geschreven naar" in stdout
+    titles = [p.text for p in Document(str(out)).paragraphs if p.style.name == "Title"]
+    assert titles == ["Buitenlandse ambtsreizen in 2024"]
+
+
+def test_a_trip_card_is_not_offered_as_word(
+    rotterdam: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_status:
+        run_cli("report", "trip", "--id", "1", "--format", "docx", "--db", str(rotterdam))
+    assert exit_status.value.code == 2  # argparse: the trip card has no --format

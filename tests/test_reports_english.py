@@ -295,7 +295,7 @@ def test_dutch_stays_the_default(database: Database, showcase, tmp_path: Path) -
     assert "Reiskaart" in text and "Afgedrukt op 14 juni 2024" in text
     assert "€ 22.360,-" in text and "Trip card" not in text
     assert len(_dutch_left(text)) > 20  # the list of Dutch words is what Dutch reports print
-    assert metadata(target)["lang"] == "nl"
+    assert metadata(target)["lang"] == "nl-NL"
 
 
 def test_english_file_names_and_errors(database: Database, tmp_path: Path) -> None:

@@ -218,7 +218,7 @@ def test_every_report_has_its_metadata(rotterdam: dict[str, Path], groningen_bud
             "title": title,
             "author": "Gemeente Rotterdam",
             "subject": subject,
-            "lang": "nl",
+            "lang": "nl-NL",
         }
     assert metadata(groningen_budget)["author"] == "Gemeente Groningen"
     assert metadata(rotterdam["briefing"])["title"].startswith("Briefingsmap ")

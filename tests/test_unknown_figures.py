@@ -4,6 +4,7 @@ how many trips it leaves out, and a chart of nothing is a sentence instead."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -77,7 +78,7 @@ def test_a_year_without_any_amount_or_co2_says_so_and_draws_no_chart(
     assert "€ 0,-" not in text
     assert "Reis en verblijf: 3 reizen zonder bedrag." in text
     assert "CO₂-uitstoot: 3 reizen zonder CO₂-opgave." in text
-    assert "Totale kosten onbekend (3 reizen zonder bedrag)" in text
+    assert total_costs(text) == "onbekend (3 reizen zonder bedrag)"
     assert "CO₂-uitstoot onbekend (3 reizen zonder CO₂-opgave)" in text
     assert "Van de reizen van 2023 zijn geen kosten bekend; er is geen grafiek getekend." in text
     assert (
@@ -118,7 +119,7 @@ def test_some_unknown_amounts_are_counted_under_the_totals(
     assert "Reis en verblijf: waarvan 1 reis zonder bedrag." in text
     assert "CO₂-uitstoot: waarvan 1 reis zonder CO₂-opgave." in text
     assert "Reis- en verblijfkosten € 1.200,- (waarvan 1 reis zonder bedrag)" in text
-    assert "Totale kosten € 1.468,- (waarvan 1 reis zonder volledig bedrag)" in text
+    assert total_costs(text) == "€ 1.468,- (waarvan 1 reis zonder volledig bedrag)"
     assert "CO₂-uitstoot 1,25 ton (waarvan 1 reis zonder CO₂-opgave)" in text
     assert "geen grafiek" not in text
     assert images(path) == 2  # costs per official and CO2 per month
@@ -158,7 +159,7 @@ def test_the_trip_card_of_a_trip_made_without_figures_says_unknown(
     text = flat_text(path)
     assert "Overige kosten onbekend" in text
     assert "CO₂-uitstoot onbekend" in text
-    assert "Totale kosten € 500,- (onvolledig: niet elk bedrag is bekend)" in text
+    assert "Totale kosten € 500,- (onvolledig: niet elk bedrag is bekend)" in text  # trip card
 
 
 def test_a_budget_line_without_an_amount_and_a_trip_without_one(
@@ -238,3 +239,13 @@ def test_a_sum_of_nothing_known_is_unknown_and_of_nothing_at_all_zero() -> None:
     assert KnownSum().plus(None, expected=False).value == Decimal("0.00")
     assert KnownSum().plus(None).plus(Decimal("2.50")).value == Decimal("2.50")
     assert missing_note(KnownSum().plus(Decimal(1)), Figure.AMOUNT) == ""
+
+
+def total_costs(text: str) -> str:
+    """The key figure 'Totale kosten (...)': its long label wraps in its cell, and the
+    text comes out with the value between the label's lines."""
+    match = re.search(
+        r"Totale kosten \(reis en verblijf, overige (.*?) ?kosten en CO₂-compensatie\)", text
+    )
+    assert match, "no total costs in the key figures"
+    return match[1]

@@ -361,47 +361,47 @@
         <translation>Reizen en termijnen in deze periode</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="152" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="154" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="230" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="235" />
         <source>No trip and no follow-up deadline in {period}.</source>
         <translation>Geen reis en geen termijn van een vervolgactie in {period}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="235" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="240" />
         <source>Latest trip before: {when}</source>
         <translation>Laatste reis hiervoor: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="236" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="241" />
         <source>Next trip: {when}</source>
         <translation>Volgende reis: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="256" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="261" />
         <source>{sign} {action} (follow-up of {trip})</source>
         <translation>{sign} {action} (vervolg op {trip})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="259" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
         <source>action done</source>
         <translation>actie afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="259" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
         <source>action due</source>
         <translation>actie open</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="269" />
         <source>In {period}</source>
         <translation>In {period}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="267" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
         <source>Nothing in {period}.</source>
         <translation>Niets in {period}.</translation>
     </message>
@@ -1446,58 +1446,63 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="187" />
-        <source>Costs</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="187" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="192" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="187" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="201" />
-        <source>Trips count in the year they start. Costs are travel and stay, other costs and CO2 offset together.</source>
-        <translation>Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, overige kosten en CO2-compensatie samen.</translation>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="190" />
+        <source>Costs in the council report</source>
+        <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="227" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="191" />
+        <source>Total costs incl. CO2 offset</source>
+        <translation>Totale kosten incl. CO2-compensatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="208" />
+        <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
+        <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="234" />
         <source>{year}
 planned, estimated</source>
         <translation>{year}
 voorgenomen, geraamd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="233" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="240" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="291" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="292" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="305" />
         <source>{year} to {day}
 done</source>
         <translation>{year} t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="225" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="232" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="281" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="294" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1599,22 +1604,22 @@ uitgevoerd</translation>
 <context>
     <name>FormValidation</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="115" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="116" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="263" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="305" />
         <source>The input could not be checked yet: {error}</source>
         <translation>De invoer kon nog niet worden gecontroleerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/validation.py" line="292" />
+        <location filename="../../src/intzaken/ui/forms/validation.py" line="338" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
     </message>
@@ -2030,22 +2035,32 @@ uitgevoerd</translation>
 <context>
     <name>InUse</name>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="34" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="85" />
         <source>Cannot delete</source>
         <translation>Kan niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="41" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="50" />
         <source>You can set its status to '{status}' instead; it then stays in the history of the trips that refer to it.</source>
         <translation>U kunt de status in plaats daarvan op '{status}' zetten; dan blijft het bewaard in de geschiedenis van de reizen die ernaar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/in_use.py" line="48" />
+        <location filename="../../src/intzaken/ui/in_use.py" line="49" />
         <source>Set to '{status}'</source>
         <translation>Op '{status}' zetten</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/in_use.py" line="66" />
+        <source>End the term on {date}</source>
+        <translation>Termijn beëindigen op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="67" />
+        <source>You can end the term that runs on {date} instead; the official then stays in the trips, networks and relations that refer to them, as former.</source>
+        <translation>U kunt in plaats daarvan de lopende termijn op {date} beëindigen; de bestuurder blijft dan als voormalig bestuurder in de reizen, netwerken en relaties die naar hem of haar verwijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/in_use.py" line="104" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -3141,23 +3156,23 @@ uitgevoerd</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="99" />
-        <location filename="../../src/intzaken/ui/window/records.py" line="121" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="105" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="127" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="100" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="106" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="126" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="132" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="171" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="192" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
@@ -3165,43 +3180,43 @@ uitgevoerd</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="73" />
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="79" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="164" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="260" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="266" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="273" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="279" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="262" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="275" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="267" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="280" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="331" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="332" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="345" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -3424,12 +3439,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="131" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="132" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="133" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="134" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -3437,183 +3452,218 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="59" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="67" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="76" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="137" />
+        <source>PDF (to print or publish)</source>
+        <translation>PDF (om af te drukken of te publiceren)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <source>Word document (to finish in your own template)</source>
+        <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
+        <source>File format</source>
+        <translation>Bestandsformaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <source>Fo&amp;rmat</source>
+        <translation>&amp;Bestandsformaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="147" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="136" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="142" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="280" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="315" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="324" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="359" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="286" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="330" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="358" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="411" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="370" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="425" />
+        <source>The choice changed while the report was being made; make it again.</source>
+        <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="429" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="380" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="440" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="384" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="444" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="402" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="461" />
+        <source>Ready: {file}. This computer has no program to open it; use “Save as…” to keep it and open it elsewhere.</source>
+        <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="404" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="413" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="484" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="414" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="485" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="417" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="488" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -3786,9 +3836,27 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>SaveBlockers</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="71" />
+        <source>What blocks saving</source>
+        <translation>Wat opslaan tegenhoudt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="89" />
+        <source>Still 1 problem:</source>
+        <translation>Nog 1 probleem:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="91" />
+        <source>Still {count} problems:</source>
+        <translation>Nog {count} problemen:</translation>
+    </message>
+</context>
+<context>
     <name>SearchCombo</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="122" />
+        <location filename="../../src/intzaken/ui/widgets/search_combo.py" line="129" />
         <source>'{text}' is not in the list.</source>
         <translation>'{text}' staat niet in de lijst.</translation>
     </message>
@@ -3926,6 +3994,19 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/sync_warning.py" line="37" />
         <source>Continue anyway</source>
         <translation>Toch doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>TabMarks</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="124" />
+        <source>{tab} (1 problem)</source>
+        <translation>{tab} (1 probleem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="126" />
+        <source>{tab} ({count} problems)</source>
+        <translation>{tab} ({count} problemen)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""`intzaken report ...`: any printed report as a PDF file."""
+"""`intzaken report ...`: any printed report as a PDF file; the annual overview and the
+planned-trips letter also as a Word document (`--format docx`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..i18n import _, ngettext
-from ..reports import REPORTS, ReportError, build_report, default_filename
+from ..reports import FORMATS, REPORTS, ReportError, build_report, default_filename
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.server_limits import allow_long_work
@@ -26,14 +27,22 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         "--out",
         type=Path,
         metavar=_("FILE.pdf"),
-        help=_("where the PDF file goes (default: a fitting name in the current folder)"),
+        help=_("where the file goes (default: a fitting name in the current folder)"),
     )
     common = [db, out]
+    # The reports staff finish in Word; the others are printed as PDF only.
+    word = argparse.ArgumentParser(add_help=False)
+    word.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="pdf",
+        help=_("pdf (default) or docx, a Word document to finish in your own letter template"),
+    )
 
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
         return kinds.add_parser(
             key,
-            parents=common,
+            parents=common + ([word] if "docx" in REPORTS[key].formats else []),
             help=help_text,
             description=f"{REPORTS[key].name}: {REPORTS[key].description}",
         )
@@ -114,6 +123,13 @@ def _intro(path: Path | None) -> str | None:
 
 
 def _params(args: argparse.Namespace) -> dict[str, Any]:
+    params = _report_params(args)
+    if getattr(args, "format", "pdf") != "pdf":
+        params["format"] = args.format
+    return params
+
+
+def _report_params(args: argparse.Namespace) -> dict[str, Any]:
     if args.report == "annual":
         return {"year": args.year, "intro": _intro(args.intro)}
     names = {
@@ -143,6 +159,14 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
                 ) from exc
     finally:
         opened.close()
+    if params.get("format") == "docx":  # Word decides the pages
+        out.write(
+            _("{report} written to {target}.").format(
+                report=REPORTS[args.report].name, target=target.resolve()
+            )
+            + "\n"
+        )
+        return 0
     pages = report.meta.get("pages", 0)
     out.write(
         ngettext(

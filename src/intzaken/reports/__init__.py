@@ -5,13 +5,15 @@ No Qt here: the interface calls `build_report` from a worker thread.
 """
 
 from .job import ReportCancelled, ReportError
-from .registry import REPORTS, ReportKind, build_report, default_filename
+from .registry import FORMATS, REPORTS, ReportKind, build_report, check_format, default_filename
 
 __all__ = [
+    "FORMATS",
     "REPORTS",
     "ReportCancelled",
     "ReportError",
     "ReportKind",
     "build_report",
+    "check_format",
     "default_filename",
 ]

@@ -11,8 +11,6 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from ..domain.models import Official, Organisation, Trip
@@ -31,16 +29,13 @@ from ..services.known_figures import (
 )
 from ..services.organisation import get_organisation
 from ..services.reporting import done_trips
-from .charts import Series, bar_chart
+from .charts import Series
+from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together, body
+from .content_pdf import flowables
 from .job import Job, ReportError
-from .keep_whole import KeepWhole
-from .markup import paragraphs, text
-from .pdf import Report, heading
-from .styles import styles
-from .tables import data_table, key_value_table
+from .pdf import Report
 from .trip_totals import Totals, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
-from .wrap_once import Paragraph
 
 COST_GROUPS = (
     (N_("Costs of officials"), 2),
@@ -105,7 +100,7 @@ def _dash(value: str) -> str:
     return value or "-"
 
 
-def cost_block(trip: Trip) -> Flowable:
+def cost_block(trip: Trip) -> Grid:
     """The trip's costs; an amount not known prints as unknown, never as € 0 or "-" (CO2
     and its offset are "-" only for a trip that did not fly)."""
     co2_known_or_absent = _dash if not expects_co2(trip) else lambda v: v or unknown_text()
@@ -116,7 +111,7 @@ def cost_block(trip: Trip) -> Flowable:
         co2_known_or_absent(tonnes(trip.co2_tonnes)),
         co2_known_or_absent(money(trip.co2_offset, whole=True)),
     ]
-    return data_table(
+    return Grid(
         [_(h) if h else h for h in COST_HEADER],
         [row],
         COST_WIDTHS,
@@ -125,27 +120,22 @@ def cost_block(trip: Trip) -> Flowable:
     )
 
 
-def trip_block(trip: Trip, as_of: dt.date) -> Flowable:
-    s = styles()
-    parts: list[Flowable] = [
-        heading(text(trip_heading(trip, as_of)), 1),
-        Paragraph(text(trip.title), s["Lead"]),
-        Paragraph(
-            text(trip_when(trip))
-            + (
-                " · " + text(_("Theme: {themes}").format(themes=themes_text(trip.themes)))
-                if trip.themes
-                else ""
-            ),
-            s["Meta"],
-        ),
-        Spacer(0, 2 * mm),
+def trip_block(trip: Trip, as_of: dt.date) -> Together:
+    when = trip_when(trip)
+    if trip.themes:
+        when += " · " + _("Theme: {themes}").format(themes=themes_text(trip.themes))
+    parts: list[Block] = [
+        Heading(trip_heading(trip, as_of), 1),
+        Text(trip.title, "Lead"),
+        Text(when, "Meta"),
+        Gap(2),
+        *body(trip.purpose),
+        *body(trip.outcomes),
+        cost_block(trip),
+        Gap(7),
     ]
-    parts += [Paragraph(p, s["Body"]) for p in paragraphs(trip.purpose)]
-    parts += [Paragraph(p, s["Body"]) for p in paragraphs(trip.outcomes)]
-    parts += [cost_block(trip), Spacer(0, 7 * mm)]
     # A block moves to the next page whole when it fits there, as in the printed report.
-    return KeepWhole(parts)
+    return Together(parts, whole=True)
 
 
 def whole_euros(value: Decimal) -> str:
@@ -209,14 +199,30 @@ def key_figures(grand: Totals) -> list[tuple[str, str]]:
             _("CO₂ offset"),
             with_note(shown_sum(sums.co2_offset, whole_euros), sums.co2_offset, Figure.AMOUNT),
         ),
+        # Both totals, each saying what it holds: the council report's, and the app's
+        # total costs that add the CO2 offset.
         (
-            _("Total costs"),
+            council_costs_label(),
+            with_note(
+                shown_sum(sums.council_costs, whole_euros), sums.council_costs, Figure.TOTAL_COSTS
+            ),
+        ),
+        (
+            total_costs_label(),
             with_note(
                 shown_sum(sums.total_costs, whole_euros), sums.total_costs, Figure.TOTAL_COSTS
             ),
         ),
         (_("CO₂ emissions"), with_note(co2_text, co2, Figure.CO2)),
     ]
+
+
+def council_costs_label() -> str:
+    return _("Costs in the council report (travel and stay plus other costs)")
+
+
+def total_costs_label() -> str:
+    return _("Total costs (travel and stay, other costs and CO₂ offset)")
 
 
 TOTALS_HEADER = (
@@ -229,8 +235,7 @@ TOTALS_HEADER = (
 )
 
 
-def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flowable]:
-    s = styles()
+def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Block]:
     per_official = totals_per_official(trips)
     grand = totals(trips)
     names = [
@@ -238,17 +243,16 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
         for o, t in per_official
     ]
     rows = [_totals_row(name, t) for name, (_, t) in zip(names, per_official, strict=True)]
-    story: list[Flowable] = [
-        PageBreak(),
-        heading(_("Totals {year}").format(year=year), 0),
-        Paragraph(
+    story: list[Block] = [
+        NewPage(),
+        Heading(_("Totals {year}").format(year=year), 0),
+        Text(
             _(
                 "Costs and CO₂ emissions per official; a trip counts for the official "
                 "who led the delegation."
-            ),
-            s["Body"],
+            )
         ),
-        data_table(
+        Grid(
             [_(h) for h in TOTALS_HEADER],
             rows,
             (3.1, 0.7, 1.3, 1.3, 0.9, 1.45),
@@ -258,22 +262,22 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Flow
     ]
     notes = missing_notes(grand.sums)
     if notes:
-        story.append(Spacer(0, 1.5 * mm))
-    story += [Paragraph(text(note), s["Small"]) for note in notes]
+        story.append(Gap(1.5))
+    story += [Text(note, "Small") for note in notes]
     story += [
-        Spacer(0, 6 * mm),
-        heading(_("Key figures"), 1),
-        key_value_table(key_figures(grand), label_fraction=0.4),
+        Gap(6),
+        Heading(_("Key figures"), 1),
+        Pairs(key_figures(grand), label_fraction=0.4),
     ]
     job.step(15, _("Drawing charts"))
-    story += [Spacer(0, 4 * mm), heading(_("Costs per official"), 1)]
+    story += [Gap(4), Heading(_("Costs per official"), 1)]
     story.append(costs_chart(per_official, year))
     job.check()
-    story += [heading(_("CO₂ emissions per month"), 1), *co2_chart(trips, year, grand.sums)]
+    story += [Heading(_("CO₂ emissions per month"), 1), *co2_chart(trips, year, grand.sums)]
     return story
 
 
-def costs_chart(per_official: list[tuple[Official, Totals]], year: int) -> Flowable:
+def costs_chart(per_official: list[tuple[Official, Totals]], year: int) -> Block:
     """The costs per official, or a sentence when no trip has a cost figure above zero
     (a chart of nothing draws an axis around zero that means nothing)."""
     series = [
@@ -282,23 +286,27 @@ def costs_chart(per_official: list[tuple[Official, Totals]], year: int) -> Flowa
         Series(_("CO₂ offset"), [t.sums.co2_offset.known for _o, t in per_official]),
     ]
     if not any(v > 0 for one in series for v in one.values):
-        return Paragraph(
-            _("No costs are known for the trips of {year}; no chart is drawn.").format(year=year),
-            styles()["Body"],
+        return Text(
+            _("No costs are known for the trips of {year}; no chart is drawn.").format(year=year)
         )
     short = [o.short_name for o, _t in per_official]
-    return bar_chart(
+    return Chart(
+        _(
+            "Bar chart of the costs per official in {year}: travel and stay, other costs "
+            "and CO₂ offset, stacked; the figures are in the table below."
+        ).format(year=year),
+        _("Official"),
         short,
         series,
         value_text=money_rounded,
+        figure_text=whole_euros,
         horizontal=True,
         height_mm=max(45, 12 + 8 * len(short)),
     )
 
 
-def co2_chart(trips: list[Trip], year: int, sums: TripSums) -> list[Flowable]:
+def co2_chart(trips: list[Trip], year: int, sums: TripSums) -> list[Block]:
     """CO2 per month of the start, or a sentence when there is none to draw."""
-    s = styles()
     per_month = [Decimal("0.000")] * 12
     for trip in trips:
         if trip.start_date is not None and trip.co2_tonnes is not None:
@@ -309,18 +317,23 @@ def co2_chart(trips: list[Trip], year: int, sums: TripSums) -> list[Flowable]:
             if sums.co2_tonnes.value is None
             else _("No CO₂ emissions were recorded for the trips of {year}; no chart is drawn.")
         )
-        return [Paragraph(text(sentence.format(year=year)), s["Body"])]
+        return [Text(sentence.format(year=year))]
     locale = current_locale()
     months = [format_date(dt.date(year, m, 1), "LLL", locale=locale) for m in range(1, 13)]
     return [
-        bar_chart(
+        Chart(
+            _(
+                "Bar chart of the CO₂ emissions in tonnes per month of {year}; the figures "
+                "are in the table below."
+            ).format(year=year),
+            _("Month"),
             months,
             [Series(_("CO₂ emissions"), per_month)],
             value_text=lambda v: f"{number(v)} t",
             value_label=_("tonnes of CO₂"),
             height_mm=62,
         ),
-        Paragraph(_("A trip counts in the month in which it began."), s["Small"]),
+        Text(_("A trip counts in the month in which it began."), "Small"),
     ]
 
 
@@ -334,16 +347,15 @@ def build(
                 year=year
             )
         )
-    s = styles()
     organisation = get_organisation(session)
     title = _("Official trips abroad in {year}").format(year=year)
-    story: list[Flowable] = [
-        Paragraph(text(title), s["Title"]),
-        Paragraph(_("Annual overview of the board of mayor and aldermen"), s["Subtitle"]),
+    story: list[Block] = [
+        Text(title, "Title"),
+        Text(_("Annual overview of the board of mayor and aldermen"), "Subtitle"),
     ]
     intro_text = default_intro(year, organisation, trips, as_of) if intro is None else intro
-    story += [Paragraph(p, s["Body"]) for p in paragraphs(intro_text)]
-    story += [Spacer(0, 4 * mm), heading(_("Trips in {year}").format(year=year), 0)]
+    story += body(intro_text)
+    story += [Gap(4), Heading(_("Trips in {year}").format(year=year), 0)]
     for index, trip in enumerate(trips):
         job.step(5 + 10 * index / len(trips), _("Describing trips"))
         story.append(trip_block(trip, as_of))
@@ -352,6 +364,7 @@ def build(
     return Report(
         title=title,
         subject=_("Annual overview of official trips abroad {year}").format(year=year),
-        story=story,
+        story=flowables(story),
+        content=story,
         meta={"trips": grand.trips, "totals": grand},
     )

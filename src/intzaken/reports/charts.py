@@ -29,6 +29,7 @@ from .right_to_left import visual_order
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.typing import RcKeyType
+    from PIL import Image
 
 DPI = 200
 PALETTE = ("#154273", "#7FA3C9", "#D9822B", "#8FB996")
@@ -89,7 +90,7 @@ class Picture(Flowable):
         self.canv.drawImage(self.pixels, 0, 0, self.width, self.height)
 
 
-def _image(figure: Figure, height_mm: float) -> Picture:
+def _image(figure: Figure) -> Image.Image:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
 
@@ -102,10 +103,16 @@ def _image(figure: Figure, height_mm: float) -> Picture:
     pixels = Image.frombuffer(
         "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
     ).convert("RGB")
-    return Picture(ImageReader(pixels), height_mm * mm)
+    return pixels
 
 
-def bar_chart(
+def bar_chart(categories: Sequence[str], series: Sequence[Series], **options: Any) -> Picture:
+    """The chart as a picture the width of the PDF's frame (options: see bar_chart_pixels)."""
+    height_mm = options.get("height_mm", 75)
+    return Picture(ImageReader(bar_chart_pixels(categories, series, **options)), height_mm * mm)
+
+
+def bar_chart_pixels(
     categories: Sequence[str],
     series: Sequence[Series],
     *,
@@ -116,7 +123,7 @@ def bar_chart(
     height_mm: float = 75,
     reference: Sequence[Decimal] | None = None,
     reference_name: str = "",
-) -> Picture:
+) -> Image.Image:
     """Bars per category, stacked per series; `reference` (a budget) is a pale bar behind each.
 
     Amounts stay Decimal up to here and become floats only as drawing coordinates.
@@ -199,7 +206,7 @@ def bar_chart(
                 loc="upper center",
                 bbox_to_anchor=(0.5, -0.1),
                 ncol=len(series) + (reference is not None),
-                fontsize=7.5,
+                fontsize=8,
             )
         figure.tight_layout()
-        return _image(figure, height_mm)
+        return _image(figure)

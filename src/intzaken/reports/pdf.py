@@ -62,6 +62,17 @@ class Letterhead:
     logo_media_type: str | None = None
 
 
+# The document language as PDF readers and Word name it (the PDF catalog's /Lang, a
+# .docx's w:lang): with the region, which screen readers and spelling checks use.
+DOCUMENT_LANGUAGES = {"nl": "nl-NL", "en": "en"}
+
+
+def document_language() -> str:
+    """nl-NL or en: the language the report is being written in."""
+    code = current_language()
+    return DOCUMENT_LANGUAGES.get(code, code)
+
+
 def letterhead(session: Session) -> Letterhead:
     organisation = get_organisation(session)
     if organisation is None:
@@ -83,6 +94,9 @@ class Report:
     # A report on other paper than A4 (the pocket programme) lays itself out:
     # writer(report, letterhead, target, printed_on, job).
     writer: Callable[..., None] | None = None
+    # The report as blocks of the content model (content.py), for the reports that are
+    # also written as Word documents; None for those printed as PDF only.
+    content: list[Any] | None = None
 
 
 def heading(markup: str, level: int = 0, *, toc: bool = True) -> Flowable:
@@ -289,7 +303,7 @@ def write_pdf(
         author=head.name,
         subject=report.subject,
         creator="Intzaken",
-        lang=current_language(),
+        lang=document_language(),
         # Without these the canvas starts every page in Helvetica, a font that is never
         # embedded; with them the standard fonts are not referenced at all.
         initialFontName=FAMILY,

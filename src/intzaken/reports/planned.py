@@ -8,8 +8,6 @@ import calendar
 import datetime as dt
 import re
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
 from ..domain.enums import TripStatus
@@ -18,11 +16,10 @@ from ..formatting import month_range
 from ..i18n import _
 from ..services.organisation import get_organisation
 from ..services.reporting import trips_between
+from .content import Block, Gap, Grid, Heading, Text, Together, body
+from .content_pdf import flowables
 from .job import Job, ReportError
-from .markup import paragraphs, text
-from .pdf import Report, heading
-from .styles import styles
-from .tables import data_table
+from .pdf import Report
 from .wording import capitalised, kind_heading, places_text, travellers_text, trip_when
 
 PLANNED_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
@@ -76,31 +73,27 @@ def build(
     trips = trips_between(session, first, last, PLANNED_STATUSES)
     if not trips:
         raise ReportError(_("There are no planned trips in the period {when}.").format(when=when))
-    s = styles()
     title = _("Planned official trips abroad")
-    story: list[Flowable] = [
-        Paragraph(title, s["Title"]),
-        Paragraph(text(capitalised(when)), s["Subtitle"]),
-        Paragraph(text(_intro(get_organisation(session), when)), s["Body"]),
-        Spacer(0, 4 * mm),
+    story: list[Block] = [
+        Text(title, "Title"),
+        Text(capitalised(when), "Subtitle"),
+        Text(_intro(get_organisation(session), when)),
+        Gap(4),
     ]
     for trip in trips:
         job.check()
-        block: list[Flowable] = [
-            heading(text(kind_heading(trip.kind, places_text(trip, brackets=True))), 0),
-            Paragraph(text(trip.title), s["Lead"]),
-            Paragraph(
-                text(_("by {travellers}").format(travellers=travellers_text(trip, as_of))),
-                s["Meta"],
-            ),
-            Paragraph(text(capitalised(trip_when(trip))), s["Meta"]),
-            Spacer(0, 1.5 * mm),
+        block: list[Block] = [
+            Heading(kind_heading(trip.kind, places_text(trip, brackets=True)), 0),
+            Text(trip.title, "Lead"),
+            Text(_("by {travellers}").format(travellers=travellers_text(trip, as_of)), "Meta"),
+            Text(capitalised(trip_when(trip)), "Meta"),
+            Gap(1.5),
+            *body(trip.purpose),
         ]
-        block += [Paragraph(p, s["Body"]) for p in paragraphs(trip.purpose)]
-        story += [KeepTogether(block), Spacer(0, 5 * mm)]
+        story += [Together(block), Gap(5)]
     story += [
-        heading(_("Overview"), 0),
-        data_table(
+        Heading(_("Overview"), 0),
+        Grid(
             (_("When"), _("Destination"), _("Official"), _("Subject")),
             [
                 [
@@ -117,6 +110,7 @@ def build(
     return Report(
         title=f"{title} {when}",
         subject=_("Planned official trips abroad {when}").format(when=when),
-        story=story,
+        story=flowables(story),
+        content=story,
         meta={"trips": len(trips), "first": first, "last": last},
     )

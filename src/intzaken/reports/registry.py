@@ -26,6 +26,7 @@ class ReportKind:
     parameters: tuple[str, ...]  # keyword arguments of build_report for this report
     build: Callable[..., Report]
     filename: Callable[..., str]  # a sensible default file name from the parameters
+    formats: tuple[str, ...] = ("pdf",)  # "docx" too where the report has a content model
 
     @property
     def name(self) -> str:
@@ -46,6 +47,8 @@ def _ids(trip_ids: Any) -> str:
 def _month(value: Any) -> str:
     return value.strftime("%Y-%m") if isinstance(value, dt.date) else str(value).strip()
 
+
+FORMATS = ("pdf", "docx")
 
 REPORTS: dict[str, ReportKind] = {
     kind.key: kind
@@ -87,6 +90,7 @@ REPORTS: dict[str, ReportKind] = {
             ("year", "intro"),
             annual.build,
             lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
+            FORMATS,
         ),
         ReportKind(
             "planned",
@@ -97,6 +101,7 @@ REPORTS: dict[str, ReportKind] = {
             lambda start, end, **_k: _("planned-trips-{first}-{last}.pdf").format(
                 first=_month(start), last=_month(end)
             ),
+            FORMATS,
         ),
         ReportKind(
             "budget",
@@ -121,10 +126,25 @@ REPORTS: dict[str, ReportKind] = {
 }
 
 
-def default_filename(kind: str, *, language: str | None = None, **params: Any) -> str:
-    """A sensible file name for the report, in `language` (default: the current one)."""
+def default_filename(
+    kind: str, *, language: str | None = None, format: str = "pdf", **params: Any
+) -> str:
+    """A sensible file name for the report, in `language` (default: the current one),
+    ending in the format's suffix (.pdf, .docx)."""
     with language_scope(language):
-        return _kind(kind).filename(**params)
+        name = _kind(kind).filename(**params)
+    return str(Path(name).with_suffix(f".{format}"))
+
+
+def check_format(kind: str, format: str) -> None:
+    """A ReportError (in the current language) unless `kind` can be written as `format`."""
+    spec = _kind(kind)
+    if format not in spec.formats:
+        raise ReportError(
+            _("‘{report}’ is made as {formats} only, not as {format}.").format(
+                report=spec.name, formats=", ".join(spec.formats), format=format
+            )
+        )
 
 
 def _kind(kind: str) -> ReportKind:
@@ -147,9 +167,11 @@ def build_report(
     cancelled: CancelledCheck | None = None,
     printed_on: dt.date | None = None,
     language: str | None = None,
+    format: str = "pdf",
     **params: Any,
 ) -> Report:
-    """Write report `kind` to `out_path` as PDF and return what was written.
+    """Write report `kind` to `out_path` as PDF (or, with `format="docx"` and where the
+    report has a content model, as a Word document) and return what was written.
 
     The report is written in `language` ("nl" or "en"; default the current language of
     intzaken.i18n), its texts, dates and amounts alike; only this call's thread uses it.
@@ -169,6 +191,7 @@ def build_report(
             progress=progress,
             cancelled=cancelled,
             printed_on=printed_on,
+            format=format,
             **params,
         )
 
@@ -181,9 +204,11 @@ def _build_report(
     progress: ProgressCallback | None,
     cancelled: CancelledCheck | None,
     printed_on: dt.date | None,
+    format: str,
     **params: Any,
 ) -> Report:
     spec = _kind(kind)
+    check_format(kind, format)
     job = Job(progress, cancelled)
     if not out_path.parent.is_dir():
         raise ReportError(_("The folder {folder} does not exist.").format(folder=out_path.parent))
@@ -195,7 +220,13 @@ def _build_report(
         job.step(25, _("Laying out"))
         # Written beside it and moved into place whole, with the user's permissions.
         with replacing(out_path) as temporary:
-            write_pdf(report, head, temporary, printed_on=as_of, job=job)
+            if format == "docx":
+                # Imported here: python-docx and lxml are for this choice only.
+                from .docx_writer import write_docx
+
+                write_docx(report, head, temporary, printed_on=as_of)
+            else:
+                write_pdf(report, head, temporary, printed_on=as_of, job=job)
             job.check()
     job.step(100, _("Done"))
     return report

@@ -26,7 +26,8 @@ from .pdf import Report, heading
 from .styles import styles
 from .tables import data_table
 
-SMALL = '<font size="7.5" color="#5F6B7A">{}</font>'
+# 8 pt: the smallest text any report prints (issue 21: readable for everyone).
+SMALL = '<font size="8" color="#5F6B7A">{}</font>'
 
 
 def holder(network: Network, as_of: dt.date) -> str:

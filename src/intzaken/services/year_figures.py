@@ -21,17 +21,20 @@ from .outlook import years_earlier
 @dataclass(frozen=True)
 class TripFigures:
     """Costs (travel and stay, other costs and CO2 offset together) and CO2 of a set of
-    trips; each sum counts the trips that lack the figure, so unknown is not shown as 0."""
+    trips; each sum counts the trips that lack the figure, so unknown is not shown as 0.
+    `council_costs` is what the council report totals: the costs without the offset."""
 
     costs: KnownSum = KnownSum()
     co2: KnownSum = KnownSum(NO_TONNES)
     trips: int = 0
+    council_costs: KnownSum = KnownSum()
 
     def plus(self, trip: Trip) -> TripFigures:
         return TripFigures(
             self.costs.plus_parts(cost_parts(trip)),
             self.co2.plus(trip.co2_tonnes, expected=expects_co2(trip)),
             self.trips + 1,
+            self.council_costs.plus_parts([trip.travel_and_stay, trip.other_costs]),
         )
 
 

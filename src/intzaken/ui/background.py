@@ -82,10 +82,14 @@ class Task(QObject):
         parent: QObject | None = None,
         *,
         pool: QThreadPool | None = None,
+        expected: tuple[type[Exception], ...] = (),
     ) -> None:
+        """`expected`: errors that answer the request (a refused report), logged as
+        information without a traceback; any other is logged as an error."""
         super().__init__(parent)
         self._function = function
         self._pool = pool
+        self.expected = expected
         self.progress = Progress(self.progressed.emit)
 
     def start(self) -> None:
@@ -114,6 +118,9 @@ class _Runner(QRunnable):
             result = task.work()
         except Cancelled:
             outcome, value = task.cancelled, None
+        except task.expected as exc:  # an answer for the GUI to show, no fault
+            log.info("background task refused: %s", exc)
+            outcome, value = task.failed, exc
         except Exception as exc:  # reported to the GUI, which shows it
             log.exception("background task failed")
             outcome, value = task.failed, exc

@@ -172,7 +172,7 @@ class ListPanel(Card):
 class FiguresPanel(Card):
     """Costs, CO2 and trips of this year so far against last year, plus what is planned."""
 
-    ROWS = ("costs", "co2", "trips")
+    ROWS = ("council_costs", "costs", "co2", "trips")
 
     def __init__(self, title: str) -> None:
         super().__init__(title)
@@ -184,7 +184,14 @@ class FiguresPanel(Card):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             muted(label)
             self._grid.addWidget(label, 0, column)
-        names = (self.tr("Costs"), self.tr("CO2 (tonnes)"), self.tr("Trips"))
+        # Both totals, each named by what it holds: the council report's, and the total
+        # that adds the CO2 offset.
+        names = (
+            self.tr("Costs in the council report"),
+            self.tr("Total costs incl. CO2 offset"),
+            self.tr("CO2 (tonnes)"),
+            self.tr("Trips"),
+        )
         self.cells: dict[str, list[QLabel]] = {}
         for row, (key, name) in enumerate(zip(self.ROWS, names, strict=True), start=1):
             self._grid.addWidget(QLabel(name), row, 0)
@@ -198,8 +205,8 @@ class FiguresPanel(Card):
         self._grid.setColumnStretch(0, 1)
         note = QLabel(
             self.tr(
-                "Trips count in the year they start. Costs are travel and stay, "
-                "other costs and CO2 offset together."
+                "Trips count in the year they start. The council report's costs are "
+                "travel and stay plus other costs; total costs add the CO2 offset."
             )
         )
         note.setWordWrap(True)
@@ -242,6 +249,12 @@ class FiguresPanel(Card):
             figures.planned_this_year,
         )
         values = {
+            "council_costs": (
+                shown_sum(last.council_costs, money),
+                shown_sum(this.council_costs, money),
+                _difference(this.council_costs, last.council_costs, change),
+                shown_sum(planned.council_costs, money),
+            ),
             "costs": (
                 shown_sum(last.costs, money),
                 shown_sum(this.costs, money),

@@ -1,5 +1,10 @@
 """The Reports page: choose a report and its period or trip, make it off the GUI thread,
-then open it in the PDF viewer (which prints) or save it where the user wants.
+then open it in the PDF viewer (which prints) or save it where the user wants. The annual
+overview and the planned-trips letter can also be made as a Word document.
+
+A made file is offered only while it is what the page shows: a refused report, another
+report kind or any changed parameter takes "Open" and "Save as…" away with the "Ready"
+line, so nobody sends the council last year's overview by mistake.
 
 There is no PDF view inside the window: QtPdf ships only in PySide6-Addons, a large
 download for one preview; the system's viewer previews and prints well.
@@ -52,8 +57,11 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._task: Task | None = None
+        self._made_for = 0
         self._folder = Path(tempfile.mkdtemp(prefix="intzaken-rapporten-"))
-        self.last_pdf: Path | None = None
+        self.last_pdf: Path | None = None  # the made file (a PDF or a Word document)
+        # Counts the changes to what is asked; a report made for an earlier count is stale.
+        self._asked = 0
 
         self.kinds = QListWidget()
         self.kinds.setAccessibleName(self.tr("Reports"))
@@ -125,6 +133,13 @@ class ReportsPage(QWidget):
         language_caption = QLabel(self.tr("Lan&guage"))
         language_caption.setBuddy(self.language)
         self.parameters.addRow(language_caption, self.language)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF (to print or publish)"), "pdf")
+        self.format.addItem(self.tr("Word document (to finish in your own template)"), "docx")
+        self.format.setAccessibleName(self.tr("File format"))
+        self.format_caption = QLabel(self.tr("Fo&rmat"))
+        self.format_caption.setBuddy(self.format)
+        self.parameters.addRow(self.format_caption, self.format)
 
         self.make_button = QPushButton(self.tr("&Make the report"))
         self.make_button.setDefault(True)
@@ -171,6 +186,19 @@ class ReportsPage(QWidget):
         workspace.opened.connect(self._trips_changed)
         workspace.changed.connect(self._register_changed)
         self.kinds.setCurrentRow(list(REPORTS).index("annual"))
+        # Any change to what is asked makes the file made before a different report.
+        for signal in (
+            self.kinds.currentRowChanged,
+            self.trip.valueChanged,
+            self.year.valueChanged,
+            self.start.dateChanged,
+            self.end.dateChanged,
+            self.intro.textChanged,
+            self.paper.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.format.currentIndexChanged,
+        ):
+            signal.connect(self._forget_made_file)
 
     def _month_edit(self, date: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(date)
@@ -257,6 +285,22 @@ class ReportsPage(QWidget):
         self._suggest_defaults()
         # The programme also goes into a calendar, for the kinds about one mission.
         self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
+        word = "docx" in kind.formats
+        self.format_caption.setVisible(word)
+        self.format.setVisible(word)
+
+    def file_format(self) -> str:
+        """pdf or docx: what the chosen report is made as."""
+        return self.format.currentData() if "docx" in REPORTS[self.kind()].formats else "pdf"
+
+    def _forget_made_file(self, *_args: Any) -> None:
+        """What is asked changed: the file made before is no longer it."""
+        self._asked += 1
+        self.last_pdf = None
+        self.open_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        if self._task is None:
+            self.status.clear()
 
     def prepare_trip_report(self, trip_id: int) -> None:
         """Ctrl+P on a trip: its trip card, ready to make."""
@@ -315,8 +359,14 @@ class ReportsPage(QWidget):
             self.status.setText(self.tr("Choose a trip first."))
             return
         language = self.language.currentData()
-        target = self._folder / default_filename(kind, language=language, **params)
+        file_format = self.file_format()
+        target = self._folder / default_filename(
+            kind, language=language, format=file_format, **params
+        )
         database, today = self.workspace.database, self.workspace.today()
+        # A new report replaces whatever was offered, whether or not it is made.
+        self._forget_made_file()
+        asked = self._asked
 
         def run(progress: Progress) -> Path:
             # The server's failures in Dutch; a file's own are the report's to name (a
@@ -337,11 +387,14 @@ class ReportsPage(QWidget):
                     language=language,
                     progress=lambda done, _message: progress.report(done, 100),
                     cancelled=lambda: progress.cancelled,
+                    format=file_format,
                     **params,
                 )
             return target
 
-        task = Task(run)
+        # A refused report (no trips that year) is an answer, not a fault to log.
+        task = Task(run, expected=(ServiceError, StoreError))
+        self._made_for = asked
         # A method, not a lambda: Qt lets go of it when the page is gone, so a report
         # still being made when the window closes reports its progress to nobody.
         task.progressed.connect(self._progressed)
@@ -366,6 +419,12 @@ class ReportsPage(QWidget):
             self._task.cancel()
 
     def _made(self, path: Path) -> None:
+        if self._made_for != self._asked:
+            # The kind or a parameter changed while it was being made: not what is asked.
+            self.status.setText(
+                self.tr("The choice changed while the report was being made; make it again.")
+            )
+            return
         self.last_pdf = path
         self.status.setText(self.tr("Ready: {file}").format(file=path.name))
         self.open_button.setEnabled(True)
@@ -373,6 +432,7 @@ class ReportsPage(QWidget):
         self.open_pdf()
 
     def _failed(self, error: Exception) -> None:
+        self._forget_made_file()
         if isinstance(error, (ReportError, ServiceError, StoreError)):
             self.status.setText(str(error))
         else:
@@ -391,17 +451,28 @@ class ReportsPage(QWidget):
 
     # --- the result -----------------------------------------------------------------------------
     def open_pdf(self) -> None:
-        if self.last_pdf is not None and self.isVisible():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+        if self.last_pdf is None or not self.isVisible():
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf))):
+            # No program for PDFs (or Word documents) on this system: the file is made
+            # all the same, and can be saved to open it elsewhere.
+            self.status.setText(
+                self.tr(
+                    "Ready: {file}. This computer has no program to open it; "
+                    "use “Save as…” to keep it and open it elsewhere."
+                ).format(file=self.last_pdf.name)
+            )
+            self.save_button.setFocus()
 
     def save_pdf(self) -> None:
         if self.last_pdf is None:
             return
+        word = self.last_pdf.suffix == ".docx"
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report as"),
             str(Path.home() / self.last_pdf.name),
-            self.tr("PDF documents (*.pdf)"),
+            self.tr("Word documents (*.docx)") if word else self.tr("PDF documents (*.pdf)"),
         )
         if not target:
             return

@@ -21,10 +21,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from ...formatting import long_date
-from ...i18n import _, current_language
+from ...i18n import _
 from ..fonts import BOLD, FAMILY
 from ..job import Job
-from ..pdf import Letterhead, Report, _draw, _fit
+from ..pdf import Letterhead, Report, _draw, _fit, document_language
 from ..styles import ACCENT, MUTED, RULE
 
 
@@ -100,7 +100,7 @@ class _Pocket(BaseDocTemplate):
             author=head.name,
             subject=report.subject,
             creator="Intzaken",
-            lang=current_language(),
+            lang=document_language(),
             initialFontName=FAMILY,
             initialFontSize=9,
             initialLeading=11,
@@ -137,13 +137,13 @@ class _Pocket(BaseDocTemplate):
         canvas.setFillColor(ACCENT)
         _draw(canvas, left, top - 3 * mm, _fit(self.head.name, BOLD, 8, width), BOLD, 8)
         canvas.setFillColor(MUTED)
-        _draw(canvas, left, top - 6.5 * mm, _fit(self.report_title, FAMILY, 7, width), FAMILY, 7)
+        _draw(canvas, left, top - 6.5 * mm, _fit(self.report_title, FAMILY, 8, width), FAMILY, 8)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, top - HEADER + 1 * mm, right, top - HEADER + 1 * mm)
         bottom = margin
         canvas.line(left, bottom + FOOTER - 3 * mm, right, bottom + FOOTER - 3 * mm)
-        canvas.setFont(FAMILY, 6.5)
+        canvas.setFont(FAMILY, 8)  # the smallest text any report prints
         canvas.drawString(left, bottom + 1.5 * mm, self.printed)
         canvas.drawRightString(
             right,

@@ -38,6 +38,10 @@ def open_form(
             form.activateWindow()
             return form
     form = FORMS[register](parent, workspace, record_id, data)
-    form.resize(max(form.sizeHint().width(), 760), max(form.sizeHint().height(), 600))
+    height = max(form.sizeHint().height(), 760)  # the tabs scroll: room for most fields
+    screen = parent.screen()
+    if screen is not None:  # never taller than the screen: Save must stay in reach
+        height = min(height, screen.availableGeometry().height() - 40)
+    form.resize(max(form.sizeHint().width(), 760), height)
     form.show()
     return form

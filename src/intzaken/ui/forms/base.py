@@ -12,8 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -80,10 +83,14 @@ class RecordForm(QDialog):
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
-        layout.addWidget(self.validation.general_error)
         layout.addLayout(self.body, 1)
+        # Messages come and go below the fields, never above them: the fields stay put.
+        layout.addWidget(self.validation.general_error)
         layout.addWidget(self.validation.warnings)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.validation.blockers, 1)  # what still blocks Save, beside it
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
 
         with workspace.reading() as session:
             self.prepare(session)
@@ -166,7 +173,13 @@ class RecordForm(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        tabs.addTab(page, title)
+        # Scrolled when the screen is low (1280x800): the fields and the line kept under
+        # each for its message fit, and Save stays in reach below them.
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        tabs.addTab(scroll, title)
         return form
 
     def add_field(

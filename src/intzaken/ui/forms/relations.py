@@ -91,6 +91,7 @@ class RelationForm(RecordForm):
         with self.workspace.reading() as session:
             self.place.set_items(choices.places(session), empty_text=self.tr("(choose a city)"))
         self.place.setValue(place_id)
+        self.validation.input_changed()  # setValue is no edit by itself: it counts at once
 
     def load(self, data: RelationData) -> None:
         self.place.setValue(data.place_id)

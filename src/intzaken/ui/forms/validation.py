@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -31,12 +32,20 @@ from ...services.plausibility import TripNorms, record_findings
 from ..background import Progress, Task, queue
 from ..server_wait import is_retryable
 from ..workspace import USER_ERRORS
+from .problem_display import ERROR_STYLE, ProblemLine, SaveBlockers, TabMarks, tab_holding
 
 if TYPE_CHECKING:
     from .base import RecordForm
 
 VALIDATION_DELAY_MS = 250  # after the last keystroke; keeps typing smooth
-ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
+__all__ = [
+    "ERROR_STYLE",
+    "FormValidation",
+    "Verdict",
+    "field_key",
+    "message_label",
+    "with_message_below",
+]
 WARNING_STYLE = "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c060;"
 
 
@@ -89,7 +98,15 @@ class FormValidation(QObject):
         super().__init__(form)
         self.form = form
         self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, ProblemLine] = {}
+        # The fields whose problems are shown at them: on a new record those the user has
+        # left (or all, once a save was tried), so an empty form does not open in red; on a
+        # stored record all of them. What blocks saving is always said beside Save.
+        self.show_all = form.record_id is not None
+        self.left: set[str] = set()
+        self.blockers = SaveBlockers()
+        self.blockers.chosen.connect(lambda index: self.focus_problem(self.problems[index]))
+        self._tab_marks: TabMarks | None = None
         self.problems: list[Problem] = []
         self.findings: list[str] = []
         self.norms: TripNorms | None = None
@@ -103,10 +120,10 @@ class FormValidation(QObject):
         self._timer.timeout.connect(self.validate)
 
     # --- the inputs ----------------------------------------------------------------------------
-    def add_field(self, key: str, widget: QWidget) -> QLabel:
-        """Register the input for `key`; the label under it that shows its problems."""
+    def add_field(self, key: str, widget: QWidget) -> ProblemLine:
+        """Register the input for `key`; the line under it that shows its problems."""
         self.fields[key] = widget
-        error = message_label(ERROR_STYLE, "")
+        error = ProblemLine()
         self.errors[key] = error
         return error
 
@@ -116,9 +133,25 @@ class FormValidation(QObject):
         self.errors.clear()
 
     def watch_fields(self) -> None:
-        """Hear every edit of the inputs (after they were loaded: loading is no edit)."""
+        """Hear every edit of the inputs (after they were loaded: loading is no edit), and
+        the user leaving one."""
         for widget in self.fields.values():
             self._watch(widget)
+        tabs = self.form.tab_widget
+        self._tab_marks = TabMarks(tabs) if tabs is not None else None
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self.show_all:
+            app.focusChanged.connect(self._focus_moved)  # a slot: gone with the form
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A field the user leaves for another part of the form shows its problems."""
+        if old is None or new is None or not self.form.isAncestorOf(new):
+            return  # another window or a popup: the user has not left the field
+        for key, widget in self.fields.items():
+            inside = widget is old or widget.isAncestorOf(old)
+            if inside and not (widget is new or widget.isAncestorOf(new)) and key not in self.left:
+                self.left.add(key)
+                self.show_problems(self.problems)
 
     def _watch(self, widget: QWidget) -> None:
         for signal_name in ("valueChanged", "changed"):
@@ -140,9 +173,16 @@ class FormValidation(QObject):
             widget.toggled.connect(self._edited)
 
     def input_changed(self) -> None:
-        """An input changed without a signal of its own (a value set from a dialog):
-        check it as if the user had typed it."""
+        """An input changed without a signal of its own (a value set from a dialog): it
+        counts at once, not after a pause in typing (none is coming): checked as soon as
+        the caller is done."""
         self._edited()
+        self._timer.stop()
+        QTimer.singleShot(0, self, self._check_if_waiting)
+
+    def _check_if_waiting(self) -> None:
+        if not self._timer.isActive():  # typing since then waits for its own pause
+            self.validate()
 
     def _edited(self, *_: Any) -> None:
         self.form.save_button.setEnabled(False)
@@ -150,8 +190,9 @@ class FormValidation(QObject):
         self._timer.start()
 
     def error_text(self, key: str) -> str:
+        """The message shown at the field for `key` ("" while none is shown)."""
         label = self.errors.get(key)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return label.message() if label is not None else ""
 
     def _widget_problems(self) -> list[Problem]:
         """What the inputs themselves refuse (a date that is no date)."""
@@ -183,6 +224,7 @@ class FormValidation(QObject):
     def check_before_save(self) -> bool:
         """The check before a save. On a team database only the inputs' own: the save
         itself is the services' check, off the GUI thread, and says what they refuse."""
+        self.show_all = True  # a save tried: every problem shows at its field
         if not self.form.workspace.on_server:
             return self.validate()
         self._timer.stop()
@@ -278,14 +320,18 @@ class FormValidation(QObject):
                 by_key.setdefault(key, []).append(problem.message)
             else:
                 general.append(problem.message)
+        marked: list[QWidget] = []
         for key, label in self.errors.items():
-            messages = by_key.get(key, [])
-            label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
+            messages = by_key.get(key, []) if self._shows(key) else []
+            label.set_message("\n".join(messages))
             self.fields[key].setToolTip("\n".join(messages))
+            marked += [self.fields[key]] * len(messages)
             mark = getattr(self.fields[key], "mark_problems", None)
             if callable(mark):  # an input of many parts marks the part named (programme[2])
-                mark([p for p in problems if self._key_of(p) == key])
+                mark([p for p in problems if self._key_of(p) == key and self._shows(key)])
+        if self._tab_marks is not None:
+            self._tab_marks.mark(marked)
+        self.blockers.show_problems(problems)
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general))
         self.warnings.setText(
@@ -295,15 +341,28 @@ class FormValidation(QObject):
         )
         self.warnings.setVisible(bool(self.findings))
 
+    def _shows(self, key: str) -> bool:
+        return self.show_all or key in self.left
+
     def focus_first_problem(self) -> None:
         for problem in self.problems:
-            widget = self.fields.get(self._key_of(problem))
-            focus = getattr(widget, "focus_problem", None)
-            if callable(focus) and focus(problem):
+            if self.focus_problem(problem):
                 return
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+
+    def focus_problem(self, problem: Problem) -> bool:
+        """Show the tab holding the problem's field and put the cursor there (at the part
+        named, in an input of many parts). Whether the problem has a field."""
+        widget = self.fields.get(self._key_of(problem))
+        if widget is None:
+            return False
+        tabs = self.form.tab_widget
+        index = tab_holding(tabs, widget) if tabs is not None else -1
+        if tabs is not None and index >= 0:
+            tabs.setCurrentIndex(index)
+        focus = getattr(widget, "focus_problem", None)
+        if not (callable(focus) and focus(problem)):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _key_of(self, problem: Problem) -> str:
         return self.form.field_aliases.get(problem.field, field_key(problem.field))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from .validity import show_error
@@ -35,6 +36,12 @@ class SearchCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        # Enter while choices are offered chooses one: in the popup (an event filter
+        # installed after the completer's own is asked first) and in the field
+        # (keyPressEvent, as the combo box has the focus and hands keys to its field).
+        popup = completer.popup()
+        assert popup is not None
+        popup.installEventFilter(self)
         if accessible_name:
             self.setAccessibleName(accessible_name)
         self._keys: list[Any] = []
@@ -123,6 +130,50 @@ class SearchCombo(QComboBox):
         show_error(self, self._error)
         if not self._loading and (self._value, self._error) != before:
             self.valueChanged.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter in the field chooses the choice offered instead of passing on (to a dialog's
+        default button): "Duits" and Enter is "Duitsland", and the dialog stays open."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._choose_offered()
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # The combo box has the focus and passes keys on to its field: Enter comes here.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._choose_offered():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _choose_offered(self) -> bool:
+        """Choose the completion highlighted in the popup, else the first one offered, when
+        the text typed is not a choice yet. Whether one was chosen."""
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if completer is None or popup is None or self._match(self.currentText()) >= 0:
+            if popup is not None and popup.isVisible():
+                popup.hide()  # the text is a choice already: Enter only closes the list
+                self._show_label()
+                return True
+            return False
+        index = popup.currentIndex() if popup.isVisible() else None
+        if index is not None and index.isValid():
+            text = str(index.data())
+        else:
+            completer.setCompletionPrefix(self.currentText().strip())
+            if not completer.completionCount():
+                return False
+            completer.setCurrentRow(0)
+            text = completer.currentCompletion()
+        popup.hide()
+        self.setEditText(text)  # read as if typed: the value changes and is announced
+        self._show_label()
+        return True
 
     def _show_label(self) -> None:
         """Show the label exactly as listed: "malmö" becomes "Malmö"."""

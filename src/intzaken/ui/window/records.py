@@ -94,6 +94,12 @@ class RecordActions(QObject):
         window = self.window
         register, record_id, old, version = selected
         editor = EDITORS[register]
+        refusal = self._refusal_to_delete(register, record_id, version)
+        if refusal is not None:  # say why at once, rather than asking first and refusing after
+            from ..in_use import explain_in_use
+
+            explain_in_use(self.widget, self.workspace, register, record_id, refusal)
+            return
         answer = QMessageBox.question(
             self.widget,
             self.tr("Delete"),
@@ -124,6 +130,21 @@ class RecordActions(QObject):
             DeleteCommand(self.workspace, editor, record_id, old, version)
         )
         window.statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 8000)
+
+    def _refusal_to_delete(self, register: str, record_id: int, version: int) -> InUseError | None:
+        """What refers to the record, found by the services' own delete in a transaction
+        that is rolled back (one rule, not a copy of it here); None when it may go. Other
+        failures (someone saved it meanwhile) are left to the real delete to report."""
+        from ...services.editing import EDITORS
+
+        try:
+            with self.workspace.reading() as session:
+                EDITORS[register].delete(session, record_id, expected_version=version)
+        except InUseError as exc:
+            return exc
+        except USER_ERRORS:
+            pass
+        return None
 
     def show_history(self) -> QWidget | None:
         """The change history of the selected record, in a window of its own."""

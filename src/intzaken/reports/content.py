@@ -1,0 +1,158 @@
+"""What a report says, apart from how it is printed: one content model for the PDF and the
+Word version of the same report.
+
+A report module that offers both (the annual overview, the planned-trips letter) builds a
+list of these blocks once; `content_pdf` lays them out with reportlab, `docx_writer`
+writes them as a Word document. Texts are plain, exactly as typed: each writer escapes
+or styles them itself. Amounts are already formatted (Babel, in the report's language),
+so both versions print the same figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, TypeAlias
+
+from .charts import Series
+
+# Paragraph styles both writers know: the house style's names (styles.py).
+TEXT_STYLES = ("Title", "Subtitle", "Body", "Lead", "Meta", "Small")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph of plain text; newlines in it are line breaks."""
+
+    text: str
+    style: str = "Body"
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 0  # 0: a chapter, 1: a section in it
+    toc: bool = True
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Vertical room between blocks (the PDF's; Word spaces paragraphs itself)."""
+
+    mm: float
+
+
+@dataclass(frozen=True)
+class NewPage:
+    pass
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table with header row(s) that repeat on every page; `numeric` columns are
+    right-aligned, `total` is a bold last row, `groups` a row above the header naming
+    groups of columns: (text, number of columns)."""
+
+    header: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    fractions: Sequence[float]
+    numeric: Sequence[int] = ()
+    total: Sequence[str] | None = None
+    groups: Sequence[tuple[str, int]] = ()
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """Label and value rows (key figures)."""
+
+    pairs: Sequence[tuple[str, str]]
+    label_fraction: float = 0.27
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart, with its figures also as a table: readable without seeing colours
+    or the picture at all. `description` is the picture's alternative text."""
+
+    description: str
+    category_label: str  # heads the first column of the figures table
+    categories: Sequence[str]
+    series: Sequence[Series]
+    value_text: Callable[[Decimal | float], str]
+    horizontal: bool = False
+    value_label: str = ""
+    height_mm: float = 75
+    # The figures table's notation, where it should be exact and the axis rounds (€).
+    figure_text: Callable[[Decimal], str] | None = None
+
+    def drawing(self) -> dict[str, Any]:
+        """The keyword arguments of charts.bar_chart(_pixels) for this chart."""
+        return {
+            "value_text": self.value_text,
+            "horizontal": self.horizontal,
+            "value_label": self.value_label,
+            "height_mm": self.height_mm,
+        }
+
+    def figures(self) -> Grid:
+        """The chart's figures as a table: a row per category, a column per series."""
+        shown = self.figure_text or self.value_text
+        rows = [
+            [category, *(shown(one.values[index]) for one in self.series)]
+            for index, category in enumerate(self.categories)
+        ]
+        total: list[str] | None = None
+        if len(self.categories) > 1:
+            total = [
+                _total_label(),
+                *(shown(sum(one.values, Decimal(0))) for one in self.series),
+            ]
+        return Grid(
+            [self.category_label, *(one.name for one in self.series)],
+            rows,
+            [2.2] + [1.0] * len(self.series),
+            numeric=tuple(range(1, len(self.series) + 1)),
+            total=total,
+        )
+
+
+@dataclass(frozen=True)
+class Together:
+    """Blocks kept on one page when they fit (`whole`: as a trip block of the annual
+    overview, which moves to the next page whole)."""
+
+    blocks: Sequence[Block] = field(default_factory=list)
+    whole: bool = False
+
+
+Block: TypeAlias = Text | Heading | Gap | NewPage | Grid | Pairs | Chart | Together
+
+
+def _total_label() -> str:
+    from ..i18n import _
+
+    return _("Total")
+
+
+def plain_paragraphs(value: str | None) -> list[str]:
+    """Typed text split at blank lines, each part one paragraph (plain text)."""
+    if not value:
+        return []
+    parts = [p.strip() for p in value.replace("\r\n", "\n").split("\n\n")]
+    return [p for p in parts if p]
+
+
+def body(value: str | None, style: str = "Body") -> list[Block]:
+    return [Text(p, style) for p in plain_paragraphs(value)]
+
+
+def walk(blocks: Sequence[Block]) -> list[Block]:
+    """All blocks in reading order, those inside a Together included."""
+    result: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Together):
+            result += walk(block.blocks)
+        else:
+            result.append(block)
+    return result

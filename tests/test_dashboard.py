@@ -261,10 +261,10 @@ def test_figures_match_a_direct_computation(qtbot, open_workspace) -> None:
     # 2025 has only just begun: compared with 2024 up to the same day, not all of 2024.
     headers = [label.text() for label in page.figures._headers]
     assert headers == [
-        "2024 to 15 januari\ndone",
-        "2025 to 15 januari\ndone",
+        "2024\nto 15 januari\ndone",
+        "2025\nto 15 januari\ndone",
         "Difference",
-        "2025\nplanned, estimated",
+        "2025\nplanned\n(estimated)",
     ]
     assert page.figures.period.text() == (
         "The same period of both years: trips made from 1 January to 15 januari 2025 "
@@ -276,7 +276,7 @@ def test_figures_match_a_direct_computation(qtbot, open_workspace) -> None:
     # The 2024 trips all have their figures; the planned ones none, and the page says so.
     assert page.figures.missing.isVisibleTo(page)
     assert page.figures.missing.text() == (
-        f"2025 planned, estimated: {len(planned_2025)} reizen zonder bedrag; "
+        f"2025 planned (estimated): {len(planned_2025)} reizen zonder bedrag; "
         f"{len(planned_2025)} reizen zonder CO₂-opgave."
     )
     # A year gone by is compared whole.

@@ -1471,11 +1471,13 @@
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="234" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="306" />
         <source>{year}
-planned, estimated</source>
+to {day}
+done</source>
         <translation>{year}
-voorgenomen, geraamd</translation>
+t/m {day}
+uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard_panels.py" line="240" />
@@ -1483,23 +1485,25 @@ voorgenomen, geraamd</translation>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="305" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="305" />
-        <source>{year} to {day}
-done</source>
-        <translation>{year} t/m {day}
-uitgevoerd</translation>
-    </message>
-    <message>
         <location filename="../../src/intzaken/ui/dashboard_panels.py" line="232" />
         <source>Difference</source>
         <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="234" />
+        <source>{year}
+planned
+(estimated)</source>
+        <translation>{year}
+voorgenomen
+(geraamd)</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard_panels.py" line="294" />

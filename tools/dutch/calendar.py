@@ -26,9 +26,9 @@ DUTCH = {
     "action due": "actie open",
     "In {period}": "In {period}",
     "Nothing in {period}.": "Niets in {period}.",
-    "{year}\nplanned, estimated": "{year}\nvoorgenomen, geraamd",
+    "{year}\nplanned\n(estimated)": "{year}\nvoorgenomen\n(geraamd)",
     "The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.": "Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.",
-    "{year} to {day}\ndone": "{year} t/m {day}\nuitgevoerd",
+    "{year}\nto {day}\ndone": "{year}\nt/m {day}\nuitgevoerd",
     # the overview's upcoming trips: what each is expected to cost
     "Estimated costs": "Geraamde kosten",
     "no estimate yet": "nog geen raming",

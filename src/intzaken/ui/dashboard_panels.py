@@ -177,7 +177,7 @@ class FiguresPanel(Card):
     def __init__(self, title: str) -> None:
         super().__init__(title)
         self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(24)
+        self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(6)
         self._headers = [QLabel() for _ in range(4)]
         for column, label in enumerate(self._headers, start=1):
@@ -194,7 +194,11 @@ class FiguresPanel(Card):
         )
         self.cells: dict[str, list[QLabel]] = {}
         for row, (key, name) in enumerate(zip(self.ROWS, names, strict=True), start=1):
-            self._grid.addWidget(QLabel(name), row, 0)
+            # Wrapped when narrow: with five columns, at 1280 pixels the long names
+            # would otherwise push the page wider than the window.
+            name_label = QLabel(name)
+            name_label.setWordWrap(True)
+            self._grid.addWidget(name_label, row, 0)
             self.cells[key] = []
             for column in range(1, 5):
                 cell = QLabel()
@@ -231,7 +235,7 @@ class FiguresPanel(Card):
             self._done_header(year, figures.until),
             self.tr("Difference"),
             # What planned trips cost is known only as an estimate, where one is given.
-            self.tr("{year}\nplanned, estimated").format(year=year),
+            self.tr("{year}\nplanned\n(estimated)").format(year=year),
         )
         self.period.setVisible(figures.until is not None)
         if figures.until is not None and figures.until_last_year is not None:
@@ -299,10 +303,11 @@ class FiguresPanel(Card):
         self.missing.setVisible(bool(notes))
 
     def _done_header(self, year: int, until: dt.date | None) -> str:
-        """ "2025\ndone" for a whole year, "2025 to 4 December\ndone" for part of one."""
+        """ "2025\ndone" for a whole year, "2025\nto 4 December\ndone" for part of one (three
+        short lines keep the column narrow enough for 1280 pixels)."""
         if until is None:
             return self.tr("{year}\ndone").format(year=year)
-        return self.tr("{year} to {day}\ndone").format(year=year, day=day_month(until))
+        return self.tr("{year}\nto {day}\ndone").format(year=year, day=day_month(until))
 
 
 def _difference(this: KnownSum, last: KnownSum, shown: Callable[[Decimal], str]) -> str:

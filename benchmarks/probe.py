@@ -198,7 +198,9 @@ def app_start(database: str, limit: float, settle: float = 1.0) -> None:
 
         marks["show"] = time.time()  # MainWindow.show() called: the frame is built
         # The pages are made after the first paint (build_pages); watch each as it comes.
-        pending = set(window.page_names()) - {"dashboard", "reports"}
+        # The register pages: only they report `loaded` (the overview, calendar and
+        # reports pages read when shown).
+        pending = set(window.page_list.specs)
 
         def painted(watched, now):
             marks.setdefault("window_paint", now)

@@ -30,8 +30,9 @@ from intzaken.services.trips import delete_trip, list_trips, update_trip
 from intzaken.store.database import open_database
 from intzaken.ui import dashboard
 from intzaken.ui.charts import OVERRUN_COLOUR
-from intzaken.ui.dashboard import DashboardPage
+from intzaken.ui.dashboard import READINESS_COLUMN, DashboardPage
 from intzaken.ui.dashboard_figures import gather
+from intzaken.ui.page_reader import REFRESH_DELAY_MS
 from intzaken.ui.preferences_dialog import OverviewPreferencesDialog
 from intzaken.ui.settings import Settings
 from intzaken.ui.workspace import Workspace
@@ -116,8 +117,27 @@ def test_upcoming_trips_are_listed_soonest_first(qtbot, open_workspace, settings
     assert page.upcoming.footer.isHidden()
     assert page.upcoming.title.text() == "Upcoming trips until 15 januari 2026"
     # The planned trips of 2025 have no programme yet: each has its checklist.
-    assert not tree.isColumnHidden(6)
-    assert all(text.endswith(("punt", "punten", "point", "points")) for text in column(tree, 6))
+    assert not tree.isColumnHidden(READINESS_COLUMN)
+    assert all(
+        text.endswith(("punt", "punten", "point", "points"))
+        for text in column(tree, READINESS_COLUMN)
+    )
+
+
+def test_upcoming_trips_show_their_estimated_costs_where_entered(qtbot, open_workspace) -> None:
+    workspace = open_workspace("rotterdam", ROTTERDAM_TODAY)
+    with workspace.writing("trips") as session:
+        first = list_trips(session, 2025)[0]  # the demo's plans have no amounts yet
+        data = trip_data(first)
+        data.travel_and_stay, data.other_costs = Decimal("3150.00"), Decimal("250.00")
+        update_trip(session, first.id, data)
+        title = first.title
+    page = shown_page(qtbot, workspace)
+    tree = page.upcoming.tree
+    estimates = column(tree, 6)
+    assert estimates[column(tree, 1).index(title)] == money(Decimal("3400.00"))
+    # The others have no amount at all: unknown, not € 0.
+    assert estimates.count("no estimate yet") == len(estimates) - 1 > 0
 
 
 def test_upcoming_trips_keep_to_the_horizon(qtbot, open_workspace) -> None:
@@ -237,17 +257,39 @@ def test_figures_match_a_direct_computation(qtbot, open_workspace) -> None:
         co2 = sum((t.co2_tonnes or Decimal(0) for t in done_2024), Decimal(0))
         # No planned trip of the demo has an amount yet: unknown, not € 0.
         assert all(t.travel_and_stay is None for t in planned_2025)
+        so_far_2024 = [t for t in done_2024 if t.start_date <= dt.date(2024, 1, 15)]
+    # 2025 has only just begun: compared with 2024 up to the same day, not all of 2024.
+    headers = [label.text() for label in page.figures._headers]
+    assert headers == [
+        "2024\nto 15 januari\ndone",
+        "2025\nto 15 januari\ndone",
+        "Difference",
+        "2025\nplanned\n(estimated)",
+    ]
+    assert page.figures.period.text() == (
+        "The same period of both years: trips made from 1 January to 15 januari 2025 "
+        "against those from 1 January to 15 januari 2024."
+    )
     cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
-    assert cells["costs"] == [money(costs), money(Decimal(0)), change(-costs), "onbekend"]
-    assert cells["co2"][:3] == [tonnes(co2), tonnes(Decimal(0)), change(-co2, "tonnes")]
-    assert cells["trips"] == ["32", "0", "\u221232", str(len(planned_2025))]
-    assert cells["costs"][0] == "€\xa0131.240,54"  # the 2024 trips report's total
+    assert cells["trips"] == [str(len(so_far_2024)), "0", change(-len(so_far_2024), "count"), "7"]
+    assert cells["costs"][3] == "onbekend"
     # The 2024 trips all have their figures; the planned ones none, and the page says so.
     assert page.figures.missing.isVisibleTo(page)
     assert page.figures.missing.text() == (
-        f"2025 planned: {len(planned_2025)} reizen zonder bedrag; "
+        f"2025 planned (estimated): {len(planned_2025)} reizen zonder bedrag; "
         f"{len(planned_2025)} reizen zonder CO₂-opgave."
     )
+    # A year gone by is compared whole.
+    years = [page.year.itemText(i) for i in range(page.year.count())]
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.year.setCurrentIndex(years.index("2024"))
+        page.year.activated.emit(years.index("2024"))
+    assert [label.text() for label in page.figures._headers][1] == "2024\ndone"
+    assert not page.figures.period.isVisibleTo(page)
+    cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
+    assert cells["costs"][1] == money(costs) == "€\xa0131.240,54"  # the 2024 trips report's total
+    assert cells["co2"][1] == tonnes(co2)
+    assert cells["trips"][1] == "32"
 
 
 def test_findings_are_listed_and_open_their_record(qtbot, open_workspace) -> None:
@@ -291,7 +333,7 @@ def test_a_burst_of_changes_refreshes_once(qtbot, open_workspace) -> None:
         with workspace.writing("trips") as session:
             delete_trip(session, trip_id)
     qtbot.waitUntil(lambda: page.upcoming.tree.topLevelItemCount() == 3)
-    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    qtbot.wait(REFRESH_DELAY_MS * 2)
     assert refreshes == [1]
 
 
@@ -307,7 +349,7 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, open_workspace) -> None:
     trip_id = trip_ids_2025(workspace)[0]
     with workspace.writing("trips") as session:
         delete_trip(session, trip_id)
-    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    qtbot.wait(REFRESH_DELAY_MS * 2)
     assert page.upcoming.tree.topLevelItemCount() == 5  # hidden: not redrawn yet
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.show()
@@ -456,9 +498,9 @@ def test_the_example_mission_shows_what_is_still_to_fill_in(qtbot, open_workspac
     page = shown_page(qtbot, open_workspace("rotterdam", dt.date(2026, 12, 4)))
     tree = page.upcoming.tree
     row = next(i for i, title in enumerate(column(tree, 1)) if "Vervolgmissie" in title)
-    assert not tree.isColumnHidden(6)
-    assert column(tree, 6)[row] in ("1 punt", "1 point")
-    tip = tree.topLevelItem(row).toolTip(6).lower()
+    assert not tree.isColumnHidden(READINESS_COLUMN)
+    assert column(tree, READINESS_COLUMN)[row] in ("1 punt", "1 point")
+    tip = tree.topLevelItem(row).toolTip(READINESS_COLUMN).lower()
     assert "reisadvies" in tip or "travel advice" in tip
 
 
@@ -468,11 +510,11 @@ def test_a_ready_trip_says_so_and_no_checklist_hides_the_column(qtbot, open_work
     first = data.upcoming[0].trip_id
     page._show_upcoming(replace(data, readiness={first: ["Geen hotel."]}))
     tree = page.upcoming.tree
-    assert not tree.isColumnHidden(6)
-    assert column(tree, 6)[0] in ("1 punt", "1 point")
-    assert set(column(tree, 6)[1:]) <= {"gereed", "ready"}
+    assert not tree.isColumnHidden(READINESS_COLUMN)
+    assert column(tree, READINESS_COLUMN)[0] in ("1 punt", "1 point")
+    assert set(column(tree, READINESS_COLUMN)[1:]) <= {"gereed", "ready"}
     page._show_upcoming(replace(data, readiness={}))
-    assert tree.isColumnHidden(6)
+    assert tree.isColumnHidden(READINESS_COLUMN)
 
 
 def page_data(page: DashboardPage):
@@ -531,12 +573,14 @@ def test_every_demo_shows_budget_use(qtbot, open_workspace, profile, year, used,
 
 
 def test_both_totals_are_named_on_the_dashboard(qtbot, open_workspace) -> None:
-    page = shown_page(qtbot, open_workspace("rotterdam", ROTTERDAM_TODAY))
+    # Once every Rotterdam trip lies in the past the overview shows 2024 whole.
+    page = shown_page(qtbot, open_workspace("rotterdam", LATER_TODAY))
+    assert page.year.currentText() == "2024"
     cells = {key: [label.text() for label in labels] for key, labels in page.figures.cells.items()}
     # The council report's total (travel and stay plus other costs), and the total with
     # the CO2 offset, each on its own named row.
-    assert cells["council_costs"][0] == "€\xa0130.001,00"
-    assert cells["costs"][0] == "€\xa0131.240,54"
+    assert cells["council_costs"][1] == "€\xa0130.001,00"
+    assert cells["costs"][1] == "€\xa0131.240,54"
     labels = [
         w.text()
         for w in page.figures.findChildren(QLabel)

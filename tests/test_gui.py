@@ -55,6 +55,7 @@ def test_window_shows_every_register_in_dutch(window: MainWindow) -> None:
         "Bestuurders",
         "Begroting",
         "Rapporten",
+        "Kalender",
     ]
     for register in ("trips", "relations", "networks", "agreements", "officials"):
         register_page = page(window, register)

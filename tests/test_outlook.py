@@ -59,6 +59,7 @@ class Builder:
         follow_ups: list[records.FollowUpData] | None = None,
         precision: str = "day",
         title: str = "Werkbezoek",
+        travel_and_stay: Decimal | None = None,
     ) -> int:
         destination = records.DestinationData("DE")
         if to_relation is not None:
@@ -82,6 +83,7 @@ class Builder:
                 lead_official_id=self.mayor,
                 relation_ids=linked or [],
                 follow_ups=follow_ups or [],
+                travel_and_stay=travel_and_stay,
             ),
         ).id
 
@@ -192,6 +194,19 @@ def test_upcoming_trips_within_the_horizon_with_days_to_departure(
         ("September", 92, False, TripStatus.PLANNED),
     ]
     assert trips[2].month_only and trips[2].when == "september 2026"
+
+
+def test_upcoming_trips_come_with_their_estimated_costs_where_there_are_any(
+    build: Builder, session: Session
+) -> None:
+    build.trip(dt.date(2026, 6, 10), "approved", title="Geraamd", travel_and_stay=Decimal("2450"))
+    build.trip(dt.date(2026, 6, 20), "planned", title="Nog geen raming")
+    session.flush()
+    trips = upcoming_trips(session, TODAY, 6)
+    assert [(t.title, t.estimated_costs) for t in trips] == [
+        ("Geraamd", Decimal("2450.00")),
+        ("Nog geen raming", None),  # unknown, not zero
+    ]
 
 
 def test_the_year_to_show_follows_the_data_not_the_clock(build: Builder, session: Session) -> None:

@@ -164,28 +164,28 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="176" />
+        <location filename="../../src/intzaken/ui/charts.py" line="181" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="178" />
+        <location filename="../../src/intzaken/ui/charts.py" line="183" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="201" />
+        <location filename="../../src/intzaken/ui/charts.py" line="206" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="208" />
+        <location filename="../../src/intzaken/ui/charts.py" line="213" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="217" />
-        <location filename="../../src/intzaken/ui/charts.py" line="254" />
+        <location filename="../../src/intzaken/ui/charts.py" line="222" />
+        <location filename="../../src/intzaken/ui/charts.py" line="259" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -286,6 +286,152 @@
         <location filename="../../src/intzaken/ui/busy_work.py" line="52" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="54" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="63" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="64" />
+        <source>&amp;Today</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="65" />
+        <source>&amp;Next ▶</source>
+        <translation>V&amp;olgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="74" />
+        <source>&amp;Month</source>
+        <translation>&amp;Maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="75" />
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="93" />
+        <source>Previous month or year (Alt+Left, Page Up)</source>
+        <translation>Vorige maand of vorig jaar (Alt+Links, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="94" />
+        <source>Next month or year (Alt+Right, Page Down)</source>
+        <translation>Volgende maand of volgend jaar (Alt+Rechts, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="95" />
+        <source>The month or year of today (Alt+Home)</source>
+        <translation>De maand of het jaar van vandaag (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <source>Trip or action</source>
+        <translation>Reis of actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="135" />
+        <source>Trips and deadlines in this period</source>
+        <translation>Reizen en termijnen in deze periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="154" />
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="235" />
+        <source>No trip and no follow-up deadline in {period}.</source>
+        <translation>Geen reis en geen termijn van een vervolgactie in {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="240" />
+        <source>Latest trip before: {when}</source>
+        <translation>Laatste reis hiervoor: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="241" />
+        <source>Next trip: {when}</source>
+        <translation>Volgende reis: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="261" />
+        <source>{sign} {action} (follow-up of {trip})</source>
+        <translation>{sign} {action} (vervolg op {trip})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <source>action done</source>
+        <translation>actie afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <source>action due</source>
+        <translation>actie open</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="269" />
+        <source>In {period}</source>
+        <translation>In {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
+        <source>Nothing in {period}.</source>
+        <translation>Niets in {period}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="54" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="150" />
+        <source>{sign} {description}: due {date} ({state}), of {trip}</source>
+        <translation>{sign} {description}: uiterlijk {date} ({state}), bij {trip}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="191" />
+        <source>Known only by the year:</source>
+        <translation>Alleen het jaar bekend:</translation>
     </message>
 </context>
 <context>
@@ -656,288 +802,298 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="65" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="68" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="80" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="79" />
         <source>Year of the figures and the budget</source>
         <translation>Jaar van de cijfers en de begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="83" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="82" />
         <source>&amp;Year of the figures and the budget:</source>
         <translation>&amp;Jaar van cijfers en begroting:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="92" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="91" />
         <source>Costs and CO2 of trips</source>
         <translation>Kosten en CO2 van reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="94" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="105" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="93" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="106" />
         <source>Upcoming trips</source>
         <translation>Komende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="96" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="95" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="97" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="96" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="112" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="98" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="97" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="99" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="98" />
         <source>Led by</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="102" />
+        <source>Estimated costs</source>
+        <translation>Geraamde kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="121" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="121" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="121" />
         <source>Expires</source>
         <translation>Loopt af</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="121" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="122" />
         <source>Expiring agreements</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="126" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="128" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="129" />
         <source>Relations without contact</source>
         <translation>Relaties zonder contact</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="128" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="128" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="133" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="136" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="166" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="167" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="230" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="198" />
         <source>Situation on {date}</source>
         <translation>Stand van zaken op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="207" />
         <source>The budget lines of {year} have no known amount yet and nothing is spent or committed on them.</source>
         <translation>De begrotingsposten van {year} hebben nog geen bekend bedrag en er is niets op besteed of verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="215" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="251" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="219" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
         <source>{days} days ago</source>
         <translation>{days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="241" />
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="250" />
         <source>under way</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
         <source>in at least {days} days</source>
         <translation>over ten minste {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="293" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="261" />
         <source>and 1 more trip</source>
         <translation>en nog 1 reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="263" />
         <source>and {count} more trips</source>
         <translation>en nog {count} reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="298" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
         <source>Upcoming trips until {date}</source>
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="317" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="286" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="324" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="294" />
+        <source>no estimate yet</source>
+        <translation>nog geen raming</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="299" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="326" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="301" />
         <source>1 point</source>
         <translation>1 punt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="327" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="302" />
         <source>{count} points</source>
         <translation>{count} punten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="332" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="327" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="340" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="385" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="360" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="398" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="373" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
         <source>expired {days} days ago</source>
         <translation>{days} dagen geleden verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="347" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="275" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="243" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="100" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="127" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="99" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="128" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="101" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="100" />
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="103" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="104" />
         <source>To fill in</source>
         <translation>Nog aan te vullen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="110" />
-        <location filename="../../src/intzaken/ui/dashboard.py" line="112" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="113" />
         <source>Follow-up actions due</source>
         <translation>Vervolgacties met een termijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="112" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="111" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="112" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="119" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="120" />
         <source>Agreements expiring</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="277" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="245" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="278" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="403" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1290,59 +1446,67 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="191" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="192" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="192" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="189" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="190" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="190" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="191" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="207" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="212" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="225" />
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="228" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="310" />
+        <source>{year}
+to {day}
+done</source>
+        <translation>{year}
+t/m {day}
+uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
+        <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
+        <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="309" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="228" />
-        <source>{year} so far
-done</source>
-        <translation>{year} tot nu
-uitgevoerd</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="230" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="236" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="231" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="238" />
         <source>{year}
-planned</source>
+planned
+(estimated)</source>
         <translation>{year}
-voorgenomen</translation>
+voorgenomen
+(geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="283" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="298" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1903,6 +2067,34 @@ voorgenomen</translation>
         <location filename="../../src/intzaken/ui/in_use.py" line="104" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="90" />
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="99" />
+        <source>only the month or year known</source>
+        <translation>alleen maand of jaar bekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="102" />
+        <source>follow-up action due</source>
+        <translation>vervolgactie: termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="104" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="107" />
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
 </context>
 <context>
@@ -2707,19 +2899,24 @@ voorgenomen</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="63" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="64" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="78" />
         <source>Reports</source>
         <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="80" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,21 @@ def month_year(value: dt.date | None) -> str:
     return "" if value is None else format_date(value, "MMMM y", locale=current_locale())
 
 
+def month_name(value: dt.date) -> str:
+    """januari: the month of a calendar's row."""
+    return format_date(value, "LLLL", locale=current_locale())
+
+
+def weekday_letter(value: dt.date) -> str:
+    """ma, di (Mo, Tu): a calendar's day column."""
+    return format_date(value, "EEEEEE", locale=current_locale())
+
+
+def day_month(value: dt.date | None) -> str:
+    """4 december: a day of a year named elsewhere (a column "2025 t/m 4 december")."""
+    return "" if value is None else format_date(value, "d MMMM", locale=current_locale())
+
+
 def short_date(value: dt.date | None) -> str:
     """27-01-2024, as lists and tables show dates (27/01/2024 in English)."""
     return _short_date(value, current_language())

@@ -71,9 +71,7 @@ DUTCH = {
     "CO2 (tonnes)": "CO2 (ton)",
     "Trips": "Reizen",
     "{year}\ndone": "{year}\nuitgevoerd",
-    "{year} so far\ndone": "{year} tot nu\nuitgevoerd",
     "Difference": "Verschil",
-    "{year}\nplanned": "{year}\nvoorgenomen",
     "Trips count in the year they start. Costs are travel and stay, other costs and CO2 "
     "offset together.": "Reizen tellen mee in het jaar waarin ze beginnen. Kosten zijn reis en verblijf, "
     "overige kosten en CO2-compensatie samen.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from ..domain.models import (
 )
 from ..domain.trips import trip_relations
 from ..formatting import country_name, period_range
+from .known_figures import known_total
 from .trips import trips_query
 
 UPCOMING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
@@ -59,6 +61,9 @@ class UpcomingTrip:
     days_to_departure: int
     under_way: bool  # started before today, not yet over
     month_only: bool
+    # What the trip is expected to cost: the amounts entered so far, an estimate until it
+    # is made; None when none is entered yet (not € 0).
+    estimated_costs: Decimal | None
 
 
 def upcoming_trips(session: Session, today: dt.date, months: int) -> list[UpcomingTrip]:
@@ -91,6 +96,7 @@ def upcoming_trips(session: Session, today: dt.date, months: int) -> list[Upcomi
                 max(0, (trip.start_date - today).days),
                 trip.start_date < today,
                 trip.date_precision is not DatePrecision.DAY,
+                known_total(trip),
             )
         )
     return result

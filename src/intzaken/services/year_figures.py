@@ -1,5 +1,7 @@
 """A year's trips against the year before: costs, CO2 and number of trips made, and what
-is still planned, for the overview page. The trips are read with their means of
+is planned with its estimated costs, for the overview page. While the year runs, like is
+compared with like: 1 January to today against 1 January to the same day a year
+earlier, not against the whole of last year. The trips are read with their means of
 transport, which decide whether a trip without CO2 lacks a figure."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..domain.enums import TripStatus
 from ..domain.models import Trip
 from .known_figures import NO_TONNES, KnownSum, cost_parts, expects_co2
+from .outlook import years_earlier
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,24 @@ class YearComparison:
     year: int
     done_last_year: TripFigures
     done_this_year: TripFigures
-    planned_this_year: TripFigures  # planned or approved: committed, not yet made
+    # Planned or approved trips of the whole year: committed, not yet made. Their amounts
+    # are estimates; a trip without one is counted as missing, not as € 0.
+    planned_this_year: TripFigures
+    # The last day counted in `year` while it runs (today), and its counterpart a year
+    # earlier; None when whole years are compared (a year gone by, or one to come).
+    until: dt.date | None = None
+    until_last_year: dt.date | None = None
 
 
-def year_comparison(session: Session, year: int) -> YearComparison:
-    """Done trips of `year` against `year` - 1, and what is still planned for `year`.
+def year_comparison(session: Session, year: int, today: dt.date | None = None) -> YearComparison:
+    """Done trips of `year` against `year` - 1, and what is planned for `year`.
 
-    Trips count in the year they start.
+    Trips count in the year they start. When `today` falls in `year`, only the trips
+    started by today count, against those started by the same day last year (29 February
+    becomes 28 February): half a year is not compared with a whole one.
     """
+    until = today if today is not None and today.year == year else None
+    until_last_year = years_earlier(until, 1) if until is not None else None
     statuses = (TripStatus.DONE, TripStatus.PLANNED, TripStatus.APPROVED)
     trips = session.scalars(
         select(Trip)
@@ -62,10 +75,13 @@ def year_comparison(session: Session, year: int) -> YearComparison:
     for trip in trips:
         assert trip.start_date is not None
         if trip.status is TripStatus.DONE:
+            limit = until if trip.start_date.year == year else until_last_year
+            if limit is not None and trip.start_date > limit:
+                continue  # later in its year than today: not the same period
             if trip.start_date.year == year:
                 this = this.plus(trip)
             else:
                 last = last.plus(trip)
         elif trip.start_date.year == year:
             planned = planned.plus(trip)
-    return YearComparison(year, last, this, planned)
+    return YearComparison(year, last, this, planned, until, until_last_year)

@@ -157,7 +157,12 @@ class BudgetChart(QWidget):
         if self._view is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
+            from shiboken6 import isValid
 
+            # Loading matplotlib the first time takes seconds, and lets Qt carry out
+            # pending deletions meanwhile: a page closed in that time took the chart along.
+            if not isValid(self):
+                return
             # Points at the screen's logical DPI match Qt's points, so the text has the
             # app's size; the canvas multiplies by the device pixel ratio itself, so the
             # chart is sharp on high-DPI screens.

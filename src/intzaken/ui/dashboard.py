@@ -10,9 +10,10 @@ year when it has trips, else at the most recent year with trips.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.labels import label
-from ..formatting import long_date
+from ..formatting import long_date, money
 from ..services.horizons import Horizons
 from ..services.outlook import (
     DormantRelation,
@@ -37,16 +38,18 @@ from ..services.outlook import (
     years_earlier,
 )
 from ..services.plausibility import Finding
-from ..store.server_limits import allow_long_work
-from .background import Progress, Task
 from .charts import BudgetChart
 from .dashboard_figures import DashboardData, gather
 from .dashboard_panels import Card, FiguresPanel, ListPanel, Row, muted
+from .page_reader import PageReader
 from .settings import Settings
 from .workspace import Workspace
 
-REFRESH_DELAY_MS = 150  # a burst of saves (an import, undo of several steps) redraws once
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 UPCOMING_LIMIT = 10
+READINESS_COLUMN = 7  # of the upcoming trips: hidden when every trip is ready
 LIST_ROWS = 6  # rows a side-by-side list shows before it scrolls
 
 
@@ -63,13 +66,9 @@ class DashboardPage(QWidget):
         self.workspace = workspace
         self.settings = settings
         self.setAccessibleName(self.tr("Overview"))
-        self._stale = True
-        self._task: Task | None = None
         self._chosen_year: int | None = None  # None: the default year of the file
-        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self._refresh_when_shown)
+        self.reader = PageReader(self, workspace, self._reading, self._show)
         workspace.opened.connect(self._file_opened)
-        workspace.changed.connect(self._schedule_refresh)
         self._build()
 
     def horizons(self) -> Horizons:
@@ -99,6 +98,8 @@ class DashboardPage(QWidget):
                 self.tr("Led by"),
                 self.tr("Status"),
                 self.tr("Departure"),
+                # A planned trip's amounts are what it is expected to cost.
+                self.tr("Estimated costs"),
                 # What services/readiness.py still misses; the tooltip lists it.
                 self.tr("To fill in"),
             ],
@@ -173,24 +174,12 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self.reader.stale:
             self.refresh()
 
     def _file_opened(self) -> None:
         self._chosen_year = None  # another file: start at its own default year
-        self._schedule_refresh()
-
-    def _schedule_refresh(self, _register: str = "") -> None:
-        # Every register feeds some panel, so any change counts; the timer restarts on
-        # each signal and fires once the burst is over.
-        self._timer.start()
-
-    def _refresh_when_shown(self) -> None:
-        # A hidden page only notes that it is out of date; it catches up when shown.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reader.schedule()
 
     def _year_picked(self, index: int) -> None:
         self._chosen_year = self.year.itemData(index)
@@ -198,35 +187,14 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Read everything again, in one session off the GUI thread, then redraw."""
-        self._timer.stop()
-        self._stale = False
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        database = self.workspace.database
-        if database is None:
-            self._pages.setCurrentWidget(self._no_database)
-            return
-        self._pages.setCurrentIndex(0)
+        has_file = self.reader.read()
+        self._pages.setCurrentIndex(0 if has_file else 1)
+
+    def _reading(self) -> Callable[[Session], DashboardData]:
         today, year, horizons = self.workspace.today(), self._chosen_year, self.horizons()
-
-        def read(progress: Progress) -> DashboardData:
-            # Plain values only: they cross to the GUI thread after the session is gone.
-            with allow_long_work(database.sessions()) as session:
-                try:
-                    return gather(session, today, year, horizons)
-                finally:
-                    session.rollback()
-
-        task = Task(read)
-        task.succeeded.connect(self._show)
-        self._task = task
-        task.start()
+        return lambda session: gather(session, today, year, horizons)
 
     def _show(self, data: DashboardData) -> None:
-        if self.sender() is not self._task:
-            return  # overtaken by a newer refresh
-        self._task = None
         self.today_label.setText(self.tr("Situation on {date}").format(date=long_date(data.today)))
         self._show_years(data)
         year = data.year
@@ -253,7 +221,7 @@ class DashboardPage(QWidget):
         self._show_follow_ups(data.follow_ups, data)
         self._show_agreements(data.agreements, data)
         self._show_dormant(data.dormant, data)
-        self.figures.set_figures(data.figures, data.today.year)
+        self.figures.set_figures(data.figures)
         self._show_findings(data.findings)
         self.refreshed.emit()
 
@@ -308,6 +276,7 @@ class DashboardPage(QWidget):
                 t.lead,
                 label(t.status),
                 self._departure_text(t),
+                self._estimate_text(t),
                 self._readiness_text(missing),
             )
             # The checklist itself in the last cell's tooltip; the others show their text.
@@ -317,7 +286,13 @@ class DashboardPage(QWidget):
             self.tr("No planned or approved trip starts by {date}.").format(date=long_date(until)),
             footer,
         )
-        self.upcoming.tree.setColumnHidden(6, not any(readiness.values()))
+        self.upcoming.tree.setColumnHidden(READINESS_COLUMN, not any(readiness.values()))
+
+    def _estimate_text(self, trip: UpcomingTrip) -> str:
+        # No amount entered yet is not € 0: say so.
+        if trip.estimated_costs is None:
+            return self.tr("no estimate yet")
+        return money(trip.estimated_costs)
 
     def _readiness_text(self, items: list[str]) -> str:
         if not items:

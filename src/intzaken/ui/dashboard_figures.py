@@ -70,7 +70,7 @@ def gather(
         agreements=expiring_agreements(session, today, horizons.expiry_months),
         dormant=dormant_relations(session, today, horizons.dormant_years),
         relations=relations_in_force(session),
-        figures=year_comparison(session, year),
+        figures=year_comparison(session, year, today),
         # The trips of the last year and the planned ones: an archive of decades would
         # bury the points that still matter.
         findings=plausibility_findings(session, today, trips_since=today - dt.timedelta(days=365)),

@@ -3,6 +3,7 @@ that opens one on double-click or Enter, and the table of this year's figures.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..formatting import change, money, tonnes
+from ..formatting import change, day_month, long_date, money, tonnes
 from ..services.known_figures import Figure, KnownSum, missing_note, shown_sum
 from ..services.year_figures import YearComparison
 from .charts import OVERRUN_COLOUR
@@ -176,7 +177,7 @@ class FiguresPanel(Card):
     def __init__(self, title: str) -> None:
         super().__init__(title)
         self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(24)
+        self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(6)
         self._headers = [QLabel() for _ in range(4)]
         for column, label in enumerate(self._headers, start=1):
@@ -193,7 +194,11 @@ class FiguresPanel(Card):
         )
         self.cells: dict[str, list[QLabel]] = {}
         for row, (key, name) in enumerate(zip(self.ROWS, names, strict=True), start=1):
-            self._grid.addWidget(QLabel(name), row, 0)
+            # Wrapped when narrow: with five columns, at 1280 pixels the long names
+            # would otherwise push the page wider than the window.
+            name_label = QLabel(name)
+            name_label.setWordWrap(True)
+            self._grid.addWidget(name_label, row, 0)
             self.cells[key] = []
             for column in range(1, 5):
                 cell = QLabel()
@@ -210,26 +215,36 @@ class FiguresPanel(Card):
         )
         note.setWordWrap(True)
         muted(note)
+        # While the year runs: which period both years are counted over.
+        self.period = muted(QLabel())
+        self.period.setWordWrap(True)
         # Which trips the sums leave out: unknown is not zero, and the sum says so.
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setVisible(False)
         self.body.addLayout(self._grid)
         self.body.addWidget(self.missing)
+        self.body.addWidget(self.period)
         self.body.addWidget(note)
         self.body.addStretch(1)
 
-    def set_figures(self, figures: YearComparison, current_year: int) -> None:
+    def set_figures(self, figures: YearComparison) -> None:
         year = figures.year
         header_texts = (
-            self.tr("{year}\ndone").format(year=year - 1),
-            # "So far" only while the year runs; a year gone by is complete.
-            (
-                self.tr("{year} so far\ndone") if year == current_year else self.tr("{year}\ndone")
-            ).format(year=year),
+            self._done_header(year - 1, figures.until_last_year),
+            self._done_header(year, figures.until),
             self.tr("Difference"),
-            self.tr("{year}\nplanned").format(year=year),
+            # What planned trips cost is known only as an estimate, where one is given.
+            self.tr("{year}\nplanned\n(estimated)").format(year=year),
         )
+        self.period.setVisible(figures.until is not None)
+        if figures.until is not None and figures.until_last_year is not None:
+            self.period.setText(
+                self.tr(
+                    "The same period of both years: trips made from 1 January to {this} "
+                    "against those from 1 January to {last}."
+                ).format(this=long_date(figures.until), last=long_date(figures.until_last_year))
+            )
         for label, text in zip(self._headers, header_texts, strict=True):
             label.setText(text)
         last, this, planned = (
@@ -286,6 +301,13 @@ class FiguresPanel(Card):
                 )
         self.missing.setText("\n".join(notes))
         self.missing.setVisible(bool(notes))
+
+    def _done_header(self, year: int, until: dt.date | None) -> str:
+        """ "2025\ndone" for a whole year, "2025\nto 4 December\ndone" for part of one (three
+        short lines keep the column narrow enough for 1280 pixels)."""
+        if until is None:
+            return self.tr("{year}\ndone").format(year=year)
+        return self.tr("{year}\nto {day}\ndone").format(year=year, day=day_month(until))
 
 
 def _difference(this: KnownSum, last: KnownSum, shown: Callable[[Decimal], str]) -> str:

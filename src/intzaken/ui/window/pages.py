@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 PAGE_ICONS = {
     "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+    "calendar": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "trips": QStyle.StandardPixmap.SP_ArrowRight,
     "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
     "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
@@ -75,6 +76,8 @@ class Pages(QObject):
             "dashboard": self.tr("Overview"),
             **{name: spec.title for name, spec in self.specs.items()},
             "reports": self.tr("Reports"),
+            # Last, so the pages before it keep their Ctrl+1 … Ctrl+8; Ctrl+9 here.
+            "calendar": self.tr("Calendar"),
         }
         for name, title in titles.items():
             item = QListWidgetItem(style.standardIcon(PAGE_ICONS[name]), title)
@@ -123,6 +126,11 @@ class Pages(QObject):
             from ..dashboard import DashboardPage  # its chart pulls in matplotlib when drawn
 
             page = DashboardPage(self.workspace, settings=self.settings)
+            page.open_record.connect(self.open_requested)
+        elif name == "calendar":
+            from ..calendar.page import CalendarPage
+
+            page = CalendarPage(self.workspace)
             page.open_record.connect(self.open_requested)
         elif name == "reports":
             from ..reports_page import ReportsPage

@@ -52,7 +52,13 @@ def window_only(argv: list[str]) -> Location | None:
 
 def _setting_language() -> str:
     """The language chosen in the window (Instellingen), for a command without
-    --language. Only QtCore is loaded for it, to read QSettings; no widgets."""
+    --language: from the file the window keeps it in (language_setting.py). Only when
+    there is none yet is QtCore loaded to read QSettings, which also writes the file."""
+    from .language_setting import language_file, read_language
+
+    kept = read_language(language_file())
+    if kept is not None:
+        return kept
     from .ui.settings import Settings
 
     return Settings().language()

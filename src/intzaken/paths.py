@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .store.location import Location, parse_location
+if TYPE_CHECKING:
+    from .store.location import Location
 
 APP_NAME = "Intzaken"
 DATABASE_ENV = "INTZAKEN_DB"
@@ -16,6 +18,10 @@ def default_database() -> Location:
     intzaken.sqlite in the user's data directory."""
     configured = os.environ.get(DATABASE_ENV)
     if configured and configured.strip():
+        # Not at the top: the language file and matplotlib's cache are found through
+        # this module before anything reads an address (or needs the translations).
+        from .store.location import parse_location
+
         return parse_location(configured)
     return user_database_path()
 

@@ -1,0 +1,52 @@
+"""What the benchmark's operations share: a row of the table, the run's session, a
+failed probe and the median (benchmarks/run.py and the modules of its operations)."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Row:
+    operation: str
+    value: float | None  # seconds, or MB for memory
+    floor: float | None
+    target: str  # in words: "≤ 1.5× floor", "≤ 100 ms"
+    met: bool | None
+    unit: str = "s"
+    note: str = ""
+    runs: int = 0
+
+    @property
+    def ratio(self) -> float | None:
+        if self.value is None or not self.floor:
+            return None
+        return self.value / self.floor
+
+
+@dataclass
+class Session:
+    """What the probes of one benchmark run share: the database copy, HOME, options."""
+
+    database: Path  # a private copy of the cached large database
+    report_year: int
+    tmp: Path
+    runs: int
+    expensive_runs: int
+    timeout: float
+    budget: float  # seconds one operation may take in all its runs before we stop repeating
+    import_rows: int
+    quick: bool
+    env: dict[str, str] = field(default_factory=dict)
+    log: Callable[[str], None] = print
+
+
+class ProbeFailed(Exception):
+    pass
+
+
+def median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None

@@ -38,7 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo_command", "run_demo"),
     "init": ("demo_command", "run_init"),
     "list": ("register_command", "run_list"),
-    "check": ("register_command", "run_check"),
+    "check": ("check_command", "run_check"),
     "report": ("report_command", "run_report"),
     "backup": ("backup_command", "run_backup"),
     "restore": ("backup_command", "run_restore"),

@@ -23,6 +23,8 @@ from intzaken.reports.titles import REPORT_TITLES
 from intzaken.services.tracked_records import REGISTERS
 
 HEAVY = ("sqlalchemy", "PySide6", "babel", "reportlab", "openpyxl", "matplotlib", "alembic")
+# Light, but together more than argparse itself costs: parsing needs none of them.
+NOT_FOR_PARSING = ("logging", "typing", "dataclasses", "platformdirs", "tempfile")
 
 # Runs `intzaken ARGS...` as the console script does, then says what it imported.
 PROBE = """
@@ -52,7 +54,7 @@ def run_intzaken(config: Path, *args: str) -> tuple[str, list[str]]:
     )
     env.pop("MPLCONFIGDIR", None)
     done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY + NOT_FOR_PARSING), *args],
         capture_output=True,
         text=True,
         env=env,

@@ -25,6 +25,7 @@ BASICS = frozenset(
         ROOT,
         "_version",  # the version, read by the package itself
         "lazy_exports",  # a package's names imported when first used
+        "log_setup",  # warnings on stderr, once something runs
         "i18n",
         "dutch_text",
         "resources",
@@ -33,6 +34,7 @@ BASICS = frozenset(
         "heap",
         "formula_guard",
         "registers",
+        "register_keys",  # the registers' names, for the command line's parser
         "written_files",  # exports and reports written whole, with the user's permissions
     }
 )

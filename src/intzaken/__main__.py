@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-from typing import TYPE_CHECKING
 
+from .log_setup import log_warnings_to_stderr
 from .mpl_cache import use_persistent_matplotlib_cache
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 
 if TYPE_CHECKING:
     from .store.location import Location
 
 
 def main() -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if sys.argv[1:] == ["--guide"]:  # the user guide alone (Help → Handleiding)
+        log_warnings_to_stderr()
         from .ui.guide_app import run_guide
 
         return run_guide()
@@ -65,6 +66,7 @@ def _setting_language() -> str:
 
 
 def _start_gui(database: Location) -> int:
+    log_warnings_to_stderr()
     # Imported only when the window is wanted: the command line never loads Qt.
     from .ui.app import run_gui
 

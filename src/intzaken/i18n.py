@@ -23,9 +23,10 @@ import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING
 
 from .resources import resource_path
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 
 if TYPE_CHECKING:
     # Babel only where it formats or parses (current_locale) or makes lazy texts: the

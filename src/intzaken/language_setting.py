@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .paths import APP_NAME
+from .paths import user_folder
 
 LANGUAGES = ("nl", "en")  # as intzaken.i18n, without importing Babel for it
 FILE_NAME = "language"
@@ -22,9 +22,7 @@ FILE_NAME = "language"
 
 def language_file() -> Path:
     """`language` in the user's configuration folder (~/.config/Intzaken on Linux)."""
-    from platformdirs import user_config_path
-
-    return user_config_path(APP_NAME, appauthor=False) / FILE_NAME
+    return user_folder("config") / FILE_NAME
 
 
 def read_language(path: Path) -> str | None:

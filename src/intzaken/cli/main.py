@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, set_language
+from ..log_setup import log_warnings_to_stderr
 from ..paths import DATABASE_ENV, default_database, user_database_path
-from ..registers import MAIN_REGISTERS
+from ..register_keys import MAIN_REGISTERS
 from ..store.location import BadAddressError, Location, parse_location
 from .argparse_language import argparse_in_current_language
 from .parsers.backup import add_backup_parsers
@@ -201,6 +202,7 @@ def _run(
     # parser above (--help, --version, a mistyped option) needs none of it.
     from . import commands
 
+    log_warnings_to_stderr()
     try:
         return commands.run(args.command, args, database, sys.stdout, sys.stderr)
     except BrokenPipeError:

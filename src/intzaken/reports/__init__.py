@@ -6,9 +6,9 @@ imported when first used (lazy_exports.py), so that reading what a report is cal
 (titles.py) does not load reportlab.
 """
 
-from typing import TYPE_CHECKING
-
 from ..lazy_exports import lazy_exports
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 
 if TYPE_CHECKING:
     from .job import ReportCancelled, ReportError

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from ...i18n import _
-from ...registers import MAIN_REGISTERS
+from ...register_keys import MAIN_REGISTERS
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
+if TYPE_CHECKING:
+    from typing import Any
 
 PROGRAMME = "programme"  # not a register: one trip's programme, as calendar events
 # exchange.conflicts.Keep's values (tests/test_cli_startup.py holds them equal): that

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from ...i18n import _
 from ...reports.titles import REPORT_TITLES
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from ...i18n import _
 from ...services.search.limits import DEFAULT_LIMIT
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def add_search_parser(sub: Any, db: argparse.ArgumentParser) -> None:

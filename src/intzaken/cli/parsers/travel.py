@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from ...i18n import _
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def add_travel_parsers(sub: Any, db: argparse.ArgumentParser) -> None:

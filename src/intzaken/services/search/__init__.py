@@ -7,10 +7,10 @@ parser reads DEFAULT_LIMIT without loading the queries and SQLAlchemy."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...lazy_exports import lazy_exports
 from .limits import DEFAULT_LIMIT
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 
 if TYPE_CHECKING:
     from .query import search, warm_up

@@ -19,6 +19,10 @@ class Row:
     unit: str = "s"
     note: str = ""
     runs: int = 0
+    # False where the measure grows with the database (lists, reports, the import,
+    # memory): a quick run's smaller database and import cannot judge its target.
+    size_free: bool = False
+    comparable: bool = True  # False: measured in a quick run, target not judged
 
     @property
     def ratio(self) -> float | None:
@@ -50,3 +54,14 @@ class ProbeFailed(Exception):
 
 def median(values: list[float]) -> float | None:
     return statistics.median(values) if values else None
+
+
+def quick_verdict(row: Row) -> Row:
+    """`row` as a quick run may state it: a measure that grows with the database is not
+    judged against the full run's target (issue 22: not reported as missed)."""
+    if row.size_free or row.met is None:
+        return row
+    row.met = None
+    row.comparable = False
+    row.note = "quick run, smaller database: not comparable with the target; " + row.note
+    return row

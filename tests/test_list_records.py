@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from sqlalchemy import event
 
 from intzaken.formatting import money
 from intzaken.services import relation_listing, trip_listing
@@ -162,3 +163,23 @@ def test_descending_from_ascending_equals_a_descending_sort(values: list[str | N
     assert _reversed_keeping_ties(ascending, keys) == sorted(
         filled, key=keys.__getitem__, reverse=True
     )
+
+
+def test_listing_every_trip_reads_a_few_batches_not_a_query_per_trip(
+    demo_template: Callable[[str], Path],
+) -> None:
+    # `intzaken list trips` on the demo ran 384 queries before (each trip's programme,
+    # legs, stays, ... read when first touched); batches keep it the same for any number.
+    database = open_database(demo_template("rotterdam"), daily_backup=False)
+    statements: list[str] = []
+    try:
+        with database.sessions() as session:
+            engine = session.get_bind()
+            listen = event.listens_for(engine, "before_cursor_execute")
+            listen(lambda _c, _cur, statement, *_rest: statements.append(statement))
+            records = trip_records(session)
+    finally:
+        database.close()
+    assert len(records) == 40
+    assert sum(len(r["programme"]) for r in records) == 12  # the batches hold the content
+    assert len(statements) <= 25  # one batch per kind of detail (22), not per trip

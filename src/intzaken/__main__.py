@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-from typing import TYPE_CHECKING
 
+from .log_setup import log_warnings_to_stderr
 from .mpl_cache import use_persistent_matplotlib_cache
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 
 if TYPE_CHECKING:
     from .store.location import Location
 
 
 def main() -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if sys.argv[1:] == ["--guide"]:  # the user guide alone (Help → Handleiding)
+        log_warnings_to_stderr()
         from .ui.guide_app import run_guide
 
         return run_guide()
@@ -52,13 +53,20 @@ def window_only(argv: list[str]) -> Location | None:
 
 def _setting_language() -> str:
     """The language chosen in the window (Instellingen), for a command without
-    --language. Only QtCore is loaded for it, to read QSettings; no widgets."""
+    --language: from the file the window keeps it in (language_setting.py). Only when
+    there is none yet is QtCore loaded to read QSettings, which also writes the file."""
+    from .language_setting import language_file, read_language
+
+    kept = read_language(language_file())
+    if kept is not None:
+        return kept
     from .ui.settings import Settings
 
     return Settings().language()
 
 
 def _start_gui(database: Location) -> int:
+    log_warnings_to_stderr()
     # Imported only when the window is wanted: the command line never loads Qt.
     from .ui.app import run_gui
 

@@ -19,14 +19,21 @@ Extraction (tools/update-catalogs.sh, babel.cfg) finds `_`, `ngettext`, `N_` and
 from __future__ import annotations
 
 import functools
+import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from babel import Locale
-from babel.support import LazyProxy, NullTranslations, Translations
-
 from .resources import resource_path
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
+
+if TYPE_CHECKING:
+    # Babel only where it formats or parses (current_locale) or makes lazy texts: the
+    # catalogs are read with the standard library's gettext (the same .mo files), so the
+    # command line's --help and --version need not import Babel.
+    from babel import Locale
+    from babel.support import LazyProxy
 
 DOMAIN = "intzaken"
 LANGUAGES = ("nl", "en")
@@ -77,14 +84,16 @@ def language_scope(language: str | None) -> Iterator[None]:
 
 
 @functools.cache
-def translations(language: str) -> NullTranslations:
-    """The catalog of `language`, read once."""
+def translations(language: str) -> gettext.NullTranslations:
+    """The catalog of `language`, read once (ids unchanged where there is none)."""
     folder = resource_path("locale")
-    return Translations.load(str(folder), [_checked(language)], DOMAIN)
+    return gettext.translation(DOMAIN, str(folder), [_checked(language)], fallback=True)
 
 
 @functools.cache
 def _locale(language: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(LOCALES[language])
 
 
@@ -112,6 +121,8 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's conventional name
 def lazy_gettext(message: str) -> LazyProxy:
     """`message` translated whenever it is turned into text (str(), an f-string), in the
     language current then: for tables of texts built at import time."""
+    from babel.support import LazyProxy
+
     return LazyProxy(_, message, enable_cache=False)
 
 

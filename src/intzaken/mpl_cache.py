@@ -12,15 +12,13 @@ import os
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from .paths import APP_NAME
+from .paths import user_folder
 
 VARIABLE = "MPLCONFIGDIR"
 
 
 def matplotlib_cache_dir() -> Path:
-    from platformdirs import user_cache_path
-
-    return user_cache_path(APP_NAME, appauthor=False) / "matplotlib"
+    return user_folder("cache") / "matplotlib"
 
 
 def use_persistent_matplotlib_cache(environ: MutableMapping[str, str] = os.environ) -> None:

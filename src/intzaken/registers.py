@@ -2,8 +2,9 @@
 
 Every table that holds something per register (the services' specs, the exchange's sheet
 layouts, the travel copy's registers, the window's pages and forms, the command line's
-lists) is keyed by `RegisterKey`, so a new register is one member here and a failing test
-(tests/test_register_spec.py) for each table that does not have it yet.
+lists) is keyed by `RegisterKey` (register_keys.py), so a new register is one member
+there and a failing test (tests/test_register_spec.py) for each table that does not have
+it yet.
 
 A `RegisterKey` is a `StrEnum`: it equals its value, which is what the history's `register`
 column, the settings and the command line (`intzaken list trips`) hold, so those stay as
@@ -13,34 +14,10 @@ they were. Without SQLAlchemy or Babel: the window's frame imports it before its
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class RegisterKey(StrEnum):
-    """Every kind of record the history follows."""
-
-    TRIPS = "trips"
-    RELATIONS = "relations"
-    NETWORKS = "networks"
-    AGREEMENTS = "agreements"
-    OFFICIALS = "officials"
-    BUDGET = "budget"
-    CONTACTS = "contacts"
-    PLACES = "places"
-    ORGANISATION = "organisation"
-
-
-# The registers the user keeps, in the order the window and the command line show them:
-# each has a page, a form and a list. Contacts, places and the organisation are edited
-# inside them (or in Instellingen) and travel along in the history and the travel copy.
-MAIN_REGISTERS: tuple[RegisterKey, ...] = (
-    RegisterKey.TRIPS,
-    RegisterKey.RELATIONS,
-    RegisterKey.NETWORKS,
-    RegisterKey.AGREEMENTS,
-    RegisterKey.OFFICIALS,
-    RegisterKey.BUDGET,
-)
+# Here as ever; in a module of their own so that the command line's parser has them
+# without dataclasses (issue 22).
+from .register_keys import MAIN_REGISTERS, RegisterKey
 
 
 @dataclass(frozen=True)
@@ -99,3 +76,5 @@ NOUNS: dict[str, Nouns] = {
         "de", "organisatie", "organisaties", "organisation", "organisations"
     ),
 }
+
+__all__ = ["MAIN_REGISTERS", "NOUNS", "Nouns", "RegisterKey"]

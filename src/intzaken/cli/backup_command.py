@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from ..formatting import date_time
 from ..i18n import N_, _
@@ -25,41 +24,6 @@ REASONS = {
     rotation.BEFORE_MERGE: N_("before-travel-copy"),
     rotation.BY_HAND: N_("by-hand"),
 }
-
-
-def add_backup_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
-    backup = sub.add_parser(
-        "backup",
-        parents=[db],
-        help=_("make a backup or show the backups"),
-        description=_(
-            "Make a consistent copy of the database file (also while it is open in the "
-            "window). Without --out the copy goes in the folder <name>-backups beside the "
-            "file."
-        ),
-    )
-    backup.add_argument(
-        "--out",
-        type=Path,
-        metavar=_("FILE"),
-        help=_("where the copy goes (a new file)"),
-    )
-    backup.add_argument(
-        "--list",
-        action="store_true",
-        help=_("show the backups in the backup folder, newest first"),
-    )
-
-    restore = sub.add_parser(
-        "restore",
-        parents=[db],
-        help=_("restore a backup"),
-        description=_(
-            "Restore a backup into the database file. The current content is first kept "
-            "as a backup itself; a damaged file is set aside untouched."
-        ),
-    )
-    restore.add_argument("file", type=Path, metavar=_("FILE"), help=_("the backup"))
 
 
 def run_backup(args: argparse.Namespace, database: Location, out: TextIO) -> int:

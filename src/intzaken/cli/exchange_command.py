@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..exchange import (
-    PUBLIC_REGISTERS,
     REGISTERS,
     ImportCounts,
     ImportPlan,
@@ -28,89 +27,9 @@ from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.server_limits import allow_long_work
+from .parsers.exchange import PROGRAMME
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
-PROGRAMME = "programme"  # not a register: one trip's programme, as calendar events
-
-
-def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
-    export = sub.add_parser(
-        "export",
-        parents=[db],
-        help=_("write registers to Excel, CSV or iCalendar"),
-        description=_(
-            "Write a register, or all registers, to an Excel workbook (one sheet per "
-            "register), to CSV, or the trips to an iCalendar file (.ics) for Outlook. The "
-            "workbook is also the template for 'import'."
-        ),
-    )
-    export.add_argument(
-        "register",
-        nargs="?",
-        choices=(*PUBLIC_REGISTERS, PROGRAMME),
-        help=_(
-            "which register (default: all), or 'programme' with --id: a trip's programme "
-            "as calendar events (--format ics)"
-        ),
-    )
-    export.add_argument(
-        "--id", dest="trip_id", type=int, metavar="N", help=_("the trip's number (with programme)")
-    )
-    export.add_argument(
-        "--format",
-        choices=("xlsx", "csv", "ics"),
-        default="xlsx",
-        help=_("xlsx (default), csv or ics (trips only)"),
-    )
-    export.add_argument(
-        "--out",
-        type=Path,
-        metavar=_("FILE"),
-        help=_("where the file goes; for csv without a register a folder with one file per sheet"),
-    )
-    export.add_argument(
-        "--empty",
-        action="store_true",
-        help=_("only the column headings: an empty template to fill in"),
-    )
-    export.add_argument(
-        "--year",
-        type=int,
-        metavar=_("YEAR"),
-        help=_("only the trips of this year (with --format ics)"),
-    )
-
-    imported = sub.add_parser(
-        "import",
-        parents=[db],
-        help=_("read registers in from Excel or CSV"),
-        description=_(
-            "Read in an Excel workbook or CSV file (as 'export' writes them). All or "
-            "nothing: with one problem nothing is written, and every problem is in the "
-            "output with sheet, row and column. A backup of the database is made first."
-        ),
-    )
-    imported.add_argument(
-        "file",
-        type=Path,
-        metavar=_("FILE"),
-        help=_("an .xlsx workbook, an .ods spreadsheet, a .csv file or a folder of .csv files"),
-    )
-    imported.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=_("only check and show what would happen; write nothing"),
-    )
-    # Named as merge's --prefer: which side wins where both changed a record.
-    imported.add_argument(
-        "--prefer",
-        choices=tuple(Keep),
-        help=_(
-            "where a colleague changed a record after the export and the file says "
-            "otherwise (a conflict): keep the database (database) or take over the file "
-            "(file)"
-        ),
-    )
 
 
 def _default_out(register: str | None, kind: str) -> Path:

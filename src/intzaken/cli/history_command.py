@@ -4,39 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from ..i18n import _, ngettext
 from ..services.errors import ServiceError
 from ..services.history_query import HistoryRow, entries, register_label
-from ..services.tracked_records import REGISTERS
 from ..store.errors import DatabaseMissingError
 from ..store.location import Location
 from ..store.reading import open_for_reading
 
 MAX_VALUE = 60  # characters of a value on the screen; a file gets them whole
-
-
-def add_history_parser(sub: Any, db: argparse.ArgumentParser) -> None:
-    history = sub.add_parser(
-        "history",
-        parents=[db],
-        help=_("show the history of changes"),
-        description=_(
-            "Show who changed what when, newest first: of the whole file, of a register or "
-            "of one record; or write it to a CSV file or Excel workbook."
-        ),
-    )
-    history.add_argument("--register", choices=tuple(REGISTERS), help=_("only this register"))
-    history.add_argument(
-        "--id",
-        type=int,
-        metavar=_("NO"),
-        help=_("only the record with this number (with --register)"),
-    )
-    history.add_argument(
-        "--out", type=Path, metavar=_("FILE"), help=_("write to a .csv or .xlsx file")
-    )
 
 
 def run_history(args: argparse.Namespace, database: Location, out: TextIO) -> int:

@@ -8,17 +8,17 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, set_language
+from ..log_setup import log_warnings_to_stderr
 from ..paths import DATABASE_ENV, default_database, user_database_path
-from ..registers import MAIN_REGISTERS
+from ..register_keys import MAIN_REGISTERS
 from ..store.location import BadAddressError, Location, parse_location
-from . import commands
 from .argparse_language import argparse_in_current_language
-from .backup_command import add_backup_parsers
-from .exchange_command import add_exchange_parsers
-from .history_command import add_history_parser
-from .report_command import add_report_parser
-from .search_command import add_search_parser
-from .travel_command import add_travel_parsers
+from .parsers.backup import add_backup_parsers
+from .parsers.exchange import add_exchange_parsers
+from .parsers.history import add_history_parser
+from .parsers.report import add_report_parser
+from .parsers.search import add_search_parser
+from .parsers.travel import add_travel_parsers
 
 REGISTERS = tuple(str(key) for key in MAIN_REGISTERS)  # argparse shows them as typed
 
@@ -198,6 +198,11 @@ def _run(
                 parser.print_help()
             return 0
         return start_gui(database)
+    # The commands, and the data layer they stand on, only once one is to run: the
+    # parser above (--help, --version, a mistyped option) needs none of it.
+    from . import commands
+
+    log_warnings_to_stderr()
     try:
         return commands.run(args.command, args, database, sys.stdout, sys.stderr)
     except BrokenPipeError:

@@ -10,41 +10,10 @@ from typing import Any, TextIO
 from ..i18n import _, current_language
 from ..registers import NOUNS
 from ..services.errors import ServiceError
-from ..services.search import DEFAULT_LIMIT, SearchOutcome, SearchResult, search
+from ..services.search import SearchOutcome, SearchResult, search
 from ..services.search.folding import search_words
 from ..store.location import Location
 from ..store.reading import open_for_reading
-
-
-def add_search_parser(sub: Any, db: argparse.ArgumentParser) -> None:
-    finder = sub.add_parser(
-        "search",
-        parents=[db],
-        help=_("find anything across the registers"),
-        description=_(
-            "Find records in every register, their programmes, contacts and notes: "
-            "every word must occur somewhere in a record; case and accents do not matter."
-        ),
-    )
-    finder.add_argument("words", nargs="+", metavar=_("WORD"), help=_("what to look for"))
-    finder.add_argument(
-        "--limit",
-        type=_positive,
-        default=DEFAULT_LIMIT,
-        metavar="N",
-        help=_("results per register (default {limit})").format(limit=DEFAULT_LIMIT),
-    )
-    finder.add_argument("--format", choices=("table", "json"), default="table")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(_("give a whole number of 1 or more"))
-    return value
 
 
 def run_search(args: argparse.Namespace, database: Location, out: TextIO) -> int:

@@ -6,7 +6,6 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from ..i18n import _
 from ..services.history import CONTEXT_KEY
 from ..store.backup import restore_from
 from ..store.database import open_database, open_server_database
@@ -15,23 +14,8 @@ from ..store.location import Location, ServerAddress
 from ..store.read_only import connect_read_only
 from ..store.rotation import BEFORE_DEMO, make_backup, set_aside_orphan_journal
 from ..store.server_limits import allow_long_work
+from .errors import DemoTargetInUseError
 from .loader import load_profile
-
-
-class DemoTargetInUseError(Exception):
-    def __init__(self, location: Location) -> None:
-        if isinstance(location, ServerAddress):
-            message = _(
-                "The team database {database} on {server} already holds data that is not "
-                "a demo. Intzaken does not replace it, not even with --force: choose "
-                "another, empty database with --db."
-            ).format(database=location.database_name, server=location.server)
-        else:
-            message = _(
-                "{path} already holds data that is not a demo. Choose another file with "
-                "--db, or use --force to replace it (a backup is made first)."
-            ).format(path=location)
-        super().__init__(message)
 
 
 def _demo_profile_of(path: Path) -> str | None:

@@ -17,13 +17,10 @@ from ..services import data as records
 from ..services import trips as trip_service
 from ..services.country_facts import CountryFactsData, save_country_facts
 from ..services.errors import ValidationError
+from .errors import DemoDataError
 from .mission import DemoDateError, DemoDates, mission_fields
 
 PROFILES = ("rotterdam", "groningen", "almere")
-
-
-class DemoDataError(Exception):
-    """A demo file that does not fit the services: a bug in resources/demo, not user error."""
 
 
 def read_profile(profile: str) -> dict[str, Any]:

@@ -11,11 +11,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..heap import frozen_heap
-from ..i18n import N_, _, language_scope
+from ..i18n import _, language_scope
 from ..written_files import replacing
 from . import annual, briefing, budget, planned, pocket, relations, trip_card
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
+from .titles import REPORT_FORMATS, REPORT_TITLES
 
 
 @dataclass(frozen=True)
@@ -48,76 +49,58 @@ def _month(value: Any) -> str:
     return value.strftime("%Y-%m") if isinstance(value, dt.date) else str(value).strip()
 
 
-FORMATS = ("pdf", "docx")
-
 REPORTS: dict[str, ReportKind] = {
     kind.key: kind
     for kind in (
         ReportKind(
             "trip",
-            N_("Trip card"),
-            N_("One page per trip with travellers, destinations, purpose, costs and CO₂."),
+            *REPORT_TITLES["trip"],
             ("trip_ids",),
             trip_card.build,
             lambda trip_ids, **_k: _("trip-card-{ids}.pdf").format(ids=_ids(trip_ids)),
         ),
         ReportKind(
             "briefing",
-            N_("Briefing pack"),
-            N_(
-                "For one trip: at a glance, programme, who's who, background, logistics "
-                "and emergencies, budget."
-            ),
+            *REPORT_TITLES["briefing"],
             ("trip_id",),
             briefing.build,
             lambda trip_id, **_k: _("briefing-pack-{id}.pdf").format(id=trip_id),
         ),
         ReportKind(
             "programme",
-            N_("Pocket programme"),
-            N_(
-                "For one trip: the programme and emergency numbers on A5, two per A4 "
-                "sheet, or for a phone."
-            ),
+            *REPORT_TITLES["programme"],
             ("trip_id", "layout"),
             pocket.build,
             lambda trip_id, **_k: _("pocket-programme-{id}.pdf").format(id=trip_id),
         ),
         ReportKind(
             "annual",
-            N_("Annual overview of official trips abroad"),
-            N_("Per trip made the destination, purpose and costs, with totals and charts."),
+            *REPORT_TITLES["annual"],
             ("year", "intro"),
             annual.build,
             lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
-            FORMATS,
+            REPORT_FORMATS["annual"],
         ),
         ReportKind(
             "planned",
-            N_("Planned trips"),
-            N_("Letter to the council on the trips planned in a period (months)."),
+            *REPORT_TITLES["planned"],
             ("start", "end"),
             planned.build,
             lambda start, end, **_k: _("planned-trips-{first}-{last}.pdf").format(
                 first=_month(start), last=_month(end)
             ),
-            FORMATS,
+            REPORT_FORMATS["planned"],
         ),
         ReportKind(
             "budget",
-            N_("Budget overview"),
-            N_("Per budget line budgeted, spent, committed and left, with a chart."),
+            *REPORT_TITLES["budget"],
             ("year",),
             budget.build,
             lambda year, **_k: _("budget-{year}.pdf").format(year=year),
         ),
         ReportKind(
             "relations",
-            N_("Relations and networks"),
-            N_(
-                "All networks with portfolio holder and role, all relations with status "
-                "and agreements."
-            ),
+            *REPORT_TITLES["relations"],
             # Also `relation_ids`: only those relations, with their timelines (the window's
             # report of the selection; not a choice on the Reports page).
             (),

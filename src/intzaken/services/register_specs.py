@@ -73,7 +73,7 @@ SPECS: dict[str, RegisterSpec] = {
             trips.update_trip,
             trips.delete_trip,
             lambda d: _("trip '{title}'").format(title=d.title),
-            records.trip_records,
+            records.REGISTER_RECORDS[RegisterKey.TRIPS],
         ),
         RegisterSpec(
             RegisterKey.RELATIONS,
@@ -84,7 +84,7 @@ SPECS: dict[str, RegisterSpec] = {
             relations.update_relation,
             relations.delete_relation,
             lambda d: _("relation"),
-            records.relation_records,
+            records.REGISTER_RECORDS[RegisterKey.RELATIONS],
         ),
         RegisterSpec(
             RegisterKey.NETWORKS,
@@ -95,7 +95,7 @@ SPECS: dict[str, RegisterSpec] = {
             networks.update_network,
             networks.delete_network,
             lambda d: _("network '{name}'").format(name=d.name),
-            records.network_records,
+            records.REGISTER_RECORDS[RegisterKey.NETWORKS],
         ),
         RegisterSpec(
             RegisterKey.AGREEMENTS,
@@ -106,7 +106,7 @@ SPECS: dict[str, RegisterSpec] = {
             agreements.update_agreement,
             agreements.delete_agreement,
             lambda d: _("agreement '{title}'").format(title=d.title),
-            records.agreement_records,
+            records.REGISTER_RECORDS[RegisterKey.AGREEMENTS],
         ),
         RegisterSpec(
             RegisterKey.OFFICIALS,
@@ -117,7 +117,7 @@ SPECS: dict[str, RegisterSpec] = {
             officials.update_official,
             officials.delete_official,
             lambda d: _("official {name}").format(name=d.name),
-            records.official_records,
+            records.REGISTER_RECORDS[RegisterKey.OFFICIALS],
         ),
         RegisterSpec(
             RegisterKey.BUDGET,
@@ -128,7 +128,7 @@ SPECS: dict[str, RegisterSpec] = {
             budget.update_budget_line,
             budget.delete_budget_line,
             lambda d: _("budget line '{name}' ({year})").format(name=d.name, year=d.year),
-            records.budget_records,
+            records.REGISTER_RECORDS[RegisterKey.BUDGET],
         ),
     )
 }

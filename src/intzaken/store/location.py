@@ -10,11 +10,12 @@ out, and without one libpq looks in PGPASSWORD and ~/.pgpass.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from ..i18n import _
 from .address_options import SECRET_OPTIONS, option_problem
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL

@@ -11,14 +11,17 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from babel import Locale
-
-from ..formatting import country_name
 from ..i18n import current_language
+
+# Babel (through formatting) only when a name is to be translated: the Dutch window
+# shows the stored names, and its trips page imports this module before its first paint
+# (python -X importtime: Babel was a fifth of what the window imports besides Qt).
 
 
 @functools.cache
 def _codes_by_dutch_name() -> dict[str, str]:
+    from babel import Locale
+
     return {
         name: code
         for code, name in Locale.parse("nl").territories.items()
@@ -31,6 +34,8 @@ def shown_country(stored: str, code: str | None = None) -> str:
     `code`, a name that is no country's Dutch name (a city's) is returned as it is."""
     if current_language() == "nl":
         return stored
+    from ..formatting import country_name
+
     code = code or _codes_by_dutch_name().get(stored)
     return country_name(code, stored) if code else stored
 

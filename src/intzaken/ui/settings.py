@@ -10,11 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..language_setting import LANGUAGES, language_file, read_language, write_language
 from ..services.horizons import Horizons
 from ..store.location import BadAddressError, Location, ServerAddress, parse_location
 
 MAX_RECENT = 8
-LANGUAGES = ("nl", "en")
 # The overview's horizons (services/outlook.py Horizons) with the range each may take.
 HORIZON_LIMITS = {
     "upcoming_months": (1, 36),
@@ -27,6 +27,13 @@ HORIZON_LIMITS = {
 class Settings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings or QSettings("Intzaken", "Intzaken")
+        # The language is kept in a file of its own too, for the command line
+        # (language_setting.py): the user's, or one beside a settings file given.
+        self._language_file = (
+            language_file()
+            if settings is None
+            else Path(settings.fileName()).with_suffix(".language")
+        )
 
     # --- files ---------------------------------------------------------------------------------
     def recent_files(self) -> list[Location]:
@@ -113,12 +120,20 @@ class Settings:
 
     # --- preferences ---------------------------------------------------------------------------
     def language(self) -> str:
+        kept = read_language(self._language_file)
+        if kept is not None:
+            return kept
+        # Chosen before the language had a file of its own (or never chosen): from
+        # QSettings, and into the file, so the command line need not load Qt for it.
         value = str(self._s.value("preferences/language", "nl"))
-        return value if value in LANGUAGES else "nl"
+        language = value if value in LANGUAGES else "nl"
+        write_language(self._language_file, language)
+        return language
 
     def set_language(self, language: str) -> None:
         assert language in LANGUAGES
-        self._s.setValue("preferences/language", language)
+        self._s.setValue("preferences/language", language)  # for an older version too
+        write_language(self._language_file, language)
 
     def horizons(self) -> Horizons:
         """How far the overview page looks ahead and back; the defaults where unset or

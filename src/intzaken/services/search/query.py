@@ -38,6 +38,7 @@ from ..trip_listing import driver_connection
 from .describe import SEPARATOR, describe
 from .fields import SEARCH_REGISTERS, Field, SearchRegister
 from .folding import register_sqlite_fold, search_words
+from .limits import DEFAULT_LIMIT
 from .results import Hit, SearchGroup, SearchOutcome, SearchResult, marks_in, snippet
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 
 _Statement = TypeVar("_Statement", bound="Select[Any, Any] | CompoundSelect[Any]")
 
-DEFAULT_LIMIT = 20  # results shown per register; the group says how many more there are
 MAX_WORDS = 8  # a longer query is cut: each word is a scan of every field
 MAX_HITS = 3  # fields shown per result to say why it matched
 NOTHING = "\x01\x01"  # a word no text holds (services/text_rules.py refuses control characters)

@@ -1,0 +1,122 @@
+"""The arguments of `intzaken report ...`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ...i18n import _
+from ...reports.titles import FORMATS, REPORT_FORMATS, REPORT_TITLES
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
+    report = sub.add_parser(
+        "report",
+        parents=[db],
+        help=_("make a report as PDF"),
+        description=_("Make a report as a PDF file."),
+    )
+    kinds = report.add_subparsers(dest="report", metavar=_("REPORT"), required=True)
+    out = argparse.ArgumentParser(add_help=False)
+    out.add_argument(
+        "--out",
+        type=Path,
+        metavar=_("FILE.pdf"),
+        help=_("where the file goes (default: a fitting name in the current folder)"),
+    )
+    common = [db, out]
+    # The reports staff finish in Word; the others are printed as PDF only.
+    word = argparse.ArgumentParser(add_help=False)
+    word.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="pdf",
+        help=_("pdf (default) or docx, a Word document to finish in your own letter template"),
+    )
+
+    def add(key: str, help_text: str) -> argparse.ArgumentParser:
+        return kinds.add_parser(
+            key,
+            parents=common + ([word] if "docx" in REPORT_FORMATS.get(key, ()) else []),
+            help=help_text,
+            description=_description(key),
+        )
+
+    add("trip", _("trip card: one page per trip")).add_argument(
+        "--id",
+        dest="trip_ids",
+        type=int,
+        nargs="+",
+        required=True,
+        metavar="N",
+        help=_("number of the trip (more numbers: more cards)"),
+    )
+    add("briefing", _("briefing pack for one trip")).add_argument(
+        "--id", dest="trip_id", type=int, required=True, metavar="N", help=_("number of the trip")
+    )
+    pocket = add("programme", _("pocket programme of one trip (A5)"))
+    pocket.add_argument(
+        "--id", dest="trip_id", type=int, required=True, metavar="N", help=_("number of the trip")
+    )
+    paper = pocket.add_mutually_exclusive_group()
+    paper.add_argument(
+        "--two-up",
+        dest="layout",
+        action="store_const",
+        const="two-up",
+        default="a5",
+        help=_("two A5 pages on each A4 sheet (landscape), to cut or fold"),
+    )
+    paper.add_argument(
+        "--phone",
+        dest="layout",
+        action="store_const",
+        const="phone",
+        help=_("one narrow column, to read on a phone"),
+    )
+    annual = add("annual", _("annual overview of official trips abroad"))
+    annual.add_argument("--year", type=int, required=True, metavar=_("YEAR"), help=_("the year"))
+    annual.add_argument(
+        "--intro",
+        type=Path,
+        metavar=_("FILE"),
+        help=_(
+            "text file (UTF-8) with an introduction of your own; "
+            "separate paragraphs with a blank line"
+        ),
+    )
+    planned = add("planned", _("planned trips in a period"))
+    planned.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        metavar=_("YYYY-MM"),
+        help=_("first month, for example 2025-06"),
+    )
+    planned.add_argument(
+        "--to",
+        dest="end",
+        required=True,
+        metavar=_("YYYY-MM"),
+        help=_("last month, for example 2025-09"),
+    )
+    add("budget", _("budget overview of a year")).add_argument(
+        "--year", type=int, required=True, metavar=_("YEAR"), help=_("the budget year")
+    )
+    add("relations", _("overview of relations and networks")).add_argument(
+        "--id",
+        dest="relation_ids",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help=_("only these relations (numbers), each with its timeline"),
+    )
+
+
+def _description(key: str) -> str:
+    name, description = REPORT_TITLES[key]
+    return f"{_(name)}: {_(description)}"

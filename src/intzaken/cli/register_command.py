@@ -1,0 +1,32 @@
+"""`intzaken list`: a register as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from ..i18n import ngettext
+from ..registers import RegisterKey
+from ..services.records import REGISTER_RECORDS
+from ..store.location import Location
+from ..store.reading import open_for_reading
+from .commands import EXIT_OK
+from .output import write_csv, write_json, write_table
+
+
+def run_list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    opened = open_for_reading(database)
+    try:
+        with opened.sessions() as session:
+            records = REGISTER_RECORDS[RegisterKey(args.register)](session, args.year)
+    finally:
+        opened.close()
+    if args.format == "json":
+        write_json(records, out)
+    elif args.format == "csv":
+        write_csv(records, out)
+    else:
+        write_table(args.register, records, out)
+        lines = ngettext("{count} line", "{count} lines", len(records))
+        out.write(f"({lines.format(count=len(records))})\n")
+    return EXIT_OK

@@ -1,0 +1,29 @@
+"""A quick benchmark run (`benchmarks/run.sh --quick`) judges only what its smaller
+database cannot change; the rest it marks as not comparable, never as missed."""
+
+from __future__ import annotations
+
+from benchmarks.run import table
+from benchmarks.session import Row, quick_verdict
+
+
+def test_a_list_measured_on_the_quick_database_is_not_comparable_rather_than_missed() -> None:
+    row = quick_verdict(Row("Cold start: trips list populated", 4.0, 2.0, "≤ 1.3× floor", False))
+    assert row.met is None
+    assert "| not comparable (quick) |" in table([row])
+    assert "**no**" not in table([row])
+    assert row.note.startswith("quick run, smaller database")
+
+
+def test_the_window_and_the_command_line_keep_their_verdict_in_a_quick_run() -> None:
+    window = Row("Cold start: window painted", 1.4, 1.0, "≤ 1.3× floor", False, size_free=True)
+    version = Row("Command line: --version", 0.05, 0.02, "≤ 3× floor", True, size_free=True)
+    assert quick_verdict(window).met is False
+    assert quick_verdict(version).met is True
+    assert "**no**" in table([quick_verdict(window)])
+
+
+def test_a_row_without_a_target_is_left_as_it_is() -> None:
+    row = Row("Cold start: all trips in the list", 3.0, 2.0, "—", None)
+    assert quick_verdict(row).comparable
+    assert "| — |" in table([row])

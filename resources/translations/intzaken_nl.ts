@@ -779,15 +779,30 @@
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
-        <source>{days} days ago</source>
-        <translation>{days} dagen geleden</translation>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
+        <source>in at least %n day(s)</source>
+        <translation><numerusform>over ten minste %n dag</numerusform><numerusform>over ten minste %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="291" />
+        <source>and %n more trip(s)</source>
+        <translation><numerusform>en nog %n reis</numerusform><numerusform>en nog %n reizen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n punt</numerusform><numerusform>%n punten</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="273" />
         <source>yesterday</source>
         <translation>gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="278" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
@@ -795,92 +810,67 @@
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="285" />
-        <source>in at least {days} days</source>
-        <translation>over ten minste {days} dagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="293" />
-        <source>and 1 more trip</source>
-        <translation>en nog 1 reis</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
-        <source>and {count} more trips</source>
-        <translation>en nog {count} reizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="298" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="294" />
         <source>Upcoming trips until {date}</source>
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="317" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="313" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="324" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="320" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="326" />
-        <source>1 point</source>
-        <translation>1 punt</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="327" />
-        <source>{count} points</source>
-        <translation>{count} punten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="332" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="340" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="352" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="346" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="359" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="364" />
+        <source>expired %n day(s) ago</source>
+        <translation><numerusform>%n dag geleden verlopen</numerusform><numerusform>%n dagen geleden verlopen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="385" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="379" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="394" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="388" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="398" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="392" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="370" />
-        <source>expired {days} days ago</source>
-        <translation>{days} dagen geleden verlopen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="366" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
@@ -926,18 +916,18 @@
         <source>Agreements expiring</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="271" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
+    </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="277" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="278" />
-        <source>in {days} days</source>
-        <translation>over {days} dagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="403" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="397" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1108,98 +1098,88 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="41" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="50" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="47" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="56" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="49" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="58" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="59" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="68" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="73" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="85" />
         <source>Save import template</source>
         <translation>Importsjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="86" />
         <source>import-template.xlsx</source>
         <translation>importsjabloon.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="78" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="96" />
         <source>Import template saved as {path}</source>
         <translation>Importsjabloon opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="92" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="101" />
         <source>Writing the import template…</source>
         <translation>Importsjabloon schrijven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="136" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
-        <source>One record was added or changed.</source>
-        <translation>Eén record is toegevoegd of gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="157" />
-        <source>{count} records were added or changed.</source>
-        <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="167" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="157" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="170" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="164" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="176" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="162" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="165" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="121" />
         <source>Excel or LibreOffice workbook, or CSV (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Excel- of LibreOffice-werkmap, of CSV (*.xlsx *.ods *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="182" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="185" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -1498,7 +1478,7 @@ voorgenomen</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="227" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="225" />
         <source>History of {title} — Intzaken</source>
         <translation>Geschiedenis van {title} — Intzaken</translation>
     </message>
@@ -1558,38 +1538,38 @@ voorgenomen</translation>
         <source>Write this history to a CSV file or an Excel workbook</source>
         <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/intzaken/ui/history_view.py" line="138" />
-        <source>{count} entries, by {authors}</source>
-        <translation>{count} regels, door {authors}</translation>
+        <source>%n entry(s), by {authors}</source>
+        <translation><numerusform>%n regel, door {authors}</numerusform><numerusform>%n regels, door {authors}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="142" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="140" />
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="179" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="177" />
         <source>Export the history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="181" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="179" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="196" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="194" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="197" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="195" />
         <source>The history was not exported: {error}</source>
         <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="198" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
@@ -1702,167 +1682,157 @@ voorgenomen</translation>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n probleem</numerusform><numerusform>%n problemen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <source>{found} in %n row(s)</source>
+        <translation><numerusform>{found} in %n rij</numerusform><numerusform>{found} in %n rijen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="143" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="139" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="145" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="175" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="170" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="178" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="166" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
-        <source>1 problem</source>
-        <translation>1 probleem</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
-        <source>{count} problems</source>
-        <translation>{count} problemen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
-        <source>{found} in 1 row</source>
-        <translation>{found} in 1 rij</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
-        <source>{found} in {rows} rows</source>
-        <translation>{found} in {rows} rijen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="129" />
         <source>Nothing will be imported: {found}.</source>
         <translation>Er wordt niets ingelezen: {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="132" />
         <source>Correct them in the file and import it again. The counts below are what the rows without a problem would do then; nothing has been written.</source>
         <translation>Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="148" />
         <source>Some cells are read other than as written; they are listed below.</source>
         <translation>Sommige cellen worden anders gelezen dan geschreven; ze staan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="168" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="164" />
         <source>Would be new</source>
         <translation>Zou nieuw zijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="165" />
         <source>Would change</source>
         <translation>Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="181" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="210" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="233" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="234" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="244" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="240" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="246" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="242" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Read differently</source>
         <translation>Anders gelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="262" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="258" />
         <source>Read other than as written</source>
         <translation>Anders gelezen dan geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="265" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="261" />
         <source>These cells were read other than as written. Check that this is what is meant.</source>
         <translation>Deze cellen zijn anders gelezen dan geschreven. Controleer of dit bedoeld is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="286" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="282" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
@@ -2126,98 +2096,98 @@ voorgenomen</translation>
         <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
         <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/intzaken/ui/merge_dialog.py" line="171" />
-        <source>{count} records changed only in the team database stay as they are.</source>
-        <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
+        <source>%n record(s) changed only in the team database stay as they are.</source>
+        <translation><numerusform>%n record dat alleen in de teamdatabase is gewijzigd, blijft zoals het is.</numerusform><numerusform>%n records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="174" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="176" />
         <source>A backup is made first; all goes in at once, or nothing.</source>
         <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="238" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="240" />
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="292" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="292" />
         <source>No: {reason}</source>
         <translation>Nee: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="296" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="298" />
         <source>History: {carried} carried over, {dropped} not</source>
         <translation>Geschiedenis: {carried} overgenomen, {dropped} niet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="303" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
         <source>new in the travel copy</source>
         <translation>nieuw in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="304" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
         <source>changed in the travel copy</source>
         <translation>gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="307" />
         <source>changed in the travel copy and in the team database</source>
         <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="308" />
         <source>deleted in the travel copy</source>
         <translation>verwijderd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="308" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="310" />
         <source>deleted in the travel copy, changed in the team database</source>
         <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="311" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="313" />
         <source>deleted in the team database, changed in the travel copy</source>
         <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="314" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="316" />
         <source>deleted in the team database, but the travel copy refers to it</source>
         <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="322" />
         <source>Delete it</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="322" />
         <source>Keep it as the team database has it</source>
         <translation>Bewaren zoals in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="323" />
         <source>Restore it from the travel copy</source>
         <translation>Terugzetten uit de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="323" />
         <source>Leave it deleted</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="373" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="375" />
         <source>Still to choose: {count}.</source>
         <translation>Nog te kiezen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="375" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="377" />
         <source>Everything is decided.</source>
         <translation>Alles is gekozen.</translation>
     </message>
@@ -2956,7 +2926,7 @@ voorgenomen</translation>
     <message>
         <location filename="../../src/intzaken/ui/window/records.py" line="100" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
-        <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+        <translation>Wilt u {what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/records.py" line="126" />
@@ -3125,13 +3095,13 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
-    <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="193" />
-        <source>{count} records</source>
-        <translation>{count} records</translation>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/register_page.py" line="194" />
+        <source>%Ln record(s)</source>
+        <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="197" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="198" />
         <source>{shown} of {count}</source>
         <translation>{shown} van {count}</translation>
     </message>
@@ -3382,7 +3352,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="358" />
         <source>Making {report}…</source>
-        <translation>{report} wordt gemaakt…</translation>
+        <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="370" />
@@ -3637,33 +3607,28 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <source>… and {count} more: press Enter here to show more</source>
         <translation>… en nog {count}: druk hier op Enter om meer te tonen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/search_popup.py" line="283" />
+        <source>%n record(s) found</source>
+        <translation><numerusform>%n record gevonden</numerusform><numerusform>%n records gevonden</numerusform></translation>
+    </message>
     <message>
         <location filename="../../src/intzaken/ui/search_popup.py" line="284" />
-        <source>1 record found</source>
-        <translation>1 record gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="286" />
-        <source>{count} records found</source>
-        <translation>{count} records gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="288" />
         <source>↑↓ choose, Enter opens, Esc closes</source>
         <translation>↑↓ kiezen, Enter opent, Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="292" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="288" />
         <source>Nothing found for '{query}'.</source>
         <translation>Niets gevonden voor '{query}'.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="295" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="291" />
         <source>Type at least two characters.</source>
         <translation>Typ ten minste twee tekens.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="388" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="384" />
         <source>This contact belongs to no relation, network or trip to open.</source>
         <translation>Deze contactpersoon hoort bij geen relatie, netwerk of reis om te openen.</translation>
     </message>
@@ -3746,7 +3711,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="135" />
         <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="136" />
         <source>Remove {tag}</source>
-        <translation>{tag} verwijderen</translation>
+        <translation>Verwijderen: {tag}</translation>
     </message>
 </context>
 <context>
@@ -3818,62 +3783,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="91" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="80" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="92" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="99" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="95" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="107" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="97" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="109" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="109" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="121" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="140" />
-        <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
-        <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="153" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="160" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="163" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="170" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="174" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="181" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="185" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="192" />
         <source>Not carried over from its history ({count}):</source>
         <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="192" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="199" />
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -4579,6 +4539,19 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/workspace.py" line="156" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="32" />
+        <source>%n record(s) added or changed.</source>
+        <translation><numerusform>%n record is toegevoegd of gewijzigd.</numerusform><numerusform>%n records zijn toegevoegd of gewijzigd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="34" />
+        <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change(s) of its history carried over.</source>
+        <translation><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijziging uit de geschiedenis overgenomen.</numerusform><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijzigingen uit de geschiedenis overgenomen.</numerusform></translation>
     </message>
 </context>
 <context>

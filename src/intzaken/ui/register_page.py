@@ -190,7 +190,8 @@ class RegisterPage(QWidget):
             self.count.setText(self.tr("Searching…"))
         elif self.model.visible_count == self.model.total_count:
             self.count.setText(
-                self.tr("{count} records").format(count=number(self.model.total_count, 0))
+                # %Ln: the count with the locale's thousands separator (1.234).
+                self.tr("%Ln record(s)", "", self.model.total_count)
             )
         else:
             self.count.setText(

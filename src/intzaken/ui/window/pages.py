@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QStyle, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from ..first_paint import after_next_paint
+from ..icons import page_icon
 from ..registers import RegisterPageSpec, register_specs
 
 if TYPE_CHECKING:
@@ -17,16 +18,6 @@ if TYPE_CHECKING:
     from ..settings import Settings
     from ..workspace import Workspace
 
-PAGE_ICONS = {
-    "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
-    "trips": QStyle.StandardPixmap.SP_ArrowRight,
-    "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
-    "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
-    "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "reports": QStyle.StandardPixmap.SP_FileIcon,
-}
 LIST_FIRST_MS = 5000  # the other pages wait at most this long for the list in view
 
 
@@ -67,17 +58,17 @@ class Pages(QObject):
         self.pages: dict[str, QWidget] = {}
         self.register_pages: dict[str, RegisterPage] = {}
         self.specs: dict[str, RegisterPageSpec] = {spec.name: spec for spec in register_specs()}
-        self._add_navigation(parent.style())
+        self._add_navigation()
         self.navigation.currentRowChanged.connect(self._page_changed)
 
-    def _add_navigation(self, style: QStyle) -> None:
+    def _add_navigation(self) -> None:
         titles: dict[str, str] = {
             "dashboard": self.tr("Overview"),
             **{name: spec.title for name, spec in self.specs.items()},
             "reports": self.tr("Reports"),
         }
         for name, title in titles.items():
-            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[name]), title)
+            item = QListWidgetItem(page_icon(name), title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
 

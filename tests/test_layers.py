@@ -31,6 +31,7 @@ BASICS = frozenset(
         "heap",
         "formula_guard",
         "registers",
+        "house_style",  # the colours and type sizes the window and the reports share
         "written_files",  # exports and reports written whole, with the user's permissions
     }
 )

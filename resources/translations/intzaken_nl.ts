@@ -2662,17 +2662,17 @@ voorgenomen</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="63" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="55" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="74" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -4225,52 +4225,53 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="28" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="35" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="39" />
         <source>Welcome to Intzaken</source>
         <translation>Welkom bij Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="30" />
-        <source>&lt;h2&gt;Welcome to Intzaken&lt;/h2&gt;&lt;p&gt;Choose the file to work in.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welkom bij Intzaken&lt;/h2&gt;&lt;p&gt;Kies het bestand waarin u wilt werken.&lt;/p&gt;</translation>
+        <location filename="../../src/intzaken/ui/welcome.py" line="46" />
+        <source>Choose the file to work in.</source>
+        <translation>Kies het bestand waarin u wilt werken.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="38" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="58" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="61" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="42" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="62" />
         <source>&amp;Open a database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="43" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="63" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="44" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="64" />
         <source>Open the &amp;demo (Rotterdam)</source>
         <translation>&amp;Demo openen (Rotterdam)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="54" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="76" />
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="56" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="78" />
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="67" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="90" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>

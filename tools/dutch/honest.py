@@ -2,6 +2,8 @@
 welcome dialog's texts, and sentences reworded so that they start with a capital."""
 
 DUTCH = {
+    # The welcome dialog
+    "Choose the file to work in.": "Kies het bestand waarin u wilt werken.",
     # Counts: (one, more)
     "%n day(s) ago": ("%n dag geleden", "%n dagen geleden"),
     "in %n day(s)": ("over %n dag", "over %n dagen"),

@@ -75,7 +75,6 @@ DUTCH = {
     "Set to '{status}'": "Op '{status}' zetten",
     # Welcome
     "Welcome to Intzaken": "Welkom bij Intzaken",
-    "<h2>Welcome to Intzaken</h2><p>Choose the file to work in.</p>": "<h2>Welkom bij Intzaken</h2><p>Kies het bestand waarin u wilt werken.</p>",
     "Problem": "Probleem",
     "&Open a database…": "Database &openen…",
     "Open the &demo (Rotterdam)": "&Demo openen (Rotterdam)",

@@ -31,6 +31,7 @@ ACTION_ICONS = {
     "new_database": "database",
     "open_database": "folder-open",
     "open_team_database": "server",
+    "open_demo": "building-2",  # the demo is a town's work: Rotterdam
     "backup": "hard-drive-download",
     "undo": "undo-2",
     "redo": "redo-2",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from ... import house_style
 from ..first_paint import after_next_paint
 from ..icons import page_icon
 from ..registers import RegisterPageSpec, register_specs
@@ -54,6 +55,13 @@ class Pages(QObject):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setSpacing(2)
+        # The chosen page in the house style's quiet blue, as the reports' headings.
+        self.navigation.setStyleSheet(
+            "QListWidget::item { padding: 3px 4px; }"
+            "QListWidget::item:selected {"
+            f" background: {house_style.HEADER_FILL}; color: {house_style.ACCENT};"
+            f" border-left: 3px solid {house_style.ACCENT}; }}"
+        )
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.register_pages: dict[str, RegisterPage] = {}

@@ -41,6 +41,13 @@ ACTION_ICONS = {
     "delete": "trash-2",
     "history": "history",
     "report": "file-text",
+    "import": "file-input",
+    "export": "file-output",
+    "take_copy": "luggage",  # a travel copy goes along in the suitcase
+    "merge_copy": "merge",
+    "restore_backup": "archive-restore",
+    "find": "search",
+    "about": "info",
 }
 
 

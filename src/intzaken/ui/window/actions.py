@@ -36,7 +36,9 @@ class WindowActions(QObject):
         self.open_file_action = self._action(
             self.tr("&Open…"), files.open_database_dialog, key.Open, "open_database"
         )
-        self.open_demo_action = self._action(self.tr("Open the &demo"), files.open_demo)
+        self.open_demo_action = self._action(
+            self.tr("Open the &demo"), files.open_demo, None, "open_demo"
+        )
         self.open_team_action = self._action(
             self.tr("Open a &team database…"),
             files.open_team_database,
@@ -55,7 +57,7 @@ class WindowActions(QObject):
             self.tr("&Export…"),
             window.export_registers,
             None,
-            None,
+            "export",
             self.tr("Write registers to Excel, CSV or a calendar file"),
         )
         self.template_action = self._action(
@@ -72,14 +74,14 @@ class WindowActions(QObject):
             self.tr("&Import…"),
             window.import_registers,
             None,
-            None,
+            "import",
             self.tr("Read a workbook or CSV file, after a preview of what changes"),
         )
         self.take_copy_action = self._action(
             self.tr("&Take along on a trip…"),
             window.take_travel_copy,
             None,
-            None,
+            "take_copy",
             self.tr(
                 "Write a travel copy that opens without a network: everything, or what "
                 "one trip needs"
@@ -89,14 +91,14 @@ class WindowActions(QObject):
             self.tr("&Merge a travel copy…"),
             window.merge_travel_copy,
             None,
-            None,
+            "merge_copy",
             self.tr("Bring the changes made in a travel copy into this database"),
         )
         self.restore_action = self._action(
             self.tr("Restore a b&ackup…"),
             window.restore_backup,
             None,
-            None,
+            "restore_backup",
             self.tr("Put a backup back into this file, after showing what it holds"),
         )
         # What only a file has says so for a team database (disabled, with this as its tip).
@@ -134,7 +136,7 @@ class WindowActions(QObject):
             "history",
             self.tr("Who changed the selected record when, field by field"),
         )
-        self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find)
+        self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find, "find")
         self.find_anything = FindAnything(self.widget, window.workspace, records.show_record)
         self.country_facts_action = self._action(
             self.tr("&Country information…"),
@@ -177,7 +179,7 @@ class WindowActions(QObject):
             None,
             self.tr("Name, department, e-mail address and logo, as reports print them"),
         )
-        self.about_action = self._action(self.tr("&About Intzaken"), window.about)
+        self.about_action = self._action(self.tr("&About Intzaken"), window.about, None, "about")
 
     def _edit_organisation(self) -> None:
         # Imported when asked for: it loads the services, which the first paint waits for.

@@ -153,6 +153,15 @@ fi
 
 step "Qt's Dutch translation in the bundle"
 [ -f "$tmp/app/_internal/PySide6/Qt/translations/qtbase_nl.qm" ] || fail "qtbase_nl.qm missing"
+[ -f "$tmp/app/_internal/intzaken/_resources/translations/intzaken_en.qm" ] \
+  || fail "intzaken_en.qm (the English plural forms) missing"
+
+step "Qt plugins for the icons (SVG) and the desktop's own file dialogs"
+plugins="$tmp/app/_internal/PySide6/Qt/plugins"
+[ -f "$plugins/iconengines/libqsvgicon.so" ] || fail "the SVG icon engine (iconengines) is missing"
+[ -f "$plugins/imageformats/libqsvg.so" ] || fail "the SVG image format plugin is missing"
+ls "$plugins/platformthemes/"*gtk3* "$plugins/platformthemes/"*xdgdesktopportal* >/dev/null \
+  || fail "the platform themes (the desktop's own file dialogs) are missing"
 
 step "the user guide in the bundle, opened on its own, offscreen, for 4 seconds"
 guide="$tmp/app/_internal/intzaken/_docs"

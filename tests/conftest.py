@@ -217,17 +217,26 @@ def window_database(demo_copy: Callable[[str], Path]) -> Path:
     return demo_copy("rotterdam")
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application, with what every start of the app puts under any language:
+    the English plural forms ("1 record", "2 records")."""
+    from intzaken.ui.app import install_english_plurals
+
+    install_english_plurals(qapp)
+    return qapp
+
+
 @pytest.fixture
 def dutch(qtbot) -> Iterator[None]:  # noqa: ANN001
     """The interface in Dutch, as the app starts it."""
     from PySide6.QtWidgets import QApplication
 
-    from intzaken.ui.app import install_translation
+    from intzaken.ui.app import install_translation, remove_translations
 
-    translator = install_translation(QApplication.instance())
+    install_translation(QApplication.instance())
     yield
-    if translator is not None:
-        QApplication.instance().removeTranslator(translator)
+    remove_translations(QApplication.instance())
 
 
 @pytest.fixture
@@ -261,7 +270,7 @@ def window(qtbot, tmp_path: Path, window_database: Path, window_language: str) -
     from PySide6.QtWidgets import QApplication
 
     from intzaken.i18n import set_language
-    from intzaken.ui.app import install_translation
+    from intzaken.ui.app import install_translation, remove_translations
     from intzaken.ui.forms.base import RecordForm
     from intzaken.ui.main_window import MainWindow
     from intzaken.ui.settings import Settings
@@ -269,7 +278,7 @@ def window(qtbot, tmp_path: Path, window_database: Path, window_language: str) -
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.set_language(window_language)
-    translator = install_translation(QApplication.instance(), settings.language())
+    install_translation(QApplication.instance(), settings.language())
     workspace = Workspace(today=lambda: GUI_TODAY)
     window = MainWindow(workspace, settings)
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown
@@ -285,8 +294,7 @@ def window(qtbot, tmp_path: Path, window_database: Path, window_language: str) -
     window.close()
     window.deleteLater()
     workspace.close()
-    if translator is not None:
-        QApplication.instance().removeTranslator(translator)
+    remove_translations(QApplication.instance())
     set_language("nl")  # the default of the layers below the window, for the next test
     QLocale.setDefault(QLocale("nl_NL"))
 

@@ -205,6 +205,6 @@ def test_the_service_refuses_a_huge_amount_without_rounding_it(
                 member_since=None,
             ),
         )
-    assert str(refused.value) == "Jaarlijkse contributie is onwaarschijnlijk groot."
+    assert str(refused.value) == "Jaarlijkse contributie: de waarde is onwaarschijnlijk groot."
     assert dump(database) == before
     database.close()

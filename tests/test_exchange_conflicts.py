@@ -164,7 +164,7 @@ def test_an_older_export_is_a_conflict_until_settled(
 
     code, out, err = run("import", str(workbook), "--prefer", "file", "--db", str(db))
     assert (code, err) == (0, "")
-    assert "Ingelezen: 1 records nieuw of gewijzigd." in out
+    assert "Ingelezen: 1 record nieuw of gewijzigd." in out
     assert trip(opened, uuid) == (original_purpose, FILES_NOTES, 3)
     history = entries(opened, uuid)
     assert ("anna", "Doel", ANNAS_PURPOSE, "") in history

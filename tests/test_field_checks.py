@@ -39,7 +39,7 @@ def test_a_missing_year_only_matters_when_required() -> None:
     assert check.year("since_year", None) is None
     assert check.problems == []
     check.year("since_year", None, required=True)
-    assert check.problems == [Problem("since_year", "Relatie sinds is verplicht.")]
+    assert check.problems == [Problem("since_year", "Relatie sinds: dit veld is verplicht.")]
 
 
 def test_a_text_of_exactly_the_maximum_length_is_accepted() -> None:
@@ -47,7 +47,7 @@ def test_a_text_of_exactly_the_maximum_length_is_accepted() -> None:
     assert check.text("name", "x" * 4, max_length=4) == "xxxx"
     assert check.problems == []
     check.text("name", "x" * 5, max_length=4)
-    assert check.problems == [Problem("name", "Naam is te lang (5 tekens, hoogstens 4).")]
+    assert check.problems == [Problem("name", "Naam: de tekst is te lang (5 tekens, hoogstens 4).")]
 
 
 def test_a_text_is_tidied_and_a_required_one_may_not_be_empty() -> None:
@@ -56,7 +56,7 @@ def test_a_text_is_tidied_and_a_required_one_may_not_be_empty() -> None:
     assert check.text("title", None) == ""
     assert check.problems == []
     assert check.text("title", "   ", required=True) == ""
-    assert check.problems == [Problem("title", "Titel is verplicht.")]
+    assert check.problems == [Problem("title", "Titel: dit veld is verplicht.")]
 
 
 def test_a_text_with_a_control_character_is_refused_and_not_kept() -> None:
@@ -77,11 +77,11 @@ def test_line_breaks_only_where_the_field_has_lines() -> None:
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (Decimal("NaN"), "Reis- en verblijfkosten is geen geldig getal."),
-        (Decimal("Infinity"), "Reis- en verblijfkosten is geen geldig getal."),
-        (Decimal("-0.01"), "Reis- en verblijfkosten mag niet negatief zijn."),
-        (Decimal(10) ** 13, "Reis- en verblijfkosten is onwaarschijnlijk groot."),
-        (Decimal("1.005"), "Reis- en verblijfkosten heeft meer dan 2 decimalen."),
+        (Decimal("NaN"), "Reis- en verblijfkosten: dit is geen geldig getal."),
+        (Decimal("Infinity"), "Reis- en verblijfkosten: dit is geen geldig getal."),
+        (Decimal("-0.01"), "Reis- en verblijfkosten: de waarde mag niet negatief zijn."),
+        (Decimal(10) ** 13, "Reis- en verblijfkosten: de waarde is onwaarschijnlijk groot."),
+        (Decimal("1.005"), "Reis- en verblijfkosten: de waarde heeft meer dan 2 decimalen."),
     ],
 )
 def test_an_amount_that_cannot_be_meant_is_refused(value: Decimal, message: str) -> None:
@@ -105,14 +105,16 @@ def test_an_amount_not_given_is_a_problem_only_when_required() -> None:
     assert check.amount("travel_and_stay", None) is None
     assert check.problems == []
     check.amount("travel_and_stay", None, required=True)
-    assert check.problems == [Problem("travel_and_stay", "Reis- en verblijfkosten is verplicht.")]
+    assert check.problems == [
+        Problem("travel_and_stay", "Reis- en verblijfkosten: dit veld is verplicht.")
+    ]
 
 
 def test_a_number_that_is_not_a_decimal_is_refused() -> None:
     check = Checker()
     assert check.amount("travel_and_stay", 1.5) is None  # type: ignore[arg-type]
     assert check.problems == [
-        Problem("travel_and_stay", "Reis- en verblijfkosten is geen geldig getal.")
+        Problem("travel_and_stay", "Reis- en verblijfkosten: dit is geen geldig getal.")
     ]
 
 
@@ -120,7 +122,7 @@ def test_one_decimal_place_is_named_in_the_singular() -> None:
     check = Checker()
     check.amount("travel_and_stay", Decimal("1.25"), places=1)
     assert check.problems == [
-        Problem("travel_and_stay", "Reis- en verblijfkosten heeft meer dan 1 decimaal.")
+        Problem("travel_and_stay", "Reis- en verblijfkosten: de waarde heeft meer dan 1 decimaal.")
     ]
 
 
@@ -175,7 +177,7 @@ def test_a_choice_is_a_known_member_or_named_with_the_options() -> None:
     assert check.choice("status", TripStatus, "") is None
     assert check.choice("status", TripStatus, "zz") is None
     assert check.problems == [
-        Problem("status", "Status is verplicht."),
+        Problem("status", "Status: dit veld is verplicht."),
         Problem(
             "status",
             "Status 'zz' is onbekend; kies uit: idee, voorgenomen, goedgekeurd, uitgevoerd, "

@@ -85,7 +85,7 @@ def test_an_edited_workbook_is_previewed_then_imported_after_a_backup(
     qtbot.waitUntil(lambda: bool(informed), timeout=20000)  # the import has reported
 
     assert _trip_notes(window, title) == "Bijgewerkt in Excel"
-    assert informed[0].startswith("Eén record is toegevoegd of gewijzigd.")
+    assert informed[0].startswith("1 record is toegevoegd of gewijzigd.")
 
     preview = previews[0]
     trips_row = next(

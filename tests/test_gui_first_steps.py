@@ -315,8 +315,8 @@ def test_a_term_ending_before_it_starts_is_shown_in_its_row_and_nothing_is_store
     assert wizard.currentPage() is page
     listed = page.error_text("rows")
     assert "Regel 2: Einddatum ligt vóór begindatum." in listed
-    assert "Regel 3: Naam is verplicht." in listed
-    assert "Regel 3: Begindatum is verplicht." in listed
+    assert "Regel 3: Naam: dit veld is verplicht." in listed
+    assert "Regel 3: Begindatum: dit veld is verplicht." in listed
     model = page.table.model
     end = model.index(1, [c.key for c in model.columns].index("end_date"))
     assert model.data(end, Qt.ItemDataRole.ToolTipRole) == "Einddatum ligt vóór begindatum."

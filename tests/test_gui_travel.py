@@ -186,3 +186,22 @@ def test_the_suggested_file_name(qtbot: Any, tmp_path: Path) -> None:
     dialog.file.setText("eigen naam")
     dialog.one_trip.setChecked(True)
     assert dialog.choice() == (7, tmp_path / "eigen naam.sqlite", False)
+
+
+def test_the_suggested_name_matches_the_choice_made_in_the_dialog(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Only what one trip needs" never proposes reiskopie-alles; each trip its own name."""
+    trips = [(7, f"{TRIP} (25-11-2024)"), (8, "Handelsmissie Japan (03-03-2025)")]
+    dialog = TravelCopyDialog(None, trips, None, tmp_path)  # no trip selected in the list
+    qtbot.addWidget(dialog)
+    assert dialog.one_trip.isChecked()
+    assert dialog.target() == tmp_path / "reiskopie-reis.sqlite"
+    assert not dialog.write_button.isEnabled()  # which trip is still to be chosen
+    choose = dialog.trip.setCurrentIndex  # as the user picks from the list
+    choose(dialog.trip.findText("Handelsmissie Japan (03-03-2025)"))
+    assert dialog.choice() == (8, tmp_path / "reiskopie-handelsmissie-japan.sqlite", False)
+    choose(dialog.trip.findText(f"{TRIP} (25-11-2024)"))
+    assert dialog.target() == tmp_path / default_name(TRIP)
+    dialog.everything.setChecked(True)
+    assert dialog.choice() == (None, tmp_path / "reiskopie-alles.sqlite", False)

@@ -101,7 +101,7 @@ def test_the_window_names_what_was_not_carried_over(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     window.merge_travel_copy()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=20000)
-    assert "1 wijzigingen uit de geschiedenis overgenomen" in told[1]
+    assert "1 wijziging uit de geschiedenis overgenomen" in told[1]
     assert "Niet overgenomen uit de geschiedenis van de reiskopie (1):\n" in told[1]
     assert f"{FORGER}, reis 'Handelsmissie': verwijderd: {rules.NOT_DELETED}" in told[1]
     with window.workspace.reading() as session:

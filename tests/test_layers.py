@@ -35,6 +35,7 @@ BASICS = frozenset(
         "formula_guard",
         "registers",
         "register_keys",  # the registers' names, for the command line's parser
+        "house_style",  # the colours and type sizes the window and the reports share
         "written_files",  # exports and reports written whole, with the user's permissions
     }
 )

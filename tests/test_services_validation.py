@@ -75,12 +75,12 @@ def _trip(base: dict[str, int], **changes: object) -> trips.TripData:
 @pytest.mark.parametrize(
     ("changes", "field", "words"),
     [
-        ({"title": "  "}, "title", "Titel is verplicht"),
+        ({"title": "  "}, "title", "Titel: dit veld is verplicht"),
         ({"end_date": D(2024, 2, 1)}, "end_date", "Einddatum ligt vóór"),
         (
             {"travel_and_stay": Decimal("-1.00")},
             "travel_and_stay",
-            "Reis- en verblijfkosten mag niet negatief",
+            "Reis- en verblijfkosten: de waarde mag niet negatief",
         ),
         ({"co2_offset": Decimal("3.131")}, "co2_offset", "meer dan 2 decimalen"),
         ({"status": "finished"}, "status", "Status 'finished' is onbekend"),
@@ -241,7 +241,7 @@ def test_bad_network_is_refused(database: Database, base: dict[str, int]) -> Non
         ),
     )
     assert {"name", "annual_fee", "role"} <= error.fields
-    assert "Jaarlijkse contributie mag niet negatief" in str(error)
+    assert "Jaarlijkse contributie: de waarde mag niet negatief" in str(error)
 
 
 def test_bad_agreement_is_refused(database: Database) -> None:

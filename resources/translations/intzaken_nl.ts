@@ -65,82 +65,82 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="162" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="168" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="170" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="172" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="176" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="179" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="171" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="182" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="173" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="184" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="185" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="175" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="186" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="178" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="189" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="181" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="192" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="217" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="228" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -930,15 +930,30 @@
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
-        <source>{days} days ago</source>
-        <translation>{days} dagen geleden</translation>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
+        <source>in at least %n day(s)</source>
+        <translation><numerusform>over ten minste %n dag</numerusform><numerusform>over ten minste %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="259" />
+        <source>and %n more trip(s)</source>
+        <translation><numerusform>en nog %n reis</numerusform><numerusform>en nog %n reizen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n punt</numerusform><numerusform>%n punten</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="241" />
         <source>yesterday</source>
         <translation>gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="250" />
@@ -946,97 +961,72 @@
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
-        <source>in at least {days} days</source>
-        <translation>over ten minste {days} dagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="261" />
-        <source>and 1 more trip</source>
-        <translation>en nog 1 reis</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="263" />
-        <source>and {count} more trips</source>
-        <translation>en nog {count} reizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="266" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="262" />
         <source>Upcoming trips until {date}</source>
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="286" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="294" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="290" />
         <source>no estimate yet</source>
         <translation>nog geen raming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="299" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="301" />
-        <source>1 point</source>
-        <translation>1 punt</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="302" />
-        <source>{count} points</source>
-        <translation>{count} punten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="327" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="340" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="334" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="339" />
+        <source>expired %n day(s) ago</source>
+        <translation><numerusform>%n dag geleden verlopen</numerusform><numerusform>%n dagen geleden verlopen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="353" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="347" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="360" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="354" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="369" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="363" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="373" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="345" />
-        <source>expired {days} days ago</source>
-        <translation>{days} dagen geleden verlopen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="347" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="341" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
@@ -1082,18 +1072,18 @@
         <source>Agreements expiring</source>
         <translation>Aflopende overeenkomsten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
+    </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="245" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
-        <source>in {days} days</source>
-        <translation>over {days} dagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="378" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1235,28 +1225,28 @@
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="92" />
         <source>Attach the signed document</source>
         <translation>Ondertekend document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="101" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="104" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="112" />
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="105" />
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} is groter dan 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="113" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
@@ -1264,98 +1254,88 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="41" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="50" />
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="47" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="56" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="49" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="58" />
         <source>Export (*{suffix})</source>
         <translation>Export (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="59" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="68" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="64" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="73" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="85" />
         <source>Save import template</source>
         <translation>Importsjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="77" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="86" />
         <source>import-template.xlsx</source>
         <translation>importsjabloon.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="78" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="96" />
         <source>Import template saved as {path}</source>
         <translation>Importsjabloon opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="92" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="101" />
         <source>Writing the import template…</source>
         <translation>Importsjabloon schrijven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="110" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="119" />
         <source>Import a workbook or CSV file</source>
         <translation>Excel- of CSV-bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="136" />
         <source>Reading and checking {file}…</source>
         <translation>{file} wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="155" />
-        <source>One record was added or changed.</source>
-        <translation>Eén record is toegevoegd of gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="157" />
-        <source>{count} records were added or changed.</source>
-        <translation>{count} records zijn toegevoegd of gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="167" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="157" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="170" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="164" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="176" />
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="162" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="165" />
         <source>The backup made before the import can be restored under File → Restore a backup.</source>
         <translation>De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="112" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="121" />
         <source>Excel or LibreOffice workbook, or CSV (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Excel- of LibreOffice-werkmap, of CSV (*.xlsx *.ods *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_flow.py" line="182" />
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="185" />
         <source>Importing…</source>
         <translation>Bezig met inlezen…</translation>
     </message>
@@ -1667,7 +1647,7 @@ voorgenomen
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="227" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="225" />
         <source>History of {title} — Intzaken</source>
         <translation>Geschiedenis van {title} — Intzaken</translation>
     </message>
@@ -1727,38 +1707,38 @@ voorgenomen
         <source>Write this history to a CSV file or an Excel workbook</source>
         <translation>Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/intzaken/ui/history_view.py" line="138" />
-        <source>{count} entries, by {authors}</source>
-        <translation>{count} regels, door {authors}</translation>
+        <source>%n entry(s), by {authors}</source>
+        <translation><numerusform>%n regel, door {authors}</numerusform><numerusform>%n regels, door {authors}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="142" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="140" />
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="179" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="177" />
         <source>Export the history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="181" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="179" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="196" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="194" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="197" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="195" />
         <source>The history was not exported: {error}</source>
         <translation>De geschiedenis is niet geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/history_view.py" line="200" />
+        <location filename="../../src/intzaken/ui/history_view.py" line="198" />
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
@@ -1871,167 +1851,157 @@ voorgenomen
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n probleem</numerusform><numerusform>%n problemen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <source>{found} in %n row(s)</source>
+        <translation><numerusform>{found} in %n rij</numerusform><numerusform>{found} in %n rijen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="143" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="139" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="145" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="175" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="170" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="178" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="166" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
-        <source>1 problem</source>
-        <translation>1 probleem</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
-        <source>{count} problems</source>
-        <translation>{count} problemen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
-        <source>{found} in 1 row</source>
-        <translation>{found} in 1 rij</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="130" />
-        <source>{found} in {rows} rows</source>
-        <translation>{found} in {rows} rijen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="133" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="129" />
         <source>Nothing will be imported: {found}.</source>
         <translation>Er wordt niets ingelezen: {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="136" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="132" />
         <source>Correct them in the file and import it again. The counts below are what the rows without a problem would do then; nothing has been written.</source>
         <translation>Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="152" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="148" />
         <source>Some cells are read other than as written; they are listed below.</source>
         <translation>Sommige cellen worden anders gelezen dan geschreven; ze staan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="168" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="164" />
         <source>Would be new</source>
         <translation>Zou nieuw zijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="165" />
         <source>Would change</source>
         <translation>Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="181" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="210" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="233" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="234" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="244" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="240" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="246" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="242" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
         <source>Read differently</source>
         <translation>Anders gelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="262" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="258" />
         <source>Read other than as written</source>
         <translation>Anders gelezen dan geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="265" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="261" />
         <source>These cells were read other than as written. Check that this is what is meant.</source>
         <translation>Deze cellen zijn anders gelezen dan geschreven. Controleer of dit bedoeld is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="286" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="282" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
@@ -2333,98 +2303,98 @@ voorgenomen
         <source>Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.</source>
         <translation>Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/intzaken/ui/merge_dialog.py" line="171" />
-        <source>{count} records changed only in the team database stay as they are.</source>
-        <translation>{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</translation>
+        <source>%n record(s) changed only in the team database stay as they are.</source>
+        <translation><numerusform>%n record dat alleen in de teamdatabase is gewijzigd, blijft zoals het is.</numerusform><numerusform>%n records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="174" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="176" />
         <source>A backup is made first; all goes in at once, or nothing.</source>
         <translation>Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="238" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="240" />
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="292" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="290" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="292" />
         <source>No: {reason}</source>
         <translation>Nee: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="296" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="298" />
         <source>History: {carried} carried over, {dropped} not</source>
         <translation>Geschiedenis: {carried} overgenomen, {dropped} niet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="303" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
         <source>new in the travel copy</source>
         <translation>nieuw in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="304" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
         <source>changed in the travel copy</source>
         <translation>gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="305" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="307" />
         <source>changed in the travel copy and in the team database</source>
         <translation>gewijzigd in de reiskopie en in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="306" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="308" />
         <source>deleted in the travel copy</source>
         <translation>verwijderd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="308" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="310" />
         <source>deleted in the travel copy, changed in the team database</source>
         <translation>verwijderd in de reiskopie, gewijzigd in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="311" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="313" />
         <source>deleted in the team database, changed in the travel copy</source>
         <translation>verwijderd in de teamdatabase, gewijzigd in de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="314" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="316" />
         <source>deleted in the team database, but the travel copy refers to it</source>
         <translation>verwijderd in de teamdatabase, maar de reiskopie verwijst ernaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="322" />
         <source>Delete it</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="320" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="322" />
         <source>Keep it as the team database has it</source>
         <translation>Bewaren zoals in de teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="323" />
         <source>Restore it from the travel copy</source>
         <translation>Terugzetten uit de reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="321" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="323" />
         <source>Leave it deleted</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="373" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="375" />
         <source>Still to choose: {count}.</source>
         <translation>Nog te kiezen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/merge_dialog.py" line="375" />
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="377" />
         <source>Everything is decided.</source>
         <translation>Alles is gekozen.</translation>
     </message>
@@ -2899,22 +2869,22 @@ voorgenomen
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="64" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="55" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="74" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="78" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="80" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="78" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -3168,7 +3138,7 @@ voorgenomen
     <message>
         <location filename="../../src/intzaken/ui/window/records.py" line="111" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
-        <translation>{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+        <translation>Wilt u {what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/records.py" line="137" />
@@ -3630,7 +3600,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="423" />
         <source>Making {report}…</source>
-        <translation>{report} wordt gemaakt…</translation>
+        <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
@@ -3918,33 +3888,28 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <source>… and {count} more: press Enter here to show more</source>
         <translation>… en nog {count}: druk hier op Enter om meer te tonen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/search_popup.py" line="283" />
+        <source>%n record(s) found</source>
+        <translation><numerusform>%n record gevonden</numerusform><numerusform>%n records gevonden</numerusform></translation>
+    </message>
     <message>
         <location filename="../../src/intzaken/ui/search_popup.py" line="284" />
-        <source>1 record found</source>
-        <translation>1 record gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="286" />
-        <source>{count} records found</source>
-        <translation>{count} records gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="288" />
         <source>↑↓ choose, Enter opens, Esc closes</source>
         <translation>↑↓ kiezen, Enter opent, Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="292" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="288" />
         <source>Nothing found for '{query}'.</source>
         <translation>Niets gevonden voor '{query}'.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="295" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="291" />
         <source>Type at least two characters.</source>
         <translation>Typ ten minste twee tekens.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/search_popup.py" line="388" />
+        <location filename="../../src/intzaken/ui/search_popup.py" line="384" />
         <source>This contact belongs to no relation, network or trip to open.</source>
         <translation>Deze contactpersoon hoort bij geen relatie, netwerk of reis om te openen.</translation>
     </message>
@@ -4040,7 +4005,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="135" />
         <location filename="../../src/intzaken/ui/widgets/tag_edit.py" line="136" />
         <source>Remove {tag}</source>
-        <translation>{tag} verwijderen</translation>
+        <translation>Verwijderen: {tag}</translation>
     </message>
 </context>
 <context>
@@ -4140,62 +4105,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="79" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="91" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="80" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="92" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="87" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="99" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="95" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="107" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="97" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="109" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="109" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="121" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="140" />
-        <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, {history} changes of its history carried over.</source>
-        <translation>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="153" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="160" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="163" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="170" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="174" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="181" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="185" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="192" />
         <source>Not carried over from its history ({count}):</source>
         <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="192" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="199" />
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -4203,68 +4163,68 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="50" />
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="164" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="51" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="169" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="57" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="58" />
         <source>A travel copy is a database file of its own that opens without a network. Work in it on the trip as usual; back home, File → Merge a travel copy brings the changes into this database.</source>
         <translation>Een reiskopie is een eigen databasebestand dat zonder netwerk opent. Werk er onderweg gewoon in; terug op kantoor zet Bestand → Reiskopie terugzetten de wijzigingen in deze database.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="65" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="66" />
         <source>Only what &amp;one trip needs:</source>
         <translation>Alleen wat één &amp;reis nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="66" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="67" />
         <source>&amp;Everything in this database</source>
         <translation>&amp;Alles uit deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="72" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="77" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="78" />
         <source>The trip, the relations at its destinations with their agreements and contacts, the trip's networks and those its travellers hold, earlier visits to the same destinations, and everything these refer to.</source>
         <translation>De reis, de relaties op haar bestemmingen met hun overeenkomsten en contactpersonen, de netwerken van de reis en die de reizigers als portefeuillehouder hebben, eerdere bezoeken aan dezelfde bestemmingen, en alles waar die naar verwijzen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="90" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="91" />
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="92" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="93" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="96" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="97" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="105" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="106" />
         <source>&amp;Write the travel copy</source>
         <translation>Reiskopie &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="150" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="155" />
         <source>Write the travel copy to</source>
         <translation>Reiskopie schrijven naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="152" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="157" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="165" />
+        <location filename="../../src/intzaken/ui/travel_copy_dialog.py" line="170" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} bestaat al. Vervangen?</translation>
     </message>
@@ -4587,52 +4547,53 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="28" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="35" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="39" />
         <source>Welcome to Intzaken</source>
         <translation>Welkom bij Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="30" />
-        <source>&lt;h2&gt;Welcome to Intzaken&lt;/h2&gt;&lt;p&gt;Choose the file to work in.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welkom bij Intzaken&lt;/h2&gt;&lt;p&gt;Kies het bestand waarin u wilt werken.&lt;/p&gt;</translation>
+        <location filename="../../src/intzaken/ui/welcome.py" line="46" />
+        <source>Choose the file to work in.</source>
+        <translation>Kies het bestand waarin u wilt werken.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="38" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="58" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="41" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="61" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="42" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="62" />
         <source>&amp;Open a database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="43" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="63" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="44" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="64" />
         <source>Open the &amp;demo (Rotterdam)</source>
         <translation>&amp;Demo openen (Rotterdam)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="54" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="76" />
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="56" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="78" />
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/welcome.py" line="67" />
+        <location filename="../../src/intzaken/ui/welcome.py" line="90" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -4650,247 +4611,247 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="40" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="42" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="44" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="46" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="48" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="49" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="51" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="53" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="55" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="56" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="58" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="60" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="63" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="65" />
         <source>Save import &amp;template…</source>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="68" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="70" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
         <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="73" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="75" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="80" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="85" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="87" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="90" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="92" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="94" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="97" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="99" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="101" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="103" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="108" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="111" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="113" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="113" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="116" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="118" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="120" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="123" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="126" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="128" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="129" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="131" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="134" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="136" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="140" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="141" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
         <source>&amp;Country information…</source>
         <translation>&amp;Landeninformatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
         <source>Time zone, embassy, emergency numbers and travel advice per country</source>
         <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="148" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="150" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="154" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="156" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="159" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="161" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="168" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="170" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="172" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="175" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="177" />
         <source>Your &amp;organisation…</source>
         <translation>Uw &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="179" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
         <source>Name, department, e-mail address and logo, as reports print them</source>
         <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="183" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="213" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="214" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="216" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="229" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="238" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="240" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="248" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="250" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="264" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="266" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="274" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="276" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="276" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="278" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="277" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="279" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="281" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="283" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="286" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="288" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -4901,6 +4862,19 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/workspace.py" line="156" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="32" />
+        <source>%n record(s) added or changed.</source>
+        <translation><numerusform>%n record is toegevoegd of gewijzigd.</numerusform><numerusform>%n records zijn toegevoegd of gewijzigd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="34" />
+        <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change(s) of its history carried over.</source>
+        <translation><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijziging uit de geschiedenis overgenomen.</numerusform><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijzigingen uit de geschiedenis overgenomen.</numerusform></translation>
     </message>
 </context>
 <context>

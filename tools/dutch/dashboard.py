@@ -18,20 +18,15 @@ DUTCH = {
     "No planned or approved trip starts by {date}.": "Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.",
     "Departure": "Vertrek",
     "under way": "onderweg",
-    "in at least {days} days": "over ten minste {days} dagen",
     "To fill in": "Nog aan te vullen",
-    "and 1 more trip": "en nog 1 reis",
-    "and {count} more trips": "en nog {count} reizen",
     # agreements
     "Agreement": "Overeenkomst",
     "Valid until": "Geldig t/m",
     "Expires": "Loopt af",
     "No active agreement expires by {date}.": "Geen actieve overeenkomst loopt af t/m {date}.",
-    "expired {days} days ago": "{days} dagen geleden verlopen",
     "expired yesterday": "gisteren verlopen",
     "Agreements expiring": "Aflopende overeenkomsten",
     "Agreements expiring by {date}": "Overeenkomsten die t/m {date} aflopen",
-    "{days} days ago": "{days} dagen geleden",
     "yesterday": "gisteren",
     # year picker
     "Situation on {date}": "Stand van zaken op {date}",
@@ -65,7 +60,6 @@ DUTCH = {
     "&Defaults": "&Standaardwaarden",
     "today": "vandaag",
     "tomorrow": "morgen",
-    "in {days} days": "over {days} dagen",
     # figures
     "Costs": "Kosten",
     "CO2 (tonnes)": "CO2 (ton)",
@@ -100,6 +94,4 @@ DUTCH = {
     "Finding": "Aandachtspunt",
     "Nothing to check: the figures look plausible.": "Geen aandachtspunten: de cijfers zien er plausibel uit.",
     "ready": "gereed",
-    "1 point": "1 punt",
-    "{count} points": "{count} punten",
 }

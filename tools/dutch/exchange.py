@@ -28,10 +28,6 @@ DUTCH = {
     "export wijzigde, wordt als conflict getoond.",
     # import preview
     "Import {file}": "{file} importeren",
-    "1 problem": "1 probleem",
-    "{count} problems": "{count} problemen",
-    "{found} in 1 row": "{found} in 1 rij",
-    "{found} in {rows} rows": "{found} in {rows} rijen",
     "Nothing will be imported: {found}.": "Er wordt niets ingelezen: {found}.",
     "Correct them in the file and import it again. The counts below are what the rows "
     "without a problem would do then; nothing has been written.": "Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn "
@@ -63,8 +59,6 @@ DUTCH = {
     "Excel or LibreOffice workbook, or CSV (*.xlsx *.ods *.csv);;All files (*)": "Excel- of LibreOffice-werkmap, of CSV (*.xlsx *.ods *.csv);;Alle bestanden (*)",
     "Reading and checking {file}…": "{file} wordt gelezen en gecontroleerd…",
     "Imported": "Ingelezen",
-    "One record was added or changed.": "Eén record is toegevoegd of gewijzigd.",
-    "{count} records were added or changed.": "{count} records zijn toegevoegd of gewijzigd.",
     "The backup made before the import can be restored under File → Restore a backup.": "De back-up van vóór de import kunt u terugzetten met Bestand → Back-up terugzetten.",
     "Importing…": "Bezig met inlezen…",
     # conflicts with later saves (ui/import_conflicts.py)

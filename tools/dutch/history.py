@@ -38,7 +38,6 @@ DUTCH = {
     "Origin": "Herkomst",
     "Export…": "Exporteren…",
     "Write this history to a CSV file or an Excel workbook": "Schrijf deze geschiedenis naar een CSV-bestand of een Excel-werkmap",
-    "{count} entries, by {authors}": "{count} regels, door {authors}",
     "No changes recorded yet.": "Nog geen wijzigingen vastgelegd.",
     "Export the history": "Geschiedenis exporteren",
     "Excel workbook (*.xlsx);;CSV file (*.csv)": "Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)",

@@ -17,7 +17,7 @@ DUTCH = {
     "&Open (view and print)": "&Openen (bekijken en afdrukken)",
     "&Save as…": "Op&slaan als…",
     "Choose a trip first.": "Kies eerst een reis.",
-    "Making {report}…": "{report} wordt gemaakt…",
+    "Making {report}…": "Bezig met maken: {report}…",
     "Ready: {file}": "Klaar: {file}",
     "The report could not be made: {error}": "Het rapport kon niet worden gemaakt: {error}",
     "Cancelled; no report was made.": "Geannuleerd; er is geen rapport gemaakt.",

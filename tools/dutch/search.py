@@ -10,8 +10,6 @@ DUTCH = {
     "Search results": "Zoekresultaten",
     "The search could not be done: {error}": "Het zoeken is niet gelukt: {error}",
     "… and {count} more: press Enter here to show more": "… en nog {count}: druk hier op Enter om meer te tonen",
-    "1 record found": "1 record gevonden",
-    "{count} records found": "{count} records gevonden",
     "↑↓ choose, Enter opens, Esc closes": "↑↓ kiezen, Enter opent, Esc sluit",
     "Nothing found for '{query}'.": "Niets gevonden voor '{query}'.",
     "Type at least two characters.": "Typ ten minste twee tekens.",

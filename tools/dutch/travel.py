@@ -43,7 +43,6 @@ DUTCH = {
     "Travel copy {file}, {origin}.": "Reiskopie {file}, {origin}.",
     "Nothing was changed in the travel copy; merging only notes that it came back.": "In de reiskopie is niets gewijzigd; terugzetten legt alleen vast dat hij terug is.",
     "Automatic: {count}. Conflicts: {conflicts}. Deletions: {deletions}.": "Automatisch: {count}. Conflicten: {conflicts}. Verwijderingen: {deletions}.",
-    "{count} records changed only in the team database stay as they are.": "{count} records die alleen in de teamdatabase zijn gewijzigd, blijven zoals ze zijn.",
     "A backup is made first; all goes in at once, or nothing.": "Eerst wordt een back-up gemaakt; alles gaat in één keer, of niets.",
     "Field": "Veld",
     "Original": "Oorspronkelijk",
@@ -86,9 +85,6 @@ DUTCH = {
     "Everything is decided.": "Alles is gekozen.",
     "Merging the travel copy…": "De reiskopie wordt teruggezet…",
     "Merged": "Teruggezet",
-    "The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, "
-    "{history} changes of its history carried over.": "De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} "
-    "verwijderd, {history} wijzigingen uit de geschiedenis overgenomen.",
     "The backup made before can be restored under File → Restore a backup.": "De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.",
     # the copy's history in the preview, and after the merge
     "What": "Wat",

@@ -22,7 +22,7 @@ DUTCH = {
     "{name} (lead)": "{name} (leider)",
     # TagEdit
     "Add a theme…": "Thema toevoegen…",
-    "Remove {tag}": "{tag} verwijderen",
+    "Remove {tag}": "Verwijderen: {tag}",
     # RowsEditor
     "Add a row (Insert)": "Regel toevoegen (Insert)",
     "Remove the selected row (Delete)": "De geselecteerde regel verwijderen (Delete)",

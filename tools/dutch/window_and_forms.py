@@ -62,7 +62,7 @@ DUTCH = {
     "The backup could not be written: {error}": "De back-up kon niet worden geschreven: {error}",
     "Backup written: {path}": "Back-up geschreven: {path}",
     "Delete": "Verwijderen",
-    "Delete {what}? You can undo this with Ctrl+Z.": "{what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.",
+    "Delete {what}? You can undo this with Ctrl+Z.": "Wilt u {what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.",
     "Deleted. Ctrl+Z brings it back.": "Verwijderd. Met Ctrl+Z komt het terug.",
     "Language": "Taal",
     "The new language is used from the next start of Intzaken.": "De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.",
@@ -75,7 +75,6 @@ DUTCH = {
     "Set to '{status}'": "Op '{status}' zetten",
     # Welcome
     "Welcome to Intzaken": "Welkom bij Intzaken",
-    "<h2>Welcome to Intzaken</h2><p>Choose the file to work in.</p>": "<h2>Welkom bij Intzaken</h2><p>Kies het bestand waarin u wilt werken.</p>",
     "Problem": "Probleem",
     "&Open a database…": "Database &openen…",
     "Open the &demo (Rotterdam)": "&Demo openen (Rotterdam)",

@@ -84,9 +84,12 @@ def run_merge(args: argparse.Namespace, database: Location, out: TextIO) -> int:
         if result.dropped
         else ""
     )
-    merged = _(
+    merged = ngettext(
+        "Merged back: {added} added, {changed} changed, {deleted} deleted; {history} change "
+        "taken over from the history of the travel copy{dropped}.",
         "Merged back: {added} added, {changed} changed, {deleted} deleted; {history} changes "
-        "taken over from the history of the travel copy{dropped}."
+        "taken over from the history of the travel copy{dropped}.",
+        result.history,
     )
     out.write(
         merged.format(

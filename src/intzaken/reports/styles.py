@@ -8,16 +8,17 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from .. import house_style
 from .fonts import BOLD, FAMILY, register_fonts
 
-ACCENT = colors.HexColor("#154273")  # a deep blue, as Dutch government documents use
-TEXT = colors.HexColor("#1A1A1A")
-MUTED = colors.HexColor("#5F6B7A")
-RULE = colors.HexColor("#B8C2CE")
-HEADER_FILL = colors.HexColor("#E6ECF3")
-TOTAL_FILL = colors.HexColor("#F2F4F7")
-OVERRUN = colors.HexColor("#B00020")
-OVERRUN_FILL = colors.HexColor("#FBE9EC")
+ACCENT = colors.HexColor(house_style.ACCENT)
+TEXT = colors.HexColor(house_style.TEXT)
+MUTED = colors.HexColor(house_style.MUTED)
+RULE = colors.HexColor(house_style.RULE)
+HEADER_FILL = colors.HexColor(house_style.HEADER_FILL)
+TOTAL_FILL = colors.HexColor(house_style.TOTAL_FILL)
+OVERRUN = colors.HexColor(house_style.OVERRUN)
+OVERRUN_FILL = colors.HexColor(house_style.OVERRUN_FILL)
 
 
 @cache
@@ -29,7 +30,7 @@ def styles() -> dict[str, ParagraphStyle]:
         fontSize=9.5,
         leading=13.5,
         textColor=TEXT,
-        spaceAfter=6,
+        spaceAfter=house_style.SPACING,
         alignment=TA_LEFT,
     )
 

@@ -30,26 +30,68 @@ _installed: list[QTranslator] = []
 def install_translation(app: QApplication, language: str = "nl") -> QTranslator | None:
     """Load the interface translation (Dutch by default; source strings are English),
     in place of the one loaded before."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
+    remove_translations(app)
+    install_english_plurals(app)
     _speak_below_the_interface(language)
     if language == "en":
         QLocale.setDefault(QLocale("en_GB"))
         return None
-    # Qt's own texts first (Save, Cancel, the file dialogs), from the Qt installation.
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", f"intzaken_{language}.qm"))):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    # Qt's own texts first (the file dialogs' "Zoeken in:", Save, Cancel), then ours.
+    for folder in qt_translation_folders():
+        if _install(app, f"qtbase_{language}", str(folder)):
+            break
+    # What Qt's Dutch lacks ("&Look in:" got its mnemonic in Qt 6); searched before it.
+    _install(app, str(resource_path("translations", f"qt_supplement_{language}.qm")))
+    translator = _install(app, str(resource_path("translations", f"intzaken_{language}.qm")))
+    if translator is not None:
         QLocale.setDefault(QLocale("nl_NL"))
-        return translator
-    return None
+    return translator
+
+
+_english_plurals: list[QTranslator] = []
+
+
+def install_english_plurals(app: QApplication) -> None:
+    """The base layer under every language, put in once and never taken out: English is
+    the source language, and its file holds only the plural forms of texts with a count
+    (without it "%n record(s)" reads "1 record(s)"). A Dutch translator, put in later, is
+    searched first."""
+    if _english_plurals:
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", "intzaken_en.qm"))):
+        app.installTranslator(translator)
+        _english_plurals.append(translator)
+
+
+def remove_translations(app: QApplication) -> None:
+    """Take out what install_translation put in: the interface in its source English."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own translations may be: the Qt installation's folder, else the one in
+    the PySide6 package (PySide6/Qt/translations; PySide6/translations on Windows), which is
+    where packaging/intzaken.spec bundles them."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        package / "Qt" / "translations",
+        package / "translations",
+    ]
+
+
+def _install(app: QApplication, name: str, folder: str = "") -> QTranslator | None:
+    """Load a .qm file (by path, or by name in `folder`) and put it in; None if absent."""
+    translator = QTranslator(app)
+    if not translator.load(name, folder):
+        return None
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return translator
 
 
 def _speak_below_the_interface(language: str) -> None:

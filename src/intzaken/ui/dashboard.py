@@ -236,31 +236,27 @@ class DashboardPage(QWidget):
     def _days_text(self, days: int) -> str:
         """A day relative to today, for what falls due or expires."""
         if days < -1:
-            return self.tr("{days} days ago").format(days=-days)
+            return self.tr("%n day(s) ago", "", -days)
         if days == -1:
             return self.tr("yesterday")
         if days == 0:
             return self.tr("today")
         if days == 1:
             return self.tr("tomorrow")
-        return self.tr("in {days} days").format(days=days)
+        return self.tr("in %n day(s)", "", days)
 
     def _departure_text(self, trip: UpcomingTrip) -> str:
         if trip.under_way:
             return self.tr("under way")
         if trip.month_only and trip.days_to_departure > 0:
             # Only the month is known: it leaves on its first day at the earliest.
-            return self.tr("in at least {days} days").format(days=trip.days_to_departure)
+            return self.tr("in at least %n day(s)", "", trip.days_to_departure)
         return self._days_text(trip.days_to_departure)
 
     def _show_upcoming(self, data: DashboardData) -> None:
         trips = data.upcoming
         shown, rest = trips[:UPCOMING_LIMIT], len(trips) - UPCOMING_LIMIT
-        footer = ""
-        if rest == 1:
-            footer = self.tr("and 1 more trip")
-        elif rest > 1:
-            footer = self.tr("and {count} more trips").format(count=rest)
+        footer = self.tr("and %n more trip(s)", "", rest) if rest > 0 else ""
         until = months_later(data.today, data.horizons.upcoming_months)
         self.upcoming.set_title(
             self.tr("Upcoming trips until {date}").format(date=long_date(until))
@@ -297,9 +293,7 @@ class DashboardPage(QWidget):
     def _readiness_text(self, items: list[str]) -> str:
         if not items:
             return self.tr("ready")
-        if len(items) == 1:
-            return self.tr("1 point")
-        return self.tr("{count} points").format(count=len(items))
+        return self.tr("%n point(s)", "", len(items))
 
     def _show_follow_ups(self, follow_ups: list[DueFollowUp], data: DashboardData) -> None:
         until = data.today + dt.timedelta(days=data.horizons.follow_up_days)
@@ -342,7 +336,7 @@ class DashboardPage(QWidget):
 
     def _expiry_text(self, days_left: int) -> str:
         if days_left < -1:
-            return self.tr("expired {days} days ago").format(days=-days_left)
+            return self.tr("expired %n day(s) ago", "", -days_left)
         if days_left == -1:
             return self.tr("expired yesterday")
         return self._days_text(days_left)

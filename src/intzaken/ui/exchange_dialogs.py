@@ -122,13 +122,9 @@ class ImportPreviewDialog(QDialog):
         writes = sum(c.written for c in plan.counts.values())
         if plan.problems:
             count, rows = len(plan.problems), problem_rows(plan.problems)
-            found = (self.tr("1 problem") if count == 1 else self.tr("{count} problems")).format(
-                count=count
-            )
+            found = self.tr("%n problem(s)", "", count)
             if rows:
-                found = (
-                    self.tr("{found} in 1 row") if rows == 1 else self.tr("{found} in {rows} rows")
-                ).format(found=found, rows=rows)
+                found = self.tr("{found} in %n row(s)", "", rows).format(found=found)
             summary = (
                 self.tr("Nothing will be imported: {found}.").format(found=found)
                 + " "

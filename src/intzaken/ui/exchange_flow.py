@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..exchange import ImportPlan, ImportRefused
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
     from .window_host import WindowHost
 
 translate = QCoreApplication.translate
+
+
+class _Counted(QObject):
+    """Texts with a count: pyside6-lupdate sees a plural form (%n) only in a QObject's tr."""
+
+    def written(self, count: int) -> str:
+        return self.tr("%n record(s) added or changed.", "", count)
+
+
 SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}
 
 
@@ -151,13 +160,7 @@ def preview_and_apply(window: WindowHost, plan: ImportPlan) -> None:
         # back past an import is done by restoring the backup made before it.
         workspace.undo_stack.clear()
         workspace.changed.emit("")
-        what = (
-            translate("Exchange", "One record was added or changed.")
-            if written == 1
-            else translate("Exchange", "{count} records were added or changed.").format(
-                count=written
-            )
-        )
+        what = _Counted().written(written)
         undo = (
             translate(
                 "Exchange",

@@ -135,9 +135,7 @@ class HistoryView(QWidget):
         self.loaded = True
         authors = sorted({row.author for row in rows})
         self.summary.setText(
-            self.tr("{count} entries, by {authors}").format(
-                count=len(rows), authors=", ".join(authors)
-            )
+            self.tr("%n entry(s), by {authors}", "", len(rows)).format(authors=", ".join(authors))
             if rows
             else self.tr("No changes recorded yet.")
         )

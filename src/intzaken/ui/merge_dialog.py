@@ -168,8 +168,10 @@ class MergeDialog(QDialog):
         if plan.kept:
             parts.append(
                 self.tr(
-                    "{count} records changed only in the team database stay as they are."
-                ).format(count=plan.kept)
+                    "%n record(s) changed only in the team database stay as they are.",
+                    "",
+                    plan.kept,
+                )
             )
         parts.append(self.tr("A backup is made first; all goes in at once, or nothing."))
         return " ".join(parts)

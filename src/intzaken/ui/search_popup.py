@@ -280,11 +280,7 @@ class SearchPopup(QDialog):
                 text = self.tr("… and {count} more: press Enter here to show more")
                 self._add(MORE, f"<i>{escape(text.format(count=group.more))}</i>")
         if outcome.groups:
-            count = (
-                self.tr("1 record found")
-                if outcome.total == 1
-                else self.tr("{count} records found").format(count=outcome.total)
-            )
+            count = self.tr("%n record(s) found", "", outcome.total)
             keys = self.tr("↑↓ choose, Enter opens, Esc closes")
             self.status.setText(f"{count}  ·  {keys}")
             self.move_selection(1)

@@ -26,8 +26,9 @@ SUFFIX = ".sqlite"
 
 
 def default_name(title: str | None) -> str:
-    """reiskopie-handelsmissie-japan.sqlite; reiskopie-alles.sqlite for everything."""
-    words = re.sub(r"[^a-z0-9]+", " ", (title or "alles").lower()).split()
+    """reiskopie-handelsmissie-japan.sqlite; reiskopie-alles.sqlite for everything (None);
+    reiskopie-reis.sqlite for one trip not chosen yet ("")."""
+    words = re.sub(r"[^a-z0-9]+", " ", ("alles" if title is None else title).lower()).split()
     slug = ""
     for word in words:  # whole words, up to about 40 characters
         if slug and len(slug) + len(word) > 40:
@@ -125,8 +126,12 @@ class TravelCopyDialog(QDialog):
         return path if path.is_absolute() else self._folder / path
 
     def _title(self) -> str | None:
-        if not self.one_trip.isChecked() or self.trip.value() is None:
+        """The chosen trip's title; None for everything, "" for a trip not chosen yet (the
+        name must not say "alles" while "one trip" is chosen)."""
+        if not self.one_trip.isChecked():
             return None
+        if self.trip.value() is None:
+            return ""
         return self.trip.currentText().rsplit(" (", 1)[0]
 
     def _update(self) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from . import files
@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 translate = QCoreApplication.translate
+
+
+class _Counted(QObject):
+    """Texts with a count: pyside6-lupdate sees a plural form (%n) only in a QObject's tr."""
+
+    def merged(self, carried: int) -> str:
+        return self.tr(
+            "The travel copy is merged: {added} added, {changed} changed, "
+            "{deleted} deleted, %n change(s) of its history carried over.",
+            "",
+            carried,
+        )
 
 
 @dataclass(frozen=True)
@@ -137,15 +149,10 @@ def preview_and_merge(window: WindowHost, plan: MergePlan, choices: Choices | No
         # back past a merge is done by restoring the backup made before it.
         workspace.undo_stack.clear()
         workspace.changed.emit("")
-        merged = translate(
-            "Travel",
-            "The travel copy is merged: {added} added, {changed} changed, "
-            "{deleted} deleted, {history} changes of its history carried over.",
-        ).format(
-            added=result.added,
-            changed=result.changed,
-            deleted=result.deleted,
-            history=result.history,
+        merged = (
+            _Counted()
+            .merged(result.history)
+            .format(added=result.added, changed=result.changed, deleted=result.deleted)
         )
         if result.dropped:
             merged += "\n\n" + _dropped_text(result.dropped)

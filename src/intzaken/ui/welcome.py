@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -14,10 +15,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .. import house_style
 from ..store.location import ServerAddress, parse_location
+from .icons import action_icon
 
 if TYPE_CHECKING:
     from .window_host import FileHost
+
+# Wide enough, in average characters of the user's font, for the longest choice and a
+# problem message over two or three lines; it grows with a larger font setting.
+WIDTH_IN_CHARACTERS = 84
 
 
 class WelcomeDialog(QDialog):
@@ -26,24 +33,39 @@ class WelcomeDialog(QDialog):
         self.window_ = window
         self.message = message  # why no file could be opened, if that is why
         self.setWindowTitle(self.tr("Welcome to Intzaken"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("<h2>Welcome to Intzaken</h2><p>Choose the file to work in.</p>"))
-        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.setSpacing(self.fontMetrics().height() // 2)
+        title = QLabel(self.tr("Welcome to Intzaken"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * house_style.HEADING_SCALE)
+        font.setBold(True)
+        title.setFont(font)
+        title.setStyleSheet(f"color: {house_style.ACCENT};")
+        layout.addWidget(title)
+        intro = QLabel(self.tr("Choose the file to work in."))
+        intro.setWordWrap(True)
         layout.addWidget(intro)
         if message:
             problem = QLabel(message)
             problem.setWordWrap(True)
             problem.setTextFormat(Qt.TextFormat.PlainText)
-            problem.setStyleSheet("color: #b3261e;")
+            problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            problem.setStyleSheet(
+                f"color: {house_style.OVERRUN}; background: {house_style.OVERRUN_FILL};"
+                " padding: 6px; border-radius: 3px;"
+            )
             problem.setAccessibleName(self.tr("Problem"))
             layout.addWidget(problem)
-        for text, slot in (
-            (self.tr("&New database…"), window.new_database),
-            (self.tr("&Open a database…"), window.open_database_dialog),
-            (self.tr("Open a &team database…"), window.open_team_database),
-            (self.tr("Open the &demo (Rotterdam)"), window.open_demo),
+        for text, slot, picture in (
+            (self.tr("&New database…"), window.new_database, "new_database"),
+            (self.tr("&Open a database…"), window.open_database_dialog, "open_database"),
+            (self.tr("Open a &team database…"), window.open_team_database, "open_team_database"),
+            (self.tr("Open the &demo (Rotterdam)"), window.open_demo, "open_demo"),
         ):
-            button = QPushButton(text)
+            button = QPushButton(action_icon(picture), text)
+            button.setIconSize(QSize(20, 20))
+            button.setStyleSheet("text-align: left; padding: 6px 10px;")
             button.clicked.connect(lambda _=False, s=slot: self._choose(s))
             layout.addWidget(button)
         # A team database is listed as it is: whether it is there, its server says.
@@ -64,9 +86,10 @@ class WelcomeDialog(QDialog):
                 )
             )
             layout.addWidget(self.recent)
-        close = QPushButton(self.tr("&Later"))
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(buttons)
 
     def _choose(self, action) -> None:  # noqa: ANN001 - a bound method or lambda
         action()

@@ -59,6 +59,14 @@ class DocumentList(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.list.currentRowChanged.connect(lambda _row: self._enable_buttons())
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Open and Remove act on the selected document: not possible with none."""
+        chosen = self._selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def documents(self) -> list[DocumentData]:
         return list(self._documents)
@@ -74,6 +82,9 @@ class DocumentList(QWidget):
             self.list.addItem(
                 f"{document.filename} ({len(document.content) // 1024 + 1} kB){added}"
             )
+        # The newest document chosen, so Open and Remove work at once on it.
+        self.list.setCurrentRow(len(self._documents) - 1)
+        self._enable_buttons()
 
     def attach(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(

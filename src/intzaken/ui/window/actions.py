@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from ..help_viewer import add_user_guide
+from ..icons import action_icon
 from .find_anything import FindAnything
 from .records import REPORTED_SELECTIONS
 
@@ -28,35 +29,36 @@ class WindowActions(QObject):
         super().__init__(window.parent_widget())
         self.window = window
         self.widget = window.parent_widget()  # the parent of dialogs and messages
-        sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         files, records = window.files, window.records
         self.new_file_action = self._action(
-            self.tr("&New database…"), files.new_database, "Ctrl+Shift+N", sp.SP_FileIcon
+            self.tr("&New database…"), files.new_database, "Ctrl+Shift+N", "new_database"
         )
         self.open_file_action = self._action(
-            self.tr("&Open…"), files.open_database_dialog, key.Open, sp.SP_DialogOpenButton
+            self.tr("&Open…"), files.open_database_dialog, key.Open, "open_database"
         )
-        self.open_demo_action = self._action(self.tr("Open the &demo"), files.open_demo)
+        self.open_demo_action = self._action(
+            self.tr("Open the &demo"), files.open_demo, None, "open_demo"
+        )
         self.open_team_action = self._action(
             self.tr("Open a &team database…"),
             files.open_team_database,
             None,
-            sp.SP_DriveNetIcon,
+            "open_team_database",
             self.tr("Open a database on a PostgreSQL server by its address"),
         )
         self.backup_action = self._action(
             self.tr("&Back up now"),
             files.backup_now,
             None,
-            sp.SP_DriveFDIcon,
+            "backup",
             self.tr("Write a copy of the file into its backups folder"),
         )
         self.export_action = self._action(
             self.tr("&Export…"),
             window.export_registers,
             None,
-            None,
+            "export",
             self.tr("Write registers to Excel, CSV or a calendar file"),
         )
         self.template_action = self._action(
@@ -73,14 +75,14 @@ class WindowActions(QObject):
             self.tr("&Import…"),
             window.import_registers,
             None,
-            None,
+            "import",
             self.tr("Read a workbook or CSV file, after a preview of what changes"),
         )
         self.take_copy_action = self._action(
             self.tr("&Take along on a trip…"),
             window.take_travel_copy,
             None,
-            None,
+            "take_copy",
             self.tr(
                 "Write a travel copy that opens without a network: everything, or what "
                 "one trip needs"
@@ -90,14 +92,14 @@ class WindowActions(QObject):
             self.tr("&Merge a travel copy…"),
             window.merge_travel_copy,
             None,
-            None,
+            "merge_copy",
             self.tr("Bring the changes made in a travel copy into this database"),
         )
         self.restore_action = self._action(
             self.tr("Restore a b&ackup…"),
             window.restore_backup,
             None,
-            None,
+            "restore_backup",
             self.tr("Put a backup back into this file, after showing what it holds"),
         )
         # What only a file has says so for a team database (disabled, with this as its tip).
@@ -112,30 +114,30 @@ class WindowActions(QObject):
         undo_stack = window.workspace.undo_stack
         self.undo_action = undo_stack.createUndoAction(self.widget, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
-        self.undo_action.setIcon(self.widget.style().standardIcon(sp.SP_ArrowBack))
+        self.undo_action.setIcon(action_icon("undo"))
         self.redo_action = undo_stack.createRedoAction(self.widget, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
-        self.redo_action.setIcon(self.widget.style().standardIcon(sp.SP_ArrowForward))
+        self.redo_action.setIcon(action_icon("redo"))
         self.new_action = self._action(
-            self.tr("&New record"), records.new_record, key.New, sp.SP_FileDialogNewFolder
+            self.tr("&New record"), records.new_record, key.New, "new_record"
         )
         self.edit_action = self._action(
-            self.tr("&Open record"), records.open_current, "Ctrl+E", sp.SP_FileDialogContentsView
+            self.tr("&Open record"), records.open_current, "Ctrl+E", "open_record"
         )
         self.duplicate_action = self._action(
-            self.tr("D&uplicate"), records.duplicate_record, "Ctrl+D", sp.SP_FileLinkIcon
+            self.tr("D&uplicate"), records.duplicate_record, "Ctrl+D", "duplicate"
         )
         self.delete_action = self._action(
-            self.tr("De&lete…"), records.delete_record, key.Delete, sp.SP_TrashIcon
+            self.tr("De&lete…"), records.delete_record, key.Delete, "delete"
         )
         self.history_action = self._action(
             self.tr("&History…"),
             records.show_history,
             "Ctrl+H",
-            None,
+            "history",
             self.tr("Who changed the selected record when, field by field"),
         )
-        self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find)
+        self.find_action = self._action(self.tr("&Find"), records.focus_search, key.Find, "find")
         self.find_anything = FindAnything(self.widget, window.workspace, records.show_record)
         self.country_facts_action = self._action(
             self.tr("&Country information…"),
@@ -148,7 +150,7 @@ class WindowActions(QObject):
             self.tr("&Report of the selected record…"),
             records.report_current,
             key.Print,
-            sp.SP_FileDialogInfoView,
+            "report",
         )
         self.programme_action = self._action(
             self.tr("&Pocket programme of the selected trip"),
@@ -178,7 +180,7 @@ class WindowActions(QObject):
             None,
             self.tr("Name, department, e-mail address and logo, as reports print them"),
         )
-        self.about_action = self._action(self.tr("&About Intzaken"), window.about)
+        self.about_action = self._action(self.tr("&About Intzaken"), window.about, None, "about")
 
     def _edit_organisation(self) -> None:
         # Imported when asked for: it loads the services, which the first paint waits for.
@@ -191,7 +193,7 @@ class WindowActions(QObject):
         text: str,
         slot: Callable[..., Any],
         shortcut: Any = None,
-        icon: QStyle.StandardPixmap | None = None,
+        icon: str | None = None,
         tip: str = "",
     ) -> QAction:
         # Parented to the window: its shortcuts work wherever the focus is in it.
@@ -199,7 +201,7 @@ class WindowActions(QObject):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.widget.style().standardIcon(icon))
+            action.setIcon(action_icon(icon))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QStyle, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from ... import house_style
 from ..first_paint import after_next_paint
+from ..icons import page_icon
 from ..registers import RegisterPageSpec, register_specs
 
 if TYPE_CHECKING:
@@ -17,17 +19,6 @@ if TYPE_CHECKING:
     from ..settings import Settings
     from ..workspace import Workspace
 
-PAGE_ICONS = {
-    "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
-    "calendar": QStyle.StandardPixmap.SP_FileDialogInfoView,
-    "trips": QStyle.StandardPixmap.SP_ArrowRight,
-    "relations": QStyle.StandardPixmap.SP_DirLinkIcon,
-    "networks": QStyle.StandardPixmap.SP_DriveNetIcon,
-    "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "officials": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "budget": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "reports": QStyle.StandardPixmap.SP_FileIcon,
-}
 LIST_FIRST_MS = 5000  # the other pages wait at most this long for the list in view
 
 
@@ -64,14 +55,21 @@ class Pages(QObject):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setSpacing(2)
+        # The chosen page in the house style's quiet blue, as the reports' headings.
+        self.navigation.setStyleSheet(
+            "QListWidget::item { padding: 3px 4px; }"
+            "QListWidget::item:selected {"
+            f" background: {house_style.HEADER_FILL}; color: {house_style.ACCENT};"
+            f" border-left: 3px solid {house_style.ACCENT}; }}"
+        )
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.register_pages: dict[str, RegisterPage] = {}
         self.specs: dict[str, RegisterPageSpec] = {spec.name: spec for spec in register_specs()}
-        self._add_navigation(parent.style())
+        self._add_navigation()
         self.navigation.currentRowChanged.connect(self._page_changed)
 
-    def _add_navigation(self, style: QStyle) -> None:
+    def _add_navigation(self) -> None:
         titles: dict[str, str] = {
             "dashboard": self.tr("Overview"),
             **{name: spec.title for name, spec in self.specs.items()},
@@ -80,7 +78,7 @@ class Pages(QObject):
             "calendar": self.tr("Calendar"),
         }
         for name, title in titles.items():
-            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[name]), title)
+            item = QListWidgetItem(page_icon(name), title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
 

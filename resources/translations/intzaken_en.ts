@@ -1,0 +1,86 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
+        <source>in at least %n day(s)</source>
+        <translation><numerusform>in at least %n day</numerusform><numerusform>in at least %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="259" />
+        <source>and %n more trip(s)</source>
+        <translation><numerusform>and %n more trip</numerusform><numerusform>and %n more trips</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/dashboard.py" line="339" />
+        <source>expired %n day(s) ago</source>
+        <translation><numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/history_view.py" line="138" />
+        <source>%n entry(s), by {authors}</source>
+        <translation><numerusform>%n entry, by {authors}</numerusform><numerusform>%n entries, by {authors}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <source>{found} in %n row(s)</source>
+        <translation><numerusform>{found} in %n row</numerusform><numerusform>{found} in %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/merge_dialog.py" line="171" />
+        <source>%n record(s) changed only in the team database stay as they are.</source>
+        <translation><numerusform>%n record changed only in the team database stays as it is.</numerusform><numerusform>%n records changed only in the team database stay as they are.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/search_popup.py" line="283" />
+        <source>%n record(s) found</source>
+        <translation><numerusform>%n record found</numerusform><numerusform>%n records found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/exchange_flow.py" line="32" />
+        <source>%n record(s) added or changed.</source>
+        <translation><numerusform>%n record added or changed.</numerusform><numerusform>%n records added or changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="34" />
+        <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change(s) of its history carried over.</source>
+        <translation><numerusform>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change of its history carried over.</numerusform><numerusform>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n changes of its history carried over.</numerusform></translation>
+    </message>
+</context>
+</TS>

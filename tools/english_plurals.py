@@ -7,6 +7,8 @@ resources/translations/intzaken_en.ts; the Dutch forms are in tools/dutch/.
 
 ENGLISH = {
     "%n day(s) ago": ("%n day ago", "%n days ago"),
+    "Still %n problem(s):": ("Still %n problem:", "Still %n problems:"),
+    "{tab} (%n problem(s))": ("{tab} (%n problem)", "{tab} (%n problems)"),
     "in %n day(s)": ("in %n day", "in %n days"),
     "in at least %n day(s)": ("in at least %n day", "in at least %n days"),
     "expired %n day(s) ago": ("expired %n day ago", "expired %n days ago"),

@@ -63,11 +63,27 @@
     </message>
 </context>
 <context>
+    <name>SaveBlockers</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="88" />
+        <source>Still %n problem(s):</source>
+        <translation><numerusform>Still %n problem:</numerusform><numerusform>Still %n problems:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message numerus="yes">
         <location filename="../../src/intzaken/ui/search_popup.py" line="283" />
         <source>%n record(s) found</source>
         <translation><numerusform>%n record found</numerusform><numerusform>%n records found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TabMarks</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="120" />
+        <source>{tab} (%n problem(s))</source>
+        <translation><numerusform>{tab} (%n problem)</numerusform><numerusform>{tab} (%n problems)</numerusform></translation>
     </message>
 </context>
 <context>

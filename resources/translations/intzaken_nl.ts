@@ -3832,15 +3832,10 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <source>What blocks saving</source>
         <translation>Wat opslaan tegenhoudt</translation>
     </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="89" />
-        <source>Still 1 problem:</source>
-        <translation>Nog 1 probleem:</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="91" />
-        <source>Still {count} problems:</source>
-        <translation>Nog {count} problemen:</translation>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="88" />
+        <source>Still %n problem(s):</source>
+        <translation><numerusform>Nog %n probleem:</numerusform><numerusform>Nog %n problemen:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3983,15 +3978,10 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 </context>
 <context>
     <name>TabMarks</name>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="124" />
-        <source>{tab} (1 problem)</source>
-        <translation>{tab} (1 probleem)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="126" />
-        <source>{tab} ({count} problems)</source>
-        <translation>{tab} ({count} problemen)</translation>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="120" />
+        <source>{tab} (%n problem(s))</source>
+        <translation><numerusform>{tab} (%n probleem)</numerusform><numerusform>{tab} (%n problemen)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QWidget
 
@@ -16,8 +16,6 @@ ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2
 # Beside Save: a summary of the problems, which are already marked at their fields.
 BLOCKERS_STYLE = "color: #5c1119; padding: 2px 4px;"
 SHOWN_IN_SUMMARY = 2  # problems named beside Save; the count says how many there are
-
-translate = QCoreApplication.translate
 
 
 class ProblemLine(QLabel):
@@ -85,11 +83,7 @@ class SaveBlockers(QLabel):
             self.hide()
             return
         count = len(problems)
-        lead = (
-            self.tr("Still 1 problem:")
-            if count == 1
-            else self.tr("Still {count} problems:").format(count=count)
-        )
+        lead = self.tr("Still %n problem(s):", "", count)
         links = [
             f'<a href="{index}">{escape(problem.message)}</a>'
             for index, problem in enumerate(problems[:SHOWN_IN_SUMMARY])
@@ -100,11 +94,12 @@ class SaveBlockers(QLabel):
         self.show()
 
 
-class TabMarks:
+class TabMarks(QObject):
     """Marks each tab of a form that holds a problem with an icon and its count in words,
     not by colour alone; the titles are kept to restore."""
 
     def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)  # a QObject for its tr(); lives as long as the tabs
         self.tabs = tabs
         self.titles = {index: tabs.tabText(index) for index in range(tabs.count())}
         self.warning = tabs.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -119,16 +114,7 @@ class TabMarks:
             count = sum(
                 1 for w in widgets_with_problems if page is not None and page.isAncestorOf(w)
             )
-            if count:
-                text = (
-                    translate("TabMarks", "{tab} (1 problem)").format(tab=title)
-                    if count == 1
-                    else translate("TabMarks", "{tab} ({count} problems)").format(
-                        tab=title, count=count
-                    )
-                )
-            else:
-                text = title
+            text = self.tr("{tab} (%n problem(s))", "", count).format(tab=title) if count else title
             if self.tabs.tabText(index) != text:
                 self.tabs.setTabText(index, text)
                 self.tabs.setTabIcon(index, self.warning if count else QIcon())

@@ -164,7 +164,7 @@ def test_enter_right_after_typing_opens_the_first_result_found(qtbot, window: Ma
     assert popup is not None
     qtbot.keyClicks(popup.field, "oudste stedenband")
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)  # before the pause that starts it
-    qtbot.waitUntil(lambda: bool(_visible_forms(window)), timeout=10000)
+    qtbot.waitUntil(lambda: bool(_visible_forms(window)), timeout=30000)
     assert [form.register for form in _visible_forms(window)] == ["relations"]
 
 

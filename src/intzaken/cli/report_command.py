@@ -4,11 +4,21 @@ planned-trips letter also as a Word document (`--format docx`)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..i18n import _, ngettext
-from ..reports import FORMATS, REPORTS, ReportError, build_report, default_filename
+from ..reports import (
+    FORMATS,
+    REPORTS,
+    ReportError,
+    build_report,
+    checked_before,
+    default_filename,
+    preflight_findings,
+)
+from ..services.plausibility import Finding
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.server_limits import allow_long_work
@@ -39,10 +49,24 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("pdf (default) or docx, a Word document to finish in your own letter template"),
     )
 
+    # The council reports: their trips' plausibility findings come first (preflight.py).
+    strict = argparse.ArgumentParser(add_help=False)
+    strict.add_argument(
+        "--strict",
+        action="store_true",
+        help=_(
+            "make no report while the plausibility check questions one of its trips "
+            "(exit status 1); without it the findings go to standard error and the "
+            "report is made"
+        ),
+    )
+
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
         return kinds.add_parser(
             key,
-            parents=common + ([word] if "docx" in REPORTS[key].formats else []),
+            parents=common
+            + ([word] if "docx" in REPORTS[key].formats else [])
+            + ([strict] if checked_before(key) else []),
             help=help_text,
             description=f"{REPORTS[key].name}: {REPORTS[key].description}",
         )
@@ -149,6 +173,11 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
     opened = open_for_reading(database)
     try:
         with allow_long_work(opened.sessions()) as session:
+            findings = preflight_findings(args.report, session, **params)
+            strict = getattr(args, "strict", False)  # only the council reports have it
+            _tell_findings(findings, strict=strict, err=sys.stderr)
+            if findings and strict:
+                return 1  # refused before anything is written
             try:
                 report = build_report(args.report, session, target, **params)
             except OSError as exc:
@@ -159,6 +188,10 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
                 ) from exc
     finally:
         opened.close()
+    if findings:
+        sys.stderr.write(
+            _("Made all the same; look at these trips before it goes to the council.") + "\n"
+        )
     if params.get("format") == "docx":  # Word decides the pages
         out.write(
             _("{report} written to {target}.").format(
@@ -177,3 +210,23 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
         + "\n"
     )
     return 0
+
+
+def _tell_findings(findings: list[Finding], *, strict: bool, err: TextIO) -> None:
+    """The plausibility findings about the report's trips, on standard error: the report
+    goes to the council, and someone should look at these first."""
+    if not findings:
+        return
+    count = len(findings)
+    err.write(
+        ngettext(
+            "The plausibility check questions {count} point in the trips of this report:",
+            "The plausibility check questions {count} points in the trips of this report:",
+            count,
+        ).format(count=count)
+        + "\n"
+    )
+    for finding in findings:
+        err.write(f"- {finding.text}\n")
+    if strict:
+        err.write(_("Not made (--strict): look at these trips first.") + "\n")

@@ -5,6 +5,7 @@ No Qt here: the interface calls `build_report` from a worker thread.
 """
 
 from .job import ReportCancelled, ReportError
+from .preflight import checked_before, preflight_findings
 from .registry import FORMATS, REPORTS, ReportKind, build_report, check_format, default_filename
 
 __all__ = [
@@ -15,5 +16,7 @@ __all__ = [
     "ReportKind",
     "build_report",
     "check_format",
+    "checked_before",
     "default_filename",
+    "preflight_findings",
 ]

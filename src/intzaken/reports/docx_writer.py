@@ -219,3 +219,5 @@ def _chart(document: Any, chart: Chart) -> None:
     inline.docPr.set("descr", chart.description)
     inline.docPr.set("title", chart.description.split(":")[0])
     _grid(document, chart.figures())
+    for note in chart.notes():
+        _text(document, note)

@@ -97,6 +97,12 @@ class Chart:
             numbers.setdefault(index, []).append(str(number))
         return {index: ", ".join(each) for index, each in numbers.items()}
 
+    def alt_text(self) -> str:
+        """The picture's alternative text: the description, and what its hatching means."""
+        if not self.marks:
+            return self.description
+        return f"{self.description} {_texts()['hatched']}"
+
     def drawing(self) -> dict[str, Any]:
         """The keyword arguments of charts.bar_chart(_pixels) for this chart."""
         return {
@@ -174,6 +180,10 @@ def _texts() -> dict[str, str]:
             "Notes: the plausibility check questions these figures; they are printed as recorded."
         ),
         "one note": _("{number}. {category}: {finding}"),
+        "hatched": _(
+            "Hatched bars hold a figure the plausibility check questions; the notes under "
+            "the table say why."
+        ),
     }
 
 

@@ -19,7 +19,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,22 +40,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..reports import REPORTS, ReportError, build_report, default_filename
+from ..reports import (
+    REPORTS,
+    ReportError,
+    build_report,
+    checked_before,
+    default_filename,
+    preflight_findings,
+)
 from ..services.errors import ServiceError
+from ..services.plausibility import Finding
 from ..services.outlook import budget_report_year, planned_period, report_year
 from ..store.errors import StoreError
 from ..store.failures import failures_explained
 from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 from .forms import choices
+from .preflight_dialog import PreflightDialog
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
 
 
 class ReportsPage(QWidget):
+    # A record to look at before a report is made: the window shows its page and form.
+    show_requested = Signal(str, int)  # register, record id
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.preflight: PreflightDialog | None = None  # the findings last asked about
         self._task: Task | None = None
         self._made_for = 0
         self._folder = Path(tempfile.mkdtemp(prefix="intzaken-rapporten-"))
@@ -349,7 +362,9 @@ class ReportsPage(QWidget):
         return params
 
     # --- making ---------------------------------------------------------------------------------
-    def make(self) -> None:
+    def make(self, *, anyway: bool = False) -> None:
+        """Make the chosen report; a council report's trips are checked first (unless
+        the user chose to make it `anyway`), and their findings asked about."""
         if self.workspace.database is None or self._task is not None:
             return
         kind = self.kind()
@@ -368,7 +383,9 @@ class ReportsPage(QWidget):
         self._forget_made_file()
         asked = self._asked
 
-        def run(progress: Progress) -> Path:
+        check_first = not anyway and checked_before(kind)
+
+        def run(progress: Progress) -> Path | list[Finding]:
             # The server's failures in Dutch; a file's own are the report's to name (a
             # PDF that cannot be written is not the database's failure).
             with (
@@ -379,6 +396,10 @@ class ReportsPage(QWidget):
                 ),
                 allow_long_work(database.sessions()) as session,
             ):
+                if check_first:
+                    findings = preflight_findings(kind, session, today=today, **params)
+                    if findings:
+                        return findings  # asked about on the GUI thread (_made)
                 build_report(
                     kind,
                     session,
@@ -418,18 +439,34 @@ class ReportsPage(QWidget):
         if self._task is not None:
             self._task.cancel()
 
-    def _made(self, path: Path) -> None:
+    def _made(self, path: Path | list[Finding]) -> None:
         if self._made_for != self._asked:
             # The kind or a parameter changed while it was being made: not what is asked.
             self.status.setText(
                 self.tr("The choice changed while the report was being made; make it again.")
             )
             return
+        if isinstance(path, list):
+            self._ask_first(path)
+            return
         self.last_pdf = path
         self.status.setText(self.tr("Ready: {file}").format(file=path.name))
         self.open_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.open_pdf()
+
+    def _ask_first(self, findings: list[Finding]) -> None:
+        """The findings about the report's trips, before it goes: make or look first."""
+        if self.preflight is not None:
+            self.preflight.deleteLater()
+        self.preflight = dialog = PreflightDialog(REPORTS[self.kind()].name, findings, self)
+        dialog.outcome.connect(self.status.setText)
+        dialog.look_first.connect(self.show_requested)
+        dialog.make_anyway.connect(self._make_anyway)
+        dialog.open()
+
+    def _make_anyway(self) -> None:
+        self.make(anyway=True)
 
     def _failed(self, error: Exception) -> None:
         self._forget_made_file()

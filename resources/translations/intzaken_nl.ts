@@ -1978,12 +1978,12 @@ voorgenomen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="177" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="189" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -2707,17 +2707,17 @@ voorgenomen</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="63" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="64" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="78" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -2728,6 +2728,49 @@ voorgenomen</translation>
         <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="120" />
         <source>dd-mm-yyyy, mm-yyyy or yyyy</source>
         <translation>dd-mm-jjjj, mm-jjjj of jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="37" />
+        <source>Before the report goes</source>
+        <translation>Voordat het rapport verstuurd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="40" />
+        <source>The plausibility check questions these points in the trips of “{report}”. Look at a trip first, or make the report anyway: its charts then mark the figures in question.</source>
+        <translation>De plausibiliteitscontrole vindt deze aandachtspunten bij de reizen in “{report}”. Bekijk eerst een reis, of maak het rapport toch: de grafieken markeren dan de cijfers waar het om gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="47" />
+        <source>Points of attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="61" />
+        <source>&amp;Look first</source>
+        <translation>&amp;Eerst bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="62" />
+        <source>&amp;Make anyway</source>
+        <translation>&amp;Toch maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="83" />
+        <source>Not made yet: the plausibility check questions its trips.</source>
+        <translation>Nog niet gemaakt: de plausibiliteitscontrole vindt aandachtspunten bij de reizen erin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="88" />
+        <source>Not made.</source>
+        <translation>Niet gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="94" />
+        <source>Not made: the trip is opened; make the report again when it is right.</source>
+        <translation>Niet gemaakt: de reis is geopend; maak het rapport opnieuw wanneer die klopt.</translation>
     </message>
 </context>
 <context>
@@ -3259,218 +3302,218 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="136" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="137" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="146" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="137" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
         <source>PDF (to print or publish)</source>
         <translation>PDF (om af te drukken of te publiceren)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
         <source>Word document (to finish in your own template)</source>
         <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="153" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="147" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="160" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="164" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="168" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="170" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="324" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="359" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="337" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="374" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="330" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="343" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="411" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="432" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="425" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="446" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="429" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="453" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="440" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="477" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="444" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="481" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="461" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="498" />
         <source>Ready: {file}. This computer has no program to open it; use “Save as…” to keep it and open it elsewhere.</source>
         <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="510" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="512" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="512" />
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="484" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="521" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="485" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="522" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="488" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="525" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>

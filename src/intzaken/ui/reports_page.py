@@ -49,8 +49,8 @@ from ..reports import (
     preflight_findings,
 )
 from ..services.errors import ServiceError
-from ..services.plausibility import Finding
 from ..services.outlook import budget_report_year, planned_period, report_year
+from ..services.plausibility import Finding
 from ..store.errors import StoreError
 from ..store.failures import failures_explained
 from ..store.server_limits import allow_long_work

@@ -46,6 +46,7 @@ class PreflightDialog(QDialog):
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Points of attention"))
         self.findings.setWordWrap(True)
+        self.findings.setSpacing(3)  # wrapped points must not run into each other
         self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for finding in findings:
             item = QListWidgetItem(finding.text)

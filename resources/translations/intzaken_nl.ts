@@ -2748,27 +2748,27 @@ voorgenomen</translation>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="61" />
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="62" />
         <source>&amp;Look first</source>
         <translation>&amp;Eerst bekijken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="62" />
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="63" />
         <source>&amp;Make anyway</source>
         <translation>&amp;Toch maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="83" />
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="84" />
         <source>Not made yet: the plausibility check questions its trips.</source>
         <translation>Nog niet gemaakt: de plausibiliteitscontrole vindt aandachtspunten bij de reizen erin.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="88" />
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="89" />
         <source>Not made.</source>
         <translation>Niet gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="94" />
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="95" />
         <source>Not made: the trip is opened; make the report again when it is right.</source>
         <translation>Niet gemaakt: de reis is geopend; maak het rapport opnieuw wanneer die klopt.</translation>
     </message>
@@ -3302,218 +3302,218 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="80" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="127" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="136" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="137" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="146" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="143" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="147" />
         <source>PDF (to print or publish)</source>
         <translation>PDF (om af te drukken of te publiceren)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>Word document (to finish in your own template)</source>
         <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="149" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="153" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="154" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="160" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="164" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="168" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="165" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="170" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="167" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="337" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="374" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="334" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="371" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="343" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="340" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="432" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="429" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="446" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="443" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="453" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="450" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="477" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="474" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="481" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="478" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="498" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="20" />
         <source>Ready: {file}. This computer has no program to open it; use “Save as…” to keep it and open it elsewhere.</source>
         <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="510" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="33" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="512" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="37" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="512" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="35" />
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="521" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="46" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="522" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="47" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="525" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="500" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>

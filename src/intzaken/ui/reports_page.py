@@ -13,24 +13,21 @@ download for one preview; the system's viewer previews and prints well.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import tempfile
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -40,14 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..reports import (
-    REPORTS,
-    ReportError,
-    build_report,
-    checked_before,
-    default_filename,
-    preflight_findings,
-)
+from ..reports import REPORTS, ReportError, build_report, default_filename, preflight_findings
 from ..services.errors import ServiceError
 from ..services.outlook import budget_report_year, planned_period, report_year
 from ..services.plausibility import Finding
@@ -57,6 +47,7 @@ from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 from .forms import choices
 from .preflight_dialog import PreflightDialog
+from .report_file import open_in_viewer, save_copy
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
 
@@ -69,6 +60,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.preflight: PreflightDialog | None = None  # the findings last asked about
+        self._questioned: list[Finding] | None = None
         self._task: Task | None = None
         self._made_for = 0
         self._folder = Path(tempfile.mkdtemp(prefix="intzaken-rapporten-"))
@@ -383,8 +375,6 @@ class ReportsPage(QWidget):
         self._forget_made_file()
         asked = self._asked
 
-        check_first = not anyway and checked_before(kind)
-
         def run(progress: Progress) -> Path | list[Finding]:
             # The server's failures in Dutch; a file's own are the report's to name (a
             # PDF that cannot be written is not the database's failure).
@@ -396,10 +386,12 @@ class ReportsPage(QWidget):
                 ),
                 allow_long_work(database.sessions()) as session,
             ):
-                if check_first:
-                    findings = preflight_findings(kind, session, today=today, **params)
-                    if findings:
-                        return findings  # asked about on the GUI thread (_made)
+                # A council report's trips are checked first (none for other reports).
+                findings = (
+                    [] if anyway else preflight_findings(kind, session, today=today, **params)
+                )
+                if findings:
+                    return findings  # asked about on the GUI thread (_finished)
                 build_report(
                     kind,
                     session,
@@ -447,7 +439,7 @@ class ReportsPage(QWidget):
             )
             return
         if isinstance(path, list):
-            self._ask_first(path)
+            self._questioned = path  # asked when the task is over (_finished)
             return
         self.last_pdf = path
         self.status.setText(self.tr("Ready: {file}").format(file=path.name))
@@ -462,11 +454,8 @@ class ReportsPage(QWidget):
         self.preflight = dialog = PreflightDialog(REPORTS[self.kind()].name, findings, self)
         dialog.outcome.connect(self.status.setText)
         dialog.look_first.connect(self.show_requested)
-        dialog.make_anyway.connect(self._make_anyway)
+        dialog.make_anyway.connect(partial(self.make, anyway=True))
         dialog.open()
-
-    def _make_anyway(self) -> None:
-        self.make(anyway=True)
 
     def _failed(self, error: Exception) -> None:
         self._forget_made_file()
@@ -485,41 +474,22 @@ class ReportsPage(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self.make_button.setEnabled(True)
+        questioned, self._questioned = self._questioned, None
+        if questioned:  # only now: "Make anyway" must find no task still running
+            self._ask_first(questioned)
 
-    # --- the result -----------------------------------------------------------------------------
+    # --- the result (report_file.py) -------------------------------------------------------------
     def open_pdf(self) -> None:
         if self.last_pdf is None or not self.isVisible():
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf))):
-            # No program for PDFs (or Word documents) on this system: the file is made
-            # all the same, and can be saved to open it elsewhere.
-            self.status.setText(
-                self.tr(
-                    "Ready: {file}. This computer has no program to open it; "
-                    "use “Save as…” to keep it and open it elsewhere."
-                ).format(file=self.last_pdf.name)
-            )
+        trouble = open_in_viewer(self.last_pdf)
+        if trouble is not None:
+            self.status.setText(trouble)
             self.save_button.setFocus()
 
     def save_pdf(self) -> None:
         if self.last_pdf is None:
             return
-        word = self.last_pdf.suffix == ".docx"
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report as"),
-            str(Path.home() / self.last_pdf.name),
-            self.tr("Word documents (*.docx)") if word else self.tr("PDF documents (*.pdf)"),
-        )
-        if not target:
-            return
-        try:
-            shutil.copyfile(self.last_pdf, target)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The report could not be saved: {error}").format(error=exc.strerror or exc),
-            )
-            return
-        self.status.setText(self.tr("Saved as {file}").format(file=target))
+        target = save_copy(self, self.last_pdf)
+        if target is not None:
+            self.status.setText(self.tr("Saved as {file}").format(file=target))

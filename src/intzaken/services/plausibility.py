@@ -39,6 +39,8 @@ OFFSET_RATE_TOLERANCE = Decimal("0.25")
 # Costs per traveller-day above this multiple of the median of comparable trips stand out.
 COST_OUTLIER_FACTOR = 3
 MIN_COMPARABLE_TRIPS = 5
+# A report's trips are compared with the trips made in their years and the years before.
+NORM_YEARS = 3
 
 
 class Questioned(StrEnum):
@@ -144,9 +146,13 @@ def _norms_of(trips: list[Trip]) -> TripNorms:
     return _norms(rates, by_mode)
 
 
-def trip_norms(session: Session) -> TripNorms:
+def trip_norms(session: Session, *, started: tuple[dt.date, dt.date] | None = None) -> TripNorms:
     """The same norms as `plausibility_findings` uses, read with column queries: a form
-    checking one trip must not load every trip in the archive (seconds at 100,000)."""
+    checking one trip must not load every trip in the archive (seconds at 100,000).
+    With `started` (first, last day), only among the trips that began in that period."""
+    done_ones = [Trip.status == TripStatus.DONE]
+    if started is not None:
+        done_ones += [Trip.start_date >= started[0], Trip.start_date <= started[1]]
     done = session.execute(
         select(
             Trip.id,
@@ -156,18 +162,23 @@ def trip_norms(session: Session) -> TripNorms:
             Trip.other_costs,
             Trip.co2_offset,
             Trip.co2_tonnes,
-        ).where(Trip.status == TripStatus.DONE)
+        ).where(*done_ones)
     ).all()
+    # The travellers and means of transport of those trips only, not of the archive.
     travellers = dict(
         session.execute(
-            select(TripTraveller.trip_id, func.count()).group_by(TripTraveller.trip_id)
+            select(TripTraveller.trip_id, func.count())
+            .join(Trip, Trip.id == TripTraveller.trip_id)
+            .where(*done_ones)
+            .group_by(TripTraveller.trip_id)
         ).all()
     )
     modes: dict[int, list[TransportMode]] = {}
     for trip_id, mode in session.execute(
-        select(TripTransport.trip_id, TripTransport.mode).order_by(
-            TripTransport.trip_id, TripTransport.position
-        )
+        select(TripTransport.trip_id, TripTransport.mode)
+        .join(Trip, Trip.id == TripTransport.trip_id)
+        .where(*done_ones)
+        .order_by(TripTransport.trip_id, TripTransport.position)
     ):
         modes.setdefault(trip_id, []).append(mode)
     rates: list[Decimal] = []
@@ -389,12 +400,18 @@ def plausibility_findings(
 
 def trips_findings(session: Session, trips: Sequence[Trip], today: dt.date) -> list[Finding]:
     """The findings about `trips` (those a report contains), trip by trip in their order,
-    measured against the norms of the whole archive: a year's own trips are too few,
-    and the odd one among them would move its own yardstick."""
+    measured against the norms of the trips made in their years and the NORM_YEARS - 1
+    before: comparable in prices (costs and offset rates move over the decades), and
+    enough of them that the odd one does not move its own yardstick. Reading only those
+    keeps a report on a large archive quick (the benchmark's annual overview)."""
     if not trips:
         return []
     ids = [trip.id for trip in trips]
-    found = _trip_findings(list(trips), today, trip_norms(session))
+    years = [trip.start_date.year for trip in trips if trip.start_date is not None]
+    started = (
+        (dt.date(min(years) - NORM_YEARS + 1, 1, 1), dt.date(max(years), 12, 31)) if years else None
+    )
+    found = _trip_findings(list(trips), today, trip_norms(session, started=started))
     found += _outside_dates_findings(session, ids)
     order = {trip_id: index for index, trip_id in enumerate(ids)}
     return sorted(found, key=lambda finding: order[finding.record_id])

@@ -219,6 +219,11 @@ def bar_chart_pixels(
             if marked:
                 from matplotlib.patches import Patch
 
+                # A series in its own colour, unhatched even when its first bar is
+                # marked (matplotlib's legend copies the first bar), then the hatching.
+                colours = [REFERENCE] if reference is not None else []
+                colours += [PALETTE[index % len(PALETTE)] for index in range(len(series))]
+                handles = [Patch(facecolor=colour) for colour in colours]
                 handles.append(Patch(facecolor="white", edgecolor=TEXT, hatch=HATCH))
                 labels.append(marked_name)
             # Below the chart, so it never covers a bar.

@@ -35,9 +35,12 @@ from intzaken.registers import RegisterKey
 from intzaken.services.plausibility import (
     COST_OUTLIER_FACTOR,
     MIN_COMPARABLE_TRIPS,
+    NORM_YEARS,
     plausibility_findings,
     record_findings,
+    trips_findings,
 )
+from intzaken.services.trips import trips_query
 
 from .conftest import add_official
 
@@ -184,6 +187,37 @@ def test_costs_far_above_comparable_trips_stand_out(session: Session) -> None:
     assert len(outlier) == 1
     assert "€ 900,01" in outlier[0].replace("\xa0", " ")
     assert "€ 300,00" in outlier[0].replace("\xa0", " ")
+
+
+def test_a_report_compares_its_trips_with_those_of_their_own_years(session: Session) -> None:
+    """The preflight of a report (trips_findings) measures against the trips of the
+    report's years and the two before, not against prices of long ago."""
+    assert NORM_YEARS == 3
+    _usual_trips(session, MIN_COMPARABLE_TRIPS)  # 2024: 300 a traveller-day
+    official = session.info["official"]
+    common = {
+        "travellers": [official],
+        "modes": (TransportMode.PLANE,),
+        "co2_tonnes": Decimal(2),
+        "co2_offset": Decimal("50.00"),  # the usual 25 a tonne; a cost too
+    }
+    for number in range(MIN_COMPARABLE_TRIPS + 1):  # 2005: 50 a traveller-day
+        _trip(
+            session,
+            f"Vroeger {number}",
+            start=dt.date(2005, 5, 1 + number),
+            travel_and_stay=Decimal("100.00"),
+            **common,
+        )  # type: ignore[arg-type]
+    dear = _trip(
+        session, "Duur", start=dt.date(2024, 9, 2), travel_and_stay=Decimal("2050.00"), **common
+    )  # type: ignore[arg-type]
+    # Against the whole archive (median (50 + 300) / 2 = 175) 700 a day stands out ...
+    assert len(_messages(session, "Duur")) == 1
+    # ... against the trips of 2022-2024 (median 300) it does not: 2005's prices are not 2024's.
+    report_trips = [t for t in session.scalars(trips_query()) if t.start_date.year == 2024]
+    assert dear in report_trips
+    assert [f for f in trips_findings(session, report_trips, TODAY) if f.record_id == dear.id] == []
 
 
 def test_too_few_comparable_trips_give_no_norm(session: Session) -> None:

@@ -118,7 +118,10 @@ def test_the_longest_allowed_values_print_to_their_end(
         "--db",
         str(path),
     )
-    assert (code, err) == (0, "")
+    # Standard error holds at most the preflight's points of attention (a planned trip
+    # long past by now), which the longest texts must not break either.
+    assert code == 0 and (err == "" or err.startswith("De plausibiliteitscontrole vindt"))
+    assert "Fout" not in err
     assert f"geschreven naar {out}" in stdout
     found = _markers(out)
     missing = [m for m in printed if f"EINDE-{m}" not in found]

@@ -2140,12 +2140,12 @@ voorgenomen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="175" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="187" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -2869,22 +2869,22 @@ voorgenomen
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="55" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="56" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="74" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="78" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="79" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -2895,6 +2895,49 @@ voorgenomen
         <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="120" />
         <source>dd-mm-yyyy, mm-yyyy or yyyy</source>
         <translation>dd-mm-jjjj, mm-jjjj of jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="37" />
+        <source>Before the report goes</source>
+        <translation>Voordat het rapport verstuurd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="40" />
+        <source>The plausibility check questions these points in the trips of “{report}”. Look at a trip first, or make the report anyway: its charts then mark the figures in question.</source>
+        <translation>De plausibiliteitscontrole vindt deze aandachtspunten bij de reizen in “{report}”. Bekijk eerst een reis, of maak het rapport toch: de grafieken markeren dan de cijfers waar het om gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="47" />
+        <source>Points of attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="62" />
+        <source>&amp;Look first</source>
+        <translation>&amp;Eerst bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="63" />
+        <source>&amp;Make anyway</source>
+        <translation>&amp;Toch maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="84" />
+        <source>Not made yet: the plausibility check questions its trips.</source>
+        <translation>Nog niet gemaakt: de plausibiliteitscontrole vindt aandachtspunten bij de reizen erin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="89" />
+        <source>Not made.</source>
+        <translation>Niet gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/preflight_dialog.py" line="95" />
+        <source>Not made: the trip is opened; make the report again when it is right.</source>
+        <translation>Niet gemaakt: de reis is geopend; maak het rapport opnieuw wanneer die klopt.</translation>
     </message>
 </context>
 <context>
@@ -3442,218 +3485,218 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="127" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="143" />
         <source>PDF (to print or publish)</source>
         <translation>PDF (om af te drukken of te publiceren)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
         <source>Word document (to finish in your own template)</source>
         <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="146" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="153" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="158" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="163" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="334" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="371" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="339" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="378" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="340" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="345" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="423" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="436" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="450" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="441" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="457" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="478" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="482" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="20" />
         <source>Ready: {file}. This computer has no program to open it; use “Save as…” to keep it and open it elsewhere.</source>
         <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="485" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="33" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="37" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="35" />
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="496" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="46" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="497" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="47" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="500" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="507" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -3828,12 +3871,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SaveBlockers</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="69" />
         <source>What blocks saving</source>
         <translation>Wat opslaan tegenhoudt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="86" />
         <source>Still %n problem(s):</source>
         <translation><numerusform>Nog %n probleem:</numerusform><numerusform>Nog %n problemen:</numerusform></translation>
     </message>
@@ -3979,7 +4022,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TabMarks</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="117" />
         <source>{tab} (%n problem(s))</source>
         <translation><numerusform>{tab} (%n probleem)</numerusform><numerusform>{tab} (%n problemen)</numerusform></translation>
     </message>

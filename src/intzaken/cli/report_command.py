@@ -4,11 +4,19 @@ planned-trips letter also as a Word document (`--format docx`)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..i18n import _, ngettext
-from ..reports import REPORTS, ReportError, build_report, default_filename
+from ..reports import (
+    REPORTS,
+    ReportError,
+    build_report,
+    default_filename,
+    preflight_findings,
+)
+from ..services.plausibility import Finding
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.server_limits import allow_long_work
@@ -52,6 +60,11 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
     opened = open_for_reading(database)
     try:
         with allow_long_work(opened.sessions()) as session:
+            findings = preflight_findings(args.report, session, **params)
+            strict = getattr(args, "strict", False)  # only the council reports have it
+            _tell_findings(findings, strict=strict, err=sys.stderr)
+            if findings and strict:
+                return 1  # refused before anything is written
             try:
                 report = build_report(args.report, session, target, **params)
             except OSError as exc:
@@ -62,6 +75,10 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
                 ) from exc
     finally:
         opened.close()
+    if findings:
+        sys.stderr.write(
+            _("Made all the same; look at these trips before it goes to the council.") + "\n"
+        )
     if params.get("format") == "docx":  # Word decides the pages
         out.write(
             _("{report} written to {target}.").format(
@@ -80,3 +97,23 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
         + "\n"
     )
     return 0
+
+
+def _tell_findings(findings: list[Finding], *, strict: bool, err: TextIO) -> None:
+    """The plausibility findings about the report's trips, on standard error: the report
+    goes to the council, and someone should look at these first."""
+    if not findings:
+        return
+    count = len(findings)
+    err.write(
+        ngettext(
+            "The plausibility check questions {count} point in the trips of this report:",
+            "The plausibility check questions {count} points in the trips of this report:",
+            count,
+        ).format(count=count)
+        + "\n"
+    )
+    for finding in findings:
+        err.write(f"- {finding.text}\n")
+    if strict:
+        err.write(_("Not made (--strict): look at these trips first.") + "\n")

@@ -12,6 +12,7 @@ TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issu
 
 if TYPE_CHECKING:
     from .job import ReportCancelled, ReportError
+    from .preflight import checked_before, preflight_findings
     from .registry import (
         REPORTS,
         ReportKind,
@@ -27,6 +28,8 @@ __getattr__ = lazy_exports(
         "ReportCancelled": "job",
         "ReportError": "job",
         "FORMATS": "titles",
+        "checked_before": "preflight",
+        "preflight_findings": "preflight",
         "REPORTS": "registry",
         "check_format": "registry",
         "ReportKind": "registry",
@@ -43,5 +46,7 @@ __all__ = [
     "ReportKind",
     "build_report",
     "check_format",
+    "checked_before",
     "default_filename",
+    "preflight_findings",
 ]

@@ -8,6 +8,7 @@ summary and the cost block; then totals per official and for the year, and two c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from babel.dates import format_date
@@ -28,13 +29,14 @@ from ..services.known_figures import (
     unknown_text,
 )
 from ..services.organisation import get_organisation
+from ..services.plausibility import Finding, Questioned, trips_findings
 from ..services.reporting import done_trips
 from .charts import Series
 from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together, body
 from .content_pdf import flowables
 from .job import Job, ReportError
 from .pdf import Report
-from .trip_totals import Totals, totals, totals_per_official
+from .trip_totals import Totals, responsible, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
 
 COST_GROUPS = (
@@ -235,7 +237,9 @@ TOTALS_HEADER = (
 )
 
 
-def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Block]:
+def summary(
+    trips: list[Trip], year: int, as_of: dt.date, job: Job, findings: Sequence[Finding] = ()
+) -> list[Block]:
     per_official = totals_per_official(trips)
     grand = totals(trips)
     names = [
@@ -271,13 +275,58 @@ def summary(trips: list[Trip], year: int, as_of: dt.date, job: Job) -> list[Bloc
     ]
     job.step(15, _("Drawing charts"))
     story += [Gap(4), Heading(_("Costs per official"), 1)]
-    story.append(costs_chart(per_official, year))
+    by_id = {trip.id: trip for trip in trips}
+    officials = [official.id for official, _totals in per_official]
+    story.append(
+        costs_chart(
+            per_official,
+            year,
+            questioned(
+                findings, Questioned.COSTS, by_id, lambda trip: _index_of_lead(trip, officials)
+            ),
+        )
+    )
     job.check()
-    story += [Heading(_("CO₂ emissions per month"), 1), *co2_chart(trips, year, grand.sums)]
+    co2_marks = questioned(findings, Questioned.CO2, by_id, _month_index)
+    story += [
+        Heading(_("CO₂ emissions per month"), 1),
+        *co2_chart(trips, year, grand.sums, co2_marks),
+    ]
     return story
 
 
-def costs_chart(per_official: list[tuple[Official, Totals]], year: int) -> Block:
+def questioned(
+    findings: Sequence[Finding],
+    figure: Questioned,
+    trips: dict[int, Trip],
+    category: Callable[[Trip], int | None],
+) -> list[tuple[int, str]]:
+    """The chart marks for the findings that question `figure`: (the category the
+    trip counts in, the finding's text)."""
+    marks = []
+    for finding in findings:
+        trip = trips.get(finding.record_id)
+        if figure in finding.questions and trip is not None:
+            index = category(trip)
+            if index is not None:
+                marks.append((index, finding.text))
+    return marks
+
+
+def _index_of_lead(trip: Trip, officials: list[int]) -> int | None:
+    official = responsible(trip)
+    return officials.index(official.id) if official is not None else None
+
+
+def _month_index(trip: Trip) -> int | None:
+    return trip.start_date.month - 1 if trip.start_date is not None else None
+
+
+def costs_chart(
+    per_official: list[tuple[Official, Totals]],
+    year: int,
+    marks: Sequence[tuple[int, str]] = (),
+) -> Block:
     """The costs per official, or a sentence when no trip has a cost figure above zero
     (a chart of nothing draws an axis around zero that means nothing)."""
     series = [
@@ -302,10 +351,13 @@ def costs_chart(per_official: list[tuple[Official, Totals]], year: int) -> Block
         figure_text=whole_euros,
         horizontal=True,
         height_mm=max(45, 12 + 8 * len(short)),
+        marks=marks,
     )
 
 
-def co2_chart(trips: list[Trip], year: int, sums: TripSums) -> list[Block]:
+def co2_chart(
+    trips: list[Trip], year: int, sums: TripSums, marks: Sequence[tuple[int, str]] = ()
+) -> list[Block]:
     """CO2 per month of the start, or a sentence when there is none to draw."""
     per_month = [Decimal("0.000")] * 12
     for trip in trips:
@@ -332,15 +384,21 @@ def co2_chart(trips: list[Trip], year: int, sums: TripSums) -> list[Block]:
             value_text=lambda v: f"{number(v)} t",
             value_label=_("tonnes of CO₂"),
             height_mm=62,
+            marks=marks,
         ),
         Text(_("A trip counts in the month in which it began."), "Small"),
     ]
 
 
+def report_trips(session: Session, *, year: int, **_other: object) -> list[Trip]:
+    """The trips the overview of `year` describes: those made that year."""
+    return done_trips(session, year)
+
+
 def build(
     session: Session, job: Job, *, year: int, intro: str | None = None, as_of: dt.date
 ) -> Report:
-    trips = done_trips(session, year)
+    trips = report_trips(session, year=year)
     if not trips:
         raise ReportError(
             _("There are no trips made in {year}; the annual overview has not been made.").format(
@@ -359,7 +417,8 @@ def build(
     for index, trip in enumerate(trips):
         job.step(5 + 10 * index / len(trips), _("Describing trips"))
         story.append(trip_block(trip, as_of))
-    story += summary(trips, year, as_of, job)
+    # Figures the plausibility check questions are marked in the charts (issue 21).
+    story += summary(trips, year, as_of, job, trips_findings(session, trips, as_of))
     grand = totals(trips)
     return Report(
         title=title,

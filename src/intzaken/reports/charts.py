@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import textwrap
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,7 @@ PALETTE = ("#154273", "#7FA3C9", "#D9822B", "#8FB996")
 TEXT = "#1A1A1A"
 GRID = "#D5DCE4"
 REFERENCE = "#E3E8EE"
+HATCH = "////"  # a questioned figure's bar
 
 _font_lock = threading.Lock()
 _font_added = False
@@ -123,8 +124,13 @@ def bar_chart_pixels(
     height_mm: float = 75,
     reference: Sequence[Decimal] | None = None,
     reference_name: str = "",
+    marked: Mapping[int, str] | None = None,
+    marked_name: str = "",
 ) -> Image.Image:
     """Bars per category, stacked per series; `reference` (a budget) is a pale bar behind each.
+    `marked` categories (index: the numbers of their notes) are hatched, with the numbers
+    at the end of the bar and `marked_name` in the legend: a figure in doubt is seen as
+    such, also without colour.
 
     Amounts stay Decimal up to here and become floats only as drawing coordinates.
     """
@@ -165,11 +171,12 @@ def bar_chart_pixels(
                 color=REFERENCE,
                 label=reference_name,
             )
+        ends = [0.0] * len(categories)  # where each category's bars end, for its mark
         for index, each in enumerate(series):
             values = [float(v) for v in each.values]
             offset = base if stacked else None
             kwargs: dict[str, Any] = {"left": offset} if horizontal else {"bottom": offset}
-            bar(
+            bars = bar(
                 positions,
                 values,
                 0.45 if reference is not None else 0.6,
@@ -177,8 +184,16 @@ def bar_chart_pixels(
                 label=each.name,
                 **kwargs,
             )
+            for position in marked or {}:
+                bars.patches[position].set_hatch(HATCH)
+                bars.patches[position].set_edgecolor(TEXT)
             if stacked:
                 base = [b + v for b, v in zip(base, values, strict=True)]
+                ends = base
+            else:
+                ends = [max(e, v) for e, v in zip(ends, values, strict=True)]
+        if marked:
+            _mark(axes, marked, ends, horizontal=horizontal)
         formatter = FuncFormatter(lambda value, _pos: value_text(value))
         if horizontal:
             axes.set_yticks(positions, labels=[textwrap.fill(c, 30) for c in categories])
@@ -199,14 +214,46 @@ def bar_chart_pixels(
         for side in ("left", "bottom"):
             axes.spines[side].set_color("#8A96A3")
         axes.tick_params(length=0)
-        if len(series) > 1 or reference is not None:
+        if len(series) > 1 or reference is not None or marked:
+            handles, labels = axes.get_legend_handles_labels()
+            if marked:
+                from matplotlib.patches import Patch
+
+                # A series in its own colour, unhatched even when its first bar is
+                # marked (matplotlib's legend copies the first bar), then the hatching.
+                colours = [REFERENCE] if reference is not None else []
+                colours += [PALETTE[index % len(PALETTE)] for index in range(len(series))]
+                handles = [Patch(facecolor=colour) for colour in colours]
+                handles.append(Patch(facecolor="white", edgecolor=TEXT, hatch=HATCH))
+                labels.append(marked_name)
             # Below the chart, so it never covers a bar.
             axes.legend(
+                handles,
+                labels,
                 frameon=False,
                 loc="upper center",
                 bbox_to_anchor=(0.5, -0.1),
-                ncol=len(series) + (reference is not None),
+                ncol=len(handles),
                 fontsize=8,
             )
         figure.tight_layout()
         return _image(figure)
+
+
+def _mark(axes: Any, marked: Mapping[int, str], ends: Sequence[float], *, horizontal: bool) -> None:
+    """The note numbers just past the end of each marked bar, in bold."""
+    for position, numbers in marked.items():
+        end = ends[position]
+        if horizontal:
+            place: dict[str, Any] = {"xy": (end, position), "xytext": (3, 0), "va": "center"}
+        else:
+            place = {"xy": (position, end), "xytext": (0, 2), "ha": "center", "va": "bottom"}
+        axes.annotate(
+            f"({numbers})",
+            textcoords="offset points",
+            fontweight="bold",
+            annotation_clip=False,
+            **place,
+        )
+    # Room for the numbers beyond the longest bar.
+    axes.margins(**({"x": 0.08} if horizontal else {"y": 0.1}))

@@ -85,6 +85,23 @@ class Chart:
     height_mm: float = 75
     # The figures table's notation, where it should be exact and the axis rounds (€).
     figure_text: Callable[[Decimal], str] | None = None
+    # Figures the plausibility check questions: (category index, the finding's text),
+    # numbered in this order. Printed as recorded, but marked in the picture, in the
+    # figures table and in a note under it: the council must not take them on trust.
+    marks: Sequence[tuple[int, str]] = ()
+
+    def mark_numbers(self) -> dict[int, str]:
+        """Per marked category the numbers of its notes: {10: "1"}, {2: "2, 3"}."""
+        numbers: dict[int, list[str]] = {}
+        for number, (index, _finding) in enumerate(self.marks, start=1):
+            numbers.setdefault(index, []).append(str(number))
+        return {index: ", ".join(each) for index, each in numbers.items()}
+
+    def alt_text(self) -> str:
+        """The picture's alternative text: the description, and what its hatching means."""
+        if not self.marks:
+            return self.description
+        return f"{self.description} {_texts()['hatched']}"
 
     def drawing(self) -> dict[str, Any]:
         """The keyword arguments of charts.bar_chart(_pixels) for this chart."""
@@ -93,28 +110,50 @@ class Chart:
             "horizontal": self.horizontal,
             "value_label": self.value_label,
             "height_mm": self.height_mm,
+            "marked": self.mark_numbers(),
+            "marked_name": _texts()["marked"] if self.marks else "",
         }
 
     def figures(self) -> Grid:
-        """The chart's figures as a table: a row per category, a column per series."""
+        """The chart's figures as a table: a row per category, a column per series (and
+        one naming the notes of marked figures)."""
         shown = self.figure_text or self.value_text
+        notes = self.mark_numbers()
+        note_column = [notes.get(index, "") for index in range(len(self.categories))]
         rows = [
             [category, *(shown(one.values[index]) for one in self.series)]
+            + ([note_column[index]] if notes else [])
             for index, category in enumerate(self.categories)
         ]
         total: list[str] | None = None
         if len(self.categories) > 1:
             total = [
-                _total_label(),
+                _texts()["total"],
                 *(shown(sum(one.values, Decimal(0))) for one in self.series),
-            ]
+            ] + ([""] if notes else [])
         return Grid(
-            [self.category_label, *(one.name for one in self.series)],
+            [self.category_label, *(one.name for one in self.series)]
+            + ([_texts()["note"]] if notes else []),
             rows,
-            [2.2] + [1.0] * len(self.series),
+            [2.2] + [1.0] * len(self.series) + ([0.6] if notes else []),
             numeric=tuple(range(1, len(self.series) + 1)),
             total=total,
         )
+
+    def notes(self) -> list[Text]:
+        """Under the figures: what is questioned about each marked figure."""
+        if not self.marks:
+            return []
+        texts = _texts()
+        return [Text(texts["notes"], "Small")] + [
+            Text(
+                texts["one note"].format(
+                    number=number, category=self.categories[index], finding=finding
+                ),
+                "Small",
+            )
+            for number, (index, finding) in enumerate(self.marks, start=1)
+        ]
 
 
 @dataclass(frozen=True)
@@ -129,10 +168,23 @@ class Together:
 Block: TypeAlias = Text | Heading | Gap | NewPage | Grid | Pairs | Chart | Together
 
 
-def _total_label() -> str:
+def _texts() -> dict[str, str]:
+    """The words this model adds itself, in the report's language."""
     from ..i18n import _
 
-    return _("Total")
+    return {
+        "total": _("Total"),
+        "note": _("Note"),
+        "marked": _("Questioned (see the note)"),
+        "notes": _(
+            "Notes: the plausibility check questions these figures; they are printed as recorded."
+        ),
+        "one note": _("{number}. {category}: {finding}"),
+        "hatched": _(
+            "Hatched bars hold a figure the plausibility check questions; the notes under "
+            "the table say why."
+        ),
+    }
 
 
 def plain_paragraphs(value: str | None) -> list[str]:

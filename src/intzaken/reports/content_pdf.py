@@ -51,7 +51,13 @@ def _flowables(block: Block) -> list[Flowable]:
     if isinstance(block, Chart):
         picture = bar_chart(block.categories, block.series, **block.drawing())
         # The figures under the picture: what the bars show, for whoever cannot see them.
-        return [picture, Spacer(0, 2 * mm), grid_table(block.figures()), Spacer(0, 4 * mm)]
+        return [
+            picture,
+            Spacer(0, 2 * mm),
+            grid_table(block.figures()),
+            *flowables(block.notes()),
+            Spacer(0, 4 * mm),
+        ]
     if isinstance(block, Together):
         parts = flowables(block.blocks)
         return [KeepWhole(parts) if block.whole else KeepTogether(parts)]

@@ -264,6 +264,8 @@ def _chart(document: Any, chart: Chart) -> None:
     document.add_picture(png, width=PICTURE_WIDTH)
     # The alternative text Word shows under "Alt Text" and reads out: wp:docPr/@descr.
     inline = document.inline_shapes[-1]._inline
-    inline.docPr.set("descr", chart.description)
+    inline.docPr.set("descr", chart.alt_text())
     inline.docPr.set("title", chart.description.split(":")[0])
     _grid(document, chart.figures())
+    for note in chart.notes():
+        _text(document, note)

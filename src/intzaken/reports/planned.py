@@ -11,7 +11,7 @@ import re
 from sqlalchemy.orm import Session
 
 from ..domain.enums import TripStatus
-from ..domain.models import Organisation
+from ..domain.models import Organisation, Trip
 from ..formatting import month_range
 from ..i18n import _
 from ..services.organisation import get_organisation
@@ -65,12 +65,20 @@ def _intro(organisation: Organisation | None, when: str) -> str:
     ).format(city=city, when=when)
 
 
+def report_trips(
+    session: Session, *, start: str | dt.date, end: str | dt.date, **_other: object
+) -> list[Trip]:
+    """The trips the letter names: planned or approved, starting in the period."""
+    first, last = period(start, end)
+    return trips_between(session, first, last, PLANNED_STATUSES)
+
+
 def build(
     session: Session, job: Job, *, start: str | dt.date, end: str | dt.date, as_of: dt.date
 ) -> Report:
     first, last = period(start, end)
     when = month_range(first, last)
-    trips = trips_between(session, first, last, PLANNED_STATUSES)
+    trips = report_trips(session, start=first, end=last)
     if not trips:
         raise ReportError(_("There are no planned trips in the period {when}.").format(when=when))
     title = _("Planned official trips abroad")

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.models import Trip
 from ..heap import frozen_heap
 from ..i18n import _, language_scope
 from ..written_files import replacing
@@ -28,6 +29,9 @@ class ReportKind:
     build: Callable[..., Report]
     filename: Callable[..., str]  # a sensible default file name from the parameters
     formats: tuple[str, ...] = ("pdf",)  # "docx" too where the report has a content model
+    # The trips a council report contains (from the same parameters as `build`): their
+    # plausibility findings are shown before it is made (preflight.py). None: no check.
+    trips: Callable[..., list[Trip]] | None = None
 
     @property
     def name(self) -> str:
@@ -80,6 +84,7 @@ REPORTS: dict[str, ReportKind] = {
             annual.build,
             lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
             REPORT_FORMATS["annual"],
+            annual.report_trips,
         ),
         ReportKind(
             "planned",
@@ -90,6 +95,7 @@ REPORTS: dict[str, ReportKind] = {
                 first=_month(start), last=_month(end)
             ),
             REPORT_FORMATS["planned"],
+            planned.report_trips,
         ),
         ReportKind(
             "budget",
@@ -121,13 +127,13 @@ def default_filename(
     """A sensible file name for the report, in `language` (default: the current one),
     ending in the format's suffix (.pdf, .docx)."""
     with language_scope(language):
-        name = _kind(kind).filename(**params)
+        name = kind_of(kind).filename(**params)
     return str(Path(name).with_suffix(f".{format}"))
 
 
 def check_format(kind: str, format: str) -> None:
     """A ReportError (in the current language) unless `kind` can be written as `format`."""
-    spec = _kind(kind)
+    spec = kind_of(kind)
     if format not in spec.formats:
         raise ReportError(
             _("‘{report}’ is made as {formats} only, not as {format}.").format(
@@ -136,7 +142,7 @@ def check_format(kind: str, format: str) -> None:
         )
 
 
-def _kind(kind: str) -> ReportKind:
+def kind_of(kind: str) -> ReportKind:
     try:
         return REPORTS[kind]
     except KeyError:
@@ -196,7 +202,7 @@ def _build_report(
     format: str,
     **params: Any,
 ) -> Report:
-    spec = _kind(kind)
+    spec = kind_of(kind)
     check_format(kind, format)
     job = Job(progress, cancelled)
     if not out_path.parent.is_dir():

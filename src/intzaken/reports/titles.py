@@ -48,3 +48,6 @@ REPORT_TITLES: dict[str, tuple[str, str]] = {
 FORMATS = ("pdf", "docx")
 # The reports staff finish in Word (they have a content model); the others are PDF only.
 REPORT_FORMATS: dict[str, tuple[str, ...]] = {"annual": FORMATS, "planned": FORMATS}
+# The council reports: the plausibility findings about their trips come first
+# (preflight.py; registry.py gives exactly these a way to list their trips).
+COUNCIL_REPORTS = frozenset({"annual", "planned"})

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -26,7 +28,7 @@ from ..domain.models import (
 )
 from ..domain.titles import term_on
 from ..domain.trips import total_costs
-from ..formatting import long_date, money, month_year
+from ..formatting import country_name, dutch_list, long_date, money, month_year
 from ..i18n import _
 from ..registers import RegisterKey
 from .budget import budget_use
@@ -37,6 +39,15 @@ OFFSET_RATE_TOLERANCE = Decimal("0.25")
 # Costs per traveller-day above this multiple of the median of comparable trips stand out.
 COST_OUTLIER_FACTOR = 3
 MIN_COMPARABLE_TRIPS = 5
+# A report's trips are compared with the trips made in their years and the years before.
+NORM_YEARS = 3
+
+
+class Questioned(StrEnum):
+    """Which printed figures of a trip a finding puts in doubt: a report marks those."""
+
+    COSTS = "costs"
+    CO2 = "co2"
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,16 @@ class Finding:
     record_id: int
     subject: str  # what the finding is about, for the user
     message: str  # in the current language
+    questions: frozenset[Questioned] = frozenset()
+
+    @property
+    def text(self) -> str:
+        """Subject and message as one sentence: "Trip 'X' (13 November 2024) has ..."."""
+        return f"{self.subject} {self.message}"
+
+
+COSTS = frozenset({Questioned.COSTS})
+CO2 = frozenset({Questioned.CO2})
 
 
 def _trip_subject(trip: Trip) -> str:
@@ -56,7 +77,22 @@ def _trip_subject(trip: Trip) -> str:
         when = month_year(trip.start_date)
     else:
         when = long_date(trip.start_date)
+    places = _destinations(trip)
+    if places:
+        # Where it went: the title alone seldom tells which trip of the report it is.
+        return _("Trip '{title}' to {places} ({when})").format(
+            title=trip.title, places=places, when=when
+        )
     return _("Trip '{title}' ({when})").format(title=trip.title, when=when)
+
+
+def _destinations(trip: Trip) -> str:
+    """Nantes; Malmö en Stockholm; Peru (a country where no place is known)."""
+    names = [
+        d.place.name if d.place is not None else country_name(d.country_code, d.country.name)
+        for d in trip.destinations
+    ]
+    return dutch_list(list(dict.fromkeys(names)))
 
 
 def _offset_rate(trip: Trip) -> Decimal | None:
@@ -110,9 +146,13 @@ def _norms_of(trips: list[Trip]) -> TripNorms:
     return _norms(rates, by_mode)
 
 
-def trip_norms(session: Session) -> TripNorms:
+def trip_norms(session: Session, *, started: tuple[dt.date, dt.date] | None = None) -> TripNorms:
     """The same norms as `plausibility_findings` uses, read with column queries: a form
-    checking one trip must not load every trip in the archive (seconds at 100,000)."""
+    checking one trip must not load every trip in the archive (seconds at 100,000).
+    With `started` (first, last day), only among the trips that began in that period."""
+    done_ones = [Trip.status == TripStatus.DONE]
+    if started is not None:
+        done_ones += [Trip.start_date >= started[0], Trip.start_date <= started[1]]
     done = session.execute(
         select(
             Trip.id,
@@ -122,18 +162,23 @@ def trip_norms(session: Session) -> TripNorms:
             Trip.other_costs,
             Trip.co2_offset,
             Trip.co2_tonnes,
-        ).where(Trip.status == TripStatus.DONE)
+        ).where(*done_ones)
     ).all()
+    # The travellers and means of transport of those trips only, not of the archive.
     travellers = dict(
         session.execute(
-            select(TripTraveller.trip_id, func.count()).group_by(TripTraveller.trip_id)
+            select(TripTraveller.trip_id, func.count())
+            .join(Trip, Trip.id == TripTraveller.trip_id)
+            .where(*done_ones)
+            .group_by(TripTraveller.trip_id)
         ).all()
     )
     modes: dict[int, list[TransportMode]] = {}
     for trip_id, mode in session.execute(
-        select(TripTransport.trip_id, TripTransport.mode).order_by(
-            TripTransport.trip_id, TripTransport.position
-        )
+        select(TripTransport.trip_id, TripTransport.mode)
+        .join(Trip, Trip.id == TripTransport.trip_id)
+        .where(*done_ones)
+        .order_by(TripTransport.trip_id, TripTransport.position)
     ):
         modes.setdefault(trip_id, []).append(mode)
     rates: list[Decimal] = []
@@ -157,8 +202,10 @@ def _trip_findings(
 ) -> list[Finding]:
     findings: list[Finding] = []
 
-    def add(trip: Trip, message: str) -> None:
-        findings.append(Finding(RegisterKey.TRIPS, trip.id, _trip_subject(trip), message))
+    def add(trip: Trip, message: str, questions: frozenset[Questioned] = frozenset()) -> None:
+        findings.append(
+            Finding(RegisterKey.TRIPS, trip.id, _trip_subject(trip), message, questions)
+        )
 
     norms = norms or _norms_of(trips)
     median_rate, median_cost = norms.median_rate, norms.median_cost
@@ -169,15 +216,19 @@ def _trip_findings(
             if trip.start_date and trip.start_date > today:
                 add(trip, _("is marked done, but only begins in the future."))
             if TransportMode.PLANE in modes and trip.co2_tonnes is None:
-                add(trip, _("was made by plane, but the CO2 emissions are missing."))
+                add(trip, _("was made by plane, but the CO2 emissions are missing."), CO2)
             if TransportMode.PLANE in modes and trip.co2_tonnes and trip.co2_offset is None:
-                add(trip, _("has CO2 emissions, but no CO2 offset."))
+                add(trip, _("has CO2 emissions, but no CO2 offset."), COSTS)
             if trip.travel_and_stay is None:
-                add(trip, _("is done, but the travel and stay costs are missing."))
+                add(trip, _("is done, but the travel and stay costs are missing."), COSTS)
             if not modes:
                 add(trip, _("is done, but the means of transport is missing."))
         if trip.co2_tonnes and TransportMode.PLANE not in modes:
-            add(trip, _("has CO2 emissions, but the plane is not among the means of transport."))
+            add(
+                trip,
+                _("has CO2 emissions, but the plane is not among the means of transport."),
+                CO2,
+            )
         rate = _offset_rate(trip)
         if (
             rate is not None
@@ -190,6 +241,7 @@ def _trip_findings(
                     "CO2 offset of {rate} per tonne differs widely from the usual "
                     "{usual} per tonne; are the emissions or the amount right?"
                 ).format(rate=money(rate), usual=money(median_rate)),
+                CO2 | COSTS,  # the emissions, the amount, or both
             )
         per_day = _cost_per_day(trip)
         typical = median_cost.get(_main_mode(trip))
@@ -200,6 +252,7 @@ def _trip_findings(
                     "costs {cost} per traveller per day, more than {factor} times the "
                     "usual {usual} on comparable trips."
                 ).format(cost=money(per_day), factor=COST_OUTLIER_FACTOR, usual=money(typical)),
+                COSTS,
             )
         if (
             trip.status in (TripStatus.PLANNED, TripStatus.APPROVED)
@@ -343,6 +396,25 @@ def plausibility_findings(
         + _agreement_findings(session, today)
         + _budget_findings(session, today.year)
     )
+
+
+def trips_findings(session: Session, trips: Sequence[Trip], today: dt.date) -> list[Finding]:
+    """The findings about `trips` (those a report contains), trip by trip in their order,
+    measured against the norms of the trips made in their years and the NORM_YEARS - 1
+    before: comparable in prices (costs and offset rates move over the decades), and
+    enough of them that the odd one does not move its own yardstick. Reading only those
+    keeps a report on a large archive quick (the benchmark's annual overview)."""
+    if not trips:
+        return []
+    ids = [trip.id for trip in trips]
+    years = [trip.start_date.year for trip in trips if trip.start_date is not None]
+    started = (
+        (dt.date(min(years) - NORM_YEARS + 1, 1, 1), dt.date(max(years), 12, 31)) if years else None
+    )
+    found = _trip_findings(list(trips), today, trip_norms(session, started=started))
+    found += _outside_dates_findings(session, ids)
+    order = {trip_id: index for index, trip_id in enumerate(ids)}
+    return sorted(found, key=lambda finding: order[finding.record_id])
 
 
 def record_findings(

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.window_actions.build_toolbar(self)
 
         self.page_list.open_requested.connect(self.open_record)
+        self.page_list.show_requested.connect(self.records.show_record)
         self.page_list.selection_changed.connect(self.update_actions)
         self.page_list.status_changed.connect(self.update_status)
         self.page_list.all_built.connect(self.update_actions)

@@ -13,24 +13,21 @@ download for one preview; the system's viewer previews and prints well.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import tempfile
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -40,22 +37,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..reports import REPORTS, ReportError, build_report, default_filename
+from ..reports import REPORTS, ReportError, build_report, default_filename, preflight_findings
 from ..services.errors import ServiceError
 from ..services.outlook import budget_report_year, planned_period, report_year
+from ..services.plausibility import Finding
 from ..store.errors import StoreError
 from ..store.failures import failures_explained
 from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 from .forms import choices
+from .preflight_dialog import PreflightDialog
+from .report_file import open_in_viewer, save_copy
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
 
 
 class ReportsPage(QWidget):
+    # A record to look at before a report is made: the window shows its page and form.
+    show_requested = Signal(str, int)  # register, record id
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.preflight: PreflightDialog | None = None  # the findings last asked about
+        self._questioned: list[Finding] | None = None
         self._task: Task | None = None
         self._made_for = 0
         self._folder = Path(tempfile.mkdtemp(prefix="intzaken-rapporten-"))
@@ -361,7 +366,9 @@ class ReportsPage(QWidget):
         return params
 
     # --- making ---------------------------------------------------------------------------------
-    def make(self) -> None:
+    def make(self, *, anyway: bool = False) -> None:
+        """Make the chosen report; a council report's trips are checked first (unless
+        the user chose to make it `anyway`), and their findings asked about."""
         if self.workspace.database is None or self._task is not None:
             return
         kind = self.kind()
@@ -380,7 +387,7 @@ class ReportsPage(QWidget):
         self._forget_made_file()
         asked = self._asked
 
-        def run(progress: Progress) -> Path:
+        def run(progress: Progress) -> Path | list[Finding]:
             # The server's failures in Dutch; a file's own are the report's to name (a
             # PDF that cannot be written is not the database's failure).
             with (
@@ -391,6 +398,12 @@ class ReportsPage(QWidget):
                 ),
                 allow_long_work(database.sessions()) as session,
             ):
+                # A council report's trips are checked first (none for other reports).
+                findings = (
+                    [] if anyway else preflight_findings(kind, session, today=today, **params)
+                )
+                if findings:
+                    return findings  # asked about on the GUI thread (_finished)
                 build_report(
                     kind,
                     session,
@@ -430,18 +443,31 @@ class ReportsPage(QWidget):
         if self._task is not None:
             self._task.cancel()
 
-    def _made(self, path: Path) -> None:
+    def _made(self, path: Path | list[Finding]) -> None:
         if self._made_for != self._asked:
             # The kind or a parameter changed while it was being made: not what is asked.
             self.status.setText(
                 self.tr("The choice changed while the report was being made; make it again.")
             )
             return
+        if isinstance(path, list):
+            self._questioned = path  # asked when the task is over (_finished)
+            return
         self.last_pdf = path
         self.status.setText(self.tr("Ready: {file}").format(file=path.name))
         self.open_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.open_pdf()
+
+    def _ask_first(self, findings: list[Finding]) -> None:
+        """The findings about the report's trips, before it goes: make or look first."""
+        if self.preflight is not None:
+            self.preflight.deleteLater()
+        self.preflight = dialog = PreflightDialog(REPORTS[self.kind()].name, findings, self)
+        dialog.outcome.connect(self.status.setText)
+        dialog.look_first.connect(self.show_requested)
+        dialog.make_anyway.connect(partial(self.make, anyway=True))
+        dialog.open()
 
     def _failed(self, error: Exception) -> None:
         self._forget_made_file()
@@ -460,41 +486,22 @@ class ReportsPage(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self.make_button.setEnabled(True)
+        questioned, self._questioned = self._questioned, None
+        if questioned:  # only now: "Make anyway" must find no task still running
+            self._ask_first(questioned)
 
-    # --- the result -----------------------------------------------------------------------------
+    # --- the result (report_file.py) -------------------------------------------------------------
     def open_pdf(self) -> None:
         if self.last_pdf is None or not self.isVisible():
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf))):
-            # No program for PDFs (or Word documents) on this system: the file is made
-            # all the same, and can be saved to open it elsewhere.
-            self.status.setText(
-                self.tr(
-                    "Ready: {file}. This computer has no program to open it; "
-                    "use “Save as…” to keep it and open it elsewhere."
-                ).format(file=self.last_pdf.name)
-            )
+        trouble = open_in_viewer(self.last_pdf)
+        if trouble is not None:
+            self.status.setText(trouble)
             self.save_button.setFocus()
 
     def save_pdf(self) -> None:
         if self.last_pdf is None:
             return
-        word = self.last_pdf.suffix == ".docx"
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report as"),
-            str(Path.home() / self.last_pdf.name),
-            self.tr("Word documents (*.docx)") if word else self.tr("PDF documents (*.pdf)"),
-        )
-        if not target:
-            return
-        try:
-            shutil.copyfile(self.last_pdf, target)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The report could not be saved: {error}").format(error=exc.strerror or exc),
-            )
-            return
-        self.status.setText(self.tr("Saved as {file}").format(file=target))
+        target = save_copy(self, self.last_pdf)
+        if target is not None:
+            self.status.setText(self.tr("Saved as {file}").format(file=target))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ...i18n import _
-from ...reports.titles import FORMATS, REPORT_FORMATS, REPORT_TITLES
+from ...reports.titles import COUNCIL_REPORTS, FORMATS, REPORT_FORMATS, REPORT_TITLES
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 if TYPE_CHECKING:
@@ -38,10 +38,24 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("pdf (default) or docx, a Word document to finish in your own letter template"),
     )
 
+    # The council reports: their trips' plausibility findings come first (preflight.py).
+    strict = argparse.ArgumentParser(add_help=False)
+    strict.add_argument(
+        "--strict",
+        action="store_true",
+        help=_(
+            "make no report while the plausibility check questions one of its trips "
+            "(exit status 1); without it the findings go to standard error and the "
+            "report is made"
+        ),
+    )
+
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
         return kinds.add_parser(
             key,
-            parents=common + ([word] if "docx" in REPORT_FORMATS.get(key, ()) else []),
+            parents=common
+            + ([word] if "docx" in REPORT_FORMATS.get(key, ()) else [])
+            + ([strict] if key in COUNCIL_REPORTS else []),
             help=help_text,
             description=_description(key),
         )

@@ -43,6 +43,7 @@ class Pages(QObject):
 
     page_built = Signal(str)  # a page was made (benchmarks/probe.py times them)
     open_requested = Signal(str, int)  # register, record id: a page asks for its form
+    show_requested = Signal(str, int)  # a record to show on its page, with its form
     selection_changed = Signal()  # the selected record on a register page
     status_changed = Signal()  # another page in view, a list (re)loaded or its count changed
     all_built = Signal()
@@ -133,7 +134,8 @@ class Pages(QObject):
         elif name == "reports":
             from ..reports_page import ReportsPage
 
-            page = ReportsPage(self.workspace)
+            page = reports_page = ReportsPage(self.workspace)
+            reports_page.show_requested.connect(self.show_requested)
         else:
             from ..register_page import RegisterPage
 

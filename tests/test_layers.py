@@ -32,6 +32,7 @@ BASICS = frozenset(
         "formula_guard",
         "registers",
         "written_files",  # exports and reports written whole, with the user's permissions
+        "public_csv",  # CSV files for publication: open data (exchange), the Woo list (reports)
     }
 )
 _DATA = frozenset({"domain", "store", "services"})

@@ -31,6 +31,7 @@ from ..store.server_limits import allow_long_work
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 PROGRAMME = "programme"  # not a register: one trip's programme, as calendar events
+OPEN_DATA = "open-data"  # not a register: a year's trips made, to publish (open_data_command)
 
 
 def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
@@ -47,10 +48,11 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     export.add_argument(
         "register",
         nargs="?",
-        choices=(*PUBLIC_REGISTERS, PROGRAMME),
+        choices=(*PUBLIC_REGISTERS, PROGRAMME, OPEN_DATA),
         help=_(
             "which register (default: all), or 'programme' with --id: a trip's programme "
-            "as calendar events (--format ics)"
+            "as calendar events (--format ics), or 'open-data' with --year: the trips made "
+            "that year as open data (CSV and DCAT-AP-DONL metadata) in the folder --out"
         ),
     )
     export.add_argument(
@@ -66,7 +68,10 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
         "--out",
         type=Path,
         metavar=_("FILE"),
-        help=_("where the file goes; for csv without a register a folder with one file per sheet"),
+        help=_(
+            "where the file goes; for csv without a register a folder with one file per "
+            "sheet; for open-data a folder"
+        ),
     )
     export.add_argument(
         "--empty",
@@ -77,7 +82,7 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
         "--year",
         type=int,
         metavar=_("YEAR"),
-        help=_("only the trips of this year (with --format ics)"),
+        help=_("only the trips of this year (with --format ics; required with open-data)"),
     )
 
     imported = sub.add_parser(
@@ -153,6 +158,10 @@ def _export_programme(args: argparse.Namespace, database: Location, out: TextIO)
 def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     if args.register == PROGRAMME:
         return _export_programme(args, database, out)
+    if args.register == OPEN_DATA:
+        from .open_data_command import run_open_data  # only this choice needs it
+
+        return run_open_data(args, database, out)
     target = args.out or _default_out(args.register, args.format)
     opened = open_for_reading(database)
     try:

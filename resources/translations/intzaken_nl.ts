@@ -65,82 +65,92 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="152" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="153" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="154" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="155" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="158" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="160" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="162" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="164" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="166" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="169" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="171" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="172" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="173" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="179" />
+        <source>Si&amp;gned document published</source>
+        <translation>Ondertekend document &amp;gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="180" />
+        <source>on the website or the Woo platform</source>
+        <translation>op de website of het Woo-platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="182" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="175" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="183" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="178" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="186" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="181" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="189" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="217" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="227" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -1059,48 +1069,48 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="46" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="48" />
         <source>&amp;Attach…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="50" />
         <source>O&amp;pen</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="52" />
         <source>Remo&amp;ve</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="82" />
         <source>Attach the signed document</source>
         <translation>Ondertekend document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="84" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="101" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="102" />
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="95" />
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} is groter dan 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="103" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
@@ -2466,6 +2476,43 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="32" />
+        <source>Publish open data</source>
+        <translation>Open data publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="33" />
+        <source>The trips made in this year go into a CSV file for the open data portal, with its metadata (DCAT-AP-DONL) beside it.
+
+Year:</source>
+        <translation>De gemaakte reizen van dit jaar komen in een CSV-bestand voor het open-dataportaal, met de metadata (DCAT-AP-DONL) ernaast.
+
+Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="53" />
+        <source>Folder for the open data</source>
+        <translation>Map voor de open data</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="61" />
+        <source>{count} trips of {year} written to {csv}, with the metadata in {metadata}.</source>
+        <translation>{count} reizen van {year} geschreven naar {csv}, met de metadata in {metadata}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="71" />
+        <source>Open data written</source>
+        <translation>Open data geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="76" />
+        <source>Writing open data…</source>
+        <translation>Open data schrijven…</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
@@ -2570,82 +2617,87 @@ voorgenomen</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="42" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="48" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="60" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="69" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="70" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="76" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="81" />
+        <source>Licence of &amp;open data</source>
+        <translation>Licentie van &amp;open data</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="86" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="105" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="106" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="108" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="112" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="127" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="137" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="129" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="139" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="172" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="176" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="186" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -3359,118 +3411,128 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="137" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
         <source>PDF (to print or publish)</source>
         <translation>PDF (om af te drukken of te publiceren)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
         <source>Word document (to finish in your own template)</source>
         <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <source>CSV file (the list as data to publish)</source>
+        <translation>CSV-bestand (de lijst als te publiceren data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="143" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="147" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="159" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="324" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="359" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="340" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="375" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="330" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="346" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="411" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="427" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="425" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="441" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="429" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="445" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="440" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="444" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="460" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="461" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="477" />
         <source>Ready: {file}. This computer has no program to open it; use “Save as…” to keep it and open it elsewhere.</source>
         <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="488" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="492" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="494" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="475" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="484" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="503" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="485" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="504" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="488" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="507" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -4445,211 +4507,221 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
+        <source>Publish &amp;open data…</source>
+        <translation>&amp;Open data publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="66" />
+        <source>The trips made in a year as CSV with metadata, for the open data portal</source>
+        <translation>De gemaakte reizen van een jaar als CSV met metadata, voor het open-dataportaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="69" />
         <source>Save import &amp;template…</source>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="67" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="74" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
         <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="76" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="83" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="86" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="91" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="93" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="103" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="100" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="107" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="107" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="114" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="112" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="126" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="129" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="128" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="131" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="142" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="144" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="140" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
         <source>&amp;Country information…</source>
         <translation>&amp;Landeninformatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="144" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="151" />
         <source>Time zone, embassy, emergency numbers and travel advice per country</source>
         <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="154" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="153" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="160" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="158" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="165" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="167" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="171" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="178" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
         <source>Your &amp;organisation…</source>
         <translation>Uw &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="178" />
-        <source>Name, department, e-mail address and logo, as reports print them</source>
-        <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken</translation>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="186" />
+        <source>Name, department, e-mail address and logo, as reports print them, and the licence of open data</source>
+        <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken, en de licentie van open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="180" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="190" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="212" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="227" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="213" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="228" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="243" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="237" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="252" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="247" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="264" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="263" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="280" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="273" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="290" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="275" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="292" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="276" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="293" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="280" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="297" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="285" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="302" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from ..i18n import _, ngettext
 from ..reports import FORMATS, REPORTS, ReportError, build_report, default_filename
+from ..reports.registry import WOO_FORMATS
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.server_limits import allow_long_work
@@ -38,11 +39,21 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         default="pdf",
         help=_("pdf (default) or docx, a Word document to finish in your own letter template"),
     )
+    # The Woo list is also data to publish.
+    table = argparse.ArgumentParser(add_help=False)
+    table.add_argument(
+        "--format",
+        choices=WOO_FORMATS,
+        default="pdf",
+        help=_("pdf (default), docx (Word) or csv, the list as data to publish"),
+    )
 
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
+        formats = REPORTS[key].formats
+        chosen = [table] if "csv" in formats else [word] if "docx" in formats else []
         return kinds.add_parser(
             key,
-            parents=common + ([word] if "docx" in REPORTS[key].formats else []),
+            parents=common + chosen,
             help=help_text,
             description=f"{REPORTS[key].name}: {REPORTS[key].description}",
         )
@@ -109,6 +120,7 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         "--year", type=int, required=True, metavar=_("YEAR"), help=_("the budget year")
     )
     add("relations", _("overview of relations and networks"))
+    add("agreements", _("list of agreements under the Woo (PDF, Word or CSV)"))
 
 
 def _intro(path: Path | None) -> str | None:
@@ -139,6 +151,7 @@ def _report_params(args: argparse.Namespace) -> dict[str, Any]:
         "planned": ("start", "end"),
         "budget": ("year",),
         "relations": (),
+        "agreements": (),
     }[args.report]
     return {name: getattr(args, name) for name in names}
 
@@ -159,6 +172,17 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
                 ) from exc
     finally:
         opened.close()
+    if params.get("format") == "csv":
+        rows = report.meta.get("rows", 0)
+        out.write(
+            ngettext(
+                "{report} written to {target} ({rows} row).",
+                "{report} written to {target} ({rows} rows).",
+                rows,
+            ).format(report=REPORTS[args.report].name, target=target.resolve(), rows=rows)
+            + "\n"
+        )
+        return 0
     if params.get("format") == "docx":  # Word decides the pages
         out.write(
             _("{report} written to {target}.").format(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..heap import frozen_heap
 from ..i18n import N_, _, language_scope
 from ..written_files import replacing
-from . import annual, briefing, budget, planned, pocket, relations, trip_card
+from . import annual, briefing, budget, planned, pocket, relations, trip_card, woo_agreements
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
 
@@ -27,6 +27,9 @@ class ReportKind:
     build: Callable[..., Report]
     filename: Callable[..., str]  # a sensible default file name from the parameters
     formats: tuple[str, ...] = ("pdf",)  # "docx" too where the report has a content model
+    # The same list as a CSV file (format "csv"), for a report that is also data to
+    # publish: table(session, path) writes it whole and returns its number of rows.
+    table: Callable[[Session, Path], int] | None = None
 
     @property
     def name(self) -> str:
@@ -49,6 +52,7 @@ def _month(value: Any) -> str:
 
 
 FORMATS = ("pdf", "docx")
+WOO_FORMATS = (*FORMATS, "csv")
 
 REPORTS: dict[str, ReportKind] = {
     kind.key: kind
@@ -122,6 +126,19 @@ REPORTS: dict[str, ReportKind] = {
             relations.build,
             lambda **_k: _("relations-and-networks.pdf"),
         ),
+        ReportKind(
+            "agreements",
+            N_("Agreements (Woo)"),
+            N_(
+                "Every agreement concluded, with parties, dates, status and whether the "
+                "signed document is published, as the Open Government Act asks; also as CSV."
+            ),
+            (),
+            woo_agreements.build,
+            lambda **_k: _("agreements-woo.pdf"),
+            WOO_FORMATS,
+            table=woo_agreements.write_table,
+        ),
     )
 }
 
@@ -171,7 +188,8 @@ def build_report(
     **params: Any,
 ) -> Report:
     """Write report `kind` to `out_path` as PDF (or, with `format="docx"` and where the
-    report has a content model, as a Word document) and return what was written.
+    report has a content model, as a Word document; with `format="csv"` where it is
+    also a table to publish, as CSV) and return what was written.
 
     The report is written in `language` ("nl" or "en"; default the current language of
     intzaken.i18n), its texts, dates and amounts alike; only this call's thread uses it.
@@ -213,6 +231,11 @@ def _build_report(
     if not out_path.parent.is_dir():
         raise ReportError(_("The folder {folder} does not exist.").format(folder=out_path.parent))
     as_of = printed_on or dt.date.today()
+    if format == "csv" and spec.table is not None:
+        job.step(0, _("Reading data"))
+        rows = spec.table(session, out_path)  # written whole or not at all
+        job.step(100, _("Done"))
+        return Report(title=spec.name, subject=spec.description, story=[], meta={"rows": rows})
     with frozen_heap():
         job.step(0, _("Reading data"))
         report = spec.build(session, job, as_of=as_of, **params)

@@ -134,8 +134,12 @@ class ReportsPage(QWidget):
         language_caption.setBuddy(self.language)
         self.parameters.addRow(language_caption, self.language)
         self.format = QComboBox()
-        self.format.addItem(self.tr("PDF (to print or publish)"), "pdf")
-        self.format.addItem(self.tr("Word document (to finish in your own template)"), "docx")
+        self.format_texts = {
+            "pdf": self.tr("PDF (to print or publish)"),
+            "docx": self.tr("Word document (to finish in your own template)"),
+            "csv": self.tr("CSV file (the list as data to publish)"),
+        }
+        self._offer_formats(("pdf", "docx"))
         self.format.setAccessibleName(self.tr("File format"))
         self.format_caption = QLabel(self.tr("Fo&rmat"))
         self.format_caption.setBuddy(self.format)
@@ -285,13 +289,25 @@ class ReportsPage(QWidget):
         self._suggest_defaults()
         # The programme also goes into a calendar, for the kinds about one mission.
         self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
-        word = "docx" in kind.formats
-        self.format_caption.setVisible(word)
-        self.format.setVisible(word)
+        self._offer_formats(kind.formats)
+        choice = len(kind.formats) > 1
+        self.format_caption.setVisible(choice)
+        self.format.setVisible(choice)
+
+    def _offer_formats(self, formats: tuple[str, ...]) -> None:
+        """The formats the chosen report is made in; the one chosen stays where it can."""
+        if [self.format.itemData(i) for i in range(self.format.count())] == list(formats):
+            return
+        chosen = self.format.currentData()
+        self.format.clear()
+        for key in formats:
+            self.format.addItem(self.format_texts[key], key)
+        self.format.setCurrentIndex(max(self.format.findData(chosen), 0))
 
     def file_format(self) -> str:
-        """pdf or docx: what the chosen report is made as."""
-        return self.format.currentData() if "docx" in REPORTS[self.kind()].formats else "pdf"
+        """pdf, docx or csv: what the chosen report is made as."""
+        chosen = self.format.currentData()
+        return chosen if chosen in REPORTS[self.kind()].formats else "pdf"
 
     def _forget_made_file(self, *_args: Any) -> None:
         """What is asked changed: the file made before is no longer it."""
@@ -467,12 +483,15 @@ class ReportsPage(QWidget):
     def save_pdf(self) -> None:
         if self.last_pdf is None:
             return
-        word = self.last_pdf.suffix == ".docx"
+        filters = {
+            ".docx": self.tr("Word documents (*.docx)"),
+            ".csv": self.tr("CSV files (*.csv)"),
+        }
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report as"),
             str(Path.home() / self.last_pdf.name),
-            self.tr("Word documents (*.docx)") if word else self.tr("PDF documents (*.pdf)"),
+            filters.get(self.last_pdf.suffix, self.tr("PDF documents (*.pdf)")),
         )
         if not target:
             return

@@ -118,7 +118,7 @@ class ChangeAction(StrEnum):
 
 
 class OpenDataLicence(StrEnum):
-    """The licence the organisation publishes its open data under (docs/open-data.md)."""
+    """The licence the organisation publishes its open data under (docs/dev/open-data.md)."""
 
     CC0 = "cc0"  # CC0 1.0, public domain: what the Dutch government recommends
     CC_BY = "cc_by"  # CC BY 4.0: reuse with attribution

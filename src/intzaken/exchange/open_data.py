@@ -1,5 +1,5 @@
 """Open data: a year's trips that took place as a CSV file in a stable, documented layout
-(docs/open-data.md), with its metadata in the Dutch open-data profile beside it
+(docs/dev/open-data.md), with its metadata in the Dutch open-data profile beside it
 (open_data_metadata.py), ready for the municipality's open data portal.
 
 The trips are the annual overview's own (services/reporting.py `done_trips`) and the
@@ -31,7 +31,7 @@ from ..written_files import replacing
 from .open_data_metadata import DatasetFacts, dataset_metadata
 
 # The layout is a promise to whoever reads the file: columns are only ever added at the
-# end, never renamed, removed or moved (docs/open-data.md describes each one).
+# end, never renamed, removed or moved (docs/dev/open-data.md describes each one).
 COLUMNS = (
     "trip_id",
     "title",

@@ -5,7 +5,7 @@ Government Act (Wet open overheid) asks of covenants.
 
 One list, two forms: a printed report (PDF or Word, from the content model) and a CSV
 file for the municipality's Woo publication, whose columns are stable and documented in
-docs/open-data.md.
+docs/dev/open-data.md.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .content_pdf import flowables
 from .job import Job, ReportError
 from .pdf import Report
 
-# Never renamed, removed or moved; new columns go at the end (docs/open-data.md).
+# Never renamed, removed or moved; new columns go at the end (docs/dev/open-data.md).
 CSV_COLUMNS = (
     "agreement_id",
     "title",

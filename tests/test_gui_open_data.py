@@ -19,25 +19,35 @@ from intzaken.ui.first_steps.organisation_dialog import OrganisationDialog
 from intzaken.ui.forms.base import RecordForm
 
 
-def test_publish_open_data_from_the_file_menu(
-    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "portaal"
-    folder.mkdir()
-    asked: list[int] = []
+def publish(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, year: int, folder: Path
+) -> tuple[list[int], list[str]]:
+    """File → Publish open data… with `year` and `folder` answered; the year suggested,
+    and what the window said (a message or a warning)."""
+    suggested: list[int] = []
 
     def get_int(_parent: Any, _title: str, _label: str, value: int, *_a: Any) -> tuple[int, bool]:
-        asked.append(value)
-        return 2024, True
+        suggested.append(value)
+        return year, True
 
     monkeypatch.setattr(QInputDialog, "getInt", get_int)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: told.append(text))
+    window.window_actions.open_data_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    return suggested, told
+
+
+def test_publish_open_data_from_the_file_menu(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     action = window.window_actions.open_data_action
     assert action.isEnabled() and action.text() == "&Open data publiceren…"
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    folder = tmp_path / "portaal"
+    folder.mkdir()
+    asked, told = publish(window, qtbot, monkeypatch, 2024, folder)
     assert asked == [2024]  # the year the annual overview would be made for first
     assert told[0].startswith("32 reizen van 2024 geschreven naar")
     assert sorted(p.name for p in folder.iterdir()) == [
@@ -49,24 +59,25 @@ def test_publish_open_data_from_the_file_menu(
 def test_a_year_without_trips_says_so(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (1990, True))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
-    window.window_actions.open_data_action.trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=20000)
+    _asked, warned = publish(window, qtbot, monkeypatch, 1990, tmp_path)
     assert "geen reizen gemaakt in 1990" in warned[0]
-    assert list(tmp_path.iterdir()) == [] or not list(tmp_path.glob("official-trips-*"))
+    assert not list(tmp_path.glob("official-trips-*"))
+
+
+def choose_licence(window: Any, qtbot: Any, licence: OpenDataLicence) -> OpenDataLicence:
+    """Settings → Your organisation…: choose `licence` and save; the one shown before."""
+    window.window_actions.organisation_action.trigger()
+    dialog = next(d for d in window.findChildren(OrganisationDialog) if d.isVisible())
+    combo = dialog.page.licence
+    shown = OpenDataLicence(combo.currentData())
+    combo.setCurrentIndex(combo.findData(licence))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    return shown
 
 
 def test_the_licence_is_chosen_under_your_organisation(window: Any, qtbot: Any) -> None:
-    window.window_actions.organisation_action.trigger()
-    dialog = next(d for d in window.findChildren(OrganisationDialog) if d.isVisible())
-    licence = dialog.page.licence
-    assert licence.currentData() == OpenDataLicence.CC0  # the default
-    licence.setCurrentIndex(licence.findData(OpenDataLicence.CC_BY))
-    with qtbot.waitSignal(dialog.accepted):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert choose_licence(window, qtbot, OpenDataLicence.CC_BY) is OpenDataLicence.CC0
     with window.workspace.reading() as session:
         organisation = get_organisation(session)
         assert organisation is not None
@@ -90,17 +101,8 @@ def test_the_agreement_form_says_whether_the_document_is_published(window: Any) 
 def test_the_metadata_names_the_chosen_licence(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.window_actions.organisation_action.trigger()
-    dialog = next(d for d in window.findChildren(OrganisationDialog) if d.isVisible())
-    dialog.page.licence.setCurrentIndex(dialog.page.licence.findData(OpenDataLicence.CC_BY))
-    with qtbot.waitSignal(dialog.accepted):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (2024, True))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    window.window_actions.open_data_action.trigger()
-    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    choose_licence(window, qtbot, OpenDataLicence.CC_BY)
+    publish(window, qtbot, monkeypatch, 2024, tmp_path)
     metadata = json.loads(
         (tmp_path / "official-trips-2024.metadata.jsonld").read_text(encoding="utf-8")
     )

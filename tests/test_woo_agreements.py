@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QDesktopServices
 from sqlalchemy import select
 
 from intzaken.domain.enums import AgreementStatus
@@ -20,11 +19,10 @@ from intzaken.services.agreements import update_agreement
 from intzaken.services.snapshots import agreement_data
 from intzaken.store.database import open_database
 from intzaken.store.location import Location
-from intzaken.ui.reports_page import ReportsPage
-from intzaken.ui.workspace import Workspace
 
-from .conftest import run_cli
+from .conftest import file_only, run_cli
 from .pdf_reading import flat_text
+from .test_reports_page import reports  # noqa: F401 (the page on a Rotterdam demo)
 
 PRINTED = dt.date(2025, 3, 1)
 
@@ -99,9 +97,7 @@ def test_the_woo_list_printed(woo_demo: tuple[Location, str], tmp_path: Path) ->
 
 
 def test_command_line_writes_the_woo_list(woo_demo: tuple[Location, str], tmp_path: Path) -> None:
-    location, _title = woo_demo
-    if not isinstance(location, Path):
-        pytest.skip("the command line is tested on a file")
+    location = file_only(woo_demo[0])
     out = tmp_path / "woo.csv"
     code, stdout, err = run_cli(
         "report", "agreements", "--format", "csv", "--out", str(out), "--db", str(location)
@@ -115,17 +111,8 @@ def test_command_line_writes_the_woo_list(woo_demo: tuple[Location, str], tmp_pa
     assert refused.value.code == 2
 
 
-def test_the_reports_page_makes_the_woo_list_as_csv(
-    qtbot, woo_demo: tuple[Location, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    location, _title = woo_demo
-    opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    workspace = Workspace(today=lambda: dt.date(2025, 1, 15))
-    workspace.set_database(open_database(location))
-    page = ReportsPage(workspace)
-    qtbot.addWidget(page)
-    page.show()
+def test_the_reports_page_makes_the_woo_list_as_csv(qtbot, reports) -> None:  # noqa: ANN001, F811
+    page, opened = reports
     page.select_kind("annual")
     assert [page.format.itemData(i) for i in range(page.format.count())] == ["pdf", "docx"]
     page.select_kind("agreements")
@@ -140,4 +127,3 @@ def test_the_reports_page_makes_the_woo_list_as_csv(
     page.select_kind("relations")
     assert not page.format.isVisible()
     assert page.file_format() == "pdf"
-    workspace.close()

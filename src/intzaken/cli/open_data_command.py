@@ -12,7 +12,7 @@ from ..exchange.open_data import export_open_data
 from ..i18n import _, ngettext
 from ..store.errors import StoreError
 from ..store.location import Location
-from ..store.reading import open_for_reading
+from .exchange_command import write_from
 
 EXIT_OK = 0
 
@@ -23,20 +23,12 @@ def run_open_data(args: argparse.Namespace, database: Location, out: TextIO) -> 
     folder: Path = args.out or Path.cwd() / _("open-data-{year}").format(year=args.year)
     if folder.exists() and not folder.is_dir():
         raise StoreError(folder, _("{path} is a file, not a folder.").format(path=folder))
-    opened = open_for_reading(database)
-    try:
-        with opened.sessions() as session:
-            try:
-                written = export_open_data(session, args.year, folder, modified=dt.date.today())
-            except OSError as exc:
-                raise StoreError(
-                    folder,
-                    _("{path} cannot be written: {error}").format(
-                        path=folder, error=exc.strerror or exc
-                    ),
-                ) from exc
-    finally:
-        opened.close()
+    today = dt.date.today()
+    written = write_from(
+        database,
+        folder,
+        lambda session: export_open_data(session, args.year, folder, modified=today),
+    )
     out.write(
         ngettext(
             "Open data with {count} trip written to {path}",

@@ -31,21 +31,13 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("where the file goes (default: a fitting name in the current folder)"),
     )
     common = [db, out]
-    # The reports staff finish in Word; the others are printed as PDF only.
-    word = argparse.ArgumentParser(add_help=False)
-    word.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="pdf",
-        help=_("pdf (default) or docx, a Word document to finish in your own letter template"),
+    # The reports staff finish in Word; the others are printed as PDF only; the Woo list
+    # is also data to publish.
+    word = _format_parser(
+        FORMATS, _("pdf (default) or docx, a Word document to finish in your own letter template")
     )
-    # The Woo list is also data to publish.
-    table = argparse.ArgumentParser(add_help=False)
-    table.add_argument(
-        "--format",
-        choices=WOO_FORMATS,
-        default="pdf",
-        help=_("pdf (default), docx (Word) or csv, the list as data to publish"),
+    table = _format_parser(
+        WOO_FORMATS, _("pdf (default), docx (Word) or csv, the list as data to publish")
     )
 
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
@@ -123,6 +115,12 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
     add("agreements", _("list of agreements under the Woo (PDF, Word or CSV)"))
 
 
+def _format_parser(formats: tuple[str, ...], help_text: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--format", choices=formats, default="pdf", help=help_text)
+    return parser
+
+
 def _intro(path: Path | None) -> str | None:
     if path is None:
         return None
@@ -172,32 +170,26 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
                 ) from exc
     finally:
         opened.close()
-    if params.get("format") == "csv":
-        rows = report.meta.get("rows", 0)
-        out.write(
-            ngettext(
-                "{report} written to {target} ({rows} row).",
-                "{report} written to {target} ({rows} rows).",
-                rows,
-            ).format(report=REPORTS[args.report].name, target=target.resolve(), rows=rows)
-            + "\n"
-        )
-        return 0
-    if params.get("format") == "docx":  # Word decides the pages
-        out.write(
-            _("{report} written to {target}.").format(
-                report=REPORTS[args.report].name, target=target.resolve()
-            )
-            + "\n"
-        )
-        return 0
-    pages = report.meta.get("pages", 0)
-    out.write(
-        ngettext(
-            "{report} written to {target} ({pages} page).",
-            "{report} written to {target} ({pages} pages).",
-            pages,
-        ).format(report=REPORTS[args.report].name, target=target.resolve(), pages=pages)
-        + "\n"
-    )
+    name = REPORTS[args.report].name
+    out.write(_written(params.get("format", "pdf"), report.meta, name, target.resolve()) + "\n")
     return 0
+
+
+def _written(file_format: str, meta: dict[str, Any], report: str, target: Path) -> str:
+    """What the output says was written: the pages of a PDF, the rows of a CSV file;
+    Word decides its own pages."""
+    if file_format == "docx":
+        return _("{report} written to {target}.").format(report=report, target=target)
+    if file_format == "csv":
+        rows = meta.get("rows", 0)
+        return ngettext(
+            "{report} written to {target} ({rows} row).",
+            "{report} written to {target} ({rows} rows).",
+            rows,
+        ).format(report=report, target=target, rows=rows)
+    pages = meta.get("pages", 0)
+    return ngettext(
+        "{report} written to {target} ({pages} page).",
+        "{report} written to {target} ({pages} pages).",
+        pages,
+    ).format(report=report, target=target, pages=pages)

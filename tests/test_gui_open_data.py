@@ -44,7 +44,7 @@ def test_publish_open_data_from_the_file_menu(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     action = window.window_actions.open_data_action
-    assert action.isEnabled() and action.text() == "&Open data publiceren…"
+    assert action.isEnabled() and action.text() == "Open data p&ubliceren…"
     folder = tmp_path / "portaal"
     folder.mkdir()
     asked, told = publish(window, qtbot, monkeypatch, 2024, folder)

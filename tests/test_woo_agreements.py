@@ -90,7 +90,7 @@ def test_the_woo_list_printed(woo_demo: tuple[Location, str], tmp_path: Path) ->
     database.close()
     text = flat_text(tmp_path / "woo.pdf")
     assert "Overeenkomsten (Woo)" in text
-    assert "Getekend" in text and "Geldig t/m" in text
+    assert "Getekend" in text and "Geldig t/m" in text and "Gepubliceerd" in text
     assert published_title.split()[0] in text
     assert text.count(" ja ") == 1  # the one agreement whose document is published
     assert f"{report.meta['agreements']} overeenkomsten, waarvan 1 met het ondertekende" in text

@@ -4507,8 +4507,8 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
-        <source>Publish &amp;open data…</source>
-        <translation>&amp;Open data publiceren…</translation>
+        <source>P&amp;ublish open data…</source>
+        <translation>Open data p&amp;ubliceren…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="66" />

@@ -6,7 +6,7 @@ DUTCH = {
     "Licence of &open data": "Licentie van &open data",
     "CSV file (the list as data to publish)": "CSV-bestand (de lijst als te publiceren data)",
     "CSV files (*.csv)": "CSV-bestanden (*.csv)",
-    "Publish &open data…": "&Open data publiceren…",
+    "P&ublish open data…": "Open data p&ubliceren…",
     "The trips made in a year as CSV with metadata, for the open data portal": (
         "De gemaakte reizen van een jaar als CSV met metadata, voor het open-dataportaal"
     ),

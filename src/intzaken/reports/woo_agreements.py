@@ -38,9 +38,9 @@ CSV_COLUMNS = (
     "document_published",
     "document_kept",
 )
+# The kind is in the CSV; on paper the title says it, and the room goes to the parties.
 HEADER = (
     N_("Agreement"),
-    N_("Kind"),
     N_("Parties"),
     N_("Signed"),
     N_("Valid until"),
@@ -48,7 +48,7 @@ HEADER = (
     N_("Published"),
 )
 # Whole dates and kinds fit on one line; the title and the parties wrap.
-WIDTHS = (2.1, 1.5, 1.8, 1.45, 1.45, 0.85, 1.5)
+WIDTHS = (2.9, 2.3, 1.3, 1.3, 0.9, 1.6)
 
 
 def parties(agreement: Agreement) -> list[str]:
@@ -80,7 +80,6 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
     rows = [
         [
             a.title,
-            label(a.kind),
             "; ".join(parties(a)) or "-",
             short_date(a.signed_on) or "-",
             short_date(a.valid_until) or "-",

@@ -59,7 +59,7 @@ class WindowActions(QObject):
             self.tr("Write registers to Excel, CSV or a calendar file"),
         )
         self.open_data_action = self._action(
-            self.tr("Publish &open data…"),
+            self.tr("P&ublish open data…"),
             self._publish_open_data,
             None,
             None,

@@ -1475,6 +1475,24 @@ voorgenomen</translation>
     </message>
 </context>
 <context>
+    <name>FormatChoice</name>
+    <message>
+        <location filename="../../src/intzaken/ui/report_format.py" line="14" />
+        <source>PDF (to print or publish)</source>
+        <translation>PDF (om af te drukken of te publiceren)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_format.py" line="15" />
+        <source>Word document (to finish in your own template)</source>
+        <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_format.py" line="16" />
+        <source>CSV file (the list as data to publish)</source>
+        <translation>CSV-bestand (de lijst als te publiceren data)</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../../src/intzaken/ui/guide_app.py" line="34" />
@@ -3311,228 +3329,213 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="68" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="84" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="85" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
-        <source>PDF (to print or publish)</source>
-        <translation>PDF (om af te drukken of te publiceren)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
-        <source>Word document (to finish in your own template)</source>
-        <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
-        <source>CSV file (the list as data to publish)</source>
-        <translation>CSV-bestand (de lijst als te publiceren data)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="143" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="143" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="146" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="159" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="154" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="340" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="375" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="325" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="360" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="346" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="331" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="427" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="412" />
         <source>Making {report}…</source>
         <translation>{report} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="441" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="426" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="445" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="430" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="441" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="460" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="445" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="477" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="462" />
         <source>Ready: {file}. This computer has no program to open it; use “Save as…” to keep it and open it elsewhere.</source>
         <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="488" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="492" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="477" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="494" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="479" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="472" />
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="503" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="488" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="504" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="489" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="507" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="492" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>

@@ -48,6 +48,7 @@ from ..store.failures import failures_explained
 from ..store.server_limits import allow_long_work
 from .background import Progress, Task
 from .forms import choices
+from .report_format import FormatChoice
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
 
@@ -133,13 +134,7 @@ class ReportsPage(QWidget):
         language_caption = QLabel(self.tr("Lan&guage"))
         language_caption.setBuddy(self.language)
         self.parameters.addRow(language_caption, self.language)
-        self.format = QComboBox()
-        self.format_texts = {
-            "pdf": self.tr("PDF (to print or publish)"),
-            "docx": self.tr("Word document (to finish in your own template)"),
-            "csv": self.tr("CSV file (the list as data to publish)"),
-        }
-        self._offer_formats(("pdf", "docx"))
+        self.format = FormatChoice()
         self.format.setAccessibleName(self.tr("File format"))
         self.format_caption = QLabel(self.tr("Fo&rmat"))
         self.format_caption.setBuddy(self.format)
@@ -289,20 +284,10 @@ class ReportsPage(QWidget):
         self._suggest_defaults()
         # The programme also goes into a calendar, for the kinds about one mission.
         self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
-        self._offer_formats(kind.formats)
+        self.format.offer(kind.formats)
         choice = len(kind.formats) > 1
         self.format_caption.setVisible(choice)
         self.format.setVisible(choice)
-
-    def _offer_formats(self, formats: tuple[str, ...]) -> None:
-        """The formats the chosen report is made in; the one chosen stays where it can."""
-        if [self.format.itemData(i) for i in range(self.format.count())] == list(formats):
-            return
-        chosen = self.format.currentData()
-        self.format.clear()
-        for key in formats:
-            self.format.addItem(self.format_texts[key], key)
-        self.format.setCurrentIndex(max(self.format.findData(chosen), 0))
 
     def file_format(self) -> str:
         """pdf, docx or csv: what the chosen report is made as."""

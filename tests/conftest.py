@@ -396,6 +396,13 @@ def add_official(
     return official.id
 
 
+def file_only(location: Location) -> Path:
+    """The demo's file, for a test of the command line on files; skipped on a server."""
+    if not isinstance(location, Path):
+        pytest.skip("the command line is tested on a file")
+    return location
+
+
 def run_cli(*args: str) -> tuple[int, str, str]:
     """The command line in this process: exit status, standard output, standard error."""
     out, err = io.StringIO(), io.StringIO()

@@ -107,3 +107,35 @@ def test_a_colleagues_export_does_not_rename_our_organisation(
             assert own.name == "Gemeente Groningen"
     finally:
         database.close()
+
+
+def test_the_woo_flag_and_the_open_data_licence_come_back(
+    demo_copy: Callable[[str], Location], tmp_path: Path, new_location: Callable[..., Location]
+) -> None:
+    """A published agreement document and a CC BY licence go out in the workbook
+    ('Document gepubliceerd', 'Licentie open data') and come back in a new file."""
+    from intzaken.domain.enums import OpenDataLicence
+    from intzaken.domain.models import Agreement, Organisation
+
+    demo = demo_copy("rotterdam")
+    database = open_database(demo)
+    with database.sessions.begin() as session:
+        first = session.scalars(select(Agreement).order_by(Agreement.id)).first()
+        assert first is not None
+        first.document_published, title = True, first.title
+        session.scalars(select(Organisation)).one().open_data_licence = OpenDataLicence.CC_BY
+    database.close()
+    workbook = _exported(demo, tmp_path)
+    fresh = new_location("fresh")
+    assert run("init", "--organisation", "Gemeente Proef", "--db", str(fresh))[0] == 0
+    code, _out, err = run("import", str(workbook), "--db", str(fresh))
+    assert code == 0, err
+    database = open_database(fresh)
+    with database.sessions() as session:
+        published = session.scalars(
+            select(Agreement.title).where(Agreement.document_published)
+        ).all()
+        licence = session.scalars(select(Organisation.open_data_licence)).one()
+    database.close()
+    assert published == [title]
+    assert licence is OpenDataLicence.CC_BY

@@ -37,6 +37,7 @@ BASICS = frozenset(
         "register_keys",  # the registers' names, for the command line's parser
         "house_style",  # the colours and type sizes the window and the reports share
         "written_files",  # exports and reports written whole, with the user's permissions
+        "public_csv",  # CSV files for publication: open data (exchange), the Woo list (reports)
     }
 )
 _DATA = frozenset({"domain", "store", "services"})

@@ -237,3 +237,48 @@ def test_study_trips_and_years_survive_the_round_trip_of_their_migration(
     # January to December of 2016 with month precision: what the year said.
     assert (row[0], row[1]) == ("working_visit", "month")
     assert str(row[2]) == "2016-01-01" and str(row[3]) == "2016-12-31"
+
+
+def test_the_open_data_licence_and_woo_flag_are_added_without_losing_a_row(
+    demo_copy: Callable[[str], Location],
+) -> None:
+    """0007 gives the organisation an open-data licence (CC0 on a file of before) and
+    every agreement a 'document published' flag (false until someone says so); the
+    licence's CHECK constraint refuses an unknown licence; the way back loses no row."""
+    path = demo_copy("rotterdam")
+    _downgrade(path, "0006")
+    engine = _engine(path)
+    before = _row_counts(engine)
+    engine.dispose()
+    assert before["agreements"] > 0 and before["organisations"] == 1
+
+    database = open_database(path)  # the migration runs at open
+    try:
+        assert _row_counts(database.engine) == before
+        with database.engine.begin() as connection:
+            assert connection.execute(
+                text("SELECT open_data_licence FROM organisations")
+            ).scalars().all() == ["cc0"]
+            published = (
+                connection.execute(text("SELECT DISTINCT document_published FROM agreements"))
+                .scalars()
+                .all()
+            )
+            assert [bool(p) for p in published] == [False]
+            connection.execute(text("UPDATE organisations SET open_data_licence = 'cc_by'"))
+        with (
+            database.engine.begin() as connection,
+            pytest.raises(IntegrityError),
+            connection.begin_nested(),
+        ):
+            connection.execute(text("UPDATE organisations SET open_data_licence = 'all-rights'"))
+    finally:
+        database.close()
+
+    _downgrade(path, "0006")
+    engine = _engine(path)
+    assert _row_counts(engine) == before
+    assert "open_data_licence" not in {
+        c["name"] for c in inspect(engine).get_columns("organisations")
+    }
+    engine.dispose()

@@ -99,6 +99,7 @@ REPORTS = {
         ["begrotingspost", "postcode", "uitgave", "reistitel", "gepland"],
     ),
     "relations": ((), ["netwerk", "overeenkomst", "werkterrein", "plaats0"]),
+    "agreements": ((), ["overeenkomst", "partijen"]),
 }
 
 

@@ -65,82 +65,92 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="162" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="164" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="166" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="169" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="170" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="171" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="172" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="173" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="175" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="176" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="177" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="179" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="180" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="182" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="183" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="184" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="185" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="185" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="190" />
+        <source>Si&amp;gned document published</source>
+        <translation>Ondertekend document &amp;gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="191" />
+        <source>on the website or the Woo platform</source>
+        <translation>op de website of het Woo-platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="193" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="186" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="194" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="189" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="197" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="192" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="200" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="228" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="238" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -1205,48 +1215,48 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="46" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="48" />
         <source>&amp;Attach…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="50" />
         <source>O&amp;pen</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="52" />
         <source>Remo&amp;ve</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
         <source>Attach the signed document</source>
         <translation>Ondertekend document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="95" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="104" />
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="105" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="113" />
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="105" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="106" />
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} is groter dan 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="114" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
@@ -1606,6 +1616,24 @@ voorgenomen
         <location filename="../../src/intzaken/ui/forms/validation.py" line="338" />
         <source>To check (does not block saving):</source>
         <translation>Om na te gaan (opslaan kan wel):</translation>
+    </message>
+</context>
+<context>
+    <name>FormatChoice</name>
+    <message>
+        <location filename="../../src/intzaken/ui/report_format.py" line="14" />
+        <source>PDF (to print or publish)</source>
+        <translation>PDF (om af te drukken of te publiceren)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_format.py" line="15" />
+        <source>Word document (to finish in your own template)</source>
+        <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_format.py" line="16" />
+        <source>CSV file (the list as data to publish)</source>
+        <translation>CSV-bestand (de lijst als te publiceren data)</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2656,43 @@ voorgenomen
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="32" />
+        <source>Publish open data</source>
+        <translation>Open data publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="33" />
+        <source>The trips made in this year go into a CSV file for the open data portal, with its metadata (DCAT-AP-DONL) beside it.
+
+Year:</source>
+        <translation>De gemaakte reizen van dit jaar komen in een CSV-bestand voor het open-dataportaal, met de metadata (DCAT-AP-DONL) ernaast.
+
+Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="53" />
+        <source>Folder for the open data</source>
+        <translation>Map voor de open data</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="61" />
+        <source>{count} trips of {year} written to {csv}, with the metadata in {metadata}.</source>
+        <translation>{count} reizen van {year} geschreven naar {csv}, met de metadata in {metadata}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="71" />
+        <source>Open data written</source>
+        <translation>Open data geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="76" />
+        <source>Writing open data…</source>
+        <translation>Open data schrijven…</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
@@ -2732,82 +2797,87 @@ voorgenomen
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="42" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="48" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="60" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="62" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="69" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="70" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="76" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="81" />
+        <source>Licence of &amp;open data</source>
+        <translation>Licentie van &amp;open data</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="86" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="105" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="106" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="108" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="112" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="127" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="137" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="129" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="139" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="172" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="176" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="186" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -3485,183 +3555,173 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="127" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="127" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="143" />
-        <source>PDF (to print or publish)</source>
-        <translation>PDF (om af te drukken of te publiceren)</translation>
-    </message>
-    <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
-        <source>Word document (to finish in your own template)</source>
-        <translation>Word-document (om in uw eigen sjabloon af te maken)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="146" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="149" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="153" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="160" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="163" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="162" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="339" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="378" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="340" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="379" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="345" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="346" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="436" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="450" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="451" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="457" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="458" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="478" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="479" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="482" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="483" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -3671,32 +3731,37 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Klaar: {file}. Deze computer heeft geen programma om het te openen; kies “Opslaan als…” om het te bewaren en elders te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_file.py" line="33" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="32" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_file.py" line="36" />
         <source>Save the report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_file.py" line="37" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="39" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_file.py" line="35" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="31" />
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_file.py" line="46" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="49" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_file.py" line="47" />
+        <location filename="../../src/intzaken/ui/report_file.py" line="50" />
         <source>The report could not be saved: {error}</source>
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="507" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="508" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -4680,211 +4745,221 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="65" />
+        <source>P&amp;ublish open data…</source>
+        <translation>Open data p&amp;ubliceren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="69" />
+        <source>The trips made in a year as CSV with metadata, for the open data portal</source>
+        <translation>De gemaakte reizen van een jaar als CSV met metadata, voor het open-dataportaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
         <source>Save import &amp;template…</source>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="70" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
         <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="86" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
         <source>&amp;Take along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="87" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="94" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="92" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="99" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="103" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="99" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="106" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="103" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="117" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="113" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="115" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="118" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="129" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
         <source>&amp;Open record</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="128" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="131" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="134" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="141" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="140" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="150" />
         <source>&amp;Country information…</source>
         <translation>&amp;Landeninformatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="154" />
         <source>Time zone, embassy, emergency numbers and travel advice per country</source>
         <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="150" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="157" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="156" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="163" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="161" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="168" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="170" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="177" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="174" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="177" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="184" />
         <source>Your &amp;organisation…</source>
         <translation>Uw &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
-        <source>Name, department, e-mail address and logo, as reports print them</source>
-        <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken</translation>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="189" />
+        <source>Name, department, e-mail address and logo, as reports print them, and the licence of open data</source>
+        <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken, en de licentie van open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="183" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="193" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="230" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="216" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="246" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="240" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="255" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="250" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="267" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="266" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="283" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="276" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="293" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="278" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="295" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="279" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="296" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="283" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="288" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="305" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

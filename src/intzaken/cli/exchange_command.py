@@ -4,8 +4,9 @@ iCalendar files."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from ..exchange import (
     REGISTERS,
@@ -27,9 +28,13 @@ from ..store.errors import StoreError
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from ..store.server_limits import allow_long_work
-from .parsers.exchange import PROGRAMME
+from .parsers.exchange import OPEN_DATA, PROGRAMME
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
+T = TypeVar("T")
 
 
 def _default_out(register: str | None, kind: str) -> Path:
@@ -44,20 +49,9 @@ def _export_programme(args: argparse.Namespace, database: Location, out: TextIO)
     if args.format != "ics":
         raise StoreError(database, _("A programme is exported as a calendar: add --format ics."))
     target = args.out or Path.cwd() / _("programme-{id}.ics").format(id=args.trip_id)
-    opened = open_for_reading(database)
-    try:
-        with opened.sessions() as session:
-            try:
-                count = export_programme_ics(session, args.trip_id, target)
-            except OSError as exc:
-                raise StoreError(
-                    target,
-                    _("{target} cannot be written: {error}").format(
-                        target=target, error=exc.strerror or exc
-                    ),
-                ) from exc
-    finally:
-        opened.close()
+    count = write_from(
+        database, target, lambda session: export_programme_ics(session, args.trip_id, target)
+    )
     out.write(
         ngettext(
             "Calendar with {count} programme item written to {target}",
@@ -69,9 +63,35 @@ def _export_programme(args: argparse.Namespace, database: Location, out: TextIO)
     return EXIT_OK
 
 
+def cannot_write(target: Path, exc: OSError) -> StoreError:
+    """The error for a file or folder the export cannot write, saying why."""
+    return StoreError(
+        target,
+        _("{target} cannot be written: {error}").format(target=target, error=exc.strerror or exc),
+    )
+
+
+def write_from(database: Location, target: Path, write: Callable[[Session], T]) -> T:
+    """`write(session)` on the database opened for reading: what it returns, or a
+    StoreError naming `target` when the file or folder cannot be written."""
+    opened = open_for_reading(database)
+    try:
+        with opened.sessions() as session:
+            try:
+                return write(session)
+            except OSError as exc:
+                raise cannot_write(target, exc) from exc
+    finally:
+        opened.close()
+
+
 def run_export(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     if args.register == PROGRAMME:
         return _export_programme(args, database, out)
+    if args.register == OPEN_DATA:
+        from .open_data_command import run_open_data  # only this choice needs it
+
+        return run_open_data(args, database, out)
     target = args.out or _default_out(args.register, args.format)
     opened = open_for_reading(database)
     try:

@@ -50,6 +50,7 @@ def _report_params(args: argparse.Namespace) -> dict[str, Any]:
         "planned": ("start", "end"),
         "budget": ("year",),
         "relations": ("relation_ids",),
+        "agreements": (),
     }[args.report]
     return {name: getattr(args, name) for name in names}
 
@@ -79,24 +80,29 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
         sys.stderr.write(
             _("Made all the same; look at these trips before it goes to the council.") + "\n"
         )
-    if params.get("format") == "docx":  # Word decides the pages
-        out.write(
-            _("{report} written to {target}.").format(
-                report=REPORTS[args.report].name, target=target.resolve()
-            )
-            + "\n"
-        )
-        return 0
-    pages = report.meta.get("pages", 0)
-    out.write(
-        ngettext(
-            "{report} written to {target} ({pages} page).",
-            "{report} written to {target} ({pages} pages).",
-            pages,
-        ).format(report=REPORTS[args.report].name, target=target.resolve(), pages=pages)
-        + "\n"
-    )
+    name = REPORTS[args.report].name
+    out.write(_written(params.get("format", "pdf"), report.meta, name, target.resolve()) + "\n")
     return 0
+
+
+def _written(file_format: str, meta: dict[str, Any], report: str, target: Path) -> str:
+    """What the output says was written: the pages of a PDF, the rows of a CSV file;
+    Word decides its own pages."""
+    if file_format == "docx":
+        return _("{report} written to {target}.").format(report=report, target=target)
+    if file_format == "csv":
+        rows = meta.get("rows", 0)
+        return ngettext(
+            "{report} written to {target} ({rows} row).",
+            "{report} written to {target} ({rows} rows).",
+            rows,
+        ).format(report=report, target=target, rows=rows)
+    pages = meta.get("pages", 0)
+    return ngettext(
+        "{report} written to {target} ({pages} page).",
+        "{report} written to {target} ({pages} pages).",
+        pages,
+    ).format(report=report, target=target, pages=pages)
 
 
 def _tell_findings(findings: list[Finding], *, strict: bool, err: TextIO) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column, link_table
@@ -31,6 +31,9 @@ class Agreement(Tracked, Base):
     renewal_date: Mapped[date | None]
     status: Mapped[AgreementStatus] = mapped_column(enum_column(AgreementStatus))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Whether the signed document has been published (on the website or the Woo
+    # platform): the Woo requires covenants to be published, and the Woo list says so.
+    document_published: Mapped[bool] = mapped_column(Boolean, default=False)
 
     themes: Mapped[list[Theme]] = relationship(secondary=agreement_themes, order_by=Theme.name)
     relations: Mapped[list[Relation]] = relationship(

@@ -115,3 +115,10 @@ class ChangeAction(StrEnum):
     CREATED = "created"
     CHANGED = "changed"
     DELETED = "deleted"
+
+
+class OpenDataLicence(StrEnum):
+    """The licence the organisation publishes its open data under (docs/dev/open-data.md)."""
+
+    CC0 = "cc0"  # CC0 1.0, public domain: what the Dutch government recommends
+    CC_BY = "cc_by"  # CC BY 4.0: reuse with attribution

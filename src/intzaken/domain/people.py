@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column
-from .enums import Role
+from .enums import OpenDataLicence, Role
 from .identity import Tracked
 
 
@@ -23,6 +23,10 @@ class Organisation(Tracked, Base):
     logo_media_type: Mapped[str | None] = mapped_column(String(100))
     # Set on databases written by `intzaken demo`, so a demo may be replaced without asking.
     demo_profile: Mapped[str | None] = mapped_column(String(40))
+    # The licence of its open data export (exchange/open_data.py); CC0 until chosen.
+    open_data_licence: Mapped[OpenDataLicence] = mapped_column(
+        enum_column(OpenDataLicence), default=OpenDataLicence.CC0
+    )
 
 
 class Official(Tracked, Base):

@@ -45,6 +45,7 @@ def insert_agreements(session: Session, agreements: Sequence[CheckedAgreement]) 
             renewal_date=agreement.renewal_date,
             status=agreement.status,
             notes=agreement.notes,
+            document_published=agreement.document_published,
         )
         for relation in agreement.relations:
             add(agreement_relations, agreement_id=agreement_id, relation_id=relation.id)

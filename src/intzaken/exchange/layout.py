@@ -251,6 +251,8 @@ AGREEMENT_SHEET = Sheet(
         THEMES,
         Column("Relaties", "relation_ids", c.References("relation"), 28),
         NOTES,
+        # Last, so a workbook of before (without it) still reads: the Woo asks it.
+        Column("Document gepubliceerd", "document_published", c.YesNo(), 12),
     ),
     key=("Titel", "Ondertekend op"),
 )

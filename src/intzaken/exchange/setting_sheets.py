@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import PlaceKind
+from ..domain.enums import OpenDataLicence, PlaceKind
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -36,6 +36,7 @@ ORGANISATION_SHEET = Sheet(
         Column("Naam", "name", c.Text(200), 36),
         Column("Afdeling", "department", c.Text(200), 36),
         Column("E-mailadres", "email", c.Text(200), 32),
+        Column("Licentie open data", "open_data_licence", c.Choice(OpenDataLicence), 30),
     ),
     key=("Naam",),
 )

@@ -14,7 +14,7 @@ from ..domain.models import Trip
 from ..heap import frozen_heap
 from ..i18n import _, language_scope
 from ..written_files import replacing
-from . import annual, briefing, budget, planned, pocket, relations, trip_card
+from . import annual, briefing, budget, planned, pocket, relations, trip_card, woo_agreements
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
 from .titles import REPORT_FORMATS, REPORT_TITLES
@@ -32,6 +32,9 @@ class ReportKind:
     # The trips a council report contains (from the same parameters as `build`): their
     # plausibility findings are shown before it is made (preflight.py). None: no check.
     trips: Callable[..., list[Trip]] | None = None
+    # The same list as a CSV file (format "csv"), for a report that is also data to
+    # publish: table(session, path) writes it whole and returns its number of rows.
+    table: Callable[[Session, Path], int] | None = None
 
     @property
     def name(self) -> str:
@@ -117,6 +120,15 @@ REPORTS: dict[str, ReportKind] = {
                 else _("relation-{ids}.pdf").format(ids=_ids(relation_ids))
             ),
         ),
+        ReportKind(
+            "agreements",
+            *REPORT_TITLES["agreements"],
+            (),
+            woo_agreements.build,
+            lambda **_k: _("agreements-woo.pdf"),
+            REPORT_FORMATS["agreements"],
+            table=woo_agreements.write_table,
+        ),
     )
 }
 
@@ -166,7 +178,8 @@ def build_report(
     **params: Any,
 ) -> Report:
     """Write report `kind` to `out_path` as PDF (or, with `format="docx"` and where the
-    report has a content model, as a Word document) and return what was written.
+    report has a content model, as a Word document; with `format="csv"` where it is
+    also a table to publish, as CSV) and return what was written.
 
     The report is written in `language` ("nl" or "en"; default the current language of
     intzaken.i18n), its texts, dates and amounts alike; only this call's thread uses it.
@@ -208,6 +221,11 @@ def _build_report(
     if not out_path.parent.is_dir():
         raise ReportError(_("The folder {folder} does not exist.").format(folder=out_path.parent))
     as_of = printed_on or dt.date.today()
+    if format == "csv" and spec.table is not None:
+        job.step(0, _("Reading data"))
+        rows = spec.table(session, out_path)  # written whole or not at all
+        job.step(100, _("Done"))
+        return Report(title=spec.name, subject=spec.description, story=[], meta={"rows": rows})
     with frozen_heap():
         job.step(0, _("Reading data"))
         report = spec.build(session, job, as_of=as_of, **params)

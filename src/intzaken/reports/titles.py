@@ -43,11 +43,23 @@ REPORT_TITLES: dict[str, tuple[str, str]] = {
             "All networks with portfolio holder and role, all relations with status and agreements."
         ),
     ),
+    "agreements": (
+        N_("Agreements (Woo)"),
+        N_(
+            "Every agreement concluded, with parties, dates, status and whether the "
+            "signed document is published, as the Open Government Act asks; also as CSV."
+        ),
+    ),
 }
 
 FORMATS = ("pdf", "docx")
 # The reports staff finish in Word (they have a content model); the others are PDF only.
-REPORT_FORMATS: dict[str, tuple[str, ...]] = {"annual": FORMATS, "planned": FORMATS}
+# The Woo list of agreements is also data to publish: a CSV file too.
+REPORT_FORMATS: dict[str, tuple[str, ...]] = {
+    "annual": FORMATS,
+    "planned": FORMATS,
+    "agreements": (*FORMATS, "csv"),
+}
 # The council reports: the plausibility findings about their trips come first
 # (preflight.py; registry.py gives exactly these a way to list their trips).
 COUNCIL_REPORTS = frozenset({"annual", "planned"})

@@ -40,6 +40,7 @@ class CheckedAgreement:
     themes: list[str]  # the tags as given; themes_named normalises them
     notes: str
     documents: list[AgreementDocument] | None  # None: the documents stay as they are
+    document_published: bool = False
 
 
 def check_agreement(
@@ -82,6 +83,7 @@ def check_agreement(
         themes=themes,
         notes=notes,
         documents=None if documents is None else [d for d in documents if d is not None],
+        document_published=bool(data.document_published),
     )
 
 
@@ -99,6 +101,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
     agreement.signed_on, agreement.valid_from = checked.signed_on, checked.valid_from
     agreement.valid_until, agreement.renewal_date = checked.valid_until, checked.renewal_date
     agreement.relations, agreement.notes = checked.relations, checked.notes
+    agreement.document_published = checked.document_published
     agreement.themes = themes_named(session, checked.themes)
     if checked.documents is not None:
         agreement.documents = checked.documents

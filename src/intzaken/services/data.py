@@ -19,6 +19,7 @@ from ..domain.enums import (
     BudgetEntryKind,
     DatePrecision,
     NetworkRole,
+    OpenDataLicence,
     PlaceKind,
     RelationEventKind,
     RelationKind,
@@ -196,6 +197,7 @@ class AgreementData:
     themes: list[str] = field(default_factory=list)
     relation_ids: list[int] = field(default_factory=list)
     notes: str = ""
+    document_published: bool = False  # the signed document is public (the Woo)
     # None leaves the signed documents as they are; a list replaces them (undo, duplicate).
     documents: list[DocumentData] | None = None
 
@@ -243,6 +245,7 @@ class OrganisationData:
     email: str = ""
     logo: bytes | None = None
     logo_media_type: str | None = None
+    open_data_licence: OpenDataLicence | str = OpenDataLicence.CC0
 
 
 @dataclass

@@ -49,6 +49,8 @@ FIELD_LABELS: dict[str, str] = {
     "valid_from": N_("Valid from"),
     "valid_until": N_("Valid through"),
     "renewal_date": N_("Renewal date"),
+    "document_published": N_("Signed document published"),
+    "open_data_licence": N_("Licence of open data"),
     "relation_ids": N_("Relations"),
     "network_ids": N_("Networks"),
     "agreement_ids": N_("Agreements"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.enums import OpenDataLicence
 from ..domain.models import Contact, Organisation
 from ..i18n import _
 from ..registers import RegisterKey
@@ -42,6 +43,7 @@ def set_organisation(
     name = check.text("name", data.name, required=True, max_length=200)
     department = check.text("department", data.department, max_length=200)
     email = check.email("email", data.email)
+    licence = check.choice("open_data_licence", OpenDataLicence, data.open_data_licence)
     if data.logo is not None:
         if data.logo_media_type not in LOGO_TYPES:
             check.fail(
@@ -53,16 +55,19 @@ def set_organisation(
                 _("{field}: the file is larger than 2 MB.").format(field=field_label("logo")),
             )
     check.done()
+    assert licence is not None
     organisation = get_organisation(session)
     if organisation is None:
         organisation = Organisation(name=name)
         _set_organisation(organisation, name, department, email, data, demo_profile)
+        organisation.open_data_licence = licence
         session.add(organisation)
         session.flush()
         record_created(session, RegisterKey.ORGANISATION, organisation)
     else:
         with tracked_update(session, RegisterKey.ORGANISATION, organisation):
             _set_organisation(organisation, name, department, email, data, demo_profile)
+            organisation.open_data_licence = licence
     return organisation
 
 

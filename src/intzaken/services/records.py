@@ -306,6 +306,7 @@ def agreement_records(session: Session, year: int | None = None) -> list[Record]
             "valid_until": date_text(a.valid_until),
             "renewal_date": date_text(a.renewal_date),
             "status": a.status.value,
+            "document_published": a.document_published,
             "themes": [t.name for t in a.themes],
             "relation_ids": [r.id for r in a.relations],
             "documents": [

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.enums import TripStatus
+from ..domain.enums import AgreementStatus, TripStatus
 from ..domain.models import (
     Agreement,
     Network,
@@ -104,6 +104,19 @@ def agreements_without_relation(session: Session) -> list[Agreement]:
         session.scalars(
             select(Agreement)
             .where(~Agreement.relations.any())
+            .order_by(Agreement.signed_on.nulls_first(), Agreement.id)
+        )
+    )
+
+
+def published_agreements(session: Session) -> list[Agreement]:
+    """The agreements the Woo list names: every one concluded (all but drafts), in the
+    order they were signed, with their relations and whether a document is kept."""
+    return list(
+        session.scalars(
+            select(Agreement)
+            .where(Agreement.status != AgreementStatus.DRAFT)
+            .options(selectinload(Agreement.relations), selectinload(Agreement.documents))
             .order_by(Agreement.signed_on.nulls_first(), Agreement.id)
         )
     )

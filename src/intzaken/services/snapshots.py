@@ -167,6 +167,7 @@ def agreement_data(agreement: Agreement, *, with_documents: bool = True) -> Agre
         themes=[t.name for t in agreement.themes],
         relation_ids=[r.id for r in agreement.relations],
         notes=agreement.notes,
+        document_published=agreement.document_published,
         documents=documents,
     )
 
@@ -224,4 +225,5 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
         email=organisation.email,
         logo=organisation.logo,
         logo_media_type=organisation.logo_media_type,
+        open_data_licence=organisation.open_data_licence,
     )

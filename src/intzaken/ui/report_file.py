@@ -27,14 +27,17 @@ def open_in_viewer(made: Path) -> str | None:
 def save_copy(parent: QWidget, made: Path) -> str | None:
     """Ask where, and copy `made` there; the place chosen, or None (cancelled, failed:
     the user was told why)."""
-    word = made.suffix == ".docx"
+    filters = {
+        ".docx": QCoreApplication.translate("ReportsPage", "Word documents (*.docx)"),
+        ".csv": QCoreApplication.translate("ReportsPage", "CSV files (*.csv)"),
+    }
     target, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("ReportsPage", "Save the report as"),
         str(Path.home() / made.name),
-        QCoreApplication.translate("ReportsPage", "Word documents (*.docx)")
-        if word
-        else QCoreApplication.translate("ReportsPage", "PDF documents (*.pdf)"),
+        filters.get(
+            made.suffix, QCoreApplication.translate("ReportsPage", "PDF documents (*.pdf)")
+        ),
     )
     if not target:
         return None

@@ -48,6 +48,7 @@ from .background import Progress, Task
 from .forms import choices
 from .preflight_dialog import PreflightDialog
 from .report_file import open_in_viewer, save_copy
+from .report_format import FormatChoice
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
 
@@ -139,9 +140,7 @@ class ReportsPage(QWidget):
         language_caption = QLabel(self.tr("Lan&guage"))
         language_caption.setBuddy(self.language)
         self.parameters.addRow(language_caption, self.language)
-        self.format = QComboBox()
-        self.format.addItem(self.tr("PDF (to print or publish)"), "pdf")
-        self.format.addItem(self.tr("Word document (to finish in your own template)"), "docx")
+        self.format = FormatChoice()
         self.format.setAccessibleName(self.tr("File format"))
         self.format_caption = QLabel(self.tr("Fo&rmat"))
         self.format_caption.setBuddy(self.format)
@@ -291,13 +290,15 @@ class ReportsPage(QWidget):
         self._suggest_defaults()
         # The programme also goes into a calendar, for the kinds about one mission.
         self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
-        word = "docx" in kind.formats
-        self.format_caption.setVisible(word)
-        self.format.setVisible(word)
+        self.format.offer(kind.formats)
+        choice = len(kind.formats) > 1
+        self.format_caption.setVisible(choice)
+        self.format.setVisible(choice)
 
     def file_format(self) -> str:
-        """pdf or docx: what the chosen report is made as."""
-        return self.format.currentData() if "docx" in REPORTS[self.kind()].formats else "pdf"
+        """pdf, docx or csv: what the chosen report is made as."""
+        chosen = self.format.currentData()
+        return chosen if chosen in REPORTS[self.kind()].formats else "pdf"
 
     def _forget_made_file(self, *_args: Any) -> None:
         """What is asked changed: the file made before is no longer it."""

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 PROGRAMME = "programme"  # not a register: one trip's programme, as calendar events
+OPEN_DATA = "open-data"  # not a register: a year's trips made, to publish (open_data_command)
 # exchange.conflicts.Keep's values (tests/test_cli_startup.py holds them equal): that
 # module reads the history with SQLAlchemy, which the help need not load.
 PREFER = ("database", "file")
@@ -32,10 +33,11 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     export.add_argument(
         "register",
         nargs="?",
-        choices=(*MAIN_REGISTERS, PROGRAMME),
+        choices=(*MAIN_REGISTERS, PROGRAMME, OPEN_DATA),
         help=_(
             "which register (default: all), or 'programme' with --id: a trip's programme "
-            "as calendar events (--format ics)"
+            "as calendar events (--format ics), or 'open-data' with --year: the trips made "
+            "that year as open data (CSV and DCAT-AP-DONL metadata) in the folder --out"
         ),
     )
     export.add_argument(
@@ -51,7 +53,10 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
         "--out",
         type=Path,
         metavar=_("FILE"),
-        help=_("where the file goes; for csv without a register a folder with one file per sheet"),
+        help=_(
+            "where the file goes; for csv without a register a folder with one file per "
+            "sheet; for open-data a folder"
+        ),
     )
     export.add_argument(
         "--empty",
@@ -62,7 +67,7 @@ def add_exchange_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
         "--year",
         type=int,
         metavar=_("YEAR"),
-        help=_("only the trips of this year (with --format ics)"),
+        help=_("only the trips of this year (with --format ics; required with open-data)"),
     )
 
     imported = sub.add_parser(

@@ -29,13 +29,14 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("where the file goes (default: a fitting name in the current folder)"),
     )
     common = [db, out]
-    # The reports staff finish in Word; the others are printed as PDF only.
-    word = argparse.ArgumentParser(add_help=False)
-    word.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="pdf",
-        help=_("pdf (default) or docx, a Word document to finish in your own letter template"),
+    # The reports staff finish in Word; the others are printed as PDF only; the Woo list
+    # is also data to publish.
+    word = _format_parser(
+        FORMATS, _("pdf (default) or docx, a Word document to finish in your own letter template")
+    )
+    table = _format_parser(
+        REPORT_FORMATS["agreements"],
+        _("pdf (default), docx (Word) or csv, the list as data to publish"),
     )
 
     # The council reports: their trips' plausibility findings come first (preflight.py).
@@ -54,7 +55,7 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         return kinds.add_parser(
             key,
             parents=common
-            + ([word] if "docx" in REPORT_FORMATS.get(key, ()) else [])
+            + _format_choice(REPORT_FORMATS.get(key, ()), word=word, table=table)
             + ([strict] if key in COUNCIL_REPORTS else []),
             help=help_text,
             description=_description(key),
@@ -129,6 +130,21 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         metavar="N",
         help=_("only these relations (numbers), each with its timeline"),
     )
+    add("agreements", _("list of agreements under the Woo (PDF, Word or CSV)"))
+
+
+def _format_parser(formats: tuple[str, ...], help_text: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--format", choices=formats, default="pdf", help=help_text)
+    return parser
+
+
+def _format_choice(
+    formats: tuple[str, ...], *, word: argparse.ArgumentParser, table: argparse.ArgumentParser
+) -> list[argparse.ArgumentParser]:
+    if "csv" in formats:
+        return [table]
+    return [word] if "docx" in formats else []
 
 
 def _description(key: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import OpenDataLicence
 from ...registers import RegisterKey
 from ...services.data import OrganisationData
 from ...services.errors import Problem, ValidationError
@@ -26,6 +27,8 @@ from ...services.logo_files import logo_from_file
 from ...services.organisation import get_organisation, set_organisation
 from ...services.snapshots import organisation_data
 from .. import files
+from ..forms import choices
+from ..forms.inputs import enum_combo, set_combo
 from ..forms.validation import field_key
 from ..workspace import USER_ERRORS
 from .step_page import StepPage
@@ -73,6 +76,13 @@ class OrganisationPage(StepPage):
             caption = QLabel(text)
             caption.setBuddy(widget)
             form.addRow(caption, self.with_message(key, widget))
+        # The licence its open data is published under (Bestand → Open data).
+        self.licence = enum_combo(choices.enum_options(OpenDataLicence))
+        licence_caption = QLabel(self.tr("Licence of &open data"))
+        licence_caption.setBuddy(self.licence)
+        self.licence.setAccessibleName(licence_caption.text().replace("&", ""))
+        self.licence.currentIndexChanged.connect(lambda _i: self.clear_problem("open_data_licence"))
+        form.addRow(licence_caption, self.with_message("open_data_licence", self.licence))
         logo_caption = QLabel(self.tr("&Logo"))
         logo_box = self._logo_box()
         logo_caption.setBuddy(self.choose_logo_button)
@@ -183,6 +193,7 @@ class OrganisationPage(StepPage):
             email=self.email.text(),
             logo=self.logo,
             logo_media_type=self.logo_media_type,
+            open_data_licence=self.licence.currentData(),
         )
 
     def _read_stored(self) -> OrganisationData:
@@ -233,6 +244,7 @@ class OrganisationPage(StepPage):
         self.name.setText(self.stored.name)
         self.department.setText(self.stored.department)
         self.email.setText(self.stored.email)
+        set_combo(self.licence, OpenDataLicence(self.stored.open_data_licence))
         self.logo, self.logo_media_type = self.stored.logo, self.stored.logo_media_type
         self._show_logo()
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -182,6 +183,13 @@ class AgreementForm(RecordForm):
             form, "renewal_date", self.tr("&Renewal date"), OptionalDateEdit()
         )
         self.documents = self.add_field(form, "documents", self.tr("&Documents"), DocumentList())
+        # The Woo asks covenants to be published; the Woo list says whether they are.
+        self.published = self.add_field(
+            form,
+            "document_published",
+            self.tr("Si&gned document published"),
+            QCheckBox(self.tr("on the website or the Woo platform")),
+        )
         more = self.form_page(tabs, self.tr("Details"))
         self.themes = self.add_field(more, "themes", self.tr("T&hemes"), TagEdit())
         self.themes.set_known(self.known_themes)
@@ -203,6 +211,7 @@ class AgreementForm(RecordForm):
         self.valid_until.setValue(data.valid_until)
         self.renewal.setValue(data.renewal_date)
         self.documents.set_documents(data.documents or [])
+        self.published.setChecked(data.document_published)
         self.themes.set_tags(data.themes)
         self.relations.set_values(data.relation_ids)
         self.notes.setPlainText(data.notes)
@@ -221,6 +230,7 @@ class AgreementForm(RecordForm):
             themes=self.themes.tags(),
             relation_ids=self.relations.values(),
             notes=self.notes.toPlainText(),
+            document_published=self.published.isChecked(),
             documents=self.documents.documents(),
         )
 

@@ -61,6 +61,13 @@ class WindowActions(QObject):
             "export",
             self.tr("Write registers to Excel, CSV or a calendar file"),
         )
+        self.open_data_action = self._action(
+            self.tr("P&ublish open data…"),
+            self._publish_open_data,
+            None,
+            None,
+            self.tr("The trips made in a year as CSV with metadata, for the open data portal"),
+        )
         self.template_action = self._action(
             self.tr("Save import &template…"),
             window.save_import_template,
@@ -178,9 +185,17 @@ class WindowActions(QObject):
             self._edit_organisation,
             None,
             None,
-            self.tr("Name, department, e-mail address and logo, as reports print them"),
+            self.tr(
+                "Name, department, e-mail address and logo, as reports print them, and the "
+                "licence of open data"
+            ),
         )
         self.about_action = self._action(self.tr("&About Intzaken"), window.about, None, "about")
+
+    def _publish_open_data(self) -> None:
+        from ..open_data_flow import publish_open_data  # loads the exchange when asked
+
+        publish_open_data(self.window)
 
     def _edit_organisation(self) -> None:
         # Imported when asked for: it loads the services, which the first paint waits for.
@@ -240,7 +255,9 @@ class WindowActions(QObject):
         recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         recent_menu.aboutToShow.connect(lambda: fill_recent(recent_menu))
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.template_action])
+        file_menu.addActions(
+            [self.import_action, self.export_action, self.template_action, self.open_data_action]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.take_copy_action, self.merge_copy_action])
         file_menu.addSeparator()
@@ -314,6 +331,7 @@ class WindowActions(QObject):
         self.organisation_action.setEnabled(has_db)
         self.country_facts_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
+        self.open_data_action.setEnabled(has_db)
         self.template_action.setEnabled(has_db)
         # A travel copy goes back into the team database; it is not copied or merged into.
         not_a_copy = window.files.travel_copy is None

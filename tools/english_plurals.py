@@ -6,6 +6,10 @@ resources/translations/intzaken_en.ts; the Dutch forms are in tools/dutch/.
 """
 
 ENGLISH = {
+    "%n trip(s) of {year} written to {csv}, with the metadata in {metadata}.": (
+        "%n trip of {year} written to {csv}, with the metadata in {metadata}.",
+        "%n trips of {year} written to {csv}, with the metadata in {metadata}.",
+    ),
     "%n day(s) ago": ("%n day ago", "%n days ago"),
     "Still %n problem(s):": ("Still %n problem:", "Still %n problems:"),
     "{tab} (%n problem(s))": ("{tab} (%n problem)", "{tab} (%n problems)"),

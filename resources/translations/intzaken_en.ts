@@ -98,5 +98,10 @@
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change(s) of its history carried over.</source>
         <translation><numerusform>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change of its history carried over.</numerusform><numerusform>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n changes of its history carried over.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="30" />
+        <source>%n trip(s) of {year} written to {csv}, with the metadata in {metadata}.</source>
+        <translation><numerusform>%n trip of {year} written to {csv}, with the metadata in {metadata}.</numerusform><numerusform>%n trips of {year} written to {csv}, with the metadata in {metadata}.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -2428,6 +2428,19 @@ voorgenomen
     </message>
 </context>
 <context>
+    <name>MonthEdit</name>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="162" />
+        <source>mm-yyyy</source>
+        <translation>mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="171" />
+        <source>fill in a month, for example 06-2025</source>
+        <translation>vul een maand in, bijvoorbeeld 06-2025</translation>
+    </message>
+</context>
+<context>
     <name>NetworkForm</name>
     <message>
         <location filename="../../src/intzaken/ui/forms/networks.py" line="34" />
@@ -2658,12 +2671,12 @@ voorgenomen
 <context>
     <name>OpenData</name>
     <message>
-        <location filename="../../src/intzaken/ui/open_data_flow.py" line="32" />
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="41" />
         <source>Publish open data</source>
         <translation>Open data publiceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/open_data_flow.py" line="33" />
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="42" />
         <source>The trips made in this year go into a CSV file for the open data portal, with its metadata (DCAT-AP-DONL) beside it.
 
 Year:</source>
@@ -2672,22 +2685,17 @@ Year:</source>
 Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/open_data_flow.py" line="53" />
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="62" />
         <source>Folder for the open data</source>
         <translation>Map voor de open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/open_data_flow.py" line="61" />
-        <source>{count} trips of {year} written to {csv}, with the metadata in {metadata}.</source>
-        <translation>{count} reizen van {year} geschreven naar {csv}, met de metadata in {metadata}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/open_data_flow.py" line="71" />
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="77" />
         <source>Open data written</source>
         <translation>Open data geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/open_data_flow.py" line="76" />
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="82" />
         <source>Writing open data…</source>
         <translation>Open data schrijven…</translation>
     </message>
@@ -3690,38 +3698,43 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="340" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="379" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="338" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="386" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="346" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="344" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="371" />
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="447" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="451" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="461" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="458" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="468" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="479" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="489" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="483" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="493" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -3761,7 +3774,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="508" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="518" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -4983,6 +4996,11 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/travel_flow.py" line="34" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change(s) of its history carried over.</source>
         <translation><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijziging uit de geschiedenis overgenomen.</numerusform><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijzigingen uit de geschiedenis overgenomen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/open_data_flow.py" line="30" />
+        <source>%n trip(s) of {year} written to {csv}, with the metadata in {metadata}.</source>
+        <translation><numerusform>%n reis van {year} geschreven naar {csv}, met de metadata in {metadata}.</numerusform><numerusform>%n reizen van {year} geschreven naar {csv}, met de metadata in {metadata}.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,9 @@ DUTCH = {
         "open-dataportaal, met de metadata (DCAT-AP-DONL) ernaast.\n\nJaar:"
     ),
     "Folder for the open data": "Map voor de open data",
-    "{count} trips of {year} written to {csv}, with the metadata in {metadata}.": (
-        "{count} reizen van {year} geschreven naar {csv}, met de metadata in {metadata}."
+    "%n trip(s) of {year} written to {csv}, with the metadata in {metadata}.": (
+        "%n reis van {year} geschreven naar {csv}, met de metadata in {metadata}.",
+        "%n reizen van {year} geschreven naar {csv}, met de metadata in {metadata}.",
     ),
     "Open data written": "Open data geschreven",
     "Writing open data…": "Open data schrijven…",

@@ -1,6 +1,8 @@
 """Dutch for the form widgets (src/intzaken/ui/widgets/)."""
 
 DUTCH = {
+    "mm-yyyy": "mm-jjjj",
+    "fill in a month, for example 06-2025": "vul een maand in, bijvoorbeeld 06-2025",
     # OptionalDateEdit, OptionalTimeEdit
     "dd-mm-yyyy": "dd-mm-jjjj",
     "Choose from calendar": "Kiezen uit kalender",

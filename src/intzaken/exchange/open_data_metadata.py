@@ -23,7 +23,7 @@ from typing import Any
 
 from ..domain.enums import OpenDataLicence
 from ..domain.models import Organisation
-from ..i18n import _, current_language
+from ..i18n import _, current_language, ngettext
 
 # The licences of the DONL licence list (waardelijst DONL:License), by the setting.
 LICENCE_URIS = {
@@ -111,12 +111,18 @@ def dataset_metadata(facts: DatasetFacts) -> dict[str, Any]:
         "dct:identifier": f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}",
         "dct:title": _text(_("Official trips abroad {year} — {city}").format(year=year, city=city)),
         "dct:description": _text(
-            _(
+            ngettext(
+                "The official trips abroad made in {year} by members of the board of mayor "
+                "and aldermen of {city}: one row per trip ({count} trip) with destination, "
+                "dates, travellers, means of transport, costs in euros and CO₂ emissions in "
+                "tonnes. The figures are those of the annual overview sent to the council. "
+                "An empty cell is a figure that is not known.",
                 "The official trips abroad made in {year} by members of the board of mayor "
                 "and aldermen of {city}: one row per trip ({count} trips) with destination, "
                 "dates, travellers, means of transport, costs in euros and CO₂ emissions in "
                 "tonnes. The figures are those of the annual overview sent to the council. "
-                "An empty cell is a figure that is not known."
+                "An empty cell is a figure that is not known.",
+                facts.trips,
             ).format(year=year, city=city, count=facts.trips)
         ),
         "dct:language": {"@id": LANGUAGE + "NLD"},

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.labels import label
 from ..domain.models import Agreement
 from ..formatting import short_date
-from ..i18n import N_, _
+from ..i18n import N_, _, ngettext
 from ..public_csv import Cell, write_csv
 from ..services.reporting import published_agreements
 from .content import Block, Grid, Text
@@ -96,8 +96,15 @@ def build(session: Session, job: Job, *, as_of: dt.date) -> Report:
             _(
                 "Agreements the municipality has concluded (memoranda of understanding, "
                 "letters of intent, covenants and roadmaps), published under the Open "
-                "Government Act (Woo). Situation on {date}: {count} agreements, of which "
-                "{published} with the signed document published."
+                "Government Act (Woo)."
+            )
+            + " "
+            + ngettext(
+                "Situation on {date}: {count} agreement, of which {published} with the "
+                "signed document published.",
+                "Situation on {date}: {count} agreements, of which {published} with the "
+                "signed document published.",
+                len(agreements),
             ).format(date=short_date(as_of), count=len(agreements), published=published)
         ),
         Grid([_(h) for h in HEADER], rows, WIDTHS),

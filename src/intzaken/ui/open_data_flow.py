@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ..exchange.open_data import OpenDataExport, export_open_data
@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 
 translate = QCoreApplication.translate
+
+
+class _Counted(QObject):
+    """Texts with a count: pyside6-lupdate sees a plural form (%n) only in a QObject's tr."""
+
+    def written(self, trips: int) -> str:
+        return self.tr(
+            "%n trip(s) of {year} written to {csv}, with the metadata in {metadata}.", "", trips
+        )
 
 
 def ask_year(window: WindowHost) -> int | None:
@@ -58,13 +67,10 @@ def publish_open_data(window: WindowHost) -> None:
     folder, today = Path(chosen), window.workspace.today()
 
     def done(written: OpenDataExport) -> None:
-        text = translate(
-            "OpenData", "{count} trips of {year} written to {csv}, with the metadata in {metadata}."
-        ).format(
-            count=written.trips,
-            year=year,
-            csv=written.csv_path,
-            metadata=written.metadata_path.name,
+        text = (
+            _Counted()
+            .written(written.trips)
+            .format(year=year, csv=written.csv_path, metadata=written.metadata_path.name)
         )
         window.statusBar().showMessage(text, 10000)
         QMessageBox.information(

@@ -19,10 +19,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +48,7 @@ from .forms import choices
 from .preflight_dialog import PreflightDialog
 from .report_file import open_in_viewer, save_copy
 from .report_format import FormatChoice
+from .widgets.date_edit import MonthEdit
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
 
@@ -93,16 +93,16 @@ class ReportsPage(QWidget):
         self.year.setRange(1990, 2100)
         self.year.setValue(this_year - 1)
         self.year.setAccessibleName(self.tr("Year"))
-        self.start = self._month_edit(QDate(this_year, 1, 1), self.tr("From month"))
-        self.end = self._month_edit(QDate(this_year, 12, 1), self.tr("To month"))
+        self.start = self._month_edit(dt.date(this_year, 1, 1), self.tr("From month"))
+        self.end = self._month_edit(dt.date(this_year, 12, 1), self.tr("To month"))
         # What the page put into the year and the months itself, per report kind, read from
         # the file when the page is seen (services/outlook.py): a year and a period that
         # have trips. A value the user changed is theirs and stays.
         self._defaults: dict[str, Any] = {}
         self._suggested: dict[str, Any] = {
             "year": self.year.value(),
-            "start": self.start.date(),
-            "end": self.end.date(),
+            "start": self.start.value(),
+            "end": self.end.value(),
         }
         self.intro = QPlainTextEdit()
         self.intro.setPlaceholderText(
@@ -196,8 +196,8 @@ class ReportsPage(QWidget):
             self.kinds.currentRowChanged,
             self.trip.valueChanged,
             self.year.valueChanged,
-            self.start.dateChanged,
-            self.end.dateChanged,
+            self.start.textChanged,
+            self.end.textChanged,
             self.intro.textChanged,
             self.paper.currentIndexChanged,
             self.language.currentIndexChanged,
@@ -205,11 +205,9 @@ class ReportsPage(QWidget):
         ):
             signal.connect(self._forget_made_file)
 
-    def _month_edit(self, date: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(date)
-        edit.setDisplayFormat("MM-yyyy")
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
+    def _month_edit(self, month: dt.date, name: str) -> MonthEdit:
+        edit = MonthEdit(accessible_name=name)
+        edit.setValue(month)
         return edit
 
     def _register_changed(self, register: str) -> None:
@@ -238,8 +236,8 @@ class ReportsPage(QWidget):
             self._defaults = {
                 "year": report_year(session, today),
                 "budget_year": budget_report_year(session, today),
-                "start": QDate(first.year, first.month, 1),
-                "end": QDate(last.year, last.month, 1),
+                "start": first.replace(day=1),
+                "end": last.replace(day=1),
             }
         self._suggest_defaults()
 
@@ -255,13 +253,13 @@ class ReportsPage(QWidget):
                 self._suggested[name] = value
 
     def _value(self, name: str) -> Any:
-        return self.year.value() if name == "year" else getattr(self, name).date()
+        return self.year.value() if name == "year" else getattr(self, name).value()
 
     def _set_value(self, name: str, value: Any) -> None:
         if name == "year":
             self.year.setValue(value)
         else:
-            getattr(self, name).setDate(value)
+            getattr(self, name).setValue(value)
 
     # --- choosing -------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -358,13 +356,22 @@ class ReportsPage(QWidget):
             elif name == "year":
                 params[name] = self.year.value()
             elif name in ("start", "end"):
-                date = (self.start if name == "start" else self.end).date()
-                params[name] = dt.date(date.year(), date.month(), 1)
+                params[name] = (self.start if name == "start" else self.end).value()
             elif name == "intro":
                 params[name] = self.intro.toPlainText().strip() or None
             elif name == "layout":
                 params[name] = self.paper.currentData()
         return params
+
+    def _unreadable_month(self, kind: str) -> str:
+        """Why a month the report needs cannot be read (the field named), or ""."""
+        for name, field in (("start", self.start), ("end", self.end)):
+            if name in REPORTS[kind].parameters and (problem := field.problem()):
+                field.setFocus()
+                return self.tr("{field}: {problem}").format(
+                    field=field.accessibleName(), problem=problem
+                )
+        return ""
 
     # --- making ---------------------------------------------------------------------------------
     def make(self, *, anyway: bool = False) -> None:
@@ -377,6 +384,9 @@ class ReportsPage(QWidget):
         about_a_trip = {"trip_id", "trip_ids"} & set(REPORTS[kind].parameters)
         if about_a_trip and self.trip.value() is None:
             self.status.setText(self.tr("Choose a trip first."))
+            return
+        if unreadable := self._unreadable_month(kind):
+            self.status.setText(unreadable)
             return
         language = self.language.currentData()
         file_format = self.file_format()

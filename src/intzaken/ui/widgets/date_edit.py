@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from ...formatting import period_start, short_date
-from ...parsing import DAY, parse_date, parse_period
+from ...parsing import DAY, parse_date, parse_month, parse_period
 from .icons import calendar_icon
 from .parsed_edit import ParsedLineEdit
 
@@ -147,3 +147,48 @@ class PeriodEdit(OptionalDateEdit):
             # Shown as typed on leaving ("10-2016" as "oktober 2016"), also without a form.
             self._shown_precision = self._typed_precision
             self.precisionTyped.emit(self._typed_precision)
+
+
+class MonthEdit(OptionalDateEdit):
+    """A month, typed as people write it ("06-2025", "juni 2025", "2025-06") or chosen in
+    the calendar (any day of it); value() is its first day. Up/Down a month later or
+    earlier, Page Up/Down a year. Replaces QDateEdit's "MM-yyyy", which took only the
+    arrow keys."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
+        super().__init__(parent, accessible_name=accessible_name)
+        self.setPlaceholderText(self.tr("mm-yyyy"))
+
+    def _parse(self, text: str) -> dt.date | None:
+        return parse_month(text)
+
+    def problem(self) -> str:
+        """Why no month can be read here (empty counts: a report needs its months)."""
+        if self._error or self._value is not None:
+            return self._error
+        return self.tr("fill in a month, for example 06-2025")
+
+    def _format(self, value: dt.date) -> str:
+        # In figures, as the placeholder says: a month's name would be Dutch in an English
+        # window (the fields keep one notation, which the parser reads back).
+        return f"{value.month:02d}-{value.year}"
+
+    def _set_by_user(self, value: dt.date) -> None:
+        super()._set_by_user(value.replace(day=1))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        months: dict[int, int] = {
+            Qt.Key.Key_Up: 1,
+            Qt.Key.Key_Down: -1,
+            Qt.Key.Key_PageUp: 12,
+            Qt.Key.Key_PageDown: -12,
+        }
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if not alt and not self._error and event.key() in months:
+            current = self._value or dt.date.today().replace(day=1)
+            moved = QDate(current.year, current.month, 1).addMonths(months[event.key()])
+            self._set_by_user(dt.date(moved.year(), moved.month(), 1))
+            return
+        super().keyPressEvent(event)

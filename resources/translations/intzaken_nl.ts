@@ -638,6 +638,44 @@
     </message>
 </context>
 <context>
+    <name>CopyDayDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/copy_day_dialog.py" line="19" />
+        <source>Copy day</source>
+        <translation>Dag kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/copy_day_dialog.py" line="21" />
+        <source>Copy the items of {day} to:</source>
+        <translation>De onderdelen van {day} kopiëren naar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/copy_day_dialog.py" line="23" />
+        <source>Copy the items without a day to:</source>
+        <translation>De onderdelen zonder dag kopiëren naar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/copy_day_dialog.py" line="25" />
+        <source>Copy to date</source>
+        <translation>Kopiëren naar datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/copy_day_dialog.py" line="31" />
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/copy_day_dialog.py" line="35" />
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/copy_day_dialog.py" line="54" />
+        <source>Fill in the date to copy to.</source>
+        <translation>Vul de datum in waarnaar gekopieerd wordt.</translation>
+    </message>
+</context>
+<context>
     <name>CountryFactsDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/country_facts_dialog.py" line="67" />
@@ -3021,115 +3059,104 @@ Jaar:</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="52" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="51" />
         <source>No day yet</source>
         <translation>Nog geen dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="53" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="52" />
         <source>(no activity yet)</source>
         <translation>(nog geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="54" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="53" />
         <source>⚠ no talking points</source>
         <translation>⚠ geen kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="55" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="54" />
         <source>⚠ to correct</source>
         <translation>⚠ te verbeteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="58" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="57" />
         <source>Programme by day</source>
         <translation>Programma per dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="70" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="69" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="70" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="69" />
         <source>Add an item after the selected one (Insert)</source>
         <translation>Onderdeel toevoegen na het gekozen onderdeel (Insert)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="73" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="72" />
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="73" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="72" />
         <source>Duplicate the item (Ctrl+D)</source>
         <translation>Het onderdeel dupliceren (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="75" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="74" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="75" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="74" />
         <source>Delete the item (Delete)</source>
         <translation>Het onderdeel verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="77" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="76" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="77" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="76" />
         <source>Move up; from a day's first item to the day before (Alt+Up)</source>
         <translation>Omhoog; het eerste onderdeel van een dag gaat naar de dag ervoor (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="80" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="79" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="80" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="79" />
         <source>Move down; from a day's last item to the next day (Alt+Down)</source>
         <translation>Omlaag; het laatste onderdeel van een dag gaat naar de dag erna (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="83" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="82" />
         <source>Sort day by time</source>
         <translation>Dag op tijd sorteren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="83" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="82" />
         <source>Order the selected item's day by start time</source>
         <translation>De dag van het gekozen onderdeel op begintijd zetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="86" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="85" />
         <source>Copy day…</source>
         <translation>Dag kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="86" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="85" />
         <source>Copy the selected item's day to another date</source>
         <translation>De dag van het gekozen onderdeel naar een andere datum kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="95" />
+        <location filename="../../src/intzaken/ui/programme/editor.py" line="94" />
         <source>Duplicate item</source>
         <translation>Onderdeel dupliceren</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="260" />
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="278" />
-        <source>Copy day</source>
-        <translation>Dag kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/programme/editor.py" line="261" />
-        <source>Copy the items of {day} to (dd-mm-yyyy):</source>
-        <translation>De onderdelen van {day} kopiëren naar (dd-mm-jjjj):</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,11 @@ DUTCH = {
     "Copy the selected item's day to another date": "De dag van het gekozen onderdeel naar een andere datum kopiëren",
     "Duplicate item": "Onderdeel dupliceren",
     "Copy day": "Dag kopiëren",
-    "Copy the items of {day} to (dd-mm-yyyy):": "De onderdelen van {day} kopiëren naar (dd-mm-jjjj):",
+    "Copy the items of {day} to:": "De onderdelen van {day} kopiëren naar:",
+    "Copy the items without a day to:": "De onderdelen zonder dag kopiëren naar:",
+    "Copy to date": "Kopiëren naar datum",
+    "Copy": "Kopiëren",
+    "Fill in the date to copy to.": "Vul de datum in waarnaar gekopieerd wordt.",
     # the item's details
     "New contact…": "Nieuwe contactpersoon…",
     "Record someone who is not in the list yet": "Iemand vastleggen die nog niet in de lijst staat",

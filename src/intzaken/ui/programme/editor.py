@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...formatting import short_date, weekday_date
-from ...parsing import parse_date
 from ...services.data import ProgrammeItemData
 from ...services.errors import Problem
 from . import operations
+from .copy_day_dialog import CopyDayDialog
 from .day_list import ProgrammeListModel, ProgrammeListView
 from .item_detail import ProgrammeItemDetail
 
@@ -254,28 +253,9 @@ class ProgrammeEditor(QWidget):
         if (index := self.current()) is None:
             return
         day = self.items[index].day
-        proposal = day + dt.timedelta(days=1) if day else None
-        text, accepted = QInputDialog.getText(
-            self,
-            self.tr("Copy day"),
-            self.tr("Copy the items of {day} to (dd-mm-yyyy):").format(day=weekday_date(day)),
-            text=short_date(proposal) if proposal else "",
-        )
-        if not accepted:
-            return
-        try:
-            to_day = parse_date(text)
-        except ValueError as exc:
-            self._say(str(exc))
-            return
-        if to_day is None:
-            return
-        self.copy_day(day, to_day)
-
-    def _say(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, self.tr("Copy day"), message)
+        dialog = CopyDayDialog(self, day)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (to_day := dialog.chosen()):
+            self.copy_day(day, to_day)
 
     def _key_action(self, action: str) -> None:
         {

@@ -7,10 +7,12 @@ and of existing records of each register with every tab, and the dialogs the men
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolBar, QToolButton, QWidget
 
 from .a11y_walk import out_of_layout_order, shown, tab_traps, unnamed
 from .test_gui_english import Dialogs, _record_ids
@@ -93,3 +95,52 @@ def test_the_dialogs_the_menus_reach_name_their_controls(
     assert dialogs.shown
     walk.check()
 
+
+def _mnemonic(text: str) -> str | None:
+    """The letter Alt+letter chooses in a menu text ('&File' -> 'f'), or None."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _menu_problems(menu: QMenu, where: str) -> list[str]:
+    problems, taken = [], {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        text, letter = action.text(), _mnemonic(action.text())
+        place = f"{where} > {text!r}"
+        if letter is None and action.shortcut().isEmpty():
+            problems.append(f"{place}: neither a letter (&) nor a shortcut")
+        if letter is not None and letter in taken:
+            problems.append(f"{place}: Alt+{letter} is also {taken[letter]!r}")
+        if letter is not None:
+            taken[letter] = text
+        if action.menu() is not None:
+            problems += _menu_problems(action.menu(), place)
+    return problems
+
+
+@pytest.mark.parametrize("window_language", ["nl", "en"])
+def test_every_menu_command_is_reached_by_keyboard(window) -> None:  # noqa: ANN001
+    """Each menu opens with Alt and its letter, and each command in it has its own letter
+    or a shortcut; no two share a letter in one menu (Alt would pick the first)."""
+    problems = _menu_problems(window.menuBar(), "menu bar")
+    assert problems == [], "\n".join(problems)
+    # The toolbar's buttons are in the menus too (its search field is Ctrl+K).
+    buttons = [
+        action
+        for bar in window.findChildren(QToolBar)
+        for action in bar.actions()
+        if isinstance(bar.widgetForAction(action), QToolButton)
+    ]
+    in_menus = {id(a) for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
+    assert buttons
+    assert [a.text() for a in buttons if id(a) not in in_menus] == []
+
+
+def test_every_page_is_reached_by_its_shortcut(qtbot, window) -> None:  # noqa: ANN001
+    """Ctrl+1 ... Ctrl+N show the pages in the order of the navigation."""
+    window.activateWindow()
+    for number, name in enumerate(window.page_names(), start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.page_list.current_page_name() == name

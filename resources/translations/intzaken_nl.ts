@@ -2168,12 +2168,12 @@ voorgenomen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="179" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="191" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -4767,11 +4767,6 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>De gemaakte reizen van een jaar als CSV met metadata, voor het open-dataportaal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
-        <source>Save import &amp;template…</source>
-        <translation>Import&amp;sjabloon opslaan…</translation>
-    </message>
-    <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
         <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
@@ -4785,11 +4780,6 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/window/actions.py" line="86" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
-        <source>&amp;Take along on a trip…</source>
-        <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="94" />
@@ -4809,7 +4799,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="106" />
         <source>Restore a b&amp;ackup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
+        <translation>Back-&amp;up terugzetten…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
@@ -4844,12 +4834,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
         <source>&amp;Open record</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
+        <translation>Op&amp;enen</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
@@ -4907,9 +4892,24 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
+        <source>Save import tem&amp;plate…</source>
+        <translation>Import&amp;sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
+        <source>Ta&amp;ke along on a trip…</source>
+        <translation>&amp;Meenemen op reis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;pliceren</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="184" />
-        <source>Your &amp;organisation…</source>
-        <translation>Uw &amp;organisatie…</translation>
+        <source>Your o&amp;rganisation…</source>
+        <translation>Uw o&amp;rganisatie…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="189" />

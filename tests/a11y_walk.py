@@ -106,3 +106,17 @@ def cut_labels(root: QWidget) -> Iterator[str]:
             width, height = label.sizeHint().width(), label.sizeHint().height()
         if size.width() < width or size.height() < height:
             yield f"{label.text()!r}: {size.width()}x{size.height()} < {width}x{height}"
+
+
+def silent_marks(root: QWidget) -> list[str]:
+    """Message labels shown as a coloured block without words (a colour alone says
+    nothing to a reader who cannot tell it apart, nor to a screen reader). An empty label
+    with only a text colour shows nothing at all."""
+    return [
+        _describe(label)
+        for label in root.findChildren(QLabel)
+        if label.isVisibleTo(root.window())
+        and "background" in label.styleSheet()
+        and not label.text().strip()
+        and (label.pixmap() is None or label.pixmap().isNull())
+    ]

@@ -8,13 +8,19 @@ and of existing records of each register with every tab, and the dialogs the men
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolBar, QToolButton, QWidget
 
-from .a11y_walk import out_of_layout_order, shown, tab_traps, unnamed
+from intzaken.ui.dashboard_panels import ListPanel, Row
+from intzaken.ui.widgets.rows_editor import RowsEditor
+from intzaken.ui.widgets.rows_model import Column
+
+from .a11y_walk import out_of_layout_order, shown, silent_marks, tab_traps, unnamed
 from .test_gui_english import Dialogs, _record_ids
 
 
@@ -43,6 +49,7 @@ class AccessibilityWalk:
                     page = where
                 self.missing += [f"{page}: no name: {w}" for w in unnamed(widget)]
                 self.missing += [f"{page}: Tab is typed in {w}" for w in tab_traps(widget)]
+                self.missing += [f"{page}: colour without words: {w}" for w in silent_marks(widget)]
                 if order:
                     self.missing += [
                         f"{page}: Tab goes {pair}"
@@ -144,3 +151,47 @@ def test_every_page_is_reached_by_its_shortcut(qtbot, window) -> None:  # noqa: 
     for number, name in enumerate(window.page_names(), start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.page_list.current_page_name() == name
+
+
+def test_problems_and_warnings_are_said_in_words_not_only_in_colour(window) -> None:  # noqa: ANN001
+    """A bad value: its message is written at the field, as text a screen reader reads."""
+    trips = window.register_pages["trips"]
+    form = window.open_record("trips", trips.model.row_id(0))
+    form.travel.setValue(Decimal("-5"))
+    assert not form.validate()
+    message = form.error_text("travel_and_stay")
+    assert message
+    walk = AccessibilityWalk()
+    walk.read(form, "trip form with a problem")
+    walk.check()
+    form.close_without_asking()
+
+
+def test_a_refused_cell_shows_a_sign_and_tells_its_message(qtbot) -> None:  # noqa: ANN001
+    editor = RowsEditor([Column("name", "Name"), Column("cost", "Cost", "amount")])
+    qtbot.addWidget(editor)
+    editor.set_rows([{"name": "Dinner", "cost": Decimal(-1)}])
+    editor.set_row_error(0, "cost", "Cost may not be negative")
+    cell = editor.model.index(0, 1)
+    assert isinstance(cell.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert cell.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Cost may not be negative"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Cost may not be negative"
+    editor.clear_errors()
+    assert cell.data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_an_overdue_row_on_the_overview_shows_a_sign_beside_its_colour(qtbot) -> None:  # noqa: ANN001
+    panel = ListPanel(
+        "Follow-up actions", ["Due", "Action", "Trip"], "Follow-up actions", 1, visible_rows=5
+    )
+    qtbot.addWidget(panel)
+    panel.set_rows(
+        [
+            Row(("3 days ago", "Send the minutes", "Visit to Lyon"), "trips", 1, warning=True),
+            Row(("in 2 days", "Book the hotel", "Visit to Lyon"), "trips", 1),
+        ],
+        "Nothing due",
+    )
+    overdue, due = panel.tree.topLevelItem(0), panel.tree.topLevelItem(1)
+    assert not overdue.icon(0).isNull()
+    assert due.icon(0).isNull()

@@ -8,19 +8,20 @@ and of existing records of each register with every tab, and the dialogs the men
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QToolBar, QToolButton, QWidget
 
 from intzaken.ui.dashboard_panels import ListPanel, Row
 from intzaken.ui.widgets.rows_editor import RowsEditor
 from intzaken.ui.widgets.rows_model import Column
 
-from .a11y_walk import out_of_layout_order, shown, silent_marks, tab_traps, unnamed
+from .a11y_walk import cut_labels, out_of_layout_order, shown, silent_marks, tab_traps, unnamed
 from .test_gui_english import Dialogs, _record_ids
 
 
@@ -195,3 +196,49 @@ def test_an_overdue_row_on_the_overview_shows_a_sign_beside_its_colour(qtbot) ->
     overdue, due = panel.tree.topLevelItem(0), panel.tree.topLevelItem(1)
     assert not overdue.icon(0).isNull()
     assert due.icon(0).isNull()
+
+
+@pytest.fixture
+def large_font() -> Iterator[None]:
+    """The system's text made 150 % as large (its font size setting), before the window
+    is made; the usual size again afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    usual = app.font()
+    large = QFont(usual)
+    large.setPointSizeF(usual.pointSizeF() * 1.5)
+    app.setFont(large)
+    yield
+    app.setFont(usual)
+
+
+def _cut(widget: QWidget, where: str) -> list[str]:
+    cut = []
+    for tabs in [*widget.findChildren(QTabWidget)] or [None]:
+        for tab in range(tabs.count()) if tabs is not None else [None]:
+            if tabs is not None and tab is not None:
+                tabs.setCurrentIndex(tab)
+            shown(widget.window())
+            cut += [f"{where}: {label}" for label in cut_labels(widget)]
+    return cut
+
+
+def test_with_large_text_no_label_is_cut(large_font, window) -> None:  # noqa: ANN001, ARG001
+    """At 150 % text every page, and every form of a new and an existing record with each
+    of its tabs, shows its labels whole in the window's usual size; a form opens within
+    the screen (what does not fit scrolls, so Save stays in reach)."""
+    window.resize(1280, 800)
+    room = window.screen().availableGeometry().size()
+    navigation = window.navigation
+    assert not navigation.horizontalScrollBar().isVisible()  # the page titles whole
+    cut = []
+    for name in window.page_names():
+        cut += _cut(window.show_page(name), name)
+    for register in window.register_pages:
+        for record_id in (None, _record_ids(window, register)[0]):
+            form = window.open_record(register, record_id)
+            cut += _cut(form, f"{register} form {record_id}")
+            if form.width() > room.width() or form.height() > room.height():
+                cut.append(f"{register} form {record_id}: {form.size()} beyond the screen {room}")
+            form.close_without_asking()
+    assert cut == [], "\n".join(cut)

@@ -15,8 +15,21 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTabBar,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
+from intzaken.ui.accessibility import FocusRing
 from intzaken.ui.dashboard_panels import ListPanel, Row
 from intzaken.ui.widgets.rows_editor import RowsEditor
 from intzaken.ui.widgets.rows_model import Column
@@ -242,3 +255,36 @@ def test_with_large_text_no_label_is_cut(large_font, window) -> None:  # noqa: A
                 cut.append(f"{register} form {record_id}: {form.size()} beyond the screen {room}")
             form.close_without_asking()
     assert cut == [], "\n".join(cut)
+
+
+def test_the_keyboard_focus_is_ringed_on_every_kind_of_control(qtbot, window) -> None:  # noqa: ANN001
+    """Tab to a register's list, or in a form to a field, a choice, a list, a button or
+    the tabs: a ring in the highlight colour goes round it, and leaves the one the focus
+    left."""
+    window.activateWindow()
+    trips = window.register_pages["trips"]
+    window.show_page("trips")
+    _ringed(qtbot, trips.table)
+    form = window.open_record("trips", trips.model.row_id(0))
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    previous = None
+    for kind in (QLineEdit, QComboBox, QAbstractItemView, QPushButton, QTabBar):
+        control = next(w for w in form.findChildren(kind) if w.isVisible() and w.isEnabled())
+        focused = _ringed(qtbot, control)
+        if previous is not None:
+            ring = previous.findChild(FocusRing)
+            assert ring is None or not ring.isVisible()
+        previous = focused
+    form.close_without_asking()
+
+
+def _ringed(qtbot, control: QWidget) -> QWidget:  # noqa: ANN001
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(control.hasFocus)
+    focused = QApplication.focusWidget()  # an editable combo's: its text field
+    ring = focused.findChild(FocusRing)
+    assert ring is not None, type(control).__name__
+    assert ring.isVisible(), type(control).__name__
+    assert ring.geometry() == focused.rect()
+    return focused

@@ -120,3 +120,13 @@ def silent_marks(root: QWidget) -> list[str]:
         and not label.text().strip()
         and (label.pixmap() is None or label.pixmap().isNull())
     ]
+
+
+def unreached(window: QWidget, root: QWidget) -> list[str]:
+    """Controls of `root` a user sees and can use that the Tab key never stops at."""
+    chain = {id(w) for w in tab_chain(window)}
+    return [
+        _describe(w)
+        for w in visible_controls(root)
+        if w.isEnabled() and takes_tab(w) and id(w) not in chain
+    ]

@@ -35,7 +35,15 @@ from intzaken.ui.first_steps.organisation_dialog import OrganisationDialog
 from intzaken.ui.widgets.rows_editor import RowsEditor
 from intzaken.ui.widgets.rows_model import Column
 
-from .a11y_walk import cut_labels, out_of_layout_order, shown, silent_marks, tab_traps, unnamed
+from .a11y_walk import (
+    cut_labels,
+    out_of_layout_order,
+    shown,
+    silent_marks,
+    tab_traps,
+    unnamed,
+    unreached,
+)
 from .test_gui_english import Dialogs, _record_ids
 
 
@@ -70,6 +78,9 @@ class AccessibilityWalk:
                     self.missing += [
                         f"{page}: Tab goes {pair}"
                         for pair in out_of_layout_order(widget.window(), widget)
+                    ]
+                    self.missing += [
+                        f"{page}: Tab never reaches {w}" for w in unreached(widget.window(), widget)
                     ]
 
     def text(self, where: str, shown_text: str) -> None:

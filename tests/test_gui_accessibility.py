@@ -91,12 +91,12 @@ class AccessibilityWalk:
         assert not self.missing, f"{len(self.missing)} found:\n{listed}"
 
 
-def test_every_control_of_every_page_has_a_name(window) -> None:  # noqa: ANN001
+def test_every_page_names_its_controls_and_tabs_in_layout_order(window) -> None:  # noqa: ANN001
     walk = AccessibilityWalk()
     for name in window.page_names():
         page = window.show_page(name)
-        walk.read(page, name, order=False)
-    walk.read(window, "window", order=False)
+        walk.read(page, name)
+    walk.read(window, "window")
     walk.check()
 
 

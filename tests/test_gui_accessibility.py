@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intzaken.ui.accessibility import FocusRing
+from intzaken.ui.accessibility import FocusRing, spoken_description
 from intzaken.ui.dashboard_panels import ListPanel, Row
 from intzaken.ui.first_steps.organisation_dialog import OrganisationDialog
 from intzaken.ui.widgets.rows_editor import RowsEditor
@@ -196,10 +196,17 @@ def test_problems_and_warnings_are_said_in_words_not_only_in_colour(window) -> N
     assert not form.validate()
     message = form.error_text("travel_and_stay")
     assert message
+    assert message in spoken_description(form.travel)  # said when the field is reached
     walk = AccessibilityWalk()
     walk.read(form, "trip form with a problem")
     walk.check()
     form.close_without_asking()
+    # A date field, otherwise described by its placeholder ("dd-mm-jjjj").
+    new = window.open_record("trips", None)
+    assert not new.validate()
+    assert new.error_text("start_date")
+    assert new.error_text("start_date") in spoken_description(new.start)
+    new.close_without_asking()
 
 
 def test_a_refused_cell_shows_a_sign_and_tells_its_message(qtbot) -> None:  # noqa: ANN001

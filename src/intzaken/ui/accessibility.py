@@ -9,7 +9,8 @@ its message below it), a button with only an icon, a combo box, a list or a tabl
 none. When such a control is first shown, it is given the name a sighted user reads
 there: its label (a buddy label up to a few levels above, the caption of its form row),
 the compound input it is part of, its placeholder or tooltip, the tab or group it sits
-in. Its tooltip or placeholder becomes its description when it has none.
+in. Qt describes it by its tooltip (where a form puts a field's problem) or a line
+edit's placeholder; a control with neither is described by its status tip.
 
 The keyboard's focus is drawn as a ring around the focused control of any kind (a
 QFocusFrame in the palette's highlight colour), lists and tables included, because the
@@ -164,9 +165,11 @@ def name_control(widget: QWidget) -> None:
         name = derived_name(widget)
         if name:
             widget.setAccessibleName(name)
-    if not spoken_description(widget):
-        placeholder = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
-        description = placeholder or widget.statusTip() or widget.whatsThis()
+    # Qt says a control's tooltip as its description (a field's problem, set by the form's
+    # validation, once there is one), else a line edit's placeholder: a description set
+    # here would hide those, so only a control without either gets one.
+    if not spoken_description(widget) and not widget.toolTip():
+        description = widget.statusTip() or widget.whatsThis()
         if description:
             widget.setAccessibleDescription(description)
 

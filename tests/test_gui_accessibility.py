@@ -136,6 +136,19 @@ def _open_menu_dialogs(window: Any, walk: AccessibilityWalk, monkeypatch: Any) -
     organisation = next(d for d in window.findChildren(OrganisationDialog) if d.isVisible())
     walk.read(organisation, "OrganisationDialog")
     organisation.done(0)
+    # And those opened from a record or at the start.
+    from intzaken.ui.forms.new_place import NewPlaceDialog
+    from intzaken.ui.history_view import HistoryDialog
+    from intzaken.ui.welcome import WelcomeDialog
+
+    trip_id = _record_ids(window, "trips")[0]
+    for name, dialog in (
+        ("NewPlaceDialog", NewPlaceDialog(window, window.workspace)),
+        ("HistoryDialog", HistoryDialog(window, window.workspace, "trips", trip_id)),
+        ("WelcomeDialog", WelcomeDialog(window)),
+    ):
+        walk.read(dialog, name)
+        dialog.close()
 
 
 def _mnemonic(text: str) -> str | None:

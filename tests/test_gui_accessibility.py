@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from intzaken.ui.accessibility import FocusRing, spoken_description
 from intzaken.ui.dashboard_panels import ListPanel, Row
 from intzaken.ui.first_steps.organisation_dialog import OrganisationDialog
+from intzaken.ui.first_steps.wizard import FirstStepsWizard
 from intzaken.ui.widgets.rows_editor import RowsEditor
 from intzaken.ui.widgets.rows_model import Column
 
@@ -149,6 +150,13 @@ def _open_menu_dialogs(window: Any, walk: AccessibilityWalk, monkeypatch: Any) -
     ):
         walk.read(dialog, name)
         dialog.close()
+    wizard = FirstStepsWizard(window)  # a new database's first steps, each page
+    for page_id in wizard.pageIds():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        walk.read(wizard, f"FirstStepsWizard page {page_id}")
+    wizard.hide()
+    wizard.deleteLater()
 
 
 def _mnemonic(text: str) -> str | None:

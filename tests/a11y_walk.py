@@ -22,6 +22,9 @@ def shown(widget: QWidget) -> None:
     """Show `widget` as a user would see it (controls are named when first shown)."""
     if not widget.isVisible():
         widget.show()
+    # Twice: what the first round shows (a caption shown for the chosen kind) asks for a
+    # new layout, done in the second.
+    QApplication.processEvents()
     QApplication.processEvents()
 
 

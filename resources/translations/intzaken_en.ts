@@ -65,7 +65,7 @@
 <context>
     <name>SaveBlockers</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="87" />
         <source>Still %n problem(s):</source>
         <translation><numerusform>Still %n problem:</numerusform><numerusform>Still %n problems:</numerusform></translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>TabMarks</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="118" />
         <source>{tab} (%n problem(s))</source>
         <translation><numerusform>{tab} (%n problem)</numerusform><numerusform>{tab} (%n problems)</numerusform></translation>
     </message>

@@ -1474,32 +1474,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="192" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="195" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="190" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="191" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="194" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="212" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="310" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="313" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1508,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="309" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="312" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="236" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="239" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="238" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1534,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="298" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="301" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -2108,27 +2108,27 @@ voorgenomen
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="90" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="91" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="99" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="106" />
         <source>only the month or year known</source>
         <translation>alleen maand of jaar bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="102" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="110" />
         <source>follow-up action due</source>
         <translation>vervolgactie: termijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="104" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="112" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="107" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="113" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -2206,12 +2206,12 @@ voorgenomen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="176" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="179" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="188" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="191" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -2990,17 +2990,17 @@ Jaar:</translation>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="83" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="85" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="79" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="87" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -3695,73 +3695,73 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="149" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="154" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="160" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="165" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="162" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="167" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="338" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="386" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="343" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="391" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="344" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="349" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="371" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="376" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="447" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="461" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="466" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="468" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="489" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="494" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="493" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="498" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -3801,7 +3801,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="518" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="523" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -3968,7 +3968,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="196" />
+        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="201" />
         <source>Row {number}, {column}: {message}</source>
         <translation>Regel {number}, {column}: {message}</translation>
     </message>
@@ -3981,7 +3981,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Wat opslaan tegenhoudt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="87" />
         <source>Still %n problem(s):</source>
         <translation><numerusform>Nog %n probleem:</numerusform><numerusform>Nog %n problemen:</numerusform></translation>
     </message>
@@ -4127,7 +4127,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TabMarks</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/problem_display.py" line="118" />
         <source>{tab} (%n problem(s))</source>
         <translation><numerusform>{tab} (%n probleem)</numerusform><numerusform>{tab} (%n problemen)</numerusform></translation>
     </message>
@@ -4794,11 +4794,6 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>De gemaakte reizen van een jaar als CSV met metadata, voor het open-dataportaal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
-        <source>Save import &amp;template…</source>
-        <translation>Import&amp;sjabloon opslaan…</translation>
-    </message>
-    <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
         <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
@@ -4812,11 +4807,6 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/window/actions.py" line="86" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
-        <source>&amp;Take along on a trip…</source>
-        <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="94" />
@@ -4836,7 +4826,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="106" />
         <source>Restore a b&amp;ackup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
+        <translation>Bac&amp;k-up terugzetten…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
@@ -4871,12 +4861,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
         <source>&amp;Open record</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
+        <translation>Op&amp;enen</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
@@ -4934,9 +4919,24 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
+        <source>Save import tem&amp;plate…</source>
+        <translation>Import&amp;sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
+        <source>Ta&amp;ke along on a trip…</source>
+        <translation>&amp;Meenemen op reis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;pliceren</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="184" />
-        <source>Your &amp;organisation…</source>
-        <translation>Uw &amp;organisatie…</translation>
+        <source>Your o&amp;rganisation…</source>
+        <translation>Uw o&amp;rganisatie…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="189" />

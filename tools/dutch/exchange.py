@@ -75,7 +75,6 @@ DUTCH = {
     "waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er "
     "wordt niets ingelezen voordat elk conflict is gekozen.",
     # File → Save import template
-    "Save import &template…": "Import&sjabloon opslaan…",
     "An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet": "Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad",
     "Save import template": "Importsjabloon opslaan",
     "import-template.xlsx": "importsjabloon.xlsx",

@@ -12,7 +12,6 @@ DUTCH = {
     "You can carry on in the window: the organisation under Settings → Your organisation, officials on the Officials page, your lists under File → Import, the template under File → Save import template.": "U kunt verder in het venster: de organisatie via Instellingen → Uw organisatie, bestuurders op de pagina Bestuurders, uw lijsten via Bestand → Importeren, het sjabloon via Bestand → Importsjabloon opslaan.",
     # OrganisationDialog (Settings → Your organisation)
     "Your organisation — Intzaken": "Uw organisatie — Intzaken",
-    "Your &organisation…": "Uw &organisatie…",
     "Name, department, e-mail address and logo, as reports print them": "Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken",
     "&Stop": "&Stoppen",
     "&Go on": "&Doorgaan",

@@ -1,7 +1,7 @@
 """Dutch for restoring backups (ui/restore_dialog.py, ui/recovery.py, the File menu)."""
 
 DUTCH = {
-    "Restore a b&ackup…": "Back-up &terugzetten…",
+    "Restore a b&ackup…": "Bac&k-up terugzetten…",
     "Put a backup back into this file, after showing what it holds": "Zet een back-up terug in dit bestand, nadat is getoond wat erin staat",
     # reasons a backup was made
     "daily (automatic)": "dagelijks (automatisch)",

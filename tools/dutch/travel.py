@@ -3,7 +3,6 @@ ui/merge_dialog.py)."""
 
 DUTCH = {
     # File menu and window
-    "&Take along on a trip…": "&Meenemen op reis…",
     "Write a travel copy that opens without a network: everything, or what one trip needs": "Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft",
     "&Merge a travel copy…": "Reiskopie terug&zetten…",
     "Bring the changes made in a travel copy into this database": "Zet de wijzigingen uit een reiskopie terug in deze database",

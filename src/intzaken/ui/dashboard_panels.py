@@ -26,6 +26,7 @@ from ..formatting import change, day_month, long_date, money, tonnes
 from ..services.known_figures import Figure, KnownSum, missing_note, shown_sum
 from ..services.year_figures import YearComparison
 from .charts import OVERRUN_COLOUR
+from .widgets.validity import warning_icon
 
 
 def muted(label: QLabel) -> QLabel:
@@ -145,6 +146,8 @@ class ListPanel(Card):
                 item.setToolTip(column, row.tips[column] if column < len(row.tips) else text)
                 if row.warning:
                     item.setForeground(column, warning)
+            if row.warning:  # overdue: a sign as well as the colour
+                item.setIcon(0, warning_icon())
             self.tree.addTopLevelItem(item)
         self.empty.setText(empty_text)
         self._stack.setCurrentWidget(self.tree if rows else self.empty)

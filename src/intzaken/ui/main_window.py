@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QWidget
 
+from .accessibility import make_accessible
 from .settings import Settings
 from .window.actions import WindowActions
 from .window.databases import DatabaseFiles
@@ -33,6 +34,8 @@ class MainWindow(QMainWindow):
         self, workspace: Workspace, settings: Settings | None = None, *, build_pages: bool = True
     ) -> None:
         super().__init__()
+        # Every window of the app: controls named for screen readers, the focus ringed.
+        make_accessible(QApplication.instance())  # type: ignore[arg-type]
         self.workspace = workspace
         self.settings = settings or Settings()
         self.setMinimumSize(QSize(900, 560))

@@ -142,6 +142,11 @@ class ReportsPage(QWidget):
         self.parameters.addRow(language_caption, self.language)
         self.format = FormatChoice()
         self.format.setAccessibleName(self.tr("File format"))
+        # Not as wide as its longest choice: with large text that squeezed the captions.
+        self.format.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.format.setMinimumContentsLength(20)
         self.format_caption = QLabel(self.tr("Fo&rmat"))
         self.format_caption.setBuddy(self.format)
         self.parameters.addRow(self.format_caption, self.format)

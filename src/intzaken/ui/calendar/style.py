@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...domain.enums import TripStatus
 from ...domain.labels import label
+from ..widgets.flow_layout import FlowLayout
 
 # A sign before the title: an open circle for a plan, a half one for a decision, a tick
 # for a trip made.
@@ -88,24 +89,38 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Legend"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        for status in (TripStatus.PLANNED, TripStatus.APPROVED, TripStatus.DONE):
-            row.addWidget(self._swatch(lambda p, r, s=status: paint_bar(p, r, s, vague=False)))
-            row.addWidget(QLabel(f"{SIGNS[status]} {label(status)}"))
-            row.addSpacing(10)
-        row.addWidget(self._swatch(lambda p, r: paint_bar(p, r, TripStatus.APPROVED, vague=True)))
-        row.addWidget(QLabel(self.tr("only the month or year known")))
-        row.addSpacing(10)
-        row.addWidget(self._swatch(lambda p, r: paint_deadline(p, r.center(), 11, done=False)))
-        row.addWidget(QLabel(self.tr("follow-up action due")))
-        row.addWidget(self._swatch(lambda p, r: paint_deadline(p, r.center(), 11, done=True)))
-        row.addWidget(QLabel(self.tr("done")))
-        row.addSpacing(10)
-        row.addWidget(self._swatch(lambda p, r: _paint_today(p, r)))
-        row.addWidget(QLabel(self.tr("today")))
-        row.addStretch(1)
+        # Each sign with its words, the entries wrapping like words: with large text the
+        # legend is wider than the page, and a single row cut its words off.
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        entries = [
+            *(
+                (
+                    lambda p, r, s=status: paint_bar(p, r, s, vague=False),
+                    f"{SIGNS[status]} {label(status)}",
+                )
+                for status in (TripStatus.PLANNED, TripStatus.APPROVED, TripStatus.DONE)
+            ),
+            (
+                lambda p, r: paint_bar(p, r, TripStatus.APPROVED, vague=True),
+                self.tr("only the month or year known"),
+            ),
+            (
+                lambda p, r: paint_deadline(p, r.center(), 11, done=False),
+                self.tr("follow-up action due"),
+            ),
+            (lambda p, r: paint_deadline(p, r.center(), 11, done=True), self.tr("done")),
+            (lambda p, r: _paint_today(p, r), self.tr("today")),
+        ]
+        for paint, words in entries:
+            entry = QWidget()
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 10, 0)
+            row.setSpacing(6)
+            row.addWidget(self._swatch(paint))
+            row.addWidget(QLabel(words))
+            row.addStretch(1)  # the words beside their sign, however wide the entry
+            flow.addWidget(entry)
 
     def _swatch(self, paint: object) -> QLabel:
         ratio = self.devicePixelRatioF()

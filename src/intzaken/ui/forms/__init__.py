@@ -39,9 +39,11 @@ def open_form(
             return form
     form = FORMS[register](parent, workspace, record_id, data)
     height = max(form.sizeHint().height(), 760)  # the tabs scroll: room for most fields
+    width = max(form.sizeHint().width(), 760)
     screen = parent.screen()
-    if screen is not None:  # never taller than the screen: Save must stay in reach
+    if screen is not None:  # never beyond the screen (large text): Save must stay in reach
         height = min(height, screen.availableGeometry().height() - 40)
-    form.resize(max(form.sizeHint().width(), 760), height)
+        width = min(width, screen.availableGeometry().width() - 16)
+    form.resize(width, height)
     form.show()
     return form

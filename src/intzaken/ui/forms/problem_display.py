@@ -68,9 +68,10 @@ class SaveBlockers(QLabel):
         )
         self.setAccessibleName(self.tr("What blocks saving"))
         self.linkActivated.connect(lambda link: self.chosen.emit(int(link)))
-        # Two lines of room, kept while hidden: the row of buttons never changes height,
-        # so the fields above keep their place.
-        self.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 6)
+        # Two lines of room, kept while hidden: the row of buttons keeps its height, so the
+        # fields above keep their place; more only when the problems need it (a narrow
+        # form or large text), rather than cut them off.
+        self.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 6)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...formatting import money, short_date, tonnes
-from .validity import ERROR_BACKGROUND, ERROR_TEXT
+from .validity import ERROR_BACKGROUND, ERROR_TEXT, warning_icon
 
 Kind = Literal["text", "date", "time", "choice", "bool", "amount"]
 Index = QModelIndex | QPersistentModelIndex
@@ -108,7 +108,12 @@ class RowsModel(QAbstractTableModel):
             return ERROR_BACKGROUND
         if error and role == Qt.ItemDataRole.ForegroundRole:
             return ERROR_TEXT
-        if error and role == Qt.ItemDataRole.ToolTipRole:
+        if error and role == Qt.ItemDataRole.DecorationRole:
+            return warning_icon()  # not by colour alone
+        if error and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleDescriptionRole,  # what a screen reader says of it
+        ):
             return error
         return None
 

@@ -8,8 +8,8 @@ screen readers announce.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 ERROR_BACKGROUND = QColor("#fbe3e4")
 ERROR_TEXT = QColor("#5c1119")
@@ -17,6 +17,12 @@ ERROR_TEXT = QColor("#5c1119")
 ERROR_STYLESHEET = '*[invalid="true"] { background: #fbe3e4; color: #5c1119; }'
 
 _NORMAL_TIP = "_normal_tool_tip"
+
+
+def warning_icon() -> QIcon:
+    """The style's warning sign, beside what is marked in colour, so that a reader who
+    cannot tell the colours apart sees it too (the words go in its tooltip or cell)."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def show_error(widget: QWidget, message: str) -> None:

@@ -69,7 +69,7 @@ class WindowActions(QObject):
             self.tr("The trips made in a year as CSV with metadata, for the open data portal"),
         )
         self.template_action = self._action(
-            self.tr("Save import &template…"),
+            self.tr("Save import tem&plate…"),
             window.save_import_template,
             None,
             None,
@@ -86,7 +86,7 @@ class WindowActions(QObject):
             self.tr("Read a workbook or CSV file, after a preview of what changes"),
         )
         self.take_copy_action = self._action(
-            self.tr("&Take along on a trip…"),
+            self.tr("Ta&ke along on a trip…"),
             window.take_travel_copy,
             None,
             "take_copy",
@@ -132,7 +132,7 @@ class WindowActions(QObject):
             self.tr("&Open record"), records.open_current, "Ctrl+E", "open_record"
         )
         self.duplicate_action = self._action(
-            self.tr("D&uplicate"), records.duplicate_record, "Ctrl+D", "duplicate"
+            self.tr("Du&plicate"), records.duplicate_record, "Ctrl+D", "duplicate"
         )
         self.delete_action = self._action(
             self.tr("De&lete…"), records.delete_record, key.Delete, "delete"
@@ -168,8 +168,8 @@ class WindowActions(QObject):
             self.tr("Programme of the selected trip as &calendar (.ics)…"),
             records.calendar_current,
         )
-        self.dutch_action = self._action("Nederlands", lambda: self._set_language("nl"))
-        self.english_action = self._action("English", lambda: self._set_language("en"))
+        self.dutch_action = self._action("&Nederlands", lambda: self._set_language("nl"))
+        self.english_action = self._action("&English", lambda: self._set_language("en"))
         for action in (self.dutch_action, self.english_action):
             action.setCheckable(True)
         self._check_language(window.settings.language())
@@ -181,7 +181,7 @@ class WindowActions(QObject):
             self.tr("How far the Overview page looks ahead, and when a relation counts as dormant"),
         )
         self.organisation_action = self._action(
-            self.tr("Your &organisation…"),
+            self.tr("Your o&rganisation…"),
             self._edit_organisation,
             None,
             None,

@@ -68,6 +68,14 @@ class Pages(QObject):
         self.register_pages: dict[str, RegisterPage] = {}
         self.specs: dict[str, RegisterPageSpec] = {spec.name: spec for spec in register_specs()}
         self._add_navigation()
+        # Its titles whole at any text size (the system's font size setting): as wide as
+        # the widest, the splitter never narrower.
+        navigation = self.navigation
+        navigation.setMinimumWidth(
+            navigation.sizeHintForColumn(0)
+            + 2 * (navigation.frameWidth() + navigation.spacing())
+            + navigation.verticalScrollBar().sizeHint().width()
+        )
         self.navigation.currentRowChanged.connect(self._page_changed)
 
     def _add_navigation(self) -> None:

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from intzaken.domain.models import Contact, Network, Place, Trip
+from intzaken.i18n import language_scope
 from intzaken.services.history import log_created
 from intzaken.services.networks import delete_network
 from intzaken.services.organisation import ContactData, create_contact, delete_contact
@@ -21,7 +22,8 @@ from intzaken.services.trips import DestinationData, ProgrammeItemData, delete_t
 from intzaken.store.database import Database, open_database
 from intzaken.travel.identities import Identities
 from intzaken.travel.merge_plan import Case, MergePlan, RecordMerge, Side
-from intzaken.travel.planning import fingerprint
+from intzaken.travel.origin import TravelCopyError
+from intzaken.travel.planning import fingerprint, plan_merge
 from intzaken.travel.registers import REGISTERS
 
 from .travel_helpers import STAY_AT_HOME, TRAVELLER, change, edited, opened_team, plan, team_ids
@@ -113,6 +115,17 @@ def test_a_change_of_the_copy_made_at_home_too_leaves_the_home_version(
         change(session, "trips", team["mission"], notes="Verslag volgt", purpose="Waterstof")
     planned = plan(database, tmp_path)
     assert (planned.records, planned.kept) == ([], 1)
+
+
+def test_a_field_changed_and_changed_back_is_no_change(
+    database: Database, tmp_path: Path, team: dict[str, int]
+) -> None:
+    """Saved twice in the copy, the trip is as it was taken: nothing to take over."""
+    for notes in ("Misschien Kyoto", ""):
+        with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+            change(session, "trips", team["mission"], notes=notes)
+    planned = plan(database, tmp_path)
+    assert (planned.records, planned.kept) == ([], 0)
 
 
 def test_a_record_changed_in_the_copy_is_taken_over_with_the_base_beside_it(
@@ -270,6 +283,40 @@ def test_the_name_of_a_record_made_in_the_copy_is_read_from_the_copy(
         haruki_uuid = str(haruki.uuid)
     planned = plan(database, tmp_path)
     assert planned.names[haruki_uuid] == "Haruki Mori"
+
+
+def test_in_english_the_countries_beside_a_question_are_named_in_english(
+    database: Database, tmp_path: Path, team: dict[str, int]
+) -> None:
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        destinations = REGISTERS["trips"].to_data(session.get(Trip, team["mission"])).destinations
+        change(
+            session, "trips", team["mission"], destinations=[*destinations, DestinationData("DE")]
+        )
+    with edited(database.path, STAY_AT_HOME) as session:
+        change(session, "trips", team["mission"], destinations=[DestinationData("PT")])
+    with language_scope("en"):
+        planned = plan(database, tmp_path)
+    assert {k: v for k, v in planned.names.items() if k.startswith("country:")} == {
+        "country:JP": "Japan",
+        "country:PT": "Portugal",
+        "country:DE": "Germany",
+    }
+
+
+def test_the_open_database_is_not_merged_into_itself(database: Database) -> None:
+    with database.sessions() as session, pytest.raises(TravelCopyError) as refused:
+        plan_merge(session, database.path)
+    assert str(refused.value) == f"{database.path} is de geopende database zelf, geen reiskopie."
+
+
+def test_a_copy_named_by_a_relative_path_is_planned_under_its_full_path(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with database.sessions() as session:
+        planned = plan_merge(session, Path("reis.sqlite"))
+    assert planned.copy_path == tmp_path / "reis.sqlite"
 
 
 def current_fingerprint(database: Database, copy_path: Path) -> str:

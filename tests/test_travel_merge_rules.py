@@ -11,15 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intzaken.domain.models import Contact, Network, Place, Trip
+from intzaken.domain.models import Contact, Network, Place, TravelCopyReturn, Trip
 from intzaken.i18n import language_scope
 from intzaken.services.history import log_created
-from intzaken.services.networks import delete_network
+from intzaken.services.networks import NetworkData, create_network, delete_network
 from intzaken.services.organisation import ContactData, create_contact, delete_contact
 from intzaken.services.trips import DestinationData, ProgrammeItemData, delete_trip
 from intzaken.store.database import Database, open_database
+from intzaken.travel.applying import apply_merge
 from intzaken.travel.identities import Identities
 from intzaken.travel.merge_plan import Case, MergePlan, RecordMerge, Side
 from intzaken.travel.origin import TravelCopyError
@@ -208,6 +210,44 @@ def test_what_a_new_record_of_the_copy_refers_to_is_brought_back_with_what_that_
         "netwerk 'Havensteden'": Case.DELETED_IN_TEAM_USED_IN_COPY,
         "contactpersoon 'Mia Koch'": Case.DELETED_IN_TEAM_USED_IN_COPY,
     }
+
+
+def test_a_contact_deleted_at_home_is_brought_back_for_a_network_new_in_the_copy(
+    database: Database, tmp_path: Path, team: dict[str, int]
+) -> None:
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        create_network(
+            session,
+            NetworkData(
+                "Waterstofsteden", responsible_official_id=team["bram"], contact_ids=[team["mia"]]
+            ),
+        )
+    with edited(database.path, STAY_AT_HOME) as session:
+        delete_contact(session, team["mia"])
+    assert {r.title: r.case for r in plan(database, tmp_path).records} == {
+        "netwerk 'Waterstofsteden'": Case.NEW_IN_COPY,
+        "contactpersoon 'Mia Koch'": Case.DELETED_IN_TEAM_USED_IN_COPY,
+    }
+
+
+def test_a_record_of_the_copy_merged_before_and_changed_at_home_since_is_asked(
+    database: Database, tmp_path: Path, team: dict[str, int]
+) -> None:
+    """The copy was merged but not marked (the drive pulled out); home changed the
+    contact the copy added. Without a base, neither side can be proposed."""
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        create_contact(session, ContactData("Haruki Mori", organisation="Stad Osaka"))
+    planned = plan(database, tmp_path)
+    with database.sessions() as session:
+        apply_merge(session, planned, {})
+        session.delete(session.scalar(select(TravelCopyReturn)))
+        session.commit()
+    with edited(database.path, STAY_AT_HOME) as session:
+        haruki = session.scalar(select(Contact).where(Contact.name == "Haruki Mori"))
+        change(session, "contacts", haruki.id, organisation="Prefectuur Osaka")
+    again = by_title(plan(database, tmp_path))["contactpersoon 'Haruki Mori'"]
+    assert again.case is Case.CHANGED_ON_BOTH
+    assert fields_of(again) == {"organisation": (None, "Stad Osaka", "Prefectuur Osaka", None)}
 
 
 def test_a_record_deleted_at_home_and_named_only_in_a_field_home_changed_stays_deleted(

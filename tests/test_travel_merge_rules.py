@@ -402,3 +402,7 @@ def test_a_plan_is_stale_once_either_side_changed_a_record_or_its_history(
     with edited(database.path, STAY_AT_HOME) as session:  # a fee changed at home
         change(session, "networks", team["eurocities"], annual_fee=Decimal("1200.00"))
     changed_meanwhile()
+    with edited(copy_path, TRAVELLER) as session:  # a record removed by another program,
+        haruki = session.scalar(select(Contact).where(Contact.name == "Haruki Mori"))
+        session.delete(haruki)  # which writes no history
+    changed_meanwhile()

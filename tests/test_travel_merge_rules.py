@@ -130,6 +130,21 @@ def test_a_field_changed_and_changed_back_is_no_change(
     assert (planned.records, planned.kept) == ([], 0)
 
 
+def test_a_change_made_at_home_too_and_another_made_in_the_copy_only_is_taken_over(
+    database: Database, tmp_path: Path, team: dict[str, int]
+) -> None:
+    """The traveller phoned the purpose home and also wrote notes: no question."""
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        change(session, "trips", team["mission"], purpose="Waterstof", notes="Verslag volgt")
+    with edited(database.path, STAY_AT_HOME) as session:
+        change(session, "trips", team["mission"], purpose="Waterstof")
+    planned = plan(database, tmp_path)
+    mission = by_title(planned)[MISSION]
+    assert mission.case is Case.CHANGED_IN_COPY
+    assert fields_of(mission) == {"notes": ("", "Verslag volgt", "", Side.MINE)}
+    assert planned.unresolved({}) == [] and planned.kept == 0
+
+
 def test_a_record_changed_in_the_copy_is_taken_over_with_the_base_beside_it(
     database: Database, tmp_path: Path, team: dict[str, int]
 ) -> None:
@@ -155,6 +170,22 @@ def test_a_record_deleted_on_one_side_and_changed_on_the_other_shows_no_value_fo
     assert fields_of(osaka) == {"notes": ("", "Foto's toegevoegd", None, Side.MINE)}
     assert porto.case is Case.DELETED_IN_COPY_CHANGED_IN_TEAM
     assert fields_of(porto) == {"outcomes": ("", None, "Verslag", Side.THEIRS)}
+
+
+def test_a_trip_deleted_at_home_but_changed_in_the_copy_brings_back_what_it_names(
+    database: Database, tmp_path: Path, team: dict[str, int]
+) -> None:
+    """Restoring the trip restores all of it, also the network it names in a field the
+    copy did not change, which home deleted after the trip."""
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        change(session, "trips", team["mission"], notes="Gesprekken goed verlopen")
+    with edited(database.path, STAY_AT_HOME) as session:
+        delete_trip(session, team["mission"])
+        delete_network(session, team["mission_network"])
+    assert {r.title: r.case for r in plan(database, tmp_path).records} == {
+        MISSION: Case.DELETED_IN_TEAM_CHANGED_IN_COPY,
+        "netwerk 'Handelsnetwerk Azie'": Case.DELETED_IN_TEAM_USED_IN_COPY,
+    }
 
 
 def test_a_record_deleted_at_home_that_the_copy_left_alone_stays_deleted(

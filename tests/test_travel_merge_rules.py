@@ -19,6 +19,7 @@ from intzaken.i18n import language_scope
 from intzaken.services.history import log_created
 from intzaken.services.networks import NetworkData, create_network, delete_network
 from intzaken.services.organisation import ContactData, create_contact, delete_contact
+from intzaken.services.places import PlaceData, create_place
 from intzaken.services.trips import DestinationData, ProgrammeItemData, delete_trip
 from intzaken.store.database import Database, open_database
 from intzaken.travel.applying import apply_merge
@@ -59,6 +60,14 @@ def uuid_text(session: Session, model: type[Any], record_id: int) -> str:
 
 def programme_with(session: Session, trip_id: int, *items: ProgrammeItemData) -> Any:
     return [*REGISTERS["trips"].to_data(session.get(Trip, trip_id)).programme, *items]
+
+
+def merge_unmarked(database: Database, planned: MergePlan) -> None:
+    """Merge `planned` as it stands, the copy left unmarked (the drive pulled out)."""
+    with database.sessions() as session:
+        apply_merge(session, planned, {})
+        session.delete(session.scalar(select(TravelCopyReturn)))
+        session.commit()
 
 
 def test_two_people_editing_different_fields_of_one_trip_are_asked_nothing(
@@ -268,17 +277,32 @@ def test_a_record_of_the_copy_merged_before_and_changed_at_home_since_is_asked(
     contact the copy added. Without a base, neither side can be proposed."""
     with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
         create_contact(session, ContactData("Haruki Mori", organisation="Stad Osaka"))
-    planned = plan(database, tmp_path)
-    with database.sessions() as session:
-        apply_merge(session, planned, {})
-        session.delete(session.scalar(select(TravelCopyReturn)))
-        session.commit()
+    merge_unmarked(database, plan(database, tmp_path))
     with edited(database.path, STAY_AT_HOME) as session:
         haruki = session.scalar(select(Contact).where(Contact.name == "Haruki Mori"))
         change(session, "contacts", haruki.id, organisation="Prefectuur Osaka")
     again = by_title(plan(database, tmp_path))["contactpersoon 'Haruki Mori'"]
     assert again.case is Case.CHANGED_ON_BOTH
     assert fields_of(again) == {"organisation": (None, "Stad Osaka", "Prefectuur Osaka", None)}
+
+
+def test_a_record_both_databases_hold_is_compared_with_itself_not_a_namesake(
+    database: Database, tmp_path: Path, team: dict[str, int]
+) -> None:
+    """The copy added Kobe, was merged but not marked, then renamed Kobe to Nara; home
+    added a Nara of its own meanwhile. Kobe is compared with Kobe, not taken for Nara."""
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        kobe = create_place(session, PlaceData("Kobe", "JP"))
+        kobe_id, kobe_uuid = kobe.id, kobe.uuid
+    merge_unmarked(database, plan(database, tmp_path))
+    with edited(tmp_path / "reis.sqlite", TRAVELLER) as session:
+        change(session, "places", kobe_id, name="Nara")
+    with edited(database.path, STAY_AT_HOME) as session:
+        create_place(session, PlaceData("Nara", "JP"))
+    planned = plan(database, tmp_path)
+    record = by_title(planned)["plaats 'Nara (Japan)'"]
+    assert (record.uuid, record.case, planned.aliases) == (kobe_uuid, Case.CHANGED_ON_BOTH, {})
+    assert fields_of(record) == {"name": (None, "Nara", "Kobe", None)}
 
 
 def test_a_record_deleted_at_home_and_named_only_in_a_field_home_changed_stays_deleted(

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from intzaken.domain.enums import RelationKind
 from intzaken.exchange import cells
 from intzaken.exchange.problems import CellError
 from intzaken.i18n import language_scope
@@ -26,6 +27,12 @@ def _dutch() -> Any:
 
 class _Names:
     """The register's names as a workbook refers to them (names.py's role, in memory)."""
+
+    def __init__(self) -> None:
+        self.notices: list[tuple[str, str]] = []  # what was read other than as written
+
+    def read_as(self, written: str, meaning: str) -> None:
+        self.notices.append((written, meaning))
 
     def reference_name(self, kind: str, record_id: int) -> str:
         return f"{kind} {record_id}"
@@ -273,3 +280,118 @@ def test_destinations_written_and_read_in_order() -> None:
     assert destinations.write(stops, NAMES) == "Lyon (Frankrijk); Frankrijk"
     with pytest.raises(CellError, match="geen land"):
         destinations.read("Atlantis", NAMES, {})
+
+
+def test_a_number_up_to_sixty_digits_is_read_as_its_text() -> None:
+    assert cells.plain_text(10**59) == "1" + "0" * 59  # a reference number Excel kept
+
+
+def test_an_amount_of_thousands_of_digits_is_refused_without_writing_it_out() -> None:
+    with pytest.raises(CellError) as refused:
+        cells.Money().read(10**5000, NAMES, {})
+    assert str(refused.value) == "een getal van meer dan 60 cijfers is onwaarschijnlijk groot."
+
+
+def test_a_single_line_column_refuses_a_line_break_and_writes_what_it_holds() -> None:
+    with pytest.raises(CellError, match="tekst"):
+        cells.Text().read("eerste\nregel", NAMES, {})
+    assert cells.Text().write("Rotterdam", NAMES) == "Rotterdam"
+    assert cells.Text().write(None, NAMES) == ""  # type: ignore[arg-type]
+
+
+def test_a_place_name_may_have_two_hundred_characters() -> None:
+    place = cells.Place("country_code")
+    assert place.read("L" * 200, NAMES, {"country_code": "FR"}) == 8
+    assert place.key("L" * 200, NAMES) == "l" * 200
+    for refused in (
+        lambda: place.read("L" * 201, NAMES, {"country_code": "FR"}),
+        lambda: place.key("L" * 201, NAMES),
+    ):
+        with pytest.raises(CellError, match="201 tekens, hoogstens 200"):
+            refused()
+
+
+def test_the_columns_that_need_others_of_the_row_are_read_last() -> None:
+    assert cells.Place("country_code").deferred and cells.BudgetLine("start_date").deferred
+    assert not any(
+        codec.deferred for codec in (cells.Text(), cells.Money(), cells.Country(), cells.Date())
+    )
+
+
+def test_a_country_column_reads_the_country_of_the_place_beside_it() -> None:
+    country = cells.Country()
+    assert country.write(7, NAMES) == "Frankrijk"
+    assert country.write(None, NAMES) == ""
+    assert country.read(" Frankrijk ", NAMES, {}) == "FR"
+    assert country.read("", NAMES, {}) is None
+    assert country.key("Frankrijk", NAMES) == "FR"
+
+
+def test_a_cell_is_identified_as_it_reads() -> None:
+    """Two ways of typing one date or amount are one key (a row matched on it)."""
+    assert cells.Date().key("27-1-2024", NAMES) == cells.Date().key(dt.datetime(2024, 1, 27), NAMES)
+    assert cells.Money().key("€ 1.239,5", NAMES) == Decimal("1239.50")
+
+
+def test_a_codec_without_a_reading_of_its_own_refuses_rather_than_answers_nothing() -> None:
+    class Typed(cells._Parsed):
+        parse = staticmethod(int)
+
+    with pytest.raises(NotImplementedError):
+        cells.Codec().read("x", NAMES, {})
+    with pytest.raises(NotImplementedError):
+        Typed().read(5, NAMES, {})  # a typed cell, which Typed does not say how to take
+
+
+def test_excel_shows_each_kind_of_number_as_people_write_it() -> None:
+    """The number formats the export gives the cells (Excel shows € 1.239,54)."""
+    assert cells.Money.number_format == '"€ "#,##0.00'
+    assert cells.Tonnes.number_format == "#,##0.000"
+    assert cells.Integer.number_format == "0"  # a year without a thousands separator
+    assert cells.Date.number_format == "dd-mm-yyyy"
+    assert cells.Time.number_format == "hh:mm"
+    assert cells.Text.number_format is None
+
+
+def test_a_choice_is_read_by_its_dutch_label_its_code_or_another_word() -> None:
+    kind, names = cells.Choice(RelationKind), _Names()
+    for written in ("Stedenband", "twin city", "twin_city", "TWIN-CITY"):
+        assert kind.read(written, names, {}) is RelationKind.TWIN_CITY
+    assert names.notices == []  # the app's own words are no notice
+    assert kind.read("zusterstad", names, {}) is RelationKind.TWIN_CITY
+    assert names.notices == [("zusterstad", "stedenband")]
+    assert kind.read(" ", names, {}) is None
+    with pytest.raises(CellError) as refused:
+        kind.read("buurgemeente", names, {})
+    assert str(refused.value) == (
+        "'buurgemeente' is onbekend; kies uit: stedenband, vriendschapsrelatie, "
+        "strategische partner, overig."
+    )
+
+
+def test_a_choice_is_written_as_its_dutch_label_or_a_label_of_the_column() -> None:
+    assert cells.Choice(RelationKind).write("friendship", NAMES) == "vriendschapsrelatie"
+    assert cells.Choice(RelationKind).write(None, NAMES) == ""
+    assert cells.Choice(RelationKind).write("", NAMES) == ""
+    own = cells.Choice(RelationKind, {"other": "anders"})
+    assert own.write(RelationKind.OTHER, NAMES) == "anders"
+    assert own.write(RelationKind.FRIENDSHIP, NAMES) == "vriendschapsrelatie"
+    assert own.read("anders", NAMES, {}) is RelationKind.OTHER
+
+
+def test_several_choices_in_one_cell() -> None:
+    kinds = cells.ChoiceList(RelationKind)
+    assert kinds.write(["twin_city", RelationKind.OTHER], NAMES) == "stedenband; overig"
+    assert kinds.read("stedenband; overig;", NAMES, {}) == [
+        RelationKind.TWIN_CITY,
+        RelationKind.OTHER,
+    ]
+
+
+def test_a_date_typed_with_a_two_digit_year_is_a_notice_of_how_it_was_read() -> None:
+    date, names = cells.Date(), _Names()
+    assert date.read("10-3-26", names, {}) == dt.date(2026, 3, 10)
+    assert date.read("10  mrt  26", names, {}) == dt.date(2026, 3, 10)
+    assert date.read("10-3-2026", names, {}) == dt.date(2026, 3, 10)
+    assert date.read(dt.datetime(2026, 3, 10), names, {}) == dt.date(2026, 3, 10)
+    assert names.notices == [("10-3-26", "10-03-2026"), ("10  mrt  26", "10-03-2026")]

@@ -191,6 +191,7 @@ def _params(kind: str, showcase) -> dict:
         "planned": {"start": "2024-09", "end": "2024-10"},
         "budget": {"year": 2024},
         "relations": {},
+        "agreements": {},
     }[kind]
 
 
@@ -260,6 +261,13 @@ ENGLISH = {
         "Left",
         "Bookings per line",
         "commitment",
+    ),
+    "agreements": (
+        "Agreements (Woo)",
+        "Open Government Act",
+        "Parties",
+        "Valid until",
+        "Published",
     ),
     "relations": (
         "Relations and networks",

@@ -3590,178 +3590,173 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="127" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="132" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="140" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="154" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="165" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="149" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="167" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="343" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="391" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="304" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="342" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="349" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="310" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="376" />
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="403" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="466" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="417" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="473" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="424" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="494" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="445" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="498" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="449" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -3801,7 +3796,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="523" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="474" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>

@@ -1,7 +1,6 @@
 """Dutch for the Reports page."""
 
 DUTCH = {
-    "{field}: {problem}": "{field}: {problem}",
     "From month": "Vanaf maand",
     "To month": "Tot en met maand",
     "Introduction of the annual overview; left empty, a standard text is used.": "Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.",

@@ -12,7 +12,6 @@ download for one preview; the system's viewer previews and prints well.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from contextlib import nullcontext
 from functools import partial
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +46,7 @@ from .forms import choices
 from .preflight_dialog import PreflightDialog
 from .report_file import open_in_viewer, save_copy
 from .report_format import FormatChoice
-from .widgets.date_edit import MonthEdit
+from .report_period import ReportPeriod
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
 
@@ -87,23 +85,9 @@ class ReportsPage(QWidget):
 
         self.description = QLabel()
         self.description.setWordWrap(True)
-        this_year = workspace.today().year
         self.trip = SearchCombo(accessible_name=self.tr("Trip"))
-        self.year = QSpinBox()
-        self.year.setRange(1990, 2100)
-        self.year.setValue(this_year - 1)
-        self.year.setAccessibleName(self.tr("Year"))
-        self.start = self._month_edit(dt.date(this_year, 1, 1), self.tr("From month"))
-        self.end = self._month_edit(dt.date(this_year, 12, 1), self.tr("To month"))
-        # What the page put into the year and the months itself, per report kind, read from
-        # the file when the page is seen (services/outlook.py): a year and a period that
-        # have trips. A value the user changed is theirs and stays.
-        self._defaults: dict[str, Any] = {}
-        self._suggested: dict[str, Any] = {
-            "year": self.year.value(),
-            "start": self.start.value(),
-            "end": self.end.value(),
-        }
+        self.period = ReportPeriod(workspace.today())
+        self.year, self.start, self.end = self.period.year, self.period.start, self.period.end
         self.intro = QPlainTextEdit()
         self.intro.setPlaceholderText(
             self.tr("Introduction of the annual overview; left empty, a standard text is used.")
@@ -210,11 +194,6 @@ class ReportsPage(QWidget):
         ):
             signal.connect(self._forget_made_file)
 
-    def _month_edit(self, month: dt.date, name: str) -> MonthEdit:
-        edit = MonthEdit(accessible_name=name)
-        edit.setValue(month)
-        return edit
-
     def _register_changed(self, register: str) -> None:
         if register in ("", "trips"):
             self._trips_changed()
@@ -238,33 +217,15 @@ class ReportsPage(QWidget):
             self.trip.set_items(choices.trips(session))
             today = self.workspace.today()
             first, last = planned_period(session, today)
-            self._defaults = {
-                "year": report_year(session, today),
-                "budget_year": budget_report_year(session, today),
-                "start": first.replace(day=1),
-                "end": last.replace(day=1),
-            }
-        self._suggest_defaults()
-
-    def _suggest_defaults(self) -> None:
-        """The file's default year and months, where the user has not chosen their own."""
-        if not self._defaults:
-            return
-        year = self._defaults["budget_year" if self.kind() == "budget" else "year"]
-        wanted = {"year": year, "start": self._defaults["start"], "end": self._defaults["end"]}
-        for name, value in wanted.items():
-            if self._value(name) == self._suggested[name]:
-                self._set_value(name, value)
-                self._suggested[name] = value
-
-    def _value(self, name: str) -> Any:
-        return self.year.value() if name == "year" else getattr(self, name).value()
-
-    def _set_value(self, name: str, value: Any) -> None:
-        if name == "year":
-            self.year.setValue(value)
-        else:
-            getattr(self, name).setValue(value)
+            self.period.read_proposals(
+                {
+                    "year": report_year(session, today),
+                    "budget_year": budget_report_year(session, today),
+                    "start": first.replace(day=1),
+                    "end": last.replace(day=1),
+                }
+            )
+        self.period.propose(self.kind())
 
     # --- choosing -------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -290,7 +251,7 @@ class ReportsPage(QWidget):
         for key, (caption, widget) in self._rows.items():
             caption.setVisible(key in shown)
             widget.setVisible(key in shown)
-        self._suggest_defaults()
+        self.period.propose(self.kind())
         # The programme also goes into a calendar, for the kinds about one mission.
         self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
         self.format.offer(kind.formats)
@@ -368,16 +329,6 @@ class ReportsPage(QWidget):
                 params[name] = self.paper.currentData()
         return params
 
-    def _unreadable_month(self, kind: str) -> str:
-        """Why a month the report needs cannot be read (the field named), or ""."""
-        for name, field in (("start", self.start), ("end", self.end)):
-            if name in REPORTS[kind].parameters and (problem := field.problem()):
-                field.setFocus()
-                return self.tr("{field}: {problem}").format(
-                    field=field.accessibleName(), problem=problem
-                )
-        return ""
-
     # --- making ---------------------------------------------------------------------------------
     def make(self, *, anyway: bool = False) -> None:
         """Make the chosen report; a council report's trips are checked first (unless
@@ -390,7 +341,7 @@ class ReportsPage(QWidget):
         if about_a_trip and self.trip.value() is None:
             self.status.setText(self.tr("Choose a trip first."))
             return
-        if unreadable := self._unreadable_month(kind):
+        if unreadable := self.period.unreadable(REPORTS[kind].parameters):
             self.status.setText(unreadable)
             return
         language = self.language.currentData()

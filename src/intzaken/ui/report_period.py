@@ -1,0 +1,67 @@
+"""The Rapporten page's year and months: the fields, what the page proposes for them from
+the file (a year and a period that have trips), and why a month cannot be read.
+
+A value the user changed is theirs and stays; only what the page put there itself follows
+the file (services/outlook.py reads the proposals)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QSpinBox
+
+from .widgets.date_edit import MonthEdit
+
+translate = QCoreApplication.translate
+
+
+class ReportPeriod:
+    """year (QSpinBox), start and end (MonthEdit); their texts belong to the page."""
+
+    def __init__(self, today: dt.date) -> None:
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(today.year - 1)
+        self.year.setAccessibleName(translate("ReportsPage", "Year"))
+        self.start = MonthEdit(accessible_name=translate("ReportsPage", "From month"))
+        self.start.setValue(dt.date(today.year, 1, 1))
+        self.end = MonthEdit(accessible_name=translate("ReportsPage", "To month"))
+        self.end.setValue(dt.date(today.year, 12, 1))
+        self._proposals: dict[str, Any] = {}
+        self._proposed: dict[str, Any] = {name: self._value(name) for name in self._names}
+
+    _names = ("year", "start", "end")
+
+    def read_proposals(self, proposals: dict[str, Any]) -> None:
+        """The file's year, budget year and first and last month (first days)."""
+        self._proposals = proposals
+
+    def propose(self, kind: str) -> None:
+        """The file's year and months, where the user has not chosen their own."""
+        if not self._proposals:
+            return
+        year = self._proposals["budget_year" if kind == "budget" else "year"]
+        wanted = {"year": year, "start": self._proposals["start"], "end": self._proposals["end"]}
+        for name, value in wanted.items():
+            if self._value(name) == self._proposed[name]:
+                self._set_value(name, value)
+                self._proposed[name] = value
+
+    def unreadable(self, needed: tuple[str, ...]) -> str:
+        """Why a month among `needed` cannot be read (the field named), or ""."""
+        for name, field in (("start", self.start), ("end", self.end)):
+            if name in needed and (problem := field.problem()):
+                field.setFocus()
+                return f"{field.accessibleName()}: {problem}"
+        return ""
+
+    def _value(self, name: str) -> Any:
+        return self.year.value() if name == "year" else getattr(self, name).value()
+
+    def _set_value(self, name: str, value: Any) -> None:
+        if name == "year":
+            self.year.setValue(value)
+        else:
+            getattr(self, name).setValue(value)

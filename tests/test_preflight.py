@@ -91,7 +91,9 @@ def test_the_report_is_made_and_the_findings_go_to_standard_error(
         "report", "annual", "--year", "2024", "--out", str(out), "--db", str(rotterdam)
     )
     assert code == 0 and out.is_file()
-    assert NANTES in stderr and "190" not in stdout
+    # The findings on standard error only (not "190" in stdout: the file's path there may
+    # hold any number, pytest-1903 did).
+    assert NANTES in stderr and "Nantes" not in stdout and "aandachtspunt" not in stdout
     assert "aandachtspunten bij de reizen in dit rapport" in stderr
     assert "Toch gemaakt" in stderr
     assert "geschreven naar" in stdout and "geschreven naar" not in stderr

@@ -18,6 +18,7 @@ from intzaken.domain.enums import DatePrecision, TransportMode
 from intzaken.domain.models import Place, ProgrammeItem, Trip, TripDestination
 from intzaken.i18n import language_scope
 from intzaken.services.plausibility import (
+    Finding,
     Questioned,
     plausibility_findings,
     trips_findings,
@@ -56,7 +57,7 @@ def _costing(
     )
 
 
-def _cost_findings(found: list, trip: Trip) -> list[str]:
+def _cost_findings(found: list[Finding], trip: Trip) -> list[str]:
     return [
         f.message.replace("\xa0", " ")
         for f in found

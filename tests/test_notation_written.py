@@ -168,3 +168,16 @@ def test_dutch_text_keeps_the_stored_country_name() -> None:
         )
     with language_scope("en"):
         assert formatting.country_name("DE", "Bondsrepubliek Duitsland") == "Germany"
+
+
+def test_a_calendar_names_its_months_and_days_in_the_readers_language() -> None:
+    """The calendar page's rows (months), day columns and the overview's "t/m 4 december"."""
+    with language_scope("nl"):
+        assert formatting.month_name(dt.date(2024, 3, 5)) == "maart"
+        assert formatting.weekday_letter(dt.date(2024, 12, 2)) == "ma"  # a Monday
+        assert formatting.day_month(dt.date(2025, 12, 4)) == "4 december"
+        assert formatting.day_month(None) == ""
+    with language_scope("en"):
+        assert formatting.month_name(dt.date(2024, 3, 5)) == "March"
+        assert formatting.weekday_letter(dt.date(2024, 12, 2)) == "Mo"
+        assert formatting.day_month(dt.date(2025, 12, 4)) == "4 December"

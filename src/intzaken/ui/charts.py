@@ -106,8 +106,8 @@ class BudgetChart(QWidget):
             self._draw_timer.stop()
             self._message.setText(self._empty_text)
             self._layout.setCurrentWidget(self._message)
-            self.setMinimumHeight(0)
             self.setMaximumHeight(16777215)
+            self._fit_message()
             return
         # As tall as the lines need and no taller: the page scrolls, bars never squeeze.
         self.setFixedHeight(CHROME_HEIGHT + ROW_HEIGHT * len(self._bars))
@@ -149,6 +149,26 @@ class BudgetChart(QWidget):
 
     def _schedule(self) -> None:
         self._draw_timer.start(0 if self._view is not None else FIRST_DRAW_DELAY_MS)
+
+    # A stacked layout does not pass on a wrapped label's height for its width, so the
+    # card around an empty chart squeezed the message's last line (the accessibility walk
+    # caught it): while the message shows, the chart itself has a height for its width.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return self._layout.currentWidget() is self._message
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if self._layout.currentWidget() is self._message:
+            return self._message.heightForWidth(width)
+        return super().heightForWidth(width)
+
+    def _fit_message(self) -> None:
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        # And at least one line's worth with its margins, which a layout that does not ask
+        # for the height for a width (a grid in a scroll area) then keeps.
+        self.setMinimumHeight(self._message.minimumSizeHint().height())
+        self.updateGeometry()
 
     def _draw(self) -> None:
         if not self._bars or not self._dirty:

@@ -24,8 +24,8 @@ bare=(env -i -C "$tmp/work" HOME="$tmp/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=
 run() { "${bare[@]}" "$@"; }
 step() { echo "== $*"; }
 
-step "version from the package metadata"
-expected="intzaken $(sed -n 's/^version = "\(.*\)"/\1/p' "$repo/pyproject.toml")"
+step "version from the package's one place (src/intzaken/_version.py)"
+expected="intzaken $(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$repo/src/intzaken/_version.py")"
 [ "$(run --version)" = "$expected" ] || fail "--version is '$(run --version)', not '$expected'"
 
 step "demo database"

@@ -12,7 +12,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..resources import resource_path
-from ..services import agreements, budget, networks, officials, organisation, places, relations
+from ..services import (
+    agreements,
+    budget,
+    networks,
+    officials,
+    organisation,
+    places,
+    relations,
+    snapshots,
+)
 from ..services import data as records
 from ..services import trips as trip_service
 from ..services.country_facts import CountryFactsData, save_country_facts
@@ -108,7 +117,22 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
             except (ValidationError, DemoDateError) as exc:
                 raise DemoDataError(f"{where}: {exc}") from exc
         counts[name] = len(data.get(name, []))
+    _home_place(session, org, keys, f"{profile}: organisation")
     return counts
+
+
+def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:
+    # Set once the places are written: the home place is one of them.
+    home = org.get("home_place")
+    if home is None:
+        return
+    if home not in keys.places:
+        raise DemoDataError(f"{where}: home_place {home!r} is not a place of the profile")
+    current = organisation.get_organisation(session)
+    assert current is not None
+    data = snapshots.organisation_data(current)
+    data.home_place_id = keys.places[home]
+    organisation.set_organisation(session, data)
 
 
 def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:

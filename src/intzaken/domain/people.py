@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, enum_column
 from .enums import OpenDataLicence, Role
 from .identity import Tracked
+from .places import Place
 
 
 class Organisation(Tracked, Base):
@@ -27,6 +28,13 @@ class Organisation(Tracked, Base):
     open_data_licence: Mapped[OpenDataLicence] = mapped_column(
         enum_column(OpenDataLicence), default=OpenDataLicence.CC0
     )
+    # Where its officials' journeys start and end: the first and last leg of a trip's CO2
+    # estimate and the origin of the lines on the map (issue 20).
+    home_place_id: Mapped[int | None] = mapped_column(
+        ForeignKey("places.id", ondelete="SET NULL"), index=True
+    )
+
+    home_place: Mapped[Place | None] = relationship()
 
 
 class Official(Tracked, Base):

@@ -32,6 +32,10 @@ from .setting_sheets import holds_nothing_yet, only_one_organisation, other_orga
 from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .twins import Twins
 
+# The workbook's order, but the places before the organisation, whose home place is one
+# of them: read after, its row finds the place with its coordinates instead of adding it.
+IMPORT_ORDER = sorted(REGISTERS.values(), key=lambda r: r.name != RegisterKey.PLACES)
+
 # The kind of reference a register's records are named by in other sheets.
 REFERENCE_KIND = {
     RegisterKey.OFFICIALS: "official",
@@ -91,7 +95,7 @@ class Run(SheetReader):
             for model in (Country, Place, Official, Contact)
             for record in self.session.scalars(select(model))
         ]
-        for register in REGISTERS.values():
+        for register in IMPORT_ORDER:
             self.register(register)
         facts = import_country_facts(self, self.session)
         if facts is not None:

@@ -37,6 +37,9 @@ ORGANISATION_SHEET = Sheet(
         Column("Afdeling", "department", c.Text(200), 36),
         Column("E-mailadres", "email", c.Text(200), 32),
         Column("Licentie open data", "open_data_licence", c.Choice(OpenDataLicence), 30),
+        # Where journeys start (CO2 estimate, map); a place not known yet is added.
+        Column("Thuisplaats", "home_place_id", c.Place("home_country"), 22),
+        Column("Land thuisplaats", "home_place_id", c.Country(), 18, target="home_country"),
     ),
     key=("Naam",),
 )

@@ -246,6 +246,7 @@ class OrganisationData:
     logo: bytes | None = None
     logo_media_type: str | None = None
     open_data_licence: OpenDataLicence | str = OpenDataLicence.CC0
+    home_place_id: int | None = None
 
 
 @dataclass

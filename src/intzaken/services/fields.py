@@ -51,6 +51,7 @@ FIELD_LABELS: dict[str, str] = {
     "renewal_date": N_("Renewal date"),
     "document_published": N_("Signed document published"),
     "open_data_licence": N_("Licence of open data"),
+    "home_place_id": N_("Home place"),
     "relation_ids": N_("Relations"),
     "network_ids": N_("Networks"),
     "agreement_ids": N_("Agreements"),

@@ -6,10 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import OpenDataLicence
-from ..domain.models import Contact, Organisation
+from ..domain.models import Contact, Organisation, Place
 from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
+from .common import check_reference
 from .data import ContactData, OrganisationData
 from .fields import field_label
 from .tracking import deleting, editing, record_created, tracked_update
@@ -44,6 +45,7 @@ def set_organisation(
     department = check.text("department", data.department, max_length=200)
     email = check.email("email", data.email)
     licence = check.choice("open_data_licence", OpenDataLicence, data.open_data_licence)
+    home_place = check_reference(check, session, Place, "home_place_id", data.home_place_id)
     if data.logo is not None:
         if data.logo_media_type not in LOGO_TYPES:
             check.fail(
@@ -61,6 +63,7 @@ def set_organisation(
         organisation = Organisation(name=name)
         _set_organisation(organisation, name, department, email, data, demo_profile)
         organisation.open_data_licence = licence
+        organisation.home_place = home_place
         session.add(organisation)
         session.flush()
         record_created(session, RegisterKey.ORGANISATION, organisation)
@@ -68,6 +71,7 @@ def set_organisation(
         with tracked_update(session, RegisterKey.ORGANISATION, organisation):
             _set_organisation(organisation, name, department, email, data, demo_profile)
             organisation.open_data_licence = licence
+            organisation.home_place = home_place
     return organisation
 
 

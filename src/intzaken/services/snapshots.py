@@ -226,4 +226,5 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
         logo=organisation.logo,
         logo_media_type=organisation.logo_media_type,
         open_data_licence=organisation.open_data_licence,
+        home_place_id=organisation.home_place_id,
     )

@@ -128,6 +128,7 @@ def _organisation(organisation: Organisation) -> State:
         "department": organisation.department,
         "email": organisation.email,
         "logo": organisation.logo,
+        "home_place_id": organisation.home_place_id,
     }
 
 

@@ -316,7 +316,7 @@ def test_a_term_ending_before_it_starts_is_shown_in_its_row_and_nothing_is_store
     listed = page.error_text("rows")
     assert "Regel 2: Einddatum ligt vóór begindatum." in listed
     assert "Regel 3: Naam: dit veld is verplicht." in listed
-    assert "Regel 3: Begindatum: dit veld is verplicht." in listed
+    assert "Regel 3: Begindatum ontbreekt." in listed
     model = page.table.model
     end = model.index(1, [c.key for c in model.columns].index("end_date"))
     assert model.data(end, Qt.ItemDataRole.ToolTipRole) == "Einddatum ligt vóór begindatum."
@@ -419,7 +419,7 @@ def test_the_first_steps_in_english_show_no_dutch(
         _click(wizard, Button.NextButton)
         _fill_college(wizard, [{"name": "Anna de Vries", "end_date": dt.date(2020, 1, 1)}])
         _click(wizard, Button.NextButton)
-        assert "Row 1: Start date is required." in wizard.college_page.error_text("rows")
+        assert "Row 1: Start date is missing." in wizard.college_page.error_text("rows")
         shown = list(widget_texts(wizard)) + list(widget_texts(wizard.stop_question()))
         data = ["Gemeente Testdorp", "Anna de Vries", "iz.testdorp.nl"]
         dutch = [

@@ -130,7 +130,7 @@ def test_the_order_within_a_day_is_the_order_given(
         (
             {"stays": [trips.StayData("")]},
             "stays[0].hotel",
-            "Verblijf (regel 1): hotel: dit veld is verplicht",
+            "Verblijf (regel 1): hotel ontbreekt",
         ),
         (
             {"time_zone": "Shanghai"},

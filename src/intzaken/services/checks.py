@@ -193,7 +193,12 @@ class Checker:
 
     def missing(self, field: str) -> None:
         """A required field left empty."""
-        self.fail(field, _("{field} is required.").format(field=field_label(field)))
+        if "]." in field:
+            # A field of a table's row is named "Stay (line 1): hotel" already: a second
+            # colon ("…: hotel: this field is required") would read as two messages.
+            self.fail(field, _("{field} is missing.").format(field=field_label(field)))
+        else:
+            self.fail(field, _("{field} is required.").format(field=field_label(field)))
 
     def no_duplicates(self, field: str, values: Iterable[object]) -> None:
         seen: set[object] = set()

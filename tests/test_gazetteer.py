@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import threading
 
 import pytest
 
@@ -92,3 +93,22 @@ def test_another_name_stands_for_every_city_of_the_name_it_translates() -> None:
     assert small.unambiguous("Parijs") is None
     assert small.unambiguous("Parijs", "FR") == paris
     assert small.unambiguous("Paris", "us") == texas
+
+
+def test_the_file_is_read_once_also_when_the_window_reads_it_ahead_in_a_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: list[int] = []
+    real = gazetteer._read_cities
+
+    def counted() -> object:
+        reads.append(1)
+        return real()
+
+    monkeypatch.setattr(gazetteer, "_loaded", [])
+    monkeypatch.setattr(gazetteer, "_read_cities", counted)
+    ahead = threading.Thread(target=gazetteer.gazetteer)
+    ahead.start()
+    asked = gazetteer.gazetteer()
+    ahead.join()
+    assert reads == [1] and gazetteer.gazetteer() is asked

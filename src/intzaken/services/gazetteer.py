@@ -15,9 +15,9 @@ Indiana, Kentucky), largest first. Nothing here guesses between them.
 
 from __future__ import annotations
 
-import functools
 import gzip
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -110,10 +110,17 @@ def _read_cities() -> Iterable[tuple[Candidate, list[str]]]:
             yield city, keys.split(" ")
 
 
-@functools.cache
+_loading = threading.Lock()  # the window reads it ahead in a thread (ui/forms/place_position.py)
+_loaded: list[Gazetteer] = []
+
+
 def gazetteer() -> Gazetteer:
-    """The gazetteer, read from its file the first time it is asked for."""
-    return Gazetteer(_read_cities())
+    """The gazetteer, read from its file the first time it is asked for (once, also when
+    two threads ask at the same time)."""
+    with _loading:
+        if not _loaded:
+            _loaded.append(Gazetteer(_read_cities()))
+        return _loaded[0]
 
 
 def candidates(name: str, country_code: str | None = None) -> list[Candidate]:

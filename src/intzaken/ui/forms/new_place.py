@@ -1,4 +1,5 @@
-"""A small dialog to add a city or region that is not in the list yet."""
+"""A small dialog to add a city or region that is not in the list yet, with its
+coordinates proposed from GeoNames (place_position.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ..widgets.search_combo import SearchCombo
 from ..workspace import USER_ERRORS, Workspace
 from . import choices
 from .inputs import enum_combo
+from .place_position import PlacePosition, warm_up
 
 
 class NewPlaceDialog(QDialog):
@@ -39,6 +41,10 @@ class NewPlaceDialog(QDialog):
         self.country.setAccessibleName(self.tr("Country"))
         self.kind = enum_combo(choices.enum_options(PlaceKind))
         self.kind.setAccessibleName(self.tr("Kind"))
+        self.position = PlacePosition()
+        self.name.editingFinished.connect(self._propose)
+        self.country.valueChanged.connect(self._propose)
+        warm_up()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
@@ -46,6 +52,9 @@ class NewPlaceDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Country"), self.country)
         form.addRow(self.tr("&Kind"), self.kind)
+        position_caption = QLabel(self.tr("&Position"))
+        position_caption.setBuddy(self.position.latitude)
+        form.addRow(position_caption, self.position)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -54,11 +63,21 @@ class NewPlaceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _propose(self) -> None:
+        self.position.propose(self.name.text(), self.country.value())
+
     def accept(self) -> None:
+        try:
+            latitude, longitude = self.position.values()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
         data = PlaceData(
             name=self.name.text(),
             country_code=self.country.value() or "",
             kind=self.kind.currentData(),
+            latitude=latitude,
+            longitude=longitude,
         )
         try:
             with self.workspace.writing("places") as session:

@@ -6,10 +6,14 @@ import gzip
 import threading
 
 import pytest
+from sqlalchemy.orm import Session
 
 from intzaken.i18n import language_scope
 from intzaken.resources import resource_path
-from intzaken.services import gazetteer
+from intzaken.services import gazetteer, organisation, places
+from intzaken.services.data import OrganisationData, PlaceData
+from intzaken.services.fields import field_label
+from intzaken.services.history_query import HistoryRow, entries
 from intzaken.services.gazetteer import Candidate, Gazetteer, name_key
 
 
@@ -112,3 +116,15 @@ def test_the_file_is_read_once_also_when_the_window_reads_it_ahead_in_a_thread(
     asked = gazetteer.gazetteer()
     ahead.join()
     assert reads == [1] and gazetteer.gazetteer() is asked
+
+
+def test_the_history_names_the_home_place_not_its_number(session: Session) -> None:
+    places.sync_countries(session)
+    almere = places.create_place(session, PlaceData("Almere", "NL", latitude=52.37))
+    organisation.set_organisation(session, OrganisationData(name="Gemeente Almere"))
+    organisation.set_organisation(
+        session, OrganisationData(name="Gemeente Almere", home_place_id=almere.id)
+    )
+    rows = [HistoryRow.of(entry) for entry in entries(session, register="organisation")]
+    changed = [row for row in rows if row.field == field_label("home_place_id")]
+    assert [(row.old, row.new) for row in changed] == [("", "Almere (Nederland)")]

@@ -13,8 +13,8 @@ from intzaken.resources import resource_path
 from intzaken.services import gazetteer, organisation, places
 from intzaken.services.data import OrganisationData, PlaceData
 from intzaken.services.fields import field_label
-from intzaken.services.history_query import HistoryRow, entries
 from intzaken.services.gazetteer import Candidate, Gazetteer, name_key
+from intzaken.services.history_query import HistoryRow, entries
 
 
 @pytest.mark.parametrize(

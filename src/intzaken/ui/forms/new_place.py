@@ -44,6 +44,7 @@ class NewPlaceDialog(QDialog):
         self.position = PlacePosition()
         self.name.editingFinished.connect(self._propose)
         self.country.valueChanged.connect(self._propose)
+        self.kind.currentIndexChanged.connect(lambda _index: self._propose())
         warm_up()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -64,7 +65,11 @@ class NewPlaceDialog(QDialog):
         form.addRow(buttons)
 
     def _propose(self) -> None:
-        self.position.propose(self.name.text(), self.country.value())
+        self.position.propose(
+            self.name.text(),
+            self.country.value(),
+            city=self.kind.currentData() == PlaceKind.CITY,
+        )
 
     def accept(self) -> None:
         try:

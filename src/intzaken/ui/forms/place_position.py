@@ -43,7 +43,7 @@ class PlacePosition(QWidget):
         self.note.setWordWrap(True)
         self.by_hand = False  # the coordinates shown were typed, not proposed
         self.candidates: list[Candidate] = []
-        self._asked: tuple[str, str | None] | None = None
+        self._asked: tuple[str, str | None, bool] | None = None
         numbers = QHBoxLayout()
         numbers.setContentsMargins(0, 0, 0, 0)
         numbers.addWidget(self.latitude)
@@ -54,16 +54,18 @@ class PlacePosition(QWidget):
         layout.addWidget(self.choice)
         layout.addWidget(self.note)
 
-    def propose(self, name: str, country_code: str | None) -> None:
-        """Look `name` up (in `country_code`, if chosen) and fill in or offer the result."""
+    def propose(self, name: str, country_code: str | None, *, city: bool = True) -> None:
+        """Look `name` up (in `country_code`, if chosen) and fill in or offer the result.
+        For a region (not `city`) the cities of its name are only offered: GeoNames's
+        list holds cities, and the province of Utrecht does not lie in the city."""
         name = name.strip()
-        if (name, country_code) == self._asked:
+        if (name, country_code, city) == self._asked:
             return  # the country picker says "changed" as it is typed in, also when not
-        self._asked = (name, country_code)
+        self._asked = (name, country_code, city)
         self.candidates = gazetteer.candidates(name, country_code) if name else []
         self.choice.clear()
         self.choice.hide()
-        one = gazetteer.unambiguous(name, country_code) if self.candidates else None
+        one = gazetteer.unambiguous(name, country_code) if self.candidates and city else None
         if one is not None:
             if not self.by_hand:
                 self._fill(one)

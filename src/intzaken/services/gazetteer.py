@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from babel.numbers import format_decimal
+
 from ..formatting import current_locale, number
 from ..i18n import _, ngettext
 from ..resources import resource_path
@@ -137,10 +139,15 @@ def degrees(latitude: float, longitude: float) -> str:
     east = _("{degrees}° E") if longitude >= 0 else _("{degrees}° W")
     return " ".join(
         (
-            north.format(degrees=number(abs(latitude), 2)),
-            east.format(degrees=number(abs(longitude), 2)),
+            north.format(degrees=_two_decimals(latitude)),
+            east.format(degrees=_two_decimals(longitude)),
         )
     ).replace("° ", "°\u00a0")
+
+
+def _two_decimals(value: float) -> str:
+    # Always two ("75,10", not "75,1"): a list of candidates reads as a column.
+    return format_decimal(round(abs(value), 2), format="0.00", locale=current_locale())
 
 
 def describe(candidate: Candidate) -> str:

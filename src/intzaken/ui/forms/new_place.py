@@ -63,6 +63,9 @@ class NewPlaceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Wide enough for a candidate on one line: "Richmond, California, Verenigde
+        # Staten (109.708 inwoners; 37,94° NB 122,35° WL)".
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
     def _propose(self) -> None:
         self.position.propose(

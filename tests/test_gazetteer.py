@@ -45,6 +45,7 @@ def test_london_without_a_country_is_a_choice_between_england_and_ontario() -> N
     assert gazetteer.unambiguous("Londen") is None
     choices = gazetteer.candidates("Londen")
     assert [(c.name, c.country_code) for c in choices][:2] == [("London", "GB"), ("London", "CA")]
+    assert [c.region for c in choices][:2] == ["England", "Ontario"]
     assert gazetteer.unambiguous("Londen", "GB") == choices[0]
 
 

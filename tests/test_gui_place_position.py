@@ -86,7 +86,7 @@ def test_london_without_a_country_is_a_choice_and_with_one_it_is_not(
     choice = dialog.position.choice
     assert [choice.itemText(i).split(" (")[0] for i in range(1, 3)] == [
         "London, England, Verenigd Koninkrijk",
-        "London, Canada",
+        "London, Ontario, Canada",
     ]
     _choose_country(dialog, "GB")
     assert choice.isHidden() and dialog.position.latitude.text() == "51,50853"

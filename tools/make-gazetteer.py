@@ -14,8 +14,9 @@ names a Dutch user types, so it ships a derived file of about 1 MB instead of th
   GeoNames lacks (DUTCH_NAMES);
 - the region (first-level subdivision) by name where it can be named: US states from the
   package's list, other countries where GeoNames's code is the ISO 3166-2 code (pycountry;
-  top-level regions with a letter code), such as England or a Swiss canton. Elsewhere the
-  region stays empty and the country and population tell candidates apart.
+  top-level regions with a letter code), such as England or a Swiss canton, and a few
+  countries by hand (NUMBERED_REGIONS). Elsewhere the region stays empty and the country,
+  population and position tell candidates apart.
 
 Run it with the package installed once (it is not a dependency of the app):
 
@@ -63,8 +64,89 @@ def _written_names(city: dict) -> list[str]:
     return sorted(set(names))
 
 
+# First-level regions of countries whose GeoNames codes are numbers, by the names the
+# regions use themselves; from GeoNames's admin1CodesASCII.txt (CC BY 4.0), checked
+# against the largest city GeoNames puts in each (Toronto in CA-08, Köln in DE-07).
+NUMBERED_REGIONS: dict[str, dict[str, str]] = {
+    "AU": {
+        "01": "Australian Capital Territory",
+        "02": "New South Wales",
+        "03": "Northern Territory",
+        "04": "Queensland",
+        "05": "South Australia",
+        "06": "Tasmania",
+        "07": "Victoria",
+        "08": "Western Australia",
+    },
+    "CA": {
+        "01": "Alberta",
+        "02": "British Columbia",
+        "03": "Manitoba",
+        "04": "New Brunswick",
+        "05": "Newfoundland and Labrador",
+        "07": "Nova Scotia",
+        "08": "Ontario",
+        "09": "Prince Edward Island",
+        "10": "Québec",
+        "11": "Saskatchewan",
+        "12": "Yukon",
+        "13": "Northwest Territories",
+        "14": "Nunavut",
+    },
+    "DE": {
+        "01": "Baden-Württemberg",
+        "02": "Bayern",
+        "03": "Bremen",
+        "04": "Hamburg",
+        "05": "Hessen",
+        "06": "Niedersachsen",
+        "07": "Nordrhein-Westfalen",
+        "08": "Rheinland-Pfalz",
+        "09": "Saarland",
+        "10": "Schleswig-Holstein",
+        "11": "Brandenburg",
+        "12": "Mecklenburg-Vorpommern",
+        "13": "Sachsen",
+        "14": "Sachsen-Anhalt",
+        "15": "Thüringen",
+        "16": "Berlin",
+    },
+    "FR": {
+        "11": "Île-de-France",
+        "24": "Centre-Val de Loire",
+        "27": "Bourgogne-Franche-Comté",
+        "28": "Normandie",
+        "32": "Hauts-de-France",
+        "44": "Grand Est",
+        "52": "Pays de la Loire",
+        "53": "Bretagne",
+        "75": "Nouvelle-Aquitaine",
+        "76": "Occitanie",
+        "84": "Auvergne-Rhône-Alpes",
+        "93": "Provence-Alpes-Côte d'Azur",
+        "94": "Corse",
+    },
+    "NL": {
+        "01": "Drenthe",
+        "02": "Friesland",
+        "03": "Gelderland",
+        "04": "Groningen",
+        "05": "Limburg",
+        "06": "Noord-Brabant",
+        "07": "Noord-Holland",
+        "09": "Utrecht",
+        "10": "Zeeland",
+        "11": "Zuid-Holland",
+        "15": "Overijssel",
+        "16": "Flevoland",
+    },
+}
+
+
 def _region_names(us_states: dict) -> dict[tuple[str, str], str]:
     regions = {("US", code): state["name"] for code, state in us_states.items()}
+    for country, named in NUMBERED_REGIONS.items():
+        regions.update({(country, code): name for code, name in named.items()})
     for subdivision in pycountry.subdivisions:
         country, _sep, code = subdivision.code.partition("-")
         # Numeric codes differ in meaning: GeoNames's FR "52" is Pays de la Loire, ISO's

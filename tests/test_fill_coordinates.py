@@ -82,7 +82,7 @@ def test_the_command_fills_in_lists_the_choices_and_a_dry_run_writes_nothing(
 
     code, out, err = run("places", "fill-coordinates", "--dry-run", "--db", str(db))
     assert (code, err) == (0, "")
-    assert "Nantes (FR, nummer 1): Nantes, Frankrijk (325.070 inwoners" in out
+    assert "Nantes (FR, nummer 1): Nantes, Pays de la Loire, Frankrijk (325.070 inwoners" in out
     assert "Proefronde: 2 plaatsen zouden coördinaten uit GeoNames krijgen." in out
     assert "Richmond (US, nummer 3):\n  - Richmond, Virginia, Verenigde Staten" in out
     assert "Niet in de stedenlijst van GeoNames:\n  - Nergenshuizen (NL, nummer 4)" in out

@@ -52,7 +52,7 @@ def test_an_unambiguous_name_fills_in_the_coordinates_and_they_are_stored(
     dialog = _dialog(qtbot, workspace, "Keulen", "DE")
     position = dialog.position
     assert (position.latitude.text(), position.longitude.text()) == ("50,93333", "6,95")
-    assert "Gevonden in GeoNames: Köln, Duitsland" in position.note.text()
+    assert "Gevonden in GeoNames: Köln, Nordrhein-Westfalen, Duitsland" in position.note.text()
     assert position.choice.isHidden()
     dialog.accept()
     assert _places(workspace) == [("Keulen", 50.93333, 6.95)]

@@ -60,7 +60,7 @@ def test_place_rows_without_coordinates_get_those_of_geonames_when_unambiguous(
     }
     assert notices[0] == (
         "Blad 'Plaatsen', rij 2: coördinaten van 'Nantes' uit GeoNames: "
-        "Nantes, Frankrijk (325.070 inwoners; 47,22°\u00a0NB 1,55°\u00a0WL)."
+        "Nantes, Pays de la Loire, Frankrijk (325.070 inwoners; 47,22°\u00a0NB 1,55°\u00a0WL)."
     )
     assert notices[1].startswith(
         "Blad 'Plaatsen', rij 3: 'Richmond' zonder coördinaten gelaten: GeoNames kent "
@@ -86,5 +86,22 @@ def test_a_place_a_relation_row_adds_gets_coordinates_with_a_notice(
     assert _positions(target) == {"Keulen": (50.93333, 6.95)}
     assert [n for n in notices if "GeoNames" in n] == [
         "Blad 'Relaties', rij 2: coördinaten van 'Keulen' uit GeoNames: "
-        "Köln, Duitsland (1.024.621 inwoners; 50,93°\u00a0NB 6,95°\u00a0OL)."
+        "Köln, Nordrhein-Westfalen, Duitsland (1.024.621 inwoners; 50,93°\u00a0NB 6,95°\u00a0OL)."
     ]
+
+
+def test_a_file_without_coordinates_keeps_those_a_stored_place_has(
+    target: Database, tmp_path: Path
+) -> None:
+    sheet = [["Naam", "Land", "Soort", "Breedtegraad", "Lengtegraad"]]
+    _imported(
+        target,
+        write_workbook(
+            tmp_path / "a.xlsx", {"Plaatsen": [*sheet, ["Gent", "België", "stad", "51,05", "3,72"]]}
+        ),
+    )
+    older = write_workbook(tmp_path / "b.xlsx", {"Plaatsen": [*sheet, ["Gent", "België", "stad"]]})
+    with target.sessions() as session:
+        plan = plan_import(session, older)
+        assert plan.ok and plan.counts["places"].unchanged == 1 and plan.notices == []
+    assert _positions(target) == {"Gent": (51.05, 3.72)}

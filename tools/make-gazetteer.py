@@ -152,7 +152,8 @@ def _region_names(us_states: dict) -> dict[tuple[str, str], str]:
         # Numeric codes differ in meaning: GeoNames's FR "52" is Pays de la Loire, ISO's
         # FR-52 the département Haute-Marne. Letter codes of top-level regions agree.
         if code.isalpha() and subdivision.parent_code is None:
-            regions.setdefault((country, code), subdivision.name)
+            # "Wales [Cymru GB-CYM]": the name without pycountry's other names.
+            regions.setdefault((country, code), re.sub(r"\s*\[.*\]$", "", subdivision.name))
     return regions
 
 

@@ -291,7 +291,7 @@ class Run(SheetReader):
             return
         data = dataclasses.replace(base, **{f: values[f] for f in fields})
         if register.name == RegisterKey.PLACES:
-            data = self.names.with_position(base, data)
+            data = self.names.with_position(data, None if record is None else base)
             self.remarks(register.sheet.name, row.number)
         if register.model in BULK and (record is None or data == base):
             self.checked(register, table, row, record, data, counts, children)

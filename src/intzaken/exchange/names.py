@@ -161,11 +161,15 @@ class SessionNames:
             )
         return one
 
-    def with_position(self, stored: PlaceData, data: PlaceData) -> PlaceData:
-        """A place row without coordinates, of a place that has none (or a new one), with
-        them from GeoNames when its name is unambiguous there (proposed_position)."""
-        if (stored.latitude, stored.longitude, data.latitude, data.longitude) != (None,) * 4:
+    def with_position(self, data: PlaceData, stored: PlaceData | None) -> PlaceData:
+        """A place row without coordinates: a new place gets those of GeoNames when its
+        name is unambiguous there (proposed_position); a `stored` place keeps its own,
+        so that a file older than they are does not wipe them out. A stored place without
+        any is left as it is (`intzaken places fill-coordinates` fills those in)."""
+        if data.latitude is not None or data.longitude is not None:
             return data
+        if stored is not None:
+            return dataclasses.replace(data, latitude=stored.latitude, longitude=stored.longitude)
         if not data.name or not data.country_code or data.kind != PlaceKind.CITY:
             return data  # a problem of the row's own, or a region (GeoNames lists cities)
         position = self.proposed_position(data.name.strip(), data.country_code)

@@ -92,6 +92,20 @@ def test_london_without_a_country_is_a_choice_and_with_one_it_is_not(
     assert choice.isHidden() and dialog.position.latitude.text() == "51,50853"
 
 
+def test_choosing_a_city_before_the_country_chooses_its_country_too(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    dialog = NewPlaceDialog(None, workspace)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Londen")
+    dialog.name.editingFinished.emit()
+    dialog.position.choice.activated.emit(2)  # London, Ontario
+    assert dialog.country.value() == "CA"
+    assert dialog.position.latitude.text() == "42,98339"
+    dialog.accept()
+    assert _places(workspace) == [("Londen", 42.98339, -81.23304)]
+
+
 def test_coordinates_typed_by_hand_are_kept_and_wrong_ones_refused_by_name(
     qtbot: Any, workspace: Workspace
 ) -> None:

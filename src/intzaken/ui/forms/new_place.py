@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import PlaceKind
 from ...services.data import PlaceData
+from ...services.gazetteer import Candidate
 from ...services.places import create_place
 from ..widgets.search_combo import SearchCombo
 from ..workspace import USER_ERRORS, Workspace
@@ -45,6 +46,7 @@ class NewPlaceDialog(QDialog):
         self.name.editingFinished.connect(self._propose)
         self.country.valueChanged.connect(self._propose)
         self.kind.currentIndexChanged.connect(lambda _index: self._propose())
+        self.position.chosen.connect(self._chosen)
         warm_up()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -73,6 +75,11 @@ class NewPlaceDialog(QDialog):
             self.country.value(),
             city=self.kind.currentData() == PlaceKind.CITY,
         )
+
+    def _chosen(self, city: Candidate) -> None:
+        """ "Londen" before a country: choosing London, Ontario chooses Canada too."""
+        if not self.country.value():
+            self.country.setValue(city.country_code)
 
     def accept(self) -> None:
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...formatting import number
@@ -25,6 +26,8 @@ def warm_up() -> None:
 
 
 class PlacePosition(QWidget):
+    chosen = Signal(object)  # the Candidate picked from the list
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.latitude = QLineEdit()
@@ -111,6 +114,7 @@ class PlacePosition(QWidget):
         picked = self.choice.itemData(index)
         if picked is not None:
             self._fill(self.candidates[picked])
+            self.chosen.emit(self.candidates[picked])
 
     def _fill(self, candidate: Candidate | None) -> None:
         self.latitude.setText(_shown(candidate.latitude if candidate else None))

@@ -8,9 +8,10 @@ A name is compared as a user types it: case, accents, spaces, hyphens and apostr
 not matter ("Ho Chi Minh Stad" = "Ho Chi Minhstad", "s-Gravenhage" = "'s-Gravenhage"),
 and every alternate name counts, so the Dutch names work ("Londen", "Keulen", "Parijs";
 the few GeoNames lacks are added by tools/make-gazetteer.py).
-A name is *unambiguous* in a country when exactly one city there carries it; otherwise the
-candidates are shown to choose from (Richmond in the United States: Virginia, California,
-Indiana, Kentucky), largest first. Nothing here guesses between them.
+A name is *unambiguous* in a country when exactly one city there carries it as its own
+name (or, when none does, as another name); otherwise the candidates are shown to choose
+from (Richmond in the United States: Virginia, California, Indiana, Kentucky), largest
+first. Nothing here guesses between them.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from ..resources import resource_path
 from .search.folding import fold
 
 GAZETTEER_FILE = ("gazetteer", "cities15000.tsv.gz")
-SOURCE = "GeoNames"  # named in notices: "coördinaten van 'Nantes' uit GeoNames"
 
 
 class Candidate(NamedTuple):

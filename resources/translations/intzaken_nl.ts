@@ -2592,42 +2592,42 @@ voorgenomen
 <context>
     <name>NewPlaceDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="35" />
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="42" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="44" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="55" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="56" />
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="57" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="58" />
         <source>&amp;Position</source>
         <translation>&amp;Ligging</translation>
     </message>
@@ -3039,47 +3039,47 @@ Jaar:</translation>
 <context>
     <name>PlacePosition</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="31" />
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="34" />
         <source>Latitude</source>
         <translation>Breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="32" />
-        <source>latitude, such as 51,9225</source>
-        <translation>breedtegraad, zoals 51,9225</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="37" />
         <source>Longitude</source>
         <translation>Lengtegraad</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/place_position.py" line="35" />
-        <source>longitude, such as 4,4792</source>
+        <source>latitude, such as 51.9225</source>
+        <translation>breedtegraad, zoals 51,9225</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="38" />
+        <source>longitude, such as 4.4792</source>
         <translation>lengtegraad, zoals 4,4792</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="42" />
         <source>Which place</source>
         <translation>Welke plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="76" />
         <source>Found in GeoNames: {place}.</source>
         <translation>Gevonden in GeoNames: {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="81" />
         <source>(choose which one is meant)</source>
         <translation>(kies welke bedoeld is)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="87" />
         <source>GeoNames knows %n place(s) of this name: choose one, or type the coordinates.</source>
         <translation><numerusform>GeoNames kent %n plaats met deze naam: kies die, of typ de coördinaten.</numerusform><numerusform>GeoNames kent %n plaatsen met deze naam: kies er een, of typ de coördinaten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/place_position.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="96" />
         <source>Not in GeoNames's list of cities: type the coordinates if you want.</source>
         <translation>Niet in de stedenlijst van GeoNames: typ de coördinaten als u wilt.</translation>
     </message>

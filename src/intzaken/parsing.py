@@ -309,6 +309,6 @@ def parse_degrees(text: str) -> float | None:
         value = parse_amount(cleaned, places=8, currency=False)
     except ValueError:
         raise ValueError(
-            _("'{text}' is not a number of degrees, such as 51,9225.").format(text=text.strip())
+            _("'{text}' is not a number of degrees, such as 51.9225.").format(text=text.strip())
         ) from None
     return None if value is None else float(value)

@@ -5,8 +5,8 @@ DUTCH = {
     # PlacePosition
     "Latitude": "Breedtegraad",
     "Longitude": "Lengtegraad",
-    "latitude, such as 51,9225": "breedtegraad, zoals 51,9225",
-    "longitude, such as 4,4792": "lengtegraad, zoals 4,4792",
+    "latitude, such as 51.9225": "breedtegraad, zoals 51,9225",
+    "longitude, such as 4.4792": "lengtegraad, zoals 4,4792",
     "Which place": "Welke plaats",
     "Found in GeoNames: {place}.": "Gevonden in GeoNames: {place}.",
     "(choose which one is meant)": "(kies welke bedoeld is)",

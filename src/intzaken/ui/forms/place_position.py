@@ -32,10 +32,10 @@ class PlacePosition(QWidget):
         super().__init__(parent)
         self.latitude = QLineEdit()
         self.latitude.setAccessibleName(self.tr("Latitude"))
-        self.latitude.setPlaceholderText(self.tr("latitude, such as 51,9225"))
+        self.latitude.setPlaceholderText(self.tr("latitude, such as 51.9225"))
         self.longitude = QLineEdit()
         self.longitude.setAccessibleName(self.tr("Longitude"))
-        self.longitude.setPlaceholderText(self.tr("longitude, such as 4,4792"))
+        self.longitude.setPlaceholderText(self.tr("longitude, such as 4.4792"))
         for edit in (self.latitude, self.longitude):
             edit.textEdited.connect(self._typed)
         self.choice = QComboBox()

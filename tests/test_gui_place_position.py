@@ -124,7 +124,7 @@ def test_coordinates_typed_by_hand_are_kept_and_wrong_ones_refused_by_name(
 
     position.longitude.setText("vijf")
     dialog.accept()
-    assert dialog.error.text() == "'vijf' is geen aantal graden, zoals 51,9225."
+    assert dialog.error.text() == "Lengtegraad: 'vijf' is geen aantal graden, zoals 51,9225."
     assert _places(workspace) == []
     position.longitude.setText("5,1")
     dialog.accept()

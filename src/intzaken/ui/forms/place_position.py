@@ -99,13 +99,14 @@ class PlacePosition(QWidget):
             )
 
     def values(self) -> tuple[float | None, float | None]:
-        """(latitude, longitude) as typed or proposed; ValueError says what is wrong."""
-        return parse_degrees(self.latitude.text()), parse_degrees(self.longitude.text())
-
-    def set_values(self, latitude: float | None, longitude: float | None) -> None:
-        self.latitude.setText(_shown(latitude))
-        self.longitude.setText(_shown(longitude))
-        self.by_hand = latitude is not None or longitude is not None
+        """(latitude, longitude) as typed or proposed; ValueError says which is wrong."""
+        read = []
+        for edit in (self.latitude, self.longitude):
+            try:
+                read.append(parse_degrees(edit.text()))
+            except ValueError as exc:
+                raise ValueError(f"{edit.accessibleName()}: {exc}") from None
+        return read[0], read[1]
 
     def _typed(self, _text: str) -> None:
         self.by_hand = bool(self.latitude.text().strip() or self.longitude.text().strip())

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from intzaken.domain.models import (
@@ -122,3 +123,15 @@ def service_problems(database: Any, create: Any, data: Any) -> list[str]:
         finally:
             session.rollback()
     return [problem.message for problem in caught.value.problems]
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """A workbook with these sheets, each its rows (headings first), and nothing else."""
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path

@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from intzaken.exchange import plan_import
 from intzaken.store.database import Database
+
+from .exchange_helpers import write_workbook
 
 TRIP_HEADINGS = [
     "Titel",
@@ -29,8 +29,6 @@ TRIP_HEADINGS = [
 
 
 def _workbook(path: Path, trips: list[list[object]], delegation: list[list[object]]) -> Path:
-    book = Workbook()
-    book.remove(book.active)
     sheets = {
         "Contactpersonen": [["Naam", "Organisatie"], ["Marie Curie", "=1+1"]],
         "Bestuurders": [
@@ -60,12 +58,7 @@ def _workbook(path: Path, trips: list[list[object]], delegation: list[list[objec
             *delegation,
         ],
     }
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
+    return write_workbook(path, sheets)
 
 
 def _trip(title: str | None, start: object, **cells: object) -> list[object]:

@@ -18,6 +18,10 @@ ENGLISH = {
     "expired %n day(s) ago": ("expired %n day ago", "expired %n days ago"),
     "and %n more trip(s)": ("and %n more trip", "and %n more trips"),
     "%n point(s)": ("%n point", "%n points"),
+    "GeoNames knows %n place(s) of this name: choose one, or type the coordinates.": (
+        "GeoNames knows %n place of this name: choose it, or type the coordinates.",
+        "GeoNames knows %n places of this name: choose one, or type the coordinates.",
+    ),
     "%n record(s) added or changed.": (
         "%n record added or changed.",
         "%n records added or changed.",

@@ -63,6 +63,14 @@
     </message>
 </context>
 <context>
+    <name>PlacePosition</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="87" />
+        <source>GeoNames knows %n place(s) of this name: choose one, or type the coordinates.</source>
+        <translation><numerusform>GeoNames knows %n place of this name: choose it, or type the coordinates.</numerusform><numerusform>GeoNames knows %n places of this name: choose one, or type the coordinates.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SaveBlockers</name>
     <message numerus="yes">
         <location filename="../../src/intzaken/ui/forms/problem_display.py" line="87" />

@@ -174,28 +174,28 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="181" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="183" />
+        <location filename="../../src/intzaken/ui/charts.py" line="203" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="206" />
+        <location filename="../../src/intzaken/ui/charts.py" line="226" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="213" />
+        <location filename="../../src/intzaken/ui/charts.py" line="233" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="222" />
-        <location filename="../../src/intzaken/ui/charts.py" line="259" />
+        <location filename="../../src/intzaken/ui/charts.py" line="242" />
+        <location filename="../../src/intzaken/ui/charts.py" line="279" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -1474,32 +1474,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="195" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="194" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="313" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1508,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="312" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1534,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -2592,39 +2592,44 @@ voorgenomen
 <context>
     <name>NewPlaceDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="32" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="35" />
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="42" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="44" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="55" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="56" />
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="57" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="58" />
+        <source>&amp;Position</source>
+        <translation>&amp;Ligging</translation>
     </message>
 </context>
 <context>
@@ -2843,87 +2848,97 @@ Jaar:</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="45" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="46" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="48" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="49" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="63" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="64" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="69" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="70" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="70" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="81" />
+        <source>(no home place)</source>
+        <translation>(geen thuisplaats)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="82" />
+        <source>&amp;Home place</source>
+        <translation>&amp;Thuisplaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="89" />
         <source>Licence of &amp;open data</source>
         <translation>Licentie van &amp;open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="86" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="94" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="113" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="106" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="114" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="116" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="137" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="145" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="139" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="147" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="172" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="180" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="186" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="194" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -3011,6 +3026,62 @@ Jaar:</translation>
         <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="120" />
         <source>dd-mm-yyyy, mm-yyyy or yyyy</source>
         <translation>dd-mm-jjjj, mm-jjjj of jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_picker.py" line="24" />
+        <source>New place…</source>
+        <translation>Nieuwe plaats…</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePosition</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="34" />
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="37" />
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="35" />
+        <source>latitude, such as 51.9225</source>
+        <translation>breedtegraad, zoals 51,9225</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="38" />
+        <source>longitude, such as 4.4792</source>
+        <translation>lengtegraad, zoals 4,4792</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="42" />
+        <source>Which place</source>
+        <translation>Welke plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="76" />
+        <source>Found in GeoNames: {place}.</source>
+        <translation>Gevonden in GeoNames: {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="81" />
+        <source>(choose which one is meant)</source>
+        <translation>(kies welke bedoeld is)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="87" />
+        <source>GeoNames knows %n place(s) of this name: choose one, or type the coordinates.</source>
+        <translation><numerusform>GeoNames kent %n plaats met deze naam: kies die, of typ de coördinaten.</numerusform><numerusform>GeoNames kent %n plaatsen met deze naam: kies er een, of typ de coördinaten.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/place_position.py" line="96" />
+        <source>Not in GeoNames's list of cities: type the coordinates if you want.</source>
+        <translation>Niet in de stedenlijst van GeoNames: typ de coördinaten als u wilt.</translation>
     </message>
 </context>
 <context>
@@ -3600,17 +3671,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>

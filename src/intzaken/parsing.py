@@ -296,3 +296,19 @@ def parse_time(text: str) -> dt.time | None:
         return dt.time(int(match[1]), int(match[2] or 0))
     except ValueError:
         raise ValueError(_("'{text}' is not an existing time.").format(text=text)) from None
+
+
+def parse_degrees(text: str) -> float | None:
+    """A latitude or longitude in decimal degrees, "51,9225" or as maps write it
+    ("51.9225": in degrees a full stop is never a thousands mark); None when empty.
+    Refuses (ValueError) anything else, with a message in the current language."""
+    cleaned = _SPACES.sub("", text).rstrip("°")
+    if cleaned.count(".") == 1 and _DECIMAL not in cleaned:
+        cleaned = cleaned.replace(".", _DECIMAL)
+    try:
+        value = parse_amount(cleaned, places=8, currency=False)
+    except ValueError:
+        raise ValueError(
+            _("'{text}' is not a number of degrees, such as 51.9225.").format(text=text.strip())
+        ) from None
+    return None if value is None else float(value)

@@ -290,6 +290,9 @@ class Run(SheetReader):
             self.check_refused(register, row, record, base, values, unread, partial, read_children)
             return
         data = dataclasses.replace(base, **{f: values[f] for f in fields})
+        if register.name == RegisterKey.PLACES:
+            data = self.names.with_position(data, None if record is None else base)
+            self.remarks(register.sheet.name, row.number)
         if register.model in BULK and (record is None or data == base):
             self.checked(register, table, row, record, data, counts, children)
             return

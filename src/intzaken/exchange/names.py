@@ -7,6 +7,7 @@ official, a budget line) can be named by the rows after it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID, uuid4
@@ -15,12 +16,15 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.base import table_of
+from ..domain.enums import PlaceKind
 from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
 from ..domain.models import Relation as RelationModel
 from ..i18n import N_, _
+from ..services import gazetteer
 from ..services.checks import Checker
 from ..services.data import PlaceData
 from ..services.errors import ValidationError
+from ..services.gazetteer import Candidate
 from ..services.places import check_place
 from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
@@ -78,6 +82,9 @@ class SessionNames:
         # (as written, as read) for each cell read through a synonym since the last
         # take_readings(): the reader turns them into notices at the cell's sheet and row.
         self._readings: list[tuple[str, str]] = []
+        # (name, what was done) for each place given coordinates from the gazetteer, or
+        # left without for a choice, since the last take_remarks(): notices of the row.
+        self._remarks: list[tuple[str, str]] = []
 
     # --- writing ---------------------------------------------------------------------------------
     def country_name(self, code: str) -> str:
@@ -122,6 +129,53 @@ class SessionNames:
         """(as written, as read) of the synonyms read since the last call."""
         readings, self._readings = self._readings, []
         return readings
+
+    def take_remarks(self) -> list[tuple[str, str]]:
+        remarks, self._remarks = self._remarks, []
+        return remarks
+
+    def proposed_position(self, name: str, country_code: str) -> Candidate | None:
+        """The city of GeoNames called `name` in the country, when there is one only (a
+        notice says where the coordinates came from); None, with a notice naming the
+        choices, when there are several; None, silently, when there is none."""
+        found = gazetteer.candidates(name, country_code)
+        one = gazetteer.unambiguous(name, country_code) if found else None
+        if one is not None:
+            self._remarks.append(
+                (
+                    name,
+                    _("coordinates of '{name}' from GeoNames: {place}.").format(
+                        name=name, place=gazetteer.describe(one)
+                    ),
+                )
+            )
+        elif found:
+            self._remarks.append(
+                (
+                    name,
+                    _(
+                        "'{name}' left without coordinates: GeoNames knows {choices}; "
+                        "fill them in by hand."
+                    ).format(name=name, choices="; ".join(map(gazetteer.describe, found[:5]))),
+                )
+            )
+        return one
+
+    def with_position(self, data: PlaceData, stored: PlaceData | None) -> PlaceData:
+        """A place row without coordinates: a new place gets those of GeoNames when its
+        name is unambiguous there (proposed_position); a `stored` place keeps its own,
+        so that a file older than they are does not wipe them out. A stored place without
+        any is left as it is (`intzaken places fill-coordinates` fills those in)."""
+        if data.latitude is not None or data.longitude is not None:
+            return data
+        if stored is not None:
+            return dataclasses.replace(data, latitude=stored.latitude, longitude=stored.longitude)
+        if not data.name or not data.country_code or data.kind != PlaceKind.CITY:
+            return data  # a problem of the row's own, or a region (GeoNames lists cities)
+        position = self.proposed_position(data.name.strip(), data.country_code)
+        if position is None:
+            return data
+        return dataclasses.replace(data, latitude=position.latitude, longitude=position.longitude)
 
     def known_country_code(self, text: str) -> str | None:
         """country_code's answer, or None where it would refuse `text`."""
@@ -177,6 +231,9 @@ class SessionNames:
                     name=name, problems=ValidationError(check.problems)
                 )
             )
+        position = self.proposed_position(place.name, place.country_code)
+        if position is not None:
+            place.latitude, place.longitude = position.latitude, position.longitude
         place.uuid, place.version = uuid4(), 1  # what insert() would give them
         # An INSERT of one row has its key.
         place.id = (

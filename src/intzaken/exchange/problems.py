@@ -44,12 +44,17 @@ class ImportNotice:
     written: str
     meaning: str  # the file's own word (Dutch), as the export would write it
     rows: list[int] = field(default_factory=list)
+    # What was done instead of a reading, said whole ("coordinates of 'Nantes' from
+    # GeoNames"): `written` and `meaning` are then only its key.
+    said: str = ""
 
     # Rows listed by number; more than this many are counted instead.
     SHOWN_ROWS = 10
 
     @property
     def message(self) -> str:
+        if self.said:
+            return self.said
         return _("'{written}' read as {meaning}.").format(
             written=self.written, meaning=self.meaning
         )

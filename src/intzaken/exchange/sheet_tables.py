@@ -92,6 +92,15 @@ class SheetReader:
             if row not in found.rows:
                 found.rows.append(row)
 
+    def remarks(self, sheet: str, row: int) -> None:
+        """What the row's cells made the import do besides reading them (a place added
+        with coordinates from GeoNames), as notices of the row."""
+        for written, said in self.names.take_remarks():
+            key = (sheet, "", written, said)
+            found = self.notices.setdefault(key, ImportNotice(sheet, None, written, "", said=said))
+            if row not in found.rows:
+                found.rows.append(row)
+
     def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message))
 
@@ -165,6 +174,7 @@ class SheetReader:
                 return None
             finally:
                 self.names.take_readings()  # reported when the cell itself is read
+                self.remarks(table.sheet.name, number)  # a place the key added
         if values[0] in (None, ""):
             self.problem(
                 table.sheet.name,
@@ -295,4 +305,5 @@ class SheetReader:
                     refused.add(col.into)
             else:
                 self.notice(sheet.name, number, col.heading)
+        self.remarks(sheet.name, number)
         return good

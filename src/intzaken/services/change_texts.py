@@ -106,6 +106,7 @@ REFERENCE_FIELDS = {
     "responsible_official_id": "official",
     "budget_line_id": "budget",
     "place_id": "place",
+    "home_place_id": "place",
     "country_code": "country",
     "contact_id": "contact",
     "contact_ids": "contact",

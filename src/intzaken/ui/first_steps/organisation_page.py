@@ -29,6 +29,7 @@ from ...services.snapshots import organisation_data
 from .. import files
 from ..forms import choices
 from ..forms.inputs import enum_combo, set_combo
+from ..forms.place_picker import PlacePicker
 from ..forms.validation import field_key
 from ..workspace import USER_ERRORS
 from .step_page import StepPage
@@ -76,6 +77,13 @@ class OrganisationPage(StepPage):
             caption = QLabel(text)
             caption.setBuddy(widget)
             form.addRow(caption, self.with_message(key, widget))
+        # Where every journey starts and ends: the trips' distances and CO2 estimates.
+        self.home_place = PlacePicker(self.workspace, self.tr("(no home place)"))
+        home_caption = QLabel(self.tr("&Home place"))
+        home_caption.setBuddy(self.home_place.combo)
+        self.home_place.combo.setAccessibleName(home_caption.text().replace("&", ""))
+        self.home_place.valueChanged.connect(lambda: self.clear_problem("home_place_id"))
+        form.addRow(home_caption, self.with_message("home_place_id", self.home_place))
         # The licence its open data is published under (Bestand → Open data).
         self.licence = enum_combo(choices.enum_options(OpenDataLicence))
         licence_caption = QLabel(self.tr("Licence of &open data"))
@@ -194,6 +202,7 @@ class OrganisationPage(StepPage):
             logo=self.logo,
             logo_media_type=self.logo_media_type,
             open_data_licence=self.licence.currentData(),
+            home_place_id=self.home_place.value(),
         )
 
     def _read_stored(self) -> OrganisationData:
@@ -245,6 +254,7 @@ class OrganisationPage(StepPage):
         self.department.setText(self.stored.department)
         self.email.setText(self.stored.email)
         set_combo(self.licence, OpenDataLicence(self.stored.open_data_licence))
+        self.home_place.setValue(self.stored.home_place_id)
         self.logo, self.logo_media_type = self.stored.logo, self.stored.logo_media_type
         self._show_logo()
 

@@ -1,4 +1,5 @@
-"""A small dialog to add a city or region that is not in the list yet."""
+"""A small dialog to add a city or region that is not in the list yet, with its
+coordinates proposed from GeoNames (place_position.py)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import PlaceKind
 from ...services.data import PlaceData
+from ...services.gazetteer import Candidate
 from ...services.places import create_place
 from ..widgets.search_combo import SearchCombo
 from ..workspace import USER_ERRORS, Workspace
 from . import choices
 from .inputs import enum_combo
+from .place_position import PlacePosition, warm_up
 
 
 class NewPlaceDialog(QDialog):
@@ -39,6 +42,12 @@ class NewPlaceDialog(QDialog):
         self.country.setAccessibleName(self.tr("Country"))
         self.kind = enum_combo(choices.enum_options(PlaceKind))
         self.kind.setAccessibleName(self.tr("Kind"))
+        self.position = PlacePosition()
+        self.name.editingFinished.connect(self._propose)
+        self.country.valueChanged.connect(self._propose)
+        self.kind.currentIndexChanged.connect(lambda _index: self._propose())
+        self.position.chosen.connect(self._chosen)
+        warm_up()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
@@ -46,6 +55,9 @@ class NewPlaceDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Country"), self.country)
         form.addRow(self.tr("&Kind"), self.kind)
+        position_caption = QLabel(self.tr("&Position"))
+        position_caption.setBuddy(self.position.latitude)
+        form.addRow(position_caption, self.position)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -53,12 +65,34 @@ class NewPlaceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Wide enough for a candidate on one line: "Richmond, California, Verenigde
+        # Staten (109.708 inwoners; 37,94° NB 122,35° WL)".
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+
+    def _propose(self) -> None:
+        self.position.propose(
+            self.name.text(),
+            self.country.value(),
+            city=self.kind.currentData() == PlaceKind.CITY,
+        )
+
+    def _chosen(self, city: Candidate) -> None:
+        """ "Londen" before a country: choosing London, Ontario chooses Canada too."""
+        if not self.country.value():
+            self.country.setValue(city.country_code)
 
     def accept(self) -> None:
+        try:
+            latitude, longitude = self.position.values()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
         data = PlaceData(
             name=self.name.text(),
             country_code=self.country.value() or "",
             kind=self.kind.currentData(),
+            latitude=latitude,
+            longitude=longitude,
         )
         try:
             with self.workspace.writing("places") as session:

@@ -174,28 +174,28 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="181" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="183" />
+        <location filename="../../src/intzaken/ui/charts.py" line="203" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="206" />
+        <location filename="../../src/intzaken/ui/charts.py" line="226" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="213" />
+        <location filename="../../src/intzaken/ui/charts.py" line="233" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="222" />
-        <location filename="../../src/intzaken/ui/charts.py" line="259" />
+        <location filename="../../src/intzaken/ui/charts.py" line="242" />
+        <location filename="../../src/intzaken/ui/charts.py" line="279" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -1139,113 +1139,113 @@
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="61" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="63" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="64" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="65" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="66" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="67" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="71" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="72" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="74" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="75" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="76" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="77" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="78" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="79" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="107" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="110" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="125" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="128" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="152" />
-        <location filename="../../src/intzaken/ui/window/databases.py" line="160" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="155" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="163" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="153" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="156" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="164" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="166" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="169" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="168" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="171" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="181" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="184" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="183" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="186" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="200" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="203" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="211" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="214" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="228" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="231" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="229" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="232" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="235" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="238" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -1474,32 +1474,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="195" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="194" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="313" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1508,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="312" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1534,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1542,17 +1542,17 @@ voorgenomen
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="52" />
+        <location filename="../../src/intzaken/ui/files.py" line="61" />
         <source>No access to {path}: you may not read or write this file.</source>
         <translation>Geen toegang tot {path}: u mag dit bestand niet lezen of schrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="61" />
+        <location filename="../../src/intzaken/ui/files.py" line="70" />
         <source>The file {path} cannot be opened: {reason}.</source>
         <translation>Het bestand {path} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="113" />
+        <location filename="../../src/intzaken/ui/files.py" line="122" />
         <source>The demo cannot be written to {path}: {reason}.</source>
         <translation>De demo kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
@@ -2739,6 +2739,29 @@ Jaar:</translation>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="53" />
+        <source>Opening the file…</source>
+        <translation>Het bestand wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="63" />
+        <source>Checking the file…</source>
+        <translation>Controleren van het bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="65" />
+        <source>Copying the file aside before it is brought up to date…</source>
+        <translation>Het bestand wordt eerst apart gekopieerd voordat het wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="67" />
+        <source>Bringing the file up to date for this version of Intzaken. This cannot be cancelled: a copy made just before is put back if it fails.</source>
+        <translation>Het bestand wordt bijgewerkt voor deze versie van Intzaken. Dit kan niet worden afgebroken: als het mislukt, wordt de kopie van zojuist teruggezet.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
@@ -3347,42 +3370,47 @@ Jaar:</translation>
     <name>Recovery</name>
     <message>
         <location filename="../../src/intzaken/ui/recovery.py" line="49" />
+        <source>Putting the backup back…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="50" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="57" />
         <source>Nothing was changed. {error}</source>
         <translation>Er is niets veranderd. {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="63" />
         <source>The damaged file is kept untouched as {file}.</source>
         <translation>Het beschadigde bestand is onaangeroerd bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="65" />
         <source>What the file held before is kept as {file}.</source>
         <translation>Wat er eerst in het bestand stond, is bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="62" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="69" />
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="63" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="70" />
         <source>{file} now holds the backup: {contents}.</source>
         <translation>{file} bevat nu de back-up: {contents}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="77" />
-        <location filename="../../src/intzaken/ui/recovery.py" line="109" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="84" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="116" />
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="82" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="89" />
         <source>The newest sound backup was made on {when}.
 {details}
 
@@ -3393,17 +3421,17 @@ The damaged file is not changed: it is moved, untouched, into {folder}.</source>
 Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verplaatst naar {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="98" />
         <source>&amp;Restore this backup</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="94" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="101" />
         <source>&amp;Choose another backup…</source>
         <translation>&amp;Andere back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="112" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="119" />
         <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality's backup.</source>
         <translation>Geen goede back-up gevonden in {folder}. Vraag de servicedesk om de kopie op het netwerk of uit de back-up van de gemeente.</translation>
     </message>
@@ -3600,17 +3628,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
@@ -4675,6 +4703,24 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/help_viewer.py" line="120" />
         <source>The user guide is not installed with this program. Ask whoever installed Intzaken to install it again.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft geïnstalleerd om het opnieuw te installeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../src/intzaken/ui/waiting.py" line="83" />
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/waiting.py" line="84" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/waiting.py" line="109" />
+        <source>Cancelling…</source>
+        <translation>Afbreken…</translation>
     </message>
 </context>
 <context>

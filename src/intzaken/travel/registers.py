@@ -100,14 +100,6 @@ REGISTERS: dict[str, TravelRegister] = {
     r.name: r
     for r in (
         TravelRegister(
-            RegisterKey.ORGANISATION,
-            Organisation,
-            s.organisation_data,
-            None,
-            _set_organisation,
-            None,
-        ),
-        TravelRegister(
             RegisterKey.OFFICIALS,
             Official,
             s.official_data,
@@ -133,6 +125,16 @@ REGISTERS: dict[str, TravelRegister] = {
             places.delete_place,
             loads=(selectinload(Place.country),),
             natural_key=lambda p: (p.country_code, p.name.casefold()),
+        ),
+        # After the places: its home place is one of them.
+        TravelRegister(
+            RegisterKey.ORGANISATION,
+            Organisation,
+            s.organisation_data,
+            None,
+            _set_organisation,
+            None,
+            {"home_place_id": Place},
         ),
         TravelRegister(
             RegisterKey.BUDGET,

@@ -2741,22 +2741,22 @@ Jaar:</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/intzaken/ui/opening.py" line="53" />
+        <location filename="../../src/intzaken/ui/opening.py" line="52" />
         <source>Opening the file…</source>
         <translation>Het bestand wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/opening.py" line="63" />
+        <location filename="../../src/intzaken/ui/opening.py" line="61" />
         <source>Checking the file…</source>
         <translation>Controleren van het bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/opening.py" line="65" />
+        <location filename="../../src/intzaken/ui/opening.py" line="63" />
         <source>Copying the file aside before it is brought up to date…</source>
         <translation>Het bestand wordt eerst apart gekopieerd voordat het wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/opening.py" line="67" />
+        <location filename="../../src/intzaken/ui/opening.py" line="65" />
         <source>Bringing the file up to date for this version of Intzaken. This cannot be cancelled: a copy made just before is put back if it fails.</source>
         <translation>Het bestand wordt bijgewerkt voor deze versie van Intzaken. Dit kan niet worden afgebroken: als het mislukt, wordt de kopie van zojuist teruggezet.</translation>
     </message>
@@ -3832,57 +3832,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
         <source>before a travel copy was merged back</source>
         <translation>voor het terugzetten van een reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="49" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="59" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="62" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="63" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -3890,57 +3890,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="76" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="80" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="85" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="98" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="102" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="114" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="122" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="125" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="131" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="135" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="158" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="153" />
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="175" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="160" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="177" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>

@@ -773,7 +773,14 @@ def search_floor(database: str, runs: int) -> None:
     finish(seconds=times)
 
 
+def open_pending(database: str, limit: float) -> None:
+    import lateness_probe  # beside this file: run as a script, its folder is on sys.path
+
+    lateness_probe.open_pending(database, limit, finish)
+
+
 MODES = {
+    "open-pending": open_pending,
     "bare-window": bare_window,
     "bare-list": bare_list,
     "app-start": app_start,

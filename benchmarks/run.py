@@ -30,13 +30,14 @@ from pathlib import Path
 
 from . import generate, results_page
 from .command_line import command_line
+from .responsiveness import responsiveness
 from .session import ProbeFailed, Row, Session, median, quick_verdict
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROBE = HERE / "probe.py"
 RESULTS = HERE / "results.md"
-OPERATIONS = ("cli", "start", "register", "annual", "import", "search")
+OPERATIONS = ("cli", "start", "register", "annual", "import", "search", "responsive")
 SEARCH_WORD = "handel"  # typed into the search box one key at a time, then erased
 SORT_COLUMN = 4  # Title: text, so the sort compares strings (the slowest kind)
 
@@ -685,6 +686,7 @@ def main(argv: list[str] | None = None) -> int:
         "annual": annual,
         "import": import_workbook,
         "search": find_anything,
+        "responsive": lambda session: responsiveness(session, probe),
     }
     rows: list[Row] = []
     options = " ".join(["python -m benchmarks.run"] + (argv if argv is not None else sys.argv[1:]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -348,7 +349,10 @@ def test_every_connection_is_defensive_where_python_allows(team_file: Path) -> N
 
 
 def test_the_window_refuses_to_open_or_restore_a_foreign_file(
-    window: MainWindow, attacked_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    window: MainWindow,
+    attacked_copy: Callable[[str], Path],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     current = window.workspace.path
     shown: list[str] = []
@@ -363,7 +367,8 @@ def test_the_window_refuses_to_open_or_restore_a_foreign_file(
     assert window.workspace.path == current
 
     dialog = RestoreDialog(window, current)
-    dialog.show_file(evil)
+    with qtbot.waitSignal(dialog.summarised):
+        dialog.show_file(evil)
     assert dialog.details.text() == (
         f"Het bestand {evil} bevat een onbekende trigger 'zz_hide'; het wordt niet teruggezet."
     )

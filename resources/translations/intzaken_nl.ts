@@ -1139,113 +1139,113 @@
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="61" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="63" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="64" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="65" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="66" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="67" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="71" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="72" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="74" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="75" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="76" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="77" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="78" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="79" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="107" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="110" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="125" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="128" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="152" />
-        <location filename="../../src/intzaken/ui/window/databases.py" line="160" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="155" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="163" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="153" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="156" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="161" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="164" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="166" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="169" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="168" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="171" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="181" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="184" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="183" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="186" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="200" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="203" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="211" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="214" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="228" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="231" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="229" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="232" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="235" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="238" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -1542,17 +1542,17 @@ voorgenomen
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="52" />
+        <location filename="../../src/intzaken/ui/files.py" line="61" />
         <source>No access to {path}: you may not read or write this file.</source>
         <translation>Geen toegang tot {path}: u mag dit bestand niet lezen of schrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="61" />
+        <location filename="../../src/intzaken/ui/files.py" line="70" />
         <source>The file {path} cannot be opened: {reason}.</source>
         <translation>Het bestand {path} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/files.py" line="113" />
+        <location filename="../../src/intzaken/ui/files.py" line="122" />
         <source>The demo cannot be written to {path}: {reason}.</source>
         <translation>De demo kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
@@ -2744,6 +2744,29 @@ Jaar:</translation>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="52" />
+        <source>Opening the file…</source>
+        <translation>Het bestand wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="61" />
+        <source>Checking the file…</source>
+        <translation>Controleren van het bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="63" />
+        <source>Copying the file aside before it is brought up to date…</source>
+        <translation>Het bestand wordt eerst apart gekopieerd voordat het wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/opening.py" line="65" />
+        <source>Bringing the file up to date for this version of Intzaken. This cannot be cancelled: a copy made just before is put back if it fails.</source>
+        <translation>Het bestand wordt bijgewerkt voor deze versie van Intzaken. Dit kan niet worden afgebroken: als het mislukt, wordt de kopie van zojuist teruggezet.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../src/intzaken/ui/widgets/date_edit.py" line="35" />
@@ -3418,42 +3441,47 @@ Jaar:</translation>
     <name>Recovery</name>
     <message>
         <location filename="../../src/intzaken/ui/recovery.py" line="49" />
+        <source>Putting the backup back…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="50" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="57" />
         <source>Nothing was changed. {error}</source>
         <translation>Er is niets veranderd. {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="56" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="63" />
         <source>The damaged file is kept untouched as {file}.</source>
         <translation>Het beschadigde bestand is onaangeroerd bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="58" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="65" />
         <source>What the file held before is kept as {file}.</source>
         <translation>Wat er eerst in het bestand stond, is bewaard als {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="62" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="69" />
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="63" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="70" />
         <source>{file} now holds the backup: {contents}.</source>
         <translation>{file} bevat nu de back-up: {contents}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="77" />
-        <location filename="../../src/intzaken/ui/recovery.py" line="109" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="84" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="116" />
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="82" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="89" />
         <source>The newest sound backup was made on {when}.
 {details}
 
@@ -3464,17 +3492,17 @@ The damaged file is not changed: it is moved, untouched, into {folder}.</source>
 Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verplaatst naar {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="91" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="98" />
         <source>&amp;Restore this backup</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="94" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="101" />
         <source>&amp;Choose another backup…</source>
         <translation>&amp;Andere back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/recovery.py" line="112" />
+        <location filename="../../src/intzaken/ui/recovery.py" line="119" />
         <source>No sound backup was found in {folder}. Ask the service desk for the copy on the network or in the municipality's backup.</source>
         <translation>Geen goede back-up gevonden in {folder}. Vraag de servicedesk om de kopie op het netwerk of uit de back-up van de gemeente.</translation>
     </message>
@@ -3875,57 +3903,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
         <source>before a travel copy was merged back</source>
         <translation>voor het terugzetten van een reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="49" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="59" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="62" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="63" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -3933,57 +3961,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="76" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="80" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="85" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="98" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="102" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="114" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="122" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="125" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="131" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="135" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="158" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="153" />
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="175" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="160" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="177" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -4746,6 +4779,24 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/help_viewer.py" line="120" />
         <source>The user guide is not installed with this program. Ask whoever installed Intzaken to install it again.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft geïnstalleerd om het opnieuw te installeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../src/intzaken/ui/waiting.py" line="83" />
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/waiting.py" line="84" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/waiting.py" line="109" />
+        <source>Cancelling…</source>
+        <translation>Afbreken…</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@ import logging
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -118,6 +120,24 @@ def _check_writable(path: Path, exists: bool) -> None:
         raise ReadOnlyFileError(path, folder=True)  # no room for the journal and backups
 
 
+class OpeningStep(Enum):
+    """Where the opening of a file is, told to `open_database`'s `on_step` before each
+    long part. Until MIGRATING nothing has been written to the file: a caller may cancel
+    by raising from `on_step`; from MIGRATING on the opening must be left to finish (it
+    is one transaction, and its backup is put back if it fails)."""
+
+    CHECKING = "checking"
+    BACKING_UP = "backing_up"
+    MIGRATING = "migrating"
+
+
+StepListener = Callable[[OpeningStep], None]
+
+
+def _no_listener(_step: OpeningStep) -> None:
+    pass
+
+
 def open_database(
     location: Location,
     *,
@@ -125,6 +145,7 @@ def open_database(
     daily_backup: bool = True,
     exclusive: bool = False,
     check_in_background: bool = False,
+    on_step: StepListener = _no_listener,
 ) -> Database:
     """Open (or with `create`, make) the database at `location`, migrated to the current
     schema: a file, or a team database on a server (`open_server_database`).
@@ -136,7 +157,8 @@ def open_database(
     for this process until `close()`: another instance is refused with FileInUseError.
     With `check_in_background` (the window), a file whose schema is current is handed out
     before its integrity check and daily backup, which run on a thread (Database.check);
-    writes wait for the verdict through `require_sound()`.
+    writes wait for the verdict through `require_sound()`. `on_step` hears of each long
+    step before it starts (OpeningStep; the window shows it and may cancel).
     """
     if isinstance(location, ServerAddress):
         return open_server_database(location, create=create)
@@ -153,7 +175,11 @@ def open_database(
                     raise ReadOnlyFileError(path, folder=True) from None
                 raise
         database = _open(
-            path, create=create, daily_backup=daily_backup, check_in_background=check_in_background
+            path,
+            create=create,
+            daily_backup=daily_backup,
+            check_in_background=check_in_background,
+            on_step=on_step,
         )
     except BaseException as exc:
         if lock is not None:
@@ -195,7 +221,14 @@ def open_server_database(address: ServerAddress, *, create: bool = False) -> Dat
     return Database(location=address, engine=engine, sessions=sessionmaker(engine))
 
 
-def _open(path: Path, *, create: bool, daily_backup: bool, check_in_background: bool) -> Database:
+def _open(
+    path: Path,
+    *,
+    create: bool,
+    daily_backup: bool,
+    check_in_background: bool,
+    on_step: StepListener = _no_listener,
+) -> Database:
     if not os.path.isdir(path.parent) and not create:  # isdir: False, not an error, on ESTALE
         raise FileUnreachableError(path)
     # A file whose content is all still in its -wal (no checkpoint yet) is not empty.
@@ -218,11 +251,12 @@ def _open(path: Path, *, create: bool, daily_backup: bool, check_in_background: 
     if current and check_in_background:
         check = SoundnessCheck(path, daily_backup=daily_backup)
     elif exists:
+        on_step(OpeningStep.CHECKING)
         problems = integrity_problems(path)
         if problems:
             raise DatabaseDamagedError(path, problems)
     if not current:
-        _bring_up_to_date(path, exists, revision)
+        _bring_up_to_date(path, exists, revision, on_step)
     if check is None:
         mark_as_ours(path)  # known sound (or just made); a background check marks it later
     if exists and daily_backup and check is None:
@@ -234,7 +268,9 @@ def _open(path: Path, *, create: bool, daily_backup: bool, check_in_background: 
     return database
 
 
-def _bring_up_to_date(path: Path, exists: bool, revision: str | None) -> None:
+def _bring_up_to_date(
+    path: Path, exists: bool, revision: str | None, on_step: StepListener = _no_listener
+) -> None:
     """Create or migrate the schema (Alembic is imported only here)."""
     from .migrations import head_revision, known_revisions
 
@@ -246,18 +282,22 @@ def _bring_up_to_date(path: Path, exists: bool, revision: str | None) -> None:
         return  # SCHEMA_REVISION lags behind; tests/test_store.py says so
     migration_engine = make_engine(path, foreign_keys=False)
     try:
-        _migrate(path, migration_engine, revision)
+        _migrate(path, migration_engine, revision, on_step)
     finally:
         migration_engine.dispose()
 
 
-def _migrate(path: Path, engine: Engine, revision: str | None) -> None:
+def _migrate(
+    path: Path, engine: Engine, revision: str | None, on_step: StepListener = _no_listener
+) -> None:
     from .migrations import upgrade_to_head
 
     backup = None
     if revision is not None:
+        on_step(OpeningStep.BACKING_UP)
         backup = make_backup(path, BEFORE_MIGRATION)
         log.info("Copied %s to %s before migrating from %s", path, backup, revision)
+        on_step(OpeningStep.MIGRATING)  # the last moment a cancel leaves the file as it was
     try:
         upgrade_to_head(engine)
         problems = integrity_problems(path)

@@ -15,9 +15,10 @@ from ..store.errors import DatabaseDamagedError
 from ..store.instance_lock import describe_process
 from ..store.location import Location, ServerAddress
 from .crash import install_exception_hook, install_log_file
-from .files import OpenRefused, open_file
+from .files import OpenRefused
 from .first_paint import after_next_paint
 from .main_window import MainWindow
+from .opening import OpeningCancelled, open_waiting
 from .settings import Settings
 from .welcome import WelcomeDialog
 from .workspace import Workspace
@@ -125,8 +126,10 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
     try:
         for candidate in candidates:
             try:
-                workspace.set_database(open_file(candidate))
+                workspace.set_database(open_waiting(window, candidate))
                 return
+            except OpeningCancelled:
+                break  # the user chose not to wait: the welcome choices instead
             except OpenRefused as exc:
                 message = str(exc)
                 if isinstance(exc.__cause__, DatabaseDamagedError) and isinstance(candidate, Path):

@@ -15,7 +15,7 @@ from ..store.errors import StoreError
 from ..store.location import Location, ServerAddress
 
 if TYPE_CHECKING:
-    from ..store.database import Database
+    from ..store.database import Database, StepListener
 
 # The store, the services and the demo builder (SQLAlchemy, Alembic) are imported when a
 # file is first opened: the window is on screen before that.
@@ -28,7 +28,14 @@ class OpenRefused(Exception):
     """A database that could not be opened or created; `str()` is the reason."""
 
 
-def open_file(location: Location, *, create_organisation: str | None = None) -> Database:
+def open_file(
+    location: Location,
+    *,
+    create_organisation: str | None = None,
+    on_step: StepListener | None = None,
+) -> Database:
+    """Open (or create) a database; `on_step` hears of the long steps of opening a file
+    (ui/opening.py runs this off the GUI thread and shows them)."""
     import sqlite3
 
     from ..store.database import open_database
@@ -42,7 +49,9 @@ def open_file(location: Location, *, create_organisation: str | None = None) -> 
             from ..new_database import create_database
 
             return create_database(path, create_organisation, exclusive=True)
-        return open_database(path, exclusive=True, check_in_background=True)
+        if on_step is None:
+            return open_database(path, exclusive=True, check_in_background=True)
+        return open_database(path, exclusive=True, check_in_background=True, on_step=on_step)
     except (StoreError, ServiceError) as exc:
         raise OpenRefused(str(exc)) from exc
     except sqlite3.OperationalError as exc:

@@ -16,6 +16,7 @@ from ..store.failures import storage_failure
 from ..store.recovery import BackupSummary, newest_sound_backup
 from ..store.rotation import BackupFile, backups_folder
 from .restore_dialog import RestoreDialog, describe
+from .waiting import wait_for
 
 if TYPE_CHECKING:
     from .window_host import WindowHost
@@ -41,7 +42,13 @@ def restore_into(window: WindowHost, path: Path, backup: Path) -> bool:
     if window.workspace.path == path:
         window.workspace.close()
     try:
-        result = restore_into_file(path, backup)  # refused while another window has it
+        # Off the GUI thread: a large file's copy and check take seconds. Refused while
+        # another window has the file.
+        result = wait_for(
+            window.parent_widget(),
+            translate("Recovery", "Putting the backup back…"),
+            lambda _progress, _announcer: restore_into_file(path, backup),
+        )
     except (StoreError, OSError, sqlite3.Error) as exc:
         explained = storage_failure(path, exc) or exc
         QMessageBox.warning(

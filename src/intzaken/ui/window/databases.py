@@ -13,6 +13,7 @@ from ...registers import RegisterKey
 from ...store.errors import DatabaseDamagedError
 from ...store.location import Location, ServerAddress
 from .. import files
+from ..opening import OpeningCancelled, open_waiting
 
 if TYPE_CHECKING:
     from ..window_host import FileHost
@@ -96,7 +97,9 @@ class DatabaseFiles(QObject):
         if isinstance(path, Path) and self.workspace.path == path.resolve():
             self.workspace.close()  # opened again: let go first, the file is locked to us
         try:
-            database = files.open_file(path, create_organisation=create_organisation)
+            database = open_waiting(self.widget, path, create_organisation=create_organisation)
+        except OpeningCancelled:
+            return False  # nothing was changed; the user chose not to wait
         except files.OpenRefused as exc:
             if isinstance(path, ServerAddress):
                 return self._server_refused(path, exc, create_organisation)

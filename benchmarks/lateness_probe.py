@@ -1,0 +1,114 @@
+"""The window's answering, measured from inside its process (run by probe.py).
+
+A timer that should fire every TICK_MS on the GUI thread is late by as long as the event
+loop was busy elsewhere: the longest lateness is the longest moment the window did not
+answer a click or repaint. Only the standard library at the top, as in probe.py.
+"""
+
+from __future__ import annotations
+
+import time
+
+TICK_MS = 10
+
+
+class LatenessMonitor:
+    """Started on the GUI thread; `longest_ms` and when it happened (`worst_at`)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.longest_ms = 0.0
+        self.worst_at = 0.0
+        self.ticks = 0
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+        import os
+
+        if os.environ.get("INTZAKEN_BENCH_STALLS"):
+            self._watch_stalls()
+
+    def _watch_stalls(self) -> None:
+        """For finding a stall (not part of a measurement): prints what the GUI thread is
+        doing whenever it is more than 50 ms late, to standard error."""
+        import sys
+        import threading
+        import traceback
+
+        gui = threading.get_ident()
+
+        def watch() -> None:
+            while True:
+                time.sleep(0.02)
+                if (time.perf_counter() - self._last) * 1000 > 50:
+                    frame = sys._current_frames().get(gui)
+                    if frame is not None:
+                        stack = traceback.format_stack(frame)[-6:]
+                        sys.stderr.write("STALL " + "".join(stack).replace("\n", " | ") + "\n")
+
+        threading.Thread(target=watch, daemon=True).start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        late = (now - self._last) * 1000 - TICK_MS
+        self.ticks += 1
+        if late > self.longest_ms:
+            self.longest_ms, self.worst_at = late, now
+        self._last = now
+
+
+def open_pending(database: str, limit: float, finish) -> None:
+    """The app started on `database`, whose schema is behind (a migration is pending):
+    the longest lateness from the window's first show until the file is open, migrated,
+    and the trips list loaded."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from intzaken.ui import main_window
+
+    marks: dict[str, float] = {}
+    monitor: list[LatenessMonitor] = []
+    original = main_window.MainWindow.show
+
+    def show(self) -> None:
+        main_window.MainWindow.show = original
+        original(self)
+        watch = LatenessMonitor()
+        monitor.append(watch)
+        watch.start()
+        marks["shown"] = time.time()
+
+        def built(name: str) -> None:
+            page = self.register_pages.get(name)
+            if page is not None and name == "trips":
+                page.loaded.connect(done)
+
+        def done() -> None:
+            watch.stop()
+            finish(
+                longest_ms=watch.longest_ms,
+                ticks=watch.ticks,
+                seconds=time.time() - marks["shown"],
+                opened=self.workspace.database is not None,
+            )
+
+        self.page_list.page_built.connect(built)
+        QTimer.singleShot(int(limit * 1000), lambda: finish(error="timeout"))
+
+    main_window.MainWindow.show = show
+    from intzaken.__main__ import main
+
+    sys.argv = ["intzaken", "--db", database]
+    main()
+    finish(error="the app stopped before the trips list was loaded")

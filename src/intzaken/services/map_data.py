@@ -88,7 +88,7 @@ def map_data(session: Session, year: int | None) -> MapData:
     home = _place(*home_row) if home_row is not None else None
     relations = tuple(
         MapRelation(relation_id, place, kind, status)
-        for relation_id, kind, status, *located in session.execute(
+        for relation_id, kind, status, name, code, longitude, latitude in session.execute(
             select(
                 Relation.id,
                 Relation.kind,
@@ -101,7 +101,7 @@ def map_data(session: Session, year: int | None) -> MapData:
             .join(Place, Place.id == Relation.place_id)
             .order_by(Place.name, Relation.id)
         )
-        if (place := _place(*located)) is not None
+        if (place := _place(name, code, longitude, latitude)) is not None
     )
     trips: tuple[MapTrip, ...] = ()
     visits: Counter[str] = Counter()

@@ -1,0 +1,144 @@
+"""The map painted with QPainter as vector paths: the countries shaded by visits, the
+trips as great-circle lines from the home place, the relations as markers, the home
+place as a star. Sharp at any size and device pixel ratio, since nothing is a bitmap.
+
+The country outlines are projected once per process into paths in unit coordinates
+(world_map.projection); a paint only scales them to the rectangle with a transform.
+`MapPicture` also says where each drawn place landed, for hovering, clicking and the
+keyboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
+
+from ...services.map_data import MapData, MapPlace
+from ...world_map.outlines import country_outlines
+from ...world_map.projection import WORLD_ASPECT, great_circle, project, visible_band
+from . import style
+
+
+@dataclass(frozen=True)
+class Target:
+    """A drawn place that answers the mouse and the keyboard."""
+
+    point: QPointF
+    text: str  # what hovering names
+    register: str  # "relations" or "trips"
+    record_id: int
+
+
+@cache
+def country_paths() -> tuple[tuple[str, QPainterPath], ...]:
+    """Each country's outline in unit coordinates (y pointing north), by ISO code."""
+    paths = []
+    for outline in country_outlines():
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)  # holes (Lesotho in South Africa)
+        for ring in outline.rings:
+            points = [QPointF(*project(lon, lat)) for lon, lat in ring]
+            path.moveTo(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+            path.closeSubpath()
+        paths.append((outline.code, path))
+    return tuple(paths)
+
+
+def map_transform(rect: QRectF) -> QTransform:
+    """Unit coordinates to the largest map that fits in `rect`, centred, north up."""
+    south, north = visible_band()
+    band = north - south
+    scale = min(rect.width() / (2 * WORLD_ASPECT), rect.height() / band)
+    width, height = 2 * WORLD_ASPECT * scale, band * scale
+    left = rect.left() + (rect.width() - width) / 2
+    top = rect.top() + (rect.height() - height) / 2
+    # x: -1 … 1 across the width; y: north at the top.
+    return QTransform(width / 2, 0, 0, -scale, left + width / 2, top + north * scale)
+
+
+class MapPicture:
+    """One year's map for a rectangle: paints it and knows where its places are."""
+
+    def __init__(self, data: MapData, rect: QRectF) -> None:
+        self.data = data
+        self.rect = rect
+        self.transform = map_transform(rect)
+        self.targets = self._targets()
+
+    def at(self, place: MapPlace) -> QPointF:
+        return self.transform.map(QPointF(*project(place.longitude, place.latitude)))
+
+    def paint(self, painter: QPainter, focus: Target | None = None) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(self.rect)
+        painter.fillRect(self.rect, style.SEA)
+        self._paint_countries(painter)
+        self._paint_trips(painter)
+        for relation in self.data.relations:
+            style.paint_relation(painter, self.at(relation.place), relation.kind, relation.status)
+        if self.data.home is not None:
+            style.paint_home(painter, self.at(self.data.home))
+        if focus is not None:
+            style.paint_focus(painter, focus.point)
+        painter.restore()
+
+    def _paint_countries(self, painter: QPainter) -> None:
+        painter.save()
+        painter.setTransform(self.transform, combine=True)
+        border = QPen(style.BORDER, 0.7)
+        border.setCosmetic(True)  # a hairline at any size, not scaled with the map
+        painter.setPen(border)
+        visits = self.data.visits
+        for code, path in country_paths():
+            painter.setBrush(QBrush(style.shade(visits.get(code, 0))))
+            painter.drawPath(path)
+        painter.restore()
+
+    def _paint_trips(self, painter: QPainter) -> None:
+        home = self.data.home
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for trip in self.data.trips:
+            stops = ([home] if home is not None else []) + list(trip.destinations)
+            painter.setPen(style.trip_pen(trip.status))
+            for start, end in zip(stops, stops[1:], strict=False):
+                for run in great_circle(
+                    (start.longitude, start.latitude), (end.longitude, end.latitude)
+                ):
+                    line = QPainterPath(self.transform.map(QPointF(*project(*run[0]))))
+                    for lon, lat in run[1:]:
+                        line.lineTo(self.transform.map(QPointF(*project(lon, lat))))
+                    painter.drawPath(line)
+        for trip in self.data.trips:
+            for place in trip.destinations:
+                style.paint_destination(painter, self.at(place))
+
+    def _targets(self) -> list[Target]:
+        targets = [
+            Target(self.at(relation.place), relation.place.name, "relations", relation.relation_id)
+            for relation in self.data.relations
+        ]
+        for trip in self.data.trips:
+            for place in trip.destinations:
+                targets.append(
+                    Target(self.at(place), f"{place.name}: {trip.title}", "trips", trip.trip_id)
+                )
+        # West to east, then north to south: the order the keyboard goes through them.
+        targets.sort(key=lambda target: (round(target.point.x()), target.point.y()))
+        return targets
+
+    def target_near(self, point: QPointF, reach: float = 8.0) -> Target | None:
+        """The drawn place nearest to `point` within `reach` pixels."""
+        best: Target | None = None
+        best_distance = reach * reach
+        for target in self.targets:
+            dx, dy = target.point.x() - point.x(), target.point.y() - point.y()
+            distance = dx * dx + dy * dy
+            if distance <= best_distance:
+                best, best_distance = target, distance
+        return best

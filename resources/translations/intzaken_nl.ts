@@ -174,28 +174,28 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="181" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="183" />
+        <location filename="../../src/intzaken/ui/charts.py" line="203" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="206" />
+        <location filename="../../src/intzaken/ui/charts.py" line="226" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="213" />
+        <location filename="../../src/intzaken/ui/charts.py" line="233" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="222" />
-        <location filename="../../src/intzaken/ui/charts.py" line="259" />
+        <location filename="../../src/intzaken/ui/charts.py" line="242" />
+        <location filename="../../src/intzaken/ui/charts.py" line="279" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -1474,32 +1474,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="195" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="194" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="313" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1508,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="312" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1534,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -2109,6 +2109,7 @@ voorgenomen
     <name>Legend</name>
     <message>
         <location filename="../../src/intzaken/ui/calendar/style.py" line="91" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="132" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2131,6 +2132,21 @@ voorgenomen
         <location filename="../../src/intzaken/ui/calendar/style.py" line="113" />
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="135" />
+        <source>home</source>
+        <translation>thuisbasis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="149" />
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n bezoek</numerusform><numerusform>%n bezoeken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="151" />
+        <source>%n or more visits</source>
+        <translation><numerusform>%n of meer bezoeken</numerusform><numerusform>%n of meer bezoeken</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2230,87 @@ voorgenomen
         <location filename="../../src/intzaken/ui/main_window.py" line="191" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="47" />
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="55" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="57" />
+        <source>The trips and visits of this year</source>
+        <translation>De reizen en bezoeken van dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="74" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="74" />
+        <source>Trip or relation</source>
+        <translation>Reis of relatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="74" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="75" />
+        <source>Places on the map</source>
+        <translation>Plaatsen op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="149" />
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="152" />
+        <source>%n trip(s) in {year}</source>
+        <translation><numerusform>%n reis in {year}</numerusform><numerusform>%n reizen in {year}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="154" />
+        <source>%n country(s) visited</source>
+        <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="157" />
+        <source>no home place set (Settings → Your organisation): trips drawn without it</source>
+        <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="175" />
+        <source>On the map</source>
+        <translation>Op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
+        <source>Nothing on the map yet.</source>
+        <translation>Nog niets op de kaart.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/view.py" line="29" />
+        <source>World map</source>
+        <translation>Wereldkaart</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3101,11 @@ Jaar:</translation>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="88" />
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
 </context>
 <context>
     <name>PeriodEdit</name>
@@ -3600,17 +3702,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
@@ -4974,27 +5076,27 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="293" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="294" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="295" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="296" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="296" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="297" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="300" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="301" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="305" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="306" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

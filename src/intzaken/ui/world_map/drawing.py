@@ -139,6 +139,18 @@ class MapPicture:
         for target in self.targets:
             dx, dy = target.point.x() - point.x(), target.point.y() - point.y()
             distance = dx * dx + dy * dy
-            if distance <= best_distance:
+            if distance < best_distance:  # of places drawn on one spot, the first (a relation)
                 best, best_distance = target, distance
         return best
+
+    def texts_near(self, point: QPointF, reach: float = 8.0) -> list[str]:
+        """What hovering names: everything drawn on the spot nearest to `point`."""
+        nearest = self.target_near(point, reach)
+        if nearest is None:
+            return []
+        spot = nearest.point
+        return [
+            target.text
+            for target in self.targets
+            if abs(target.point.x() - spot.x()) < 1 and abs(target.point.y() - spot.y()) < 1
+        ]

@@ -151,7 +151,7 @@ class MapPage(QWidget):
             parts.append(
                 self.tr("%n trip(s) in {year}", "", len(data.trips)).format(year=data.year)
             )
-            parts.append(self.tr("%n countries visited", "", len(data.visits)))
+            parts.append(self.tr("%n country(s) visited", "", len(data.visits)))
         if data.home is None:
             parts.append(
                 self.tr("no home place set (Settings → Your organisation): trips drawn without it")

@@ -66,13 +66,13 @@ class MapView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         picture = self.picture()
-        target = picture.target_near(event.position()) if picture is not None else None
-        if target is None:
+        texts = picture.texts_near(event.position()) if picture is not None else []
+        if not texts:
             QToolTip.hideText()
             self.unsetCursor()
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        QToolTip.showText(event.globalPosition().toPoint(), target.text, self)
+        QToolTip.showText(event.globalPosition().toPoint(), "\n".join(texts), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         picture = self.picture()

@@ -16,6 +16,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
 
+from ...domain.enums import TripStatus
 from ...services.map_data import MapData, MapPlace
 from ...world_map.outlines import country_outlines
 from ...world_map.projection import WORLD_ASPECT, great_circle, project, visible_band
@@ -47,6 +48,33 @@ def country_paths() -> tuple[tuple[str, QPainterPath], ...]:
             path.closeSubpath()
         paths.append((outline.code, path))
     return tuple(paths)
+
+
+def trip_lines(data: MapData) -> list[tuple[TripStatus, QPainterPath]]:
+    """Each trip's way from home through its destinations as great-circle lines in unit
+    coordinates; made once per reading, whatever the size it is drawn at."""
+    made = _lines_made.get(id(data))
+    if made is not None and made[0] is data:
+        return made[1]
+    home = data.home
+    lines = []
+    for trip in data.trips:
+        stops = ([home] if home is not None else []) + list(trip.destinations)
+        path = QPainterPath()
+        for start, end in zip(stops, stops[1:], strict=False):
+            for run in great_circle(
+                (start.longitude, start.latitude), (end.longitude, end.latitude)
+            ):
+                path.moveTo(*project(*run[0]))
+                for lon, lat in run[1:]:
+                    path.lineTo(*project(lon, lat))
+        lines.append((trip.status, path))
+    _lines_made.clear()  # one reading at a time is drawn
+    _lines_made[id(data)] = (data, lines)
+    return lines
+
+
+_lines_made: dict[int, tuple[MapData, list[tuple[TripStatus, QPainterPath]]]] = {}
 
 
 def map_transform(rect: QRectF) -> QTransform:
@@ -101,19 +129,15 @@ class MapPicture:
         painter.restore()
 
     def _paint_trips(self, painter: QPainter) -> None:
-        home = self.data.home
+        painter.save()
+        painter.setTransform(self.transform, combine=True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for trip in self.data.trips:
-            stops = ([home] if home is not None else []) + list(trip.destinations)
-            painter.setPen(style.trip_pen(trip.status))
-            for start, end in zip(stops, stops[1:], strict=False):
-                for run in great_circle(
-                    (start.longitude, start.latitude), (end.longitude, end.latitude)
-                ):
-                    line = QPainterPath(self.transform.map(QPointF(*project(*run[0]))))
-                    for lon, lat in run[1:]:
-                        line.lineTo(self.transform.map(QPointF(*project(lon, lat))))
-                    painter.drawPath(line)
+        for status, path in trip_lines(self.data):
+            pen = style.trip_pen(status)
+            pen.setCosmetic(True)  # its width and dashes in pixels, not in map units
+            painter.setPen(pen)
+            painter.drawPath(path)
+        painter.restore()
         for trip in self.data.trips:
             for place in trip.destinations:
                 style.paint_destination(painter, self.at(place))

@@ -28,6 +28,7 @@ from ...services.map_data import MapData, default_year, map_data, trip_years
 from ..dashboard_panels import ListPanel, Row, muted
 from ..page_reader import PageReader
 from ..workspace import Workspace
+from .drawing import country_paths, trip_lines
 from .style import Legend
 from .view import MapView
 
@@ -122,7 +123,12 @@ class MapPage(QWidget):
 
         def read(session: Session) -> MapData:
             chosen = year if year is not None else default_year(trip_years(session), this_year)
-            return map_data(session, chosen)
+            data = map_data(session, chosen)
+            # The outlines projected and the lines made here, off the GUI thread (paths
+            # are plain values): the first paint only draws.
+            country_paths()
+            trip_lines(data)
+            return data
 
         return read
 

@@ -76,9 +76,12 @@ def default_year(years: tuple[int, ...], this_year: int) -> int | None:
     return years[0] if years else None
 
 
-def map_data(session: Session, year: int | None) -> MapData:
+def map_data(
+    session: Session, year: int | None, statuses: tuple[TripStatus, ...] = VISIT_STATUSES
+) -> MapData:
     """The home place, every relation with coordinates, and the trips starting in `year`
-    (none when `year` is None) that are made or going to be."""
+    (none when `year` is None) that are made or going to be (or of `statuses`: the
+    annual overview's map shows the trips made)."""
     home_row = session.execute(
         select(Place.name, Place.country_code, Place.longitude, Place.latitude)
         .join(Organisation, Organisation.home_place_id == Place.id)
@@ -106,13 +109,15 @@ def map_data(session: Session, year: int | None) -> MapData:
     trips: tuple[MapTrip, ...] = ()
     visits: Counter[str] = Counter()
     if year is not None:
-        trips, visits = _trips_of(session, year)
+        trips, visits = _trips_of(session, year, statuses)
     return MapData(year, home, relations, trips, dict(visits), trip_years(session))
 
 
-def _trips_of(session: Session, year: int) -> tuple[tuple[MapTrip, ...], Counter[str]]:
+def _trips_of(
+    session: Session, year: int, statuses: tuple[TripStatus, ...]
+) -> tuple[tuple[MapTrip, ...], Counter[str]]:
     in_year = (
-        Trip.status.in_(VISIT_STATUSES),
+        Trip.status.in_(statuses),
         extract("year", Trip.start_date) == year,
     )
     heads = session.execute(

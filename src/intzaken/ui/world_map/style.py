@@ -17,16 +17,16 @@ from ...domain.enums import RelationKind, RelationStatus, TripStatus
 from ...domain.labels import label
 from ..widgets.flow_layout import FlowLayout
 
-SEA = QColor("#eef3f8")
-LAND = QColor("#e2e5e9")  # a country not visited in the year
-BORDER = QColor("#ffffff")
-# Visits in the year: at least this many for each shade, lightest first.
-SHADES = ((1, QColor("#c6dbef")), (2, QColor("#93bfdf")), (3, QColor("#5a9bcc")))
-MARKER = QColor("#b5541b")  # relations: burnt orange, apart from the blues of the land
+# The colours the reports' map uses too (house_style).
+SEA = QColor(house_style.MAP_SEA)
+LAND = QColor(house_style.MAP_LAND)
+BORDER = QColor(house_style.MAP_BORDER)
+SHADES = tuple((least, QColor(colour)) for least, colour in house_style.MAP_SHADES)
+MARKER = QColor(house_style.MAP_MARKER)
 MARKER_LIGHT = QColor("#ffffff")
 ENDED = QColor("#6b6f75")
 TRIP_LINE = QColor(house_style.ACCENT)
-HOME = QColor("#1a1a1a")
+HOME = QColor(house_style.MAP_HOME)
 FOCUS = QColor("#1a5fb4")  # the keyboard's place: a ring around it
 MARKER_SIZE = 11.0
 
@@ -35,11 +35,7 @@ Paint = Callable[[QPainter, QRectF], None]  # a legend's sign, drawn in its rect
 
 def shade(visits: int) -> QColor:
     """The land's colour for that many visits in the year."""
-    colour = LAND
-    for least, each in SHADES:
-        if visits >= least:
-            colour = each
-    return colour
+    return QColor(house_style.map_shade(visits))
 
 
 def marker_path(kind: RelationKind, centre: QPointF, size: float) -> QPainterPath:

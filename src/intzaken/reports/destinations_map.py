@@ -1,0 +1,199 @@
+"""The annual overview's "Destinations in <year>": the world map of the window's Kaart
+page as a picture (the same outlines, projection and colours: world_map/ and
+house_style), the countries shaded by the trips made to them, each trip a great-circle
+line from the home place; and below it the same as a table, readable without seeing
+the picture.
+
+Drawn with matplotlib off-screen (as the charts: the reports may not use Qt), at 200
+dpi, so one picture serves the PDF and the Word version; its alternative text names
+the destinations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import house_style
+from ..domain.enums import TripStatus
+from ..domain.models import Country
+from ..formatting import country_name, dutch_list
+from ..i18n import _, ngettext
+from ..services.map_data import MapData, map_data
+from ..world_map.outlines import country_outlines
+from ..world_map.projection import WORLD_ASPECT, great_circle, project, visible_band
+from .charts import DPI, _image
+from .content import Block, Grid, Heading, Illustration, Text
+
+if TYPE_CHECKING:
+    from matplotlib.path import Path as MplPath
+    from PIL import Image
+
+WIDTH_MM = 170.0
+NAMED_PLACES = 12  # the alternative text names this many destinations, most visited first
+
+
+def destinations_blocks(session: Session, year: int) -> list[Block]:
+    """The section: heading, map, what it shows in words and the visits per country."""
+    data = map_data(session, year, (TripStatus.DONE,))
+    if not data.trips:
+        return []
+    names = dict(
+        session.execute(select(Country.code, Country.name).where(Country.code.in_(data.visits)))
+        .tuples()
+        .all()
+    )
+    countries = sorted(
+        (
+            (country_name(code, names.get(code, code)), visits)
+            for code, visits in data.visits.items()
+        ),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    return [
+        Heading(_("Destinations in {year}").format(year=year), 1),
+        Illustration(
+            lambda: map_pixels(data),
+            description(data, year),
+            height_mm=map_height_mm(),
+            title=_("Destinations in {year}").format(year=year),
+        ),
+        Text(
+            _(
+                "Each line is a trip from {home}; the darker a country, the more trips "
+                "went there (light: one, middle: two, dark: three or more)."
+            ).format(home=data.home.name if data.home else _("home")),
+            "Small",
+        ),
+        Grid(
+            [_("Country"), _("Trips")],
+            [[name, str(visits)] for name, visits in countries],
+            (3.0, 1.0),
+            numeric=(1,),
+        ),
+    ]
+
+
+def description(data: MapData, year: int) -> str:
+    """The picture's alternative text: what it shows, the most visited places by name."""
+    places = Counter(place.name for trip in data.trips for place in trip.destinations)
+    named = [
+        f"{name} ({count})" if count > 1 else name
+        for name, count in sorted(places.items(), key=lambda pair: (-pair[1], pair[0]))[
+            :NAMED_PLACES
+        ]
+    ]
+    text = ngettext(
+        "World map of the %(count)d trip made in %(year)d",
+        "World map of the %(count)d trips made in %(year)d",
+        len(data.trips),
+    ) % {"count": len(data.trips), "year": year}
+    if data.home is not None:
+        text += " " + _("from {home}").format(home=data.home.name)
+    if named:
+        text += ": " + dutch_list(named)
+    if len(places) > NAMED_PLACES:
+        text += " " + _("and {count} other places").format(count=len(places) - NAMED_PLACES)
+    return text + "."
+
+
+def map_height_mm() -> float:
+    south, north = visible_band()
+    return WIDTH_MM * (north - south) / (2 * WORLD_ASPECT)
+
+
+@cache
+def _country_paths() -> tuple[tuple[str, MplPath], ...]:
+    """Each country as one compound matplotlib path in the projection's unit coordinates
+    (x stretched by WORLD_ASPECT, so the picture keeps the projection's proportions)."""
+    from matplotlib.path import Path as MplPath
+
+    paths = []
+    for outline in country_outlines():
+        vertices: list[tuple[float, float]] = []
+        codes: list[int] = []
+        for ring in outline.rings:
+            for index, (lon, lat) in enumerate(ring):
+                x, y = project(lon, lat)
+                vertices.append((x * WORLD_ASPECT, y))
+                codes.append(int(MplPath.MOVETO if index == 0 else MplPath.LINETO))
+        paths.append((outline.code, MplPath(vertices, codes)))
+    return tuple(paths)
+
+
+def map_pixels(data: MapData) -> Image.Image:
+    """The map as a bitmap the width of the PDF's frame, at the charts' resolution."""
+    from matplotlib.collections import PathCollection
+    from matplotlib.figure import Figure
+
+    width_in, height_in = WIDTH_MM / 25.4, map_height_mm() / 25.4
+    figure = Figure(figsize=(width_in, height_in), dpi=DPI)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    axes = figure.add_axes((0, 0, 1, 1))
+    axes.set_axis_off()
+    south, north = visible_band()
+    axes.set_xlim(-WORLD_ASPECT, WORLD_ASPECT)
+    axes.set_ylim(south, north)
+    axes.set_facecolor(house_style.MAP_SEA)
+    axes.add_patch(_sea_rectangle(south, north))  # the axes are off: the sea drawn as a shape
+    paths = _country_paths()
+    axes.add_collection(
+        PathCollection(
+            [path for _code, path in paths],
+            facecolors=[house_style.map_shade(data.visits.get(code, 0)) for code, _p in paths],
+            edgecolors=house_style.MAP_BORDER,
+            linewidths=0.3,
+        )
+    )
+    home = data.home
+    for trip in data.trips:
+        stops = ([home] if home is not None else []) + list(trip.destinations)
+        for start, end in zip(stops, stops[1:], strict=False):
+            for run in great_circle(
+                (start.longitude, start.latitude), (end.longitude, end.latitude)
+            ):
+                points = [project(lon, lat) for lon, lat in run]
+                axes.plot(
+                    [x * WORLD_ASPECT for x, _y in points],
+                    [y for _x, y in points],
+                    color=house_style.ACCENT,
+                    linewidth=0.7,
+                    solid_capstyle="round",
+                )
+    destinations = [project(p.longitude, p.latitude) for t in data.trips for p in t.destinations]
+    if destinations:
+        axes.scatter(
+            [x * WORLD_ASPECT for x, _y in destinations],
+            [y for _x, y in destinations],
+            s=5,
+            color=house_style.ACCENT,
+            edgecolors="white",
+            linewidths=0.3,
+            zorder=3,
+        )
+    if home is not None:
+        x, y = project(home.longitude, home.latitude)
+        axes.scatter(
+            [x * WORLD_ASPECT], [y], s=40, marker="*", color=house_style.MAP_HOME,
+            edgecolors="white", linewidths=0.4, zorder=4,
+        )  # fmt: skip
+    return _image(figure)
+
+
+def _sea_rectangle(south: float, north: float):  # noqa: ANN202 - a matplotlib patch
+    from matplotlib.patches import Rectangle
+
+    return Rectangle(
+        (-WORLD_ASPECT, south),
+        2 * WORLD_ASPECT,
+        north - south,
+        facecolor=house_style.MAP_SEA,
+        edgecolor="none",
+        zorder=0,
+    )

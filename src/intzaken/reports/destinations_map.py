@@ -66,7 +66,7 @@ def destinations_blocks(session: Session, year: int) -> list[Block]:
             _(
                 "Each line is a trip from {home}; the darker a country, the more trips "
                 "went there (light: one, middle: two, dark: three or more)."
-            ).format(home=data.home.name if data.home else _("home")),
+            ).format(home=data.home.name if data.home else _("the home place")),
             "Small",
         ),
         Grid(
@@ -97,7 +97,10 @@ def description(data: MapData, year: int) -> str:
     if named:
         text += ": " + dutch_list(named)
     if len(places) > NAMED_PLACES:
-        text += " " + _("and {count} other places").format(count=len(places) - NAMED_PLACES)
+        others = len(places) - NAMED_PLACES
+        text += " " + ngettext(
+            "and %(count)d other place", "and %(count)d other places", others
+        ) % {"count": others}
     return text + "."
 
 

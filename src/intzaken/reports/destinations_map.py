@@ -42,11 +42,12 @@ def destinations_blocks(session: Session, year: int) -> list[Block]:
     data = map_data(session, year, (TripStatus.DONE,))
     if not data.trips:
         return []
-    names = dict(
-        session.execute(select(Country.code, Country.name).where(Country.code.in_(data.visits)))
-        .tuples()
-        .all()
-    )
+    names: dict[str, str] = {
+        code: name
+        for code, name in session.execute(
+            select(Country.code, Country.name).where(Country.code.in_(data.visits))
+        )
+    }
     countries = sorted(
         (
             (country_name(code, names.get(code, code)), visits)

@@ -1,0 +1,86 @@
+"""The annual overview's "Bestemmingen in <year>" (reports/destinations_map.py) read back
+from the PDF and the Word version of the Rotterdam demo's 2024: the heading, the map as
+a picture with its alternative text, and the trips per country as a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from docx import Document
+
+from intzaken.domain.enums import TripStatus
+from intzaken.reports import build_report
+from intzaken.reports.destinations_map import description, map_height_mm, map_pixels
+from intzaken.services.map_data import MapData, MapPlace, MapTrip
+from intzaken.store.database import open_database
+
+from .pdf_reading import outline
+
+PRINTED = dt.date(2025, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def written(demo_template: Callable[[str], Path], tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
+    database = open_database(demo_template("rotterdam"))
+    folder = tmp_path_factory.mktemp("map")
+    paths = {form: folder / f"annual.{form}" for form in ("pdf", "docx")}
+    with database.sessions() as session:
+        for form, path in paths.items():
+            build_report("annual", session, path, year=2024, printed_on=PRINTED, format=form)
+    database.close()
+    return paths
+
+
+def test_the_pdf_shows_the_destinations_of_2024_on_a_map(written: dict[str, Path]) -> None:
+    path = written["pdf"]
+    assert (1, "Bestemmingen in 2024") in outline(path)
+    with pdfplumber.open(path) as pdf:
+        (page,) = [p for p in pdf.pages if "Bestemmingen in 2024" in (p.extract_text() or "")]
+        text = page.extract_text()
+        # The map: a picture nearly the frame's width, at the charts' 200 dpi.
+        (picture,) = page.images
+        assert picture["width"] > 450 and picture["srcsize"][0] > 1200
+    assert "Elke lijn is een reis vanuit Rotterdam" in text
+    # The same as figures: Belgium most visited, seven trips.
+    assert "Land Reizen" in text and "België 7" in text
+
+
+def test_the_word_map_has_its_heading_and_alternative_text(written: dict[str, Path]) -> None:
+    document = Document(str(written["docx"]))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "Bestemmingen in 2024" in headings
+    (shape,) = [
+        s for s in document.inline_shapes if s._inline.docPr.get("title") == "Bestemmingen in 2024"
+    ]
+    alt = shape._inline.docPr.get("descr")
+    assert alt.startswith("Wereldkaart van de 32 reizen gemaakt in 2024 vanuit Rotterdam: Brussel")
+    assert alt.endswith("andere plaatsen.")
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Land")
+    assert [c.text for c in table.rows[1].cells] == ["België", "7"]
+
+
+def test_the_alternative_text_names_places_by_how_often_they_were_visited() -> None:
+    home = MapPlace("Almere", "NL", 5.21, 52.37)
+    nantes, tokyo = MapPlace("Nantes", "FR", -1.55, 47.22), MapPlace("Tokio", "JP", 139.7, 35.7)
+    data = MapData(
+        2024,
+        home,
+        (),
+        (
+            MapTrip(1, "Nantes", TripStatus.DONE, (nantes,)),
+            MapTrip(2, "Japan", TripStatus.DONE, (tokyo, nantes)),
+        ),
+        {"FR": 2, "JP": 1},
+        (2024,),
+    )
+    assert description(data, 2024) == (
+        "Wereldkaart van de 2 reizen gemaakt in 2024 vanuit Almere: Nantes (2) en Tokio."
+    )
+    pixels = map_pixels(data)
+    # As wide as the frame at 200 dpi, as tall as the projection keeps it.
+    width, height = pixels.size
+    assert abs(width - 170 / 25.4 * 200) <= 1 and abs(height - map_height_mm() / 25.4 * 200) <= 1

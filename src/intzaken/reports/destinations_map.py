@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,17 +26,19 @@ from ..domain.enums import TripStatus
 from ..domain.models import Country
 from ..formatting import country_name, dutch_list
 from ..i18n import _, ngettext
-from ..services.map_data import MapData, map_data
+from ..services.map_data import MapData, MapPlace, map_data
 from ..world_map.outlines import country_outlines
 from ..world_map.projection import WORLD_ASPECT, great_circle, project, visible_band
-from .charts import DPI, _image
+from .charts import DPI, Picture, _families, _image, _use_report_font
 from .content import Block, Grid, Heading, Illustration, Text
+from .right_to_left import visual_order
 
 if TYPE_CHECKING:
     from matplotlib.path import Path as MplPath
     from PIL import Image
 
 WIDTH_MM = 170.0
+COVER_HEIGHT_MM = 70.0  # the briefing pack's cover: the region of the route
 NAMED_PLACES = 12  # the alternative text names this many destinations, most visited first
 
 
@@ -129,23 +134,54 @@ def _country_paths() -> tuple[tuple[str, MplPath], ...]:
     return tuple(paths)
 
 
-def map_pixels(data: MapData) -> Image.Image:
-    """The map as a bitmap the width of the PDF's frame, at the charts' resolution."""
+Extent = tuple[float, float, float, float]  # left, right, bottom, top in the picture's units
+
+
+def world_extent() -> Extent:
+    south, north = visible_band()
+    return -WORLD_ASPECT, WORLD_ASPECT, south, north
+
+
+def route_extent(data: MapData, aspect: float, least_width: float = 0.7) -> Extent:
+    """Around the home place and the destinations, with room at the edges, at least
+    `least_width` wide (a trip to Brussels shows western Europe, not a street map), in
+    the proportions `aspect` (width over height), within the world's band."""
+    places = [data.home] if data.home is not None else []
+    places += [place for trip in data.trips for place in trip.destinations]
+    if not places:
+        return world_extent()
+    points = [project(place.longitude, place.latitude) for place in places]
+    xs = [x * WORLD_ASPECT for x, _y in points]
+    ys = [y for _x, y in points]
+    width = max((max(xs) - min(xs)) * 1.5, (max(ys) - min(ys)) * 1.5 * aspect, least_width)
+    height = width / aspect
+    middle_x, middle_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    left, right, south, north = world_extent()
+    width, height = min(width, right - left), min(height, north - south)
+    x = min(max(middle_x - width / 2, left), right - width)
+    y = min(max(middle_y - height / 2, south), north - height)
+    return x, x + width, y, y + height
+
+
+def map_pixels(
+    data: MapData, height_mm: float | None = None, extent: Extent | None = None
+) -> Image.Image:
+    """The map as a bitmap the width of the PDF's frame, at the charts' resolution: the
+    world, or `extent` of it with the places named (a route: a few places)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import PathCollection
     from matplotlib.figure import Figure
 
-    width_in, height_in = WIDTH_MM / 25.4, map_height_mm() / 25.4
-    figure = Figure(figsize=(width_in, height_in), dpi=DPI)
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
+    height = map_height_mm() if height_mm is None else height_mm
+    figure = Figure(figsize=(WIDTH_MM / 25.4, height / 25.4), dpi=DPI)
     FigureCanvasAgg(figure)
     axes = figure.add_axes((0, 0, 1, 1))
     axes.set_axis_off()
-    south, north = visible_band()
-    axes.set_xlim(-WORLD_ASPECT, WORLD_ASPECT)
+    left, right, south, north = world_extent() if extent is None else extent
+    axes.set_xlim(left, right)
     axes.set_ylim(south, north)
     axes.set_facecolor(house_style.MAP_SEA)
-    axes.add_patch(_sea_rectangle(south, north))  # the axes are off: the sea drawn as a shape
+    axes.add_patch(_sea_rectangle(left, right, south, north))  # the axes are off: a shape
     paths = _country_paths()
     axes.add_collection(
         PathCollection(
@@ -170,12 +206,13 @@ def map_pixels(data: MapData) -> Image.Image:
                     linewidth=0.7,
                     solid_capstyle="round",
                 )
-    destinations = [project(p.longitude, p.latitude) for t in data.trips for p in t.destinations]
+    places = [p for t in data.trips for p in t.destinations]
+    destinations = [project(p.longitude, p.latitude) for p in places]
     if destinations:
         axes.scatter(
             [x * WORLD_ASPECT for x, _y in destinations],
             [y for _x, y in destinations],
-            s=5,
+            s=5 if extent is None else 22,
             color=house_style.ACCENT,
             edgecolors="white",
             linewidths=0.3,
@@ -187,17 +224,47 @@ def map_pixels(data: MapData) -> Image.Image:
             [x * WORLD_ASPECT], [y], s=40, marker="*", color=house_style.MAP_HOME,
             edgecolors="white", linewidths=0.4, zorder=4,
         )  # fmt: skip
+    if extent is not None:
+        _name_places(axes, ([home] if home is not None else []) + places)
     return _image(figure)
 
 
-def _sea_rectangle(south: float, north: float):  # noqa: ANN202 - a matplotlib patch
+def _name_places(axes: Any, places: list[MapPlace]) -> None:
+    """Each place's name beside its point, in the report's font, once per name."""
+    _use_report_font()
+    names = [place.name for place in places]
+    families = _families(names)
+    for place in {place.name: place for place in places}.values():
+        x, y = project(place.longitude, place.latitude)
+        axes.annotate(
+            visual_order(place.name),
+            (x * WORLD_ASPECT, y),
+            xytext=(5, 4),
+            textcoords="offset points",
+            fontsize=7.5,
+            fontfamily=families,
+            color=house_style.TEXT,
+            zorder=5,
+        )
+
+
+def _sea_rectangle(left: float, right: float, south: float, north: float):  # noqa: ANN202
     from matplotlib.patches import Rectangle
 
     return Rectangle(
-        (-WORLD_ASPECT, south),
-        2 * WORLD_ASPECT,
+        (left, south),
+        right - left,
         north - south,
         facecolor=house_style.MAP_SEA,
         edgecolor="none",
         zorder=0,
     )
+
+
+def route_map(route: MapData | None) -> list[Flowable]:
+    """The briefing pack's cover: the way from the home place to the destinations on a
+    map of the region around them. Nothing where no destination has coordinates."""
+    if route is None or not any(trip.destinations for trip in route.trips):
+        return []
+    pixels = map_pixels(route, COVER_HEIGHT_MM, route_extent(route, WIDTH_MM / COVER_HEIGHT_MM))
+    return [Picture(ImageReader(pixels), COVER_HEIGHT_MM * mm), Spacer(0, 4 * mm)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import extract, select
+from sqlalchemy import ColumnElement, extract, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import RelationKind, RelationStatus, TripStatus
@@ -82,13 +82,7 @@ def map_data(
     """The home place, every relation with coordinates, and the trips starting in `year`
     (none when `year` is None) that are made or going to be (or of `statuses`: the
     annual overview's map shows the trips made)."""
-    home_row = session.execute(
-        select(Place.name, Place.country_code, Place.longitude, Place.latitude)
-        .join(Organisation, Organisation.home_place_id == Place.id)
-        .order_by(Organisation.id)
-        .limit(1)
-    ).first()
-    home = _place(*home_row) if home_row is not None else None
+    home = _home(session)
     relations = tuple(
         MapRelation(relation_id, place, kind, status)
         for relation_id, kind, status, name, code, longitude, latitude in session.execute(
@@ -113,13 +107,36 @@ def map_data(
     return MapData(year, home, relations, trips, dict(visits), trip_years(session))
 
 
+def route_data(session: Session, trip_id: int) -> MapData:
+    """One trip's way from the home place (the briefing pack's cover): the home place,
+    that trip with its destinations, its countries as visited once; no relations."""
+    home = _home(session)
+    trips, visits = _trips_where(session, (Trip.id == trip_id,))
+    return MapData(None, home, (), trips, dict(visits), ())
+
+
+def _home(session: Session) -> MapPlace | None:
+    row = session.execute(
+        select(Place.name, Place.country_code, Place.longitude, Place.latitude)
+        .join(Organisation, Organisation.home_place_id == Place.id)
+        .order_by(Organisation.id)
+        .limit(1)
+    ).first()
+    return _place(*row) if row is not None else None
+
+
 def _trips_of(
     session: Session, year: int, statuses: tuple[TripStatus, ...]
 ) -> tuple[tuple[MapTrip, ...], Counter[str]]:
-    in_year = (
-        Trip.status.in_(statuses),
-        extract("year", Trip.start_date) == year,
+    return _trips_where(
+        session, (Trip.status.in_(statuses), extract("year", Trip.start_date) == year)
     )
+
+
+def _trips_where(
+    session: Session, in_year: tuple[ColumnElement[bool], ...]
+) -> tuple[tuple[MapTrip, ...], Counter[str]]:
+    """The trips meeting `in_year` (conditions on Trip), with their destinations."""
     heads = session.execute(
         select(Trip.id, Trip.title, Trip.status)
         .where(*in_year)

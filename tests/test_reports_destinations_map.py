@@ -11,14 +11,21 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from docx import Document
+from pypdf import PdfReader
+from sqlalchemy.orm import Session
 
 from intzaken.domain.enums import TripStatus
 from intzaken.reports import build_report
 from intzaken.reports.destinations_map import description, map_height_mm, map_pixels
+from intzaken.services import data as records
 from intzaken.services.map_data import MapData, MapPlace, MapTrip
+from intzaken.services.organisation import set_organisation
+from intzaken.services.places import create_place
+from intzaken.services.trips import create_trip
 from intzaken.store.database import open_database
 
 from .pdf_reading import outline
+from .test_outlook import Builder
 
 PRINTED = dt.date(2025, 3, 1)
 
@@ -84,3 +91,43 @@ def test_the_alternative_text_names_places_by_how_often_they_were_visited() -> N
     # As wide as the frame at 200 dpi, as tall as the projection keeps it.
     width, height = pixels.size
     assert abs(width - 170 / 25.4 * 200) <= 1 and abs(height - map_height_mm() / 25.4 * 200) <= 1
+
+
+def _cover_images(session: Session, trip_id: int, path: Path) -> int:
+    build_report("briefing", session, path, trip_id=trip_id, printed_on=PRINTED)
+    return len(PdfReader(path).pages[0].images)
+
+
+def test_the_briefing_cover_shows_the_way_to_the_destination_when_it_is_known(
+    session: Session, tmp_path: Path
+) -> None:
+    build = Builder(session)
+    rotterdam = create_place(
+        session, records.PlaceData("Rotterdam", "NL", latitude=51.92, longitude=4.48)
+    )
+    set_organisation(session, records.OrganisationData("Gemeente Test", home_place_id=rotterdam.id))
+    nantes = create_place(
+        session, records.PlaceData("Nantes", "FR", latitude=47.22, longitude=-1.55)
+    )
+    somewhere = create_place(session, records.PlaceData("Ergens", "BE"))  # no coordinates yet
+    trips = {}
+    for name, place in (("nantes", nantes.id), ("unknown", somewhere.id)):
+        country = "FR" if name == "nantes" else "BE"
+        trips[name] = create_trip(
+            session,
+            records.TripData(
+                title=f"Werkbezoek {name}",
+                kind="working_visit",
+                status="approved",
+                start_date=dt.date(2025, 5, 4),
+                end_date=dt.date(2025, 5, 6),
+                destinations=[records.DestinationData(country, place)],
+                traveller_ids=[build.mayor],
+                lead_official_id=build.mayor,
+            ),
+        ).id
+    session.flush()
+    # The cover: the map of the region from Rotterdam to Nantes, as one picture.
+    assert _cover_images(session, trips["nantes"], tmp_path / "nantes.pdf") == 1
+    # A destination nobody has placed yet: no map rather than an empty one.
+    assert _cover_images(session, trips["unknown"], tmp_path / "unknown.pdf") == 0

@@ -133,3 +133,20 @@ def test_each_kind_of_relation_has_its_own_shape() -> None:
 
     shapes = {kind: corners(kind) for kind in RelationKind}
     assert len(set(shapes.values())) == len(shapes)
+
+
+def test_europe_up_close_spreads_the_crowded_relations(map_page: MapPage) -> None:
+    def spread() -> float:
+        picture = map_page.view.picture()
+        assert picture is not None
+        points = {t.text: t.point for t in picture.targets if t.register == "relations"}
+        return (points["Keulen"] - points["Antwerpen"]).manhattanLength()
+
+    in_the_world = spread()
+    map_page.region_box.setCurrentIndex(map_page.region_box.findData("europe"))
+    assert map_page.region_box.currentText() == "Europa"
+    assert spread() > 3 * in_the_world
+    picture = map_page.view.picture()
+    assert picture is not None
+    # Only what lies in the picture answers the mouse and the keyboard: not Shanghai.
+    assert "Shanghai" not in {t.text for t in picture.targets}

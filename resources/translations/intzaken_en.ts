@@ -57,12 +57,12 @@
 <context>
     <name>Legend</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/style.py" line="149" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="145" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/style.py" line="151" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="147" />
         <source>%n or more visits</source>
         <translation><numerusform>%n or more visits</numerusform><numerusform>%n or more visits</numerusform></translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>MapPage</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="149" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="171" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="152" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="174" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n trip in {year}</numerusform><numerusform>%n trips in {year}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="154" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
         <source>%n country(s) visited</source>
         <translation><numerusform>%n country visited</numerusform><numerusform>%n countries visited</numerusform></translation>
     </message>

@@ -2109,7 +2109,7 @@ voorgenomen
     <name>Legend</name>
     <message>
         <location filename="../../src/intzaken/ui/calendar/style.py" line="91" />
-        <location filename="../../src/intzaken/ui/world_map/style.py" line="132" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="128" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2134,17 +2134,17 @@ voorgenomen
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/style.py" line="135" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="131" />
         <source>home</source>
         <translation>thuisbasis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/style.py" line="149" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="145" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n bezoek</numerusform><numerusform>%n bezoeken</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/style.py" line="151" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="147" />
         <source>%n or more visits</source>
         <translation><numerusform>%n of meer bezoeken</numerusform><numerusform>%n of meer bezoeken</numerusform></translation>
     </message>
@@ -2235,72 +2235,92 @@ voorgenomen
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="47" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="49" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="55" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="57" />
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="57" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="59" />
         <source>The trips and visits of this year</source>
         <translation>De reizen en bezoeken van dit jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="74" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="62" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Gebied:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
+        <source>The whole world, or Europe up close</source>
+        <translation>De hele wereld, of Europa van dichtbij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <source>World</source>
+        <translation>Wereld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="74" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
         <source>Trip or relation</source>
         <translation>Reis of relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="74" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="75" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="87" />
         <source>Places on the map</source>
         <translation>Plaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="102" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="149" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="171" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="152" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="174" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n reis in {year}</numerusform><numerusform>%n reizen in {year}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="154" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
         <source>%n country(s) visited</source>
         <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="157" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="179" />
         <source>no home place set (Settings → Your organisation): trips drawn without it</source>
         <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="175" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="197" />
         <source>On the map</source>
         <translation>Op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="198" />
         <source>Nothing on the map yet.</source>
         <translation>Nog niets op de kaart.</translation>
     </message>

@@ -18,5 +18,9 @@ DUTCH = {
         " vertrekpunt getekend"
     ),
     "On the map": "Op de kaart",
+    "&Region:": "&Gebied:",
+    "The whole world, or Europe up close": "De hele wereld, of Europa van dichtbij",
+    "World": "Wereld",
+    "Europe": "Europa",
     "Nothing on the map yet.": "Nog niets op de kaart.",
 }

@@ -53,6 +53,33 @@ def visible_band() -> tuple[float, float]:
     return project(0.0, SOUTH_EDGE)[1], project(0.0, NORTH_EDGE)[1]
 
 
+Bounds = tuple[float, float, float, float]  # unit x from, x to, y from (south), y to (north)
+
+
+def region_bounds(west: float, east: float, south: float, north: float) -> Bounds:
+    """The unit rectangle that holds the region between those meridians and parallels
+    (Robinson's meridians curve: the widest of its parallels counts)."""
+    corners = [
+        project(lon, lat)
+        for lon in (west, east)
+        for lat in (south, north, min(max(0.0, south), north))
+    ]
+    xs, ys = [x for x, _y in corners], [y for _x, y in corners]
+    return min(xs), max(xs), min(ys), max(ys)
+
+
+def world_bounds() -> Bounds:
+    south, north = visible_band()
+    return -1.0, 1.0, south, north
+
+
+# The map's regions to choose from: where a Dutch municipality's relations crowd.
+REGIONS: dict[str, tuple[float, float, float, float]] = {
+    "world": (-180.0, 180.0, SOUTH_EDGE, NORTH_EDGE),
+    "europe": (-12.0, 34.0, 35.0, 66.0),
+}
+
+
 def great_circle(
     start: tuple[float, float], end: tuple[float, float], steps: int = 48
 ) -> list[list[tuple[float, float]]]:

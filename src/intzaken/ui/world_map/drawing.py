@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
 from ...domain.enums import TripStatus
 from ...services.map_data import MapData, MapPlace
 from ...world_map.outlines import country_outlines
-from ...world_map.projection import WORLD_ASPECT, great_circle, project, visible_band
+from ...world_map.projection import WORLD_ASPECT, Bounds, great_circle, project, world_bounds
 from . import style
 
 
@@ -77,25 +77,25 @@ def trip_lines(data: MapData) -> list[tuple[TripStatus, QPainterPath]]:
 _lines_made: dict[int, tuple[MapData, list[tuple[TripStatus, QPainterPath]]]] = {}
 
 
-def map_transform(rect: QRectF) -> QTransform:
-    """Unit coordinates to the largest map that fits in `rect`, centred, north up."""
-    south, north = visible_band()
-    band = north - south
-    scale = min(rect.width() / (2 * WORLD_ASPECT), rect.height() / band)
-    width, height = 2 * WORLD_ASPECT * scale, band * scale
-    left = rect.left() + (rect.width() - width) / 2
-    top = rect.top() + (rect.height() - height) / 2
-    # x: -1 … 1 across the width; y: north at the top.
-    return QTransform(width / 2, 0, 0, -scale, left + width / 2, top + north * scale)
+def map_transform(rect: QRectF, bounds: Bounds | None = None) -> QTransform:
+    """Unit coordinates to the largest map of `bounds` (the world) that fits in `rect`,
+    centred, north up, in the projection's proportions."""
+    west, east, south, north = bounds or world_bounds()
+    across = (east - west) * WORLD_ASPECT  # in the units of y
+    scale = min(rect.width() / across, rect.height() / (north - south))
+    left = rect.left() + (rect.width() - across * scale) / 2
+    top = rect.top() + (rect.height() - (north - south) * scale) / 2
+    x_scale = WORLD_ASPECT * scale
+    return QTransform(x_scale, 0, 0, -scale, left - west * x_scale, top + north * scale)
 
 
 class MapPicture:
     """One year's map for a rectangle: paints it and knows where its places are."""
 
-    def __init__(self, data: MapData, rect: QRectF) -> None:
+    def __init__(self, data: MapData, rect: QRectF, bounds: Bounds | None = None) -> None:
         self.data = data
         self.rect = rect
-        self.transform = map_transform(rect)
+        self.transform = map_transform(rect, bounds)
         self.targets = self._targets()
 
     def at(self, place: MapPlace) -> QPointF:
@@ -143,6 +143,7 @@ class MapPicture:
                 style.paint_destination(painter, self.at(place))
 
     def _targets(self) -> list[Target]:
+        """The drawn places within the picture (a region leaves the others out)."""
         targets = [
             Target(self.at(relation.place), relation.place.name, "relations", relation.relation_id)
             for relation in self.data.relations
@@ -152,6 +153,7 @@ class MapPicture:
                 targets.append(
                     Target(self.at(place), f"{place.name}: {trip.title}", "trips", trip.trip_id)
                 )
+        targets = [target for target in targets if self.rect.contains(target.point)]
         # West to east, then north to south: the order the keyboard goes through them.
         targets.sort(key=lambda target: (round(target.point.x()), target.point.y()))
         return targets

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.labels import label
 from ...services.map_data import MapData, default_year, map_data, trip_years
+from ...world_map.projection import REGIONS, region_bounds
 from ..dashboard_panels import ListPanel, Row, muted
 from ..page_reader import PageReader
 from ..workspace import Workspace
@@ -58,11 +59,21 @@ class MapPage(QWidget):
         self.year_box.setToolTip(self.tr("The trips and visits of this year"))
         self.year_label.setBuddy(self.year_box)
         self.year_box.activated.connect(self._year_chosen)
+        self.region_label = QLabel(self.tr("&Region:"))
+        self.region_box = QComboBox()
+        self.region_box.setToolTip(self.tr("The whole world, or Europe up close"))
+        self.region_label.setBuddy(self.region_box)
+        for key, name in (("world", self.tr("World")), ("europe", self.tr("Europe"))):
+            self.region_box.addItem(name, key)
+        self.region_box.currentIndexChanged.connect(self._region_chosen)
         self.summary = muted(QLabel())
         self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year_box)
+        top.addSpacing(12)
+        top.addWidget(self.region_label)
+        top.addWidget(self.region_box)
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
 
@@ -117,6 +128,11 @@ class MapPage(QWidget):
         year = self.year_box.itemData(index)
         if isinstance(year, int) and year != self.year:
             self.show_year(year)
+
+    def _region_chosen(self, index: int) -> None:
+        key = self.region_box.itemData(index)
+        self.view.set_bounds(None if key == "world" else region_bounds(*REGIONS[key]))
+        self.place_label.clear()
 
     def _reading(self) -> Callable[[Session], MapData]:
         year, this_year = self.year, self.workspace.today().year

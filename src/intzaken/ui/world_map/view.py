@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...services.map_data import MapData
-from ...world_map.projection import WORLD_ASPECT
+from ...world_map.projection import WORLD_ASPECT, Bounds
 from .drawing import MapPicture, Target
 
 
@@ -28,6 +28,7 @@ class MapView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("World map"))
         self.data: MapData | None = None
+        self.bounds: Bounds | None = None  # a region; None: the world
         self._picture: MapPicture | None = None
         self._current = -1  # index in the picture's targets
 
@@ -40,13 +41,19 @@ class MapView(QWidget):
         self._current = -1
         self.update()
 
+    def set_bounds(self, bounds: Bounds | None) -> None:
+        self.bounds = bounds
+        self._picture = None
+        self._current = -1
+        self.update()
+
     def picture(self) -> MapPicture | None:
         """The map for the widget's present size (made again after a resize)."""
         if self.data is None:
             return None
         rect = QRectF(self.rect())
         if self._picture is None or self._picture.rect != rect:
-            self._picture = MapPicture(self.data, rect)
+            self._picture = MapPicture(self.data, rect, self.bounds)
         return self._picture
 
     def current_target(self) -> Target | None:

@@ -181,10 +181,14 @@ class MapPage(QWidget):
         return "; ".join(parts)
 
     def _show_list(self, data: MapData) -> None:
+        # Every trip of the year, its places as far as they are on the map.
         rows = [
-            Row((p.name, trip.title, label(trip.status)), "trips", trip.trip_id)
+            Row(
+                (", ".join(p.name for p in trip.destinations), trip.title, label(trip.status)),
+                "trips",
+                trip.trip_id,
+            )
             for trip in data.trips
-            for p in trip.destinations[:1]
         ]
         rows += [
             Row(

@@ -24,9 +24,16 @@ NOVEMBER_2024 = dt.date(2024, 11, 12)
 
 
 @pytest.fixture
-def map_page(qtbot, dutch: None, demo_copy: Callable[[str], Path]) -> Iterator[MapPage]:  # noqa: ANN001
+def profile() -> str:
+    return "rotterdam"
+
+
+@pytest.fixture
+def map_page(
+    qtbot, dutch: None, demo_copy: Callable[[str], Path], profile: str
+) -> Iterator[MapPage]:  # noqa: ANN001
     workspace = Workspace(today=lambda: NOVEMBER_2024)
-    workspace.set_database(open_database(demo_copy("rotterdam")))
+    workspace.set_database(open_database(demo_copy(profile)))
     page = MapPage(workspace)
     qtbot.addWidget(page)
     page.resize(1200, 800)
@@ -150,3 +157,12 @@ def test_europe_up_close_spreads_the_crowded_relations(map_page: MapPage) -> Non
     assert picture is not None
     # Only what lies in the picture answers the mouse and the keyboard: not Shanghai.
     assert "Shanghai" not in {t.text for t in picture.targets}
+
+
+@pytest.mark.parametrize("profile", ["almere"])
+def test_a_file_without_trips_shows_its_relations_and_says_so(map_page: MapPage) -> None:
+    assert map_page.summary.text() == "10 relaties; nog geen reizen vastgelegd"
+    assert not map_page.year_box.isEnabled()
+    data = map_page.data
+    assert data is not None and data.home is not None and data.home.name == "Almere"
+    assert len(map_page.items.tree.invisibleRootItem().takeChildren()) == 10

@@ -2310,17 +2310,22 @@ voorgenomen
         <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="179" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="178" />
+        <source>no trips recorded yet</source>
+        <translation>nog geen reizen vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
         <source>no home place set (Settings → Your organisation): trips drawn without it</source>
         <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="197" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="203" />
         <source>On the map</source>
         <translation>Op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="198" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="204" />
         <source>Nothing on the map yet.</source>
         <translation>Nog niets op de kaart.</translation>
     </message>

@@ -18,6 +18,7 @@ DUTCH = {
         " vertrekpunt getekend"
     ),
     "On the map": "Op de kaart",
+    "no trips recorded yet": "nog geen reizen vastgelegd",
     "&Region:": "&Gebied:",
     "The whole world, or Europe up close": "De hele wereld, of Europa van dichtbij",
     "World": "Wereld",

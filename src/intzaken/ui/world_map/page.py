@@ -174,6 +174,8 @@ class MapPage(QWidget):
                 self.tr("%n trip(s) in {year}", "", len(data.trips)).format(year=data.year)
             )
             parts.append(self.tr("%n country(s) visited", "", len(data.visits)))
+        elif not data.years:
+            parts.append(self.tr("no trips recorded yet"))
         if data.home is None:
             parts.append(
                 self.tr("no home place set (Settings → Your organisation): trips drawn without it")

@@ -48,9 +48,11 @@ def test_the_pdf_shows_the_destinations_of_2024_on_a_map(written: dict[str, Path
     with pdfplumber.open(path) as pdf:
         (page,) = [p for p in pdf.pages if "Bestemmingen in 2024" in (p.extract_text() or "")]
         text = page.extract_text()
-        # The map: a picture nearly the frame's width, at the charts' 200 dpi.
-        (picture,) = page.images
-        assert picture["width"] > 450 and picture["srcsize"][0] > 1200
+        # The maps, the world's and Europe's: pictures nearly the frame's width, at the
+        # charts' 200 dpi.
+        world, europe = page.images
+        for picture in (world, europe):
+            assert picture["width"] > 450 and picture["srcsize"][0] > 1200
     assert "Elke lijn is een reis vanuit Rotterdam" in text
     # The same as figures: Belgium most visited, seven trips.
     assert "Land Reizen" in text and "België 7" in text
@@ -66,6 +68,14 @@ def test_the_word_map_has_its_heading_and_alternative_text(written: dict[str, Pa
     alt = shape._inline.docPr.get("descr")
     assert alt.startswith("Wereldkaart van de 32 reizen gemaakt in 2024 vanuit Rotterdam: Brussel")
     assert alt.endswith("andere plaatsen.")
+    (europe,) = [
+        s
+        for s in document.inline_shapes
+        if s._inline.docPr.get("title") == "Bestemmingen in Europa in 2024"
+    ]
+    europe_alt = europe._inline.docPr.get("descr")
+    assert europe_alt.startswith("Kaart van Europa met de bestemmingen daar: Aalborg, Antwerpen")
+    assert europe_alt.endswith("Parijs en Straatsburg.")
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Land")
     assert [c.text for c in table.rows[1].cells] == ["België", "7"]
 

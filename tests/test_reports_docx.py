@@ -106,7 +106,7 @@ def test_both_totals_named_in_word_and_pdf(written) -> None:
 def test_word_charts_have_alternative_text_and_their_figures(written) -> None:
     document = Document(str(written["annual.docx"]))
     descriptions = [s._inline.docPr.get("descr") for s in document.inline_shapes]
-    assert len(descriptions) == 3  # the two charts, then the map of destinations
+    assert len(descriptions) == 4  # the two charts, then the maps of destinations
     assert all(d and d.startswith("Staafdiagram") for d in descriptions[:2])
     assert descriptions[2].startswith("Wereldkaart van de 32 reizen gemaakt in 2024")
     months = next(t for t in document.tables if row_texts(t)[0].startswith("Maand"))

@@ -28,7 +28,14 @@ from ..formatting import country_name, dutch_list
 from ..i18n import _, ngettext
 from ..services.map_data import MapData, MapPlace, map_data
 from ..world_map.outlines import country_outlines
-from ..world_map.projection import WORLD_ASPECT, great_circle, project, visible_band
+from ..world_map.projection import (
+    REGIONS,
+    WORLD_ASPECT,
+    great_circle,
+    project,
+    region_bounds,
+    visible_band,
+)
 from .charts import DPI, Picture, _families, _image, _use_report_font
 from .content import Block, Grid, Heading, Illustration, Text
 from .right_to_left import visual_order
@@ -39,6 +46,7 @@ if TYPE_CHECKING:
 
 WIDTH_MM = 170.0
 COVER_HEIGHT_MM = 70.0  # the briefing pack's cover: the region of the route
+EUROPE_HEIGHT_MM = 95.0
 NAMED_PLACES = 12  # the alternative text names this many destinations, most visited first
 
 
@@ -68,6 +76,7 @@ def destinations_blocks(session: Session, year: int) -> list[Block]:
             height_mm=map_height_mm(),
             title=_("Destinations in {year}").format(year=year),
         ),
+        *_europe(data, year),
         Text(
             _(
                 "Each line is a trip from {home}; the darker a country, the more trips "
@@ -82,6 +91,42 @@ def destinations_blocks(session: Session, year: int) -> list[Block]:
             numeric=(1,),
         ),
     ]
+
+
+def _europe(data: MapData, year: int) -> list[Block]:
+    """Europe up close, where most trips of a Dutch municipality go and the world map
+    crowds them: only when some destination lies in it."""
+    extent = europe_extent()
+    inside = [
+        place.name for trip in data.trips for place in trip.destinations if _within(extent, place)
+    ]
+    if not inside:
+        return []
+    return [
+        Illustration(
+            lambda: map_pixels(data, EUROPE_HEIGHT_MM, extent),
+            _("Map of Europe with the destinations there: {places}.").format(
+                places=dutch_list(sorted(set(inside)))
+            ),
+            height_mm=EUROPE_HEIGHT_MM,
+            title=_("Destinations in Europe in {year}").format(year=year),
+        )
+    ]
+
+
+def europe_extent() -> Extent:
+    """The Kaart page's Europe, widened to the picture's proportions."""
+    west, east, south, north = region_bounds(*REGIONS["europe"])
+    left, right = west * WORLD_ASPECT, east * WORLD_ASPECT
+    middle, width = (left + right) / 2, (north - south) * WIDTH_MM / EUROPE_HEIGHT_MM
+    width = max(width, right - left)
+    return middle - width / 2, middle + width / 2, south, north
+
+
+def _within(extent: Extent, place: MapPlace) -> bool:
+    x, y = project(place.longitude, place.latitude)
+    left, right, south, north = extent
+    return left <= x * WORLD_ASPECT <= right and south <= y <= north
 
 
 def description(data: MapData, year: int) -> str:
@@ -225,20 +270,33 @@ def map_pixels(
             edgecolors="white", linewidths=0.4, zorder=4,
         )  # fmt: skip
     if extent is not None:
-        _name_places(axes, ([home] if home is not None else []) + places)
+        _name_places(axes, home, places, (left, right, south, north))
     return _image(figure)
 
 
-def _name_places(axes: Any, places: list[MapPlace]) -> None:
-    """Each place's name beside its point, in the report's font, once per name."""
+def _name_places(axes: Any, home: MapPlace | None, places: list[MapPlace], extent: Extent) -> None:
+    """The places' names beside their points, in the report's font: the home place
+    first, then the most visited; a name that would run into one already written is
+    left out (the table and the alternative text name every place)."""
     _use_report_font()
-    names = [place.name for place in places]
-    families = _families(names)
-    for place in {place.name: place for place in places}.values():
+    visits = Counter(place.name for place in places)
+    ordered: dict[str, MapPlace] = {home.name: home} if home is not None else {}
+    for place in sorted(places, key=lambda place: (-visits[place.name], place.name)):
+        ordered.setdefault(place.name, place)
+    families = _families(list(ordered))
+    left, right, south, north = extent
+    # About one name's room: a line high and a dozen characters wide.
+    room_x, room_y = (right - left) * 0.11, (north - south) * 0.032
+    written: list[tuple[float, float]] = []
+    for place in ordered.values():
         x, y = project(place.longitude, place.latitude)
+        x *= WORLD_ASPECT
+        if any(abs(x - wx) < room_x and abs(y - wy) < room_y for wx, wy in written):
+            continue
+        written.append((x, y))
         axes.annotate(
             visual_order(place.name),
-            (x * WORLD_ASPECT, y),
+            (x, y),
             xytext=(5, 4),
             textcoords="offset points",
             fontsize=7.5,

@@ -792,6 +792,8 @@ MODES = {
     "import-floor": import_floor,
     "search": search,
     "search-floor": search_floor,
+    # The map page's load and paint (map_probe.py, beside this file).
+    "map": lambda **arguments: __import__("map_probe").world_map(**arguments),
 }
 
 if __name__ == "__main__":

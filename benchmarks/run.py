@@ -32,12 +32,13 @@ from . import generate, results_page
 from .command_line import command_line
 from .responsiveness import responsiveness
 from .session import ProbeFailed, Row, Session, median, quick_verdict
+from .world_map import world_map
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROBE = HERE / "probe.py"
 RESULTS = HERE / "results.md"
-OPERATIONS = ("cli", "start", "register", "annual", "import", "search", "responsive")
+OPERATIONS = ("cli", "start", "register", "annual", "import", "search", "map", "responsive")
 SEARCH_WORD = "handel"  # typed into the search box one key at a time, then erased
 SORT_COLUMN = 4  # Title: text, so the sort compares strings (the slowest kind)
 
@@ -583,7 +584,7 @@ def prepare(args: argparse.Namespace, log: Callable[[str], None]) -> Session:
     size = generate.QUICK if args.quick else generate.LARGE
     tmp = Path(tempfile.mkdtemp(prefix="intzaken-bench-"))
     database = tmp / "large.sqlite"
-    if set(args.chosen) - {"import", "cli"}:  # these make their own databases
+    if set(args.chosen) - {"import", "cli", "map"}:  # these make their own databases
         cached = generate.large_database(size, regenerate=args.regenerate, progress=log)
         shutil.copyfile(cached, database)
     home = tmp / "home"
@@ -686,6 +687,7 @@ def main(argv: list[str] | None = None) -> int:
         "annual": annual,
         "import": import_workbook,
         "search": find_anything,
+        "map": world_map,
         "responsive": lambda session: responsiveness(session, probe),
     }
     rows: list[Row] = []

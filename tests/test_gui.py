@@ -56,6 +56,7 @@ def test_window_shows_every_register_in_dutch(window: MainWindow) -> None:
         "Begroting",
         "Rapporten",
         "Kalender",
+        "Kaart",
     ]
     for register in ("trips", "relations", "networks", "agreements", "officials"):
         register_page = page(window, register)

@@ -52,12 +52,13 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "register_fields": frozenset({"domain"}),  # which fields are dates, amounts, enums
     "register_tables": frozenset({"domain", "register_fields"}),  # rows as text cells
     "exchange": _READERS,
-    "reports": _READERS,
+    "reports": _READERS | {"world_map"},  # the annual overview's map of destinations
     "travel": _READERS,
     "demo": _DATA,
     "new_database": _DATA,
     "paths": frozenset({"store"}),  # where the user's database lives by default
     "mpl_cache": frozenset({"paths"}),
+    "world_map": frozenset(),  # outlines and projection: geometry only, for window and reports
     "language_setting": frozenset({"paths"}),  # the window's language, read without Qt
     # The use cases the window and the command line share.
     "operations": _DATA | {"exchange", "travel"},

@@ -106,8 +106,9 @@ def test_both_totals_named_in_word_and_pdf(written) -> None:
 def test_word_charts_have_alternative_text_and_their_figures(written) -> None:
     document = Document(str(written["annual.docx"]))
     descriptions = [s._inline.docPr.get("descr") for s in document.inline_shapes]
-    assert len(descriptions) == 2
-    assert all(d and d.startswith("Staafdiagram") for d in descriptions)
+    assert len(descriptions) == 4  # the two charts, then the maps of destinations
+    assert all(d and d.startswith("Staafdiagram") for d in descriptions[:2])
+    assert descriptions[2].startswith("Wereldkaart van de 32 reizen gemaakt in 2024")
     months = next(t for t in document.tables if row_texts(t)[0].startswith("Maand"))
     assert len(months.rows) == 1 + 12 + 1  # header, a row per month, the total
     # The last column names the notes of figures in question (test_preflight.py).

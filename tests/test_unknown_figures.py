@@ -85,7 +85,7 @@ def test_a_year_without_any_amount_or_co2_says_so_and_draws_no_chart(
         "De CO₂-uitstoot van de reizen van 2023 is niet bekend; er is geen grafiek getekend."
         in text
     )
-    assert images(path) == 0
+    assert images(path) == 1  # no chart: only the map of the destinations
     # Each trip's own cost block says unknown too, not "-".
     assert text.count("onbekend onbekend Vliegtuig onbekend onbekend") == 3
 
@@ -122,7 +122,7 @@ def test_some_unknown_amounts_are_counted_under_the_totals(
     assert total_costs(text) == "€ 1.468,- (waarvan 1 reis zonder volledig bedrag)"
     assert "CO₂-uitstoot 1,25 ton (waarvan 1 reis zonder CO₂-opgave)" in text
     assert "geen grafiek" not in text
-    assert images(path) == 2  # costs per official and CO2 per month
+    assert images(path) == 3  # costs per official, CO2 per month, the map of destinations
     # The train journey prints "-" for CO2; the trip without figures "onbekend".
     assert "€ 200,- € 0,- Trein - -" in text
     assert "onbekend onbekend Vliegtuig onbekend onbekend" in text

@@ -55,6 +55,37 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="145" />
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="147" />
+        <source>%n or more visits</source>
+        <translation><numerusform>%n or more visits</numerusform><numerusform>%n or more visits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="171" />
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="174" />
+        <source>%n trip(s) in {year}</source>
+        <translation><numerusform>%n trip in {year}</numerusform><numerusform>%n trips in {year}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
+        <source>%n country(s) visited</source>
+        <translation><numerusform>%n country visited</numerusform><numerusform>%n countries visited</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <location filename="../../src/intzaken/ui/merge_dialog.py" line="171" />

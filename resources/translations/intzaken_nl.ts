@@ -2109,6 +2109,7 @@ voorgenomen
     <name>Legend</name>
     <message>
         <location filename="../../src/intzaken/ui/calendar/style.py" line="91" />
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="128" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2131,6 +2132,21 @@ voorgenomen
         <location filename="../../src/intzaken/ui/calendar/style.py" line="113" />
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="131" />
+        <source>home</source>
+        <translation>thuisbasis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="145" />
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n bezoek</numerusform><numerusform>%n bezoeken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/style.py" line="147" />
+        <source>%n or more visits</source>
+        <translation><numerusform>%n of meer bezoeken</numerusform><numerusform>%n of meer bezoeken</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2230,112 @@ voorgenomen
         <location filename="../../src/intzaken/ui/main_window.py" line="191" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="49" />
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="57" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="59" />
+        <source>The trips and visits of this year</source>
+        <translation>De reizen en bezoeken van dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="62" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Gebied:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
+        <source>The whole world, or Europe up close</source>
+        <translation>De hele wereld, of Europa van dichtbij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <source>World</source>
+        <translation>Wereld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <source>Trip or relation</source>
+        <translation>Reis of relatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="87" />
+        <source>Places on the map</source>
+        <translation>Plaatsen op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="102" />
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="171" />
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="174" />
+        <source>%n trip(s) in {year}</source>
+        <translation><numerusform>%n reis in {year}</numerusform><numerusform>%n reizen in {year}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
+        <source>%n country(s) visited</source>
+        <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="178" />
+        <source>no trips recorded yet</source>
+        <translation>nog geen reizen vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
+        <source>no home place set (Settings → Your organisation): trips drawn without it</source>
+        <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="203" />
+        <source>On the map</source>
+        <translation>Op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="204" />
+        <source>Nothing on the map yet.</source>
+        <translation>Nog niets op de kaart.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/view.py" line="29" />
+        <source>World map</source>
+        <translation>Wereldkaart</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3163,11 @@ Jaar:</translation>
         <location filename="../../src/intzaken/ui/window/pages.py" line="87" />
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="88" />
+        <source>Map</source>
+        <translation>Kaart</translation>
     </message>
 </context>
 <context>
@@ -5096,27 +5223,27 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="293" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="294" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="295" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="296" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="296" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="297" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="300" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="301" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="305" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="306" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

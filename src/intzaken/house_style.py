@@ -17,6 +17,25 @@ TOTAL_FILL = "#F2F4F7"
 OVERRUN = "#B00020"  # an overrun, an error
 OVERRUN_FILL = "#FBE9EC"
 
+# The world map (the Kaart page and the annual overview's map of destinations).
+MAP_SEA = "#EEF3F8"
+MAP_LAND = "#E2E5E9"  # a country not visited in the year
+MAP_BORDER = "#FFFFFF"
+# Visits in the year: at least this many for each shade, lightest first.
+MAP_SHADES = ((1, "#C6DBEF"), (2, "#93BFDF"), (3, "#5A9BCC"))
+MAP_MARKER = "#B5541B"  # relations: burnt orange, apart from the blues of the land
+MAP_HOME = "#1A1A1A"
+
+
+def map_shade(visits: int) -> str:
+    """The land's colour for that many visits in the year."""
+    colour = MAP_LAND
+    for least, each in MAP_SHADES:
+        if visits >= least:
+            colour = each
+    return colour
+
+
 # Type sizes as a multiple of body text (9.5 pt in reports; the desktop's font in the
 # window, so a larger font setting scales the headings with it).
 TITLE_SCALE = 20 / 9.5

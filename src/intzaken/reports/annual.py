@@ -34,6 +34,7 @@ from ..services.reporting import done_trips
 from .charts import Series
 from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together, body
 from .content_pdf import flowables
+from .destinations_map import destinations_blocks
 from .job import Job, ReportError
 from .pdf import Report
 from .trip_totals import Totals, responsible, totals, totals_per_official
@@ -419,6 +420,8 @@ def build(
         story.append(trip_block(trip, as_of))
     # Figures the plausibility check questions are marked in the charts (issue 21).
     story += summary(trips, year, as_of, job, trips_findings(session, trips, as_of))
+    job.step(18, _("Drawing the map"))
+    story += destinations_blocks(session, year)
     grand = totals(trips)
     return Report(
         title=title,

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .charts import Series
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 # Paragraph styles both writers know: the house style's names (styles.py).
 TEXT_STYLES = ("Title", "Subtitle", "Body", "Lead", "Meta", "Small")
@@ -157,6 +160,17 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Illustration:
+    """A picture the width of the page (a map), drawn when the report is written;
+    `description` is its alternative text, `title` its short name."""
+
+    pixels: Callable[[], Image.Image]
+    description: str
+    height_mm: float
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class Together:
     """Blocks kept on one page when they fit (`whole`: as a trip block of the annual
     overview, which moves to the next page whole)."""
@@ -165,7 +179,7 @@ class Together:
     whole: bool = False
 
 
-Block: TypeAlias = Text | Heading | Gap | NewPage | Grid | Pairs | Chart | Together
+Block: TypeAlias = Text | Heading | Gap | NewPage | Grid | Pairs | Chart | Illustration | Together
 
 
 def _texts() -> dict[str, str]:

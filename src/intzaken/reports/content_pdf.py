@@ -5,10 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from .charts import bar_chart
-from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together
+from .charts import Picture, bar_chart
+from .content import (
+    Block,
+    Chart,
+    Gap,
+    Grid,
+    Heading,
+    Illustration,
+    NewPage,
+    Pairs,
+    Text,
+    Together,
+)
 from .keep_whole import KeepWhole
 from .markup import text
 from .pdf import heading
@@ -58,6 +70,8 @@ def _flowables(block: Block) -> list[Flowable]:
             *flowables(block.notes()),
             Spacer(0, 4 * mm),
         ]
+    if isinstance(block, Illustration):
+        return [Picture(ImageReader(block.pixels()), block.height_mm * mm), Spacer(0, 2 * mm)]
     if isinstance(block, Together):
         parts = flowables(block.blocks)
         return [KeepWhole(parts) if block.whole else KeepTogether(parts)]

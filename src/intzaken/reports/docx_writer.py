@@ -28,7 +28,18 @@ from docx.table import Table, _Row
 from ..formatting import long_date
 from ..i18n import _
 from .charts import bar_chart_pixels
-from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together
+from .content import (
+    Block,
+    Chart,
+    Gap,
+    Grid,
+    Heading,
+    Illustration,
+    NewPage,
+    Pairs,
+    Text,
+    Together,
+)
 from .pdf import Letterhead, Report, document_language
 
 MUTED = RGBColor(0x5F, 0x6B, 0x7A)
@@ -105,6 +116,8 @@ def _write(document: Any, block: Block) -> None:
         _pairs(document, block)
     elif isinstance(block, Chart):
         _chart(document, block)
+    elif isinstance(block, Illustration):
+        _picture(document, block.pixels(), block.description, block.title)
     elif isinstance(block, Together):
         first = len(document.paragraphs)
         for part in block.blocks:
@@ -114,6 +127,17 @@ def _write(document: Any, block: Block) -> None:
             paragraph.paragraph_format.keep_with_next = True
     else:
         raise TypeError(f"not a report block: {block!r}")
+
+
+def _picture(document: Any, pixels: Any, alt_text: str, title: str) -> None:
+    png = io.BytesIO()
+    pixels.save(png, format="PNG")
+    png.seek(0)
+    document.add_picture(png, width=PICTURE_WIDTH)
+    # The alternative text Word shows under "Alt Text" and reads out: wp:docPr/@descr.
+    inline = document.inline_shapes[-1]._inline
+    inline.docPr.set("descr", alt_text)
+    inline.docPr.set("title", title)
 
 
 def _text(document: Any, block: Text) -> None:
@@ -258,14 +282,7 @@ def _pairs(document: Any, pairs: Pairs) -> None:
 
 def _chart(document: Any, chart: Chart) -> None:
     pixels = bar_chart_pixels(chart.categories, chart.series, **chart.drawing())
-    png = io.BytesIO()
-    pixels.save(png, format="PNG")
-    png.seek(0)
-    document.add_picture(png, width=PICTURE_WIDTH)
-    # The alternative text Word shows under "Alt Text" and reads out: wp:docPr/@descr.
-    inline = document.inline_shapes[-1]._inline
-    inline.docPr.set("descr", chart.alt_text())
-    inline.docPr.set("title", chart.description.split(":")[0])
+    _picture(document, pixels, chart.alt_text(), chart.description.split(":")[0])
     _grid(document, chart.figures())
     for note in chart.notes():
         _text(document, note)

@@ -19,6 +19,7 @@ LUCIDE = ("icons", "lucide")
 PAGE_ICONS = {
     "dashboard": "layout-dashboard",
     "calendar": "calendar-days",
+    "map": "earth",  # the world with our relations and trips
     "trips": "plane",
     "relations": "handshake",
     "networks": "network",

@@ -19,6 +19,7 @@ from ...formatting import long_date
 from ...i18n import _
 from ...services.briefing_facts import earlier_meetings
 from ...services.country_facts import facts_by_country
+from ...services.map_data import route_data
 from ...services.reporting import get_trip
 from ..job import Job
 from ..pdf import Letterhead, Report, write_pdf
@@ -41,7 +42,13 @@ def _story(
     facts = facts_by_country(session, [d.country_code for d in trip.destinations])
     earlier = earlier_meetings(session, [c.id for c in people_met(trip)], trip)
     glance = glance_needed(trip, facts)
-    story = cover(trip, as_of, with_contents=with_contents, with_delegation=not glance)
+    story = cover(
+        trip,
+        as_of,
+        with_contents=with_contents,
+        with_delegation=not glance,
+        route=route_data(session, trip_id),
+    )
     story += at_a_glance(trip, facts, as_of) if glance else []
     story += about_the_trip(trip)
     story += programme(trip)

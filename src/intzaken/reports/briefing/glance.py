@@ -15,6 +15,8 @@ from ...domain.titles import titled_name
 from ...formatting import weekday_date
 from ...i18n import _
 from ...services.briefing_facts import important_meetings
+from ...services.map_data import MapData
+from ..destinations_map import route_map
 from ..markup import paragraphs, text
 from ..pdf import FRAME_HEIGHT, FRAME_WIDTH, heading, table_of_contents
 from ..styles import styles
@@ -29,7 +31,12 @@ KEY_MESSAGES = 6
 
 
 def cover(
-    trip: Trip, as_of: dt.date, *, with_contents: bool, with_delegation: bool = False
+    trip: Trip,
+    as_of: dt.date,
+    *,
+    with_contents: bool,
+    with_delegation: bool = False,
+    route: MapData | None = None,
 ) -> list[Flowable]:
     """The cover; `with_delegation` where no "at a glance" page follows to name it."""
     s = styles()
@@ -54,6 +61,7 @@ def cover(
             0.27,
         ),
         Spacer(0, 6 * mm),
+        *route_map(route),
         Paragraph(_("Internal document to prepare the trip."), s["Small"]),
     ]
     if with_contents:

@@ -287,7 +287,8 @@ class WindowActions(QObject):
                 self._action(
                     navigation.item(row).text(),
                     lambda _=False, r=row: navigation.setCurrentRow(r),
-                    f"Ctrl+{row + 1}",
+                    # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (the map).
+                    f"Ctrl+{(row + 1) % 10}" if row < 10 else None,
                 )
             )
         reports_menu = bar.addMenu(self.tr("Re&ports"))

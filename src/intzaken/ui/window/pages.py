@@ -85,6 +85,7 @@ class Pages(QObject):
             "reports": self.tr("Reports"),
             # Last, so the pages before it keep their Ctrl+1 … Ctrl+8; Ctrl+9 here.
             "calendar": self.tr("Calendar"),
+            "map": self.tr("Map"),  # Ctrl+0
         }
         for name, title in titles.items():
             item = QListWidgetItem(page_icon(name), title)
@@ -138,6 +139,11 @@ class Pages(QObject):
             from ..calendar.page import CalendarPage
 
             page = CalendarPage(self.workspace)
+            page.open_record.connect(self.open_requested)
+        elif name == "map":
+            from ..world_map.page import MapPage
+
+            page = MapPage(self.workspace)
             page.open_record.connect(self.open_requested)
         elif name == "reports":
             from ..reports_page import ReportsPage

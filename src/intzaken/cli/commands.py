@@ -27,7 +27,7 @@ from ..store.failures import failure_for
 from ..store.instance_lock import describe_process
 from ..store.location import Location, ServerAddress
 from ..store.sync_folders import sync_warning
-from ..travel.origin import TravelCopyError
+from ..travel.errors import TravelCopyError
 
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.costs import total_costs
 from ..domain.enums import AgreementStatus, DatePrecision, TransportMode, TripStatus
 from ..domain.labels import label
 from ..domain.models import (
@@ -27,7 +28,6 @@ from ..domain.models import (
     TripTraveller,
 )
 from ..domain.titles import term_on
-from ..domain.trips import total_costs
 from ..formatting import country_name, dutch_list, long_date, money, month_year
 from ..i18n import _
 from ..registers import RegisterKey

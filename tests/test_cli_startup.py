@@ -111,6 +111,9 @@ def test_listing_trips_loads_the_data_layer_but_not_reports_import_or_qt(
     ]
     out, loaded = run_intzaken(config, "check", "--db", str(database))
     assert ": in orde." in out
+    assert "aandachtspunten:" in out  # the demo's findings, read as rows
+    assert "sqlalchemy.orm" not in loaded
+    assert "intzaken.domain.models" not in loaded
     assert not [
         m for m in loaded if m.startswith(("PySide6", "reportlab", "intzaken.reports.registry"))
     ]

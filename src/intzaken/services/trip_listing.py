@@ -88,9 +88,13 @@ def dialect_name(source: Session | Connection) -> str:
 
 
 def _core(source: Session | Connection) -> Connection:
-    # A Core connection has its dialect; a session gives the connection of its transaction.
-    # (No isinstance: the window imports this module before SQLAlchemy is loaded.)
-    return source if hasattr(source, "dialect") else source.connection()  # type: ignore[return-value]
+    # A Core connection has its dialect; a session gives the connection of its transaction,
+    # its pending changes written first (the driver's queries do not flush it as the ORM's
+    # do). No isinstance: the window imports this module before SQLAlchemy is loaded.
+    if hasattr(source, "dialect"):
+        return source  # type: ignore[return-value]
+    source.flush()
+    return source.connection()
 
 
 def _items(packed: str | None) -> list[list[str]]:

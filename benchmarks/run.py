@@ -31,12 +31,13 @@ from pathlib import Path
 from . import generate, results_page
 from .command_line import command_line
 from .session import ProbeFailed, Row, Session, median, quick_verdict
+from .team_database import team_database
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROBE = HERE / "probe.py"
 RESULTS = HERE / "results.md"
-OPERATIONS = ("cli", "start", "register", "annual", "import", "search")
+OPERATIONS = ("cli", "start", "register", "annual", "import", "search", "team")
 SEARCH_WORD = "handel"  # typed into the search box one key at a time, then erased
 SORT_COLUMN = 4  # Title: text, so the sort compares strings (the slowest kind)
 
@@ -685,6 +686,7 @@ def main(argv: list[str] | None = None) -> int:
         "annual": annual,
         "import": import_workbook,
         "search": find_anything,
+        "team": team_database,
     }
     rows: list[Row] = []
     options = " ".join(["python -m benchmarks.run"] + (argv if argv is not None else sys.argv[1:]))

@@ -199,8 +199,11 @@ def _import_row(session: Session, server: _Server) -> Row:
     session.log(f"  team database: import of {session.import_rows:,} trip rows and its floor")
     # A migrated empty database as the app makes one, copied by the server for each run,
     # and an empty one for each floor run: made before the clock runs (not measured).
+    from intzaken.new_database import create_database
+    from intzaken.store.location import ServerAddress
+
     template = server.create("bench_empty")
-    _open(template, create=True).close()
+    create_database(ServerAddress(template), "Benchmark").close()  # the countries too
     runs = session.expensive_runs
     targets = [server.create(f"bench_import_{run}", template) for run in range(runs)]
     floor_targets = [server.create(f"bench_import_floor_{run}") for run in range(runs)]

@@ -12,3 +12,12 @@ def total_costs(
     """Everything paid for a trip, the CO2 offset included (also for column queries)."""
     parts = (travel_and_stay, other_costs, co2_offset)
     return sum((p for p in parts if p is not None), Decimal("0.00"))
+
+
+def known_total_costs(
+    travel_and_stay: Decimal | None, other_costs: Decimal | None, co2_offset: Decimal | None
+) -> Decimal | None:
+    """The total, or None when none of its amounts is known (not € 0)."""
+    if travel_and_stay is None and other_costs is None and co2_offset is None:
+        return None
+    return total_costs(travel_and_stay, other_costs, co2_offset)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..domain.costs import total_costs
+from ..domain.costs import known_total_costs
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
 from .record_values import Record, amount_text, tonnes_text
 from .trip_listing import dialect_name, driver_connection
@@ -214,8 +214,7 @@ def _record(
         "other_costs": amount_text(costs[1]),
         "co2_tonnes": tonnes_text(None if co2 is None else from_units(co2, KILOGRAM_IN_TONNES)),
         "co2_offset": amount_text(costs[2]),
-        # Unknown when none of its amounts is known, not € 0 (known_figures.known_total).
-        "total_costs": None if costs == (None, None, None) else amount_text(total_costs(*costs)),
+        "total_costs": amount_text(known_total_costs(*costs)),
         "budget_line_id": budget_line_id,
         "budget_line": budget_line,
         "relation_ids": _firsts(children["relations"]),

@@ -32,13 +32,14 @@ from . import generate, results_page
 from .command_line import command_line
 from .responsiveness import responsiveness
 from .session import ProbeFailed, Row, Session, median, quick_verdict
+from .team_database import team_database
 from .world_map import world_map
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROBE = HERE / "probe.py"
 RESULTS = HERE / "results.md"
-OPERATIONS = ("cli", "start", "register", "annual", "import", "search", "map", "responsive")
+OPERATIONS = ("cli", "start", "register", "annual", "import", "search", "map", "responsive", "team")
 SEARCH_WORD = "handel"  # typed into the search box one key at a time, then erased
 SORT_COLUMN = 4  # Title: text, so the sort compares strings (the slowest kind)
 
@@ -689,6 +690,7 @@ def main(argv: list[str] | None = None) -> int:
         "search": find_anything,
         "map": world_map,
         "responsive": lambda session: responsiveness(session, probe),
+        "team": team_database,
     }
     rows: list[Row] = []
     options = " ".join(["python -m benchmarks.run"] + (argv if argv is not None else sys.argv[1:]))

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from intzaken.demo.build import DemoTargetInUseError, write_demo
-from intzaken.services.records import budget_records, network_records, trip_records
+from intzaken.services.records import budget_records, network_records
+from intzaken.services.trip_records import trip_records
 from intzaken.store.database import open_database
 from intzaken.store.location import Location
 

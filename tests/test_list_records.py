@@ -14,7 +14,8 @@ from sqlalchemy import event
 
 from intzaken.formatting import money
 from intzaken.services import relation_listing, trip_listing
-from intzaken.services.records import relation_records, trip_records
+from intzaken.services.records import relation_records
+from intzaken.services.trip_records import trip_records
 from intzaken.store.database import open_database
 from intzaken.ui.list_columns import list_columns
 from intzaken.ui.register_model import Listing, RegisterModel, _reversed_keeping_ties

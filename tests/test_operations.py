@@ -22,8 +22,9 @@ from intzaken.store.instance_lock import InstanceLock
 from intzaken.store.location import Location, ServerAddress
 from intzaken.store.rotation import BY_HAND, backups_folder, list_backups, make_backup
 from intzaken.store.server_errors import FileOnlyError
+from intzaken.travel.errors import TravelCopyError
 from intzaken.travel.merge_plan import Side, settle
-from intzaken.travel.origin import TravelCopyError, copy_origin
+from intzaken.travel.origin import copy_origin
 
 from .conftest import dump
 from .travel_helpers import TRAVELLER, change, edited, opened_team, team_ids

@@ -24,8 +24,8 @@ from intzaken.domain.models import (
 from intzaken.store.database import Database, open_database
 from intzaken.store.errors import DiskFullError
 from intzaken.travel import writer
+from intzaken.travel.errors import TravelCopyError
 from intzaken.travel.identities import Identities
-from intzaken.travel.origin import TravelCopyError
 from intzaken.travel.portable import content_of, loads
 from intzaken.travel.registers import REGISTERS
 from intzaken.travel.writer import write_travel_copy

@@ -35,10 +35,10 @@ from intzaken.services.trips import DestinationData, ProgrammeItemData, delete_t
 from intzaken.store.database import Database, open_database
 from intzaken.travel import registers
 from intzaken.travel.applying import MergeRefused, apply_merge, mark_returned
+from intzaken.travel.errors import TravelCopyError
 from intzaken.travel.history_sift import NOT_CREATED, sift
 from intzaken.travel.identities import Identities
 from intzaken.travel.merge_plan import Case, MergePlan, Side, settle
-from intzaken.travel.origin import TravelCopyError
 from intzaken.travel.planning import plan_merge
 from intzaken.travel.portable import Content, content_of, loads
 from intzaken.travel.registers import REGISTERS

@@ -23,9 +23,9 @@ from intzaken.services.places import PlaceData, create_place
 from intzaken.services.trips import DestinationData, ProgrammeItemData, delete_trip
 from intzaken.store.database import Database, open_database
 from intzaken.travel.applying import apply_merge
+from intzaken.travel.errors import TravelCopyError
 from intzaken.travel.identities import Identities
 from intzaken.travel.merge_plan import Case, MergePlan, RecordMerge, Side
-from intzaken.travel.origin import TravelCopyError
 from intzaken.travel.planning import fingerprint, plan_merge
 from intzaken.travel.registers import REGISTERS
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from intzaken.reports import build_report
 from intzaken.services import budget, places, trips
 from intzaken.services.known_figures import Figure, KnownSum, missing_note
-from intzaken.services.records import trip_records
+from intzaken.services.trip_records import trip_records
 from intzaken.services.year_figures import year_comparison
 
 from .conftest import add_official

@@ -23,8 +23,9 @@ def run_check(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     # or a read-only file.
     opened = open_for_reading(database, thorough=True)
     try:
-        with opened.sessions() as session:
-            findings = plausibility_findings(session)
+        # A Core connection: the findings are read as rows, without the ORM.
+        with opened.engine.connect() as connection:
+            findings = plausibility_findings(connection)
     finally:
         opened.close()
     sound = (

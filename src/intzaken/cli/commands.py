@@ -18,7 +18,6 @@ from typing import TextIO
 from sqlalchemy.exc import DBAPIError
 
 from ..demo.errors import DemoDataError, DemoTargetInUseError
-from ..formatting import date_time
 from ..i18n import _
 from ..paths import user_database_path
 from ..services.errors import ServiceError
@@ -27,7 +26,7 @@ from ..store.failures import failure_for
 from ..store.instance_lock import describe_process
 from ..store.location import Location, ServerAddress
 from ..store.sync_folders import sync_warning
-from ..travel.origin import TravelCopyError
+from ..travel.errors import TravelCopyError
 
 EXIT_OK, EXIT_ERROR, EXIT_DAMAGED = 0, 1, 3
 
@@ -105,7 +104,9 @@ def shown(database: Location) -> str:
 
 
 def _newest_sound_backup_hint(path: Path) -> str:
-    # Only after damage was found: the backups are read and checked then.
+    # Only after damage was found: the backups are read and checked then (and Babel,
+    # which `list` does not need, is loaded for the moment's date).
+    from ..formatting import date_time
     from ..store.recovery import newest_sound_backup
     from ..store.rotation import backups_folder
 

@@ -7,10 +7,12 @@ import json
 from typing import Any, TextIO
 
 from ..formula_guard import guarded
-from ..register_tables import TABLE_COLUMNS, headings, table_cells
 
 
 def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> None:
+    # The cells are formatted with Babel: loaded for a table only, not for JSON or CSV.
+    from ..register_tables import TABLE_COLUMNS, headings, table_cells
+
     columns = TABLE_COLUMNS[register]
     rows = [headings(register)] + table_cells(register, records)
     widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(columns))]

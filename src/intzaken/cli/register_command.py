@@ -7,7 +7,7 @@ from typing import TextIO
 
 from ..i18n import ngettext
 from ..registers import RegisterKey
-from ..services.records import REGISTER_RECORDS
+from ..services.register_records import records_function
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from .commands import EXIT_OK
@@ -17,8 +17,9 @@ from .output import write_csv, write_json, write_table
 def run_list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     opened = open_for_reading(database)
     try:
-        with opened.sessions() as session:
-            records = REGISTER_RECORDS[RegisterKey(args.register)](session, args.year)
+        # A Core connection: the trips' records are rows, read without the ORM.
+        with opened.engine.connect() as connection:
+            records = records_function(RegisterKey(args.register))(connection, args.year)
     finally:
         opened.close()
     if args.format == "json":

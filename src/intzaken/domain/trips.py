@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .agreements import Agreement
 from .base import Base, enum_column, link_table
 from .budget import BudgetLine
+from .costs import total_costs
 from .enums import DatePrecision, TransportMode, TripKind, TripStatus
 from .identity import Tracked
 from .mission import TripHost, TripLeg, TripStay
@@ -27,14 +28,6 @@ trip_networks = link_table("trip_networks", "trip", "network")
 trip_agreements = link_table("trip_agreements", "trip", "agreement")
 # Which travellers attend a programme item; none listed means the whole delegation.
 programme_attendees = link_table("programme_attendees", "programme_item", "official")
-
-
-def total_costs(
-    travel_and_stay: Decimal | None, other_costs: Decimal | None, co2_offset: Decimal | None
-) -> Decimal:
-    """Everything paid for a trip, the CO2 offset included (also for column queries)."""
-    parts = (travel_and_stay, other_costs, co2_offset)
-    return sum((p for p in parts if p is not None), Decimal("0.00"))
 
 
 class Trip(Tracked, Base):

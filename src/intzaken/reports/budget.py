@@ -14,7 +14,8 @@ from ..domain.enums import TripStatus
 from ..domain.labels import label
 from ..formatting import long_date, money, money_rounded, percent, short_date
 from ..i18n import N_, _, ngettext
-from ..services.budget import COMMITTING_STATUSES, SPENDING_STATUSES, BudgetUse, budget_use
+from ..services.budget import BudgetUse, budget_use
+from ..services.budget_sums import COMMITTING_STATUSES, SPENDING_STATUSES
 from ..services.known_figures import known_total, shown
 from ..services.reporting import trips_on_budget_line
 from .charts import Series, bar_chart

@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import BudgetEntryKind, TripStatus
+from ..domain.enums import BudgetEntryKind
 from ..domain.models import BudgetEntry, BudgetLine, Trip
-from ..domain.units import CENT, from_units
 from ..formatting import short_date
 from ..i18n import _, ngettext
 from ..registers import RegisterKey
+from .budget_sums import LineSums, line_sums
 from .checks import Checker
 from .common import delete_unless_used
 from .data import BudgetEntryData, BudgetLineData
@@ -23,9 +23,6 @@ from .fields import field_label
 from .tracking import deleting, editing, new_record, record_created
 
 ZERO = Decimal("0.00")
-# A trip's costs are spent once it is done, and committed while planned or approved.
-SPENDING_STATUSES = (TripStatus.DONE,)
-COMMITTING_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED)
 
 
 # (year, name) -> (number, name as stored) of the first line of that year whose name
@@ -252,57 +249,6 @@ def _in_year(query: Any, year: int | None) -> Any:
     return query if year is None else query.where(BudgetLine.year == year)
 
 
-def _trip_costs(
-    session: Session, year: int | None, statuses: tuple[TripStatus, ...]
-) -> dict[int, Decimal]:
-    # Summed by SQLite over the stored integer cents, which is exact; the ORM would make
-    # three Decimals per trip, and a year of a large archive has thousands of trips.
-    cents = [
-        func.coalesce(type_coerce(column, BigInteger), 0)
-        for column in (Trip.travel_and_stay, Trip.other_costs, Trip.co2_offset)
-    ]
-    rows = session.execute(
-        _in_year(
-            select(Trip.budget_line_id, func.sum(cents[0] + cents[1] + cents[2]))
-            .join(BudgetLine, Trip.budget_line)
-            .where(Trip.status.in_(statuses)),
-            year,
-        ).group_by(Trip.budget_line_id)
-    )
-    return {line_id: from_units(total, CENT) for line_id, total in rows}
-
-
-def _trips_without_amount(session: Session, year: int | None) -> dict[int, int]:
-    """Per budget line, its trips that count (made, planned, approved) with no amount."""
-    statuses = SPENDING_STATUSES + COMMITTING_STATUSES
-    rows = session.execute(
-        _in_year(
-            select(Trip.budget_line_id, func.count())
-            .join(BudgetLine, Trip.budget_line)
-            .where(
-                Trip.status.in_(statuses),
-                Trip.travel_and_stay.is_(None),
-                Trip.other_costs.is_(None),
-                Trip.co2_offset.is_(None),
-            ),
-            year,
-        ).group_by(Trip.budget_line_id)
-    )
-    return {line_id: count for line_id, count in rows}
-
-
-def _entry_sums(session: Session, year: int | None, kind: BudgetEntryKind) -> dict[int, Decimal]:
-    rows = session.execute(
-        _in_year(
-            select(BudgetEntry.budget_line_id, func.sum(BudgetEntry.amount))
-            .join(BudgetLine)
-            .where(BudgetEntry.kind == kind),
-            year,
-        ).group_by(BudgetEntry.budget_line_id)
-    )
-    return {line_id: total for line_id, total in rows}
-
-
 def budget_use(session: Session, year: int | None) -> list[BudgetUse]:
     """Every budget line of `year` (None: of every year, by year) with what is spent and
     committed on it."""
@@ -311,17 +257,13 @@ def budget_use(session: Session, year: int | None) -> list[BudgetUse]:
             BudgetLine.year, BudgetLine.code, BudgetLine.name
         )
     ).all()
-    spent_entries = _entry_sums(session, year, BudgetEntryKind.EXPENSE)
-    committed_entries = _entry_sums(session, year, BudgetEntryKind.COMMITMENT)
-    spent_trips = _trip_costs(session, year, SPENDING_STATUSES)
-    committed_trips = _trip_costs(session, year, COMMITTING_STATUSES)
-    without_amount = _trips_without_amount(session, year)
+    sums = line_sums(session, year)
     return [
         BudgetUse(
             line=line,
-            spent=spent_entries.get(line.id, ZERO) + spent_trips.get(line.id, ZERO),
-            committed=(committed_entries.get(line.id, ZERO) + committed_trips.get(line.id, ZERO)),
-            trips_without_amount=without_amount.get(line.id, 0),
+            spent=sums.get(line.id, LineSums()).spent,
+            committed=sums.get(line.id, LineSums()).committed,
+            trips_without_amount=sums.get(line.id, LineSums()).trips_without_amount,
         )
         for line in lines
     ]

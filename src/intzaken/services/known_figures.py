@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from ..domain.costs import known_total_costs
 from ..domain.enums import TransportMode
 from ..domain.models import Trip
 from ..i18n import _, ngettext
@@ -76,9 +77,7 @@ def cost_parts(trip: Trip) -> list[Decimal | None]:
 
 def known_total(trip: Trip) -> Decimal | None:
     """A trip's total costs, or None when none of its amounts is known (not € 0)."""
-    if all(part is None for part in cost_parts(trip)):
-        return None
-    return trip.total_costs
+    return known_total_costs(trip.travel_and_stay, trip.other_costs, trip.co2_offset)
 
 
 @dataclass(frozen=True)

@@ -11,28 +11,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
-
+from ..domain.costs import total_costs
 from ..domain.enums import AgreementStatus, DatePrecision, TransportMode, TripStatus
 from ..domain.labels import label
-from ..domain.models import (
-    Agreement,
-    BudgetLine,
-    ProgrammeItem,
-    Trip,
-    TripStay,
-    TripTransport,
-    TripTraveller,
-)
-from ..domain.titles import term_on
-from ..domain.trips import total_costs
+from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
 from ..formatting import country_name, dutch_list, long_date, money, month_year
 from ..i18n import _
 from ..registers import RegisterKey
-from .budget import budget_use
-from .trips import list_trips, trips_query
+from .budget_sums import LineSums, line_sums
+from .trip_facts import TripFacts, facts_of, read_trip_facts, stored_date
+from .trip_listing import dialect_name, driver_connection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    from ..domain.models import Trip
 
 # How far a trip's CO2 offset rate may stray from the median rate before it is questioned.
 OFFSET_RATE_TOLERANCE = Decimal("0.25")
@@ -68,7 +64,7 @@ COSTS = frozenset({Questioned.COSTS})
 CO2 = frozenset({Questioned.CO2})
 
 
-def _trip_subject(trip: Trip) -> str:
+def _trip_subject(trip: TripFacts) -> str:
     if trip.start_date is None:
         when = _("without a date")
     elif trip.date_precision is DatePrecision.YEAR:
@@ -86,16 +82,16 @@ def _trip_subject(trip: Trip) -> str:
     return _("Trip '{title}' ({when})").format(title=trip.title, when=when)
 
 
-def _destinations(trip: Trip) -> str:
+def _destinations(trip: TripFacts) -> str:
     """Nantes; Malmö en Stockholm; Peru (a country where no place is known)."""
     names = [
-        d.place.name if d.place is not None else country_name(d.country_code, d.country.name)
+        d.place if d.place is not None else country_name(d.country_code, d.country)
         for d in trip.destinations
     ]
     return dutch_list(list(dict.fromkeys(names)))
 
 
-def _offset_rate(trip: Trip) -> Decimal | None:
+def _offset_rate(trip: TripFacts) -> Decimal | None:
     if trip.co2_tonnes and trip.co2_offset is not None:
         return trip.co2_offset / trip.co2_tonnes
     return None
@@ -109,7 +105,7 @@ def _per_traveller_day(
     return total / (((end - start).days + 1) * travellers)
 
 
-def _cost_per_day(trip: Trip) -> Decimal | None:
+def _cost_per_day(trip: TripFacts) -> Decimal | None:
     return _per_traveller_day(
         trip.total_costs, trip.start_date, trip.end_date, len(trip.travellers)
     )
@@ -135,7 +131,7 @@ def _norms(rates: list[Decimal], costs: dict[TransportMode | None, list[Decimal]
     )
 
 
-def _norms_of(trips: list[Trip]) -> TripNorms:
+def _norms_of(trips: list[TripFacts]) -> TripNorms:
     done = [t for t in trips if t.status is TripStatus.DONE]
     rates = [r for t in done if (r := _offset_rate(t)) is not None]
     by_mode: dict[TransportMode | None, list[Decimal]] = {}
@@ -146,63 +142,74 @@ def _norms_of(trips: list[Trip]) -> TripNorms:
     return _norms(rates, by_mode)
 
 
-def trip_norms(session: Session, *, started: tuple[dt.date, dt.date] | None = None) -> TripNorms:
+_DONE = "t.status = {mark}{started}"
+_NORM_TRIPS = """
+SELECT t.id, t.start_date, t.end_date, t.travel_and_stay, t.other_costs, t.co2_offset,
+       t.co2_tonnes
+  FROM trips t WHERE {done}
+"""
+_NORM_TRAVELLERS = """
+SELECT x.trip_id, count(*) FROM trip_travellers x JOIN trips t ON t.id = x.trip_id
+ WHERE {done} GROUP BY x.trip_id
+"""
+_NORM_MODES = """
+SELECT x.trip_id, x.mode FROM trip_transport x JOIN trips t ON t.id = x.trip_id
+ WHERE {done} ORDER BY x.trip_id, x.position
+"""
+
+
+def trip_norms(
+    session: Session | Connection, *, started: tuple[dt.date, dt.date] | None = None
+) -> TripNorms:
     """The same norms as `plausibility_findings` uses, read with column queries: a form
     checking one trip must not load every trip in the archive (seconds at 100,000).
     With `started` (first, last day), only among the trips that began in that period."""
-    done_ones = [Trip.status == TripStatus.DONE]
+    sqlite = dialect_name(session) == "sqlite"
+    mark = "?" if sqlite else "%s"
+    params: tuple[Any, ...] = (TripStatus.DONE.value,)
+    done = _DONE.format(mark=mark, started="")
     if started is not None:
-        done_ones += [Trip.start_date >= started[0], Trip.start_date <= started[1]]
-    done = session.execute(
-        select(
-            Trip.id,
-            Trip.start_date,
-            Trip.end_date,
-            Trip.travel_and_stay,
-            Trip.other_costs,
-            Trip.co2_offset,
-            Trip.co2_tonnes,
-        ).where(*done_ones)
-    ).all()
+        done = _DONE.format(
+            mark=mark, started=f" AND t.start_date >= {mark} AND t.start_date <= {mark}"
+        )
+        first, last = started
+        params += (first.isoformat(), last.isoformat()) if sqlite else (first, last)
+    connection = driver_connection(session)
+
+    def rows(sql: str) -> list[tuple[Any, ...]]:
+        found: list[tuple[Any, ...]] = connection.execute(sql.format(done=done), params).fetchall()
+        return found
+
     # The travellers and means of transport of those trips only, not of the archive.
-    travellers = dict(
-        session.execute(
-            select(TripTraveller.trip_id, func.count())
-            .join(Trip, Trip.id == TripTraveller.trip_id)
-            .where(*done_ones)
-            .group_by(TripTraveller.trip_id)
-        ).all()
-    )
+    travellers = dict(rows(_NORM_TRAVELLERS))
     modes: dict[int, list[TransportMode]] = {}
-    for trip_id, mode in session.execute(
-        select(TripTransport.trip_id, TripTransport.mode)
-        .join(Trip, Trip.id == TripTransport.trip_id)
-        .where(*done_ones)
-        .order_by(TripTransport.trip_id, TripTransport.position)
-    ):
-        modes.setdefault(trip_id, []).append(mode)
+    for trip_id, mode in rows(_NORM_MODES):
+        modes.setdefault(trip_id, []).append(TransportMode(mode))
     rates: list[Decimal] = []
     by_mode: dict[TransportMode | None, list[Decimal]] = {}
-    for row in done:
-        if row.co2_tonnes and row.co2_offset is not None:
-            rates.append(row.co2_offset / row.co2_tonnes)
+    for trip_id, start, end, travel_and_stay, other_costs, co2_offset, co2 in rows(_NORM_TRIPS):
+        co2_tonnes = None if co2 is None else from_units(co2, KILOGRAM_IN_TONNES)
+        offset = None if co2_offset is None else from_units(co2_offset, CENT)
+        if co2_tonnes and offset is not None:
+            rates.append(offset / co2_tonnes)
+        costs = [None if c is None else from_units(c, CENT) for c in (travel_and_stay, other_costs)]
         per_day = _per_traveller_day(
-            total_costs(row.travel_and_stay, row.other_costs, row.co2_offset),
-            row.start_date,
-            row.end_date,
-            travellers.get(row.id, 0),
+            total_costs(costs[0], costs[1], offset),
+            stored_date(start),
+            stored_date(end),
+            travellers.get(trip_id, 0),
         )
         if per_day is not None:
-            by_mode.setdefault(_main_mode_among(modes.get(row.id, [])), []).append(per_day)
+            by_mode.setdefault(_main_mode_among(modes.get(trip_id, [])), []).append(per_day)
     return _norms(rates, by_mode)
 
 
 def _trip_findings(
-    trips: list[Trip], today: dt.date, norms: TripNorms | None = None
+    trips: list[TripFacts], today: dt.date, norms: TripNorms | None = None
 ) -> list[Finding]:
     findings: list[Finding] = []
 
-    def add(trip: Trip, message: str, questions: frozenset[Questioned] = frozenset()) -> None:
+    def add(trip: TripFacts, message: str, questions: frozenset[Questioned] = frozenset()) -> None:
         findings.append(
             Finding(RegisterKey.TRIPS, trip.id, _trip_subject(trip), message, questions)
         )
@@ -211,7 +218,7 @@ def _trip_findings(
     median_rate, median_cost = norms.median_rate, norms.median_cost
 
     for trip in trips:
-        modes = {t.mode for t in trip.transport}
+        modes = set(trip.modes)
         if trip.status is TripStatus.DONE:
             if trip.start_date and trip.start_date > today:
                 add(trip, _("is marked done, but only begins in the future."))
@@ -266,57 +273,67 @@ def _trip_findings(
                 ),
             )
         for traveller in trip.travellers:
-            if trip.start_date and term_on(traveller.official, trip.start_date) is None:
+            if trip.start_date and not traveller.in_office:
                 add(
                     trip,
                     _(
                         "{name} was not in office on the date of the trip according to "
                         "the terms of office."
-                    ).format(name=traveller.official.name),
+                    ).format(name=traveller.name),
                 )
     return findings
 
 
-def _outside_dates_findings(session: Session, trip_ids: list[int] | None) -> list[Finding]:
+_OUTSIDE_ITEMS = """
+SELECT DISTINCT t.id, i.day FROM trips t JOIN programme_items i ON i.trip_id = t.id
+ WHERE (i.day < t.start_date OR i.day > t.end_date) {ids} ORDER BY t.id, i.day
+"""
+_OUTSIDE_STAYS = """
+SELECT t.id, s.hotel FROM trips t JOIN trip_stays s ON s.trip_id = t.id
+ WHERE (s.check_in < t.start_date OR s.check_out > t.end_date) {ids}
+ ORDER BY t.id, s.position
+"""
+
+
+def _outside_dates_findings(
+    session: Session | Connection, trips: dict[int, TripFacts], all_trips: bool
+) -> list[Finding]:
     """Programme items and stays outside the trip's dates (moved dates, a typing slip):
     a warning, as a stay may start the evening before. Column queries, for any number of
-    trips."""
+    trips: every trip with `all_trips`, else those in `trips`."""
     findings: list[Finding] = []
-    day = ProgrammeItem.day
-    items = (
-        select(Trip, day)
-        .join(ProgrammeItem, ProgrammeItem.trip_id == Trip.id)
-        .where((day < Trip.start_date) | (day > Trip.end_date))
-        .order_by(Trip.id, day)
-    )
-    stays = (
-        select(Trip, TripStay.hotel)
-        .join(TripStay, TripStay.trip_id == Trip.id)
-        .where((TripStay.check_in < Trip.start_date) | (TripStay.check_out > Trip.end_date))
-        .order_by(Trip.id, TripStay.position)
-    )
-    if trip_ids is not None:
-        items, stays = items.where(Trip.id.in_(trip_ids)), stays.where(Trip.id.in_(trip_ids))
-    for trip, item_day in session.execute(items.distinct()):
+    mark = "?" if dialect_name(session) == "sqlite" else "%s"
+    ids = ""
+    params: tuple[int, ...] = ()
+    if not all_trips:
+        ids = f"AND t.id IN ({', '.join([mark] * len(trips))})" if trips else "AND 1 = 0"
+        params = tuple(trips)
+    connection = driver_connection(session)
+    for trip_id, item_day in connection.execute(_OUTSIDE_ITEMS.format(ids=ids), params):
         message = _("has a programme item on {day}, outside the trip's dates.")
         findings.append(
             Finding(
                 RegisterKey.TRIPS,
-                trip.id,
-                _trip_subject(trip),
-                message.format(day=long_date(item_day)),
+                trip_id,
+                _trip_subject(trips[trip_id]),
+                message.format(day=long_date(stored_date(item_day))),
             )
         )
-    for trip, hotel in session.execute(stays):
+    for trip_id, hotel in connection.execute(_OUTSIDE_STAYS.format(ids=ids), params):
         message = _("has a stay at {hotel} outside the trip's dates.")
         findings.append(
-            Finding(RegisterKey.TRIPS, trip.id, _trip_subject(trip), message.format(hotel=hotel))
+            Finding(
+                RegisterKey.TRIPS,
+                trip_id,
+                _trip_subject(trips[trip_id]),
+                message.format(hotel=hotel),
+            )
         )
     return findings
 
 
-def _main_mode(trip: Trip) -> TransportMode | None:
-    return _main_mode_among([t.mode for t in trip.transport])
+def _main_mode(trip: TripFacts) -> TransportMode | None:
+    return _main_mode_among(list(trip.modes))
 
 
 def _main_mode_among(modes: list[TransportMode]) -> TransportMode | None:
@@ -326,33 +343,37 @@ def _main_mode_among(modes: list[TransportMode]) -> TransportMode | None:
     return modes[0] if modes else None
 
 
+_AGREEMENTS = """
+SELECT a.id, a.title, a.status, a.valid_until,
+       EXISTS (SELECT 1 FROM agreement_documents d WHERE d.agreement_id = a.id)
+  FROM agreements a {which} ORDER BY a.id
+"""
+
+
 def _agreement_findings(
-    session: Session, today: dt.date, agreement_id: int | None = None
+    session: Session | Connection, today: dt.date, agreement_id: int | None = None
 ) -> list[Finding]:
     findings = []
-    query = select(Agreement).options(selectinload(Agreement.documents))
-    if agreement_id is not None:
-        query = query.where(Agreement.id == agreement_id)
-    for agreement in session.scalars(query):
-        subject = _("Agreement '{title}'").format(title=agreement.title)
-        if (
-            agreement.status is AgreementStatus.ACTIVE
-            and agreement.valid_until
-            and agreement.valid_until < today
-        ):
+    mark = "?" if dialect_name(session) == "sqlite" else "%s"
+    which, params = ("", ()) if agreement_id is None else (f"WHERE a.id = {mark}", (agreement_id,))
+    rows = driver_connection(session).execute(_AGREEMENTS.format(which=which), params)
+    for record_id, title, status, stored_valid_until, has_document in rows.fetchall():
+        subject = _("Agreement '{title}'").format(title=title)
+        valid_until = stored_date(stored_valid_until)
+        if status == AgreementStatus.ACTIVE and valid_until and valid_until < today:
             findings.append(
                 Finding(
                     RegisterKey.AGREEMENTS,
-                    agreement.id,
+                    record_id,
                     subject,
                     _("is marked active, but has expired."),
                 )
             )
-        if agreement.status is AgreementStatus.ACTIVE and not agreement.documents:
+        if status == AgreementStatus.ACTIVE and not has_document:
             findings.append(
                 Finding(
                     RegisterKey.AGREEMENTS,
-                    agreement.id,
+                    record_id,
                     subject,
                     _("is active, but the signed document is missing."),
                 )
@@ -360,36 +381,51 @@ def _agreement_findings(
     return findings
 
 
-def _budget_findings(session: Session, year: int) -> list[Finding]:
+_BUDGET_LINES = """
+SELECT l.id, l.name, l.amount FROM budget_lines l WHERE l.year = {mark}
+ ORDER BY l.year, l.code, l.name
+"""
+
+
+def _budget_findings(session: Session | Connection, year: int) -> list[Finding]:
     findings = []
-    for use in budget_use(session, year):
-        if use.left is not None and use.left < 0:
+    sums = line_sums(session, year)
+    mark = "?" if dialect_name(session) == "sqlite" else "%s"
+    lines = driver_connection(session).execute(_BUDGET_LINES.format(mark=mark), (year,))
+    for line_id, name, cents in lines.fetchall():
+        if cents is None:
+            continue  # no budget known: nothing to overrun
+        use = sums.get(line_id, LineSums())
+        left = from_units(cents, CENT) - use.spent - use.committed
+        if left < 0:
             findings.append(
                 Finding(
                     RegisterKey.BUDGET,
-                    use.line.id,
-                    _("Budget line '{name}' ({year})").format(name=use.line.name, year=year),
-                    _("is overrun by {amount}.").format(amount=money(-use.left)),
+                    line_id,
+                    _("Budget line '{name}' ({year})").format(name=name, year=year),
+                    _("is overrun by {amount}.").format(amount=money(-left)),
                 )
             )
     return findings
 
 
 def plausibility_findings(
-    session: Session, today: dt.date | None = None, *, trips_since: dt.date | None = None
+    session: Session | Connection,
+    today: dt.date | None = None,
+    *,
+    trips_since: dt.date | None = None,
 ) -> list[Finding]:
     """Every finding; with `trips_since`, only about trips from that date on (and those
-    without a date), measured against the norms of the whole archive."""
+    without a date), measured against the norms of the whole archive. Read as rows (from a
+    session, or a Core connection as `intzaken check` gives), never as mapped objects."""
     today = today or dt.date.today()
     if trips_since is None:
-        trip_part = _trip_findings(list_trips(session), today)
-        dates = _outside_dates_findings(session, None)
+        trips = read_trip_facts(session)
+        trip_part = _trip_findings(trips, today)
     else:
-        recent = session.scalars(
-            trips_query().where((Trip.start_date >= trips_since) | Trip.start_date.is_(None))
-        ).all()
-        trip_part = _trip_findings(list(recent), today, trip_norms(session))
-        dates = _outside_dates_findings(session, [trip.id for trip in recent])
+        trips = read_trip_facts(session, since=trips_since)
+        trip_part = _trip_findings(trips, today, trip_norms(session))
+    dates = _outside_dates_findings(session, {t.id: t for t in trips}, trips_since is None)
     return (
         trip_part
         + dates
@@ -411,8 +447,9 @@ def trips_findings(session: Session, trips: Sequence[Trip], today: dt.date) -> l
     started = (
         (dt.date(min(years) - NORM_YEARS + 1, 1, 1), dt.date(max(years), 12, 31)) if years else None
     )
-    found = _trip_findings(list(trips), today, trip_norms(session, started=started))
-    found += _outside_dates_findings(session, ids)
+    facts = [facts_of(trip) for trip in trips]
+    found = _trip_findings(facts, today, trip_norms(session, started=started))
+    found += _outside_dates_findings(session, {t.id: t for t in facts}, False)
     order = {trip_id: index for index, trip_id in enumerate(ids)}
     return sorted(found, key=lambda finding: order[finding.record_id])
 
@@ -426,17 +463,22 @@ def record_findings(
     they describe the archive, which one edit hardly moves.
     """
     if register == RegisterKey.TRIPS:
-        trip = session.scalars(trips_query().where(Trip.id == record_id)).one_or_none()
-        if trip is None:
+        trips = read_trip_facts(session, ids=[record_id])
+        if not trips:
             return []
-        return _trip_findings([trip], today, norms or trip_norms(session)) + (
-            _outside_dates_findings(session, [record_id])
+        return _trip_findings(trips, today, norms or trip_norms(session)) + (
+            _outside_dates_findings(session, {record_id: trips[0]}, False)
         )
     if register == RegisterKey.AGREEMENTS:
         return _agreement_findings(session, today, record_id)
     if register == RegisterKey.BUDGET:
-        line = session.get(BudgetLine, record_id)
-        if line is None:
+        mark = "?" if dialect_name(session) == "sqlite" else "%s"
+        year = (
+            driver_connection(session)
+            .execute(f"SELECT year FROM budget_lines WHERE id = {mark}", (record_id,))
+            .fetchone()
+        )
+        if year is None:
             return []
-        return [f for f in _budget_findings(session, line.year) if f.record_id == record_id]
+        return [f for f in _budget_findings(session, year[0]) if f.record_id == record_id]
     return []

@@ -1,52 +1,35 @@
-"""Every register as plain records (dicts of JSON-ready values), for listing and export.
-
-Amounts are strings with two decimals ("22360.00"), CO2 in tonnes with at least two
-("23.32"), dates ISO; nothing is rounded, so a record says exactly what the file holds.
-"""
+"""The registers other than trips as plain records (dicts of JSON-ready values,
+record_values.py), for listing and export; the trips' are in trip_records.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
-from typing import Any
+from functools import wraps
 
-from sqlalchemy import extract, select
+from sqlalchemy import Connection, extract, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.models import (
-    Agreement,
-    Network,
-    OfficeTerm,
-    Official,
-    Place,
-    ProgrammeItem,
-    Relation,
-    Trip,
-    TripLeg,
-)
+from ..domain.models import Agreement, Network, OfficeTerm, Official, Place, Relation
 from ..domain.titles import term_on
-from ..registers import RegisterKey
 from .budget import budget_use
-from .known_figures import known_total
-from .trips import trips_query
+from .record_values import Record, amount_text, date_text
 
-Record = dict[str, Any]
-
-
-def amount_text(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value:.2f}"
+Reading = Callable[[Session, int | None], list[Record]]
 
 
-def tonnes_text(value: Decimal | None) -> str | None:
-    """At least two decimals, more only where the value has them: 23.32, 0.185."""
-    if value is None:
-        return None
-    return f"{value:.2f}" if value == round(value, 2) else f"{value.normalize():f}"
+def _in_session(read: Reading) -> Callable[[Session | Connection, int | None], list[Record]]:
+    """`read` from a session, or from a Core connection (as `intzaken list` gives every
+    register, since the trips' records need no ORM: trip_records.py)."""
 
+    @wraps(read)
+    def reading(source: Session | Connection, year: int | None = None) -> list[Record]:
+        if isinstance(source, Session):
+            return read(source, year)
+        with Session(bind=source) as session:
+            return read(session, year)
 
-def date_text(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
+    return reading
 
 
 def _term(term: OfficeTerm) -> Record:
@@ -59,138 +42,7 @@ def _term(term: OfficeTerm) -> Record:
     }
 
 
-def trip_records(session: Session, year: int | None = None) -> list[Record]:
-    # Everything a record holds in one batch query per relationship: loaded lazily, the
-    # Rotterdam demo's 40 trips took 384 queries (two thirds of `intzaken list trips`).
-    query = trips_query(year).options(
-        selectinload(Trip.delegation),
-        selectinload(Trip.relations),
-        selectinload(Trip.networks),
-        selectinload(Trip.agreements),
-        selectinload(Trip.programme).selectinload(ProgrammeItem.attendees),
-        selectinload(Trip.programme).selectinload(ProgrammeItem.contact_links),
-        selectinload(Trip.legs),
-        selectinload(Trip.stays),
-        selectinload(Trip.hosts),
-        selectinload(Trip.follow_ups),
-    )
-    records = []
-    for trip in session.scalars(query):
-        records.append(
-            {
-                "id": trip.id,
-                "title": trip.title,
-                "kind": trip.kind.value,
-                "status": trip.status.value,
-                "themes": [t.name for t in trip.themes],
-                "purpose": trip.purpose,
-                "start_date": date_text(trip.start_date),
-                "end_date": date_text(trip.end_date),
-                "date_precision": trip.date_precision.value,
-                "destinations": [
-                    {
-                        "country_code": d.country_code,
-                        "country": d.country.name,
-                        "place_id": d.place_id,
-                        "place": d.place.name if d.place else None,
-                    }
-                    for d in trip.destinations
-                ],
-                "travellers": [
-                    {
-                        "official_id": t.official_id,
-                        "name": t.official.name,
-                        "lead": t.is_lead,
-                        "role": t.role,
-                    }
-                    for t in trip.travellers
-                ],
-                "delegation": [
-                    {
-                        "organisation": d.organisation,
-                        "name": d.name,
-                        "function": d.function,
-                        "role": d.role,
-                    }
-                    for d in trip.delegation
-                ],
-                "transport": [t.mode.value for t in trip.transport],
-                "travel_and_stay": amount_text(trip.travel_and_stay),
-                "other_costs": amount_text(trip.other_costs),
-                "co2_tonnes": tonnes_text(trip.co2_tonnes),
-                "co2_offset": amount_text(trip.co2_offset),
-                "total_costs": amount_text(known_total(trip)),
-                "budget_line_id": trip.budget_line_id,
-                "budget_line": trip.budget_line.name if trip.budget_line else None,
-                "relation_ids": [r.id for r in trip.relations],
-                "network_ids": [n.id for n in trip.networks],
-                "agreement_ids": [a.id for a in trip.agreements],
-                "programme": [_programme_item(p) for p in trip.programme],
-                "time_zone": trip.time_zone,
-                "legs": [_leg(leg) for leg in trip.legs],
-                "stays": [
-                    {
-                        "hotel": s.hotel,
-                        "address": s.address,
-                        "phone": s.phone,
-                        "check_in": date_text(s.check_in),
-                        "check_out": date_text(s.check_out),
-                        "notes": s.notes,
-                    }
-                    for s in trip.stays
-                ],
-                "hosts": [{"contact_id": h.contact_id, "role": h.role} for h in trip.hosts],
-                "local_transport": trip.local_transport,
-                "ground_contact_id": trip.ground_contact_id,
-                "follow_ups": [
-                    {"description": f.description, "due": date_text(f.due), "done": f.done}
-                    for f in trip.follow_ups
-                ],
-                "outcomes": trip.outcomes,
-                "notes": trip.notes,
-            }
-        )
-    return records
-
-
-def _time_text(value: dt.time | None) -> str | None:
-    return None if value is None else value.strftime("%H:%M")
-
-
-def _programme_item(item: ProgrammeItem) -> Record:
-    return {
-        "day": date_text(item.day),
-        "time": _time_text(item.time),
-        "end_time": _time_text(item.end_time),
-        "time_zone": item.time_zone,
-        "activity": item.activity,
-        "place": item.place,
-        "address": item.address,
-        "contact_ids": item.contact_ids,
-        "attendee_ids": [o.id for o in item.attendees],
-        "purpose": item.purpose,
-        "talking_points": item.talking_points,
-        "questions": item.questions,
-        "dress_code": item.dress_code,
-        "gifts": item.gifts,
-    }
-
-
-def _leg(leg: TripLeg) -> Record:
-    return {
-        "mode": leg.mode.value,
-        "carrier": leg.carrier,
-        "number": leg.number,
-        "from_place": leg.from_place,
-        "to_place": leg.to_place,
-        "departure": leg.departure.isoformat(timespec="minutes") if leg.departure else None,
-        "departure_time_zone": leg.departure_time_zone,
-        "arrival": leg.arrival.isoformat(timespec="minutes") if leg.arrival else None,
-        "arrival_time_zone": leg.arrival_time_zone,
-        "reference": leg.reference,
-    }
-
-
+@_in_session
 def official_records(session: Session, year: int | None = None) -> list[Record]:
     officials = session.scalars(
         select(Official).options(selectinload(Official.terms)).order_by(Official.name)
@@ -222,6 +74,7 @@ def official_records(session: Session, year: int | None = None) -> list[Record]:
     return records
 
 
+@_in_session
 def relation_records(session: Session, year: int | None = None) -> list[Record]:
     relations = session.scalars(
         select(Relation).options(
@@ -255,6 +108,7 @@ def relation_records(session: Session, year: int | None = None) -> list[Record]:
     ]
 
 
+@_in_session
 def network_records(session: Session, year: int | None = None) -> list[Record]:
     networks = session.scalars(
         select(Network)
@@ -283,6 +137,7 @@ def network_records(session: Session, year: int | None = None) -> list[Record]:
     ]
 
 
+@_in_session
 def agreement_records(session: Session, year: int | None = None) -> list[Record]:
     query = select(Agreement).options(
         selectinload(Agreement.themes),
@@ -319,6 +174,7 @@ def agreement_records(session: Session, year: int | None = None) -> list[Record]
     ]
 
 
+@_in_session
 def budget_records(session: Session, year: int | None = None) -> list[Record]:
     return [
         {
@@ -334,16 +190,3 @@ def budget_records(session: Session, year: int | None = None) -> list[Record]:
         }
         for use in budget_use(session, year)
     ]
-
-
-# Each register's records, for `intzaken list` (and SPECS): listing needs only this module,
-# not the services that create, change and delete records (register_specs.py imports
-# them all: a tenth of the command's start).
-REGISTER_RECORDS: dict[RegisterKey, Callable[[Session, int | None], list[Record]]] = {
-    RegisterKey.TRIPS: trip_records,
-    RegisterKey.RELATIONS: relation_records,
-    RegisterKey.NETWORKS: network_records,
-    RegisterKey.AGREEMENTS: agreement_records,
-    RegisterKey.OFFICIALS: official_records,
-    RegisterKey.BUDGET: budget_records,
-}

@@ -17,10 +17,12 @@ from ..domain.identity import Tracked
 from ..domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
 from ..i18n import _
 from ..registers import NOUNS, Nouns, RegisterKey
-from . import agreements, budget, networks, officials, records, relations, trips
+from . import agreements, budget, networks, officials, relations, trips
 from . import snapshots as s
 from .common import fetch
 from .data import AgreementData, BudgetLineData, NetworkData, OfficialData, RelationData, TripData
+from .record_values import Record
+from .register_records import records_function
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class RegisterSpec:
     update: Callable[..., Any]
     delete: Callable[..., None]
     describe: Callable[[Any], str]  # data -> short description, for undo texts
-    records: Callable[[Session, int | None], list[records.Record]]  # (session, year) -> list
+    records: Callable[[Session, int | None], list[Record]]  # (session, year) -> list
 
     @property
     def nouns(self) -> Nouns:
@@ -73,7 +75,7 @@ SPECS: dict[str, RegisterSpec] = {
             trips.update_trip,
             trips.delete_trip,
             lambda d: _("trip '{title}'").format(title=d.title),
-            records.REGISTER_RECORDS[RegisterKey.TRIPS],
+            records_function(RegisterKey.TRIPS),
         ),
         RegisterSpec(
             RegisterKey.RELATIONS,
@@ -84,7 +86,7 @@ SPECS: dict[str, RegisterSpec] = {
             relations.update_relation,
             relations.delete_relation,
             lambda d: _("relation"),
-            records.REGISTER_RECORDS[RegisterKey.RELATIONS],
+            records_function(RegisterKey.RELATIONS),
         ),
         RegisterSpec(
             RegisterKey.NETWORKS,
@@ -95,7 +97,7 @@ SPECS: dict[str, RegisterSpec] = {
             networks.update_network,
             networks.delete_network,
             lambda d: _("network '{name}'").format(name=d.name),
-            records.REGISTER_RECORDS[RegisterKey.NETWORKS],
+            records_function(RegisterKey.NETWORKS),
         ),
         RegisterSpec(
             RegisterKey.AGREEMENTS,
@@ -106,7 +108,7 @@ SPECS: dict[str, RegisterSpec] = {
             agreements.update_agreement,
             agreements.delete_agreement,
             lambda d: _("agreement '{title}'").format(title=d.title),
-            records.REGISTER_RECORDS[RegisterKey.AGREEMENTS],
+            records_function(RegisterKey.AGREEMENTS),
         ),
         RegisterSpec(
             RegisterKey.OFFICIALS,
@@ -117,7 +119,7 @@ SPECS: dict[str, RegisterSpec] = {
             officials.update_official,
             officials.delete_official,
             lambda d: _("official {name}").format(name=d.name),
-            records.REGISTER_RECORDS[RegisterKey.OFFICIALS],
+            records_function(RegisterKey.OFFICIALS),
         ),
         RegisterSpec(
             RegisterKey.BUDGET,
@@ -128,7 +130,7 @@ SPECS: dict[str, RegisterSpec] = {
             budget.update_budget_line,
             budget.delete_budget_line,
             lambda d: _("budget line '{name}' ({year})").format(name=d.name, year=d.year),
-            records.REGISTER_RECORDS[RegisterKey.BUDGET],
+            records_function(RegisterKey.BUDGET),
         ),
     )
 }

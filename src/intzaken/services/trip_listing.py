@@ -21,6 +21,7 @@ from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
 from . import trip_list_sql
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 UNIT = "\x1f"  # ASCII unit separator: never part of a name
@@ -73,16 +74,27 @@ def destination_countries(session: Session) -> list[tuple[str, str]]:
     return sorted(rows, key=lambda row: row[1].lower())
 
 
-def driver_connection(session: Session) -> Any:
-    # The driver's connection under the session's transaction (sqlite3 or psycopg): its
-    # fetchall() makes the tuples in C, where SQLAlchemy's result rows would cost a
+def driver_connection(source: Session | Connection) -> Any:
+    """The driver's connection (sqlite3 or psycopg) under a session's transaction, or under
+    a Core connection (a command that reads rows only, without the ORM)."""
+    # Its fetchall() makes the tuples in C, where SQLAlchemy's result rows would cost a
     # Python call per row. Both take a query string and a tuple of parameters.
-    return session.connection().connection.driver_connection
+    return _core(source).connection.driver_connection
 
 
-def dialect_name(session: Session) -> str:
+def dialect_name(source: Session | Connection) -> str:
     """ "sqlite" or "postgresql": which SQL the driver connection speaks."""
-    return session.get_bind().dialect.name
+    return _core(source).dialect.name
+
+
+def _core(source: Session | Connection) -> Connection:
+    # A Core connection has its dialect; a session gives the connection of its transaction,
+    # its pending changes written first (the driver's queries do not flush it as the ORM's
+    # do). No isinstance: the window imports this module before SQLAlchemy is loaded.
+    if hasattr(source, "dialect"):
+        return source  # type: ignore[return-value]
+    source.flush()
+    return source.connection()
 
 
 def _items(packed: str | None) -> list[list[str]]:

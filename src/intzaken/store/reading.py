@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import sessionmaker
 
 # The same first looks at a file as the writing open takes (private there, shared here).
 from .database import Database, _is_sqlite, open_database
@@ -59,7 +58,7 @@ def open_for_reading(location: Location, *, thorough: bool = False) -> Database:
             raise
         raise failure from exc
     engine = read_only_engine(path)
-    return Database(location=path, engine=engine, sessions=sessionmaker(engine))
+    return Database(location=path, engine=engine)
 
 
 def read_only_engine(path: Path) -> Engine:

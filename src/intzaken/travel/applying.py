@@ -29,10 +29,11 @@ from ..services.text_rules import visible
 from .carry import carry_history
 from .copy_file import checked_origin, opened_copy
 from .copy_history import read_copy_history
+from .errors import TravelCopyError
 from .history_sift import DroppedEntry, sift_history
 from .identities import Identities, new_records_named
 from .merge_plan import Case, Choices, MergePlan, RecordMerge, Side
-from .origin import TravelCopyError, copy_origin
+from .origin import copy_origin
 from .planning import fingerprint
 from .portable import map_references
 from .registers import REGISTERS, TravelRegister

@@ -14,7 +14,8 @@ from ..domain.travel import TravelCopyOrigin, TravelCopyReturn
 from ..formatting import date_time
 from ..i18n import _
 from ..store.database import open_database
-from .origin import TravelCopyError, copy_origin, utc_to_local
+from .errors import TravelCopyError
+from .origin import copy_origin, utc_to_local
 
 
 @contextmanager

@@ -14,10 +14,6 @@ from ..formatting import date_time
 from ..i18n import _
 
 
-class TravelCopyError(Exception):
-    """A travel copy that cannot be taken or merged; `str()` is the Dutch reason."""
-
-
 def source_of(url: URL) -> tuple[str, str]:
     """(where the database is, its name) as a copy records them: a file's full path, or
     a server's address with the user but never the password."""

@@ -34,9 +34,10 @@ from ..formatting import country_name
 from ..i18n import _
 from .copy_file import checked_origin, opened_copy
 from .copy_history import read_copy_history
+from .errors import TravelCopyError
 from .identities import Identities
 from .merge_plan import Case, FieldChange, MergePlan, RecordMerge, Side
-from .origin import TravelCopyError, origin_text
+from .origin import origin_text
 from .portable import Content, content_of, loads, references_in
 from .registers import BY_MODEL, REGISTERS, TravelRegister
 

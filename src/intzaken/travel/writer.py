@@ -32,8 +32,9 @@ from ..store.errors import DiskFullError, FileBusyError, FileUnreachableError, N
 from ..store.failures import storage_failure
 from ..store.instance_lock import holding
 from ..store.rotation import set_aside_orphan_journal
+from .errors import TravelCopyError
 from .identities import Identities
-from .origin import TravelCopyError, copy_origin, source_of
+from .origin import copy_origin, source_of
 from .portable import content_of, dumps
 from .registers import BY_MODEL, REGISTERS
 from .subset import Selection, trip_selection

@@ -1,0 +1,29 @@
+"""How a register's records (services/records.py, services/trip_records.py) write their
+values: JSON-ready, without SQLAlchemy.
+
+Amounts are strings with two decimals ("22360.00"), CO2 in tonnes with at least two
+("23.32"), dates ISO; nothing is rounded, so a record says exactly what the file holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+Record = dict[str, Any]
+
+
+def amount_text(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:.2f}"
+
+
+def tonnes_text(value: Decimal | None) -> str | None:
+    """At least two decimals, more only where the value has them: 23.32, 0.185."""
+    if value is None:
+        return None
+    return f"{value:.2f}" if value == round(value, 2) else f"{value.normalize():f}"
+
+
+def date_text(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()

@@ -32,6 +32,7 @@ from ..formatting import country_name, dutch_list, long_date, money, month_year
 from ..i18n import _
 from ..registers import RegisterKey
 from .budget import budget_use
+from .succession import responsibilities_to_hand_over
 from .trips import list_trips, trips_query
 
 # How far a trip's CO2 offset rate may stray from the median rate before it is questioned.
@@ -375,6 +376,23 @@ def _budget_findings(session: Session, year: int) -> list[Finding]:
     return findings
 
 
+def _succession_findings(session: Session, today: dt.date) -> list[Finding]:
+    """Networks and relations still held by an official whose term has ended: after an
+    election every portfolio moves, and these are the ones nobody moved yet."""
+    findings = []
+    for held in responsibilities_to_hand_over(session, today):
+        if held.left_on is not None:
+            message = _("responsible official {name} has not been in office since {date}.").format(
+                name=held.holder_name, date=long_date(held.left_on)
+            )
+        else:
+            message = _("responsible official {name} is not in office.").format(
+                name=held.holder_name
+            )
+        findings.append(Finding(held.register, held.record_id, f"{held.subject}:", message))
+    return findings
+
+
 def plausibility_findings(
     session: Session, today: dt.date | None = None, *, trips_since: dt.date | None = None
 ) -> list[Finding]:
@@ -395,6 +413,7 @@ def plausibility_findings(
         + dates
         + _agreement_findings(session, today)
         + _budget_findings(session, today.year)
+        + _succession_findings(session, today)
     )
 
 
@@ -439,4 +458,10 @@ def record_findings(
         if line is None:
             return []
         return [f for f in _budget_findings(session, line.year) if f.record_id == record_id]
+    if register in (RegisterKey.NETWORKS, RegisterKey.RELATIONS):
+        return [
+            f
+            for f in _succession_findings(session, today)
+            if f.register == register and f.record_id == record_id
+        ]
     return []

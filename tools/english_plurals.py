@@ -11,6 +11,10 @@ ENGLISH = {
         "%n trips of {year} written to {csv}, with the metadata in {metadata}.",
     ),
     "%n day(s) ago": ("%n day ago", "%n days ago"),
+    "Handed over: %n responsibility(ies).": (
+        "Handed over: %n responsibility.",
+        "Handed over: %n responsibilities.",
+    ),
     "Still %n problem(s):": ("Still %n problem:", "Still %n problems:"),
     "{tab} (%n problem(s))": ("{tab} (%n problem)", "{tab} (%n problems)"),
     "in %n day(s)": ("in %n day", "in %n days"),

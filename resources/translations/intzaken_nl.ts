@@ -174,28 +174,28 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="181" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="183" />
+        <location filename="../../src/intzaken/ui/charts.py" line="203" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="206" />
+        <location filename="../../src/intzaken/ui/charts.py" line="226" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="213" />
+        <location filename="../../src/intzaken/ui/charts.py" line="233" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="222" />
-        <location filename="../../src/intzaken/ui/charts.py" line="259" />
+        <location filename="../../src/intzaken/ui/charts.py" line="242" />
+        <location filename="../../src/intzaken/ui/charts.py" line="279" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -1474,32 +1474,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="195" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="194" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="313" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1508,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="312" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1534,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1680,6 +1680,94 @@ voorgenomen
         <location filename="../../src/intzaken/ui/guide_app.py" line="34" />
         <source>The user guide was not installed with this program.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="44" />
+        <source>Handover of responsibilities</source>
+        <translation>Overdracht van verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="49" />
+        <source>Who leaves</source>
+        <translation>Wie vertrekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="50" />
+        <source>Every official no longer in office</source>
+        <translation>Alle bestuurders die niet meer in functie zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="62" />
+        <source>The networks and relations below are held by an official who has left office (or who leaves). The successor proposed holds the same portfolio code now; that is derived, so check it. Rows without a successor stay as they are. Everything is handed over at once, or nothing.</source>
+        <translation>De netwerken en relaties hieronder liggen bij een bestuurder die niet meer in functie is (of die vertrekt). De voorgestelde opvolger heeft nu dezelfde portefeuillecode; dat is afgeleid, dus controleer het. Rijen zonder opvolger blijven zoals ze zijn. Alles wordt in één keer overgedragen, of niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="70" />
+        <source>Responsibilities to hand over</source>
+        <translation>Over te dragen verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="73" />
+        <source>Responsibility</source>
+        <translation>Verantwoordelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="74" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="75" />
+        <source>Official now</source>
+        <translation>Bestuurder nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="76" />
+        <source>Not in office since</source>
+        <translation>Niet in functie sinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="77" />
+        <source>Successor</source>
+        <translation>Opvolger</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="78" />
+        <source>Basis of the proposal</source>
+        <translation>Grond van het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="92" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="94" />
+        <source>Give every row with a successor to that official, in one go</source>
+        <translation>Elke rij met een opvolger in één keer aan die bestuurder geven</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="131" />
+        <source>Nothing to hand over: every network and relation has an official in office.</source>
+        <translation>Niets over te dragen: elk netwerk en elke relatie heeft een bestuurder in functie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="137" />
+        <source>Successor for {subject}</source>
+        <translation>Opvolger voor {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="138" />
+        <source>(do not hand over)</source>
+        <translation>(niet overdragen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="169" />
+        <source>Handed over: %n responsibility(ies).</source>
+        <translation><numerusform>Overgedragen: %n verantwoordelijkheid.</numerusform><numerusform>Overgedragen: %n verantwoordelijkheden.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2985,24 +3073,34 @@ Jaar:</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="56" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="57" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="83" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="84" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="85" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="86" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="87" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="88" />
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="176" />
+        <source>&amp;Handover…</source>
+        <translation>&amp;Overdracht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="178" />
+        <source>Give the networks and relations of officials who left to their successors</source>
+        <translation>De netwerken en relaties van vertrokken bestuurders aan hun opvolgers geven</translation>
     </message>
 </context>
 <context>
@@ -3421,57 +3519,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="130" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="131" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="132" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="133" />
         <source>Totals of {register}</source>
         <translation>Totalen van {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="147" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="148" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="149" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="149" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="150" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="151" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="158" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="216" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="217" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="218" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="219" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="231" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="232" />
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="232" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="233" />
         <source>{shown} of {count} {records}</source>
         <translation>{shown} van {count} {records}</translation>
     </message>
@@ -3600,17 +3698,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>

@@ -1685,87 +1685,92 @@ voorgenomen
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="45" />
         <source>Handover of responsibilities</source>
         <translation>Overdracht van verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="49" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="50" />
         <source>Who leaves</source>
         <translation>Wie vertrekt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="50" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="51" />
         <source>Every official no longer in office</source>
         <translation>Alle bestuurders die niet meer in functie zijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="62" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="63" />
         <source>The networks and relations below are held by an official who has left office (or who leaves). The successor proposed holds the same portfolio code now; that is derived, so check it. Rows without a successor stay as they are. Everything is handed over at once, or nothing.</source>
         <translation>De netwerken en relaties hieronder liggen bij een bestuurder die niet meer in functie is (of die vertrekt). De voorgestelde opvolger heeft nu dezelfde portefeuillecode; dat is afgeleid, dus controleer het. Rijen zonder opvolger blijven zoals ze zijn. Alles wordt in één keer overgedragen, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="71" />
         <source>Responsibilities to hand over</source>
         <translation>Over te dragen verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="73" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="74" />
         <source>Responsibility</source>
         <translation>Verantwoordelijkheid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="74" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="75" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="75" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="76" />
         <source>Official now</source>
         <translation>Bestuurder nu</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="76" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="77" />
         <source>Not in office since</source>
         <translation>Niet in functie sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="77" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="78" />
         <source>Successor</source>
         <translation>Opvolger</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="78" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="79" />
         <source>Basis of the proposal</source>
         <translation>Grond van het voorstel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="92" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="93" />
         <source>&amp;Hand over</source>
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="94" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="95" />
         <source>Give every row with a successor to that official, in one go</source>
         <translation>Elke rij met een opvolger in één keer aan die bestuurder geven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="131" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="101" />
+        <source>&amp;Who leaves:</source>
+        <translation>&amp;Wie vertrekt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="137" />
         <source>Nothing to hand over: every network and relation has an official in office.</source>
         <translation>Niets over te dragen: elk netwerk en elke relatie heeft een bestuurder in functie.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="137" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="143" />
         <source>Successor for {subject}</source>
         <translation>Opvolger voor {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="138" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="144" />
         <source>(do not hand over)</source>
         <translation>(niet overdragen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="169" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="175" />
         <source>Handed over: %n responsibility(ies).</source>
         <translation><numerusform>Overgedragen: %n verantwoordelijkheid.</numerusform><numerusform>Overgedragen: %n verantwoordelijkheden.</numerusform></translation>
     </message>

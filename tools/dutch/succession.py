@@ -7,6 +7,7 @@ DUTCH = {
     ),
     "Handover of responsibilities": "Overdracht van verantwoordelijkheden",
     "Who leaves": "Wie vertrekt",
+    "&Who leaves:": "&Wie vertrekt:",
     "Every official no longer in office": "Alle bestuurders die niet meer in functie zijn",
     "The networks and relations below are held by an official who has left office (or who "
     "leaves). The successor proposed holds the same portfolio code now; that is derived, so "

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -97,8 +98,13 @@ class HandoverDialog(QDialog):
         self.hand_over_button.clicked.connect(self.hand_over)
         buttons.rejected.connect(self.reject)
 
+        who = QLabel(self.tr("&Who leaves:"))
+        who.setBuddy(self.leaving)
+        leaving_row = QHBoxLayout()
+        leaving_row.addWidget(who)
+        leaving_row.addWidget(self.leaving, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.leaving)
+        layout.addLayout(leaving_row)
         layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)

@@ -2743,58 +2743,64 @@ voorgenomen
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="40" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="46" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
+        <source>Known to</source>
+        <translation>Bekend tot op</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="60" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="63" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="67" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="64" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="71" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="112" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>

@@ -149,6 +149,8 @@ def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -
                     end_date=t.get("end"),
                     portfolio=t.get("portfolio", ""),
                     portfolio_code=t.get("portfolio_code", ""),
+                    start_precision=t.get("start_precision", "day"),
+                    end_precision=t.get("end_precision", "day"),
                 )
                 for t in item.get("terms", [])
             ],

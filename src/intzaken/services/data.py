@@ -209,6 +209,9 @@ class TermData:
     end_date: dt.date | None = None
     portfolio: str = ""
     portfolio_code: str = ""
+    # How precisely each date is known (DatePrecision): "juli 2024" is a month.
+    start_precision: DatePrecision | str = DatePrecision.DAY
+    end_precision: DatePrecision | str = DatePrecision.DAY
 
 
 @dataclass

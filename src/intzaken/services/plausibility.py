@@ -28,7 +28,14 @@ from ..domain.models import (
 )
 from ..domain.titles import term_on
 from ..domain.trips import total_costs
-from ..formatting import country_name, dutch_list, long_date, money, month_year
+from ..formatting import (
+    country_name,
+    dutch_list,
+    long_date,
+    money,
+    month_year,
+    period_date,
+)
 from ..i18n import _
 from ..registers import RegisterKey
 from .budget import budget_use
@@ -383,7 +390,7 @@ def _succession_findings(session: Session, today: dt.date) -> list[Finding]:
     for held in responsibilities_to_hand_over(session, today):
         if held.left_on is not None:
             message = _("responsible official {name} has not been in office since {date}.").format(
-                name=held.holder_name, date=long_date(held.left_on)
+                name=held.holder_name, date=period_date(held.left_on, held.left_precision)
             )
         else:
             message = _("responsible official {name} is not in office.").format(

@@ -56,6 +56,8 @@ def _term(term: OfficeTerm) -> Record:
         "portfolio_code": term.portfolio_code,
         "start_date": date_text(term.start_date),
         "end_date": date_text(term.end_date),
+        "start_precision": term.start_precision.value,
+        "end_precision": term.end_precision.value,
     }
 
 

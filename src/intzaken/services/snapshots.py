@@ -178,7 +178,15 @@ def official_data(official: Official) -> OfficialData:
         short_name=official.short_name,
         notes=official.notes,
         terms=[
-            TermData(t.role, t.start_date, t.end_date, t.portfolio, t.portfolio_code)
+            TermData(
+                t.role,
+                t.start_date,
+                t.end_date,
+                t.portfolio,
+                t.portfolio_code,
+                t.start_precision,
+                t.end_precision,
+            )
             for t in official.terms
         ],
     )

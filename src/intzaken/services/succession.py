@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.enums import NetworkRole
+from ..domain.enums import DatePrecision, NetworkRole
 from ..domain.models import Network, OfficeTerm, Official, Relation
 from ..domain.titles import term_on
 from ..i18n import _
@@ -41,13 +41,13 @@ def last_term(official: Official) -> OfficeTerm | None:
     return max(official.terms, key=lambda t: t.start_date, default=None)
 
 
-def left_on(official: Official, day: dt.date) -> dt.date | None:
-    """The end of the last term of an official no longer in office on `day`; None when
+def ended_term(official: Official, day: dt.date) -> OfficeTerm | None:
+    """The term that ended last of an official no longer in office on `day`; None when
     the official is in office, or has no term that ended (none yet, or one to come)."""
     if in_office(official, day):
         return None
-    ended = [t.end_date for t in official.terms if t.end_date is not None and t.end_date < day]
-    return max(ended, default=None)
+    ended = [t for t in official.terms if t.end_date is not None and t.end_date < day]
+    return max(ended, key=lambda t: t.end_date or day, default=None)
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class Responsibility:
     holder_id: int
     holder_name: str
     left_on: dt.date | None  # None: still in office (a chosen official) or never was
+    left_precision: DatePrecision  # how precisely the sources give that date
     network_role: NetworkRole | None
     portfolio_code: str
     proposed: Successor | None
@@ -122,6 +123,13 @@ def _propose(
     return None
 
 
+def _ended(official: Official, day: dt.date) -> tuple[dt.date | None, DatePrecision]:
+    term = ended_term(official, day)
+    if term is None:
+        return None, DatePrecision.DAY
+    return term.end_date, term.end_precision
+
+
 def responsibilities_to_hand_over(
     session: Session, day: dt.date, leaving_id: int | None = None
 ) -> list[Responsibility]:
@@ -153,7 +161,7 @@ def responsibilities_to_hand_over(
                 _("Network {name}").format(name=network.name),
                 holder.id,
                 holder.name,
-                left_on(holder, day),
+                *_ended(holder, day),
                 network.role,
                 network.portfolio_code,
                 _propose(codes, holder, holders),
@@ -179,7 +187,7 @@ def responsibilities_to_hand_over(
                 _("Relation with {place}").format(place=relation.place.name),
                 holder.id,
                 holder.name,
-                left_on(holder, day),
+                *_ended(holder, day),
                 None,
                 "",
                 _propose(frozenset(), holder, holders),

@@ -75,7 +75,15 @@ ROW_PARTS = {
     "hosts": ("contact_id", "role"),
     "follow_ups": ("description", "due", "done"),
     "events": ("date", "kind", "description"),
-    "terms": ("role", "portfolio", "portfolio_code", "start_date", "end_date"),
+    "terms": (
+        "role",
+        "portfolio",
+        "portfolio_code",
+        "start_date",
+        "end_date",
+        "start_precision",
+        "end_precision",
+    ),
     "entries": ("kind", "date", "description", "amount"),
     "documents": ("filename", "added_at"),
 }

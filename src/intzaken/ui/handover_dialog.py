@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from ..domain.labels import label
 from ..domain.models import Official
-from ..formatting import long_date
+from ..formatting import period_date
 from ..services.succession import (
     Assignment,
     Responsibility,
@@ -123,7 +123,7 @@ class HandoverDialog(QDialog):
                 SUBJECT: held.subject,
                 ROLE: label(held.network_role) if held.network_role is not None else "",
                 HOLDER: held.holder_name,
-                LEFT: long_date(held.left_on) if held.left_on is not None else "",
+                LEFT: period_date(held.left_on, held.left_precision),
                 REASON: held.proposed.reason if held.proposed is not None else "",
             }
             for column, text in cells.items():

@@ -2743,64 +2743,79 @@ voorgenomen
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="37" />
+        <source>to the day</source>
+        <translation>op de dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
+        <source>only the month</source>
+        <translation>alleen de maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
+        <source>only the year</source>
+        <translation>alleen het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="47" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="50" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="47" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
-        <source>Known to</source>
-        <translation>Bekend tot op</translation>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="53" />
+        <source>Known</source>
+        <translation>Bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="52" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="64" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="67" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="71" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="70" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="75" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="116" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>

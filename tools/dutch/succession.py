@@ -33,7 +33,7 @@ DUTCH = {
     ),
     "Successor for {subject}": "Opvolger voor {subject}",
     "(do not hand over)": "(niet overdragen)",
-    "Known to": "Bekend tot op",
+    "Known": "Bekend",
     "Handed over: %n responsibility(ies).": (
         "Overgedragen: %n verantwoordelijkheid.",
         "Overgedragen: %n verantwoordelijkheden.",

@@ -33,7 +33,11 @@ class OfficialForm(RecordForm):
             self.tr("Surname as printed after the title; filled in when left empty")
         )
         # As the sources give a date: a term that began "in juli 2024" is known to the month.
-        precisions = choices.enum_options(DatePrecision)
+        precisions = [
+            (DatePrecision.DAY, self.tr("to the day")),
+            (DatePrecision.MONTH, self.tr("only the month")),
+            (DatePrecision.YEAR, self.tr("only the year")),
+        ]
         self.terms = self.add_field(
             form,
             "terms",
@@ -44,9 +48,9 @@ class OfficialForm(RecordForm):
                     Column("portfolio", self.tr("Portfolio"), "text"),
                     Column("portfolio_code", self.tr("Code"), "text"),
                     Column("start_date", self.tr("From"), "date"),
-                    Column("start_precision", self.tr("Known to"), "choice", precisions),
+                    Column("start_precision", self.tr("Known"), "choice", precisions),
                     Column("end_date", self.tr("Until"), "date"),
-                    Column("end_precision", self.tr("Known to"), "choice", precisions),
+                    Column("end_precision", self.tr("Known"), "choice", precisions),
                 ],
                 new_row=lambda: {
                     "role": Role.ALDERMAN,

@@ -44,13 +44,13 @@ class OfficialForm(RecordForm):
             self.tr("&Terms of office"),
             RowsEditor(
                 [
-                    Column("role", self.tr("Role"), "choice", choices.enum_options(Role)),
-                    Column("portfolio", self.tr("Portfolio"), "text"),
-                    Column("portfolio_code", self.tr("Code"), "text"),
-                    Column("start_date", self.tr("From"), "date"),
-                    Column("start_precision", self.tr("Known"), "choice", precisions),
-                    Column("end_date", self.tr("Until"), "date"),
-                    Column("end_precision", self.tr("Known"), "choice", precisions),
+                    Column("role", self.tr("Role"), "choice", choices.enum_options(Role), width=10),
+                    Column("portfolio", self.tr("Portfolio"), "text", width=14),
+                    Column("portfolio_code", self.tr("Code"), "text", width=6),
+                    Column("start_date", self.tr("From"), "date", width=12),
+                    Column("start_precision", self.tr("Known"), "choice", precisions, width=17),
+                    Column("end_date", self.tr("Until"), "date", width=12),
+                    Column("end_precision", self.tr("Known"), "choice", precisions, width=17),
                 ],
                 new_row=lambda: {
                     "role": Role.ALDERMAN,

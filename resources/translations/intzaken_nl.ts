@@ -2594,57 +2594,62 @@ voorgenomen
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <source>Mem&amp;bership</source>
+        <translation>Lid&amp;maatschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="47" />
         <source>&amp;Portfolio holder</source>
         <translation>&amp;Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="49" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
         <source>Portfolio &amp;code</source>
         <translation>Portefeuille&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
         <source>&amp;Member since</source>
         <translation>&amp;Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
         <source>Annual &amp;fee</source>
         <translation>Jaarlijkse &amp;contributie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="57" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="59" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="60" />
         <source>&amp;Scope</source>
         <translation>&amp;Werkterrein</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="62" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="64" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="91" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="99" />
         <source>New network</source>
         <translation>Nieuw netwerk</translation>
     </message>

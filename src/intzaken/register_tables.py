@@ -44,6 +44,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("responsible_official", N_("Portfolio holder")),
         ("portfolio_code", N_("Portf.")),
         ("role", N_("Role")),
+        ("membership", N_("Membership")),
     ],
     RegisterKey.AGREEMENTS: [
         ("id", N_("Number")),

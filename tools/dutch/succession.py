@@ -34,6 +34,7 @@ DUTCH = {
     "Successor for {subject}": "Opvolger voor {subject}",
     "(do not hand over)": "(niet overdragen)",
     "Known": "Bekend",
+    "Mem&bership": "Lid&maatschap",
     "Handed over: %n responsibility(ies).": (
         "Overgedragen: %n verantwoordelijkheid.",
         "Overgedragen: %n verantwoordelijkheden.",

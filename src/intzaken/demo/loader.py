@@ -234,6 +234,7 @@ def _network(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
             responsible_official_id=keys.opt("officials", item.get("responsible"), where),
             portfolio_code=item.get("portfolio_code", ""),
             role=item.get("role", "member"),
+            membership=item.get("membership", "member"),
             contact_ids=keys.many("contacts", item.get("contacts", []), where),
             notes=item.get("notes", ""),
         ),

@@ -293,7 +293,9 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
 
 # Fields whose stored text is a choice's label (a list of them joined): shown again in
 # the current language when the history is read.
-CHOICE_FIELDS = frozenset({"kind", "status", "role", "place_kind", "date_precision", "transport"})
+CHOICE_FIELDS = frozenset(
+    {"kind", "status", "role", "membership", "place_kind", "date_precision", "transport"}
+)
 
 
 @functools.cache

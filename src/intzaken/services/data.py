@@ -18,6 +18,7 @@ from ..domain.enums import (
     AgreementStatus,
     BudgetEntryKind,
     DatePrecision,
+    MembershipStatus,
     NetworkRole,
     OpenDataLicence,
     PlaceKind,
@@ -172,6 +173,7 @@ class NetworkData:
     responsible_official_id: int | None = None
     portfolio_code: str = ""
     role: NetworkRole | str = NetworkRole.MEMBER
+    membership: MembershipStatus | str = MembershipStatus.MEMBER
     contact_ids: list[int] = field(default_factory=list)
     notes: str = ""
 

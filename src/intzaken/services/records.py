@@ -278,6 +278,7 @@ def network_records(session: Session, year: int | None = None) -> list[Record]:
             ),
             "portfolio_code": n.portfolio_code,
             "role": n.role.value,
+            "membership": n.membership.value,
             "contact_ids": [c.id for c in n.contacts],
             "notes": n.notes,
         }

@@ -142,6 +142,7 @@ def network_data(network: Network) -> NetworkData:
         responsible_official_id=network.responsible_official_id,
         portfolio_code=network.portfolio_code,
         role=network.role,
+        membership=network.membership,
         contact_ids=[c.id for c in network.contacts],
         notes=network.notes,
     )

@@ -16,6 +16,10 @@ ENGLISH = {
     "%n relation(s)": ("%n relation", "%n relations"),
     "%n trip(s) in {year}": ("%n trip in {year}", "%n trips in {year}"),
     "%n country(s) visited": ("%n country visited", "%n countries visited"),
+    "Handed over: %n responsibility(ies).": (
+        "Handed over: %n responsibility.",
+        "Handed over: %n responsibilities.",
+    ),
     "Still %n problem(s):": ("Still %n problem:", "Still %n problems:"),
     "{tab} (%n problem(s))": ("{tab} (%n problem)", "{tab} (%n problems)"),
     "in %n day(s)": ("in %n day", "in %n days"),

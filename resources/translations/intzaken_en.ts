@@ -34,6 +34,14 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="175" />
+        <source>Handed over: %n responsibility(ies).</source>
+        <translation><numerusform>Handed over: %n responsibility.</numerusform><numerusform>Handed over: %n responsibilities.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <location filename="../../src/intzaken/ui/history_view.py" line="138" />

@@ -1683,6 +1683,99 @@ voorgenomen
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="45" />
+        <source>Handover of responsibilities</source>
+        <translation>Overdracht van verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="50" />
+        <source>Who leaves</source>
+        <translation>Wie vertrekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="51" />
+        <source>Every official no longer in office</source>
+        <translation>Alle bestuurders die niet meer in functie zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="63" />
+        <source>The networks and relations below are held by an official who has left office (or who leaves). The successor proposed holds the same portfolio code now; that is derived, so check it. Rows without a successor stay as they are. Everything is handed over at once, or nothing.</source>
+        <translation>De netwerken en relaties hieronder liggen bij een bestuurder die niet meer in functie is (of die vertrekt). De voorgestelde opvolger heeft nu dezelfde portefeuillecode; dat is afgeleid, dus controleer het. Rijen zonder opvolger blijven zoals ze zijn. Alles wordt in één keer overgedragen, of niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="71" />
+        <source>Responsibilities to hand over</source>
+        <translation>Over te dragen verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="74" />
+        <source>Responsibility</source>
+        <translation>Verantwoordelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="75" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="76" />
+        <source>Official now</source>
+        <translation>Bestuurder nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="77" />
+        <source>Not in office since</source>
+        <translation>Niet in functie sinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="78" />
+        <source>Successor</source>
+        <translation>Opvolger</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="79" />
+        <source>Basis of the proposal</source>
+        <translation>Grond van het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="93" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="95" />
+        <source>Give every row with a successor to that official, in one go</source>
+        <translation>Elke rij met een opvolger in één keer aan die bestuurder geven</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="101" />
+        <source>&amp;Who leaves:</source>
+        <translation>&amp;Wie vertrekt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="137" />
+        <source>Nothing to hand over: every network and relation has an official in office.</source>
+        <translation>Niets over te dragen: elk netwerk en elke relatie heeft een bestuurder in functie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="143" />
+        <source>Successor for {subject}</source>
+        <translation>Opvolger voor {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="144" />
+        <source>(do not hand over)</source>
+        <translation>(niet overdragen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="175" />
+        <source>Handed over: %n responsibility(ies).</source>
+        <translation><numerusform>Overgedragen: %n verantwoordelijkheid.</numerusform><numerusform>Overgedragen: %n verantwoordelijkheden.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
         <location filename="../../src/intzaken/ui/help_viewer.py" line="37" />
@@ -2623,57 +2716,62 @@ voorgenomen
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <source>Mem&amp;bership</source>
+        <translation>Lid&amp;maatschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="47" />
         <source>&amp;Portfolio holder</source>
         <translation>&amp;Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="49" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
         <source>Portfolio &amp;code</source>
         <translation>Portefeuille&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
         <source>&amp;Member since</source>
         <translation>&amp;Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
         <source>Annual &amp;fee</source>
         <translation>Jaarlijkse &amp;contributie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="57" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="59" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="60" />
         <source>&amp;Scope</source>
         <translation>&amp;Werkterrein</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="62" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="64" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="91" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="99" />
         <source>New network</source>
         <translation>Nieuw netwerk</translation>
     </message>
@@ -2777,58 +2875,79 @@ voorgenomen
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="37" />
+        <source>to the day</source>
+        <translation>op de dag</translation>
+    </message>
+    <message>
         <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
+        <source>only the month</source>
+        <translation>alleen de maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
+        <source>only the year</source>
+        <translation>alleen het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="47" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="50" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="53" />
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="52" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="64" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="67" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="71" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="64" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="75" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="116" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>
@@ -3145,29 +3264,39 @@ Jaar:</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="56" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="57" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="83" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="84" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="85" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="86" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="87" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="88" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="88" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="89" />
         <source>Map</source>
         <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="182" />
+        <source>&amp;Handover…</source>
+        <translation>&amp;Overdracht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/pages.py" line="184" />
+        <source>Give the networks and relations of officials who left to their successors</source>
+        <translation>De netwerken en relaties van vertrokken bestuurders aan hun opvolgers geven</translation>
     </message>
 </context>
 <context>
@@ -3647,57 +3776,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="130" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="131" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="132" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="133" />
         <source>Totals of {register}</source>
         <translation>Totalen van {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="147" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="148" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="149" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="149" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="150" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="151" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="158" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="216" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="217" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="218" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="219" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="231" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="232" />
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="232" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="233" />
         <source>{shown} of {count} {records}</source>
         <translation>{shown} van {count} {records}</translation>
     </message>

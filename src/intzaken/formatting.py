@@ -190,6 +190,17 @@ def period_start(value: dt.date | None, precision: str) -> str:
     return short_date(value)
 
 
+def period_date(value: dt.date | None, precision: str) -> str:
+    """A date in words as precisely as it is known: 2 juli 2024, juli 2024 or 2024."""
+    if value is None:
+        return ""
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return month_year(value)
+    return long_date(value)
+
+
 def percent(value: Decimal | None, *, decimals: int = 1) -> str:
     """72,5% for Decimal("0.725"); with decimals=0, 73% (a chart label)."""
     if value is None:

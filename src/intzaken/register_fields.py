@@ -9,6 +9,7 @@ from enum import StrEnum
 from .domain.enums import (
     AgreementKind,
     AgreementStatus,
+    MembershipStatus,
     NetworkRole,
     RelationKind,
     RelationStatus,
@@ -21,7 +22,7 @@ from .registers import RegisterKey
 ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     RegisterKey.TRIPS: {"status": TripStatus, "kind": TripKind},
     RegisterKey.RELATIONS: {"status": RelationStatus, "kind": RelationKind},
-    RegisterKey.NETWORKS: {"role": NetworkRole},
+    RegisterKey.NETWORKS: {"role": NetworkRole, "membership": MembershipStatus},
     RegisterKey.AGREEMENTS: {"status": AgreementStatus, "kind": AgreementKind},
     RegisterKey.OFFICIALS: {"current_role": Role},
 }

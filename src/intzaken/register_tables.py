@@ -44,6 +44,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("responsible_official", N_("Portfolio holder")),
         ("portfolio_code", N_("Portf.")),
         ("role", N_("Role")),
+        ("membership", N_("Membership")),
     ],
     RegisterKey.AGREEMENTS: [
         ("id", N_("Number")),
@@ -101,7 +102,8 @@ def cell(register: str, field: str, value: Any) -> str:
         return traveller_names([(t["name"], t["lead"]) for t in value])
     if field == "terms":
         return "; ".join(
-            f"{label(Role(t['role']))} {_iso_date(t['start_date'])} – {_iso_date(t['end_date'])}"
+            f"{label(Role(t['role']))} {_iso_date(t['start_date'], t.get('start_precision'))}"
+            f" – {_iso_date(t['end_date'], t.get('end_precision'))}"
             for t in value
         )
     if field in ENUM_FIELDS.get(register, {}):
@@ -111,9 +113,10 @@ def cell(register: str, field: str, value: Any) -> str:
     return str(value)
 
 
-def _iso_date(value: str | None) -> str:
-    """A stored ISO date as the lists write dates (05-01-2009), empty for none."""
-    return short_date(dt.date.fromisoformat(value)) if value else ""
+def _iso_date(value: str | None, precision: str | None = None) -> str:
+    """A stored ISO date as the lists write dates (05-01-2009, or as precisely as it is
+    known: juli 2024), empty for none."""
+    return period_start(dt.date.fromisoformat(value), precision or "day") if value else ""
 
 
 def table_cells(

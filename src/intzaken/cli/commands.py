@@ -44,6 +44,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("exchange_command", "run_export"),
     "import": ("exchange_command", "run_import"),
     "history": ("history_command", "run_history"),
+    "officials": ("officials_command", "run_officials"),
     "travel-copy": ("travel_command", "run_travel_copy"),
     "merge": ("travel_command", "run_merge"),
     "search": ("search_command", "run_search"),

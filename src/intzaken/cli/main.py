@@ -16,6 +16,7 @@ from .argparse_language import argparse_in_current_language
 from .parsers.backup import add_backup_parsers
 from .parsers.exchange import add_exchange_parsers
 from .parsers.history import add_history_parser
+from .parsers.officials import add_officials_parser
 from .parsers.places import add_places_parser
 from .parsers.report import add_report_parser
 from .parsers.search import add_search_parser
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_parsers(sub, db)
     add_exchange_parsers(sub, db)
     add_history_parser(sub, db)
+    add_officials_parser(sub, db)
     add_travel_parsers(sub, db)
     add_search_parser(sub, db)
     add_places_parser(sub, db)

@@ -149,6 +149,8 @@ def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -
                     end_date=t.get("end"),
                     portfolio=t.get("portfolio", ""),
                     portfolio_code=t.get("portfolio_code", ""),
+                    start_precision=t.get("start_precision", "day"),
+                    end_precision=t.get("end_precision", "day"),
                 )
                 for t in item.get("terms", [])
             ],
@@ -232,6 +234,7 @@ def _network(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
             responsible_official_id=keys.opt("officials", item.get("responsible"), where),
             portfolio_code=item.get("portfolio_code", ""),
             role=item.get("role", "member"),
+            membership=item.get("membership", "member"),
             contact_ids=keys.many("contacts", item.get("contacts", []), where),
             notes=item.get("notes", ""),
         ),

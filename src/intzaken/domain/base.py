@@ -46,14 +46,15 @@ def link_table(name: str, left: str, right: str) -> Table:
     )
 
 
-def enum_column(enum_type: type[StrEnum]) -> Enum:
+def enum_column(enum_type: type[StrEnum], name: str | None = None) -> Enum:
     # Stored as the value string; a CHECK constraint keeps unknown codes out even
-    # when something writes to the file without the services.
+    # when something writes to the file without the services. `name` names the
+    # constraint when one table has two columns of the same enum.
     return Enum(
         enum_type,
         values_callable=lambda e: [m.value for m in e],
         native_enum=False,
         create_constraint=True,
         length=32,
-        name=enum_type.__name__.lower(),
+        name=name or enum_type.__name__.lower(),
     )

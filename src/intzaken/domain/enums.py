@@ -50,6 +50,15 @@ class NetworkRole(StrEnum):
     CHAIR = "chair"
 
 
+class MembershipStatus(StrEnum):
+    """Where the organisation stands with a network: a member, working on joining, or
+    only considering it (the sources say so of Almere and METREX, Living-in.EU)."""
+
+    MEMBER = "member"
+    PREPARING = "preparing"
+    CONSIDERING = "considering"
+
+
 class AgreementKind(StrEnum):
     MOU = "mou"
     LETTER_OF_INTENT = "letter_of_intent"

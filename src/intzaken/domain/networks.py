@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column, link_table
-from .enums import NetworkRole
+from .enums import MembershipStatus, NetworkRole
 from .identity import Tracked
 from .people import Contact, Official
 from .quantities import Money
@@ -33,6 +33,10 @@ class Network(Tracked, Base):
     # The portfolio the policy names as holder ("EWK"), kept as the source says it.
     portfolio_code: Mapped[str] = mapped_column(String(20), default="")
     role: Mapped[NetworkRole] = mapped_column(enum_column(NetworkRole), default=NetworkRole.MEMBER)
+    # Not every network listed is joined: some are being joined, some only considered.
+    membership: Mapped[MembershipStatus] = mapped_column(
+        enum_column(MembershipStatus), default=MembershipStatus.MEMBER
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
 
     responsible_official: Mapped[Official | None] = relationship()

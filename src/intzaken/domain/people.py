@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column
-from .enums import OpenDataLicence, Role
+from .enums import DatePrecision, OpenDataLicence, Role
 from .identity import Tracked
 from .places import Place
 
@@ -65,6 +65,14 @@ class OfficeTerm(Base):
     portfolio_code: Mapped[str] = mapped_column(String(20), default="")
     start_date: Mapped[date]
     end_date: Mapped[date | None]
+    # As the sources give a date: "juli 2024" is stored as the period's first day (start)
+    # or last day (end), and shown as the month again (formatting.period_start).
+    start_precision: Mapped[DatePrecision] = mapped_column(
+        enum_column(DatePrecision, "startprecision"), default=DatePrecision.DAY
+    )
+    end_precision: Mapped[DatePrecision] = mapped_column(
+        enum_column(DatePrecision, "endprecision"), default=DatePrecision.DAY
+    )
 
     official: Mapped[Official] = relationship(back_populates="terms")
 

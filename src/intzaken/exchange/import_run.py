@@ -269,7 +269,9 @@ class Run(SheetReader):
                 quiet = frozenset(sheet.key) if refused else frozenset()
                 if self.read_cells(sheet, child, number, cells, item, quiet=quiet):
                     own = sheet.columns[len(sheet.key) :]
-                    items.append(sheet.make(**{col.field: item[col.field] for col in own}))
+                    # An optional column the file lacks: the data class's default.
+                    read = {col.field: item[col.field] for col in own if col.field in item}
+                    items.append(sheet.make(**read))
                     read_children.setdefault(sheet.field, []).append((number, cells))
                 else:
                     good = False

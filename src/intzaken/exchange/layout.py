@@ -21,6 +21,7 @@ from ..domain.enums import (
     AgreementKind,
     AgreementStatus,
     BudgetEntryKind,
+    MembershipStatus,
     NetworkRole,
     RelationEventKind,
     RelationKind,
@@ -67,6 +68,7 @@ from ..services.snapshots import (
     trip_data,
 )
 from . import cells as c
+from . import period_cells as pc
 from .setting_sheets import (
     ORGANISATION_SHEET,
     PLACE_SHEET,
@@ -152,10 +154,25 @@ TERMS = child(
     {"Naam": "Bestuurder"},
     (
         Column("Rol", "role", c.Choice(Role), 18),
-        Column("Begindatum", "start_date", c.Date(), 13),
-        Column("Einddatum", "end_date", c.Date(), 13),
+        Column("Begindatum", "start_date", pc.Period("start_precision"), 13),
+        Column("Einddatum", "end_date", pc.Period("end_precision"), 13),
         Column("Portefeuille", "portfolio", c.Note(), 50),
         Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
+        # Optional: a workbook written before them reads as before (days).
+        Column(
+            "Nauwkeurigheid begindatum",
+            "start_precision",
+            pc.PrecisionOf("start_precision", pc.PRECISION_WORDS),
+            10,
+            optional=True,
+        ),
+        Column(
+            "Nauwkeurigheid einddatum",
+            "end_precision",
+            pc.PrecisionOf("end_precision", pc.PRECISION_WORDS),
+            10,
+            optional=True,
+        ),
     ),
     "terms",
     TermData,
@@ -200,6 +217,7 @@ NETWORK_SHEET = Sheet(
         RESPONSIBLE,
         Column("Portefeuillecode", "portfolio_code", c.Text(20), 16),
         Column("Rol", "role", c.Choice(NetworkRole), 14),
+        Column("Lidmaatschap", "membership", c.Choice(MembershipStatus), 18),
         CONTACTS,
         NOTES,
     ),

@@ -39,6 +39,7 @@ def insert_networks(session: Session, networks: Sequence[CheckedNetwork]) -> Wri
             ),
             portfolio_code=network.portfolio_code,
             role=network.role,
+            membership=network.membership,
             notes=network.notes,
         )
         for contact in network.contacts:

@@ -8,10 +8,14 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
+from ..domain.enums import DatePrecision
 from ..i18n import _
 from ..parsing import DAY, parse_period
 from .cells import Choice, Date, Names, plain_text, report_short_year
 from .problems import CellError
+
+# How a precision is written in a sheet (the trips' and the office terms' columns).
+PRECISION_WORDS = {"day": "dag", "month": "maand", "year": "jaar"}
 
 # Where a trip's date cells leave the precision they were written in ("oktober 2016": a
 # month), for the precision column (or, without one, the trip) to take.
@@ -64,6 +68,30 @@ class Precision(Choice):
             raise CellError(
                 _("'{value}' does not fit the dates, which are written as {written}.").format(
                     value=self.labels[chosen], written=self.labels[self.enum_type(written[0])]
+                )
+            )
+        return chosen
+
+
+class PrecisionOf(Choice):
+    """The precision of one date of a row that has two (an office term's start and end):
+    as filled in, or else as that date was written (its `Period` sets the field first)."""
+
+    deferred = True  # after the dates
+
+    def __init__(self, field: str, labels: dict[str, str]) -> None:
+        super().__init__(DatePrecision, labels)
+        self.field = field
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> StrEnum | None:
+        chosen = super().read(raw, names, row)
+        written = row.get(self.field)
+        if chosen is None:
+            return self.enum_type(written) if written else None
+        if written and chosen != written:
+            raise CellError(
+                _("'{value}' does not fit the date, which is written as {written}.").format(
+                    value=self.labels[chosen], written=self.labels[self.enum_type(written)]
                 )
             )
         return chosen

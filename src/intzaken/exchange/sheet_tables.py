@@ -154,7 +154,11 @@ class SheetReader:
                 self.problem(sheet.name, 1, heading, _("this column is there twice."))
             else:
                 columns[match] = index
-        required = expected if all_required else list(sheet.key)
+        required = (
+            [h for h in expected if not sheet.column(h).optional]
+            if all_required
+            else list(sheet.key)
+        )
         missing = [h for h in required if h not in columns]
         for heading in missing:
             self.problem(sheet.name, 1, heading, _("this column is missing."))

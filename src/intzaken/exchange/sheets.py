@@ -21,6 +21,9 @@ class Column:
     # Where the value read goes; a name that is not a field of the data class is only
     # there for the other columns (the country of a place).
     target: str = ""
+    # May be missing from a child sheet whose other columns are all required: a column
+    # added later, which a workbook written before it does not have (its field's default).
+    optional: bool = False
 
     @property
     def into(self) -> str:

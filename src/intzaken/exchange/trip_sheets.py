@@ -30,7 +30,7 @@ TRIP_SHEET = Sheet(
         Column(
             "Datumnauwkeurigheid",
             "date_precision",
-            pc.Precision(DatePrecision, {"day": "dag", "month": "maand", "year": "jaar"}),
+            pc.Precision(DatePrecision, pc.PRECISION_WORDS),
             10,
         ),
         Column("Bestemmingen", "destinations", c.Destinations(), 30),

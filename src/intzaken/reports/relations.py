@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
+from ..domain.enums import MembershipStatus
 from ..domain.labels import label
 from ..domain.models import Agreement, Network, Relation
 from ..domain.titles import term_on, title_on
@@ -97,7 +98,8 @@ def build(
                 [
                     Paragraph(_network_cell(n), cell),
                     Paragraph(holder(n, as_of), cell),
-                    label(n.role),
+                    # Not yet a member: where it stands instead ("overwogen").
+                    label(n.role if n.membership is MembershipStatus.MEMBER else n.membership),
                     str(n.member_since or "-"),
                 ]
                 for n in networks

@@ -33,7 +33,7 @@ from ..domain.models import (
     Place,
     Relation,
 )
-from ..formatting import LOCALE, long_date, money, number, tonnes
+from ..formatting import LOCALE, long_date, money, number, period_date, tonnes
 from ..i18n import N_, _, dutch
 
 LIST_SEPARATOR = "; "
@@ -249,10 +249,13 @@ def _term(row: Any, names: Names) -> str:
     portfolio = row.portfolio.strip()
     if portfolio and row.portfolio_code:
         portfolio = f"{portfolio} ({row.portfolio_code.strip().upper()})"
+    start = period_date(row.start_date, getattr(row, "start_precision", "day"))
     period = (
-        _("{start} to {end}").format(start=long_date(row.start_date), end=long_date(row.end_date))
+        _("{start} to {end}").format(
+            start=start, end=period_date(row.end_date, getattr(row, "end_precision", "day"))
+        )
         if row.end_date
-        else _("from {date}").format(date=long_date(row.start_date))
+        else _("from {date}").format(date=start)
     )
     return _joined(scalar_text("role", row.role), portfolio, period)
 
@@ -291,7 +294,9 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
 
 # Fields whose stored text is a choice's label (a list of them joined): shown again in
 # the current language when the history is read.
-CHOICE_FIELDS = frozenset({"kind", "status", "role", "place_kind", "date_precision", "transport"})
+CHOICE_FIELDS = frozenset(
+    {"kind", "status", "role", "membership", "place_kind", "date_precision", "transport"}
+)
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from ..domain.enums import (
     AgreementStatus,
     BudgetEntryKind,
     DatePrecision,
+    MembershipStatus,
     NetworkRole,
     OpenDataLicence,
     PlaceKind,
@@ -172,6 +173,7 @@ class NetworkData:
     responsible_official_id: int | None = None
     portfolio_code: str = ""
     role: NetworkRole | str = NetworkRole.MEMBER
+    membership: MembershipStatus | str = MembershipStatus.MEMBER
     contact_ids: list[int] = field(default_factory=list)
     notes: str = ""
 
@@ -209,6 +211,9 @@ class TermData:
     end_date: dt.date | None = None
     portfolio: str = ""
     portfolio_code: str = ""
+    # How precisely each date is known (DatePrecision): "juli 2024" is a month.
+    start_precision: DatePrecision | str = DatePrecision.DAY
+    end_precision: DatePrecision | str = DatePrecision.DAY
 
 
 @dataclass

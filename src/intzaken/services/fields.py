@@ -20,6 +20,7 @@ FIELD_LABELS: dict[str, str] = {
     "organisation": N_("Organisation"),
     "function": N_("Function"),
     "role": N_("Role"),
+    "membership": N_("Membership"),
     "portfolio": N_("Portfolio"),
     "portfolio_code": N_("Portfolio code"),
     "terms": N_("Terms of office"),

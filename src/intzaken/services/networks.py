@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import NetworkRole
+from ..domain.enums import MembershipStatus, NetworkRole
 from ..domain.models import Contact, Network, Official, Trip
 from ..i18n import _
 from ..registers import RegisterKey
@@ -56,6 +56,7 @@ class CheckedNetwork:
     acronym: str
     scope: str
     role: NetworkRole
+    membership: MembershipStatus
     member_since: int | None
     annual_fee: Decimal | None
     portfolio_code: str
@@ -87,6 +88,7 @@ def check_network(
             )
     acronym = check.text("acronym", data.acronym, max_length=40)
     role = check.choice("role", NetworkRole, data.role)
+    membership = check.choice("membership", MembershipStatus, data.membership)
     since = check.year("member_since", data.member_since)
     fee = check.amount("annual_fee", data.annual_fee)
     code = check.text("portfolio_code", data.portfolio_code, max_length=20).upper()
@@ -99,12 +101,13 @@ def check_network(
     notes = check.text("notes", data.notes, multiline=True)
     if check.problems:
         return None
-    assert role is not None
+    assert role is not None and membership is not None
     return CheckedNetwork(
         name=name,
         acronym=acronym,
         scope=scope,
         role=role,
+        membership=membership,
         member_since=since,
         annual_fee=fee,
         portfolio_code=code,
@@ -122,6 +125,7 @@ def _apply(session: Session, network: Network, data: NetworkData) -> Network:
     assert checked is not None
     network.name, network.acronym, network.role = checked.name, checked.acronym, checked.role
     network.scope, network.notes = checked.scope, checked.notes
+    network.membership = checked.membership
     network.member_since, network.annual_fee = checked.member_since, checked.annual_fee
     network.portfolio_code = checked.portfolio_code
     network.responsible_official, network.contacts = checked.responsible, checked.contacts

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import Role
+from ..domain.enums import DatePrecision, Role
 from ..domain.models import Network, OfficeTerm, Official, Relation, Trip, TripTraveller
 from ..i18n import _
 from ..registers import RegisterKey
@@ -42,17 +45,31 @@ def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
         prefix = f"terms[{index}]"
         role = check.choice(f"{prefix}.role", Role, term.role)
         check.required(f"{prefix}.start_date", term.start_date)
-        check.date_order(
-            f"{prefix}.start_date", term.start_date, f"{prefix}.end_date", term.end_date
+        start_precision = (
+            check.choice(
+                f"{prefix}.start_precision", DatePrecision, term.start_precision, required=False
+            )
+            or DatePrecision.DAY
         )
+        end_precision = (
+            check.choice(
+                f"{prefix}.end_precision", DatePrecision, term.end_precision, required=False
+            )
+            or DatePrecision.DAY
+        )
+        start = _first_day(term.start_date, start_precision)
+        end = _last_day(term.end_date, end_precision)
+        check.date_order(f"{prefix}.start_date", start, f"{prefix}.end_date", end)
         portfolio = check.text(f"{prefix}.portfolio", term.portfolio, multiline=True)
         code = check.text(f"{prefix}.portfolio_code", term.portfolio_code, max_length=20)
-        if role is not None and term.start_date is not None:
+        if role is not None and start is not None:
             terms.append(
                 OfficeTerm(
                     role=role,
-                    start_date=term.start_date,
-                    end_date=term.end_date,
+                    start_date=start,
+                    end_date=end,
+                    start_precision=start_precision,
+                    end_precision=end_precision if end is not None else DatePrecision.DAY,
                     portfolio=portfolio,
                     portfolio_code=code.upper(),
                 )
@@ -60,6 +77,23 @@ def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
     notes = check.text("notes", data.notes, multiline=True)
     check.done()
     return name, short_name, notes, terms
+
+
+def _first_day(day: dt.date | None, precision: DatePrecision) -> dt.date | None:
+    """A start known by its month or year counts from the period's first day."""
+    if day is None or precision is DatePrecision.DAY:
+        return day
+    return day.replace(day=1) if precision is DatePrecision.MONTH else day.replace(month=1, day=1)
+
+
+def _last_day(day: dt.date | None, precision: DatePrecision) -> dt.date | None:
+    """An end known by its month or year counts to the period's last day: whoever left
+    "in juli 2024" may have been in office on any day of it."""
+    if day is None or precision is DatePrecision.DAY:
+        return day
+    if precision is DatePrecision.YEAR:
+        return day.replace(month=12, day=31)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def create_official(

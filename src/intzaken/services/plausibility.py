@@ -17,10 +17,11 @@ from ..domain.costs import total_costs
 from ..domain.enums import AgreementStatus, DatePrecision, TransportMode, TripStatus
 from ..domain.labels import label
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
-from ..formatting import country_name, dutch_list, long_date, money, month_year
+from ..formatting import country_name, dutch_list, long_date, money, month_year, period_date
 from ..i18n import _
 from ..registers import RegisterKey
 from .budget_sums import LineSums, line_sums
+from .succession_findings import held_by_leavers
 from .trip_facts import TripFacts, facts_of, read_trip_facts, stored_date
 from .trip_listing import dialect_name, driver_connection
 
@@ -409,6 +410,23 @@ def _budget_findings(session: Session | Connection, year: int) -> list[Finding]:
     return findings
 
 
+def _succession_findings(session: Session | Connection, today: dt.date) -> list[Finding]:
+    """Networks and relations still held by an official whose term has ended: after an
+    election every portfolio moves, and these are the ones nobody moved yet."""
+    findings = []
+    for held in held_by_leavers(session, today):
+        if held.left_on is not None:
+            message = _("responsible official {name} has not been in office since {date}.").format(
+                name=held.holder_name, date=period_date(held.left_on, held.left_precision)
+            )
+        else:
+            message = _("responsible official {name} is not in office.").format(
+                name=held.holder_name
+            )
+        findings.append(Finding(held.register, held.record_id, f"{held.subject}:", message))
+    return findings
+
+
 def plausibility_findings(
     session: Session | Connection,
     today: dt.date | None = None,
@@ -431,6 +449,7 @@ def plausibility_findings(
         + dates
         + _agreement_findings(session, today)
         + _budget_findings(session, today.year)
+        + _succession_findings(session, today)
     )
 
 
@@ -481,4 +500,10 @@ def record_findings(
         if year is None:
             return []
         return [f for f in _budget_findings(session, year[0]) if f.record_id == record_id]
+    if register in (RegisterKey.NETWORKS, RegisterKey.RELATIONS):
+        return [
+            f
+            for f in _succession_findings(session, today)
+            if f.register == register and f.record_id == record_id
+        ]
     return []

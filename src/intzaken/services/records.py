@@ -39,6 +39,8 @@ def _term(term: OfficeTerm) -> Record:
         "portfolio_code": term.portfolio_code,
         "start_date": date_text(term.start_date),
         "end_date": date_text(term.end_date),
+        "start_precision": term.start_precision.value,
+        "end_precision": term.end_precision.value,
     }
 
 
@@ -130,6 +132,7 @@ def network_records(session: Session, year: int | None = None) -> list[Record]:
             ),
             "portfolio_code": n.portfolio_code,
             "role": n.role.value,
+            "membership": n.membership.value,
             "contact_ids": [c.id for c in n.contacts],
             "notes": n.notes,
         }

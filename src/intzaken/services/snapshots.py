@@ -142,6 +142,7 @@ def network_data(network: Network) -> NetworkData:
         responsible_official_id=network.responsible_official_id,
         portfolio_code=network.portfolio_code,
         role=network.role,
+        membership=network.membership,
         contact_ids=[c.id for c in network.contacts],
         notes=network.notes,
     )
@@ -178,7 +179,15 @@ def official_data(official: Official) -> OfficialData:
         short_name=official.short_name,
         notes=official.notes,
         terms=[
-            TermData(t.role, t.start_date, t.end_date, t.portfolio, t.portfolio_code)
+            TermData(
+                t.role,
+                t.start_date,
+                t.end_date,
+                t.portfolio,
+                t.portfolio_code,
+                t.start_precision,
+                t.end_precision,
+            )
             for t in official.terms
         ],
     )

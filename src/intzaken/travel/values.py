@@ -30,7 +30,8 @@ DATES = {
     "renewal_date",
 }
 AMOUNTS = {"travel_and_stay", "other_costs", "co2_offset", "annual_fee", "amount"}
-CHOICES = {"kind", "status", "role", "transport", "mode"}
+CHOICES = {"kind", "status", "role", "membership", "transport", "mode"}
+PRECISION_KEYS = {"date_precision", "start_precision", "end_precision"}
 MOMENTS = {"departure", "arrival"}  # local date and time
 # The choices by their stored codes; a trip's date precision has words of its own.
 CHOICE_MEMBERS = {str(member): member for member in LABELS}
@@ -75,7 +76,15 @@ ROW_PARTS = {
     "hosts": ("contact_id", "role"),
     "follow_ups": ("description", "due", "done"),
     "events": ("date", "kind", "description"),
-    "terms": ("role", "portfolio", "portfolio_code", "start_date", "end_date"),
+    "terms": (
+        "role",
+        "portfolio",
+        "portfolio_code",
+        "start_date",
+        "end_date",
+        "start_precision",
+        "end_precision",
+    ),
     "entries": ("kind", "date", "description", "amount"),
     "documents": ("filename", "added_at"),
 }
@@ -145,7 +154,7 @@ def _part(key: str, value: Any, references: dict[str, str], names: dict[str, str
         return money(Decimal(value))
     if key == "co2_tonnes":
         return _("{amount} tonnes").format(amount=tonnes(Decimal(value)))
-    if key in CHOICES or key == "date_precision":
+    if key in CHOICES or key in PRECISION_KEYS:
         return _choice_text(str(value))
     if isinstance(value, str) and value.startswith("sha256:"):
         return _("(file)")

@@ -90,6 +90,7 @@ class RegisterPage(QWidget):
             bar.addWidget(self._filter_widget(spec_filter), 1)
         self.count = QLabel()
         bar.addWidget(self.count)
+        self.bar = bar  # a page's own buttons go at its end (window/pages.py)
 
         self.columns = list_columns(spec)
         self.model = RegisterModel(self.columns, self)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from ...domain.enums import NetworkRole
+from ...domain.enums import MembershipStatus, NetworkRole
 from ...registers import RegisterKey
 from ...services.data import NetworkData
 from ..widgets.money_edit import AmountEdit
@@ -37,6 +37,12 @@ class NetworkForm(RecordForm):
         self.role = self.add_field(
             form, "role", self.tr("&Role"), enum_combo(choices.enum_options(NetworkRole))
         )
+        self.membership = self.add_field(
+            form,
+            "membership",
+            self.tr("Mem&bership"),
+            enum_combo(choices.enum_options(MembershipStatus)),
+        )
         self.responsible = self.add_field(
             form, "responsible_official_id", self.tr("&Portfolio holder"), SearchCombo()
         )
@@ -62,6 +68,7 @@ class NetworkForm(RecordForm):
         self.name.setText(data.name)
         self.acronym.setText(data.acronym)
         set_combo(self.role, NetworkRole(data.role))
+        set_combo(self.membership, MembershipStatus(data.membership))
         self.responsible.setValue(data.responsible_official_id)
         self.portfolio_code.setText(data.portfolio_code)
         self.member_since.setValue(data.member_since or NO_YEAR)
@@ -83,6 +90,7 @@ class NetworkForm(RecordForm):
             responsible_official_id=self.responsible.value(),
             portfolio_code=self.portfolio_code.text(),
             role=self.role.currentData(),
+            membership=self.membership.currentData(),
             contact_ids=self.contacts.values(),
             notes=self.notes.toPlainText(),
         )

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
-from ...domain.enums import Role
+from ...domain.enums import DatePrecision, Role
 from ...registers import RegisterKey
 from ...services.data import OfficialData, TermData
 from ...services.officials import official_users
@@ -32,24 +32,34 @@ class OfficialForm(RecordForm):
         self.short_name.setPlaceholderText(
             self.tr("Surname as printed after the title; filled in when left empty")
         )
+        # As the sources give a date: a term that began "in juli 2024" is known to the month.
+        precisions = [
+            (DatePrecision.DAY, self.tr("to the day")),
+            (DatePrecision.MONTH, self.tr("only the month")),
+            (DatePrecision.YEAR, self.tr("only the year")),
+        ]
         self.terms = self.add_field(
             form,
             "terms",
             self.tr("&Terms of office"),
             RowsEditor(
                 [
-                    Column("role", self.tr("Role"), "choice", choices.enum_options(Role)),
-                    Column("portfolio", self.tr("Portfolio"), "text"),
-                    Column("portfolio_code", self.tr("Code"), "text"),
-                    Column("start_date", self.tr("From"), "date"),
-                    Column("end_date", self.tr("Until"), "date"),
+                    Column("role", self.tr("Role"), "choice", choices.enum_options(Role), width=10),
+                    Column("portfolio", self.tr("Portfolio"), "text", width=14),
+                    Column("portfolio_code", self.tr("Code"), "text", width=6),
+                    Column("start_date", self.tr("From"), "date", width=12),
+                    Column("start_precision", self.tr("Known"), "choice", precisions, width=17),
+                    Column("end_date", self.tr("Until"), "date", width=12),
+                    Column("end_precision", self.tr("Known"), "choice", precisions, width=17),
                 ],
                 new_row=lambda: {
                     "role": Role.ALDERMAN,
                     "portfolio": "",
                     "portfolio_code": "",
                     "start_date": None,
+                    "start_precision": DatePrecision.DAY,
                     "end_date": None,
+                    "end_precision": DatePrecision.DAY,
                 },
                 accessible_name=self.tr("Terms of office"),
             ),
@@ -75,7 +85,9 @@ class OfficialForm(RecordForm):
                     "portfolio": t.portfolio,
                     "portfolio_code": t.portfolio_code,
                     "start_date": t.start_date,
+                    "start_precision": DatePrecision(t.start_precision),
                     "end_date": t.end_date,
+                    "end_precision": DatePrecision(t.end_precision),
                 }
                 for t in data.terms
             ]
@@ -91,6 +103,8 @@ class OfficialForm(RecordForm):
                     role=r["role"],
                     start_date=r["start_date"],
                     end_date=r["end_date"],
+                    start_precision=r["start_precision"] or DatePrecision.DAY,
+                    end_precision=r["end_precision"] or DatePrecision.DAY,
                     portfolio=r["portfolio"] or "",
                     portfolio_code=r["portfolio_code"] or "",
                 )

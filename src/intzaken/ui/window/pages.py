@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QWidget
 
 from ... import house_style
+from ...register_keys import RegisterKey
 from ..first_paint import after_next_paint
 from ..icons import page_icon
 from ..registers import RegisterPageSpec, register_specs
@@ -159,6 +160,8 @@ class Pages(QObject):
             register_page.loaded.connect(self.status_changed)
             register_page.count_changed.connect(self.status_changed)
             self.register_pages[name] = register_page
+            if name == RegisterKey.OFFICIALS:
+                self._add_handover_button(register_page)
             header = self.settings.header_state(name)  # the user's widths, before any rows
             if header is not None:
                 restored = register_page.table.horizontalHeader().restoreState(header)
@@ -173,6 +176,21 @@ class Pages(QObject):
         if names.index(name) == self.navigation.currentRow():
             self.stack.setCurrentWidget(page)
         self.page_built.emit(name)
+
+    def _add_handover_button(self, page: RegisterPage) -> None:
+        """After an election: the responsibilities of those who left, to their successors."""
+        button = QPushButton(self.tr("&Handover…"))
+        button.setToolTip(
+            self.tr("Give the networks and relations of officials who left to their successors")
+        )
+
+        def show() -> None:
+            from ..handover_dialog import show_handover
+
+            show_handover(page, self.workspace)
+
+        button.clicked.connect(show)
+        page.bar.addWidget(button)
 
     def show_page(self, name: str) -> QWidget:
         self.build_page(name)  # the pages are still being made in the first moments

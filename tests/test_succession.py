@@ -270,3 +270,29 @@ def test_an_unknown_official_on_the_command_line_is_named(
 
     assert code == 1
     assert "--to: er is geen bestuurder 'Nobody' bekend" in err
+
+
+@pytest.mark.parametrize("profile", ["rotterdam", "groningen", "almere"])
+def test_the_check_reads_the_same_leavers_as_the_handover(
+    demo_template: Callable[[str], Location], profile: str
+) -> None:
+    # `check` reads rows without the ORM (services/succession_findings.py); the handover
+    # reads mapped officials: both must see the same records, subjects and dates.
+    from intzaken.services.succession_findings import held_by_leavers
+    from intzaken.store.database import open_database
+
+    database = open_database(demo_template(profile))
+    try:
+        with database.sessions() as session:
+            for day in (dt.date(2024, 7, 1), dt.date(2024, 7, 3), dt.date(2026, 12, 4)):
+                rows = [
+                    (h.register, h.record_id, h.subject, h.holder_name, h.left_on, h.left_precision)
+                    for h in held_by_leavers(session, day)
+                ]
+                mapped = [
+                    (r.register, r.record_id, r.subject, r.holder_name, r.left_on, r.left_precision)
+                    for r in responsibilities_to_hand_over(session, day)
+                ]
+                assert rows == mapped, day
+    finally:
+        database.close()

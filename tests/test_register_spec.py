@@ -90,6 +90,7 @@ def test_stored_and_typed_names_are_unchanged() -> None:
         "agreements",
         "officials",
         "budget",
+        "policies",
     ]
     assert {str(key) for key in RegisterKey} == {
         *map(str, MAIN_REGISTERS),
@@ -108,6 +109,7 @@ def test_stored_and_typed_names_are_unchanged() -> None:
         "agreements",
         "officials",
         "budget",
+        "policies",
     )
     assert all(type(name) is str for name in cli_main.REGISTERS)  # argparse's help
 

@@ -25,7 +25,7 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     RegisterKey.AGREEMENTS: {"status": AgreementStatus, "kind": AgreementKind},
     RegisterKey.OFFICIALS: {"current_role": Role},
 }
-DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from"}
+DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from", "adopted_on"}
 MONEY_FIELDS = {
     "travel_and_stay",
     "other_costs",

@@ -6,19 +6,24 @@ import argparse
 from typing import TextIO
 
 from ..i18n import ngettext
+from ..register_tables import priority_cells
 from ..registers import RegisterKey
-from ..services.records import REGISTER_RECORDS
+from ..services.records import REGISTER_RECORDS, priority_records
 from ..store.location import Location
 from ..store.reading import open_for_reading
 from .commands import EXIT_OK
-from .output import write_csv, write_json, write_table
+from .output import write_csv, write_json, write_rows, write_table
 
 
 def run_list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
+    priorities = args.register == "priorities"
     opened = open_for_reading(database)
     try:
         with opened.sessions() as session:
-            records = REGISTER_RECORDS[RegisterKey(args.register)](session, args.year)
+            if priorities:
+                records = priority_records(session, args.year)
+            else:
+                records = REGISTER_RECORDS[RegisterKey(args.register)](session, args.year)
     finally:
         opened.close()
     if args.format == "json":
@@ -26,7 +31,10 @@ def run_list(args: argparse.Namespace, database: Location, out: TextIO) -> int:
     elif args.format == "csv":
         write_csv(records, out)
     else:
-        write_table(args.register, records, out)
+        if priorities:
+            write_rows(*priority_cells(records), out)
+        else:
+            write_table(args.register, records, out)
         lines = ngettext("{count} line", "{count} lines", len(records))
         out.write(f"({lines.format(count=len(records))})\n")
     return EXIT_OK

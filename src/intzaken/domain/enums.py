@@ -50,6 +50,17 @@ class NetworkRole(StrEnum):
     CHAIR = "chair"
 
 
+class PriorityKind(StrEnum):
+    """What a policy's priority is: where (countries, regions), what (sectors, themes) or
+    one of the pillars a policy rests on."""
+
+    PRIORITY_COUNTRY = "priority_country"
+    MARKET_EXPLORED = "market_explored"
+    SECTOR = "sector"
+    THEME = "theme"
+    PILLAR = "pillar"
+
+
 class AgreementKind(StrEnum):
     MOU = "mou"
     LETTER_OF_INTENT = "letter_of_intent"

@@ -9,6 +9,14 @@ from .mission import TripHost, TripLeg, TripStay
 from .networks import Network, network_contacts, network_themes
 from .people import Contact, OfficeTerm, Official, Organisation
 from .places import Country, Place
+from .policies import (
+    Policy,
+    Priority,
+    priority_networks,
+    priority_relations,
+    priority_themes,
+    priority_trips,
+)
 from .relations import Relation, RelationEvent, relation_contacts, relation_themes
 from .themes import Theme
 from .travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
@@ -45,6 +53,8 @@ __all__ = [
     "Official",
     "Organisation",
     "Place",
+    "Policy",
+    "Priority",
     "ProgrammeContact",
     "ProgrammeItem",
     "Relation",
@@ -64,6 +74,10 @@ __all__ = [
     "agreement_themes",
     "network_contacts",
     "network_themes",
+    "priority_networks",
+    "priority_relations",
+    "priority_themes",
+    "priority_trips",
     "programme_attendees",
     "relation_contacts",
     "relation_themes",

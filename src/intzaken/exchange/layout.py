@@ -22,6 +22,7 @@ from ..domain.enums import (
     AgreementStatus,
     BudgetEntryKind,
     NetworkRole,
+    PriorityKind,
     RelationEventKind,
     RelationKind,
     RelationStatus,
@@ -35,6 +36,7 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
     Relation,
     Trip,
 )
@@ -47,6 +49,8 @@ from ..services.data import (
     NetworkData,
     OfficialData,
     OrganisationData,
+    PolicyData,
+    PriorityData,
     RelationData,
     RelationEventData,
     TermData,
@@ -55,6 +59,7 @@ from ..services.data import (
 from ..services.editing import EDITORS
 from ..services.organisation import create_contact, update_contact
 from ..services.places import create_place, update_place
+from ..services.policies import POLICY_LOADS
 from ..services.snapshots import (
     agreement_data,
     budget_line_data,
@@ -63,6 +68,7 @@ from ..services.snapshots import (
     official_data,
     organisation_data,
     place_data,
+    policy_data,
     relation_data,
     trip_data,
 )
@@ -258,6 +264,37 @@ AGREEMENT_SHEET = Sheet(
 )
 
 
+# --- policies and their priorities (issue 23) ---------------------------------------------------
+POLICY_SHEET = Sheet(
+    "Beleid",
+    (
+        Column("Titel", "title", c.Text(300), 40),
+        Column("Periode vanaf", "period_from", c.Integer(), 10),
+        Column("Periode tot en met", "period_to", c.Integer(), 10),
+        Column("Vastgesteld op", "adopted_on", c.Date(), 13),
+        Column("Brondocument", "source", c.Text(500), 40),
+        NOTES,
+    ),
+    key=("Titel",),
+)
+PRIORITIES = child(
+    "Prioriteiten",
+    POLICY_SHEET,
+    {"Titel": "Beleid"},
+    (
+        Column("Soort", "kind", c.Choice(PriorityKind), 18),
+        Column("Naam", "name", c.Text(200), 30),
+        Column("Landen", "country_codes", c.Countries(), 30),
+        THEMES,
+        Column("Reizen", "trip_ids", c.References("trip"), 30),
+        Column("Relaties", "relation_ids", c.References("relation"), 28),
+        Column("Netwerken", "network_ids", c.References("network"), 28),
+    ),
+    "priorities",
+    PriorityData,
+)
+
+
 def _editor(register: RegisterKey) -> dict[str, Any]:
     editor = EDITORS[register]
     return {"create": lambda session, data: editor.create(session, data), "update": editor.update}
@@ -388,6 +425,18 @@ REGISTERS: dict[str, SheetLayout] = {
             )
         ),
         **_editor(RegisterKey.TRIPS),
+    ),
+    # After the records its priorities name.
+    RegisterKey.POLICIES: SheetLayout(
+        RegisterKey.POLICIES,
+        POLICY_SHEET,
+        Policy,
+        (Policy.period_from.nulls_first(), Policy.title, Policy.id),
+        lambda: PolicyData(title=""),
+        policy_data,
+        children=(PRIORITIES,),
+        loads=POLICY_LOADS,
+        **_editor(RegisterKey.POLICIES),
     ),
 }
 """In the order an import goes through them: what a register names comes before it."""

@@ -13,7 +13,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Country,
+    Network,
+    Official,
+    Place,
+    Trip,
+)
 from ..domain.models import Relation as RelationModel
 from .names import SessionNames
 
@@ -29,6 +38,7 @@ class LoadedNames(SessionNames):
             "contact": lambda: self._pairs(Contact.id, Contact.name),
             "network": lambda: self._pairs(Network.id, Network.name),
             "agreement": lambda: self._pairs(Agreement.id, Agreement.title),
+            "trip": lambda: self._pairs(Trip.id, Trip.title),
             "budget": lambda: self._pairs(BudgetLine.id, BudgetLine.name),
             "country": lambda: self._pairs(Country.code, Country.name),
             "place": self._places,

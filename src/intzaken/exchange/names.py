@@ -15,7 +15,16 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.base import table_of
-from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Country,
+    Network,
+    Official,
+    Place,
+    Trip,
+)
 from ..domain.models import Relation as RelationModel
 from ..i18n import N_, _
 from ..services.checks import Checker
@@ -33,6 +42,7 @@ WHAT = {
     "network": N_("network"),
     "agreement": N_("agreement"),
     "contact": N_("contact"),
+    "trip": N_("trip"),
 }
 
 
@@ -59,6 +69,7 @@ class SessionNames:
             "network": self._networks,
             "agreement": self._agreements,
             "contact": self._contacts,
+            "trip": self._trips,
         }
         self._countries: dict[str, Country] | None = None
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
@@ -101,11 +112,12 @@ class SessionNames:
             "network": Network,
             "agreement": Agreement,
             "contact": Contact,
+            "trip": Trip,
         }[kind]
         record = self.session.get(model, record_id)
         if isinstance(record, RelationModel):
             return relation_name(record)
-        if isinstance(record, Agreement):
+        if isinstance(record, Agreement | Trip):
             return record.title
         assert isinstance(record, Official | Network | Contact), (kind, record_id)
         return record.name
@@ -381,6 +393,11 @@ class SessionNames:
     def _contacts(self, text: str) -> Sequence[int]:
         return self._named(Contact, "name", text=text)
 
+    def _trips(self, text: str) -> Sequence[int]:
+        # By title: a priority's trips (policies' sheet "Prioriteiten"); two trips of the
+        # same title are refused as ambiguous, as two networks of one name would be.
+        return self._named(Trip, "title", text=text)
+
 
 # What each model is searched by, and what narrows the search ("" for nothing).
 _SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
@@ -388,6 +405,7 @@ _SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
     Network: (("name", "acronym"), ""),
     Agreement: (("title",), ""),
     Contact: (("name",), ""),
+    Trip: (("title",), ""),
     Place: (("name",), "country_code"),
     BudgetLine: (("name", "code"), "year"),
 }

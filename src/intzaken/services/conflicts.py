@@ -28,6 +28,7 @@ MAX_VALUE = 80  # characters of a value in a message
 TITLE_FIELDS = {
     RegisterKey.TRIPS: "title",
     RegisterKey.AGREEMENTS: "title",
+    RegisterKey.POLICIES: "title",
     RegisterKey.NETWORKS: "name",
     RegisterKey.OFFICIALS: "name",
     RegisterKey.CONTACTS: "name",

@@ -21,6 +21,7 @@ from ..domain.enums import (
     NetworkRole,
     OpenDataLicence,
     PlaceKind,
+    PriorityKind,
     RelationEventKind,
     RelationKind,
     RelationStatus,
@@ -268,3 +269,27 @@ class PlaceData:
     kind: PlaceKind | str = PlaceKind.CITY
     latitude: float | None = None
     longitude: float | None = None
+
+
+@dataclass
+class PriorityData:
+    """One priority of a policy, with the records linked to it."""
+
+    kind: PriorityKind | str
+    name: str
+    country_codes: list[str] = field(default_factory=list)  # ISO 3166-1 alpha-2
+    themes: list[str] = field(default_factory=list)
+    trip_ids: list[int] = field(default_factory=list)
+    relation_ids: list[int] = field(default_factory=list)
+    network_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PolicyData:
+    title: str
+    priorities: list[PriorityData] = field(default_factory=list)
+    period_from: int | None = None
+    period_to: int | None = None
+    adopted_on: dt.date | None = None
+    source: str = ""
+    notes: str = ""

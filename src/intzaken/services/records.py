@@ -20,6 +20,7 @@ from ..domain.models import (
     OfficeTerm,
     Official,
     Place,
+    Policy,
     ProgrammeItem,
     Relation,
     Trip,
@@ -29,6 +30,7 @@ from ..domain.titles import term_on
 from ..registers import RegisterKey
 from .budget import budget_use
 from .known_figures import known_total
+from .policies import POLICY_LOADS
 from .trips import trips_query
 
 Record = dict[str, Any]
@@ -339,6 +341,55 @@ def budget_records(session: Session, year: int | None = None) -> list[Record]:
 # Each register's records, for `intzaken list` (and SPECS): listing needs only this module,
 # not the services that create, change and delete records (register_specs.py imports
 # them all: a tenth of the command's start).
+def _policies(session: Session, year: int | None) -> list[Policy]:
+    """The policies in force in `year` (all of them when None), the latest first; one
+    whose period is open at an end counts as in force on that side."""
+    query = select(Policy).options(*POLICY_LOADS)
+    if year is not None:
+        query = query.where(
+            (Policy.period_from.is_(None) | (Policy.period_from <= year))
+            & (Policy.period_to.is_(None) | (Policy.period_to >= year))
+        )
+    return list(session.scalars(query.order_by(Policy.period_from.desc(), Policy.title)))
+
+
+def policy_records(session: Session, year: int | None = None) -> list[Record]:
+    return [
+        {
+            "id": p.id,
+            "title": p.title,
+            "period_from": p.period_from,
+            "period_to": p.period_to,
+            "adopted_on": date_text(p.adopted_on),
+            "source": p.source,
+            "priorities": len(p.priorities),
+            "notes": p.notes,
+        }
+        for p in _policies(session, year)
+    ]
+
+
+def priority_records(session: Session, year: int | None = None) -> list[Record]:
+    """Every priority of the policies (in force in `year`), one record each with the
+    records linked to it: what `intzaken list priorities` prints."""
+    return [
+        {
+            "id": priority.id,
+            "policy_id": policy.id,
+            "policy": policy.title,
+            "kind": priority.kind.value,
+            "name": priority.name,
+            "country_codes": priority.countries,
+            "themes": [t.name for t in priority.themes],
+            "trip_ids": [t.id for t in priority.trips],
+            "relation_ids": [r.id for r in priority.relations],
+            "network_ids": [n.id for n in priority.networks],
+        }
+        for policy in _policies(session, year)
+        for priority in policy.priorities
+    ]
+
+
 REGISTER_RECORDS: dict[RegisterKey, Callable[[Session, int | None], list[Record]]] = {
     RegisterKey.TRIPS: trip_records,
     RegisterKey.RELATIONS: relation_records,
@@ -346,4 +397,5 @@ REGISTER_RECORDS: dict[RegisterKey, Callable[[Session, int | None], list[Record]
     RegisterKey.AGREEMENTS: agreement_records,
     RegisterKey.OFFICIALS: official_records,
     RegisterKey.BUDGET: budget_records,
+    RegisterKey.POLICIES: policy_records,
 }

@@ -14,13 +14,21 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..domain.identity import Tracked
-from ..domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
+from ..domain.models import Agreement, BudgetLine, Network, Official, Policy, Relation, Trip
 from ..i18n import _
 from ..registers import NOUNS, Nouns, RegisterKey
-from . import agreements, budget, networks, officials, records, relations, trips
+from . import agreements, budget, networks, officials, policies, records, relations, trips
 from . import snapshots as s
 from .common import fetch
-from .data import AgreementData, BudgetLineData, NetworkData, OfficialData, RelationData, TripData
+from .data import (
+    AgreementData,
+    BudgetLineData,
+    NetworkData,
+    OfficialData,
+    PolicyData,
+    RelationData,
+    TripData,
+)
 
 
 @dataclass(frozen=True)
@@ -129,6 +137,17 @@ SPECS: dict[str, RegisterSpec] = {
             budget.delete_budget_line,
             lambda d: _("budget line '{name}' ({year})").format(name=d.name, year=d.year),
             records.REGISTER_RECORDS[RegisterKey.BUDGET],
+        ),
+        RegisterSpec(
+            RegisterKey.POLICIES,
+            Policy,
+            PolicyData,
+            s.policy_data,
+            policies.create_policy,
+            policies.update_policy,
+            policies.delete_policy,
+            lambda d: _("policy '{title}'").format(title=d.title),
+            records.REGISTER_RECORDS[RegisterKey.POLICIES],
         ),
     )
 }

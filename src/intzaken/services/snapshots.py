@@ -14,6 +14,7 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
     Relation,
     Trip,
 )
@@ -32,6 +33,8 @@ from .data import (
     OfficialData,
     OrganisationData,
     PlaceData,
+    PolicyData,
+    PriorityData,
     ProgrammeItemData,
     RelationData,
     RelationEventData,
@@ -227,4 +230,27 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
         logo_media_type=organisation.logo_media_type,
         open_data_licence=organisation.open_data_licence,
         home_place_id=organisation.home_place_id,
+    )
+
+
+def policy_data(policy: Policy) -> PolicyData:
+    return PolicyData(
+        title=policy.title,
+        period_from=policy.period_from,
+        period_to=policy.period_to,
+        adopted_on=policy.adopted_on,
+        source=policy.source,
+        notes=policy.notes,
+        priorities=[
+            PriorityData(
+                kind=p.kind,
+                name=p.name,
+                country_codes=p.countries,
+                themes=[t.name for t in p.themes],
+                trip_ids=[t.id for t in p.trips],
+                relation_ids=[r.id for r in p.relations],
+                network_ids=[n.id for n in p.networks],
+            )
+            for p in policy.priorities
+        ],
     )

@@ -26,6 +26,7 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
     Relation,
     Trip,
 )
@@ -36,6 +37,7 @@ from .snapshots import (
     contact_data,
     network_data,
     official_data,
+    policy_data,
     relation_data,
     trip_data,
 )
@@ -101,6 +103,10 @@ def _budget_line(line: BudgetLine) -> State:
     return _fields(budget_line_data(line))
 
 
+def _policy(policy: Policy) -> State:
+    return _fields(policy_data(policy))
+
+
 def _place(place: Place) -> State:
     return {
         "name": place.name,
@@ -148,6 +154,7 @@ REGISTERS: dict[str, TrackedRegister] = {
         TrackedRegister(
             RegisterKey.BUDGET, BudgetLine, lambda b: f"{b.name} ({b.year})", _budget_line
         ),
+        TrackedRegister(RegisterKey.POLICIES, Policy, lambda p: p.title, _policy),
         TrackedRegister(RegisterKey.PLACES, Place, _place_title, _place),
         TrackedRegister(RegisterKey.CONTACTS, Contact, lambda c: c.name, _contact),
         TrackedRegister(RegisterKey.ORGANISATION, Organisation, lambda o: o.name, _organisation),

@@ -27,6 +27,7 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
     ProgrammeItem,
     Relation,
     Trip,
@@ -40,6 +41,7 @@ from ..services import (
     officials,
     organisation,
     places,
+    policies,
     relations,
     trips,
 )
@@ -233,6 +235,22 @@ REGISTERS: dict[str, TravelRegister] = {
                     )
                 ),
             ),
+        ),
+        # After what its priorities link to.
+        TravelRegister(
+            RegisterKey.POLICIES,
+            Policy,
+            s.policy_data,
+            _creator(policies.create_policy),
+            policies.update_policy,
+            policies.delete_policy,
+            {
+                "priorities.trip_ids": Trip,
+                "priorities.relation_ids": Relation,
+                "priorities.network_ids": Network,
+            },
+            loads=policies.POLICY_LOADS,
+            natural_key=lambda p: (p.title.casefold(),),
         ),
     )
 }

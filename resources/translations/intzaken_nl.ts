@@ -174,28 +174,28 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="181" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="183" />
+        <location filename="../../src/intzaken/ui/charts.py" line="203" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="206" />
+        <location filename="../../src/intzaken/ui/charts.py" line="226" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="213" />
+        <location filename="../../src/intzaken/ui/charts.py" line="233" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="222" />
-        <location filename="../../src/intzaken/ui/charts.py" line="259" />
+        <location filename="../../src/intzaken/ui/charts.py" line="242" />
+        <location filename="../../src/intzaken/ui/charts.py" line="279" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -1474,32 +1474,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="195" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="194" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="313" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1508,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="312" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1534,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -3014,6 +3014,115 @@ Jaar:</translation>
     </message>
 </context>
 <context>
+    <name>PolicyForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="44" />
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="45" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="46" />
+        <source>Period &amp;from</source>
+        <translation>Periode &amp;vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="47" />
+        <source>Period &amp;through</source>
+        <translation>Periode &amp;tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="49" />
+        <source>&amp;Adopted on</source>
+        <translation>V&amp;astgesteld op</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="51" />
+        <source>&amp;Source document</source>
+        <translation>&amp;Brondocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="52" />
+        <source>Title, date and page of the document</source>
+        <translation>Titel, datum en pagina van het document</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="53" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="74" />
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="59" />
+        <source>&amp;Priorities</source>
+        <translation>&amp;Prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="62" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="63" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="64" />
+        <source>Countries (codes)</source>
+        <translation>Landen (codes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="65" />
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="80" />
+        <source>Linked records</source>
+        <translation>Gekoppelde gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="81" />
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="82" />
+        <source>&amp;Link the records that serve them</source>
+        <translation>&amp;Koppel de gegevens die eraan bijdragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="85" />
+        <source>Links every trip and relation to a country of a priority, and every trip, relation and network with one of its themes. Save to keep the links.</source>
+        <translation>Koppelt elke reis en relatie naar een land van een prioriteit, en elke reis, relatie en elk netwerk met een van haar thema's. Sla op om de koppelingen te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="132" />
+        <source>%1 — trips: %2, relations: %3, networks: %4</source>
+        <translation>%1 — reizen: %2, relaties: %3, netwerken: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="138" />
+        <source>No priorities yet.</source>
+        <translation>Nog geen prioriteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="162" />
+        <source>New policy</source>
+        <translation>Nieuw beleidskader</translation>
+    </message>
+</context>
+<context>
     <name>PreflightDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/preflight_dialog.py" line="37" />
@@ -3600,17 +3709,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
@@ -5028,213 +5137,245 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="117" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
-        <location filename="../../src/intzaken/ui/registers.py" line="155" />
-        <location filename="../../src/intzaken/ui/registers.py" line="188" />
-        <location filename="../../src/intzaken/ui/registers.py" line="202" />
-        <location filename="../../src/intzaken/ui/registers.py" line="225" />
-        <location filename="../../src/intzaken/ui/registers.py" line="236" />
+        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="164" />
+        <location filename="../../src/intzaken/ui/registers.py" line="197" />
+        <location filename="../../src/intzaken/ui/registers.py" line="211" />
+        <location filename="../../src/intzaken/ui/registers.py" line="234" />
+        <location filename="../../src/intzaken/ui/registers.py" line="245" />
+        <location filename="../../src/intzaken/ui/registers.py" line="263" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="111" />
+        <location filename="../../src/intzaken/ui/registers.py" line="120" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="113" />
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
-        <location filename="../../src/intzaken/ui/registers.py" line="159" />
-        <location filename="../../src/intzaken/ui/registers.py" line="170" />
-        <location filename="../../src/intzaken/ui/registers.py" line="207" />
-        <location filename="../../src/intzaken/ui/registers.py" line="213" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
+        <location filename="../../src/intzaken/ui/registers.py" line="142" />
+        <location filename="../../src/intzaken/ui/registers.py" line="168" />
+        <location filename="../../src/intzaken/ui/registers.py" line="179" />
+        <location filename="../../src/intzaken/ui/registers.py" line="216" />
+        <location filename="../../src/intzaken/ui/registers.py" line="222" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
-        <location filename="../../src/intzaken/ui/registers.py" line="204" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="213" />
+        <location filename="../../src/intzaken/ui/registers.py" line="264" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="115" />
+        <location filename="../../src/intzaken/ui/registers.py" line="124" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116" />
+        <location filename="../../src/intzaken/ui/registers.py" line="125" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="117" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="127" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="128" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="127" />
-        <location filename="../../src/intzaken/ui/registers.py" line="237" />
-        <location filename="../../src/intzaken/ui/registers.py" line="247" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="246" />
+        <location filename="../../src/intzaken/ui/registers.py" line="256" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="144" />
-        <location filename="../../src/intzaken/ui/registers.py" line="157" />
-        <location filename="../../src/intzaken/ui/registers.py" line="177" />
+        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="166" />
+        <location filename="../../src/intzaken/ui/registers.py" line="186" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="162" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="156" />
+        <location filename="../../src/intzaken/ui/registers.py" line="165" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="158" />
-        <location filename="../../src/intzaken/ui/registers.py" line="166" />
-        <location filename="../../src/intzaken/ui/registers.py" line="203" />
+        <location filename="../../src/intzaken/ui/registers.py" line="167" />
+        <location filename="../../src/intzaken/ui/registers.py" line="175" />
+        <location filename="../../src/intzaken/ui/registers.py" line="212" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="160" />
+        <location filename="../../src/intzaken/ui/registers.py" line="169" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="161" />
-        <location filename="../../src/intzaken/ui/registers.py" line="194" />
+        <location filename="../../src/intzaken/ui/registers.py" line="170" />
+        <location filename="../../src/intzaken/ui/registers.py" line="203" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="186" />
+        <location filename="../../src/intzaken/ui/registers.py" line="195" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="189" />
+        <location filename="../../src/intzaken/ui/registers.py" line="198" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="190" />
+        <location filename="../../src/intzaken/ui/registers.py" line="199" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="191" />
+        <location filename="../../src/intzaken/ui/registers.py" line="200" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="192" />
+        <location filename="../../src/intzaken/ui/registers.py" line="201" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="193" />
+        <location filename="../../src/intzaken/ui/registers.py" line="202" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="200" />
+        <location filename="../../src/intzaken/ui/registers.py" line="209" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="205" />
+        <location filename="../../src/intzaken/ui/registers.py" line="214" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="206" />
+        <location filename="../../src/intzaken/ui/registers.py" line="215" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="223" />
+        <location filename="../../src/intzaken/ui/registers.py" line="232" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="226" />
+        <location filename="../../src/intzaken/ui/registers.py" line="235" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="227" />
+        <location filename="../../src/intzaken/ui/registers.py" line="236" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="228" />
+        <location filename="../../src/intzaken/ui/registers.py" line="237" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="234" />
-        <location filename="../../src/intzaken/ui/registers.py" line="240" />
+        <location filename="../../src/intzaken/ui/registers.py" line="243" />
+        <location filename="../../src/intzaken/ui/registers.py" line="249" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="238" />
+        <location filename="../../src/intzaken/ui/registers.py" line="247" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="239" />
+        <location filename="../../src/intzaken/ui/registers.py" line="248" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="241" />
+        <location filename="../../src/intzaken/ui/registers.py" line="250" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="242" />
+        <location filename="../../src/intzaken/ui/registers.py" line="251" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="243" />
+        <location filename="../../src/intzaken/ui/registers.py" line="252" />
         <source>Left</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="261" />
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="265" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="266" />
+        <source>Through</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="267" />
+        <source>Adopted</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="268" />
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="269" />
+        <source>Source document</source>
+        <translation>Brondocument</translation>
     </message>
 </context>
 </TS>

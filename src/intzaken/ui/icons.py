@@ -25,6 +25,7 @@ PAGE_ICONS = {
     "agreements": "file-signature",
     "officials": "landmark",  # the college: mayor and aldermen of the town hall
     "budget": "wallet",
+    "policies": "target",  # the priorities the work aims at
     "reports": "file-chart-column",
 }
 # The menus and the toolbar.

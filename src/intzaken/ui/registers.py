@@ -54,7 +54,16 @@ class RegisterPageSpec:
         return {f for f, _ in self.columns if f in MONEY_FIELDS | NUMBER_FIELDS}
 
 
-NUMBER_FIELDS = {"id", "year", "since_year", "co2_tonnes", "member_since"}
+NUMBER_FIELDS = {
+    "id",
+    "year",
+    "since_year",
+    "co2_tonnes",
+    "member_since",
+    "period_from",
+    "period_to",
+    "priorities",
+}
 
 
 def _enum_options(enum: type[StrEnum]) -> Callable[[Listing], Options]:
@@ -246,6 +255,21 @@ class _RegisterTexts(QObject):
                 filters=[
                     ChoiceFilter("year", self.tr("Year"), "year", _year_options("year"), _equals),
                 ],
+            ),
+            RegisterPageSpec(
+                RegisterKey.POLICIES,
+                self.tr("Policy"),
+                [
+                    ("id", self.tr("No.")),
+                    ("title", self.tr("Title")),
+                    ("period_from", self.tr("From")),
+                    ("period_to", self.tr("Through")),
+                    ("adopted_on", self.tr("Adopted")),
+                    ("priorities", self.tr("Priorities")),
+                    ("source", self.tr("Source document")),
+                ],
+                default_sort=2,
+                default_order=Qt.SortOrder.DescendingOrder,
             ),
         ]
 

@@ -1,0 +1,30 @@
+"""Dutch of the policies and their priorities (issue 23): the page, its form and icon."""
+
+DUTCH = {
+    "Policy": "Beleid",
+    "Priorities": "Prioriteiten",
+    "Through": "Tot en met",
+    "Adopted": "Vastgesteld",
+    "Source document": "Brondocument",
+    "Period &from": "Periode &vanaf",
+    "Period &through": "Periode &tot en met",
+    "&Adopted on": "V&astgesteld op",
+    "&Source document": "&Brondocument",
+    "Title, date and page of the document": "Titel, datum en pagina van het document",
+    "&Priorities": "&Prioriteiten",
+    "Countries (codes)": "Landen (codes)",
+    "Linked records": "Gekoppelde gegevens",
+    "Linked": "Gekoppeld",
+    "&Link the records that serve them": "&Koppel de gegevens die eraan bijdragen",
+    "Links every trip and relation to a country of a priority, and every trip, "
+    "relation and network with one of its themes. Save to keep the links.": (
+        "Koppelt elke reis en relatie naar een land van een prioriteit, en elke reis, "
+        "relatie en elk netwerk met een van haar thema's. Sla op om de koppelingen te "
+        "bewaren."
+    ),
+    "%1 — trips: %2, relations: %3, networks: %4": (
+        "%1 — reizen: %2, relaties: %3, netwerken: %4"
+    ),
+    "No priorities yet.": "Nog geen prioriteiten.",
+    "New policy": "Nieuw beleidskader",
+}

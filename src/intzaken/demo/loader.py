@@ -19,6 +19,7 @@ from ..services import (
     officials,
     organisation,
     places,
+    policies,
     relations,
     snapshots,
 )
@@ -26,6 +27,7 @@ from ..services import data as records
 from ..services import trips as trip_service
 from ..services.country_facts import CountryFactsData, save_country_facts
 from ..services.errors import ValidationError
+from ..services.priority_proposals import with_proposed_links
 from .errors import DemoDataError
 from .mission import DemoDateError, DemoDates, mission_fields
 
@@ -107,6 +109,7 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
         ("agreements", _agreement),
         ("country_facts", _country_facts),
         ("trips", _trip),
+        ("policies", _policy),
     ]
     counts = {}
     for name, step in steps:
@@ -119,6 +122,33 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
         counts[name] = len(data.get(name, []))
     _home_place(session, org, keys, f"{profile}: organisation")
     return counts
+
+
+def _policy(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
+    policy = policies.create_policy(
+        session,
+        records.PolicyData(
+            title=item["title"],
+            period_from=item.get("period_from"),
+            period_to=item.get("period_to"),
+            adopted_on=item.get("adopted_on"),
+            source=item.get("source", ""),
+            notes=item.get("notes", ""),
+            priorities=[
+                records.PriorityData(
+                    kind=p["kind"],
+                    name=p["name"],
+                    country_codes=p.get("countries", []),
+                    themes=p.get("themes", []),
+                )
+                for p in item.get("priorities", [])
+            ],
+        ),
+    )
+    if item.get("link_proposals"):
+        # As a person would after pressing "link the records that serve them": the
+        # proposals from countries and themes, saved.
+        policies.update_policy(session, policy.id, with_proposed_links(session, policy.id))
 
 
 def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:

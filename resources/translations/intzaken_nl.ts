@@ -979,107 +979,107 @@
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="254" />
         <source>in at least %n day(s)</source>
         <translation><numerusform>over ten minste %n dag</numerusform><numerusform>over ten minste %n dagen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="259" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="260" />
         <source>and %n more trip(s)</source>
         <translation><numerusform>en nog %n reis</numerusform><numerusform>en nog %n reizen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="297" />
         <source>%n point(s)</source>
         <translation><numerusform>%n punt</numerusform><numerusform>%n punten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="242" />
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="247" />
         <source>in %n day(s)</source>
         <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="250" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="251" />
         <source>under way</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="262" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="263" />
         <source>Upcoming trips until {date}</source>
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="283" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="290" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="291" />
         <source>no estimate yet</source>
         <translation>nog geen raming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="302" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="316" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="322" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="334" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="335" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="339" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="340" />
         <source>expired %n day(s) ago</source>
         <translation><numerusform>%n dag geleden verlopen</numerusform><numerusform>%n dagen geleden verlopen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="347" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="348" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="354" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="355" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="363" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="364" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="368" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="341" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="342" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="243" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="244" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1121,17 +1121,17 @@
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="240" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="245" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="373" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1499,7 +1499,17 @@
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="234" />
+        <source>Trips and the policy</source>
+        <translation>Reizen en het beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <source>Against the policy: {sentence}.</source>
+        <translation>Afgezet tegen het beleid: {sentence}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="329" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1518,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="263" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="328" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="255" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="257" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1544,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="317" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>

@@ -22,9 +22,9 @@ DUTCH = {
         "relatie en elk netwerk met een van haar thema's. Sla op om de koppelingen te "
         "bewaren."
     ),
-    "%1 — trips: %2, relations: %3, networks: %4": (
-        "%1 — reizen: %2, relaties: %3, netwerken: %4"
-    ),
+    "%1 — trips: %2, relations: %3, networks: %4": ("%1 — reizen: %2, relaties: %3, netwerken: %4"),
     "No priorities yet.": "Nog geen prioriteiten.",
     "New policy": "Nieuw beleidskader",
+    "Trips and the policy": "Reizen en het beleid",
+    "Against the policy: {sentence}.": "Afgezet tegen het beleid: {sentence}.",
 }

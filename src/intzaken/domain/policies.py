@@ -90,11 +90,18 @@ class Priority(Base):
 
     policy: Mapped[Policy] = relationship(back_populates="priorities")
     themes: Mapped[list[Theme]] = relationship(secondary=priority_themes, order_by=Theme.name)
-    trips: Mapped[list[Trip]] = relationship(secondary=priority_trips, order_by=Trip.id)
+    # In an order every copy of the data agrees on (numbers differ between a database and
+    # one an export was read into): trips by date, networks by name; services/policies.py
+    # sorts the links it is given the same way.
+    trips: Mapped[list[Trip]] = relationship(
+        secondary=priority_trips, order_by=[Trip.start_date.nulls_first(), Trip.id]
+    )
     relations: Mapped[list[Relation]] = relationship(
         secondary=priority_relations, order_by=Relation.id
     )
-    networks: Mapped[list[Network]] = relationship(secondary=priority_networks, order_by=Network.id)
+    networks: Mapped[list[Network]] = relationship(
+        secondary=priority_networks, order_by=[Network.name, Network.id]
+    )
 
     @property
     def countries(self) -> list[str]:

@@ -24,7 +24,7 @@ from ..domain.models import (
     Trip,
 )
 from ..domain.models import Relation as RelationModel
-from .names import SessionNames
+from .names import SessionNames, trip_name
 
 
 class LoadedNames(SessionNames):
@@ -38,7 +38,7 @@ class LoadedNames(SessionNames):
             "contact": lambda: self._pairs(Contact.id, Contact.name),
             "network": lambda: self._pairs(Network.id, Network.name),
             "agreement": lambda: self._pairs(Agreement.id, Agreement.title),
-            "trip": lambda: self._pairs(Trip.id, Trip.title),
+            "trip": self._trip_names,
             "budget": lambda: self._pairs(BudgetLine.id, BudgetLine.name),
             "country": lambda: self._pairs(Country.code, Country.name),
             "place": self._places,
@@ -55,6 +55,10 @@ class LoadedNames(SessionNames):
             )
         )
         return {place_id: (name, country) for place_id, name, country in rows}
+
+    def _trip_names(self) -> dict[int, str]:
+        rows = self.session.execute(select(Trip.id, Trip.title, Trip.start_date))
+        return {trip_id: trip_name(title, start) for trip_id, title, start in rows}
 
     # Not _relations: that is SessionNames' search by text, which reading still uses.
     def _relation_names(self) -> dict[int, str]:

@@ -7,6 +7,8 @@ official, a budget line) can be named by the rows after it.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID, uuid4
@@ -48,6 +50,15 @@ WHAT = {
 
 def relation_name(relation: RelationModel) -> str:
     return f"{relation.place.name} ({relation.place.country.name})"
+
+
+def trip_name(title: str, start: dt.date | None) -> str:
+    """A trip as a priority's row names it: titles repeat (a summit every year), so with
+    its start date: "Deelname Urban20 Mayors Summit (2024-11-14)"."""
+    return f"{title} ({start.isoformat()})" if start is not None else title
+
+
+_TRIP_ON = re.compile(r"^(?P<title>.*\S)\s*\((?P<start>\d{4}-\d{2}-\d{2})\)$")
 
 
 # One compiled statement for every place an import adds (a new insert().values() would be
@@ -117,7 +128,9 @@ class SessionNames:
         record = self.session.get(model, record_id)
         if isinstance(record, RelationModel):
             return relation_name(record)
-        if isinstance(record, Agreement | Trip):
+        if isinstance(record, Trip):
+            return trip_name(record.title, record.start_date)
+        if isinstance(record, Agreement):
             return record.title
         assert isinstance(record, Official | Network | Contact), (kind, record_id)
         return record.name
@@ -394,9 +407,13 @@ class SessionNames:
         return self._named(Contact, "name", text=text)
 
     def _trips(self, text: str) -> Sequence[int]:
-        # By title: a priority's trips (policies' sheet "Prioriteiten"); two trips of the
-        # same title are refused as ambiguous, as two networks of one name would be.
-        return self._named(Trip, "title", text=text)
+        # A priority's trips (policies' sheet "Prioriteiten"), by title and start date as
+        # trip_name writes them, or by title alone when that is unique.
+        match = _TRIP_ON.match(text)
+        if match is None:
+            return self._named(Trip, "title", text=text)
+        start = dt.date.fromisoformat(match["start"])
+        return self._named(Trip, "title", text=match["title"], within=start)
 
 
 # What each model is searched by, and what narrows the search ("" for nothing).
@@ -405,7 +422,7 @@ _SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
     Network: (("name", "acronym"), ""),
     Agreement: (("title",), ""),
     Contact: (("name",), ""),
-    Trip: (("title",), ""),
+    Trip: (("title",), "start_date"),
     Place: (("name",), "country_code"),
     BudgetLine: (("name", "code"), "year"),
 }

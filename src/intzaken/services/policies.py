@@ -163,7 +163,11 @@ def _apply(session: Session, policy: Policy, data: PolicyData) -> Policy:
         row = kept.pop((p.kind, p.name.casefold()), None) or Priority(kind=p.kind)
         row.position, row.name, row.country_codes = position, p.name, " ".join(p.country_codes)
         row.themes = themes_named(session, p.themes)
-        row.trips, row.relations, row.networks = p.trips, p.relations, p.networks
+        # In the order the relationships load them (domain/policies.py), so a save that
+        # links nothing new changes nothing in the history.
+        row.trips = sorted(p.trips, key=lambda t: (t.start_date is not None, t.start_date, t.id))
+        row.relations = sorted(p.relations, key=lambda r: r.id)
+        row.networks = sorted(p.networks, key=lambda n: (n.name, n.id))
         rows.append(row)
     policy.priorities = rows
     session.add(policy)

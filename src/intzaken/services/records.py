@@ -341,7 +341,7 @@ def budget_records(session: Session, year: int | None = None) -> list[Record]:
 # Each register's records, for `intzaken list` (and SPECS): listing needs only this module,
 # not the services that create, change and delete records (register_specs.py imports
 # them all: a tenth of the command's start).
-def _policies(session: Session, year: int | None) -> list[Policy]:
+def policies_in_force(session: Session, year: int | None) -> list[Policy]:
     """The policies in force in `year` (all of them when None), the latest first; one
     whose period is open at an end counts as in force on that side."""
     query = select(Policy).options(*POLICY_LOADS)
@@ -365,7 +365,7 @@ def policy_records(session: Session, year: int | None = None) -> list[Record]:
             "priorities": len(p.priorities),
             "notes": p.notes,
         }
-        for p in _policies(session, year)
+        for p in policies_in_force(session, year)
     ]
 
 
@@ -385,7 +385,7 @@ def priority_records(session: Session, year: int | None = None) -> list[Record]:
             "relation_ids": [r.id for r in priority.relations],
             "network_ids": [n.id for n in priority.networks],
         }
-        for policy in _policies(session, year)
+        for policy in policies_in_force(session, year)
         for priority in policy.priorities
     ]
 

@@ -222,6 +222,7 @@ class DashboardPage(QWidget):
         self._show_agreements(data.agreements, data)
         self._show_dormant(data.dormant, data)
         self.figures.set_figures(data.figures)
+        self.figures.set_policy(data.policy)
         self._show_findings(data.findings)
         self.refreshed.emit()
 

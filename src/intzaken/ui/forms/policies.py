@@ -74,6 +74,9 @@ class PolicyForm(RecordForm):
                 accessible_name=self.tr("Priorities"),
             ),
         )
+        # A policy names a dozen or more priorities: room for a dozen rows before scrolling.
+        rows = self.priorities.view.verticalHeader().defaultSectionSize()
+        self.priorities.view.setMinimumHeight(rows * 13)
         self.priorities.changed.connect(self._show_links)
         self.links = QLabel()
         self.links.setWordWrap(True)

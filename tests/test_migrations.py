@@ -35,7 +35,7 @@ MISSION_TABLES = {
     "programme_contacts",
     "programme_attendees",
 }
-# Added by 0011 (policies and priorities, issue 23): likewise left out of the older
+# Added by 0011 (policies and priorities, EU projects, issue 23): likewise left out of the older
 # migrations' tests, and followed by the test of their own migration below.
 POLICY_TABLES = {
     "policies",
@@ -44,6 +44,10 @@ POLICY_TABLES = {
     "priority_trips",
     "priority_relations",
     "priority_networks",
+    "projects",
+    "project_relations",
+    "project_networks",
+    "project_trips",
 }
 TRACKED = [
     "agreements",
@@ -54,6 +58,7 @@ TRACKED = [
     "organisations",
     "places",
     "policies",
+    "projects",
     "relations",
     "trips",
 ]
@@ -295,7 +300,7 @@ def test_the_open_data_licence_and_woo_flag_are_added_without_losing_a_row(
     engine.dispose()
 
 
-def test_the_policy_tables_come_and_go_without_touching_another_row(
+def test_the_policy_and_project_tables_come_and_go_without_touching_another_row(
     demo_copy: Callable[[str], Location],
 ) -> None:
     path = demo_copy("rotterdam")

@@ -91,6 +91,7 @@ def test_stored_and_typed_names_are_unchanged() -> None:
         "officials",
         "budget",
         "policies",
+        "projects",
     ]
     assert {str(key) for key in RegisterKey} == {
         *map(str, MAIN_REGISTERS),
@@ -110,6 +111,7 @@ def test_stored_and_typed_names_are_unchanged() -> None:
         "officials",
         "budget",
         "policies",
+        "projects",
     )
     assert all(type(name) is str for name in cli_main.REGISTERS)  # argparse's help
 

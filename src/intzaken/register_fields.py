@@ -9,7 +9,10 @@ from enum import StrEnum
 from .domain.enums import (
     AgreementKind,
     AgreementStatus,
+    FundingProgramme,
     NetworkRole,
+    ProjectRole,
+    ProjectStatus,
     RelationKind,
     RelationStatus,
     Role,
@@ -24,8 +27,22 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     RegisterKey.NETWORKS: {"role": NetworkRole},
     RegisterKey.AGREEMENTS: {"status": AgreementStatus, "kind": AgreementKind},
     RegisterKey.OFFICIALS: {"current_role": Role},
+    RegisterKey.PROJECTS: {
+        "funding_programme": FundingProgramme,
+        "role": ProjectRole,
+        "status": ProjectStatus,
+    },
 }
-DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from", "adopted_on"}
+DATE_FIELDS = {
+    "start_date",
+    "end_date",
+    "signed_on",
+    "valid_until",
+    "valid_from",
+    "adopted_on",
+    "call_deadline",
+    "report_due",
+}
 MONEY_FIELDS = {
     "travel_and_stay",
     "other_costs",
@@ -36,6 +53,9 @@ MONEY_FIELDS = {
     "left",
     "annual_fee",
     "total_costs",
+    "total_budget",
+    "grant",
+    "co_financing",
 }
 
 

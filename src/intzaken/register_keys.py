@@ -22,6 +22,7 @@ class RegisterKey(StrEnum):
     PLACES = "places"
     ORGANISATION = "organisation"
     POLICIES = "policies"
+    PROJECTS = "projects"
 
 
 # The registers the user keeps, in the order the window and the command line show them:
@@ -35,4 +36,5 @@ MAIN_REGISTERS: tuple[RegisterKey, ...] = (
     RegisterKey.OFFICIALS,
     RegisterKey.BUDGET,
     RegisterKey.POLICIES,
+    RegisterKey.PROJECTS,
 )

@@ -68,6 +68,16 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("priorities", N_("Priorities")),
         ("source", N_("Source document")),
     ],
+    RegisterKey.PROJECTS: [
+        ("id", N_("Number")),
+        ("name", N_("Project")),
+        ("funding_programme", N_("Programme")),
+        ("role", N_("Role")),
+        ("status", N_("Status")),
+        ("grant", N_("Grant")),
+        ("call_deadline", N_("Call deadline")),
+        ("end_date", N_("End")),
+    ],
     RegisterKey.BUDGET: [
         ("id", N_("Number")),
         ("year", N_("Year")),

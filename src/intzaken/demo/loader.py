@@ -20,6 +20,7 @@ from ..services import (
     organisation,
     places,
     policies,
+    projects,
     relations,
     snapshots,
 )
@@ -110,6 +111,7 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
         ("country_facts", _country_facts),
         ("trips", _trip),
         ("policies", _policy),
+        ("projects", _project),
     ]
     counts = {}
     for name, step in steps:
@@ -149,6 +151,31 @@ def _policy(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> 
         # As a person would after pressing "link the records that serve them": the
         # proposals from countries and themes, saved.
         policies.update_policy(session, policy.id, with_proposed_links(session, policy.id))
+
+
+def _project(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
+    projects.create_project(
+        session,
+        records.ProjectData(
+            name=item["name"],
+            funding_programme=item["funding_programme"],
+            role=item["role"],
+            status=item["status"],
+            call=item.get("call", ""),
+            relation_ids=keys.many("relations", item.get("relations", []), where),
+            network_ids=keys.many("networks", item.get("networks", []), where),
+            other_partners=item.get("other_partners", ""),
+            total_budget=_amount(item.get("total_budget")),
+            grant=_amount(item.get("grant")),
+            co_financing=_amount(item.get("co_financing")),
+            call_deadline=item.get("call_deadline"),
+            start_date=item.get("start_date"),
+            end_date=item.get("end_date"),
+            report_due=item.get("report_due"),
+            source=item.get("source", ""),
+            notes=item.get("notes", ""),
+        ),
+    )
 
 
 def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:

@@ -61,6 +61,28 @@ class PriorityKind(StrEnum):
     PILLAR = "pillar"
 
 
+class FundingProgramme(StrEnum):
+    INTERREG = "interreg"
+    LIFE = "life"
+    HORIZON_EUROPE = "horizon_europe"
+    CEF = "cef"
+    OTHER = "other"
+
+
+class ProjectRole(StrEnum):
+    LEAD = "lead"
+    PARTNER = "partner"
+
+
+class ProjectStatus(StrEnum):
+    IDEA = "idea"
+    APPLICATION = "application"
+    GRANTED = "granted"
+    RUNNING = "running"
+    CLOSED = "closed"
+    REJECTED = "rejected"
+
+
 class AgreementKind(StrEnum):
     MOU = "mou"
     LETTER_OF_INTENT = "letter_of_intent"

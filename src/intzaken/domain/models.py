@@ -17,6 +17,7 @@ from .policies import (
     priority_themes,
     priority_trips,
 )
+from .projects import Project, project_networks, project_relations, project_trips
 from .relations import Relation, RelationEvent, relation_contacts, relation_themes
 from .themes import Theme
 from .travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
@@ -56,6 +57,7 @@ __all__ = [
     "Policy",
     "Priority",
     "ProgrammeContact",
+    "Project",
     "ProgrammeItem",
     "Relation",
     "RelationEvent",
@@ -79,6 +81,9 @@ __all__ = [
     "priority_themes",
     "priority_trips",
     "programme_attendees",
+    "project_networks",
+    "project_relations",
+    "project_trips",
     "relation_contacts",
     "relation_themes",
     "trip_agreements",

@@ -21,8 +21,11 @@ from ..domain.enums import (
     AgreementKind,
     AgreementStatus,
     BudgetEntryKind,
+    FundingProgramme,
     NetworkRole,
     PriorityKind,
+    ProjectRole,
+    ProjectStatus,
     RelationEventKind,
     RelationKind,
     RelationStatus,
@@ -37,6 +40,7 @@ from ..domain.models import (
     Organisation,
     Place,
     Policy,
+    Project,
     Relation,
     Trip,
 )
@@ -51,6 +55,7 @@ from ..services.data import (
     OrganisationData,
     PolicyData,
     PriorityData,
+    ProjectData,
     RelationData,
     RelationEventData,
     TermData,
@@ -60,6 +65,7 @@ from ..services.editing import EDITORS
 from ..services.organisation import create_contact, update_contact
 from ..services.places import create_place, update_place
 from ..services.policies import POLICY_LOADS
+from ..services.projects import PROJECT_LOADS
 from ..services.snapshots import (
     agreement_data,
     budget_line_data,
@@ -69,6 +75,7 @@ from ..services.snapshots import (
     organisation_data,
     place_data,
     policy_data,
+    project_data,
     relation_data,
     trip_data,
 )
@@ -295,6 +302,33 @@ PRIORITIES = child(
 )
 
 
+# --- EU projects (issue 23) ---------------------------------------------------------------------
+PROJECT_SHEET = Sheet(
+    "EU-projecten",
+    (
+        Column("Naam", "name", c.Text(300), 36),
+        Column("Programma", "funding_programme", c.Choice(FundingProgramme), 18),
+        Column("Oproep", "call", c.Text(300), 24),
+        Column("Rol", "role", c.Choice(ProjectRole), 12),
+        Column("Status", "status", c.Choice(ProjectStatus), 12),
+        Column("Relaties", "relation_ids", c.References("relation"), 28),
+        Column("Netwerken", "network_ids", c.References("network"), 28),
+        Column("Overige partners", "other_partners", c.Note(), 30),
+        Column("Totale begroting", "total_budget", c.Money(), 14),
+        Column("Subsidie gemeente", "grant", c.Money(), 14),
+        Column("Cofinanciering", "co_financing", c.Money(), 14),
+        Column("Deadline oproep", "call_deadline", c.Date(), 13),
+        Column("Startdatum", "start_date", c.Date(), 13),
+        Column("Einddatum", "end_date", c.Date(), 13),
+        Column("Rapportage uiterlijk", "report_due", c.Date(), 13),
+        Column("Reizen", "trip_ids", c.References("trip"), 30),
+        Column("Brondocument", "source", c.Text(500), 40),
+        NOTES,
+    ),
+    key=("Naam",),
+)
+
+
 def _editor(register: RegisterKey) -> dict[str, Any]:
     editor = EDITORS[register]
     return {"create": lambda session, data: editor.create(session, data), "update": editor.update}
@@ -437,6 +471,16 @@ REGISTERS: dict[str, SheetLayout] = {
         children=(PRIORITIES,),
         loads=POLICY_LOADS,
         **_editor(RegisterKey.POLICIES),
+    ),
+    RegisterKey.PROJECTS: SheetLayout(
+        RegisterKey.PROJECTS,
+        PROJECT_SHEET,
+        Project,
+        (Project.name, Project.id),
+        lambda: ProjectData(name="", funding_programme="", role="", status=""),
+        project_data,
+        loads=PROJECT_LOADS,
+        **_editor(RegisterKey.PROJECTS),
     ),
 }
 """In the order an import goes through them: what a register names comes before it."""

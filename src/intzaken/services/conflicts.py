@@ -29,6 +29,7 @@ TITLE_FIELDS = {
     RegisterKey.TRIPS: "title",
     RegisterKey.AGREEMENTS: "title",
     RegisterKey.POLICIES: "title",
+    RegisterKey.PROJECTS: "name",
     RegisterKey.NETWORKS: "name",
     RegisterKey.OFFICIALS: "name",
     RegisterKey.CONTACTS: "name",

@@ -18,10 +18,13 @@ from ..domain.enums import (
     AgreementStatus,
     BudgetEntryKind,
     DatePrecision,
+    FundingProgramme,
     NetworkRole,
     OpenDataLicence,
     PlaceKind,
     PriorityKind,
+    ProjectRole,
+    ProjectStatus,
     RelationEventKind,
     RelationKind,
     RelationStatus,
@@ -291,5 +294,27 @@ class PolicyData:
     period_from: int | None = None
     period_to: int | None = None
     adopted_on: dt.date | None = None
+    source: str = ""
+    notes: str = ""
+
+
+@dataclass
+class ProjectData:
+    name: str
+    funding_programme: FundingProgramme | str
+    role: ProjectRole | str
+    status: ProjectStatus | str
+    call: str = ""
+    relation_ids: list[int] = field(default_factory=list)
+    network_ids: list[int] = field(default_factory=list)
+    other_partners: str = ""
+    total_budget: Decimal | None = None
+    grant: Decimal | None = None
+    co_financing: Decimal | None = None
+    call_deadline: dt.date | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    report_due: dt.date | None = None
+    trip_ids: list[int] = field(default_factory=list)
     source: str = ""
     notes: str = ""

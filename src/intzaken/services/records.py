@@ -22,6 +22,7 @@ from ..domain.models import (
     Place,
     Policy,
     ProgrammeItem,
+    Project,
     Relation,
     Trip,
     TripLeg,
@@ -31,6 +32,7 @@ from ..registers import RegisterKey
 from .budget import budget_use
 from .known_figures import known_total
 from .policies import POLICY_LOADS
+from .projects import PROJECT_LOADS
 from .trips import trips_query
 
 Record = dict[str, Any]
@@ -390,6 +392,41 @@ def priority_records(session: Session, year: int | None = None) -> list[Record]:
     ]
 
 
+def project_records(session: Session, year: int | None = None) -> list[Record]:
+    """The projects (running in `year`: started by its end and not ended before it, or
+    without dates), by name."""
+    query = select(Project).options(*PROJECT_LOADS).order_by(Project.name)
+    if year is not None:
+        query = query.where(
+            (Project.start_date.is_(None) | (extract("year", Project.start_date) <= year))
+            & (Project.end_date.is_(None) | (extract("year", Project.end_date) >= year))
+        )
+    return [
+        {
+            "id": p.id,
+            "name": p.name,
+            "funding_programme": p.funding_programme.value,
+            "call": p.call,
+            "role": p.role.value,
+            "status": p.status.value,
+            "relation_ids": [r.id for r in p.relations],
+            "network_ids": [n.id for n in p.networks],
+            "other_partners": p.other_partners,
+            "total_budget": amount_text(p.total_budget),
+            "grant": amount_text(p.grant),
+            "co_financing": amount_text(p.co_financing),
+            "call_deadline": date_text(p.call_deadline),
+            "start_date": date_text(p.start_date),
+            "end_date": date_text(p.end_date),
+            "report_due": date_text(p.report_due),
+            "trip_ids": [t.id for t in p.trips],
+            "source": p.source,
+            "notes": p.notes,
+        }
+        for p in session.scalars(query)
+    ]
+
+
 REGISTER_RECORDS: dict[RegisterKey, Callable[[Session, int | None], list[Record]]] = {
     RegisterKey.TRIPS: trip_records,
     RegisterKey.RELATIONS: relation_records,
@@ -398,4 +435,5 @@ REGISTER_RECORDS: dict[RegisterKey, Callable[[Session, int | None], list[Record]
     RegisterKey.OFFICIALS: official_records,
     RegisterKey.BUDGET: budget_records,
     RegisterKey.POLICIES: policy_records,
+    RegisterKey.PROJECTS: project_records,
 }

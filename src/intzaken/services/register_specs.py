@@ -14,10 +14,29 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..domain.identity import Tracked
-from ..domain.models import Agreement, BudgetLine, Network, Official, Policy, Relation, Trip
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Network,
+    Official,
+    Policy,
+    Project,
+    Relation,
+    Trip,
+)
 from ..i18n import _
 from ..registers import NOUNS, Nouns, RegisterKey
-from . import agreements, budget, networks, officials, policies, records, relations, trips
+from . import (
+    agreements,
+    budget,
+    networks,
+    officials,
+    policies,
+    projects,
+    records,
+    relations,
+    trips,
+)
 from . import snapshots as s
 from .common import fetch
 from .data import (
@@ -26,6 +45,7 @@ from .data import (
     NetworkData,
     OfficialData,
     PolicyData,
+    ProjectData,
     RelationData,
     TripData,
 )
@@ -148,6 +168,17 @@ SPECS: dict[str, RegisterSpec] = {
             policies.delete_policy,
             lambda d: _("policy '{title}'").format(title=d.title),
             records.REGISTER_RECORDS[RegisterKey.POLICIES],
+        ),
+        RegisterSpec(
+            RegisterKey.PROJECTS,
+            Project,
+            ProjectData,
+            s.project_data,
+            projects.create_project,
+            projects.update_project,
+            projects.delete_project,
+            lambda d: _("project '{name}'").format(name=d.name),
+            records.REGISTER_RECORDS[RegisterKey.PROJECTS],
         ),
     )
 }

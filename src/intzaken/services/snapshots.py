@@ -15,6 +15,7 @@ from ..domain.models import (
     Organisation,
     Place,
     Policy,
+    Project,
     Relation,
     Trip,
 )
@@ -36,6 +37,7 @@ from .data import (
     PolicyData,
     PriorityData,
     ProgrammeItemData,
+    ProjectData,
     RelationData,
     RelationEventData,
     StayData,
@@ -253,4 +255,27 @@ def policy_data(policy: Policy) -> PolicyData:
             )
             for p in policy.priorities
         ],
+    )
+
+
+def project_data(project: Project) -> ProjectData:
+    return ProjectData(
+        name=project.name,
+        funding_programme=project.funding_programme,
+        role=project.role,
+        status=project.status,
+        call=project.call,
+        relation_ids=[r.id for r in project.relations],
+        network_ids=[n.id for n in project.networks],
+        other_partners=project.other_partners,
+        total_budget=project.total_budget,
+        grant=project.grant,
+        co_financing=project.co_financing,
+        call_deadline=project.call_deadline,
+        start_date=project.start_date,
+        end_date=project.end_date,
+        report_due=project.report_due,
+        trip_ids=[t.id for t in project.trips],
+        source=project.source,
+        notes=project.notes,
     )

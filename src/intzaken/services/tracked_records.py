@@ -27,6 +27,7 @@ from ..domain.models import (
     Organisation,
     Place,
     Policy,
+    Project,
     Relation,
     Trip,
 )
@@ -38,6 +39,7 @@ from .snapshots import (
     network_data,
     official_data,
     policy_data,
+    project_data,
     relation_data,
     trip_data,
 )
@@ -107,6 +109,10 @@ def _policy(policy: Policy) -> State:
     return _fields(policy_data(policy))
 
 
+def _project(project: Project) -> State:
+    return _fields(project_data(project))
+
+
 def _place(place: Place) -> State:
     return {
         "name": place.name,
@@ -155,6 +161,7 @@ REGISTERS: dict[str, TrackedRegister] = {
             RegisterKey.BUDGET, BudgetLine, lambda b: f"{b.name} ({b.year})", _budget_line
         ),
         TrackedRegister(RegisterKey.POLICIES, Policy, lambda p: p.title, _policy),
+        TrackedRegister(RegisterKey.PROJECTS, Project, lambda p: p.name, _project),
         TrackedRegister(RegisterKey.PLACES, Place, _place_title, _place),
         TrackedRegister(RegisterKey.CONTACTS, Contact, lambda c: c.name, _contact),
         TrackedRegister(RegisterKey.ORGANISATION, Organisation, lambda o: o.name, _organisation),

@@ -29,6 +29,7 @@ from ..domain.models import (
     Place,
     Policy,
     ProgrammeItem,
+    Project,
     Relation,
     Trip,
     TripDestination,
@@ -42,6 +43,7 @@ from ..services import (
     organisation,
     places,
     policies,
+    projects,
     relations,
     trips,
 )
@@ -251,6 +253,18 @@ REGISTERS: dict[str, TravelRegister] = {
             },
             loads=policies.POLICY_LOADS,
             natural_key=lambda p: (p.title.casefold(),),
+        ),
+        TravelRegister(
+            RegisterKey.PROJECTS,
+            Project,
+            s.project_data,
+            _creator(projects.create_project),
+            projects.update_project,
+            projects.delete_project,
+            {"relation_ids": Relation, "network_ids": Network, "trip_ids": Trip},
+            frozenset({"relation_ids", "network_ids", "trip_ids"}),
+            projects.PROJECT_LOADS,
+            natural_key=lambda p: (p.name.casefold(),),
         ),
     )
 }

@@ -10,7 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from ..domain.enums import AgreementStatus, RelationKind, RelationStatus, TripStatus
+from ..domain.enums import (
+    AgreementStatus,
+    ProjectStatus,
+    RelationKind,
+    RelationStatus,
+    TripStatus,
+)
 from ..domain.labels import label
 from ..register_fields import MONEY_FIELDS
 from ..registers import RegisterKey
@@ -270,6 +276,31 @@ class _RegisterTexts(QObject):
                 ],
                 default_sort=2,
                 default_order=Qt.SortOrder.DescendingOrder,
+            ),
+            RegisterPageSpec(
+                RegisterKey.PROJECTS,
+                self.tr("EU projects"),
+                [
+                    ("id", self.tr("No.")),
+                    ("name", self.tr("Project")),
+                    ("funding_programme", self.tr("Programme")),
+                    ("role", self.tr("Role")),
+                    ("status", self.tr("Status")),
+                    ("grant", self.tr("Grant")),
+                    ("call_deadline", self.tr("Call deadline")),
+                    ("report_due", self.tr("Report due")),
+                    ("end_date", self.tr("End")),
+                ],
+                default_sort=1,
+                filters=[
+                    ChoiceFilter(
+                        "status",
+                        self.tr("Status"),
+                        "status",
+                        _enum_options(ProjectStatus),
+                        _equals,
+                    ),
+                ],
             ),
         ]
 

@@ -11,6 +11,7 @@ from .budget import BudgetLineForm
 from .networks import NetworkForm
 from .officials import OfficialForm
 from .policies import PolicyForm
+from .projects import ProjectForm
 from .relations import RelationForm
 from .trips import TripForm
 
@@ -24,6 +25,7 @@ FORMS: dict[str, type[RecordForm]] = {
         OfficialForm,
         BudgetLineForm,
         PolicyForm,
+        ProjectForm,
     )
 }
 

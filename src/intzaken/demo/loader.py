@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.models import Trip
 from ..resources import resource_path
 from ..services import (
     agreements,
@@ -172,10 +174,19 @@ def _project(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
             start_date=item.get("start_date"),
             end_date=item.get("end_date"),
             report_due=item.get("report_due"),
+            trip_ids=[_trip_titled(session, title, where) for title in item.get("trips", [])],
             source=item.get("source", ""),
             notes=item.get("notes", ""),
         ),
     )
+
+
+def _trip_titled(session: Session, title: str, where: str) -> int:
+    """The one trip of the profile with this title (trips have no keys in the files)."""
+    found = session.scalars(select(Trip.id).where(Trip.title == title)).all()
+    if len(found) != 1:
+        raise DemoDataError(f"{where}: {len(found)} trips titled {title!r}, expected one")
+    return found[0]
 
 
 def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.labels import LABELS
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -39,6 +40,7 @@ class LoadedNames(SessionNames):
             "network": lambda: self._pairs(Network.id, Network.name),
             "agreement": lambda: self._pairs(Agreement.id, Agreement.title),
             "trip": self._trip_names,
+            "relation_of_kind": self._relation_of_kind_names,
             "budget": lambda: self._pairs(BudgetLine.id, BudgetLine.name),
             "country": lambda: self._pairs(Country.code, Country.name),
             "place": self._places,
@@ -55,6 +57,12 @@ class LoadedNames(SessionNames):
             )
         )
         return {place_id: (name, country) for place_id, name, country in rows}
+
+    def _relation_of_kind_names(self) -> dict[int, str]:
+        names = self._names("relation")
+        rows = self.session.execute(select(RelationModel.id, RelationModel.kind))
+        # The same text as names.relation_of_kind_name.
+        return {relation_id: f"{names[relation_id]}: {LABELS[kind]}" for relation_id, kind in rows}
 
     def _trip_names(self) -> dict[int, str]:
         rows = self.session.execute(select(Trip.id, Trip.title, Trip.start_date))

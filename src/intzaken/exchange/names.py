@@ -17,6 +17,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.base import table_of
+from ..domain.enums import RelationKind
+from ..domain.labels import LABELS
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -45,11 +47,23 @@ WHAT = {
     "agreement": N_("agreement"),
     "contact": N_("contact"),
     "trip": N_("trip"),
+    "relation_of_kind": N_("relation"),
 }
 
 
 def relation_name(relation: RelationModel) -> str:
     return f"{relation.place.name} ({relation.place.country.name})"
+
+
+def relation_of_kind_name(relation: RelationModel) -> str:
+    """A relation with its kind, for sheets where one place may have several relations
+    (Groningen has two with Hamburg): "Hamburg (Duitsland): partnerstad"."""
+    return f"{relation_name(relation)}: {LABELS[relation.kind]}"
+
+
+_KIND_AFTER = re.compile(r"^(?P<relation>.*\))\s*:\s*(?P<kind>[^():]+)$")
+# By the members themselves: LABELS is keyed by value, and "other" is every enum's.
+_KINDS = {LABELS[kind].casefold(): kind for kind in RelationKind}
 
 
 def trip_name(title: str, start: dt.date | None) -> str:
@@ -81,6 +95,7 @@ class SessionNames:
             "agreement": self._agreements,
             "contact": self._contacts,
             "trip": self._trips,
+            "relation_of_kind": self._relations_of_kind,
         }
         self._countries: dict[str, Country] | None = None
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
@@ -124,8 +139,12 @@ class SessionNames:
             "agreement": Agreement,
             "contact": Contact,
             "trip": Trip,
+            "relation_of_kind": RelationModel,
         }[kind]
         record = self.session.get(model, record_id)
+        if kind == "relation_of_kind":
+            assert isinstance(record, RelationModel)
+            return relation_of_kind_name(record)
         if isinstance(record, RelationModel):
             return relation_name(record)
         if isinstance(record, Trip):
@@ -405,6 +424,19 @@ class SessionNames:
 
     def _contacts(self, text: str) -> Sequence[int]:
         return self._named(Contact, "name", text=text)
+
+    def _relations_of_kind(self, text: str) -> Sequence[int]:
+        """relation_of_kind_name's text, or a relation named as elsewhere ("Oslo (Noorwegen)")."""
+        match = _KIND_AFTER.match(text)
+        kind = _KINDS.get(match["kind"].strip().casefold()) if match else None
+        if match is None or kind is None:
+            return self._relations(text)
+        found = self._relations(match["relation"])
+        return [
+            r
+            for r in found
+            if (relation := self.session.get(RelationModel, r)) and relation.kind is kind
+        ]
 
     def _trips(self, text: str) -> Sequence[int]:
         # A priority's trips (policies' sheet "Prioriteiten"), by title and start date as

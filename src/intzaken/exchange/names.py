@@ -445,7 +445,11 @@ class SessionNames:
         if match is None:
             return self._named(Trip, "title", text=text)
         start = dt.date.fromisoformat(match["start"])
-        return self._named(Trip, "title", text=match["title"], within=start)
+        # A date the same file changes (or a typo in it) leaves the title: found when that
+        # is unique, refused as ambiguous otherwise.
+        return self._named(Trip, "title", text=match["title"], within=start) or self._named(
+            Trip, "title", text=match["title"]
+        )
 
 
 # What each model is searched by, and what narrows the search ("" for nothing).

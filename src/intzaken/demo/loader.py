@@ -30,7 +30,7 @@ from ..services import data as records
 from ..services import trips as trip_service
 from ..services.country_facts import CountryFactsData, save_country_facts
 from ..services.errors import ValidationError
-from ..services.priority_proposals import with_proposed_links
+from ..services.priority_proposals import proposed_links
 from .errors import DemoDataError
 from .mission import DemoDateError, DemoDates, mission_fields
 
@@ -129,30 +129,28 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
 
 
 def _policy(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
-    policy = policies.create_policy(
-        session,
-        records.PolicyData(
-            title=item["title"],
-            period_from=item.get("period_from"),
-            period_to=item.get("period_to"),
-            adopted_on=item.get("adopted_on"),
-            source=item.get("source", ""),
-            notes=item.get("notes", ""),
-            priorities=[
-                records.PriorityData(
-                    kind=p["kind"],
-                    name=p["name"],
-                    country_codes=p.get("countries", []),
-                    themes=p.get("themes", []),
-                )
-                for p in item.get("priorities", [])
-            ],
-        ),
+    data = records.PolicyData(
+        title=item["title"],
+        period_from=item.get("period_from"),
+        period_to=item.get("period_to"),
+        adopted_on=item.get("adopted_on"),
+        source=item.get("source", ""),
+        notes=item.get("notes", ""),
+        priorities=[
+            records.PriorityData(
+                kind=p["kind"],
+                name=p["name"],
+                country_codes=p.get("countries", []),
+                themes=p.get("themes", []),
+            )
+            for p in item.get("priorities", [])
+        ],
     )
     if item.get("link_proposals"):
         # As a person would after pressing "link the records that serve them": the
-        # proposals from countries and themes, saved.
-        policies.update_policy(session, policy.id, with_proposed_links(session, policy.id))
+        # proposals from countries and themes, saved with the policy.
+        data = proposed_links(session, data)
+    policies.create_policy(session, data)
 
 
 def _project(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.models import Network, Policy, Priority, Relation, Trip
 from ..registers import NOUNS, RegisterKey
+from .checks import normalise_themes
 from .common import fetch
 from .data import PolicyData, PriorityData
 from .policies import update_policy
@@ -84,7 +85,12 @@ def with_proposed_links(session: Session, policy_id: int) -> PolicyData:
     priorities linked to it, besides the links it has; saved with update_policy once a
     person has looked at them."""
     policy = fetch(session, Policy, policy_id, NOUNS[RegisterKey.POLICIES].capitalised)
-    data = policy_data(policy)
+    return proposed_links(session, policy_data(policy))
+
+
+def proposed_links(session: Session, data: PolicyData) -> PolicyData:
+    """`data` with every trip, relation and network that serves one of its priorities
+    linked to it, besides the links it has (a policy not saved yet, as the demo makes)."""
     sources: dict[str, list[Trip] | list[Relation] | list[Network]] = {
         "trip_ids": list(
             session.scalars(
@@ -112,8 +118,12 @@ def with_proposed_links(session: Session, policy_id: int) -> PolicyData:
             linked = list(getattr(priority, name))
             for record in records:
                 countries, themes = facts[(name, record.id)]
+                # As the service will store them: codes in capitals, themes as tags.
                 if record.id not in linked and serves(
-                    priority.country_codes, priority.themes, countries, themes
+                    (code.upper() for code in priority.country_codes),
+                    normalise_themes(priority.themes),
+                    countries,
+                    themes,
                 ):
                     linked.append(record.id)
             added[name] = linked

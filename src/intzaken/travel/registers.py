@@ -110,6 +110,9 @@ REGISTERS: dict[str, TravelRegister] = {
             None,
             _set_organisation,
             None,
+            # The home place comes along: without it the organisation's row, which names
+            # it, was left out of a trip's copy, and the copy could not be merged back.
+            {"home_place_id": Place},
         ),
         TravelRegister(
             RegisterKey.OFFICIALS,

@@ -17,6 +17,7 @@ from intzaken.domain.models import (
     Official,
     Place,
     Relation,
+    Trip,
 )
 from intzaken.exchange.layout import REGISTERS
 from intzaken.store.database import open_database
@@ -47,6 +48,7 @@ NAMED = {
     "ground_contact_id": lambda s, i: s.get(Contact, i).name,
     "attendee_ids": lambda s, i: s.get(Official, i).name,
     "budget_line_id": lambda s, i: (s.get(BudgetLine, i).year, s.get(BudgetLine, i).name),
+    "trip_ids": lambda s, i: (s.get(Trip, i).title, s.get(Trip, i).start_date),
 }
 
 

@@ -163,6 +163,8 @@ def test_the_example_rows_import_without_a_problem(empty: Location, tmp_path: Pa
         "relations": 1,
         "agreements": 1,
         "trips": 1,
+        "policies": 1,
+        "projects": 1,
         "country_facts": 1,
     }
     code, out, err = run("import", str(path), "--db", str(empty))

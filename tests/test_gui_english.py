@@ -55,6 +55,9 @@ FREE_TEXT = {
     "officials": ("name", "short_name", "notes"),
     "organisations": ("name", "department", "email"),
     "places": ("name",),
+    "policies": ("title", "source", "notes"),
+    "policy_priorities": ("name", "country_codes"),
+    "projects": ("name", "call", "other_partners", "source", "notes"),
     "programme_items": (
         "activity",
         "place",

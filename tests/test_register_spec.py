@@ -90,6 +90,8 @@ def test_stored_and_typed_names_are_unchanged() -> None:
         "agreements",
         "officials",
         "budget",
+        "policies",
+        "projects",
     ]
     assert {str(key) for key in RegisterKey} == {
         *map(str, MAIN_REGISTERS),
@@ -108,6 +110,8 @@ def test_stored_and_typed_names_are_unchanged() -> None:
         "agreements",
         "officials",
         "budget",
+        "policies",
+        "projects",
     )
     assert all(type(name) is str for name in cli_main.REGISTERS)  # argparse's help
 

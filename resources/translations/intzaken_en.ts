@@ -3,32 +3,32 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="256" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="263" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
         <source>in at least %n day(s)</source>
         <translation><numerusform>in at least %n day</numerusform><numerusform>in at least %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="259" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="276" />
         <source>and %n more trip(s)</source>
         <translation><numerusform>and %n more trip</numerusform><numerusform>and %n more trips</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="313" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="339" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
         <source>expired %n day(s) ago</source>
         <translation><numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
     </message>

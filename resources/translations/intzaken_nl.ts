@@ -940,146 +940,177 @@
     <message>
         <location filename="../../src/intzaken/ui/dashboard.py" line="134" />
         <location filename="../../src/intzaken/ui/dashboard.py" line="136" />
+        <source>Deadlines of EU projects</source>
+        <translation>Deadlines van EU-projecten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="141" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="143" />
         <source>Points to check</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="142" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="135" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="142" />
         <source>Finding</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="167" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="182" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="198" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="213" />
         <source>Situation on {date}</source>
         <translation>Stand van zaken op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="207" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="222" />
         <source>The budget lines of {year} have no known amount yet and nothing is spent or committed on them.</source>
         <translation>De begrotingsposten van {year} hebben nog geen bekend bedrag en er is niets op besteed of verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="230" />
         <source>There are no budget lines for {year} yet. Add them under Budget to see here how much is spent and committed.</source>
         <translation>Er zijn nog geen begrotingsposten voor {year}. Voeg ze toe onder Begroting om hier te zien hoeveel er is besteed en verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="219" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="234" />
         <source>Budget use {year}</source>
         <translation>Uitputting begroting {year}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="253" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="270" />
         <source>in at least %n day(s)</source>
         <translation><numerusform>over ten minste %n dag</numerusform><numerusform>over ten minste %n dagen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="259" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="276" />
         <source>and %n more trip(s)</source>
         <translation><numerusform>en nog %n reis</numerusform><numerusform>en nog %n reizen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="296" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="313" />
         <source>%n point(s)</source>
         <translation><numerusform>%n punt</numerusform><numerusform>%n punten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="258" />
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="246" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="263" />
         <source>in %n day(s)</source>
         <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="250" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="267" />
         <source>under way</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="262" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="279" />
         <source>Upcoming trips until {date}</source>
         <translation>Komende reizen met vertrek t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="282" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="299" />
         <source>No planned or approved trip starts by {date}.</source>
         <translation>Er vertrekt t/m {date} geen voorgenomen of goedgekeurde reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="290" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="307" />
         <source>no estimate yet</source>
         <translation>nog geen raming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="295" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="312" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="318" />
         <source>Follow-up actions due by {date}</source>
         <translation>Vervolgacties met een termijn t/m {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="332" />
         <source>No open follow-up action is due by {date}.</source>
         <translation>Geen openstaande vervolgactie heeft een termijn t/m {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="321" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="338" />
         <source>Agreements expiring by {date}</source>
         <translation>Overeenkomsten die t/m {date} aflopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="334" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="351" />
         <source>No active agreement expires by {date}.</source>
         <translation>Geen actieve overeenkomst loopt af t/m {date}.</translation>
     </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="357" />
+        <source>Deadlines of EU projects by {date}</source>
+        <translation>Deadlines van EU-projecten t/m {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard.py" line="365" />
+        <source>No call deadline or report of an EU project falls by {date}.</source>
+        <translation>Geen deadline van een oproep of rapportage van een EU-project valt t/m {date}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="339" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
         <source>expired %n day(s) ago</source>
         <translation><numerusform>%n dag geleden verlopen</numerusform><numerusform>%n dagen geleden verlopen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="347" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="380" />
         <source>Relations without contact since {date}</source>
         <translation>Relaties zonder contact sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="354" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="387" />
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="363" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="396" />
         <source>Every relation has had a trip, an event or an agreement since {date}.</source>
         <translation>Elke relatie had sinds {date} een reis, een relatiemoment of een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="367" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="400" />
         <source>There are no relations yet: add them under Relations.</source>
         <translation>Er zijn nog geen relaties: voeg ze toe onder Relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="341" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="374" />
         <source>expired yesterday</source>
         <translation>gisteren verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="243" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="260" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1121,17 +1152,17 @@
         <translation>Aflopende overeenkomsten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/dashboard.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="256" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="245" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="262" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard.py" line="372" />
+        <location filename="../../src/intzaken/ui/dashboard.py" line="405" />
         <source>Nothing to check: the figures look plausible.</source>
         <translation>Geen aandachtspunten: de cijfers zien er plausibel uit.</translation>
     </message>
@@ -1499,7 +1530,17 @@
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="234" />
+        <source>Trips and the policy</source>
+        <translation>Reizen en het beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <source>Against the policy: {sentence}.</source>
+        <translation>Afgezet tegen het beleid: {sentence}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="329" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1549,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="263" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="328" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="255" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="257" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1575,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="317" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -3364,6 +3405,115 @@ Jaar:</translation>
     </message>
 </context>
 <context>
+    <name>PolicyForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="44" />
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="45" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="46" />
+        <source>Period &amp;from</source>
+        <translation>Periode &amp;vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="47" />
+        <source>Period &amp;through</source>
+        <translation>Periode &amp;tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="49" />
+        <source>&amp;Adopted on</source>
+        <translation>Vastgesteld o&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="51" />
+        <source>&amp;Source document</source>
+        <translation>&amp;Brondocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="52" />
+        <source>Title, date and page of the document</source>
+        <translation>Titel, datum en pagina van het document</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="53" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="74" />
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="59" />
+        <source>&amp;Priorities</source>
+        <translation>&amp;Prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="62" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="63" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="64" />
+        <source>Countries (codes)</source>
+        <translation>Landen (codes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="65" />
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="83" />
+        <source>Linked records</source>
+        <translation>Gekoppelde gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="84" />
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="85" />
+        <source>&amp;Link the records that serve them</source>
+        <translation>&amp;Koppel de gegevens die eraan bijdragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="88" />
+        <source>Links every trip and relation to a country of a priority, and every trip, relation and network with one of its themes. Save to keep the links.</source>
+        <translation>Koppelt elke reis en relatie naar een land van een prioriteit, en elke reis, relatie en elk netwerk met een van haar thema's. Sla op om de koppelingen te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="135" />
+        <source>%1 — trips: %2, relations: %3, networks: %4</source>
+        <translation>%1 — reizen: %2, relaties: %3, netwerken: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="141" />
+        <source>No priorities yet.</source>
+        <translation>Nog geen prioriteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="165" />
+        <source>New policy</source>
+        <translation>Nieuw beleidskader</translation>
+    </message>
+</context>
+<context>
     <name>PreflightDialog</name>
     <message>
         <location filename="../../src/intzaken/ui/preflight_dialog.py" line="37" />
@@ -3600,6 +3750,114 @@ Jaar:</translation>
         <location filename="../../src/intzaken/ui/programme/item_detail.py" line="117" />
         <source>One question per line</source>
         <translation>Eén vraag per regel</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="39" />
+        <source>EU project</source>
+        <translation>EU-project</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="40" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="44" />
+        <source>Funding &amp;programme</source>
+        <translation>Subsidie&amp;programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="47" />
+        <source>&amp;Call</source>
+        <translation>&amp;Oproep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="49" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="52" />
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="55" />
+        <source>&amp;Total budget</source>
+        <translation>&amp;Totale begroting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="58" />
+        <source>&amp;Grant to the municipality</source>
+        <translation>Subsidie voor de &amp;gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="61" />
+        <source>Co-&amp;financing</source>
+        <translation>Co&amp;financiering</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="64" />
+        <source>Call &amp;deadline</source>
+        <translation>&amp;Deadline oproep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="67" />
+        <source>Start dat&amp;e</source>
+        <translation>Startd&amp;atum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="69" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="71" />
+        <source>Report d&amp;ue</source>
+        <translation>Rapportage &amp;uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="73" />
+        <source>Partners and trips</source>
+        <translation>Partners en reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="75" />
+        <source>Partner &amp;relations</source>
+        <translation>Partnerre&amp;laties</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="79" />
+        <source>Partner &amp;networks</source>
+        <translation>Partner&amp;netwerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="83" />
+        <source>&amp;Other partners</source>
+        <translation>O&amp;verige partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="86" />
+        <source>&amp;Trips</source>
+        <translation>&amp;Reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="88" />
+        <source>So&amp;urce document</source>
+        <translation>&amp;Brondocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="89" />
+        <source>N&amp;otes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="135" />
+        <source>New EU project</source>
+        <translation>Nieuw EU-project</translation>
     </message>
 </context>
 <context>
@@ -5406,213 +5664,280 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="108" />
+        <location filename="../../src/intzaken/ui/registers.py" line="123" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="110" />
-        <location filename="../../src/intzaken/ui/registers.py" line="155" />
-        <location filename="../../src/intzaken/ui/registers.py" line="188" />
-        <location filename="../../src/intzaken/ui/registers.py" line="202" />
-        <location filename="../../src/intzaken/ui/registers.py" line="225" />
-        <location filename="../../src/intzaken/ui/registers.py" line="236" />
+        <location filename="../../src/intzaken/ui/registers.py" line="125" />
+        <location filename="../../src/intzaken/ui/registers.py" line="170" />
+        <location filename="../../src/intzaken/ui/registers.py" line="203" />
+        <location filename="../../src/intzaken/ui/registers.py" line="217" />
+        <location filename="../../src/intzaken/ui/registers.py" line="240" />
+        <location filename="../../src/intzaken/ui/registers.py" line="251" />
+        <location filename="../../src/intzaken/ui/registers.py" line="269" />
+        <location filename="../../src/intzaken/ui/registers.py" line="284" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="111" />
+        <location filename="../../src/intzaken/ui/registers.py" line="126" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="112" />
+        <location filename="../../src/intzaken/ui/registers.py" line="127" />
+        <location filename="../../src/intzaken/ui/registers.py" line="292" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="113" />
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
-        <location filename="../../src/intzaken/ui/registers.py" line="159" />
-        <location filename="../../src/intzaken/ui/registers.py" line="170" />
-        <location filename="../../src/intzaken/ui/registers.py" line="207" />
-        <location filename="../../src/intzaken/ui/registers.py" line="213" />
+        <location filename="../../src/intzaken/ui/registers.py" line="128" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <location filename="../../src/intzaken/ui/registers.py" line="174" />
+        <location filename="../../src/intzaken/ui/registers.py" line="185" />
+        <location filename="../../src/intzaken/ui/registers.py" line="222" />
+        <location filename="../../src/intzaken/ui/registers.py" line="228" />
+        <location filename="../../src/intzaken/ui/registers.py" line="288" />
+        <location filename="../../src/intzaken/ui/registers.py" line="298" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="114" />
-        <location filename="../../src/intzaken/ui/registers.py" line="204" />
+        <location filename="../../src/intzaken/ui/registers.py" line="129" />
+        <location filename="../../src/intzaken/ui/registers.py" line="219" />
+        <location filename="../../src/intzaken/ui/registers.py" line="270" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="115" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="116" />
+        <location filename="../../src/intzaken/ui/registers.py" line="131" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="117" />
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="118" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="119" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="127" />
-        <location filename="../../src/intzaken/ui/registers.py" line="237" />
-        <location filename="../../src/intzaken/ui/registers.py" line="247" />
+        <location filename="../../src/intzaken/ui/registers.py" line="142" />
+        <location filename="../../src/intzaken/ui/registers.py" line="252" />
+        <location filename="../../src/intzaken/ui/registers.py" line="262" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="144" />
-        <location filename="../../src/intzaken/ui/registers.py" line="157" />
-        <location filename="../../src/intzaken/ui/registers.py" line="177" />
+        <location filename="../../src/intzaken/ui/registers.py" line="159" />
+        <location filename="../../src/intzaken/ui/registers.py" line="172" />
+        <location filename="../../src/intzaken/ui/registers.py" line="192" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="168" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="156" />
+        <location filename="../../src/intzaken/ui/registers.py" line="171" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="158" />
-        <location filename="../../src/intzaken/ui/registers.py" line="166" />
-        <location filename="../../src/intzaken/ui/registers.py" line="203" />
+        <location filename="../../src/intzaken/ui/registers.py" line="173" />
+        <location filename="../../src/intzaken/ui/registers.py" line="181" />
+        <location filename="../../src/intzaken/ui/registers.py" line="218" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="160" />
+        <location filename="../../src/intzaken/ui/registers.py" line="175" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="161" />
-        <location filename="../../src/intzaken/ui/registers.py" line="194" />
+        <location filename="../../src/intzaken/ui/registers.py" line="176" />
+        <location filename="../../src/intzaken/ui/registers.py" line="209" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="186" />
+        <location filename="../../src/intzaken/ui/registers.py" line="201" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="189" />
+        <location filename="../../src/intzaken/ui/registers.py" line="204" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="190" />
+        <location filename="../../src/intzaken/ui/registers.py" line="205" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="191" />
+        <location filename="../../src/intzaken/ui/registers.py" line="206" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="192" />
+        <location filename="../../src/intzaken/ui/registers.py" line="207" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="193" />
+        <location filename="../../src/intzaken/ui/registers.py" line="208" />
+        <location filename="../../src/intzaken/ui/registers.py" line="287" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="200" />
+        <location filename="../../src/intzaken/ui/registers.py" line="215" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="205" />
+        <location filename="../../src/intzaken/ui/registers.py" line="220" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="206" />
+        <location filename="../../src/intzaken/ui/registers.py" line="221" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="223" />
+        <location filename="../../src/intzaken/ui/registers.py" line="238" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="226" />
+        <location filename="../../src/intzaken/ui/registers.py" line="241" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="227" />
+        <location filename="../../src/intzaken/ui/registers.py" line="242" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="228" />
+        <location filename="../../src/intzaken/ui/registers.py" line="243" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="234" />
-        <location filename="../../src/intzaken/ui/registers.py" line="240" />
+        <location filename="../../src/intzaken/ui/registers.py" line="249" />
+        <location filename="../../src/intzaken/ui/registers.py" line="255" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="238" />
+        <location filename="../../src/intzaken/ui/registers.py" line="253" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="239" />
+        <location filename="../../src/intzaken/ui/registers.py" line="254" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="241" />
+        <location filename="../../src/intzaken/ui/registers.py" line="256" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="242" />
+        <location filename="../../src/intzaken/ui/registers.py" line="257" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="243" />
+        <location filename="../../src/intzaken/ui/registers.py" line="258" />
         <source>Left</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="267" />
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="271" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="272" />
+        <source>Through</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="273" />
+        <source>Adopted</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="274" />
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="275" />
+        <source>Source document</source>
+        <translation>Brondocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="282" />
+        <source>EU projects</source>
+        <translation>EU-projecten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="285" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="286" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="289" />
+        <source>Grant</source>
+        <translation>Subsidie</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="290" />
+        <source>Call deadline</source>
+        <translation>Deadline oproep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="291" />
+        <source>Report due</source>
+        <translation>Rapportage uiterlijk</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,11 @@ from enum import StrEnum
 from .domain.enums import (
     AgreementKind,
     AgreementStatus,
+    FundingProgramme,
     MembershipStatus,
     NetworkRole,
+    ProjectRole,
+    ProjectStatus,
     RelationKind,
     RelationStatus,
     Role,
@@ -25,8 +28,22 @@ ENUM_FIELDS: dict[str, dict[str, type[StrEnum]]] = {
     RegisterKey.NETWORKS: {"role": NetworkRole, "membership": MembershipStatus},
     RegisterKey.AGREEMENTS: {"status": AgreementStatus, "kind": AgreementKind},
     RegisterKey.OFFICIALS: {"current_role": Role},
+    RegisterKey.PROJECTS: {
+        "funding_programme": FundingProgramme,
+        "role": ProjectRole,
+        "status": ProjectStatus,
+    },
 }
-DATE_FIELDS = {"start_date", "end_date", "signed_on", "valid_until", "valid_from"}
+DATE_FIELDS = {
+    "start_date",
+    "end_date",
+    "signed_on",
+    "valid_until",
+    "valid_from",
+    "adopted_on",
+    "call_deadline",
+    "report_due",
+}
 MONEY_FIELDS = {
     "travel_and_stay",
     "other_costs",
@@ -37,6 +54,9 @@ MONEY_FIELDS = {
     "left",
     "annual_fee",
     "total_costs",
+    "total_budget",
+    "grant",
+    "co_financing",
 }
 
 

@@ -21,6 +21,8 @@ class RegisterKey(StrEnum):
     CONTACTS = "contacts"
     PLACES = "places"
     ORGANISATION = "organisation"
+    POLICIES = "policies"
+    PROJECTS = "projects"
 
 
 # The registers the user keeps, in the order the window and the command line show them:
@@ -33,4 +35,6 @@ MAIN_REGISTERS: tuple[RegisterKey, ...] = (
     RegisterKey.AGREEMENTS,
     RegisterKey.OFFICIALS,
     RegisterKey.BUDGET,
+    RegisterKey.POLICIES,
+    RegisterKey.PROJECTS,
 )

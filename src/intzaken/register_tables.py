@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from .domain.enums import Role
+from .domain.enums import PriorityKind, Role
 from .domain.labels import label
 from .formatting import money, period_start, short_date, tonnes
 from .i18n import N_, _
@@ -60,6 +60,25 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("current_role", N_("Current role")),
         ("terms", N_("Terms")),
     ],
+    RegisterKey.POLICIES: [
+        ("id", N_("Number")),
+        ("title", N_("Title")),
+        ("period_from", N_("From")),
+        ("period_to", N_("Through")),
+        ("adopted_on", N_("Adopted")),
+        ("priorities", N_("Priorities")),
+        ("source", N_("Source document")),
+    ],
+    RegisterKey.PROJECTS: [
+        ("id", N_("Number")),
+        ("name", N_("Project")),
+        ("funding_programme", N_("Programme")),
+        ("role", N_("Role")),
+        ("status", N_("Status")),
+        ("grant", N_("Grant")),
+        ("call_deadline", N_("Call deadline")),
+        ("end_date", N_("End")),
+    ],
     RegisterKey.BUDGET: [
         ("id", N_("Number")),
         ("year", N_("Year")),
@@ -70,6 +89,37 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("left", N_("Left over")),
     ],
 }
+
+
+# `intzaken list priorities`: every priority of the policies, one line each.
+PRIORITY_COLUMNS: list[tuple[str, str]] = [
+    ("policy", N_("Policy")),
+    ("kind", N_("Kind")),
+    ("name", N_("Priority")),
+    ("country_codes", N_("Countries")),
+    ("themes", N_("Themes")),
+    ("trip_ids", N_("Trips")),
+    ("relation_ids", N_("Relations")),
+    ("network_ids", N_("Networks")),
+]
+_COUNTED = frozenset({"trip_ids", "relation_ids", "network_ids"})  # shown as how many
+
+
+def priority_cells(records: list[dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
+    """The headings and text cells of `intzaken list priorities`."""
+    rows = []
+    for record in records:
+        row = []
+        for field, _heading in PRIORITY_COLUMNS:
+            value = record[field]
+            if field == "kind":
+                row.append(label(PriorityKind(value)))
+            elif field in _COUNTED:
+                row.append(str(len(value)))
+            else:
+                row.append(cell(RegisterKey.POLICIES, field, value))
+        rows.append(row)
+    return [_(heading) for _field, heading in PRIORITY_COLUMNS], rows
 
 
 def traveller_names(travellers: list[tuple[str, bool]]) -> str:

@@ -72,6 +72,8 @@ NOUNS: dict[str, Nouns] = {
     ),
     RegisterKey.CONTACTS: Nouns("de", "contactpersoon", "contactpersonen", "contact", "contacts"),
     RegisterKey.PLACES: Nouns("de", "plaats", "plaatsen", "place", "places"),
+    RegisterKey.POLICIES: Nouns("het", "beleidskader", "beleidskaders", "policy", "policies"),
+    RegisterKey.PROJECTS: Nouns("het", "EU-project", "EU-projecten", "EU project", "EU projects"),
     RegisterKey.ORGANISATION: Nouns(
         "de", "organisatie", "organisaties", "organisation", "organisations"
     ),

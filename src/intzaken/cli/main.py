@@ -23,6 +23,7 @@ from .parsers.search import add_search_parser
 from .parsers.travel import add_travel_parsers
 
 REGISTERS = tuple(str(key) for key in MAIN_REGISTERS)  # argparse shows them as typed
+PRIORITIES_LIST = "priorities"
 
 
 def database_location(text: str) -> Location:
@@ -116,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("show a register"),
         description=_("Show a register as a table, JSON or CSV."),
     )
-    listing.add_argument("register", choices=REGISTERS)
+    # Besides the registers, the policies' priorities one by one (issue 23).
+    listing.add_argument("register", choices=(*REGISTERS, PRIORITIES_LIST))
     listing.add_argument("--year", type=int, metavar=_("YEAR"), help=_("only this year"))
     listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
 

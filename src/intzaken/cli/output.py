@@ -11,17 +11,21 @@ from ..formula_guard import guarded
 
 def write_table(register: str, records: list[dict[str, Any]], out: TextIO) -> None:
     # The cells are formatted with Babel: loaded for a table only, not for JSON or CSV.
-    from ..register_tables import TABLE_COLUMNS, headings, table_cells
+    from ..register_tables import headings, table_cells
 
-    columns = TABLE_COLUMNS[register]
-    rows = [headings(register)] + table_cells(register, records)
-    widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(columns))]
+    write_rows(headings(register), table_cells(register, records), out)
+
+
+def write_rows(heading: list[str], cells: list[list[str]], out: TextIO) -> None:
+    """Text cells in columns as wide as their widest cell (at most 40 characters)."""
+    rows = [heading, *cells]
+    widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(heading))]
     for row in rows:
-        cells = [
+        fitted = [
             (cell if len(cell) <= w else cell[: w - 1] + "…").ljust(w)
             for cell, w in zip(row, widths, strict=True)
         ]
-        out.write("  ".join(cells).rstrip() + "\n")
+        out.write("  ".join(fitted).rstrip() + "\n")
 
 
 def write_json(records: list[dict[str, Any]], out: TextIO) -> None:

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.models import Trip
 from ..resources import resource_path
 from ..services import (
     agreements,
@@ -19,6 +21,8 @@ from ..services import (
     officials,
     organisation,
     places,
+    policies,
+    projects,
     relations,
     snapshots,
 )
@@ -26,6 +30,7 @@ from ..services import data as records
 from ..services import trips as trip_service
 from ..services.country_facts import CountryFactsData, save_country_facts
 from ..services.errors import ValidationError
+from ..services.priority_proposals import proposed_links
 from .errors import DemoDataError
 from .mission import DemoDateError, DemoDates, mission_fields
 
@@ -107,6 +112,8 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
         ("agreements", _agreement),
         ("country_facts", _country_facts),
         ("trips", _trip),
+        ("policies", _policy),
+        ("projects", _project),
     ]
     counts = {}
     for name, step in steps:
@@ -119,6 +126,65 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
         counts[name] = len(data.get(name, []))
     _home_place(session, org, keys, f"{profile}: organisation")
     return counts
+
+
+def _policy(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
+    data = records.PolicyData(
+        title=item["title"],
+        period_from=item.get("period_from"),
+        period_to=item.get("period_to"),
+        adopted_on=item.get("adopted_on"),
+        source=item.get("source", ""),
+        notes=item.get("notes", ""),
+        priorities=[
+            records.PriorityData(
+                kind=p["kind"],
+                name=p["name"],
+                country_codes=p.get("countries", []),
+                themes=p.get("themes", []),
+            )
+            for p in item.get("priorities", [])
+        ],
+    )
+    if item.get("link_proposals"):
+        # As a person would after pressing "link the records that serve them": the
+        # proposals from countries and themes, saved with the policy.
+        data = proposed_links(session, data)
+    policies.create_policy(session, data)
+
+
+def _project(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
+    projects.create_project(
+        session,
+        records.ProjectData(
+            name=item["name"],
+            funding_programme=item["funding_programme"],
+            role=item["role"],
+            status=item["status"],
+            call=item.get("call", ""),
+            relation_ids=keys.many("relations", item.get("relations", []), where),
+            network_ids=keys.many("networks", item.get("networks", []), where),
+            other_partners=item.get("other_partners", ""),
+            total_budget=_amount(item.get("total_budget")),
+            grant=_amount(item.get("grant")),
+            co_financing=_amount(item.get("co_financing")),
+            call_deadline=item.get("call_deadline"),
+            start_date=item.get("start_date"),
+            end_date=item.get("end_date"),
+            report_due=item.get("report_due"),
+            trip_ids=[_trip_titled(session, title, where) for title in item.get("trips", [])],
+            source=item.get("source", ""),
+            notes=item.get("notes", ""),
+        ),
+    )
+
+
+def _trip_titled(session: Session, title: str, where: str) -> int:
+    """The one trip of the profile with this title (trips have no keys in the files)."""
+    found = session.scalars(select(Trip.id).where(Trip.title == title)).all()
+    if len(found) != 1:
+        raise DemoDataError(f"{where}: {len(found)} trips titled {title!r}, expected one")
+    return found[0]
 
 
 def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:

@@ -59,6 +59,39 @@ class MembershipStatus(StrEnum):
     CONSIDERING = "considering"
 
 
+class PriorityKind(StrEnum):
+    """What a policy's priority is: where (countries, regions), what (sectors, themes) or
+    one of the pillars a policy rests on."""
+
+    PRIORITY_COUNTRY = "priority_country"
+    MARKET_EXPLORED = "market_explored"
+    SECTOR = "sector"
+    THEME = "theme"
+    PILLAR = "pillar"
+
+
+class FundingProgramme(StrEnum):
+    INTERREG = "interreg"
+    LIFE = "life"
+    HORIZON_EUROPE = "horizon_europe"
+    CEF = "cef"
+    OTHER = "other"
+
+
+class ProjectRole(StrEnum):
+    LEAD = "lead"
+    PARTNER = "partner"
+
+
+class ProjectStatus(StrEnum):
+    IDEA = "idea"
+    APPLICATION = "application"
+    GRANTED = "granted"
+    RUNNING = "running"
+    CLOSED = "closed"
+    REJECTED = "rejected"
+
+
 class AgreementKind(StrEnum):
     MOU = "mou"
     LETTER_OF_INTENT = "letter_of_intent"

@@ -9,6 +9,15 @@ from .mission import TripHost, TripLeg, TripStay
 from .networks import Network, network_contacts, network_themes
 from .people import Contact, OfficeTerm, Official, Organisation
 from .places import Country, Place
+from .policies import (
+    Policy,
+    Priority,
+    priority_networks,
+    priority_relations,
+    priority_themes,
+    priority_trips,
+)
+from .projects import Project, project_networks, project_relations, project_trips
 from .relations import Relation, RelationEvent, relation_contacts, relation_themes
 from .themes import Theme
 from .travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
@@ -45,7 +54,10 @@ __all__ = [
     "Official",
     "Organisation",
     "Place",
+    "Policy",
+    "Priority",
     "ProgrammeContact",
+    "Project",
     "ProgrammeItem",
     "Relation",
     "RelationEvent",
@@ -64,7 +76,14 @@ __all__ = [
     "agreement_themes",
     "network_contacts",
     "network_themes",
+    "priority_networks",
+    "priority_relations",
+    "priority_themes",
+    "priority_trips",
     "programme_attendees",
+    "project_networks",
+    "project_relations",
+    "project_trips",
     "relation_contacts",
     "relation_themes",
     "trip_agreements",

@@ -21,8 +21,12 @@ from ..domain.enums import (
     AgreementKind,
     AgreementStatus,
     BudgetEntryKind,
+    FundingProgramme,
     MembershipStatus,
     NetworkRole,
+    PriorityKind,
+    ProjectRole,
+    ProjectStatus,
     RelationEventKind,
     RelationKind,
     RelationStatus,
@@ -36,6 +40,8 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
+    Project,
     Relation,
     Trip,
 )
@@ -48,6 +54,9 @@ from ..services.data import (
     NetworkData,
     OfficialData,
     OrganisationData,
+    PolicyData,
+    PriorityData,
+    ProjectData,
     RelationData,
     RelationEventData,
     TermData,
@@ -56,6 +65,8 @@ from ..services.data import (
 from ..services.editing import EDITORS
 from ..services.organisation import create_contact, update_contact
 from ..services.places import create_place, update_place
+from ..services.policies import POLICY_LOADS
+from ..services.projects import PROJECT_LOADS
 from ..services.snapshots import (
     agreement_data,
     budget_line_data,
@@ -64,6 +75,8 @@ from ..services.snapshots import (
     official_data,
     organisation_data,
     place_data,
+    policy_data,
+    project_data,
     relation_data,
     trip_data,
 )
@@ -276,6 +289,64 @@ AGREEMENT_SHEET = Sheet(
 )
 
 
+# --- policies and their priorities (issue 23) ---------------------------------------------------
+POLICY_SHEET = Sheet(
+    "Beleid",
+    (
+        Column("Titel", "title", c.Text(300), 40),
+        Column("Periode vanaf", "period_from", c.Integer(), 10),
+        Column("Periode tot en met", "period_to", c.Integer(), 10),
+        Column("Vastgesteld op", "adopted_on", c.Date(), 13),
+        Column("Brondocument", "source", c.Text(500), 40),
+        NOTES,
+    ),
+    key=("Titel",),
+)
+PRIORITIES = child(
+    "Prioriteiten",
+    POLICY_SHEET,
+    {"Titel": "Beleid"},
+    (
+        Column("Soort", "kind", c.Choice(PriorityKind), 18),
+        Column("Naam", "name", c.Text(200), 30),
+        Column("Landen", "country_codes", c.Countries(), 30),
+        THEMES,
+        Column("Reizen", "trip_ids", c.References("trip"), 30),
+        Column("Relaties", "relation_ids", c.References("relation_of_kind"), 28),
+        Column("Netwerken", "network_ids", c.References("network"), 28),
+    ),
+    "priorities",
+    PriorityData,
+)
+
+
+# --- EU projects (issue 23) ---------------------------------------------------------------------
+PROJECT_SHEET = Sheet(
+    "EU-projecten",
+    (
+        Column("Naam", "name", c.Text(300), 36),
+        Column("Programma", "funding_programme", c.Choice(FundingProgramme), 18),
+        Column("Oproep", "call", c.Text(300), 24),
+        Column("Rol", "role", c.Choice(ProjectRole), 12),
+        Column("Status", "status", c.Choice(ProjectStatus), 12),
+        Column("Relaties", "relation_ids", c.References("relation_of_kind"), 28),
+        Column("Netwerken", "network_ids", c.References("network"), 28),
+        Column("Overige partners", "other_partners", c.Note(), 30),
+        Column("Totale begroting", "total_budget", c.Money(), 14),
+        Column("Subsidie gemeente", "grant", c.Money(), 14),
+        Column("Cofinanciering", "co_financing", c.Money(), 14),
+        Column("Deadline oproep", "call_deadline", c.Date(), 13),
+        Column("Startdatum", "start_date", c.Date(), 13),
+        Column("Einddatum", "end_date", c.Date(), 13),
+        Column("Rapportage uiterlijk", "report_due", c.Date(), 13),
+        Column("Reizen", "trip_ids", c.References("trip"), 30),
+        Column("Brondocument", "source", c.Text(500), 40),
+        NOTES,
+    ),
+    key=("Naam",),
+)
+
+
 def _editor(register: RegisterKey) -> dict[str, Any]:
     editor = EDITORS[register]
     return {"create": lambda session, data: editor.create(session, data), "update": editor.update}
@@ -406,6 +477,28 @@ REGISTERS: dict[str, SheetLayout] = {
             )
         ),
         **_editor(RegisterKey.TRIPS),
+    ),
+    # After the records its priorities name.
+    RegisterKey.POLICIES: SheetLayout(
+        RegisterKey.POLICIES,
+        POLICY_SHEET,
+        Policy,
+        (Policy.period_from.nulls_first(), Policy.title, Policy.id),
+        lambda: PolicyData(title=""),
+        policy_data,
+        children=(PRIORITIES,),
+        loads=POLICY_LOADS,
+        **_editor(RegisterKey.POLICIES),
+    ),
+    RegisterKey.PROJECTS: SheetLayout(
+        RegisterKey.PROJECTS,
+        PROJECT_SHEET,
+        Project,
+        (Project.name, Project.id),
+        lambda: ProjectData(name="", funding_programme="", role="", status=""),
+        project_data,
+        loads=PROJECT_LOADS,
+        **_editor(RegisterKey.PROJECTS),
     ),
 }
 """In the order an import goes through them: what a register names comes before it."""

@@ -13,9 +13,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
+from ..domain.labels import LABELS
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Country,
+    Network,
+    Official,
+    Place,
+    Trip,
+)
 from ..domain.models import Relation as RelationModel
-from .names import SessionNames
+from .names import SessionNames, trip_name
 
 
 class LoadedNames(SessionNames):
@@ -29,6 +39,8 @@ class LoadedNames(SessionNames):
             "contact": lambda: self._pairs(Contact.id, Contact.name),
             "network": lambda: self._pairs(Network.id, Network.name),
             "agreement": lambda: self._pairs(Agreement.id, Agreement.title),
+            "trip": self._trip_names,
+            "relation_of_kind": self._relation_of_kind_names,
             "budget": lambda: self._pairs(BudgetLine.id, BudgetLine.name),
             "country": lambda: self._pairs(Country.code, Country.name),
             "place": self._places,
@@ -45,6 +57,16 @@ class LoadedNames(SessionNames):
             )
         )
         return {place_id: (name, country) for place_id, name, country in rows}
+
+    def _relation_of_kind_names(self) -> dict[int, str]:
+        names = self._names("relation")
+        rows = self.session.execute(select(RelationModel.id, RelationModel.kind))
+        # The same text as names.relation_of_kind_name.
+        return {relation_id: f"{names[relation_id]}: {LABELS[kind]}" for relation_id, kind in rows}
+
+    def _trip_names(self) -> dict[int, str]:
+        rows = self.session.execute(select(Trip.id, Trip.title, Trip.start_date))
+        return {trip_id: trip_name(title, start) for trip_id, title, start in rows}
 
     # Not _relations: that is SessionNames' search by text, which reading still uses.
     def _relation_names(self) -> dict[int, str]:

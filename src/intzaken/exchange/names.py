@@ -8,6 +8,8 @@ official, a budget line) can be named by the rows after it.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID, uuid4
@@ -16,8 +18,18 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.base import table_of
-from ..domain.enums import PlaceKind
-from ..domain.models import Agreement, BudgetLine, Contact, Country, Network, Official, Place
+from ..domain.enums import PlaceKind, RelationKind
+from ..domain.labels import LABELS
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Country,
+    Network,
+    Official,
+    Place,
+    Trip,
+)
 from ..domain.models import Relation as RelationModel
 from ..i18n import N_, _
 from ..services import gazetteer
@@ -37,11 +49,33 @@ WHAT = {
     "network": N_("network"),
     "agreement": N_("agreement"),
     "contact": N_("contact"),
+    "trip": N_("trip"),
+    "relation_of_kind": N_("relation"),
 }
 
 
 def relation_name(relation: RelationModel) -> str:
     return f"{relation.place.name} ({relation.place.country.name})"
+
+
+def relation_of_kind_name(relation: RelationModel) -> str:
+    """A relation with its kind, for sheets where one place may have several relations
+    (Groningen has two with Hamburg): "Hamburg (Duitsland): partnerstad"."""
+    return f"{relation_name(relation)}: {LABELS[relation.kind]}"
+
+
+_KIND_AFTER = re.compile(r"^(?P<relation>.*\))\s*:\s*(?P<kind>[^():]+)$")
+# By the members themselves: LABELS is keyed by value, and "other" is every enum's.
+_KINDS = {LABELS[kind].casefold(): kind for kind in RelationKind}
+
+
+def trip_name(title: str, start: dt.date | None) -> str:
+    """A trip as a priority's row names it: titles repeat (a summit every year), so with
+    its start date: "Deelname Urban20 Mayors Summit (2024-11-14)"."""
+    return f"{title} ({start.isoformat()})" if start is not None else title
+
+
+_TRIP_ON = re.compile(r"^(?P<title>.*\S)\s*\((?P<start>\d{4}-\d{2}-\d{2})\)$")
 
 
 # One compiled statement for every place an import adds (a new insert().values() would be
@@ -63,6 +97,8 @@ class SessionNames:
             "network": self._networks,
             "agreement": self._agreements,
             "contact": self._contacts,
+            "trip": self._trips,
+            "relation_of_kind": self._relations_of_kind,
         }
         self._countries: dict[str, Country] | None = None
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
@@ -108,10 +144,17 @@ class SessionNames:
             "network": Network,
             "agreement": Agreement,
             "contact": Contact,
+            "trip": Trip,
+            "relation_of_kind": RelationModel,
         }[kind]
         record = self.session.get(model, record_id)
+        if kind == "relation_of_kind":
+            assert isinstance(record, RelationModel)
+            return relation_of_kind_name(record)
         if isinstance(record, RelationModel):
             return relation_name(record)
+        if isinstance(record, Trip):
+            return trip_name(record.title, record.start_date)
         if isinstance(record, Agreement):
             return record.title
         assert isinstance(record, Official | Network | Contact), (kind, record_id)
@@ -438,6 +481,32 @@ class SessionNames:
     def _contacts(self, text: str) -> Sequence[int]:
         return self._named(Contact, "name", text=text)
 
+    def _relations_of_kind(self, text: str) -> Sequence[int]:
+        """relation_of_kind_name's text, or a relation named as elsewhere ("Oslo (Noorwegen)")."""
+        match = _KIND_AFTER.match(text)
+        kind = _KINDS.get(match["kind"].strip().casefold()) if match else None
+        if match is None or kind is None:
+            return self._relations(text)
+        found = self._relations(match["relation"])
+        return [
+            r
+            for r in found
+            if (relation := self.session.get(RelationModel, r)) and relation.kind is kind
+        ]
+
+    def _trips(self, text: str) -> Sequence[int]:
+        # A priority's trips (policies' sheet "Prioriteiten"), by title and start date as
+        # trip_name writes them, or by title alone when that is unique.
+        match = _TRIP_ON.match(text)
+        if match is None:
+            return self._named(Trip, "title", text=text)
+        start = dt.date.fromisoformat(match["start"])
+        # A date the same file changes (or a typo in it) leaves the title: found when that
+        # is unique, refused as ambiguous otherwise.
+        return self._named(Trip, "title", text=match["title"], within=start) or self._named(
+            Trip, "title", text=match["title"]
+        )
+
 
 # What each model is searched by, and what narrows the search ("" for nothing).
 _SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
@@ -445,6 +514,7 @@ _SEARCHED: dict[type[Any], tuple[tuple[str, ...], str]] = {
     Network: (("name", "acronym"), ""),
     Agreement: (("title",), ""),
     Contact: (("name",), ""),
+    Trip: (("title",), "start_date"),
     Place: (("name",), "country_code"),
     BudgetLine: (("name", "code"), "year"),
 }

@@ -52,11 +52,29 @@ SHEET_PURPOSES = {
         "What a briefing pack tells about a country: time zone, currency, languages, "
         "embassy, emergency numbers and the travel advice; one row per country."
     ),
+    "Beleid": N_("The policy frameworks: title, period in years and the source document."),
+    "Prioriteiten": N_(
+        "A policy's priorities (countries, regions, markets, sectors, themes, pillars) and "
+        "the trips, relations and networks that serve each; one row per priority."
+    ),
+    "EU-projecten": N_(
+        "EU projects and subsidies: programme, role, status, partners, amounts and deadlines."
+    ),
 }
 
 # What a column holds, where its heading alone does not say it; by (sheet, heading), or
 # by heading for a column several sheets share.
 COLUMN_TEXTS = {
+    ("Prioriteiten", "Landen"): N_(
+        "The countries of the priority, by Dutch name or code; a region lists several."
+    ),
+    ("Prioriteiten", "Reizen"): N_(
+        "Trips that serve the priority, by title and start date: 'Werkbezoek (2026-09-14)'."
+    ),
+    ("Prioriteiten", "Relaties"): N_(
+        "Relations that serve the priority: place (country): kind, separated by a semicolon."
+    ),
+    ("EU-projecten", "Subsidie gemeente"): N_("The municipality's own share of the grant."),
     "Aantekeningen": N_("Notes, free text."),
     "Thema's": N_("Policy themes."),
     "Verantwoordelijk bestuurder": N_("The official responsible, by name or short name."),

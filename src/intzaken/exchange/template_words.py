@@ -38,6 +38,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "Verblijf": ("Reis", "Begindatum reis", "Hotel"),
     "Gastheren": ("Reis", "Begindatum reis", "Contactpersoon"),
     "Landeninformatie": ("Land",),
+    "Beleid": ("Titel",),
+    "Prioriteiten": ("Beleid", "Soort", "Naam"),
+    "EU-projecten": ("Naam", "Programma", "Rol", "Status"),
 }
 
 EXAMPLES: dict[str, dict[str, str]] = {
@@ -194,5 +197,35 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "Lokaal alarmnummer": "110 (politie), 120 (ambulance)",
         "Reisadvies": "geel",
         "Reisadvies gecontroleerd op": "01-09-2026",
+    },
+    "Beleid": {
+        "Titel": "Internationaal beleid 2025-2028",
+        "Periode vanaf": "2025",
+        "Periode tot en met": "2028",
+        "Brondocument": "Raadsvoorstel internationaal beleid, maart 2025",
+    },
+    "Prioriteiten": {
+        "Beleid": "Internationaal beleid 2025-2028",
+        "Soort": "prioriteitsland",
+        "Naam": "China",
+        "Landen": "China",
+        "Thema's": "haven",
+        "Reizen": "Werkbezoek Shanghai (2026-09-14)",
+        "Relaties": "Shanghai (China): stedenband",
+        "Netwerken": "Eurocities",
+    },
+    "EU-projecten": {
+        "Naam": "Slimme havens",
+        "Programma": "Interreg",
+        "Oproep": "Interreg North Sea, oproep 4",
+        "Rol": "partner",
+        "Status": "aanvraag",
+        "Relaties": "Shanghai (China): stedenband",
+        "Netwerken": "Eurocities",
+        "Totale begroting": "2.400.000,00",
+        "Subsidie gemeente": "350.000,00",
+        "Cofinanciering": "150.000,00",
+        "Deadline oproep": "01-12-2026",
+        "Reizen": "Werkbezoek Shanghai (2026-09-14)",
     },
 }

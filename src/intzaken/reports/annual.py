@@ -30,6 +30,7 @@ from ..services.known_figures import (
 )
 from ..services.organisation import get_organisation
 from ..services.plausibility import Finding, Questioned, trips_findings
+from ..services.policy_year import PolicyYear, policy_sentence, policy_year
 from ..services.reporting import done_trips
 from .charts import Series
 from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together, body
@@ -239,7 +240,12 @@ TOTALS_HEADER = (
 
 
 def summary(
-    trips: list[Trip], year: int, as_of: dt.date, job: Job, findings: Sequence[Finding] = ()
+    trips: list[Trip],
+    year: int,
+    as_of: dt.date,
+    job: Job,
+    findings: Sequence[Finding] = (),
+    policy: PolicyYear | None = None,
 ) -> list[Block]:
     per_official = totals_per_official(trips)
     grand = totals(trips)
@@ -274,6 +280,13 @@ def summary(
         Heading(_("Key figures"), 1),
         Pairs(key_figures(grand), label_fraction=0.4),
     ]
+    if policy is not None and policy.trips:
+        # What a council debating the policy asks of the year (issue 23).
+        story += [
+            Gap(4),
+            Heading(_("Trips and the policy"), 1),
+            Text(f"{policy_sentence(policy)}."),
+        ]
     job.step(15, _("Drawing charts"))
     story += [Gap(4), Heading(_("Costs per official"), 1)]
     by_id = {trip.id: trip for trip in trips}
@@ -419,7 +432,14 @@ def build(
         job.step(5 + 10 * index / len(trips), _("Describing trips"))
         story.append(trip_block(trip, as_of))
     # Figures the plausibility check questions are marked in the charts (issue 21).
-    story += summary(trips, year, as_of, job, trips_findings(session, trips, as_of))
+    story += summary(
+        trips,
+        year,
+        as_of,
+        job,
+        trips_findings(session, trips, as_of),
+        policy_year(session, year, trips),
+    )
     job.step(18, _("Drawing the map"))
     story += destinations_blocks(session, year)
     grand = totals(trips)

@@ -32,9 +32,11 @@ from ..domain.models import (
     Official,
     Place,
     Relation,
+    Trip,
 )
 from ..formatting import LOCALE, long_date, money, number, period_date, tonnes
 from ..i18n import N_, _, dutch
+from .fields import FIELD_LABELS
 
 LIST_SEPARATOR = "; "
 # Fields whose items are rows of several values: shown one row per line.
@@ -51,9 +53,10 @@ ROW_FIELDS = frozenset(
         "legs",
         "stays",
         "hosts",
+        "priorities",
     }
 )
-YEAR_FIELDS = frozenset({"year", "since_year", "member_since"})
+YEAR_FIELDS = frozenset({"year", "since_year", "member_since", "period_from", "period_to"})
 TONNE_FIELDS = frozenset({"co2_tonnes"})
 # Choices the lists never print, so domain/labels.py has no words for them.
 MORE_LABELS: dict[StrEnum, str] = {
@@ -98,6 +101,7 @@ REFERENCES: dict[str, tuple[type, Callable[[Any], str]]] = {
     "network": (Network, lambda n: n.name),
     "agreement": (Agreement, lambda a: a.title),
     "budget": (BudgetLine, lambda b: f"{b.name} ({b.year})"),
+    "trip": (Trip, lambda t: t.title),
 }
 # The field (or, for lists, each item) is the number of a record of this kind.
 REFERENCE_FIELDS = {
@@ -114,6 +118,7 @@ REFERENCE_FIELDS = {
     "relation_ids": "relation",
     "network_ids": "network",
     "agreement_ids": "agreement",
+    "trip_ids": "trip",
 }
 
 
@@ -273,6 +278,22 @@ def _entry(row: Any, names: Names) -> str:
     )
 
 
+def _priority(row: Any, names: Names) -> str:
+    """'prioriteitsland Golfregio: AE, SA; reizen: Missie Dubai; netwerken: Eurocities'."""
+    linked = [
+        f"{_(FIELD_LABELS[field]).lower()}: {value_text(field, ids, names)}"
+        for field, ids in (
+            ("country_codes", row.country_codes),
+            ("themes", row.themes),
+            ("trip_ids", row.trip_ids),
+            ("relation_ids", row.relation_ids),
+            ("network_ids", row.network_ids),
+        )
+        if ids
+    ]
+    return _joined(f"{scalar_text('kind', row.kind)} {row.name}", *linked, separator="; ")
+
+
 def _document(row: Any, names: Names) -> str:
     return f"{row.filename} ({_size(row.size)})"
 
@@ -289,13 +310,23 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
     "legs": _leg,
     "stays": _stay,
     "hosts": _host,
+    "priorities": _priority,
 }
 
 
 # Fields whose stored text is a choice's label (a list of them joined): shown again in
 # the current language when the history is read.
 CHOICE_FIELDS = frozenset(
-    {"kind", "status", "role", "membership", "place_kind", "date_precision", "transport"}
+    {
+        "kind",
+        "status",
+        "role",
+        "membership",
+        "place_kind",
+        "date_precision",
+        "transport",
+        "funding_programme",
+    }
 )
 
 

@@ -28,6 +28,8 @@ MAX_VALUE = 80  # characters of a value in a message
 TITLE_FIELDS = {
     RegisterKey.TRIPS: "title",
     RegisterKey.AGREEMENTS: "title",
+    RegisterKey.POLICIES: "title",
+    RegisterKey.PROJECTS: "name",
     RegisterKey.NETWORKS: "name",
     RegisterKey.OFFICIALS: "name",
     RegisterKey.CONTACTS: "name",

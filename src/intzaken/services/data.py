@@ -18,10 +18,14 @@ from ..domain.enums import (
     AgreementStatus,
     BudgetEntryKind,
     DatePrecision,
+    FundingProgramme,
     MembershipStatus,
     NetworkRole,
     OpenDataLicence,
     PlaceKind,
+    PriorityKind,
+    ProjectRole,
+    ProjectStatus,
     RelationEventKind,
     RelationKind,
     RelationStatus,
@@ -273,3 +277,49 @@ class PlaceData:
     kind: PlaceKind | str = PlaceKind.CITY
     latitude: float | None = None
     longitude: float | None = None
+
+
+@dataclass
+class PriorityData:
+    """One priority of a policy, with the records linked to it."""
+
+    kind: PriorityKind | str
+    name: str
+    country_codes: list[str] = field(default_factory=list)  # ISO 3166-1 alpha-2
+    themes: list[str] = field(default_factory=list)
+    trip_ids: list[int] = field(default_factory=list)
+    relation_ids: list[int] = field(default_factory=list)
+    network_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PolicyData:
+    title: str
+    priorities: list[PriorityData] = field(default_factory=list)
+    period_from: int | None = None
+    period_to: int | None = None
+    adopted_on: dt.date | None = None
+    source: str = ""
+    notes: str = ""
+
+
+@dataclass
+class ProjectData:
+    name: str
+    funding_programme: FundingProgramme | str
+    role: ProjectRole | str
+    status: ProjectStatus | str
+    call: str = ""
+    relation_ids: list[int] = field(default_factory=list)
+    network_ids: list[int] = field(default_factory=list)
+    other_partners: str = ""
+    total_budget: Decimal | None = None
+    grant: Decimal | None = None
+    co_financing: Decimal | None = None
+    call_deadline: dt.date | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    report_due: dt.date | None = None
+    trip_ids: list[int] = field(default_factory=list)
+    source: str = ""
+    notes: str = ""

@@ -10,9 +10,20 @@ from functools import wraps
 from sqlalchemy import Connection, extract, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.models import Agreement, Network, OfficeTerm, Official, Place, Relation
+from ..domain.models import (
+    Agreement,
+    Network,
+    OfficeTerm,
+    Official,
+    Place,
+    Policy,
+    Project,
+    Relation,
+)
 from ..domain.titles import term_on
 from .budget import budget_use
+from .policies import POLICY_LOADS
+from .projects import PROJECT_LOADS
 from .record_values import Record, amount_text, date_text
 
 Reading = Callable[[Session, int | None], list[Record]]
@@ -192,4 +203,94 @@ def budget_records(session: Session, year: int | None = None) -> list[Record]:
             "notes": use.line.notes,
         }
         for use in budget_use(session, year)
+    ]
+
+
+# Each register's records, for `intzaken list` (and SPECS): listing needs only this module,
+# not the services that create, change and delete records (register_specs.py imports
+# them all: a tenth of the command's start).
+def policies_in_force(session: Session, year: int | None) -> list[Policy]:
+    """The policies in force in `year` (all of them when None), the latest first; one
+    whose period is open at an end counts as in force on that side."""
+    query = select(Policy).options(*POLICY_LOADS)
+    if year is not None:
+        query = query.where(
+            (Policy.period_from.is_(None) | (Policy.period_from <= year))
+            & (Policy.period_to.is_(None) | (Policy.period_to >= year))
+        )
+    return list(session.scalars(query.order_by(Policy.period_from.desc(), Policy.title)))
+
+
+@_in_session
+def policy_records(session: Session, year: int | None = None) -> list[Record]:
+    return [
+        {
+            "id": p.id,
+            "title": p.title,
+            "period_from": p.period_from,
+            "period_to": p.period_to,
+            "adopted_on": date_text(p.adopted_on),
+            "source": p.source,
+            "priorities": len(p.priorities),
+            "notes": p.notes,
+        }
+        for p in policies_in_force(session, year)
+    ]
+
+
+@_in_session
+def priority_records(session: Session, year: int | None = None) -> list[Record]:
+    """Every priority of the policies (in force in `year`), one record each with the
+    records linked to it: what `intzaken list priorities` prints."""
+    return [
+        {
+            "id": priority.id,
+            "policy_id": policy.id,
+            "policy": policy.title,
+            "kind": priority.kind.value,
+            "name": priority.name,
+            "country_codes": priority.countries,
+            "themes": [t.name for t in priority.themes],
+            "trip_ids": [t.id for t in priority.trips],
+            "relation_ids": [r.id for r in priority.relations],
+            "network_ids": [n.id for n in priority.networks],
+        }
+        for policy in policies_in_force(session, year)
+        for priority in policy.priorities
+    ]
+
+
+@_in_session
+def project_records(session: Session, year: int | None = None) -> list[Record]:
+    """The projects (running in `year`: started by its end and not ended before it, or
+    without dates), by name."""
+    query = select(Project).options(*PROJECT_LOADS).order_by(Project.name)
+    if year is not None:
+        query = query.where(
+            (Project.start_date.is_(None) | (extract("year", Project.start_date) <= year))
+            & (Project.end_date.is_(None) | (extract("year", Project.end_date) >= year))
+        )
+    return [
+        {
+            "id": p.id,
+            "name": p.name,
+            "funding_programme": p.funding_programme.value,
+            "call": p.call,
+            "role": p.role.value,
+            "status": p.status.value,
+            "relation_ids": [r.id for r in p.relations],
+            "network_ids": [n.id for n in p.networks],
+            "other_partners": p.other_partners,
+            "total_budget": amount_text(p.total_budget),
+            "grant": amount_text(p.grant),
+            "co_financing": amount_text(p.co_financing),
+            "call_deadline": date_text(p.call_deadline),
+            "start_date": date_text(p.start_date),
+            "end_date": date_text(p.end_date),
+            "report_due": date_text(p.report_due),
+            "trip_ids": [t.id for t in p.trips],
+            "source": p.source,
+            "notes": p.notes,
+        }
+        for p in session.scalars(query)
     ]

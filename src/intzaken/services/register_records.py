@@ -27,6 +27,8 @@ _FUNCTIONS: dict[RegisterKey, tuple[str, str]] = {
     RegisterKey.AGREEMENTS: ("records", "agreement_records"),
     RegisterKey.OFFICIALS: ("records", "official_records"),
     RegisterKey.BUDGET: ("records", "budget_records"),
+    RegisterKey.POLICIES: ("records", "policy_records"),
+    RegisterKey.PROJECTS: ("records", "project_records"),
 }
 
 

@@ -14,13 +14,31 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..domain.identity import Tracked
-from ..domain.models import Agreement, BudgetLine, Network, Official, Relation, Trip
+from ..domain.models import (
+    Agreement,
+    BudgetLine,
+    Network,
+    Official,
+    Policy,
+    Project,
+    Relation,
+    Trip,
+)
 from ..i18n import _
 from ..registers import NOUNS, Nouns, RegisterKey
-from . import agreements, budget, networks, officials, relations, trips
+from . import agreements, budget, networks, officials, policies, projects, relations, trips
 from . import snapshots as s
 from .common import fetch
-from .data import AgreementData, BudgetLineData, NetworkData, OfficialData, RelationData, TripData
+from .data import (
+    AgreementData,
+    BudgetLineData,
+    NetworkData,
+    OfficialData,
+    PolicyData,
+    ProjectData,
+    RelationData,
+    TripData,
+)
 from .record_values import Record
 from .register_records import records_function
 
@@ -131,6 +149,28 @@ SPECS: dict[str, RegisterSpec] = {
             budget.delete_budget_line,
             lambda d: _("budget line '{name}' ({year})").format(name=d.name, year=d.year),
             records_function(RegisterKey.BUDGET),
+        ),
+        RegisterSpec(
+            RegisterKey.POLICIES,
+            Policy,
+            PolicyData,
+            s.policy_data,
+            policies.create_policy,
+            policies.update_policy,
+            policies.delete_policy,
+            lambda d: _("policy '{title}'").format(title=d.title),
+            records_function(RegisterKey.POLICIES),
+        ),
+        RegisterSpec(
+            RegisterKey.PROJECTS,
+            Project,
+            ProjectData,
+            s.project_data,
+            projects.create_project,
+            projects.update_project,
+            projects.delete_project,
+            lambda d: _("project '{name}'").format(name=d.name),
+            records_function(RegisterKey.PROJECTS),
         ),
     )
 }

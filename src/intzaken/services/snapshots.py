@@ -14,6 +14,8 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
+    Project,
     Relation,
     Trip,
 )
@@ -32,7 +34,10 @@ from .data import (
     OfficialData,
     OrganisationData,
     PlaceData,
+    PolicyData,
+    PriorityData,
     ProgrammeItemData,
+    ProjectData,
     RelationData,
     RelationEventData,
     StayData,
@@ -236,4 +241,50 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
         logo_media_type=organisation.logo_media_type,
         open_data_licence=organisation.open_data_licence,
         home_place_id=organisation.home_place_id,
+    )
+
+
+def policy_data(policy: Policy) -> PolicyData:
+    return PolicyData(
+        title=policy.title,
+        period_from=policy.period_from,
+        period_to=policy.period_to,
+        adopted_on=policy.adopted_on,
+        source=policy.source,
+        notes=policy.notes,
+        priorities=[
+            PriorityData(
+                kind=p.kind,
+                name=p.name,
+                country_codes=p.countries,
+                themes=[t.name for t in p.themes],
+                trip_ids=[t.id for t in p.trips],
+                relation_ids=[r.id for r in p.relations],
+                network_ids=[n.id for n in p.networks],
+            )
+            for p in policy.priorities
+        ],
+    )
+
+
+def project_data(project: Project) -> ProjectData:
+    return ProjectData(
+        name=project.name,
+        funding_programme=project.funding_programme,
+        role=project.role,
+        status=project.status,
+        call=project.call,
+        relation_ids=[r.id for r in project.relations],
+        network_ids=[n.id for n in project.networks],
+        other_partners=project.other_partners,
+        total_budget=project.total_budget,
+        grant=project.grant,
+        co_financing=project.co_financing,
+        call_deadline=project.call_deadline,
+        start_date=project.start_date,
+        end_date=project.end_date,
+        report_due=project.report_due,
+        trip_ids=[t.id for t in project.trips],
+        source=project.source,
+        notes=project.notes,
     )

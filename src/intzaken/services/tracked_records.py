@@ -26,6 +26,8 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
+    Project,
     Relation,
     Trip,
 )
@@ -36,6 +38,8 @@ from .snapshots import (
     contact_data,
     network_data,
     official_data,
+    policy_data,
+    project_data,
     relation_data,
     trip_data,
 )
@@ -101,6 +105,14 @@ def _budget_line(line: BudgetLine) -> State:
     return _fields(budget_line_data(line))
 
 
+def _policy(policy: Policy) -> State:
+    return _fields(policy_data(policy))
+
+
+def _project(project: Project) -> State:
+    return _fields(project_data(project))
+
+
 def _place(place: Place) -> State:
     return {
         "name": place.name,
@@ -148,6 +160,8 @@ REGISTERS: dict[str, TrackedRegister] = {
         TrackedRegister(
             RegisterKey.BUDGET, BudgetLine, lambda b: f"{b.name} ({b.year})", _budget_line
         ),
+        TrackedRegister(RegisterKey.POLICIES, Policy, lambda p: p.title, _policy),
+        TrackedRegister(RegisterKey.PROJECTS, Project, lambda p: p.name, _project),
         TrackedRegister(RegisterKey.PLACES, Place, _place_title, _place),
         TrackedRegister(RegisterKey.CONTACTS, Contact, lambda c: c.name, _contact),
         TrackedRegister(RegisterKey.ORGANISATION, Organisation, lambda o: o.name, _organisation),

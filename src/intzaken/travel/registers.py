@@ -27,7 +27,9 @@ from ..domain.models import (
     Official,
     Organisation,
     Place,
+    Policy,
     ProgrammeItem,
+    Project,
     Relation,
     Trip,
     TripDestination,
@@ -40,6 +42,8 @@ from ..services import (
     officials,
     organisation,
     places,
+    policies,
+    projects,
     relations,
     trips,
 )
@@ -235,6 +239,34 @@ REGISTERS: dict[str, TravelRegister] = {
                     )
                 ),
             ),
+        ),
+        # After what its priorities link to.
+        TravelRegister(
+            RegisterKey.POLICIES,
+            Policy,
+            s.policy_data,
+            _creator(policies.create_policy),
+            policies.update_policy,
+            policies.delete_policy,
+            {
+                "priorities.trip_ids": Trip,
+                "priorities.relation_ids": Relation,
+                "priorities.network_ids": Network,
+            },
+            loads=policies.POLICY_LOADS,
+            natural_key=lambda p: (p.title.casefold(),),
+        ),
+        TravelRegister(
+            RegisterKey.PROJECTS,
+            Project,
+            s.project_data,
+            _creator(projects.create_project),
+            projects.update_project,
+            projects.delete_project,
+            {"relation_ids": Relation, "network_ids": Network, "trip_ids": Trip},
+            frozenset({"relation_ids", "network_ids", "trip_ids"}),
+            projects.PROJECT_LOADS,
+            natural_key=lambda p: (p.name.casefold(),),
         ),
     )
 }

@@ -197,14 +197,21 @@ def _selected_rows(
         others: list[tuple[Any, set[int]]] = []
     else:
         links = _links(table)
-        if not links:  # countries, themes, country facts: copied whole
+        parents = _copied_parents(team, table, selection)
+        if not links and parents:
+            # Rows hanging off a record's own rows only (a policy priority's themes): those
+            # of the rows copied.
+            column, wanted = parents[0][0], sorted(parents[0][1])
+            others = parents[1:]
+        elif not links:  # countries, themes, country facts: copied whole
             whole = [dict(row._mapping) for row in team.execute(select(table))]
             if whole:  # an empty list would insert one row of defaults
                 yield whole
             return
-        column, wanted = links[0][0], sorted(selection.get(links[0][1], ()))
-        others = [(c, selection.get(model, set())) for c, model in links[1:]]
-        others += _copied_parents(team, table, selection)
+        else:
+            column, wanted = links[0][0], sorted(selection.get(links[0][1], ()))
+            others = [(c, selection.get(model, set())) for c, model in links[1:]]
+            others += parents
     for start in range(0, len(wanted), CHUNK):
         rows = team.execute(select(table).where(column.in_(wanted[start : start + CHUNK])))
         kept = [

@@ -130,6 +130,13 @@ class DashboardPage(QWidget):
             stretch_column=0,
             visible_rows=LIST_ROWS,
         )
+        self.deadlines = ListPanel(
+            self.tr("Deadlines of EU projects"),
+            [self.tr("Date"), self.tr("Project"), self.tr("What")],
+            self.tr("Deadlines of EU projects"),
+            stretch_column=1,
+            visible_rows=LIST_ROWS,
+        )
         self.findings = ListPanel(
             self.tr("Points to check"),
             [self.tr("Subject"), self.tr("Finding")],
@@ -138,7 +145,14 @@ class DashboardPage(QWidget):
             visible_rows=10,
         )
         self.findings.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for panel in (self.upcoming, self.follow_ups, self.agreements, self.dormant, self.findings):
+        for panel in (
+            self.upcoming,
+            self.follow_ups,
+            self.agreements,
+            self.dormant,
+            self.deadlines,
+            self.findings,
+        ):
             panel.activated.connect(self.open_record)
         self.budget_box = Card()
         self.budget_chart = BudgetChart()
@@ -154,11 +168,12 @@ class DashboardPage(QWidget):
         grid.addWidget(self.agreements, 2, 1)
         grid.addWidget(self.dormant, 3, 0)
         grid.addWidget(self.figures, 3, 1)
-        grid.addWidget(self.budget_box, 4, 0, 1, 2)
-        grid.addWidget(self.findings, 5, 0, 1, 2)
+        grid.addWidget(self.deadlines, 4, 0, 1, 2)
+        grid.addWidget(self.budget_box, 5, 0, 1, 2)
+        grid.addWidget(self.findings, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(7, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -221,7 +236,9 @@ class DashboardPage(QWidget):
         self._show_follow_ups(data.follow_ups, data)
         self._show_agreements(data.agreements, data)
         self._show_dormant(data.dormant, data)
+        self._show_deadlines(data)
         self.figures.set_figures(data.figures)
+        self.figures.set_policy(data.policy)
         self._show_findings(data.findings)
         self.refreshed.emit()
 
@@ -332,6 +349,22 @@ class DashboardPage(QWidget):
         self.agreements.set_rows(
             rows,
             self.tr("No active agreement expires by {date}.").format(date=long_date(until)),
+        )
+
+    def _show_deadlines(self, data: DashboardData) -> None:
+        until = months_later(data.today, data.horizons.expiry_months)
+        self.deadlines.set_title(
+            self.tr("Deadlines of EU projects by {date}").format(date=long_date(until))
+        )
+        rows = [
+            Row((long_date(d.due), d.project, d.what), "projects", d.project_id)
+            for d in data.deadlines
+        ]
+        self.deadlines.set_rows(
+            rows,
+            self.tr("No call deadline or report of an EU project falls by {date}.").format(
+                date=long_date(until)
+            ),
         )
 
     def _expiry_text(self, days_left: int) -> str:

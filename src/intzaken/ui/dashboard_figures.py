@@ -20,11 +20,14 @@ from ..services.outlook import (
     dormant_relations,
     due_follow_ups,
     expiring_agreements,
+    months_later,
     relations_in_force,
     upcoming_trips,
     year_choice,
 )
 from ..services.plausibility import Finding, plausibility_findings
+from ..services.policy_year import policy_sentence, policy_year
+from ..services.projects import ProjectDeadline, project_deadlines
 from ..services.readiness import readiness_of_trips
 from ..services.year_figures import YearComparison, year_comparison
 from .charts import BudgetBar, budget_bars
@@ -50,6 +53,11 @@ class DashboardData:
     # (services/readiness.py), for the upcoming trips; the list shows its column only
     # when some trip has a checklist.
     readiness: dict[int, list[str]] = field(default_factory=dict)
+    # What the year's trips made say about the policy in force ("10 van 32 reizen naar
+    # prioriteitslanden; ..."); None without a policy or without trips made.
+    policy: str | None = None
+    # Call deadlines and reports due of EU projects within the agreements' horizon.
+    deadlines: list[ProjectDeadline] = field(default_factory=list)
 
 
 def gather(
@@ -81,4 +89,13 @@ def gather(
                 session, [t.trip_id for t in upcoming], today
             ).items()
         },
+        policy=_policy(session, year),
+        deadlines=project_deadlines(
+            session, today, (months_later(today, horizons.expiry_months) - today).days
+        ),
     )
+
+
+def _policy(session: Session, year: int) -> str | None:
+    figures = policy_year(session, year)
+    return policy_sentence(figures) if figures is not None and figures.trips else None

@@ -228,11 +228,24 @@ class FiguresPanel(Card):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setVisible(False)
+        # How the trips made relate to the policy in force (issue 23).
+        self.policy = QLabel()
+        self.policy.setWordWrap(True)
+        self.policy.setAccessibleName(self.tr("Trips and the policy"))
+        self.policy.setVisible(False)
         self.body.addLayout(self._grid)
+        self.body.addWidget(self.policy)
         self.body.addWidget(self.missing)
         self.body.addWidget(self.period)
         self.body.addWidget(note)
         self.body.addStretch(1)
+
+    def set_policy(self, sentence: str | None) -> None:
+        """What the year's trips made say about the policy, or nothing."""
+        self.policy.setVisible(sentence is not None)
+        self.policy.setText(
+            self.tr("Against the policy: {sentence}.").format(sentence=sentence) if sentence else ""
+        )
 
     def set_figures(self, figures: YearComparison) -> None:
         year = figures.year

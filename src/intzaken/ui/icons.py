@@ -26,6 +26,8 @@ PAGE_ICONS = {
     "agreements": "file-signature",
     "officials": "landmark",  # the college: mayor and aldermen of the town hall
     "budget": "wallet",
+    "policies": "target",  # the priorities the work aims at
+    "projects": "euro",  # EU projects: the subsidies brought in
     "reports": "file-chart-column",
 }
 # The menus and the toolbar.

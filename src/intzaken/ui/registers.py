@@ -10,7 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from ..domain.enums import AgreementStatus, RelationKind, RelationStatus, TripStatus
+from ..domain.enums import (
+    AgreementStatus,
+    ProjectStatus,
+    RelationKind,
+    RelationStatus,
+    TripStatus,
+)
 from ..domain.labels import label
 from ..register_fields import MONEY_FIELDS
 from ..registers import RegisterKey
@@ -54,7 +60,16 @@ class RegisterPageSpec:
         return {f for f, _ in self.columns if f in MONEY_FIELDS | NUMBER_FIELDS}
 
 
-NUMBER_FIELDS = {"id", "year", "since_year", "co2_tonnes", "member_since"}
+NUMBER_FIELDS = {
+    "id",
+    "year",
+    "since_year",
+    "co2_tonnes",
+    "member_since",
+    "period_from",
+    "period_to",
+    "priorities",
+}
 
 
 def _enum_options(enum: type[StrEnum]) -> Callable[[Listing], Options]:
@@ -245,6 +260,46 @@ class _RegisterTexts(QObject):
                 default_sort=1,
                 filters=[
                     ChoiceFilter("year", self.tr("Year"), "year", _year_options("year"), _equals),
+                ],
+            ),
+            RegisterPageSpec(
+                RegisterKey.POLICIES,
+                self.tr("Policy"),
+                [
+                    ("id", self.tr("No.")),
+                    ("title", self.tr("Title")),
+                    ("period_from", self.tr("From")),
+                    ("period_to", self.tr("Through")),
+                    ("adopted_on", self.tr("Adopted")),
+                    ("priorities", self.tr("Priorities")),
+                    ("source", self.tr("Source document")),
+                ],
+                default_sort=2,
+                default_order=Qt.SortOrder.DescendingOrder,
+            ),
+            RegisterPageSpec(
+                RegisterKey.PROJECTS,
+                self.tr("EU projects"),
+                [
+                    ("id", self.tr("No.")),
+                    ("name", self.tr("Project")),
+                    ("funding_programme", self.tr("Programme")),
+                    ("role", self.tr("Role")),
+                    ("status", self.tr("Status")),
+                    ("grant", self.tr("Grant")),
+                    ("call_deadline", self.tr("Call deadline")),
+                    ("report_due", self.tr("Report due")),
+                    ("end_date", self.tr("End")),
+                ],
+                default_sort=1,
+                filters=[
+                    ChoiceFilter(
+                        "status",
+                        self.tr("Status"),
+                        "status",
+                        _enum_options(ProjectStatus),
+                        _equals,
+                    ),
                 ],
             ),
         ]

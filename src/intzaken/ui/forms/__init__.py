@@ -10,12 +10,23 @@ from .base import RecordForm
 from .budget import BudgetLineForm
 from .networks import NetworkForm
 from .officials import OfficialForm
+from .policies import PolicyForm
+from .projects import ProjectForm
 from .relations import RelationForm
 from .trips import TripForm
 
 FORMS: dict[str, type[RecordForm]] = {
     form.register: form
-    for form in (TripForm, RelationForm, NetworkForm, AgreementForm, OfficialForm, BudgetLineForm)
+    for form in (
+        TripForm,
+        RelationForm,
+        NetworkForm,
+        AgreementForm,
+        OfficialForm,
+        BudgetLineForm,
+        PolicyForm,
+        ProjectForm,
+    )
 }
 
 

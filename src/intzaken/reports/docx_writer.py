@@ -28,7 +28,7 @@ from docx.table import Table, _Row
 from ..formatting import long_date
 from ..i18n import _
 from .charts import bar_chart_pixels
-from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together
+from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Signatures, Text, Together
 from .pdf import Letterhead, Report, document_language
 
 MUTED = RGBColor(0x5F, 0x6B, 0x7A)
@@ -105,6 +105,8 @@ def _write(document: Any, block: Block) -> None:
         _pairs(document, block)
     elif isinstance(block, Chart):
         _chart(document, block)
+    elif isinstance(block, Signatures):
+        _signatures(document, block)
     elif isinstance(block, Together):
         first = len(document.paragraphs)
         for part in block.blocks:
@@ -253,6 +255,20 @@ def _pairs(document: Any, pairs: Pairs) -> None:
     for row, (label, value) in zip(table.rows, pairs.pairs, strict=True):
         row.cells[0].paragraphs[0].add_run(label).bold = True
         row.cells[1].paragraphs[0].add_run(value)
+    document.add_paragraph()
+
+
+def _signatures(document: Any, block: Signatures) -> None:
+    """Side by side in a table without lines (the default style has none): the role,
+    room to sign, the name."""
+    table = document.add_table(rows=1, cols=len(block.signers))
+    for cell, (role, _name), name in zip(
+        table.rows[0].cells, block.signers, block.names(), strict=True
+    ):
+        cell.paragraphs[0].add_run(role)
+        for _blank in range(3):
+            cell.add_paragraph()
+        cell.add_paragraph(name)
     document.add_paragraph()
 
 

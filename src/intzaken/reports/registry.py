@@ -83,7 +83,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "annual",
             *REPORT_TITLES["annual"],
-            ("year", "intro"),
+            ("year", "intro", "letter", "reference", "letter_date"),
             annual.build,
             lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
             REPORT_FORMATS["annual"],
@@ -92,7 +92,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "planned",
             *REPORT_TITLES["planned"],
-            ("start", "end"),
+            ("start", "end", "reference", "letter_date"),
             planned.build,
             lambda start, end, **_k: _("planned-trips-{first}-{last}.pdf").format(
                 first=_month(start), last=_month(end)

@@ -63,3 +63,6 @@ REPORT_FORMATS: dict[str, tuple[str, ...]] = {
 # The council reports: the plausibility findings about their trips come first
 # (preflight.py; registry.py gives exactly these a way to list their trips).
 COUNCIL_REPORTS = frozenset({"annual", "planned"})
+# The reports that go to the council as a letter (council_letter.py): the planned-trips
+# letter always, the annual overview when asked; each with its own date and reference.
+LETTER_REPORTS = frozenset({"annual", "planned"})

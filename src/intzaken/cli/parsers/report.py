@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 
 from ...i18n import _
-from ...reports.titles import COUNCIL_REPORTS, FORMATS, REPORT_FORMATS, REPORT_TITLES
+from ...reports.titles import (
+    COUNCIL_REPORTS,
+    FORMATS,
+    LETTER_REPORTS,
+    REPORT_FORMATS,
+    REPORT_TITLES,
+)
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 if TYPE_CHECKING:
@@ -51,12 +57,30 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         ),
     )
 
+    # A council letter's own date and reference (reports/council_letter.py).
+    letter = argparse.ArgumentParser(add_help=False)
+    letter.add_argument(
+        "--reference",
+        metavar=_("REFERENCE"),
+        help=_(
+            "the letter's reference (kenmerk); after the prefix of the organisation's "
+            "settings, if there is one"
+        ),
+    )
+    letter.add_argument(
+        "--date",
+        dest="letter_date",
+        metavar=_("DATE"),
+        help=_("the letter's date, for example 2025-06-02 (default: today)"),
+    )
+
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
         return kinds.add_parser(
             key,
             parents=common
             + _format_choice(REPORT_FORMATS.get(key, ()), word=word, table=table)
-            + ([strict] if key in COUNCIL_REPORTS else []),
+            + ([strict] if key in COUNCIL_REPORTS else [])
+            + ([letter] if key in LETTER_REPORTS else []),
             help=help_text,
             description=_description(key),
         )
@@ -102,6 +126,14 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_(
             "text file (UTF-8) with an introduction of your own; "
             "separate paragraphs with a blank line"
+        ),
+    )
+    annual.add_argument(
+        "--letter",
+        action="store_true",
+        help=_(
+            "enclose the overview with a council information letter (addressee, date, "
+            "reference, subject and the college's signatures)"
         ),
     )
     planned = add("planned", _("planned trips in a period"))

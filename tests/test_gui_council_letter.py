@@ -1,5 +1,6 @@
-"""The council letter from the window: its settings under Settings → Your organisation,
-its date and reference on the Rapporten page (test_council_letter.py reads the letter)."""
+"""Issue 21's council reports from the window: the council letter's settings under
+Settings → Your organisation, its date and reference on the Rapporten page
+(test_council_letter.py reads the letter), and the multi-year overview's range there."""
 
 from __future__ import annotations
 
@@ -72,3 +73,24 @@ def test_the_letters_date_and_reference_on_the_reports_page(qtbot, reports) -> N
     page.select_kind("annual")
     assert page.letter.as_letter.isVisible() and not page.letter.as_letter.isChecked()
     assert page.parameters_for("annual")["letter"] is False
+
+
+def test_the_multi_year_overview_from_the_reports_page(qtbot, reports) -> None:  # noqa: ANN001
+    page = reports
+    page.select_kind("years")
+    first, last = page.period.first_year, page.period.last_year
+    assert first.isVisible() and last.isVisible() and not page.year.isVisible()
+    # Proposed: the five years up to the one the annual overview proposes (the file's).
+    assert (first.value(), last.value()) == (2020, 2024)
+    assert page.format.isVisible()  # also as a Word document
+    first.setValue(2024)
+    last.setValue(2020)
+    page.make()
+    qtbot.waitUntil(lambda: page._task is None, timeout=30000)
+    assert "Vanaf jaar (--from) 2024 ligt na" in page.status.text()
+    first.setValue(2022)
+    last.setValue(2024)
+    page.make(anyway=True)
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
+    assert page.last_pdf.name == "buitenlandse-ambtsreizen-2022-2024.pdf"
+    assert "2024 32 € 109.206,-" in " ".join(page_texts(page.last_pdf)[0].split())

@@ -2878,97 +2878,97 @@ Jaar:</translation>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="77" />
         <source>Licence of &amp;open data</source>
         <translation>Licentie van &amp;open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="88" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="83" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="100" />
         <source>Council information letter</source>
         <translation>Raadsinformatiebrief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="107" />
         <source>&amp;Addressee</source>
         <translation>&amp;Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="108" />
         <source>empty: the municipal council of your municipality</source>
         <translation>leeg: de gemeenteraad van uw gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="112" />
         <source>&amp;Secretary</source>
         <translation>&amp;Secretaris</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="113" />
         <source>empty: the municipal secretary in office on the letter's date</source>
         <translation>leeg: de gemeentesecretaris in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="117" />
         <source>Ma&amp;yor</source>
         <translation>&amp;Burgemeester</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="118" />
         <source>empty: the mayor in office on the letter's date</source>
         <translation>leeg: de burgemeester in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
         <source>Reference &amp;prefix</source>
         <translation>&amp;Voorvoegsel kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
         <source>for example 25BB</source>
         <translation>bijvoorbeeld 25BB</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="143" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="142" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="143" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="146" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="145" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="149" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="175" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="174" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="177" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="176" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="210" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="209" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="224" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="223" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -3645,19 +3645,29 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_period.py" line="36" />
+        <source>From year</source>
+        <translation>Vanaf jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_period.py" line="37" />
+        <source>To year</source>
+        <translation>Tot en met jaar</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
@@ -3711,11 +3721,13 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
@@ -3730,93 +3742,93 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>Council &amp;letter</source>
         <translation>Raads&amp;brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>Letter &amp;date</source>
         <translation>&amp;Datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>Re&amp;ference</source>
         <translation>&amp;Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="143" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="146" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="154" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="158" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="303" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="343" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="307" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="347" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="309" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="313" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="405" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="409" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="419" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="423" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="426" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="430" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="447" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="451" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="451" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="455" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -3856,7 +3868,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="476" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="480" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>

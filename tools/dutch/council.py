@@ -10,6 +10,8 @@ DUTCH = {
     "Letter &date": "&Datum van de brief",
     "Re&ference": "&Kenmerk",
     "Reference": "Kenmerk",
+    "From year": "Vanaf jaar",
+    "To year": "Tot en met jaar",
     # Settings → Your organisation
     "Council information letter": "Raadsinformatiebrief",
     "&Addressee": "&Geadresseerde",

@@ -55,6 +55,7 @@ def _report_params(args: argparse.Namespace) -> dict[str, Any]:
         "briefing": ("trip_id",),
         "programme": ("trip_id", "layout"),
         "planned": ("start", "end", "reference", "letter_date"),
+        "years": ("first_year", "last_year"),
         "budget": ("year",),
         "relations": ("relation_ids",),
         "agreements": (),

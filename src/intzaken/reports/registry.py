@@ -14,7 +14,17 @@ from ..domain.models import Trip
 from ..heap import frozen_heap
 from ..i18n import _, language_scope
 from ..written_files import replacing
-from . import annual, briefing, budget, planned, pocket, relations, trip_card, woo_agreements
+from . import (
+    annual,
+    briefing,
+    budget,
+    planned,
+    pocket,
+    relations,
+    trip_card,
+    woo_agreements,
+    years,
+)
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
 from .titles import REPORT_FORMATS, REPORT_TITLES
@@ -99,6 +109,17 @@ REPORTS: dict[str, ReportKind] = {
             ),
             REPORT_FORMATS["planned"],
             planned.report_trips,
+        ),
+        ReportKind(
+            "years",
+            *REPORT_TITLES["years"],
+            ("first_year", "last_year"),
+            years.build,
+            lambda first_year, last_year, **_k: _("official-trips-{first}-{last}.pdf").format(
+                first=first_year, last=last_year
+            ),
+            REPORT_FORMATS["years"],
+            years.report_trips,
         ),
         ReportKind(
             "budget",

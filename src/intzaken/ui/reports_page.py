@@ -116,6 +116,8 @@ class ReportsPage(QWidget):
             "end": (self.tr("&To"), self.end),
             "intro": (self.tr("&Introduction"), self.intro),
             "layout": (self.tr("&Paper"), self.paper),
+            "first_year": (self.tr("&From"), self.period.first_year),
+            "last_year": (self.tr("&To"), self.period.last_year),
             "letter": (self.tr("Council &letter"), self.letter.as_letter),
             "letter_date": (self.tr("Letter &date"), self.letter.letter_date),
             "reference": (self.tr("Re&ference"), self.letter.reference),
@@ -190,6 +192,8 @@ class ReportsPage(QWidget):
             self.kinds.currentRowChanged,
             self.trip.valueChanged,
             self.year.valueChanged,
+            self.period.first_year.valueChanged,
+            self.period.last_year.valueChanged,
             self.start.textChanged,
             self.end.textChanged,
             self.intro.textChanged,
@@ -318,8 +322,8 @@ class ReportsPage(QWidget):
                 params[name] = [self.trip.value()]
             elif name == "trip_id":
                 params[name] = self.trip.value()
-            elif name == "year":
-                params[name] = self.year.value()
+            elif name in ("year", "first_year", "last_year"):
+                params[name] = getattr(self.period, name).value()
             elif name in ("start", "end"):
                 params[name] = (self.start if name == "start" else self.end).value()
             elif name == "intro":

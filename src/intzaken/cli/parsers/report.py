@@ -136,20 +136,19 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
             "reference, subject and the college's signatures)"
         ),
     )
-    planned = add("planned", _("planned trips in a period"))
-    planned.add_argument(
-        "--from",
-        dest="start",
-        required=True,
-        metavar=_("YYYY-MM"),
-        help=_("first month, for example 2025-06"),
+    _from_to(
+        add("planned", _("planned trips in a period")),
+        ("start", "end"),
+        str,
+        _("YYYY-MM"),
+        (_("first month, for example 2025-06"), _("last month, for example 2025-09")),
     )
-    planned.add_argument(
-        "--to",
-        dest="end",
-        required=True,
-        metavar=_("YYYY-MM"),
-        help=_("last month, for example 2025-09"),
+    _from_to(
+        add("years", _("multi-year overview of official trips abroad")),
+        ("first_year", "last_year"),
+        int,
+        _("YYYY"),
+        (_("first year, for example 2020"), _("last year, for example 2024 (at most 25 years)")),
     )
     add("budget", _("budget overview of a year")).add_argument(
         "--year", type=int, required=True, metavar=_("YEAR"), help=_("the budget year")
@@ -163,6 +162,20 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("only these relations (numbers), each with its timeline"),
     )
     add("agreements", _("list of agreements under the Woo (PDF, Word or CSV)"))
+
+
+def _from_to(
+    parser: argparse.ArgumentParser,
+    names: tuple[str, str],
+    kind: type,
+    metavar: str,
+    helps: tuple[str, str],
+) -> None:
+    """--from and --to, both required: the first and last month or year."""
+    for option, name, help_text in zip(("--from", "--to"), names, helps, strict=True):
+        parser.add_argument(
+            option, dest=name, type=kind, required=True, metavar=metavar, help=help_text
+        )
 
 
 def _format_parser(formats: tuple[str, ...], help_text: str) -> argparse.ArgumentParser:

@@ -48,9 +48,11 @@ def with_letter_settings(location, **settings: str) -> None:  # noqa: ANN001
 
 def make(location, kind: str, target: Path, **params) -> dict:  # noqa: ANN001
     database = open_database(location)
-    with database.sessions() as session:
-        report = build_report(kind, session, target, printed_on=dt.date(2025, 6, 2), **params)
-    database.close()
+    try:  # closed also when refused: a template left open cannot be copied on a server
+        with database.sessions() as session:
+            report = build_report(kind, session, target, printed_on=dt.date(2025, 6, 2), **params)
+    finally:
+        database.close()
     return report.meta
 
 

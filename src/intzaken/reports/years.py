@@ -28,7 +28,7 @@ from ..services.plausibility import Finding, Questioned, trips_findings
 from ..services.reporting import trips_between
 from .annual import questioned, whole_euros
 from .charts import Series
-from .content import Block, Chart, Gap, Grid, Heading, Text
+from .content import Block, Chart, Gap, Grid, Heading, Text, Together
 from .content_pdf import flowables
 from .job import Job, ReportError
 from .pdf import Report
@@ -119,7 +119,7 @@ def costs_table(rows: Sequence[YearFigures]) -> Grid:
             + [shown_sum(getattr(row, name), whole_euros) for name, _figure in COST_COLUMNS]
             for row in rows
         ],
-        (0.55, 0.6, 1.15, 1.05, 1.15, 1.25, 1.25),
+        (0.7, 0.62, 1.1, 0.95, 1.1, 1.45, 1.2),
         numeric=tuple(range(1, 7)),
         total=[_("Total"), str(sum(row.trips for row in rows))]
         + [shown_sum(_sum(rows, name), whole_euros) for name, _figure in COST_COLUMNS],
@@ -235,35 +235,39 @@ def trends(
     """The charts of costs, CO2 and trips per year; the years with a questioned trip
     marked, each chart's figures also as a table."""
 
-    def chart(description: str, series: list[Series], **options: Any) -> Chart:
-        return Chart(
+    def chart(heading: str, description: str, series: list[Series], **options: Any) -> Together:
+        # With its heading and figures on one page: a table's last row alone on the
+        # next page reads as a table of its own.
+        picture = Chart(
             description.format(years=span),
             _("Year"),
             [str(row.year) for row in rows],
             series,
             **options,
         )
+        return Together([Heading(heading, 1), picture])
 
-    return [
-        Heading(_("Trends"), 0),
-        Heading(_("Costs per year"), 1),
-        chart(
-            _(
-                "Bar chart of the costs per year {years}: travel and stay, other costs and "
-                "CO₂ offset, stacked; the figures are in the table below."
-            ),
-            [
-                Series(_("Travel and stay"), [row.travel_and_stay.known for row in rows]),
-                Series(_("Other costs"), [row.other_costs.known for row in rows]),
-                Series(_("CO₂ offset"), [row.co2_offset.known for row in rows]),
-            ],
-            value_text=money_rounded,
-            figure_text=whole_euros,
-            height_mm=70,
-            marks=questioned(findings, Questioned.COSTS, trips, year_index),
+    costs = chart(
+        _("Costs per year"),
+        _(
+            "Bar chart of the costs per year {years}: travel and stay, other costs and "
+            "CO₂ offset, stacked; the figures are in the table below."
         ),
-        Heading(_("CO₂ emissions per year"), 1),
+        [
+            Series(_("Travel and stay"), [row.travel_and_stay.known for row in rows]),
+            Series(_("Other costs"), [row.other_costs.known for row in rows]),
+            Series(_("CO₂ offset"), [row.co2_offset.known for row in rows]),
+        ],
+        value_text=money_rounded,
+        figure_text=whole_euros,
+        height_mm=70,
+        marks=questioned(findings, Questioned.COSTS, trips, year_index),
+    )
+    return [
+        # The chapter's heading on the page of its first chart, never alone at the foot.
+        Together([Heading(_("Trends"), 0), costs]),
         chart(
+            _("CO₂ emissions per year"),
             _(
                 "Bar chart of the CO₂ emissions in tonnes per year {years}; the figures are "
                 "in the table below."
@@ -274,8 +278,8 @@ def trends(
             height_mm=62,
             marks=questioned(findings, Questioned.CO2, trips, year_index),
         ),
-        Heading(_("Trips per year"), 1),
         chart(
+            _("Trips per year"),
             _(
                 "Bar chart of the number of trips carried out per year {years}; the figures "
                 "are in the table below."

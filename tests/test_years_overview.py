@@ -92,7 +92,11 @@ def test_an_amount_nobody_recorded_is_unknown_not_zero(
     ("first", "last", "message"),
     [
         (2025, 2020, "Vanaf jaar (--from) 2025 ligt na tot en met jaar (--to) 2020."),
-        (1999, 2024, "zijn 26 jaren; het meerjarenoverzicht beslaat ten hoogste 25 jaren"),
+        (
+            1999,
+            2024,
+            "Vanaf jaar (--from) 1999 tot en met jaar (--to) 2024: het meerjarenoverzicht beslaat ten hoogste 25 jaren.",
+        ),
     ],
 )
 def test_a_range_it_cannot_cover_is_refused_naming_the_option(

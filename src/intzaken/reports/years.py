@@ -47,9 +47,9 @@ def check_range(first: int, last: int) -> None:
     if last - first + 1 > LONGEST_RANGE:
         raise ReportError(
             _(
-                "From year (--from) {first} to year (--to) {last} are {count} years; "
-                "the multi-year overview covers at most {most} years."
-            ).format(first=first, last=last, count=last - first + 1, most=LONGEST_RANGE)
+                "From year (--from) {first} to year (--to) {last}: the multi-year overview "
+                "covers at most {most} years."
+            ).format(first=first, last=last, most=LONGEST_RANGE)
         )
 
 

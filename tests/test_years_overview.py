@@ -95,7 +95,8 @@ def test_an_amount_nobody_recorded_is_unknown_not_zero(
         (
             1999,
             2024,
-            "Vanaf jaar (--from) 1999 tot en met jaar (--to) 2024: het meerjarenoverzicht beslaat ten hoogste 25 jaren.",
+            "Vanaf jaar (--from) 1999 tot en met jaar (--to) 2024: het meerjarenoverzicht "
+            "beslaat ten hoogste 25 jaren.",
         ),
     ],
 )

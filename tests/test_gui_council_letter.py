@@ -72,7 +72,13 @@ def test_the_letters_date_and_reference_on_the_reports_page(qtbot, reports) -> N
     assert "2 juni 2025" in first and "INT/17" in first
     page.select_kind("annual")
     assert page.letter.as_letter.isVisible() and not page.letter.as_letter.isChecked()
+    # Its date and reference are the letter's: open once the letter is asked for.
+    assert not page.letter.reference.isEnabled()
     assert page.parameters_for("annual")["letter"] is False
+    assert page.parameters_for("annual")["reference"] is None
+    page.letter.as_letter.setChecked(True)
+    assert page.letter.reference.isEnabled()
+    assert page.parameters_for("annual")["reference"] == "INT/17"
 
 
 def test_the_multi_year_overview_from_the_reports_page(qtbot, reports) -> None:  # noqa: ANN001

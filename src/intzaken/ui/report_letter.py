@@ -30,11 +30,27 @@ class ReportLetter:
             translate("ReportsPage", "after the prefix under Settings → Your organisation")
         )
         self.reference.setMaxLength(100)
+        self.as_letter.toggled.connect(self._offer_letter_fields)
+        self._optional = False
+
+    def follow_kind(self, optional: bool) -> None:
+        """Whether the chosen report is a letter only when asked (the annual overview):
+        then its date and reference are for the letter, and open only once asked."""
+        self._optional = optional
+        self._offer_letter_fields()
+
+    def _offer_letter_fields(self, *_args: Any) -> None:
+        wanted = not self._optional or self.as_letter.isChecked()
+        self.letter_date.setEnabled(wanted)
+        self.reference.setEnabled(wanted)
 
     def value(self, name: str) -> Any:
-        """The report parameter `name` (letter, letter_date, reference)."""
+        """The report parameter `name` (letter, letter_date, reference); a date or
+        reference only for a letter."""
         if name == "letter":
             return self.as_letter.isChecked()
+        if not self.reference.isEnabled():
+            return None
         if name == "letter_date":
             return self.letter_date.value()
         return self.reference.text().strip() or None

@@ -255,6 +255,7 @@ class ReportsPage(QWidget):
             caption.setVisible(key in shown)
             widget.setVisible(key in shown)
         self.period.propose(self.kind())
+        self.letter.follow_kind("letter" in kind.parameters)
         # The programme also goes into a calendar, for the kinds about one mission.
         self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
         self.format.offer(kind.formats)

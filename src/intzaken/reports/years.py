@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import TripStatus
 from ..domain.models import Trip
 from ..formatting import country_name, money_rounded, number, tonnes
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..services.known_figures import Figure, KnownSum, missing_note, shown_sum, unknown_text
 from ..services.multi_year import YearFigures, years_figures
 from ..services.plausibility import Finding, Questioned, trips_findings
@@ -119,7 +119,7 @@ def costs_table(rows: Sequence[YearFigures]) -> Grid:
             + [shown_sum(getattr(row, name), whole_euros) for name, _figure in COST_COLUMNS]
             for row in rows
         ],
-        (0.7, 0.62, 1.1, 0.95, 1.1, 1.45, 1.2),
+        (0.6, 0.7, 1.15, 1.05, 1.15, 1.45, 1.2),
         numeric=tuple(range(1, 7)),
         total=[_("Total"), str(sum(row.trips for row in rows))]
         + [shown_sum(_sum(rows, name), whole_euros) for name, _figure in COST_COLUMNS],
@@ -225,6 +225,30 @@ def build(session: Session, job: Job, *, first_year: int, last_year: int, as_of:
     )
 
 
+def per_year(marks: list[tuple[int, str]], rows: Sequence[YearFigures]) -> list[tuple[int, str]]:
+    """One note per questioned year: the finding itself when it is the only one, else
+    how many there are (a range of a large archive can hold thousands, which the annual
+    overview of each year names)."""
+    texts: dict[int, list[str]] = {}
+    for index, text in marks:
+        texts.setdefault(index, []).append(text)
+    return [
+        (
+            index,
+            found[0]
+            if len(found) == 1
+            else ngettext(
+                "the plausibility check questions {count} figure of this year; the annual "
+                "overview of {year} names it.",
+                "the plausibility check questions {count} figures of this year; the annual "
+                "overview of {year} names them.",
+                len(found),
+            ).format(count=len(found), year=rows[index].year),
+        )
+        for index, found in sorted(texts.items())
+    ]
+
+
 def trends(
     rows: Sequence[YearFigures],
     span: str,
@@ -261,7 +285,7 @@ def trends(
         value_text=money_rounded,
         figure_text=whole_euros,
         height_mm=70,
-        marks=questioned(findings, Questioned.COSTS, trips, year_index),
+        marks=per_year(questioned(findings, Questioned.COSTS, trips, year_index), rows),
     )
     return [
         # The chapter's heading on the page of its first chart, never alone at the foot.
@@ -276,7 +300,7 @@ def trends(
             value_text=lambda v: f"{number(v)} t",
             value_label=_("tonnes of CO₂"),
             height_mm=62,
-            marks=questioned(findings, Questioned.CO2, trips, year_index),
+            marks=per_year(questioned(findings, Questioned.CO2, trips, year_index), rows),
         ),
         chart(
             _("Trips per year"),

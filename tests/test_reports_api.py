@@ -32,6 +32,7 @@ def test_registry_names_every_report_in_dutch() -> None:
         "programme",
         "annual",
         "planned",
+        "years",
         "budget",
         "relations",
         "agreements",

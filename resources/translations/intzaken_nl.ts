@@ -3153,97 +3153,142 @@ Jaar:</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="46" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="47" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="49" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="50" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="64" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="70" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="77" />
         <source>(no home place)</source>
         <translation>(geen thuisplaats)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="82" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="78" />
         <source>&amp;Home place</source>
         <translation>&amp;Thuisplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="85" />
         <source>Licence of &amp;open data</source>
         <translation>Licentie van &amp;open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="94" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="91" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="108" />
+        <source>Council information letter</source>
+        <translation>Raadsinformatiebrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="115" />
+        <source>&amp;Addressee</source>
+        <translation>&amp;Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="116" />
+        <source>empty: the municipal council of your municipality</source>
+        <translation>leeg: de gemeenteraad van uw gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
+        <source>&amp;Secretary</source>
+        <translation>&amp;Secretaris</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="121" />
+        <source>empty: the municipal secretary in office on the letter's date</source>
+        <translation>leeg: de gemeentesecretaris in functie op de datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
+        <source>Ma&amp;yor</source>
+        <translation>&amp;Burgemeester</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
+        <source>empty: the mayor in office on the letter's date</source>
+        <translation>leeg: de burgemeester in functie op de datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="128" />
+        <source>Reference &amp;prefix</source>
+        <translation>&amp;Voorvoegsel kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="128" />
+        <source>for example 25BB</source>
+        <translation>bijvoorbeeld 25BB</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="150" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="151" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="153" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="157" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="182" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="147" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="184" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="180" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="217" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="194" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="231" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -4203,173 +4248,200 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="88" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="32" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="37" />
+        <source>From year</source>
+        <translation>Vanaf jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_period.py" line="38" />
+        <source>To year</source>
+        <translation>Tot en met jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <source>Council &amp;letter</source>
+        <translation>Raads&amp;brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <source>Letter &amp;date</source>
+        <translation>&amp;Datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <source>Re&amp;ference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="149" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="158" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="304" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="342" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="308" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="348" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="310" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="314" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="403" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="410" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="417" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="424" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="424" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="431" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="445" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="449" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -4409,9 +4481,34 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="474" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="481" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_letter.py" line="23" />
+        <source>Enclose with a council information letter</source>
+        <translation>Als bijlage bij een raadsinformatiebrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_letter.py" line="25" />
+        <source>Letter date</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_letter.py" line="26" />
+        <source>empty: the day it is made</source>
+        <translation>leeg: de dag waarop hij gemaakt wordt</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_letter.py" line="28" />
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/report_letter.py" line="30" />
+        <source>after the prefix under Settings → Your organisation</source>
+        <translation>na het voorvoegsel onder Instellingen → Uw organisatie</translation>
     </message>
 </context>
 <context>

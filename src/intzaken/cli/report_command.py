@@ -42,12 +42,20 @@ def _params(args: argparse.Namespace) -> dict[str, Any]:
 
 def _report_params(args: argparse.Namespace) -> dict[str, Any]:
     if args.report == "annual":
-        return {"year": args.year, "intro": _intro(args.intro)}
+        return {
+            "year": args.year,
+            "intro": _intro(args.intro),
+            # A letter's date or reference asks for the letter.
+            "letter": bool(args.letter or args.reference or args.letter_date),
+            "reference": args.reference,
+            "letter_date": args.letter_date,
+        }
     names = {
         "trip": ("trip_ids",),
         "briefing": ("trip_id",),
         "programme": ("trip_id", "layout"),
-        "planned": ("start", "end"),
+        "planned": ("start", "end", "reference", "letter_date"),
+        "years": ("first_year", "last_year"),
         "budget": ("year",),
         "relations": ("relation_ids",),
         "agreements": (),

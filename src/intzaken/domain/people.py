@@ -35,6 +35,14 @@ class Organisation(Tracked, Base):
     )
 
     home_place: Mapped[Place | None] = relationship()
+    # The council letter (reports/council_letter.py): to whom it goes ("de gemeenteraad
+    # van Rotterdam"; empty: the council of the organisation's municipality), who signs
+    # it (empty: the official in office in that role on the letter's date) and what each
+    # letter's reference starts with ("25BB"; empty: the reference as given).
+    letter_addressee: Mapped[str] = mapped_column(String(200), default="")
+    letter_secretary: Mapped[str] = mapped_column(String(200), default="")
+    letter_mayor: Mapped[str] = mapped_column(String(200), default="")
+    letter_reference_prefix: Mapped[str] = mapped_column(String(50), default="")
 
 
 class Official(Tracked, Base):

@@ -40,6 +40,11 @@ ORGANISATION_SHEET = Sheet(
         # Where journeys start (CO2 estimate, map); a place not known yet is added.
         Column("Thuisplaats", "home_place_id", c.Place("home_country"), 22),
         Column("Land thuisplaats", "home_place_id", c.Country(), 18, target="home_country"),
+        # The council letter's addressee, signatories and reference (council_letter.py).
+        Column("Geadresseerde raadsbrief", "letter_addressee", c.Text(200), 32),
+        Column("Secretaris", "letter_secretary", c.Text(200), 24),
+        Column("Burgemeester", "letter_mayor", c.Text(200), 24),
+        Column("Voorvoegsel kenmerk", "letter_reference_prefix", c.Text(50), 18),
     ),
     key=("Naam",),
 )
@@ -47,8 +52,8 @@ ORGANISATION_SHEET = Sheet(
 
 def set_organisation_from_file(session: Session, data: OrganisationData) -> Organisation:
     """There is one organisation per database: a row names it (whatever its name) and
-    changes its name, department and e-mail address; the logo is not in the file and
-    stays as it is."""
+    changes its name, department, e-mail address and letter settings; the logo is not in
+    the file and stays as it is."""
     stored = get_organisation(session)
     if stored is not None and data.logo is None:
         data = dataclasses.replace(data, logo=stored.logo, logo_media_type=stored.logo_media_type)

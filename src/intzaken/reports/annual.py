@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain.models import Official, Organisation, Trip
 from ..domain.titles import titled_name
 from ..formatting import money, money_rounded, number, tonnes
-from ..i18n import N_, _, current_locale
+from ..i18n import N_, _, current_locale, ngettext
 from ..services.known_figures import (
     Figure,
     KnownSum,
@@ -35,6 +35,7 @@ from ..services.reporting import done_trips
 from .charts import Series
 from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together, body
 from .content_pdf import flowables
+from .council_letter import as_letter, letter_day, letter_facts
 from .destinations_map import destinations_blocks
 from .job import Job, ReportError
 from .pdf import Report
@@ -410,8 +411,19 @@ def report_trips(session: Session, *, year: int, **_other: object) -> list[Trip]
 
 
 def build(
-    session: Session, job: Job, *, year: int, intro: str | None = None, as_of: dt.date
+    session: Session,
+    job: Job,
+    *,
+    year: int,
+    intro: str | None = None,
+    as_of: dt.date,
+    letter: bool = False,
+    reference: str | None = None,
+    letter_date: str | dt.date | None = None,
 ) -> Report:
+    """The overview of `year`; with `letter`, enclosed with a raadsinformatiebrief
+    (council_letter.py) dated `letter_date` (default: `as_of`) with kenmerk `reference`."""
+    day = letter_day(letter_date, as_of)
     trips = report_trips(session, year=year)
     if not trips:
         raise ReportError(
@@ -443,10 +455,19 @@ def build(
     job.step(18, _("Drawing the map"))
     story += destinations_blocks(session, year)
     grand = totals(trips)
-    return Report(
-        title=title,
-        subject=_("Annual overview of official trips abroad {year}").format(year=year),
-        story=flowables(story),
-        content=story,
-        meta={"trips": grand.trips, "totals": grand},
-    )
+    subject = _("Annual overview of official trips abroad {year}").format(year=year)
+    meta: dict[str, object] = {"trips": grand.trips, "totals": grand}
+    if letter:
+        facts = letter_facts(session, subject=subject, day=day, reference=reference)
+        story = as_letter(facts, [Text(_covering_text(year, len(trips)))], enclosure=story)
+        meta["letter"] = facts
+    return Report(title=title, subject=subject, story=flowables(story), content=story, meta=meta)
+
+
+def _covering_text(year: int, count: int) -> str:
+    return _(
+        "With this letter the board informs the council of the official trips abroad made "
+        "in {year}: {trips}. The annual overview enclosed describes each trip with its "
+        "purpose and its costs, and for trips by plane their CO₂ emissions, with the totals "
+        "per official and for the year."
+    ).format(year=year, trips=ngettext("{count} trip", "{count} trips", count).format(count=count))

@@ -171,6 +171,20 @@ class Illustration:
 
 
 @dataclass(frozen=True)
+class Signatures:
+    """Who signs a letter, side by side: (role, name) each, with room to sign between
+    them. A name nobody knows prints as a line to fill in, never as someone else's."""
+
+    signers: Sequence[tuple[str, str]]
+
+    def names(self) -> list[str]:
+        return [name or BLANK_NAME for _role, name in self.signers]
+
+
+BLANK_NAME = "_" * 24
+
+
+@dataclass(frozen=True)
 class Together:
     """Blocks kept on one page when they fit (`whole`: as a trip block of the annual
     overview, which moves to the next page whole)."""
@@ -179,7 +193,9 @@ class Together:
     whole: bool = False
 
 
-Block: TypeAlias = Text | Heading | Gap | NewPage | Grid | Pairs | Chart | Illustration | Together
+Block: TypeAlias = (
+    Text | Heading | Gap | NewPage | Grid | Pairs | Chart | Illustration | Signatures | Together
+)
 
 
 def _texts() -> dict[str, str]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from .charts import Picture, bar_chart
 from .content import (
@@ -18,12 +18,14 @@ from .content import (
     Illustration,
     NewPage,
     Pairs,
+    Signatures,
     Text,
     Together,
 )
+from .fonts import FAMILY
 from .keep_whole import KeepWhole
 from .markup import text
-from .pdf import heading
+from .pdf import FRAME_WIDTH, heading
 from .styles import styles
 from .tables import data_table, key_value_table
 from .wrap_once import Paragraph
@@ -72,7 +74,42 @@ def _flowables(block: Block) -> list[Flowable]:
         ]
     if isinstance(block, Illustration):
         return [Picture(ImageReader(block.pixels()), block.height_mm * mm), Spacer(0, 2 * mm)]
+    if isinstance(block, Signatures):
+        return [KeepTogether([signature_table(block)])]
     if isinstance(block, Together):
         parts = flowables(block.blocks)
         return [KeepWhole(parts) if block.whole else KeepTogether(parts)]
     raise TypeError(f"not a report block: {block!r}")
+
+
+# Room for a signature between a signatory's role and name.
+SIGNING_ROOM = 16 * mm
+
+
+def signature_table(block: Signatures) -> Table:
+    """The signatories side by side: role, room to sign, name."""
+    body = styles()["Body"]
+    columns = len(block.signers)
+    data = [
+        [Paragraph(text(role), body) for role, _name in block.signers],
+        [""] * columns,
+        [Paragraph(text(name), body) for name in block.names()],
+    ]
+    table = Table(
+        data,
+        colWidths=[FRAME_WIDTH / max(columns, 2)] * columns,
+        rowHeights=[None, SIGNING_ROOM, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                # Our font in the empty cells too: reportlab's default, Helvetica, would
+                # be referenced without being embedded.
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table

@@ -37,6 +37,7 @@ from .content import (
     Illustration,
     NewPage,
     Pairs,
+    Signatures,
     Text,
     Together,
 )
@@ -118,6 +119,8 @@ def _write(document: Any, block: Block) -> None:
         _chart(document, block)
     elif isinstance(block, Illustration):
         _picture(document, block.pixels(), block.description, block.title)
+    elif isinstance(block, Signatures):
+        _signatures(document, block)
     elif isinstance(block, Together):
         first = len(document.paragraphs)
         for part in block.blocks:
@@ -277,6 +280,20 @@ def _pairs(document: Any, pairs: Pairs) -> None:
     for row, (label, value) in zip(table.rows, pairs.pairs, strict=True):
         row.cells[0].paragraphs[0].add_run(label).bold = True
         row.cells[1].paragraphs[0].add_run(value)
+    document.add_paragraph()
+
+
+def _signatures(document: Any, block: Signatures) -> None:
+    """Side by side in a table without lines (the default style has none): the role,
+    room to sign, the name."""
+    table = document.add_table(rows=1, cols=len(block.signers))
+    for cell, (role, _name), name in zip(
+        table.rows[0].cells, block.signers, block.names(), strict=True
+    ):
+        cell.paragraphs[0].add_run(role)
+        for _blank in range(3):
+            cell.add_paragraph()
+        cell.add_paragraph(name)
     document.add_paragraph()
 
 

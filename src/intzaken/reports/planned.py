@@ -18,6 +18,7 @@ from ..services.organisation import get_organisation
 from ..services.reporting import trips_between
 from .content import Block, Gap, Grid, Heading, Text, Together, body
 from .content_pdf import flowables
+from .council_letter import as_letter, letter_day, letter_facts
 from .job import Job, ReportError
 from .pdf import Report
 from .wording import capitalised, kind_heading, places_text, travellers_text, trip_when
@@ -74,20 +75,26 @@ def report_trips(
 
 
 def build(
-    session: Session, job: Job, *, start: str | dt.date, end: str | dt.date, as_of: dt.date
+    session: Session,
+    job: Job,
+    *,
+    start: str | dt.date,
+    end: str | dt.date,
+    as_of: dt.date,
+    reference: str | None = None,
+    letter_date: str | dt.date | None = None,
 ) -> Report:
+    """The letter to the council, as a raadsinformatiebrief (council_letter.py) dated
+    `letter_date` (default: `as_of`) with the kenmerk `reference`."""
     first, last = period(start, end)
+    day = letter_day(letter_date, as_of)
     when = month_range(first, last)
     trips = report_trips(session, start=first, end=last)
     if not trips:
         raise ReportError(_("There are no planned trips in the period {when}.").format(when=when))
     title = _("Planned official trips abroad")
-    story: list[Block] = [
-        Text(title, "Title"),
-        Text(capitalised(when), "Subtitle"),
-        Text(_intro(get_organisation(session), when)),
-        Gap(4),
-    ]
+    subject = _("Planned official trips abroad {when}").format(when=when)
+    story: list[Block] = [Text(_intro(get_organisation(session), when)), Gap(4)]
     for trip in trips:
         job.check()
         block: list[Block] = [
@@ -115,10 +122,12 @@ def build(
             (1.1, 1.6, 1.4, 2.2),
         ),
     ]
+    facts = letter_facts(session, subject=subject, day=day, reference=reference)
+    story = as_letter(facts, story)
     return Report(
         title=f"{title} {when}",
-        subject=_("Planned official trips abroad {when}").format(when=when),
+        subject=subject,
         story=flowables(story),
         content=story,
-        meta={"trips": len(trips), "first": first, "last": last},
+        meta={"trips": len(trips), "first": first, "last": last, "letter": facts},
     )

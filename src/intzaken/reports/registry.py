@@ -14,7 +14,17 @@ from ..domain.models import Trip
 from ..heap import frozen_heap
 from ..i18n import _, language_scope
 from ..written_files import replacing
-from . import annual, briefing, budget, planned, pocket, relations, trip_card, woo_agreements
+from . import (
+    annual,
+    briefing,
+    budget,
+    planned,
+    pocket,
+    relations,
+    trip_card,
+    woo_agreements,
+    years,
+)
 from .job import CancelledCheck, Job, ProgressCallback, ReportError
 from .pdf import Report, letterhead, write_pdf
 from .titles import REPORT_FORMATS, REPORT_TITLES
@@ -83,7 +93,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "annual",
             *REPORT_TITLES["annual"],
-            ("year", "intro"),
+            ("year", "intro", "letter", "reference", "letter_date"),
             annual.build,
             lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
             REPORT_FORMATS["annual"],
@@ -92,13 +102,24 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "planned",
             *REPORT_TITLES["planned"],
-            ("start", "end"),
+            ("start", "end", "reference", "letter_date"),
             planned.build,
             lambda start, end, **_k: _("planned-trips-{first}-{last}.pdf").format(
                 first=_month(start), last=_month(end)
             ),
             REPORT_FORMATS["planned"],
             planned.report_trips,
+        ),
+        ReportKind(
+            "years",
+            *REPORT_TITLES["years"],
+            ("first_year", "last_year"),
+            years.build,
+            lambda first_year, last_year, **_k: _("official-trips-{first}-{last}.pdf").format(
+                first=first_year, last=last_year
+            ),
+            REPORT_FORMATS["years"],
+            years.report_trips,
         ),
         ReportKind(
             "budget",

@@ -33,6 +33,13 @@ REPORT_TITLES: dict[str, tuple[str, str]] = {
         N_("Planned trips"),
         N_("Letter to the council on the trips planned in a period (months)."),
     ),
+    "years": (
+        N_("Multi-year overview"),
+        N_(
+            "Per year of a range the trips carried out, costs per block, CO₂, costs and "
+            "CO₂ per traveller and destinations, with trend charts."
+        ),
+    ),
     "budget": (
         N_("Budget overview"),
         N_("Per budget line budgeted, spent, committed and left, with a chart."),
@@ -58,8 +65,12 @@ FORMATS = ("pdf", "docx")
 REPORT_FORMATS: dict[str, tuple[str, ...]] = {
     "annual": FORMATS,
     "planned": FORMATS,
+    "years": FORMATS,
     "agreements": (*FORMATS, "csv"),
 }
 # The council reports: the plausibility findings about their trips come first
 # (preflight.py; registry.py gives exactly these a way to list their trips).
-COUNCIL_REPORTS = frozenset({"annual", "planned"})
+COUNCIL_REPORTS = frozenset({"annual", "planned", "years"})
+# The reports that go to the council as a letter (council_letter.py): the planned-trips
+# letter always, the annual overview when asked; each with its own date and reference.
+LETTER_REPORTS = frozenset({"annual", "planned"})

@@ -247,6 +247,19 @@ class BudgetLineData:
     entries: list[BudgetEntryData] | None = None
 
 
+# The organisation's settings of the council letter, as named in OrganisationData and on
+# the model: text, each empty until chosen.
+LETTER_FIELDS = (
+    "letter_addressee",
+    "letter_secretary",
+    "letter_mayor",
+    "letter_reference_prefix",
+)
+LETTER_FIELD_LENGTHS = {
+    name: 50 if name == "letter_reference_prefix" else 200 for name in LETTER_FIELDS
+}
+
+
 @dataclass
 class OrganisationData:
     name: str
@@ -256,6 +269,11 @@ class OrganisationData:
     logo_media_type: str | None = None
     open_data_licence: OpenDataLicence | str = OpenDataLicence.CC0
     home_place_id: int | None = None
+    # The council letter's (reports/council_letter.py); empty: what it proposes itself.
+    letter_addressee: str = ""
+    letter_secretary: str = ""
+    letter_mayor: str = ""
+    letter_reference_prefix: str = ""
 
 
 @dataclass

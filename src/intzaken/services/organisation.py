@@ -11,7 +11,7 @@ from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import check_reference
-from .data import ContactData, OrganisationData
+from .data import LETTER_FIELD_LENGTHS, ContactData, OrganisationData
 from .fields import field_label
 from .tracking import deleting, editing, record_created, tracked_update
 
@@ -46,6 +46,10 @@ def set_organisation(
     email = check.email("email", data.email)
     licence = check.choice("open_data_licence", OpenDataLicence, data.open_data_licence)
     home_place = check_reference(check, session, Place, "home_place_id", data.home_place_id)
+    letter = {
+        name: check.text(name, getattr(data, name), max_length=length)
+        for name, length in LETTER_FIELD_LENGTHS.items()
+    }
     if data.logo is not None:
         if data.logo_media_type not in LOGO_TYPES:
             check.fail(
@@ -64,6 +68,7 @@ def set_organisation(
         _set_organisation(organisation, name, department, email, data, demo_profile)
         organisation.open_data_licence = licence
         organisation.home_place = home_place
+        _set_letter(organisation, letter)
         session.add(organisation)
         session.flush()
         record_created(session, RegisterKey.ORGANISATION, organisation)
@@ -72,7 +77,13 @@ def set_organisation(
             _set_organisation(organisation, name, department, email, data, demo_profile)
             organisation.open_data_licence = licence
             organisation.home_place = home_place
+            _set_letter(organisation, letter)
     return organisation
+
+
+def _set_letter(organisation: Organisation, letter: dict[str, str]) -> None:
+    for name, value in letter.items():
+        setattr(organisation, name, value)
 
 
 def _set_organisation(

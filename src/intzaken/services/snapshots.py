@@ -20,6 +20,7 @@ from ..domain.models import (
     Trip,
 )
 from .data import (
+    LETTER_FIELDS,
     AgreementData,
     BudgetEntryData,
     BudgetLineData,
@@ -241,6 +242,7 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
         logo_media_type=organisation.logo_media_type,
         open_data_licence=organisation.open_data_licence,
         home_place_id=organisation.home_place_id,
+        **{name: getattr(organisation, name) for name in LETTER_FIELDS},
     )
 
 

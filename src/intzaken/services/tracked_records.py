@@ -32,6 +32,7 @@ from ..domain.models import (
     Trip,
 )
 from ..registers import NOUNS, Nouns, RegisterKey
+from .data import LETTER_FIELDS
 from .snapshots import (
     agreement_data,
     budget_line_data,
@@ -141,6 +142,7 @@ def _organisation(organisation: Organisation) -> State:
         "email": organisation.email,
         "logo": organisation.logo,
         "home_place_id": organisation.home_place_id,
+        **{name: getattr(organisation, name) for name in LETTER_FIELDS},
     }
 
 

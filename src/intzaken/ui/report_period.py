@@ -1,5 +1,6 @@
-"""The Rapporten page's year and months: the fields, what the page proposes for them from
-the file (a year and a period that have trips), and why a month cannot be read.
+"""The Rapporten page's year, range of years and months: the fields, what the page
+proposes for them from the file (a year and a period that have trips), and why a month
+cannot be read.
 
 A value the user changed is theirs and stays; only what the page put there itself follows
 the file (services/outlook.py reads the proposals)."""
@@ -18,7 +19,8 @@ translate = QCoreApplication.translate
 
 
 class ReportPeriod:
-    """year (QSpinBox), start and end (MonthEdit); their texts belong to the page."""
+    """year (QSpinBox), start and end (MonthEdit), first_year and last_year (QSpinBox,
+    the multi-year overview's); their texts belong to the page."""
 
     def __init__(self, today: dt.date) -> None:
         self.year = QSpinBox()
@@ -29,10 +31,21 @@ class ReportPeriod:
         self.start.setValue(dt.date(today.year, 1, 1))
         self.end = MonthEdit(accessible_name=translate("ReportsPage", "To month"))
         self.end.setValue(dt.date(today.year, 12, 1))
+        self.first_year = QSpinBox()
+        self.last_year = QSpinBox()
+        for field, name, value in (
+            (self.first_year, translate("ReportsPage", "From year"), today.year - 5),
+            (self.last_year, translate("ReportsPage", "To year"), today.year - 1),
+        ):
+            field.setRange(1990, 2100)
+            field.setValue(value)
+            field.setAccessibleName(name)
         self._proposals: dict[str, Any] = {}
         self._proposed: dict[str, Any] = {name: self._value(name) for name in self._names}
 
-    _names = ("year", "start", "end")
+    _names = ("year", "start", "end", "first_year", "last_year")
+    # The multi-year overview proposes the five years up to the annual overview's.
+    YEARS_PROPOSED = 5
 
     def read_proposals(self, proposals: dict[str, Any]) -> None:
         """The file's year, budget year and first and last month (first days)."""
@@ -43,7 +56,14 @@ class ReportPeriod:
         if not self._proposals:
             return
         year = self._proposals["budget_year" if kind == "budget" else "year"]
-        wanted = {"year": year, "start": self._proposals["start"], "end": self._proposals["end"]}
+        last_year = self._proposals["year"]
+        wanted = {
+            "year": year,
+            "start": self._proposals["start"],
+            "end": self._proposals["end"],
+            "first_year": last_year - self.YEARS_PROPOSED + 1,
+            "last_year": last_year,
+        }
         for name, value in wanted.items():
             if self._value(name) == self._proposed[name]:
                 self._set_value(name, value)
@@ -58,10 +78,7 @@ class ReportPeriod:
         return ""
 
     def _value(self, name: str) -> Any:
-        return self.year.value() if name == "year" else getattr(self, name).value()
+        return getattr(self, name).value()
 
     def _set_value(self, name: str, value: Any) -> None:
-        if name == "year":
-            self.year.setValue(value)
-        else:
-            getattr(self, name).setValue(value)
+        getattr(self, name).setValue(value)

@@ -46,6 +46,7 @@ from .forms import choices
 from .preflight_dialog import PreflightDialog
 from .report_file import open_in_viewer, save_copy
 from .report_format import FormatChoice
+from .report_letter import ReportLetter
 from .report_period import ReportPeriod
 from .widgets.search_combo import SearchCombo
 from .workspace import Workspace
@@ -88,6 +89,7 @@ class ReportsPage(QWidget):
         self.trip = SearchCombo(accessible_name=self.tr("Trip"))
         self.period = ReportPeriod(workspace.today())
         self.year, self.start, self.end = self.period.year, self.period.start, self.period.end
+        self.letter = ReportLetter()
         self.intro = QPlainTextEdit()
         self.intro.setPlaceholderText(
             self.tr("Introduction of the annual overview; left empty, a standard text is used.")
@@ -114,6 +116,11 @@ class ReportsPage(QWidget):
             "end": (self.tr("&To"), self.end),
             "intro": (self.tr("&Introduction"), self.intro),
             "layout": (self.tr("&Paper"), self.paper),
+            "first_year": (self.tr("&From"), self.period.first_year),
+            "last_year": (self.tr("&To"), self.period.last_year),
+            "letter": (self.tr("Council &letter"), self.letter.as_letter),
+            "letter_date": (self.tr("Letter &date"), self.letter.letter_date),
+            "reference": (self.tr("Re&ference"), self.letter.reference),
         }
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, (label, widget) in labelled.items():
@@ -185,12 +192,15 @@ class ReportsPage(QWidget):
             self.kinds.currentRowChanged,
             self.trip.valueChanged,
             self.year.valueChanged,
+            self.period.first_year.valueChanged,
+            self.period.last_year.valueChanged,
             self.start.textChanged,
             self.end.textChanged,
             self.intro.textChanged,
             self.paper.currentIndexChanged,
             self.language.currentIndexChanged,
             self.format.currentIndexChanged,
+            *self.letter.changed_signals(),
         ):
             signal.connect(self._forget_made_file)
 
@@ -238,20 +248,14 @@ class ReportsPage(QWidget):
     def _kind_changed(self) -> None:
         kind = REPORTS[self.kind()]
         self.description.setText(kind.description)
-        wanted = {
-            "trip_ids": "trip",
-            "trip_id": "trip",
-            "year": "year",
-            "start": "start",
-            "end": "end",
-            "intro": "intro",
-            "layout": "layout",
-        }
-        shown = {wanted[p] for p in kind.parameters}
+        # A parameter's field is named as the parameter, except the trip's.
+        wanted = {"trip_ids": "trip", "trip_id": "trip"}
+        shown = {wanted.get(p, p) for p in kind.parameters}
         for key, (caption, widget) in self._rows.items():
             caption.setVisible(key in shown)
             widget.setVisible(key in shown)
         self.period.propose(self.kind())
+        self.letter.follow_kind("letter" in kind.parameters)
         # The programme also goes into a calendar, for the kinds about one mission.
         self.calendar_button.setVisible(kind.key in ("briefing", "programme"))
         self.format.offer(kind.formats)
@@ -319,14 +323,16 @@ class ReportsPage(QWidget):
                 params[name] = [self.trip.value()]
             elif name == "trip_id":
                 params[name] = self.trip.value()
-            elif name == "year":
-                params[name] = self.year.value()
+            elif name in ("year", "first_year", "last_year"):
+                params[name] = getattr(self.period, name).value()
             elif name in ("start", "end"):
                 params[name] = (self.start if name == "start" else self.end).value()
             elif name == "intro":
                 params[name] = self.intro.toPlainText().strip() or None
             elif name == "layout":
                 params[name] = self.paper.currentData()
+            elif name in ("letter", "letter_date", "reference"):
+                params[name] = self.letter.value(name)
         return params
 
     # --- making ---------------------------------------------------------------------------------
@@ -341,7 +347,8 @@ class ReportsPage(QWidget):
         if about_a_trip and self.trip.value() is None:
             self.status.setText(self.tr("Choose a trip first."))
             return
-        if unreadable := self.period.unreadable(REPORTS[kind].parameters):
+        needed = REPORTS[kind].parameters
+        if unreadable := self.period.unreadable(needed) or self.letter.unreadable(needed):
             self.status.setText(unreadable)
             return
         language = self.language.currentData()

@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 
 from ...i18n import _
-from ...reports.titles import COUNCIL_REPORTS, FORMATS, REPORT_FORMATS, REPORT_TITLES
+from ...reports.titles import (
+    COUNCIL_REPORTS,
+    FORMATS,
+    LETTER_REPORTS,
+    REPORT_FORMATS,
+    REPORT_TITLES,
+)
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (issue 22)
 if TYPE_CHECKING:
@@ -51,12 +57,30 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         ),
     )
 
+    # A council letter's own date and reference (reports/council_letter.py).
+    letter = argparse.ArgumentParser(add_help=False)
+    letter.add_argument(
+        "--reference",
+        metavar=_("REFERENCE"),
+        help=_(
+            "the letter's reference (kenmerk); after the prefix of the organisation's "
+            "settings, if there is one"
+        ),
+    )
+    letter.add_argument(
+        "--date",
+        dest="letter_date",
+        metavar=_("DATE"),
+        help=_("the letter's date, for example 2025-06-02 (default: today)"),
+    )
+
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
         return kinds.add_parser(
             key,
             parents=common
             + _format_choice(REPORT_FORMATS.get(key, ()), word=word, table=table)
-            + ([strict] if key in COUNCIL_REPORTS else []),
+            + ([strict] if key in COUNCIL_REPORTS else [])
+            + ([letter] if key in LETTER_REPORTS else []),
             help=help_text,
             description=_description(key),
         )
@@ -104,20 +128,27 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
             "separate paragraphs with a blank line"
         ),
     )
-    planned = add("planned", _("planned trips in a period"))
-    planned.add_argument(
-        "--from",
-        dest="start",
-        required=True,
-        metavar=_("YYYY-MM"),
-        help=_("first month, for example 2025-06"),
+    annual.add_argument(
+        "--letter",
+        action="store_true",
+        help=_(
+            "enclose the overview with a council information letter (addressee, date, "
+            "reference, subject and the college's signatures)"
+        ),
     )
-    planned.add_argument(
-        "--to",
-        dest="end",
-        required=True,
-        metavar=_("YYYY-MM"),
-        help=_("last month, for example 2025-09"),
+    _from_to(
+        add("planned", _("planned trips in a period")),
+        ("start", "end"),
+        str,
+        _("YYYY-MM"),
+        (_("first month, for example 2025-06"), _("last month, for example 2025-09")),
+    )
+    _from_to(
+        add("years", _("multi-year overview of official trips abroad")),
+        ("first_year", "last_year"),
+        int,
+        _("YYYY"),
+        (_("first year, for example 2020"), _("last year, for example 2024 (at most 25 years)")),
     )
     add("budget", _("budget overview of a year")).add_argument(
         "--year", type=int, required=True, metavar=_("YEAR"), help=_("the budget year")
@@ -131,6 +162,20 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("only these relations (numbers), each with its timeline"),
     )
     add("agreements", _("list of agreements under the Woo (PDF, Word or CSV)"))
+
+
+def _from_to(
+    parser: argparse.ArgumentParser,
+    names: tuple[str, str],
+    kind: type,
+    metavar: str,
+    helps: tuple[str, str],
+) -> None:
+    """--from and --to, both required: the first and last month or year."""
+    for option, name, help_text in zip(("--from", "--to"), names, helps, strict=True):
+        parser.add_argument(
+            option, dest=name, type=kind, required=True, metavar=metavar, help=help_text
+        )
 
 
 def _format_parser(formats: tuple[str, ...], help_text: str) -> argparse.ArgumentParser:

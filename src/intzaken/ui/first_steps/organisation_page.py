@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -71,12 +72,7 @@ class OrganisationPage(StepPage):
             ("department", self.tr("&Department"), self.department),
             ("email", self.tr("&Email address"), self.email),
         ):
-            widget.setAccessibleName(text.replace("&", ""))
-            widget.textEdited.connect(lambda _text, k=key: self.clear_problem(k))
-            widget.editingFinished.connect(self._try_out)
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            form.addRow(caption, self.with_message(key, widget))
+            self._add_line(form, key, text, widget)
         # Where every journey starts and ends: the trips' distances and CO2 estimates.
         self.home_place = PlacePicker(self.workspace, self.tr("(no home place)"))
         home_caption = QLabel(self.tr("&Home place"))
@@ -91,6 +87,7 @@ class OrganisationPage(StepPage):
         self.licence.setAccessibleName(licence_caption.text().replace("&", ""))
         self.licence.currentIndexChanged.connect(lambda _i: self.clear_problem("open_data_licence"))
         form.addRow(licence_caption, self.with_message("open_data_licence", self.licence))
+        form.addRow(self._letter_box())
         logo_caption = QLabel(self.tr("&Logo"))
         logo_box = self._logo_box()
         logo_caption.setBuddy(self.choose_logo_button)
@@ -104,6 +101,46 @@ class OrganisationPage(StepPage):
         layout.addLayout(form)
         layout.addStretch(1)
         self.revert()
+
+    def _letter_box(self) -> QGroupBox:
+        """The council letter's addressee, signatories and reference prefix; what is left
+        empty the letter fills in itself (reports/council_letter.py)."""
+        box = QGroupBox(self.tr("Council information letter"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.letter_fields: dict[str, QLineEdit] = {}
+        for key, text, placeholder in (
+            (
+                "letter_addressee",
+                self.tr("&Addressee"),
+                self.tr("empty: the municipal council of your municipality"),
+            ),
+            (
+                "letter_secretary",
+                self.tr("&Secretary"),
+                self.tr("empty: the municipal secretary in office on the letter's date"),
+            ),
+            (
+                "letter_mayor",
+                self.tr("Ma&yor"),
+                self.tr("empty: the mayor in office on the letter's date"),
+            ),
+            ("letter_reference_prefix", self.tr("Reference &prefix"), self.tr("for example 25BB")),
+        ):
+            widget = QLineEdit()
+            widget.setPlaceholderText(placeholder)
+            self._add_line(form, key, text, widget)
+            self.letter_fields[key] = widget
+        return box
+
+    def _add_line(self, form: QFormLayout, key: str, text: str, widget: QLineEdit) -> None:
+        """A line of text `key` under its caption, checked when it is left."""
+        widget.setAccessibleName(text.replace("&", ""))
+        widget.textEdited.connect(lambda _text, k=key: self.clear_problem(k))
+        widget.editingFinished.connect(self._try_out)
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        form.addRow(caption, self.with_message(key, widget))
 
     def _logo_box(self) -> QWidget:
         self.logo_preview = QLabel()
@@ -203,6 +240,7 @@ class OrganisationPage(StepPage):
             logo_media_type=self.logo_media_type,
             open_data_licence=self.licence.currentData(),
             home_place_id=self.home_place.value(),
+            **{key: widget.text() for key, widget in self.letter_fields.items()},
         )
 
     def _read_stored(self) -> OrganisationData:
@@ -255,6 +293,8 @@ class OrganisationPage(StepPage):
         self.email.setText(self.stored.email)
         set_combo(self.licence, OpenDataLicence(self.stored.open_data_licence))
         self.home_place.setValue(self.stored.home_place_id)
+        for key, widget in self.letter_fields.items():
+            widget.setText(getattr(self.stored, key))
         self.logo, self.logo_media_type = self.stored.logo, self.stored.logo_media_type
         self._show_logo()
 

@@ -24,7 +24,6 @@ from ..services import (
     policies,
     projects,
     relations,
-    snapshots,
 )
 from ..services import data as records
 from ..services import trips as trip_service
@@ -72,6 +71,7 @@ class _Keys:
     relations: dict[str, int] = field(default_factory=dict)
     agreements: dict[str, int] = field(default_factory=dict)
     budget_lines: dict[tuple[int, str], int] = field(default_factory=dict)
+    profile: str = ""
     # The day the demo is written: relative dates (demo/mission.py) count from it.
     dates: DemoDates = field(default_factory=lambda: DemoDates(dt.date.today()))
 
@@ -92,19 +92,14 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
     """Write the profile into `session`; returns how many records of each kind it wrote.
     Relative dates (an example mission ahead) count from `today` (default: the date)."""
     data = read_profile(profile)
-    keys = _Keys(dates=DemoDates(today or dt.date.today()))
+    keys = _Keys(profile=profile, dates=DemoDates(today or dt.date.today()))
     places.sync_countries(session)
-    org = data["organisation"]
-    organisation.set_organisation(
-        session,
-        records.OrganisationData(
-            name=org["name"], department=org.get("department", ""), email=org.get("email", "")
-        ),
-        demo_profile=profile,
-    )
     steps = [
         ("officials", _official),
         ("places", _place),
+        # After its places, so it is created with its home place in one entry of the
+        # history, as a user would save it.
+        ("organisation", _organisation),
         ("contacts", _contact),
         ("budget_lines", _budget_line),
         ("networks", _network),
@@ -117,14 +112,14 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
     ]
     counts = {}
     for name, step in steps:
-        for index, item in enumerate(data.get(name, [])):
+        items = [data[name]] if name == "organisation" else data.get(name, [])
+        for index, item in enumerate(items):
             where = f"{profile}: {name}[{index}] {item.get('key') or item.get('title', '')}"
             try:
                 step(session, item, keys, where)
             except (ValidationError, DemoDateError) as exc:
                 raise DemoDataError(f"{where}: {exc}") from exc
-        counts[name] = len(data.get(name, []))
-    _home_place(session, org, keys, f"{profile}: organisation")
+        counts[name] = len(items)
     return counts
 
 
@@ -187,18 +182,18 @@ def _trip_titled(session: Session, title: str, where: str) -> int:
     return found[0]
 
 
-def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:
-    # Set once the places are written: the home place is one of them.
+def _organisation(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:
     home = org.get("home_place")
-    if home is None:
-        return
-    if home not in keys.places:
-        raise DemoDataError(f"{where}: home_place {home!r} is not a place of the profile")
-    current = organisation.get_organisation(session)
-    assert current is not None
-    data = snapshots.organisation_data(current)
-    data.home_place_id = keys.places[home]
-    organisation.set_organisation(session, data)
+    organisation.set_organisation(
+        session,
+        records.OrganisationData(
+            name=org["name"],
+            department=org.get("department", ""),
+            email=org.get("email", ""),
+            home_place_id=keys.opt("places", home, where),
+        ),
+        demo_profile=keys.profile,
+    )
 
 
 def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:

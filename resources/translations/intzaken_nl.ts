@@ -4514,57 +4514,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>before a travel copy was merged back</source>
         <translation>voor het terugzetten van een reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="49" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="62" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -4572,62 +4572,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="80" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="76" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="85" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="102" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="98" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="114" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="122" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="125" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="135" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="131" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="153" />
-        <source>Reading {file}…</source>
-        <translation>{file} wordt gelezen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="175" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="158" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="177" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="160" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>

@@ -170,8 +170,8 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
         "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
-        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', "
-        "'Landeninformatie' or remove it.",
+        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Beleid', "
+        "'Prioriteiten', 'EU-projecten', 'Landeninformatie' or remove it.",
         "- Sheet 'Netwerken', row 2, column 'Jaarlijkse contributie': '1e+300' is "
         "improbably large.",
         "- Sheet 'Netwerken', row 3, column 'Lid sinds': '1e300' is not a year or whole number.",
@@ -236,13 +236,14 @@ def test_an_unreadable_file_and_a_good_import_in_english(
         "holder",
         "Portf.",
         "Role",
+        "Membership",
     ]
-    assert row.split() == ["1", "Eurocities", "EC", "member"]
+    assert row.split() == ["1", "Eurocities", "EC", "member", "member"]  # role, membership
     assert footer == "(1 line)"
     assert dutch_words(out) == set()
     code, out, _ = run_cli("list", "networks", "--db", str(database))
     assert out.splitlines()[0].split()[:3] == ["Nr", "Netwerk", "Afk."]
-    assert out.splitlines()[1].split()[-1] == "lid" and out.endswith("(1 regel)\n")
+    assert out.splitlines()[1].split()[-2:] == ["lid", "lid"] and out.endswith("(1 regel)\n")
 
 
 def _with_trigger(path: Path) -> Path:

@@ -32,6 +32,7 @@ FILE_FORMAT_MODULES = {
     "exchange/layout.py",
     "exchange/sheets.py",
     "exchange/trip_sheets.py",
+    "exchange/strategy_sheets.py",
     # The template's extra sheets, which the import passes over by these names, and its
     # example rows: values the import reads back, Dutch like the rest of the file.
     "exchange/template_words.py",

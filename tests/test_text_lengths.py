@@ -22,9 +22,12 @@ from intzaken.services import (
     officials,
     organisation,
     places,
+    policies,
+    projects,
     relations,
     trips,
 )
+from intzaken.services.data import OrganisationData, PolicyData, PriorityData, ProjectData
 from intzaken.services.errors import ValidationError
 from intzaken.store.database import Database
 
@@ -315,6 +318,45 @@ def _with_host(session: Session, base: dict[str, int]) -> object:
     return trips.create_trip(session, _trip(base, hosts=[trips.HostData(host.id, role=_long(200))]))
 
 
+def _letter(field: str, length: int) -> tuple[str, Save]:
+    return field, lambda s, b: organisation.set_organisation(
+        s, OrganisationData(name="Gemeente Proef", **{field: _long(length)})
+    )
+
+
+def _policy(**changes: Any) -> Save:
+    data = PolicyData(title="Beleidskader", priorities=[PriorityData("theme", "Haven")])
+    for key, value in changes.items():
+        setattr(data, key, value)
+    return lambda s, b: policies.create_policy(s, data)
+
+
+def _project(**changes: Any) -> Save:
+    data = ProjectData(name="Project", funding_programme="life", role="partner", status="idea")
+    for key, value in changes.items():
+        setattr(data, key, value)
+    return lambda s, b: projects.create_project(s, data)
+
+
+CASES |= {
+    "organisations.letter_addressee": _letter("letter_addressee", 200),
+    "organisations.letter_secretary": _letter("letter_secretary", 200),
+    "organisations.letter_mayor": _letter("letter_mayor", 200),
+    "organisations.letter_reference_prefix": _letter("letter_reference_prefix", 50),
+    "policies.title": ("title", _policy(title=_long(300))),
+    "policies.source": ("source", _policy(source=_long(500))),
+    "policy_priorities.name": (
+        "priorities[0].name",
+        _policy(priorities=[PriorityData("theme", _long(200))]),
+    ),
+    "projects.name": ("name", _project(name=_long(300))),
+    "projects.call": ("call", _project(call=_long(300))),
+    "projects.source": ("source", _project(source=_long(500))),
+}
+# Guarded by their own rule, not a length: a priority's countries are known ISO codes,
+# at most 100 of them (services/policies.py), which is what fits the column.
+GUARDED_OTHERWISE = {"policy_priorities.country_codes"}
+
 CASES["trip_travellers.role"] = ("traveller_roles[0]", lambda s, b: _with_role(s, b, _long(200)))
 CASES["trip_hosts.role"] = ("hosts[0].role", _with_host)
 
@@ -329,7 +371,7 @@ def test_every_text_column_with_a_length_is_guarded_or_not_input() -> None:
         and not column.foreign_keys
         and not getattr(column.type, "enums", None)
     }
-    assert limited - NOT_INPUT == set(CASES)
+    assert limited - NOT_INPUT - GUARDED_OTHERWISE == set(CASES)
 
 
 @pytest.fixture

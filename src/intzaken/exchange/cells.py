@@ -420,16 +420,6 @@ class BudgetLine(Codec):
         return names.budget_line_id(text, day.year if day else None) if text else None
 
 
-class Countries(Codec):
-    """Countries by Dutch name or ISO code, in one cell; written by their Dutch names."""
-
-    def write(self, value: list[str], names: Names) -> str:
-        return SEPARATOR.join(names.country_name(code) for code in value)
-
-    def read(self, raw: object, names: Names, row: dict[str, Any]) -> list[str]:
-        return [names.country_code(item) for item in _items(raw)]
-
-
 class Country(Codec):
     """The country of the place named in the neighbouring column (by Dutch name or code)."""
 

@@ -22,7 +22,7 @@ from .conflicts import Conflicts
 from .country_facts_sheet import COUNTRY_FACTS, import_country_facts
 from .follow_on import FIELD_ALIASES, REFERRED_BY, is_follow_on
 from .import_history import log_created, title
-from .layout import REGISTERS, SheetLayout, all_sheet_names
+from .layout import IMPORT_ORDER, REFERENCE_KIND, SheetLayout, all_sheet_names
 from .loaded_records import LoadedRecords
 from .matching import Matcher, Unmatched
 from .names import SessionNames
@@ -31,20 +31,6 @@ from .reading import RawSheet
 from .setting_sheets import holds_nothing_yet, only_one_organisation, other_organisation
 from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .twins import Twins
-
-# The workbook's order, but the places before the organisation, whose home place is one
-# of them: read after, its row finds the place with its coordinates instead of adding it.
-IMPORT_ORDER = sorted(REGISTERS.values(), key=lambda r: r.name != RegisterKey.PLACES)
-
-# The kind of reference a register's records are named by in other sheets.
-REFERENCE_KIND = {
-    RegisterKey.OFFICIALS: "official",
-    RegisterKey.NETWORKS: "network",
-    RegisterKey.AGREEMENTS: "agreement",
-    RegisterKey.CONTACTS: "contact",
-    RegisterKey.RELATIONS: "relation",
-    RegisterKey.BUDGET: "budget",
-}
 
 
 class Run(SheetReader):

@@ -21,12 +21,8 @@ from ..domain.enums import (
     AgreementKind,
     AgreementStatus,
     BudgetEntryKind,
-    FundingProgramme,
     MembershipStatus,
     NetworkRole,
-    PriorityKind,
-    ProjectRole,
-    ProjectStatus,
     RelationEventKind,
     RelationKind,
     RelationStatus,
@@ -55,7 +51,6 @@ from ..services.data import (
     OfficialData,
     OrganisationData,
     PolicyData,
-    PriorityData,
     ProjectData,
     RelationData,
     RelationEventData,
@@ -98,6 +93,7 @@ from .sheets import (  # noqa: F401 -- the parts of a layout, imported from here
     Sheet,
     child,
 )
+from .strategy_sheets import POLICY_SHEET, PRIORITIES, PROJECT_SHEET
 from .trip_sheets import TRIP_CHILDREN, TRIP_SHEET
 
 _DATA_FIELDS: dict[str, frozenset[str]] = {}  # register name -> its data class's fields
@@ -289,64 +285,6 @@ AGREEMENT_SHEET = Sheet(
 )
 
 
-# --- policies and their priorities (issue 23) ---------------------------------------------------
-POLICY_SHEET = Sheet(
-    "Beleid",
-    (
-        Column("Titel", "title", c.Text(300), 40),
-        Column("Periode vanaf", "period_from", c.Integer(), 10),
-        Column("Periode tot en met", "period_to", c.Integer(), 10),
-        Column("Vastgesteld op", "adopted_on", c.Date(), 13),
-        Column("Brondocument", "source", c.Text(500), 40),
-        NOTES,
-    ),
-    key=("Titel",),
-)
-PRIORITIES = child(
-    "Prioriteiten",
-    POLICY_SHEET,
-    {"Titel": "Beleid"},
-    (
-        Column("Soort", "kind", c.Choice(PriorityKind), 18),
-        Column("Naam", "name", c.Text(200), 30),
-        Column("Landen", "country_codes", c.Countries(), 30),
-        THEMES,
-        Column("Reizen", "trip_ids", c.References("trip"), 30),
-        Column("Relaties", "relation_ids", c.References("relation_of_kind"), 28),
-        Column("Netwerken", "network_ids", c.References("network"), 28),
-    ),
-    "priorities",
-    PriorityData,
-)
-
-
-# --- EU projects (issue 23) ---------------------------------------------------------------------
-PROJECT_SHEET = Sheet(
-    "EU-projecten",
-    (
-        Column("Naam", "name", c.Text(300), 36),
-        Column("Programma", "funding_programme", c.Choice(FundingProgramme), 18),
-        Column("Oproep", "call", c.Text(300), 24),
-        Column("Rol", "role", c.Choice(ProjectRole), 12),
-        Column("Status", "status", c.Choice(ProjectStatus), 12),
-        Column("Relaties", "relation_ids", c.References("relation_of_kind"), 28),
-        Column("Netwerken", "network_ids", c.References("network"), 28),
-        Column("Overige partners", "other_partners", c.Note(), 30),
-        Column("Totale begroting", "total_budget", c.Money(), 14),
-        Column("Subsidie gemeente", "grant", c.Money(), 14),
-        Column("Cofinanciering", "co_financing", c.Money(), 14),
-        Column("Deadline oproep", "call_deadline", c.Date(), 13),
-        Column("Startdatum", "start_date", c.Date(), 13),
-        Column("Einddatum", "end_date", c.Date(), 13),
-        Column("Rapportage uiterlijk", "report_due", c.Date(), 13),
-        Column("Reizen", "trip_ids", c.References("trip"), 30),
-        Column("Brondocument", "source", c.Text(500), 40),
-        NOTES,
-    ),
-    key=("Naam",),
-)
-
-
 def _editor(register: RegisterKey) -> dict[str, Any]:
     editor = EDITORS[register]
     return {"create": lambda session, data: editor.create(session, data), "update": editor.update}
@@ -505,6 +443,21 @@ REGISTERS: dict[str, SheetLayout] = {
 
 # The registers as the command line and the GUI name them; contacts come along with any
 # register that names them.
+# How an import reads the registers (import_run.py).
+# The workbook's order, but the places before the organisation, whose home place is one
+# of them: read after, its row finds the place with its coordinates instead of adding it.
+IMPORT_ORDER = sorted(REGISTERS.values(), key=lambda r: r.name != RegisterKey.PLACES)
+
+# The kind of reference a register's records are named by in other sheets.
+REFERENCE_KIND = {
+    RegisterKey.OFFICIALS: "official",
+    RegisterKey.NETWORKS: "network",
+    RegisterKey.AGREEMENTS: "agreement",
+    RegisterKey.CONTACTS: "contact",
+    RegisterKey.RELATIONS: "relation",
+    RegisterKey.BUDGET: "budget",
+}
+
 PUBLIC_REGISTERS = MAIN_REGISTERS
 # Along with an export of every register: what the registers stand on.
 SETTINGS_REGISTERS = {RegisterKey.ORGANISATION, RegisterKey.PLACES}

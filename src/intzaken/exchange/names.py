@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID, uuid4
@@ -18,8 +17,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.base import table_of
-from ..domain.enums import PlaceKind, RelationKind
-from ..domain.labels import LABELS
+from ..domain.enums import PlaceKind
 from ..domain.models import (
     Agreement,
     BudgetLine,
@@ -31,7 +29,7 @@ from ..domain.models import (
     Trip,
 )
 from ..domain.models import Relation as RelationModel
-from ..i18n import N_, _
+from ..i18n import _
 from ..services import gazetteer
 from ..services.checks import Checker
 from ..services.data import PlaceData
@@ -40,43 +38,16 @@ from ..services.gazetteer import Candidate
 from ..services.places import check_place
 from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
+from .record_names import (
+    _KIND_AFTER,
+    _KINDS,
+    _TRIP_ON,
+    WHAT,
+    relation_name,
+    relation_of_kind_name,
+    trip_name,
+)
 from .synonyms import country_synonyms, folded
-
-# What a reference of each kind names, in messages (ids, translated where used).
-WHAT = {
-    "official": N_("official"),
-    "relation": N_("relation"),
-    "network": N_("network"),
-    "agreement": N_("agreement"),
-    "contact": N_("contact"),
-    "trip": N_("trip"),
-    "relation_of_kind": N_("relation"),
-}
-
-
-def relation_name(relation: RelationModel) -> str:
-    return f"{relation.place.name} ({relation.place.country.name})"
-
-
-def relation_of_kind_name(relation: RelationModel) -> str:
-    """A relation with its kind, for sheets where one place may have several relations
-    (Groningen has two with Hamburg): "Hamburg (Duitsland): partnerstad"."""
-    return f"{relation_name(relation)}: {LABELS[relation.kind]}"
-
-
-_KIND_AFTER = re.compile(r"^(?P<relation>.*\))\s*:\s*(?P<kind>[^():]+)$")
-# By the members themselves: LABELS is keyed by value, and "other" is every enum's.
-_KINDS = {LABELS[kind].casefold(): kind for kind in RelationKind}
-
-
-def trip_name(title: str, start: dt.date | None) -> str:
-    """A trip as a priority's row names it: titles repeat (a summit every year), so with
-    its start date: "Deelname Urban20 Mayors Summit (2024-11-14)"."""
-    return f"{title} ({start.isoformat()})" if start is not None else title
-
-
-_TRIP_ON = re.compile(r"^(?P<title>.*\S)\s*\((?P<start>\d{4}-\d{2}-\d{2})\)$")
-
 
 # One compiled statement for every place an import adds (a new insert().values() would be
 # compiled, or its cache key worked out, for each).

@@ -10,18 +10,22 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from ..domain.costs import total_costs
-from ..domain.enums import AgreementStatus, DatePrecision, TransportMode, TripStatus
+from ..domain.enums import DatePrecision, TransportMode, TripStatus
 from ..domain.labels import label
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
-from ..formatting import country_name, dutch_list, long_date, money, month_year, period_date
+from ..formatting import country_name, dutch_list, long_date, money, month_year
 from ..i18n import _
 from ..registers import RegisterKey
-from .budget_sums import LineSums, line_sums
-from .succession_findings import held_by_leavers
+
+# Re-exported: callers import the finding's types from here, where findings are made.
+from .finding import CO2 as CO2
+from .finding import COSTS as COSTS
+from .finding import Finding as Finding
+from .finding import Questioned as Questioned
+from .register_findings import agreement_findings, budget_findings, succession_findings
 from .trip_facts import TripFacts, facts_of, read_trip_facts, stored_date
 from .trip_listing import dialect_name, driver_connection
 
@@ -38,31 +42,6 @@ COST_OUTLIER_FACTOR = 3
 MIN_COMPARABLE_TRIPS = 5
 # A report's trips are compared with the trips made in their years and the years before.
 NORM_YEARS = 3
-
-
-class Questioned(StrEnum):
-    """Which printed figures of a trip a finding puts in doubt: a report marks those."""
-
-    COSTS = "costs"
-    CO2 = "co2"
-
-
-@dataclass(frozen=True)
-class Finding:
-    register: RegisterKey  # trips, agreements or budget
-    record_id: int
-    subject: str  # what the finding is about, for the user
-    message: str  # in the current language
-    questions: frozenset[Questioned] = frozenset()
-
-    @property
-    def text(self) -> str:
-        """Subject and message as one sentence: "Trip 'X' (13 November 2024) has ..."."""
-        return f"{self.subject} {self.message}"
-
-
-COSTS = frozenset({Questioned.COSTS})
-CO2 = frozenset({Questioned.CO2})
 
 
 def _trip_subject(trip: TripFacts) -> str:
@@ -344,89 +323,6 @@ def _main_mode_among(modes: list[TransportMode]) -> TransportMode | None:
     return modes[0] if modes else None
 
 
-_AGREEMENTS = """
-SELECT a.id, a.title, a.status, a.valid_until,
-       EXISTS (SELECT 1 FROM agreement_documents d WHERE d.agreement_id = a.id)
-  FROM agreements a {which} ORDER BY a.id
-"""
-
-
-def _agreement_findings(
-    session: Session | Connection, today: dt.date, agreement_id: int | None = None
-) -> list[Finding]:
-    findings = []
-    mark = "?" if dialect_name(session) == "sqlite" else "%s"
-    which, params = ("", ()) if agreement_id is None else (f"WHERE a.id = {mark}", (agreement_id,))
-    rows = driver_connection(session).execute(_AGREEMENTS.format(which=which), params)
-    for record_id, title, status, stored_valid_until, has_document in rows.fetchall():
-        subject = _("Agreement '{title}'").format(title=title)
-        valid_until = stored_date(stored_valid_until)
-        if status == AgreementStatus.ACTIVE and valid_until and valid_until < today:
-            findings.append(
-                Finding(
-                    RegisterKey.AGREEMENTS,
-                    record_id,
-                    subject,
-                    _("is marked active, but has expired."),
-                )
-            )
-        if status == AgreementStatus.ACTIVE and not has_document:
-            findings.append(
-                Finding(
-                    RegisterKey.AGREEMENTS,
-                    record_id,
-                    subject,
-                    _("is active, but the signed document is missing."),
-                )
-            )
-    return findings
-
-
-_BUDGET_LINES = """
-SELECT l.id, l.name, l.amount FROM budget_lines l WHERE l.year = {mark}
- ORDER BY l.year, l.code, l.name
-"""
-
-
-def _budget_findings(session: Session | Connection, year: int) -> list[Finding]:
-    findings = []
-    sums = line_sums(session, year)
-    mark = "?" if dialect_name(session) == "sqlite" else "%s"
-    lines = driver_connection(session).execute(_BUDGET_LINES.format(mark=mark), (year,))
-    for line_id, name, cents in lines.fetchall():
-        if cents is None:
-            continue  # no budget known: nothing to overrun
-        use = sums.get(line_id, LineSums())
-        left = from_units(cents, CENT) - use.spent - use.committed
-        if left < 0:
-            findings.append(
-                Finding(
-                    RegisterKey.BUDGET,
-                    line_id,
-                    _("Budget line '{name}' ({year})").format(name=name, year=year),
-                    _("is overrun by {amount}.").format(amount=money(-left)),
-                )
-            )
-    return findings
-
-
-def _succession_findings(session: Session | Connection, today: dt.date) -> list[Finding]:
-    """Networks and relations still held by an official whose term has ended: after an
-    election every portfolio moves, and these are the ones nobody moved yet."""
-    findings = []
-    for held in held_by_leavers(session, today):
-        if held.left_on is not None:
-            message = _("responsible official {name} has not been in office since {date}.").format(
-                name=held.holder_name, date=period_date(held.left_on, held.left_precision)
-            )
-        else:
-            message = _("responsible official {name} is not in office.").format(
-                name=held.holder_name
-            )
-        findings.append(Finding(held.register, held.record_id, f"{held.subject}:", message))
-    return findings
-
-
 def plausibility_findings(
     session: Session | Connection,
     today: dt.date | None = None,
@@ -447,9 +343,9 @@ def plausibility_findings(
     return (
         trip_part
         + dates
-        + _agreement_findings(session, today)
-        + _budget_findings(session, today.year)
-        + _succession_findings(session, today)
+        + agreement_findings(session, today)
+        + budget_findings(session, today.year)
+        + succession_findings(session, today)
     )
 
 
@@ -489,7 +385,7 @@ def record_findings(
             _outside_dates_findings(session, {record_id: trips[0]}, False)
         )
     if register == RegisterKey.AGREEMENTS:
-        return _agreement_findings(session, today, record_id)
+        return agreement_findings(session, today, record_id)
     if register == RegisterKey.BUDGET:
         mark = "?" if dialect_name(session) == "sqlite" else "%s"
         year = (
@@ -499,11 +395,11 @@ def record_findings(
         )
         if year is None:
             return []
-        return [f for f in _budget_findings(session, year[0]) if f.record_id == record_id]
+        return [f for f in budget_findings(session, year[0]) if f.record_id == record_id]
     if register in (RegisterKey.NETWORKS, RegisterKey.RELATIONS):
         return [
             f
-            for f in _succession_findings(session, today)
+            for f in succession_findings(session, today)
             if f.register == register and f.record_id == record_id
         ]
     return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -88,6 +89,17 @@ def run(
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         where = database if isinstance(database, ServerAddress) else database.resolve()
         failure = failure_for(where, exc)
+        if failure is None:
+            raise
+        err.write(f"{_error_text(failure)}\n")
+        return EXIT_ERROR
+    except Exception as exc:
+        # The row readers (services/trip_records.py) query through the driver's own
+        # connection: a server's refusal comes as psycopg's error, not SQLAlchemy's.
+        psycopg = sys.modules.get("psycopg")
+        if not (isinstance(database, ServerAddress) and psycopg and isinstance(exc, psycopg.Error)):
+            raise
+        failure = failure_for(database, exc)
         if failure is None:
             raise
         err.write(f"{_error_text(failure)}\n")

@@ -35,6 +35,8 @@ MISSION_TABLES = {
     "programme_contacts",
     "programme_attendees",
 }
+# Added by 0009 (the journey and compensation prices of the CO2 estimate); likewise.
+MISSION_TABLES |= {"journey_legs", "compensation_prices"}
 TRACKED = [
     "agreements",
     "budget_lines",

@@ -9,12 +9,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.models import Trip
 from ..resources import resource_path
 from ..services import (
     agreements,
     budget,
+    compensation,
+    journey,
     networks,
     officials,
     organisation,
@@ -118,7 +122,17 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
                 raise DemoDataError(f"{where}: {exc}") from exc
         counts[name] = len(data.get(name, []))
     _home_place(session, org, keys, f"{profile}: organisation")
+    _estimate_trips(session, org)
     return counts
+
+
+def _estimate_trips(session: Session, org: dict[str, Any]) -> None:
+    # Every trip's journey proposed from the home place and its CO2 estimated, as a user
+    # would ask for (services/journey.py); the compensation price of the profile's years.
+    for year, price in org.get("compensation_per_tonne", {}).items():
+        compensation.set_compensation_price(session, int(year), _amount(price))
+    for trip_id in session.scalars(select(Trip.id).order_by(Trip.id)).all():
+        journey.estimate_trip(session, trip_id)
 
 
 def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:

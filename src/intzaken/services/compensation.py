@@ -1,0 +1,47 @@
+"""The price paid to compensate a tonne of CO2, per year, and what a trip's estimate
+will cost at it (issue 20: Rotterdam paid about EUR 14 a tonne for its 2024 trips)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.models import CompensationPrice, Trip
+from .checks import Checker
+
+CENTS = Decimal("0.01")
+
+
+def compensation_prices(session: Session) -> dict[int, Decimal]:
+    rows = session.scalars(select(CompensationPrice).order_by(CompensationPrice.year))
+    return {row.year: row.price_per_tonne for row in rows}
+
+
+def set_compensation_price(session: Session, year: int, price: Decimal | None) -> None:
+    """Set the year's price per tonne; None removes it."""
+    check = Checker()
+    year_checked = check.year("year", year, required=True)
+    amount = check.amount("price_per_tonne", price)
+    check.done()
+    assert year_checked is not None
+    row = session.get(CompensationPrice, year_checked)
+    if amount is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(CompensationPrice(year=year_checked, price_per_tonne=amount))
+    else:
+        row.price_per_tonne = amount
+    session.flush()
+
+
+def expected_compensation(session: Session, trip: Trip) -> Decimal | None:
+    """The trip's estimate at its year's price; None when either is not known."""
+    if trip.co2_estimate is None or trip.start_date is None:
+        return None
+    price = session.get(CompensationPrice, trip.start_date.year)
+    if price is None:
+        return None
+    return (trip.co2_estimate * price.price_per_tonne).quantize(CENTS, ROUND_HALF_UP)

@@ -1,0 +1,220 @@
+"""A trip's journey as legs, proposed, saved and estimated (issue 20).
+
+The proposal goes from the organisation's home place through the destinations in their
+order and back home, by the trip's first transport mode. Saving the legs estimates the
+trip again with the factor set it was estimated with before (a printed figure stays
+reproducible); `estimate_trip(..., again=True)` takes the newest set and the
+organisation's current choice on radiative forcing, which the user asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..domain.enums import CabinClass, TransportMode
+from ..domain.models import JourneyLeg, Place, Trip
+from ..i18n import _
+from ..registers import RegisterKey
+from .checks import Checker
+from .co2_estimate import LegInput, Point, TripEstimate, estimate_journey
+from .common import check_reference
+from .emission_factors import FactorSet, factor_sets, newest_set
+from .fields import field_label
+from .organisation import get_organisation
+from .tracking import editing
+
+_IATA = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass
+class JourneyLegData:
+    from_place_id: int | None
+    to_place_id: int | None
+    mode: TransportMode | str
+    from_airport: str = ""
+    to_airport: str = ""
+    cabin: CabinClass | str = CabinClass.AVERAGE
+
+
+@cache
+def _airports() -> dict[str, Any]:
+    # airportsdata reads its CSV (about 8,000 airports with an IATA code) at each load:
+    # once, when the first flight leg asks.
+    import airportsdata
+
+    return dict(airportsdata.load("IATA"))
+
+
+def airport_point(code: str) -> Point | None:
+    """The coordinates and country of an airport by its IATA code; None if unknown."""
+    airport = _airports().get(code.upper())
+    if airport is None:
+        return None
+    return Point(float(airport["lat"]), float(airport["lon"]), str(airport["country"]))
+
+
+def airport_name(code: str) -> str:
+    airport = _airports().get(code.upper())
+    return "" if airport is None else str(airport["name"])
+
+
+def place_point(place: Place | None) -> Point | None:
+    if place is None or place.latitude is None or place.longitude is None:
+        return None
+    return Point(place.latitude, place.longitude, place.country_code)
+
+
+def propose_journey(session: Session, trip: Trip) -> list[JourneyLegData]:
+    """Home -> each destination with a place, in order -> home, by the trip's first
+    transport mode (plane when none is given). Empty without a home place."""
+    organisation = get_organisation(session)
+    home = organisation.home_place if organisation is not None else None
+    if home is None:
+        return []
+    mode = trip.transport[0].mode if trip.transport else TransportMode.PLANE
+    stops = [home.id]
+    for destination in trip.destinations:
+        if destination.place_id is not None and destination.place_id != stops[-1]:
+            stops.append(destination.place_id)
+    if len(stops) == 1:
+        return []
+    stops.append(home.id)
+    return [JourneyLegData(a, b, mode) for a, b in zip(stops, stops[1:], strict=False)]
+
+
+def _checked_legs(check: Checker, session: Session, legs: list[JourneyLegData]) -> list[JourneyLeg]:
+    result = []
+    for index, data in enumerate(legs):
+        prefix = f"journey[{index}]"
+        start = check_reference(
+            check, session, Place, f"{prefix}.from_place_id", data.from_place_id, required=True
+        )
+        end = check_reference(
+            check, session, Place, f"{prefix}.to_place_id", data.to_place_id, required=True
+        )
+        mode = check.choice(f"{prefix}.mode", TransportMode, data.mode)
+        cabin = check.choice(f"{prefix}.cabin", CabinClass, data.cabin or CabinClass.AVERAGE)
+        airports = []
+        for name in ("from_airport", "to_airport"):
+            code = (getattr(data, name) or "").strip().upper()
+            field = f"{prefix}.{name}"
+            if code and mode is not TransportMode.PLANE:
+                check.fail(field, _("{field}: only for a flight.").format(field=field_label(field)))
+            elif code and (not _IATA.match(code) or airport_point(code) is None):
+                check.fail(
+                    field,
+                    _(
+                        "{field}: '{code}' is not a known airport code (three letters, IATA)."
+                    ).format(field=field_label(field), code=code),
+                )
+            airports.append(code)
+        if start is None or end is None or mode is None or cabin is None:
+            continue
+        if mode is not TransportMode.PLANE:
+            cabin = CabinClass.AVERAGE
+        result.append(
+            JourneyLeg(
+                position=index,
+                from_place_id=start.id,
+                to_place_id=end.id,
+                mode=mode,
+                from_airport=airports[0],
+                to_airport=airports[1],
+                cabin=cabin,
+            )
+        )
+    return result
+
+
+def set_journey(
+    session: Session,
+    trip_id: int,
+    legs: list[JourneyLegData],
+    *,
+    expected_version: int | None = None,
+    folder: Path | None = None,
+) -> Trip:
+    """Replace the trip's legs and estimate it again with the set it had."""
+    check = Checker()
+    checked = _checked_legs(check, session, legs)
+    check.done()
+    trip: Trip
+    with editing(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
+        trip.journey = checked
+        session.flush()
+        _store(trip, _estimate(session, trip, again=False, folder=folder))
+    return trip
+
+
+def leg_inputs(trip: Trip) -> list[LegInput]:
+    """The legs as the arithmetic takes them: a flight's airports where given, else the
+    places' own coordinates."""
+    inputs = []
+    for leg in trip.journey:
+        start, end = place_point(leg.from_place), place_point(leg.to_place)
+        if leg.mode is TransportMode.PLANE:
+            start = (airport_point(leg.from_airport) if leg.from_airport else None) or start
+            end = (airport_point(leg.to_airport) if leg.to_airport else None) or end
+        inputs.append(LegInput(start, end, leg.mode, leg.cabin))
+    return inputs
+
+
+def factor_set_of(trip: Trip, folder: Path | None = None) -> FactorSet | None:
+    """The set the trip was estimated with, if it is still there."""
+    return factor_sets(folder).get(trip.co2_estimate_set) if trip.co2_estimate_set else None
+
+
+def _estimate(
+    session: Session, trip: Trip, *, again: bool, folder: Path | None
+) -> TripEstimate | None:
+    if not trip.journey:
+        return None
+    kept = None if again else factor_set_of(trip, folder)
+    if kept is not None and trip.co2_estimate_rf is not None:
+        factors, with_rf = kept, trip.co2_estimate_rf
+    else:
+        organisation = get_organisation(session)
+        factors = newest_set(folder)
+        with_rf = organisation.co2_with_radiative_forcing if organisation is not None else True
+    return estimate_journey(factors, leg_inputs(trip), len(trip.travellers), with_rf=with_rf)
+
+
+def trip_estimate(session: Session, trip: Trip, folder: Path | None = None) -> TripEstimate | None:
+    """The trip's estimate per leg as stored: with its own set (for showing, not saving)."""
+    return _estimate(session, trip, again=False, folder=folder)
+
+
+def _store(trip: Trip, estimate: TripEstimate | None) -> None:
+    if estimate is None:
+        trip.co2_estimate, trip.co2_estimate_set = None, ""
+        trip.co2_estimate_year = trip.co2_estimate_rf = trip.co2_estimate_travellers = None
+        return
+    trip.co2_estimate = estimate.delegation
+    trip.co2_estimate_set = estimate.factor_set.id
+    trip.co2_estimate_year = estimate.factor_set.year
+    trip.co2_estimate_rf = estimate.with_rf
+    trip.co2_estimate_travellers = estimate.travellers
+
+
+def estimate_trip(
+    session: Session, trip_id: int, *, again: bool = False, folder: Path | None = None
+) -> Trip:
+    """Estimate the trip from its journey (proposed first when it has none). `again`:
+    with the newest factor set and the current choice on radiative forcing, instead of
+    the set the trip was estimated with."""
+    trip: Trip
+    with editing(session, RegisterKey.TRIPS, trip_id) as trip:
+        if not trip.journey:
+            proposal = propose_journey(session, trip)
+            check = Checker()
+            trip.journey = _checked_legs(check, session, proposal)
+            check.done()
+            session.flush()
+        _store(trip, _estimate(session, trip, again=again, folder=folder))
+    return trip

@@ -138,15 +138,20 @@ def set_journey(
     legs: list[JourneyLegData],
     *,
     expected_version: int | None = None,
+    policy_reason: str | None = None,
     folder: Path | None = None,
 ) -> Trip:
-    """Replace the trip's legs and estimate it again with the set it had."""
+    """Replace the trip's legs (and, if given, the reason for flying below the travel
+    policy's distance) and estimate it again with the set it had."""
     check = Checker()
     checked = _checked_legs(check, session, legs)
+    reason = check.text("policy_reason", policy_reason, multiline=True)
     check.done()
     trip: Trip
     with editing(session, RegisterKey.TRIPS, trip_id, expected_version) as trip:
         trip.journey = checked
+        if policy_reason is not None:
+            trip.policy_reason = reason
         session.flush()
         _store(trip, _estimate(session, trip, again=False, folder=folder))
     return trip

@@ -32,6 +32,8 @@ from ..formatting import country_name, dutch_list, long_date, money, month_year
 from ..i18n import _
 from ..registers import RegisterKey
 from .budget import budget_use
+from .co2_checks import mismatch_message, policy_message
+from .travel_policy import TravelPolicy, travel_policy
 from .trips import list_trips, trips_query
 
 # How far a trip's CO2 offset rate may stray from the median rate before it is questioned.
@@ -198,7 +200,10 @@ def trip_norms(session: Session, *, started: tuple[dt.date, dt.date] | None = No
 
 
 def _trip_findings(
-    trips: list[Trip], today: dt.date, norms: TripNorms | None = None
+    trips: list[Trip],
+    today: dt.date,
+    norms: TripNorms | None = None,
+    policy: TravelPolicy | None = None,
 ) -> list[Finding]:
     findings: list[Finding] = []
 
@@ -243,6 +248,13 @@ def _trip_findings(
                 ).format(rate=money(rate), usual=money(median_rate)),
                 CO2 | COSTS,  # the emissions, the amount, or both
             )
+        # The estimate from the journey: on its own, whatever the offset paid says.
+        mismatch = mismatch_message(trip)
+        if mismatch:
+            add(trip, mismatch, CO2)
+        below_policy = policy_message(trip, policy or TravelPolicy())
+        if below_policy:
+            add(trip, below_policy)
         per_day = _cost_per_day(trip)
         typical = median_cost.get(_main_mode(trip))
         if per_day is not None and typical and per_day > typical * COST_OUTLIER_FACTOR:
@@ -382,13 +394,15 @@ def plausibility_findings(
     without a date), measured against the norms of the whole archive."""
     today = today or dt.date.today()
     if trips_since is None:
-        trip_part = _trip_findings(list_trips(session), today)
+        trip_part = _trip_findings(list_trips(session), today, policy=travel_policy(session))
         dates = _outside_dates_findings(session, None)
     else:
         recent = session.scalars(
             trips_query().where((Trip.start_date >= trips_since) | Trip.start_date.is_(None))
         ).all()
-        trip_part = _trip_findings(list(recent), today, trip_norms(session))
+        trip_part = _trip_findings(
+            list(recent), today, trip_norms(session), travel_policy(session)
+        )
         dates = _outside_dates_findings(session, [trip.id for trip in recent])
     return (
         trip_part
@@ -411,7 +425,9 @@ def trips_findings(session: Session, trips: Sequence[Trip], today: dt.date) -> l
     started = (
         (dt.date(min(years) - NORM_YEARS + 1, 1, 1), dt.date(max(years), 12, 31)) if years else None
     )
-    found = _trip_findings(list(trips), today, trip_norms(session, started=started))
+    found = _trip_findings(
+        list(trips), today, trip_norms(session, started=started), travel_policy(session)
+    )
     found += _outside_dates_findings(session, ids)
     order = {trip_id: index for index, trip_id in enumerate(ids)}
     return sorted(found, key=lambda finding: order[finding.record_id])
@@ -429,7 +445,8 @@ def record_findings(
         trip = session.scalars(trips_query().where(Trip.id == record_id)).one_or_none()
         if trip is None:
             return []
-        return _trip_findings([trip], today, norms or trip_norms(session)) + (
+        policy = travel_policy(session)
+        return _trip_findings([trip], today, norms or trip_norms(session), policy) + (
             _outside_dates_findings(session, [record_id])
         )
     if register == RegisterKey.AGREEMENTS:

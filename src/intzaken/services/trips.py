@@ -18,6 +18,7 @@ from ..domain.models import (
     Country,
     DelegationMember,
     FollowUp,
+    JourneyLeg,
     Network,
     Official,
     Place,
@@ -421,6 +422,9 @@ def trips_query(year: int | None = None) -> Select[Trip]:
             selectinload(Trip.transport),
             selectinload(Trip.themes),
             selectinload(Trip.budget_line),
+            # The journey's legs and their places: the travel policy check reads them.
+            selectinload(Trip.journey).selectinload(JourneyLeg.from_place),
+            selectinload(Trip.journey).selectinload(JourneyLeg.to_place),
         )
         .order_by(Trip.start_date.nulls_first(), Trip.id)
     )

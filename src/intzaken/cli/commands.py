@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "travel-copy": ("travel_command", "run_travel_copy"),
     "merge": ("travel_command", "run_merge"),
     "search": ("search_command", "run_search"),
+    "estimate": ("estimate_command", "run_estimate"),
 }
 
 

@@ -195,6 +195,15 @@ def trip_estimate(session: Session, trip: Trip, folder: Path | None = None) -> T
     return _estimate(session, trip, again=False, folder=folder)
 
 
+def estimate_method(trip: Trip) -> str | None:
+    """How the stored estimate was made, enough to reproduce it:
+    'uk-desnz-2025 (2025), with radiative forcing'; None without an estimate."""
+    if trip.co2_estimate is None or not trip.co2_estimate_set:
+        return None
+    rf = "with radiative forcing" if trip.co2_estimate_rf else "without radiative forcing"
+    return f"{trip.co2_estimate_set} ({trip.co2_estimate_year}), {rf}"
+
+
 def _store(trip: Trip, estimate: TripEstimate | None) -> None:
     if estimate is None:
         trip.co2_estimate, trip.co2_estimate_set = None, ""

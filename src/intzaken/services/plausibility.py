@@ -400,9 +400,7 @@ def plausibility_findings(
         recent = session.scalars(
             trips_query().where((Trip.start_date >= trips_since) | Trip.start_date.is_(None))
         ).all()
-        trip_part = _trip_findings(
-            list(recent), today, trip_norms(session), travel_policy(session)
-        )
+        trip_part = _trip_findings(list(recent), today, trip_norms(session), travel_policy(session))
         dates = _outside_dates_findings(session, [trip.id for trip in recent])
     return (
         trip_part

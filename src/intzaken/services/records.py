@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.models import (
     Agreement,
+    JourneyLeg,
     Network,
     OfficeTerm,
     Official,
@@ -28,6 +29,7 @@ from ..domain.models import (
 from ..domain.titles import term_on
 from ..registers import RegisterKey
 from .budget import budget_use
+from .journey import estimate_method
 from .known_figures import known_total
 from .trips import trips_query
 
@@ -56,6 +58,19 @@ def _term(term: OfficeTerm) -> Record:
         "portfolio_code": term.portfolio_code,
         "start_date": date_text(term.start_date),
         "end_date": date_text(term.end_date),
+    }
+
+
+def _journey_leg(leg: JourneyLeg) -> Record:
+    return {
+        "from_place_id": leg.from_place_id,
+        "from_place": leg.from_place.name,
+        "to_place_id": leg.to_place_id,
+        "to_place": leg.to_place.name,
+        "mode": leg.mode.value,
+        "from_airport": leg.from_airport or None,
+        "to_airport": leg.to_airport or None,
+        "cabin": leg.cabin.value,
     }
 
 
@@ -119,6 +134,11 @@ def trip_records(session: Session, year: int | None = None) -> list[Record]:
                 "other_costs": amount_text(trip.other_costs),
                 "co2_tonnes": tonnes_text(trip.co2_tonnes),
                 "co2_offset": amount_text(trip.co2_offset),
+                # The estimate from the journey (issue 20) and what it was made with.
+                "co2_estimate_tonnes": tonnes_text(trip.co2_estimate),
+                "co2_estimate_method": estimate_method(trip),
+                "journey": [_journey_leg(leg) for leg in trip.journey],
+                "policy_reason": trip.policy_reason,
                 "total_costs": amount_text(known_total(trip)),
                 "budget_line_id": trip.budget_line_id,
                 "budget_line": trip.budget_line.name if trip.budget_line else None,

@@ -63,6 +63,9 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
             budget_line_id=trip.budget_line.id if trip.budget_line is not None else None,
             time_zone=trip.time_zone,
             local_transport=trip.local_transport,
+            # Not carried by a workbook: estimated again with `intzaken estimate`.
+            co2_estimate_set="",
+            policy_reason=trip.policy_reason or "",
             ground_contact_id=trip.ground_contact.id if trip.ground_contact else None,
         )
         for position, (country, place) in enumerate(trip.destinations):

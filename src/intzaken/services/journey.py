@@ -10,7 +10,6 @@ organisation's current choice on radiative forcing, which the user asks for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,23 +22,14 @@ from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .co2_estimate import LegInput, Point, TripEstimate, estimate_journey
-from .common import check_reference
+from .common import Records, check_reference
+from .data import JourneyLegData
 from .emission_factors import FactorSet, factor_sets, newest_set
 from .fields import field_label
 from .organisation import get_organisation
 from .tracking import editing
 
 _IATA = re.compile(r"^[A-Z]{3}$")
-
-
-@dataclass
-class JourneyLegData:
-    from_place_id: int | None
-    to_place_id: int | None
-    mode: TransportMode | str
-    from_airport: str = ""
-    to_airport: str = ""
-    cabin: CabinClass | str = CabinClass.AVERAGE
 
 
 @cache
@@ -88,15 +78,18 @@ def propose_journey(session: Session, trip: Trip) -> list[JourneyLegData]:
     return [JourneyLegData(a, b, mode) for a, b in zip(stops, stops[1:], strict=False)]
 
 
-def _checked_legs(check: Checker, session: Session, legs: list[JourneyLegData]) -> list[JourneyLeg]:
+def checked_journey(
+    check: Checker, source: Records, legs: list[JourneyLegData]
+) -> list[JourneyLeg]:
+    """The legs as stored; problems go to `check` (also a form's trial save)."""
     result = []
     for index, data in enumerate(legs):
         prefix = f"journey[{index}]"
         start = check_reference(
-            check, session, Place, f"{prefix}.from_place_id", data.from_place_id, required=True
+            check, source, Place, f"{prefix}.from_place_id", data.from_place_id, required=True
         )
         end = check_reference(
-            check, session, Place, f"{prefix}.to_place_id", data.to_place_id, required=True
+            check, source, Place, f"{prefix}.to_place_id", data.to_place_id, required=True
         )
         mode = check.choice(f"{prefix}.mode", TransportMode, data.mode)
         cabin = check.choice(f"{prefix}.cabin", CabinClass, data.cabin or CabinClass.AVERAGE)
@@ -144,7 +137,7 @@ def set_journey(
     """Replace the trip's legs (and, if given, the reason for flying below the travel
     policy's distance) and estimate it again with the set it had."""
     check = Checker()
-    checked = _checked_legs(check, session, legs)
+    checked = checked_journey(check, session, legs)
     reason = check.text("policy_reason", policy_reason, multiline=True)
     check.done()
     trip: Trip
@@ -204,6 +197,12 @@ def estimate_method(trip: Trip) -> str | None:
     return f"{trip.co2_estimate_set} ({trip.co2_estimate_year}), {rf}"
 
 
+def refresh_estimate(session: Session, trip: Trip) -> None:
+    """Estimate the trip again with the set it was estimated with (its journey or its
+    travellers changed); the newest set for a trip never estimated."""
+    _store(trip, _estimate(session, trip, again=False, folder=None))
+
+
 def _store(trip: Trip, estimate: TripEstimate | None) -> None:
     if estimate is None:
         trip.co2_estimate, trip.co2_estimate_set = None, ""
@@ -227,7 +226,7 @@ def estimate_trip(
         if not trip.journey:
             proposal = propose_journey(session, trip)
             check = Checker()
-            trip.journey = _checked_legs(check, session, proposal)
+            trip.journey = checked_journey(check, session, proposal)
             check.done()
             session.flush()
         _store(trip, _estimate(session, trip, again=again, folder=folder))

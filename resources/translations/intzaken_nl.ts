@@ -174,28 +174,28 @@
         <translation>De grafiek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="181" />
+        <location filename="../../src/intzaken/ui/charts.py" line="201" />
         <source>{used} of a budget not known</source>
         <translation>{used} van een onbekend budget</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="183" />
+        <location filename="../../src/intzaken/ui/charts.py" line="203" />
         <source>{used} of {budget}</source>
         <translation>{used} van {budget}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="206" />
+        <location filename="../../src/intzaken/ui/charts.py" line="226" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="213" />
+        <location filename="../../src/intzaken/ui/charts.py" line="233" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/charts.py" line="222" />
-        <location filename="../../src/intzaken/ui/charts.py" line="259" />
+        <location filename="../../src/intzaken/ui/charts.py" line="242" />
+        <location filename="../../src/intzaken/ui/charts.py" line="279" />
         <source>Over budget</source>
         <translation>Overschreden</translation>
     </message>
@@ -1474,32 +1474,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="195" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="193" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="194" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="313" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="316" />
         <source>{year}
 to {day}
 done</source>
@@ -1508,24 +1508,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="250" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="312" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="315" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="239" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="242" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="244" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1534,7 +1534,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="301" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="304" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -2103,6 +2103,97 @@ voorgenomen
         <location filename="../../src/intzaken/ui/in_use.py" line="104" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="29" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="30" />
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="31" />
+        <source>Mode</source>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="32" />
+        <source>From airport</source>
+        <translation>Luchthaven van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="33" />
+        <source>To airport</source>
+        <translation>Luchthaven naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="34" />
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="37" />
+        <source>Route for the CO₂ estimate</source>
+        <translation>Reisroute voor de CO₂-schatting</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="84" />
+        <source>&amp;Propose from the home place</source>
+        <translation>&amp;Voorstellen vanaf de thuisplaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="86" />
+        <source>Home, the destinations in their order, and home again</source>
+        <translation>Thuis, de bestemmingen op volgorde, en weer naar huis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="120" />
+        <source>No estimate: give the journey, or propose it from the home place.</source>
+        <translation>Geen schatting: geef de reisroute, of laat die voorstellen vanaf de thuisplaats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="129" />
+        <source>{route}: not known (no coordinates or mode)</source>
+        <translation>{route}: onbekend (geen coördinaten of vervoer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="133" />
+        <source>{route}: {km} km, {kg} kg CO₂ per traveller</source>
+        <translation>{route}: {km} km, {kg} kg CO₂ per reiziger</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="139" />
+        <source>Estimated: {each} t per traveller, {all} t for the delegation of {count}</source>
+        <translation>Geschat: {each} t per reiziger, {all} t voor de delegatie van {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="148" />
+        <source>Reported by the travel agency: {tonnes} t</source>
+        <translation>Opgegeven door het reisbureau: {tonnes} t</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="152" />
+        <source>Expected compensation: {amount}</source>
+        <translation>Verwachte compensatie: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="155" />
+        <source>Factors: {set}, with radiative forcing</source>
+        <translation>Factoren: {set}, met stralingsforcering</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="157" />
+        <source>Factors: {set}, without radiative forcing</source>
+        <translation>Factoren: {set}, zonder stralingsforcering</translation>
     </message>
 </context>
 <context>
@@ -3600,17 +3691,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="27" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="29" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="28" />
         <source>From month</source>
         <translation>Vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/report_period.py" line="31" />
+        <location filename="../../src/intzaken/ui/report_period.py" line="30" />
         <source>To month</source>
         <translation>Tot en met maand</translation>
     </message>
@@ -4378,223 +4469,233 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="90" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="93" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="123" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="130" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="164" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="174" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="176" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="171" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="173" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="288" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="207" />
+        <source>&amp;Route for the estimate</source>
+        <translation>&amp;Reisroute voor de schatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="214" />
+        <source>Reason for &amp;flying below the train distance</source>
+        <translation>Reden om onder de treingrens te &amp;vliegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="343" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>

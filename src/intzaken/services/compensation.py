@@ -39,9 +39,15 @@ def set_compensation_price(session: Session, year: int, price: Decimal | None) -
 
 def expected_compensation(session: Session, trip: Trip) -> Decimal | None:
     """The trip's estimate at its year's price; None when either is not known."""
-    if trip.co2_estimate is None or trip.start_date is None:
+    year = trip.start_date.year if trip.start_date is not None else None
+    return compensation_for(session, trip.co2_estimate, year)
+
+
+def compensation_for(session: Session, tonnes: Decimal | None, year: int | None) -> Decimal | None:
+    """`tonnes` at the price of `year`; None when either is not known."""
+    if tonnes is None or year is None:
         return None
-    price = session.get(CompensationPrice, trip.start_date.year)
+    price = session.get(CompensationPrice, year)
     if price is None:
         return None
-    return (trip.co2_estimate * price.price_per_tonne).quantize(CENTS, ROUND_HALF_UP)
+    return (tonnes * price.price_per_tonne).quantize(CENTS, ROUND_HALF_UP)

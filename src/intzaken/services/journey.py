@@ -63,18 +63,28 @@ def place_point(place: Place | None) -> Point | None:
 def propose_journey(session: Session, trip: Trip) -> list[JourneyLegData]:
     """Home -> each destination with a place, in order -> home, by the trip's first
     transport mode (plane when none is given). Empty without a home place."""
+    mode = trip.transport[0].mode if trip.transport else TransportMode.PLANE
+    return propose_legs(session, [d.place_id for d in trip.destinations], mode)
+
+
+def propose_legs(
+    session: Session, place_ids: list[int | None], mode: TransportMode | None
+) -> list[JourneyLegData]:
+    """The proposal for destinations (place numbers in order; None for a country
+    without a place, skipped) and a main mode (plane when None). Empty without a home
+    place or a destination with a place."""
     organisation = get_organisation(session)
     home = organisation.home_place if organisation is not None else None
     if home is None:
         return []
-    mode = trip.transport[0].mode if trip.transport else TransportMode.PLANE
     stops = [home.id]
-    for destination in trip.destinations:
-        if destination.place_id is not None and destination.place_id != stops[-1]:
-            stops.append(destination.place_id)
+    for place_id in place_ids:
+        if place_id is not None and place_id != stops[-1]:
+            stops.append(place_id)
     if len(stops) == 1:
         return []
     stops.append(home.id)
+    mode = mode or TransportMode.PLANE
     return [JourneyLegData(a, b, mode) for a, b in zip(stops, stops[1:], strict=False)]
 
 
@@ -150,17 +160,60 @@ def set_journey(
     return trip
 
 
-def leg_inputs(trip: Trip) -> list[LegInput]:
-    """The legs as the arithmetic takes them: a flight's airports where given, else the
+def leg_input(
+    start: Place | None,
+    end: Place | None,
+    mode: TransportMode,
+    from_airport: str = "",
+    to_airport: str = "",
+    cabin: CabinClass = CabinClass.AVERAGE,
+) -> LegInput:
+    """A leg as the arithmetic takes it: a flight's airports where given, else the
     places' own coordinates."""
+    start_point, end_point = place_point(start), place_point(end)
+    if mode is TransportMode.PLANE:
+        start_point = (airport_point(from_airport) if from_airport else None) or start_point
+        end_point = (airport_point(to_airport) if to_airport else None) or end_point
+    return LegInput(start_point, end_point, mode, cabin)
+
+
+def leg_inputs(trip: Trip) -> list[LegInput]:
+    return [
+        leg_input(
+            leg.from_place, leg.to_place, leg.mode, leg.from_airport, leg.to_airport, leg.cabin
+        )
+        for leg in trip.journey
+    ]
+
+
+def preview_estimate(
+    session: Session, trip_id: int | None, legs: list[JourneyLegData], travellers: int
+) -> TripEstimate | None:
+    """What the form's input would estimate, with the set the trip keeps (the newest for
+    a new trip); None without legs. Legs that are not complete count as unknown."""
+    if not legs:
+        return None
+    trip = session.get(Trip, trip_id) if trip_id is not None else None
+    kept = factor_set_of(trip) if trip is not None else None
+    if trip is not None and kept is not None and trip.co2_estimate_rf is not None:
+        factors, with_rf = kept, trip.co2_estimate_rf
+    else:
+        organisation = get_organisation(session)
+        factors = newest_set()
+        with_rf = organisation.co2_with_radiative_forcing if organisation is not None else True
     inputs = []
-    for leg in trip.journey:
-        start, end = place_point(leg.from_place), place_point(leg.to_place)
-        if leg.mode is TransportMode.PLANE:
-            start = (airport_point(leg.from_airport) if leg.from_airport else None) or start
-            end = (airport_point(leg.to_airport) if leg.to_airport else None) or end
-        inputs.append(LegInput(start, end, leg.mode, leg.cabin))
-    return inputs
+    for leg in legs:
+        try:
+            mode = TransportMode(leg.mode)
+            cabin = CabinClass(leg.cabin or CabinClass.AVERAGE)
+        except ValueError:
+            mode, cabin = TransportMode.OTHER, CabinClass.AVERAGE
+        start = session.get(Place, leg.from_place_id) if leg.from_place_id else None
+        end = session.get(Place, leg.to_place_id) if leg.to_place_id else None
+        from_code = (leg.from_airport or "").strip().upper()
+        to_code = (leg.to_airport or "").strip().upper()
+        inputs.append(leg_input(start, end, mode, from_code, to_code, cabin))
+    return estimate_journey(factors, inputs, travellers, with_rf=with_rf)
 
 
 def factor_set_of(trip: Trip, folder: Path | None = None) -> FactorSet | None:

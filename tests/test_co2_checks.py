@@ -82,3 +82,22 @@ def test_a_policy_distance_out_of_range_is_refused_by_field(rotterdam: Session) 
     with pytest.raises(ValidationError) as caught:
         set_travel_policy(rotterdam, TravelPolicy(0, 100_000, True))
     assert caught.value.fields == {"train_rule_km", "train_rule_minutes"}
+
+
+def test_compensation_prices_are_replaced_and_a_bad_row_is_named(rotterdam: Session) -> None:
+    from intzaken.services.compensation import compensation_prices, replace_compensation_prices
+
+    replace_compensation_prices(rotterdam, [("2025", Decimal("15.50")), (2024, Decimal("14"))])
+    assert compensation_prices(rotterdam) == {2024: Decimal("14.00"), 2025: Decimal("15.50")}
+    with pytest.raises(ValidationError) as caught:
+        replace_compensation_prices(
+            rotterdam, [("twintig", Decimal("1")), ("2024", None), ("2024", Decimal("2"))]
+        )
+    with language_scope("nl"):
+        assert caught.value.fields == {
+            "compensation_prices[0].year",
+            "compensation_prices[1].price_per_tonne",
+            "compensation_prices[2].year",
+        }
+    replace_compensation_prices(rotterdam, [])
+    assert compensation_prices(rotterdam) == {}

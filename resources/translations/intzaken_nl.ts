@@ -4454,6 +4454,69 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>TravelPolicyDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="37" />
+        <source>Travel policy and CO₂ — Intzaken</source>
+        <translation>Reisbeleid en CO₂ — Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="40" />
+        <source>Below this distance (or train time) the train is the rule: a flight below it needs a reason on the trip, otherwise the checks name it.</source>
+        <translation>Onder deze afstand (of treinreistijd) is de trein de regel: een vlucht daaronder vraagt om een reden bij de reis, anders noemen de controles haar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="48" />
+        <source>no policy</source>
+        <translation>geen beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="51" />
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="52" />
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="54" />
+        <source>Include the non-CO₂ effects of flying (radiative forcing) in estimates</source>
+        <translation>De niet-CO₂-effecten van vliegen (stralingsforcering) meetellen in schattingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="58" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
+        <source>Price per tonne</source>
+        <translation>Prijs per ton</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="62" />
+        <source>Compensation price per tonne per year</source>
+        <translation>Compensatieprijs per ton per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="68" />
+        <source>Train below a &amp;distance of</source>
+        <translation>Trein onder een &amp;afstand van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="69" />
+        <source>or a train &amp;time of</source>
+        <translation>of een treinreis&amp;tijd van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="70" />
+        <source>&amp;Compensation per tonne</source>
+        <translation>&amp;Compensatie per ton</translation>
+    </message>
+</context>
+<context>
     <name>TravellerRoles</name>
     <message>
         <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
@@ -5040,62 +5103,72 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken, en de licentie van open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="193" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="194" />
+        <source>&amp;Travel policy and CO₂…</source>
+        <translation>&amp;Reisbeleid en CO₂…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="199" />
+        <source>The distance below which the train is the rule, radiative forcing in the CO₂ estimates, and the compensation price per tonne per year</source>
+        <translation>De afstand waaronder de trein de regel is, stralingsforcering in de CO₂-schattingen, en de compensatieprijs per ton per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="203" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="230" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="245" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="246" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="246" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="255" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="270" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="267" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="282" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="283" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="298" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="293" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="308" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="295" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="310" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="296" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="311" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="300" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="316" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="305" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="321" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

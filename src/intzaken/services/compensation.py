@@ -9,7 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import CompensationPrice, Trip
+from ..i18n import _
 from .checks import Checker
+from .fields import field_label
 
 CENTS = Decimal("0.01")
 
@@ -35,6 +37,45 @@ def set_compensation_price(session: Session, year: int, price: Decimal | None) -
     else:
         row.price_per_tonne = amount
     session.flush()
+
+
+def replace_compensation_prices(
+    session: Session, rows: list[tuple[str | int | None, Decimal | None]]
+) -> None:
+    """The prices per year as a table gives them (year as typed, price): all at once;
+    a year missing from `rows` loses its price."""
+    check = Checker()
+    prices: dict[int, Decimal] = {}
+    seen: set[int] = set()
+    for index, (year_text, price) in enumerate(rows):
+        prefix = f"compensation_prices[{index}]"
+        text = str(year_text or "").strip()
+        year = int(text) if text.isdigit() else None
+        if year is None:
+            check.fail(
+                f"{prefix}.year",
+                _("{field}: give the year as four digits, such as 2024.").format(
+                    field=field_label(f"{prefix}.year")
+                ),
+            )
+        year = check.year(f"{prefix}.year", year)
+        amount = check.amount(f"{prefix}.price_per_tonne", price, required=True)
+        if year is not None and year in seen:
+            check.fail(
+                f"{prefix}.year",
+                _("{field}: {year} has a price already.").format(
+                    field=field_label(f"{prefix}.year"), year=year
+                ),
+            )
+        if year is not None:
+            seen.add(year)
+            if amount is not None:
+                prices[year] = amount
+    check.done()
+    for year in set(compensation_prices(session)) - set(prices):
+        set_compensation_price(session, year, None)
+    for year, amount in prices.items():
+        set_compensation_price(session, year, amount)
 
 
 def expected_compensation(session: Session, trip: Trip) -> Decimal | None:

@@ -138,6 +138,7 @@ FIELD_LABELS: dict[str, str] = {
     "train_rule_km": N_("Train below (km)"),
     "train_rule_minutes": N_("Train below (travel time in minutes)"),
     "price_per_tonne": N_("Compensation per tonne"),
+    "compensation_prices": N_("Compensation prices"),
 }
 
 

@@ -14,6 +14,7 @@ from ...domain.enums import CabinClass, TransportMode
 from ...formatting import money, number, tonnes
 from ...services.co2_estimate import TripEstimate
 from ...services.data import JourneyLegData
+from ..programme.logistics_rows import fitting
 from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
 
@@ -29,13 +30,15 @@ class JourneyEditor(RowsEditor):
                 Column("from_place_id", self.tr("From"), "choice", place_options, width=18),
                 Column("to_place_id", self.tr("To"), "choice", place_options, width=18),
                 Column("mode", self.tr("Mode"), "choice", choices.enum_options(TransportMode)),
-                Column("from_airport", self.tr("From airport"), width=8),
-                Column("to_airport", self.tr("To airport"), width=8),
+                Column("from_airport", h := self.tr("From airport"), width=fitting(h, 8)),
+                Column("to_airport", h := self.tr("To airport"), width=fitting(h, 8)),
                 Column("cabin", self.tr("Class"), "choice", choices.enum_options(CabinClass)),
             ],
             new_row=self._new_leg,
             accessible_name=self.tr("Route for the CO₂ estimate"),
         )
+        # A handful of legs shows; more scroll, and the estimate stays in view under it.
+        self.view.setMaximumHeight(self.fontMetrics().height() * 12)
 
     def _new_leg(self) -> dict[str, Any]:
         # A new leg goes on from where the last one arrived.

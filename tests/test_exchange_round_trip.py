@@ -56,9 +56,6 @@ def test_the_rotterdam_demo_comes_back_exactly_in_a_new_file(
     code, out, err = run("import", str(workbook), "--db", str(fresh))
     assert code == 0, err
     assert "organisaties: 0 nieuw, 1 gewijzigd" in out  # the one organisation, renamed
-    # The workbook does not carry the journeys of the CO2 estimate: proposed again from
-    # the home place, destinations and transport it does carry, they come out the same.
-    assert run("estimate", "--db", str(fresh))[0] == 0
 
     before, after = registers_of(demo), registers_of(fresh)
     assert set(before) >= {"organisation", "places", "trips", "budget", "contacts"}

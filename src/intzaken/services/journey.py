@@ -241,6 +241,34 @@ def trip_estimate(session: Session, trip: Trip, folder: Path | None = None) -> T
     return _estimate(session, trip, again=False, folder=folder)
 
 
+def estimate_columns(session: Session, trip: Any) -> dict[str, Any]:
+    """The estimate columns of a new trip written in bulk (an import): `trip` is its
+    CheckedTrip, whose journey legs are not stored yet."""
+    legs = [
+        JourneyLegData(
+            leg.from_place_id,
+            leg.to_place_id,
+            leg.mode,
+            leg.from_airport,
+            leg.to_airport,
+            leg.cabin,
+        )
+        for leg in trip.journey or []
+    ]
+    estimate = preview_estimate(session, None, legs, len(trip.travellers))
+    if estimate is None:  # every row of a bulk insert names the same columns
+        return dict.fromkeys(
+            ("co2_estimate", "co2_estimate_year", "co2_estimate_rf", "co2_estimate_travellers")
+        ) | {"co2_estimate_set": ""}
+    return {
+        "co2_estimate": estimate.delegation,
+        "co2_estimate_set": estimate.factor_set.id,
+        "co2_estimate_year": estimate.factor_set.year,
+        "co2_estimate_rf": estimate.with_rf,
+        "co2_estimate_travellers": estimate.travellers,
+    }
+
+
 def estimate_method(trip: Trip) -> str | None:
     """How the stored estimate was made, enough to reproduce it:
     'uk-desnz-2025 (2025), with radiative forcing'; None without an estimate."""

@@ -36,6 +36,7 @@ from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Tog
 from .content_pdf import flowables
 from .job import Job, ReportError
 from .pdf import Report
+from .policy_flights import policy_flights_section
 from .trip_totals import Totals, responsible, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
 
@@ -419,6 +420,7 @@ def build(
         story.append(trip_block(trip, as_of))
     # Figures the plausibility check questions are marked in the charts (issue 21).
     story += summary(trips, year, as_of, job, trips_findings(session, trips, as_of))
+    story += policy_flights_section(session, trips)
     grand = totals(trips)
     return Report(
         title=title,

@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.models import Trip
 from ..resources import resource_path
 from ..services import (
     agreements,
@@ -121,18 +119,13 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
             except (ValidationError, DemoDateError) as exc:
                 raise DemoDataError(f"{where}: {exc}") from exc
         counts[name] = len(data.get(name, []))
-    _home_place(session, org, keys, f"{profile}: organisation")
-    _estimate_trips(session, org)
-    return counts
-
-
-def _estimate_trips(session: Session, org: dict[str, Any]) -> None:
-    # Every trip's journey proposed from the home place and its CO2 estimated, as a user
-    # would ask for (services/journey.py); the compensation price of the profile's years.
+        if name == "places":
+            # Now, not at the end: each trip's route is proposed from the home place.
+            _home_place(session, org, keys, f"{profile}: organisation")
+    # Euros per tonne compensated, by year (issue 20).
     for year, price in org.get("compensation_per_tonne", {}).items():
         compensation.set_compensation_price(session, int(year), _amount(price))
-    for trip_id in session.scalars(select(Trip.id).order_by(Trip.id)).all():
-        journey.estimate_trip(session, trip_id)
+    return counts
 
 
 def _home_place(session: Session, org: dict[str, Any], keys: _Keys, where: str) -> None:
@@ -320,6 +313,18 @@ def _country_facts(session: Session, item: dict[str, Any], keys: _Keys, where: s
 def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
     start = keys.dates.date(item.get("start"))
     line_name = item.get("budget_line")
+    destinations = [
+        records.DestinationData(
+            country_code=d["country"], place_id=keys.opt("places", d.get("place"), where)
+        )
+        for d in item.get("destinations", [])
+    ]
+    transport = item.get("transport", [])
+    # The route of the CO2 estimate as a user gets it proposed: home, the destinations
+    # with a place, home (services/journey.py); estimated when the trip is saved.
+    route = journey.propose_legs(
+        session, [d.place_id for d in destinations], transport[0] if transport else None
+    )
     trip_service.create_trip(
         session,
         records.TripData(
@@ -331,12 +336,7 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
             date_precision=item.get("date_precision", "day"),
             purpose=item.get("purpose", ""),
             themes=item.get("themes", []),
-            destinations=[
-                records.DestinationData(
-                    country_code=d["country"], place_id=keys.opt("places", d.get("place"), where)
-                )
-                for d in item.get("destinations", [])
-            ],
+            destinations=destinations,
             traveller_ids=keys.many("officials", item.get("travellers", []), where),
             lead_official_id=keys.opt("officials", item.get("lead"), where),
             delegation=[
@@ -348,7 +348,8 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
                 )
                 for d in item.get("delegation", [])
             ],
-            transport=item.get("transport", []),
+            transport=transport,
+            journey=route,
             travel_and_stay=_amount(item.get("travel_and_stay")),
             other_costs=_amount(item.get("other_costs")),
             co2_tonnes=_amount(item.get("co2_tonnes")),

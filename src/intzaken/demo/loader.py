@@ -71,6 +71,7 @@ class _Keys:
     budget_lines: dict[tuple[int, str], int] = field(default_factory=dict)
     # The day the demo is written: relative dates (demo/mission.py) count from it.
     dates: DemoDates = field(default_factory=lambda: DemoDates(dt.date.today()))
+    home: str | None = None  # the key of the organisation's home place: routes start there
 
     def get(self, table: str, key: Any, where: str) -> int:
         try:
@@ -89,7 +90,9 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
     """Write the profile into `session`; returns how many records of each kind it wrote.
     Relative dates (an example mission ahead) count from `today` (default: the date)."""
     data = read_profile(profile)
-    keys = _Keys(dates=DemoDates(today or dt.date.today()))
+    keys = _Keys(
+        dates=DemoDates(today or dt.date.today()), home=data["organisation"].get("home_place")
+    )
     places.sync_countries(session)
     org = data["organisation"]
     organisation.set_organisation(
@@ -119,9 +122,7 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
             except (ValidationError, DemoDateError) as exc:
                 raise DemoDataError(f"{where}: {exc}") from exc
         counts[name] = len(data.get(name, []))
-        if name == "places":
-            # Now, not at the end: each trip's route is proposed from the home place.
-            _home_place(session, org, keys, f"{profile}: organisation")
+    _home_place(session, org, keys, f"{profile}: organisation")
     # Euros per tonne compensated, by year (issue 20).
     for year, price in org.get("compensation_per_tonne", {}).items():
         compensation.set_compensation_price(session, int(year), _amount(price))
@@ -322,8 +323,12 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
     transport = item.get("transport", [])
     # The route of the CO2 estimate as a user gets it proposed: home, the destinations
     # with a place, home (services/journey.py); estimated when the trip is saved.
+    home = keys.places.get(keys.home) if keys.home else None
     route = journey.propose_legs(
-        session, [d.place_id for d in destinations], transport[0] if transport else None
+        session,
+        [d.place_id for d in destinations],
+        transport[0] if transport else None,
+        home_id=home,
     )
     trip_service.create_trip(
         session,

@@ -68,22 +68,27 @@ def propose_journey(session: Session, trip: Trip) -> list[JourneyLegData]:
 
 
 def propose_legs(
-    session: Session, place_ids: list[int | None], mode: TransportMode | None
+    session: Session,
+    place_ids: list[int | None],
+    mode: TransportMode | None,
+    *,
+    home_id: int | None = None,
 ) -> list[JourneyLegData]:
     """The proposal for destinations (place numbers in order; None for a country
-    without a place, skipped) and a main mode (plane when None). Empty without a home
-    place or a destination with a place."""
-    organisation = get_organisation(session)
-    home = organisation.home_place if organisation is not None else None
-    if home is None:
+    without a place, skipped) and a main mode (plane when None), from `home_id` or the
+    organisation's home place. Empty without a home place or a destination with a place."""
+    if home_id is None:
+        organisation = get_organisation(session)
+        home_id = organisation.home_place_id if organisation is not None else None
+    if home_id is None:
         return []
-    stops = [home.id]
+    stops = [home_id]
     for place_id in place_ids:
         if place_id is not None and place_id != stops[-1]:
             stops.append(place_id)
     if len(stops) == 1:
         return []
-    stops.append(home.id)
+    stops.append(home_id)
     mode = mode or TransportMode.PLANE
     return [JourneyLegData(a, b, mode) for a, b in zip(stops, stops[1:], strict=False)]
 

@@ -2108,37 +2108,37 @@ voorgenomen
 <context>
     <name>JourneyEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="29" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="30" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="30" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="31" />
         <source>To</source>
         <translation>Naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="31" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="32" />
         <source>Mode</source>
         <translation>Vervoer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="32" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="33" />
         <source>From airport</source>
         <translation>Luchthaven van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="33" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="34" />
         <source>To airport</source>
         <translation>Luchthaven naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="35" />
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="38" />
         <source>Route for the CO₂ estimate</source>
         <translation>Reisroute voor de CO₂-schatting</translation>
     </message>
@@ -2146,52 +2146,52 @@ voorgenomen
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="87" />
         <source>&amp;Propose from the home place</source>
         <translation>&amp;Voorstellen vanaf de thuisplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="89" />
         <source>Home, the destinations in their order, and home again</source>
         <translation>Thuis, de bestemmingen op volgorde, en weer naar huis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="123" />
         <source>No estimate: give the journey, or propose it from the home place.</source>
         <translation>Geen schatting: geef de reisroute, of laat die voorstellen vanaf de thuisplaats.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="129" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="132" />
         <source>{route}: not known (no coordinates or mode)</source>
         <translation>{route}: onbekend (geen coördinaten of vervoer)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="133" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="136" />
         <source>{route}: {km} km, {kg} kg CO₂ per traveller</source>
         <translation>{route}: {km} km, {kg} kg CO₂ per reiziger</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="142" />
         <source>Estimated: {each} t per traveller, {all} t for the delegation of {count}</source>
         <translation>Geschat: {each} t per reiziger, {all} t voor de delegatie van {count}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="148" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="151" />
         <source>Reported by the travel agency: {tonnes} t</source>
         <translation>Opgegeven door het reisbureau: {tonnes} t</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="152" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="155" />
         <source>Expected compensation: {amount}</source>
         <translation>Verwachte compensatie: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="158" />
         <source>Factors: {set}, with radiative forcing</source>
         <translation>Factoren: {set}, met stralingsforcering</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="160" />
         <source>Factors: {set}, without radiative forcing</source>
         <translation>Factoren: {set}, zonder stralingsforcering</translation>
     </message>
@@ -5105,7 +5105,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="194" />
         <source>&amp;Travel policy and CO₂…</source>
-        <translation>&amp;Reisbeleid en CO₂…</translation>
+        <translation>Reis&amp;beleid en CO₂…</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="199" />

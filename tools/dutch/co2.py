@@ -19,7 +19,7 @@ DUTCH = {
     "Factors: {set}, with radiative forcing": "Factoren: {set}, met stralingsforcering",
     "Factors: {set}, without radiative forcing": "Factoren: {set}, zonder stralingsforcering",
     # Settings → Travel policy and CO₂ (ui/travel_policy_dialog.py)
-    "&Travel policy and CO₂…": "&Reisbeleid en CO₂…",
+    "&Travel policy and CO₂…": "Reis&beleid en CO₂…",
     "The distance below which the train is the rule, radiative forcing in the CO₂ estimates, and the compensation price per tonne per year": "De afstand waaronder de trein de regel is, stralingsforcering in de CO₂-schattingen, en de compensatieprijs per ton per jaar",
     "Travel policy and CO₂ — Intzaken": "Reisbeleid en CO₂ — Intzaken",
     "Below this distance (or train time) the train is the rule: a flight below it needs a reason on the trip, otherwise the checks name it.": "Onder deze afstand (of treinreistijd) is de trein de regel: een vlucht daaronder vraagt om een reden bij de reis, anders noemen de controles haar.",

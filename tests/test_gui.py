@@ -57,6 +57,8 @@ def test_window_shows_every_register_in_dutch(window: MainWindow) -> None:
         "Rapporten",
         "Kalender",
         "Kaart",
+        "Beleid",
+        "EU-projecten",
     ]
     for register in ("trips", "relations", "networks", "agreements", "officials"):
         register_page = page(window, register)

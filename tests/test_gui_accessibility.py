@@ -203,9 +203,10 @@ def test_every_menu_command_is_reached_by_keyboard(window) -> None:  # noqa: ANN
 
 
 def test_every_page_is_reached_by_its_shortcut(qtbot, window) -> None:  # noqa: ANN001
-    """Ctrl+1 ... Ctrl+9 and Ctrl+0 show the pages in the order of the navigation."""
+    """Ctrl+1 ... Ctrl+9 and Ctrl+0 show the first ten pages in the order of the
+    navigation (the later ones have a letter in the Go menu: the keyboard test)."""
     window.activateWindow()
-    for number, name in enumerate(window.page_names(), start=1):
+    for number, name in enumerate(window.page_names()[:10], start=1):
         key = Qt.Key(Qt.Key.Key_0 + number % 10)  # the tenth page (the map): Ctrl+0
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.page_list.current_page_name() == name

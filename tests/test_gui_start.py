@@ -115,16 +115,16 @@ def test_the_pages_come_after_the_frame_the_page_in_view_first(
     settings.set_current_page(1)  # the trips
     window = MainWindow(Workspace(), settings, build_pages=False)
     try:
-        assert window.pages == {} and window.navigation.count() == 10
+        assert window.pages == {} and window.navigation.count() == 12
         assert window.current_register_page() is None  # actions cope with no pages yet
         window.update_actions()
         window.open_path(demo_copy("rotterdam"))
         window.build_pages(one_by_one=True)
         assert list(window.pages) == ["trips"]  # the rest waits for its list
         trips = window.register_pages["trips"]
-        qtbot.waitUntil(lambda: len(window.pages) == 10, timeout=10000)
+        qtbot.waitUntil(lambda: len(window.pages) == 12, timeout=10000)
         assert trips.model.total_count == 40
-        assert [window.stack.widget(i) for i in range(10)] == [
+        assert [window.stack.widget(i) for i in range(12)] == [
             window.pages[name] for name in window.page_names()
         ]  # navigation order
         assert window.stack.currentWidget() is trips
@@ -145,8 +145,8 @@ def test_a_page_asked_for_before_its_turn_is_made_at_once(
         window.build_pages(one_by_one=True)
         reports = window.show_page("reports")  # Ctrl+P in the first moment
         assert window.stack.currentWidget() is reports
-        qtbot.waitUntil(lambda: len(window.pages) == 10, timeout=10000)
-        assert window.stack.count() == 10  # made once, not again in its turn
+        qtbot.waitUntil(lambda: len(window.pages) == 12, timeout=10000)
+        assert window.stack.count() == 12  # made once, not again in its turn
     finally:
         window.close()
         window.deleteLater()

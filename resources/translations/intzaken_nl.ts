@@ -2460,97 +2460,97 @@ voorgenomen
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="49" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="51" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="57" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="59" />
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="59" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="61" />
         <source>The trips and visits of this year</source>
         <translation>De reizen en bezoeken van dit jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="62" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
         <source>&amp;Region:</source>
         <translation>&amp;Gebied:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
         <source>The whole world, or Europe up close</source>
         <translation>De hele wereld, of Europa van dichtbij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
         <source>World</source>
         <translation>Wereld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
         <source>Trip or relation</source>
         <translation>Reis of relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="87" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="91" />
         <source>Places on the map</source>
         <translation>Plaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="102" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="106" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="171" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="174" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="184" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n reis in {year}</numerusform><numerusform>%n reizen in {year}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
         <source>%n country(s) visited</source>
         <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="178" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="188" />
         <source>no trips recorded yet</source>
         <translation>nog geen reizen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="191" />
         <source>no home place set (Settings → Your organisation): trips drawn without it</source>
         <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="203" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="89" />
         <source>On the map</source>
         <translation>Op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="204" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="213" />
         <source>Nothing on the map yet.</source>
         <translation>Nog niets op de kaart.</translation>
     </message>
@@ -3446,32 +3446,32 @@ Jaar:</translation>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="84" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="87" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="86" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="89" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="88" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="90" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="89" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="91" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="182" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="185" />
         <source>&amp;Handover…</source>
         <translation>&amp;Overdracht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="184" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="187" />
         <source>Give the networks and relations of officials who left to their successors</source>
         <translation>De netwerken en relaties van vertrokken bestuurders aan hun opvolgers geven</translation>
     </message>
@@ -4605,57 +4605,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="42" />
         <source>daily (automatic)</source>
         <translation>dagelijks (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="43" />
         <source>before a schema update</source>
         <translation>vóór een schema-update</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="44" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="45" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="46" />
         <source>before the demo was written</source>
         <translation>vóór het schrijven van de demo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="47" />
         <source>before a travel copy was merged back</source>
         <translation>voor het terugzetten van een reiskopie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="49" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="48" />
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="56" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="55" />
         <source>This file is damaged and cannot be put back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="57" />
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="58" />
         <source>Contains: {contents}</source>
         <translation>Bevat: {contents}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="62" />
         <source>Latest trip starts on {date}</source>
         <translation>Laatste reis begint op {date}</translation>
     </message>
@@ -4663,62 +4663,57 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="80" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="76" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="85" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="81" />
         <source>Choose the copy to put back into {file}. What the file holds now is kept as a backup first, so this can be undone by restoring that copy.</source>
         <translation>Kies de kopie die terug moet in {file}. Wat er nu in staat, wordt eerst als back-up bewaard; zo kunt u dit ongedaan maken door die kopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="93" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="89" />
         <source>Why</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="102" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="98" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="114" />
         <source>What the backup holds</source>
         <translation>Inhoud van de back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="122" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="118" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="125" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="121" />
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="135" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="131" />
         <source>There are no backups in {folder} yet.</source>
         <translation>Er staan nog geen back-ups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="153" />
-        <source>Reading {file}…</source>
-        <translation>{file} wordt gelezen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="175" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="158" />
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/restore_dialog.py" line="177" />
+        <location filename="../../src/intzaken/ui/restore_dialog.py" line="160" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -5881,27 +5876,27 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="309" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="312" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="311" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="314" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="312" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="315" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="317" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="320" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="322" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="325" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -13,7 +13,6 @@ DUTCH = {
         "afgebroken: als het mislukt, wordt de kopie van zojuist teruggezet."
     ),
     "Cancelling…": "Afbreken…",
-    "Reading {file}…": "{file} wordt gelezen…",
     "Putting the backup back…": "De back-up wordt teruggezet…",
     "Cancel": "Annuleren",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,6 @@ from ..store.rotation import (
     backups_folder,
     list_backups,
 )
-from .background import Task
 from .widgets.table_items import filled_item
 
 translate = QCoreApplication.translate
@@ -70,13 +69,10 @@ def describe(summary: BackupSummary) -> str:
 class RestoreDialog(QDialog):
     """The copies in the file's backups folder, newest first, or another file."""
 
-    summarised = Signal()  # what the chosen file holds is shown
-
     def __init__(self, parent: QWidget | None, database: Path) -> None:
         super().__init__(parent)
         self.database = database
         self.chosen: Path | None = None
-        self._asked: Path | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(640, 440)
         layout = QVBoxLayout(self)
@@ -145,29 +141,16 @@ class RestoreDialog(QDialog):
             )
 
     def show_file(self, path: Path) -> None:
-        """Show what `path` holds; Restore is allowed only for a sound Intzaken file.
-        Read off the GUI thread (a large backup's check takes a second or more); the
-        last file asked for is the one shown (`summarised` says when)."""
-        self.chosen = None
-        self.restore_button.setEnabled(False)
-        self.details.setText(self.tr("Reading {file}…").format(file=path.name))
-        self._asked = path
-        task = Task(lambda _progress: summarise(path), expected=(NotAnIntzakenDatabaseError,))
-        task.succeeded.connect(lambda summary: self._show_summary(path, summary))
-        task.failed.connect(lambda exc: self._show_summary(path, exc))
-        task.start()
-
-    def _show_summary(self, path: Path, summary: BackupSummary | Exception) -> None:
-        if path != self._asked:
-            return  # another row was chosen meanwhile
-        if isinstance(summary, Exception):
-            self.details.setText(str(summary))
+        """Show what `path` holds; Restore is allowed only for a sound Intzaken file."""
+        try:
+            summary = summarise(path)
+        except NotAnIntzakenDatabaseError as exc:
+            self.details.setText(str(exc))
             self.chosen = None
         else:
             self.details.setText(f"{path.name}\n{describe(summary)}")
             self.chosen = path if summary.sound else None
         self.restore_button.setEnabled(self.chosen is not None)
-        self.summarised.emit()
 
     def _choose_other(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(

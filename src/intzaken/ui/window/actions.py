@@ -298,9 +298,12 @@ class WindowActions(QObject):
         go_menu = bar.addMenu(self.tr("&Go"))
         navigation = self.window.navigation
         for row in range(navigation.count()):
+            text = navigation.item(row).text()
             go_menu.addAction(
                 self._action(
-                    navigation.item(row).text(),
+                    # Past the tenth page no digit is left: the page's first letter, which
+                    # no other item of this menu uses (they have no letters).
+                    text if row < 10 else "&" + text,
                     lambda _=False, r=row: navigation.setCurrentRow(r),
                     # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (the map).
                     f"Ctrl+{(row + 1) % 10}" if row < 10 else None,

@@ -80,13 +80,16 @@ class Pages(QObject):
         self.navigation.currentRowChanged.connect(self._page_changed)
 
     def _add_navigation(self) -> None:
+        # The strategy's registers (issue 23) come after the map, so the pages before
+        # keep their Ctrl+1 … Ctrl+9 and Ctrl+0; they are reached by Go's letters.
+        later = ("policies", "projects")
         titles: dict[str, str] = {
             "dashboard": self.tr("Overview"),
-            **{name: spec.title for name, spec in self.specs.items()},
+            **{name: spec.title for name, spec in self.specs.items() if name not in later},
             "reports": self.tr("Reports"),
-            # Last, so the pages before it keep their Ctrl+1 … Ctrl+8; Ctrl+9 here.
-            "calendar": self.tr("Calendar"),
+            "calendar": self.tr("Calendar"),  # Ctrl+9
             "map": self.tr("Map"),  # Ctrl+0
+            **{name: spec.title for name, spec in self.specs.items() if name in later},
         }
         for name, title in titles.items():
             item = QListWidgetItem(page_icon(name), title)

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -81,8 +83,10 @@ class MapPage(QWidget):
         self.view.open_record.connect(self.open_record)
         self.place_label = muted(QLabel())  # what the keyboard is on, in words
         self.view.current_changed.connect(self.place_label.setText)
+        # Titled from the start: a title set later left the card's fixed-height label at the
+        # height of an empty one (a pixel short of its text, at large text).
         self.items = ListPanel(
-            "",
+            self.tr("On the map"),
             [self.tr("Place"), self.tr("Trip or relation"), self.tr("Status")],
             self.tr("Places on the map"),
             stretch_column=1,
@@ -101,8 +105,14 @@ class MapPage(QWidget):
         column.addWidget(self.items)
         self._no_database = QLabel(self.tr("No database is open."))
         self._no_database.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Scrolled rather than squeezed when the text is large and the window small: a
+        # label pressed below its height is cut (the accessibility walk checks).
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(content)
         self._pages = QStackedLayout(self)
-        self._pages.addWidget(content)
+        self._pages.addWidget(scroller)
         self._pages.addWidget(self._no_database)
 
     # --- reading ----------------------------------------------------------------------------
@@ -200,5 +210,4 @@ class MapPage(QWidget):
             )
             for relation in data.relations
         ]
-        self.items.set_title(self.tr("On the map"))
         self.items.set_rows(rows, self.tr("Nothing on the map yet."))

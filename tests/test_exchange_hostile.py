@@ -90,12 +90,12 @@ def test_headings_missing_unknown_and_an_unknown_sheet(target: Database, tmp_pat
         "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', 'Relaties', "
         "'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', 'Delegatie', "
-        "'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Reisroute', "
-        "'Landeninformatie' of verwijder het.",
+        "'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Reisroute', 'Beleid', "
+        "'Prioriteiten', 'EU-projecten', 'Landeninformatie' of verwijder het.",
         "Blad 'Netwerken', rij 1, kolom 'Kleur': onbekende kolom; verwacht worden: 'Naam', "
         "'Afkorting', 'Werkterrein', 'Thema's', 'Lid sinds', 'Jaarlijkse contributie', "
-        "'Verantwoordelijk bestuurder', 'Portefeuillecode', 'Rol', 'Contactpersonen', "
-        "'Aantekeningen'.",
+        "'Verantwoordelijk bestuurder', 'Portefeuillecode', 'Rol', 'Lidmaatschap', "
+        "'Contactpersonen', 'Aantekeningen'.",
         "Blad 'Netwerken', rij 1, kolom 'Naam': deze kolom ontbreekt.",
         "Blad 'Bestuurders', rij 1: de eerste rij moet de kolomkoppen bevatten.",
     }

@@ -81,7 +81,9 @@ def test_a_plan_applied_in_its_own_transaction_runs_once(
             assert apply_import(session, plan) == counts
         assert len(runs) == 3
         if other.server is None:
-            assert rows_without_identities(other) == rows_without_identities(empty)
+            # In any order: a link table's rows may be written in another order by a
+            # plan that was made and rolled back first (the same rows, nothing else).
+            assert sorted(rows_without_identities(other)) == sorted(rows_without_identities(empty))
         else:  # a server's sequences do not roll back: the numbers differ, nothing else
             assert registers_of(other.location) == registers_of(empty.location)
     finally:

@@ -62,7 +62,7 @@ def canonical(session: Session, value: Any) -> Any:
         result = {}
         for field in dataclasses.fields(value):
             item = getattr(value, field.name)
-            if field.name in ("place_id", "home_place_id"):
+            if field.name in ("place_id", "home_place_id", "from_place_id", "to_place_id"):
                 result[field.name] = _place(session, item)
             elif field.name == "traveller_roles":
                 result[field.name] = {s_name: role for s_name, role in _roles(session, item)}

@@ -39,6 +39,8 @@ def _trip(number: int, **changes: object) -> dict[str, object]:
         "time_zone": "Europe/Warsaw",
         "local_transport": "",
         "ground_contact_id": None,
+        "co2_estimate_set": "",
+        "policy_reason": "",
         "uuid": uuid4(),
         "version": 1,
     }

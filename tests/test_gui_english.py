@@ -489,6 +489,17 @@ def _edit_trips(workbook: Path) -> None:
     trips = book["Reizen"]  # the workbook's own, Dutch, names (exchange/layout.py)
     headings = [cell.value for cell in trips[1]]
     title = trips.cell(2, headings.index("Titel") + 1)
-    title.value = f"{title.value} (changed)"
+    old = title.value
+    title.value = f"{old} (changed)"
+    # Its route rows follow it, as they would after a find-and-replace in Excel, and the
+    # other trip's route goes with its impossible start (issue 20: every trip has one).
+    route = book["Reisroute"]
+    for row in route.iter_rows(min_row=2):
+        if row[0].value == old:
+            row[0].value = title.value
+    impossible = trips.cell(3, headings.index("Titel") + 1).value
+    for index in range(route.max_row, 1, -1):
+        if route.cell(index, 1).value == impossible:
+            route.delete_rows(index)
     trips.cell(3, headings.index("Begindatum") + 1).value = "31-02-2024"
     book.save(workbook)

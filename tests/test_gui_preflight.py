@@ -52,8 +52,9 @@ def test_make_anyway_makes_the_report(qtbot, window, monkeypatch) -> None:
     qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
     assert not page.preflight.isVisible()
     assert opened == [str(page.last_pdf)]
-    # Made as asked, with the questioned month marked.
-    assert "nov 194,76 t 1" in flat_text(page.last_pdf)
+    # Made as asked, with the questioned month marked (notes 4 and 5: the offset rate and the
+    # estimate from the route; 1-3 question other months).
+    assert "nov 194,76 t 4, 5" in flat_text(page.last_pdf)
 
 
 def test_look_first_opens_the_trip_and_makes_no_report(qtbot, window) -> None:

@@ -49,6 +49,8 @@ POLICY_TABLES = {
     "project_networks",
     "project_trips",
 }
+# Added by 0009 (the journey and compensation prices of the CO2 estimate); likewise.
+MISSION_TABLES |= {"journey_legs", "compensation_prices"}
 TRACKED = [
     "agreements",
     "budget_lines",

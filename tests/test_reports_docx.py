@@ -135,7 +135,7 @@ def test_planned_letter_in_word(written) -> None:
     pdf_headings = [t for level, t in outline(written["planned.pdf"]) if level == 0]
     assert headings(written["planned.docx"], "Heading 1") == pdf_headings
     overview = next(t for t in document.tables if row_texts(t)[0].startswith("Wanneer"))
-    assert row_texts(overview)[0] == "Wanneer Bestemming Bestuurder Onderwerp"
+    assert row_texts(overview)[0] == "Wanneer Bestemming Bestuurder Onderwerp CO₂ (geschat)"
 
 
 @pytest.mark.parametrize("name", ["trip.pdf", "relations.pdf", "annual.pdf", "planned.pdf"])

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, selectinload
 
 from intzaken.domain.models import ProgrammeItem, Trip, TripLeg
+from intzaken.services.journey import estimate_method
 from intzaken.services.known_figures import known_total
 from intzaken.services.record_values import Record, amount_text, date_text, tonnes_text
 from intzaken.services.trip_records import trip_records
@@ -82,6 +83,23 @@ def orm_trip_records(session: Session, year: int | None = None) -> list[Record]:
                 "other_costs": amount_text(trip.other_costs),
                 "co2_tonnes": tonnes_text(trip.co2_tonnes),
                 "co2_offset": amount_text(trip.co2_offset),
+                # The estimate from the journey (issue 20) and what it was made with.
+                "co2_estimate_tonnes": tonnes_text(trip.co2_estimate),
+                "co2_estimate_method": estimate_method(trip),
+                "journey": [
+                    {
+                        "from_place_id": leg.from_place_id,
+                        "from_place": leg.from_place.name,
+                        "to_place_id": leg.to_place_id,
+                        "to_place": leg.to_place.name,
+                        "mode": leg.mode.value,
+                        "from_airport": leg.from_airport or None,
+                        "to_airport": leg.to_airport or None,
+                        "cabin": leg.cabin.value,
+                    }
+                    for leg in trip.journey
+                ],
+                "policy_reason": trip.policy_reason,
                 "total_costs": amount_text(known_total(trip)),
                 "budget_line_id": trip.budget_line_id,
                 "budget_line": trip.budget_line.name if trip.budget_line else None,

@@ -78,17 +78,17 @@
 <context>
     <name>MapPage</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="171" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="174" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="184" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n trip in {year}</numerusform><numerusform>%n trips in {year}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
         <source>%n country(s) visited</source>
         <translation><numerusform>%n country visited</numerusform><numerusform>%n countries visited</numerusform></translation>
     </message>

@@ -2240,6 +2240,97 @@ voorgenomen
     </message>
 </context>
 <context>
+    <name>JourneyEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="30" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="31" />
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="32" />
+        <source>Mode</source>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="33" />
+        <source>From airport</source>
+        <translation>Luchthaven van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="34" />
+        <source>To airport</source>
+        <translation>Luchthaven naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="35" />
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="38" />
+        <source>Route for the CO₂ estimate</source>
+        <translation>Reisroute voor de CO₂-schatting</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="87" />
+        <source>&amp;Propose from the home place</source>
+        <translation>&amp;Voorstellen vanaf de thuisplaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="89" />
+        <source>Home, the destinations in their order, and home again</source>
+        <translation>Thuis, de bestemmingen op volgorde, en weer naar huis</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="123" />
+        <source>No estimate: give the journey, or propose it from the home place.</source>
+        <translation>Geen schatting: geef de reisroute, of laat die voorstellen vanaf de thuisplaats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="132" />
+        <source>{route}: not known (no coordinates or mode)</source>
+        <translation>{route}: onbekend (geen coördinaten of vervoer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="136" />
+        <source>{route}: {km} km, {kg} kg CO₂ per traveller</source>
+        <translation>{route}: {km} km, {kg} kg CO₂ per reiziger</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="142" />
+        <source>Estimated: {each} t per traveller, {all} t for the delegation of {count}</source>
+        <translation>Geschat: {each} t per reiziger, {all} t voor de delegatie van {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="151" />
+        <source>Reported by the travel agency: {tonnes} t</source>
+        <translation>Opgegeven door het reisbureau: {tonnes} t</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="155" />
+        <source>Expected compensation: {amount}</source>
+        <translation>Verwachte compensatie: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="158" />
+        <source>Factors: {set}, with radiative forcing</source>
+        <translation>Factoren: {set}, met stralingsforcering</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="160" />
+        <source>Factors: {set}, without radiative forcing</source>
+        <translation>Factoren: {set}, zonder stralingsforcering</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../src/intzaken/ui/calendar/style.py" line="91" />
@@ -2369,97 +2460,97 @@ voorgenomen
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="49" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="51" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="57" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="59" />
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="59" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="61" />
         <source>The trips and visits of this year</source>
         <translation>De reizen en bezoeken van dit jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="62" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
         <source>&amp;Region:</source>
         <translation>&amp;Gebied:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
         <source>The whole world, or Europe up close</source>
         <translation>De hele wereld, of Europa van dichtbij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
         <source>World</source>
         <translation>Wereld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
         <source>Trip or relation</source>
         <translation>Reis of relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="86" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="87" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="91" />
         <source>Places on the map</source>
         <translation>Plaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="102" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="106" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="171" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="174" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="184" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n reis in {year}</numerusform><numerusform>%n reizen in {year}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="176" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
         <source>%n country(s) visited</source>
         <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="178" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="188" />
         <source>no trips recorded yet</source>
         <translation>nog geen reizen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="191" />
         <source>no home place set (Settings → Your organisation): trips drawn without it</source>
         <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="203" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="89" />
         <source>On the map</source>
         <translation>Op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="204" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="213" />
         <source>Nothing on the map yet.</source>
         <translation>Nog niets op de kaart.</translation>
     </message>
@@ -3355,32 +3446,32 @@ Jaar:</translation>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="84" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="87" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="86" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="89" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="88" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="90" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="89" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="91" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="182" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="185" />
         <source>&amp;Handover…</source>
         <translation>&amp;Overdracht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="184" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="187" />
         <source>Give the networks and relations of officials who left to their successors</source>
         <translation>De netwerken en relaties van vertrokken bestuurders aan hun opvolgers geven</translation>
     </message>
@@ -5073,6 +5164,69 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>TravelPolicyDialog</name>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="37" />
+        <source>Travel policy and CO₂ — Intzaken</source>
+        <translation>Reisbeleid en CO₂ — Intzaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="40" />
+        <source>Below this distance (or train time) the train is the rule: a flight below it needs a reason on the trip, otherwise the checks name it.</source>
+        <translation>Onder deze afstand (of treinreistijd) is de trein de regel: een vlucht daaronder vraagt om een reden bij de reis, anders noemen de controles haar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="48" />
+        <source>no policy</source>
+        <translation>geen beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="51" />
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="52" />
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="54" />
+        <source>Include the non-CO₂ effects of flying (radiative forcing) in estimates</source>
+        <translation>De niet-CO₂-effecten van vliegen (stralingsforcering) meetellen in schattingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="58" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
+        <source>Price per tonne</source>
+        <translation>Prijs per ton</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="62" />
+        <source>Compensation price per tonne per year</source>
+        <translation>Compensatieprijs per ton per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="68" />
+        <source>Train below a &amp;distance of</source>
+        <translation>Trein onder een &amp;afstand van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="69" />
+        <source>or a train &amp;time of</source>
+        <translation>of een treinreis&amp;tijd van</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="70" />
+        <source>&amp;Compensation per tonne</source>
+        <translation>&amp;Compensatie per ton</translation>
+    </message>
+</context>
+<context>
     <name>TravellerRoles</name>
     <message>
         <location filename="../../src/intzaken/ui/programme/traveller_roles.py" line="25" />
@@ -5088,223 +5242,233 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="70" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="73" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="90" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="93" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="123" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="130" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="164" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="174" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="176" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="168" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="171" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="173" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="288" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="207" />
+        <source>&amp;Route for the estimate</source>
+        <translation>&amp;Reisroute voor de schatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="214" />
+        <source>Reason for &amp;flying below the train distance</source>
+        <translation>Reden om onder de treingrens te &amp;vliegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="343" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -5667,62 +5831,72 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken, en de licentie van open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="193" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="194" />
+        <source>&amp;Travel policy and CO₂…</source>
+        <translation>Reis&amp;beleid en CO₂…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="199" />
+        <source>The distance below which the train is the rule, radiative forcing in the CO₂ estimates, and the compensation price per tonne per year</source>
+        <translation>De afstand waaronder de trein de regel is, stralingsforcering in de CO₂-schattingen, en de compensatieprijs per ton per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="203" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="230" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="245" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="231" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="246" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="246" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="255" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="270" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="267" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="282" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="283" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="298" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="294" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="312" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="296" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="314" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="297" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="315" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="301" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="320" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="306" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="325" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -50,6 +50,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "merge": ("travel_command", "run_merge"),
     "search": ("search_command", "run_search"),
     "places": ("places_command", "run_places"),
+    "estimate": ("estimate_command", "run_estimate"),
 }
 
 

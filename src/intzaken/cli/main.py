@@ -14,6 +14,7 @@ from ..register_keys import MAIN_REGISTERS
 from ..store.location import BadAddressError, Location, parse_location
 from .argparse_language import argparse_in_current_language
 from .parsers.backup import add_backup_parsers
+from .parsers.estimate import add_estimate_parser
 from .parsers.exchange import add_exchange_parsers
 from .parsers.history import add_history_parser
 from .parsers.officials import add_officials_parser
@@ -149,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_travel_parsers(sub, db)
     add_search_parser(sub, db)
     add_places_parser(sub, db)
+    add_estimate_parser(sub, db)
     return parser
 
 

@@ -17,6 +17,8 @@ from ..resources import resource_path
 from ..services import (
     agreements,
     budget,
+    compensation,
+    journey,
     networks,
     officials,
     organisation,
@@ -74,6 +76,7 @@ class _Keys:
     profile: str = ""
     # The day the demo is written: relative dates (demo/mission.py) count from it.
     dates: DemoDates = field(default_factory=lambda: DemoDates(dt.date.today()))
+    home: str | None = None  # the key of the organisation's home place: routes start there
 
     def get(self, table: str, key: Any, where: str) -> int:
         try:
@@ -92,7 +95,11 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
     """Write the profile into `session`; returns how many records of each kind it wrote.
     Relative dates (an example mission ahead) count from `today` (default: the date)."""
     data = read_profile(profile)
-    keys = _Keys(profile=profile, dates=DemoDates(today or dt.date.today()))
+    keys = _Keys(
+        profile=profile,
+        dates=DemoDates(today or dt.date.today()),
+        home=data["organisation"].get("home_place"),
+    )
     places.sync_countries(session)
     steps = [
         ("officials", _official),
@@ -120,6 +127,9 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
             except (ValidationError, DemoDateError) as exc:
                 raise DemoDataError(f"{where}: {exc}") from exc
         counts[name] = len(items)
+    # Euros per tonne compensated, by year (issue 20).
+    for year, price in data["organisation"].get("compensation_per_tonne", {}).items():
+        compensation.set_compensation_price(session, int(year), _amount(price))
     return counts
 
 
@@ -370,6 +380,22 @@ def _country_facts(session: Session, item: dict[str, Any], keys: _Keys, where: s
 def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
     start = keys.dates.date(item.get("start"))
     line_name = item.get("budget_line")
+    destinations = [
+        records.DestinationData(
+            country_code=d["country"], place_id=keys.opt("places", d.get("place"), where)
+        )
+        for d in item.get("destinations", [])
+    ]
+    transport = item.get("transport", [])
+    # The route of the CO2 estimate as a user gets it proposed: home, the destinations
+    # with a place, home (services/journey.py); estimated when the trip is saved.
+    home = keys.places.get(keys.home) if keys.home else None
+    route = journey.propose_legs(
+        session,
+        [d.place_id for d in destinations],
+        transport[0] if transport else None,
+        home_id=home,
+    )
     trip_service.create_trip(
         session,
         records.TripData(
@@ -381,12 +407,7 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
             date_precision=item.get("date_precision", "day"),
             purpose=item.get("purpose", ""),
             themes=item.get("themes", []),
-            destinations=[
-                records.DestinationData(
-                    country_code=d["country"], place_id=keys.opt("places", d.get("place"), where)
-                )
-                for d in item.get("destinations", [])
-            ],
+            destinations=destinations,
             traveller_ids=keys.many("officials", item.get("travellers", []), where),
             lead_official_id=keys.opt("officials", item.get("lead"), where),
             delegation=[
@@ -398,7 +419,8 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
                 )
                 for d in item.get("delegation", [])
             ],
-            transport=item.get("transport", []),
+            transport=transport,
+            journey=route,
             travel_and_stay=_amount(item.get("travel_and_stay")),
             other_costs=_amount(item.get("other_costs")),
             co2_tonnes=_amount(item.get("co2_tonnes")),

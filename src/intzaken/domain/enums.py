@@ -139,6 +139,16 @@ class TransportMode(StrEnum):
     OTHER = "other"
 
 
+class CabinClass(StrEnum):
+    """A flight's cabin; AVERAGE when not known (the published 'average passenger')."""
+
+    AVERAGE = "average"
+    ECONOMY = "economy"
+    PREMIUM_ECONOMY = "premium_economy"
+    BUSINESS = "business"
+    FIRST = "first"
+
+
 class TravelAdvice(StrEnum):
     """The colour of the Dutch foreign ministry's travel advice for a country."""
 

@@ -4,7 +4,9 @@ from .agreements import Agreement, AgreementDocument, agreement_relations, agree
 from .base import Base
 from .budget import BudgetEntry, BudgetLine
 from .changes import Change
+from .compensation import CompensationPrice
 from .country_facts import CountryFacts
+from .journey import JourneyLeg
 from .mission import TripHost, TripLeg, TripStay
 from .networks import Network, network_contacts, network_themes
 from .people import Contact, OfficeTerm, Official, Organisation
@@ -44,11 +46,13 @@ __all__ = [
     "BudgetEntry",
     "BudgetLine",
     "Change",
+    "CompensationPrice",
     "Contact",
     "Country",
     "CountryFacts",
     "DelegationMember",
     "FollowUp",
+    "JourneyLeg",
     "Network",
     "OfficeTerm",
     "Official",

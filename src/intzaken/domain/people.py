@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, enum_column
@@ -33,6 +33,13 @@ class Organisation(Tracked, Base):
     home_place_id: Mapped[int | None] = mapped_column(
         ForeignKey("places.id", ondelete="SET NULL"), index=True
     )
+    # The travel policy: below this distance (km, one way) the train is the rule, and a
+    # flight needs a reason on the trip; optionally also a train time (minutes) below
+    # which the train is the rule. None: no policy set.
+    train_rule_km: Mapped[int | None]
+    train_rule_minutes: Mapped[int | None]
+    # Whether new CO2 estimates include the non-CO2 effects of flying (radiative forcing).
+    co2_with_radiative_forcing: Mapped[bool] = mapped_column(Boolean, default=True)
 
     home_place: Mapped[Place | None] = relationship()
     # The council letter (reports/council_letter.py): to whom it goes ("de gemeenteraad

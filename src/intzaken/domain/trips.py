@@ -14,6 +14,7 @@ from .budget import BudgetLine
 from .costs import total_costs
 from .enums import DatePrecision, TransportMode, TripKind, TripStatus
 from .identity import Tracked
+from .journey import JourneyLeg
 from .mission import TripHost, TripLeg, TripStay
 from .networks import Network
 from .people import Contact, Official
@@ -49,6 +50,17 @@ class Trip(Tracked, Base):
     other_costs: Mapped[Decimal | None] = mapped_column(Money)
     co2_tonnes: Mapped[Decimal | None] = mapped_column(Tonnes)
     co2_offset: Mapped[Decimal | None] = mapped_column(Money)
+    # The CO2 estimate from the journey (services/co2_estimate.py), for the whole
+    # delegation, and what it was made with, so a printed figure can be reproduced after
+    # newer factors arrive: the factor set's id and year, whether radiative forcing was
+    # included, how many travellers it counted. None until estimated.
+    co2_estimate: Mapped[Decimal | None] = mapped_column(Tonnes)
+    co2_estimate_set: Mapped[str] = mapped_column(String(40), default="")
+    co2_estimate_year: Mapped[int | None]
+    co2_estimate_rf: Mapped[bool | None] = mapped_column(Boolean)
+    co2_estimate_travellers: Mapped[int | None]
+    # Why a flight below the travel policy's train distance was needed ("" if none given).
+    policy_reason: Mapped[str] = mapped_column(Text, default="")
     budget_line_id: Mapped[int | None] = mapped_column(ForeignKey("budget_lines.id"), index=True)
     outcomes: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -80,6 +92,9 @@ class Trip(Tracked, Base):
     )
     legs: Mapped[list[TripLeg]] = relationship(
         cascade="all, delete-orphan", order_by="(TripLeg.position, TripLeg.id)"
+    )
+    journey: Mapped[list[JourneyLeg]] = relationship(
+        cascade="all, delete-orphan", order_by="(JourneyLeg.position, JourneyLeg.id)"
     )
     stays: Mapped[list[TripStay]] = relationship(
         cascade="all, delete-orphan", order_by="(TripStay.position, TripStay.id)"

@@ -405,6 +405,7 @@ REGISTERS: dict[str, SheetLayout] = {
                 "delegation",
                 "programme",
                 "legs",
+                "journey",
                 "stays",
                 "hosts",
                 "follow_ups",

@@ -9,7 +9,7 @@ from typing import Any
 from ..formatting import short_date
 from ..i18n import _
 from ..parsing import parse_date, parse_time
-from .cells import SEPARATOR, Codec, Names, _items, _Parsed, quoted
+from .cells import _PLACE_IN_COUNTRY, SEPARATOR, Codec, Names, _items, _Parsed, plain_text, quoted
 from .problems import CellError
 
 
@@ -71,3 +71,26 @@ class OfficialRoles(Codec):
                 )
             roles[names.official_id(name.strip())] = role.strip()
         return roles
+
+
+class PlaceInCountry(Codec):
+    """One place with its country, as the destinations write it: "Nantes (Frankrijk)"."""
+
+    def write(self, value: int | None, names: Names) -> str:
+        if value is None:
+            return ""
+        place, country = names.place_parts(value)
+        return f"{place} ({country})"
+
+    def read(self, raw: object, names: Names, row: dict[str, Any]) -> int | None:
+        text = plain_text(raw, limit=300)
+        if not text:
+            return None
+        match = _PLACE_IN_COUNTRY.match(text)
+        if match is None:
+            raise CellError(
+                _("'{text}' is not a place with its country, such as 'Nantes (Frankrijk)'.").format(
+                    text=text
+                )
+            )
+        return names.place_id(match["place"], names.country_code(match["country"]))

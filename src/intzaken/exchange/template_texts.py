@@ -46,6 +46,10 @@ SHEET_PURPOSES = {
     "Delegatie": N_("Members of a trip's delegation who are not officials."),
     "Vervolgacties": N_("What is to be done after a trip."),
     "Reisschema": N_("A trip's flights, trains and other legs of the journey."),
+    "Reisroute": N_(
+        "A trip's route for its CO2 estimate: from place to place, by which means, for a "
+        "flight optionally the airports and the class."
+    ),
     "Verblijf": N_("Hotels during a trip."),
     "Gastheren": N_("Who hosts the delegation during a trip."),
     "Landeninformatie": N_(
@@ -114,6 +118,9 @@ COLUMN_TEXTS = {
     ("Reizen", "Tijdzone"): N_("The destination's time zone, e.g. 'Asia/Shanghai'."),
     ("Reizen", "Contactpersoon ter plaatse"): N_("The contact on the ground, by name."),
     ("Reisprogramma", "Aanwezige reizigers"): N_("The travellers who attend, by name."),
+    ("Reisroute", "Van"): N_("A place with its country: Rotterdam (Nederland)."),
+    ("Reisroute", "Luchthaven van"): N_("The airport's IATA code, three letters: AMS."),
+    ("Reisroute", "Luchthaven naar"): N_("The airport's IATA code, three letters: NTE."),
     ("Reisschema", "Vertrek"): N_("Local date and time of departure: 14-09-2026 17:45."),
     ("Reisschema", "Aankomst"): N_("Local date and time of arrival: 15-09-2026 10:30."),
     ("Vervolgacties", "Gereed"): N_("Whether it is done: 'ja' or 'nee'."),

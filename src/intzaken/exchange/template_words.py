@@ -35,6 +35,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "Delegatie": ("Reis", "Begindatum reis", "Organisatie"),
     "Vervolgacties": ("Reis", "Begindatum reis", "Omschrijving"),
     "Reisschema": ("Reis", "Begindatum reis", "Vervoermiddel"),
+    "Reisroute": ("Reis", "Begindatum reis", "Van", "Naar", "Vervoermiddel"),
     "Verblijf": ("Reis", "Begindatum reis", "Hotel"),
     "Gastheren": ("Reis", "Begindatum reis", "Contactpersoon"),
     "Landeninformatie": ("Land",),
@@ -180,6 +181,15 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "Tijdzone vertrek": "Europe/Amsterdam",
         "Aankomst": "15-09-2026 10:30",
         "Tijdzone aankomst": "Asia/Shanghai",
+    },
+    "Reisroute": {
+        **_TRIP,
+        "Van": "Rotterdam (Nederland)",
+        "Naar": "Shanghai (China)",
+        "Vervoermiddel": "vliegtuig",
+        "Luchthaven van": "AMS",
+        "Luchthaven naar": "PVG",
+        "Klasse": "economy",
     },
     "Verblijf": {
         **_TRIP,

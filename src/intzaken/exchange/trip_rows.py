@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain.models import (
     DelegationMember,
     FollowUp,
+    JourneyLeg,
     ProgrammeContact,
     ProgrammeItem,
     Trip,
@@ -29,6 +30,7 @@ from ..domain.models import (
     trip_relations,
     trip_themes,
 )
+from ..services.journey import estimate_columns
 from ..services.trips import CheckedTrip
 from .bulk_rows import BulkRows, Written, new_ids, theme_ids
 
@@ -63,6 +65,9 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
             budget_line_id=trip.budget_line.id if trip.budget_line is not None else None,
             time_zone=trip.time_zone,
             local_transport=trip.local_transport,
+            # Estimated from the route the workbook carries, with the newest factor set.
+            **estimate_columns(session, trip),
+            policy_reason=trip.policy_reason or "",
             ground_contact_id=trip.ground_contact.id if trip.ground_contact else None,
         )
         for position, (country, place) in enumerate(trip.destinations):
@@ -107,6 +112,18 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
                 add(programme_attendees, programme_item_id=item_id, official_id=official.id)
         for position, leg in enumerate(trip.legs):
             add(TripLeg.__table__, trip_id=trip_id, position=position, **leg.columns())
+        for position, journey_leg in enumerate(trip.journey or []):
+            add(
+                JourneyLeg.__table__,
+                trip_id=trip_id,
+                position=position,
+                from_place_id=journey_leg.from_place_id,
+                to_place_id=journey_leg.to_place_id,
+                mode=journey_leg.mode,
+                from_airport=journey_leg.from_airport,
+                to_airport=journey_leg.to_airport,
+                cabin=journey_leg.cabin,
+            )
         for position, stay in enumerate(trip.stays):
             add(TripStay.__table__, trip_id=trip_id, position=position, **stay.columns())
         for position, (contact, role) in enumerate(trip.hosts):

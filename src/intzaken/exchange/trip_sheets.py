@@ -4,11 +4,12 @@ delegation, follow-up actions, legs of the journey, stays and hosts on sheets of
 
 from __future__ import annotations
 
-from ..domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
+from ..domain.enums import CabinClass, DatePrecision, TransportMode, TripKind, TripStatus
 from ..services.data import (
     DelegateData,
     FollowUpData,
     HostData,
+    JourneyLegData,
     LegData,
     ProgrammeItemData,
     StayData,
@@ -152,4 +153,20 @@ HOSTS = child(
     "hosts",
     HostData,
 )
-TRIP_CHILDREN = (PROGRAMME, DELEGATION, FOLLOW_UPS, LEGS, STAYS, HOSTS)
+# The route of the CO2 estimate (issue 20); the estimate itself is made again from it.
+JOURNEY = child(
+    "Reisroute",
+    TRIP_SHEET,
+    _TRIP_KEY,
+    (
+        Column("Van", "from_place_id", mc.PlaceInCountry(), 24),
+        Column("Naar", "to_place_id", mc.PlaceInCountry(), 24),
+        Column("Vervoermiddel", "mode", c.Choice(TransportMode), 14),
+        Column("Luchthaven van", "from_airport", c.Text(3), 8),
+        Column("Luchthaven naar", "to_airport", c.Text(3), 8),
+        Column("Klasse", "cabin", c.Choice(CabinClass), 18),
+    ),
+    "journey",
+    JourneyLegData,
+)
+TRIP_CHILDREN = (PROGRAMME, DELEGATION, FOLLOW_UPS, LEGS, STAYS, HOSTS, JOURNEY)

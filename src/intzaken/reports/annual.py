@@ -39,6 +39,7 @@ from .council_letter import as_letter, letter_day, letter_facts
 from .destinations_map import destinations_blocks
 from .job import Job, ReportError
 from .pdf import Report
+from .policy_flights import policy_flights_section
 from .trip_totals import Totals, responsible, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
 
@@ -452,6 +453,7 @@ def build(
         trips_findings(session, trips, as_of),
         policy_year(session, year, trips),
     )
+    story += policy_flights_section(session, trips)
     job.step(18, _("Drawing the map"))
     story += destinations_blocks(session, year)
     grand = totals(trips)

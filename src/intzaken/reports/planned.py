@@ -7,13 +7,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from ..domain.enums import TripStatus
 from ..domain.models import Organisation, Trip
-from ..formatting import month_range
-from ..i18n import _
+from ..formatting import money, month_range, tonnes
+from ..i18n import _, ngettext
+from ..services.compensation import expected_compensation
 from ..services.organisation import get_organisation
 from ..services.reporting import trips_between
 from .content import Block, Gap, Grid, Heading, Text, Together, body
@@ -66,6 +68,36 @@ def _intro(organisation: Organisation | None, when: str) -> str:
     ).format(city=city, when=when)
 
 
+def _estimate_lines(trip: Trip, compensation: Decimal | None) -> list[Block]:
+    """The CO₂ estimated from the trip's route, with its expected compensation."""
+    if trip.co2_estimate is None:
+        return []
+    text = _("Estimated CO₂ emissions: {tonnes} t").format(tonnes=tonnes(trip.co2_estimate))
+    if compensation is not None:
+        text = _("{estimate}; expected compensation {amount}").format(
+            estimate=text, amount=money(compensation)
+        )
+    return [Text(text, "Meta")]
+
+
+def _total_lines(trips: list[Trip], compensations: dict[int, Decimal | None]) -> list[Block]:
+    estimated = [t.co2_estimate for t in trips if t.co2_estimate is not None]
+    if not estimated:
+        return []
+    total = sum(estimated, Decimal(0))
+    paid = [amount for amount in compensations.values() if amount is not None]
+    text = ngettext(
+        "Estimated CO₂ emissions of {count} trip: {tonnes} t",
+        "Estimated CO₂ emissions of {count} trips: {tonnes} t",
+        len(estimated),
+    ).format(count=len(estimated), tonnes=tonnes(total))
+    if paid:
+        text = _("{estimate}; expected compensation {amount}").format(
+            estimate=text, amount=money(sum(paid, Decimal(0)))
+        )
+    return [Gap(2), Text(text)]
+
+
 def report_trips(
     session: Session, *, start: str | dt.date, end: str | dt.date, **_other: object
 ) -> list[Trip]:
@@ -95,6 +127,7 @@ def build(
     title = _("Planned official trips abroad")
     subject = _("Planned official trips abroad {when}").format(when=when)
     story: list[Block] = [Text(_intro(get_organisation(session), when)), Gap(4)]
+    compensations = {trip.id: expected_compensation(session, trip) for trip in trips}
     for trip in trips:
         job.check()
         block: list[Block] = [
@@ -102,6 +135,7 @@ def build(
             Text(trip.title, "Lead"),
             Text(_("by {travellers}").format(travellers=travellers_text(trip, as_of)), "Meta"),
             Text(capitalised(trip_when(trip)), "Meta"),
+            *_estimate_lines(trip, compensations[trip.id]),
             Gap(1.5),
             *body(trip.purpose),
         ]
@@ -109,18 +143,22 @@ def build(
     story += [
         Heading(_("Overview"), 0),
         Grid(
-            (_("When"), _("Destination"), _("Official"), _("Subject")),
+            (_("When"), _("Destination"), _("Official"), _("Subject"), _("CO₂ (estimated)")),
             [
                 [
                     capitalised(trip_when(t)),
                     places_text(t, brackets=True),
                     travellers_text(t, as_of),
                     t.title,
+                    _("{tonnes} t").format(tonnes=tonnes(t.co2_estimate))
+                    if t.co2_estimate is not None
+                    else "",
                 ]
                 for t in trips
             ],
-            (1.1, 1.6, 1.4, 2.2),
+            (1.1, 1.5, 1.3, 2.0, 0.9),
         ),
+        *_total_lines(trips, compensations),
     ]
     facts = letter_facts(session, subject=subject, day=day, reference=reference)
     story = as_letter(facts, story)

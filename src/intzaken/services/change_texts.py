@@ -21,7 +21,7 @@ from typing import Any
 from babel.dates import format_time
 from sqlalchemy.orm import Session
 
-from ..domain.enums import DatePrecision
+from ..domain.enums import CabinClass, DatePrecision
 from ..domain.labels import LABEL_IDS, LABELS, label
 from ..domain.models import (
     Agreement,
@@ -54,6 +54,7 @@ ROW_FIELDS = frozenset(
         "stays",
         "hosts",
         "priorities",
+        "journey",
     }
 )
 YEAR_FIELDS = frozenset({"year", "since_year", "member_since", "period_from", "period_to"})
@@ -232,6 +233,16 @@ def _leg(row: Any, names: Names) -> str:
     )
 
 
+def _journey_leg(row: Any, names: Names) -> str:
+    airports = f"{row.from_airport}–{row.to_airport}" if row.from_airport or row.to_airport else ""
+    return _joined(
+        f"{names('place', row.from_place_id)} – {names('place', row.to_place_id)}",
+        scalar_text("mode", row.mode),
+        airports,
+        scalar_text("cabin", row.cabin) if row.cabin != CabinClass.AVERAGE else "",
+    )
+
+
 def _stay(row: Any, names: Names) -> str:
     dates = _joined(
         long_date(row.check_in) if row.check_in else "",
@@ -308,6 +319,7 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
     "entries": _entry,
     "documents": _document,
     "legs": _leg,
+    "journey": _journey_leg,
     "stays": _stay,
     "hosts": _host,
     "priorities": _priority,

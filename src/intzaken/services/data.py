@@ -17,6 +17,7 @@ from ..domain.enums import (
     AgreementKind,
     AgreementStatus,
     BudgetEntryKind,
+    CabinClass,
     DatePrecision,
     FundingProgramme,
     MembershipStatus,
@@ -87,6 +88,18 @@ class LegData:
 
 
 @dataclass
+class JourneyLegData:
+    """A leg of the journey the CO2 estimate is made from (services/journey.py)."""
+
+    from_place_id: int | None
+    to_place_id: int | None
+    mode: TransportMode | str
+    from_airport: str = ""
+    to_airport: str = ""
+    cabin: CabinClass | str = CabinClass.AVERAGE
+
+
+@dataclass
 class StayData:
     hotel: str
     address: str = ""
@@ -144,6 +157,11 @@ class TripData:
     local_transport: str = ""
     ground_contact_id: int | None = None
     time_zone: str = ""  # IANA; the local time of the programme
+    # The journey of the CO2 estimate and the reason for flying below the travel
+    # policy's distance (issue 20). None: not given, the stored ones stay (an import of
+    # a workbook, which does not carry them).
+    journey: list[JourneyLegData] | None = None
+    policy_reason: str | None = None
 
 
 @dataclass

@@ -148,6 +148,19 @@ FIELD_LABELS: dict[str, str] = {
     "local_emergency_number": N_("Local emergency number"),
     "travel_advice": N_("Travel advice"),
     "travel_advice_checked": N_("Travel advice checked on"),
+    # The journey of the CO2 estimate and the travel policy (issue 20).
+    "journey": N_("Journey"),
+    "from_place_id": N_("From"),
+    "to_place_id": N_("To"),
+    "from_airport": N_("From airport"),
+    "to_airport": N_("To airport"),
+    "cabin": N_("Cabin class"),
+    "policy_reason": N_("Reason for flying below the train distance"),
+    "co2_estimate": N_("Estimated CO2 (tonnes)"),
+    "train_rule_km": N_("Train below (km)"),
+    "train_rule_minutes": N_("Train below (travel time in minutes)"),
+    "price_per_tonne": N_("Compensation per tonne"),
+    "compensation_prices": N_("Compensation prices"),
 }
 
 

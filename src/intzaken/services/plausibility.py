@@ -19,6 +19,7 @@ from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
 from ..formatting import country_name, dutch_list, long_date, money, month_year
 from ..i18n import _
 from ..registers import RegisterKey
+from .co2_checks import mismatch_message, policy_message
 
 # Re-exported: callers import the finding's types from here, where findings are made.
 from .finding import CO2 as CO2
@@ -26,6 +27,7 @@ from .finding import COSTS as COSTS
 from .finding import Finding as Finding
 from .finding import Questioned as Questioned
 from .register_findings import agreement_findings, budget_findings, succession_findings
+from .travel_policy import TravelPolicy, travel_policy
 from .trip_facts import TripFacts, facts_of, read_trip_facts, stored_date
 from .trip_listing import dialect_name, driver_connection
 
@@ -185,7 +187,10 @@ def trip_norms(
 
 
 def _trip_findings(
-    trips: list[TripFacts], today: dt.date, norms: TripNorms | None = None
+    trips: list[TripFacts],
+    today: dt.date,
+    norms: TripNorms | None = None,
+    policy: TravelPolicy | None = None,
 ) -> list[Finding]:
     findings: list[Finding] = []
 
@@ -230,6 +235,13 @@ def _trip_findings(
                 ).format(rate=money(rate), usual=money(median_rate)),
                 CO2 | COSTS,  # the emissions, the amount, or both
             )
+        # The estimate from the journey: on its own, whatever the offset paid says.
+        mismatch = mismatch_message(trip)
+        if mismatch:
+            add(trip, mismatch, CO2)
+        below_policy = policy_message(trip, policy or TravelPolicy())
+        if below_policy:
+            add(trip, below_policy)
         per_day = _cost_per_day(trip)
         typical = median_cost.get(_main_mode(trip))
         if per_day is not None and typical and per_day > typical * COST_OUTLIER_FACTOR:
@@ -335,10 +347,10 @@ def plausibility_findings(
     today = today or dt.date.today()
     if trips_since is None:
         trips = read_trip_facts(session)
-        trip_part = _trip_findings(trips, today)
+        trip_part = _trip_findings(trips, today, policy=travel_policy(session))
     else:
         trips = read_trip_facts(session, since=trips_since)
-        trip_part = _trip_findings(trips, today, trip_norms(session))
+        trip_part = _trip_findings(trips, today, trip_norms(session), travel_policy(session))
     dates = _outside_dates_findings(session, {t.id: t for t in trips}, trips_since is None)
     return (
         trip_part
@@ -363,7 +375,9 @@ def trips_findings(session: Session, trips: Sequence[Trip], today: dt.date) -> l
         (dt.date(min(years) - NORM_YEARS + 1, 1, 1), dt.date(max(years), 12, 31)) if years else None
     )
     facts = [facts_of(trip) for trip in trips]
-    found = _trip_findings(facts, today, trip_norms(session, started=started))
+    found = _trip_findings(
+        facts, today, trip_norms(session, started=started), travel_policy(session)
+    )
     found += _outside_dates_findings(session, {t.id: t for t in facts}, False)
     order = {trip_id: index for index, trip_id in enumerate(ids)}
     return sorted(found, key=lambda finding: order[finding.record_id])
@@ -381,9 +395,9 @@ def record_findings(
         trips = read_trip_facts(session, ids=[record_id])
         if not trips:
             return []
-        return _trip_findings(trips, today, norms or trip_norms(session)) + (
-            _outside_dates_findings(session, {record_id: trips[0]}, False)
-        )
+        return _trip_findings(
+            trips, today, norms or trip_norms(session), travel_policy(session)
+        ) + (_outside_dates_findings(session, {record_id: trips[0]}, False))
     if register == RegisterKey.AGREEMENTS:
         return agreement_findings(session, today, record_id)
     if register == RegisterKey.BUDGET:

@@ -27,3 +27,14 @@ def tonnes_text(value: Decimal | None) -> str | None:
 
 def date_text(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def estimate_method_text(
+    estimated: bool, factor_set: str, year: int | None, with_rf: bool | None
+) -> str | None:
+    """How a stored CO2 estimate was made, enough to reproduce it:
+    'uk-desnz-2025 (2025), with radiative forcing'; None without an estimate."""
+    if not estimated or not factor_set:
+        return None
+    rf = "with radiative forcing" if with_rf else "without radiative forcing"
+    return f"{factor_set} ({year}), {rf}"

@@ -30,6 +30,7 @@ from .data import (
     DocumentData,
     FollowUpData,
     HostData,
+    JourneyLegData,
     LegData,
     NetworkData,
     OfficialData,
@@ -112,6 +113,18 @@ def trip_data(trip: Trip) -> TripData:
             )
             for leg in trip.legs
         ],
+        journey=[
+            JourneyLegData(
+                leg.from_place_id,
+                leg.to_place_id,
+                leg.mode,
+                leg.from_airport,
+                leg.to_airport,
+                leg.cabin,
+            )
+            for leg in trip.journey
+        ],
+        policy_reason=trip.policy_reason,
         stays=[
             StayData(s.hotel, s.address, s.phone, s.check_in, s.check_out, s.notes)
             for s in trip.stays

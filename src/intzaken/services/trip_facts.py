@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.costs import total_costs
 from ..domain.enums import DatePrecision, TransportMode, TripStatus
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
+from .co2_estimate import Point
 from .trip_listing import dialect_name, driver_connection
 
 if TYPE_CHECKING:
@@ -40,6 +41,18 @@ class Traveller:
 
 
 @dataclass(frozen=True)
+class JourneyFacts:
+    """A leg of the CO2 estimate's journey: how, between which places, and where those
+    are (a flight's airports where given, else the places' coordinates)."""
+
+    mode: TransportMode
+    from_name: str
+    to_name: str
+    start: Point | None
+    end: Point | None
+
+
+@dataclass(frozen=True)
 class TripFacts:
     id: int
     title: str
@@ -54,6 +67,9 @@ class TripFacts:
     destinations: tuple[Destination, ...]
     modes: tuple[TransportMode, ...]  # the means of transport, in the trip's order
     travellers: tuple[Traveller, ...]
+    co2_estimate: Decimal | None = None  # from the journey (issue 20)
+    policy_reason: str = ""  # why a flight below the travel policy's distance
+    journey: tuple[JourneyFacts, ...] = ()
 
     @property
     def total_costs(self) -> Decimal:
@@ -88,13 +104,49 @@ def facts_of(trip: Trip) -> TripFacts:
             )
             for t in trip.travellers
         ),
+        co2_estimate=trip.co2_estimate,
+        policy_reason=trip.policy_reason,
+        journey=tuple(
+            journey_facts(
+                leg.mode,
+                (leg.from_place.name, leg.from_place.latitude, leg.from_place.longitude),
+                (leg.to_place.name, leg.to_place.latitude, leg.to_place.longitude),
+                (leg.from_place.country_code, leg.to_place.country_code),
+                (leg.from_airport, leg.to_airport),
+            )
+            for leg in trip.journey
+        ),
     )
+
+
+def journey_facts(
+    mode: TransportMode,
+    start: tuple[str, float | None, float | None],
+    end: tuple[str, float | None, float | None],
+    countries: tuple[str, str],
+    airports: tuple[str, str],
+) -> JourneyFacts:
+    """A leg's facts: (name, latitude, longitude) of each end; a flight's airports, where
+    given and known, stand for the places (as services/journey.leg_input does)."""
+    points = [
+        None if lat is None or lon is None else Point(lat, lon, country)
+        for (_name, lat, lon), country in zip((start, end), countries, strict=True)
+    ]
+    if mode is TransportMode.PLANE:
+        from .airports import airport_point
+
+        points = [
+            (airport_point(code) if code else None) or point
+            for code, point in zip(airports, points, strict=True)
+        ]
+    return JourneyFacts(mode, start[0], end[0], points[0], points[1])
 
 
 # Per dialect, the same rows: SQLite gives dates as ISO text, PostgreSQL as dates.
 _TRIPS = """
 SELECT t.id, t.title, t.status, t.date_precision, t.start_date, t.end_date,
-       t.travel_and_stay, t.other_costs, t.co2_tonnes, t.co2_offset
+       t.travel_and_stay, t.other_costs, t.co2_tonnes, t.co2_offset, t.co2_estimate,
+       t.policy_reason
   FROM trips t {where} ORDER BY t.start_date NULLS FIRST, t.id
 """
 _DESTINATIONS = """
@@ -105,6 +157,13 @@ SELECT d.trip_id, d.country_code, c.name, p.name
 """
 _TRANSPORT = """
 SELECT x.trip_id, x.mode FROM trip_transport x
+ WHERE x.trip_id IN (SELECT t.id FROM trips t {where}) ORDER BY x.position
+"""
+_JOURNEY = """
+SELECT x.trip_id, x.mode, fp.name, fp.latitude, fp.longitude, fp.country_code,
+       tp.name, tp.latitude, tp.longitude, tp.country_code, x.from_airport, x.to_airport
+  FROM journey_legs x JOIN places fp ON fp.id = x.from_place_id
+  JOIN places tp ON tp.id = x.to_place_id
  WHERE x.trip_id IN (SELECT t.id FROM trips t {where}) ORDER BY x.position
 """
 # A traveller is in office when some term holds the trip's first day.
@@ -154,10 +213,21 @@ def read_trip_facts(
     travellers: dict[int, list[Traveller]] = {}
     for trip_id, name, in_office in rows(_TRAVELLERS):
         travellers.setdefault(trip_id, []).append(Traveller(name, bool(in_office)))
+    journeys: dict[int, list[JourneyFacts]] = {}
+    for trip_id, mode, *ends in rows(_JOURNEY):
+        journeys.setdefault(trip_id, []).append(
+            journey_facts(
+                TransportMode(mode),
+                (ends[0], ends[1], ends[2]),
+                (ends[4], ends[5], ends[6]),
+                (ends[3], ends[7]),
+                (ends[8], ends[9]),
+            )
+        )
     found = []
     for row in rows(_TRIPS):
         trip_id, title, status, precision, start, end = row[:6]
-        travel_and_stay, other_costs, co2_tonnes, co2_offset = row[6:]
+        travel_and_stay, other_costs, co2_tonnes, co2_offset, co2_estimate, reason = row[6:]
         found.append(
             TripFacts(
                 id=trip_id,
@@ -173,6 +243,9 @@ def read_trip_facts(
                 destinations=tuple(destinations.get(trip_id, ())),
                 modes=tuple(modes.get(trip_id, ())),
                 travellers=tuple(travellers.get(trip_id, ())),
+                co2_estimate=_units(co2_estimate, KILOGRAM_IN_TONNES),
+                policy_reason=reason,
+                journey=tuple(journeys.get(trip_id, ())),
             )
         )
     return found

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.costs import known_total_costs
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
-from .record_values import Record, amount_text, tonnes_text
+from .record_values import Record, amount_text, estimate_method_text, tonnes_text
 from .trip_listing import dialect_name, driver_connection
 
 if TYPE_CHECKING:
@@ -68,6 +68,13 @@ _CHILDREN: dict[str, tuple[str, str, str]] = {
         "x.id",
     ),
     "transport": ("x.trip_id, x.mode", "trip_transport x", "x.position"),
+    "journey": (
+        "x.trip_id, x.from_place_id, fp.name, x.to_place_id, tp.name, x.mode,"
+        " x.from_airport, x.to_airport, x.cabin",
+        "journey_legs x JOIN places fp ON fp.id = x.from_place_id"
+        " JOIN places tp ON tp.id = x.to_place_id",
+        "x.position",
+    ),
     "relations": ("x.trip_id, x.relation_id", "trip_relations x", "x.relation_id"),
     "networks": ("x.trip_id, x.network_id", "trip_networks x", "x.network_id"),
     "agreements": ("x.trip_id, x.agreement_id", "trip_agreements x", "x.agreement_id"),
@@ -107,7 +114,8 @@ _TRIPS = """
 SELECT t.id, t.title, t.kind, t.status, t.purpose, {date(t.start_date)}, {date(t.end_date)},
        t.date_precision, t.travel_and_stay, t.other_costs, t.co2_tonnes, t.co2_offset,
        t.budget_line_id, b.name, t.time_zone, t.local_transport, t.ground_contact_id,
-       t.outcomes, t.notes
+       t.outcomes, t.notes, t.co2_estimate, t.co2_estimate_set, t.co2_estimate_year,
+       t.co2_estimate_rf, t.policy_reason
   FROM trips t LEFT JOIN budget_lines b ON b.id = t.budget_line_id
  {where} ORDER BY t.start_date NULLS FIRST, t.id
 """
@@ -185,7 +193,8 @@ def _record(
 ) -> Record:
     (trip_id, title, kind, status, purpose, start, end, precision, travel_and_stay,
      other_costs, co2, co2_offset, budget_line_id, budget_line, time_zone, local_transport,
-     ground_contact_id, outcomes, notes) = trip  # fmt: skip
+     ground_contact_id, outcomes, notes, co2_estimate, estimate_set, estimate_year,
+     estimate_rf, policy_reason) = trip  # fmt: skip
     costs = (_euros(travel_and_stay), _euros(other_costs), _euros(co2_offset))
     return {
         "id": trip_id,
@@ -214,6 +223,15 @@ def _record(
         "other_costs": amount_text(costs[1]),
         "co2_tonnes": tonnes_text(None if co2 is None else from_units(co2, KILOGRAM_IN_TONNES)),
         "co2_offset": amount_text(costs[2]),
+        # The estimate from the journey (issue 20) and what it was made with.
+        "co2_estimate_tonnes": tonnes_text(
+            None if co2_estimate is None else from_units(co2_estimate, KILOGRAM_IN_TONNES)
+        ),
+        "co2_estimate_method": estimate_method_text(
+            co2_estimate is not None, estimate_set, estimate_year, estimate_rf
+        ),
+        "journey": [_journey_leg(leg) for leg in children["journey"]],
+        "policy_reason": policy_reason,
         "total_costs": amount_text(known_total_costs(*costs)),
         "budget_line_id": budget_line_id,
         "budget_line": budget_line,
@@ -270,6 +288,20 @@ def _programme_item(
         "questions": questions,
         "dress_code": dress_code,
         "gifts": gifts,
+    }
+
+
+def _journey_leg(leg: tuple[Any, ...]) -> Record:
+    from_place_id, from_place, to_place_id, to_place, mode, from_airport, to_airport, cabin = leg
+    return {
+        "from_place_id": from_place_id,
+        "from_place": from_place,
+        "to_place_id": to_place_id,
+        "to_place": to_place,
+        "mode": mode,
+        "from_airport": from_airport or None,
+        "to_airport": to_airport or None,
+        "cabin": cabin,
     }
 
 

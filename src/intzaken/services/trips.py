@@ -18,6 +18,7 @@ from ..domain.models import (
     Country,
     DelegationMember,
     FollowUp,
+    JourneyLeg,
     Network,
     Official,
     Place,
@@ -48,6 +49,7 @@ from .data import (
     TripData,
 )
 from .fields import field_label
+from .journey import checked_journey, refresh_estimate
 from .mission_checks import (
     CheckedLeg,
     CheckedProgrammeItem,
@@ -221,6 +223,8 @@ class CheckedTrip:
     local_transport: str
     ground_contact: Contact | None
     time_zone: str
+    journey: list[JourneyLeg] | None = None  # None: keep the stored journey
+    policy_reason: str | None = None
 
 
 def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip | None:
@@ -281,6 +285,10 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
     purpose = check.text("purpose", data.purpose, multiline=True)
     outcomes = check.text("outcomes", data.outcomes, multiline=True)
     notes = check.text("notes", data.notes, multiline=True)
+    journey = None if data.journey is None else checked_journey(check, source, data.journey)
+    reason = data.policy_reason
+    if reason is not None:
+        reason = check.text("policy_reason", reason, multiline=True)
     if check.problems:
         return None
     assert kind and status and precision
@@ -317,6 +325,8 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         local_transport=local_transport,
         ground_contact=ground,
         time_zone=time_zone,
+        journey=journey,
+        policy_reason=reason,
     )
 
 
@@ -382,8 +392,16 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     trip.relations, trip.networks = checked.relations, checked.networks
     trip.agreements = checked.agreements
     trip.themes = themes_named(session, checked.themes)
+    if checked.journey is not None:
+        trip.journey = checked.journey
+    if checked.policy_reason is not None:
+        trip.policy_reason = checked.policy_reason
     session.add(trip)
     session.flush()
+    if trip.journey or trip.co2_estimate is not None:
+        # The legs or the travellers may have changed: the same factor set, new sums.
+        refresh_estimate(session, trip)
+        session.flush()
     return trip
 
 
@@ -421,6 +439,9 @@ def trips_query(year: int | None = None) -> Select[Trip]:
             selectinload(Trip.transport),
             selectinload(Trip.themes),
             selectinload(Trip.budget_line),
+            # The journey's legs and their places: the travel policy check reads them.
+            selectinload(Trip.journey).selectinload(JourneyLeg.from_place),
+            selectinload(Trip.journey).selectinload(JourneyLeg.to_place),
         )
         .order_by(Trip.start_date.nulls_first(), Trip.id)
     )

@@ -204,6 +204,9 @@ REGISTERS: dict[str, TravelRegister] = {
             trips.delete_trip,
             {
                 "destinations.place_id": Place,
+                # The route of the CO2 estimate starts at the home place: copied along.
+                "journey.from_place_id": Place,
+                "journey.to_place_id": Place,
                 "traveller_ids": Official,
                 "lead_official_id": Official,
                 "budget_line_id": BudgetLine,

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DatePrecision, TransportMode, TripKind, TripStatus
 from ...registers import RegisterKey
-from ...services.data import DelegateData, DestinationData, FollowUpData, TripData
+from ...services.compensation import compensation_for
+from ...services.data import (
+    DelegateData,
+    DestinationData,
+    FollowUpData,
+    JourneyLegData,
+    TripData,
+)
+from ...services.journey import preview_estimate, propose_legs
 from ...services.plausibility import TripNorms, trip_norms
 from ..programme.traveller_roles import TravellerRoles
 from ..programme.trip_parts import TripPreparation
@@ -29,6 +37,7 @@ from ..widgets.search_combo import SearchCombo
 from ..widgets.tag_edit import TagEdit
 from . import choices
 from .inputs import enum_combo, set_combo
+from .journey_panel import JourneyPanel, legs_to_rows
 from .new_place import ask_new_place
 
 
@@ -50,6 +59,7 @@ class TripForm(TripPreparation):
         self.agreement_options = choices.agreements(session)
         self.budget_options = choices.budget_lines(session)
         self.known_themes = choices.themes(session)
+        self.place_options = choices.places(session)
         self.prepare_mission(session)
 
     def empty_data(self) -> TripData:
@@ -190,6 +200,46 @@ class TripForm(TripPreparation):
             form, "budget_line_id", self.tr("&Budget line"), SearchCombo()
         )
         self.budget_line.set_items(self.budget_options, empty_text=self.tr("(none)"))
+        self.journey = JourneyPanel(self.place_options, self._proposed_journey)
+        self.add_field(
+            form,
+            "journey",
+            self.tr("&Route for the estimate"),
+            self.journey,
+            input_widget=self.journey.editor,
+        )
+        self.policy_reason = self.add_field(
+            form,
+            "policy_reason",
+            self.tr("Reason for &flying below the train distance"),
+            QPlainTextEdit(),
+        )
+        self.policy_reason.setTabChangesFocus(True)
+        self.policy_reason.setMaximumHeight(self.fontMetrics().height() * 4)
+        for signal in (self.journey.editor.changed, self.travellers.changed):
+            signal.connect(self._show_estimate)
+        for edit in (self.co2, self.start):
+            edit.valueChanged.connect(self._show_estimate)
+
+    def _proposed_journey(self) -> list[JourneyLegData]:
+        places = [place for _code, place in self.destinations.values()]
+        modes = self.transport.values()
+        with self.workspace.reading() as session:
+            return propose_legs(session, places, modes[0] if modes else None)
+
+    def _show_estimate(self) -> None:
+        # The estimate of what the form holds now, with the set the trip keeps.
+        start = self.start.value()
+        with self.workspace.reading() as session:
+            estimate = preview_estimate(
+                session, self.record_id, self.journey.editor.legs(), len(self.travellers.values())
+            )
+            compensation = compensation_for(
+                session,
+                estimate.delegation if estimate is not None else None,
+                start.year if start is not None else None,
+            )
+        self.journey.show_estimate(estimate, self.co2.value(), compensation)
 
     def _precision_typed(self, precision: str) -> None:
         set_combo(self.precision, DatePrecision(precision))
@@ -237,7 +287,10 @@ class TripForm(TripPreparation):
             [{"description": f.description, "due": f.due, "done": f.done} for f in data.follow_ups]
         )
         self.notes.setPlainText(data.notes)
+        self.journey.editor.set_rows(legs_to_rows(data.journey or []))
+        self.policy_reason.setPlainText(data.policy_reason or "")
         self.load_preparation(data)
+        self._show_estimate()
 
     def collect(self) -> TripData:
         return TripData(
@@ -280,6 +333,8 @@ class TripForm(TripPreparation):
             ],
             notes=self.notes.toPlainText(),
             traveller_roles=self.traveller_roles.roles(),
+            journey=self.journey.editor.legs(),
+            policy_reason=self.policy_reason.toPlainText(),
             **self.collect_logistics(),
         )
 

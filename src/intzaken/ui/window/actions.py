@@ -190,6 +190,16 @@ class WindowActions(QObject):
                 "licence of open data"
             ),
         )
+        self.travel_policy_action = self._action(
+            self.tr("&Travel policy and CO₂…"),
+            self._edit_travel_policy,
+            None,
+            None,
+            self.tr(
+                "The distance below which the train is the rule, radiative forcing in the "
+                "CO₂ estimates, and the compensation price per tonne per year"
+            ),
+        )
         self.about_action = self._action(self.tr("&About Intzaken"), window.about, None, "about")
 
     def _publish_open_data(self) -> None:
@@ -202,6 +212,11 @@ class WindowActions(QObject):
         from ..first_steps.organisation_dialog import edit_organisation
 
         edit_organisation(self.window)
+
+    def _edit_travel_policy(self) -> None:
+        from ..travel_policy_dialog import edit_travel_policy  # loads the services when asked
+
+        edit_travel_policy(self.window)
 
     def _action(
         self,
@@ -301,6 +316,7 @@ class WindowActions(QObject):
         language_menu.addActions([self.dutch_action, self.english_action])
         settings_menu.addAction(self.overview_action)
         settings_menu.addAction(self.organisation_action)
+        settings_menu.addAction(self.travel_policy_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.user_guide = add_user_guide(help_menu, window)
         help_menu.addAction(self.about_action)
@@ -333,6 +349,7 @@ class WindowActions(QObject):
             action.setToolTip(self._server_note if on_server else "")  # "": the action's text
         self.import_action.setEnabled(has_db)
         self.organisation_action.setEnabled(has_db)
+        self.travel_policy_action.setEnabled(has_db)
         self.country_facts_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
         self.open_data_action.setEnabled(has_db)

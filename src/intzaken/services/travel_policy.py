@@ -1,0 +1,79 @@
+"""The travel policy (treingrens): below a distance, and optionally a train time, the
+train is the rule; a flight below it needs a reason on the trip (issue 20). Councils set
+such rules: Utrecht by train up to 750 km, Amsterdam up to 6 hours, central government
+500 km. Also the organisation's choice whether CO2 estimates include radiative forcing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..i18n import _
+from ..registers import RegisterKey
+from .checks import Checker
+from .fields import field_label
+from .trip_listing import driver_connection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+MAX_KM = 20_000  # half the Earth's circumference: any larger is a typing slip
+MAX_MINUTES = 48 * 60
+
+
+@dataclass(frozen=True)
+class TravelPolicy:
+    train_below_km: int | None = None
+    train_below_minutes: int | None = None
+    with_radiative_forcing: bool = True
+
+    @property
+    def active(self) -> bool:
+        return self.train_below_km is not None
+
+
+def travel_policy(source: Session | Connection) -> TravelPolicy:
+    """The organisation's policy, read as a row (`intzaken check` reads without the ORM)."""
+    row = (
+        driver_connection(source)
+        .execute(
+            "SELECT train_rule_km, train_rule_minutes, co2_with_radiative_forcing"
+            " FROM organisations ORDER BY id LIMIT 1"
+        )
+        .fetchone()
+    )
+    if row is None:
+        return TravelPolicy()
+    return TravelPolicy(row[0], row[1], bool(row[2]))
+
+
+def _whole(check: Checker, field: str, value: int | None, largest: int) -> int | None:
+    if value is not None and not 0 < value <= largest:
+        check.fail(
+            field,
+            _("{field} must be between 1 and {largest}.").format(
+                field=field_label(field), largest=largest
+            ),
+        )
+    return value
+
+
+def set_travel_policy(session: Session, policy: TravelPolicy) -> None:
+    """Save the policy on the organisation (which must exist: Instellingen → Uw organisatie)."""
+    from .organisation import get_organisation
+    from .tracking import tracked_update
+
+    check = Checker()
+    km = _whole(check, "train_rule_km", policy.train_below_km, MAX_KM)
+    minutes = _whole(check, "train_rule_minutes", policy.train_below_minutes, MAX_MINUTES)
+    organisation = get_organisation(session)
+    if organisation is None:
+        check.fail("name", _("Give the organisation's name first."))
+    check.done()
+    assert organisation is not None
+    with tracked_update(session, RegisterKey.ORGANISATION, organisation):
+        organisation.train_rule_km = km
+        organisation.train_rule_minutes = minutes
+        organisation.co2_with_radiative_forcing = policy.with_radiative_forcing

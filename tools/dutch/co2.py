@@ -1,0 +1,35 @@
+"""Dutch for the CO2 estimate in the trip form (ui/forms/journey_panel.py and the
+journey fields of ui/forms/trips.py), issue 20."""
+
+DUTCH = {
+    "&Route for the estimate": "&Reisroute voor de schatting",
+    "Route for the CO₂ estimate": "Reisroute voor de CO₂-schatting",
+    "Reason for &flying below the train distance": "Reden om onder de treingrens te &vliegen",
+    "From airport": "Luchthaven van",
+    "To airport": "Luchthaven naar",
+    "Class": "Klasse",
+    "&Propose from the home place": "&Voorstellen vanaf de thuisplaats",
+    "Home, the destinations in their order, and home again": "Thuis, de bestemmingen op volgorde, en weer naar huis",
+    "No estimate: give the journey, or propose it from the home place.": "Geen schatting: geef de reisroute, of laat die voorstellen vanaf de thuisplaats.",
+    "{route}: not known (no coordinates or mode)": "{route}: onbekend (geen coördinaten of vervoer)",
+    "{route}: {km} km, {kg} kg CO₂ per traveller": "{route}: {km} km, {kg} kg CO₂ per reiziger",
+    "Estimated: {each} t per traveller, {all} t for the delegation of {count}": "Geschat: {each} t per reiziger, {all} t voor de delegatie van {count}",
+    "Reported by the travel agency: {tonnes} t": "Opgegeven door het reisbureau: {tonnes} t",
+    "Expected compensation: {amount}": "Verwachte compensatie: {amount}",
+    "Factors: {set}, with radiative forcing": "Factoren: {set}, met stralingsforcering",
+    "Factors: {set}, without radiative forcing": "Factoren: {set}, zonder stralingsforcering",
+    # Settings → Travel policy and CO₂ (ui/travel_policy_dialog.py)
+    "&Travel policy and CO₂…": "Reis&beleid en CO₂…",
+    "The distance below which the train is the rule, radiative forcing in the CO₂ estimates, and the compensation price per tonne per year": "De afstand waaronder de trein de regel is, stralingsforcering in de CO₂-schattingen, en de compensatieprijs per ton per jaar",
+    "Travel policy and CO₂ — Intzaken": "Reisbeleid en CO₂ — Intzaken",
+    "Below this distance (or train time) the train is the rule: a flight below it needs a reason on the trip, otherwise the checks name it.": "Onder deze afstand (of treinreistijd) is de trein de regel: een vlucht daaronder vraagt om een reden bij de reis, anders noemen de controles haar.",
+    "no policy": "geen beleid",
+    " minutes": " minuten",
+    "not set": "niet ingesteld",
+    "Include the non-CO₂ effects of flying (radiative forcing) in estimates": "De niet-CO₂-effecten van vliegen (stralingsforcering) meetellen in schattingen",
+    "Price per tonne": "Prijs per ton",
+    "Compensation price per tonne per year": "Compensatieprijs per ton per jaar",
+    "Train below a &distance of": "Trein onder een &afstand van",
+    "or a train &time of": "of een treinreis&tijd van",
+    "&Compensation per tonne": "&Compensatie per ton",
+}

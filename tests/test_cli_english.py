@@ -170,7 +170,8 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
         "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
-        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Beleid', "
+        "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Reisroute', "
+        "'Beleid', "
         "'Prioriteiten', 'EU-projecten', 'Landeninformatie' or remove it.",
         "- Sheet 'Netwerken', row 2, column 'Jaarlijkse contributie': '1e+300' is "
         "improbably large.",

@@ -60,6 +60,7 @@ NOT_INPUT = {
     "travel_copy_base.register",
     "travel_copy_returns.returned_by",
     "travel_copy_returns.file_name",
+    "trips.co2_estimate_set",  # the factor set's id, from its file (services/journey.py)
 }
 
 
@@ -355,7 +356,12 @@ CASES |= {
 }
 # Guarded by their own rule, not a length: a priority's countries are known ISO codes,
 # at most 100 of them (services/policies.py), which is what fits the column.
-GUARDED_OTHERWISE = {"policy_priorities.country_codes"}
+# A flight's airports are three capitals (IATA), refused otherwise (services/journey.py).
+GUARDED_OTHERWISE = {
+    "policy_priorities.country_codes",
+    "journey_legs.from_airport",
+    "journey_legs.to_airport",
+}
 
 CASES["trip_travellers.role"] = ("traveller_roles[0]", lambda s, b: _with_role(s, b, _long(200)))
 CASES["trip_hosts.role"] = ("hosts[0].role", _with_host)

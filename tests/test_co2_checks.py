@@ -17,7 +17,8 @@ from intzaken.i18n import language_scope
 from intzaken.services.errors import ValidationError
 from intzaken.services.journey import JourneyLegData, set_journey
 from intzaken.services.plausibility import Questioned, record_findings
-from intzaken.services.travel_policy import TravelPolicy, set_travel_policy, travel_policy
+from intzaken.services.travel_policy import TravelPolicy, travel_policy
+from intzaken.services.travel_policy_settings import set_travel_policy
 from intzaken.store.database import open_database
 
 TODAY = dt.date(2025, 3, 1)

@@ -13,7 +13,8 @@ from intzaken.domain.models import Trip
 from intzaken.reports import build_report
 from intzaken.services.data import JourneyLegData
 from intzaken.services.journey import set_journey
-from intzaken.services.travel_policy import TravelPolicy, set_travel_policy
+from intzaken.services.travel_policy import TravelPolicy
+from intzaken.services.travel_policy_settings import set_travel_policy
 from intzaken.store.database import open_database
 
 from .pdf_reading import flat_text

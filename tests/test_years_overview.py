@@ -61,10 +61,11 @@ def test_the_2024_column_is_the_annual_overviews_figures(
     assert "2024 32 € 109.206,- € 20.795,- € 130.001,- € 1.239,54 € 131.240,54" in text
     # CO2, the 33 officials travelling (one trip had two), per traveller, destinations.
     assert "2024 278,19 33 € 3.939,42 8,43 19 27 België (7), Duitsland (5), Frankrijk (5)" in text
-    # The questioned figures: one note per year, the finding itself when it is the only
-    # one (the Nantes trip's CO2), else how many the annual overview names.
+    # The questioned figures: one note per year and chart, the finding itself when it is
+    # the only one, else how many the annual overview names: 4 costs, and 5 CO2 figures
+    # (Nantes twice: its offset rate and its estimate; three more against their estimate).
     assert "2024: de plausibiliteitscontrole zet een vraagteken bij 4 cijfers van dit jaar" in text
-    assert "2024: Reis 'Kennis ophalen voor nieuwe stadsbrug' naar Nantes" in text
+    assert "2024: de plausibiliteitscontrole zet een vraagteken bij 5 cijfers van dit jaar" in text
 
 
 def test_a_year_without_trips_is_there_with_zeros_and_unknown(

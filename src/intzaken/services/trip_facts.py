@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.costs import total_costs
 from ..domain.enums import DatePrecision, TransportMode, TripStatus
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
+from .airports import airport_point
 from .co2_estimate import Point
 from .trip_listing import dialect_name, driver_connection
 
@@ -133,8 +134,6 @@ def journey_facts(
         for (_name, lat, lon), country in zip((start, end), countries, strict=True)
     ]
     if mode is TransportMode.PLANE:
-        from .airports import airport_point
-
         points = [
             (airport_point(code) if code else None) or point
             for code, point in zip(airports, points, strict=True)

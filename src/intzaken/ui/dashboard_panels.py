@@ -74,9 +74,16 @@ class Card(QFrame):
         self.body.setContentsMargins(14, 10, 14, 12)
         self.body.setSpacing(8)
         self.body.addWidget(self.title)
+        self._hold_title_height()
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
+        self._hold_title_height()
+
+    def _hold_title_height(self) -> None:
+        # A title set after the card was laid out (an empty one first) could keep the
+        # empty label's height, a pixel short of its text at large text sizes.
+        self.title.setMinimumHeight(self.title.sizeHint().height())
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from ..registers import RegisterKey
 from ..services.compensation import compensation_prices, replace_compensation_prices
 from ..services.errors import Problem, ValidationError
-from ..services.travel_policy import MAX_KM, MAX_MINUTES, TravelPolicy, set_travel_policy
+from ..services.travel_policy import MAX_KM, MAX_MINUTES, TravelPolicy
 from ..services.travel_policy import travel_policy as stored_policy
+from ..services.travel_policy_settings import set_travel_policy
 from .widgets.rows_editor import Column, RowsEditor
 from .workspace import USER_ERRORS
 

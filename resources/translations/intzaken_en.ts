@@ -112,12 +112,12 @@
 <context>
     <name>PriorityPicker</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="187" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="194" />
         <source>%n priority(ies) ticked</source>
         <translation><numerusform>%n priority ticked</numerusform><numerusform>%n priorities ticked</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="189" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="196" />
         <source>%n proposal(s) not ticked</source>
         <translation><numerusform>%n proposal not ticked</numerusform><numerusform>%n proposals not ticked</numerusform></translation>
     </message>

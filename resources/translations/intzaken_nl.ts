@@ -346,72 +346,77 @@
         <translation>De maand of het jaar van vandaag (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="138" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
-        <source>Trip or action</source>
-        <translation>Reis of actie</translation>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="139" />
+        <source>Trip, action or project</source>
+        <translation>Reis, actie of project</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="143" />
+        <source>Trips, deadlines and project dates in this period</source>
+        <translation>Reizen, termijnen en projectdata in deze periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="243" />
+        <source>No trip, follow-up deadline or EU project date in {period}.</source>
+        <translation>Geen reis, termijn van een vervolgactie of datum van een EU-project in {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="140" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="141" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="135" />
-        <source>Trips and deadlines in this period</source>
-        <translation>Reizen en termijnen in deze periode</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="154" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="162" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="235" />
-        <source>No trip and no follow-up deadline in {period}.</source>
-        <translation>Geen reis en geen termijn van een vervolgactie in {period}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="240" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="248" />
         <source>Latest trip before: {when}</source>
         <translation>Laatste reis hiervoor: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="241" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="249" />
         <source>Next trip: {when}</source>
         <translation>Volgende reis: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="261" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="269" />
         <source>{sign} {action} (follow-up of {trip})</source>
         <translation>{sign} {action} (vervolg op {trip})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
         <source>action done</source>
         <translation>actie afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
         <source>action due</source>
         <translation>actie open</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="269" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="279" />
+        <source>{sign} {what}: EU project {project}</source>
+        <translation>{sign} {what}: EU-project {project}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="287" />
         <source>In {period}</source>
         <translation>In {period}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="290" />
         <source>Nothing in {period}.</source>
         <translation>Niets in {period}.</translation>
     </message>
@@ -419,27 +424,32 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="54" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="66" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="150" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="160" />
         <source>{sign} {description}: due {date} ({state}), of {trip}</source>
         <translation>{sign} {description}: uiterlijk {date} ({state}), bij {trip}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="164" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="164" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="191" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="169" />
+        <source>{sign} {what} of EU project {project}: {date} ({status})</source>
+        <translation>{sign} {what} van EU-project {project}: {date} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="227" />
         <source>Known only by the year:</source>
         <translation>Alleen het jaar bekend:</translation>
     </message>
@@ -506,7 +516,7 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/commands.py" line="45" />
-        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="161" />
         <source>Not undone: {error}</source>
         <translation>Niet ongedaan gemaakt: {error}</translation>
     </message>
@@ -526,7 +536,7 @@
         <translation>Verwijderen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="134" />
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="136" />
         <source>Links to the policy</source>
         <translation>Koppelingen met het beleid</translation>
     </message>
@@ -2339,28 +2349,38 @@ voorgenomen
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="91" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="107" />
         <location filename="../../src/intzaken/ui/world_map/style.py" line="128" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="106" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="122" />
         <source>only the month or year known</source>
         <translation>alleen maand of jaar bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="110" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="126" />
         <source>follow-up action due</source>
         <translation>vervolgactie: termijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="112" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="128" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="113" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="131" />
+        <source>EU project: deadline ahead</source>
+        <translation>EU-project: termijn nog te halen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="135" />
+        <source>EU project: other date</source>
+        <translation>EU-project: andere datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="137" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -3701,12 +3721,12 @@ Jaar:</translation>
 <context>
     <name>PriorityLinks</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="68" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="73" />
         <source>&amp;Priorities served</source>
         <translation>&amp;Gediende prioriteiten</translation>
     </message>
@@ -3714,77 +3734,77 @@ Jaar:</translation>
 <context>
     <name>PriorityPicker</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="58" />
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="58" />
         <source>Proposal</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="59" />
         <source>Priorities of the policy</source>
         <translation>Prioriteiten van het beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="66" />
         <source>&amp;Tick the proposals</source>
         <translation>&amp;Voorstellen aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="68" />
         <source>Tick every priority the record's countries and themes propose</source>
         <translation>Elke prioriteit aanvinken die de landen en thema's van het gegeven voorstellen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="85" />
         <source>Priority countries and regions</source>
         <translation>Prioriteitslanden en -regio's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="86" />
         <source>Markets explored</source>
         <translation>Verkende markten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="87" />
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="88" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="89" />
         <source>Pillars</source>
         <translation>Pijlers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="165" />
         <source>country {name}</source>
         <translation>land {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="160" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="166" />
         <source>theme {name}</source>
         <translation>thema {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="167" />
         <source>proposed: {reasons}</source>
         <translation>voorgesteld: {reasons}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="187" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="194" />
         <source>%n priority(ies) ticked</source>
         <translation><numerusform>%n prioriteit aangevinkt</numerusform><numerusform>%n prioriteiten aangevinkt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="189" />
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="196" />
         <source>%n proposal(s) not ticked</source>
         <translation><numerusform>%n voorstel niet aangevinkt</numerusform><numerusform>%n voorstellen niet aangevinkt</numerusform></translation>
     </message>

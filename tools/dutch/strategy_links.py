@@ -26,4 +26,18 @@ DUTCH = {
     "proposed: {reasons}": "voorgesteld: {reasons}",
     "%n priority(ies) ticked": ("%n prioriteit aangevinkt", "%n prioriteiten aangevinkt"),
     "%n proposal(s) not ticked": ("%n voorstel niet aangevinkt", "%n voorstellen niet aangevinkt"),
+    # EU project dates in the calendar
+    "Trip, action or project": "Reis, actie of project",
+    "Trips, deadlines and project dates in this period": (
+        "Reizen, termijnen en projectdata in deze periode"
+    ),
+    "No trip, follow-up deadline or EU project date in {period}.": (
+        "Geen reis, termijn van een vervolgactie of datum van een EU-project in {period}."
+    ),
+    "{sign} {what}: EU project {project}": "{sign} {what}: EU-project {project}",
+    "{sign} {what} of EU project {project}: {date} ({status})": (
+        "{sign} {what} van EU-project {project}: {date} ({status})"
+    ),
+    "EU project: deadline ahead": "EU-project: termijn nog te halen",
+    "EU project: other date": "EU-project: andere datum",
 }

@@ -152,3 +152,25 @@ def test_relations_and_networks_link_from_their_own_forms(window: MainWindow) ->
     china = _item(picker, _priority(window, "China"))
     assert china.text(PROPOSAL) == "voorgesteld: land China"
     form.close_without_asking()
+
+
+def test_a_new_network_saves_its_proposed_links_in_one_undo_step(window: MainWindow) -> None:
+    form = window.open_record(RegisterKey.NETWORKS, None)
+    picker = form.priority_picker
+    assert picker is not None
+    form.name.setText("Energy Cities")
+    form.themes.set_tags(["energietransitie"])
+    form.validation.edited.emit()
+    energy = _priority(window, "Energie en resilience")
+    assert picker.values() == [energy]  # followed the proposal: nothing ticked by hand
+    assert form.save()
+    network = _id(window, Network, name="Energy Cities")
+    assert _linked(window, RegisterKey.NETWORKS, network) == [energy]
+    stack = window.workspace.undo_stack
+    assert stack.undoText() == "Nieuw: netwerk 'Energy Cities'"  # one step, the save's name
+
+    stack.undo()  # the network and its link go together
+    with window.workspace.reading() as session:
+        assert session.get(Network, network) is None
+    stack.redo()
+    assert _linked(window, RegisterKey.NETWORKS, network) == [energy]

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 
 from intzaken.domain.models import Trip
 from intzaken.formatting import month_year
-from intzaken.services.data import FollowUpData
+from intzaken.services.data import FollowUpData, ProjectData
+from intzaken.services.projects import create_project
 from intzaken.services.snapshots import trip_data
 from intzaken.services.trip_calendar import month_calendar
 from intzaken.services.trips import update_trip
@@ -188,3 +189,40 @@ def test_the_window_has_a_calendar_page_whose_trip_opens_in_its_form(qtbot, wind
             f.isVisible() and f.record_id == trip_id for f in window.findChildren(RecordForm)
         )
     )
+
+
+def test_an_eu_project_date_is_a_square_that_opens_the_project(qtbot, open_page) -> None:  # noqa: ANN001
+    page = open_page(NOVEMBER_2024)
+    with page.workspace.writing("projects") as session:
+        project = create_project(
+            session,
+            ProjectData(
+                name="Circulaire havens",
+                funding_programme="interreg",
+                role="lead",
+                status="application",
+                call_deadline=dt.date(2024, 11, 20),  # the day Urban20 ends
+                start_date=dt.date(2025, 3, 1),
+            ),
+        ).id
+    qtbot.waitUntil(lambda: len(listed(page)) == 6, timeout=10000)
+    assert "■ deadline oproep: EU project Circulaire havens" in listed(page)
+    squares = [h for h in page.calendar.hits if h.project is not None]
+    assert len(squares) == 1
+    square = squares[0]
+    assert square.text == (
+        "■ deadline oproep of EU project Circulaire havens: 20 november 2024 (aanvraag)"
+    )
+    assert square.register == "projects"
+    # On its day, in the strip above the bars, apart from any diamond there.
+    assert page.calendar.hit_at(square.rect.center()) == page.calendar.hits.index(square)
+
+    opened: list[tuple[str, int]] = []
+    page.open_record.connect(lambda register, record: opened.append((register, record)))
+    page.calendar.setFocus()
+    for _ in range(page.calendar.hits.index(square) + 1):
+        qtbot.keyClick(page.calendar, Qt.Key.Key_Right)
+    assert page.place_label.text() == square.text
+    qtbot.keyClick(page.calendar, Qt.Key.Key_Return)
+    qtbot.mouseDClick(page.calendar, Qt.MouseButton.LeftButton, pos=square.rect.center().toPoint())
+    assert opened == [("projects", project), ("projects", project)]

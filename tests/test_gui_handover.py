@@ -3,6 +3,7 @@ alderman who left in July 2024, a successor chosen per row, handed over at once.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from intzaken.domain.models import Network, Official
@@ -78,3 +79,20 @@ def test_nothing_chosen_is_refused_with_a_message(qtbot, window: MainWindow) -> 
 
     assert dialog.status.text() == "Kies voor ten minste één verantwoordelijkheid een opvolger."
     assert _holders(window)["Walk21 The Global Walking Network"] == "Vincent Karremans"
+
+
+def test_the_edit_menu_opens_the_same_handover(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bewerken → Overdracht… opens the handover of the Officials page's button, with
+    the responsibilities of the officials who left."""
+    shown: list[HandoverDialog] = []
+    monkeypatch.setattr(HandoverDialog, "exec", lambda self: shown.append(self) or 0)
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Be&werken")
+    item = next(a for a in edit_menu.actions() if a.text() == "Over&dracht…")
+    assert item.isEnabled()
+
+    item.trigger()
+
+    assert len(shown) == 1
+    assert shown[0].table.item(0, SUBJECT).text() == "Netwerk Polis"

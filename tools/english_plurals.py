@@ -6,6 +6,8 @@ resources/translations/intzaken_en.ts; the Dutch forms are in tools/dutch/.
 """
 
 ENGLISH = {
+    "%n priority(ies) ticked": ("%n priority ticked", "%n priorities ticked"),
+    "%n proposal(s) not ticked": ("%n proposal not ticked", "%n proposals not ticked"),
     "%n trip(s) of {year} written to {csv}, with the metadata in {metadata}.": (
         "%n trip of {year} written to {csv}, with the metadata in {metadata}.",
         "%n trips of {year} written to {csv}, with the metadata in {metadata}.",

@@ -110,6 +110,19 @@
     </message>
 </context>
 <context>
+    <name>PriorityPicker</name>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="194" />
+        <source>%n priority(ies) ticked</source>
+        <translation><numerusform>%n priority ticked</numerusform><numerusform>%n priorities ticked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="196" />
+        <source>%n proposal(s) not ticked</source>
+        <translation><numerusform>%n proposal not ticked</numerusform><numerusform>%n proposals not ticked</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SaveBlockers</name>
     <message numerus="yes">
         <location filename="../../src/intzaken/ui/forms/problem_display.py" line="87" />

@@ -346,72 +346,77 @@
         <translation>De maand of het jaar van vandaag (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="138" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
-        <source>Trip or action</source>
-        <translation>Reis of actie</translation>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="139" />
+        <source>Trip, action or project</source>
+        <translation>Reis, actie of project</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="143" />
+        <source>Trips, deadlines and project dates in this period</source>
+        <translation>Reizen, termijnen en projectdata in deze periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="243" />
+        <source>No trip, follow-up deadline or EU project date in {period}.</source>
+        <translation>Geen reis, termijn van een vervolgactie of datum van een EU-project in {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="140" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="134" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="141" />
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="135" />
-        <source>Trips and deadlines in this period</source>
-        <translation>Reizen en termijnen in deze periode</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="154" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="162" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="235" />
-        <source>No trip and no follow-up deadline in {period}.</source>
-        <translation>Geen reis en geen termijn van een vervolgactie in {period}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="240" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="248" />
         <source>Latest trip before: {when}</source>
         <translation>Laatste reis hiervoor: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="241" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="249" />
         <source>Next trip: {when}</source>
         <translation>Volgende reis: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="261" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="269" />
         <source>{sign} {action} (follow-up of {trip})</source>
         <translation>{sign} {action} (vervolg op {trip})</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
         <source>action done</source>
         <translation>actie afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="264" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
         <source>action due</source>
         <translation>actie open</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="269" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="279" />
+        <source>{sign} {what}: EU project {project}</source>
+        <translation>{sign} {what}: EU-project {project}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="287" />
         <source>In {period}</source>
         <translation>In {period}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/page.py" line="272" />
+        <location filename="../../src/intzaken/ui/calendar/page.py" line="290" />
         <source>Nothing in {period}.</source>
         <translation>Niets in {period}.</translation>
     </message>
@@ -419,27 +424,32 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="54" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="66" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="150" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="160" />
         <source>{sign} {description}: due {date} ({state}), of {trip}</source>
         <translation>{sign} {description}: uiterlijk {date} ({state}), bij {trip}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="164" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="154" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="164" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/view.py" line="191" />
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="169" />
+        <source>{sign} {what} of EU project {project}: {date} ({status})</source>
+        <translation>{sign} {what} van EU-project {project}: {date} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/view.py" line="227" />
         <source>Known only by the year:</source>
         <translation>Alleen het jaar bekend:</translation>
     </message>
@@ -506,6 +516,7 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/commands.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="161" />
         <source>Not undone: {error}</source>
         <translation>Niet ongedaan gemaakt: {error}</translation>
     </message>
@@ -523,6 +534,11 @@
         <location filename="../../src/intzaken/ui/commands.py" line="143" />
         <source>Delete {what}</source>
         <translation>Verwijderen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="136" />
+        <source>Links to the policy</source>
+        <translation>Koppelingen met het beleid</translation>
     </message>
 </context>
 <context>
@@ -1505,42 +1521,42 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="205" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="206" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="203" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="204" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="225" />
         <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
         <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="234" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
         <source>Trips and the policy</source>
         <translation>Reizen en het beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="254" />
         <source>Against the policy: {sentence}.</source>
         <translation>Afgezet tegen het beleid: {sentence}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="329" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="336" />
         <source>{year}
 to {day}
 done</source>
@@ -1549,24 +1565,24 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="263" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="270" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="328" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="335" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="255" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="262" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="257" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="264" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1575,7 +1591,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="317" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="324" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -2333,28 +2349,38 @@ voorgenomen
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="91" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="107" />
         <location filename="../../src/intzaken/ui/world_map/style.py" line="128" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="106" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="122" />
         <source>only the month or year known</source>
         <translation>alleen maand of jaar bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="110" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="126" />
         <source>follow-up action due</source>
         <translation>vervolgactie: termijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="112" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="128" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/calendar/style.py" line="113" />
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="131" />
+        <source>EU project: deadline ahead</source>
+        <translation>EU-project: termijn nog te halen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="135" />
+        <source>EU project: other date</source>
+        <translation>EU-project: andere datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/calendar/style.py" line="137" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -2828,82 +2854,82 @@ voorgenomen
 <context>
     <name>NetworkForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="36" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="37" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="38" />
         <source>&amp;Abbreviation</source>
         <translation>Af&amp;korting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="40" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
         <source>Mem&amp;bership</source>
         <translation>Lid&amp;maatschap</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="49" />
         <source>&amp;Portfolio holder</source>
         <translation>&amp;Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
         <source>Portfolio &amp;code</source>
         <translation>Portefeuille&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
         <source>&amp;Member since</source>
         <translation>&amp;Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="58" />
         <source>Annual &amp;fee</source>
         <translation>Jaarlijkse &amp;contributie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="59" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="61" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="62" />
         <source>&amp;Scope</source>
         <translation>&amp;Werkterrein</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="64" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="66" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="102" />
         <source>New network</source>
         <translation>Nieuw netwerk</translation>
     </message>
@@ -3693,6 +3719,97 @@ Jaar:</translation>
     </message>
 </context>
 <context>
+    <name>PriorityLinks</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="68" />
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_links.py" line="73" />
+        <source>&amp;Priorities served</source>
+        <translation>&amp;Gediende prioriteiten</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPicker</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="58" />
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="58" />
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="59" />
+        <source>Priorities of the policy</source>
+        <translation>Prioriteiten van het beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="66" />
+        <source>&amp;Tick the proposals</source>
+        <translation>&amp;Voorstellen aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="68" />
+        <source>Tick every priority the record's countries and themes propose</source>
+        <translation>Elke prioriteit aanvinken die de landen en thema's van het gegeven voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="85" />
+        <source>Priority countries and regions</source>
+        <translation>Prioriteitslanden en -regio's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="86" />
+        <source>Markets explored</source>
+        <translation>Verkende markten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="87" />
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="88" />
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="89" />
+        <source>Pillars</source>
+        <translation>Pijlers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="165" />
+        <source>country {name}</source>
+        <translation>land {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="166" />
+        <source>theme {name}</source>
+        <translation>thema {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="167" />
+        <source>proposed: {reasons}</source>
+        <translation>voorgesteld: {reasons}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="194" />
+        <source>%n priority(ies) ticked</source>
+        <translation><numerusform>%n prioriteit aangevinkt</numerusform><numerusform>%n prioriteiten aangevinkt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/forms/priority_picker.py" line="196" />
+        <source>%n proposal(s) not ticked</source>
+        <translation><numerusform>%n voorstel niet aangevinkt</numerusform><numerusform>%n voorstellen niet aangevinkt</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeEditor</name>
     <message>
         <location filename="../../src/intzaken/ui/programme/editor.py" line="51" />
@@ -4056,33 +4173,33 @@ Jaar:</translation>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="164" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="176" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="273" />
-        <location filename="../../src/intzaken/ui/forms/base.py" line="279" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="285" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="291" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="275" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="287" />
         <source>Saved or not?</source>
         <translation>Opgeslagen of niet?</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="280" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="292" />
         <source>The record was not saved: {error}</source>
         <translation>Er is niets opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="344" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="357" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/base.py" line="345" />
+        <location filename="../../src/intzaken/ui/forms/base.py" line="358" />
         <source>Save the changes to {what}?</source>
         <translation>De wijzigingen in {what} opslaan?</translation>
     </message>
@@ -4228,110 +4345,110 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="45" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="45" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="115" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="118" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="48" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="56" />
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="59" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
         <source>S&amp;ince</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
         <source>&amp;Responsible official</source>
         <translation>&amp;Verantwoordelijk bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="71" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="81" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="84" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="86" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="88" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="74" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="91" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="95" />
         <location filename="../../src/intzaken/ui/forms/relations.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="101" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="158" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="160" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -5166,62 +5283,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravelPolicyDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="37" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="38" />
         <source>Travel policy and CO₂ — Intzaken</source>
         <translation>Reisbeleid en CO₂ — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="40" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="41" />
         <source>Below this distance (or train time) the train is the rule: a flight below it needs a reason on the trip, otherwise the checks name it.</source>
         <translation>Onder deze afstand (of treinreistijd) is de trein de regel: een vlucht daaronder vraagt om een reden bij de reis, anders noemen de controles haar.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="48" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="49" />
         <source>no policy</source>
         <translation>geen beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="51" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="52" />
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="52" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="53" />
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="54" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="55" />
         <source>Include the non-CO₂ effects of flying (radiative forcing) in estimates</source>
         <translation>De niet-CO₂-effecten van vliegen (stralingsforcering) meetellen in schattingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="60" />
         <source>Price per tonne</source>
         <translation>Prijs per ton</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="62" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="63" />
         <source>Compensation price per tonne per year</source>
         <translation>Compensatieprijs per ton per jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="69" />
         <source>Train below a &amp;distance of</source>
         <translation>Trein onder een &amp;afstand van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="69" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="70" />
         <source>or a train &amp;time of</source>
         <translation>of een treinreis&amp;tijd van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="71" />
         <source>&amp;Compensation per tonne</source>
         <translation>&amp;Compensatie per ton</translation>
     </message>
@@ -5242,233 +5359,233 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="87" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="90" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="106" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="116" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="123" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="130" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="130" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="152" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="158" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="174" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="177" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="176" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="179" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="191" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="193" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="195" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="199" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="201" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="203" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="205" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="207" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="210" />
         <source>&amp;Route for the estimate</source>
         <translation>&amp;Reisroute voor de schatting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="214" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="217" />
         <source>Reason for &amp;flying below the train distance</source>
         <translation>Reden om onder de treingrens te &amp;vliegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="343" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="346" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -5782,26 +5899,36 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
     <message>
         <location filename="../../src/intzaken/ui/window/actions.py" line="157" />
+        <source>Han&amp;dover…</source>
+        <translation>Over&amp;dracht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="162" />
+        <source>After an election: the networks and relations of officials who left, to their successors</source>
+        <translation>Na een verkiezing: de netwerken en relaties van vertrokken bestuurders naar hun opvolgers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/window/actions.py" line="167" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="163" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="173" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="168" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="178" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="177" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="187" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="181" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="191" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
@@ -5821,82 +5948,82 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Du&amp;pliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="184" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="194" />
         <source>Your o&amp;rganisation…</source>
         <translation>Uw o&amp;rganisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="189" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="199" />
         <source>Name, department, e-mail address and logo, as reports print them, and the licence of open data</source>
         <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken, en de licentie van open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="194" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="204" />
         <source>&amp;Travel policy and CO₂…</source>
         <translation>Reis&amp;beleid en CO₂…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="199" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="209" />
         <source>The distance below which the train is the rule, radiative forcing in the CO₂ estimates, and the compensation price per tonne per year</source>
         <translation>De afstand waaronder de trein de regel is, stralingsforcering in de CO₂-schattingen, en de compensatieprijs per ton per jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="203" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="213" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="245" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="255" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="246" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="256" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="277" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="270" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="286" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="282" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="298" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="298" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="315" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="312" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="329" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="314" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="331" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="315" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="332" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="320" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="337" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="325" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="342" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -59,6 +59,7 @@ def _report_params(args: argparse.Namespace) -> dict[str, Any]:
         "budget": ("year",),
         "relations": ("relation_ids",),
         "agreements": (),
+        "subsidies": ("start", "end"),
     }[args.report]
     return {name: getattr(args, name) for name in names}
 

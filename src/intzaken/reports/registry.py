@@ -21,6 +21,7 @@ from . import (
     planned,
     pocket,
     relations,
+    subsidies,
     trip_card,
     woo_agreements,
     years,
@@ -149,6 +150,16 @@ REPORTS: dict[str, ReportKind] = {
             lambda **_k: _("agreements-woo.pdf"),
             REPORT_FORMATS["agreements"],
             table=woo_agreements.write_table,
+        ),
+        ReportKind(
+            "subsidies",
+            *REPORT_TITLES["subsidies"],
+            ("start", "end"),
+            subsidies.build,
+            lambda start, end, **_k: _("eu-subsidies-{first}-{last}.pdf").format(
+                first=_month(start), last=_month(end)
+            ),
+            REPORT_FORMATS["subsidies"],
         ),
     )
 }

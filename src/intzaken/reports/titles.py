@@ -57,6 +57,13 @@ REPORT_TITLES: dict[str, tuple[str, str]] = {
             "signed document is published, as the Open Government Act asks; also as CSV."
         ),
     ),
+    "subsidies": (
+        N_("EU subsidies obtained"),
+        N_(
+            "The EU projects granted, running or closed in a period (months), per funding "
+            "programme with role, partners, budget, grant and co-financing, and totals."
+        ),
+    ),
 }
 
 FORMATS = ("pdf", "docx")
@@ -67,6 +74,7 @@ REPORT_FORMATS: dict[str, tuple[str, ...]] = {
     "planned": FORMATS,
     "years": FORMATS,
     "agreements": (*FORMATS, "csv"),
+    "subsidies": FORMATS,
 }
 # The council reports: the plausibility findings about their trips come first
 # (preflight.py; registry.py gives exactly these a way to list their trips).

@@ -1,5 +1,8 @@
 """What a year's trips say about the policy: how many went to the priority countries (and
 to the markets explored) of the policies in force, and which theme most trips served.
+A trip serves a priority country by going there, or by being linked to it by a person
+(the trip form's Beleid tab, or the policy form): a trip to Brussels that met the Gulf
+delegations counts once someone links it to the Gulf region.
 The counts a council asks for when it debates the policy; the sentence is made from them
 in the current language (`policy_sentence`)."""
 
@@ -39,15 +42,21 @@ def policy_year(
     trips = done_trips(session, year) if trips is None else trips
     priority = _countries(policies, PriorityKind.PRIORITY_COUNTRY)
     markets = _countries(policies, PriorityKind.MARKET_EXPLORED)
-    goes_to = [{d.country_code for d in trip.destinations} for trip in trips]
+    linked_priority = _linked(policies, PriorityKind.PRIORITY_COUNTRY)
+    linked_markets = _linked(policies, PriorityKind.MARKET_EXPLORED)
+    goes_to = [({d.country_code for d in trip.destinations}, trip.id) for trip in trips]
     themes = Counter(t.name for trip in trips for t in trip.themes)
     # Most trips first, then by name: the same answer every time on a tie.
     top = min(themes.items(), key=lambda item: (-item[1], item[0]), default=None)
     return PolicyYear(
         year=year,
         trips=len(trips),
-        to_priority_countries=sum(1 for countries in goes_to if countries & priority),
-        to_markets_explored=sum(1 for countries in goes_to if countries & markets),
+        to_priority_countries=sum(
+            1 for countries, id_ in goes_to if countries & priority or id_ in linked_priority
+        ),
+        to_markets_explored=sum(
+            1 for countries, id_ in goes_to if countries & markets or id_ in linked_markets
+        ),
         top_theme=top[0] if top else None,
         top_theme_trips=top[1] if top else 0,
     )
@@ -60,6 +69,17 @@ def _countries(policies: Sequence[Policy], kind: PriorityKind) -> set[str]:
         for priority in policy.priorities
         if priority.kind is kind
         for code in priority.countries
+    }
+
+
+def _linked(policies: Sequence[Policy], kind: PriorityKind) -> set[int]:
+    """The trips linked to a priority of `kind` of these policies."""
+    return {
+        trip.id
+        for policy in policies
+        for priority in policy.priorities
+        if priority.kind is kind
+        for trip in priority.trips
     }
 
 

@@ -14,12 +14,14 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.models import Network, Policy, Priority, Relation, Trip
+from ..domain.enums import PriorityKind
+from ..domain.models import Network, Place, Policy, Priority, Relation, Trip
 from ..registers import NOUNS, RegisterKey
 from .checks import normalise_themes
 from .common import fetch
 from .data import PolicyData, PriorityData
 from .policies import update_policy
+from .records import policies_in_force
 from .snapshots import policy_data
 
 # The registers whose records link to priorities, and the field of PriorityData holding
@@ -65,6 +67,60 @@ def _all_priorities(session: Session) -> list[Priority]:
             .order_by(Priority.policy_id, Priority.position, Priority.id)
         )
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class PriorityChoice:
+    """A priority as a form offers it, with what a proposal compares."""
+
+    id: int
+    policy: str  # the policy's title
+    kind: PriorityKind
+    name: str
+    countries: tuple[str, ...]
+    themes: tuple[str, ...]
+
+    def reasons(
+        self, countries: Iterable[str], themes: Iterable[str]
+    ) -> tuple[list[str], list[str]]:
+        """(countries, themes) of a record by which it serves this priority, in the
+        priority's order: why the form proposes it; both empty when it does not."""
+        countries, themes = set(countries), set(themes)
+        return (
+            [code for code in self.countries if code in countries],
+            [theme for theme in self.themes if theme in themes],
+        )
+
+
+def priority_choices(
+    session: Session, year: int, register: RegisterKey, record_id: int | None
+) -> list[PriorityChoice]:
+    """The priorities a form offers: those of the policies in force in `year`, and of
+    every policy the record is linked to already (so saving the form never undoes a
+    link it does not show). With no policy in force, every policy's: a team whose
+    policy has run out still links to it. Ordered by policy, then as the policy names
+    them."""
+    linked = set(linked_priority_ids(session, register, record_id)) if record_id else set()
+    in_force = {policy.id for policy in policies_in_force(session, year)}
+    return [
+        PriorityChoice(
+            id=p.id,
+            policy=p.policy.title,
+            kind=p.kind,
+            name=p.name,
+            countries=tuple(p.countries),
+            themes=tuple(t.name for t in p.themes),
+        )
+        for p in _all_priorities(session)
+        if not in_force or p.policy_id in in_force or p.id in linked
+    ]
+
+
+def place_countries(session: Session) -> dict[int, str]:
+    """Every place's country code: a relation's country, from the place a form holds."""
+    return {
+        place_id: code for place_id, code in session.execute(select(Place.id, Place.country_code))
+    }
 
 
 def proposed_priority_ids(

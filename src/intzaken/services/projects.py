@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -153,6 +154,28 @@ def delete_project(
         session.delete(project)
 
 
+class ProjectDateKind(StrEnum):
+    CALL_DEADLINE = "call_deadline"
+    REPORT_DUE = "report_due"
+    START = "start"
+    END = "end"
+
+
+# A call deadline is still to meet while the project is an idea or an application; a
+# report is due while the grant runs; start and end lie ahead once it is granted. The
+# dashboard lists the first two as deadlines, the calendar marks all four by this rule.
+_OPEN_WHILE = {
+    ProjectDateKind.CALL_DEADLINE: (ProjectStatus.IDEA, ProjectStatus.APPLICATION),
+    ProjectDateKind.REPORT_DUE: (ProjectStatus.GRANTED, ProjectStatus.RUNNING),
+    ProjectDateKind.START: (ProjectStatus.GRANTED,),
+    ProjectDateKind.END: (ProjectStatus.GRANTED, ProjectStatus.RUNNING),
+}
+
+
+def deadline_is_open(kind: ProjectDateKind, status: ProjectStatus) -> bool:
+    return status in _OPEN_WHILE[kind]
+
+
 @dataclass(frozen=True)
 class ProjectDeadline:
     project_id: int
@@ -166,11 +189,9 @@ def project_deadlines(session: Session, today: dt.date, days: int) -> list[Proje
     running projects, from today up to `days` days ahead, the soonest first."""
     last = today + dt.timedelta(days=days)
     found = []
-    open_calls = (ProjectStatus.IDEA, ProjectStatus.APPLICATION)
-    reporting = (ProjectStatus.GRANTED, ProjectStatus.RUNNING)
     for project in session.scalars(select(Project).order_by(Project.id)):
         if (
-            project.status in open_calls
+            deadline_is_open(ProjectDateKind.CALL_DEADLINE, project.status)
             and project.call_deadline is not None
             and today <= project.call_deadline <= last
         ):
@@ -178,7 +199,7 @@ def project_deadlines(session: Session, today: dt.date, days: int) -> list[Proje
                 ProjectDeadline(project.id, project.name, _("call deadline"), project.call_deadline)
             )
         if (
-            project.status in reporting
+            deadline_is_open(ProjectDateKind.REPORT_DUE, project.status)
             and project.report_due is not None
             and today <= project.report_due <= last
         ):

@@ -1,4 +1,4 @@
-"""Which trips and follow-up deadlines fall in a month or a year: the data of the
+"""Which trips, follow-up deadlines and EU project dates fall in a month or a year: the data of the
 calendar page (ui/calendar/), as plain values that cross threads safely, and for the
 command line should it ever print a calendar.
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import DatePrecision, TripStatus
 from ..domain.models import Country, FollowUp, Place, Trip, TripDestination
 from ..formatting import country_name, period_range
+from .project_calendar import CalendarProjectDate, project_dates
 
 # The trips a calendar shows: an idea is not yet a plan, a cancelled trip will not be made.
 CALENDAR_STATUSES = (TripStatus.PLANNED, TripStatus.APPROVED, TripStatus.DONE)
@@ -60,6 +61,12 @@ class CalendarPeriod:
     # before the period, the first day of the earliest after it.
     previous_trip: dt.date | None
     next_trip: dt.date | None
+    # EU projects' call deadlines, reports due, starts and ends (by date).
+    project_dates: list[CalendarProjectDate] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.trips and not self.deadlines and not self.project_dates
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -138,4 +145,5 @@ def calendar_period(session: Session, first: dt.date, last: dt.date) -> Calendar
         ],
         session.scalar(select(func.max(Trip.end_date)).where(shown, Trip.end_date < first)),
         session.scalar(select(func.min(Trip.start_date)).where(shown, Trip.start_date > last)),
+        project_dates(session, first, last),
     )

@@ -162,6 +162,13 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("only these relations (numbers), each with its timeline"),
     )
     add("agreements", _("list of agreements under the Woo (PDF, Word or CSV)"))
+    _from_to(
+        add("subsidies", _("EU subsidies obtained in a period (PDF or Word)")),
+        ("start", "end"),
+        str,
+        _("YYYY-MM"),
+        (_("first month, for example 2018-01"), _("last month, for example 2023-12")),
+    )
 
 
 def _from_to(

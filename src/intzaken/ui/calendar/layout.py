@@ -5,10 +5,11 @@ lanes that keep overlapping trips apart. Plain values, testable without painting
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ...domain.enums import DatePrecision
+from ...services.project_calendar import CalendarProjectDate
 from ...services.trip_calendar import CalendarDeadline, CalendarPeriod, CalendarTrip, month_bounds
 
 
@@ -36,6 +37,9 @@ class CalendarRow:
     pieces: list[Piece]
     deadlines: list[CalendarDeadline]
     lanes: int  # at least 1, so an empty month still has its height
+    # EU project dates, on the deadlines' strip (a follow-up and a project on one day
+    # sit side by side: view.py).
+    project_dates: list[CalendarProjectDate] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -57,14 +61,24 @@ def lay_out(period: CalendarPeriod, view: View) -> CalendarLayout:
     year_only = [t for t in period.trips if t.precision is DatePrecision.YEAR]
     placed = [t for t in period.trips if t.precision is not DatePrecision.YEAR]
     rows = [
-        _row(first, last, placed, [d for d in period.deadlines if first <= d.due <= last])
+        _row(
+            first,
+            last,
+            placed,
+            [d for d in period.deadlines if first <= d.due <= last],
+            [d for d in period.project_dates if first <= d.due <= last],
+        )
         for first, last in spans
     ]
     return CalendarLayout(year_only, rows, columns)
 
 
 def _row(
-    first: dt.date, last: dt.date, trips: list[CalendarTrip], deadlines: list[CalendarDeadline]
+    first: dt.date,
+    last: dt.date,
+    trips: list[CalendarTrip],
+    deadlines: list[CalendarDeadline],
+    project_dates: list[CalendarProjectDate],
 ) -> CalendarRow:
     lane_ends: list[int] = []  # the last column taken in each lane so far
     pieces = []
@@ -83,7 +97,7 @@ def _row(
         pieces.append(
             Piece(trip, first_column, last_column, lane, trip.start < first, trip.end > last)
         )
-    return CalendarRow(first, last, pieces, deadlines, max(1, len(lane_ends)))
+    return CalendarRow(first, last, pieces, deadlines, max(1, len(lane_ends)), project_dates)
 
 
 def shift(view: View, first: dt.date, steps: int) -> dt.date:

@@ -35,7 +35,7 @@ from ..dashboard_panels import ListPanel, Row, muted
 from ..page_reader import PageReader
 from ..workspace import Workspace
 from .layout import View, lay_out, period_start, shift
-from .style import DEADLINE_DONE, DEADLINE_OPEN, SIGNS, Legend
+from .style import DEADLINE_DONE, DEADLINE_OPEN, SIGNS, Legend, project_sign
 from .view import CalendarView
 
 if TYPE_CHECKING:
@@ -120,6 +120,9 @@ class CalendarPage(QWidget):
 
         self.calendar = CalendarView()
         self.calendar.open_trip.connect(lambda trip_id: self.open_record.emit("trips", trip_id))
+        self.calendar.open_project.connect(
+            lambda project_id: self.open_record.emit("projects", project_id)
+        )
         self.calendar.turn.connect(self.turn)
         self.place_label = muted(QLabel())  # what the keyboard is on, in words
         self.place_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -131,8 +134,13 @@ class CalendarPage(QWidget):
         scroll.setFocusProxy(self.calendar)
         self.items = ListPanel(
             "",
-            [self.tr("When"), self.tr("Trip or action"), self.tr("Status"), self.tr("Destination")],
-            self.tr("Trips and deadlines in this period"),
+            [
+                self.tr("When"),
+                self.tr("Trip, action or project"),
+                self.tr("Status"),
+                self.tr("Destination"),
+            ],
+            self.tr("Trips, deadlines and project dates in this period"),
             stretch_column=1,
             visible_rows=LIST_ROWS,
         )
@@ -223,7 +231,7 @@ class CalendarPage(QWidget):
         self._column.setStretch(self._column.count() - 1, 0 if self.view_kind is View.YEAR else 1)
         self.place_label.clear()
         self._show_list(period)
-        self._show_empty(not period.trips and not period.deadlines)
+        self._show_empty(period.empty)
         self.refreshed.emit()
 
     def _show_empty(self, empty: bool) -> None:
@@ -232,7 +240,7 @@ class CalendarPage(QWidget):
         earlier = period.previous_trip if empty and period is not None else None
         later = period.next_trip if empty and period is not None else None
         self.empty.setText(
-            self.tr("No trip and no follow-up deadline in {period}.").format(
+            self.tr("No trip, follow-up deadline or EU project date in {period}.").format(
                 period=self._period_name()
             )
         )
@@ -265,6 +273,16 @@ class CalendarPage(QWidget):
                 "",
             )
             dated.append((deadline.due, 1, Row(cells, "trips", deadline.trip_id)))
+        for project in period.project_dates:
+            cells = (
+                long_date(project.due),
+                self.tr("{sign} {what}: EU project {project}").format(
+                    sign=project_sign(project.open), what=project.what, project=project.project
+                ),
+                label(project.status),
+                "",
+            )
+            dated.append((project.due, 2, Row(cells, "projects", project.project_id)))
         dated.sort(key=lambda entry: (entry[0], entry[1]))
         self.items.set_title(self.tr("In {period}").format(period=self._period_name()))
         self.items.set_rows(

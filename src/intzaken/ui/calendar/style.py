@@ -18,6 +18,14 @@ from ..widgets.flow_layout import FlowLayout
 # for a trip made.
 SIGNS = {TripStatus.PLANNED: "○", TripStatus.APPROVED: "◑", TripStatus.DONE: "✓"}
 DEADLINE_OPEN, DEADLINE_DONE = "◆", "◇"
+PROJECT_OPEN, PROJECT_SETTLED = "■", "□"
+PROJECT_COLOUR = QColor("#0f6b78")  # teal, apart from the follow-ups' purple
+
+
+def project_sign(open_: bool) -> str:
+    return PROJECT_OPEN if open_ else PROJECT_SETTLED
+
+
 TODAY_COLOUR = QColor("#c0392b")
 SELECTED_COLOUR = QColor("#1a5fb4")  # the keyboard's place: a ring around the bar
 
@@ -83,6 +91,14 @@ def paint_deadline(painter: QPainter, centre: QPointF, size: float, *, done: boo
     painter.drawPolygon(diamond)
 
 
+def paint_project_date(painter: QPainter, centre: QPointF, size: float, *, open_: bool) -> None:
+    """An EU project's date: a square, filled while it is a deadline still to meet."""
+    half = size / 2 - 0.5
+    painter.setPen(QPen(PROJECT_COLOUR, 1.5))
+    painter.setBrush(QBrush(PROJECT_COLOUR) if open_ else Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+
+
 class Legend(QWidget):
     """Each status with its bar and sign, the hatching and the deadline markers, in words."""
 
@@ -110,6 +126,14 @@ class Legend(QWidget):
                 self.tr("follow-up action due"),
             ),
             (lambda p, r: paint_deadline(p, r.center(), 11, done=True), self.tr("done")),
+            (
+                lambda p, r: paint_project_date(p, r.center(), 11, open_=True),
+                self.tr("EU project: deadline ahead"),
+            ),
+            (
+                lambda p, r: paint_project_date(p, r.center(), 11, open_=False),
+                self.tr("EU project: other date"),
+            ),
             (lambda p, r: _paint_today(p, r), self.tr("today")),
         ]
         for paint, words in entries:

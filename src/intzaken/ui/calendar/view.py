@@ -1,7 +1,8 @@
 """The painted calendar: day columns, a row per month, each trip a bar over its days and
-each follow-up deadline a diamond on its day. Hovering names what is under the pointer;
-the arrow keys go from one trip or deadline to the next, Enter or a double click opens
-its trip, Page Up/Down turn to the previous or next month or year."""
+each follow-up deadline a diamond on its day, each EU project date a square. Hovering
+names what is under the pointer; the arrow keys go from one trip, deadline or project date
+to the next, Enter or a double click opens its trip or project, Page Up/Down turn to the
+previous or next month or year."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ...domain.enums import DatePrecision
 from ...domain.labels import label
 from ...formatting import long_date, month_name, weekday_letter
+from ...registers import RegisterKey
+from ...services.project_calendar import CalendarProjectDate
 from ...services.trip_calendar import CalendarDeadline, CalendarTrip
 from .layout import CalendarLayout, CalendarRow, View
 from .style import (
@@ -26,6 +29,8 @@ from .style import (
     TODAY_COLOUR,
     paint_bar,
     paint_deadline,
+    paint_project_date,
+    project_sign,
 )
 
 MARGIN = 8
@@ -42,10 +47,17 @@ class Hit:
     text: str  # what hovering shows and a screen reader says
     trip: CalendarTrip | None = None  # a trip's bar (or one month's piece of it)
     deadline: CalendarDeadline | None = None  # or a deadline's diamond
+    project: CalendarProjectDate | None = None  # or a project date's square (trip_id: its id)
+
+    @property
+    def register(self) -> str:
+        """Where the record it opens is: the trip, or the EU project."""
+        return RegisterKey.PROJECTS if self.project is not None else RegisterKey.TRIPS
 
 
 class CalendarView(QWidget):
     open_trip = Signal(int)
+    open_project = Signal(int)
     turn = Signal(int)  # -1: previous month or year, +1: next
     current_changed = Signal(str)  # the text of the trip or deadline the keyboard is on
 
@@ -139,13 +151,11 @@ class CalendarView(QWidget):
             )
             self.hits.append(Hit(rect, trip.trip_id, self._trip_text(trip), trip=trip))
         width = self._column_width()
+        size = DEADLINE_HEIGHT - 4
         for row, top in zip(self.layout_.rows, tops, strict=True):
+            markers = self._marker_rects(row, top, width, size)
             for deadline in row.deadlines:
-                centre = QPointF(
-                    self._x(deadline.due.day - 1) + width / 2, top + DEADLINE_HEIGHT / 2
-                )
-                size = DEADLINE_HEIGHT - 4
-                rect = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
+                rect = markers.pop(0)
                 sign = DEADLINE_DONE if deadline.done else DEADLINE_OPEN
                 text = self.tr("{sign} {description}: due {date} ({state}), of {trip}").format(
                     sign=sign,
@@ -155,6 +165,15 @@ class CalendarView(QWidget):
                     trip=deadline.trip_title,
                 )
                 self.hits.append(Hit(rect, deadline.trip_id, text, deadline=deadline))
+            for project in row.project_dates:
+                text = self.tr("{sign} {what} of EU project {project}: {date} ({status})").format(
+                    sign=project_sign(project.open),
+                    what=project.what,
+                    project=project.project,
+                    date=long_date(project.due),
+                    status=label(project.status),
+                )
+                self.hits.append(Hit(markers.pop(0), project.project_id, text, project=project))
             for piece in sorted(row.pieces, key=lambda p: (p.lane, p.first_column)):
                 rect = QRectF(
                     self._x(piece.first_column) + 1,
@@ -166,6 +185,23 @@ class CalendarView(QWidget):
                     Hit(rect, piece.trip.trip_id, self._trip_text(piece.trip), trip=piece.trip)
                 )
         self.hits.sort(key=lambda h: (round(h.rect.top()), h.rect.left()))
+
+    def _marker_rects(
+        self, row: CalendarRow, top: float, width: float, size: float
+    ) -> list[QRectF]:
+        """Where the row's deadlines, then its project dates, go: on their day, side by
+        side when a day has more than one (overlapping a little in a narrow year)."""
+        days = [d.due for d in row.deadlines] + [p.due for p in row.project_dates]
+        step = min(size + 2, width * 0.8 / max(1, max((days.count(d) for d in days), default=1)))
+        seen: dict[dt.date, int] = {}
+        rects = []
+        for day in days:
+            index, count = seen.get(day, 0), days.count(day)
+            seen[day] = index + 1
+            x = self._x(day.day - 1) + width / 2 + (index - (count - 1) / 2) * step
+            y = top + DEADLINE_HEIGHT / 2
+            rects.append(QRectF(x - size / 2, y - size / 2, size, size))
+        return rects
 
     def _trip_text(self, trip: CalendarTrip) -> str:
         parts = [f"{SIGNS[trip.status]} {trip.title}", trip.when, label(trip.status)]
@@ -247,6 +283,15 @@ class CalendarView(QWidget):
 
     def _paint_hit(self, painter: QPainter, hit: Hit, *, selected: bool) -> None:
         trip = hit.trip
+        if hit.project is not None:
+            paint_project_date(
+                painter, hit.rect.center(), hit.rect.height(), open_=hit.project.open
+            )
+            if selected:
+                painter.setPen(QPen(self.palette().highlight().color(), 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(hit.rect.adjusted(-3, -3, 3, 3))
+            return
         if trip is None:  # a deadline
             assert hit.deadline is not None
             paint_deadline(painter, hit.rect.center(), hit.rect.height(), done=hit.deadline.done)
@@ -303,7 +348,7 @@ class CalendarView(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         index = self.hit_at(event.position())
         if index >= 0:
-            self.open_trip.emit(self.hits[index].trip_id)
+            self.open_hit(self.hits[index])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
@@ -316,13 +361,19 @@ class CalendarView(QWidget):
         elif key == Qt.Key.Key_End and self.hits:
             self.set_current(len(self.hits) - 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current >= 0:
-            self.open_trip.emit(self.hits[self.current].trip_id)
+            self.open_hit(self.hits[self.current])
         elif key == Qt.Key.Key_PageUp:
             self.turn.emit(-1)
         elif key == Qt.Key.Key_PageDown:
             self.turn.emit(1)
         else:
             super().keyPressEvent(event)
+
+    def open_hit(self, hit: Hit) -> None:
+        if hit.project is not None:
+            self.open_project.emit(hit.trip_id)
+        else:
+            self.open_trip.emit(hit.trip_id)
 
     def set_current(self, index: int) -> None:
         self.current = index

@@ -104,6 +104,7 @@ class RecordForm(QDialog):
                 )
             self.build()
             self.load(data)
+        self.loaded()
         self._add_history_tab()
         self.initial = self.collect()  # the input as stored: what "unsaved changes" are
         self.validation.watch_fields()
@@ -128,6 +129,17 @@ class RecordForm(QDialog):
 
     def title_text(self) -> str:
         raise NotImplementedError
+
+    def loaded(self) -> None:
+        """The widgets hold the record as it opened (what follows from their input)."""
+
+    def write_also(self, session: Any, record_id: int) -> None:
+        """What the form keeps outside the record's data, written in the save's own
+        transaction (a trip's links to the policy's priorities)."""
+
+    def push_undo(self, command: Any) -> None:
+        """Put the save on the undo stack (with what `write_also` wrote, if anything)."""
+        self.workspace.undo_stack.push(command)
 
     def findings_norms(self, session: Any, known: TripNorms | None) -> TripNorms | None:
         """What the plausibility findings compare the record with, worked out once per form
@@ -287,7 +299,7 @@ class RecordForm(QDialog):
             command = UpdateCommand(
                 self.workspace, self.editor, record_id, self.initial, data, self.version, version
             )
-        self.workspace.undo_stack.push(command)
+        self.push_undo(command)
         self.record_id, self.initial, self.version = record_id, data, version
         self.saved.emit(self.register, record_id)
         self.close_without_asking()
@@ -303,6 +315,7 @@ class RecordForm(QDialog):
                 record = self.editor.update(
                     session, self.record_id, data, expected_version=self.version
                 )
+            self.write_also(session, record.id)
             return record.id, record.version
 
         return self.workspace.write(self.register, work, self)

@@ -16,15 +16,17 @@ from ..widgets.tag_edit import TagEdit
 from . import choices
 from .base import RecordForm
 from .inputs import NO_YEAR, enum_combo, set_combo, year_box
+from .priority_links import PriorityLinks
 
 
-class NetworkForm(RecordForm):
+class NetworkForm(PriorityLinks, RecordForm):
     register = RegisterKey.NETWORKS
 
     def prepare(self, session: Any) -> None:
         self.official_options = choices.officials(session)
         self.contact_options = choices.contacts(session)
         self.known_themes = choices.themes(session)
+        self.prepare_priorities(session)
 
     def empty_data(self) -> NetworkData:
         return NetworkData(name="")
@@ -63,6 +65,7 @@ class NetworkForm(RecordForm):
         self.contacts.set_choices(self.contact_options)
         self.notes = self.add_field(more, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
+        self.build_priorities(tabs)
 
     def load(self, data: NetworkData) -> None:
         self.name.setText(data.name)

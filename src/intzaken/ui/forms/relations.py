@@ -18,10 +18,11 @@ from . import choices
 from .base import RecordForm
 from .inputs import NO_YEAR, enum_combo, set_combo, year_box
 from .new_place import ask_new_place
+from .priority_links import PriorityLinks
 from .relation_timeline import TimelineList
 
 
-class RelationForm(RecordForm):
+class RelationForm(PriorityLinks, RecordForm):
     register = RegisterKey.RELATIONS
 
     def prepare(self, session: Any) -> None:
@@ -29,6 +30,7 @@ class RelationForm(RecordForm):
         self.official_options = choices.officials(session)
         self.contact_options = choices.contacts(session)
         self.known_themes = choices.themes(session)
+        self.prepare_priorities(session)
         self.timeline_entries = (
             relation_timeline(session, self.record_id) if self.record_id is not None else []
         )
@@ -89,6 +91,7 @@ class RelationForm(RecordForm):
                 accessible_name=self.tr("Events"),
             ),
         )
+        self.build_priorities(tabs)
         self.timeline: TimelineList | None = None
         if self.record_id is not None:  # a new relation has nothing on it yet
             self.timeline = TimelineList()

@@ -39,9 +39,10 @@ from . import choices
 from .inputs import enum_combo, set_combo
 from .journey_panel import JourneyPanel, legs_to_rows
 from .new_place import ask_new_place
+from .priority_links import PriorityLinks
 
 
-class TripForm(TripPreparation):
+class TripForm(PriorityLinks, TripPreparation):
     register = RegisterKey.TRIPS
     field_aliases = {"lead_official_id": "travellers", "traveller_ids": "travellers"}
     shows_findings = True
@@ -61,6 +62,7 @@ class TripForm(TripPreparation):
         self.known_themes = choices.themes(session)
         self.place_options = choices.places(session)
         self.prepare_mission(session)
+        self.prepare_priorities(session)
 
     def empty_data(self) -> TripData:
         return TripData(
@@ -110,6 +112,7 @@ class TripForm(TripPreparation):
             links, "agreement_ids", self.tr("&Agreements"), OrderedPicker()
         )
         self.agreements.set_choices(self.agreement_options)
+        self.build_priorities(tabs)
         result = self.form_page(tabs, self.tr("Outcomes"))
         self.outcomes = self.add_field(result, "outcomes", self.tr("&Outcomes"), QPlainTextEdit())
         self.outcomes.setTabChangesFocus(True)

@@ -153,6 +153,16 @@ class WindowActions(QObject):
             None,
             self.tr("Time zone, embassy, emergency numbers and travel advice per country"),
         )
+        self.handover_action = self._action(
+            self.tr("Han&dover…"),
+            self._show_handover,
+            None,
+            None,
+            self.tr(
+                "After an election: the networks and relations of officials who left, to "
+                "their successors"
+            ),
+        )
         self.report_action = self._action(
             self.tr("&Report of the selected record…"),
             records.report_current,
@@ -250,6 +260,12 @@ class WindowActions(QObject):
         self.dutch_action.setChecked(language == "nl")
         self.english_action.setChecked(language == "en")
 
+    def _show_handover(self) -> None:
+        # The same dialog as the Officials page's button; loads the services when asked.
+        from ..handover_dialog import show_handover
+
+        show_handover(self.widget, self.window.workspace)
+
     def _show_country_facts(self) -> None:
         from ..country_facts_dialog import show_country_facts
 
@@ -295,6 +311,7 @@ class WindowActions(QObject):
         edit_menu.addActions([self.find_action, self.find_anything.action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.country_facts_action)
+        edit_menu.addAction(self.handover_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         navigation = self.window.navigation
         for row in range(navigation.count()):
@@ -351,6 +368,7 @@ class WindowActions(QObject):
         self.organisation_action.setEnabled(has_db)
         self.travel_policy_action.setEnabled(has_db)
         self.country_facts_action.setEnabled(has_db)
+        self.handover_action.setEnabled(has_db)
         self.export_action.setEnabled(has_db)
         self.open_data_action.setEnabled(has_db)
         self.template_action.setEnabled(has_db)

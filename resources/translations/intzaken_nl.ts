@@ -1530,7 +1530,7 @@
         <translation>Afgezet tegen het beleid: {sentence}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="346" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="355" />
         <source>{year}
 to {day}
 done</source>
@@ -1544,7 +1544,7 @@ uitgevoerd</translation>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="345" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="354" />
         <source>{year}
 done</source>
         <translation>{year}
@@ -1590,7 +1590,12 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="334" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="324" />
+        <source>{column}: no trips made are recorded, so the differences are against nothing.</source>
+        <translation>{column}: er zijn geen gemaakte reizen vastgelegd, dus de verschillen zijn ten opzichte van niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="343" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -2500,82 +2505,87 @@ voorgenomen
         <translation>De reizen en bezoeken van dit jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="63" />
+        <source>no trips</source>
+        <translation>geen reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
         <source>&amp;Region:</source>
         <translation>&amp;Gebied:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
         <source>The whole world, or Europe up close</source>
         <translation>De hele wereld, of Europa van dichtbij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="70" />
         <source>World</source>
         <translation>Wereld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="70" />
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="92" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="92" />
         <source>Trip or relation</source>
         <translation>Reis of relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="91" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="93" />
         <source>Places on the map</source>
         <translation>Plaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="106" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="108" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="183" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="184" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n reis in {year}</numerusform><numerusform>%n reizen in {year}</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
-        <source>%n country(s) visited</source>
-        <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="188" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="192" />
         <source>no trips recorded yet</source>
         <translation>nog geen reizen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="191" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="195" />
         <source>no home place set (Settings → Your organisation): trips drawn without it</source>
         <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="89" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="91" />
         <source>On the map</source>
         <translation>Op de kaart</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="190" />
+        <source>%n destination country(s)</source>
+        <translation><numerusform>%n land van bestemming</numerusform><numerusform>%n landen van bestemming</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="213" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="217" />
         <source>Nothing on the map yet.</source>
         <translation>Nog niets op de kaart.</translation>
     </message>

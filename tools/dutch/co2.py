@@ -44,4 +44,5 @@ DUTCH = {
     "standard ({speed} km/h)": "standaard ({speed} km/u)",
     "A flight's train time is the door-to-door time looked up (for example at NS International) and entered on the trip's route. Where none is entered, a rough time is estimated: the distance plus 20 % at this average speed, a rule of thumb of your team, not a timetable.": "De treinreistijd van een vlucht is de reistijd van deur tot deur die u opzoekt (bijvoorbeeld bij NS International) en bij de reisroute van de reis invult. Waar die ontbreekt, wordt een ruwe tijd geschat: de afstand plus 20 % bij deze gemiddelde snelheid, een vuistregel van uw team, geen dienstregeling.",
     "Average train &speed for the estimate": "Gemiddelde trein&snelheid voor de schatting",
+    "{column}: no trips made are recorded, so the differences are against nothing.": "{column}: er zijn geen gemaakte reizen vastgelegd, dus de verschillen zijn ten opzichte van niets.",
 }

@@ -316,6 +316,15 @@ class FiguresPanel(Card):
             for cell, text in zip(self.cells[key], texts, strict=True):
                 cell.setText(text)
         notes = []
+        if not last.trips and this.trips:
+            # A year without a trip made is compared as nothing: say so rather than
+            # let "+278 t" read as a rise.
+            notes.append(
+                self.tr(
+                    "{column}: no trips made are recorded, so the differences are against "
+                    "nothing."
+                ).format(column=header_texts[0].replace("\n", " "))
+            )
         for header, column in zip(
             (header_texts[0], header_texts[1], header_texts[3]), (last, this, planned), strict=True
         ):

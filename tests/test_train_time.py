@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,7 @@ from intzaken.services.travel_policy_settings import set_travel_policy
 from intzaken.services.trip_facts import JourneyFacts, TripFacts, facts_of, read_trip_facts
 from intzaken.store.database import open_database
 
+from .conftest import run_cli
 from .pdf_reading import flat_text
 
 TODAY = dt.date(2025, 3, 1)
@@ -208,3 +210,34 @@ def test_the_annual_overview_lists_the_flight_with_its_train_time_and_reason(
     assert "onder 6:00 u met de trein" in section
     assert "gemiddelde snelheid van 100 km/u" in section
     assert "680 km 5:45 u 0,188 t 0,188 t Geen nachttrein" in section
+
+
+def test_the_train_time_goes_out_and_back_in_through_the_workbook(
+    demo_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
+    path = demo_copy("rotterdam")
+    database = open_database(path)
+    with database.sessions.begin() as session:
+        trip = _nantes(session)
+        legs = [
+            JourneyLegData(leg.from_place_id, leg.to_place_id, leg.mode, train_minutes=345)
+            for leg in trip.journey
+        ]
+        set_journey(session, trip.id, legs)
+    database.close()
+    workbook = tmp_path / "r.xlsx"
+    assert run_cli("export", "--out", str(workbook), "--db", str(path))[0] == 0
+    book = load_workbook(workbook)
+    sheet = book["Reisroute"]
+    header = [cell.value for cell in sheet[1]]
+    column = header.index("Treinreistijd (minuten)")
+    filled = [row for row in sheet.iter_rows(min_row=2) if row[column].value is not None]
+    assert [row[column].value for row in filled] == [345, 345]
+    filled[1][column].value = 300
+    book.save(workbook)
+    code, out, err = run_cli("import", str(workbook), "--db", str(path))
+    assert code == 0 and err == "" and "1 gewijzigd" in out
+    database = open_database(path)
+    with database.sessions() as session:
+        assert [leg.train_minutes for leg in _nantes(session).journey] == [345, 300]
+    database.close()

@@ -321,8 +321,7 @@ class FiguresPanel(Card):
             # let "+278 t" read as a rise.
             notes.append(
                 self.tr(
-                    "{column}: no trips made are recorded, so the differences are against "
-                    "nothing."
+                    "{column}: no trips made are recorded, so the differences are against nothing."
                 ).format(column=header_texts[0].replace("\n", " "))
             )
         for header, column in zip(

@@ -21,6 +21,7 @@ from intzaken.reports import build_report
 from intzaken.services.co2_checks import flights_below_policy
 from intzaken.services.co2_estimate import Point, great_circle_km
 from intzaken.services.errors import ValidationError
+from intzaken.services.history_query import record_entries
 from intzaken.services.journey import JourneyLegData, set_journey
 from intzaken.services.plausibility import record_findings
 from intzaken.services.train_time import (
@@ -241,3 +242,16 @@ def test_the_train_time_goes_out_and_back_in_through_the_workbook(
     with database.sessions() as session:
         assert [leg.train_minutes for leg in _nantes(session).journey] == [345, 300]
     database.close()
+
+
+def test_the_history_names_the_train_time_a_leg_got(rotterdam: Session) -> None:
+    trip = _nantes(rotterdam)
+    legs = [
+        JourneyLegData(leg.from_place_id, leg.to_place_id, leg.mode, train_minutes=345)
+        for leg in trip.journey
+    ]
+    set_journey(rotterdam, trip.id, legs)
+    rotterdam.flush()
+    changed = [e for e in record_entries(rotterdam, "trips", trip.id) if e.field == "Reisroute"]
+    assert changed and "met de trein 5:45 u" in (changed[0].new_value or "")
+    assert "met de trein" not in (changed[0].old_value or "")

@@ -75,7 +75,7 @@ def policy_flights_section(session: Session, trips: list[Trip]) -> list[Block]:
                 _("Reason"),
             ),
             rows,
-            (1.8, 1.3, 0.75, 0.95, 0.8, 0.85, 1.65),
+            (1.75, 1.3, 0.75, 0.95, 0.8, 0.95, 1.6),
         ),
     ]
 

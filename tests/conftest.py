@@ -176,6 +176,15 @@ def demo_copy(
 
 
 @pytest.fixture
+def rotterdam_session(demo_copy: Callable[[str], Location]) -> Iterator[Session]:
+    """One transaction on a fresh copy of the Rotterdam demo, for the CO2 tests."""
+    database = open_database(demo_copy("rotterdam"))
+    with database.sessions.begin() as session:
+        yield session
+    database.close()
+
+
+@pytest.fixture
 def team_demo_copy(
     request: pytest.FixtureRequest, server_databases: Callable[..., ServerAddress]
 ) -> Callable[[str], ServerAddress]:

@@ -4,9 +4,7 @@ travel policy's train distance without a reason (issue 20)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,17 +17,13 @@ from intzaken.services.journey import JourneyLegData, set_journey
 from intzaken.services.plausibility import Questioned, record_findings
 from intzaken.services.travel_policy import TravelPolicy, travel_policy
 from intzaken.services.travel_policy_settings import set_travel_policy
-from intzaken.store.database import open_database
 
 TODAY = dt.date(2025, 3, 1)
 
 
 @pytest.fixture
-def rotterdam(demo_copy: Callable[[str], Path]) -> Iterator[Session]:
-    database = open_database(demo_copy("rotterdam"))
-    with database.sessions.begin() as session:
-        yield session
-    database.close()
+def rotterdam(rotterdam_session: Session) -> Session:
+    return rotterdam_session
 
 
 def _trip(session: Session, **where: object) -> Trip:

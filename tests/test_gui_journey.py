@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from intzaken.domain.enums import CabinClass
@@ -59,3 +60,35 @@ def test_propose_rebuilds_the_route_from_the_home_place(window: MainWindow) -> N
     form.journey.propose_button.click()
     assert len(form.journey.editor.rows()) == 2
     assert "0,188 t per reiziger" in form.journey.estimate_label.text()
+
+
+def test_a_looked_up_train_time_replaces_the_estimate_and_is_saved(window: MainWindow) -> None:
+    form = _nantes_form(window)
+    # Nobody looked it up: the rough time, said to be estimated (816 km at 100 km/h).
+    assert "met de trein ca. 8:10 u (geschat)" in form.journey.estimate_label.text()
+    rows = form.journey.editor.rows()
+    assert [row["train_minutes"] for row in rows] == ["", ""]
+    rows[0]["train_minutes"] = "5:45"
+    form.journey.editor.set_rows(rows)
+    form.journey.editor.changed.emit()
+    lines = form.journey.estimate_label.text().splitlines()
+    assert lines[0].endswith("; met de trein 5:45 u")
+    assert lines[1].endswith("; met de trein ca. 8:10 u (geschat)")
+    assert form.save()
+    with window.workspace.reading() as session:
+        trip = session.scalar(select(Trip).where(Trip.co2_tonnes == Decimal("190.9")))
+        assert trip is not None
+        assert [leg.train_minutes for leg in trip.journey] == [345, None]
+    reopened = _nantes_form(window)
+    assert [row["train_minutes"] for row in reopened.journey.editor.rows()] == ["5:45", ""]
+
+
+def test_a_train_time_that_is_not_a_duration_is_named_at_its_field(window: MainWindow) -> None:
+    form = _nantes_form(window)
+    rows = form.journey.editor.rows()
+    rows[1]["train_minutes"] = "een dag"
+    form.journey.editor.set_rows(rows)
+    form.journey.editor.changed.emit()
+    assert not form.save()
+    shown = " ".join(label.text() for label in form.findChildren(QLabel) if label.isVisible())
+    assert "Reisroute (regel 2): treinreistijd" in shown and "5:30" in shown

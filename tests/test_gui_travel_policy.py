@@ -33,3 +33,15 @@ def test_a_bad_year_is_named_and_nothing_is_saved(window: MainWindow) -> None:
     assert "Compensatieprijzen (regel 1)" in dialog.problems.text()
     with window.workspace.reading() as session:
         assert travel_policy(session).train_below_km is None
+
+
+def test_the_team_s_train_speed_is_saved_and_standard_when_not_chosen(window: MainWindow) -> None:
+    dialog = TravelPolicyDialog(window)
+    assert dialog.speed.value() == 0
+    assert dialog.speed.specialValueText() == "standaard (100 km/u)"
+    dialog.minutes.setValue(360)
+    dialog.speed.setValue(140)
+    assert dialog.save()
+    with window.workspace.reading() as session:
+        assert travel_policy(session).train_speed_kmh == 140
+    assert TravelPolicyDialog(window).speed.value() == 140

@@ -4,7 +4,6 @@ factor set (issue 20)."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,15 +23,11 @@ from intzaken.services.journey import (
     set_journey,
     trip_estimate,
 )
-from intzaken.store.database import open_database
 
 
 @pytest.fixture
-def rotterdam(demo_copy: Callable[[str], Path]) -> Iterator[Session]:
-    database = open_database(demo_copy("rotterdam"))
-    with database.sessions.begin() as session:
-        yield session
-    database.close()
+def rotterdam(rotterdam_session: Session) -> Session:
+    return rotterdam_session
 
 
 def _nantes(session: Session) -> Trip:

@@ -96,6 +96,7 @@ def orm_trip_records(session: Session, year: int | None = None) -> list[Record]:
                         "from_airport": leg.from_airport or None,
                         "to_airport": leg.to_airport or None,
                         "cabin": leg.cabin.value,
+                        "train_minutes": leg.train_minutes,
                     }
                     for leg in trip.journey
                 ],

@@ -17,7 +17,7 @@ ENGLISH = {
     "%n or more visits": ("%n or more visits", "%n or more visits"),
     "%n relation(s)": ("%n relation", "%n relations"),
     "%n trip(s) in {year}": ("%n trip in {year}", "%n trips in {year}"),
-    "%n country(s) visited": ("%n country visited", "%n countries visited"),
+    "%n destination country(s)": ("%n destination country", "%n destination countries"),
     "Handed over: %n responsibility(ies).": (
         "Handed over: %n responsibility.",
         "Handed over: %n responsibilities.",

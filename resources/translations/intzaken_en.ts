@@ -78,19 +78,19 @@
 <context>
     <name>MapPage</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="183" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="184" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n trip in {year}</numerusform><numerusform>%n trips in {year}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
-        <source>%n country(s) visited</source>
-        <translation><numerusform>%n country visited</numerusform><numerusform>%n countries visited</numerusform></translation>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="190" />
+        <source>%n destination country(s)</source>
+        <translation><numerusform>%n destination country</numerusform><numerusform>%n destination countries</numerusform></translation>
     </message>
 </context>
 <context>

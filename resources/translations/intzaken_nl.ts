@@ -1521,42 +1521,32 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="205" />
-        <source>CO2 (tonnes)</source>
-        <translation>CO2 (ton)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="206" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="217" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="203" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="211" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="204" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="212" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="225" />
-        <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
-        <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="254" />
         <source>Trips and the policy</source>
         <translation>Reizen en het beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="254" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="267" />
         <source>Against the policy: {sentence}.</source>
         <translation>Afgezet tegen het beleid: {sentence}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="336" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="354" />
         <source>{year}
 to {day}
 done</source>
@@ -1565,24 +1555,49 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="270" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="283" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="335" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="353" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="262" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="275" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="264" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <source>CO2 reported (tonnes)</source>
+        <translation>CO2 opgegeven (ton)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="214" />
+        <source>CO2 estimated from the routes (tonnes)</source>
+        <translation>CO2 geschat uit de reisroutes (ton)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <source>CO2 reported per traveller (tonnes)</source>
+        <translation>CO2 opgegeven per reiziger (ton)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="216" />
+        <source>CO2 offset paid</source>
+        <translation>CO2-compensatie betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="236" />
+        <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset. CO2 per traveller is the reported CO2 divided by the officials travelling, each counted once per trip.</source>
+        <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op. CO2 per reiziger is de opgegeven CO2 gedeeld door de reizende bestuurders, elk eenmaal per reis geteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="277" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1592,6 +1607,11 @@ voorgenomen
     </message>
     <message>
         <location filename="../../src/intzaken/ui/dashboard_panels.py" line="324" />
+        <source>{column}: no trips made are recorded, so the differences are against nothing.</source>
+        <translation>{column}: er zijn geen gemaakte reizen vastgelegd, dus de verschillen zijn ten opzichte van niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="342" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -2258,37 +2278,42 @@ voorgenomen
 <context>
     <name>JourneyEditor</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="30" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="33" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="31" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="34" />
         <source>To</source>
         <translation>Naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="32" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="35" />
         <source>Mode</source>
         <translation>Vervoer</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="33" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="36" />
         <source>From airport</source>
         <translation>Luchthaven van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="37" />
         <source>To airport</source>
         <translation>Luchthaven naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="38" />
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="40" />
+        <source>By train (h:mm)</source>
+        <translation>Met de trein (u:mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="43" />
         <source>Route for the CO₂ estimate</source>
         <translation>Reisroute voor de CO₂-schatting</translation>
     </message>
@@ -2296,52 +2321,57 @@ voorgenomen
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="101" />
         <source>&amp;Propose from the home place</source>
         <translation>&amp;Voorstellen vanaf de thuisplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="103" />
         <source>Home, the destinations in their order, and home again</source>
         <translation>Thuis, de bestemmingen op volgorde, en weer naar huis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="123" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="141" />
         <source>No estimate: give the journey, or propose it from the home place.</source>
         <translation>Geen schatting: geef de reisroute, of laat die voorstellen vanaf de thuisplaats.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="132" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="150" />
         <source>{route}: not known (no coordinates or mode)</source>
         <translation>{route}: onbekend (geen coördinaten of vervoer)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="153" />
         <source>{route}: {km} km, {kg} kg CO₂ per traveller</source>
         <translation>{route}: {km} km, {kg} kg CO₂ per reiziger</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="142" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="160" />
+        <source>{line}; by train {time}</source>
+        <translation>{line}; met de trein {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="166" />
         <source>Estimated: {each} t per traveller, {all} t for the delegation of {count}</source>
         <translation>Geschat: {each} t per reiziger, {all} t voor de delegatie van {count}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="175" />
         <source>Reported by the travel agency: {tonnes} t</source>
         <translation>Opgegeven door het reisbureau: {tonnes} t</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="179" />
         <source>Expected compensation: {amount}</source>
         <translation>Verwachte compensatie: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="182" />
         <source>Factors: {set}, with radiative forcing</source>
         <translation>Factoren: {set}, met stralingsforcering</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="160" />
+        <location filename="../../src/intzaken/ui/forms/journey_panel.py" line="184" />
         <source>Factors: {set}, without radiative forcing</source>
         <translation>Factoren: {set}, zonder stralingsforcering</translation>
     </message>
@@ -2501,82 +2531,87 @@ voorgenomen
         <translation>De reizen en bezoeken van dit jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="64" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="63" />
+        <source>no trips</source>
+        <translation>geen reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
         <source>&amp;Region:</source>
         <translation>&amp;Gebied:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="66" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
         <source>The whole world, or Europe up close</source>
         <translation>De hele wereld, of Europa van dichtbij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="70" />
         <source>World</source>
         <translation>Wereld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="68" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="70" />
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="92" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="92" />
         <source>Trip or relation</source>
         <translation>Reis of relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="90" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="91" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="93" />
         <source>Places on the map</source>
         <translation>Plaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="106" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="108" />
         <source>No database is open.</source>
         <translation>Er is geen database geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="181" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="183" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="184" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
         <source>%n trip(s) in {year}</source>
         <translation><numerusform>%n reis in {year}</numerusform><numerusform>%n reizen in {year}</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="186" />
-        <source>%n country(s) visited</source>
-        <translation><numerusform>%n land bezocht</numerusform><numerusform>%n landen bezocht</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="188" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="192" />
         <source>no trips recorded yet</source>
         <translation>nog geen reizen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="191" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="195" />
         <source>no home place set (Settings → Your organisation): trips drawn without it</source>
         <translation>geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder vertrekpunt getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="89" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="91" />
         <source>On the map</source>
         <translation>Op de kaart</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="190" />
+        <source>%n destination country(s)</source>
+        <translation><numerusform>%n land van bestemming</numerusform><numerusform>%n landen van bestemming</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/intzaken/ui/world_map/page.py" line="213" />
+        <location filename="../../src/intzaken/ui/world_map/page.py" line="217" />
         <source>Nothing on the map yet.</source>
         <translation>Nog niets op de kaart.</translation>
     </message>
@@ -5283,62 +5318,82 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravelPolicyDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="38" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="39" />
         <source>Travel policy and CO₂ — Intzaken</source>
         <translation>Reisbeleid en CO₂ — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="41" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="42" />
         <source>Below this distance (or train time) the train is the rule: a flight below it needs a reason on the trip, otherwise the checks name it.</source>
         <translation>Onder deze afstand (of treinreistijd) is de trein de regel: een vlucht daaronder vraagt om een reden bij de reis, anders noemen de controles haar.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="49" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="50" />
         <source>no policy</source>
         <translation>geen beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="52" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="53" />
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="53" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="54" />
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="55" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
+        <source> km/h</source>
+        <translation> km/u</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="61" />
+        <source>standard ({speed} km/h)</source>
+        <translation>standaard ({speed} km/u)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="65" />
+        <source>A flight's train time is the door-to-door time looked up (for example at NS International) and entered on the trip's route. Where none is entered, a rough time is estimated: the distance plus 20 % at this average speed, a rule of thumb of your team, not a timetable.</source>
+        <translation>De treinreistijd van een vlucht is de reistijd van deur tot deur die u opzoekt (bijvoorbeeld bij NS International) en bij de reisroute van de reis invult. Waar die ontbreekt, wordt een ruwe tijd geschat: de afstand plus 20 % bij deze gemiddelde snelheid, een vuistregel van uw team, geen dienstregeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="73" />
         <source>Include the non-CO₂ effects of flying (radiative forcing) in estimates</source>
         <translation>De niet-CO₂-effecten van vliegen (stralingsforcering) meetellen in schattingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="77" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="60" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="78" />
         <source>Price per tonne</source>
         <translation>Prijs per ton</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="81" />
         <source>Compensation price per tonne per year</source>
         <translation>Compensatieprijs per ton per jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="69" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="87" />
         <source>Train below a &amp;distance of</source>
         <translation>Trein onder een &amp;afstand van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="88" />
         <source>or a train &amp;time of</source>
         <translation>of een treinreis&amp;tijd van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="89" />
+        <source>Average train &amp;speed for the estimate</source>
+        <translation>Gemiddelde trein&amp;snelheid voor de schatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="90" />
         <source>&amp;Compensation per tonne</source>
         <translation>&amp;Compensatie per ton</translation>
     </message>
@@ -5359,233 +5414,233 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="88" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="92" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="93" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="116" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="123" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="130" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="139" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="142" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="152" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="160" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="166" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="167" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="177" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="179" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="185" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="187" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="191" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="193" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="194" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="195" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="199" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="201" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="203" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="204" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="205" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="206" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="210" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="211" />
         <source>&amp;Route for the estimate</source>
         <translation>&amp;Reisroute voor de schatting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="217" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="218" />
         <source>Reason for &amp;flying below the train distance</source>
         <translation>Reden om onder de treingrens te &amp;vliegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="346" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="348" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>

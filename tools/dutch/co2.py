@@ -32,4 +32,17 @@ DUTCH = {
     "Train below a &distance of": "Trein onder een &afstand van",
     "or a train &time of": "of een treinreis&tijd van",
     "&Compensation per tonne": "&Compensatie per ton",
+    # The year's CO2 against the previous year on the overview page (ui/dashboard_panels.py)
+    "CO2 reported (tonnes)": "CO2 opgegeven (ton)",
+    "CO2 estimated from the routes (tonnes)": "CO2 geschat uit de reisroutes (ton)",
+    "CO2 reported per traveller (tonnes)": "CO2 opgegeven per reiziger (ton)",
+    "CO2 offset paid": "CO2-compensatie betaald",
+    # The train time of a flight leg and its rough estimate (issue 20)
+    "By train (h:mm)": "Met de trein (u:mm)",
+    "{line}; by train {time}": "{line}; met de trein {time}",
+    " km/h": " km/u",
+    "standard ({speed} km/h)": "standaard ({speed} km/u)",
+    "A flight's train time is the door-to-door time looked up (for example at NS International) and entered on the trip's route. Where none is entered, a rough time is estimated: the distance plus 20 % at this average speed, a rule of thumb of your team, not a timetable.": "De treinreistijd van een vlucht is de reistijd van deur tot deur die u opzoekt (bijvoorbeeld bij NS International) en bij de reisroute van de reis invult. Waar die ontbreekt, wordt een ruwe tijd geschat: de afstand plus 20 % bij deze gemiddelde snelheid, een vuistregel van uw team, geen dienstregeling.",
+    "Average train &speed for the estimate": "Gemiddelde trein&snelheid voor de schatting",
+    "{column}: no trips made are recorded, so the differences are against nothing.": "{column}: er zijn geen gemaakte reizen vastgelegd, dus de verschillen zijn ten opzichte van niets.",
 }

@@ -12,7 +12,7 @@ DUTCH = {
     "Places on the map": "Plaatsen op de kaart",
     "%n relation(s)": ("%n relatie", "%n relaties"),
     "%n trip(s) in {year}": ("%n reis in {year}", "%n reizen in {year}"),
-    "%n country(s) visited": ("%n land bezocht", "%n landen bezocht"),
+    "%n destination country(s)": ("%n land van bestemming", "%n landen van bestemming"),
     "no home place set (Settings → Your organisation): trips drawn without it": (
         "geen thuisbasis ingesteld (Instellingen → Uw organisatie): reizen zonder"
         " vertrekpunt getekend"
@@ -24,4 +24,5 @@ DUTCH = {
     "World": "Wereld",
     "Europe": "Europa",
     "Nothing on the map yet.": "Nog niets op de kaart.",
+    "no trips": "geen reizen",
 }

@@ -28,6 +28,10 @@ class JourneyLeg(Base):
     from_airport: Mapped[str] = mapped_column(String(3), default="")
     to_airport: Mapped[str] = mapped_column(String(3), default="")
     cabin: Mapped[CabinClass] = mapped_column(enum_column(CabinClass), default=CabinClass.AVERAGE)
+    # For a flight: the door-to-door time by train the staff looked up (NS International,
+    # minutes), checked against the travel policy's train time. None: not looked up; the
+    # check then uses a rough estimate from the distance (services/train_time.py).
+    train_minutes: Mapped[int | None]
 
     from_place: Mapped[Place] = relationship(foreign_keys=[from_place_id])
     to_place: Mapped[Place] = relationship(foreign_keys=[to_place_id])

@@ -38,6 +38,10 @@ class Organisation(Tracked, Base):
     # which the train is the rule. None: no policy set.
     train_rule_km: Mapped[int | None]
     train_rule_minutes: Mapped[int | None]
+    # The average speed (km/h over the rail distance) of the rough train time proposed
+    # for a flight without a looked-up one: the team's own rule of thumb. None: the
+    # app's default (services/train_time.py).
+    train_speed_kmh: Mapped[int | None]
     # Whether new CO2 estimates include the non-CO2 effects of flying (radiative forcing).
     co2_with_radiative_forcing: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -48,7 +48,7 @@ SHEET_PURPOSES = {
     "Reisschema": N_("A trip's flights, trains and other legs of the journey."),
     "Reisroute": N_(
         "A trip's route for its CO2 estimate: from place to place, by which means, for a "
-        "flight optionally the airports and the class."
+        "flight optionally the airports, the class and the time the journey takes by train."
     ),
     "Verblijf": N_("Hotels during a trip."),
     "Gastheren": N_("Who hosts the delegation during a trip."),
@@ -121,6 +121,10 @@ COLUMN_TEXTS = {
     ("Reisroute", "Van"): N_("A place with its country: Rotterdam (Nederland)."),
     ("Reisroute", "Luchthaven van"): N_("The airport's IATA code, three letters: AMS."),
     ("Reisroute", "Luchthaven naar"): N_("The airport's IATA code, three letters: NTE."),
+    ("Reisroute", "Treinreistijd (minuten)"): N_(
+        "For a flight: the door-to-door time by train as looked up, in minutes (5 hours "
+        "30 is 330), for the travel policy's train time. Empty: not looked up."
+    ),
     ("Reisschema", "Vertrek"): N_("Local date and time of departure: 14-09-2026 17:45."),
     ("Reisschema", "Aankomst"): N_("Local date and time of arrival: 15-09-2026 10:30."),
     ("Vervolgacties", "Gereed"): N_("Whether it is done: 'ja' or 'nee'."),

@@ -190,6 +190,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "Luchthaven van": "AMS",
         "Luchthaven naar": "PVG",
         "Klasse": "economy",
+        "Treinreistijd (minuten)": "",
     },
     "Verblijf": {
         **_TRIP,

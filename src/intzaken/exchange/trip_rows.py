@@ -123,6 +123,7 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
                 from_airport=journey_leg.from_airport,
                 to_airport=journey_leg.to_airport,
                 cabin=journey_leg.cabin,
+                train_minutes=journey_leg.train_minutes,
             )
         for position, stay in enumerate(trip.stays):
             add(TripStay.__table__, trip_id=trip_id, position=position, **stay.columns())

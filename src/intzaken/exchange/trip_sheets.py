@@ -165,6 +165,7 @@ JOURNEY = child(
         Column("Luchthaven van", "from_airport", c.Text(3), 8),
         Column("Luchthaven naar", "to_airport", c.Text(3), 8),
         Column("Klasse", "cabin", c.Choice(CabinClass), 18),
+        Column("Treinreistijd (minuten)", "train_minutes", c.Integer(), 12),
     ),
     "journey",
     JourneyLegData,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -22,7 +22,8 @@ from ..domain.enums import TripStatus
 from ..domain.models import Trip
 from ..formatting import country_name, money_rounded, number, tonnes
 from ..i18n import _, ngettext
-from ..services.known_figures import Figure, KnownSum, missing_note, shown_sum, unknown_text
+from ..services.known_figures import Figure, KnownSum, missing_note, shown, shown_sum
+from ..services.known_figures import per_traveller as known_per_traveller
 from ..services.multi_year import YearFigures, years_figures
 from ..services.plausibility import Finding, Questioned, trips_findings
 from ..services.reporting import trips_between
@@ -65,11 +66,8 @@ def report_trips(
 
 def per_traveller(figure: KnownSum, travellers: int, notation: Callable[[Decimal], str]) -> str:
     """A sum divided over the travellers; unknown when there are none or no figure."""
-    value = figure.value
-    if not travellers or value is None or not figure.any_known:
-        return unknown_text()
     places = Decimal("0.01") if notation is not tonnes else Decimal("0.001")
-    return notation((value / travellers).quantize(places, ROUND_HALF_UP))
+    return shown(known_per_traveller(figure, travellers, places), notation)
 
 
 def most_visited_text(figures: YearFigures) -> str:

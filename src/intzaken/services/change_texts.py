@@ -37,6 +37,7 @@ from ..domain.models import (
 from ..formatting import LOCALE, long_date, money, number, period_date, tonnes
 from ..i18n import N_, _, dutch
 from .fields import FIELD_LABELS
+from .train_time import duration_text
 
 LIST_SEPARATOR = "; "
 # Fields whose items are rows of several values: shown one row per line.
@@ -240,6 +241,9 @@ def _journey_leg(row: Any, names: Names) -> str:
         scalar_text("mode", row.mode),
         airports,
         scalar_text("cabin", row.cabin) if row.cabin != CabinClass.AVERAGE else "",
+        _("by train {duration}").format(duration=duration_text(row.train_minutes))
+        if getattr(row, "train_minutes", None) is not None
+        else "",
     )
 
 

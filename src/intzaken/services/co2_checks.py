@@ -12,6 +12,7 @@ from ..domain.enums import TransportMode
 from ..formatting import number
 from ..i18n import _
 from .co2_estimate import great_circle_km
+from .train_time import TrainTime, duration_text, train_time, train_time_text
 from .travel_policy import TravelPolicy
 from .trip_facts import TripFacts
 
@@ -23,9 +24,15 @@ MISMATCH_FACTOR = Decimal(3)
 
 @dataclass(frozen=True)
 class FlightBelowPolicy:
+    """A flight the travel policy would have had go by train: below its distance, or
+    below its train time (looked up or estimated), or both."""
+
     from_name: str
     to_name: str
     km: Decimal  # great circle, without the uplift
+    train: TrainTime
+    below_distance: bool
+    below_time: bool
 
 
 def estimate_text(tonnes: Decimal) -> str:
@@ -53,16 +60,24 @@ def mismatch_message(trip: TripFacts) -> str | None:
 
 
 def flights_below_policy(trip: TripFacts, policy: TravelPolicy) -> list[FlightBelowPolicy]:
-    """The trip's flight legs shorter (as the crow flies) than the policy's distance."""
-    if policy.train_below_km is None:
+    """The trip's flight legs shorter (as the crow flies) than the policy's distance, or
+    whose train time (looked up, else estimated) is below the policy's train time."""
+    if policy.train_below_km is None and policy.train_below_minutes is None:
         return []
     found = []
     for leg in trip.journey:
         if leg.mode is not TransportMode.PLANE or leg.start is None or leg.end is None:
             continue
         km = great_circle_km(leg.start, leg.end)
-        if km < policy.train_below_km:
-            found.append(FlightBelowPolicy(leg.from_name, leg.to_name, km))
+        train = train_time(leg.train_minutes, km, policy.train_speed_kmh)
+        below_distance = policy.train_below_km is not None and km < policy.train_below_km
+        below_time = (
+            policy.train_below_minutes is not None and train.minutes < policy.train_below_minutes
+        )
+        if below_distance or below_time:
+            found.append(
+                FlightBelowPolicy(leg.from_name, leg.to_name, km, train, below_distance, below_time)
+            )
     return found
 
 
@@ -73,12 +88,23 @@ def policy_message(trip: TripFacts, policy: TravelPolicy) -> str | None:
     if not below:
         return None
     first = below[0]
+    if first.below_distance:
+        return _(
+            "flies from {start} to {end} ({km} km), below the travel policy's {limit} km "
+            "for the train, without a reason given on the trip."
+        ).format(
+            start=first.from_name,
+            end=first.to_name,
+            km=number(first.km, 0),
+            limit=number(policy.train_below_km or 0, 0),
+        )
+    assert policy.train_below_minutes is not None
     return _(
-        "flies from {start} to {end} ({km} km), below the travel policy's {limit} km for "
-        "the train, without a reason given on the trip."
+        "flies from {start} to {end}, which takes {time} by train, below the travel "
+        "policy's {limit} for the train, without a reason given on the trip."
     ).format(
         start=first.from_name,
         end=first.to_name,
-        km=number(first.km, 0),
-        limit=number(policy.train_below_km, 0),
+        time=train_time_text(first.train),
+        limit=duration_text(policy.train_below_minutes),
     )

@@ -97,6 +97,9 @@ class JourneyLegData:
     from_airport: str = ""
     to_airport: str = ""
     cabin: CabinClass | str = CabinClass.AVERAGE
+    # A flight's door-to-door train time as looked up: minutes, or as typed in a form
+    # ('5:30'); None or '' when not looked up.
+    train_minutes: int | str | None = None
 
 
 @dataclass

@@ -155,10 +155,12 @@ FIELD_LABELS: dict[str, str] = {
     "from_airport": N_("From airport"),
     "to_airport": N_("To airport"),
     "cabin": N_("Cabin class"),
+    "train_minutes": N_("Train time"),
     "policy_reason": N_("Reason for flying below the train distance"),
     "co2_estimate": N_("Estimated CO2 (tonnes)"),
     "train_rule_km": N_("Train below (km)"),
     "train_rule_minutes": N_("Train below (travel time in minutes)"),
+    "train_speed_kmh": N_("Average train speed for the estimate (km/h)"),
     "price_per_tonne": N_("Compensation per tonne"),
     "compensation_prices": N_("Compensation prices"),
 }

@@ -29,6 +29,8 @@ from .fields import field_label
 from .organisation import get_organisation
 from .record_values import estimate_method_text
 from .tracking import editing
+from .train_time import parse_duration
+from .travel_policy import MAX_MINUTES
 
 _IATA = re.compile(r"^[A-Z]{3}$")
 
@@ -101,6 +103,7 @@ def checked_journey(
                     ).format(field=field_label(field), code=code),
                 )
             airports.append(code)
+        train_minutes = _train_minutes(check, f"{prefix}.train_minutes", data.train_minutes, mode)
         if start is None or end is None or mode is None or cabin is None:
             continue
         if mode is not TransportMode.PLANE:
@@ -114,9 +117,32 @@ def checked_journey(
                 from_airport=airports[0],
                 to_airport=airports[1],
                 cabin=cabin,
+                train_minutes=train_minutes,
             )
         )
     return result
+
+
+def _train_minutes(
+    check: Checker, field: str, value: int | str | None, mode: TransportMode | None
+) -> int | None:
+    """A flight's looked-up train time: whole minutes, or '5:30' as typed in the form."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    minutes = parse_duration(value) if isinstance(value, str) else value
+    if mode is not TransportMode.PLANE:
+        check.fail(field, _("{field}: only for a flight.").format(field=field_label(field)))
+        return None
+    if minutes is None or not 0 < minutes <= MAX_MINUTES:
+        check.fail(
+            field,
+            _(
+                "{field}: give the door-to-door time by train as hours and minutes (5:30) "
+                "or in minutes (330), at most 48 hours."
+            ).format(field=field_label(field)),
+        )
+        return None
+    return minutes
 
 
 def set_journey(
@@ -236,6 +262,7 @@ def estimate_columns(session: Session, trip: Any) -> dict[str, Any]:
             leg.from_airport,
             leg.to_airport,
             leg.cabin,
+            leg.train_minutes,
         )
         for leg in trip.journey or []
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from ..domain.costs import known_total_costs
@@ -59,6 +59,8 @@ class Figure(StrEnum):
     AMOUNT = "amount"
     TOTAL_COSTS = "total_costs"
     CO2 = "co2"
+    CO2_ESTIMATE = "co2_estimate"
+    CO2_OFFSET = "co2_offset"
 
 
 def expects_co2(trip: Trip) -> bool:
@@ -114,6 +116,15 @@ def sums_of(trips: list[Trip]) -> TripSums:
     return result
 
 
+def per_traveller(figure: KnownSum, travellers: int, places: Decimal) -> Decimal | None:
+    """A sum divided over the travellers, to `places`; None when there are no travellers
+    or nothing of the figure is known."""
+    value = figure.value
+    if not travellers or value is None or not figure.any_known:
+        return None
+    return (value / travellers).quantize(places, ROUND_HALF_UP)
+
+
 def unknown_text() -> str:
     """What a figure nobody knows prints as."""
     return _("unknown")
@@ -145,6 +156,14 @@ def missing_note(figures: KnownSum, figure: Figure) -> str:
             Figure.CO2: ngettext(
                 "{count} trip without a CO₂ figure", "{count} trips without a CO₂ figure", count
             ),
+            Figure.CO2_ESTIMATE: ngettext(
+                "{count} trip without a CO₂ estimate",
+                "{count} trips without a CO₂ estimate",
+                count,
+            ),
+            Figure.CO2_OFFSET: ngettext(
+                "{count} trip without a CO₂ offset", "{count} trips without a CO₂ offset", count
+            ),
         }
     else:
         texts = {
@@ -161,6 +180,16 @@ def missing_note(figures: KnownSum, figure: Figure) -> str:
             Figure.CO2: ngettext(
                 "of which {count} trip without a CO₂ figure",
                 "of which {count} trips without a CO₂ figure",
+                count,
+            ),
+            Figure.CO2_ESTIMATE: ngettext(
+                "of which {count} trip without a CO₂ estimate",
+                "of which {count} trips without a CO₂ estimate",
+                count,
+            ),
+            Figure.CO2_OFFSET: ngettext(
+                "of which {count} trip without a CO₂ offset",
+                "of which {count} trips without a CO₂ offset",
                 count,
             ),
         }

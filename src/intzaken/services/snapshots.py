@@ -121,6 +121,7 @@ def trip_data(trip: Trip) -> TripData:
                 leg.from_airport,
                 leg.to_airport,
                 leg.cabin,
+                leg.train_minutes,
             )
             for leg in trip.journey
         ],

@@ -24,10 +24,13 @@ class TravelPolicy:
     train_below_km: int | None = None
     train_below_minutes: int | None = None
     with_radiative_forcing: bool = True
+    # The average speed of the rough train time for a flight without a looked-up one
+    # (services/train_time.py); None: the app's default.
+    train_speed_kmh: int | None = None
 
     @property
     def active(self) -> bool:
-        return self.train_below_km is not None
+        return self.train_below_km is not None or self.train_below_minutes is not None
 
 
 def travel_policy(source: Session | Connection) -> TravelPolicy:
@@ -35,11 +38,11 @@ def travel_policy(source: Session | Connection) -> TravelPolicy:
     row = (
         driver_connection(source)
         .execute(
-            "SELECT train_rule_km, train_rule_minutes, co2_with_radiative_forcing"
-            " FROM organisations ORDER BY id LIMIT 1"
+            "SELECT train_rule_km, train_rule_minutes, co2_with_radiative_forcing,"
+            " train_speed_kmh FROM organisations ORDER BY id LIMIT 1"
         )
         .fetchone()
     )
     if row is None:
         return TravelPolicy()
-    return TravelPolicy(row[0], row[1], bool(row[2]))
+    return TravelPolicy(row[0], row[1], bool(row[2]), row[3])

@@ -13,6 +13,7 @@ from .checks import Checker
 from .fields import field_label
 from .organisation import get_organisation
 from .tracking import tracked_update
+from .train_time import MAX_TRAIN_SPEED_KMH
 from .travel_policy import MAX_KM, MAX_MINUTES, TravelPolicy
 
 
@@ -32,6 +33,7 @@ def set_travel_policy(session: Session, policy: TravelPolicy) -> None:
     check = Checker()
     km = _whole(check, "train_rule_km", policy.train_below_km, MAX_KM)
     minutes = _whole(check, "train_rule_minutes", policy.train_below_minutes, MAX_MINUTES)
+    speed = _whole(check, "train_speed_kmh", policy.train_speed_kmh, MAX_TRAIN_SPEED_KMH)
     organisation = get_organisation(session)
     if organisation is None:
         check.fail("name", _("Give the organisation's name first."))
@@ -40,4 +42,5 @@ def set_travel_policy(session: Session, policy: TravelPolicy) -> None:
     with tracked_update(session, RegisterKey.ORGANISATION, organisation):
         organisation.train_rule_km = km
         organisation.train_rule_minutes = minutes
+        organisation.train_speed_kmh = speed
         organisation.co2_with_radiative_forcing = policy.with_radiative_forcing

@@ -51,6 +51,8 @@ class JourneyFacts:
     to_name: str
     start: Point | None
     end: Point | None
+    # A flight's door-to-door train time as looked up (minutes); None: not looked up.
+    train_minutes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def facts_of(trip: Trip) -> TripFacts:
                 (leg.to_place.name, leg.to_place.latitude, leg.to_place.longitude),
                 (leg.from_place.country_code, leg.to_place.country_code),
                 (leg.from_airport, leg.to_airport),
+                leg.train_minutes,
             )
             for leg in trip.journey
         ),
@@ -126,6 +129,7 @@ def journey_facts(
     end: tuple[str, float | None, float | None],
     countries: tuple[str, str],
     airports: tuple[str, str],
+    train_minutes: int | None = None,
 ) -> JourneyFacts:
     """A leg's facts: (name, latitude, longitude) of each end; a flight's airports, where
     given and known, stand for the places (as services/journey.leg_input does)."""
@@ -138,7 +142,7 @@ def journey_facts(
             (airport_point(code) if code else None) or point
             for code, point in zip(airports, points, strict=True)
         ]
-    return JourneyFacts(mode, start[0], end[0], points[0], points[1])
+    return JourneyFacts(mode, start[0], end[0], points[0], points[1], train_minutes)
 
 
 # Per dialect, the same rows: SQLite gives dates as ISO text, PostgreSQL as dates.
@@ -160,7 +164,8 @@ SELECT x.trip_id, x.mode FROM trip_transport x
 """
 _JOURNEY = """
 SELECT x.trip_id, x.mode, fp.name, fp.latitude, fp.longitude, fp.country_code,
-       tp.name, tp.latitude, tp.longitude, tp.country_code, x.from_airport, x.to_airport
+       tp.name, tp.latitude, tp.longitude, tp.country_code, x.from_airport, x.to_airport,
+       x.train_minutes
   FROM journey_legs x JOIN places fp ON fp.id = x.from_place_id
   JOIN places tp ON tp.id = x.to_place_id
  WHERE x.trip_id IN (SELECT t.id FROM trips t {where}) ORDER BY x.position
@@ -221,6 +226,7 @@ def read_trip_facts(
                 (ends[4], ends[5], ends[6]),
                 (ends[3], ends[7]),
                 (ends[8], ends[9]),
+                ends[10],
             )
         )
     found = []

@@ -70,7 +70,7 @@ _CHILDREN: dict[str, tuple[str, str, str]] = {
     "transport": ("x.trip_id, x.mode", "trip_transport x", "x.position"),
     "journey": (
         "x.trip_id, x.from_place_id, fp.name, x.to_place_id, tp.name, x.mode,"
-        " x.from_airport, x.to_airport, x.cabin",
+        " x.from_airport, x.to_airport, x.cabin, x.train_minutes",
         "journey_legs x JOIN places fp ON fp.id = x.from_place_id"
         " JOIN places tp ON tp.id = x.to_place_id",
         "x.position",
@@ -292,7 +292,8 @@ def _programme_item(
 
 
 def _journey_leg(leg: tuple[Any, ...]) -> Record:
-    from_place_id, from_place, to_place_id, to_place, mode, from_airport, to_airport, cabin = leg
+    (from_place_id, from_place, to_place_id, to_place, mode, from_airport, to_airport, cabin,
+     train_minutes) = leg  # fmt: skip
     return {
         "from_place_id": from_place_id,
         "from_place": from_place,
@@ -302,6 +303,7 @@ def _journey_leg(leg: tuple[Any, ...]) -> Record:
         "from_airport": from_airport or None,
         "to_airport": to_airport or None,
         "cabin": cabin,
+        "train_minutes": train_minutes,
     }
 
 

@@ -1,21 +1,34 @@
-"""A year's trips against the year before: costs, CO2 and number of trips made, and what
-is planned with its estimated costs, for the overview page. While the year runs, like is
-compared with like: 1 January to today against 1 January to the same day a year
-earlier, not against the whole of last year. The trips are read with their means of
-transport, which decide whether a trip without CO2 lacks a figure."""
+"""A year's trips against the year before: costs, CO2 (reported and estimated), CO2 per
+traveller, the CO2 offset paid and the number of trips made, and what is planned with its
+estimated costs, for the overview page. While the year runs, like is compared with like:
+1 January to today against 1 January to the same day a year earlier, not against the
+whole of last year. The trips are read with their means of transport, which decide
+whether a trip without CO2 lacks a figure, and their travellers."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import TripStatus
 from ..domain.models import Trip
-from .known_figures import NO_TONNES, KnownSum, cost_parts, expects_co2
+from ..formatting import change
+from ..i18n import _
+from .known_figures import (
+    NO_TONNES,
+    KnownSum,
+    cost_parts,
+    expects_co2,
+    per_traveller,
+    unknown_text,
+)
 from .outlook import years_earlier
+
+TONNE_PLACES = Decimal("0.001")
 
 
 @dataclass(frozen=True)
@@ -28,14 +41,28 @@ class TripFigures:
     co2: KnownSum = KnownSum(NO_TONNES)
     trips: int = 0
     council_costs: KnownSum = KnownSum()
+    # The estimate from each trip's journey (issue 20); a trip without a journey lacks it.
+    co2_estimate: KnownSum = KnownSum(NO_TONNES)
+    # The CO2 offset paid: expected, like the CO2 figure, of a trip that flew.
+    co2_offset: KnownSum = KnownSum()
+    travellers: int = 0  # officials travelling, each counted once per trip
 
     def plus(self, trip: Trip) -> TripFigures:
+        expected = expects_co2(trip)
         return TripFigures(
             self.costs.plus_parts(cost_parts(trip)),
-            self.co2.plus(trip.co2_tonnes, expected=expects_co2(trip)),
+            self.co2.plus(trip.co2_tonnes, expected=expected),
             self.trips + 1,
             self.council_costs.plus_parts([trip.travel_and_stay, trip.other_costs]),
+            self.co2_estimate.plus(trip.co2_estimate),
+            self.co2_offset.plus(trip.co2_offset, expected=expected),
+            self.travellers + len(trip.travellers),
         )
+
+    @property
+    def co2_per_traveller(self) -> Decimal | None:
+        """The reported CO2 over the officials travelling; None when either is unknown."""
+        return per_traveller(self.co2, self.travellers, TONNE_PLACES)
 
 
 @dataclass(frozen=True)
@@ -69,7 +96,7 @@ def year_comparison(session: Session, year: int, today: dt.date | None = None) -
             Trip.start_date >= dt.date(year - 1, 1, 1),
             Trip.start_date <= dt.date(year, 12, 31),
         )
-        .options(selectinload(Trip.transport))
+        .options(selectinload(Trip.transport), selectinload(Trip.travellers))
     )
     last, this, planned = TripFigures(), TripFigures(), TripFigures()
     for trip in trips:
@@ -85,3 +112,16 @@ def year_comparison(session: Session, year: int, today: dt.date | None = None) -
         elif trip.start_date.year == year:
             planned = planned.plus(trip)
     return YearComparison(year, last, this, planned, until, until_last_year)
+
+
+def difference_text(this: Decimal | int | None, last: Decimal | int | None, kind: str) -> str:
+    """The change from last year in sign and words, never by colour alone: "+0,52 more",
+    "−1,20 less", "the same"; "unknown" when either year's figure is. `kind` is the
+    notation of formatting.change ("money", "tonnes", "count")."""
+    if this is None or last is None:
+        return unknown_text()
+    difference = this - last
+    if not difference:
+        return _("the same")
+    text = _("{change} more") if difference > 0 else _("{change} less")
+    return text.format(change=change(difference, kind))

@@ -4,9 +4,7 @@ that opens one on double-click or Enter, and the table of this year's figures.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -23,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..formatting import change, day_month, long_date, money, tonnes
-from ..services.known_figures import Figure, KnownSum, missing_note, shown_sum
-from ..services.year_figures import YearComparison
+from ..formatting import day_month, long_date, money, tonnes
+from ..services.known_figures import Figure, KnownSum, missing_note, shown, shown_sum
+from ..services.year_figures import YearComparison, difference_text
 from .charts import OVERRUN_COLOUR
 from .widgets.validity import warning_icon
 
@@ -183,9 +181,19 @@ class ListPanel(Card):
 
 
 class FiguresPanel(Card):
-    """Costs, CO2 and trips of this year so far against last year, plus what is planned."""
+    """Costs, CO2 (reported, estimated, per traveller), the CO2 offset and trips of this
+    year so far against last year, the difference in sign and words, plus what is
+    planned. The figures come from services/year_figures.py."""
 
-    ROWS = ("council_costs", "costs", "co2", "trips")
+    ROWS = (
+        "council_costs",
+        "costs",
+        "co2",
+        "co2_estimate",
+        "co2_per_traveller",
+        "co2_offset",
+        "trips",
+    )
 
     def __init__(self, title: str) -> None:
         super().__init__(title)
@@ -202,7 +210,10 @@ class FiguresPanel(Card):
         names = (
             self.tr("Costs in the council report"),
             self.tr("Total costs incl. CO2 offset"),
-            self.tr("CO2 (tonnes)"),
+            self.tr("CO2 reported (tonnes)"),
+            self.tr("CO2 estimated from the routes (tonnes)"),
+            self.tr("CO2 reported per traveller (tonnes)"),
+            self.tr("CO2 offset paid"),
             self.tr("Trips"),
         )
         self.cells: dict[str, list[QLabel]] = {}
@@ -223,7 +234,9 @@ class FiguresPanel(Card):
         note = QLabel(
             self.tr(
                 "Trips count in the year they start. The council report's costs are "
-                "travel and stay plus other costs; total costs add the CO2 offset."
+                "travel and stay plus other costs; total costs add the CO2 offset. CO2 per "
+                "traveller is the reported CO2 divided by the officials travelling, each "
+                "counted once per trip."
             )
         )
         note.setWordWrap(True)
@@ -279,28 +292,23 @@ class FiguresPanel(Card):
             figures.planned_this_year,
         )
         values = {
-            "council_costs": (
-                shown_sum(last.council_costs, money),
-                shown_sum(this.council_costs, money),
-                _difference(this.council_costs, last.council_costs, change),
-                shown_sum(planned.council_costs, money),
+            "council_costs": _row(last.council_costs, this.council_costs, planned.council_costs),
+            "costs": _row(last.costs, this.costs, planned.costs),
+            "co2": _row(last.co2, this.co2, planned.co2, "tonnes"),
+            "co2_estimate": _row(
+                last.co2_estimate, this.co2_estimate, planned.co2_estimate, "tonnes"
             ),
-            "costs": (
-                shown_sum(last.costs, money),
-                shown_sum(this.costs, money),
-                _difference(this.costs, last.costs, change),
-                shown_sum(planned.costs, money),
+            "co2_per_traveller": (
+                shown(last.co2_per_traveller, tonnes),
+                shown(this.co2_per_traveller, tonnes),
+                difference_text(this.co2_per_traveller, last.co2_per_traveller, "tonnes"),
+                shown(planned.co2_per_traveller, tonnes),
             ),
-            "co2": (
-                shown_sum(last.co2, tonnes),
-                shown_sum(this.co2, tonnes),
-                _difference(this.co2, last.co2, lambda d: change(d, "tonnes")),
-                shown_sum(planned.co2, tonnes),
-            ),
+            "co2_offset": _row(last.co2_offset, this.co2_offset, planned.co2_offset),
             "trips": (
                 str(last.trips),
                 str(this.trips),
-                change(this.trips - last.trips, "count"),
+                difference_text(this.trips, last.trips, "count"),
                 str(planned.trips),
             ),
         }
@@ -308,6 +316,14 @@ class FiguresPanel(Card):
             for cell, text in zip(self.cells[key], texts, strict=True):
                 cell.setText(text)
         notes = []
+        if not last.trips and this.trips:
+            # A year without a trip made is compared as nothing: say so rather than
+            # let "+278 t" read as a rise.
+            notes.append(
+                self.tr(
+                    "{column}: no trips made are recorded, so the differences are against nothing."
+                ).format(column=header_texts[0].replace("\n", " "))
+            )
         for header, column in zip(
             (header_texts[0], header_texts[1], header_texts[3]), (last, this, planned), strict=True
         ):
@@ -316,6 +332,8 @@ class FiguresPanel(Card):
                 for note in (
                     missing_note(column.costs, Figure.TOTAL_COSTS),
                     missing_note(column.co2, Figure.CO2),
+                    missing_note(column.co2_estimate, Figure.CO2_ESTIMATE),
+                    missing_note(column.co2_offset, Figure.CO2_OFFSET),
                 )
                 if note
             ]
@@ -336,8 +354,13 @@ class FiguresPanel(Card):
         return self.tr("{year}\nto {day}\ndone").format(year=year, day=day_month(until))
 
 
-def _difference(this: KnownSum, last: KnownSum, shown: Callable[[Decimal], str]) -> str:
-    """The change from last year; none where either year's sum is unknown."""
-    if this.value is None or last.value is None:
-        return "-"
-    return shown(this.value - last.value)
+def _row(last: KnownSum, this: KnownSum, planned: KnownSum, kind: str = "money") -> tuple[str, ...]:
+    """Last year, this year, the difference in sign and words, planned: "onbekend" where
+    no trip knows the figure (unknown is not zero)."""
+    notation = tonnes if kind == "tonnes" else money
+    return (
+        shown_sum(last, notation),
+        shown_sum(this, notation),
+        difference_text(this.value, last.value, kind),
+        shown_sum(planned, notation),
+    )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..registers import RegisterKey
 from ..services.compensation import compensation_prices, replace_compensation_prices
 from ..services.errors import Problem, ValidationError
+from ..services.train_time import DEFAULT_TRAIN_SPEED_KMH, MAX_TRAIN_SPEED_KMH
 from ..services.travel_policy import MAX_KM, MAX_MINUTES, TravelPolicy
 from ..services.travel_policy import travel_policy as stored_policy
 from ..services.travel_policy_settings import set_travel_policy
@@ -51,6 +52,23 @@ class TravelPolicyDialog(QDialog):
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setSpecialValueText(self.tr("not set"))
+        # The rough train time of a flight whose time nobody looked up: the team's own
+        # rule of thumb, said as such (there is no offline timetable).
+        self.speed = QSpinBox()
+        self.speed.setRange(0, MAX_TRAIN_SPEED_KMH)
+        self.speed.setSuffix(self.tr(" km/h"))
+        self.speed.setSpecialValueText(
+            self.tr("standard ({speed} km/h)").format(speed=DEFAULT_TRAIN_SPEED_KMH)
+        )
+        speed_note = QLabel(
+            self.tr(
+                "A flight's train time is the door-to-door time looked up (for example at "
+                "NS International) and entered on the trip's route. Where none is entered, "
+                "a rough time is estimated: the distance plus 20 % at this average speed, "
+                "a rule of thumb of your team, not a timetable."
+            )
+        )
+        speed_note.setWordWrap(True)
         self.radiative_forcing = QCheckBox(
             self.tr("Include the non-CO₂ effects of flying (radiative forcing) in estimates")
         )
@@ -68,12 +86,14 @@ class TravelPolicyDialog(QDialog):
         for text, field in (
             (self.tr("Train below a &distance of"), self.km),
             (self.tr("or a train &time of"), self.minutes),
+            (self.tr("Average train &speed for the estimate"), self.speed),
             (self.tr("&Compensation per tonne"), self.prices),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        form.insertRow(2, "", self.radiative_forcing)
+        form.insertRow(3, "", speed_note)
+        form.insertRow(4, "", self.radiative_forcing)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,6 +112,7 @@ class TravelPolicyDialog(QDialog):
             prices = compensation_prices(session)
         self.km.setValue(policy.train_below_km or 0)
         self.minutes.setValue(policy.train_below_minutes or 0)
+        self.speed.setValue(policy.train_speed_kmh or 0)
         self.radiative_forcing.setChecked(policy.with_radiative_forcing)
         self.prices.set_rows([{"year": str(y), "price": p} for y, p in prices.items()])
 
@@ -100,6 +121,7 @@ class TravelPolicyDialog(QDialog):
             self.km.value() or None,
             self.minutes.value() or None,
             self.radiative_forcing.isChecked(),
+            self.speed.value() or None,
         )
 
     def save(self) -> bool:

@@ -1,6 +1,8 @@
 """The trip form's journey for the CO2 estimate (issue 20): the legs as an editable table,
 a proposal from the home place, and the estimate per leg, per traveller and for the
-delegation beside the reported figure and the expected compensation."""
+delegation beside the reported figure and the expected compensation. For a flight, the
+train time the staff looked up, or else a rough one marked as estimated, for the travel
+policy's train-time rule."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from ...domain.enums import CabinClass, TransportMode
 from ...formatting import money, number, tonnes
 from ...services.co2_estimate import TripEstimate
 from ...services.data import JourneyLegData
+from ...services.train_time import parse_duration, train_time, train_time_text
 from ..programme.logistics_rows import fitting
 from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
@@ -33,6 +36,8 @@ class JourneyEditor(RowsEditor):
                 Column("from_airport", h := self.tr("From airport"), width=fitting(h, 8)),
                 Column("to_airport", h := self.tr("To airport"), width=fitting(h, 8)),
                 Column("cabin", self.tr("Class"), "choice", choices.enum_options(CabinClass)),
+                # Door to door, as looked up (NS International): '5:30' or minutes.
+                Column("train_minutes", h := self.tr("By train (h:mm)"), width=fitting(h, 8)),
             ],
             new_row=self._new_leg,
             accessible_name=self.tr("Route for the CO₂ estimate"),
@@ -56,6 +61,7 @@ class JourneyEditor(RowsEditor):
                 row["from_airport"] or "",
                 row["to_airport"] or "",
                 row["cabin"] or CabinClass.AVERAGE,
+                row["train_minutes"] or None,
             )
             for row in self.rows()
         ]
@@ -70,9 +76,17 @@ def legs_to_rows(legs: list[JourneyLegData]) -> list[dict[str, Any]]:
             "from_airport": leg.from_airport,
             "to_airport": leg.to_airport,
             "cabin": CabinClass(leg.cabin) if leg.cabin else CabinClass.AVERAGE,
+            "train_minutes": _minutes_text(leg.train_minutes),
         }
         for leg in legs
     ]
+
+
+def _minutes_text(minutes: int | str | None) -> str:
+    """Stored minutes as the cell shows them ('5:30'); typed text as it was typed."""
+    if minutes is None or isinstance(minutes, str):
+        return minutes or ""
+    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 class JourneyPanel(QWidget):
@@ -110,14 +124,18 @@ class JourneyPanel(QWidget):
         estimate: TripEstimate | None,
         reported: Decimal | None,
         compensation: Decimal | None,
+        train_speed: int | None = None,
     ) -> None:
-        self.estimate_label.setText(self.estimate_text(estimate, reported, compensation))
+        self.estimate_label.setText(
+            self.estimate_text(estimate, reported, compensation, train_speed)
+        )
 
     def estimate_text(
         self,
         estimate: TripEstimate | None,
         reported: Decimal | None,
         compensation: Decimal | None,
+        train_speed: int | None = None,
     ) -> str:
         if estimate is None:
             return self.tr("No estimate: give the journey, or propose it from the home place.")
@@ -132,11 +150,17 @@ class JourneyPanel(QWidget):
                     self.tr("{route}: not known (no coordinates or mode)").format(route=route)
                 )
             else:
-                lines.append(
-                    self.tr("{route}: {km} km, {kg} kg CO₂ per traveller").format(
-                        route=route, km=number(leg.distance_km, 0), kg=number(leg.kilograms, 0)
-                    )
+                line = self.tr("{route}: {km} km, {kg} kg CO₂ per traveller").format(
+                    route=route, km=number(leg.distance_km, 0), kg=number(leg.kilograms, 0)
                 )
+                if row["mode"] is TransportMode.PLANE:
+                    typed = row["train_minutes"] or ""
+                    looked_up = parse_duration(typed) if typed else None
+                    time = train_time(looked_up, leg.great_circle_km, train_speed)
+                    line = self.tr("{line}; by train {time}").format(
+                        line=line, time=train_time_text(time)
+                    )
+                lines.append(line)
         lines.append(
             self.tr(
                 "Estimated: {each} t per traveller, {all} t for the delegation of {count}"

@@ -27,6 +27,7 @@ from ...services.data import (
 )
 from ...services.journey import preview_estimate, propose_legs
 from ...services.plausibility import TripNorms, trip_norms
+from ...services.travel_policy import travel_policy
 from ..programme.traveller_roles import TravellerRoles
 from ..programme.trip_parts import TripPreparation
 from ..widgets.date_edit import PeriodEdit
@@ -242,7 +243,8 @@ class TripForm(PriorityLinks, TripPreparation):
                 estimate.delegation if estimate is not None else None,
                 start.year if start is not None else None,
             )
-        self.journey.show_estimate(estimate, self.co2.value(), compensation)
+            speed = travel_policy(session).train_speed_kmh
+        self.journey.show_estimate(estimate, self.co2.value(), compensation, speed)
 
     def _precision_typed(self, precision: str) -> None:
         set_combo(self.precision, DatePrecision(precision))

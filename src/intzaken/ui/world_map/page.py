@@ -59,6 +59,8 @@ class MapPage(QWidget):
         self.year_label = QLabel(self.tr("&Year:"))
         self.year_box = QComboBox()
         self.year_box.setToolTip(self.tr("The trips and visits of this year"))
+        # A file without trips has no year to choose: say so rather than show an empty box.
+        self.year_box.setPlaceholderText(self.tr("no trips"))
         self.year_label.setBuddy(self.year_box)
         self.year_box.activated.connect(self._year_chosen)
         self.region_label = QLabel(self.tr("&Region:"))
@@ -183,7 +185,9 @@ class MapPage(QWidget):
             parts.append(
                 self.tr("%n trip(s) in {year}", "", len(data.trips)).format(year=data.year)
             )
-            parts.append(self.tr("%n country(s) visited", "", len(data.visits)))
+            # Planned trips count too (services/map_data.py): "visited" would say more
+            # than is known of a year still to come.
+            parts.append(self.tr("%n destination country(s)", "", len(data.visits)))
         elif not data.years:
             parts.append(self.tr("no trips recorded yet"))
         if data.home is None:

@@ -16,6 +16,7 @@ from ..widgets.tag_edit import TagEdit
 from . import choices
 from .base import RecordForm
 from .inputs import NO_YEAR, enum_combo, set_combo, year_box
+from .source_section import SourceSection
 
 
 class NetworkForm(RecordForm):
@@ -63,8 +64,10 @@ class NetworkForm(RecordForm):
         self.contacts.set_choices(self.contact_options)
         self.notes = self.add_field(more, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
+        self.sources = SourceSection(self, tabs)
 
     def load(self, data: NetworkData) -> None:
+        self.sources.load(data)
         self.name.setText(data.name)
         self.acronym.setText(data.acronym)
         set_combo(self.role, NetworkRole(data.role))
@@ -81,6 +84,7 @@ class NetworkForm(RecordForm):
     def collect(self) -> NetworkData:
         since = self.member_since.value()
         return NetworkData(
+            **self.sources.values(),
             name=self.name.text(),
             acronym=self.acronym.text(),
             scope=self.scope.toPlainText(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -306,5 +307,9 @@ class _RegisterTexts(QObject):
 
 
 def register_specs() -> list[RegisterPageSpec]:
-    """Built on demand so the headings follow the language chosen at start-up."""
-    return _RegisterTexts().specs()
+    """Built on demand so the headings follow the language chosen at start-up. Every list
+    ends with the derived mark (domain/sourcing.py): why a record is derived rather than
+    read, in words, so the mark is seen without colour."""
+    texts = _RegisterTexts()
+    derived = ("derived_from", texts.tr("Derived"))
+    return [dataclasses.replace(spec, columns=[*spec.columns, derived]) for spec in texts.specs()]

@@ -37,9 +37,7 @@ class SourceSection(QObject):
         self.document = form.add_field(page, "source", self.tr("Source &document"), QLineEdit())
         self.document.setMaxLength(SOURCE_LENGTH)
         self.document.setPlaceholderText(self.tr("Title of the document the facts come from"))
-        self.date = form.add_field(
-            page, "source_date", self.tr("Date of the so&urce"), OptionalDateEdit()
-        )
+        self.date = form.add_field(page, "source_date", self.tr("Source da&te"), OptionalDateEdit())
         self.page = form.add_field(page, "source_page", self.tr("&Page or reference"), QLineEdit())
         self.page.setMaxLength(SOURCE_PAGE_LENGTH)
         self.page.setPlaceholderText(self.tr("p. 12, table 3 or a web address"))
@@ -54,9 +52,7 @@ class SourceSection(QObject):
                 "reason: 'derived: holds portfolio EWK'. Lists and reports mark it."
             )
         )
-        self.note = form.add_field(
-            page, "source_note", self.tr("Note on the so&urce"), QPlainTextEdit()
-        )
+        self.note = form.add_field(page, "source_note", self.tr("Source n&ote"), QPlainTextEdit())
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 5)
         self.derived.textChanged.connect(self._show_mark)

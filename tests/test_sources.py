@@ -43,6 +43,7 @@ from intzaken.travel.applying import apply_merge
 from intzaken.travel.merge_plan import Side
 
 from .conftest import run_cli
+from .pdf_reading import pdf_text
 from .travel_helpers import TRAVELLER, change, edited, opened_team, plan, team_ids
 
 SOURCED = (Trip, Relation, Network, Agreement, Official, BudgetLine, Policy, Project)
@@ -282,3 +283,48 @@ def test_a_source_changed_in_a_travel_copy_comes_back_with_its_merge(
             select(Change.field).where(Change.record_uuid == trip.uuid, Change.field.is_not(None))
         ).all()
     assert {"Brondocument", "Brondatum", "Pagina of vindplaats", "Afgeleid"} <= set(changed)
+
+
+def _report(location: Location, tmp_path: Path, *args: str) -> str:
+    out = tmp_path / f"{args[0]}.pdf"
+    code, _out, err = run_cli("report", *args, "--out", str(out), "--db", str(location))
+    assert code == 0, err
+    return " ".join(pdf_text(out).split())
+
+
+def _row(text: str, first: str, next_row: str) -> str:
+    return text[text.index(first) : text.index(next_row)]
+
+
+def test_reports_print_their_sources_on_request(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
+    demo = demo_copy("rotterdam")
+    plain = _report(demo, tmp_path, "relations")
+    assert "Bronnen" not in plain
+
+    text = _report(demo, tmp_path, "relations", "--sources")
+    section = text[text.index("Bronnen Waar de gegevens in dit rapport vandaan komen") :]
+    # Per record (a table row, its cells wrapped line by line): document, page, and the
+    # derived mark in words.
+    polis = _row(section, "Netwerk Polis", "Netwerk Radicalisation")
+    for fragment in (
+        "Rotterdam Internationaal 2021-2025,",
+        "(seed 000),",
+        "hoofdstuk 4, tabel 'Internationale",
+        "Afgeleid: heeft portefeuille MJT",
+    ):
+        assert fragment in polis
+    keulen = _row(section, "Relatie met Keulen", "Relatie met Kopenhagen")
+    assert "Rotterdam Internationaal 2021-2025, - internationaal beleidskader" in keulen
+    assert "Afgeleide records: " in section
+
+    card = _report(demo, tmp_path, "trip", "--id", "8", "--sources")
+    card_row = card[card.index("1 Bezoek aan Seatrade") :]
+    assert "Buitenlandse ambtsreizen in 2024 van" in card_row
+    assert "Afgeleid: het kostenblok staat in" in card_row
+
+    annual = _report(demo, tmp_path, "annual", "--year", "2024", "--sources")
+    sources = annual[annual.rindex("Bronnen Waar de gegevens") :]
+    assert sources.count("(seed 001)") == 32  # each trip of the year names the report
+    assert "Afgeleide records: 7 van de 32." in sources

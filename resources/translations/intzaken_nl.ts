@@ -4324,12 +4324,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
@@ -4359,165 +4359,175 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Tot en met jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
+        <source>Name each record's source document, date and page</source>
+        <translation>Bij elk record het brondocument, de datum en de pagina vermelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>Council &amp;letter</source>
         <translation>Raads&amp;brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>Letter &amp;date</source>
         <translation>&amp;Datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>Re&amp;ference</source>
         <translation>&amp;Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
+        <source>Sour&amp;ces</source>
+        <translation>B&amp;ronnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="159" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="158" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="308" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="348" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="312" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="354" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="314" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="318" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="410" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="416" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="424" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="430" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="431" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="458" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="462" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -4557,7 +4567,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="481" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -4850,7 +4860,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <name>SourceSection</name>
     <message>
         <location filename="../../src/intzaken/ui/forms/source_section.py" line="35" />
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="81" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -4865,42 +4875,42 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Titel van het document waaruit de gegevens komen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="40" />
         <source>Source da&amp;te</source>
         <translation>Bron&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="41" />
         <source>&amp;Page or reference</source>
         <translation>&amp;Pagina of vindplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="43" />
         <source>p. 12, table 3 or a web address</source>
         <translation>p. 12, tabel 3 of een webadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="44" />
         <source>Deri&amp;ved</source>
         <translation>Af&amp;geleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="47" />
         <source>Empty when read in the source; otherwise from what</source>
         <translation>Leeg als het in de bron staat; anders waaruit het is afgeleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="51" />
         <source>A record or value the app or a person derived rather than read, with the reason: 'derived: holds portfolio EWK'. Lists and reports mark it.</source>
         <translation>Een record of waarde die de app of iemand heeft afgeleid in plaats van gelezen, met de reden: 'afgeleid: heeft portefeuille EWK'. Lijsten en rapporten markeren het.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="55" />
         <source>Source n&amp;ote</source>
         <translation>&amp;Toelichting bron</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="81" />
         <source>Source (derived)</source>
         <translation>Bron (afgeleid)</translation>
     </message>

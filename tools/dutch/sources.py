@@ -20,4 +20,8 @@ DUTCH = {
     ),
     "Source n&ote": "&Toelichting bron",
     "Derived": "Afgeleid",
+    "Sour&ces": "B&ronnen",
+    "Name each record's source document, date and page": (
+        "Bij elk record het brondocument, de datum en de pagina vermelden"
+    ),
 }

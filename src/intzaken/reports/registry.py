@@ -72,7 +72,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "trip",
             *REPORT_TITLES["trip"],
-            ("trip_ids",),
+            ("trip_ids", "sources"),
             trip_card.build,
             lambda trip_ids, **_k: _("trip-card-{ids}.pdf").format(ids=_ids(trip_ids)),
         ),
@@ -93,7 +93,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "annual",
             *REPORT_TITLES["annual"],
-            ("year", "intro", "letter", "reference", "letter_date"),
+            ("year", "intro", "letter", "reference", "letter_date", "sources"),
             annual.build,
             lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
             REPORT_FORMATS["annual"],

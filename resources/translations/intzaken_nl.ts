@@ -5984,288 +5984,285 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="124" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
+        <source>Derived</source>
+        <translation>Afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="127" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
-        <location filename="../../src/intzaken/ui/registers.py" line="171" />
-        <location filename="../../src/intzaken/ui/registers.py" line="204" />
-        <location filename="../../src/intzaken/ui/registers.py" line="218" />
-        <location filename="../../src/intzaken/ui/registers.py" line="241" />
-        <location filename="../../src/intzaken/ui/registers.py" line="252" />
-        <location filename="../../src/intzaken/ui/registers.py" line="270" />
-        <location filename="../../src/intzaken/ui/registers.py" line="285" />
+        <location filename="../../src/intzaken/ui/registers.py" line="129" />
+        <location filename="../../src/intzaken/ui/registers.py" line="174" />
+        <location filename="../../src/intzaken/ui/registers.py" line="207" />
+        <location filename="../../src/intzaken/ui/registers.py" line="221" />
+        <location filename="../../src/intzaken/ui/registers.py" line="244" />
+        <location filename="../../src/intzaken/ui/registers.py" line="255" />
+        <location filename="../../src/intzaken/ui/registers.py" line="273" />
+        <location filename="../../src/intzaken/ui/registers.py" line="288" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="127" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="128" />
-        <location filename="../../src/intzaken/ui/registers.py" line="293" />
+        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="296" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="129" />
-        <location filename="../../src/intzaken/ui/registers.py" line="149" />
-        <location filename="../../src/intzaken/ui/registers.py" line="175" />
-        <location filename="../../src/intzaken/ui/registers.py" line="186" />
-        <location filename="../../src/intzaken/ui/registers.py" line="223" />
-        <location filename="../../src/intzaken/ui/registers.py" line="229" />
-        <location filename="../../src/intzaken/ui/registers.py" line="289" />
-        <location filename="../../src/intzaken/ui/registers.py" line="299" />
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="178" />
+        <location filename="../../src/intzaken/ui/registers.py" line="189" />
+        <location filename="../../src/intzaken/ui/registers.py" line="226" />
+        <location filename="../../src/intzaken/ui/registers.py" line="232" />
+        <location filename="../../src/intzaken/ui/registers.py" line="292" />
+        <location filename="../../src/intzaken/ui/registers.py" line="302" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
-        <location filename="../../src/intzaken/ui/registers.py" line="220" />
-        <location filename="../../src/intzaken/ui/registers.py" line="271" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="223" />
+        <location filename="../../src/intzaken/ui/registers.py" line="274" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="143" />
-        <location filename="../../src/intzaken/ui/registers.py" line="253" />
-        <location filename="../../src/intzaken/ui/registers.py" line="263" />
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
+        <location filename="../../src/intzaken/ui/registers.py" line="256" />
+        <location filename="../../src/intzaken/ui/registers.py" line="266" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="153" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="160" />
-        <location filename="../../src/intzaken/ui/registers.py" line="173" />
-        <location filename="../../src/intzaken/ui/registers.py" line="193" />
+        <location filename="../../src/intzaken/ui/registers.py" line="163" />
+        <location filename="../../src/intzaken/ui/registers.py" line="176" />
+        <location filename="../../src/intzaken/ui/registers.py" line="196" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="169" />
+        <location filename="../../src/intzaken/ui/registers.py" line="172" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="172" />
+        <location filename="../../src/intzaken/ui/registers.py" line="175" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="174" />
-        <location filename="../../src/intzaken/ui/registers.py" line="182" />
-        <location filename="../../src/intzaken/ui/registers.py" line="219" />
+        <location filename="../../src/intzaken/ui/registers.py" line="177" />
+        <location filename="../../src/intzaken/ui/registers.py" line="185" />
+        <location filename="../../src/intzaken/ui/registers.py" line="222" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="176" />
+        <location filename="../../src/intzaken/ui/registers.py" line="179" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="177" />
-        <location filename="../../src/intzaken/ui/registers.py" line="210" />
+        <location filename="../../src/intzaken/ui/registers.py" line="180" />
+        <location filename="../../src/intzaken/ui/registers.py" line="213" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="202" />
+        <location filename="../../src/intzaken/ui/registers.py" line="205" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="205" />
+        <location filename="../../src/intzaken/ui/registers.py" line="208" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="206" />
+        <location filename="../../src/intzaken/ui/registers.py" line="209" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="207" />
+        <location filename="../../src/intzaken/ui/registers.py" line="210" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="208" />
+        <location filename="../../src/intzaken/ui/registers.py" line="211" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="209" />
-        <location filename="../../src/intzaken/ui/registers.py" line="288" />
+        <location filename="../../src/intzaken/ui/registers.py" line="212" />
+        <location filename="../../src/intzaken/ui/registers.py" line="291" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="216" />
+        <location filename="../../src/intzaken/ui/registers.py" line="219" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="221" />
+        <location filename="../../src/intzaken/ui/registers.py" line="224" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="222" />
+        <location filename="../../src/intzaken/ui/registers.py" line="225" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="239" />
+        <location filename="../../src/intzaken/ui/registers.py" line="242" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="242" />
+        <location filename="../../src/intzaken/ui/registers.py" line="245" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="243" />
+        <location filename="../../src/intzaken/ui/registers.py" line="246" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="244" />
+        <location filename="../../src/intzaken/ui/registers.py" line="247" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="250" />
-        <location filename="../../src/intzaken/ui/registers.py" line="256" />
+        <location filename="../../src/intzaken/ui/registers.py" line="253" />
+        <location filename="../../src/intzaken/ui/registers.py" line="259" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="254" />
+        <location filename="../../src/intzaken/ui/registers.py" line="257" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="255" />
+        <location filename="../../src/intzaken/ui/registers.py" line="258" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="257" />
+        <location filename="../../src/intzaken/ui/registers.py" line="260" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="258" />
+        <location filename="../../src/intzaken/ui/registers.py" line="261" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="259" />
+        <location filename="../../src/intzaken/ui/registers.py" line="262" />
         <source>Left</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="268" />
+        <location filename="../../src/intzaken/ui/registers.py" line="271" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="272" />
+        <location filename="../../src/intzaken/ui/registers.py" line="275" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="273" />
+        <location filename="../../src/intzaken/ui/registers.py" line="276" />
         <source>Through</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="274" />
+        <location filename="../../src/intzaken/ui/registers.py" line="277" />
         <source>Adopted</source>
         <translation>Vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="275" />
+        <location filename="../../src/intzaken/ui/registers.py" line="278" />
         <source>Priorities</source>
         <translation>Prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="276" />
+        <location filename="../../src/intzaken/ui/registers.py" line="279" />
         <source>Source document</source>
         <translation>Brondocument</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="283" />
+        <location filename="../../src/intzaken/ui/registers.py" line="286" />
         <source>EU projects</source>
         <translation>EU-projecten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="286" />
+        <location filename="../../src/intzaken/ui/registers.py" line="289" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="287" />
+        <location filename="../../src/intzaken/ui/registers.py" line="290" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="290" />
+        <location filename="../../src/intzaken/ui/registers.py" line="293" />
         <source>Grant</source>
         <translation>Subsidie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="291" />
+        <location filename="../../src/intzaken/ui/registers.py" line="294" />
         <source>Call deadline</source>
         <translation>Deadline oproep</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="292" />
+        <location filename="../../src/intzaken/ui/registers.py" line="295" />
         <source>Report due</source>
         <translation>Rapportage uiterlijk</translation>
-    </message>
-</context>
-<context>
-    <name>texts</name>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="314" />
-        <source>Derived</source>
-        <translation>Afgeleid</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,9 @@ def within_months(valid_until: str | None, status: str | None, months: int, toda
 class _RegisterTexts(QObject):
     """The headings and filter names; a QObject so Qt's translation files them by class."""
 
+    def derived_column(self) -> tuple[str, str]:
+        return ("derived_from", self.tr("Derived"))
+
     def specs(self) -> list[RegisterPageSpec]:
         return [
             RegisterPageSpec(
@@ -311,5 +314,5 @@ def register_specs() -> list[RegisterPageSpec]:
     ends with the derived mark (domain/sourcing.py): why a record is derived rather than
     read, in words, so the mark is seen without colour."""
     texts = _RegisterTexts()
-    derived = ("derived_from", texts.tr("Derived"))
+    derived = texts.derived_column()
     return [dataclasses.replace(spec, columns=[*spec.columns, derived]) for spec in texts.specs()]

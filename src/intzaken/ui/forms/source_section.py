@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QTabWidget
 
 from ...domain.sourcing import DERIVED_LENGTH, SOURCE_LENGTH, SOURCE_PAGE_LENGTH
 from ..widgets.date_edit import OptionalDateEdit
@@ -52,9 +52,13 @@ class SourceSection(QObject):
                 "reason: 'derived: holds portfolio EWK'. Lists and reports mark it."
             )
         )
-        self.note = form.add_field(page, "source_note", self.tr("Source n&ote"), QPlainTextEdit())
+        note = QPlainTextEdit()
+        # Five lines, fixed before add_field: its row then keeps the caption beside the
+        # text instead of growing apart from it.
+        note.setFixedHeight(note.fontMetrics().lineSpacing() * 5 + 12)
+        note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.note = form.add_field(page, "source_note", self.tr("Source n&ote"), note)
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 5)
         self.derived.textChanged.connect(self._show_mark)
 
     def load(self, data: Any) -> None:

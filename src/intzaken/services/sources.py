@@ -13,7 +13,13 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..domain.sourcing import DERIVED_LENGTH, SOURCE_LENGTH, SOURCE_PAGE_LENGTH, Sourced
+from ..domain.sourcing import (
+    DERIVED_LENGTH,
+    SOURCE_FIELDS,
+    SOURCE_LENGTH,
+    SOURCE_PAGE_LENGTH,
+    Sourced,
+)
 from ..i18n import _
 from .checks import Checker
 from .data import SourceFields
@@ -65,9 +71,8 @@ def check_source(check: Checker, data: SourceFields) -> CheckedSource:
 
 
 def apply_source(record: Sourced, checked: CheckedSource) -> None:
-    record.source, record.source_date = checked.source, checked.source_date
-    record.source_page, record.source_note = checked.source_page, checked.source_note
-    record.derived_from = checked.derived_from
+    for name in SOURCE_FIELDS:
+        setattr(record, name, getattr(checked, name))
 
 
 def source_row(checked: CheckedSource) -> dict[str, Any]:
@@ -77,18 +82,4 @@ def source_row(checked: CheckedSource) -> dict[str, Any]:
 
 def source_values(record: Sourced) -> dict[str, Any]:
     """A record's source as keyword arguments of its register's data class."""
-    return {
-        "source": record.source,
-        "source_date": record.source_date,
-        "source_page": record.source_page,
-        "source_note": record.source_note,
-        "derived_from": record.derived_from,
-    }
-
-
-def marked_derived(data: SourceFields, explanation: str) -> None:
-    """Mark `data` derived with `explanation` ("afgeleid: heeft portefeuille EWK"),
-    keeping an explanation already there when it says the same."""
-    if explanation and explanation not in data.derived_from:
-        joined = f"{data.derived_from}; {explanation}" if data.derived_from else explanation
-        data.derived_from = joined[:DERIVED_LENGTH]
+    return {name: getattr(record, name) for name in SOURCE_FIELDS}

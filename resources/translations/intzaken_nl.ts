@@ -4860,7 +4860,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     <name>SourceSection</name>
     <message>
         <location filename="../../src/intzaken/ui/forms/source_section.py" line="35" />
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -4905,12 +4905,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Een record of waarde die de app of iemand heeft afgeleid in plaats van gelezen, met de reden: 'afgeleid: heeft portefeuille EWK'. Lijsten en rapporten markeren het.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="60" />
         <source>Source n&amp;ote</source>
         <translation>&amp;Toelichting bron</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
         <source>Source (derived)</source>
         <translation>Bron (afgeleid)</translation>
     </message>

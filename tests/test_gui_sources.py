@@ -111,3 +111,26 @@ def test_the_lists_show_the_derived_mark_in_words(window: MainWindow) -> None:
     row = trips.model.row_of(mission)
     assert row is not None
     assert trips.model.cell_text(row, column).startswith("(voorbeeld) verzonnen missie")
+
+
+def test_the_reports_page_prints_sources_when_asked(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from pypdf import PdfReader
+
+    from intzaken.ui.reports_page import ReportsPage
+
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    page.select_kind("relations")
+    assert page.sources.isVisibleTo(page) and not page.sources.isChecked()
+    assert page.parameters_for("relations") == {"sources": False}
+    page.select_kind("budget")
+    assert not page.sources.isVisibleTo(page)  # only the reports that can print them offer it
+    page.select_kind("relations")
+    page.sources.setChecked(True)
+    QApplication.processEvents()
+    _shot(page, "reports-bronnen.png")
+    page.make()
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
+    text = " ".join("".join(p.extract_text() for p in PdfReader(page.last_pdf).pages).split())
+    assert "Bronnen Waar de gegevens in dit rapport vandaan komen" in text
+    assert "Afgeleid: heeft portefeuille MJT" in text

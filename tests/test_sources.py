@@ -328,3 +328,32 @@ def test_reports_print_their_sources_on_request(
     sources = annual[annual.rindex("Bronnen Waar de gegevens") :]
     assert sources.count("(seed 001)") == 32  # each trip of the year names the report
     assert "Afgeleide records: 7 van de 32." in sources
+
+
+def test_the_template_explains_the_source_columns(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    template = tmp_path / "sjabloon.xlsx"
+    code, _out, err = run_cli(
+        "export", "--empty", "--out", str(template), "--db", str(demo_copy("almere"))
+    )
+    assert code == 0, err
+    book = load_workbook(template)
+    guide = " ".join(
+        str(cell) for row in book["Toelichting"].iter_rows(values_only=True) for cell in row if cell
+    )
+    assert "Waar in het document: een pagina, een tabel of een adres." in guide
+    assert (
+        "anders waaruit het is afgeleid, bijvoorbeeld 'afgeleid: heeft portefeuille EWK'" in guide
+    )
+    for sheet in ("Reizen", "Relaties", "Netwerken", "Overeenkomsten", "Bestuurders", "Begroting"):
+        headings = [cell.value for cell in book[sheet][1]]
+        assert headings[-5:] == [
+            "Brondocument",
+            "Brondatum",
+            "Pagina of vindplaats",
+            "Toelichting bron",
+            "Afgeleid",
+        ], sheet

@@ -133,7 +133,7 @@ REPORTS: dict[str, ReportKind] = {
             *REPORT_TITLES["relations"],
             # Also `relation_ids`: only those relations, with their timelines (the window's
             # report of the selection; not a choice on the Reports page).
-            (),
+            ("sources",),
             relations.build,
             lambda relation_ids=None, **_k: (
                 _("relations-and-networks.pdf")

@@ -357,3 +357,11 @@ def test_the_template_explains_the_source_columns(
             "Toelichting bron",
             "Afgeleid",
         ], sheet
+
+
+def test_the_search_finds_records_by_their_source(demo_copy: Callable[[str], Location]) -> None:
+    location = demo_copy("groningen")
+    code, out, err = run_cli("search", "internationaliseringsbeleid", "--db", str(location))
+    assert code == 0, err
+    assert "Relaties (8)" in out
+    assert "Brondocument: Groningen Internationaal, internationaliseringsbeleid 2021-2024" in out

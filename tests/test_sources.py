@@ -365,3 +365,25 @@ def test_the_search_finds_records_by_their_source(demo_copy: Callable[[str], Loc
     assert code == 0, err
     assert "Relaties (8)" in out
     assert "Brondocument: Groningen Internationaal, internationaliseringsbeleid 2021-2024" in out
+
+
+def test_the_annual_overview_in_word_has_its_sources_too(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
+    import docx
+
+    out = tmp_path / "jaar.docx"
+    code, _out, err = run_cli(
+        "report", "annual", "--year", "2024", "--sources", "--format", "docx", "--out", str(out),
+        "--db", str(demo_copy("rotterdam")),
+    )  # fmt: skip
+    assert code == 0, err
+    document = docx.Document(str(out))
+    assert [p.text for p in document.paragraphs if p.style.name.startswith("Heading")][-1] == (
+        "Bronnen"
+    )
+    table = document.tables[-1]
+    assert [cell.text for cell in table.rows[0].cells] == ["Nr.", "Record", "Bron", "Afgeleid"]
+    miami = next(row for row in table.rows if row.cells[1].text.startswith("Bezoek aan Seatrade"))
+    assert miami.cells[2].text.endswith("(seed 001)")
+    assert miami.cells[3].text.startswith("Afgeleid: het kostenblok staat in de tekstextractie")

@@ -41,6 +41,11 @@ def _trip(number: int, **changes: object) -> dict[str, object]:
         "ground_contact_id": None,
         "co2_estimate_set": "",
         "policy_reason": "",
+        "source": "Verslag 2024",
+        "source_date": dt.date(2025, 3, 1),
+        "source_page": "p. 7",
+        "source_note": "",
+        "derived_from": "",
         "uuid": uuid4(),
         "version": 1,
     }

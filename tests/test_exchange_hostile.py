@@ -95,7 +95,8 @@ def test_headings_missing_unknown_and_an_unknown_sheet(target: Database, tmp_pat
         "Blad 'Netwerken', rij 1, kolom 'Kleur': onbekende kolom; verwacht worden: 'Naam', "
         "'Afkorting', 'Werkterrein', 'Thema's', 'Lid sinds', 'Jaarlijkse contributie', "
         "'Verantwoordelijk bestuurder', 'Portefeuillecode', 'Rol', 'Lidmaatschap', "
-        "'Contactpersonen', 'Aantekeningen'.",
+        "'Contactpersonen', 'Aantekeningen', 'Brondocument', 'Brondatum', "
+        "'Pagina of vindplaats', 'Toelichting bron', 'Afgeleid'.",
         "Blad 'Netwerken', rij 1, kolom 'Naam': deze kolom ontbreekt.",
         "Blad 'Bestuurders', rij 1: de eerste rij moet de kolomkoppen bevatten.",
     }

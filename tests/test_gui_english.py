@@ -78,6 +78,20 @@ FREE_TEXT = {
     "themes": ("name",),
     "trips": ("title", "purpose", "outcomes", "notes", "local_transport"),
 }
+# Where a record's facts come from, as typed (issue 23): on every register's table.
+for _table in (
+    "agreements",
+    "budget_lines",
+    "networks",
+    "officials",
+    "policies",
+    "projects",
+    "relations",
+    "trips",
+):
+    FREE_TEXT[_table] = tuple(
+        dict.fromkeys((*FREE_TEXT[_table], "source", "source_page", "source_note", "derived_from"))
+    )
 
 # Dutch the walk finds that the layers below the window write: the services' validation
 # and plausibility messages and the register tables shared with the command line. They

@@ -109,9 +109,9 @@ def test_cells_are_formatted_when_shown_and_amounts_sorted_by_value(
     listing = Listing(
         fields,
         [
-            (1, "2024-01-23", "2024-01-24", "done", "Brussel", *blank[:2], 123954, None, None),
-            (2, "2024-03-01", "2024-03-02", "done", "Wenen", *blank[:2], 98000, None, None),
-            (3, None, None, "planned", "Lissabon", *blank[:2], None, None, None),
+            (1, "2024-01-23", "2024-01-24", "done", "Brussel", *blank[:2], 123954, None, None, ""),
+            (2, "2024-03-01", "2024-03-02", "done", "Wenen", *blank[:2], 98000, None, None, ""),
+            (3, None, None, "planned", "Lissabon", *blank[:2], None, None, None, ""),
         ],
     )
     model.set_listing(listing)

@@ -117,7 +117,7 @@ def test_counts_are_written_the_dutch_way(qtbot, dutch: None) -> None:  # noqa: 
     page = RegisterPage(spec, Workspace())
     qtbot.addWidget(page)
     rows = [
-        (n, "2024-01-01", "2024-01-02", "done", f"Reis {n}", None, None, None, None, None)
+        (n, "2024-01-01", "2024-01-02", "done", f"Reis {n}", None, None, None, None, None, "")
         for n in range(1, 1235)
     ]
     page.model.set_listing(Listing(TRIP_LIST_FIELDS, rows))

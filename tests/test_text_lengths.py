@@ -363,6 +363,43 @@ GUARDED_OTHERWISE = {
     "journey_legs.to_airport",
 }
 
+# Where a record's facts come from (issue 23): the same columns on every register's table.
+SOURCE_LENGTHS = {"source": 500, "source_page": 100, "derived_from": 300}
+SOURCED_SAVES: dict[str, Callable[..., Save]] = {
+    "trips": lambda **c: lambda s, b: trips.create_trip(s, _trip(b, **c)),
+    "relations": lambda **c: (
+        lambda s, b: relations.create_relation(
+            s, relations.RelationData(kind="twin_city", place_id=b["oslo"], status="active", **c)
+        )
+    ),
+    "networks": lambda **c: (
+        lambda s, b: networks.create_network(s, networks.NetworkData(name="Polis", **c))
+    ),
+    "agreements": lambda **c: (
+        lambda s, b: agreements.create_agreement(
+            s, agreements.AgreementData(kind="mou", title="MoU", status="active", **c)
+        )
+    ),
+    "officials": lambda **c: (
+        lambda s, b: officials.create_official(
+            s,
+            officials.OfficialData(
+                name="Jan Jansen", terms=[officials.TermData("alderman", D(2022, 6, 16))], **c
+            ),
+        )
+    ),
+    "budget_lines": lambda **c: (
+        lambda s, b: budget.create_budget_line(
+            s, budget.BudgetLineData(year=2024, name="Reizen", amount=None, **c)
+        )
+    ),
+    "policies": _policy,
+    "projects": _project,
+}
+for _table, _make in SOURCED_SAVES.items():
+    for _field, _length in SOURCE_LENGTHS.items():
+        CASES.setdefault(f"{_table}.{_field}", (_field, _make(**{_field: _long(_length)})))
+
 CASES["trip_travellers.role"] = ("traveller_roles[0]", lambda s, b: _with_role(s, b, _long(200)))
 CASES["trip_hosts.role"] = ("hosts[0].role", _with_host)
 

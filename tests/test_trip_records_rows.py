@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session, selectinload
 from intzaken.domain.models import ProgrammeItem, Trip, TripLeg
 from intzaken.services.journey import estimate_method
 from intzaken.services.known_figures import known_total
-from intzaken.services.record_values import Record, amount_text, date_text, tonnes_text
+from intzaken.services.record_values import (
+    Record,
+    amount_text,
+    date_text,
+    record_source,
+    tonnes_text,
+)
 from intzaken.services.trip_records import trip_records
 from intzaken.services.trips import trips_query
 from intzaken.store.database import open_database
@@ -130,6 +136,7 @@ def orm_trip_records(session: Session, year: int | None = None) -> list[Record]:
                 ],
                 "outcomes": trip.outcomes,
                 "notes": trip.notes,
+                **record_source(trip),
             }
         )
     return records

@@ -36,7 +36,7 @@
 <context>
     <name>HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="175" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="174" />
         <source>Handed over: %n responsibility(ies).</source>
         <translation><numerusform>Handed over: %n responsibility.</numerusform><numerusform>Handed over: %n responsibilities.</numerusform></translation>
     </message>

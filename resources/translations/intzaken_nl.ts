@@ -65,92 +65,92 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="164" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="164" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="165" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="166" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="167" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="169" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="170" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="171" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="172" />
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="173" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="174" />
         <source>Signed o&amp;n</source>
         <translation>Ondertekend o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="175" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="176" />
         <source>Signed &amp;by</source>
         <translation>Ondertekend &amp;door</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="177" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="178" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="180" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="181" />
         <source>Valid &amp;until</source>
         <translation>Geldig t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="183" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="184" />
         <source>&amp;Renewal date</source>
         <translation>&amp;Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="185" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="186" />
         <source>&amp;Documents</source>
         <translation>Doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="191" />
         <source>Si&amp;gned document published</source>
         <translation>Ondertekend document &amp;gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="191" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="192" />
         <source>on the website or the Woo platform</source>
         <translation>op de website of het Woo-platform</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="193" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="194" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="194" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="195" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="197" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="198" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="200" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="201" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="238" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="242" />
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
@@ -203,89 +203,89 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="37" />
         <source>Spent {spent}, committed {committed}; the budget is not known.</source>
         <translation>Besteed {spent}, verplicht {committed}; het budget is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="41" />
         <source>Spent {spent}, committed {committed}, left {left}.</source>
         <translation>Besteed {spent}, verplicht {committed}, over {left}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="55" />
         <source>&amp;Budget</source>
         <translation>&amp;Begroot</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="58" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="61" />
         <location filename="../../src/intzaken/ui/forms/budget.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="63" />
         <source>Use</source>
         <translation>Gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="63" />
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="84" />
         <source>Expenses and commitments</source>
         <translation>Uitgaven en verplichtingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="68" />
         <source>&amp;Bookings</source>
         <translation>&amp;Boekingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="72" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="75" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="76" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/budget.py" line="124" />
+        <location filename="../../src/intzaken/ui/forms/budget.py" line="128" />
         <source>New budget line</source>
         <translation>Nieuwe begrotingspost</translation>
     </message>
@@ -1300,48 +1300,48 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="47" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="49" />
         <source>&amp;Attach…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="51" />
         <source>O&amp;pen</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="53" />
         <source>Remo&amp;ve</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="94" />
         <source>Attach the signed document</source>
         <translation>Ondertekend document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="96" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="105" />
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="114" />
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="107" />
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} is groter dan 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/agreements.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/agreements.py" line="115" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
@@ -1762,92 +1762,92 @@ voorgenomen
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="45" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="46" />
         <source>Handover of responsibilities</source>
         <translation>Overdracht van verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="50" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="51" />
         <source>Who leaves</source>
         <translation>Wie vertrekt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="51" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="52" />
         <source>Every official no longer in office</source>
         <translation>Alle bestuurders die niet meer in functie zijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="63" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="64" />
         <source>The networks and relations below are held by an official who has left office (or who leaves). The successor proposed holds the same portfolio code now; that is derived, so check it. Rows without a successor stay as they are. Everything is handed over at once, or nothing.</source>
         <translation>De netwerken en relaties hieronder liggen bij een bestuurder die niet meer in functie is (of die vertrekt). De voorgestelde opvolger heeft nu dezelfde portefeuillecode; dat is afgeleid, dus controleer het. Rijen zonder opvolger blijven zoals ze zijn. Alles wordt in één keer overgedragen, of niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="71" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="72" />
         <source>Responsibilities to hand over</source>
         <translation>Over te dragen verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="74" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="75" />
         <source>Responsibility</source>
         <translation>Verantwoordelijkheid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="75" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="76" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="76" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="77" />
         <source>Official now</source>
         <translation>Bestuurder nu</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="77" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="78" />
         <source>Not in office since</source>
         <translation>Niet in functie sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="78" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="79" />
         <source>Successor</source>
         <translation>Opvolger</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="79" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="80" />
         <source>Basis of the proposal</source>
         <translation>Grond van het voorstel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="93" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="94" />
         <source>&amp;Hand over</source>
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="95" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="96" />
         <source>Give every row with a successor to that official, in one go</source>
         <translation>Elke rij met een opvolger in één keer aan die bestuurder geven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="101" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="102" />
         <source>&amp;Who leaves:</source>
         <translation>&amp;Wie vertrekt:</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="137" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="138" />
         <source>Nothing to hand over: every network and relation has an official in office.</source>
         <translation>Niets over te dragen: elk netwerk en elke relatie heeft een bestuurder in functie.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="143" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="144" />
         <source>Successor for {subject}</source>
         <translation>Opvolger voor {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="144" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="145" />
         <source>(do not hand over)</source>
         <translation>(niet overdragen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/handover_dialog.py" line="175" />
+        <location filename="../../src/intzaken/ui/handover_dialog.py" line="174" />
         <source>Handed over: %n responsibility(ies).</source>
         <translation><numerusform>Overgedragen: %n verantwoordelijkheid.</numerusform><numerusform>Overgedragen: %n verantwoordelijkheden.</numerusform></translation>
     </message>
@@ -2889,82 +2889,82 @@ voorgenomen
 <context>
     <name>NetworkForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="37" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="38" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="39" />
         <source>&amp;Abbreviation</source>
         <translation>Af&amp;korting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="41" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="46" />
         <source>Mem&amp;bership</source>
         <translation>Lid&amp;maatschap</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="50" />
         <source>&amp;Portfolio holder</source>
         <translation>&amp;Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="52" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="54" />
         <source>Portfolio &amp;code</source>
         <translation>Portefeuille&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="57" />
         <source>&amp;Member since</source>
         <translation>&amp;Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="59" />
         <source>Annual &amp;fee</source>
         <translation>Jaarlijkse &amp;contributie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="60" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="62" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="63" />
         <source>&amp;Scope</source>
         <translation>&amp;Werkterrein</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="65" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="67" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/networks.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/networks.py" line="106" />
         <source>New network</source>
         <translation>Nieuw netwerk</translation>
     </message>
@@ -3048,99 +3048,99 @@ voorgenomen
 <context>
     <name>OfficialForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="29" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="30" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="30" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="31" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="31" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="32" />
         <source>S&amp;hort name</source>
         <translation>&amp;Verkorte naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="33" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="34" />
         <source>Surname as printed after the title; filled in when left empty</source>
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="40" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="50" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="51" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="51" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="54" />
         <source>Known</source>
         <translation>Bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="53" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="65" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="68" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="72" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="74" />
         <location filename="../../src/intzaken/ui/forms/officials.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="76" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="116" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="120" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>
@@ -3604,93 +3604,83 @@ Jaar:</translation>
 <context>
     <name>PolicyForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="45" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="46" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="47" />
         <source>Period &amp;from</source>
         <translation>Periode &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="48" />
         <source>Period &amp;through</source>
         <translation>Periode &amp;tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="50" />
         <source>&amp;Adopted on</source>
         <translation>Vastgesteld o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="51" />
-        <source>&amp;Source document</source>
-        <translation>&amp;Brondocument</translation>
-    </message>
-    <message>
         <location filename="../../src/intzaken/ui/forms/policies.py" line="52" />
-        <source>Title, date and page of the document</source>
-        <translation>Titel, datum en pagina van het document</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="53" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="55" />
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="74" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="73" />
         <source>Priorities</source>
         <translation>Prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="58" />
         <source>&amp;Priorities</source>
         <translation>&amp;Prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="61" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="63" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="62" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="63" />
         <source>Countries (codes)</source>
         <translation>Landen (codes)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="64" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="82" />
         <source>Linked records</source>
         <translation>Gekoppelde gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="83" />
         <source>Linked</source>
         <translation>Gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="84" />
         <source>&amp;Link the records that serve them</source>
         <translation>&amp;Koppel de gegevens die eraan bijdragen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/policies.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/policies.py" line="87" />
         <source>Links every trip and relation to a country of a priority, and every trip, relation and network with one of its themes. Save to keep the links.</source>
         <translation>Koppelt elke reis en relatie naar een land van een prioriteit, en elke reis, relatie en elk netwerk met een van haar thema's. Sla op om de koppelingen te bewaren.</translation>
     </message>
@@ -4043,99 +4033,94 @@ Jaar:</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="40" />
         <source>EU project</source>
         <translation>EU-project</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="41" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="45" />
         <source>Funding &amp;programme</source>
         <translation>Subsidie&amp;programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="48" />
         <source>&amp;Call</source>
         <translation>&amp;Oproep</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="50" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="52" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="53" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="56" />
         <source>&amp;Total budget</source>
         <translation>&amp;Totale begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="59" />
         <source>&amp;Grant to the municipality</source>
         <translation>Subsidie voor de &amp;gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="61" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="62" />
         <source>Co-&amp;financing</source>
         <translation>Co&amp;financiering</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="65" />
         <source>Call &amp;deadline</source>
         <translation>&amp;Deadline oproep</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="67" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="68" />
         <source>Start dat&amp;e</source>
         <translation>Startd&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="70" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="72" />
         <source>Report d&amp;ue</source>
         <translation>Rapportage &amp;uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="74" />
         <source>Partners and trips</source>
         <translation>Partners en reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="75" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="76" />
         <source>Partner &amp;relations</source>
         <translation>Partnerre&amp;laties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="80" />
         <source>Partner &amp;networks</source>
         <translation>Partner&amp;netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="84" />
         <source>&amp;Other partners</source>
         <translation>O&amp;verige partners</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="87" />
         <source>&amp;Trips</source>
         <translation>&amp;Reizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="88" />
-        <source>So&amp;urce document</source>
-        <translation>&amp;Brondocument</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/forms/projects.py" line="89" />
@@ -4143,7 +4128,7 @@ Jaar:</translation>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/projects.py" line="135" />
+        <location filename="../../src/intzaken/ui/forms/projects.py" line="136" />
         <source>New EU project</source>
         <translation>Nieuw EU-project</translation>
     </message>
@@ -4380,110 +4365,110 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="46" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="47" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="118" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="120" />
         <source>(choose a city)</source>
         <translation>(kies een stad)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="49" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="58" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="59" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="60" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="62" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="63" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="64" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="65" />
         <source>S&amp;ince</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="66" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="67" />
         <source>&amp;Responsible official</source>
         <translation>&amp;Verantwoordelijk bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="68" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="69" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="70" />
         <source>&amp;Themes</source>
         <translation>&amp;Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="71" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="72" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontactpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="73" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="74" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="81" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="82" />
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="85" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="86" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="87" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="89" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="76" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="91" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="77" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="92" />
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="98" />
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="101" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="102" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="158" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="162" />
         <source>Relation with {place}</source>
         <translation>Relatie met {place}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/relations.py" line="160" />
+        <location filename="../../src/intzaken/ui/forms/relations.py" line="164" />
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
@@ -4491,12 +4476,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
@@ -4526,165 +4511,175 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Tot en met jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
+        <source>Name each record's source document, date and page</source>
+        <translation>Bij elk record het brondocument, de datum en de pagina vermelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>Council &amp;letter</source>
         <translation>Raads&amp;brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>Letter &amp;date</source>
         <translation>&amp;Datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>Re&amp;ference</source>
         <translation>&amp;Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
+        <source>Sour&amp;ces</source>
+        <translation>B&amp;ronnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="159" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="158" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="308" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="348" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="312" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="354" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="314" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="318" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="410" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="416" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="424" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="430" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="431" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="458" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="462" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -4724,7 +4719,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="481" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -5011,6 +5006,65 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/server_wait.py" line="62" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSection</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="37" />
+        <source>Source &amp;document</source>
+        <translation>&amp;Brondocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="39" />
+        <source>Title of the document the facts come from</source>
+        <translation>Titel van het document waaruit de gegevens komen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="40" />
+        <source>Source da&amp;te</source>
+        <translation>Bron&amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="41" />
+        <source>&amp;Page or reference</source>
+        <translation>&amp;Pagina of vindplaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="43" />
+        <source>p. 12, table 3 or a web address</source>
+        <translation>p. 12, tabel 3 of een webadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="44" />
+        <source>Deri&amp;ved</source>
+        <translation>Af&amp;geleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="47" />
+        <source>Empty when read in the source; otherwise from what</source>
+        <translation>Leeg als het in de bron staat; anders waaruit het is afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="51" />
+        <source>A record or value the app or a person derived rather than read, with the reason: 'derived: holds portfolio EWK'. Lists and reports mark it.</source>
+        <translation>Een record of waarde die de app of iemand heeft afgeleid in plaats van gelezen, met de reden: 'afgeleid: heeft portefeuille EWK'. Lijsten en rapporten markeren het.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="60" />
+        <source>Source n&amp;ote</source>
+        <translation>&amp;Toelichting bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
+        <source>Source (derived)</source>
+        <translation>Bron (afgeleid)</translation>
     </message>
 </context>
 <context>
@@ -5414,233 +5468,233 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="82" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="87" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="106" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="117" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="123" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="126" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="129" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="132" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="134" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="135" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="142" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="142" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="145" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="147" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="152" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="157" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="161" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="160" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="162" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="167" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="169" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="185" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="187" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="187" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="189" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="194" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="194" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="204" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="204" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="206" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="206" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="208" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="211" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="213" />
         <source>&amp;Route for the estimate</source>
         <translation>&amp;Reisroute voor de schatting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="218" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="220" />
         <source>Reason for &amp;flying below the train distance</source>
         <translation>Reden om onder de treingrens te &amp;vliegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="348" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="352" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -6112,278 +6166,283 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="123" />
+        <location filename="../../src/intzaken/ui/registers.py" line="121" />
+        <source>Derived</source>
+        <translation>Afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/registers.py" line="127" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="125" />
-        <location filename="../../src/intzaken/ui/registers.py" line="170" />
-        <location filename="../../src/intzaken/ui/registers.py" line="203" />
-        <location filename="../../src/intzaken/ui/registers.py" line="217" />
-        <location filename="../../src/intzaken/ui/registers.py" line="240" />
-        <location filename="../../src/intzaken/ui/registers.py" line="251" />
-        <location filename="../../src/intzaken/ui/registers.py" line="269" />
-        <location filename="../../src/intzaken/ui/registers.py" line="284" />
+        <location filename="../../src/intzaken/ui/registers.py" line="129" />
+        <location filename="../../src/intzaken/ui/registers.py" line="174" />
+        <location filename="../../src/intzaken/ui/registers.py" line="207" />
+        <location filename="../../src/intzaken/ui/registers.py" line="221" />
+        <location filename="../../src/intzaken/ui/registers.py" line="244" />
+        <location filename="../../src/intzaken/ui/registers.py" line="255" />
+        <location filename="../../src/intzaken/ui/registers.py" line="273" />
+        <location filename="../../src/intzaken/ui/registers.py" line="288" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="126" />
+        <location filename="../../src/intzaken/ui/registers.py" line="130" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="127" />
-        <location filename="../../src/intzaken/ui/registers.py" line="292" />
+        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="296" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="128" />
-        <location filename="../../src/intzaken/ui/registers.py" line="148" />
-        <location filename="../../src/intzaken/ui/registers.py" line="174" />
-        <location filename="../../src/intzaken/ui/registers.py" line="185" />
-        <location filename="../../src/intzaken/ui/registers.py" line="222" />
-        <location filename="../../src/intzaken/ui/registers.py" line="228" />
-        <location filename="../../src/intzaken/ui/registers.py" line="288" />
-        <location filename="../../src/intzaken/ui/registers.py" line="298" />
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="178" />
+        <location filename="../../src/intzaken/ui/registers.py" line="189" />
+        <location filename="../../src/intzaken/ui/registers.py" line="226" />
+        <location filename="../../src/intzaken/ui/registers.py" line="232" />
+        <location filename="../../src/intzaken/ui/registers.py" line="292" />
+        <location filename="../../src/intzaken/ui/registers.py" line="302" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="129" />
-        <location filename="../../src/intzaken/ui/registers.py" line="219" />
-        <location filename="../../src/intzaken/ui/registers.py" line="270" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="223" />
+        <location filename="../../src/intzaken/ui/registers.py" line="274" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="142" />
-        <location filename="../../src/intzaken/ui/registers.py" line="252" />
-        <location filename="../../src/intzaken/ui/registers.py" line="262" />
+        <location filename="../../src/intzaken/ui/registers.py" line="146" />
+        <location filename="../../src/intzaken/ui/registers.py" line="256" />
+        <location filename="../../src/intzaken/ui/registers.py" line="266" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
+        <location filename="../../src/intzaken/ui/registers.py" line="156" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="159" />
-        <location filename="../../src/intzaken/ui/registers.py" line="172" />
-        <location filename="../../src/intzaken/ui/registers.py" line="192" />
+        <location filename="../../src/intzaken/ui/registers.py" line="163" />
+        <location filename="../../src/intzaken/ui/registers.py" line="176" />
+        <location filename="../../src/intzaken/ui/registers.py" line="196" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="168" />
+        <location filename="../../src/intzaken/ui/registers.py" line="172" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="171" />
+        <location filename="../../src/intzaken/ui/registers.py" line="175" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="173" />
-        <location filename="../../src/intzaken/ui/registers.py" line="181" />
-        <location filename="../../src/intzaken/ui/registers.py" line="218" />
+        <location filename="../../src/intzaken/ui/registers.py" line="177" />
+        <location filename="../../src/intzaken/ui/registers.py" line="185" />
+        <location filename="../../src/intzaken/ui/registers.py" line="222" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="175" />
+        <location filename="../../src/intzaken/ui/registers.py" line="179" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="176" />
-        <location filename="../../src/intzaken/ui/registers.py" line="209" />
+        <location filename="../../src/intzaken/ui/registers.py" line="180" />
+        <location filename="../../src/intzaken/ui/registers.py" line="213" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="201" />
+        <location filename="../../src/intzaken/ui/registers.py" line="205" />
         <source>Networks</source>
         <translation>Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="204" />
+        <location filename="../../src/intzaken/ui/registers.py" line="208" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="205" />
+        <location filename="../../src/intzaken/ui/registers.py" line="209" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="206" />
+        <location filename="../../src/intzaken/ui/registers.py" line="210" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="207" />
+        <location filename="../../src/intzaken/ui/registers.py" line="211" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="208" />
-        <location filename="../../src/intzaken/ui/registers.py" line="287" />
+        <location filename="../../src/intzaken/ui/registers.py" line="212" />
+        <location filename="../../src/intzaken/ui/registers.py" line="291" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="215" />
+        <location filename="../../src/intzaken/ui/registers.py" line="219" />
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="220" />
+        <location filename="../../src/intzaken/ui/registers.py" line="224" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="221" />
+        <location filename="../../src/intzaken/ui/registers.py" line="225" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="238" />
+        <location filename="../../src/intzaken/ui/registers.py" line="242" />
         <source>Officials</source>
         <translation>Bestuurders</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="241" />
+        <location filename="../../src/intzaken/ui/registers.py" line="245" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="242" />
+        <location filename="../../src/intzaken/ui/registers.py" line="246" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="243" />
+        <location filename="../../src/intzaken/ui/registers.py" line="247" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="249" />
-        <location filename="../../src/intzaken/ui/registers.py" line="255" />
+        <location filename="../../src/intzaken/ui/registers.py" line="253" />
+        <location filename="../../src/intzaken/ui/registers.py" line="259" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="253" />
+        <location filename="../../src/intzaken/ui/registers.py" line="257" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="254" />
+        <location filename="../../src/intzaken/ui/registers.py" line="258" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="256" />
+        <location filename="../../src/intzaken/ui/registers.py" line="260" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="257" />
+        <location filename="../../src/intzaken/ui/registers.py" line="261" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="258" />
+        <location filename="../../src/intzaken/ui/registers.py" line="262" />
         <source>Left</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="267" />
+        <location filename="../../src/intzaken/ui/registers.py" line="271" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="271" />
+        <location filename="../../src/intzaken/ui/registers.py" line="275" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="272" />
+        <location filename="../../src/intzaken/ui/registers.py" line="276" />
         <source>Through</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="273" />
+        <location filename="../../src/intzaken/ui/registers.py" line="277" />
         <source>Adopted</source>
         <translation>Vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="274" />
+        <location filename="../../src/intzaken/ui/registers.py" line="278" />
         <source>Priorities</source>
         <translation>Prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="275" />
+        <location filename="../../src/intzaken/ui/registers.py" line="279" />
         <source>Source document</source>
         <translation>Brondocument</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="282" />
+        <location filename="../../src/intzaken/ui/registers.py" line="286" />
         <source>EU projects</source>
         <translation>EU-projecten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="285" />
+        <location filename="../../src/intzaken/ui/registers.py" line="289" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="286" />
+        <location filename="../../src/intzaken/ui/registers.py" line="290" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="289" />
+        <location filename="../../src/intzaken/ui/registers.py" line="293" />
         <source>Grant</source>
         <translation>Subsidie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="290" />
+        <location filename="../../src/intzaken/ui/registers.py" line="294" />
         <source>Call deadline</source>
         <translation>Deadline oproep</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="291" />
+        <location filename="../../src/intzaken/ui/registers.py" line="295" />
         <source>Report due</source>
         <translation>Rapportage uiterlijk</translation>
     </message>

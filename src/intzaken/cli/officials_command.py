@@ -14,8 +14,8 @@ from ..domain.models import Official
 from ..i18n import _, ngettext
 from ..services.errors import ServiceError
 from ..services.succession import (
-    Assignment,
     Responsibility,
+    assignment_for,
     hand_over,
     responsibilities_to_hand_over,
 )
@@ -44,7 +44,7 @@ def run_officials(args: argparse.Namespace, database: Location, out: TextIO) -> 
                 if chosen is None and row.proposed is not None:
                     chosen = row.proposed.official_id
                 if chosen is not None:
-                    assignments.append(Assignment(row.register, row.record_id, chosen, row.version))
+                    assignments.append(assignment_for(row, chosen))
             if args.dry_run:
                 out.write(_("Dry run: nothing has been written.") + "\n")
                 return EXIT_OK

@@ -49,15 +49,16 @@ def _report_params(args: argparse.Namespace) -> dict[str, Any]:
             "letter": bool(args.letter or args.reference or args.letter_date),
             "reference": args.reference,
             "letter_date": args.letter_date,
+            "sources": args.sources,
         }
     names = {
-        "trip": ("trip_ids",),
+        "trip": ("trip_ids", "sources"),
         "briefing": ("trip_id",),
         "programme": ("trip_id", "layout"),
         "planned": ("start", "end", "reference", "letter_date"),
         "years": ("first_year", "last_year"),
         "budget": ("year",),
-        "relations": ("relation_ids",),
+        "relations": ("relation_ids", "sources"),
         "agreements": (),
         "subsidies": ("start", "end"),
     }[args.report]

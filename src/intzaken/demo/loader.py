@@ -34,6 +34,7 @@ from ..services.errors import ValidationError
 from ..services.priority_proposals import proposed_links
 from .errors import DemoDataError
 from .mission import DemoDateError, DemoDates, mission_fields
+from .sources import DOCUMENTS, source_fields, take_file_source
 
 PROFILES = ("rotterdam", "groningen", "almere")
 
@@ -47,11 +48,15 @@ def read_profile(profile: str) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for path in files:
         with path.open("rb") as handle:
-            for key, value in tomllib.load(handle).items():
-                if isinstance(value, list):
-                    merged.setdefault(key, []).extend(value)
-                else:
-                    merged[key] = value
+            loaded = tomllib.load(handle)
+        take_file_source(loaded)
+        for key, value in loaded.items():
+            if isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+            elif key == DOCUMENTS:
+                merged.setdefault(key, {}).update(value)
+            else:
+                merged[key] = value
     return merged
 
 
@@ -77,6 +82,10 @@ class _Keys:
     # The day the demo is written: relative dates (demo/mission.py) count from it.
     dates: DemoDates = field(default_factory=lambda: DemoDates(dt.date.today()))
     home: str | None = None  # the key of the organisation's home place: routes start there
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # demo/sources.py
+
+    def source(self, item: dict[str, Any], where: str) -> dict[str, Any]:
+        return source_fields(item, self.documents, where)
 
     def get(self, table: str, key: Any, where: str) -> int:
         try:
@@ -99,6 +108,7 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
         profile=profile,
         dates=DemoDates(today or dt.date.today()),
         home=data["organisation"].get("home_place"),
+        documents=data.get(DOCUMENTS, {}),
     )
     places.sync_countries(session)
     steps = [
@@ -135,11 +145,11 @@ def load_profile(session: Session, profile: str, *, today: dt.date | None = None
 
 def _policy(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> None:
     data = records.PolicyData(
+        **keys.source(item, where),
         title=item["title"],
         period_from=item.get("period_from"),
         period_to=item.get("period_to"),
         adopted_on=item.get("adopted_on"),
-        source=item.get("source", ""),
         notes=item.get("notes", ""),
         priorities=[
             records.PriorityData(
@@ -162,6 +172,7 @@ def _project(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
     projects.create_project(
         session,
         records.ProjectData(
+            **keys.source(item, where),
             name=item["name"],
             funding_programme=item["funding_programme"],
             role=item["role"],
@@ -178,7 +189,6 @@ def _project(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
             end_date=item.get("end_date"),
             report_due=item.get("report_due"),
             trip_ids=[_trip_titled(session, title, where) for title in item.get("trips", [])],
-            source=item.get("source", ""),
             notes=item.get("notes", ""),
         ),
     )
@@ -210,6 +220,7 @@ def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -
     official = officials.create_official(
         session,
         records.OfficialData(
+            **keys.source(item, where),
             name=item["name"],
             short_name=item.get("short_name", ""),
             notes=item.get("notes", ""),
@@ -271,6 +282,7 @@ def _budget_line(session: Session, item: dict[str, Any], keys: _Keys, where: str
     line = budget.create_budget_line(
         session,
         records.BudgetLineData(
+            **keys.source(item, where),
             year=item["year"],
             name=item["name"],
             amount=_amount(item.get("amount")),  # omitted: no source gives it
@@ -296,6 +308,7 @@ def _network(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
     network = networks.create_network(
         session,
         records.NetworkData(
+            **keys.source(item, where),
             name=item["name"],
             acronym=item.get("acronym", ""),
             scope=item.get("scope", ""),
@@ -317,6 +330,7 @@ def _relation(session: Session, item: dict[str, Any], keys: _Keys, where: str) -
     relation = relations.create_relation(
         session,
         records.RelationData(
+            **keys.source(item, where),
             kind=item["kind"],
             place_id=keys.get("places", item["place"], where),
             status=item["status"],
@@ -340,6 +354,7 @@ def _agreement(session: Session, item: dict[str, Any], keys: _Keys, where: str) 
     agreement = agreements.create_agreement(
         session,
         records.AgreementData(
+            **keys.source(item, where),
             kind=item["kind"],
             title=item["title"],
             status=item["status"],
@@ -399,6 +414,7 @@ def _trip(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> No
     trip_service.create_trip(
         session,
         records.TripData(
+            **keys.source(item, where),
             title=item["title"],
             kind=item["kind"],
             status=item["status"],

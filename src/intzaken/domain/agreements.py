@@ -11,13 +11,14 @@ from .base import Base, enum_column, link_table
 from .enums import AgreementKind, AgreementStatus
 from .identity import Tracked
 from .relations import Relation
+from .sourcing import Sourced
 from .themes import Theme
 
 agreement_themes = link_table("agreement_themes", "agreement", "theme")
 agreement_relations = link_table("agreement_relations", "agreement", "relation")
 
 
-class Agreement(Tracked, Base):
+class Agreement(Sourced, Tracked, Base):
     __tablename__ = "agreements"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,9 +12,10 @@ from .base import Base, enum_column
 from .enums import BudgetEntryKind
 from .identity import Tracked
 from .quantities import Money
+from .sourcing import Sourced
 
 
-class BudgetLine(Tracked, Base):
+class BudgetLine(Sourced, Tracked, Base):
     __tablename__ = "budget_lines"
     __table_args__ = (UniqueConstraint("year", "name"),)
 

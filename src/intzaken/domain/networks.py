@@ -12,13 +12,14 @@ from .enums import MembershipStatus, NetworkRole
 from .identity import Tracked
 from .people import Contact, Official
 from .quantities import Money
+from .sourcing import Sourced
 from .themes import Theme
 
 network_themes = link_table("network_themes", "network", "theme")
 network_contacts = link_table("network_contacts", "network", "contact")
 
 
-class Network(Tracked, Base):
+class Network(Sourced, Tracked, Base):
     __tablename__ = "networks"
 
     id: Mapped[int] = mapped_column(primary_key=True)

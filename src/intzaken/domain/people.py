@@ -11,6 +11,7 @@ from .base import Base, enum_column
 from .enums import DatePrecision, OpenDataLicence, Role
 from .identity import Tracked
 from .places import Place
+from .sourcing import Sourced
 
 
 class Organisation(Tracked, Base):
@@ -56,7 +57,7 @@ class Organisation(Tracked, Base):
     letter_reference_prefix: Mapped[str] = mapped_column(String(50), default="")
 
 
-class Official(Tracked, Base):
+class Official(Sourced, Tracked, Base):
     __tablename__ = "officials"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -19,6 +19,7 @@ from .enums import PriorityKind
 from .identity import Tracked
 from .networks import Network
 from .relations import Relation
+from .sourcing import Sourced
 from .themes import Theme
 from .trips import Trip
 
@@ -51,7 +52,7 @@ priority_relations = _priority_link("priority_relations", "relation")
 priority_networks = _priority_link("priority_networks", "network")
 
 
-class Policy(Tracked, Base):
+class Policy(Sourced, Tracked, Base):
     __tablename__ = "policies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,9 +60,8 @@ class Policy(Tracked, Base):
     period_from: Mapped[int | None]  # years, as policy frameworks state their period
     period_to: Mapped[int | None]
     adopted_on: Mapped[date | None]
-    # The document the policy is taken from: its title, date, page or address, so a
+    # The document the policy is taken from is its `source` (domain/sourcing.py), so a
     # council report citing the priorities can say where they come from.
-    source: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     priorities: Mapped[list[Priority]] = relationship(

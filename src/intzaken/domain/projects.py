@@ -15,6 +15,7 @@ from .identity import Tracked
 from .networks import Network
 from .quantities import Money
 from .relations import Relation
+from .sourcing import Sourced
 from .trips import Trip
 
 
@@ -41,7 +42,7 @@ project_networks = _project_link("network")
 project_trips = _project_link("trip")
 
 
-class Project(Tracked, Base):
+class Project(Sourced, Tracked, Base):
     __tablename__ = "projects"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,7 +60,6 @@ class Project(Tracked, Base):
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
     report_due: Mapped[date | None]  # the next report the funder expects
-    source: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     relations: Mapped[list[Relation]] = relationship(

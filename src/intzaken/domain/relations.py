@@ -12,13 +12,14 @@ from .enums import RelationEventKind, RelationKind, RelationStatus
 from .identity import Tracked
 from .people import Contact, Official
 from .places import Place
+from .sourcing import Sourced
 from .themes import Theme
 
 relation_themes = link_table("relation_themes", "relation", "theme")
 relation_contacts = link_table("relation_contacts", "relation", "contact")
 
 
-class Relation(Tracked, Base):
+class Relation(Sourced, Tracked, Base):
     __tablename__ = "relations"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -21,6 +21,7 @@ from .people import Contact, Official
 from .places import Country, Place
 from .quantities import Money, Tonnes
 from .relations import Relation
+from .sourcing import Sourced
 from .themes import Theme
 
 trip_themes = link_table("trip_themes", "trip", "theme")
@@ -31,7 +32,7 @@ trip_agreements = link_table("trip_agreements", "trip", "agreement")
 programme_attendees = link_table("programme_attendees", "programme_item", "official")
 
 
-class Trip(Tracked, Base):
+class Trip(Sourced, Tracked, Base):
     __tablename__ = "trips"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -21,6 +21,7 @@ from ..domain.models import (
 )
 from ..services.agreements import CheckedAgreement
 from ..services.checks import normalise_themes
+from ..services.sources import source_row
 from .bulk_rows import BulkRows, Written, theme_ids
 
 
@@ -35,6 +36,7 @@ def insert_agreements(session: Session, agreements: Sequence[CheckedAgreement]) 
     for agreement_id, agreement, names in zip(rows.ids, agreements, themes, strict=True):
         rows.record(
             agreement_id,
+            **source_row(agreement.sourced),
             kind=agreement.kind,
             title=agreement.title,
             counterparts=agreement.counterparts,

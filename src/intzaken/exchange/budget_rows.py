@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import BudgetEntry, BudgetLine
 from ..services.budget import CheckedBudgetLine
+from ..services.sources import source_row
 from .bulk_rows import BulkRows, Written
 
 
@@ -26,6 +27,7 @@ def insert_budget_lines(session: Session, lines: Sequence[CheckedBudgetLine]) ->
     for line_id, line in zip(rows.ids, lines, strict=True):
         rows.record(
             line_id,
+            **source_row(line.sourced),
             year=line.year,
             code=line.code,
             name=line.name,

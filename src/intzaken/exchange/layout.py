@@ -87,6 +87,7 @@ from .sheets import (  # noqa: F401 -- the parts of a layout, imported from here
     CONTACTS,
     NOTES,
     RESPONSIBLE,
+    SOURCE_COLUMNS,
     THEMES,
     ChildSheet,
     Column,
@@ -154,6 +155,7 @@ OFFICIAL_SHEET = Sheet(
         Column("Naam", "name", c.Text(200), 28),
         Column("Verkorte naam", "short_name", c.Text(100), 20),
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Naam",),
 )
@@ -196,6 +198,7 @@ BUDGET_SHEET = Sheet(
         Column("Naam", "name", c.Text(200), 36),
         Column("Bedrag", "amount", c.Money(), 14),
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Jaar", "Naam"),
 )
@@ -229,6 +232,7 @@ NETWORK_SHEET = Sheet(
         Column("Lidmaatschap", "membership", c.Choice(MembershipStatus), 18),
         CONTACTS,
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Naam",),
 )
@@ -246,6 +250,7 @@ RELATION_SHEET = Sheet(
         RESPONSIBLE,
         CONTACTS,
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Plaats", "Land", "Soort"),
 )
@@ -280,6 +285,7 @@ AGREEMENT_SHEET = Sheet(
         NOTES,
         # Last, so a workbook of before (without it) still reads: the Woo asks it.
         Column("Document gepubliceerd", "document_published", c.YesNo(), 12),
+        *SOURCE_COLUMNS,
     ),
     key=("Titel", "Ondertekend op"),
 )

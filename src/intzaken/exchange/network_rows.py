@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..domain.models import Network, network_contacts, network_themes
 from ..services.checks import normalise_themes
 from ..services.networks import CheckedNetwork
+from ..services.sources import source_row
 from .bulk_rows import BulkRows, Written, theme_ids
 
 
@@ -29,6 +30,7 @@ def insert_networks(session: Session, networks: Sequence[CheckedNetwork]) -> Wri
     for network_id, network, names in zip(rows.ids, networks, themes, strict=True):
         rows.record(
             network_id,
+            **source_row(network.sourced),
             name=network.name,
             acronym=network.acronym,
             scope=network.scope,

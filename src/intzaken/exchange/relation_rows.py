@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.models import Relation, RelationEvent, relation_contacts, relation_themes
 from ..services.checks import normalise_themes
 from ..services.relations import CheckedRelation
+from ..services.sources import source_row
 from .bulk_rows import BulkRows, Written, theme_ids
 
 
@@ -31,6 +32,7 @@ def insert_relations(session: Session, relations: Sequence[CheckedRelation]) -> 
     for relation_id, relation, names in zip(rows.ids, relations, themes, strict=True):
         rows.record(
             relation_id,
+            **source_row(relation.sourced),
             kind=relation.kind,
             place_id=relation.place.id,
             since_year=relation.since_year,

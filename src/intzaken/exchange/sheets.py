@@ -77,6 +77,15 @@ def child(
 
 
 NOTES = Column("Aantekeningen", "notes", c.Note(), 40)
+# Where a record's facts come from (domain/sourcing.py), last on every register's sheet
+# and optional, so a workbook written before them still reads.
+SOURCE_COLUMNS = (
+    Column("Brondocument", "source", c.Text(500), 40, optional=True),
+    Column("Brondatum", "source_date", c.Date(), 13, optional=True),
+    Column("Pagina of vindplaats", "source_page", c.Text(100), 16, optional=True),
+    Column("Toelichting bron", "source_note", c.Note(), 30, optional=True),
+    Column("Afgeleid", "derived_from", c.Text(300), 30, optional=True),
+)
 THEMES = Column("Thema's", "themes", c.Tags(), 30)
 RESPONSIBLE = Column("Verantwoordelijk bestuurder", "responsible_official_id", c.Official(), 24)
 CONTACTS = Column("Contactpersonen", "contact_ids", c.References("contact"), 24)

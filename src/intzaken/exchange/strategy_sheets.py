@@ -9,7 +9,7 @@ from ..domain.enums import FundingProgramme, PriorityKind, ProjectRole, ProjectS
 from ..services.data import PriorityData
 from . import cells as c
 from .cells import SEPARATOR, Codec, Names, _items
-from .sheets import NOTES, THEMES, Column, Sheet, child
+from .sheets import NOTES, SOURCE_COLUMNS, THEMES, Column, Sheet, child
 
 
 class Countries(Codec):
@@ -30,8 +30,8 @@ POLICY_SHEET = Sheet(
         Column("Periode vanaf", "period_from", c.Integer(), 10),
         Column("Periode tot en met", "period_to", c.Integer(), 10),
         Column("Vastgesteld op", "adopted_on", c.Date(), 13),
-        Column("Brondocument", "source", c.Text(500), 40),
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Titel",),
 )
@@ -73,8 +73,8 @@ PROJECT_SHEET = Sheet(
         Column("Einddatum", "end_date", c.Date(), 13),
         Column("Rapportage uiterlijk", "report_due", c.Date(), 13),
         Column("Reizen", "trip_ids", c.References("trip"), 30),
-        Column("Brondocument", "source", c.Text(500), 40),
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Naam",),
 )

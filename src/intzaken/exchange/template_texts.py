@@ -80,6 +80,17 @@ COLUMN_TEXTS = {
     ),
     ("EU-projecten", "Subsidie gemeente"): N_("The municipality's own share of the grant."),
     "Aantekeningen": N_("Notes, free text."),
+    "Brondocument": N_(
+        "The document the record's facts come from: its title, e.g. 'Internationaal "
+        "beleidskader 2021-2025'."
+    ),
+    "Brondatum": N_("The date of the source document, e.g. 01-03-2021."),
+    "Pagina of vindplaats": N_("Where in the document: a page, a table or an address."),
+    "Toelichting bron": N_("A free note on the source."),
+    "Afgeleid": N_(
+        "Empty when the record is read from its source; otherwise why it is derived, "
+        "e.g. 'afgeleid: heeft portefeuille EWK'."
+    ),
     "Thema's": N_("Policy themes."),
     "Verantwoordelijk bestuurder": N_("The official responsible, by name or short name."),
     "Contactpersonen": N_("Contacts, by name, as on sheet 'Contactpersonen'."),

@@ -214,6 +214,8 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "Periode vanaf": "2025",
         "Periode tot en met": "2028",
         "Brondocument": "Raadsvoorstel internationaal beleid, maart 2025",
+        "Brondatum": "11-03-2025",
+        "Pagina of vindplaats": "p. 4",
     },
     "Prioriteiten": {
         "Beleid": "Internationaal beleid 2025-2028",

@@ -31,6 +31,7 @@ from ..domain.models import (
     trip_themes,
 )
 from ..services.journey import estimate_columns
+from ..services.sources import source_row
 from ..services.trips import CheckedTrip
 from .bulk_rows import BulkRows, Written, new_ids, theme_ids
 
@@ -49,6 +50,7 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
     for trip_id, trip in zip(rows.ids, trips, strict=True):
         rows.record(
             trip_id,
+            **source_row(trip.sourced),
             title=trip.title,
             kind=trip.kind,
             status=trip.status,

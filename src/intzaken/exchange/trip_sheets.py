@@ -17,7 +17,7 @@ from ..services.data import (
 from . import cells as c
 from . import mission_cells as mc
 from . import period_cells as pc
-from .sheets import NOTES, THEMES, Column, Sheet, child
+from .sheets import NOTES, SOURCE_COLUMNS, THEMES, Column, Sheet, child
 
 # --- trips --------------------------------------------------------------------------------------
 TRIP_SHEET = Sheet(
@@ -54,6 +54,7 @@ TRIP_SHEET = Sheet(
         Column("Tijdzone", "time_zone", c.Text(64), 18),
         Column("Vervoer ter plaatse", "local_transport", c.Note(), 30),
         Column("Contactpersoon ter plaatse", "ground_contact_id", c.Reference("contact"), 24),
+        *SOURCE_COLUMNS,
     ),
     key=("Titel", "Begindatum"),
 )

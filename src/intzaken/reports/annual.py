@@ -40,6 +40,7 @@ from .destinations_map import destinations_blocks
 from .job import Job, ReportError
 from .pdf import Report
 from .policy_flights import policy_flights_section
+from .sources_section import sources_blocks
 from .trip_totals import Totals, responsible, totals, totals_per_official
 from .wording import themes_text, transport_text, trip_heading, trip_when
 
@@ -421,9 +422,11 @@ def build(
     letter: bool = False,
     reference: str | None = None,
     letter_date: str | dt.date | None = None,
+    sources: bool = False,
 ) -> Report:
     """The overview of `year`; with `letter`, enclosed with a raadsinformatiebrief
-    (council_letter.py) dated `letter_date` (default: `as_of`) with kenmerk `reference`."""
+    (council_letter.py) dated `letter_date` (default: `as_of`) with kenmerk `reference`;
+    with `sources`, the Bronnen section (sources_section.py) at the end."""
     day = letter_day(letter_date, as_of)
     trips = report_trips(session, year=year)
     if not trips:
@@ -456,6 +459,8 @@ def build(
     story += policy_flights_section(session, trips)
     job.step(18, _("Drawing the map"))
     story += destinations_blocks(session, year)
+    if sources:
+        story += sources_blocks([(trip.title, trip) for trip in trips])
     grand = totals(trips)
     subject = _("Annual overview of official trips abroad {year}").format(year=year)
     meta: dict[str, object] = {"trips": grand.trips, "totals": grand}

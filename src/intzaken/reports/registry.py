@@ -73,7 +73,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "trip",
             *REPORT_TITLES["trip"],
-            ("trip_ids",),
+            ("trip_ids", "sources"),
             trip_card.build,
             lambda trip_ids, **_k: _("trip-card-{ids}.pdf").format(ids=_ids(trip_ids)),
         ),
@@ -94,7 +94,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "annual",
             *REPORT_TITLES["annual"],
-            ("year", "intro", "letter", "reference", "letter_date"),
+            ("year", "intro", "letter", "reference", "letter_date", "sources"),
             annual.build,
             lambda year, **_k: _("official-trips-overview-{year}.pdf").format(year=year),
             REPORT_FORMATS["annual"],
@@ -134,7 +134,7 @@ REPORTS: dict[str, ReportKind] = {
             *REPORT_TITLES["relations"],
             # Also `relation_ids`: only those relations, with their timelines (the window's
             # report of the selection; not a choice on the Reports page).
-            (),
+            ("sources",),
             relations.build,
             lambda relation_ids=None, **_k: (
                 _("relations-and-networks.pdf")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -25,9 +26,12 @@ from ..services.reporting import (
     all_networks,
     all_relations,
 )
+from .content import Block, Gap
+from .content_pdf import flowables
 from .job import Job, ReportError
 from .markup import text
 from .pdf import Report, heading
+from .sources_section import sources_blocks
 from .styles import styles
 from .tables import data_table
 
@@ -67,12 +71,18 @@ def agreement_line(agreement: Agreement) -> str:
 
 
 def build(
-    session: Session, job: Job, *, as_of: dt.date, relation_ids: Sequence[int] | None = None
+    session: Session,
+    job: Job,
+    *,
+    as_of: dt.date,
+    relation_ids: Sequence[int] | None = None,
+    sources: bool = False,
 ) -> Report:
     """Every network and relation; with `relation_ids` (the window's "report of the
-    selection") only those relations, each with its timeline."""
+    selection") only those relations, each with its timeline. With `sources`, a section
+    naming where each record's facts come from (sources_section.py)."""
     if relation_ids is not None:
-        return _build_chosen(session, job, as_of=as_of, relation_ids=relation_ids)
+        return _build_chosen(session, job, as_of=as_of, relation_ids=relation_ids, sources=sources)
     networks = all_networks(session)
     relations = all_relations(session)
     if not networks and not relations:
@@ -132,6 +142,8 @@ def build(
                 (3.2, 2.0),
             ),
         ]
+    if sources:
+        story += flowables(_sources(session, networks, relations, loose))
     return Report(
         title=title,
         subject=_("Overview of international relations and networks"),
@@ -170,8 +182,31 @@ def _relations_table(session: Session, relations: Sequence[Relation]) -> Flowabl
     )
 
 
+def _sources(
+    session: Session,
+    networks: Sequence[Network],
+    relations: Sequence[Relation],
+    loose: Sequence[Agreement] = (),
+) -> list[Block]:
+    """The Bronnen section: the networks, the relations with their agreements, and the
+    other agreements, in the order the report shows them."""
+    entries: list[tuple[str, Any]] = [
+        (_("Network {name}").format(name=n.name), n) for n in networks
+    ]
+    for relation in relations:
+        entries.append((_("Relation with {place}").format(place=relation.place.name), relation))
+        entries += [(a.title, a) for a in agreements_of_relation(session, relation.id)]
+    entries += [(a.title, a) for a in loose]
+    return [Gap(6), *sources_blocks(entries)] if entries else []
+
+
 def _build_chosen(
-    session: Session, job: Job, *, as_of: dt.date, relation_ids: Sequence[int]
+    session: Session,
+    job: Job,
+    *,
+    as_of: dt.date,
+    relation_ids: Sequence[int],
+    sources: bool = False,
 ) -> Report:
     """The chosen relations as the overview lists them, then each one's timeline: its
     agreements, the trips to its place and its events, newest first."""
@@ -208,6 +243,8 @@ def _build_chosen(
                 (1.0, 1.0, 4.2),
             )
         )
+    if sources:
+        story += flowables(_sources(session, [], relations))
     return Report(
         title=title,
         subject=_("Relations with their agreements, trips and events"),

@@ -18,9 +18,12 @@ from ..i18n import _
 from ..services.known_figures import expects_co2, unknown_text
 from ..services.reporting import get_trip, relations_of_trip
 from ..services.trip_links import TripAgreement, agreements_of_trip
+from .content import Gap
+from .content_pdf import flowables
 from .job import Job, ReportError
 from .markup import paragraphs, text
 from .pdf import Report, heading
+from .sources_section import sources_blocks
 from .styles import styles
 from .tables import key_value_table
 from .wording import (
@@ -188,7 +191,14 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
     ]
 
 
-def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int, as_of: dt.date) -> Report:
+def build(
+    session: Session,
+    job: Job,
+    *,
+    trip_ids: Sequence[int] | int,
+    as_of: dt.date,
+    sources: bool = False,
+) -> Report:
     ids = [trip_ids] if isinstance(trip_ids, int) else list(trip_ids)
     if not ids:
         raise ReportError(_("Choose at least one trip for the trip card."))
@@ -199,6 +209,8 @@ def build(session: Session, job: Job, *, trip_ids: Sequence[int] | int, as_of: d
         if index:
             story.append(PageBreak())
         story += card_flowables(trip, as_of)
+    if sources:  # where each card's facts come from (sources_section.py)
+        story += flowables([Gap(6), *sources_blocks([(trip.title, trip) for trip in trips])])
     title = (
         _("Trip card {title}").format(title=trips[0].title)
         if len(trips) == 1

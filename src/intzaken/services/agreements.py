@@ -18,6 +18,7 @@ from .checks import Checker
 from .common import Records, check_references, delete_unless_used, themes_named
 from .data import AgreementData, DocumentData
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -41,6 +42,7 @@ class CheckedAgreement:
     notes: str
     documents: list[AgreementDocument] | None  # None: the documents stay as they are
     document_published: bool = False
+    sourced: CheckedSource = CheckedSource()  # services/sources.py
 
 
 def check_agreement(
@@ -66,6 +68,7 @@ def check_agreement(
     themes = check.themes("themes", data.themes)
     counterparts = check.text("counterparts", data.counterparts, multiline=True)
     notes = check.text("notes", data.notes, multiline=True)
+    sourced = check_source(check, data)
     if check.problems:
         return None
     assert kind and status
@@ -84,6 +87,7 @@ def check_agreement(
         notes=notes,
         documents=None if documents is None else [d for d in documents if d is not None],
         document_published=bool(data.document_published),
+        sourced=sourced,
     )
 
 
@@ -92,6 +96,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> Agree
     checked = check_agreement(check, session, data)
     check.done()
     assert checked is not None
+    apply_source(agreement, checked.sourced)
     agreement.kind, agreement.status, agreement.title = (
         checked.kind,
         checked.status,

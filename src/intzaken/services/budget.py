@@ -20,6 +20,7 @@ from .checks import Checker
 from .common import delete_unless_used
 from .data import BudgetEntryData, BudgetLineData
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 ZERO = Decimal("0.00")
@@ -75,6 +76,7 @@ class CheckedBudgetLine:
     code: str
     notes: str
     entries: list[BudgetEntry] | None  # None: the line's entries stay as they are
+    sourced: CheckedSource = CheckedSource()  # services/sources.py
 
 
 def check_budget_line(
@@ -119,6 +121,7 @@ def check_budget_line(
         ]
     )
     notes = check.text("notes", data.notes, multiline=True)
+    sourced = check_source(check, data)
     if check.problems:
         return None
     assert year is not None
@@ -129,6 +132,7 @@ def check_budget_line(
         code=code,
         notes=notes,
         entries=None if entries is None else [entry for entry in entries if entry is not None],
+        sourced=sourced,
     )
 
 
@@ -139,6 +143,7 @@ def _apply(session: Session, line: BudgetLine, data: BudgetLineData) -> BudgetLi
     )
     check.done()
     assert checked is not None
+    apply_source(line, checked.sourced)
     line.year, line.name, line.amount, line.code = (
         checked.year,
         checked.name,

@@ -37,6 +37,18 @@ from ..domain.enums import (
 )
 
 
+@dataclass(kw_only=True)
+class SourceFields:
+    """Where a record's facts come from (domain/sourcing.py), part of every register's
+    data. Keyword-only, so each register's own fields keep their places and defaults."""
+
+    source: str = ""  # the document's title
+    source_date: dt.date | None = None
+    source_page: str = ""  # page or reference
+    source_note: str = ""
+    derived_from: str = ""  # why the record is derived rather than read; "" when read
+
+
 @dataclass
 class DestinationData:
     country_code: str
@@ -126,7 +138,7 @@ class FollowUpData:
 
 
 @dataclass
-class TripData:
+class TripData(SourceFields):
     title: str
     kind: TripKind | str
     status: TripStatus | str
@@ -175,7 +187,7 @@ class RelationEventData:
 
 
 @dataclass
-class RelationData:
+class RelationData(SourceFields):
     kind: RelationKind | str
     place_id: int | None
     status: RelationStatus | str
@@ -188,7 +200,7 @@ class RelationData:
 
 
 @dataclass
-class NetworkData:
+class NetworkData(SourceFields):
     name: str
     acronym: str = ""
     scope: str = ""
@@ -211,7 +223,7 @@ class DocumentData:
 
 
 @dataclass
-class AgreementData:
+class AgreementData(SourceFields):
     kind: AgreementKind | str
     title: str
     status: AgreementStatus | str
@@ -242,7 +254,7 @@ class TermData:
 
 
 @dataclass
-class OfficialData:
+class OfficialData(SourceFields):
     name: str
     terms: list[TermData]
     short_name: str = ""
@@ -258,7 +270,7 @@ class BudgetEntryData:
 
 
 @dataclass
-class BudgetLineData:
+class BudgetLineData(SourceFields):
     year: int | None
     name: str
     amount: Decimal | None
@@ -332,18 +344,17 @@ class PriorityData:
 
 
 @dataclass
-class PolicyData:
+class PolicyData(SourceFields):
     title: str
     priorities: list[PriorityData] = field(default_factory=list)
     period_from: int | None = None
     period_to: int | None = None
     adopted_on: dt.date | None = None
-    source: str = ""
     notes: str = ""
 
 
 @dataclass
-class ProjectData:
+class ProjectData(SourceFields):
     name: str
     funding_programme: FundingProgramme | str
     role: ProjectRole | str
@@ -360,5 +371,4 @@ class ProjectData:
     end_date: dt.date | None = None
     report_due: dt.date | None = None
     trip_ids: list[int] = field(default_factory=list)
-    source: str = ""
     notes: str = ""

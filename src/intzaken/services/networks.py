@@ -23,6 +23,7 @@ from .common import (
 )
 from .data import NetworkData
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 # name -> (number, name as stored) of the first network whose name SQLite's lower()
@@ -64,6 +65,7 @@ class CheckedNetwork:
     contacts: list[Contact]
     themes: list[str]  # the tags as given; themes_named normalises them
     notes: str
+    sourced: CheckedSource = CheckedSource()  # services/sources.py
 
 
 def check_network(
@@ -99,6 +101,7 @@ def check_network(
     themes = check.themes("themes", data.themes)
     scope = check.text("scope", data.scope, multiline=True)
     notes = check.text("notes", data.notes, multiline=True)
+    sourced = check_source(check, data)
     if check.problems:
         return None
     assert role is not None and membership is not None
@@ -115,6 +118,7 @@ def check_network(
         contacts=contacts,
         themes=themes,
         notes=notes,
+        sourced=sourced,
     )
 
 
@@ -123,6 +127,7 @@ def _apply(session: Session, network: Network, data: NetworkData) -> Network:
     checked = check_network(check, session, data, network_twin(session), network.id)
     check.done()
     assert checked is not None
+    apply_source(network, checked.sourced)
     network.name, network.acronym, network.role = checked.name, checked.acronym, checked.role
     network.scope, network.notes = checked.scope, checked.notes
     network.membership = checked.membership

@@ -16,6 +16,7 @@ from .checks import Checker
 from .common import delete_unless_used
 from .data import OfficialData, TermData  # noqa: F401 -- TermData re-exported
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -27,7 +28,7 @@ def default_short_name(name: str) -> str:
     return surname[:1].upper() + surname[1:]
 
 
-def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
+def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm], CheckedSource]:
     check = Checker()
     name = check.text("name", data.name, required=True, max_length=200)
     short_name = check.text("short_name", data.short_name, max_length=100) or (
@@ -75,8 +76,9 @@ def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm]]:
                 )
             )
     notes = check.text("notes", data.notes, multiline=True)
+    sourced = check_source(check, data)
     check.done()
-    return name, short_name, notes, terms
+    return name, short_name, notes, terms, sourced
 
 
 def _first_day(day: dt.date | None, precision: DatePrecision) -> dt.date | None:
@@ -100,10 +102,11 @@ def create_official(
     session: Session, data: OfficialData, *, record_id: int | None = None
 ) -> Official:
     """A new official; `record_id` restores a deleted one under its old number (undo)."""
-    name, short_name, notes, terms = _validated(data)
+    name, short_name, notes, terms, sourced = _validated(data)
     official: Official = new_record(session, RegisterKey.OFFICIALS, record_id)
     official.name, official.short_name, official.notes = name, short_name, notes
     official.terms = terms
+    apply_source(official, sourced)
     session.add(official)
     session.flush()
     record_created(session, RegisterKey.OFFICIALS, official)
@@ -116,9 +119,10 @@ def update_official(
     """`expected_version`: the version the user started from (services/tracking.py)."""
     official: Official  # editing() yields the record of any register
     with editing(session, RegisterKey.OFFICIALS, official_id, expected_version) as official:
-        name, short_name, notes, terms = _validated(data)
+        name, short_name, notes, terms, sourced = _validated(data)
         official.name, official.short_name, official.notes = name, short_name, notes
         official.terms = terms
+        apply_source(official, sourced)
     return official
 
 

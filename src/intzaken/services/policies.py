@@ -16,6 +16,7 @@ from .checks import Checker
 from .common import Records, check_references, themes_named
 from .data import PolicyData, PriorityData
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 # What a policy's data (services/snapshots.py policy_data) reads, loaded in batches.
@@ -44,9 +45,9 @@ class CheckedPolicy:
     period_from: int | None
     period_to: int | None
     adopted_on: dt.date | None
-    source: str
     notes: str
     priorities: list[CheckedPriority]
+    sourced: CheckedSource = CheckedSource()  # services/sources.py
 
 
 def _country_codes(check: Checker, source: Records, field: str, codes: list[str]) -> list[str]:
@@ -121,7 +122,6 @@ def check_policy(
                 first=period_from,
             ),
         )
-    source_text = check.text("source", data.source, max_length=500)
     notes = check.text("notes", data.notes, multiline=True)
     seen: set[tuple[str, str]] = set()
     priorities = []
@@ -140,10 +140,11 @@ def check_policy(
             )
         seen.add(key)
         priorities.append(checked)
+    sourced = check_source(check, data)
     if check.problems:
         return None
     return CheckedPolicy(
-        title, period_from, period_to, data.adopted_on, source_text, notes, priorities
+        title, period_from, period_to, data.adopted_on, notes, priorities, sourced=sourced
     )
 
 
@@ -152,7 +153,8 @@ def _apply(session: Session, policy: Policy, data: PolicyData) -> Policy:
     checked = check_policy(check, session, data, session, policy.id)
     check.done()
     assert checked is not None
-    policy.title, policy.source, policy.notes = checked.title, checked.source, checked.notes
+    apply_source(policy, checked.sourced)
+    policy.title, policy.notes = checked.title, checked.notes
     policy.period_from, policy.period_to = checked.period_from, checked.period_to
     policy.adopted_on = checked.adopted_on
     # A priority kept under its kind and name keeps its row (and number), so a form that

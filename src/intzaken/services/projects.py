@@ -19,6 +19,7 @@ from .checks import Checker
 from .common import Records, check_references
 from .data import ProjectData
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 # What a project's data (services/snapshots.py project_data) reads, loaded in batches.
@@ -43,8 +44,8 @@ class CheckedProject:
     grant: Decimal | None
     co_financing: Decimal | None
     trips: list[Trip]
-    source: str
     notes: str
+    sourced: CheckedSource = CheckedSource()  # services/sources.py
 
 
 def check_project(
@@ -83,8 +84,8 @@ def check_project(
     networks = check_references(check, source, Network, "network_ids", data.network_ids)
     trips = check_references(check, source, Trip, "trip_ids", data.trip_ids)
     others = check.text("other_partners", data.other_partners, multiline=True)
-    source_text = check.text("source", data.source, max_length=500)
     notes = check.text("notes", data.notes, multiline=True)
+    sourced = check_source(check, data)
     if check.problems:
         return None
     assert programme and role and status
@@ -101,8 +102,8 @@ def check_project(
         grant,
         co_financing,
         trips,
-        source_text,
         notes,
+        sourced=sourced,
     )
 
 
@@ -111,6 +112,7 @@ def _apply(session: Session, project: Project, data: ProjectData) -> Project:
     checked = check_project(check, session, data, session, project.id)
     check.done()
     assert checked is not None
+    apply_source(project, checked.sourced)
     project.name, project.call = checked.name, checked.call
     project.funding_programme, project.role = checked.funding_programme, checked.role
     project.status, project.other_partners = checked.status, checked.other_partners
@@ -118,7 +120,7 @@ def _apply(session: Session, project: Project, data: ProjectData) -> Project:
     project.co_financing = checked.co_financing
     project.call_deadline, project.report_due = data.call_deadline, data.report_due
     project.start_date, project.end_date = data.start_date, data.end_date
-    project.source, project.notes = checked.source, checked.notes
+    project.notes = checked.notes
     # In the order the relationships load them (domain/projects.py), so a save that
     # changes nothing writes nothing to the history.
     project.relations = sorted(checked.relations, key=lambda r: r.id)

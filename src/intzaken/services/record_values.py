@@ -38,3 +38,29 @@ def estimate_method_text(
         return None
     rf = "with radiative forcing" if with_rf else "without radiative forcing"
     return f"{factor_set} ({year}), {rf}"
+
+
+def source_text(
+    source: str, day: dt.date | None, page: str, note: str, derived_from: str
+) -> Record:
+    """A record's source (domain/sourcing.py) as the lists and the export give it; from
+    the ORM's attributes or from a row read without it (trip_records.py)."""
+    return {
+        "source": source,
+        "source_date": date_text(day),
+        "source_page": page,
+        "source_note": note,
+        "derived": bool(derived_from),
+        "derived_from": derived_from,
+    }
+
+
+def record_source(record: Any) -> Record:
+    """source_text() of a mapped record that has the Sourced columns."""
+    return source_text(
+        record.source,
+        record.source_date,
+        record.source_page,
+        record.source_note,
+        record.derived_from,
+    )

@@ -24,7 +24,7 @@ from ..domain.titles import term_on
 from .budget import budget_use
 from .policies import POLICY_LOADS
 from .projects import PROJECT_LOADS
-from .record_values import Record, amount_text, date_text
+from .record_values import Record, amount_text, date_text, record_source
 
 Reading = Callable[[Session, int | None], list[Record]]
 
@@ -82,6 +82,7 @@ def official_records(session: Session, year: int | None = None) -> list[Record]:
                 "current_role": current.role.value if current else None,
                 "terms": [_term(t) for t in official.terms],
                 "notes": official.notes,
+                **record_source(official),
             }
         )
     return records
@@ -112,6 +113,7 @@ def relation_records(session: Session, year: int | None = None) -> list[Record]:
             "responsible_official_id": r.responsible_official_id,
             "contact_ids": [c.id for c in r.contacts],
             "notes": r.notes,
+            **record_source(r),
             "events": [
                 {"date": date_text(e.date), "kind": e.kind.value, "description": e.description}
                 for e in r.events
@@ -146,6 +148,7 @@ def network_records(session: Session, year: int | None = None) -> list[Record]:
             "membership": n.membership.value,
             "contact_ids": [c.id for c in n.contacts],
             "notes": n.notes,
+            **record_source(n),
         }
         for n in networks
     ]
@@ -183,6 +186,7 @@ def agreement_records(session: Session, year: int | None = None) -> list[Record]
                 for d in a.documents
             ],
             "notes": a.notes,
+            **record_source(a),
         }
         for a in agreements
     ]
@@ -201,6 +205,7 @@ def budget_records(session: Session, year: int | None = None) -> list[Record]:
             "committed": amount_text(use.committed),
             "left": amount_text(use.left),
             "notes": use.line.notes,
+            **record_source(use.line),
         }
         for use in budget_use(session, year)
     ]
@@ -230,9 +235,9 @@ def policy_records(session: Session, year: int | None = None) -> list[Record]:
             "period_from": p.period_from,
             "period_to": p.period_to,
             "adopted_on": date_text(p.adopted_on),
-            "source": p.source,
             "priorities": len(p.priorities),
             "notes": p.notes,
+            **record_source(p),
         }
         for p in policies_in_force(session, year)
     ]
@@ -289,8 +294,8 @@ def project_records(session: Session, year: int | None = None) -> list[Record]:
             "end_date": date_text(p.end_date),
             "report_due": date_text(p.report_due),
             "trip_ids": [t.id for t in p.trips],
-            "source": p.source,
             "notes": p.notes,
+            **record_source(p),
         }
         for p in session.scalars(query)
     ]

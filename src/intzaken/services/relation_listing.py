@@ -25,13 +25,15 @@ RELATION_LIST_FIELDS = (
     "status",
     "since_year",
     "themes",
+    "derived_from",
 )
 
 _RELATION_LIST_SQL = """
 SELECT r.id, p.name, c.name, p.country_code, r.kind, r.status, r.since_year,
        (SELECT {agg}(th.name, {unit})
           FROM relation_themes rt JOIN themes th ON th.id = rt.theme_id
-         WHERE rt.relation_id = r.id)
+         WHERE rt.relation_id = r.id),
+       r.derived_from
   FROM relations r JOIN places p ON p.id = r.place_id
   JOIN countries c ON c.code = p.country_code
 """

@@ -22,6 +22,7 @@ from .common import (
 )
 from .data import RelationData, RelationEventData  # noqa: F401 -- re-exported
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -38,6 +39,7 @@ class CheckedRelation:
     events: list[tuple[dt.date, RelationEventKind, str]]  # date, kind, description
     themes: list[str]  # the tags as given; themes_named normalises them
     notes: str
+    sourced: CheckedSource = CheckedSource()  # services/sources.py
 
 
 def check_relation(check: Checker, source: Records, data: RelationData) -> CheckedRelation | None:
@@ -73,6 +75,7 @@ def check_relation(check: Checker, source: Records, data: RelationData) -> Check
             events.append((event.date, event_kind, description))
     themes = check.themes("themes", data.themes)
     notes = check.text("notes", data.notes, multiline=True)
+    sourced = check_source(check, data)
     if check.problems:
         return None
     assert kind and status and place
@@ -86,6 +89,7 @@ def check_relation(check: Checker, source: Records, data: RelationData) -> Check
         events=events,
         themes=themes,
         notes=notes,
+        sourced=sourced,
     )
 
 
@@ -94,6 +98,7 @@ def _apply(session: Session, relation: Relation, data: RelationData) -> Relation
     checked = check_relation(check, session, data)
     check.done()
     assert checked is not None
+    apply_source(relation, checked.sourced)
     relation.kind, relation.status = checked.kind, checked.status
     relation.place = checked.place
     relation.since_year, relation.responsible_official = (checked.since_year, checked.responsible)

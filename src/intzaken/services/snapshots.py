@@ -46,12 +46,14 @@ from .data import (
     TermData,
     TripData,
 )
+from .sources import source_values
 
 
 def trip_data(trip: Trip) -> TripData:
     # By the link's own column: `trip.lead` would load the official just for its number.
     lead = next((t.official_id for t in trip.travellers if t.is_lead), None)
     return TripData(
+        **source_values(trip),
         title=trip.title,
         kind=trip.kind,
         status=trip.status,
@@ -139,6 +141,7 @@ def trip_data(trip: Trip) -> TripData:
 
 def relation_data(relation: Relation) -> RelationData:
     return RelationData(
+        **source_values(relation),
         kind=relation.kind,
         place_id=relation.place_id,
         status=relation.status,
@@ -153,6 +156,7 @@ def relation_data(relation: Relation) -> RelationData:
 
 def network_data(network: Network) -> NetworkData:
     return NetworkData(
+        **source_values(network),
         name=network.name,
         acronym=network.acronym,
         scope=network.scope,
@@ -176,6 +180,7 @@ def agreement_data(agreement: Agreement, *, with_documents: bool = True) -> Agre
         else None
     )
     return AgreementData(
+        **source_values(agreement),
         kind=agreement.kind,
         title=agreement.title,
         status=agreement.status,
@@ -195,6 +200,7 @@ def agreement_data(agreement: Agreement, *, with_documents: bool = True) -> Agre
 
 def official_data(official: Official) -> OfficialData:
     return OfficialData(
+        **source_values(official),
         name=official.name,
         short_name=official.short_name,
         notes=official.notes,
@@ -215,6 +221,7 @@ def official_data(official: Official) -> OfficialData:
 
 def budget_line_data(line: BudgetLine) -> BudgetLineData:
     return BudgetLineData(
+        **source_values(line),
         year=line.year,
         name=line.name,
         amount=line.amount,
@@ -262,11 +269,11 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
 
 def policy_data(policy: Policy) -> PolicyData:
     return PolicyData(
+        **source_values(policy),
         title=policy.title,
         period_from=policy.period_from,
         period_to=policy.period_to,
         adopted_on=policy.adopted_on,
-        source=policy.source,
         notes=policy.notes,
         priorities=[
             PriorityData(
@@ -285,6 +292,7 @@ def policy_data(policy: Policy) -> PolicyData:
 
 def project_data(project: Project) -> ProjectData:
     return ProjectData(
+        **source_values(project),
         name=project.name,
         funding_programme=project.funding_programme,
         role=project.role,
@@ -301,6 +309,5 @@ def project_data(project: Project) -> ProjectData:
         end_date=project.end_date,
         report_due=project.report_due,
         trip_ids=[t.id for t in project.trips],
-        source=project.source,
         notes=project.notes,
     )

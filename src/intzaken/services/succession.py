@@ -18,13 +18,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import DatePrecision, NetworkRole
 from ..domain.models import Network, OfficeTerm, Official, Relation
+from ..domain.sourcing import DERIVED_LENGTH
 from ..domain.titles import term_on
-from ..i18n import _
+from ..i18n import N_, _, dutch
 from ..registers import RegisterKey
 from .errors import Problem, ValidationError
 from .tracking import editing
 
 _CODE_SEPARATORS = re.compile(r"[,;/\s]+")
+HOLDS_PORTFOLIO = N_("derived: holds portfolio {codes}")
 
 
 def portfolio_codes(text: str) -> frozenset[str]:
@@ -56,6 +58,9 @@ class Successor:
     name: str
     # Why this one is proposed, in words: the derivation shown beside the proposal.
     reason: str
+    # The portfolio codes the proposal rests on: a handover that follows it marks the
+    # record derived for that reason (domain/sourcing.py).
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,8 @@ def _propose(
             return Successor(
                 official.id,
                 official.name,
-                _("derived: holds portfolio {codes}").format(codes=", ".join(held)),
+                _(HOLDS_PORTFOLIO).format(codes=", ".join(held)),
+                tuple(held),
             )
         if candidates:
             return None
@@ -204,6 +210,16 @@ class Assignment:
     record_id: int
     successor_id: int
     expected_version: int | None = None  # the version the user saw; None skips the check
+    # The codes of the proposal this successor follows; () for a person's own choice.
+    derived_codes: tuple[str, ...] = ()
+
+
+def assignment_for(held: Responsibility, successor_id: int) -> Assignment:
+    """The handover of `held` to `successor_id`, marked derived when that is the
+    official proposed (the window and the command line both build them so)."""
+    proposed = held.proposed
+    codes = proposed.codes if proposed is not None and proposed.official_id == successor_id else ()
+    return Assignment(held.register, held.record_id, successor_id, held.version, codes)
 
 
 @dataclass(frozen=True)
@@ -260,6 +276,12 @@ def hand_over(
             previous = record.responsible_official
             record.responsible_official_id = assignment.successor_id
             record.responsible_official = successors[assignment.successor_id]
+            if assignment.derived_codes:
+                # Stored in Dutch, as the record's other texts: the holder is the value
+                # derived, so this explanation replaces one about an earlier holder.
+                record.derived_from = dutch(HOLDS_PORTFOLIO).format(
+                    codes=", ".join(assignment.derived_codes)
+                )[:DERIVED_LENGTH]
             subject = (
                 _("Network {name}").format(name=record.name)
                 if isinstance(record, Network)

@@ -50,13 +50,13 @@ SELECT t.id, {{start}}, {{end}}, t.status, t.title,
        (SELECT {{agg}}({_TRAVELLER}, {{unit}})
           FROM trip_travellers tt JOIN officials o ON o.id = tt.official_id
          WHERE tt.trip_id = t.id),
-       t.travel_and_stay, t.other_costs, t.co2_tonnes
+       t.travel_and_stay, t.other_costs, t.co2_tonnes, t.derived_from
   FROM trips t
  {_ORDER}
 """
 _GROUPED = f"""
 SELECT t.id, {{start}}, {{end}}, t.status, t.title, ds.packed, ts.packed,
-       t.travel_and_stay, t.other_costs, t.co2_tonnes
+       t.travel_and_stay, t.other_costs, t.co2_tonnes, t.derived_from
   FROM trips t
   LEFT JOIN (SELECT d.trip_id, {{agg}}({_DESTINATION}, {{unit}}) AS packed
                FROM trip_destinations d JOIN countries c ON c.code = d.country_code

@@ -37,6 +37,7 @@ TRIP_LIST_FIELDS = (
     "travel_and_stay",
     "other_costs",
     "co2_tonnes",
+    "derived_from",
 )
 
 _TRAVELLING_OFFICIALS_SQL = """

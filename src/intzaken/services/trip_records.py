@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.costs import known_total_costs
 from ..domain.units import CENT, KILOGRAM_IN_TONNES, from_units
-from .record_values import Record, amount_text, estimate_method_text, tonnes_text
+from .record_values import Record, amount_text, estimate_method_text, source_text, tonnes_text
 from .trip_listing import dialect_name, driver_connection
 
 if TYPE_CHECKING:
@@ -115,7 +115,8 @@ SELECT t.id, t.title, t.kind, t.status, t.purpose, {date(t.start_date)}, {date(t
        t.date_precision, t.travel_and_stay, t.other_costs, t.co2_tonnes, t.co2_offset,
        t.budget_line_id, b.name, t.time_zone, t.local_transport, t.ground_contact_id,
        t.outcomes, t.notes, t.co2_estimate, t.co2_estimate_set, t.co2_estimate_year,
-       t.co2_estimate_rf, t.policy_reason
+       t.co2_estimate_rf, t.policy_reason, t.source, {date(t.source_date)}, t.source_page,
+       t.source_note, t.derived_from
   FROM trips t LEFT JOIN budget_lines b ON b.id = t.budget_line_id
  {where} ORDER BY t.start_date NULLS FIRST, t.id
 """
@@ -194,7 +195,8 @@ def _record(
     (trip_id, title, kind, status, purpose, start, end, precision, travel_and_stay,
      other_costs, co2, co2_offset, budget_line_id, budget_line, time_zone, local_transport,
      ground_contact_id, outcomes, notes, co2_estimate, estimate_set, estimate_year,
-     estimate_rf, policy_reason) = trip  # fmt: skip
+     estimate_rf, policy_reason, source, source_date, source_page, source_note,
+     derived_from) = trip  # fmt: skip
     costs = (_euros(travel_and_stay), _euros(other_costs), _euros(co2_offset))
     return {
         "id": trip_id,
@@ -261,6 +263,9 @@ def _record(
         ],
         "outcomes": outcomes,
         "notes": notes,
+        # The date comes as ISO text from either database (the query's date()).
+        **source_text(source, None, source_page, source_note, derived_from),
+        "source_date": source_date,
     }
 
 

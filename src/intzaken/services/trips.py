@@ -61,6 +61,7 @@ from .mission_checks import (
     check_traveller_roles,
     check_zone,
 )
+from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -225,6 +226,7 @@ class CheckedTrip:
     time_zone: str
     journey: list[JourneyLeg] | None = None  # None: keep the stored journey
     policy_reason: str | None = None
+    sourced: CheckedSource = CheckedSource()  # services/sources.py
 
 
 def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip | None:
@@ -289,6 +291,7 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
     reason = data.policy_reason
     if reason is not None:
         reason = check.text("policy_reason", reason, multiline=True)
+    sourced = check_source(check, data)
     if check.problems:
         return None
     assert kind and status and precision
@@ -327,6 +330,7 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         time_zone=time_zone,
         journey=journey,
         policy_reason=reason,
+        sourced=sourced,
     )
 
 
@@ -335,6 +339,7 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     checked = check_trip(check, session, data)
     check.done()
     assert checked is not None
+    apply_source(trip, checked.sourced)
     if trip.id is not None:
         # Replacing keyed children: remove the old rows first so the keys (trip, official),
         # (trip, mode), (trip, contact) and (item, contact) of the new rows cannot collide

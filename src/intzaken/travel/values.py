@@ -28,6 +28,7 @@ DATES = {
     "valid_from",
     "valid_until",
     "renewal_date",
+    "source_date",
 }
 AMOUNTS = {"travel_and_stay", "other_costs", "co2_offset", "annual_fee", "amount"}
 CHOICES = {"kind", "status", "role", "membership", "transport", "mode"}

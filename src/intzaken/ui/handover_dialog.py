@@ -27,6 +27,7 @@ from ..formatting import period_date
 from ..services.succession import (
     Assignment,
     Responsibility,
+    assignment_for,
     hand_over,
     officials_in_office,
     responsibilities_to_hand_over,
@@ -156,9 +157,7 @@ class HandoverDialog(QDialog):
             combo = self.table.cellWidget(row, SUCCESSOR)
             assert isinstance(combo, QComboBox)
             if combo.currentData() is not None:
-                assignments.append(
-                    Assignment(held.register, held.record_id, combo.currentData(), held.version)
-                )
+                assignments.append(assignment_for(held, combo.currentData()))
         return assignments
 
     def hand_over(self) -> bool:

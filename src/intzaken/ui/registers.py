@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -115,6 +116,9 @@ def within_months(valid_until: str | None, status: str | None, months: int, toda
 
 class _RegisterTexts(QObject):
     """The headings and filter names; a QObject so Qt's translation files them by class."""
+
+    def derived_column(self) -> tuple[str, str]:
+        return ("derived_from", self.tr("Derived"))
 
     def specs(self) -> list[RegisterPageSpec]:
         return [
@@ -306,5 +310,9 @@ class _RegisterTexts(QObject):
 
 
 def register_specs() -> list[RegisterPageSpec]:
-    """Built on demand so the headings follow the language chosen at start-up."""
-    return _RegisterTexts().specs()
+    """Built on demand so the headings follow the language chosen at start-up. Every list
+    ends with the derived mark (domain/sourcing.py): why a record is derived rather than
+    read, in words, so the mark is seen without colour."""
+    texts = _RegisterTexts()
+    derived = texts.derived_column()
+    return [dataclasses.replace(spec, columns=[*spec.columns, derived]) for spec in texts.specs()]

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -95,6 +96,7 @@ class ReportsPage(QWidget):
             self.tr("Introduction of the annual overview; left empty, a standard text is used.")
         )
         self.intro.setAccessibleName(self.tr("Introduction"))
+        self.sources = QCheckBox(self.tr("Name each record's source document, date and page"))
         # A report in English is for readers abroad (a programme for the host city);
         # the window's own language does not decide it. Each language by its own name.
         self.paper = QComboBox()
@@ -121,6 +123,7 @@ class ReportsPage(QWidget):
             "letter": (self.tr("Council &letter"), self.letter.as_letter),
             "letter_date": (self.tr("Letter &date"), self.letter.letter_date),
             "reference": (self.tr("Re&ference"), self.letter.reference),
+            "sources": (self.tr("Sour&ces"), self.sources),
         }
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, (label, widget) in labelled.items():
@@ -197,6 +200,7 @@ class ReportsPage(QWidget):
             self.start.textChanged,
             self.end.textChanged,
             self.intro.textChanged,
+            self.sources.toggled,
             self.paper.currentIndexChanged,
             self.language.currentIndexChanged,
             self.format.currentIndexChanged,
@@ -333,6 +337,8 @@ class ReportsPage(QWidget):
                 params[name] = self.paper.currentData()
             elif name in ("letter", "letter_date", "reference"):
                 params[name] = self.letter.value(name)
+            elif name == "sources":
+                params[name] = self.sources.isChecked()
         return params
 
     # --- making ---------------------------------------------------------------------------------

@@ -74,13 +74,25 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         help=_("the letter's date, for example 2025-06-02 (default: today)"),
     )
 
+    # Where each record's facts come from, printed on request (issue 23).
+    sourced = argparse.ArgumentParser(add_help=False)
+    sourced.add_argument(
+        "--sources",
+        action="store_true",
+        help=_(
+            "end with a section naming per record the source document, its date and "
+            "page, with derived records marked"
+        ),
+    )
+
     def add(key: str, help_text: str) -> argparse.ArgumentParser:
         return kinds.add_parser(
             key,
             parents=common
             + _format_choice(REPORT_FORMATS.get(key, ()), word=word, table=table)
             + ([strict] if key in COUNCIL_REPORTS else [])
-            + ([letter] if key in LETTER_REPORTS else []),
+            + ([letter] if key in LETTER_REPORTS else [])
+            + ([sourced] if key in SOURCED_REPORTS else []),
             help=help_text,
             description=_description(key),
         )
@@ -169,6 +181,9 @@ def add_report_parser(sub: Any, db: argparse.ArgumentParser) -> None:
         _("YYYY-MM"),
         (_("first month, for example 2018-01"), _("last month, for example 2023-12")),
     )
+
+
+SOURCED_REPORTS = frozenset({"trip", "annual", "relations"})
 
 
 def _from_to(

@@ -258,6 +258,7 @@ TRIPS = SearchRegister(
         Field(N_("Purpose"), select(Trip.id, Trip.purpose)),
         Field(N_("Outcomes"), select(Trip.id, Trip.outcomes)),
         Field(N_("Notes"), select(Trip.id, Trip.notes)),
+        Field(N_("Source document"), select(Trip.id, Trip.source)),
         Field(N_("Programme"), select(ProgrammeItem.trip_id, ProgrammeItem.activity)),
         Field(N_("Programme: place"), select(ProgrammeItem.trip_id, ProgrammeItem.place)),
         Field(N_("Programme: address"), select(ProgrammeItem.trip_id, ProgrammeItem.address)),
@@ -299,6 +300,7 @@ RELATIONS = SearchRegister(
             ),
         ),
         Field(N_("Notes"), select(Relation.id, Relation.notes)),
+        Field(N_("Source document"), select(Relation.id, Relation.source)),
         Field(N_("Event"), select(RelationEvent.relation_id, RelationEvent.description)),
         linked(
             N_("Contact"),
@@ -383,6 +385,7 @@ AGREEMENTS = SearchRegister(
         ),
         Field(N_("Signed by"), select(Agreement.id, Agreement.signed_by)),
         Field(N_("Notes"), select(Agreement.id, Agreement.notes)),
+        Field(N_("Source document"), select(Agreement.id, Agreement.source)),
         themes(agreement_themes),
         LabelField(N_("Kind"), select(Agreement.id, Agreement.kind), AgreementKind),
         LabelField(N_("Status"), select(Agreement.id, Agreement.status), AgreementStatus),
@@ -399,6 +402,7 @@ NETWORKS = SearchRegister(
         Field(N_("Acronym"), select(Network.id, Network.acronym)),
         Field(N_("Scope"), select(Network.id, Network.scope)),
         Field(N_("Notes"), select(Network.id, Network.notes)),
+        Field(N_("Source document"), select(Network.id, Network.source)),
         linked(N_("Portfolio holder"), Network.id, Official.name, Network.responsible_official_id),
         linked(
             N_("Contact"),
@@ -420,6 +424,7 @@ OFFICIALS = SearchRegister(
         Field(N_("Short name"), select(Official.id, Official.short_name)),
         Field(N_("Portfolio"), select(OfficeTerm.official_id, OfficeTerm.portfolio)),
         Field(N_("Notes"), select(Official.id, Official.notes)),
+        Field(N_("Source document"), select(Official.id, Official.source)),
     ),
 )
 
@@ -432,6 +437,7 @@ BUDGET = SearchRegister(
         Field(N_("Name"), select(BudgetLine.id, BudgetLine.name)),
         Field(N_("Code"), select(BudgetLine.id, BudgetLine.code)),
         Field(N_("Notes"), select(BudgetLine.id, BudgetLine.notes)),
+        Field(N_("Source document"), select(BudgetLine.id, BudgetLine.source)),
         Field(N_("Booking"), select(BudgetEntry.budget_line_id, BudgetEntry.description)),
         YearField(N_("Year"), select(BudgetLine.id, cast(BudgetLine.year, String))),
     ),

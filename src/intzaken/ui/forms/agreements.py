@@ -32,6 +32,7 @@ from ..widgets.tag_edit import TagEdit
 from . import choices
 from .base import RecordForm
 from .inputs import enum_combo, set_combo
+from .source_section import SourceSection
 
 
 class DocumentList(QWidget):
@@ -199,8 +200,10 @@ class AgreementForm(RecordForm):
         self.relations.set_choices(self.relation_options)
         self.notes = self.add_field(more, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
+        self.sources = SourceSection(self, tabs)
 
     def load(self, data: AgreementData) -> None:
+        self.sources.load(data)
         self.title.setText(data.title)
         set_combo(self.kind, AgreementKind(data.kind))
         set_combo(self.status, AgreementStatus(data.status))
@@ -218,6 +221,7 @@ class AgreementForm(RecordForm):
 
     def collect(self) -> AgreementData:
         return AgreementData(
+            **self.sources.values(),
             kind=self.kind.currentData(),
             title=self.title.text(),
             status=self.status.currentData(),

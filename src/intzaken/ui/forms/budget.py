@@ -16,6 +16,7 @@ from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
 from .base import RecordForm
 from .inputs import NO_YEAR, year_box
+from .source_section import SourceSection
 
 
 class BudgetLineForm(RecordForm):
@@ -83,8 +84,10 @@ class BudgetLineForm(RecordForm):
                 accessible_name=self.tr("Expenses and commitments"),
             ),
         )
+        self.sources = SourceSection(self, tabs)
 
     def load(self, data: BudgetLineData) -> None:
+        self.sources.load(data)
         self.year.setValue(data.year or NO_YEAR)
         self.code.setText(data.code)
         self.name.setText(data.name)
@@ -104,6 +107,7 @@ class BudgetLineForm(RecordForm):
 
     def collect(self) -> BudgetLineData:
         return BudgetLineData(
+            **self.sources.values(),
             year=None if self.year.value() == NO_YEAR else self.year.value(),
             name=self.name.text(),
             amount=self.amount.value(),

@@ -17,6 +17,7 @@ from . import choices
 from .base import RecordForm
 from .inputs import NO_YEAR, enum_combo, set_combo, year_box
 from .priority_links import PriorityLinks
+from .source_section import SourceSection
 
 
 class NetworkForm(PriorityLinks, RecordForm):
@@ -66,8 +67,10 @@ class NetworkForm(PriorityLinks, RecordForm):
         self.notes = self.add_field(more, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.build_priorities(tabs)
+        self.sources = SourceSection(self, tabs)
 
     def load(self, data: NetworkData) -> None:
+        self.sources.load(data)
         self.name.setText(data.name)
         self.acronym.setText(data.acronym)
         set_combo(self.role, NetworkRole(data.role))
@@ -84,6 +87,7 @@ class NetworkForm(PriorityLinks, RecordForm):
     def collect(self) -> NetworkData:
         since = self.member_since.value()
         return NetworkData(
+            **self.sources.values(),
             name=self.name.text(),
             acronym=self.acronym.text(),
             scope=self.scope.toPlainText(),

@@ -13,6 +13,7 @@ from ...services.officials import official_users
 from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
 from .base import RecordForm
+from .source_section import SourceSection
 
 
 class OfficialForm(RecordForm):
@@ -73,8 +74,10 @@ class OfficialForm(RecordForm):
         holds.setWordWrap(True)
         holds.setAccessibleName(self.tr("Holds"))
         form.addRow(self.tr("Holds"), holds)
+        self.sources = SourceSection(self, tabs)
 
     def load(self, data: OfficialData) -> None:
+        self.sources.load(data)
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)
         self.notes.setPlainText(data.notes)
@@ -95,6 +98,7 @@ class OfficialForm(RecordForm):
 
     def collect(self) -> OfficialData:
         return OfficialData(
+            **self.sources.values(),
             name=self.name.text(),
             short_name=self.short_name.text(),
             notes=self.notes.toPlainText(),

@@ -17,6 +17,7 @@ from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
 from .base import RecordForm
 from .inputs import NO_YEAR, year_box
+from .source_section import SourceSection
 
 _LINKS = ("trip_ids", "relation_ids", "network_ids")
 _SEPARATORS = re.compile(r"[;,\s]+")
@@ -48,8 +49,6 @@ class PolicyForm(RecordForm):
         self.adopted_on = self.add_field(
             form, "adopted_on", self.tr("&Adopted on"), OptionalDateEdit()
         )
-        self.source = self.add_field(form, "source", self.tr("&Source document"), QLineEdit())
-        self.source.setPlaceholderText(self.tr("Title, date and page of the document"))
         self.notes = self.add_field(form, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         page = self.form_page(tabs, self.tr("Priorities"))
@@ -92,13 +91,14 @@ class PolicyForm(RecordForm):
         self.propose.setEnabled(self.proposal is not None)
         self.propose.clicked.connect(self._take_proposal)
         page.addRow("", self.propose)
+        self.sources = SourceSection(self, tabs)
 
     def load(self, data: PolicyData) -> None:
+        self.sources.load(data)
         self.title.setText(data.title)
         self.period_from.setValue(data.period_from or NO_YEAR)
         self.period_to.setValue(data.period_to or NO_YEAR)
         self.adopted_on.setValue(data.adopted_on)
-        self.source.setText(data.source)
         self.notes.setPlainText(data.notes)
         self.priorities.set_rows([self._row(p) for p in data.priorities])
         self._show_links()
@@ -143,11 +143,11 @@ class PolicyForm(RecordForm):
     def collect(self) -> PolicyData:
         first, last = self.period_from.value(), self.period_to.value()
         return PolicyData(
+            **self.sources.values(),
             title=self.title.text(),
             period_from=None if first == NO_YEAR else first,
             period_to=None if last == NO_YEAR else last,
             adopted_on=self.adopted_on.value(),
-            source=self.source.text(),
             notes=self.notes.toPlainText(),
             priorities=[
                 PriorityData(

@@ -16,6 +16,7 @@ from ..widgets.ordered_picker import OrderedPicker
 from . import choices
 from .base import RecordForm
 from .inputs import enum_combo, set_combo
+from .source_section import SourceSection
 
 
 class ProjectForm(RecordForm):
@@ -85,11 +86,12 @@ class ProjectForm(RecordForm):
         self.other_partners.setTabChangesFocus(True)
         self.trips = self.add_field(more, "trip_ids", self.tr("&Trips"), OrderedPicker())
         self.trips.set_choices(self.trip_options)
-        self.source = self.add_field(more, "source", self.tr("So&urce document"), QLineEdit())
         self.notes = self.add_field(more, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
+        self.sources = SourceSection(self, tabs)
 
     def load(self, data: ProjectData) -> None:
+        self.sources.load(data)
         self.name.setText(data.name)
         set_combo(self.programme, FundingProgramme(data.funding_programme))
         self.call.setText(data.call)
@@ -106,11 +108,11 @@ class ProjectForm(RecordForm):
         self.networks.set_values(data.network_ids)
         self.other_partners.setPlainText(data.other_partners)
         self.trips.set_values(data.trip_ids)
-        self.source.setText(data.source)
         self.notes.setPlainText(data.notes)
 
     def collect(self) -> ProjectData:
         return ProjectData(
+            **self.sources.values(),
             name=self.name.text(),
             funding_programme=self.programme.currentData(),
             role=self.role.currentData(),
@@ -127,7 +129,6 @@ class ProjectForm(RecordForm):
             end_date=self.end_date.value(),
             report_due=self.report_due.value(),
             trip_ids=self.trips.values(),
-            source=self.source.text(),
             notes=self.notes.toPlainText(),
         )
 

@@ -20,6 +20,7 @@ from .inputs import NO_YEAR, enum_combo, set_combo, year_box
 from .new_place import ask_new_place
 from .priority_links import PriorityLinks
 from .relation_timeline import TimelineList
+from .source_section import SourceSection
 
 
 class RelationForm(PriorityLinks, RecordForm):
@@ -99,6 +100,7 @@ class RelationForm(PriorityLinks, RecordForm):
             self.timeline.set_entries(self.timeline_entries)
             self.timeline.open_requested.connect(self._open_from_timeline)
             tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.sources = SourceSection(self, tabs)
 
     def _open_from_timeline(self, register: str, record_id: int) -> None:
         """An agreement or trip in its own form; an event is this relation's own: its tab."""
@@ -120,6 +122,7 @@ class RelationForm(PriorityLinks, RecordForm):
         self.validation.input_changed()  # setValue is no edit by itself: it counts at once
 
     def load(self, data: RelationData) -> None:
+        self.sources.load(data)
         self.place.setValue(data.place_id)
         set_combo(self.kind, RelationKind(data.kind))
         set_combo(self.status, RelationStatus(data.status))
@@ -138,6 +141,7 @@ class RelationForm(PriorityLinks, RecordForm):
     def collect(self) -> RelationData:
         since = self.since.value()
         return RelationData(
+            **self.sources.values(),
             kind=self.kind.currentData(),
             place_id=self.place.value(),
             status=self.status.currentData(),

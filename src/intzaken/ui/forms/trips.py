@@ -41,6 +41,7 @@ from .inputs import enum_combo, set_combo
 from .journey_panel import JourneyPanel, legs_to_rows
 from .new_place import ask_new_place
 from .priority_links import PriorityLinks
+from .source_section import SourceSection
 
 
 class TripForm(PriorityLinks, TripPreparation):
@@ -135,6 +136,7 @@ class TripForm(PriorityLinks, TripPreparation):
         self.notes.setTabChangesFocus(True)
         self.build_readiness()
         self.connect_preparation()
+        self.sources = SourceSection(self, tabs)
 
     def _build_general(self, form: Any) -> None:
         self.title = self.add_field(form, "title", self.tr("&Title"), QLineEdit())
@@ -267,6 +269,7 @@ class TripForm(PriorityLinks, TripPreparation):
         self.validation.input_changed()
 
     def load(self, data: TripData) -> None:
+        self.sources.load(data)
         self.title.setText(data.title)
         set_combo(self.kind, TripKind(data.kind))
         set_combo(self.status, TripStatus(data.status))
@@ -299,6 +302,7 @@ class TripForm(PriorityLinks, TripPreparation):
 
     def collect(self) -> TripData:
         return TripData(
+            **self.sources.values(),
             title=self.title.text(),
             kind=self.kind.currentData(),
             status=self.status.currentData(),

@@ -20,7 +20,6 @@ from ..domain.models import (
     Trip,
 )
 from .data import (
-    GiftData,
     LETTER_FIELDS,
     AgreementData,
     BudgetEntryData,
@@ -30,6 +29,7 @@ from .data import (
     DestinationData,
     DocumentData,
     FollowUpData,
+    GiftData,
     HostData,
     JourneyLegData,
     LegData,

@@ -62,8 +62,8 @@ from .mission_checks import (
     check_traveller_roles,
     check_zone,
 )
-from .trip_costs import CheckedCostColumns, apply_cost_columns, check_cost_columns
 from .tracking import deleting, editing, new_record, record_created
+from .trip_costs import CheckedCostColumns, apply_cost_columns, check_cost_columns
 
 
 def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:

@@ -1505,42 +1505,37 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="198" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="208" />
         <source>CO2 (tonnes)</source>
         <translation>CO2 (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="199" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="209" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="196" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="203" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="197" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="204" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
-        <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset.</source>
-        <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="234" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="246" />
         <source>Trips and the policy</source>
         <translation>Reizen en het beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="247" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="259" />
         <source>Against the policy: {sentence}.</source>
         <translation>Afgezet tegen het beleid: {sentence}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="329" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="353" />
         <source>{year}
 to {day}
 done</source>
@@ -1549,24 +1544,39 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="263" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="275" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="328" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="352" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="255" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="267" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="257" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="206" />
+        <source>Cancellation costs (in neither total)</source>
+        <translation>Annuleringskosten (in geen van beide totalen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="207" />
+        <source>Actual minus estimate</source>
+        <translation>Werkelijk min raming</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="228" />
+        <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset. Planned trips count with their estimate; actual minus estimate is over the trips made that have both.</source>
+        <translation>Reizen tellen in het jaar waarin ze beginnen. De kosten in de raadsrapportage zijn reis- en verblijfkosten plus overige kosten; de totale kosten tellen de CO2-compensatie mee. Voorgenomen reizen tellen met hun raming; werkelijk min raming gaat over de gemaakte reizen die beide hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="269" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1575,7 +1585,7 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="317" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="341" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1713,6 +1723,34 @@ voorgenomen
         <location filename="../../src/intzaken/ui/report_format.py" line="16" />
         <source>CSV file (the list as data to publish)</source>
         <translation>CSV-bestand (de lijst als te publiceren data)</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="23" />
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="24" />
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="25" />
+        <source>Estimated value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="26" />
+        <source>Kept at</source>
+        <translation>Bewaard bij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="29" />
+        <source>Gifts received</source>
+        <translation>Ontvangen geschenken</translation>
     </message>
 </context>
 <context>
@@ -3244,142 +3282,147 @@ Jaar:</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="47" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="48" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="50" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="51" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="74" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="78" />
         <source>(no home place)</source>
         <translation>(geen thuisplaats)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="79" />
         <source>&amp;Home place</source>
         <translation>&amp;Thuisplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="85" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="86" />
         <source>Licence of &amp;open data</source>
         <translation>Licentie van &amp;open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="92" />
+        <source>Print the &amp;gifts received in the annual overview</source>
+        <translation>&amp;Geschenken afdrukken in het jaaroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="113" />
         <source>Council information letter</source>
         <translation>Raadsinformatiebrief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
         <source>&amp;Addressee</source>
         <translation>&amp;Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="121" />
         <source>empty: the municipal council of your municipality</source>
         <translation>leeg: de gemeenteraad van uw gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
         <source>&amp;Secretary</source>
         <translation>&amp;Secretaris</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
         <source>empty: the municipal secretary in office on the letter's date</source>
         <translation>leeg: de gemeentesecretaris in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="130" />
         <source>Ma&amp;yor</source>
         <translation>&amp;Burgemeester</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="131" />
         <source>empty: the mayor in office on the letter's date</source>
         <translation>leeg: de burgemeester in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="133" />
         <source>Reference &amp;prefix</source>
         <translation>&amp;Voorvoegsel kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="133" />
         <source>for example 25BB</source>
         <translation>bijvoorbeeld 25BB</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="155" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="156" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="153" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="158" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="182" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="187" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="184" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="189" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="217" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="222" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="231" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="236" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -4339,12 +4382,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="77" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="89" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="93" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
@@ -4374,165 +4417,165 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Tot en met jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="95" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="97" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="101" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="114" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
         <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>Council &amp;letter</source>
         <translation>Raads&amp;brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
         <source>Letter &amp;date</source>
         <translation>&amp;Datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="127" />
         <source>Re&amp;ference</source>
         <translation>&amp;Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="131" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="135" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="139" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="141" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="145" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="149" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="156" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="160" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="158" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="162" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="308" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="348" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="312" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="352" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="314" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="318" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="410" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="421" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="424" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="435" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="431" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="443" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="452" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="464" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="456" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="468" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -4572,7 +4615,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="481" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="493" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -5166,62 +5209,62 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>TravelPolicyDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="37" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="38" />
         <source>Travel policy and CO₂ — Intzaken</source>
         <translation>Reisbeleid en CO₂ — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="40" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="41" />
         <source>Below this distance (or train time) the train is the rule: a flight below it needs a reason on the trip, otherwise the checks name it.</source>
         <translation>Onder deze afstand (of treinreistijd) is de trein de regel: een vlucht daaronder vraagt om een reden bij de reis, anders noemen de controles haar.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="48" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="49" />
         <source>no policy</source>
         <translation>geen beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="51" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="52" />
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="52" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="53" />
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="54" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="55" />
         <source>Include the non-CO₂ effects of flying (radiative forcing) in estimates</source>
         <translation>De niet-CO₂-effecten van vliegen (stralingsforcering) meetellen in schattingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="58" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="59" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="60" />
         <source>Price per tonne</source>
         <translation>Prijs per ton</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="62" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="63" />
         <source>Compensation price per tonne per year</source>
         <translation>Compensatieprijs per ton per jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="68" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="69" />
         <source>Train below a &amp;distance of</source>
         <translation>Trein onder een &amp;afstand van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="69" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="70" />
         <source>or a train &amp;time of</source>
         <translation>of een treinreis&amp;tijd van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="70" />
+        <location filename="../../src/intzaken/ui/travel_policy_dialog.py" line="71" />
         <source>&amp;Compensation per tonne</source>
         <translation>&amp;Compensatie per ton</translation>
     </message>
@@ -5240,235 +5283,293 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>TripColumns</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="63" />
+        <source>Estimate of travel and stay</source>
+        <translation>Raming reis- en verblijfkosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="67" />
+        <source>Estimate of other costs</source>
+        <translation>Raming overige kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="71" />
+        <source>The estimate the trip was approved with. While the trip is not yet made it follows the costs above; afterwards it stays, and the annual overview shows the difference.</source>
+        <translation>De raming waarmee de reis is goedgekeurd. Zolang de reis niet gemaakt is, volgt die de kosten hierboven; daarna blijft ze staan en toont het jaaroverzicht het verschil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="77" />
+        <source>Cancellation costs</source>
+        <translation>Annuleringskosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="80" />
+        <source>Reported apart: in neither the council report's total nor the total costs.</source>
+        <translation>Apart gerapporteerd: niet in het totaal van de raadsrapportage en niet in de totale kosten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="83" />
+        <source>Paid by a third party</source>
+        <translation>Betaald door derden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="86" />
+        <source>Paid by</source>
+        <translation>Betaald door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="88" />
+        <source>e.g. EU Interreg, the host</source>
+        <translation>bijv. EU Interreg, de gastheer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="96" />
+        <source>Gifts received on this trip, for the gifts register. The annual overview prints them when the organisation chooses so (Settings, Your organisation).</source>
+        <translation>Geschenken die op deze reis zijn ontvangen, voor het geschenkenregister. Het jaaroverzicht drukt ze af als de organisatie daarvoor kiest (Instellingen, Uw organisatie).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="103" />
+        <source>Gifts received</source>
+        <translation>Ontvangen geschenken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="108" />
+        <source>Gifts</source>
+        <translation>Geschenken</translation>
+    </message>
+</context>
+<context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="79" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="80" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="81" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="86" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="90" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="91" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="93" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="96" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="102" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="105" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="110" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="113" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="115" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="120" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="122" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="123" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="123" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="130" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="131" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="138" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="140" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="141" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="143" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="148" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="150" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="152" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="151" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="153" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="157" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="158" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="165" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="174" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="176" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="176" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="178" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="181" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="183" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="185" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="188" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="190" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="192" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="194" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="200" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="203" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="205" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="207" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="210" />
         <source>&amp;Route for the estimate</source>
         <translation>&amp;Reisroute voor de schatting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="214" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="217" />
         <source>Reason for &amp;flying below the train distance</source>
         <translation>Reden om onder de treingrens te &amp;vliegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="343" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="348" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>

@@ -12,7 +12,14 @@ from __future__ import annotations
 GUIDE_SHEET = "Toelichting"
 CHOICES_SHEET = "Keuzelijsten"
 # The import reads neither: it passes over them without a word (compared casefolded).
-TEMPLATE_SHEETS = frozenset({GUIDE_SHEET.casefold(), CHOICES_SHEET.casefold()})
+# The export's sheet of totals (totals_sheet.py): both totals of each year, each saying
+# what it holds. It is figures made from the trips, not a register: the import passes
+# over it, as over the template's own sheets.
+TOTALS_SHEET = "Totalen"
+TOTALS_HEADINGS = ("Jaar", "Totaal", "Bedrag", "Aantal reizen", "Wat het omvat")
+TEMPLATE_SHEETS = frozenset(
+    {GUIDE_SHEET.casefold(), CHOICES_SHEET.casefold(), TOTALS_SHEET.casefold()}
+)
 
 _TRIP = {"Reis": "Werkbezoek Shanghai", "Begindatum reis": "14-09-2026"}
 _RELATION = {"Plaats": "Shanghai", "Land": "China"}

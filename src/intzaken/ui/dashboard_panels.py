@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..formatting import change, day_month, long_date, money, tonnes
 from ..services.known_figures import Figure, KnownSum, missing_note, shown_sum
-from ..services.year_figures import YearComparison
+from ..services.year_figures import TripFigures, YearComparison
 from .charts import OVERRUN_COLOUR
 from .widgets.validity import warning_icon
 
@@ -185,7 +185,7 @@ class ListPanel(Card):
 class FiguresPanel(Card):
     """Costs, CO2 and trips of this year so far against last year, plus what is planned."""
 
-    ROWS = ("council_costs", "costs", "co2", "trips")
+    ROWS = ("council_costs", "costs", "cancellation", "estimate", "co2", "trips")
 
     def __init__(self, title: str) -> None:
         super().__init__(title)
@@ -202,6 +202,9 @@ class FiguresPanel(Card):
         names = (
             self.tr("Costs in the council report"),
             self.tr("Total costs incl. CO2 offset"),
+            # Issue 21: apart from both totals, and the made trips against their estimate.
+            self.tr("Cancellation costs (in neither total)"),
+            self.tr("Actual minus estimate"),
             self.tr("CO2 (tonnes)"),
             self.tr("Trips"),
         )
@@ -223,7 +226,9 @@ class FiguresPanel(Card):
         note = QLabel(
             self.tr(
                 "Trips count in the year they start. The council report's costs are "
-                "travel and stay plus other costs; total costs add the CO2 offset."
+                "travel and stay plus other costs; total costs add the CO2 offset. "
+                "Planned trips count with their estimate; actual minus estimate is over "
+                "the trips made that have both."
             )
         )
         note.setWordWrap(True)
@@ -291,6 +296,18 @@ class FiguresPanel(Card):
                 _difference(this.costs, last.costs, change),
                 shown_sum(planned.costs, money),
             ),
+            "cancellation": (
+                money(last.cancellation.known),
+                money(this.cancellation.known),
+                change(this.cancellation.known - last.cancellation.known),
+                money(planned.cancellation.known),
+            ),
+            "estimate": (
+                _against_estimate(last),
+                _against_estimate(this),
+                "-",
+                "-",
+            ),
             "co2": (
                 shown_sum(last.co2, tonnes),
                 shown_sum(this.co2, tonnes),
@@ -334,6 +351,13 @@ class FiguresPanel(Card):
         if until is None:
             return self.tr("{year}\ndone").format(year=year)
         return self.tr("{year}\nto {day}\ndone").format(year=year, day=day_month(until))
+
+
+def _against_estimate(figures: TripFigures) -> str:
+    """+ € 1.200,00 (more spent than estimated), over the trips with both; "-" for none."""
+    if not figures.compared:
+        return "-"
+    return change(figures.actual - figures.estimated)
 
 
 def _difference(this: KnownSum, last: KnownSum, shown: Callable[[Decimal], str]) -> str:

@@ -39,9 +39,10 @@ from . import choices
 from .inputs import enum_combo, set_combo
 from .journey_panel import JourneyPanel, legs_to_rows
 from .new_place import ask_new_place
+from .trip_columns import TripColumns
 
 
-class TripForm(TripPreparation):
+class TripForm(TripColumns, TripPreparation):
     register = RegisterKey.TRIPS
     field_aliases = {"lead_official_id": "travellers", "traveller_ids": "travellers"}
     shows_findings = True
@@ -129,6 +130,7 @@ class TripForm(TripPreparation):
         )
         self.notes = self.add_field(result, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
+        self.build_gifts(tabs)
         self.build_readiness()
         self.connect_preparation()
 
@@ -196,6 +198,7 @@ class TripForm(TripPreparation):
             form, "co2_tonnes", self.tr("CO₂ (&tonnes)"), AmountEdit(currency=False, places=3)
         )
         self.offset = self.add_field(form, "co2_offset", self.tr("CO₂ &compensation"), AmountEdit())
+        self.build_cost_columns(form)
         self.budget_line = self.add_field(
             form, "budget_line_id", self.tr("&Budget line"), SearchCombo()
         )
@@ -290,6 +293,7 @@ class TripForm(TripPreparation):
         self.journey.editor.set_rows(legs_to_rows(data.journey or []))
         self.policy_reason.setPlainText(data.policy_reason or "")
         self.load_preparation(data)
+        self.load_columns(data)
         self._show_estimate()
 
     def collect(self) -> TripData:
@@ -336,6 +340,7 @@ class TripForm(TripPreparation):
             journey=self.journey.editor.legs(),
             policy_reason=self.policy_reason.toPlainText(),
             **self.collect_logistics(),
+            **self.collect_columns(),
         )
 
     def title_text(self) -> str:

@@ -9,13 +9,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from pypdf import PdfReader
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from sqlalchemy import select, update
 
 from intzaken.domain.enums import TripStatus
 from intzaken.domain.models import Organisation, Trip, TripGift
-
 from intzaken.reports import build_report
 from intzaken.store.database import open_database
 from intzaken.store.location import Location

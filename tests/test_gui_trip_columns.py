@@ -37,9 +37,9 @@ def _show_tab(form: TripForm, title: str) -> None:
     tabs.setCurrentIndex(titles.index(title))
 
 
-def _shot(window: MainWindow, name: str) -> None:
+def _shot(form: TripForm, name: str) -> None:
     if SHOTS:
-        window.grab().save(str(Path(SHOTS) / name))
+        form.window().grab().save(str(Path(SHOTS) / name))
 
 
 def test_the_new_costs_and_the_gifts_are_saved(window: MainWindow, qtbot) -> None:
@@ -50,7 +50,7 @@ def test_the_new_costs_and_the_gifts_are_saved(window: MainWindow, qtbot) -> Non
     form.cancellation.setValue(Decimal("45.50"))
     form.third_party.setValue(Decimal("2500.00"))
     form.third_party_payer.setText("EU Interreg North-West Europe (NWE) – project Bruggen")
-    _shot(window, "trip-form-costs.png")
+    _shot(form, "trip-form-costs.png")
     _show_tab(form, "Geschenken")
     form.gifts.set_rows(
         [
@@ -63,7 +63,7 @@ def test_the_new_costs_and_the_gifts_are_saved(window: MainWindow, qtbot) -> Non
             {"description": "Boek over de Loire", "giver": "", "value": None, "kept_at": ""},
         ]
     )
-    _shot(window, "trip-form-gifts.png")
+    _shot(form, "trip-form-gifts.png")
     assert form.save()
     with window.workspace.reading() as session:
         trip = session.get(Trip, form.record_id)

@@ -55,8 +55,8 @@ class TripColumns:
     tr: Any
     validation: Any
 
-    def build_cost_columns(self, form: QFormLayout) -> None:
-        """After the costs: the estimate the trip was approved with, then what is apart."""
+    def build_estimates(self, form: QFormLayout) -> None:
+        """Under the costs: the estimate the trip was approved with, beside what it cost."""
         self.estimated_travel = self.add_field(
             form,
             "estimated_travel_and_stay",
@@ -73,6 +73,9 @@ class TripColumns:
                 "shows the difference."
             )
         )
+
+    def build_apart(self, form: QFormLayout) -> None:
+        """After the CO2 offset: what is apart from both totals, and what others paid."""
         self.cancellation = self.add_field(
             form, "cancellation_costs", self.tr("Cancellation costs"), AmountEdit()
         )

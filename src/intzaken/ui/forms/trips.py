@@ -190,6 +190,7 @@ class TripForm(TripColumns, TripPreparation):
             form, "travel_and_stay", self.tr("Travel and &stay"), AmountEdit()
         )
         self.other = self.add_field(form, "other_costs", self.tr("&Other costs"), AmountEdit())
+        self.build_estimates(form)
         self.transport = self.add_field(
             form, "transport", self.tr("&Means of transport"), OrderedPicker()
         )
@@ -198,7 +199,7 @@ class TripForm(TripColumns, TripPreparation):
             form, "co2_tonnes", self.tr("CO₂ (&tonnes)"), AmountEdit(currency=False, places=3)
         )
         self.offset = self.add_field(form, "co2_offset", self.tr("CO₂ &compensation"), AmountEdit())
-        self.build_cost_columns(form)
+        self.build_apart(form)
         self.budget_line = self.add_field(
             form, "budget_line_id", self.tr("&Budget line"), SearchCombo()
         )

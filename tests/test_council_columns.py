@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
@@ -25,6 +26,8 @@ from intzaken.services.trips import update_trip
 from intzaken.services.year_figures import year_comparison
 from intzaken.store.database import Database, open_database
 from intzaken.store.location import Location
+
+from .conftest import run_cli
 
 D = Decimal
 
@@ -196,3 +199,25 @@ def test_the_dashboard_counts_a_planned_trip_with_its_estimate(database: Databas
     with database.sessions() as session:
         planned = year_comparison(session, year).planned_this_year
     assert planned.council_costs.known - before == D("1050.00")
+
+
+def test_list_trips_names_both_totals_and_the_new_columns(
+    demo_copy: Callable[[str], Location],
+) -> None:
+    location = demo_copy("rotterdam")
+    code, out, _ = run_cli(
+        "list", "trips", "--year", "2024", "--format", "json", "--db", str(location)
+    )
+    assert code == 0
+    records = json.loads(out)
+    council = sum(Decimal(r["council_costs"]) for r in records if r["council_costs"])
+    total = sum(Decimal(r["total_costs"]) for r in records if r["total_costs"])
+    assert (council, total) == (D("130001.00"), D("131240.54"))
+    assert {"third_party_costs", "third_party_payer", "cancellation_costs", "gifts"} <= set(
+        records[0]
+    )
+    code, out, _ = run_cli(
+        "list", "trips", "--year", "2024", "--format", "csv", "--db", str(location)
+    )
+    header = out.splitlines()[0].split(",")
+    assert {"council_costs", "total_costs", "cancellation_costs"} <= set(header)

@@ -41,6 +41,7 @@ def _trip(number: int, **changes: object) -> dict[str, object]:
         "ground_contact_id": None,
         "co2_estimate_set": "",
         "policy_reason": "",
+        "third_party_payer": "",
         "uuid": uuid4(),
         "version": 1,
     }

@@ -171,3 +171,33 @@ def test_the_trip_card_prints_the_columns_and_the_gifts(database: Database, tmp_
     assert "Annuleringskosten € 45,50 (in geen van beide totalen)" in text
     assert "Totale kosten € 755,98" in text  # cancellation costs not in it
     assert "Delfts blauw bord – van: Burgemeester van Nantes – € 150,-" in text
+
+
+def test_the_open_data_file_carries_the_columns_at_its_end(
+    database: Database, tmp_path: Path
+) -> None:
+    import csv
+
+    from intzaken.exchange.open_data import COLUMNS, export_open_data
+
+    # The layout is stable: the new columns come after every column there was.
+    assert COLUMNS[-6:] == (
+        "co2_tonnes",
+        "third_party_eur",
+        "third_party_payer",
+        "cancellation_costs_eur",
+        "estimated_travel_and_stay_eur",
+        "estimated_other_costs_eur",
+    )
+    with database.sessions() as session:
+        written = export_open_data(session, 2024, tmp_path, modified=PRINTED)
+    with written.csv_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 32  # the trip called off is not among the trips made
+    nantes = next(row for row in rows if row["co2_tonnes"] == "190.900")
+    assert (nantes["third_party_eur"], nantes["third_party_payer"]) == ("2500.00", LONG_PAYER)
+    assert nantes["cancellation_costs_eur"] == "45.50"
+    assert nantes["estimated_travel_and_stay_eur"] == "600.00"
+    assert nantes["council_costs_eur"] == "750.00"  # the cancellation costs not in it
+    others = [row for row in rows if row is not nantes]
+    assert {row["third_party_eur"] for row in others} == {""}

@@ -46,6 +46,7 @@ def _trip(number: int, **changes: object) -> dict[str, object]:
         "source_page": "p. 7",
         "source_note": "",
         "derived_from": "",
+        "third_party_payer": "",
         "uuid": uuid4(),
         "version": 1,
     }

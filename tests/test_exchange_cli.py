@@ -45,7 +45,7 @@ def test_export_all_one_csv_and_template(
     assert code == 0 and len(rows) == 41  # a heading and the demo's 40 trips
     code, out, _ = run("export", "--format", "csv", "--out", str(tmp_path / "map"), "--db", db)
     # A file a sheet: organisation, places, mission sheets and country facts included.
-    assert code == 0 and "23 CSV-bestanden" in out
+    assert code == 0 and "24 CSV-bestanden" in out
     code, out, _ = run("export", "--empty", "--out", str(tmp_path / "leeg.xlsx"), "--db", db)
     assert code == 0 and "leeg sjabloon" in out
     assert load_workbook(tmp_path / "leeg.xlsx")["Reizen"].max_row == 1

@@ -4,12 +4,17 @@ included, and the same annual overview."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
+from openpyxl import load_workbook
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from intzaken.domain.enums import TripStatus
+from intzaken.domain.models import Organisation, Trip, TripGift
 from intzaken.reports import build_report
 from intzaken.store.database import open_database
 from intzaken.store.location import Location
@@ -45,11 +50,78 @@ def _exported(demo: Location, tmp_path: Path) -> Path:
     return workbook
 
 
+def _with_the_columns_councils_ask_for(location: Location) -> None:
+    """Issue 21's columns on two trips (one made in 2024, one of 2025 called off), a gift
+    register of two gifts, and the setting that prints them."""
+    database = open_database(location)
+    try:
+        with database.sessions.begin() as session:
+            made = session.scalars(
+                select(Trip.id)
+                .where(Trip.status == TripStatus.DONE, Trip.start_date >= dt.date(2024, 1, 1))
+                .order_by(Trip.start_date)
+            ).first()
+            # A planned trip of 2025 called off: the totals of 2024 stay the report's.
+            other = session.scalars(
+                select(Trip.id)
+                .where(Trip.status == TripStatus.PLANNED, Trip.start_date >= dt.date(2025, 1, 1))
+                .order_by(Trip.start_date)
+            ).first()
+            session.execute(
+                update(Trip)
+                .where(Trip.id == made)
+                .values(
+                    third_party_costs=Decimal("2500.00"),
+                    third_party_payer="EU Interreg",
+                    cancellation_costs=Decimal("120.50"),
+                    estimated_travel_and_stay=Decimal("1000.00"),
+                    estimated_other_costs=Decimal("75.25"),
+                )
+            )
+            session.execute(
+                update(Trip)
+                .where(Trip.id == other)
+                .values(status=TripStatus.CANCELLED, cancellation_costs=Decimal("310.00"))
+            )
+            for position, (what, value) in enumerate(
+                [("Delfts blauw bord", Decimal("150.00")), ("Boek over de haven", None)]
+            ):
+                session.add(
+                    TripGift(
+                        trip_id=made,
+                        position=position,
+                        description=what,
+                        giver="Burgemeester van Nantes" if value else "",
+                        value=value,
+                        kept_at="Kabinet" if value else "",
+                    )
+                )
+            session.execute(update(Organisation).values(print_gifts=True))
+    finally:
+        database.close()
+
+
 def test_the_rotterdam_demo_comes_back_exactly_in_a_new_file(
     demo_copy: Callable[[str], Location], tmp_path: Path, new_location: Callable[..., Location]
 ) -> None:
     demo = demo_copy("rotterdam")
+    _with_the_columns_councils_ask_for(demo)
     workbook = _exported(demo, tmp_path)
+    # Both totals named on a sheet of their own, which the import below passes over.
+    totals = load_workbook(workbook, read_only=True)["Totalen"]
+    rows = [row for row in totals.iter_rows(values_only=True) if row[0] == 2024]
+    assert [row[1] for row in rows] == [
+        "Kosten raadsrapportage",
+        "Totale kosten inclusief CO2-compensatie",
+        "Annuleringskosten",
+        "Betaald door derden",
+    ]
+    assert [row[2] for row in rows] == [130001, 131240.54, 120.5, 2500]
+    assert "zonder de CO2-compensatie" in rows[0][4] and "in geen van beide" in rows[2][4]
+    called_off = [
+        row for row in totals.iter_rows(values_only=True) if row[1] == "Annuleringskosten"
+    ]
+    assert [(row[0], row[2]) for row in called_off] == [(2024, 120.5), (2025, 310)]
     fresh = new_location("fresh")
     code, _, err = run("init", "--organisation", "Gemeente Proef", "--db", str(fresh))
     assert code == 0, err
@@ -69,6 +141,7 @@ def test_the_rotterdam_demo_comes_back_exactly_in_a_new_file(
     original = _annual_text(demo, tmp_path / "voor.pdf")
     copied = _annual_text(fresh, tmp_path / "na.pdf")
     assert copied == original
+    assert "Delfts blauw bord" in original and "EU Interreg" in original
     assert "Public Affairs - Team Internationaal" in original
     assert "internationaalBCO@rotterdam.nl" in original
 

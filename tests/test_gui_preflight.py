@@ -102,3 +102,27 @@ def test_in_english_the_dialog_and_its_findings_are_english(qtbot, window) -> No
     )
     assert "CO2 offset of" in nantes
     dialog.reject()
+
+
+def test_make_anyway_finds_the_findings_once(qtbot, window, monkeypatch) -> None:
+    # The preflight's findings go into the report's chart marks: "Toch maken" must not
+    # have the annual overview compute them a second time (counted where both ask).
+    from intzaken.reports import annual, preflight
+
+    calls: list[int] = []
+    real = preflight.trips_findings
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(preflight, "trips_findings", counted)
+    monkeypatch.setattr(annual, "trips_findings", counted)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    page = _annual_2024(qtbot, window)
+    assert len(calls) == 1
+    qtbot.mouseClick(page.preflight.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=30000)
+    assert len(calls) == 1
+    # The marks are there all the same, from the findings handed over.
+    assert "nov 194,76 t 4, 5" in flat_text(page.last_pdf)

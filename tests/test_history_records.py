@@ -136,6 +136,8 @@ def test_a_trips_fields_read_as_names_amounts_and_dates(
         "Thema's": ("", "klimaat; haven"),
         "Vervoersmiddelen": ("", "trein; vliegtuig"),
         "Reis- en verblijfkosten": ("", "€\xa022.360,00"),
+        # Not yet made: its estimate follows its costs (issue 21).
+        "Raming reis- en verblijfkosten": ("", "€\xa022.360,00"),
         "CO2-uitstoot (ton)": ("", "0,185"),
         "Begrotingspost": ("", "Werkbudget (2025)"),
         "Relaties": ("", "Oslo (stedenband)"),

@@ -51,6 +51,8 @@ POLICY_TABLES = {
 }
 # Added by 0009 (the journey and compensation prices of the CO2 estimate); likewise.
 MISSION_TABLES |= {"journey_legs", "compensation_prices"}
+# Added by 0010 (the gifts register, issue 21); likewise.
+MISSION_TABLES |= {"trip_gifts"}
 TRACKED = [
     "agreements",
     "budget_lines",
@@ -323,3 +325,65 @@ def test_the_policy_and_project_tables_come_and_go_without_touching_another_row(
             assert set(inspect(connection).get_table_names()) >= POLICY_TABLES
     finally:
         database.close()
+
+
+def test_the_columns_councils_ask_for_copy_the_planned_trips_estimate(
+    demo_copy: Callable[[str], Location],
+) -> None:
+    """0010: a trip not yet made had its estimate in its cost fields, and gets it in the
+    estimate too; a trip made has none (no difference to show); the organisations print
+    no gifts until they choose; the way back loses no row."""
+    path = demo_copy("rotterdam")
+    _downgrade(path, "0009")
+    engine = _engine(path)
+    before = _row_counts(engine)
+    with engine.begin() as connection:
+        # The demo's planned trips have no figures yet: some are given, as a user would.
+        connection.execute(
+            text(
+                "UPDATE trips SET travel_and_stay = 123400, other_costs = 5600"
+                " WHERE status IN ('planned', 'approved') AND id % 2 = 0"
+            )
+        )
+    engine.dispose()
+
+    database = open_database(path)  # the migration runs at open
+    try:
+        assert _row_counts(database.engine) == before
+        with database.engine.begin() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT id, status, travel_and_stay, other_costs, estimated_travel_and_stay,"
+                    " estimated_other_costs, third_party_costs, cancellation_costs,"
+                    " third_party_payer FROM trips"
+                )
+            ).all()
+            planned = [row for row in rows if row[1] in ("idea", "planned", "approved")]
+            assert any(row[2] is not None for row in planned)
+            for trip_id, status, travel, other, est_travel, est_other, paid, cancel, payer in rows:
+                if status in ("idea", "planned", "approved"):
+                    assert (est_travel, est_other) == (travel, other), trip_id
+                else:
+                    assert (est_travel, est_other) == (None, None), trip_id
+                assert (paid, cancel, payer) == (None, None, "")
+            assert [
+                bool(v)
+                for v in connection.execute(text("SELECT print_gifts FROM organisations")).scalars()
+            ] == [False]
+            trip_id = rows[0][0]
+            connection.execute(
+                text(
+                    "INSERT INTO trip_gifts (trip_id, position, description, giver, value,"
+                    " kept_at) VALUES (:trip, 0, 'Bord', '', 15000, '')"
+                ),
+                {"trip": trip_id},
+            )
+    finally:
+        database.close()
+
+    _downgrade(path, "0009")
+    engine = _engine(path)
+    assert _row_counts(engine) == before
+    assert "trip_gifts" not in inspect(engine).get_table_names()
+    assert "cancellation_costs" not in {c["name"] for c in inspect(engine).get_columns("trips")}
+    engine.dispose()

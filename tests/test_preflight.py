@@ -102,6 +102,31 @@ def test_the_report_is_made_and_the_findings_go_to_standard_error(
     assert "geschreven naar" in stdout and "geschreven naar" not in stderr
 
 
+@pytest.mark.parametrize("kind", ["annual", "years"])
+def test_the_command_line_finds_the_findings_once(
+    rotterdam: Path, tmp_path: Path, monkeypatch, kind: str
+) -> None:
+    # Told on standard error and marked in the charts: one computation for both.
+    from intzaken.reports import annual, preflight, years
+
+    calls: list[int] = []
+    real = preflight.trips_findings
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    for module in (preflight, annual, years):
+        monkeypatch.setattr(module, "trips_findings", counted)
+    period = ["--year", "2024"] if kind == "annual" else ["--from", "2023", "--to", "2024"]
+    out = tmp_path / "report.pdf"
+    code, _stdout, stderr = run_cli(
+        "report", kind, *period, "--out", str(out), "--db", str(rotterdam)
+    )
+    assert code == 0 and out.is_file() and NANTES in stderr
+    assert len(calls) == 1
+
+
 @pytest.mark.parametrize("file_format", ["pdf", "docx"])
 def test_strict_refuses_and_writes_nothing(rotterdam: Path, tmp_path: Path, file_format) -> None:
     out = tmp_path / f"jaar.{file_format}"

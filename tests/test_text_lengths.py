@@ -400,6 +400,19 @@ for _table, _make in SOURCED_SAVES.items():
     for _field, _length in SOURCE_LENGTHS.items():
         CASES.setdefault(f"{_table}.{_field}", (_field, _make(**{_field: _long(_length)})))
 
+# The columns councils ask for and the gifts register (issue 21).
+CASES |= {
+    "trips.third_party_payer": _mission(
+        "third_party_payer", third_party_payer=_long(200), third_party_costs=None
+    ),
+    "trip_gifts.description": _mission("gifts[0].description", gifts=[trips.GiftData(_long(300))]),
+    "trip_gifts.giver": _mission(
+        "gifts[0].giver", gifts=[trips.GiftData("Bord", giver=_long(200))]
+    ),
+    "trip_gifts.kept_at": _mission(
+        "gifts[0].kept_at", gifts=[trips.GiftData("Bord", kept_at=_long(200))]
+    ),
+}
 CASES["trip_travellers.role"] = ("traveller_roles[0]", lambda s, b: _with_role(s, b, _long(200)))
 CASES["trip_hosts.role"] = ("hosts[0].role", _with_host)
 

@@ -142,6 +142,8 @@ def test_edits_on_both_sides_merge_by_the_rules(
         "notes": None,
         "outcomes": Side.MINE,
         "other_costs": Side.MINE,
+        # The mission is not yet made: its estimate follows its costs (issue 21).
+        "estimated_other_costs": Side.MINE,
         "programme": Side.MINE,
     }
     notes = next(f for f in mission.fields if f.name == "notes")
@@ -173,6 +175,7 @@ def test_edits_on_both_sides_merge_by_the_rules(
             "notes": mine["notes"],  # changed on both: the choice
             "outcomes": mine["outcomes"],
             "other_costs": "250.00",  # in the copy only
+            "estimated_other_costs": "250.00",  # followed the costs there (not yet made)
             "programme": mine["programme"],
         }
         assert content(session, "trips", team["mission"]) == expected
@@ -211,7 +214,8 @@ def test_edits_on_both_sides_merge_by_the_rules(
         }
         assert len(result.dropped) == 1
         assert {e.field for e in carried if e.record_uuid == mission_uuid} == {
-            field_label(name) for name in ("notes", "outcomes", "other_costs", "programme")
+            field_label(name)
+            for name in ("notes", "outcomes", "other_costs", "estimated_other_costs", "programme")
         }
         assert all("reiskopie reis.sqlite" in e.context for e in carried)
         assert next(e for e in carried if e.record_uuid == haruki_uuid).record_id == new.id
@@ -223,7 +227,13 @@ def test_edits_on_both_sides_merge_by_the_rules(
             (mia.uuid, "deleted", None),
             *(
                 (mission_uuid, "changed", field_label(name))
-                for name in ("notes", "outcomes", "other_costs", "programme")
+                for name in (
+                    "notes",
+                    "outcomes",
+                    "other_costs",
+                    "estimated_other_costs",
+                    "programme",
+                )
             ),
             (session.get(Relation, team["osaka"]).uuid, "changed", field_label("notes")),
         }

@@ -107,7 +107,26 @@ def orm_trip_records(session: Session, year: int | None = None) -> list[Record]:
                     for leg in trip.journey
                 ],
                 "policy_reason": trip.policy_reason,
+                "council_costs": amount_text(
+                    None
+                    if trip.travel_and_stay is None and trip.other_costs is None
+                    else (trip.travel_and_stay or 0) + (trip.other_costs or 0)
+                ),
                 "total_costs": amount_text(known_total(trip)),
+                "third_party_costs": amount_text(trip.third_party_costs),
+                "third_party_payer": trip.third_party_payer,
+                "cancellation_costs": amount_text(trip.cancellation_costs),
+                "estimated_travel_and_stay": amount_text(trip.estimated_travel_and_stay),
+                "estimated_other_costs": amount_text(trip.estimated_other_costs),
+                "gifts": [
+                    {
+                        "description": g.description,
+                        "giver": g.giver,
+                        "value": amount_text(g.value),
+                        "kept_at": g.kept_at,
+                    }
+                    for g in trip.gifts
+                ],
                 "budget_line_id": trip.budget_line_id,
                 "budget_line": trip.budget_line.name if trip.budget_line else None,
                 "relation_ids": [r.id for r in trip.relations],
@@ -226,6 +245,10 @@ def test_values_the_demo_lacks_read_the_same_as_rows(
                 "UPDATE trips SET travel_and_stay = NULL, other_costs = NULL,"
                 " co2_offset = NULL WHERE id = 2",
                 "UPDATE trip_legs SET departure = NULL",
+                "UPDATE trips SET third_party_costs = 250000, third_party_payer = 'EU Interreg',"
+                " cancellation_costs = 12050, estimated_travel_and_stay = 100000 WHERE id = 3",
+                "INSERT INTO trip_gifts (trip_id, position, description, giver, value, kept_at)"
+                " VALUES (3, 0, 'Bord', 'Burgemeester', 15000, 'Kast kabinet')",
                 "UPDATE programme_items SET time = NULL, end_time = NULL"
                 " WHERE id = (SELECT min(id) FROM programme_items)",
                 "UPDATE follow_ups SET done = TRUE",

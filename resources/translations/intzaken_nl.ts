@@ -1521,32 +1521,47 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="217" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="222" />
         <source>Trips</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="211" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
         <source>Costs in the council report</source>
         <translation>Kosten volgens raadsrapportage</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="212" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="214" />
         <source>Total costs incl. CO2 offset</source>
         <translation>Totale kosten incl. CO2-compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="254" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="216" />
+        <source>Cancellation costs (in neither total)</source>
+        <translation>Annuleringskosten (in geen van beide totalen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="217" />
+        <source>Actual minus estimate</source>
+        <translation>Werkelijk min raming</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="241" />
+        <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset. Planned trips count with their estimate; actual minus estimate is over the trips made that have both. CO2 per traveller is the reported CO2 divided by the officials travelling, each counted once per trip.</source>
+        <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op. Voorgenomen reizen tellen met hun raming; werkelijk min raming gaat over de uitgevoerde reizen die beide hebben. CO2 per reiziger is de opgegeven CO2 gedeeld door de reizende bestuurders, elk eenmaal per reis geteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="260" />
         <source>Trips and the policy</source>
         <translation>Reizen en het beleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="267" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="273" />
         <source>Against the policy: {sentence}.</source>
         <translation>Afgezet tegen het beleid: {sentence}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="354" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="372" />
         <source>{year}
 to {day}
 done</source>
@@ -1555,49 +1570,44 @@ t/m {day}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="283" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="289" />
         <source>The same period of both years: trips made from 1 January to {this} against those from 1 January to {last}.</source>
         <translation>Dezelfde periode van beide jaren: reizen uitgevoerd van 1 januari t/m {this} tegenover die van 1 januari t/m {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="353" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="371" />
         <source>{year}
 done</source>
         <translation>{year}
 uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="275" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="281" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="213" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="218" />
         <source>CO2 reported (tonnes)</source>
         <translation>CO2 opgegeven (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="214" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="219" />
         <source>CO2 estimated from the routes (tonnes)</source>
         <translation>CO2 geschat uit de reisroutes (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="215" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="220" />
         <source>CO2 reported per traveller (tonnes)</source>
         <translation>CO2 opgegeven per reiziger (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="216" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="221" />
         <source>CO2 offset paid</source>
         <translation>CO2-compensatie betaald</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="236" />
-        <source>Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset. CO2 per traveller is the reported CO2 divided by the officials travelling, each counted once per trip.</source>
-        <translation>Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op. CO2 per reiziger is de opgegeven CO2 gedeeld door de reizende bestuurders, elk eenmaal per reis geteld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="277" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="283" />
         <source>{year}
 planned
 (estimated)</source>
@@ -1606,12 +1616,12 @@ voorgenomen
 (geraamd)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="324" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="342" />
         <source>{column}: no trips made are recorded, so the differences are against nothing.</source>
         <translation>{column}: er zijn geen gemaakte reizen vastgelegd, dus de verschillen zijn ten opzichte van niets.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="342" />
+        <location filename="../../src/intzaken/ui/dashboard_panels.py" line="360" />
         <source>{column}: {notes}.</source>
         <translation>{column}: {notes}.</translation>
     </message>
@@ -1749,6 +1759,34 @@ voorgenomen
         <location filename="../../src/intzaken/ui/report_format.py" line="16" />
         <source>CSV file (the list as data to publish)</source>
         <translation>CSV-bestand (de lijst als te publiceren data)</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsEditor</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="23" />
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="24" />
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="25" />
+        <source>Estimated value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="26" />
+        <source>Kept at</source>
+        <translation>Bewaard bij</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="29" />
+        <source>Gifts received</source>
+        <translation>Ontvangen geschenken</translation>
     </message>
 </context>
 <context>
@@ -3305,142 +3343,147 @@ Jaar:</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="47" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="48" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="50" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="51" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="65" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="71" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="74" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="77" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="78" />
         <source>(no home place)</source>
         <translation>(geen thuisplaats)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="79" />
         <source>&amp;Home place</source>
         <translation>&amp;Thuisplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="85" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="86" />
         <source>Licence of &amp;open data</source>
         <translation>Licentie van &amp;open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="91" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="92" />
+        <source>Print the &amp;gifts received in the annual overview</source>
+        <translation>&amp;Geschenken afdrukken in het jaaroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="108" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="113" />
         <source>Council information letter</source>
         <translation>Raadsinformatiebrief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
         <source>&amp;Addressee</source>
         <translation>&amp;Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="121" />
         <source>empty: the municipal council of your municipality</source>
         <translation>leeg: de gemeenteraad van uw gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
         <source>&amp;Secretary</source>
         <translation>&amp;Secretaris</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
         <source>empty: the municipal secretary in office on the letter's date</source>
         <translation>leeg: de gemeentesecretaris in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="130" />
         <source>Ma&amp;yor</source>
         <translation>&amp;Burgemeester</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="131" />
         <source>empty: the mayor in office on the letter's date</source>
         <translation>leeg: de burgemeester in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="133" />
         <source>Reference &amp;prefix</source>
         <translation>&amp;Voorvoegsel kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="128" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="133" />
         <source>for example 25BB</source>
         <translation>bijvoorbeeld 25BB</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="155" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="156" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="153" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="158" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="157" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="182" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="187" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="184" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="189" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="217" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="222" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="231" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="236" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -4476,12 +4519,12 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="74" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="78" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="90" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="94" />
         <source>Trip</source>
         <translation>Reis</translation>
     </message>
@@ -4511,175 +4554,175 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Tot en met jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="100" />
         <source>Introduction of the annual overview; left empty, a standard text is used.</source>
         <translation>Inleiding van het jaaroverzicht; leeg gelaten wordt een standaardtekst gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="98" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="102" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="99" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
         <source>Name each record's source document, date and page</source>
         <translation>Bij elk record het brondocument, de datum en de pagina vermelden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="103" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="104" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="108" />
         <source>Two A5 pages per A4 sheet</source>
         <translation>Twee A5-pagina's per A4-vel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="105" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="109" />
         <source>Phone (one narrow column)</source>
         <translation>Telefoon (één smalle kolom)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="106" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="110" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="107" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="111" />
         <source>Save programme as &amp;calendar (.ics)…</source>
         <translation>Programma opslaan als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="112" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="115" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
         <source>&amp;Trip</source>
         <translation>&amp;Reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="116" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="117" />
         <location filename="../../src/intzaken/ui/reports_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="118" />
         <location filename="../../src/intzaken/ui/reports_page.py" line="122" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="119" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="123" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="127" />
         <source>Council &amp;letter</source>
         <translation>Raads&amp;brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="124" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="128" />
         <source>Letter &amp;date</source>
         <translation>&amp;Datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="129" />
         <source>Re&amp;ference</source>
         <translation>&amp;Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="130" />
         <source>Sour&amp;ces</source>
         <translation>B&amp;ronnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="134" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
         <source>Lan&amp;guage</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="138" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="142" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="144" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
         <source>Fo&amp;rmat</source>
         <translation>&amp;Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="152" />
         <source>&amp;Make the report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="155" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="159" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="159" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="163" />
         <source>&amp;Open (view and print)</source>
         <translation>&amp;Openen (bekijken en afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="161" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="165" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="312" />
-        <location filename="../../src/intzaken/ui/reports_page.py" line="354" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="316" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="358" />
         <source>Choose a trip first.</source>
         <translation>Kies eerst een reis.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="318" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="322" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="416" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="427" />
         <source>Making {report}…</source>
         <translation>Bezig met maken: {report}…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="430" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="441" />
         <source>The choice changed while the report was being made; make it again.</source>
         <translation>De keuze is veranderd terwijl het rapport werd gemaakt; maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="437" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="449" />
         <source>Ready: {file}</source>
         <translation>Klaar: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="458" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="470" />
         <source>The report could not be made: {error}</source>
         <translation>Het rapport kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="462" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="474" />
         <source>Cancelled; no report was made.</source>
         <translation>Geannuleerd; er is geen rapport gemaakt.</translation>
     </message>
@@ -4719,7 +4762,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/reports_page.py" line="487" />
+        <location filename="../../src/intzaken/ui/reports_page.py" line="499" />
         <source>Saved as {file}</source>
         <translation>Opgeslagen als {file}</translation>
     </message>
@@ -5466,235 +5509,293 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
     </message>
 </context>
 <context>
+    <name>TripColumns</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="63" />
+        <source>Estimate of travel and stay</source>
+        <translation>Raming reis- en verblijfkosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="67" />
+        <source>Estimate of other costs</source>
+        <translation>Raming overige kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="71" />
+        <source>The estimate the trip was approved with. While the trip is not yet made it follows the costs above; afterwards it stays, and the annual overview shows the difference.</source>
+        <translation>De raming waarmee de reis is goedgekeurd. Zolang de reis niet gemaakt is, volgt die de kosten hierboven; daarna blijft ze staan en toont het jaaroverzicht het verschil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="80" />
+        <source>Cancellation costs</source>
+        <translation>Annuleringskosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="83" />
+        <source>Reported apart: in neither the council report's total nor the total costs.</source>
+        <translation>Apart gerapporteerd: niet in het totaal van de raadsrapportage en niet in de totale kosten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="86" />
+        <source>Paid by a third party</source>
+        <translation>Betaald door derden</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="89" />
+        <source>Paid by</source>
+        <translation>Betaald door</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="91" />
+        <source>e.g. EU Interreg, the host</source>
+        <translation>bijv. EU Interreg, de gastheer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="99" />
+        <source>Gifts received on this trip, for the gifts register. The annual overview prints them when the organisation chooses so (Settings, Your organisation).</source>
+        <translation>Geschenken die op deze reis zijn ontvangen, voor het geschenkenregister. Het jaaroverzicht drukt ze af als de organisatie daarvoor kiest (Instellingen, Uw organisatie).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="106" />
+        <source>Gifts received</source>
+        <translation>Ontvangen geschenken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/trip_columns.py" line="111" />
+        <source>Gifts</source>
+        <translation>Geschenken</translation>
+    </message>
+</context>
+<context>
     <name>TripForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="83" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="85" />
         <source>Costs and CO₂</source>
         <translation>Kosten en CO₂</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="87" />
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="103" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="88" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="104" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="89" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="90" />
         <source>Roles of the &amp;travellers</source>
         <translation>Rollen van de &amp;reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="94" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="95" />
         <source>&amp;Delegation</source>
         <translation>&amp;Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="97" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="98" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="99" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="100" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="101" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="107" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="108" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="109" />
         <source>&amp;Relations</source>
         <translation>&amp;Relaties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="111" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="112" />
         <source>&amp;Networks</source>
         <translation>&amp;Netwerken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="114" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="115" />
         <source>&amp;Agreements</source>
         <translation>&amp;Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="118" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="119" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="120" />
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="124" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="125" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="127" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="128" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="129" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="129" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="130" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="132" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="133" />
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="135" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="136" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="142" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="144" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="146" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="147" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="149" />
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="152" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="154" />
         <source>Dates &amp;known</source>
         <translation>Data &amp;bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="155" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="157" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="156" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="158" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="157" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="159" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="161" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="163" />
         <source>St&amp;art</source>
         <translation>Be&amp;gin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="162" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="164" />
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="169" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="171" />
         <source>New place…</source>
         <translation>Nieuwe plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="180" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
         <source>&amp;Destinations</source>
         <translation>&amp;Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="182" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="184" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="186" />
         <source>T&amp;ravellers</source>
         <translation>&amp;Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="187" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="189" />
         <source>T&amp;hemes</source>
         <translation>T&amp;hema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="189" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="191" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="194" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
         <source>Travel and &amp;stay</source>
         <translation>Reis en &amp;verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="196" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
         <source>&amp;Other costs</source>
         <translation>&amp;Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="198" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="201" />
         <source>&amp;Means of transport</source>
         <translation>&amp;Vervoersmiddelen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="202" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="205" />
         <source>CO₂ (&amp;tonnes)</source>
         <translation>CO₂ (&amp;ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="204" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="207" />
         <source>CO₂ &amp;compensation</source>
         <translation>CO₂-&amp;compensatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="206" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="210" />
         <source>&amp;Budget line</source>
         <translation>Begrotings&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="208" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="212" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="213" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="217" />
         <source>&amp;Route for the estimate</source>
         <translation>&amp;Reisroute voor de schatting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="220" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="224" />
         <source>Reason for &amp;flying below the train distance</source>
         <translation>Reden om onder de treingrens te &amp;vliegen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/trips.py" line="352" />
+        <location filename="../../src/intzaken/ui/forms/trips.py" line="358" />
         <source>New trip</source>
         <translation>Nieuwe reis</translation>
     </message>

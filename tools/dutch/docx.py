@@ -11,5 +11,4 @@ DUTCH = {
     "Word documents (*.docx)": "Word-documenten (*.docx)",
     "Costs in the council report": "Kosten volgens raadsrapportage",
     "Total costs incl. CO2 offset": "Totale kosten incl. CO2-compensatie",
-    "Trips count in the year they start. The council report's costs are travel and stay plus other costs; total costs add the CO2 offset. CO2 per traveller is the reported CO2 divided by the officials travelling, each counted once per trip.": "Reizen tellen mee in het jaar waarin ze beginnen. De kosten volgens de raadsrapportage zijn reis en verblijf plus overige kosten; de totale kosten tellen daar de CO2-compensatie bij op. CO2 per reiziger is de opgegeven CO2 gedeeld door de reizende bestuurders, elk eenmaal per reis geteld.",
 }

@@ -77,7 +77,8 @@ def run_report(args: argparse.Namespace, database: Location, out: TextIO) -> int
             if findings and strict:
                 return 1  # refused before anything is written
             try:
-                report = build_report(args.report, session, target, **params)
+                # The findings told above go into the report's marks: found once.
+                report = build_report(args.report, session, target, findings=findings, **params)
             except OSError as exc:
                 raise ReportError(
                     _("The report cannot be written to {target}: {error}").format(

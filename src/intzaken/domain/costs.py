@@ -21,3 +21,15 @@ def known_total_costs(
     if travel_and_stay is None and other_costs is None and co2_offset is None:
         return None
     return total_costs(travel_and_stay, other_costs, co2_offset)
+
+
+def estimate_or_costs(estimate: Decimal | None, costs: Decimal | None) -> Decimal | None:
+    """A not yet made trip's estimate of one cost block: the estimate it was approved
+    with, or (a trip saved before estimates were kept apart) its costs."""
+    return estimate if estimate is not None else costs
+
+
+def council_costs(travel_and_stay: Decimal | None, other_costs: Decimal | None) -> Decimal | None:
+    """What the council report totals for a trip: travel and stay plus other costs; None
+    when neither is known."""
+    return known_total_costs(travel_and_stay, other_costs, None)

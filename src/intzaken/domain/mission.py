@@ -9,6 +9,7 @@ Asia/Shanghai, as the ticket says. Comparing them needs both zones (services/tri
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, enum_column
 from .enums import TransportMode
 from .people import Contact
+from .quantities import Money
 
 
 class TripLeg(Base):
@@ -65,3 +67,18 @@ class TripHost(Base):
     role: Mapped[str] = mapped_column(String(200), default="")
 
     contact: Mapped[Contact] = relationship()
+
+
+class TripGift(Base):
+    """A gift received on a trip (the gifts register, issue 21): what, from whom, its
+    estimated value and where it is kept now ("kast kabinet", "Museum Rotterdam")."""
+
+    __tablename__ = "trip_gifts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trips.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    description: Mapped[str] = mapped_column(String(300))
+    giver: Mapped[str] = mapped_column(String(200), default="")
+    value: Mapped[Decimal | None] = mapped_column(Money)
+    kept_at: Mapped[str] = mapped_column(String(200), default="")

@@ -7,7 +7,7 @@ from .changes import Change
 from .compensation import CompensationPrice
 from .country_facts import CountryFacts
 from .journey import JourneyLeg
-from .mission import TripHost, TripLeg, TripStay
+from .mission import TripGift, TripHost, TripLeg, TripStay
 from .networks import Network, network_contacts, network_themes
 from .people import Contact, OfficeTerm, Official, Organisation
 from .places import Country, Place
@@ -71,6 +71,7 @@ __all__ = [
     "TravelCopyReturn",
     "Trip",
     "TripDestination",
+    "TripGift",
     "TripHost",
     "TripLeg",
     "TripStay",

@@ -45,6 +45,8 @@ class Organisation(Tracked, Base):
     train_speed_kmh: Mapped[int | None]
     # Whether new CO2 estimates include the non-CO2 effects of flying (radiative forcing).
     co2_with_radiative_forcing: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Whether the annual overview prints the gifts received on the year's trips (issue 21).
+    print_gifts: Mapped[bool] = mapped_column(Boolean, default=False)
 
     home_place: Mapped[Place | None] = relationship()
     # The council letter (reports/council_letter.py): to whom it goes ("de gemeenteraad

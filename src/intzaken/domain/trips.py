@@ -15,7 +15,7 @@ from .costs import total_costs
 from .enums import DatePrecision, TransportMode, TripKind, TripStatus
 from .identity import Tracked
 from .journey import JourneyLeg
-from .mission import TripHost, TripLeg, TripStay
+from .mission import TripGift, TripHost, TripLeg, TripStay
 from .networks import Network
 from .people import Contact, Official
 from .places import Country, Place
@@ -51,6 +51,18 @@ class Trip(Sourced, Tracked, Base):
     other_costs: Mapped[Decimal | None] = mapped_column(Money)
     co2_tonnes: Mapped[Decimal | None] = mapped_column(Tonnes)
     co2_offset: Mapped[Decimal | None] = mapped_column(Money)
+    # The columns councils ask for (issue 21). What a third party paid for the trip (not
+    # in the costs above, which are the municipality's own) and who ("EU Interreg").
+    third_party_costs: Mapped[Decimal | None] = mapped_column(Money)
+    third_party_payer: Mapped[str] = mapped_column(String(200), default="")
+    # Paid for bookings that were cancelled: kept apart from the blocks above, and so
+    # outside both totals (the council report's and the one with the CO2 offset).
+    cancellation_costs: Mapped[Decimal | None] = mapped_column(Money)
+    # The estimate per cost block the trip was approved with. While a trip is planned its
+    # costs are its estimate (services/trips.py keeps the two together); the estimate
+    # stays when the actual figures come in, so the difference can be reported.
+    estimated_travel_and_stay: Mapped[Decimal | None] = mapped_column(Money)
+    estimated_other_costs: Mapped[Decimal | None] = mapped_column(Money)
     # The CO2 estimate from the journey (services/co2_estimate.py), for the whole
     # delegation, and what it was made with, so a printed figure can be reproduced after
     # newer factors arrive: the factor set's id and year, whether radiative forcing was
@@ -105,6 +117,9 @@ class Trip(Sourced, Tracked, Base):
     )
     follow_ups: Mapped[list[FollowUp]] = relationship(
         cascade="all, delete-orphan", order_by="FollowUp.id"
+    )
+    gifts: Mapped[list[TripGift]] = relationship(
+        cascade="all, delete-orphan", order_by="(TripGift.position, TripGift.id)"
     )
     themes: Mapped[list[Theme]] = relationship(secondary=trip_themes, order_by=Theme.name)
     # Ordered, also where the order means nothing: SQLite and PostgreSQL would otherwise

@@ -10,12 +10,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..formula_guard import guarded, text_cell
+from ..registers import RegisterKey
 from ..written_files import replacing
 from . import identity
 from .country_facts_sheet import COUNTRY_FACTS_SHEET, country_facts_rows
 from .layout import REGISTERS, ChildSheet, Sheet, SheetLayout, file_sheets
 from .loaded_names import LoadedNames
 from .names import SessionNames
+from .totals_sheet import TOTALS_HEADINGS, TOTALS_SHEET, totals_rows
 
 
 def _identified(sheet: Sheet, empty: bool) -> bool:
@@ -130,8 +132,26 @@ def export_workbook(
             # Cells made here and appended: looking them up after a plain append walks
             # every column of the sheet for each row.
             worksheet.append(row)
+    if registers is None or RegisterKey.TRIPS in registers:
+        _totals(book, session, bold)
     with replacing(path) as partial:
         book.save(partial)
+
+
+def _totals(book: Any, session: Session, bold: Any) -> None:
+    """The sheet "Totalen": both totals of each year, named (totals_sheet.py)."""
+    from openpyxl.utils import get_column_letter
+
+    worksheet = book.create_sheet(TOTALS_SHEET)
+    worksheet.append(list(TOTALS_HEADINGS))
+    for cell in worksheet[1]:
+        cell.font = bold
+    worksheet.freeze_panes = "A2"
+    for index, width in enumerate((8, 36, 16, 14, 80), start=1):
+        worksheet.column_dimensions[get_column_letter(index)].width = width
+    for values in totals_rows(session):
+        worksheet.append([text_cell(worksheet, v) if isinstance(v, str) else v for v in values])
+        worksheet.cell(worksheet.max_row, 3).number_format = '"€ "#,##0.00'
 
 
 def _write_csv(

@@ -51,6 +51,12 @@ COLUMNS = (
     "co2_offset_eur",
     "total_costs_eur",
     "co2_tonnes",
+    # Added with issue 21, at the end as promised.
+    "third_party_eur",
+    "third_party_payer",
+    "cancellation_costs_eur",
+    "estimated_travel_and_stay_eur",
+    "estimated_other_costs_eur",
 )
 LIST_SEPARATOR = "; "  # between the items of a list in one cell (countries, travellers)
 
@@ -103,6 +109,11 @@ def trip_row(trip: Trip) -> list[Cell]:
         _amount(trip.co2_offset),
         _amount(known_total(trip)),
         None if trip.co2_tonnes is None else trip.co2_tonnes.quantize(Decimal("0.001")),
+        _amount(trip.third_party_costs),
+        trip.third_party_payer or None,
+        _amount(trip.cancellation_costs),
+        _amount(trip.estimated_travel_and_stay),
+        _amount(trip.estimated_other_costs),
     ]
 
 

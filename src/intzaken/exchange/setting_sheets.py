@@ -45,6 +45,9 @@ ORGANISATION_SHEET = Sheet(
         Column("Secretaris", "letter_secretary", c.Text(200), 24),
         Column("Burgemeester", "letter_mayor", c.Text(200), 24),
         Column("Voorvoegsel kenmerk", "letter_reference_prefix", c.Text(50), 18),
+        # Whether the annual overview prints the gifts register (issue 21); a workbook
+        # written before it reads as before (the setting stays).
+        Column("Geschenken in jaaroverzicht", "print_gifts", c.YesNo(), 14, optional=True),
     ),
     key=("Naam",),
 )

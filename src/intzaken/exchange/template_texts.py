@@ -52,6 +52,10 @@ SHEET_PURPOSES = {
     ),
     "Verblijf": N_("Hotels during a trip."),
     "Gastheren": N_("Who hosts the delegation during a trip."),
+    "Geschenken": N_(
+        "The gifts register: gifts received on a trip, from whom, their estimated value "
+        "and where each is kept now; one row per gift."
+    ),
     "Landeninformatie": N_(
         "What a briefing pack tells about a country: time zone, currency, languages, "
         "embassy, emergency numbers and the travel advice; one row per country."
@@ -125,6 +129,22 @@ COLUMN_TEXTS = {
     ("Reizen", "Netwerken"): N_("Networks the trip serves, by name or acronym."),
     ("Reizen", "Overeenkomsten"): N_("Agreements the trip serves, by title."),
     ("Reizen", "CO2-uitstoot (ton)"): N_("The CO2 emitted, in tonnes, up to 3 decimals."),
+    ("Reizen", "Raming reis- en verblijfkosten"): N_(
+        "The estimate the trip was approved with; empty for a planned trip: its costs are "
+        "its estimate."
+    ),
+    ("Reizen", "Raming overige kosten"): N_(
+        "The estimate of the other costs the trip was approved with."
+    ),
+    ("Reizen", "Annuleringskosten"): N_(
+        "Costs of cancelled bookings; reported apart, in neither total."
+    ),
+    ("Reizen", "Betaald door derden"): N_(
+        "What others paid for the trip (not in the costs above, which are the municipality's)."
+    ),
+    ("Reizen", "Betaald door"): N_("Who paid it: 'EU Interreg', 'gastheer'."),
+    ("Geschenken", "Geschatte waarde"): N_("The estimated value in euros."),
+    ("Geschenken", "Bewaard bij"): N_("Where the gift is kept now."),
     ("Reizen", "Rollen reizigers"): N_("A role per traveller: 'Name: role; Name: role'."),
     ("Reizen", "Tijdzone"): N_("The destination's time zone, e.g. 'Asia/Shanghai'."),
     ("Reizen", "Contactpersoon ter plaatse"): N_("The contact on the ground, by name."),

@@ -12,7 +12,14 @@ from __future__ import annotations
 GUIDE_SHEET = "Toelichting"
 CHOICES_SHEET = "Keuzelijsten"
 # The import reads neither: it passes over them without a word (compared casefolded).
-TEMPLATE_SHEETS = frozenset({GUIDE_SHEET.casefold(), CHOICES_SHEET.casefold()})
+# The export's sheet of totals (totals_sheet.py): both totals of each year, each saying
+# what it holds. It is figures made from the trips, not a register: the import passes
+# over it, as over the template's own sheets.
+TOTALS_SHEET = "Totalen"
+TOTALS_HEADINGS = ("Jaar", "Totaal", "Bedrag", "Aantal reizen", "Wat het omvat")
+TEMPLATE_SHEETS = frozenset(
+    {GUIDE_SHEET.casefold(), CHOICES_SHEET.casefold(), TOTALS_SHEET.casefold()}
+)
 
 _TRIP = {"Reis": "Werkbezoek Shanghai", "Begindatum reis": "14-09-2026"}
 _RELATION = {"Plaats": "Shanghai", "Land": "China"}
@@ -38,6 +45,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "Reisroute": ("Reis", "Begindatum reis", "Van", "Naar", "Vervoermiddel"),
     "Verblijf": ("Reis", "Begindatum reis", "Hotel"),
     "Gastheren": ("Reis", "Begindatum reis", "Contactpersoon"),
+    "Geschenken": ("Reis", "Begindatum reis", "Omschrijving"),
     "Landeninformatie": ("Land",),
     "Beleid": ("Titel",),
     "Prioriteiten": ("Beleid", "Soort", "Naam"),
@@ -140,6 +148,10 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "Overige kosten": "350,00",
         "CO2-uitstoot (ton)": "1,850",
         "CO2-compensatie": "26,00",
+        "Raming reis- en verblijfkosten": "2.600,00",
+        "Raming overige kosten": "300,00",
+        "Betaald door derden": "800,00",
+        "Betaald door": "EU Interreg",
         "Begrotingspost": "Internationale reizen",
         "Relaties": "Shanghai (China)",
         "Netwerken": "Eurocities",
@@ -199,6 +211,13 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "Uitcheckdatum": "18-09-2026",
     },
     "Gastheren": {**_TRIP, "Contactpersoon": "Li Wei", "Rol": "gastheer"},
+    "Geschenken": {
+        **_TRIP,
+        "Omschrijving": "Porseleinen vaas",
+        "Gegeven door": "Burgemeester van Shanghai",
+        "Geschatte waarde": "150,00",
+        "Bewaard bij": "Kabinet, vitrine stadhuis",
+    },
     "Landeninformatie": {
         "Land": "China",
         "Tijdzone": "Asia/Shanghai",

@@ -19,6 +19,7 @@ from ..domain.models import (
     ProgrammeItem,
     Trip,
     TripDestination,
+    TripGift,
     TripHost,
     TripLeg,
     TripStay,
@@ -32,8 +33,28 @@ from ..domain.models import (
 )
 from ..services.journey import estimate_columns
 from ..services.sources import source_row
+from ..services.trip_costs import NOT_YET_MADE, kept_estimate
 from ..services.trips import CheckedTrip
 from .bulk_rows import BulkRows, Written, new_ids, theme_ids
+
+
+def cost_columns(trip: CheckedTrip) -> dict[str, object]:
+    """The columns councils ask for, as services.trip_costs stores them for a new trip:
+    a trip not yet made has its costs as its estimate unless the file gives one."""
+    columns = trip.columns
+    assert columns is not None
+    not_yet_made = trip.status in NOT_YET_MADE
+    return {
+        "third_party_costs": columns.third_party_costs,
+        "third_party_payer": columns.third_party_payer,
+        "cancellation_costs": columns.cancellation_costs,
+        "estimated_travel_and_stay": kept_estimate(
+            not_yet_made, columns.estimated_travel_and_stay, None, None, trip.travel_and_stay
+        ),
+        "estimated_other_costs": kept_estimate(
+            not_yet_made, columns.estimated_other_costs, None, None, trip.other_costs
+        ),
+    }
 
 
 def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
@@ -70,6 +91,7 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
             # Estimated from the route the workbook carries, with the newest factor set.
             **estimate_columns(session, trip),
             policy_reason=trip.policy_reason or "",
+            **cost_columns(trip),
             ground_contact_id=trip.ground_contact.id if trip.ground_contact else None,
         )
         for position, (country, place) in enumerate(trip.destinations):
@@ -136,6 +158,16 @@ def insert_trips(session: Session, trips: Sequence[CheckedTrip]) -> Written:
                 contact_id=contact.id,
                 position=position,
                 role=role,
+            )
+        for position, gift in enumerate(trip.columns.gifts if trip.columns else []):
+            add(
+                TripGift.__table__,
+                trip_id=trip_id,
+                position=position,
+                description=gift.description,
+                giver=gift.giver,
+                value=gift.value,
+                kept_at=gift.kept_at,
             )
         for description, due, done in trip.follow_ups:
             add(FollowUp.__table__, trip_id=trip_id, description=description, due=due, done=done)

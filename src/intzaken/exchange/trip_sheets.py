@@ -8,6 +8,7 @@ from ..domain.enums import CabinClass, DatePrecision, TransportMode, TripKind, T
 from ..services.data import (
     DelegateData,
     FollowUpData,
+    GiftData,
     HostData,
     JourneyLegData,
     LegData,
@@ -44,6 +45,19 @@ TRIP_SHEET = Sheet(
         Column("Overige kosten", "other_costs", c.Money(), 14),
         Column("CO2-uitstoot (ton)", "co2_tonnes", c.Tonnes(), 12),
         Column("CO2-compensatie", "co2_offset", c.Money(), 14),
+        # The columns councils ask for (issue 21); optional, so a workbook written before
+        # them still reads (a trip then keeps what it has).
+        Column(
+            "Raming reis- en verblijfkosten",
+            "estimated_travel_and_stay",
+            c.Money(),
+            14,
+            optional=True,
+        ),
+        Column("Raming overige kosten", "estimated_other_costs", c.Money(), 14, optional=True),
+        Column("Annuleringskosten", "cancellation_costs", c.Money(), 14, optional=True),
+        Column("Betaald door derden", "third_party_costs", c.Money(), 14, optional=True),
+        Column("Betaald door", "third_party_payer", c.Text(200), 22, optional=True),
         Column("Begrotingspost", "budget_line_id", c.BudgetLine("start_date"), 24),
         Column("Relaties", "relation_ids", c.References("relation"), 24),
         Column("Netwerken", "network_ids", c.References("network"), 24),
@@ -171,4 +185,18 @@ JOURNEY = child(
     "journey",
     JourneyLegData,
 )
-TRIP_CHILDREN = (PROGRAMME, DELEGATION, FOLLOW_UPS, LEGS, STAYS, HOSTS, JOURNEY)
+# The gifts register (issue 21): gifts received on the trip.
+GIFTS = child(
+    "Geschenken",
+    TRIP_SHEET,
+    _TRIP_KEY,
+    (
+        Column("Omschrijving", "description", c.Text(300), 36),
+        Column("Gegeven door", "giver", c.Text(200), 28),
+        Column("Geschatte waarde", "value", c.Money(), 14),
+        Column("Bewaard bij", "kept_at", c.Text(200), 28),
+    ),
+    "gifts",
+    GiftData,
+)
+TRIP_CHILDREN = (PROGRAMME, DELEGATION, FOLLOW_UPS, LEGS, STAYS, HOSTS, JOURNEY, GIFTS)

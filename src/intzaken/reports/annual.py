@@ -18,6 +18,7 @@ from ..domain.models import Official, Organisation, Trip
 from ..domain.titles import titled_name
 from ..formatting import money, money_rounded, number, tonnes
 from ..i18n import N_, _, current_locale, ngettext
+from ..services.cost_columns import ColumnSums, cancelled_trips, column_sums
 from ..services.known_figures import (
     Figure,
     KnownSum,
@@ -32,6 +33,7 @@ from ..services.organisation import get_organisation
 from ..services.plausibility import Finding, Questioned, trips_findings
 from ..services.policy_year import PolicyYear, policy_sentence, policy_year
 from ..services.reporting import done_trips
+from .annual_columns import columns_block, gifts_section, year_section
 from .charts import Series
 from .content import Block, Chart, Gap, Grid, Heading, NewPage, Pairs, Text, Together, body
 from .content_pdf import flowables
@@ -139,6 +141,7 @@ def trip_block(trip: Trip, as_of: dt.date) -> Together:
         *body(trip.purpose),
         *body(trip.outcomes),
         cost_block(trip),
+        *columns_block(trip),
         Gap(7),
     ]
     # A block moves to the next page whole when it fits there, as in the printed report.
@@ -249,6 +252,7 @@ def summary(
     job: Job,
     findings: Sequence[Finding] = (),
     policy: PolicyYear | None = None,
+    columns: ColumnSums | None = None,
 ) -> list[Block]:
     per_official = totals_per_official(trips)
     grand = totals(trips)
@@ -282,6 +286,7 @@ def summary(
         Gap(6),
         Heading(_("Key figures"), 1),
         Pairs(key_figures(grand), label_fraction=0.4),
+        *(year_section(columns, year) if columns is not None else []),
     ]
     if policy is not None and policy.trips:
         # What a council debating the policy asks of the year (issue 23).
@@ -423,6 +428,7 @@ def build(
     reference: str | None = None,
     letter_date: str | dt.date | None = None,
     sources: bool = False,
+    findings: Sequence[Finding] | None = None,
 ) -> Report:
     """The overview of `year`; with `letter`, enclosed with a raadsinformatiebrief
     (council_letter.py) dated `letter_date` (default: `as_of`) with kenmerk `reference`;
@@ -447,15 +453,13 @@ def build(
     for index, trip in enumerate(trips):
         job.step(5 + 10 * index / len(trips), _("Describing trips"))
         story.append(trip_block(trip, as_of))
-    # Figures the plausibility check questions are marked in the charts (issue 21).
-    story += summary(
-        trips,
-        year,
-        as_of,
-        job,
-        trips_findings(session, trips, as_of),
-        policy_year(session, year, trips),
-    )
+    # Figures the plausibility check questions are marked in the charts (issue 21);
+    # the preflight's findings when it asked already, so they are computed once.
+    found = trips_findings(session, trips, as_of) if findings is None else findings
+    columns = column_sums(trips, cancelled_trips(session, year))
+    story += summary(trips, year, as_of, job, found, policy_year(session, year, trips), columns)
+    if organisation is not None and organisation.print_gifts:
+        story += gifts_section(trips, year)
     story += policy_flights_section(session, trips)
     job.step(18, _("Drawing the map"))
     story += destinations_blocks(session, year)

@@ -115,6 +115,7 @@ def build(
     as_of: dt.date,
     reference: str | None = None,
     letter_date: str | dt.date | None = None,
+    findings: object = None,  # the preflight's; the letter marks no figure with them
 ) -> Report:
     """The letter to the council, as a raadsinformatiebrief (council_letter.py) dated
     `letter_date` (default: `as_of`) with the kenmerk `reference`."""

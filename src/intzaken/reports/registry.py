@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.models import Trip
 from ..heap import frozen_heap
 from ..i18n import _, language_scope
+from ..services.plausibility import Finding
 from ..written_files import replacing
 from . import (
     annual,
@@ -207,6 +208,7 @@ def build_report(
     printed_on: dt.date | None = None,
     language: str | None = None,
     format: str = "pdf",
+    findings: Sequence[Finding] | None = None,
     **params: Any,
 ) -> Report:
     """Write report `kind` to `out_path` as PDF (or, with `format="docx"` and where the
@@ -222,6 +224,10 @@ def build_report(
     to a temporary file in the same folder and then moved into place, so an error or a
     cancellation leaves no file behind and never damages an earlier one.
     Errors meant for the user (unknown trip, bad period) are ServiceErrors in that language.
+
+    `findings`: a council report's plausibility findings as the preflight found them
+    (preflight.py, in this `language`), so they are not computed a second time for the
+    charts' marks; None: the report finds them itself.
     """
     with language_scope(language):
         return _build_report(
@@ -232,6 +238,7 @@ def build_report(
             cancelled=cancelled,
             printed_on=printed_on,
             format=format,
+            findings=findings,
             **params,
         )
 
@@ -245,6 +252,7 @@ def _build_report(
     cancelled: CancelledCheck | None,
     printed_on: dt.date | None,
     format: str,
+    findings: Sequence[Finding] | None = None,
     **params: Any,
 ) -> Report:
     spec = kind_of(kind)
@@ -260,6 +268,8 @@ def _build_report(
         return Report(title=spec.name, subject=spec.description, story=[], meta={"rows": rows})
     with frozen_heap():
         job.step(0, _("Reading data"))
+        if findings is not None and spec.trips is not None:
+            params = {**params, "findings": findings}
         report = spec.build(session, job, as_of=as_of, **params)
         head = letterhead(session)
         job.step(25, _("Laying out"))

@@ -11,13 +11,15 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import DatePrecision, TripStatus
 from ..domain.labels import label
-from ..domain.models import Trip
+from ..domain.models import Trip, TripGift
 from ..domain.titles import titled_name
 from ..formatting import country_name, long_date, money, tonnes
 from ..i18n import _
+from ..services.cost_columns import estimate_comparison
 from ..services.known_figures import expects_co2, unknown_text
 from ..services.reporting import get_trip, relations_of_trip
 from ..services.trip_links import TripAgreement, agreements_of_trip
+from .annual_columns import signed
 from .content import Gap
 from .content_pdf import flowables
 from .job import Job, ReportError
@@ -117,6 +119,51 @@ def _follow_ups(trip: Trip) -> list[str]:
     return result
 
 
+def _columns(trip: Trip) -> list[tuple[str, str | Flowable]]:
+    """The columns councils ask for (issue 21), where the trip has them: the estimate,
+    what it came to, what others paid and the cancellation costs (in neither total)."""
+    found: list[tuple[str, str | Flowable]] = []
+    estimates = (
+        (_("Estimate of travel and stay"), trip.estimated_travel_and_stay),
+        (_("Estimate of other costs"), trip.estimated_other_costs),
+    )
+    found += [(name, money(value, whole=True)) for name, value in estimates if value is not None]
+    compared = estimate_comparison(trip)
+    if compared is not None:
+        found.append((_("Actual minus estimate"), signed(compared.difference)))
+    if trip.third_party_costs is not None or trip.third_party_payer:
+        paid = money(trip.third_party_costs, whole=True) if trip.third_party_costs else ""
+        who = f"({trip.third_party_payer})" if paid and trip.third_party_payer else ""
+        found.append(
+            (
+                _("Paid by a third party"),
+                " ".join(p for p in (paid, who) if p) or trip.third_party_payer,
+            )
+        )
+    if trip.cancellation_costs is not None:
+        found.append(
+            (
+                _("Cancellation costs"),
+                _("{amount} (in neither total)").format(
+                    amount=money(trip.cancellation_costs, whole=True)
+                ),
+            )
+        )
+    return found
+
+
+def gift_text(gift: TripGift) -> str:
+    """ "Delfts blauw bord – from: the mayor of Nantes – € 150,- – kept at: Kabinet"."""
+    parts = [gift.description]
+    if gift.giver:
+        parts.append(_("from: {giver}").format(giver=gift.giver))
+    if gift.value is not None:
+        parts.append(money(gift.value, whole=True))
+    if gift.kept_at:
+        parts.append(_("kept at: {place}").format(place=gift.kept_at))
+    return " – ".join(parts)
+
+
 def _purpose(trip: Trip) -> Paragraph:
     parts = paragraphs(trip.purpose) or [text("-")]
     return Paragraph("<br/><br/>".join(parts), styles()["Cell"])
@@ -148,6 +195,7 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
     ]
     if any(v is not None for v in (trip.travel_and_stay, trip.other_costs, trip.co2_offset)):
         costs.append((_("Total costs"), total_costs_text(trip, whole=True)))
+    costs += _columns(trip)
     line = trip.budget_line
     none = _("none")
     pairs: list[tuple[str, str | Flowable]] = [
@@ -175,6 +223,8 @@ def card_flowables(trip: Trip, as_of: dt.date, *, toc: bool = True) -> list[Flow
         (_("Agreements"), lines(_agreements(trip), none)),
         (_("Follow-up actions"), lines(_follow_ups(trip), none)),
     ]
+    if trip.gifts:
+        pairs.append((_("Gifts received"), lines([gift_text(g) for g in trip.gifts])))
     if trip.outcomes:
         pairs.append(
             (_("Outcomes"), Paragraph("<br/><br/>".join(paragraphs(trip.outcomes)), s["Cell"]))

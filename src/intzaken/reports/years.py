@@ -176,14 +176,24 @@ def missing_notes(rows: Sequence[YearFigures]) -> list[Text]:
     ]
 
 
-def build(session: Session, job: Job, *, first_year: int, last_year: int, as_of: dt.date) -> Report:
+def build(
+    session: Session,
+    job: Job,
+    *,
+    first_year: int,
+    last_year: int,
+    as_of: dt.date,
+    findings: Sequence[Finding] | None = None,
+) -> Report:
     trips = report_trips(session, first_year=first_year, last_year=last_year)
     job.step(5, _("Reading data"))
     rows = years_figures(session, first_year, last_year)
     span = f"{first_year}–{last_year}"
     title = _("Official trips abroad {years}").format(years=span)
-    # Marks in the charts for the years whose trips the plausibility check questions.
-    findings = trips_findings(session, trips, as_of)
+    # Marks in the charts for the years whose trips the plausibility check questions
+    # (the preflight's findings, when it found them already).
+    if findings is None:
+        findings = trips_findings(session, trips, as_of)
     by_id = {trip.id: trip for trip in trips}
 
     def year_index(trip: Trip) -> int | None:

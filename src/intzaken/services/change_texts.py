@@ -56,6 +56,7 @@ ROW_FIELDS = frozenset(
         "hosts",
         "priorities",
         "journey",
+        "gifts",
     }
 )
 YEAR_FIELDS = frozenset({"year", "since_year", "member_since", "period_from", "period_to"})
@@ -256,6 +257,16 @@ def _stay(row: Any, names: Names) -> str:
     return _joined(row.hotel.strip(), row.address.strip(), row.phone.strip(), dates, row.notes)
 
 
+def _gift(row: Any, names: Names) -> str:
+    """ "Delfts blauw bord, from the mayor of Nantes, € 150,00, kept at: kast kabinet"."""
+    return _joined(
+        row.description.strip(),
+        _("from {giver}").format(giver=row.giver.strip()) if row.giver.strip() else "",
+        money(row.value) if row.value is not None else "",
+        _("kept at: {place}").format(place=row.kept_at.strip()) if row.kept_at.strip() else "",
+    )
+
+
 def _host(row: Any, names: Names) -> str:
     return _joined(names("contact", row.contact_id), row.role.strip())
 
@@ -326,6 +337,7 @@ ROWS: dict[str, Callable[[Any, Names], str]] = {
     "journey": _journey_leg,
     "stays": _stay,
     "hosts": _host,
+    "gifts": _gift,
     "priorities": _priority,
 }
 

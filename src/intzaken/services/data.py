@@ -131,6 +131,16 @@ class HostData:
 
 
 @dataclass
+class GiftData:
+    """A gift received on the trip (the gifts register, issue 21)."""
+
+    description: str
+    giver: str = ""
+    value: Decimal | None = None  # estimated, in euros
+    kept_at: str = ""
+
+
+@dataclass
 class FollowUpData:
     description: str
     due: dt.date | None = None
@@ -177,6 +187,13 @@ class TripData(SourceFields):
     # a workbook, which does not carry them).
     journey: list[JourneyLegData] | None = None
     policy_reason: str | None = None
+    # The columns councils ask for (issue 21).
+    third_party_costs: Decimal | None = None
+    third_party_payer: str = ""
+    cancellation_costs: Decimal | None = None
+    estimated_travel_and_stay: Decimal | None = None
+    estimated_other_costs: Decimal | None = None
+    gifts: list[GiftData] = field(default_factory=list)
 
 
 @dataclass
@@ -302,6 +319,7 @@ class OrganisationData:
     logo_media_type: str | None = None
     open_data_licence: OpenDataLicence | str = OpenDataLicence.CC0
     home_place_id: int | None = None
+    print_gifts: bool = False  # the gifts register in the annual overview (issue 21)
     # The council letter's (reports/council_letter.py); empty: what it proposes itself.
     letter_addressee: str = ""
     letter_secretary: str = ""

@@ -96,6 +96,7 @@ def _set_organisation(
 ) -> None:
     organisation.name, organisation.department, organisation.email = name, department, email
     organisation.logo, organisation.logo_media_type = data.logo, data.logo_media_type
+    organisation.print_gifts = bool(data.print_gifts)
     if demo_profile is not None:
         organisation.demo_profile = demo_profile
 

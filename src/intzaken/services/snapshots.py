@@ -29,6 +29,7 @@ from .data import (
     DestinationData,
     DocumentData,
     FollowUpData,
+    GiftData,
     HostData,
     JourneyLegData,
     LegData,
@@ -73,6 +74,12 @@ def trip_data(trip: Trip) -> TripData:
         other_costs=trip.other_costs,
         co2_tonnes=trip.co2_tonnes,
         co2_offset=trip.co2_offset,
+        third_party_costs=trip.third_party_costs,
+        third_party_payer=trip.third_party_payer,
+        cancellation_costs=trip.cancellation_costs,
+        estimated_travel_and_stay=trip.estimated_travel_and_stay,
+        estimated_other_costs=trip.estimated_other_costs,
+        gifts=[GiftData(g.description, g.giver, g.value, g.kept_at) for g in trip.gifts],
         budget_line_id=trip.budget_line_id,
         relation_ids=[r.id for r in trip.relations],
         network_ids=[n.id for n in trip.networks],
@@ -263,6 +270,7 @@ def organisation_data(organisation: Organisation) -> OrganisationData:
         logo_media_type=organisation.logo_media_type,
         open_data_licence=organisation.open_data_licence,
         home_place_id=organisation.home_place_id,
+        print_gifts=organisation.print_gifts,
         **{name: getattr(organisation, name) for name in LETTER_FIELDS},
     )
 

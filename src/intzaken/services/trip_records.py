@@ -98,6 +98,11 @@ _CHILDREN: dict[str, tuple[str, str, str]] = {
         "x.position, x.id",
     ),
     "hosts": ("x.trip_id, x.contact_id, x.role", "trip_hosts x", "x.position"),
+    "gifts": (
+        "x.trip_id, x.description, x.giver, x.value, x.kept_at",
+        "trip_gifts x",
+        "x.position, x.id",
+    ),
     "follow_ups": (
         "x.trip_id, x.description, {date(x.due)}, x.done",
         "follow_ups x",
@@ -116,7 +121,8 @@ SELECT t.id, t.title, t.kind, t.status, t.purpose, {date(t.start_date)}, {date(t
        t.budget_line_id, b.name, t.time_zone, t.local_transport, t.ground_contact_id,
        t.outcomes, t.notes, t.co2_estimate, t.co2_estimate_set, t.co2_estimate_year,
        t.co2_estimate_rf, t.policy_reason, t.source, {date(t.source_date)}, t.source_page,
-       t.source_note, t.derived_from
+       t.source_note, t.derived_from, t.third_party_costs, t.third_party_payer,
+       t.cancellation_costs, t.estimated_travel_and_stay, t.estimated_other_costs
   FROM trips t LEFT JOIN budget_lines b ON b.id = t.budget_line_id
  {where} ORDER BY t.start_date NULLS FIRST, t.id
 """
@@ -196,7 +202,8 @@ def _record(
      other_costs, co2, co2_offset, budget_line_id, budget_line, time_zone, local_transport,
      ground_contact_id, outcomes, notes, co2_estimate, estimate_set, estimate_year,
      estimate_rf, policy_reason, source, source_date, source_page, source_note,
-     derived_from) = trip  # fmt: skip
+     derived_from, third_party_costs, third_party_payer, cancellation_costs,
+     estimated_travel_and_stay, estimated_other_costs) = trip  # fmt: skip
     costs = (_euros(travel_and_stay), _euros(other_costs), _euros(co2_offset))
     return {
         "id": trip_id,
@@ -234,7 +241,25 @@ def _record(
         ),
         "journey": [_journey_leg(leg) for leg in children["journey"]],
         "policy_reason": policy_reason,
+        # Both totals, each named for what it holds (issue 21): the council report's
+        # (travel and stay plus other costs) and the one that adds the CO2 offset.
+        "council_costs": amount_text(known_total_costs(costs[0], costs[1], None)),
         "total_costs": amount_text(known_total_costs(*costs)),
+        # The columns councils ask for (issue 21); cancellation costs are in neither total.
+        "third_party_costs": amount_text(_euros(third_party_costs)),
+        "third_party_payer": third_party_payer,
+        "cancellation_costs": amount_text(_euros(cancellation_costs)),
+        "estimated_travel_and_stay": amount_text(_euros(estimated_travel_and_stay)),
+        "estimated_other_costs": amount_text(_euros(estimated_other_costs)),
+        "gifts": [
+            {
+                "description": description,
+                "giver": giver,
+                "value": amount_text(_euros(value)),
+                "kept_at": kept_at,
+            }
+            for description, giver, value, kept_at in children["gifts"]
+        ],
         "budget_line_id": budget_line_id,
         "budget_line": budget_line,
         "relation_ids": _firsts(children["relations"]),

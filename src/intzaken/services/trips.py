@@ -42,6 +42,7 @@ from .data import (
     DelegateData,  # noqa: F401 -- re-exported with its service
     DestinationData,
     FollowUpData,  # noqa: F401 -- re-exported with its service
+    GiftData,  # noqa: F401 -- re-exported with its service
     HostData,  # noqa: F401 -- re-exported with its service
     LegData,  # noqa: F401 -- re-exported with its service
     ProgrammeItemData,  # noqa: F401 -- re-exported with its service
@@ -63,6 +64,7 @@ from .mission_checks import (
 )
 from .sources import CheckedSource, apply_source, check_source
 from .tracking import deleting, editing, new_record, record_created
+from .trip_costs import CheckedCostColumns, apply_cost_columns, check_cost_columns
 
 
 def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -227,6 +229,7 @@ class CheckedTrip:
     journey: list[JourneyLeg] | None = None  # None: keep the stored journey
     policy_reason: str | None = None
     sourced: CheckedSource = CheckedSource()  # services/sources.py
+    columns: CheckedCostColumns | None = None  # the columns councils ask for (issue 21)
 
 
 def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip | None:
@@ -250,6 +253,7 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
     other = check.amount("other_costs", data.other_costs)
     co2 = check.amount("co2_tonnes", data.co2_tonnes, places=3)
     offset = check.amount("co2_offset", data.co2_offset)
+    columns = check_cost_columns(check, data)
     line = _budget_line(check, source, data, start)
     relations = check_references(check, source, Relation, "relation_ids", data.relation_ids)
     networks = check_references(check, source, Network, "network_ids", data.network_ids)
@@ -331,6 +335,7 @@ def check_trip(check: Checker, source: Records, data: TripData) -> CheckedTrip |
         journey=journey,
         policy_reason=reason,
         sourced=sourced,
+        columns=columns,
     )
 
 
@@ -350,6 +355,9 @@ def _apply(session: Session, trip: Trip, data: TripData) -> Trip:
     trip.date_precision = checked.precision
     trip.purpose, trip.outcomes, trip.notes = checked.purpose, checked.outcomes, checked.notes
     trip.start_date, trip.end_date = checked.start, checked.end
+    assert checked.columns is not None
+    costs = (checked.travel_and_stay, checked.other_costs)
+    apply_cost_columns(trip, checked.columns, checked.status, costs)
     trip.travel_and_stay, trip.other_costs = checked.travel_and_stay, checked.other_costs
     trip.co2_tonnes, trip.co2_offset = checked.co2_tonnes, checked.co2_offset
     trip.budget_line = checked.budget_line

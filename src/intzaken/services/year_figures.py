@@ -7,6 +7,7 @@ whether a trip without CO2 lacks a figure, and their travellers."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -14,12 +15,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.costs import estimate_or_costs
 from ..domain.enums import TripStatus
 from ..domain.models import Trip
 from ..formatting import change
 from ..i18n import _
+from .cost_columns import estimate_comparison
 from .known_figures import (
     NO_TONNES,
+    ZERO,
     KnownSum,
     cost_parts,
     expects_co2,
@@ -46,17 +50,40 @@ class TripFigures:
     # The CO2 offset paid: expected, like the CO2 figure, of a trip that flew.
     co2_offset: KnownSum = KnownSum()
     travellers: int = 0  # officials travelling, each counted once per trip
+    # Issue 21: the cancellation costs, in neither total (of the trips made and those
+    # called off), and the made trips' actual costs against their estimate.
+    cancellation: KnownSum = KnownSum()
+    estimated: Decimal = ZERO
+    actual: Decimal = ZERO
+    compared: int = 0
 
-    def plus(self, trip: Trip) -> TripFigures:
+    def plus(self, trip: Trip, *, estimate: bool = False) -> TripFigures:
+        """With `trip` added; with `estimate` (a trip not yet made) its estimate counts
+        as its costs, as the planned-trips letter has it."""
         expected = expects_co2(trip)
+        parts = cost_parts(trip)
+        if estimate:
+            parts[0] = estimate_or_costs(trip.estimated_travel_and_stay, trip.travel_and_stay)
+            parts[1] = estimate_or_costs(trip.estimated_other_costs, trip.other_costs)
+        compared = estimate_comparison(trip)
         return TripFigures(
-            self.costs.plus_parts(cost_parts(trip)),
+            self.costs.plus_parts(parts),
             self.co2.plus(trip.co2_tonnes, expected=expected),
             self.trips + 1,
-            self.council_costs.plus_parts([trip.travel_and_stay, trip.other_costs]),
+            self.council_costs.plus_parts(parts[:2]),
             self.co2_estimate.plus(trip.co2_estimate),
             self.co2_offset.plus(trip.co2_offset, expected=expected),
             self.travellers + len(trip.travellers),
+            self.cancellation.plus(trip.cancellation_costs, expected=False),
+            self.estimated + (compared.estimated if compared else ZERO),
+            self.actual + (compared.actual if compared else ZERO),
+            self.compared + int(compared is not None),
+        )
+
+    def called_off(self, trip: Trip) -> TripFigures:
+        """With the cancellation costs of a trip called off: not a trip made."""
+        return dataclasses.replace(
+            self, cancellation=self.cancellation.plus(trip.cancellation_costs, expected=False)
         )
 
     @property
@@ -88,7 +115,7 @@ def year_comparison(session: Session, year: int, today: dt.date | None = None) -
     """
     until = today if today is not None and today.year == year else None
     until_last_year = years_earlier(until, 1) if until is not None else None
-    statuses = (TripStatus.DONE, TripStatus.PLANNED, TripStatus.APPROVED)
+    statuses = (TripStatus.DONE, TripStatus.PLANNED, TripStatus.APPROVED, TripStatus.CANCELLED)
     trips = session.scalars(
         select(Trip)
         .where(
@@ -101,16 +128,17 @@ def year_comparison(session: Session, year: int, today: dt.date | None = None) -
     last, this, planned = TripFigures(), TripFigures(), TripFigures()
     for trip in trips:
         assert trip.start_date is not None
-        if trip.status is TripStatus.DONE:
+        if trip.status in (TripStatus.DONE, TripStatus.CANCELLED):
             limit = until if trip.start_date.year == year else until_last_year
             if limit is not None and trip.start_date > limit:
                 continue  # later in its year than today: not the same period
+            done = trip.status is TripStatus.DONE
             if trip.start_date.year == year:
-                this = this.plus(trip)
+                this = this.plus(trip) if done else this.called_off(trip)
             else:
-                last = last.plus(trip)
+                last = last.plus(trip) if done else last.called_off(trip)
         elif trip.start_date.year == year:
-            planned = planned.plus(trip)
+            planned = planned.plus(trip, estimate=True)
     return YearComparison(year, last, this, planned, until, until_last_year)
 
 

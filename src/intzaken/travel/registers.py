@@ -234,6 +234,7 @@ REGISTERS: dict[str, TravelRegister] = {
                         "legs",
                         "stays",
                         "hosts",
+                        "gifts",
                         "follow_ups",
                         "themes",
                         "relations",

@@ -30,7 +30,19 @@ DATES = {
     "renewal_date",
     "source_date",
 }
-AMOUNTS = {"travel_and_stay", "other_costs", "co2_offset", "annual_fee", "amount"}
+AMOUNTS = {
+    "travel_and_stay",
+    "other_costs",
+    "co2_offset",
+    "annual_fee",
+    "amount",
+    # Issue 21: the columns councils ask for, and a gift's estimated value.
+    "third_party_costs",
+    "cancellation_costs",
+    "estimated_travel_and_stay",
+    "estimated_other_costs",
+    "value",
+}
 CHOICES = {"kind", "status", "role", "membership", "transport", "mode"}
 PRECISION_KEYS = {"date_precision", "start_precision", "end_precision"}
 MOMENTS = {"departure", "arrival"}  # local date and time
@@ -75,6 +87,7 @@ ROW_PARTS = {
     ),
     "stays": ("hotel", "address", "phone", "check_in", "check_out", "notes"),
     "hosts": ("contact_id", "role"),
+    "gifts": ("description", "giver", "value", "kept_at"),
     "follow_ups": ("description", "due", "done"),
     "events": ("date", "kind", "description"),
     "terms": (

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..formatting import day_month, long_date, money, tonnes
+from ..formatting import change, day_month, long_date, money, tonnes
 from ..services.known_figures import Figure, KnownSum, missing_note, shown, shown_sum
-from ..services.year_figures import YearComparison, difference_text
+from ..services.year_figures import TripFigures, YearComparison, difference_text
 from .charts import OVERRUN_COLOUR
 from .widgets.validity import warning_icon
 
@@ -188,6 +188,8 @@ class FiguresPanel(Card):
     ROWS = (
         "council_costs",
         "costs",
+        "cancellation",
+        "estimate",
         "co2",
         "co2_estimate",
         "co2_per_traveller",
@@ -210,6 +212,9 @@ class FiguresPanel(Card):
         names = (
             self.tr("Costs in the council report"),
             self.tr("Total costs incl. CO2 offset"),
+            # Issue 21: apart from both totals, and the made trips against their estimate.
+            self.tr("Cancellation costs (in neither total)"),
+            self.tr("Actual minus estimate"),
             self.tr("CO2 reported (tonnes)"),
             self.tr("CO2 estimated from the routes (tonnes)"),
             self.tr("CO2 reported per traveller (tonnes)"),
@@ -234,9 +239,10 @@ class FiguresPanel(Card):
         note = QLabel(
             self.tr(
                 "Trips count in the year they start. The council report's costs are "
-                "travel and stay plus other costs; total costs add the CO2 offset. CO2 per "
-                "traveller is the reported CO2 divided by the officials travelling, each "
-                "counted once per trip."
+                "travel and stay plus other costs; total costs add the CO2 offset. "
+                "Planned trips count with their estimate; actual minus estimate is over "
+                "the trips made that have both. CO2 per traveller is the reported CO2 "
+                "divided by the officials travelling, each counted once per trip."
             )
         )
         note.setWordWrap(True)
@@ -297,6 +303,18 @@ class FiguresPanel(Card):
             "co2": _row(last.co2, this.co2, planned.co2, "tonnes"),
             "co2_estimate": _row(
                 last.co2_estimate, this.co2_estimate, planned.co2_estimate, "tonnes"
+            ),
+            "cancellation": (
+                money(last.cancellation.known),
+                money(this.cancellation.known),
+                difference_text(this.cancellation.known, last.cancellation.known, "money"),
+                money(planned.cancellation.known),
+            ),
+            "estimate": (
+                _against_estimate(last),
+                _against_estimate(this),
+                "-",
+                "-",
             ),
             "co2_per_traveller": (
                 shown(last.co2_per_traveller, tonnes),
@@ -364,3 +382,10 @@ def _row(last: KnownSum, this: KnownSum, planned: KnownSum, kind: str = "money")
         difference_text(this.value, last.value, kind),
         shown_sum(planned, notation),
     )
+
+
+def _against_estimate(figures: TripFigures) -> str:
+    """+ € 1.200,00 (more spent than estimated), over the trips with both; "-" for none."""
+    if not figures.compared:
+        return "-"
+    return change(figures.actual - figures.estimated)

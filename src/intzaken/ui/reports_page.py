@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import current_language
 from ..reports import REPORTS, ReportError, build_report, default_filename, preflight_findings
 from ..services.errors import ServiceError
 from ..services.outlook import budget_report_year, planned_period, report_year
@@ -62,6 +63,9 @@ class ReportsPage(QWidget):
         self.workspace = workspace
         self.preflight: PreflightDialog | None = None  # the findings last asked about
         self._questioned: list[Finding] | None = None
+        # The findings the preflight found, with the choice (`_asked`) they are of: "Make
+        # anyway" hands them to the report instead of having it find them again.
+        self._checked: tuple[int, list[Finding]] | None = None
         self._task: Task | None = None
         self._made_for = 0
         self._folder = Path(tempfile.mkdtemp(prefix="intzaken-rapporten-"))
@@ -363,9 +367,15 @@ class ReportsPage(QWidget):
             kind, language=language, format=file_format, **params
         )
         database, today = self.workspace.database, self.workspace.today()
+        # What the preflight found for this very choice (before it is forgotten below).
+        found = self._checked
+        checked = found[1] if anyway and found and found[0] == self._asked else None
         # A new report replaces whatever was offered, whether or not it is made.
         self._forget_made_file()
         asked = self._asked
+        # Findings are texts in a language: they go into the report only when it is in
+        # the language they were found in (the window's); else it finds its own.
+        same_language = language is None or language == current_language()
 
         def run(progress: Progress) -> Path | list[Finding]:
             # The server's failures in Dutch; a file's own are the report's to name (a
@@ -380,9 +390,9 @@ class ReportsPage(QWidget):
             ):
                 # A council report's trips are checked first (none for other reports).
                 findings = (
-                    [] if anyway else preflight_findings(kind, session, today=today, **params)
+                    checked if anyway else preflight_findings(kind, session, today=today, **params)
                 )
-                if findings:
+                if findings and not anyway:
                     return findings  # asked about on the GUI thread (_finished)
                 build_report(
                     kind,
@@ -393,6 +403,7 @@ class ReportsPage(QWidget):
                     progress=lambda done, _message: progress.report(done, 100),
                     cancelled=lambda: progress.cancelled,
                     format=file_format,
+                    findings=findings if same_language else None,
                     **params,
                 )
             return target
@@ -432,6 +443,7 @@ class ReportsPage(QWidget):
             return
         if isinstance(path, list):
             self._questioned = path  # asked when the task is over (_finished)
+            self._checked = (self._made_for, path)
             return
         self.last_pdf = path
         self.status.setText(self.tr("Ready: {file}").format(file=path.name))

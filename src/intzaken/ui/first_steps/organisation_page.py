@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -87,6 +88,10 @@ class OrganisationPage(StepPage):
         self.licence.setAccessibleName(licence_caption.text().replace("&", ""))
         self.licence.currentIndexChanged.connect(lambda _i: self.clear_problem("open_data_licence"))
         form.addRow(licence_caption, self.with_message("open_data_licence", self.licence))
+        # The gifts register in the annual overview (issue 21): the organisation's choice.
+        self.print_gifts = QCheckBox(self.tr("Print the &gifts received in the annual overview"))
+        self.print_gifts.setAccessibleName(self.print_gifts.text().replace("&", ""))
+        form.addRow("", self.with_message("print_gifts", self.print_gifts))
         form.addRow(self._letter_box())
         logo_caption = QLabel(self.tr("&Logo"))
         logo_box = self._logo_box()
@@ -240,6 +245,7 @@ class OrganisationPage(StepPage):
             logo_media_type=self.logo_media_type,
             open_data_licence=self.licence.currentData(),
             home_place_id=self.home_place.value(),
+            print_gifts=self.print_gifts.isChecked(),
             **{key: widget.text() for key, widget in self.letter_fields.items()},
         )
 
@@ -293,6 +299,7 @@ class OrganisationPage(StepPage):
         self.email.setText(self.stored.email)
         set_combo(self.licence, OpenDataLicence(self.stored.open_data_licence))
         self.home_place.setValue(self.stored.home_place_id)
+        self.print_gifts.setChecked(self.stored.print_gifts)
         for key, widget in self.letter_fields.items():
             widget.setText(getattr(self.stored, key))
         self.logo, self.logo_media_type = self.stored.logo, self.stored.logo_media_type

@@ -42,9 +42,10 @@ from .journey_panel import JourneyPanel, legs_to_rows
 from .new_place import ask_new_place
 from .priority_links import PriorityLinks
 from .source_section import SourceSection
+from .trip_columns import TripColumns
 
 
-class TripForm(PriorityLinks, TripPreparation):
+class TripForm(PriorityLinks, TripColumns, TripPreparation):
     register = RegisterKey.TRIPS
     field_aliases = {"lead_official_id": "travellers", "traveller_ids": "travellers"}
     shows_findings = True
@@ -134,6 +135,7 @@ class TripForm(PriorityLinks, TripPreparation):
         )
         self.notes = self.add_field(result, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
+        self.build_gifts(tabs)
         self.build_readiness()
         self.connect_preparation()
         self.sources = SourceSection(self, tabs)
@@ -194,6 +196,7 @@ class TripForm(PriorityLinks, TripPreparation):
             form, "travel_and_stay", self.tr("Travel and &stay"), AmountEdit()
         )
         self.other = self.add_field(form, "other_costs", self.tr("&Other costs"), AmountEdit())
+        self.build_estimates(form)
         self.transport = self.add_field(
             form, "transport", self.tr("&Means of transport"), OrderedPicker()
         )
@@ -202,6 +205,7 @@ class TripForm(PriorityLinks, TripPreparation):
             form, "co2_tonnes", self.tr("CO₂ (&tonnes)"), AmountEdit(currency=False, places=3)
         )
         self.offset = self.add_field(form, "co2_offset", self.tr("CO₂ &compensation"), AmountEdit())
+        self.build_apart(form)
         self.budget_line = self.add_field(
             form, "budget_line_id", self.tr("&Budget line"), SearchCombo()
         )
@@ -298,6 +302,7 @@ class TripForm(PriorityLinks, TripPreparation):
         self.journey.editor.set_rows(legs_to_rows(data.journey or []))
         self.policy_reason.setPlainText(data.policy_reason or "")
         self.load_preparation(data)
+        self.load_columns(data)
         self._show_estimate()
 
     def collect(self) -> TripData:
@@ -345,6 +350,7 @@ class TripForm(PriorityLinks, TripPreparation):
             journey=self.journey.editor.legs(),
             policy_reason=self.policy_reason.toPlainText(),
             **self.collect_logistics(),
+            **self.collect_columns(),
         )
 
     def title_text(self) -> str:

@@ -73,17 +73,30 @@ def travel_copy_note(workspace: Workspace) -> CopyNote | None:
 
 
 def take_travel_copy(window: WindowHost) -> None:
-    from ..formatting import short_date
-    from .travel_copy_dialog import TravelCopyDialog
+    """The trips to choose from are read and named off the GUI thread (every trip with
+    its date in words: 180 ms at 5,000 trips, issue 22 item 4), then the dialog."""
+    if window.workspace.database is None:
+        return
 
-    # Only the columns the dialog shows, in SQL: loading every mapped trip (and the
-    # mapped classes with them) held the GUI thread for 190-250 ms at 5,000 trips
-    # (issue 22, item 4).
-    with window.workspace.reading() as session:
-        trips = [
+    def read(session: Any) -> list[tuple[int, str]]:
+        from ..formatting import short_date
+
+        return [
             (trip_id, f"{title} ({short_date(_as_date(start))})" if start else title)
             for trip_id, title, start in session.connection().exec_driver_sql(TRIPS_SQL)
         ]
+
+    run_busy(
+        window,
+        translate("Travel", "Take along on a trip"),
+        read,
+        lambda trips: _choose_and_write(window, trips),
+    )
+
+
+def _choose_and_write(window: WindowHost, trips: list[tuple[int, str]]) -> None:
+    from .travel_copy_dialog import TravelCopyDialog
+
     page = window.register_pages.get("trips")
     selected = page.current_id() if page is not None else None
     parent = window.parent_widget()

@@ -77,10 +77,11 @@ def take_travel_copy(window: WindowHost) -> None:
     its date in words: 180 ms at 5,000 trips, issue 22 item 4), then the dialog."""
     if window.workspace.database is None:
         return
+    # Imported here, not on the worker: an import off the GUI thread can crash the
+    # process in PySide6's import hook (docs/dev/benchmark.md, issue 22 item 4).
+    from ..formatting import short_date
 
     def read(session: Any) -> list[tuple[int, str]]:
-        from ..formatting import short_date
-
         return [
             (trip_id, f"{title} ({short_date(_as_date(start))})" if start else title)
             for trip_id, title, start in session.connection().exec_driver_sql(TRIPS_SQL)

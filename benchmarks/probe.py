@@ -779,8 +779,15 @@ def open_pending(database: str, limit: float) -> None:
     lateness_probe.open_pending(database, limit, finish)
 
 
+def busy(**arguments: object) -> None:
+    import busy_probe  # beside this file, as lateness_probe
+
+    busy_probe.busy(**arguments, finish=finish)  # type: ignore[arg-type]
+
+
 MODES = {
     "open-pending": open_pending,
+    "busy": busy,
     "bare-window": bare_window,
     "bare-list": bare_list,
     "app-start": app_start,

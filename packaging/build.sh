@@ -5,6 +5,8 @@
 # Uses its own virtual environment, .venv-build, holding only the app and PyInstaller
 # (no test tools, no second Qt binding), so nothing else can end up in the bundle.
 # Safe to run again; about 1.5 minutes on a 2-core machine (see docs/dev/packaging.md).
+# DIST and WORK choose other folders for the bundle and PyInstaller's work (the
+# benchmark keeps its bundles in benchmarks/.cache; benchmarks/bundle.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +22,10 @@ PYTHON="${PYTHON:-python3}"
 .venv-build/bin/python -m pip install -q ".[build]"
 .venv-build/bin/python -m pip install -q --no-deps --force-reinstall .
 
-rm -rf build/intzaken dist/intzaken
+DIST="${DIST:-dist}"
+WORK="${WORK:-build}"
+rm -rf "$WORK/intzaken" "$DIST/intzaken"
 .venv-build/bin/pyinstaller --noconfirm --clean --log-level WARN \
-  --distpath dist --workpath build packaging/intzaken.spec
+  --distpath "$DIST" --workpath "$WORK" packaging/intzaken.spec
 
-echo "built dist/intzaken/intzaken ($(du -sh dist/intzaken | cut -f1))"
+echo "built $DIST/intzaken/intzaken ($(du -sh "$DIST/intzaken" | cut -f1))"

@@ -20,6 +20,7 @@ from .first_paint import after_next_paint
 from .main_window import MainWindow
 from .opening import OpeningCancelled, open_waiting
 from .settings import Settings
+from .startup_marks import mark
 from .welcome import WelcomeDialog
 from .workspace import Workspace
 
@@ -168,9 +169,11 @@ def run_gui(path: Location) -> int:
     window = MainWindow(workspace, settings, build_pages=False)
 
     def start_working() -> None:
+        mark("painted")  # the frame is on screen
         use_persistent_matplotlib_cache()  # before a chart imports matplotlib
         install_log_file()
         open_first_file(window, path, settings)
+        mark("opened")
         window.build_pages(one_by_one=True)
 
     after_next_paint(window, start_working)

@@ -30,7 +30,11 @@ from .registers import ChoiceFilter, ExpiryFilter, RegisterPageSpec, within_mont
 from .totals_bar import TotalsBar
 from .workspace import Workspace
 
-SIZING_ROWS = 60
+# The rows measured when columns are fitted: the rows in view first (about 28 at 800 px),
+# then their neighbours. 60 took 90-175 ms of the GUI thread per list on a busy machine
+# while the lists loaded beside an import (issue 22, item 4); each row more is a dozen
+# cells formatted in Python.
+SIZING_ROWS = 30
 FIRST_ROWS = 200  # shown while a large list loads (a few screenfuls)
 
 

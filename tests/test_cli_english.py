@@ -171,6 +171,7 @@ def test_a_bad_import_names_sheet_row_and_column_in_english(
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', "
         "'Relaties', 'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', "
         "'Delegatie', 'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Reisroute', "
+        "'Geschenken', "
         "'Beleid', "
         "'Prioriteiten', 'EU-projecten', 'Landeninformatie' or remove it.",
         "- Sheet 'Netwerken', row 2, column 'Jaarlijkse contributie': '1e+300' is "

@@ -91,7 +91,13 @@ def test_the_second_save_is_refused_with_what_the_first_changed(
     assert "Titel: 'Werkbezoek Oslo' → 'Werkbezoek Oslo en Bergen'" in message
     assert "Reis- en verblijfkosten: '€\xa01.100,00' → '€\xa01.250,00'" in message
     assert refused.value.current_version == 2
-    assert {c.field for c in refused.value.changes} == {"Titel", "Reis- en verblijfkosten"}
+    # A trip not yet made keeps its estimate with its costs (issue 21), so Anna's change
+    # moved the estimate too, and Bert is told so.
+    assert {c.field for c in refused.value.changes} == {
+        "Titel",
+        "Reis- en verblijfkosten",
+        "Raming reis- en verblijfkosten",
+    }
     assert dump(database) == before  # nothing of Bert's save was written
     assert bert_data == bert_input  # his input is as he left it
 
@@ -116,6 +122,7 @@ def test_the_second_save_is_refused_with_what_the_first_changed(
         ("bert", "Aantekeningen", "", "Hotel geboekt", 3),
         ("anna", "Titel", "Werkbezoek Oslo", "Werkbezoek Oslo en Bergen", 2),
         ("anna", "Reis- en verblijfkosten", "€\xa01.100,00", "€\xa01.250,00", 2),
+        ("anna", "Raming reis- en verblijfkosten", "€\xa01.100,00", "€\xa01.250,00", 2),
         ("setup", None, "", "", 1),
     ]
     anna.close()

@@ -90,7 +90,8 @@ def test_headings_missing_unknown_and_an_unknown_sheet(target: Database, tmp_pat
         "'Contactpersonen', "
         "'Bestuurders', 'Ambtstermijnen', 'Begroting', 'Boekingen', 'Netwerken', 'Relaties', "
         "'Relatiemomenten', 'Overeenkomsten', 'Reizen', 'Reisprogramma', 'Delegatie', "
-        "'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Reisroute', 'Beleid', "
+        "'Vervolgacties', 'Reisschema', 'Verblijf', 'Gastheren', 'Reisroute', 'Geschenken', "
+        "'Beleid', "
         "'Prioriteiten', 'EU-projecten', 'Landeninformatie' of verwijder het.",
         "Blad 'Netwerken', rij 1, kolom 'Kleur': onbekende kolom; verwacht worden: 'Naam', "
         "'Afkorting', 'Werkterrein', 'Thema's', 'Lid sinds', 'Jaarlijkse contributie', "

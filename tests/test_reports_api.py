@@ -36,6 +36,7 @@ def test_registry_names_every_report_in_dutch() -> None:
         "budget",
         "relations",
         "agreements",
+        "subsidies",
     }
     assert REPORTS["annual"].name == "Jaaroverzicht buitenlandse ambtsreizen"
     assert default_filename("annual", year=2024) == "jaaroverzicht-ambtsreizen-2024.pdf"

@@ -13,6 +13,8 @@ import pytest
 from intzaken.domain.models import Trip
 from intzaken.i18n import current_language
 from intzaken.reports import REPORTS, ReportError, build_report, default_filename
+from intzaken.services.data import ProjectData
+from intzaken.services.projects import create_project
 from intzaken.services.trips import DestinationData, TripData, create_trip
 from intzaken.store.database import Database
 
@@ -167,6 +169,21 @@ def showcase(database: Database):
                 travel_and_stay=Decimal("1500.00"),
             ),
         )
+        # An EU project for the subsidies report (its name is data, not a heading).
+        create_project(
+            session,
+            ProjectData(
+                name="Green Harbours",
+                funding_programme="interreg",
+                role="lead",
+                status="running",
+                total_budget=Decimal("2400000.00"),
+                grant=Decimal("350000.00"),
+                co_financing=Decimal("150000.00"),
+                start_date=dt.date(2023, 3, 1),
+                end_date=dt.date(2025, 2, 28),
+            ),
+        )
         return made
 
 
@@ -193,6 +210,7 @@ def _params(kind: str, showcase) -> dict:
         "budget": {"year": 2024},
         "relations": {},
         "agreements": {},
+        "subsidies": {"start": "2024-01", "end": "2024-12"},
     }[kind]
 
 
@@ -272,6 +290,16 @@ ENGLISH = {
         "Left",
         "Bookings per line",
         "commitment",
+    ),
+    "subsidies": (
+        "EU subsidies obtained",
+        "January to December 2024",
+        "Obtained means the grant was awarded",
+        "Grant to the municipality",
+        "Per funding programme",
+        "Green Harbours",
+        "€350,000",
+        "lead partner",
     ),
     "agreements": (
         "Agreements (Woo)",

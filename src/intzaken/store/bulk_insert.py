@@ -59,6 +59,7 @@ def insert_tuples(
             f"insert_rows({table.name}): the statement's parameters are {columns}, not {keys}"
         )
     order = [keys.index(column) for column in columns]
+    in_order = order == list(range(len(order)))
     processors: list[tuple[int, Callable[[Any], Any]]] = []
     for position, key in enumerate(columns):
         processor = table.columns[key].type.dialect_impl(dialect).bind_processor(dialect)
@@ -69,7 +70,7 @@ def insert_tuples(
     for row in rows:
         if len(row) != width:
             raise ValueError(f"insert_rows({table.name}): rows with different columns")
-        values = [row[index] for index in order]
+        values = list(row) if in_order else [row[index] for index in order]
         try:
             for position, process in processors:
                 values[position] = process(values[position])

@@ -75,7 +75,9 @@ class RecordRows:
 
     # --- reading -------------------------------------------------------------------------------
     def _select(self, table: Table, order: Iterable[Any]) -> list[Sequence[Any]]:
-        rows: list[Sequence[Any]] = list(self.connection.execute(select(*table.c).order_by(*order)))
+        rows: list[Sequence[Any]] = list(
+            self.connection.execute(select(*table.c).order_by(*order)).all()
+        )
         self._whole[table] = ([c.key for c in table.c], rows)
         return rows
 
@@ -88,7 +90,7 @@ class RecordRows:
             # Sorted ids in sorted chunks: the records by number; a parent's children
             # all come in its chunk, in their order.
             query = select(*table.c).where(column.in_(wanted[start : start + CHUNK]))
-            rows += self.connection.execute(query.order_by(*order))
+            rows += self.connection.execute(query.order_by(*order)).all()
         return rows
 
     def _objects(
@@ -161,13 +163,13 @@ class RecordRows:
             secondary.join(table, relationship.secondaryjoin)
         )
         if whole:
-            rows = list(self.connection.execute(query.order_by(*order)))
+            rows = list(self.connection.execute(query.order_by(*order)).all())
         else:
             rows = []
             wanted = sorted(keys)
             for start in range(0, len(wanted), CHUNK):
                 chunk = query.where(remote.in_(wanted[start : start + CHUNK]))
-                rows += self.connection.execute(chunk.order_by(*order))
+                rows += self.connection.execute(chunk.order_by(*order)).all()
         cls = self._class(target.class_)
         names = _attributes(target.class_, table)
         attributes = [names[list(table.c).index(c)] for c in columns]

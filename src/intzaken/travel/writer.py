@@ -10,6 +10,8 @@ to a file beside the target and renamed at the end: a copy is there whole or not
 
 from __future__ import annotations
 
+import tempfile
+import threading
 import uuid as uuid_module
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +30,7 @@ from ..registers import NOUNS, RegisterKey
 from ..services.common import fetch
 from ..services.history import current_author, now_utc
 from ..store.bulk_insert import insert_tuples
-from ..store.database import open_database
+from ..store.database import Database, open_database
 from ..store.errors import DiskFullError, FileBusyError, FileUnreachableError, NoAccessError
 from ..store.failures import storage_failure
 from ..store.instance_lock import holding
@@ -85,8 +87,9 @@ def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -
     selection = None if trip_id is None else trip_selection(team, trip_id)
     partial = target.with_name(target.name + ".partial")
     _remove(partial)
-    copy = open_database(partial, create=True, daily_backup=False)
+    copy: Database | None = None
     try:
+        copy = _new_file(partial)
         with copy.engine.begin() as connection:
             summary = CopySummary(target, trip.title if trip else None)
             uuids = _copy_records(team, connection, selection, summary)
@@ -117,7 +120,8 @@ def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -
         finally:
             raw.close()
     except BaseException as exc:
-        copy.close()
+        if copy is not None:
+            copy.close()
         failure = storage_failure(partial, exc)  # the copy's disk, not the team database
         _remove(partial)
         if isinstance(failure, PATH_ONLY_FAILURES) and failure is not exc:
@@ -198,7 +202,7 @@ def _selected_rows(
             column, wanted = parents[0][0], sorted(parents[0][1])
             others = parents[1:]
         elif not links:  # countries, themes, country facts: copied whole
-            yield list(team.connection().execute(select(*columns)))
+            yield team.connection().execute(select(*columns)).all()
             return
         else:
             column, wanted = links[0][0], sorted(selection.get(links[0][1], ()))
@@ -251,6 +255,24 @@ def _copied_parents(
                     )
                 found.append((column, ids))
     return found
+
+
+_EMPTY: list[bytes] = []  # an empty database at the current schema, once made
+_MAKING_EMPTY = threading.Lock()
+
+
+def _new_file(path: Path) -> Database:
+    """A new database at `path`: the bytes of an empty one that the migrations made once
+    in this process (they take half a second on every new file, as long as copying all
+    of a 5,000-trip database), opened and so checked as every file is."""
+    with _MAKING_EMPTY:
+        if not _EMPTY:
+            with tempfile.TemporaryDirectory() as folder:
+                scratch = Path(folder) / "empty.sqlite"
+                open_database(scratch, create=True, daily_backup=False).close()
+                _EMPTY.append(scratch.read_bytes())
+    path.write_bytes(_EMPTY[0])
+    return open_database(path, daily_backup=False)
 
 
 def _remove(path: Path) -> None:

@@ -33,6 +33,7 @@ class Twins:
     ) -> None:
         self.session = session
         self._places = places  # services.places.place_twin's answer for stored places
+        self._lower: Callable[[str], str] | None = None
         self._stored: dict[type[Any], dict[Hashable, Found]] = {}
         self._accepted: dict[type[Any], dict[Hashable, Found]] = {}
 
@@ -48,16 +49,15 @@ class Twins:
         """place_twin's answer: a stored place (names.py reads them once), else a new one
         accepted earlier in the sheet (NOT_YET_WRITTEN)."""
         found = self._places(country_code, name) if self._places is not None else None
-        if found is None:
-            lower = database_lower(self.session.connection())
-            if (country_code, lower(name)) in self._accepted.get(Place, {}):
-                return NOT_YET_WRITTEN
+        accepted = self._accepted.get(Place, {})
+        if found is None and (country_code, self.lower(name)) in accepted:
+            return NOT_YET_WRITTEN
         return found
 
     def accepted(self, checked: Any) -> None:
         """A new record the rules accepted, to be written later: a twin for the rows after
         it, as it would be had it been written at once."""
-        lower = database_lower(self.session.connection())
+        lower = self.lower
         if isinstance(checked, CheckedBudgetLine):
             self._accepted.setdefault(BudgetLine, {}).setdefault(
                 (checked.year, lower(checked.name)), (None, checked.name)
@@ -70,6 +70,13 @@ class Twins:
             self._accepted.setdefault(Network, {}).setdefault(
                 lower(checked.name), (None, checked.name)
             )
+
+    def lower(self, text: str) -> str:
+        """The database's lower(): on PostgreSQL a question to the server, once per text
+        for the whole import."""
+        if self._lower is None:
+            self._lower = database_lower(self.session.connection())
+        return self._lower(text)
 
     def written(self, model: type[Any]) -> None:
         """Records of `model` were written (the accepted ones among them): read again."""

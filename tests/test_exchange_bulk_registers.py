@@ -1,6 +1,7 @@
-"""New budget lines, networks and agreements in an import are checked by their services'
-own rules (check_budget_line, check_network, check_agreement) and written in bulk
-(exchange.budget_rows, network_rows, agreement_rows): they must be refused, and stored,
+"""New budget lines, networks, agreements, officials and places in an import are checked
+by their services' own rules (check_budget_line, check_network, check_agreement,
+check_official, check_place) and written in bulk (exchange.budget_rows, network_rows,
+agreement_rows, official_rows, place_rows): they must be refused, and stored,
 exactly as the services refuse and store them."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from intzaken.domain.models import (
     BudgetEntry,
     BudgetLine,
     Network,
+    OfficeTerm,
+    Official,
+    Place,
     Theme,
 )
 from intzaken.exchange import apply_import, export_workbook, plan_import
@@ -28,12 +32,28 @@ from intzaken.exchange.agreement_rows import insert_agreements
 from intzaken.exchange.budget_rows import insert_budget_lines
 from intzaken.exchange.loaded_records import LoadedRecords
 from intzaken.exchange.network_rows import insert_networks
+from intzaken.exchange.official_rows import insert_officials
+from intzaken.exchange.place_rows import insert_places
 from intzaken.exchange.twins import Twins
-from intzaken.services import agreements, budget, networks, organisation, places, relations
+from intzaken.services import (
+    agreements,
+    budget,
+    networks,
+    officials,
+    organisation,
+    places,
+    relations,
+)
 from intzaken.services.checks import Checker
 from intzaken.services.editing import EDITORS
 from intzaken.services.errors import ValidationError
-from intzaken.services.snapshots import agreement_data, budget_line_data, network_data
+from intzaken.services.snapshots import (
+    agreement_data,
+    budget_line_data,
+    network_data,
+    official_data,
+    place_data,
+)
 from intzaken.store.database import Database
 from intzaken.store.location import Location
 
@@ -336,3 +356,74 @@ def test_new_and_changed_records_of_one_sheet_are_written_in_the_order_of_their_
             "eerste thema",
             "tweede thema",
         ]
+
+
+def test_bulk_written_officials_are_stored_and_refused_as_the_service_does(
+    database: Database,
+) -> None:
+    # Terms known by month and by year, out of order, a portfolio code to normalise.
+    data = officials.OfficialData(
+        name=" Anna  de Vries ",
+        short_name="",
+        notes=" Wethouder economie ",
+        terms=[
+            officials.TermData(
+                "alderman", D(2022, 6, 14), D(2024, 5, 15), " EZ ", " ez ", "month", "month"
+            ),
+            officials.TermData("mayor", D(2018, 3, 1), None, "", "", "year", "day"),
+        ],
+    )
+    with database.sessions.begin() as session:
+        by_service = officials.create_official(session, data).id
+        check = Checker()
+        checked = officials.check_official(check, dataclasses.replace(data, name="Bas Smit"))
+        assert not check.problems and checked is not None
+        [(official_id, _)] = insert_officials(session, [checked])
+        refused = Checker()
+        bad = dataclasses.replace(data, name="", terms=[])
+        assert officials.check_official(refused, bad) is None
+        with pytest.raises(ValidationError) as by_the_service:
+            officials.create_official(session, bad)
+        assert refused.problems == by_the_service.value.problems
+    with database.sessions() as session:
+        stored = [official_data(session.get(Official, i)) for i in (by_service, official_id)]
+        assert stored[1].name == "Bas Smit" and stored[1].short_name == "Smit"
+        assert stored[0] == dataclasses.replace(
+            stored[1], name="Anna de Vries", short_name="De Vries"
+        )
+        terms = [
+            session.execute(
+                select(OfficeTerm.role, OfficeTerm.start_date, OfficeTerm.end_date)
+                .where(OfficeTerm.official_id == i)
+                .order_by(OfficeTerm.id)
+            ).all()
+            for i in (by_service, official_id)
+        ]
+        assert terms[0] == terms[1] and terms[1][0][1] == D(2022, 6, 1)
+
+
+def test_bulk_written_places_are_stored_and_twinned_as_the_service_does(
+    database: Database,
+) -> None:
+    def bergen(name: str) -> places.PlaceData:
+        return places.PlaceData(name, "no", "region", 60.39, 5.32)
+
+    with database.sessions.begin() as session:
+        by_service = places.create_place(session, bergen(" Bergen ")).id
+        twins = Twins(session, places.place_twin(session))
+        check = Checker()
+        assert places.check_place(check, session, bergen("BERGEN"), twin=twins.place) is None
+        with pytest.raises(ValidationError) as by_the_service:
+            places.create_place(session, bergen("BERGEN"))
+        assert check.problems == by_the_service.value.problems
+        accepted = places.check_place(check := Checker(), session, bergen(" Hordaland "))
+        assert accepted is not None and not check.problems
+        twins.accepted(accepted)  # not yet written, a twin for the rows after it
+        later = Checker()
+        assert places.check_place(later, session, bergen("hordaland"), twin=twins.place) is None
+        [(place_id, _)] = insert_places(session, [accepted])
+    with database.sessions() as session:
+        stored = [place_data(session.get(Place, i)) for i in (by_service, place_id)]
+        assert stored[1].name == "Hordaland" and stored[1].country_code == "NO"
+        assert stored[0] == dataclasses.replace(stored[1], name="Bergen")
+        assert session.get(Place, place_id).version == 1

@@ -1,4 +1,4 @@
-"""exchange.bulk_rows.insert_rows writes rows with the driver's executemany: it must store
+"""store.bulk_insert.insert_rows writes rows with the driver's executemany: it must store
 exactly what SQLAlchemy's insert() stores for the same rows, refuse as it refuses, and
 never leave out a column insert() would have filled in from its default."""
 
@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from intzaken.domain.enums import DatePrecision, TripKind, TripStatus
 from intzaken.domain.models import FollowUp, Trip
-from intzaken.exchange.bulk_rows import insert_rows
+from intzaken.store.bulk_insert import insert_rows
 from intzaken.store.database import Database
 
 

@@ -3,25 +3,21 @@ records as the database would give them one by one, a uuid and the first version
 gathered per table and written with one executemany each, and themes by name as
 services.common.themes_named adds them.
 
-The rows go to the driver's executemany as tuples, converted by each column's own bind
-processor: what `connection.execute(insert(table), rows)` stores, without its
-per-row work (a parameter dictionary compiled and processed for each of some 80,000 rows
-of a 10,000-trip file). Python-side column defaults are not filled in here, as insert()
-would: a bulk writer gives every such column itself, and is refused when it does not.
+The rows go to the driver's executemany (store/bulk_insert.py), without insert()'s
+per-row work for each of some 80,000 rows of a 10,000-trip file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import Connection, Table, func, insert, select, text
-from sqlalchemy.exc import StatementError
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.base import table_of
 from ..domain.models import Theme
+from ..store.bulk_insert import insert_rows
 
 Written = list[tuple[int, UUID]]  # (number, uuid) of each new record a writer stored
 
@@ -54,62 +50,6 @@ class BulkRows:
         for table, values in self.rows.items():
             insert_rows(self.connection, table, values)
         return list(zip(self.ids, self.uuids, strict=True))
-
-
-def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT `rows` (dictionaries with the same keys, column keys of `table`) with one
-    executemany of the driver, in the connection's transaction; the database's refusal is
-    SQLAlchemy's exception (IntegrityError), as with insert()."""
-    if not rows:
-        return
-    keys = list(rows[0])
-    missing = [
-        column.key
-        for column in table.columns
-        if column.default is not None and column.key not in keys
-    ]
-    if missing:
-        raise ValueError(
-            f"insert_rows({table.name}): no value for {', '.join(missing)}, "
-            "which insert() would fill in from the column's default"
-        )
-    dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    if not compiled.positional or compiled.positiontup is None:
-        # A named paramstyle (psycopg's): SQLAlchemy's own executemany, after the same
-        # check of the rows as below.
-        if any(len(row) != len(keys) for row in rows):
-            raise ValueError(f"insert_rows({table.name}): rows with different columns")
-        connection.execute(insert(table), rows)
-        return
-    columns = list(compiled.positiontup)  # the keys in the statement's order
-    if sorted(columns) != sorted(keys):
-        raise ValueError(
-            f"insert_rows({table.name}): the statement's parameters are {columns}, not {keys}"
-        )
-    processors: list[tuple[int, Callable[[Any], Any]]] = []
-    for position, key in enumerate(columns):
-        processor = table.columns[key].type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None:
-            processors.append((position, processor))
-    width = len(columns)
-    parameters = []
-    for row in rows:
-        if len(row) != width:
-            raise ValueError(f"insert_rows({table.name}): rows with different columns")
-        values = [row[key] for key in columns]
-        try:
-            for position, process in processors:
-                values[position] = process(values[position])
-        except Exception as exc:  # as insert() reports a value its column cannot take
-            raise StatementError(
-                f"({type(exc).__module__}.{type(exc).__qualname__}) {exc}",
-                compiled.string,
-                row,
-                exc,
-            ) from exc
-        parameters.append(tuple(values))
-    connection.exec_driver_sql(compiled.string, parameters)
 
 
 def new_ids(connection: Connection, model: Any, count: int) -> list[int]:

@@ -3,8 +3,8 @@ and the record it would leave unchanged (None for a new one) against what the im
 read once (records by number, names for the twin tests) instead of a query each, and the
 writer of the new records the rules accepted (one executemany per table).
 
-Officials and contacts, a few dozen in a file, go through their services (import_run.Run.save),
-as do changed records of every register.
+Contacts and the organisation go through their services (import_run.Run.save), as
+do changed records of every register.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..domain.models import Agreement, BudgetLine, Network, Relation, Trip
+from ..domain.models import Agreement, BudgetLine, Network, Official, Place, Relation, Trip
 from ..services.agreements import check_agreement
 from ..services.budget import charged_if_moved, check_budget_line
 from ..services.checks import Checker
 from ..services.networks import check_network
+from ..services.officials import check_official
+from ..services.places import check_place
 from ..services.relations import check_relation
 from ..services.trips import check_trip
 from .agreement_rows import insert_agreements
@@ -27,6 +29,8 @@ from .budget_rows import insert_budget_lines
 from .bulk_rows import Written
 from .loaded_records import LoadedRecords
 from .network_rows import insert_networks
+from .official_rows import insert_officials
+from .place_rows import insert_places
 from .relation_rows import insert_relations
 from .trip_rows import insert_trips
 from .twins import Twins
@@ -41,6 +45,20 @@ class Sources:
 
 def trip_rules(check: Checker, sources: Sources, data: Any, record: Any) -> Any:
     return check_trip(check, sources.records, data)
+
+
+def official_rules(check: Checker, sources: Sources, data: Any, record: Any) -> Any:
+    return check_official(check, data)
+
+
+def place_rules(check: Checker, sources: Sources, data: Any, record: Any) -> Any:
+    return check_place(
+        check,
+        sources.session,
+        data,
+        None if record is None else record.id,
+        twin=sources.twins.place,
+    )
 
 
 def relation_rules(check: Checker, sources: Sources, data: Any, record: Any) -> Any:
@@ -75,6 +93,8 @@ class Bulk:
 
 
 BULK: dict[Any, Bulk] = {
+    Place: Bulk(place_rules, insert_places),
+    Official: Bulk(official_rules, insert_officials),
     Trip: Bulk(trip_rules, insert_trips),
     Relation: Bulk(relation_rules, insert_relations),
     BudgetLine: Bulk(budget_rules, insert_budget_lines),

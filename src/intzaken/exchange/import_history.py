@@ -22,7 +22,7 @@ from ..domain.base import table_of
 from ..domain.models import Change
 from ..services.history import CONTEXT_KEY, created_entries, current_author, current_context
 from ..services.tracked_records import REGISTERS
-from .bulk_rows import insert_rows
+from ..store.bulk_insert import insert_rows
 
 
 @contextmanager

@@ -42,7 +42,7 @@ class Run(SheetReader):
         self.records = LoadedRecords(session)
         # What the import adds is found by the rules (records) as well as by name (names).
         super().__init__(sheets, SessionNames(session, on_added=self.records.add))
-        self.twins = Twins(session)
+        self.twins = Twins(session, self.names.place_twin)
         self.sources = Sources(session, self.records, self.twins)
         self.counts: dict[str, ImportCounts] = {}
         # New records (BULK) the rules accepted, written together when the sheet is done.
@@ -381,13 +381,13 @@ class Run(SheetReader):
             self.session,
             register.name,
             (
-                (uuid, record_id, title(register.name, checked))
+                (uuid, record_id, self.title(register, checked))
                 for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)
             ),
         )
         savepoint.commit()
         counts.new += len(pending)
-        if register.name in REFERENCE_KIND:
+        if register.name in REFERENCE_KIND or register.model is Place:
             # Named by the sheets after this one: found by name, and kept in the identity
             # map for the services' look-ups, as save() does with what it creates.
             self.names.changed(register.model)
@@ -398,6 +398,13 @@ class Run(SheetReader):
                     )
                 )
             )
+
+    def title(self, register: SheetLayout, checked: Any) -> str:
+        """What the history calls a record written in bulk; a place by its country's
+        name, as services.tracked_records titles a stored one: "Oslo (Noorwegen)"."""
+        if isinstance(checked, Place):
+            return f"{checked.name} ({self.names.country_name(checked.country_code)})"
+        return title(register.name, checked)
 
     def save(
         self,

@@ -9,13 +9,13 @@ writes in bulk, is read again at the next question.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.models import BudgetLine, Network
+from ..domain.models import BudgetLine, Network, Place
 from ..services.budget import CheckedBudgetLine
 from ..services.networks import CheckedNetwork
 from ..services.sql_text import database_lower
@@ -23,9 +23,17 @@ from ..services.sql_text import database_lower
 Found = tuple[int | None, str]  # (number, or None when not yet written; name as stored)
 
 
+# A new place's twin not yet written: no number, but a twin all the same.
+NOT_YET_WRITTEN = -1
+
+
 class Twins:
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self, session: Session, places: Callable[[str, str], int | None] | None = None
+    ) -> None:
         self.session = session
+        self._places = places  # services.places.place_twin's answer for stored places
+        self._lower: Callable[[str], str] | None = None
         self._stored: dict[type[Any], dict[Hashable, Found]] = {}
         self._accepted: dict[type[Any], dict[Hashable, Found]] = {}
 
@@ -37,18 +45,38 @@ class Twins:
         """network_twin's answer: the first network named `name` in SQL's lower()."""
         return self._find(Network, name.lower())
 
+    def place(self, country_code: str, name: str) -> int | None:
+        """place_twin's answer: a stored place (names.py reads them once), else a new one
+        accepted earlier in the sheet (NOT_YET_WRITTEN)."""
+        found = self._places(country_code, name) if self._places is not None else None
+        accepted = self._accepted.get(Place, {})
+        if found is None and (country_code, self.lower(name)) in accepted:
+            return NOT_YET_WRITTEN
+        return found
+
     def accepted(self, checked: Any) -> None:
         """A new record the rules accepted, to be written later: a twin for the rows after
         it, as it would be had it been written at once."""
-        lower = database_lower(self.session.connection())
+        lower = self.lower
         if isinstance(checked, CheckedBudgetLine):
             self._accepted.setdefault(BudgetLine, {}).setdefault(
                 (checked.year, lower(checked.name)), (None, checked.name)
+            )
+        elif isinstance(checked, Place):
+            self._accepted.setdefault(Place, {}).setdefault(
+                (checked.country_code, lower(checked.name)), (None, checked.name)
             )
         elif isinstance(checked, CheckedNetwork):
             self._accepted.setdefault(Network, {}).setdefault(
                 lower(checked.name), (None, checked.name)
             )
+
+    def lower(self, text: str) -> str:
+        """The database's lower(): on PostgreSQL a question to the server, once per text
+        for the whole import."""
+        if self._lower is None:
+            self._lower = database_lower(self.session.connection())
+        return self._lower(text)
 
     def written(self, model: type[Any]) -> None:
         """Records of `model` were written (the accepted ones among them): read again."""

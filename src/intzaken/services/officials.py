@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,8 +29,29 @@ def default_short_name(name: str) -> str:
     return surname[:1].upper() + surname[1:]
 
 
-def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm], CheckedSource]:
+@dataclass
+class CheckedOfficial:
+    """An official the rules accepted, to be stored (the terms not yet in a session)."""
+
+    name: str
+    short_name: str
+    notes: str
+    terms: list[OfficeTerm]
+    sourced: CheckedSource
+
+
+def _validated(data: OfficialData) -> CheckedOfficial:
     check = Checker()
+    checked = check_official(check, data)
+    check.done()
+    assert checked is not None
+    return checked
+
+
+def check_official(check: Checker, data: OfficialData) -> CheckedOfficial | None:
+    """The rules of an official, its problems in `check`; None when there are problems.
+    Shared by the form's service and the import, which writes accepted officials in
+    rows of its own (exchange/official_rows.py)."""
     name = check.text("name", data.name, required=True, max_length=200)
     short_name = check.text("short_name", data.short_name, max_length=100) or (
         default_short_name(name) if name else ""
@@ -77,8 +99,9 @@ def _validated(data: OfficialData) -> tuple[str, str, str, list[OfficeTerm], Che
             )
     notes = check.text("notes", data.notes, multiline=True)
     sourced = check_source(check, data)
-    check.done()
-    return name, short_name, notes, terms, sourced
+    if check.problems:
+        return None
+    return CheckedOfficial(name, short_name, notes, terms, sourced)
 
 
 def _first_day(day: dt.date | None, precision: DatePrecision) -> dt.date | None:
@@ -102,11 +125,11 @@ def create_official(
     session: Session, data: OfficialData, *, record_id: int | None = None
 ) -> Official:
     """A new official; `record_id` restores a deleted one under its old number (undo)."""
-    name, short_name, notes, terms, sourced = _validated(data)
+    checked = _validated(data)
     official: Official = new_record(session, RegisterKey.OFFICIALS, record_id)
-    official.name, official.short_name, official.notes = name, short_name, notes
-    official.terms = terms
-    apply_source(official, sourced)
+    official.name, official.short_name = checked.name, checked.short_name
+    official.notes, official.terms = checked.notes, checked.terms
+    apply_source(official, checked.sourced)
     session.add(official)
     session.flush()
     record_created(session, RegisterKey.OFFICIALS, official)
@@ -119,10 +142,10 @@ def update_official(
     """`expected_version`: the version the user started from (services/tracking.py)."""
     official: Official  # editing() yields the record of any register
     with editing(session, RegisterKey.OFFICIALS, official_id, expected_version) as official:
-        name, short_name, notes, terms, sourced = _validated(data)
-        official.name, official.short_name, official.notes = name, short_name, notes
-        official.terms = terms
-        apply_source(official, sourced)
+        checked = _validated(data)
+        official.name, official.short_name = checked.name, checked.short_name
+        official.notes, official.terms = checked.notes, checked.terms
+        apply_source(official, checked.sourced)
     return official
 
 

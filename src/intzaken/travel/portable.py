@@ -65,8 +65,26 @@ def _set(holder: Any, name: str, value: Any) -> None:
 
 def json_value(value: Any) -> Any:
     """`value` as plain JSON: dates ISO, amounts as text, enums by value, bytes by hash."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: json_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    # Most values are plain already, and a travel copy asks for millions of them: the
+    # exact types first (a StrEnum is no str here), a data class's fields looked up once.
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is list:
+        return [item if type(item) in _PLAIN else json_value(item) for item in value]
+    if kind not in _FIELDS:  # a data class's field names, or None
+        _FIELDS[kind] = (
+            tuple(f.name for f in dataclasses.fields(value))
+            if dataclasses.is_dataclass(value) and not isinstance(value, type)
+            else None
+        )
+    names = _FIELDS[kind]
+    if names is not None:
+        fields = [getattr(value, name) for name in names]
+        return {
+            name: item if type(item) in _PLAIN else json_value(item)
+            for name, item in zip(names, fields, strict=True)
+        }
     if isinstance(value, dict):  # keys as JSON keys are: text
         return {str(key): json_value(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -80,6 +98,10 @@ def json_value(value: Any) -> Any:
     if isinstance(value, bytes):
         return "sha256:" + hashlib.sha256(value).hexdigest()
     return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type[Any], tuple[str, ...] | None] = {}
 
 
 def content_of(

@@ -10,8 +10,10 @@ to a file beside the target and renamed at the end: a copy is there whole or not
 
 from __future__ import annotations
 
+import tempfile
+import threading
 import uuid as uuid_module
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,8 @@ from ..i18n import _
 from ..registers import NOUNS, RegisterKey
 from ..services.common import fetch
 from ..services.history import current_author, now_utc
-from ..store.database import open_database
+from ..store.bulk_insert import insert_tuples
+from ..store.database import Database, open_database
 from ..store.errors import DiskFullError, FileBusyError, FileUnreachableError, NoAccessError
 from ..store.failures import storage_failure
 from ..store.instance_lock import holding
@@ -36,11 +39,14 @@ from .errors import TravelCopyError
 from .identities import Identities
 from .origin import copy_origin, source_of
 from .portable import content_of, dumps
-from .registers import BY_MODEL, REGISTERS
+from .record_rows import RecordRows
+from .registers import REGISTERS
 from .subset import Selection, trip_selection
 
 PATH_ONLY_FAILURES = (DiskFullError, FileUnreachableError, FileBusyError, NoAccessError)
-CHUNK = 500  # rows per statement (also keeps IN lists short on every backend)
+CHUNK = 500  # ids per IN list (short on every backend)
+CHUNK_ROWS = 5000  # rows of the history read and written at a time: memory stays flat
+BASE_COLUMNS = ("record_uuid", "register", "version", "content")
 NOT_COPIED = {TravelCopyOrigin.__table__, TravelCopyBase.__table__, TravelCopyReturn.__table__}
 TRACKED = {register.model.__table__: register.model for register in REGISTERS.values()}
 
@@ -81,8 +87,9 @@ def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -
     selection = None if trip_id is None else trip_selection(team, trip_id)
     partial = target.with_name(target.name + ".partial")
     _remove(partial)
-    copy = open_database(partial, create=True, daily_backup=False)
+    copy: Database | None = None
     try:
+        copy = _new_file(partial)
         with copy.engine.begin() as connection:
             summary = CopySummary(target, trip.title if trip else None)
             uuids = _copy_records(team, connection, selection, summary)
@@ -113,7 +120,8 @@ def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -
         finally:
             raw.close()
     except BaseException as exc:
-        copy.close()
+        if copy is not None:
+            copy.close()
         failure = storage_failure(partial, exc)  # the copy's disk, not the team database
         _remove(partial)
         if isinstance(failure, PATH_ONLY_FAILURES) and failure is not exc:
@@ -128,47 +136,35 @@ def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -
 def _copy_records(
     team: Session, copy: Connection, selection: Selection | None, summary: CopySummary
 ) -> set[Any]:
-    """Every table but the history; the base of each record. The uuids copied."""
-    for table in Base.metadata.sorted_tables:
-        if table not in NOT_COPIED and table is not Change.__table__:
-            _copy_rows(team, copy, table, selection, set())
+    """Every table but the history; the base of each record. The uuids copied.
+
+    The records are read as rows (record_rows.py), and with everything copied the rows
+    read for them are the rows copied: each table is read once."""
+    reading = RecordRows(team.connection(), None if selection is None else dict(selection))
     identities = Identities(team)
     uuids: set[Any] = set()
+    bases: list[tuple[Any, str, int, str]] = []
     for register in REGISTERS.values():
-        ids = None if selection is None else sorted(selection.get(register.model, ()))
-        rows = []
-        for record in _records(team, register.model, ids):
-            rows.append(
-                {
-                    "record_uuid": record.uuid,
-                    "register": register.name,
-                    "version": record.version,
-                    "content": dumps(content_of(register, record, identities.uuid_of)),
-                }
-            )
+        records = reading.records(register.model)
+        for record in records:
+            content = content_of(register, record, identities.uuid_of)
+            bases.append((record.uuid, register.name, record.version, dumps(content)))
             uuids.add(record.uuid)
-            if len(rows) >= CHUNK:
-                copy.execute(insert(TravelCopyBase), rows)
-                rows = []
-        if rows:
-            copy.execute(insert(TravelCopyBase), rows)
         summary.counts[register.name] = (
-            len(identities.records(register.model)) if ids is None else len(ids)
+            len(identities.records(register.model))
+            if selection is None
+            else len(selection.get(register.model, ()))
         )
+    for table in Base.metadata.sorted_tables:
+        if table in NOT_COPIED or table is Change.__table__:
+            continue
+        read = reading.rows_of(table) if selection is None else None
+        if read is not None:
+            insert_tuples(copy, table, *read)
+        else:
+            _copy_rows(team, copy, table, selection, set())
+    insert_tuples(copy, table_of(TravelCopyBase), BASE_COLUMNS, bases)
     return uuids
-
-
-def _records(session: Session, model: type[Any], ids: list[int] | None) -> Iterator[Any]:
-    """The records of `model` (all, or those numbered `ids`), loaded in batches."""
-    loads = BY_MODEL[model].loads
-    if ids is None:
-        ids = list(session.scalars(select(model.id).order_by(model.id)))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        # The session keeps no hold on records read once: memory stays flat.
-        yield from session.scalars(
-            select(model).options(*loads).where(model.id.in_(chunk)).order_by(model.id)
-        )
 
 
 def _copy_rows(
@@ -177,20 +173,22 @@ def _copy_rows(
     """Copy the rows of `table` that belong to the selected records (all without a
     selection); returns the highest id copied for the history."""
     highest = None
+    keys = [column.key for column in table.c]
     for rows in _selected_rows(team, table, selection, uuids):
-        copy.execute(insert(table), rows)
+        insert_tuples(copy, table, keys, rows)
         if table is Change.__table__:
-            highest = max([highest or 0, *(row["id"] for row in rows)])
+            highest = max([highest or 0, *(row[0] for row in rows)])
     return highest
 
 
 def _selected_rows(
     team: Session, table: Table, selection: Selection | None, uuids: set[Any]
-) -> Iterator[list[dict[str, Any]]]:
+) -> Iterator[Sequence[Sequence[Any]]]:
+    """The rows to copy, each its columns' values in the table's order."""
+    columns = list(table.c)
     if selection is None:
-        result = team.execute(select(table).execution_options(yield_per=CHUNK))
-        for partition in result.partitions():
-            yield [dict(row._mapping) for row in partition]
+        result = team.connection().execute(select(*columns).execution_options(yield_per=CHUNK_ROWS))
+        yield from result.partitions()
         return
     if table is Change.__table__:
         column, wanted = table.c.record_uuid, sorted(uuids)
@@ -204,21 +202,18 @@ def _selected_rows(
             column, wanted = parents[0][0], sorted(parents[0][1])
             others = parents[1:]
         elif not links:  # countries, themes, country facts: copied whole
-            whole = [dict(row._mapping) for row in team.execute(select(table))]
-            if whole:  # an empty list would insert one row of defaults
-                yield whole
+            yield team.connection().execute(select(*columns)).all()
             return
         else:
             column, wanted = links[0][0], sorted(selection.get(links[0][1], ()))
             others = [(c, selection.get(model, set())) for c, model in links[1:]]
             others += parents
     for start in range(0, len(wanted), CHUNK):
-        rows = team.execute(select(table).where(column.in_(wanted[start : start + CHUNK])))
-        kept = [
-            dict(row._mapping)
-            for row in rows
-            if all(row._mapping[c.name] is None or row._mapping[c.name] in ids for c, ids in others)
-        ]
+        rows = team.connection().execute(
+            select(*columns).where(column.in_(wanted[start : start + CHUNK]))
+        )
+        at = [(columns.index(c), ids) for c, ids in others]
+        kept = [row for row in rows if all(row[i] is None or row[i] in ids for i, ids in at)]
         if kept:
             yield kept
 
@@ -260,6 +255,24 @@ def _copied_parents(
                     )
                 found.append((column, ids))
     return found
+
+
+_EMPTY: list[bytes] = []  # an empty database at the current schema, once made
+_MAKING_EMPTY = threading.Lock()
+
+
+def _new_file(path: Path) -> Database:
+    """A new database at `path`: the bytes of an empty one that the migrations made once
+    in this process (they take half a second on every new file, as long as copying all
+    of a 5,000-trip database), opened and so checked as every file is."""
+    with _MAKING_EMPTY:
+        if not _EMPTY:
+            with tempfile.TemporaryDirectory() as folder:
+                scratch = Path(folder) / "empty.sqlite"
+                open_database(scratch, create=True, daily_backup=False).close()
+                _EMPTY.append(scratch.read_bytes())
+    path.write_bytes(_EMPTY[0])
+    return open_database(path, daily_backup=False)
 
 
 def _remove(path: Path) -> None:

@@ -143,6 +143,7 @@ CONTACT_SHEET = Sheet(
         Column("E-mailadres", "email", c.Text(200), 28),
         Column("Telefoonnummer", "phone", c.Text(50), 18),
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Naam",),
 )
@@ -184,6 +185,8 @@ TERMS = child(
             10,
             optional=True,
         ),
+        # A term's own source (its dates are often read outside the official's source).
+        *SOURCE_COLUMNS,
     ),
     "terms",
     TermData,

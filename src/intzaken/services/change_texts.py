@@ -288,7 +288,25 @@ def _term(row: Any, names: Names) -> str:
         if row.end_date
         else _("from {date}").format(date=start)
     )
-    return _joined(scalar_text("role", row.role), portfolio, period)
+    return _joined(scalar_text("role", row.role), portfolio, period, *_row_source(row))
+
+
+def _row_source(row: Any) -> list[str]:
+    """A row's own source (an office term's), so a change of it shows in the history:
+    'bron: Coalitieakkoord, p. 4, 2 juli 2024; notitie ...; afgeleid: ...'."""
+    parts = []
+    document = (getattr(row, "source", "") or "").strip()
+    if document:
+        day = getattr(row, "source_date", None)
+        where = _joined(document, (row.source_page or "").strip(), long_date(day) if day else "")
+        parts.append(_("source: {document}").format(document=where))
+    note = (getattr(row, "source_note", "") or "").strip()
+    if note:
+        parts.append(_("source note: {note}").format(note=" ".join(note.split())))
+    derived = (getattr(row, "derived_from", "") or "").strip()
+    if derived:
+        parts.append(_("derived: {reason}").format(reason=derived))
+    return parts
 
 
 def _event(row: Any, names: Names) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
@@ -305,7 +306,9 @@ def _row_source(row: Any) -> list[str]:
         parts.append(_("source note: {note}").format(note=" ".join(note.split())))
     derived = (getattr(row, "derived_from", "") or "").strip()
     if derived:
-        parts.append(_("derived: {reason}").format(reason=derived))
+        # The mark is written as "afgeleid: ..." by custom: not "afgeleid: afgeleid: ...".
+        reason = re.sub(r"^(afgeleid|derived)\s*:\s*", "", derived, flags=re.IGNORECASE)
+        parts.append(_("derived: {reason}").format(reason=reason))
     return parts
 
 

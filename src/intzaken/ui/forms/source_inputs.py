@@ -60,6 +60,8 @@ class SourceInputs(QWidget):
         self.page.setText(get("source_page") or "")
         self.note.setPlainText(get("source_note") or "")
         self.derived.setText(get("derived_from") or "")
+        for edit in (self.document, self.page, self.derived):
+            edit.setCursorPosition(0)  # a long title shows its beginning, not its end
 
     def values(self) -> dict[str, Any]:
         return {

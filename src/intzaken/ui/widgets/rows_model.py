@@ -120,6 +120,8 @@ class RowsModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleDescriptionRole,  # what a screen reader says of it
         ):
             return error
+        if role == Qt.ItemDataRole.ToolTipRole and column.read_only and value:
+            return str(value)  # a summary cut off by the column's width, whole
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

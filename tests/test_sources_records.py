@@ -31,6 +31,7 @@ from intzaken.travel.applying import apply_merge
 from intzaken.travel.merge_plan import Side
 
 from .conftest import run_cli
+from .pdf_reading import pdf_text
 from .travel_helpers import TRAVELLER, change, edited, opened_team, plan, team_ids
 
 NOT_REGISTERS = (Place, Contact, OfficeTerm, Organisation)
@@ -270,3 +271,23 @@ def test_both_sides_changing_a_place_source_is_a_conflict_the_user_decides(
     with team_database.sessions() as session:
         place = session.get(Place, team["osaka_place"])
         assert place is not None and place.source == "Reisgids"
+
+
+def test_the_relations_overview_names_the_terms_behind_its_holders(
+    demo_copy: Callable[[str], Location], tmp_path: Path
+) -> None:
+    out = tmp_path / "relaties.pdf"
+    location = demo_copy("rotterdam")
+    code, _out, err = run_cli(
+        "report", "relations", "--sources", "--out", str(out), "--db", str(location)
+    )
+    assert code == 0, err
+    text = " ".join(pdf_text(out).split())
+    # The grid's cells interleave in the text: one row is from its number to the next.
+    rows = [row for row in text.split(" Ambtstermijn van ")[1:] if "Karremans" in row[:400]]
+    assert rows, text[-2000:]
+    karremans = rows[0][:600]
+    assert "voormalig wethouder" in karremans
+    assert "2-7-2024, beëdiging als staatssecretaris" in karremans
+    assert "Afgeleid: portefeuillecode MJT" in karremans
+    assert text.count("Ambtstermijn van ") == 5  # each holder once, of 24 networks

@@ -207,7 +207,9 @@ def _sources(
     seen: set[int] = set()
     for network in networks:
         official = network.responsible_official
-        term = _holder_term(official, as_of) if official is not None and as_of else None
+        if as_of is None:
+            break
+        term = _holder_term(official, as_of) if official is not None else None
         if official is None or term is None or term.id in seen:
             continue
         seen.add(term.id)

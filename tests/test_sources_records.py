@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -291,3 +292,16 @@ def test_the_relations_overview_names_the_terms_behind_its_holders(
     assert "2-7-2024, beëdiging als staatssecretaris" in karremans
     assert "Afgeleid: portefeuillecode MJT" in karremans
     assert text.count("Ambtstermijn van ") == 5  # each holder once, of 24 networks
+
+
+def test_list_officials_gives_each_terms_source_in_json(
+    demo_copy: Callable[[str], Location],
+) -> None:
+    code, out, err = run_cli(
+        "list", "officials", "--format", "json", "--db", str(demo_copy("rotterdam"))
+    )
+    assert code == 0, err
+    karremans = next(o for o in json.loads(out) if o["name"] == "Vincent Karremans")
+    (term,) = karremans["terms"]
+    assert term["source"].endswith("(seed 001)") and term["derived"] is True
+    assert "2-7-2024" in term["source_note"]

@@ -10,7 +10,7 @@ same Dutch message naming the field.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
@@ -19,6 +19,27 @@ from ...services.checks import Checker
 from ...services.data import SourceFields
 from ...services.sources import check_source
 from ..widgets.date_edit import OptionalDateEdit
+
+
+class SourceEdits(Protocol):
+    """The five inputs, wherever they are laid out (this block or a form's Bron tab)."""
+
+    document: QLineEdit
+    date: OptionalDateEdit
+    page: QLineEdit
+    note: QPlainTextEdit
+    derived: QLineEdit
+
+
+def input_values(edits: SourceEdits) -> dict[str, Any]:
+    """The keyword arguments of the data class (services/data.py SourceFields)."""
+    return {
+        "source": edits.document.text(),
+        "source_date": edits.date.value(),
+        "source_page": edits.page.text(),
+        "source_note": edits.note.toPlainText(),
+        "derived_from": edits.derived.text(),
+    }
 
 
 class SourceInputs(QWidget):
@@ -64,13 +85,7 @@ class SourceInputs(QWidget):
             edit.setCursorPosition(0)  # a long title shows its beginning, not its end
 
     def values(self) -> dict[str, Any]:
-        return {
-            "source": self.document.text(),
-            "source_date": self.date.value(),
-            "source_page": self.page.text(),
-            "source_note": self.note.toPlainText(),
-            "derived_from": self.derived.text(),
-        }
+        return input_values(self)
 
     def problems(self) -> str:
         """The input the date field could not read, else the rules' messages; "" when none."""

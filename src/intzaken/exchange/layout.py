@@ -148,7 +148,6 @@ CONTACT_SHEET = Sheet(
     key=("Naam",),
 )
 
-
 # --- officials ----------------------------------------------------------------------------------
 OFFICIAL_SHEET = Sheet(
     "Bestuurders",

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
-from intzaken.domain.models import Change, Official, Organisation, Place
+from intzaken.domain.models import Change, Official, Organisation, Place, Trip
 from intzaken.registers import RegisterKey
 from intzaken.ui.first_steps.organisation_dialog import OrganisationDialog
 from intzaken.ui.forms.new_place import NewPlaceDialog
@@ -128,3 +128,29 @@ def test_a_new_place_names_its_source_and_refuses_a_date_of_no_document(
             "Programma werkbezoek Noorwegen",
             dt.date(2025, 3, 1),
         )
+
+
+def test_a_change_on_the_policy_tab_shows_in_the_trips_history(window: MainWindow) -> None:
+    """The Beleid tab's links are the policy's data; the trip's History names them too."""
+    with window.workspace.reading() as session:
+        trip_id = session.scalar(select(Trip.id).where(Trip.title.contains("Seatrade")))
+    assert trip_id is not None
+    form = open_form(window, RegisterKey.TRIPS, trip_id)
+    picker = form.priority_picker  # type: ignore[attr-defined]
+    before = picker.values()
+    united_states = next(c.id for c in picker._choices.values() if c.name == "Verenigde Staten")
+    toggled = [p for p in before if p != united_states]
+    picker.set_values(toggled if united_states in before else [*before, united_states])
+    assert form.save()
+    QApplication.processEvents()
+    form = open_form(window, RegisterKey.TRIPS, trip_id)  # as a user opens it again
+    tabs = form.tab_widget
+    assert tabs is not None
+    tabs.setCurrentIndex(tabs.count() - 1)
+    model = form.history.model
+    cells = [[model.index(r, c).data() for c in range(3, 6)] for r in range(model.rowCount())]
+    assert cells[0][0] == "Gediende prioriteiten"
+    assert "prioriteitsland Verenigde Staten" in cells[0][1] + cells[0][2]
+    form.resize(900, 500)
+    QApplication.processEvents()
+    _shot(form, "trip-history-beleid.png")

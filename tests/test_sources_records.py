@@ -31,7 +31,7 @@ from intzaken.store.location import Location
 from intzaken.travel.applying import apply_merge
 from intzaken.travel.merge_plan import Side
 
-from .conftest import run_cli
+from .conftest import export_into_new, run_cli
 from .pdf_reading import pdf_text
 from .travel_helpers import TRAVELLER, change, edited, opened_team, plan, team_ids
 
@@ -189,12 +189,8 @@ def test_export_and_import_keep_the_sources_and_a_workbook_without_them_keeps_st
     demo_copy: Callable[[str], Location], tmp_path: Path, new_location: Callable[..., Location]
 ) -> None:
     demo = demo_copy("rotterdam")
-    workbook = tmp_path / "alles.xlsx"
-    assert run_cli("export", "--out", str(workbook), "--db", str(demo))[0] == 0
-    fresh = new_location("fresh")
-    assert run_cli("init", "--organisation", "Gemeente Proef", "--db", str(fresh))[0] == 0
-    code, _out, err = run_cli("import", str(workbook), "--db", str(fresh))
-    assert code == 0, err
+    workbook, fresh = tmp_path / "alles.xlsx", new_location("fresh")
+    export_into_new(demo, workbook, fresh)
     before = _sources(demo)
     assert _sources(fresh) == before
     assert sum(1 for r in before if r[0] == "office_terms" and r[6]) >= 4

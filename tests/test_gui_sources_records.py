@@ -1,6 +1,7 @@
 """Sources of the records that are not registers, in the real window (issue 23): the
 "Bron" column and "Bron…" dialog of an official's terms of office, the Bron block of
-the organisation dialog and of the new place dialog, on the Rotterdam demo."""
+the organisation dialog and of the new place and contact dialogs, and the Beleid tab's
+change in a trip's History, on the Rotterdam demo."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
-from intzaken.domain.models import Change, Official, Organisation, Place, Trip
+from intzaken.domain.models import Change, Contact, Official, Organisation, Place, Trip
 from intzaken.registers import RegisterKey
 from intzaken.ui.first_steps.organisation_dialog import OrganisationDialog
 from intzaken.ui.forms.new_place import NewPlaceDialog
 from intzaken.ui.forms.term_source import SUMMARY, TermSourceDialog
 from intzaken.ui.main_window import MainWindow
+from intzaken.ui.programme.new_contact import NewContactDialog
 
 from .test_gui_forms_never_trap import button, open_form
 from .test_gui_sources import _shot
@@ -154,3 +156,24 @@ def test_a_change_on_the_policy_tab_shows_in_the_trips_history(window: MainWindo
     form.resize(900, 500)
     QApplication.processEvents()
     _shot(form, "trip-history-beleid.png")
+
+
+def test_a_new_contact_names_its_source(window: MainWindow) -> None:
+    dialog = NewContactDialog(window, window.workspace)
+    dialog.name.setText("Ingrid Dahl")
+    dialog.source.document.setText("Deelnemerslijst Nordic Edge 2025")
+    dialog.source.page.setText("p. 3")
+    dialog.source.derived.setText("afgeleid: functie uit de ondertekening van haar e-mail")
+    dialog.show()
+    QApplication.processEvents()
+    _shot(dialog, "new-contact-bron.png")
+    dialog.accept()
+    assert dialog.contact_id is not None
+    with window.workspace.reading() as session:
+        contact = session.get(Contact, dialog.contact_id)
+        assert contact is not None
+        assert (contact.source, contact.source_page, contact.derived_from) == (
+            "Deelnemerslijst Nordic Edge 2025",
+            "p. 3",
+            "afgeleid: functie uit de ondertekening van haar e-mail",
+        )

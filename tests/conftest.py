@@ -420,6 +420,15 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def export_into_new(source: Location, workbook: Path, fresh: Location) -> None:
+    """Export everything of `source` to `workbook` and import it into a new database at
+    `fresh` (organisation 'Gemeente Proef' until the workbook's row renames it)."""
+    assert run_cli("export", "--out", str(workbook), "--db", str(source))[0] == 0
+    assert run_cli("init", "--organisation", "Gemeente Proef", "--db", str(fresh))[0] == 0
+    code, _out, err = run_cli("import", str(workbook), "--db", str(fresh))
+    assert code == 0, err
+
+
 def damage(path: Path, page_size: int = 4096, *, last: int | None = None) -> bytes:
     """Scribble over the header of every b-tree page after the first (or of the `last`
     few pages only: the schema stays readable, the damage shows only when checked);

@@ -17,7 +17,7 @@ from intzaken.services.organisation import get_organisation, set_organisation
 from intzaken.services.snapshots import organisation_data
 from intzaken.store.database import open_database
 
-from .conftest import file_only, run_cli
+from .conftest import export_into_new, file_only, run_cli
 from .pdf_reading import flat_text, page_texts
 
 PLANNED = {"start": "2025-06", "end": "2025-09"}
@@ -174,12 +174,8 @@ def test_letter_settings_go_out_and_come_back_in_the_organisation_sheet(
         "letter_reference_prefix": "25BB",
     }
     with_letter_settings(demo, **settings)
-    workbook = tmp_path / "alles.xlsx"
-    assert run_cli("export", "--out", str(workbook), "--db", str(demo))[0] == 0
-    fresh = new_location("fresh")
-    assert run_cli("init", "--organisation", "Gemeente Proef", "--db", str(fresh))[0] == 0
-    code, _out, err = run_cli("import", str(workbook), "--db", str(fresh))
-    assert code == 0, err
+    workbook, fresh = tmp_path / "alles.xlsx", new_location("fresh")
+    export_into_new(demo, workbook, fresh)
     database = open_database(fresh)
     with database.sessions() as session:
         organisation = get_organisation(session)

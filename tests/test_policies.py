@@ -11,11 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intzaken.domain.enums import ChangeAction, PriorityKind
-from intzaken.domain.models import Change, Policy
+from intzaken.domain.models import Change, Policy, Trip
 from intzaken.registers import RegisterKey
 from intzaken.services import networks, places, relations, trips
 from intzaken.services.data import NetworkData, PolicyData, PriorityData, RelationData
 from intzaken.services.errors import ValidationError
+from intzaken.services.history_query import record_entries
 from intzaken.services.policies import create_policy, delete_policy, update_policy
 from intzaken.services.priority_proposals import (
     linked_priority_ids,
@@ -219,3 +220,26 @@ def test_list_priorities_on_the_command_line(database: Database) -> None:
     code, out, _err = run_cli("list", "priorities", "--db", str(path))
     assert code == 0
     assert "Golfregio" in out and "prioriteitsland" in out and "(4 regels)" in out
+
+
+def test_a_trips_history_names_the_priorities_it_serves_before_and_after(
+    session: Session,
+) -> None:
+    """The Beleid tab's change shows in the trip's own History tab, in Dutch words."""
+    hamburg = _trip(session, "Waterstofbeurs Hamburg", "DE", [])
+    policy = create_policy(session, _policy())
+    germany, _gulf, _japan, energy = (p.id for p in policy.priorities)
+    version = session.get(Trip, hamburg).version
+    set_linked_priorities(session, RegisterKey.TRIPS, hamburg, [germany, energy])
+    set_linked_priorities(session, RegisterKey.TRIPS, hamburg, [energy])
+    entries = record_entries(session, "trips", hamburg)
+    changed = [(e.field, e.old_value, e.new_value) for e in entries if e.field is not None]
+    assert changed == [
+        (
+            "Gediende prioriteiten",
+            "prioriteitsland Duitsland\nsector Energie en weerbaarheid",
+            "sector Energie en weerbaarheid",
+        ),
+        ("Gediende prioriteiten", "", "prioriteitsland Duitsland\nsector Energie en weerbaarheid"),
+    ]
+    assert session.get(Trip, hamburg).version == version  # the links are the policy's

@@ -42,7 +42,7 @@ from intzaken.store.location import Location
 from intzaken.travel.applying import apply_merge
 from intzaken.travel.merge_plan import Side
 
-from .conftest import run_cli
+from .conftest import export_into_new, run_cli
 from .pdf_reading import pdf_text
 from .travel_helpers import TRAVELLER, change, edited, opened_team, plan, team_ids
 
@@ -234,12 +234,8 @@ def test_export_and_import_keep_every_source(
     demo_copy: Callable[[str], Location], tmp_path: Path, new_location: Callable[..., Location]
 ) -> None:
     demo = demo_copy("rotterdam")
-    workbook = tmp_path / "alles.xlsx"
-    assert run_cli("export", "--out", str(workbook), "--db", str(demo))[0] == 0
-    fresh = new_location("fresh")
-    assert run_cli("init", "--organisation", "Gemeente Proef", "--db", str(fresh))[0] == 0
-    code, _out, err = run_cli("import", str(workbook), "--db", str(fresh))
-    assert code == 0, err
+    workbook, fresh = tmp_path / "alles.xlsx", new_location("fresh")
+    export_into_new(demo, workbook, fresh)
 
     before = sorted(r for r in _sourced_records(demo))
     after = sorted(r for r in _sourced_records(fresh))

@@ -395,10 +395,33 @@ SOURCED_SAVES: dict[str, Callable[..., Save]] = {
     ),
     "policies": _policy,
     "projects": _project,
+    # Not registers, but carrying facts a report relies on (migration 0018).
+    "places": lambda **c: (
+        lambda s, b: places.create_place(s, places.PlaceData(name="Bergen", country_code="NO", **c))
+    ),
+    "contacts": lambda **c: (
+        lambda s, b: organisation.create_contact(s, organisation.ContactData(name="Ann", **c))
+    ),
+    "organisations": lambda **c: (
+        lambda s, b: organisation.set_organisation(s, OrganisationData(name="Gemeente", **c))
+    ),
 }
 for _table, _make in SOURCED_SAVES.items():
     for _field, _length in SOURCE_LENGTHS.items():
         CASES.setdefault(f"{_table}.{_field}", (_field, _make(**{_field: _long(_length)})))
+
+for _field, _length in SOURCE_LENGTHS.items():
+    # An office term's own source: refused naming the term's line.
+    CASES[f"office_terms.{_field}"] = (
+        f"terms[0].{_field}",
+        lambda s, b, _f=_field, _n=_length: officials.create_official(
+            s,
+            officials.OfficialData(
+                name="Jan Jansen",
+                terms=[officials.TermData("alderman", D(2022, 6, 16), **{_f: _long(_n)})],
+            ),
+        ),
+    )
 
 # The columns councils ask for and the gifts register (issue 21).
 CASES |= {

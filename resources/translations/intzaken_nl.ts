@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <location filename="../../src/intzaken/ui/exchange_flow.py" line="170" />
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="164" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="190" />
         <source>In a team database the server's backups (made by its administrator) are the way back.</source>
         <translation>In een teamdatabase gaat u terug met de back-ups op de server (van de beheerder).</translation>
     </message>
@@ -3010,175 +3010,211 @@ voorgenomen
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="27" />
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="30" />
         <source>New contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="38" />
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="41" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="39" />
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="42" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="40" />
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="43" />
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="41" />
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="44" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="42" />
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="45" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/programme/new_contact.py" line="51" />
+        <source>Source</source>
+        <translation>Bron</translation>
     </message>
 </context>
 <context>
     <name>NewPlaceDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="35" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="38" />
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="42" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="42" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="45" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="47" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="55" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="58" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="56" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="59" />
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="57" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="60" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/new_place.py" line="58" />
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="61" />
         <source>&amp;Position</source>
         <translation>&amp;Ligging</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/new_place.py" line="65" />
+        <source>Source</source>
+        <translation>Bron</translation>
     </message>
 </context>
 <context>
     <name>OfficialForm</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="30" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="31" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="31" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="32" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="32" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="33" />
         <source>S&amp;hort name</source>
         <translation>&amp;Verkorte naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="34" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="35" />
         <source>Surname as printed after the title; filled in when left empty</source>
         <translation>Achternaam zoals na de titel gedrukt; wordt ingevuld als u het leeg laat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="38" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
         <source>to the day</source>
         <translation>op de dag</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="40" />
         <source>only the month</source>
         <translation>alleen de maand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="41" />
         <source>only the year</source>
         <translation>alleen het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="45" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="46" />
         <source>&amp;Terms of office</source>
         <translation>Ambts&amp;termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="50" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="51" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="52" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="52" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="54" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="55" />
         <source>Known</source>
         <translation>Bekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="53" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="54" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="65" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="57" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="68" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="68" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="72" />
+        <source>&amp;Source…</source>
+        <translation>&amp;Bron…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="73" />
+        <source>Where the selected term's dates come from (document, date, page)</source>
+        <translation>Waar de data van de gekozen ambtstermijn vandaan komen (document, datum, pagina)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="77" />
         <source>N&amp;otes</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="72" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="81" />
         <source>No trips, networks or relations.</source>
         <translation>Geen reizen, netwerken of relaties.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="75" />
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="76" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="84" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="85" />
         <source>Holds</source>
         <translation>Betrokken bij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/officials.py" line="120" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="106" />
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="136" />
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="132" />
+        <source>Source of the term of office</source>
+        <translation>Bron van de ambtstermijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/officials.py" line="144" />
         <source>New official</source>
         <translation>Nieuwe bestuurder</translation>
     </message>
@@ -3343,147 +3379,152 @@ Jaar:</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="48" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="49" />
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="51" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="52" />
         <source>Printed at the top of every report and in the annual overview's contact sentence. Only the name is required.</source>
         <translation>Staat boven elk rapport en in de contactzin van het jaaroverzicht. Alleen de naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="66" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="67" />
         <source>for example International Affairs</source>
         <translation>bijvoorbeeld Internationale Zaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="68" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="69" />
         <source>for example international@municipality.example</source>
         <translation>bijvoorbeeld internationaal@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="72" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
         <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="73" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="74" />
         <source>&amp;Department</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="74" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="75" />
         <source>&amp;Email address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="78" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="79" />
         <source>(no home place)</source>
         <translation>(geen thuisplaats)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="79" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="80" />
         <source>&amp;Home place</source>
         <translation>&amp;Thuisplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="86" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="87" />
         <source>Licence of &amp;open data</source>
         <translation>Licentie van &amp;open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="92" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="93" />
         <source>Print the &amp;gifts received in the annual overview</source>
         <translation>&amp;Geschenken afdrukken in het jaaroverzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="96" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="98" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="102" />
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="113" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="119" />
         <source>Council information letter</source>
         <translation>Raadsinformatiebrief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="120" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
         <source>&amp;Addressee</source>
         <translation>&amp;Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="121" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="127" />
         <source>empty: the municipal council of your municipality</source>
         <translation>leeg: de gemeenteraad van uw gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="125" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="131" />
         <source>&amp;Secretary</source>
         <translation>&amp;Secretaris</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="126" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="132" />
         <source>empty: the municipal secretary in office on the letter's date</source>
         <translation>leeg: de gemeentesecretaris in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="130" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="136" />
         <source>Ma&amp;yor</source>
         <translation>&amp;Burgemeester</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="131" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="137" />
         <source>empty: the mayor in office on the letter's date</source>
         <translation>leeg: de burgemeester in functie op de datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="139" />
         <source>Reference &amp;prefix</source>
         <translation>&amp;Voorvoegsel kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="139" />
         <source>for example 25BB</source>
         <translation>bijvoorbeeld 25BB</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="155" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="161" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="156" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="158" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="164" />
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="162" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="168" />
         <source>PNG, JPEG or SVG, at most 2 MB. Reports print a PNG or JPEG logo; an SVG is kept but reports show the name alone.</source>
         <translation>PNG, JPEG of SVG, ten hoogste 2 MB. Rapporten drukken een PNG- of JPEG-logo af; een SVG wordt bewaard, maar rapporten tonen dan alleen de naam.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="187" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="193" />
         <source>Choose the logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="189" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="195" />
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="222" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="228" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="236" />
+        <location filename="../../src/intzaken/ui/first_steps/organisation_page.py" line="242" />
         <source>SVG logo</source>
         <translation>SVG-logo</translation>
     </message>
@@ -4340,67 +4381,67 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="81" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="85" />
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="83" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="87" />
         <source>Search in {register}</source>
         <translation>Zoeken in {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="131" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="135" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="133" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="137" />
         <source>Totals of {register}</source>
         <translation>Totalen van {register}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="148" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="152" />
         <source>Expiring: any time</source>
         <translation>Verloopt: altijd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="149" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="153" />
         <source>Expiring within </source>
         <translation>Verloopt binnen </translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="150" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="154" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="151" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="155" />
         <source>Expiring within months</source>
         <translation>Verloopt binnen maanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="158" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="162" />
         <source>{filter}: all</source>
         <translation>{filter}: alle</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="217" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="221" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="219" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="223" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="232" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="236" />
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/register_page.py" line="233" />
+        <location filename="../../src/intzaken/ui/register_page.py" line="237" />
         <source>{shown} of {count} {records}</source>
         <translation>{shown} van {count} {records}</translation>
     </message>
@@ -4954,7 +4995,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="201" />
+        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="212" />
         <source>Row {number}, {column}: {message}</source>
         <translation>Regel {number}, {column}: {message}</translation>
     </message>
@@ -5049,6 +5090,49 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <location filename="../../src/intzaken/ui/server_wait.py" line="62" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceInputs</name>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="29" />
+        <source>Title of the document the facts come from</source>
+        <translation>Titel van het document waaruit de gegevens komen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="33" />
+        <source>p. 12, table 3 or a web address</source>
+        <translation>p. 12, tabel 3 of een webadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="37" />
+        <source>Empty when read in the source; otherwise from what</source>
+        <translation>Leeg als het in de bron staat; anders waaruit het is afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="46" />
+        <source>Source &amp;document</source>
+        <translation>&amp;Brondocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="47" />
+        <source>Source da&amp;te</source>
+        <translation>Bron&amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="48" />
+        <source>&amp;Page or reference</source>
+        <translation>&amp;Pagina of vindplaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="49" />
+        <source>Deri&amp;ved</source>
+        <translation>Af&amp;geleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="50" />
+        <source>Source n&amp;ote</source>
+        <translation>&amp;Toelichting bron</translation>
     </message>
 </context>
 <context>
@@ -5288,57 +5372,58 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="91" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="92" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="117" />
         <source>Take along on a trip</source>
         <translation>Meenemen op reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="92" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="118" />
         <source>The travel copy is written to {path}. Open it on the trip with File → Open; it needs no network.</source>
         <translation>De reiskopie is geschreven naar {path}. Open hem onderweg met Bestand → Openen; er is geen netwerk voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="99" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="125" />
         <source>Writing the travel copy…</source>
         <translation>De reiskopie wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="107" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="133" />
         <source>Merge a travel copy</source>
         <translation>Reiskopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="109" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="135" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="121" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="147" />
         <source>Comparing {file} with this database…</source>
         <translation>{file} wordt vergeleken met deze database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="160" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="186" />
         <source>The backup made before can be restored under File → Restore a backup.</source>
         <translation>De back-up van daarvoor kunt u terugzetten via Bestand → Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="170" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="196" />
         <source>Merged</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="181" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="207" />
         <source>Merging the travel copy…</source>
         <translation>De reiskopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="192" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="218" />
         <source>Not carried over from its history ({count}):</source>
         <translation>Niet overgenomen uit de geschiedenis van de reiskopie ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="199" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="225" />
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -6254,7 +6339,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation><numerusform>%n record is toegevoegd of gewijzigd.</numerusform><numerusform>%n records zijn toegevoegd of gewijzigd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="34" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="35" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change(s) of its history carried over.</source>
         <translation><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijziging uit de geschiedenis overgenomen.</numerusform><numerusform>De reiskopie is teruggezet: {added} toegevoegd, {changed} gewijzigd, {deleted} verwijderd, %n wijzigingen uit de geschiedenis overgenomen.</numerusform></translation>
     </message>

@@ -25,3 +25,12 @@ DUTCH = {
         "Bij elk record het brondocument, de datum en de pagina vermelden"
     ),
 }
+DUTCH |= {
+    # An office term's own source (ui/forms/term_source.py).
+    "&Source…": "&Bron…",
+    "Where the selected term's dates come from (document, date, page)": (
+        "Waar de data van de gekozen ambtstermijn vandaan komen (document, datum, pagina)"
+    ),
+    "derived": "afgeleid",
+    "Source of the term of office": "Bron van de ambtstermijn",
+}

@@ -34,7 +34,7 @@ from ..services.errors import ValidationError
 from ..services.priority_proposals import proposed_links
 from .errors import DemoDataError
 from .mission import DemoDateError, DemoDates, mission_fields
-from .sources import DOCUMENTS, source_fields, take_file_source
+from .sources import DOCUMENTS, source_fields, take_file_source, term_source
 
 PROFILES = ("rotterdam", "groningen", "almere")
 
@@ -207,6 +207,7 @@ def _organisation(session: Session, org: dict[str, Any], keys: _Keys, where: str
     organisation.set_organisation(
         session,
         records.OrganisationData(
+            **keys.source(org, where),
             name=org["name"],
             department=org.get("department", ""),
             email=org.get("email", ""),
@@ -226,6 +227,7 @@ def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -
             notes=item.get("notes", ""),
             terms=[
                 records.TermData(
+                    **keys.source(term_source(item, t), f"{where} term {number + 1}"),
                     role=t["role"],
                     start_date=t.get("start"),
                     end_date=t.get("end"),
@@ -234,7 +236,7 @@ def _official(session: Session, item: dict[str, Any], keys: _Keys, where: str) -
                     start_precision=t.get("start_precision", "day"),
                     end_precision=t.get("end_precision", "day"),
                 )
-                for t in item.get("terms", [])
+                for number, t in enumerate(item.get("terms", []))
             ],
         ),
     )
@@ -253,6 +255,7 @@ def _place(session: Session, item: dict[str, Any], keys: _Keys, where: str) -> N
     place = places.create_place(
         session,
         records.PlaceData(
+            **keys.source(item, where),
             name=item["name"],
             country_code=item["country"],
             kind=item.get("kind", "city"),
@@ -267,6 +270,7 @@ def _contact(session: Session, item: dict[str, Any], keys: _Keys, where: str) ->
     contact = organisation.create_contact(
         session,
         records.ContactData(
+            **keys.source(item, where),
             name=item["name"],
             organisation=item.get("organisation", ""),
             function=item.get("function", ""),

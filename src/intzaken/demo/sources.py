@@ -16,15 +16,19 @@ from typing import Any
 from .errors import DemoDataError
 
 FILE_SOURCE = "file_source"
+KIND_SOURCES = "kind_sources"
 DOCUMENTS = "documents"
 
 
 def take_file_source(loaded: dict[str, Any]) -> None:
-    """Give every record of one file's arrays the file's source, under its own."""
-    default = loaded.pop(FILE_SOURCE, None)
-    if default is None:
+    """Give every record of one file's arrays the file's source, under its own; and
+    under both, what `[kind_sources.<array>]` says of all records of one kind (the
+    places' note that their coordinates come from outside the seeds)."""
+    default = loaded.pop(FILE_SOURCE, None) or {}
+    kinds = loaded.pop(KIND_SOURCES, None) or {}
+    if not default and not kinds:
         return
-    for value in loaded.values():
+    for name, value in loaded.items():
         if not isinstance(value, list):
             continue
         for item in value:
@@ -32,7 +36,22 @@ def take_file_source(loaded: dict[str, Any]) -> None:
                 own = item.get("source") or {}
                 if not isinstance(own, dict):
                     raise DemoDataError(f"source {own!r} must be a table: document, page, note")
-                item["source"] = {**default, **own}
+                item["source"] = {**default, **kinds.get(name, {}), **own}
+
+
+def term_source(official: dict[str, Any], term: dict[str, Any]) -> dict[str, Any]:
+    """An office term as a record of its own: the official's document and page unless
+    the term names its own, with the term's own note and derived mark (its dates are
+    often read outside the seeds, which its note says)."""
+    inherited = {
+        key: value
+        for key, value in (official.get("source") or {}).items()
+        if key in ("document", "page", "date")
+    }
+    return {
+        "source": {**inherited, **(term.get("source") or {})},
+        "derived": term.get("derived", ""),
+    }
 
 
 def source_fields(

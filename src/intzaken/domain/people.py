@@ -14,7 +14,7 @@ from .places import Place
 from .sourcing import Sourced
 
 
-class Organisation(Tracked, Base):
+class Organisation(Sourced, Tracked, Base):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,7 +75,7 @@ class Official(Sourced, Tracked, Base):
     )
 
 
-class OfficeTerm(Base):
+class OfficeTerm(Sourced, Base):
     __tablename__ = "office_terms"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -99,7 +99,7 @@ class OfficeTerm(Base):
     official: Mapped[Official] = relationship(back_populates="terms")
 
 
-class Contact(Tracked, Base):
+class Contact(Sourced, Tracked, Base):
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(primary_key=True)

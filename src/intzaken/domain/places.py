@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, enum_column
 from .enums import PlaceKind
 from .identity import Tracked
+from .sourcing import Sourced
 
 
 class Country(Base):
@@ -18,7 +19,7 @@ class Country(Base):
     name: Mapped[str] = mapped_column(String(100))  # Dutch name (CLDR)
 
 
-class Place(Tracked, Base):
+class Place(Sourced, Tracked, Base):
     __tablename__ = "places"
     __table_args__ = (UniqueConstraint("country_code", "name"),)
 

@@ -8,6 +8,10 @@ record would leave its source behind); the history, the travel copy and its thre
 merge compare a record's fields, so the source is compared field by field like any
 other; and the export writes it in the record's own row. The cost is one migration
 that adds the same columns to eight tables, which the mixin keeps in one place.
+
+Migration 0018 gave the same columns to the records that are not registers but carry
+facts a council report relies on: places, contacts, the organisation's own record and
+each office term (a term's dates are often taken from outside the seeds).
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from .problems import ImportCounts, ImportProblem
 from .reading import RawSheet
 from .setting_sheets import holds_nothing_yet, only_one_organisation, other_organisation
 from .sheet_tables import SheetReader, SheetRow, SheetTable
+from .sheets import stored_child
 from .twins import Twins
 
 
@@ -255,9 +256,11 @@ class Run(SheetReader):
                 quiet = frozenset(sheet.key) if refused else frozenset()
                 if self.read_cells(sheet, child, number, cells, item, quiet=quiet):
                     own = sheet.columns[len(sheet.key) :]
-                    # An optional column the file lacks: the data class's default.
+                    # An optional column the file lacks: the stored row's value (a
+                    # term's source), else the data class's default.
                     read = {col.field: item[col.field] for col in own if col.field in item}
-                    items.append(sheet.make(**read))
+                    kept = stored_child(getattr(base, sheet.field, None), own, read)
+                    items.append(sheet.make(**(kept | read)))
                     read_children.setdefault(sheet.field, []).append((number, cells))
                 else:
                     good = False

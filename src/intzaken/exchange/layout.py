@@ -143,10 +143,10 @@ CONTACT_SHEET = Sheet(
         Column("E-mailadres", "email", c.Text(200), 28),
         Column("Telefoonnummer", "phone", c.Text(50), 18),
         NOTES,
+        *SOURCE_COLUMNS,
     ),
     key=("Naam",),
 )
-
 
 # --- officials ----------------------------------------------------------------------------------
 OFFICIAL_SHEET = Sheet(
@@ -184,6 +184,7 @@ TERMS = child(
             10,
             optional=True,
         ),
+        *SOURCE_COLUMNS,
     ),
     "terms",
     TermData,
@@ -450,9 +451,9 @@ REGISTERS: dict[str, SheetLayout] = {
 
 # The registers as the command line and the GUI name them; contacts come along with any
 # register that names them.
-# How an import reads the registers (import_run.py).
-# The workbook's order, but the places before the organisation, whose home place is one
-# of them: read after, its row finds the place with its coordinates instead of adding it.
+# How an import reads the registers (import_run.py): the workbook's order, but the places
+# before the organisation, whose home place is one of them: read after, its row finds the
+# place with its coordinates instead of adding it.
 IMPORT_ORDER = sorted(REGISTERS.values(), key=lambda r: r.name != RegisterKey.PLACES)
 
 # The kind of reference a register's records are named by in other sheets.

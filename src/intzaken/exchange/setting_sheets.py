@@ -28,7 +28,7 @@ from ..i18n import _
 from ..services.data import OrganisationData, PlaceData
 from ..services.organisation import get_organisation, set_organisation
 from . import cells as c
-from .sheets import Column, Sheet
+from .sheets import SOURCE_COLUMNS, Column, Sheet
 
 ORGANISATION_SHEET = Sheet(
     "Organisatie",
@@ -48,6 +48,7 @@ ORGANISATION_SHEET = Sheet(
         # Whether the annual overview prints the gifts register (issue 21); a workbook
         # written before it reads as before (the setting stays).
         Column("Geschenken in jaaroverzicht", "print_gifts", c.YesNo(), 14, optional=True),
+        *SOURCE_COLUMNS,
     ),
     key=("Naam",),
 )
@@ -101,6 +102,7 @@ PLACE_SHEET = Sheet(
         Column("Soort", "kind", c.Choice(PlaceKind, {"city": "stad", "region": "regio"}), 10),
         Column("Breedtegraad", "latitude", Degrees(), 12),
         Column("Lengtegraad", "longitude", Degrees(), 12),
+        *SOURCE_COLUMNS,
     ),
     key=("Naam", "Land"),
 )

@@ -89,3 +89,23 @@ SOURCE_COLUMNS = (
 THEMES = Column("Thema's", "themes", c.Tags(), 30)
 RESPONSIBLE = Column("Verantwoordelijk bestuurder", "responsible_official_id", c.Official(), 24)
 CONTACTS = Column("Contactpersonen", "contact_ids", c.References("contact"), 24)
+
+
+def stored_child(stored: Any, own: Sequence[Column], read: dict[str, Any]) -> dict[str, Any]:
+    """The values of the optional columns a child sheet lacks (a workbook written before
+    them), from the record's stored row that is the same row: the one equal in every
+    column read, else the one with the same first two columns (an office term's role and
+    start, whose end date changed). A workbook without a term's source columns so keeps
+    the sources stored, as the register sheets' records keep theirs."""
+    missing = [col.field for col in own if col.optional and col.field not in read]
+    if not stored or not missing:
+        return {}
+    first = [col.field for col in own[:2]]
+    for same in (
+        lambda row: all(getattr(row, name, None) == value for name, value in read.items()),
+        lambda row: all(getattr(row, name, None) == read.get(name) for name in first),
+    ):
+        for row in stored:
+            if same(row):
+                return {name: getattr(row, name) for name in missing}
+    return {}

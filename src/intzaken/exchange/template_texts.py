@@ -88,6 +88,11 @@ COLUMN_TEXTS = {
         "The document the record's facts come from: its title, e.g. 'Internationaal "
         "beleidskader 2021-2025'."
     ),
+    ("Ambtstermijnen", "Brondocument"): N_(
+        "The document the term's dates come from, e.g. the council's announcement of the "
+        "new college; often another than the official's own. A workbook without the "
+        "source columns leaves the terms' stored sources as they are."
+    ),
     "Brondatum": N_("The date of the source document, e.g. 01-03-2021."),
     "Pagina of vindplaats": N_("Where in the document: a page, a table or an address."),
     "Toelichting bron": N_("A free note on the source."),

@@ -143,7 +143,7 @@ def build(
             ),
         ]
     if sources:
-        story += flowables(_sources(session, networks, relations, loose))
+        story += flowables(_sources(session, networks, relations, loose, as_of=as_of))
     return Report(
         title=title,
         subject=_("Overview of international relations and networks"),
@@ -182,17 +182,41 @@ def _relations_table(session: Session, relations: Sequence[Relation]) -> Flowabl
     )
 
 
+def _holder_term(official: Any, as_of: dt.date) -> Any:
+    """The term behind the holder the table prints: the one in force, else the last one
+    begun (a holder who left: its end date is the fact the report rests on)."""
+    begun = [t for t in official.terms if t.start_date <= as_of]
+    return term_on(official, as_of) or max(begun, key=lambda t: t.start_date, default=None)
+
+
 def _sources(
     session: Session,
     networks: Sequence[Network],
     relations: Sequence[Relation],
     loose: Sequence[Agreement] = (),
+    *,
+    as_of: dt.date | None = None,
 ) -> list[Block]:
-    """The Bronnen section: the networks, the relations with their agreements, and the
-    other agreements, in the order the report shows them."""
+    """The Bronnen section: the networks, the terms of office behind the holders the
+    table names (a term's dates decide who holds a network, and are often read outside
+    the official's own source), the relations with their agreements, and the other
+    agreements, in the order the report shows them."""
     entries: list[tuple[str, Any]] = [
         (_("Network {name}").format(name=n.name), n) for n in networks
     ]
+    seen: set[int] = set()
+    for network in networks:
+        official = network.responsible_official
+        if as_of is None:
+            break
+        term = _holder_term(official, as_of) if official is not None else None
+        if official is None or term is None or term.id in seen:
+            continue
+        seen.add(term.id)
+        holder_name = " ".join(
+            p for p in (title_on(official, as_of, as_of), official.short_name) if p
+        )
+        entries.append((_("Term of office of {holder}").format(holder=holder_name), term))
     for relation in relations:
         entries.append((_("Relation with {place}").format(place=relation.place.name), relation))
         entries += [(a.title, a) for a in agreements_of_relation(session, relation.id)]

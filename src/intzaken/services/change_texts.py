@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
@@ -288,7 +289,27 @@ def _term(row: Any, names: Names) -> str:
         if row.end_date
         else _("from {date}").format(date=start)
     )
-    return _joined(scalar_text("role", row.role), portfolio, period)
+    return _joined(scalar_text("role", row.role), portfolio, period, *_row_source(row))
+
+
+def _row_source(row: Any) -> list[str]:
+    """A row's own source (an office term's), so a change of it shows in the history:
+    'bron: Coalitieakkoord, p. 4, 2 juli 2024; notitie ...; afgeleid: ...'."""
+    parts = []
+    document = (getattr(row, "source", "") or "").strip()
+    if document:
+        day = getattr(row, "source_date", None)
+        where = _joined(document, (row.source_page or "").strip(), long_date(day) if day else "")
+        parts.append(_("source: {document}").format(document=where))
+    note = (getattr(row, "source_note", "") or "").strip()
+    if note:
+        parts.append(_("source note: {note}").format(note=" ".join(note.split())))
+    derived = (getattr(row, "derived_from", "") or "").strip()
+    if derived:
+        # The mark is written as "afgeleid: ..." by custom: not "afgeleid: afgeleid: ...".
+        reason = re.sub(r"^(afgeleid|derived)\s*:\s*", "", derived, flags=re.IGNORECASE)
+        parts.append(_("derived: {reason}").format(reason=reason))
+    return parts
 
 
 def _event(row: Any, names: Names) -> str:

@@ -259,7 +259,7 @@ class AgreementData(SourceFields):
 
 
 @dataclass
-class TermData:
+class TermData(SourceFields):
     role: Role | str
     start_date: dt.date | None
     end_date: dt.date | None = None
@@ -311,7 +311,7 @@ LETTER_FIELD_LENGTHS = {
 
 
 @dataclass
-class OrganisationData:
+class OrganisationData(SourceFields):
     name: str
     department: str = ""
     email: str = ""
@@ -328,7 +328,7 @@ class OrganisationData:
 
 
 @dataclass
-class ContactData:
+class ContactData(SourceFields):
     name: str
     organisation: str = ""
     function: str = ""
@@ -340,7 +340,7 @@ class ContactData:
 
 
 @dataclass
-class PlaceData:
+class PlaceData(SourceFields):
     name: str
     country_code: str
     kind: PlaceKind | str = PlaceKind.CITY

@@ -108,6 +108,7 @@ FIELD_LABELS: dict[str, str] = {
     "source_note": N_("Source note"),
     "derived_from": N_("Derived"),
     "priorities": N_("Priorities"),
+    "priority_ids": N_("Priorities served"),
     "country_codes": N_("Countries"),
     "trip_ids": N_("Trips"),
     # EU projects (issue 23).

@@ -17,7 +17,7 @@ from .checks import Checker
 from .common import delete_unless_used
 from .data import OfficialData, TermData  # noqa: F401 -- TermData re-exported
 from .fields import field_label
-from .sources import CheckedSource, apply_source, check_source
+from .sources import CheckedSource, apply_source, check_source, source_row
 from .tracking import deleting, editing, new_record, record_created
 
 
@@ -85,9 +85,13 @@ def check_official(check: Checker, data: OfficialData) -> CheckedOfficial | None
         check.date_order(f"{prefix}.start_date", start, f"{prefix}.end_date", end)
         portfolio = check.text(f"{prefix}.portfolio", term.portfolio, multiline=True)
         code = check.text(f"{prefix}.portfolio_code", term.portfolio_code, max_length=20)
+        # A term's dates are often read outside the record's own source (a council's
+        # announcement of who took office): each term names its own.
+        term_source = check_source(check, term, f"{prefix}.")
         if role is not None and start is not None:
             terms.append(
                 OfficeTerm(
+                    **source_row(term_source),
                     role=role,
                     start_date=start,
                     end_date=end,

@@ -7,12 +7,14 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import OpenDataLicence
 from ..domain.models import Contact, Organisation, Place
+from ..domain.sourcing import SOURCE_FIELDS
 from ..i18n import _
 from ..registers import RegisterKey
 from .checks import Checker
 from .common import check_reference
 from .data import LETTER_FIELD_LENGTHS, ContactData, OrganisationData
 from .fields import field_label
+from .sources import apply_source, check_source, source_row
 from .tracking import deleting, editing, record_created, tracked_update
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
@@ -29,6 +31,7 @@ CONTACT_FIELDS = (
     "notes",
     "photo",
     "photo_media_type",
+    *SOURCE_FIELDS,
 )
 
 
@@ -60,6 +63,7 @@ def set_organisation(
                 "logo",
                 _("{field}: the file is larger than 2 MB.").format(field=field_label("logo")),
             )
+    sourced = check_source(check, data)
     check.done()
     assert licence is not None
     organisation = get_organisation(session)
@@ -69,6 +73,7 @@ def set_organisation(
         organisation.open_data_licence = licence
         organisation.home_place = home_place
         _set_letter(organisation, letter)
+        apply_source(organisation, sourced)
         session.add(organisation)
         session.flush()
         record_created(session, RegisterKey.ORGANISATION, organisation)
@@ -78,6 +83,7 @@ def set_organisation(
             organisation.open_data_licence = licence
             organisation.home_place = home_place
             _set_letter(organisation, letter)
+            apply_source(organisation, sourced)
     return organisation
 
 
@@ -103,7 +109,9 @@ def _set_organisation(
 
 def _validated_contact(data: ContactData) -> Contact:
     check = Checker()
+    sourced = check_source(check, data)
     contact = Contact(
+        **source_row(sourced),
         name=check.text("name", data.name, required=True, max_length=200),
         organisation=check.text("organisation", data.organisation, max_length=200),
         function=check.text("function", data.function, max_length=200),

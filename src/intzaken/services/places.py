@@ -18,6 +18,7 @@ from .checks import Checker
 from .common import check_reference, delete_unless_used
 from .data import PlaceData
 from .fields import field_label
+from .sources import CheckedSource, apply_source, check_source, source_row, source_values
 from .tracking import deleting, editing, record_created
 
 
@@ -124,10 +125,12 @@ def check_place(
                     country=country_name(country.code, country.name),
                 ),
             )
+    sourced = check_source(check, data)
     if check.problems:
         return None
     assert kind is not None and country is not None
     return Place(
+        **source_row(sourced),
         name=name,
         kind=kind,
         country_code=country.code,
@@ -153,6 +156,7 @@ def update_place(
         new = _validated(session, data, place_id)
         place.name, place.kind, place.country_code = new.name, new.kind, new.country_code
         place.latitude, place.longitude = new.latitude, new.longitude
+        apply_source(place, CheckedSource(**source_values(new)))
     return place
 
 

@@ -16,13 +16,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.enums import PriorityKind
 from ..domain.models import Network, Place, Policy, Priority, Relation, Trip
+from ..i18n import language_scope
 from ..registers import NOUNS, RegisterKey
+from .change_texts import scalar_text
 from .checks import normalise_themes
 from .common import fetch
 from .data import PolicyData, PriorityData
+from .fields import history_label
+from .history import HISTORY_LANGUAGE, log_fields
 from .policies import update_policy
 from .records import policies_in_force
 from .snapshots import policy_data
+from .tracked_records import REGISTERS as TRACKED
 
 # The registers whose records link to priorities, and the field of PriorityData holding
 # their numbers.
@@ -219,6 +224,15 @@ def set_linked_priorities(
     its history shows the link made or undone."""
     wanted = set(priority_ids)
     field = LINK_FIELDS[register]
+    before = linked_priority_ids(session, register, record_id)
+    with language_scope(HISTORY_LANGUAGE):
+        # Named before the policies are saved: a saved policy's priorities are new rows.
+        named = {
+            p.id: f"{scalar_text('kind', p.kind)} {p.name}"
+            for p in session.scalars(
+                select(Priority).order_by(Priority.policy_id, Priority.position, Priority.id)
+            )
+        }
     for policy in session.scalars(select(Policy).order_by(Policy.id)):
         data = policy_data(policy)
         changed = False
@@ -237,3 +251,27 @@ def set_linked_priorities(
             priorities.append(_with_links(priority, {field: linked}))
         if changed:
             update_policy(session, policy.id, dataclasses.replace(data, priorities=priorities))
+    if set(before) != wanted:
+        _log_links(
+            session,
+            register,
+            record_id,
+            [named[i] for i in named if i in before],
+            [named[i] for i in named if i in wanted],
+        )
+
+
+def _log_links(
+    session: Session, register: RegisterKey, record_id: int, old: list[str], new: list[str]
+) -> None:
+    """The links in the record's own history too: its History tab shows the priorities
+    it serves before and after, as the policy's history shows the link made or undone.
+    The links are the policy's data, so the record's version stays."""
+    tracked = TRACKED[register]
+    record = session.get(tracked.model, record_id)
+    if record is None:
+        return
+    with language_scope(HISTORY_LANGUAGE):
+        title = tracked.title(record)
+        label = history_label("priority_ids")
+    log_fields(session, register, record, title, [(label, "\n".join(old), "\n".join(new))])

@@ -52,6 +52,7 @@ def _term(term: OfficeTerm) -> Record:
         "end_date": date_text(term.end_date),
         "start_precision": term.start_precision.value,
         "end_precision": term.end_precision.value,
+        **record_source(term),  # a term's own source: its dates are often read elsewhere
     }
 
 

@@ -213,13 +213,14 @@ def official_data(official: Official) -> OfficialData:
         notes=official.notes,
         terms=[
             TermData(
-                t.role,
-                t.start_date,
-                t.end_date,
-                t.portfolio,
-                t.portfolio_code,
-                t.start_precision,
-                t.end_precision,
+                **source_values(t),
+                role=t.role,
+                start_date=t.start_date,
+                end_date=t.end_date,
+                portfolio=t.portfolio,
+                portfolio_code=t.portfolio_code,
+                start_precision=t.start_precision,
+                end_precision=t.end_precision,
             )
             for t in official.terms
         ],
@@ -240,6 +241,7 @@ def budget_line_data(line: BudgetLine) -> BudgetLineData:
 
 def contact_data(contact: Contact) -> ContactData:
     return ContactData(
+        **source_values(contact),
         name=contact.name,
         organisation=contact.organisation,
         function=contact.function,
@@ -253,6 +255,7 @@ def contact_data(contact: Contact) -> ContactData:
 
 def place_data(place: Place) -> PlaceData:
     return PlaceData(
+        **source_values(place),
         name=place.name,
         country_code=place.country_code,
         kind=place.kind,
@@ -263,6 +266,7 @@ def place_data(place: Place) -> PlaceData:
 
 def organisation_data(organisation: Organisation) -> OrganisationData:
     return OrganisationData(
+        **source_values(organisation),
         name=organisation.name,
         department=organisation.department,
         email=organisation.email,

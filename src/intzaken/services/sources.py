@@ -40,31 +40,33 @@ class CheckedSource:
     derived_from: str = ""
 
 
-def check_source(check: Checker, data: SourceFields) -> CheckedSource:
-    """The source rules; problems go to `check`, named by the field."""
-    source = check.text("source", data.source, max_length=SOURCE_LENGTH)
-    page = check.text("source_page", data.source_page, max_length=SOURCE_PAGE_LENGTH)
-    note = check.text("source_note", data.source_note, multiline=True)
-    derived = check.text("derived_from", data.derived_from, max_length=DERIVED_LENGTH)
+def check_source(check: Checker, data: SourceFields, prefix: str = "") -> CheckedSource:
+    """The source rules; problems go to `check`, named by the field. `prefix` names a
+    row of a record's own list ("terms[2]."): an office term carries its own source."""
+    source = check.text(f"{prefix}source", data.source, max_length=SOURCE_LENGTH)
+    page = check.text(f"{prefix}source_page", data.source_page, max_length=SOURCE_PAGE_LENGTH)
+    note = check.text(f"{prefix}source_note", data.source_note, multiline=True)
+    derived = check.text(f"{prefix}derived_from", data.derived_from, max_length=DERIVED_LENGTH)
     day = data.source_date
     if day is not None and not isinstance(day, dt.date):
         check.fail(
-            "source_date", _("{field} is not a date.").format(field=field_label("source_date"))
+            f"{prefix}source_date",
+            _("{field} is not a date.").format(field=field_label(f"{prefix}source_date")),
         )
         day = None
     elif day is not None and not EARLIEST_SOURCE <= day <= dt.date.today() + dt.timedelta(days=366):
         check.fail(
-            "source_date",
+            f"{prefix}source_date",
             _("{field}: {date} is not a plausible date of a document.").format(
-                field=field_label("source_date"), date=day.isoformat()
+                field=field_label(f"{prefix}source_date"), date=day.isoformat()
             ),
         )
     if (day is not None or page) and not source:
         # A date or page of no document cannot be looked up.
         check.fail(
-            "source",
+            f"{prefix}source",
             _("{field} is missing: the date or page given belongs to a document.").format(
-                field=field_label("source")
+                field=field_label(f"{prefix}source")
             ),
         )
     return CheckedSource(source, day, page, note, derived)

@@ -44,6 +44,7 @@ from .snapshots import (
     relation_data,
     trip_data,
 )
+from .sources import source_values
 
 State = dict[str, Any]
 
@@ -121,6 +122,7 @@ def _place(place: Place) -> State:
         "country_code": place.country_code,
         "latitude": place.latitude,
         "longitude": place.longitude,
+        **source_values(place),
     }
 
 
@@ -143,6 +145,7 @@ def _organisation(organisation: Organisation) -> State:
         "logo": organisation.logo,
         "home_place_id": organisation.home_place_id,
         **{name: getattr(organisation, name) for name in LETTER_FIELDS},
+        **source_values(organisation),
     }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
@@ -32,6 +32,7 @@ from .. import files
 from ..forms import choices
 from ..forms.inputs import enum_combo, set_combo
 from ..forms.place_picker import PlacePicker
+from ..forms.source_inputs import SourceInputs
 from ..forms.validation import field_key
 from ..workspace import USER_ERRORS
 from .step_page import StepPage
@@ -93,6 +94,11 @@ class OrganisationPage(StepPage):
         self.print_gifts.setAccessibleName(self.print_gifts.text().replace("&", ""))
         form.addRow("", self.with_message("print_gifts", self.print_gifts))
         form.addRow(self._letter_box())
+        # Where the municipality's own facts come from (issue 23), as on every form.
+        source_box = QGroupBox(self.tr("Source"))
+        self.source = SourceInputs(source_box, note_lines=2)
+        QVBoxLayout(source_box).addWidget(self.source)
+        form.addRow(source_box)
         logo_caption = QLabel(self.tr("&Logo"))
         logo_box = self._logo_box()
         logo_caption.setBuddy(self.choose_logo_button)
@@ -237,6 +243,7 @@ class OrganisationPage(StepPage):
 
     # --- storing ---------------------------------------------------------------------------------
     def collect(self) -> OrganisationData:
+        letter: dict[str, Any] = {key: widget.text() for key, widget in self.letter_fields.items()}
         return OrganisationData(
             name=self.name.text(),
             department=self.department.text(),
@@ -246,7 +253,8 @@ class OrganisationPage(StepPage):
             open_data_licence=self.licence.currentData(),
             home_place_id=self.home_place.value(),
             print_gifts=self.print_gifts.isChecked(),
-            **{key: widget.text() for key, widget in self.letter_fields.items()},
+            **letter,
+            **self.source.values(),
         )
 
     def _read_stored(self) -> OrganisationData:
@@ -302,6 +310,7 @@ class OrganisationPage(StepPage):
         self.print_gifts.setChecked(self.stored.print_gifts)
         for key, widget in self.letter_fields.items():
             widget.setText(getattr(self.stored, key))
+        self.source.load(self.stored)
         self.logo, self.logo_media_type = self.stored.logo, self.stored.logo_media_type
         self._show_logo()
 

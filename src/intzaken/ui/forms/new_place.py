@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +25,7 @@ from ..workspace import USER_ERRORS, Workspace
 from . import choices
 from .inputs import enum_combo
 from .place_position import PlacePosition, warm_up
+from .source_inputs import SourceInputs
 
 
 class NewPlaceDialog(QDialog):
@@ -58,6 +61,11 @@ class NewPlaceDialog(QDialog):
         position_caption = QLabel(self.tr("&Position"))
         position_caption.setBuddy(self.position.latitude)
         form.addRow(position_caption, self.position)
+        # Where the facts come from (issue 23); the place or contact's only form.
+        source_box = QGroupBox(self.tr("Source"))
+        self.source = SourceInputs(source_box, note_lines=2)
+        QVBoxLayout(source_box).addWidget(self.source)
+        form.addRow(source_box)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -93,6 +101,7 @@ class NewPlaceDialog(QDialog):
             kind=self.kind.currentData(),
             latitude=latitude,
             longitude=longitude,
+            **self.source.values(),
         )
         try:
             with self.workspace.writing("places") as session:

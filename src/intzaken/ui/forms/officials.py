@@ -14,6 +14,7 @@ from ..widgets.rows_editor import Column, RowsEditor
 from . import choices
 from .base import RecordForm
 from .source_section import SourceSection
+from .term_source import SUMMARY, TermSourceDialog, summary, term_source_values
 
 
 class OfficialForm(RecordForm):
@@ -52,6 +53,8 @@ class OfficialForm(RecordForm):
                     Column("start_precision", self.tr("Known"), "choice", precisions, width=17),
                     Column("end_date", self.tr("Until"), "date", width=12),
                     Column("end_precision", self.tr("Known"), "choice", precisions, width=17),
+                    # The term's own source, edited with "Source…" (term_source.py).
+                    Column(SUMMARY, self.tr("Source"), "text", width=16, read_only=True),
                 ],
                 new_row=lambda: {
                     "role": Role.ALDERMAN,
@@ -65,6 +68,12 @@ class OfficialForm(RecordForm):
                 accessible_name=self.tr("Terms of office"),
             ),
         )
+        self.terms.add_row_action(
+            self.tr("&Source…"),
+            self.tr("Where the selected term's dates come from (document, date, page)"),
+            self.edit_term_source,
+        )
+        self.terms.view.doubleClicked.connect(self._double_clicked)
         self.notes = self.add_field(form, "notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         holds = QLabel(
@@ -81,20 +90,21 @@ class OfficialForm(RecordForm):
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)
         self.notes.setPlainText(data.notes)
-        self.terms.set_rows(
-            [
-                {
-                    "role": Role(t.role),
-                    "portfolio": t.portfolio,
-                    "portfolio_code": t.portfolio_code,
-                    "start_date": t.start_date,
-                    "start_precision": DatePrecision(t.start_precision),
-                    "end_date": t.end_date,
-                    "end_precision": DatePrecision(t.end_precision),
-                }
-                for t in data.terms
-            ]
-        )
+        rows = [
+            {
+                "role": Role(t.role),
+                "portfolio": t.portfolio,
+                "portfolio_code": t.portfolio_code,
+                "start_date": t.start_date,
+                "start_precision": DatePrecision(t.start_precision),
+                "end_date": t.end_date,
+                "end_precision": DatePrecision(t.end_precision),
+                **term_source_values(vars(t)),
+            }
+            for t in data.terms
+        ]
+        derived = self.tr("derived")
+        self.terms.set_rows([row | {SUMMARY: summary(row, derived)} for row in rows])
 
     def collect(self) -> OfficialData:
         return OfficialData(
@@ -111,10 +121,24 @@ class OfficialForm(RecordForm):
                     end_precision=r["end_precision"] or DatePrecision.DAY,
                     portfolio=r["portfolio"] or "",
                     portfolio_code=r["portfolio_code"] or "",
+                    **term_source_values(r),
                 )
                 for r in self.terms.rows()
             ],
         )
+
+    def edit_term_source(self, row: int) -> None:
+        values = self.terms.rows()[row]
+        dialog = TermSourceDialog(self, values, self.tr("Source of the term of office"))
+        if dialog.exec() != TermSourceDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.values()
+        self.terms.update_row(row, chosen | {SUMMARY: summary(chosen, self.tr("derived"))})
+
+    def _double_clicked(self, index: Any) -> None:
+        # The read-only source column opens its dialog, as a cell opens its editor.
+        if self.terms.model.columns[index.column()].key == SUMMARY:
+            self.edit_term_source(index.row())
 
     def title_text(self) -> str:
         return self.name.text().strip() or self.tr("New official")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QTabWidget
 
 from ...domain.sourcing import DERIVED_LENGTH, SOURCE_LENGTH, SOURCE_PAGE_LENGTH
 from ..widgets.date_edit import OptionalDateEdit
+from .source_inputs import input_values
 
 if TYPE_CHECKING:
     from .base import RecordForm
@@ -71,13 +72,7 @@ class SourceSection(QObject):
 
     def values(self) -> dict[str, Any]:
         """The keyword arguments of the register's data class (services/data.py SourceFields)."""
-        return {
-            "source": self.document.text(),
-            "source_date": self.date.value(),
-            "source_page": self.page.text(),
-            "source_note": self.note.toPlainText(),
-            "derived_from": self.derived.text(),
-        }
+        return input_values(self)
 
     def _show_mark(self) -> None:
         # The tab says so when the record is derived: seen without opening the tab.

@@ -6,13 +6,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...services.data import ContactData
 from ...services.organisation import create_contact
+from ..forms.source_inputs import SourceInputs
 from ..workspace import USER_ERRORS, Workspace
 
 
@@ -44,6 +47,11 @@ class NewContactDialog(QDialog):
             edit.setAccessibleName(label.replace("&", ""))
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x") * 40)
             form.addRow(label, edit)
+        # Where the facts come from (issue 23); the place or contact's only form.
+        source_box = QGroupBox(self.tr("Source"))
+        self.source = SourceInputs(source_box, note_lines=2)
+        QVBoxLayout(source_box).addWidget(self.source)
+        form.addRow(source_box)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -59,6 +67,7 @@ class NewContactDialog(QDialog):
             function=self.function.text(),
             phone=self.phone.text(),
             email=self.email.text(),
+            **self.source.values(),
         )
 
     def accept(self) -> None:

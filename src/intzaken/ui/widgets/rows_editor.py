@@ -71,10 +71,11 @@ class RowsEditor(QWidget):
         self.up_button.setToolTip(self.tr("Move the selected row up (Ctrl+Up)"))
         self.down_button = QPushButton(self.tr("Down"))
         self.down_button.setToolTip(self.tr("Move the selected row down (Ctrl+Down)"))
-        buttons = QHBoxLayout()
+        buttons = self.buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self._row_buttons: list[QPushButton] = []  # enabled while a row is selected
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -135,6 +136,25 @@ class RowsEditor(QWidget):
         """Input the table could not read ("Regel 2, Datum: '31-02' is geen datum…"), or ""."""
         return self.model.input_error()
 
+    def add_row_action(self, text: str, tooltip: str, action: Callable[[int], None]) -> QPushButton:
+        """A button after the others for something done to the selected row (its source,
+        in a dialog): `action(row)`."""
+        button = QPushButton(text)
+        button.setToolTip(tooltip)
+        button.clicked.connect(lambda: self._on_current(action))
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self._row_buttons.append(button)
+        self._update_buttons()
+        return button
+
+    def update_row(self, row: int, values: dict[str, Any]) -> None:
+        self.model.update(row, values)
+
+    def _on_current(self, action: Callable[[int], None]) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            action(current.row())
+
     # Actions, also for keyboard and buttons.
 
     def add_row(self) -> None:
@@ -163,6 +183,8 @@ class RowsEditor(QWidget):
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
+        for button in getattr(self, "_row_buttons", ()):
+            button.setEnabled(row >= 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only while no cell is being edited: then the keys belong to the cell's editor.

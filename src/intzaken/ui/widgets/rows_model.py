@@ -29,6 +29,9 @@ class Column:
     width: int | None = None
     places: int = 2
     currency: bool = True
+    # Shown, not typed in: a summary the form keeps up to date (an office term's source,
+    # edited in a dialog of its own).
+    read_only: bool = False
     labels: dict[Any, str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -87,6 +90,8 @@ class RowsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.columns[index.column()].kind == "bool":
             return flags | Qt.ItemFlag.ItemIsUserCheckable
+        if self.columns[index.column()].read_only:
+            return flags
         return flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,6 +120,8 @@ class RowsModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleDescriptionRole,  # what a screen reader says of it
         ):
             return error
+        if role == Qt.ItemDataRole.ToolTipRole and column.read_only and value:
+            return str(value)  # a summary cut off by the column's width, whole
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -152,6 +159,12 @@ class RowsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, _Row({c.key: None for c in self.columns} | dict(values)))
         self.endInsertRows()
+        self.edited.emit()
+
+    def update(self, position: int, values: dict[str, Any]) -> None:
+        """Set values of one row from outside its cells (a dialog of the row's own)."""
+        self._rows[position].values.update(values)
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
         self.edited.emit()
 
     def remove(self, position: int) -> None:

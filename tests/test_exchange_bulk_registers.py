@@ -368,7 +368,17 @@ def test_bulk_written_officials_are_stored_and_refused_as_the_service_does(
         notes=" Wethouder economie ",
         terms=[
             officials.TermData(
-                "alderman", D(2022, 6, 14), D(2024, 5, 15), " EZ ", " ez ", "month", "month"
+                "alderman",
+                D(2022, 6, 14),
+                D(2024, 5, 15),
+                " EZ ",
+                " ez ",
+                "month",
+                "month",
+                source=" Collegebesluit ",
+                source_date=D(2022, 6, 10),
+                source_page="p. 2",
+                derived_from="einde uit de raadsnotulen",
             ),
             officials.TermData("mayor", D(2018, 3, 1), None, "", "", "year", "day"),
         ],
@@ -400,13 +410,20 @@ def test_bulk_written_officials_are_stored_and_refused_as_the_service_does(
             for i in (by_service, official_id)
         ]
         assert terms[0] == terms[1] and terms[1][0][1] == D(2022, 6, 1)
+        assert [(t.source, t.source_page) for t in stored[1].terms] == [
+            ("", ""),  # the mayor's term, first by date
+            ("Collegebesluit", "p. 2"),
+        ]
 
 
 def test_bulk_written_places_are_stored_and_twinned_as_the_service_does(
     database: Database,
 ) -> None:
     def bergen(name: str) -> places.PlaceData:
-        return places.PlaceData(name, "no", "region", 60.39, 5.32)
+        # With its source, which the bulk writer stores as the service does.
+        return places.PlaceData(
+            name, "no", "region", 60.39, 5.32, source="Atlas", source_page="kaart 4"
+        )
 
     with database.sessions.begin() as session:
         by_service = places.create_place(session, bergen(" Bergen ")).id
@@ -425,5 +442,6 @@ def test_bulk_written_places_are_stored_and_twinned_as_the_service_does(
     with database.sessions() as session:
         stored = [place_data(session.get(Place, i)) for i in (by_service, place_id)]
         assert stored[1].name == "Hordaland" and stored[1].country_code == "NO"
+        assert (stored[1].source, stored[1].source_page) == ("Atlas", "kaart 4")
         assert stored[0] == dataclasses.replace(stored[1], name="Bergen")
         assert session.get(Place, place_id).version == 1

@@ -3031,8 +3031,8 @@ voorgenomen
     </message>
     <message>
         <location filename="../../src/intzaken/ui/programme/new_contact.py" line="44" />
-        <source>&amp;Phone</source>
-        <translation>&amp;Telefoon</translation>
+        <source>P&amp;hone</source>
+        <translation>Te&amp;lefoon</translation>
     </message>
     <message>
         <location filename="../../src/intzaken/ui/programme/new_contact.py" line="45" />
@@ -4995,7 +4995,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="212" />
+        <location filename="../../src/intzaken/ui/widgets/rows_model.py" line="214" />
         <source>Row {number}, {column}: {message}</source>
         <translation>Regel {number}, {column}: {message}</translation>
     </message>
@@ -5095,42 +5095,42 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SourceInputs</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="29" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="50" />
         <source>Title of the document the facts come from</source>
         <translation>Titel van het document waaruit de gegevens komen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="33" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="54" />
         <source>p. 12, table 3 or a web address</source>
         <translation>p. 12, tabel 3 of een webadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="58" />
         <source>Empty when read in the source; otherwise from what</source>
         <translation>Leeg als het in de bron staat; anders waaruit het is afgeleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="46" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="67" />
         <source>Source &amp;document</source>
         <translation>&amp;Brondocument</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="68" />
         <source>Source da&amp;te</source>
         <translation>Bron&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="48" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="69" />
         <source>&amp;Page or reference</source>
         <translation>&amp;Pagina of vindplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="49" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="70" />
         <source>Deri&amp;ved</source>
         <translation>Af&amp;geleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="50" />
+        <location filename="../../src/intzaken/ui/forms/source_inputs.py" line="71" />
         <source>Source n&amp;ote</source>
         <translation>&amp;Toelichting bron</translation>
     </message>
@@ -5138,58 +5138,58 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>SourceSection</name>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="35" />
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="36" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="80" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="37" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="38" />
         <source>Source &amp;document</source>
         <translation>&amp;Brondocument</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="39" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="40" />
         <source>Title of the document the facts come from</source>
         <translation>Titel van het document waaruit de gegevens komen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="40" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="41" />
         <source>Source da&amp;te</source>
         <translation>Bron&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="41" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="42" />
         <source>&amp;Page or reference</source>
         <translation>&amp;Pagina of vindplaats</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="43" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="44" />
         <source>p. 12, table 3 or a web address</source>
         <translation>p. 12, tabel 3 of een webadres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="44" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="45" />
         <source>Deri&amp;ved</source>
         <translation>Af&amp;geleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="47" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="48" />
         <source>Empty when read in the source; otherwise from what</source>
         <translation>Leeg als het in de bron staat; anders waaruit het is afgeleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="51" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="52" />
         <source>A record or value the app or a person derived rather than read, with the reason: 'derived: holds portfolio EWK'. Lists and reports mark it.</source>
         <translation>Een record of waarde die de app of iemand heeft afgeleid in plaats van gelezen, met de reden: 'afgeleid: heeft portefeuille EWK'. Lijsten en rapporten markeren het.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="60" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="61" />
         <source>Source n&amp;ote</source>
         <translation>&amp;Toelichting bron</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/forms/source_section.py" line="85" />
+        <location filename="../../src/intzaken/ui/forms/source_section.py" line="80" />
         <source>Source (derived)</source>
         <translation>Bron (afgeleid)</translation>
     </message>

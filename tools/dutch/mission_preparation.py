@@ -47,7 +47,7 @@ DUTCH = {
     "New contact": "Nieuwe contactpersoon",
     "&Organisation": "&Organisatie",
     "&Function": "&Functie",
-    "&Phone": "&Telefoon",
+    "P&hone": "Te&lefoon",  # &Toelichting bron (the Bron block) takes T
     "&E-mail": "&E-mail",
     # logistics
     "Logistics": "Logistiek",

@@ -41,7 +41,7 @@ class NewContactDialog(QDialog):
             (self.tr("&Name"), self.name),
             (self.tr("&Organisation"), self.organisation),
             (self.tr("&Function"), self.function),
-            (self.tr("&Phone"), self.phone),
+            (self.tr("P&hone"), self.phone),
             (self.tr("&E-mail"), self.email),
         ):
             edit.setAccessibleName(label.replace("&", ""))

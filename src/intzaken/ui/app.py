@@ -14,6 +14,7 @@ from ..resources import resource_path
 from ..store.errors import DatabaseDamagedError
 from ..store.instance_lock import describe_process
 from ..store.location import Location, ServerAddress
+from . import import_hook
 from .crash import install_exception_hook, install_log_file
 from .files import OpenRefused
 from .first_paint import after_next_paint
@@ -151,6 +152,8 @@ def run_gui(path: Location) -> int:
     )
     running = QApplication.instance()  # the tests' own, or none yet
     app = running if isinstance(running, QApplication) else QApplication(sys.argv)
+    # Before any import on a worker, and every import after this one cheaper.
+    import_hook.quiet_pyside_import_hook()
     app.setApplicationName("Intzaken")
     app.setOrganizationName("Intzaken")
     app.setWindowIcon(application_icon())

@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 # Where the hook lives: `shibokensupport.feature` (also published as
 # `PySide6.support.feature`), loaded with PySide6.
 FEATURE_MODULES = ("shibokensupport.feature", "PySide6.support.feature")
+# The function the hook calls by this name, looked up in its module at every import
+# (shibokensupport/feature.py in PySide6 6.11): PySide6's name, not one of ours.
+ASKED = "_mod_uses_pyside"
 
 
 def _uses_no_feature(_module: object) -> bool:
@@ -43,11 +46,12 @@ def quiet_pyside_import_hook() -> bool:
         feature = sys.modules.get(name)
         if feature is None:
             continue
-        if getattr(feature, "_mod_uses_pyside", None) is _uses_no_feature:
+        asked = getattr(feature, ASKED, None)
+        if asked is _uses_no_feature:
             return True
-        if not callable(getattr(feature, "_mod_uses_pyside", None)):
+        if not callable(asked):
             break
-        feature._mod_uses_pyside = _uses_no_feature  # type: ignore[attr-defined]
+        setattr(feature, ASKED, _uses_no_feature)
         return True
-    log.info("PySide6's import hook has no _mod_uses_pyside here: left as it is")
+    log.info("PySide6's import hook has no %s here: left as it is", ASKED)
     return False

@@ -218,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.mode == "busy" and (args.database is None or args.workbook is None):
         parser.error("busy needs DATABASE and WORKBOOK")
+    if args.mode == "busy":  # each run works in a folder of its own
+        args.database, args.workbook = args.database.resolve(), args.workbook.resolve()
     crashes = 0
     for run in range(1, args.runs + 1):
         with tempfile.TemporaryDirectory(prefix="intzaken-crash-") as folder:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -117,22 +117,35 @@ def _fit_rows_in_view(table: QTableWidget) -> None:
     all 181 problems of a refused import took most of the 120-137 ms the preview held
     the window (issue 22, item 4)."""
     fitted: set[int] = set()
+    pending: list[bool] = []
 
-    def fit() -> None:
+    def in_view() -> range:
         first = max(table.rowAt(0), 0)
         last = table.rowAt(table.viewport().height())
         last = min(table.rowCount() - 1, first + FITTED_ROWS) if last < 0 else last
-        for row in range(first, last + 1):
-            if row not in fitted:
+        return range(first, last + 1)
+
+    def fit() -> None:
+        pending.clear()
+        # Rows made lower bring the next ones into view: measured too.
+        while unfitted := [row for row in in_view() if row not in fitted]:
+            for row in unfitted:
                 fitted.add(row)
                 table.resizeRowToContents(row)
 
+    def later(*_value: int) -> None:
+        # Once the columns have settled: scrolling refits the columns to the rows now in
+        # view, and a row measured before that keeps a height for another width.
+        if not pending:
+            pending.append(True)
+            QTimer.singleShot(0, fit)
+
     def refit(*_section: int) -> None:  # a column's new width wraps differently
         fitted.clear()
-        fit()
+        later()
 
     fit()
-    table.verticalScrollBar().valueChanged.connect(fit)
+    table.verticalScrollBar().valueChanged.connect(later)
     table.horizontalHeader().sectionResized.connect(refit)
 
 

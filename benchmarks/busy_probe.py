@@ -25,8 +25,17 @@ OPERATIONS = ("import", "annual", "travel", "restore")
 
 
 def busy(
-    database: str, workbook: str, backup: str, copy: str, year: int, limit: float, finish
+    database: str,
+    workbook: str,
+    backup: str,
+    copy: str,
+    year: int,
+    limit: float,
+    finish,
+    only: list[str] | None = None,
 ) -> None:
+    """`only`: the names of OPERATIONS to run (all of them by default), as the crash
+    harness runs the travel copy alone (benchmarks/import_crash.py)."""
     import sys
 
     from lateness_probe import LatenessMonitor
@@ -142,6 +151,9 @@ def busy(
             measure("restore", lambda: QTimer.singleShot(0, start), lambda: bool(finished))
 
         steps = [import_workbook, annual, travel, restore]
+        steps = [
+            s for s, name in zip(steps, OPERATIONS, strict=True) if only is None or name in only
+        ]
 
         def run_next() -> None:
             if steps:

@@ -1,4 +1,5 @@
-"""The heap is frozen only while a report is written or a file imported, also when that fails."""
+"""The heap is frozen only while a report is written, a file imported or a travel copy taken
+or merged, also when that fails; the window holds full collections back throughout."""
 
 from __future__ import annotations
 
@@ -57,5 +58,64 @@ def test_an_import_runs_on_a_frozen_heap_and_leaves_it_as_it_was(
     with database.sessions() as session, pytest.raises(ZeroDivisionError):
         plan_import(session, tmp_path / "file.xlsx")
     assert seen == [(True, True)]
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_window_holds_full_collections_back_and_frozen_heaps_keep_that() -> None:
+    from intzaken.heap import hold_back_full_collections
+
+    before = gc.get_threshold()
+    try:
+        hold_back_full_collections()
+        held = gc.get_threshold()
+        assert held[:2] == before[:2] and held[2] >= 1000
+        with frozen_heap():
+            pass
+        assert gc.get_threshold() == held  # as the window set it, not Python's default
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_a_travel_copy_is_taken_and_merged_on_a_frozen_heap(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from intzaken.operations import merging, travel_copying
+    from intzaken.travel.merge_plan import settle
+
+    from .travel_helpers import opened_team
+
+    seen = []
+
+    def watched(module, name):  # noqa: ANN001, ANN202
+        original = getattr(module, name)
+
+        def call(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            seen.append((name, gc.get_freeze_count() > 0, gc.get_threshold()[2] >= 1000))
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, call)
+
+    watched(travel_copying, "write_travel_copy")
+    watched(merging, "plan_merge")
+    watched(merging, "apply_merge")
+    before = gc.get_threshold()
+    copy = tmp_path / "along.sqlite"
+    team = opened_team(tmp_path, with_copy=False)
+    database = next(team)
+    try:
+        with database.sessions() as session:
+            travel_copying.take_travel_copy(session, copy)
+        with database.sessions() as session:
+            plan = merging.preview_merge(session, copy)
+        with database.sessions() as session:
+            merging.apply_planned(database, session, plan, settle(plan))
+    finally:
+        team.close()
+    assert seen == [
+        ("write_travel_copy", True, True),
+        ("plan_merge", True, True),
+        ("apply_merge", True, True),
+    ]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0

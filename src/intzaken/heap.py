@@ -1,5 +1,6 @@
-"""The objects that exist before a report is written, or a file imported, are left out of
-garbage collection while that runs (reports/registry.py, exchange/plan.py).
+"""The objects that exist before a report is written, a file imported, or a travel copy
+taken or merged back are left out of garbage collection while that runs
+(reports/registry.py, exchange/plan.py, operations/travel_copying.py and merging.py).
 
 Python's full collections scan every tracked object. With a large database open the app
 holds a few hundred thousand of them (modules, matplotlib, the session's records), and
@@ -18,6 +19,10 @@ waits for the first full collection after the report, when its story is gone.
 An import is the same case: the workbook's rows, the checked records and their rows for
 the bulk writes live until it is done, and a 10,000-trip file set off nine full
 collections, a sixth of its time, that freed almost nothing.
+
+A travel copy too: every record read lives until the copy is written. Its full
+collections ran on the worker holding the interpreter lock, up to 450 ms each, and the
+window could not run a line of Python meanwhile (issue 22, item 4).
 """
 
 from __future__ import annotations
@@ -30,6 +35,17 @@ from contextlib import contextmanager
 # Collections of the middle generation before a full one: high enough that none happens
 # while a report is written.
 FULL_COLLECTION_AFTER = 1000
+
+
+def hold_back_full_collections() -> None:
+    """For the window, at start: full collections as rarely as while a report is
+    written, all the time. Workers read lists, copies and merges beside the GUI thread,
+    and a full collection runs in whichever thread allocates, holding the interpreter
+    lock: with 5,000 trips open each took 100-450 ms, and the window could not run a
+    line of Python meanwhile (the travel copy's pauses "with no Python frame", issue 22
+    item 4). The young generations are still collected as usual."""
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, max(old, FULL_COLLECTION_AFTER))
 
 
 _lock = threading.Lock()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..heap import frozen_heap
 from ..services.history import current_author
 from ..store.commit_outcome import committed
 from ..store.database import Database
@@ -38,7 +39,10 @@ def preview_merge(session: Session, copy_path: Path) -> MergePlan:
     """Compare the copy at `copy_path` with the database; nothing is kept (rolled back)."""
     allow_long_work(session)  # a whole copy takes longer than a form's save
     try:
-        return plan_merge(session, copy_path)
+        # Both files' records live until the plan is made: no full collection meanwhile
+        # (heap.py; they held the window 140-450 ms each, issue 22 item 4).
+        with frozen_heap():
+            return plan_merge(session, copy_path)
     finally:
         session.rollback()
 
@@ -53,7 +57,7 @@ def apply_planned(
     database.require_sound()  # a check still running at open: never write unchecked
     allow_long_work(session)
     backup = None if plan.nothing_to_do else backup_before(database, BEFORE_MERGE)
-    with committed(session, database.location, join=True):
+    with frozen_heap(), committed(session, database.location, join=True):
         result = apply_merge(session, plan, choices)
     try:
         mark_returned(plan, current_author(session))

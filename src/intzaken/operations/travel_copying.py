@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..heap import frozen_heap
 from ..store.server_limits import allow_long_work
 from ..travel.writer import CopySummary, write_travel_copy
 
@@ -18,6 +19,11 @@ def take_travel_copy(
     file only with `replace`. Nothing in the source database changes."""
     allow_long_work(session)  # everything in the database may be copied
     try:
-        return write_travel_copy(session, target, trip_id=trip_id, replace=replace)
+        # Every record read lives until the copy is written: no full collection of the
+        # heap meanwhile (heap.py). A copy of 5,000 trips set off 11-13 of up to 140-450
+        # ms each, holding the interpreter lock, so the window could not answer (issue
+        # 22, item 4).
+        with frozen_heap():
+            return write_travel_copy(session, target, trip_id=trip_id, replace=replace)
     finally:
         session.rollback()  # only read: end the reading transaction here

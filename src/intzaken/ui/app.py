@@ -9,11 +9,13 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..heap import hold_back_full_collections
 from ..mpl_cache import use_persistent_matplotlib_cache
 from ..resources import resource_path
 from ..store.errors import DatabaseDamagedError
 from ..store.instance_lock import describe_process
 from ..store.location import Location, ServerAddress
+from . import import_hook
 from .crash import install_exception_hook, install_log_file
 from .files import OpenRefused
 from .first_paint import after_next_paint
@@ -151,6 +153,9 @@ def run_gui(path: Location) -> int:
     )
     running = QApplication.instance()  # the tests' own, or none yet
     app = running if isinstance(running, QApplication) else QApplication(sys.argv)
+    # Before any import on a worker, and every import after this one cheaper.
+    import_hook.quiet_pyside_import_hook()
+    hold_back_full_collections()
     app.setApplicationName("Intzaken")
     app.setOrganizationName("Intzaken")
     app.setWindowIcon(application_icon())

@@ -14,7 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from . import import_hook
+
 log = logging.getLogger(__name__)
+# Workers import modules while the GUI thread runs: PySide6's import hook may not read
+# their sources then (ui/import_hook.py). Done here too, for whatever starts a Task
+# without ui/app.run_gui (the tests, the guide).
+import_hook.quiet_pyside_import_hook()
 
 
 class Cancelled(Exception):

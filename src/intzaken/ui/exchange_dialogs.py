@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -107,6 +107,48 @@ class ExportDialog(QDialog):
         self.hint.setText(hint)
 
 
+# Rows measured to fit a column, and rows given their wrapped height at once; the others
+# get theirs as they scroll into view.
+FITTED_ROWS = 30
+
+
+def _fit_rows_in_view(table: QTableWidget) -> None:
+    """Each row as tall as its wrapped text, measured as it comes into view: measuring
+    all 181 problems of a refused import took most of the 120-137 ms the preview held
+    the window (issue 22, item 4)."""
+    fitted: set[int] = set()
+    pending: list[bool] = []
+
+    def in_view() -> range:
+        first = max(table.rowAt(0), 0)
+        last = table.rowAt(table.viewport().height())
+        last = min(table.rowCount() - 1, first + FITTED_ROWS) if last < 0 else last
+        return range(first, last + 1)
+
+    def fit() -> None:
+        pending.clear()
+        # Rows made lower bring the next ones into view: measured too.
+        while unfitted := [row for row in in_view() if row not in fitted]:
+            for row in unfitted:
+                fitted.add(row)
+                table.resizeRowToContents(row)
+
+    def later(*_value: int) -> None:
+        # Once the columns have settled: scrolling refits the columns to the rows now in
+        # view, and a row measured before that keeps a height for another width.
+        if not pending:
+            pending.append(True)
+            QTimer.singleShot(0, fit)
+
+    def refit(*_section: int) -> None:  # a column's new width wraps differently
+        fitted.clear()
+        later()
+
+    fit()
+    table.verticalScrollBar().valueChanged.connect(later)
+    table.horizontalHeader().sectionResized.connect(refit)
+
+
 class ImportPreviewDialog(QDialog):
     """What an import would do, register by register, every problem, and the conflicts
     with later saves to choose a side for; writes nothing."""
@@ -205,9 +247,8 @@ class ImportPreviewDialog(QDialog):
         )
         self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setWordWrap(True)
-        for problem in plan.problems:
-            row = self.problems.rowCount()
-            self.problems.insertRow(row)
+        self.problems.setRowCount(len(plan.problems))
+        for row, problem in enumerate(plan.problems):
             texts = [
                 problem.sheet,
                 "" if problem.row is None else str(problem.row),
@@ -217,7 +258,7 @@ class ImportPreviewDialog(QDialog):
             for column, value in enumerate(texts):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self._fit(self.problems, stretch=3)
-        self.problems.resizeRowsToContents()
+        _fit_rows_in_view(self.problems)
         self.problems.setVisible(bool(plan.problems))
         layout.addWidget(self.problems, 1)
 
@@ -262,14 +303,13 @@ class ImportPreviewDialog(QDialog):
             )
         )
         table.setWordWrap(True)
-        for notice in plan.notices:
-            row = table.rowCount()
-            table.insertRow(row)
+        table.setRowCount(len(plan.notices))
+        for row, notice in enumerate(plan.notices):
             texts = [notice.sheet, notice.rows_text, notice.column or "", notice.message]
             for column, value in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(value))
         self._fit(table, stretch=3)
-        table.resizeRowsToContents()
+        _fit_rows_in_view(table)
         table.setVisible(bool(plan.notices))
         return table
 
@@ -302,6 +342,9 @@ class ImportPreviewDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
+        # The columns fitted to the rows in view, not to every row (a refused import
+        # lists hundreds of problems: measuring them all held the window, issue 22).
+        header.setResizeContentsPrecision(FITTED_ROWS)
         for column in range(table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

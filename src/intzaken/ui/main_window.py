@@ -5,6 +5,7 @@ and the layout kept between sessions. The pages only show and select.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -196,7 +197,12 @@ class MainWindow(QMainWindow):
 
     def forms_closed(self) -> bool:
         """Close the open forms first (each asks about unsaved changes); False if one stays."""
-        from .forms.base import RecordForm
+        base = sys.modules.get(f"{__package__}.forms.base")
+        if base is None:
+            # No form was ever made. Importing the forms only to find none held the GUI
+            # thread 60-100 ms as a file opened after an import or restore (issue 22).
+            return True
+        RecordForm = base.RecordForm  # noqa: N806
 
         for form in self.findChildren(RecordForm):
             if form.isVisible() and not form.close():

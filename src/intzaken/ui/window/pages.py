@@ -3,6 +3,8 @@ and making them (at once, or one by one after the first paint at start)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,16 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 LIST_FIRST_MS = 5000  # the other pages wait at most this long for the list in view
+# Pages whose modules take a noticeable time to import (the overview's figures and
+# checks, the reports, the calendar, the map's outlines): 160-260 ms each on the GUI
+# thread as the window started (issue 22, item 4). At start they are imported on a
+# worker first, so the GUI thread only makes their widgets and keeps answering.
+PAGE_MODULES = {
+    "dashboard": "..dashboard",
+    "reports": "..reports_page",
+    "calendar": "..calendar.page",
+    "map": "..world_map.page",
+}
 
 
 def _after_loaded(page: RegisterPage, then: Callable[[], None]) -> None:
@@ -66,6 +78,7 @@ class Pages(QObject):
         )
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._imports_tried: set[str] = set()  # pages whose module a worker imported
         self.register_pages: dict[str, RegisterPage] = {}
         self.specs: dict[str, RegisterPageSpec] = {spec.name: spec for spec in register_specs()}
         self._add_navigation()
@@ -117,6 +130,9 @@ class Pages(QObject):
         def build_next() -> None:
             while order:
                 name = order.pop(0)
+                if one_by_one and self._import_first(name, then=build_next):
+                    order.insert(0, name)
+                    return
                 self.build_page(name)
                 if not (one_by_one and order):
                     continue
@@ -129,6 +145,24 @@ class Pages(QObject):
             self.all_built.emit()
 
         build_next()
+
+    def _import_first(self, name: str, then: Callable[[], None]) -> bool:
+        """True when `name`'s module is being imported on a worker; `then()` follows
+        on the GUI thread once it is (or once it failed: the page's own import then
+        raises where it always did)."""
+        module = PAGE_MODULES.get(name)
+        if name in self.pages or module is None or name in self._imports_tried:
+            return False
+        absolute = importlib.util.resolve_name(module, __package__)
+        if absolute in sys.modules:
+            return False
+        self._imports_tried.add(name)
+        from ..background import Task, queue
+
+        task = Task(lambda _progress: importlib.import_module(absolute), pool=queue("imports"))
+        task.finished.connect(then)
+        task.start()
+        return True
 
     def build_page(self, name: str) -> None:
         if name in self.pages:

@@ -15,6 +15,7 @@ from intzaken.ui import recovery
 from intzaken.ui.first_paint import after_next_paint
 from intzaken.ui.main_window import MainWindow
 from intzaken.ui.settings import Settings
+from intzaken.ui.welcome import WelcomeDialog
 from intzaken.ui.workspace import Workspace
 
 from .conftest import damage
@@ -23,9 +24,7 @@ from .conftest import damage
 @pytest.fixture
 def welcomed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     messages: list[str] = []
-    monkeypatch.setattr(
-        app_module.WelcomeDialog, "open", lambda dialog: messages.append(dialog.message)
-    )
+    monkeypatch.setattr(WelcomeDialog, "open", lambda dialog: messages.append(dialog.message))
     return messages
 
 

@@ -154,7 +154,7 @@
         <translation><numerusform>%n record added or changed.</numerusform><numerusform>%n records added or changed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/travel_flow.py" line="34" />
+        <location filename="../../src/intzaken/ui/travel_flow.py" line="35" />
         <source>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change(s) of its history carried over.</source>
         <translation><numerusform>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n change of its history carried over.</numerusform><numerusform>The travel copy is merged: {added} added, {changed} changed, {deleted} deleted, %n changes of its history carried over.</numerusform></translation>
     </message>

@@ -266,10 +266,20 @@ _installed: list[_WhenShown] = []
 
 def make_accessible(app: QApplication) -> None:
     """Name every control as it is shown and ring the focus, for the whole application
-    (once; later calls do nothing)."""
+    (once; later calls do nothing). Windows already on screen are caught up at once: the
+    app installs this just after its first paint, because an application-wide filter in
+    Python sees every event, and PySide makes a Python class (with its enums) for each Qt
+    type an event names the first time, about 30 ms while the first window is built."""
     if _installed:
         return
     namer = _WhenShown(app)
     app.installEventFilter(namer)
     app.focusChanged.connect(_show_focus)
     _installed.append(namer)
+    for window in app.topLevelWidgets():
+        if window.isVisible():  # what is hidden now is named when it is shown
+            for widget in [window, *window.findChildren(QWidget)]:
+                if widget.isVisible() and is_control(widget):
+                    name_control(widget)
+            follow_layout(window)
+    _show_focus(None, app.focusWidget())

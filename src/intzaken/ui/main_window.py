@@ -11,7 +11,6 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QWidget
 
-from .accessibility import make_accessible
 from .settings import Settings
 from .window.actions import WindowActions
 from .window.databases import DatabaseFiles
@@ -31,11 +30,19 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workspace: Workspace, settings: Settings | None = None, *, build_pages: bool = True
+        self,
+        workspace: Workspace,
+        settings: Settings | None = None,
+        *,
+        build_pages: bool = True,
+        accessible: bool = True,
     ) -> None:
         super().__init__()
-        # Every window of the app: controls named for screen readers, the focus ringed.
-        make_accessible(QApplication.instance())  # type: ignore[arg-type]
+        if accessible:  # the app calls make_accessible itself, just after its first paint
+            from .accessibility import make_accessible
+
+            # Every window of the app: controls named for screen readers, the focus ringed.
+            make_accessible(QApplication.instance())  # type: ignore[arg-type]
         self.workspace = workspace
         self.settings = settings or Settings()
         self.setMinimumSize(QSize(900, 560))

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from ..help_viewer import add_user_guide
 from ..icons import action_icon
+from ..user_guide import add_user_guide
 from .find_anything import FindAnything
 from .records import REPORTED_SELECTIONS
 

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
 
-from ...registers import RegisterKey
-from ...store.errors import DatabaseDamagedError
-from ...store.location import Location, ServerAddress
-from .. import files
-from ..opening import OpeningCancelled, open_waiting
+from ...register_keys import RegisterKey
 
 if TYPE_CHECKING:
+    from ...store.location import Location, ServerAddress
     from ..window_host import FileHost
+
+# The opening and the files' helpers are imported when a file is opened, not with the
+# window's frame, which is painted first (issue 22).
 
 
 class DatabaseFiles(QObject):
@@ -91,6 +91,11 @@ class DatabaseFiles(QObject):
         A damaged file is not opened; with `offer_recovery` its newest sound backup is
         offered instead. An empty team database is offered to be set up.
         """
+        from ...store.errors import DatabaseDamagedError
+        from ...store.location import ServerAddress
+        from .. import files
+        from ..opening import OpeningCancelled, open_waiting
+
         window = self.window
         if not window.forms_closed():
             return False
@@ -150,6 +155,8 @@ class DatabaseFiles(QObject):
             WelcomeDialog(self.window, message).open()
 
     def new_database(self) -> None:
+        from .. import files
+
         name, ok = QInputDialog.getText(
             self.widget,
             self.tr("New database"),
@@ -178,6 +185,8 @@ class DatabaseFiles(QObject):
             start_first_steps(self.window)
 
     def open_database_dialog(self) -> None:
+        from .. import files
+
         start = self.workspace.path.parent if self.workspace.path else files.documents_folder()
         path_text, _ = QFileDialog.getOpenFileName(
             self.widget,
@@ -189,6 +198,8 @@ class DatabaseFiles(QObject):
             self.open_path(Path(path_text))
 
     def open_demo(self) -> None:
+        from .. import files
+
         if not self.window.forms_closed():
             return
         path = files.demo_path()

@@ -13,10 +13,11 @@ from ... import house_style
 from ...register_keys import RegisterKey
 from ..first_paint import after_next_paint
 from ..icons import page_icon
-from ..registers import RegisterPageSpec, register_specs
+from ..register_titles import register_titles
 
 if TYPE_CHECKING:
     from ..register_page import RegisterPage
+    from ..registers import RegisterPageSpec
     from ..settings import Settings
     from ..workspace import Workspace
 
@@ -67,7 +68,8 @@ class Pages(QObject):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.register_pages: dict[str, RegisterPage] = {}
-        self.specs: dict[str, RegisterPageSpec] = {spec.name: spec for spec in register_specs()}
+        self._specs: dict[str, RegisterPageSpec] | None = None
+        self.register_titles: dict[RegisterKey, str] = register_titles()
         self._add_navigation()
         # Its titles whole at any text size (the system's font size setting): as wide as
         # the widest, the splitter never narrower.
@@ -83,18 +85,29 @@ class Pages(QObject):
         # The strategy's registers (issue 23) come after the map, so the pages before
         # keep their Ctrl+1 … Ctrl+9 and Ctrl+0; they are reached by Go's letters.
         later = ("policies", "projects")
+        registers = self.register_titles
         titles: dict[str, str] = {
             "dashboard": self.tr("Overview"),
-            **{name: spec.title for name, spec in self.specs.items() if name not in later},
+            **{name: title for name, title in registers.items() if name not in later},
             "reports": self.tr("Reports"),
             "calendar": self.tr("Calendar"),  # Ctrl+9
             "map": self.tr("Map"),  # Ctrl+0
-            **{name: spec.title for name, spec in self.specs.items() if name in later},
+            **{name: title for name, title in registers.items() if name in later},
         }
         for name, title in titles.items():
             item = QListWidgetItem(page_icon(name), title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
+
+    @property
+    def specs(self) -> dict[str, RegisterPageSpec]:
+        """What each register page shows: made when the first page is (ui/registers.py
+        and its imports are not needed for the frame's first paint)."""
+        if self._specs is None:
+            from ..registers import register_specs
+
+            self._specs = {spec.name: spec for spec in register_specs()}
+        return self._specs
 
     def page_names(self) -> list[str]:
         """Every page in navigation order, built or not."""

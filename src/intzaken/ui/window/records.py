@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...registers import RegisterKey
+from ...register_keys import RegisterKey
 from ...services.errors import InUseError
 from ..workspace import USER_ERRORS
 

@@ -245,14 +245,17 @@ class _WhenShown(QObject):
         if is_control(watched):
             name_control(watched)
         if watched.isWindow() or is_control(watched):
-            window = watched.window()
-            # `is`, not `in`: comparing with a window deleted meanwhile would crash.
-            self._pending = [w for w in self._pending if isValid(w)]
-            if not any(w is window for w in self._pending):
-                if not self._pending:
-                    QTimer.singleShot(0, self._order)  # once, after all shown together
-                self._pending.append(window)
+            self.order_soon(watched.window())
         return False
+
+    def order_soon(self, window: QWidget) -> None:
+        """Set `window`'s tab order from its layouts once the event loop is back."""
+        # `is`, not `in`: comparing with a window deleted meanwhile would crash.
+        self._pending = [w for w in self._pending if isValid(w)]
+        if not any(w is window for w in self._pending):
+            if not self._pending:
+                QTimer.singleShot(0, self._order)  # once, after all shown together
+            self._pending.append(window)
 
     def _order(self) -> None:
         windows, self._pending = self._pending, []
@@ -281,5 +284,5 @@ def make_accessible(app: QApplication) -> None:
             for widget in [window, *window.findChildren(QWidget)]:
                 if widget.isVisible() and is_control(widget):
                     name_control(widget)
-            follow_layout(window)
+            namer.order_soon(window)
     _show_focus(None, app.focusWidget())

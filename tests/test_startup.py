@@ -150,3 +150,36 @@ def test_the_frame_leaves_the_pages_and_the_opening_for_after_the_first_paint() 
         )
         == []
     )
+
+
+def test_the_frame_is_painted_before_pyside_makes_the_qt_namespace(tmp_path: Path) -> None:
+    # PySide makes all 93 enum classes of the `Qt` namespace the first time it is named
+    # (about 20 ms): the frame names none of them before its first paint (window/pages.py).
+    code = (
+        "import os, sys\n"
+        "import PySide6.QtCore as core\n"
+        "import intzaken.ui.app as app\n"
+        "def mark(name):\n"
+        "    print(name, 'Qt' in core.__dict__, flush=True)\n"
+        "    os._exit(0)\n"
+        "app.mark = mark\n"
+        f"app.run_gui(app.Path({str(tmp_path / 'none.sqlite')!r}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)},
+        timeout=60,
+    )
+    assert result.stdout.split() == ["painted", "False"], result.stderr
+
+
+def test_the_navigation_role_is_qts_user_role() -> None:
+    from PySide6.QtCore import Qt
+
+    from intzaken.ui.window.actions import TEXT_BESIDE_ICON
+    from intzaken.ui.window.pages import NAME_ROLE
+
+    assert Qt.ItemDataRole.UserRole.value == NAME_ROLE
+    assert Qt.ToolButtonStyle.ToolButtonTextBesideIcon.value == TEXT_BESIDE_ICON

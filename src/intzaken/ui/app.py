@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..mpl_cache import use_persistent_matplotlib_cache
@@ -119,6 +119,8 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
     """The file (or team database) asked for, else the one worked in last time; otherwise
     the welcome choices (after the offer of a backup when the file is damaged). A team
     database asked for is always tried: whether it is there only its server can say."""
+    from PySide6.QtCore import Qt
+
     from ..store.errors import DatabaseDamagedError
     from ..store.location import ServerAddress
     from .files import OpenRefused
@@ -153,9 +155,10 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
 
 
 def run_gui(path: Location) -> int:
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
-    )
+    # Fractional display scaling (150 %) is passed through as it is: Qt 6's default, so
+    # not set here. Naming it (Qt.HighDpiScaleFactorRoundingPolicy) would make PySide
+    # build every enum class of the Qt namespace, 93 of them, about 20 ms, before the
+    # first paint; the frame avoids naming `Qt` until then (see window/pages.py).
     running = QApplication.instance()  # the tests' own, or none yet
     app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Intzaken")

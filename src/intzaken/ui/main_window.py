@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from .settings import Settings
 from .window.actions import WindowActions
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.page_list = Pages(self, workspace, self.settings)
         self.navigation, self.stack = self.page_list.navigation, self.page_list.stack
         self.pages, self.register_pages = self.page_list.pages, self.page_list.register_pages
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side (without naming Qt: window/pages.py)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
 
     # --- lifetime --------------------------------------------------------------------------------
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .about import about_text
 
         QMessageBox.about(self, self.tr("About Intzaken"), about_text(self.workspace))
@@ -195,6 +197,8 @@ class MainWindow(QMainWindow):
                 dashboard.refresh()  # type: ignore[attr-defined]
 
     def _show_failure(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Could not be done"), message)
 
     def parent_widget(self) -> QWidget:

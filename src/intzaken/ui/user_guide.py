@@ -22,7 +22,8 @@ class UserGuide(QObject):
         self._window = window
         self.viewer: HelpViewer | None = None  # made when first asked for
         self.action = QAction(self.tr("&User guide"), window)
-        self.action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        # F1; setShortcuts, not setShortcut: window/pages.py.
+        self.action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
         self.action.setStatusTip(self.tr("The user guide, in Dutch, without a network"))
         self.action.triggered.connect(self.show)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...register_keys import RegisterKey
 from ...services.errors import InUseError
@@ -90,6 +90,8 @@ class RecordActions(QObject):
             self.open_record(register, None, EDITORS[register].duplicate(data))
 
     def delete_record(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         selected = self._selected_record()
         if selected is None:
             return

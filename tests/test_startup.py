@@ -147,6 +147,8 @@ def test_the_frame_leaves_the_pages_and_the_opening_for_after_the_first_paint() 
             "intzaken.ui.help_viewer",
             "intzaken.ui.accessibility",
             "intzaken.store.instance_lock",
+            "intzaken.store.errors",
+            "intzaken.services.errors",
         )
         == []
     )

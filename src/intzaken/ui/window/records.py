@@ -9,10 +9,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ...register_keys import RegisterKey
-from ...services.errors import InUseError
-from ..workspace import USER_ERRORS
 
 if TYPE_CHECKING:
+    from ...services.errors import InUseError
     from ..window_host import RecordHost
 
 
@@ -96,7 +95,9 @@ class RecordActions(QObject):
         if selected is None:
             return
         from ...services.editing import EDITORS
+        from ...services.errors import InUseError
         from ..commands import DeleteCommand
+        from ..workspace import USER_ERRORS
 
         window = self.window
         register, record_id, old, version = selected
@@ -143,6 +144,8 @@ class RecordActions(QObject):
         that is rolled back (one rule, not a copy of it here); None when it may go. Other
         failures (someone saved it meanwhile) are left to the real delete to report."""
         from ...services.editing import EDITORS
+        from ...services.errors import InUseError
+        from ..workspace import USER_ERRORS
 
         try:
             with self.workspace.reading() as session:

@@ -200,7 +200,7 @@ def app_start(database: str, limit: float, settle: float = 1.0) -> None:
         # The pages are made after the first paint (build_pages); watch each as it comes.
         # The register pages: only they report `loaded` (the overview, calendar and
         # reports pages read when shown).
-        pending = set(window.page_list.specs)
+        pending = set(window.page_list.register_titles)
 
         def painted(watched, now):
             marks.setdefault("window_paint", now)

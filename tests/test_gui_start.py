@@ -15,6 +15,7 @@ from intzaken.ui import recovery
 from intzaken.ui.first_paint import after_next_paint
 from intzaken.ui.main_window import MainWindow
 from intzaken.ui.settings import Settings
+from intzaken.ui.welcome import WelcomeDialog
 from intzaken.ui.workspace import Workspace
 
 from .conftest import damage
@@ -23,9 +24,7 @@ from .conftest import damage
 @pytest.fixture
 def welcomed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     messages: list[str] = []
-    monkeypatch.setattr(
-        app_module.WelcomeDialog, "open", lambda dialog: messages.append(dialog.message)
-    )
+    monkeypatch.setattr(WelcomeDialog, "open", lambda dialog: messages.append(dialog.message))
     return messages
 
 
@@ -148,6 +147,50 @@ def test_a_page_asked_for_before_its_turn_is_made_at_once(
         qtbot.waitUntil(lambda: len(window.pages) == 12, timeout=10000)
         assert window.stack.count() == 12  # made once, not again in its turn
     finally:
+        window.close()
+        window.deleteLater()
+        window.workspace.close()
+
+
+def test_the_screen_readers_names_come_just_after_the_first_paint(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    # The app installs the application-wide namer after its first paint (ui/app.py); what
+    # is on screen by then is named when it is installed, what is shown later on showing.
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from intzaken.ui import accessibility
+
+    app = QApplication.instance()
+    earlier = list(accessibility._installed)  # an earlier test's window installed one
+    for namer in earlier:
+        app.removeEventFilter(namer)
+    monkeypatch.setattr(accessibility, "_installed", [])  # as in a fresh process
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace(), settings, build_pages=False, accessible=False)
+    try:
+        before = QLineEdit(placeholderText="On screen at the paint")
+        window.statusBar().addWidget(before)
+        window.show()
+        qtbot.waitExposed(window)
+        named_before = accessibility.spoken_name(before)
+        accessibility.make_accessible(app)
+        assert named_before == ""  # Qt names a line edit by its label only; it has none
+        assert accessibility.spoken_name(before) == "On screen at the paint"
+        later = QLineEdit(placeholderText="Shown after the paint")
+        window.statusBar().addWidget(later)
+        later.show()
+        assert accessibility.spoken_name(later) == "Shown after the paint"
+        # The tab order is set once the event loop is back (an error there fails the test).
+        qtbot.waitUntil(lambda: not accessibility._installed[0]._pending, timeout=2000)
+    finally:
+        namer = accessibility._installed[0] if accessibility._installed else None
+        if namer is not None:  # the process's own namer stays; this one goes
+            app.removeEventFilter(namer)
+            app.focusChanged.disconnect(accessibility._show_focus)
+            namer.deleteLater()
+        for namer in earlier:
+            app.installEventFilter(namer)
         window.close()
         window.deleteLater()
         window.workspace.close()

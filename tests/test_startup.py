@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import html
 import os
 import subprocess
@@ -109,9 +110,14 @@ def test_the_window_module_leaves_the_data_layer_for_after_the_first_paint() -> 
     # (as the overview's settings once did through services/outlook.py) undoes that.
     # Babel likewise (about 30 ms): the Dutch window shows country names as stored
     # (ui/country_names.py), and amounts and dates are formatted once the lists load.
+    assert _imported_with_the_window("sqlalchemy", "intzaken.domain.models", "babel") == []
+
+
+def _imported_with_the_window(*modules: str) -> list[str]:
+    """Which of `modules` a fresh process has imported once it imported ui/app.py."""
     code = (
-        "import sys; import intzaken.ui.app; print(sorted(m for m in "
-        "('sqlalchemy', 'intzaken.domain.models', 'babel') if m in sys.modules))"
+        f"import sys; import intzaken.ui.app; print(sorted(m for m in {modules!r} "
+        "if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -121,4 +127,61 @@ def test_the_window_module_leaves_the_data_layer_for_after_the_first_paint() -> 
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    return ast.literal_eval(result.stdout)
+
+
+def test_the_frame_leaves_the_pages_and_the_opening_for_after_the_first_paint() -> None:
+    # The installed app's first paint (issue 22, item 1) is measured against a bare
+    # window: the register pages' columns and listings (ui/registers.py and its chain),
+    # the opening of a file, the help viewer and the screen readers' event filter (an
+    # application-wide filter makes PySide create a Python class per Qt type an event
+    # names, about 30 ms) all come after it.
+    assert (
+        _imported_with_the_window(
+            "intzaken.ui.registers",
+            "intzaken.ui.register_model",
+            "intzaken.domain.labels",
+            "intzaken.ui.opening",
+            "intzaken.ui.files",
+            "intzaken.ui.welcome",
+            "intzaken.ui.help_viewer",
+            "intzaken.ui.accessibility",
+            "intzaken.store.instance_lock",
+            "intzaken.store.errors",
+            "intzaken.services.errors",
+        )
+        == []
+    )
+
+
+def test_the_frame_is_painted_before_pyside_makes_the_qt_namespace(tmp_path: Path) -> None:
+    # PySide makes all 93 enum classes of the `Qt` namespace the first time it is named
+    # (about 20 ms): the frame names none of them before its first paint (window/pages.py).
+    code = (
+        "import os, sys\n"
+        "import PySide6.QtCore as core\n"
+        "import intzaken.ui.app as app\n"
+        "def mark(name):\n"
+        "    print(name, 'Qt' in core.__dict__, flush=True)\n"
+        "    os._exit(0)\n"
+        "app.mark = mark\n"
+        f"app.run_gui(app.Path({str(tmp_path / 'none.sqlite')!r}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)},
+        timeout=60,
+    )
+    assert result.stdout.split() == ["painted", "False"], result.stderr
+
+
+def test_the_navigation_role_is_qts_user_role() -> None:
+    from PySide6.QtCore import Qt
+
+    from intzaken.ui.window.actions import TEXT_BESIDE_ICON
+    from intzaken.ui.window.pages import NAME_ROLE
+
+    assert Qt.ItemDataRole.UserRole.value == NAME_ROLE
+    assert Qt.ToolButtonStyle.ToolButtonTextBesideIcon.value == TEXT_BESIDE_ICON

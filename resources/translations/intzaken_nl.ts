@@ -848,17 +848,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="52" />
+        <location filename="../../src/intzaken/ui/crash.py" line="55" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="54" />
+        <location filename="../../src/intzaken/ui/crash.py" line="57" />
         <source>Something went wrong that Intzaken did not expect. Your saved data is safe; the action that failed was not saved.</source>
         <translation>Er ging iets mis dat Intzaken niet verwachtte. Uw opgeslagen gegevens zijn veilig; de mislukte handeling is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/crash.py" line="61" />
+        <location filename="../../src/intzaken/ui/crash.py" line="64" />
         <source>Details are in {path}. Please send them to the application's maintainers.</source>
         <translation>De details staan in {path}. Stuur ze alstublieft naar de beheerders van de applicatie.</translation>
     </message>
@@ -1226,73 +1226,73 @@
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="110" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="115" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="128" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="133" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="155" />
-        <location filename="../../src/intzaken/ui/window/databases.py" line="163" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="162" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="170" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="156" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="163" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="164" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="171" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="169" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="176" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="171" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="178" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="184" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="193" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="186" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="195" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="203" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="214" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="214" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="225" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="231" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="242" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="232" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="243" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="238" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="249" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -1893,27 +1893,27 @@ voorgenomen
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="37" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="35" />
         <source>User guide (in Dutch)</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="46" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="44" />
         <source>Find in this page</source>
         <translation>Zoeken op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="50" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="48" />
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="53" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="51" />
         <source>Forward</source>
         <translation>Vooruit</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="56" />
+        <location filename="../../src/intzaken/ui/help_viewer.py" line="54" />
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
@@ -2541,12 +2541,12 @@ voorgenomen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="179" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="186" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="191" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="198" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -3586,37 +3586,37 @@ Jaar:</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="57" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="58" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="87" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="90" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="89" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="92" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="90" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="93" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="91" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="94" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="185" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="198" />
         <source>&amp;Handover…</source>
         <translation>&amp;Overdracht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="187" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="200" />
         <source>Give the networks and relations of officials who left to their successors</source>
         <translation>De netwerken en relaties van vertrokken bestuurders aan hun opvolgers geven</translation>
     </message>
@@ -5943,22 +5943,22 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="106" />
+        <location filename="../../src/intzaken/ui/user_guide.py" line="24" />
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="108" />
+        <location filename="../../src/intzaken/ui/user_guide.py" line="26" />
         <source>The user guide, in Dutch, without a network</source>
         <translation>De handleiding, ook zonder netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="118" />
+        <location filename="../../src/intzaken/ui/user_guide.py" line="40" />
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/help_viewer.py" line="120" />
+        <location filename="../../src/intzaken/ui/user_guide.py" line="42" />
         <source>The user guide is not installed with this program. Ask whoever installed Intzaken to install it again.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft geïnstalleerd om het opnieuw te installeren.</translation>
     </message>
@@ -6352,285 +6352,292 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>_RegisterTexts</name>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="121" />
+        <location filename="../../src/intzaken/ui/registers.py" line="122" />
         <source>Derived</source>
         <translation>Afgeleid</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="127" />
-        <source>Trips</source>
-        <translation>Reizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="129" />
-        <location filename="../../src/intzaken/ui/registers.py" line="174" />
-        <location filename="../../src/intzaken/ui/registers.py" line="207" />
-        <location filename="../../src/intzaken/ui/registers.py" line="221" />
-        <location filename="../../src/intzaken/ui/registers.py" line="244" />
-        <location filename="../../src/intzaken/ui/registers.py" line="255" />
-        <location filename="../../src/intzaken/ui/registers.py" line="273" />
-        <location filename="../../src/intzaken/ui/registers.py" line="288" />
+        <location filename="../../src/intzaken/ui/registers.py" line="131" />
+        <location filename="../../src/intzaken/ui/registers.py" line="176" />
+        <location filename="../../src/intzaken/ui/registers.py" line="209" />
+        <location filename="../../src/intzaken/ui/registers.py" line="223" />
+        <location filename="../../src/intzaken/ui/registers.py" line="246" />
+        <location filename="../../src/intzaken/ui/registers.py" line="257" />
+        <location filename="../../src/intzaken/ui/registers.py" line="275" />
+        <location filename="../../src/intzaken/ui/registers.py" line="290" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="130" />
+        <location filename="../../src/intzaken/ui/registers.py" line="132" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="131" />
-        <location filename="../../src/intzaken/ui/registers.py" line="296" />
+        <location filename="../../src/intzaken/ui/registers.py" line="133" />
+        <location filename="../../src/intzaken/ui/registers.py" line="298" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="132" />
-        <location filename="../../src/intzaken/ui/registers.py" line="152" />
-        <location filename="../../src/intzaken/ui/registers.py" line="178" />
-        <location filename="../../src/intzaken/ui/registers.py" line="189" />
-        <location filename="../../src/intzaken/ui/registers.py" line="226" />
-        <location filename="../../src/intzaken/ui/registers.py" line="232" />
-        <location filename="../../src/intzaken/ui/registers.py" line="292" />
-        <location filename="../../src/intzaken/ui/registers.py" line="302" />
+        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="154" />
+        <location filename="../../src/intzaken/ui/registers.py" line="180" />
+        <location filename="../../src/intzaken/ui/registers.py" line="191" />
+        <location filename="../../src/intzaken/ui/registers.py" line="228" />
+        <location filename="../../src/intzaken/ui/registers.py" line="234" />
+        <location filename="../../src/intzaken/ui/registers.py" line="294" />
+        <location filename="../../src/intzaken/ui/registers.py" line="304" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="133" />
-        <location filename="../../src/intzaken/ui/registers.py" line="223" />
-        <location filename="../../src/intzaken/ui/registers.py" line="274" />
+        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="225" />
+        <location filename="../../src/intzaken/ui/registers.py" line="276" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="134" />
+        <location filename="../../src/intzaken/ui/registers.py" line="136" />
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="135" />
+        <location filename="../../src/intzaken/ui/registers.py" line="137" />
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="136" />
+        <location filename="../../src/intzaken/ui/registers.py" line="138" />
         <source>Travel and stay</source>
         <translation>Reis en verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="137" />
+        <location filename="../../src/intzaken/ui/registers.py" line="139" />
         <source>Other costs</source>
         <translation>Overige kosten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="138" />
+        <location filename="../../src/intzaken/ui/registers.py" line="140" />
         <source>CO₂ (tonnes)</source>
         <translation>CO₂ (ton)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="146" />
-        <location filename="../../src/intzaken/ui/registers.py" line="256" />
-        <location filename="../../src/intzaken/ui/registers.py" line="266" />
+        <location filename="../../src/intzaken/ui/registers.py" line="148" />
+        <location filename="../../src/intzaken/ui/registers.py" line="258" />
+        <location filename="../../src/intzaken/ui/registers.py" line="268" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="156" />
+        <location filename="../../src/intzaken/ui/registers.py" line="158" />
         <source>Official</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="163" />
-        <location filename="../../src/intzaken/ui/registers.py" line="176" />
-        <location filename="../../src/intzaken/ui/registers.py" line="196" />
+        <location filename="../../src/intzaken/ui/registers.py" line="165" />
+        <location filename="../../src/intzaken/ui/registers.py" line="178" />
+        <location filename="../../src/intzaken/ui/registers.py" line="198" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="172" />
-        <source>Relations</source>
-        <translation>Relaties</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="175" />
+        <location filename="../../src/intzaken/ui/registers.py" line="177" />
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="177" />
-        <location filename="../../src/intzaken/ui/registers.py" line="185" />
-        <location filename="../../src/intzaken/ui/registers.py" line="222" />
+        <location filename="../../src/intzaken/ui/registers.py" line="179" />
+        <location filename="../../src/intzaken/ui/registers.py" line="187" />
+        <location filename="../../src/intzaken/ui/registers.py" line="224" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="179" />
+        <location filename="../../src/intzaken/ui/registers.py" line="181" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="180" />
-        <location filename="../../src/intzaken/ui/registers.py" line="213" />
+        <location filename="../../src/intzaken/ui/registers.py" line="182" />
+        <location filename="../../src/intzaken/ui/registers.py" line="215" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="205" />
-        <source>Networks</source>
-        <translation>Netwerken</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="208" />
+        <location filename="../../src/intzaken/ui/registers.py" line="210" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="209" />
+        <location filename="../../src/intzaken/ui/registers.py" line="211" />
         <source>Abbr.</source>
         <translation>Afk.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="210" />
+        <location filename="../../src/intzaken/ui/registers.py" line="212" />
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="211" />
+        <location filename="../../src/intzaken/ui/registers.py" line="213" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="212" />
-        <location filename="../../src/intzaken/ui/registers.py" line="291" />
+        <location filename="../../src/intzaken/ui/registers.py" line="214" />
+        <location filename="../../src/intzaken/ui/registers.py" line="293" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="219" />
-        <source>Agreements</source>
-        <translation>Overeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="224" />
+        <location filename="../../src/intzaken/ui/registers.py" line="226" />
         <source>Signed</source>
         <translation>Getekend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="225" />
+        <location filename="../../src/intzaken/ui/registers.py" line="227" />
         <source>Valid until</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="242" />
-        <source>Officials</source>
-        <translation>Bestuurders</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="245" />
+        <location filename="../../src/intzaken/ui/registers.py" line="247" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="246" />
+        <location filename="../../src/intzaken/ui/registers.py" line="248" />
         <source>Current role</source>
         <translation>Huidige rol</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="247" />
+        <location filename="../../src/intzaken/ui/registers.py" line="249" />
         <source>Terms of office</source>
         <translation>Ambtstermijnen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="253" />
-        <location filename="../../src/intzaken/ui/registers.py" line="259" />
+        <location filename="../../src/intzaken/ui/registers.py" line="261" />
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="257" />
+        <location filename="../../src/intzaken/ui/registers.py" line="259" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="258" />
+        <location filename="../../src/intzaken/ui/registers.py" line="260" />
         <source>Line</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="260" />
+        <location filename="../../src/intzaken/ui/registers.py" line="262" />
         <source>Spent</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="261" />
+        <location filename="../../src/intzaken/ui/registers.py" line="263" />
         <source>Committed</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="262" />
+        <location filename="../../src/intzaken/ui/registers.py" line="264" />
         <source>Left</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="271" />
-        <source>Policy</source>
-        <translation>Beleid</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="275" />
+        <location filename="../../src/intzaken/ui/registers.py" line="277" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="276" />
+        <location filename="../../src/intzaken/ui/registers.py" line="278" />
         <source>Through</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="277" />
+        <location filename="../../src/intzaken/ui/registers.py" line="279" />
         <source>Adopted</source>
         <translation>Vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="278" />
+        <location filename="../../src/intzaken/ui/registers.py" line="280" />
         <source>Priorities</source>
         <translation>Prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="279" />
+        <location filename="../../src/intzaken/ui/registers.py" line="281" />
         <source>Source document</source>
         <translation>Brondocument</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="286" />
-        <source>EU projects</source>
-        <translation>EU-projecten</translation>
-    </message>
-    <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="289" />
+        <location filename="../../src/intzaken/ui/registers.py" line="291" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="290" />
+        <location filename="../../src/intzaken/ui/registers.py" line="292" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="293" />
+        <location filename="../../src/intzaken/ui/registers.py" line="295" />
         <source>Grant</source>
         <translation>Subsidie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="294" />
+        <location filename="../../src/intzaken/ui/registers.py" line="296" />
         <source>Call deadline</source>
         <translation>Deadline oproep</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/registers.py" line="295" />
+        <location filename="../../src/intzaken/ui/registers.py" line="297" />
         <source>Report due</source>
         <translation>Rapportage uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>_RegisterTitles</name>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="15" />
+        <source>Trips</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="16" />
+        <source>Relations</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="17" />
+        <source>Networks</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="18" />
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="19" />
+        <source>Officials</source>
+        <translation>Bestuurders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="20" />
+        <source>Budget</source>
+        <translation>Begroting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="21" />
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/intzaken/ui/register_titles.py" line="22" />
+        <source>EU projects</source>
+        <translation>EU-projecten</translation>
     </message>
 </context>
 </TS>

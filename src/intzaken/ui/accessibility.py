@@ -245,14 +245,17 @@ class _WhenShown(QObject):
         if is_control(watched):
             name_control(watched)
         if watched.isWindow() or is_control(watched):
-            window = watched.window()
-            # `is`, not `in`: comparing with a window deleted meanwhile would crash.
-            self._pending = [w for w in self._pending if isValid(w)]
-            if not any(w is window for w in self._pending):
-                if not self._pending:
-                    QTimer.singleShot(0, self._order)  # once, after all shown together
-                self._pending.append(window)
+            self.order_soon(watched.window())
         return False
+
+    def order_soon(self, window: QWidget) -> None:
+        """Set `window`'s tab order from its layouts once the event loop is back."""
+        # `is`, not `in`: comparing with a window deleted meanwhile would crash.
+        self._pending = [w for w in self._pending if isValid(w)]
+        if not any(w is window for w in self._pending):
+            if not self._pending:
+                QTimer.singleShot(0, self._order)  # once, after all shown together
+            self._pending.append(window)
 
     def _order(self) -> None:
         windows, self._pending = self._pending, []
@@ -266,10 +269,20 @@ _installed: list[_WhenShown] = []
 
 def make_accessible(app: QApplication) -> None:
     """Name every control as it is shown and ring the focus, for the whole application
-    (once; later calls do nothing)."""
+    (once; later calls do nothing). Windows already on screen are caught up at once: the
+    app installs this just after its first paint, because an application-wide filter in
+    Python sees every event, and PySide makes a Python class (with its enums) for each Qt
+    type an event names the first time, about 30 ms while the first window is built."""
     if _installed:
         return
     namer = _WhenShown(app)
     app.installEventFilter(namer)
     app.focusChanged.connect(_show_focus)
     _installed.append(namer)
+    for window in app.topLevelWidgets():
+        if window.isVisible():  # what is hidden now is named when it is shown
+            for widget in [window, *window.findChildren(QWidget)]:
+                if widget.isVisible() and is_control(widget):
+                    name_control(widget)
+            namer.order_soon(window)
+    _show_focus(None, app.focusWidget())

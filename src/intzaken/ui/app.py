@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..heap import hold_back_full_collections
 from ..mpl_cache import use_persistent_matplotlib_cache
 from ..resources import resource_path
-from ..store.errors import DatabaseDamagedError
-from ..store.instance_lock import describe_process
-from ..store.location import Location, ServerAddress
 from . import import_hook
 from .crash import install_exception_hook, install_log_file
-from .files import OpenRefused
 from .first_paint import after_next_paint
 from .main_window import MainWindow
-from .opening import OpeningCancelled, open_waiting
 from .settings import Settings
 from .startup_marks import mark
-from .welcome import WelcomeDialog
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..store.location import Location
+
+# What opens the first file (the opening, its errors, the welcome dialog) is imported
+# after the window's first paint: the frame is on screen sooner (issue 22).
 
 # The translators install_translation put in, so the next call takes them out again:
 # one language at a time (English after Dutch must not keep Qt's Dutch "Annuleren").
@@ -120,6 +121,14 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
     """The file (or team database) asked for, else the one worked in last time; otherwise
     the welcome choices (after the offer of a backup when the file is damaged). A team
     database asked for is always tried: whether it is there only its server can say."""
+    from PySide6.QtCore import Qt
+
+    from ..store.errors import DatabaseDamagedError
+    from ..store.location import ServerAddress
+    from .files import OpenRefused
+    from .opening import OpeningCancelled, open_waiting
+    from .welcome import WelcomeDialog
+
     workspace = window.workspace
     message = ""
     damaged: Path | None = None
@@ -148,9 +157,10 @@ def open_first_file(window: MainWindow, path: Location, settings: Settings) -> N
 
 
 def run_gui(path: Location) -> int:
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
-    )
+    # Fractional display scaling (150 %) is passed through as it is: Qt 6's default, so
+    # not set here. Naming it (Qt.HighDpiScaleFactorRoundingPolicy) would make PySide
+    # build every enum class of the Qt namespace, 93 of them, about 20 ms, before the
+    # first paint; the frame avoids naming `Qt` until then (see window/pages.py).
     running = QApplication.instance()  # the tests' own, or none yet
     app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     # Before any import on a worker, and every import after this one cheaper.
@@ -162,7 +172,6 @@ def run_gui(path: Location) -> int:
     # Lets a Wayland desktop match the window to intzaken.desktop (packaging/linux).
     app.setDesktopFileName("intzaken")
     install_exception_hook()
-    describe_process("het venster")  # what a command refused by our lock is told
     settings = Settings()
     install_translation(app, settings.language())
 
@@ -171,10 +180,16 @@ def run_gui(path: Location) -> int:
     # it is on screen the file is opened (checking, perhaps migrating a large file takes
     # a moment) and the pages are made, the trips page first, one per pass of the event
     # loop; each loads its records off the GUI thread.
-    window = MainWindow(workspace, settings, build_pages=False)
+    window = MainWindow(workspace, settings, build_pages=False, accessible=False)
 
     def start_working() -> None:
         mark("painted")  # the frame is on screen
+        from .accessibility import make_accessible
+
+        make_accessible(app)  # names what is on screen now, and every control shown later
+        from ..store.instance_lock import describe_process
+
+        describe_process("het venster")  # what a command refused by our lock is told
         use_persistent_matplotlib_cache()  # before a chart imports matplotlib
         install_log_file()
         open_first_file(window, path, settings)

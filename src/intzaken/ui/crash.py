@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..paths import APP_NAME
 
@@ -46,6 +46,9 @@ def show_exception(
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
+    # Imported here: PySide makes a Qt class's enums when it is first used (issue 22).
+    from PySide6.QtWidgets import QMessageBox
+
     translate = QCoreApplication.translate
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)

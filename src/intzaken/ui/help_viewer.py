@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from ..resources import docs_path
+from ..resources import docs_path  # noqa: F401  # used by user_guide.py, replaced by tests
 
 START_PAGE = "index.md"
 
@@ -94,42 +92,3 @@ class HelpViewer(QWidget):
             else QTextDocument.ResourceType.UnknownResource
         )
         self.browser.setSource(target, kind)
-
-
-class UserGuide(QObject):
-    """The menu action that opens the guide, and the one viewer it reuses."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self.viewer: HelpViewer | None = None
-        self.action = QAction(self.tr("&User guide"), window)
-        self.action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
-        self.action.setStatusTip(self.tr("The user guide, in Dutch, without a network"))
-        self.action.triggered.connect(self.show)
-
-    def show(self) -> None:
-        if self.viewer is None:
-            try:
-                folder = docs_path()
-            except FileNotFoundError:
-                QMessageBox.warning(
-                    self._window,
-                    self.tr("User guide"),
-                    self.tr(
-                        "The user guide is not installed with this program. Ask whoever "
-                        "installed Intzaken to install it again."
-                    ),
-                )
-                return
-            self.viewer = HelpViewer(folder, self._window)
-        self.viewer.show()
-        self.viewer.raise_()
-        self.viewer.activateWindow()
-
-
-def add_user_guide(menu: QMenu, window: QWidget) -> UserGuide:
-    """Put Help → Handleiding (F1) into `menu`; the viewer opens over `window`."""
-    guide = UserGuide(window)
-    menu.addAction(guide.action)
-    return guide

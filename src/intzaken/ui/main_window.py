@@ -8,11 +8,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
-from .accessibility import make_accessible
 from .settings import Settings
 from .window.actions import WindowActions
 from .window.databases import DatabaseFiles
@@ -32,11 +31,19 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workspace: Workspace, settings: Settings | None = None, *, build_pages: bool = True
+        self,
+        workspace: Workspace,
+        settings: Settings | None = None,
+        *,
+        build_pages: bool = True,
+        accessible: bool = True,
     ) -> None:
         super().__init__()
-        # Every window of the app: controls named for screen readers, the focus ringed.
-        make_accessible(QApplication.instance())  # type: ignore[arg-type]
+        if accessible:  # the app calls make_accessible itself, just after its first paint
+            from .accessibility import make_accessible
+
+            # Every window of the app: controls named for screen readers, the focus ringed.
+            make_accessible(QApplication.instance())  # type: ignore[arg-type]
         self.workspace = workspace
         self.settings = settings or Settings()
         self.setMinimumSize(QSize(900, 560))
@@ -45,7 +52,7 @@ class MainWindow(QMainWindow):
         self.page_list = Pages(self, workspace, self.settings)
         self.navigation, self.stack = self.page_list.navigation, self.page_list.stack
         self.pages, self.register_pages = self.page_list.pages, self.page_list.register_pages
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side (without naming Qt: window/pages.py)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
@@ -175,6 +182,8 @@ class MainWindow(QMainWindow):
 
     # --- lifetime --------------------------------------------------------------------------------
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .about import about_text
 
         QMessageBox.about(self, self.tr("About Intzaken"), about_text(self.workspace))
@@ -189,6 +198,8 @@ class MainWindow(QMainWindow):
                 dashboard.refresh()  # type: ignore[attr-defined]
 
     def _show_failure(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Could not be done"), message)
 
     def parent_widget(self) -> QWidget:

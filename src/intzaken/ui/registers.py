@@ -24,6 +24,7 @@ from ..registers import RegisterKey
 from ..services.trip_listing import goes_to, travelled_by
 from .country_names import shown_countries
 from .register_model import Listing
+from .register_titles import register_titles
 
 Options = list[tuple[Any, str]]
 
@@ -121,10 +122,11 @@ class _RegisterTexts(QObject):
         return ("derived_from", self.tr("Derived"))
 
     def specs(self) -> list[RegisterPageSpec]:
+        titles = register_titles()
         return [
             RegisterPageSpec(
                 RegisterKey.TRIPS,
-                self.tr("Trips"),
+                titles[RegisterKey.TRIPS],
                 [
                     ("id", self.tr("No.")),
                     ("start_date", self.tr("Start")),
@@ -169,7 +171,7 @@ class _RegisterTexts(QObject):
             ),
             RegisterPageSpec(
                 RegisterKey.RELATIONS,
-                self.tr("Relations"),
+                titles[RegisterKey.RELATIONS],
                 [
                     ("id", self.tr("No.")),
                     ("place", self.tr("City")),
@@ -202,7 +204,7 @@ class _RegisterTexts(QObject):
             ),
             RegisterPageSpec(
                 RegisterKey.NETWORKS,
-                self.tr("Networks"),
+                titles[RegisterKey.NETWORKS],
                 [
                     ("id", self.tr("No.")),
                     ("name", self.tr("Network")),
@@ -216,7 +218,7 @@ class _RegisterTexts(QObject):
             ),
             RegisterPageSpec(
                 RegisterKey.AGREEMENTS,
-                self.tr("Agreements"),
+                titles[RegisterKey.AGREEMENTS],
                 [
                     ("id", self.tr("No.")),
                     ("kind", self.tr("Kind")),
@@ -239,7 +241,7 @@ class _RegisterTexts(QObject):
             ),
             RegisterPageSpec(
                 RegisterKey.OFFICIALS,
-                self.tr("Officials"),
+                titles[RegisterKey.OFFICIALS],
                 [
                     ("id", self.tr("No.")),
                     ("name", self.tr("Name")),
@@ -250,7 +252,7 @@ class _RegisterTexts(QObject):
             ),
             RegisterPageSpec(
                 RegisterKey.BUDGET,
-                self.tr("Budget"),
+                titles[RegisterKey.BUDGET],
                 [
                     ("id", self.tr("No.")),
                     ("year", self.tr("Year")),
@@ -268,7 +270,7 @@ class _RegisterTexts(QObject):
             ),
             RegisterPageSpec(
                 RegisterKey.POLICIES,
-                self.tr("Policy"),
+                titles[RegisterKey.POLICIES],
                 [
                     ("id", self.tr("No.")),
                     ("title", self.tr("Title")),
@@ -283,7 +285,7 @@ class _RegisterTexts(QObject):
             ),
             RegisterPageSpec(
                 RegisterKey.PROJECTS,
-                self.tr("EU projects"),
+                titles[RegisterKey.PROJECTS],
                 [
                     ("id", self.tr("No.")),
                     ("name", self.tr("Project")),

@@ -6,13 +6,18 @@ Keys are spelled out only here, so a renamed setting cannot leave a stale twin b
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..language_setting import LANGUAGES, language_file, read_language, write_language
-from ..services.horizons import Horizons
-from ..store.location import BadAddressError, Location, ServerAddress, parse_location
+
+if TYPE_CHECKING:
+    from ..services.horizons import Horizons
+    from ..store.location import Location, ServerAddress
+
+# The recent files' addresses and the overview's horizons are read when asked for, after
+# the window's first paint (issue 22): their modules are imported then.
 
 MAX_RECENT = 8
 # The overview's horizons (services/outlook.py Horizons) with the range each may take.
@@ -39,6 +44,8 @@ class Settings:
     def recent_files(self) -> list[Location]:
         """Files and team databases; a team database's address without its password,
         which is never stored."""
+        from ..store.location import BadAddressError, parse_location
+
         value: Any = self._s.value("files/recent", [])  # QSettings.value is untyped
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
@@ -51,6 +58,8 @@ class Settings:
         return recent
 
     def add_recent_file(self, location: Location) -> None:
+        from ..store.location import ServerAddress
+
         location = (
             location.without_password()
             if isinstance(location, ServerAddress)
@@ -79,6 +88,8 @@ class Settings:
 
     def recent_team_database(self) -> ServerAddress | None:
         """The team database opened last, to start the address field with."""
+        from ..store.location import ServerAddress
+
         return next((p for p in self.recent_files() if isinstance(p, ServerAddress)), None)
 
     def last_file(self) -> Location | None:
@@ -138,6 +149,8 @@ class Settings:
     def horizons(self) -> Horizons:
         """How far the overview page looks ahead and back; the defaults where unset or
         edited by hand into something that is not a whole number in range."""
+        from ..services.horizons import Horizons
+
         defaults = Horizons()
         return Horizons(
             **{

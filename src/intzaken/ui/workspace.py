@@ -16,22 +16,32 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..services.errors import ServiceError
-from ..store.errors import FileUnreachableError, StoreError
-from ..store.location import Location
 from .version_trail import VersionTrail
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once a file is opened, after the first paint
     from PySide6.QtWidgets import QWidget
     from sqlalchemy.orm import Session
 
+    from ..services.errors import ServiceError
     from ..store.database import Database
+    from ..store.errors import StoreError
+    from ..store.location import Location
 
-# What the window shows as a message rather than as a crash: the services refusing input,
-# and the file refusing to be read or written (disk full, drive gone, read-only, ...).
-USER_ERRORS = (ServiceError, StoreError)
 T = TypeVar("T")
 CHECK_POLL_MS = 100  # how often the window looks whether the check at open has finished
+
+
+def __getattr__(name: str) -> tuple[type[ServiceError], type[StoreError]]:
+    """USER_ERRORS, made when first imported: what the window shows as a message rather
+    than as a crash, the services refusing input and the file refusing to be read or
+    written (disk full, drive gone, read-only, ...). Not made with the window's frame,
+    which is painted before the errors' modules are needed (issue 22)."""
+    if name == "USER_ERRORS":
+        from ..services.errors import ServiceError
+        from ..store.errors import StoreError
+
+        return (ServiceError, StoreError)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Workspace(QObject):
@@ -167,6 +177,8 @@ class Workspace(QObject):
         if path is not None and not os.path.exists(path):  # False, not an error, on ESTALE
             # A drive that went away, or a file moved by hand: SQLite may still write to
             # the file it holds open, and that work would be lost with the handle.
+            from ..store.errors import FileUnreachableError
+
             raise FileUnreachableError(path)
         from sqlalchemy.exc import DBAPIError
 

@@ -9,17 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from ..help_viewer import add_user_guide
 from ..icons import action_icon
+from ..user_guide import add_user_guide
 from .find_anything import FindAnything
 from .records import REPORTED_SELECTIONS
 
 if TYPE_CHECKING:
     from ..window_host import ActionHost
+
+TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
 class WindowActions(QObject):
@@ -120,7 +122,7 @@ class WindowActions(QObject):
         self.quit_action = self._action(self.tr("&Quit"), window.close, key.Quit)
         undo_stack = window.workspace.undo_stack
         self.undo_action = undo_stack.createUndoAction(self.widget, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setShortcuts([QKeySequence(key.Undo)])
         self.undo_action.setIcon(action_icon("undo"))
         self.redo_action = undo_stack.createRedoAction(self.widget, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
@@ -239,7 +241,8 @@ class WindowActions(QObject):
         # Parented to the window: its shortcuts work wherever the focus is in it.
         action = QAction(text, self.widget)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # As setShortcut, whose overloads make PySide name `Qt` (window/pages.py).
+            action.setShortcuts([QKeySequence(shortcut)])
         if icon is not None:
             action.setIcon(action_icon(icon))
         if tip:
@@ -248,6 +251,8 @@ class WindowActions(QObject):
         return action
 
     def _set_language(self, language: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.window.settings.set_language(language)
         self._check_language(language)
         QMessageBox.information(
@@ -342,7 +347,8 @@ class WindowActions(QObject):
         toolbar = window.addToolBar(self.tr("Toolbar"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Qt.ToolButtonStyle.ToolButtonTextBesideIcon, by its number (window/pages.py).
+        toolbar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         toolbar.addActions([self.new_action, self.duplicate_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])

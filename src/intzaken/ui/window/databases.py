@@ -6,17 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
-from ...registers import RegisterKey
-from ...store.errors import DatabaseDamagedError
-from ...store.location import Location, ServerAddress
-from .. import files
-from ..opening import OpeningCancelled, open_waiting
+from ...register_keys import RegisterKey
 
 if TYPE_CHECKING:
+    from ...store.location import Location, ServerAddress
     from ..window_host import FileHost
+
+# The opening, the files' helpers and the dialogs are imported when used, not with the
+# window's frame, which is painted first (issue 22): PySide makes a Qt class's enum
+# classes when the class is first named, about 0.25 ms each.
 
 
 class DatabaseFiles(QObject):
@@ -91,6 +92,13 @@ class DatabaseFiles(QObject):
         A damaged file is not opened; with `offer_recovery` its newest sound backup is
         offered instead. An empty team database is offered to be set up.
         """
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...store.errors import DatabaseDamagedError
+        from ...store.location import ServerAddress
+        from .. import files
+        from ..opening import OpeningCancelled, open_waiting
+
         window = self.window
         if not window.forms_closed():
             return False
@@ -117,6 +125,8 @@ class DatabaseFiles(QObject):
     def _server_refused(
         self, address: ServerAddress, refusal: Exception, create_organisation: str | None
     ) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from ...store.server_errors import ServerDatabaseEmptyError, ServerLoginError
         from ..team_database import offer_set_up, open_team_database
 
@@ -150,6 +160,10 @@ class DatabaseFiles(QObject):
             WelcomeDialog(self.window, message).open()
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+        from .. import files
+
         name, ok = QInputDialog.getText(
             self.widget,
             self.tr("New database"),
@@ -178,6 +192,10 @@ class DatabaseFiles(QObject):
             start_first_steps(self.window)
 
     def open_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from .. import files
+
         start = self.workspace.path.parent if self.workspace.path else files.documents_folder()
         path_text, _ = QFileDialog.getOpenFileName(
             self.widget,
@@ -189,6 +207,11 @@ class DatabaseFiles(QObject):
             self.open_path(Path(path_text))
 
     def open_demo(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from .. import files
+
         if not self.window.forms_closed():
             return
         path = files.demo_path()
@@ -214,6 +237,8 @@ class DatabaseFiles(QObject):
             menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def backup_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         database = self.workspace.database
         if database is None or not database.is_file:
             return

@@ -33,7 +33,7 @@ class FindAnything(QObject):
         self.show_record = show_record
         self.popup: SearchPopup | None = None
         self.action = QAction(self.tr("Find &anything…"), window)
-        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.setShortcuts([QKeySequence(SHORTCUT)])  # not setShortcut: window/pages.py
         self.action.setStatusTip(
             self.tr("Search every register, programme, contact and note at once")
         )

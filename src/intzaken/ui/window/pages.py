@@ -8,19 +8,26 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from ... import house_style
 from ...register_keys import RegisterKey
 from ..first_paint import after_next_paint
 from ..icons import page_icon
-from ..registers import RegisterPageSpec, register_specs
+from ..register_titles import register_titles
 
 if TYPE_CHECKING:
     from ..register_page import RegisterPage
+    from ..registers import RegisterPageSpec
     from ..settings import Settings
     from ..workspace import Workspace
+
+# Each navigation item holds its page's name in Qt.ItemDataRole.UserRole, written as its
+# number: the frame names nothing of the `Qt` namespace before its first paint, because
+# PySide makes all 93 of its enum classes the first time it is named (about 20 ms of a
+# start the installed app's benchmark compares with a bare window; issue 22).
+NAME_ROLE = 0x0100
 
 LIST_FIRST_MS = 5000  # the other pages wait at most this long for the list in view
 # Pages whose modules take a noticeable time to import (the overview's figures and
@@ -80,7 +87,8 @@ class Pages(QObject):
         self.pages: dict[str, QWidget] = {}
         self._imports_tried: set[str] = set()  # pages whose module a worker imported
         self.register_pages: dict[str, RegisterPage] = {}
-        self.specs: dict[str, RegisterPageSpec] = {spec.name: spec for spec in register_specs()}
+        self._specs: dict[str, RegisterPageSpec] | None = None
+        self.register_titles: dict[RegisterKey, str] = register_titles()
         self._add_navigation()
         # Its titles whole at any text size (the system's font size setting): as wide as
         # the widest, the splitter never narrower.
@@ -96,25 +104,33 @@ class Pages(QObject):
         # The strategy's registers (issue 23) come after the map, so the pages before
         # keep their Ctrl+1 … Ctrl+9 and Ctrl+0; they are reached by Go's letters.
         later = ("policies", "projects")
+        registers = self.register_titles
         titles: dict[str, str] = {
             "dashboard": self.tr("Overview"),
-            **{name: spec.title for name, spec in self.specs.items() if name not in later},
+            **{name: title for name, title in registers.items() if name not in later},
             "reports": self.tr("Reports"),
             "calendar": self.tr("Calendar"),  # Ctrl+9
             "map": self.tr("Map"),  # Ctrl+0
-            **{name: spec.title for name, spec in self.specs.items() if name in later},
+            **{name: title for name, title in registers.items() if name in later},
         }
         for name, title in titles.items():
             item = QListWidgetItem(page_icon(name), title)
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(NAME_ROLE, name)
             self.navigation.addItem(item)
+
+    @property
+    def specs(self) -> dict[str, RegisterPageSpec]:
+        """What each register page shows: made when the first page is (ui/registers.py
+        and its imports are not needed for the frame's first paint)."""
+        if self._specs is None:
+            from ..registers import register_specs
+
+            self._specs = {spec.name: spec for spec in register_specs()}
+        return self._specs
 
     def page_names(self) -> list[str]:
         """Every page in navigation order, built or not."""
-        return [
-            self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.navigation.count())
-        ]
+        return [self.navigation.item(row).data(NAME_ROLE) for row in range(self.navigation.count())]
 
     def build_pages(self, *, one_by_one: bool = False) -> None:
         """Make the pages. With `one_by_one` (the app at start), the page in view first;
@@ -122,7 +138,7 @@ class Pages(QObject):
         with it for the interpreter), then come one per pass of the event loop, so the
         window keeps answering. Pages made while a file is open load it at once."""
         current = self.navigation.currentItem()
-        first = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        first = current.data(NAME_ROLE) if current is not None else None
         order = [n for n in self.page_names() if n == first] + [
             n for n in self.page_names() if n != first
         ]
@@ -216,6 +232,8 @@ class Pages(QObject):
 
     def _add_handover_button(self, page: RegisterPage) -> None:
         """After an election: the responsibilities of those who left, to their successors."""
+        from PySide6.QtWidgets import QPushButton
+
         button = QPushButton(self.tr("&Handover…"))
         button.setToolTip(
             self.tr("Give the networks and relations of officials who left to their successors")
@@ -243,7 +261,7 @@ class Pages(QObject):
         row = self.navigation.currentRow()
         if row < 0:
             return None
-        name = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        name = self.navigation.item(row).data(NAME_ROLE)
         return name if name in self.pages else None
 
     def _page_changed(self, _index: int) -> None:

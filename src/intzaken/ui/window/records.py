@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ...registers import RegisterKey
-from ...services.errors import InUseError
-from ..workspace import USER_ERRORS
+from ...register_keys import RegisterKey
 
 if TYPE_CHECKING:
+    from ...services.errors import InUseError
     from ..window_host import RecordHost
 
 
@@ -90,11 +89,15 @@ class RecordActions(QObject):
             self.open_record(register, None, EDITORS[register].duplicate(data))
 
     def delete_record(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         selected = self._selected_record()
         if selected is None:
             return
         from ...services.editing import EDITORS
+        from ...services.errors import InUseError
         from ..commands import DeleteCommand
+        from ..workspace import USER_ERRORS
 
         window = self.window
         register, record_id, old, version = selected
@@ -141,6 +144,8 @@ class RecordActions(QObject):
         that is rolled back (one rule, not a copy of it here); None when it may go. Other
         failures (someone saved it meanwhile) are left to the real delete to report."""
         from ...services.editing import EDITORS
+        from ...services.errors import InUseError
+        from ..workspace import USER_ERRORS
 
         try:
             with self.workspace.reading() as session:

@@ -52,12 +52,12 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
         <source>%n problem(s)</source>
         <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>{found} in %n row(s)</source>
         <translation><numerusform>{found} in %n row</numerusform><numerusform>{found} in %n rows</numerusform></translation>
     </message>

@@ -1186,113 +1186,113 @@
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="62" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="63" />
         <source>Intzaken</source>
         <translation>Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="63" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="64" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="65" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="66" />
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="67" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="68" />
         <source>team database {name} on {server}</source>
         <translation>teamdatabase {name} op {server}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="72" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="73" />
         <source>{organisation} — {file} — Intzaken</source>
         <translation>{organisation} — {file} — Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="75" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="76" />
         <source>Travel copy — {title}</source>
         <translation>Reiskopie — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="78" />
         <source>Travel copy (merged back), {origin}</source>
         <translation>Reiskopie (al teruggezet), {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="79" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="80" />
         <source>Travel copy, {origin}</source>
         <translation>Reiskopie, {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="115" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="118" />
         <source>Cannot open the file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="133" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="138" />
         <source>Cannot open the team database</source>
         <translation>De teamdatabase kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="162" />
-        <location filename="../../src/intzaken/ui/window/databases.py" line="170" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="169" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="177" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="163" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="170" />
         <source>Name of the organisation (for example 'Gemeente Rotterdam'):</source>
         <translation>Naam van de organisatie (bijvoorbeeld 'Gemeente Rotterdam'):</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="171" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="178" />
         <source>The organisation's name is required.</source>
         <translation>De naam van de organisatie is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="176" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="183" />
         <source>Save the new database as</source>
         <translation>Nieuwe database opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="178" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="185" />
         <source>Intzaken database (*.sqlite)</source>
         <translation>Intzaken-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="193" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="202" />
         <source>Open a database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="195" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="204" />
         <source>Intzaken database (*.sqlite);;All files (*)</source>
         <translation>Intzaken-database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="214" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="226" />
         <source>Cannot open the demo</source>
         <translation>De demo kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="225" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="237" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="242" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="256" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="243" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="257" />
         <source>The backup could not be written: {error}</source>
         <translation>De back-up kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/databases.py" line="249" />
+        <location filename="../../src/intzaken/ui/window/databases.py" line="263" />
         <source>Backup written: {path}</source>
         <translation>Back-up geschreven: {path}</translation>
     </message>
@@ -2121,161 +2121,161 @@ voorgenomen
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="119" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="161" />
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="125" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
         <source>%n problem(s)</source>
         <translation><numerusform>%n probleem</numerusform><numerusform>%n problemen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="127" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="169" />
         <source>{found} in %n row(s)</source>
         <translation><numerusform>{found} in %n rij</numerusform><numerusform>{found} in %n rijen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="139" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="181" />
         <source>The file can be imported. A backup is made first.</source>
         <translation>Het bestand kan worden ingelezen. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="183" />
         <source>The file can be imported, in one go for the whole team.</source>
         <translation>Het bestand kan worden ingelezen, in één keer voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="144" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="186" />
         <source>Everything in this file is already in the database; there is nothing to import.</source>
         <translation>Alles in dit bestand staat al in de database; er is niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="163" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="205" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="213" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="172" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="214" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="215" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="166" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="216" />
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="129" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="171" />
         <source>Nothing will be imported: {found}.</source>
         <translation>Er wordt niets ingelezen: {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="132" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="174" />
         <source>Correct them in the file and import it again. The counts below are what the rows without a problem would do then; nothing has been written.</source>
         <translation>Verbeter ze in het bestand en importeer het opnieuw. De aantallen hieronder zijn wat de rijen zonder probleem dan zouden doen; er is nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="148" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="190" />
         <source>Some cells are read other than as written; they are listed below.</source>
         <translation>Sommige cellen worden anders gelezen dan geschreven; ze staan hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="164" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
         <source>Would be new</source>
         <translation>Zou nieuw zijn</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="165" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="207" />
         <source>Would change</source>
         <translation>Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="167" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="209" />
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="177" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="219" />
         <source>What the import would do</source>
         <translation>Wat de import zou doen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="246" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="297" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="246" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="246" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="297" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="204" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="246" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="206" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="248" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="233" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="274" />
         <source>Open choices: the &amp;file</source>
         <translation>Open keuzes: het &amp;bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="234" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="275" />
         <source>Open choices: the &amp;database</source>
         <translation>Open keuzes: de &amp;database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="281" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="283" />
         <source>&amp;Copy problems</source>
         <translation>Problemen &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="297" />
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="297" />
         <source>Read differently</source>
         <translation>Anders gelezen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="258" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="299" />
         <source>Read other than as written</source>
         <translation>Anders gelezen dan geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="261" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="302" />
         <source>These cells were read other than as written. Check that this is what is meant.</source>
         <translation>Deze cellen zijn anders gelezen dan geschreven. Controleer of dit bedoeld is.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="282" />
+        <location filename="../../src/intzaken/ui/exchange_dialogs.py" line="322" />
         <source>Conflicts: {count}. These records were changed in the database after the file was exported. Choose for each whether the database keeps that change or the file's values are taken: click the side to keep. Nothing is imported until every conflict is chosen.</source>
         <translation>Conflicten: {count}. Deze records zijn in de database gewijzigd nadat het bestand werd geëxporteerd. Kies per record of de database die wijziging houdt of dat de waarden uit het bestand worden overgenomen: klik op de kant die u wilt houden. Er wordt niets ingelezen voordat elk conflict is gekozen.</translation>
     </message>
@@ -2541,12 +2541,12 @@ voorgenomen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="186" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="189" />
         <source>About Intzaken</source>
         <translation>Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/main_window.py" line="198" />
+        <location filename="../../src/intzaken/ui/main_window.py" line="203" />
         <source>Could not be done</source>
         <translation>Niet gelukt</translation>
     </message>
@@ -3586,37 +3586,37 @@ Jaar:</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="58" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="76" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="90" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="109" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="92" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="111" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="93" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="112" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="94" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="113" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="198" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="237" />
         <source>&amp;Handover…</source>
         <translation>&amp;Overdracht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/pages.py" line="200" />
+        <location filename="../../src/intzaken/ui/window/pages.py" line="239" />
         <source>Give the networks and relations of officials who left to their successors</source>
         <translation>De netwerken en relaties van vertrokken bestuurders aan hun opvolgers geven</translation>
     </message>
@@ -4243,23 +4243,23 @@ Jaar:</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="110" />
-        <location filename="../../src/intzaken/ui/window/records.py" line="132" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="113" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="135" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="111" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="114" />
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>Wilt u {what} verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="137" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="140" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Verwijderd. Met Ctrl+Z komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/records.py" line="202" />
+        <location filename="../../src/intzaken/ui/window/records.py" line="207" />
         <source>Calendar saved as {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
@@ -5948,17 +5948,17 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/user_guide.py" line="26" />
+        <location filename="../../src/intzaken/ui/user_guide.py" line="27" />
         <source>The user guide, in Dutch, without a network</source>
         <translation>De handleiding, ook zonder netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/user_guide.py" line="40" />
+        <location filename="../../src/intzaken/ui/user_guide.py" line="41" />
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/user_guide.py" line="42" />
+        <location filename="../../src/intzaken/ui/user_guide.py" line="43" />
         <source>The user guide is not installed with this program. Ask whoever installed Intzaken to install it again.</source>
         <translation>De handleiding is niet met dit programma meegeïnstalleerd. Vraag wie Intzaken heeft geïnstalleerd om het opnieuw te installeren.</translation>
     </message>
@@ -6038,287 +6038,287 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="35" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="37" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="38" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="40" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="41" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="43" />
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="44" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="46" />
         <source>Open a &amp;team database…</source>
         <translation>&amp;Teamdatabase openen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="48" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="50" />
         <source>Open a database on a PostgreSQL server by its address</source>
         <translation>Open een database op een PostgreSQL-server via haar adres</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="51" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="53" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="55" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="57" />
         <source>Write a copy of the file into its backups folder</source>
         <translation>Schrijf een kopie van het bestand in de back-upmap ernaast</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="58" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="62" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="64" />
         <source>Write registers to Excel, CSV or a calendar file</source>
         <translation>Schrijf registers naar Excel, CSV of een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="65" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="67" />
         <source>P&amp;ublish open data…</source>
         <translation>Open data p&amp;ubliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="69" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="71" />
         <source>The trips made in a year as CSV with metadata, for the open data portal</source>
         <translation>De gemaakte reizen van een jaar als CSV met metadata, voor het open-dataportaal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="77" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="79" />
         <source>An empty workbook to fill in and import: explained, with drop-down lists and an example per sheet</source>
         <translation>Een lege werkmap om in te vullen en in te lezen: met toelichting, keuzelijsten en een voorbeeld per blad</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="82" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="84" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="86" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="88" />
         <source>Read a workbook or CSV file, after a preview of what changes</source>
         <translation>Lees een Excel- of CSV-bestand in, na een voorbeeld van wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="94" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="96" />
         <source>Write a travel copy that opens without a network: everything, or what one trip needs</source>
         <translation>Schrijf een reiskopie die zonder netwerk opent: alles, of wat één reis nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="99" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="101" />
         <source>&amp;Merge a travel copy…</source>
         <translation>Reiskopie terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="103" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="105" />
         <source>Bring the changes made in a travel copy into this database</source>
         <translation>Zet de wijzigingen uit een reiskopie terug in deze database</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="106" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="108" />
         <source>Restore a b&amp;ackup…</source>
         <translation>Bac&amp;k-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="110" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="112" />
         <source>Put a backup back into this file, after showing what it holds</source>
         <translation>Zet een back-up terug in dit bestand, nadat is getoond wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="117" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="119" />
         <source>Only for a database file: a team database's backups are made on the server, by its administrator (pg_dump).</source>
         <translation>Alleen bij een databasebestand: van een teamdatabase maakt de beheerder de back-ups op de server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="120" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="122" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="124" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="125" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="127" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="129" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="131" />
         <source>&amp;New record</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="132" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="134" />
         <source>&amp;Open record</source>
         <translation>Op&amp;enen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="138" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="140" />
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="141" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="143" />
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="145" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
         <source>Who changed the selected record when, field by field</source>
         <translation>Wie het geselecteerde record wanneer wijzigde, veld voor veld</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="147" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="149" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="150" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="152" />
         <source>&amp;Country information…</source>
         <translation>&amp;Landeninformatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="154" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="156" />
         <source>Time zone, embassy, emergency numbers and travel advice per country</source>
         <translation>Tijdzone, ambassade, noodnummers en reisadvies per land</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="157" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="159" />
         <source>Han&amp;dover…</source>
         <translation>Over&amp;dracht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="162" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="164" />
         <source>After an election: the networks and relations of officials who left, to their successors</source>
         <translation>Na een verkiezing: de netwerken en relaties van vertrokken bestuurders naar hun opvolgers</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="167" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="169" />
         <source>&amp;Report of the selected record…</source>
         <translation>&amp;Rapport van de selectie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="173" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="175" />
         <source>&amp;Pocket programme of the selected trip</source>
         <translation>&amp;Zakprogramma van de gekozen reis</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="178" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="180" />
         <source>Programme of the selected trip as &amp;calendar (.ics)…</source>
         <translation>Programma van de gekozen reis als a&amp;genda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="187" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="189" />
         <source>&amp;Overview…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="191" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="193" />
         <source>How far the Overview page looks ahead, and when a relation counts as dormant</source>
         <translation>Hoe ver het overzicht vooruitkijkt, en wanneer een relatie als slapend geldt</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="72" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="74" />
         <source>Save import tem&amp;plate…</source>
         <translation>Import&amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="89" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="91" />
         <source>Ta&amp;ke along on a trip…</source>
         <translation>&amp;Meenemen op reis…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="135" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="137" />
         <source>Du&amp;plicate</source>
         <translation>Du&amp;pliceren</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="194" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="196" />
         <source>Your o&amp;rganisation…</source>
         <translation>Uw o&amp;rganisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="199" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="201" />
         <source>Name, department, e-mail address and logo, as reports print them, and the licence of open data</source>
         <translation>Naam, afdeling, e-mailadres en logo, zoals rapporten ze afdrukken, en de licentie van open data</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="204" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="206" />
         <source>&amp;Travel policy and CO₂…</source>
         <translation>Reis&amp;beleid en CO₂…</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="209" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="211" />
         <source>The distance below which the train is the rule, radiative forcing in the CO₂ estimates, and the compensation price per tonne per year</source>
         <translation>De afstand waaronder de trein de regel is, stralingsforcering in de CO₂-schattingen, en de compensatieprijs per ton per jaar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="213" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="215" />
         <source>&amp;About Intzaken</source>
         <translation>&amp;Over Intzaken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="255" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="260" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="256" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="261" />
         <source>The new language is used from the next start of Intzaken.</source>
         <translation>De nieuwe taal geldt vanaf de volgende keer dat Intzaken start.</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="277" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="282" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="286" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="291" />
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="298" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="303" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="315" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="320" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="329" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="334" />
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="331" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="336" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="332" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="337" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="337" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="342" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/intzaken/ui/window/actions.py" line="342" />
+        <location filename="../../src/intzaken/ui/window/actions.py" line="347" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -6326,7 +6326,7 @@ Aan het beschadigde bestand wordt niets veranderd: het wordt onaangeroerd verpla
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/intzaken/ui/workspace.py" line="156" />
+        <location filename="../../src/intzaken/ui/workspace.py" line="166" />
         <source>Saving in the team database…</source>
         <translation>Opslaan in de teamdatabase…</translation>
     </message>

@@ -95,11 +95,15 @@ def test_a_link_made_in_the_form_is_saved_counted_in_history_and_undone(
         ).all()
     assert after is not None
     assert after.to_priority_countries == before.to_priority_countries + 1
-    # The policy's history shows the link; the trip itself did not change.
-    assert [(r, i, a) for r, i, a, _ in made] == [
-        (RegisterKey.POLICIES, policy_id, ChangeAction.CHANGED)
-    ]
-    assert "Samenwerking voor EU-migratie" in made[0][3]
+    # The policy's history shows the link, and so does the trip's own (the priorities it
+    # serves, before and after; its fields and version are unchanged).
+    assert len(made) == 2
+    by_register = {r: (i, a, value) for r, i, a, value in made}
+    assert sorted(by_register) == sorted([RegisterKey.POLICIES, RegisterKey.TRIPS])
+    assert by_register[RegisterKey.POLICIES][:2] == (policy_id, ChangeAction.CHANGED)
+    assert "Samenwerking voor EU-migratie" in by_register[RegisterKey.POLICIES][2]
+    assert by_register[RegisterKey.TRIPS][:2] == (trip, ChangeAction.CHANGED)
+    assert "Golfregio" in by_register[RegisterKey.TRIPS][2]
 
     # One undo step takes the save and its link back.
     window.workspace.undo_stack.undo()

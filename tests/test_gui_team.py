@@ -92,10 +92,6 @@ def test_an_unreachable_server_is_explained_and_nothing_changes(
     monkeypatch.setattr(
         team_database.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
     )
-    monkeypatch.setattr(
-        "intzaken.ui.main_window.QMessageBox.warning",
-        lambda _parent, _title, text: shown.append(text),
-    )
     assert not empty_window.open_path(ServerAddress("postgresql://ann@127.0.0.1:1/intzaken"))
     assert empty_window.workspace.database is None
     assert len(shown) == 1 and "127.0.0.1:1 is niet bereikbaar" in shown[0]

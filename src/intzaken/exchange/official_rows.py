@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.base import table_of
 from ..domain.models import OfficeTerm, Official
-from ..domain.sourcing import SOURCE_FIELDS
 from ..services.officials import CheckedOfficial
-from ..services.sources import source_row
+from ..services.sources import source_row, source_values
 from .bulk_rows import BulkRows, Written
 
 
@@ -37,7 +36,7 @@ def insert_officials(session: Session, officials: Sequence[CheckedOfficial]) -> 
         for term in official.terms:  # numbered in the order given, as the flush does
             rows.add(
                 terms,
-                **{name: getattr(term, name) for name in SOURCE_FIELDS},
+                **source_values(term),
                 official_id=official_id,
                 role=term.role,
                 start_date=term.start_date,

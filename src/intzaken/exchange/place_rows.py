@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from ..domain.models import Place
-from ..domain.sourcing import SOURCE_FIELDS
+from ..services.sources import source_values
 from .bulk_rows import BulkRows, Written
 
 
@@ -28,7 +28,7 @@ def insert_places(session: Session, places: Sequence[Place]) -> Written:
     for place_id, place in zip(rows.ids, places, strict=True):
         rows.record(
             place_id,
-            **{name: getattr(place, name) for name in SOURCE_FIELDS},
+            **source_values(place),
             name=place.name,
             kind=place.kind,
             country_code=place.country_code,

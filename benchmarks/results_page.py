@@ -1,6 +1,7 @@
-"""The block of latest results on the benchmark's developer page (docs/dev/benchmark.md).
+"""The block of latest results on the benchmark's developer page (docs/dev/benchmark.md)
+and its short version in the README.
 
-The page is prose written by hand around one block that a full run rewrites: everything
+Each page is prose written by hand around one block that a full run rewrites: everything
 between the two markers is replaced, everything outside them is left as it was.
 """
 
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PAGE = Path(__file__).resolve().parent.parent / "docs" / "dev" / "benchmark.md"
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = ROOT / "docs" / "dev" / "benchmark.md"
+README = ROOT / "README.md"
 START = "<!-- benchmark-table -->"
 END = "<!-- /benchmark-table -->"
 

@@ -492,25 +492,42 @@ def _amount(value: float | None, unit: str) -> str:
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
 
 
+def _ratio(row: Row) -> str:
+    return "—" if row.ratio is None else f"{row.ratio:.2f}×"
+
+
+def _verdict(row: Row) -> str:
+    if not row.comparable:
+        return "not comparable (quick)"
+    if row.met is None:
+        return "—"
+    return "yes" if row.met else "**no**"
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| Operation | Median | Floor | Ratio | Target | Met? | Runs | Notes |",
         "|---|---:|---:|---:|---|---|---:|---|",
     ]
     for row in rows:
-        ratio = "—" if row.ratio is None else f"{row.ratio:.2f}×"
-        met = (
-            "not comparable (quick)"
-            if not row.comparable
-            else "—"
-            if row.met is None
-            else ("yes" if row.met else "**no**")
-        )
         lines.append(
             f"| {row.operation} | {_amount(row.value, row.unit)} | "
-            f"{_amount(row.floor, row.unit)} | {ratio} | {row.target} | {met} | "
-            f"{row.runs} | {row.note} |"
+            f"{_amount(row.floor, row.unit)} | {_ratio(row)} | {row.target} | "
+            f"{_verdict(row)} | {row.runs} | {row.note} |"
         )
+    return "\n".join(lines)
+
+
+def summary_table(rows: list[Row]) -> str:
+    """The rows that have a target, without floors and notes: the README's table, short
+    enough for the README (the developer page has the whole table)."""
+    lines = ["| Operation | Median | Ratio | Target | Met? |", "|---|---:|---:|---|---|"]
+    for row in rows:
+        if row.target != "—":
+            lines.append(
+                f"| {row.operation} | {_amount(row.value, row.unit)} | {_ratio(row)} | "
+                f"{row.target} | {_verdict(row)} |"
+            )
     return "\n".join(lines)
 
 
@@ -740,11 +757,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Written to {args.output}")
         # Only a full run stands for the app on the developer page.
         if set(chosen) == set(OPERATIONS) and not args.quick:
+            seconds = time.monotonic() - started
             results_page.write_latest_results(
-                "Latest results: "
-                + latest_results(rows, description, options, time.monotonic() - started)
+                "Latest results: " + latest_results(rows, description, options, seconds)
             )
-            print(f"Latest results on {results_page.PAGE}")
+            results_page.write_latest_results(
+                f"{dt.datetime.now():%Y-%m-%d %H:%M}, commit {commit()}, `{options}`, "
+                f"{seconds / 60:.0f} minutes ([every row with its floor and notes]"
+                "(docs/dev/benchmark.md)):\n\n" + summary_table(rows),
+                results_page.README,
+            )
+            print(f"Latest results on {results_page.PAGE} and in {results_page.README}")
     return 0
 
 

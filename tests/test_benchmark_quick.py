@@ -3,7 +3,7 @@ database cannot change; the rest it marks as not comparable, never as missed."""
 
 from __future__ import annotations
 
-from benchmarks.run import table
+from benchmarks.run import summary_table, table
 from benchmarks.session import Row, quick_verdict
 
 
@@ -27,3 +27,17 @@ def test_a_row_without_a_target_is_left_as_it_is() -> None:
     row = Row("Cold start: all trips in the list", 3.0, 2.0, "—", None)
     assert quick_verdict(row).comparable
     assert "| — |" in table([row])
+
+
+def test_the_readme_table_keeps_the_rows_with_a_target_and_their_verdicts() -> None:
+    rows = [
+        Row("Cold start: window painted", 0.34, 0.25, "≤ 1.3× floor", False, size_free=True),
+        Row("Cold start: all trips in the list", 3.0, 2.0, "—", None),
+        Row("Command line: --version", 0.05, 0.02, "≤ 3× floor", True, size_free=True),
+    ]
+    summary = summary_table(rows).splitlines()
+    assert summary[0] == "| Operation | Median | Ratio | Target | Met? |"
+    assert summary[2:] == [
+        "| Cold start: window painted | 340 ms | 1.36× | ≤ 1.3× floor | **no** |",
+        "| Command line: --version | 50 ms | 2.50× | ≤ 3× floor | yes |",
+    ]

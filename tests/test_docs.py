@@ -106,13 +106,15 @@ def test_benchmark_page_without_its_markers_is_refused(page: str) -> None:
         with_latest_results(page, "table")
 
 
-def test_the_benchmark_page_has_its_markers(tmp_path: Path) -> None:
-    copy = tmp_path / "benchmark.md"
-    copy.write_text(results_page.PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+@pytest.mark.parametrize("page", [results_page.PAGE, results_page.README], ids=lambda p: p.name)
+def test_the_pages_of_results_have_their_markers(tmp_path: Path, page: Path) -> None:
+    copy = tmp_path / page.name
+    original = page.read_text(encoding="utf-8")
+    copy.write_text(original, encoding="utf-8")
     results_page.write_latest_results("Latest results: a table", copy)
     text = copy.read_text(encoding="utf-8")
     assert "<!-- benchmark-table -->\nLatest results: a table\n<!-- /benchmark-table -->" in text
-    assert text.startswith("# Benchmark\n")
+    assert text.startswith(original.split("\n", 1)[0] + "\n")
 
 
 def test_the_app_finds_the_guide_from_the_source_tree() -> None:

@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 
 from intzaken.domain.enums import TripStatus
 from intzaken.reports import build_report
-from intzaken.reports.destinations_map import description, map_height_mm, map_pixels
+from intzaken.reports.destinations_map import (
+    _route_lines,
+    description,
+    map_height_mm,
+    map_pixels,
+)
 from intzaken.services import data as records
 from intzaken.services.map_data import MapData, MapPlace, MapTrip
 from intzaken.services.organisation import set_organisation
@@ -101,6 +106,26 @@ def test_the_alternative_text_names_places_by_how_often_they_were_visited() -> N
     # As wide as the frame at 200 dpi, as tall as the projection keeps it.
     width, height = pixels.size
     assert abs(width - 170 / 25.4 * 200) <= 1 and abs(height - map_height_mm() / 25.4 * 200) <= 1
+
+
+def test_a_leg_many_trips_share_is_drawn_once() -> None:
+    """A year of a large archive has a thousand trips over a few hundred legs; each leg is
+    one line (drawing it again changes no pixel, it only costs time)."""
+    home = MapPlace("Almere", "NL", 5.21, 52.37)
+    nantes, tokyo = MapPlace("Nantes", "FR", -1.55, 47.22), MapPlace("Tokio", "JP", 139.7, 35.7)
+
+    def lines(*trips: tuple[MapPlace, ...]) -> list[list[tuple[float, float]]]:
+        mapped = tuple(
+            MapTrip(n, "Reis", TripStatus.DONE, stops) for n, stops in enumerate(trips, 1)
+        )
+        return _route_lines(MapData(2024, home, (), mapped, {}, (2024,)))
+
+    once = lines((tokyo, nantes))  # Almere → Tokio → Nantes
+    assert len(once) >= 2
+    assert lines((tokyo, nantes), (tokyo, nantes), (nantes,), (nantes,)) == [
+        *once,
+        *lines((nantes,)),
+    ]
 
 
 def _cover_images(session: Session, trip_id: int, path: Path) -> int:

@@ -214,7 +214,7 @@ def map_pixels(
     """The map as a bitmap the width of the PDF's frame, at the charts' resolution: the
     world, or `extent` of it with the places named (a route: a few places)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.collections import PathCollection
+    from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.figure import Figure
 
     height = map_height_mm() if height_mm is None else height_mm
@@ -237,20 +237,15 @@ def map_pixels(
         )
     )
     home = data.home
-    for trip in data.trips:
-        stops = ([home] if home is not None else []) + list(trip.destinations)
-        for start, end in zip(stops, stops[1:], strict=False):
-            for run in great_circle(
-                (start.longitude, start.latitude), (end.longitude, end.latitude)
-            ):
-                points = [project(lon, lat) for lon, lat in run]
-                axes.plot(
-                    [x * WORLD_ASPECT for x, _y in points],
-                    [y for _x, y in points],
-                    color=house_style.ACCENT,
-                    linewidth=0.7,
-                    solid_capstyle="round",
-                )
+    axes.add_collection(
+        LineCollection(
+            _route_lines(data),
+            colors=house_style.ACCENT,
+            linewidths=0.7,
+            capstyle="round",
+            joinstyle="round",
+        )
+    )
     places = [p for t in data.trips for p in t.destinations]
     destinations = [project(p.longitude, p.latitude) for p in places]
     if destinations:
@@ -272,6 +267,24 @@ def map_pixels(
     if extent is not None:
         _name_places(axes, home, places, (left, right, south, north))
     return _image(figure)
+
+
+def _route_lines(data: MapData) -> list[list[tuple[float, float]]]:
+    """Each leg of every trip as great-circle runs in the picture's units, every leg once:
+    a year of a large archive has a thousand trips over a few hundred distinct legs, and
+    one collection of distinct lines draws in a fraction of the time of a line per trip
+    (the picture is the same: the lines are opaque and of one colour)."""
+    legs: dict[tuple[float, float, float, float], None] = {}
+    for trip in data.trips:
+        stops = ([data.home] if data.home is not None else []) + list(trip.destinations)
+        for start, end in zip(stops, stops[1:], strict=False):
+            legs[(start.longitude, start.latitude, end.longitude, end.latitude)] = None
+    lines = []
+    for start_lon, start_lat, end_lon, end_lat in legs:
+        for run in great_circle((start_lon, start_lat), (end_lon, end_lat)):
+            points = [project(lon, lat) for lon, lat in run]
+            lines.append([(x * WORLD_ASPECT, y) for x, y in points])
+    return lines
 
 
 def _name_places(axes: Any, home: MapPlace | None, places: list[MapPlace], extent: Extent) -> None:

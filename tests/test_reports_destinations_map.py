@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from intzaken.domain.enums import TripStatus
 from intzaken.reports import build_report
 from intzaken.reports.destinations_map import (
-    _route_lines,
     description,
     map_height_mm,
     map_pixels,
+    route_lines,
 )
 from intzaken.services import data as records
 from intzaken.services.map_data import MapData, MapPlace, MapTrip
@@ -118,7 +118,7 @@ def test_a_leg_many_trips_share_is_drawn_once() -> None:
         mapped = tuple(
             MapTrip(n, "Reis", TripStatus.DONE, stops) for n, stops in enumerate(trips, 1)
         )
-        return _route_lines(MapData(2024, home, (), mapped, {}, (2024,)))
+        return route_lines(MapData(2024, home, (), mapped, {}, (2024,)))
 
     once = lines((tokyo, nantes))  # Almere → Tokio → Nantes
     assert len(once) >= 2
@@ -126,6 +126,27 @@ def test_a_leg_many_trips_share_is_drawn_once() -> None:
         *once,
         *lines((nantes,)),
     ]
+
+
+def test_names_on_the_map_keep_apart_and_only_what_is_on_it_takes_room() -> None:
+    from matplotlib.figure import Figure
+
+    from intzaken.reports.destinations_map import _name_places, europe_extent
+
+    left, right, south, north = europe_extent()
+    axes = Figure().add_axes((0, 0, 1, 1))
+    brussel, mechelen = (
+        MapPlace("Brussel", "BE", 4.35, 50.85),
+        MapPlace("Mechelen", "BE", 4.48, 51.03),
+    )
+    lisbon = MapPlace("Lissabon", "PT", -9.14, 38.72)
+    reykjavik = MapPlace("Reykjavik", "IS", -21.9, 64.1)  # near the picture's west edge
+    beyond = MapPlace("Buiten beeld", "GL", -28.0, 64.0)  # just past it, within a name's room
+    places = [brussel, brussel, mechelen, lisbon, beyond, beyond, beyond, reykjavik]
+    _name_places(axes, None, places, (left, right, south, north))
+    # Most visited first; Mechelen would run into Brussel; the place off the picture is
+    # not named and takes no room from Reykjavik, which is on it.
+    assert [text.get_text() for text in axes.texts] == ["Brussel", "Lissabon", "Reykjavik"]
 
 
 def _cover_images(session: Session, trip_id: int, path: Path) -> int:

@@ -11,6 +11,7 @@ the destinations.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,7 @@ def destinations_blocks(session: Session, year: int) -> list[Block]:
     data = map_data(session, year, (TripStatus.DONE,))
     if not data.trips:
         return []
+    lines = route_lines(data)  # drawn on both maps: worked out once
     names: dict[str, str] = {
         code: name
         for code, name in session.execute(
@@ -71,12 +73,12 @@ def destinations_blocks(session: Session, year: int) -> list[Block]:
     return [
         Heading(_("Destinations in {year}").format(year=year), 1),
         Illustration(
-            lambda: map_pixels(data),
+            lambda: map_pixels(data, lines=lines),
             description(data, year),
             height_mm=map_height_mm(),
             title=_("Destinations in {year}").format(year=year),
         ),
-        *_europe(data, year),
+        *_europe(data, year, lines),
         Text(
             _(
                 "Each line is a trip from {home}; the darker a country, the more trips "
@@ -93,7 +95,7 @@ def destinations_blocks(session: Session, year: int) -> list[Block]:
     ]
 
 
-def _europe(data: MapData, year: int) -> list[Block]:
+def _europe(data: MapData, year: int, lines: list[Line]) -> list[Block]:
     """Europe up close, where most trips of a Dutch municipality go and the world map
     crowds them: only when some destination lies in it."""
     extent = europe_extent()
@@ -104,7 +106,7 @@ def _europe(data: MapData, year: int) -> list[Block]:
         return []
     return [
         Illustration(
-            lambda: map_pixels(data, EUROPE_HEIGHT_MM, extent),
+            lambda: map_pixels(data, EUROPE_HEIGHT_MM, extent, lines),
             _("Map of Europe with the destinations there: {places}.").format(
                 places=dutch_list(sorted(set(inside)))
             ),
@@ -180,6 +182,7 @@ def _country_paths() -> tuple[tuple[str, MplPath], ...]:
 
 
 Extent = tuple[float, float, float, float]  # left, right, bottom, top in the picture's units
+Line = list[tuple[float, float]]  # a great-circle run in the picture's units
 
 
 def world_extent() -> Extent:
@@ -209,10 +212,14 @@ def route_extent(data: MapData, aspect: float, least_width: float = 0.7) -> Exte
 
 
 def map_pixels(
-    data: MapData, height_mm: float | None = None, extent: Extent | None = None
+    data: MapData,
+    height_mm: float | None = None,
+    extent: Extent | None = None,
+    lines: list[Line] | None = None,
 ) -> Image.Image:
     """The map as a bitmap the width of the PDF's frame, at the charts' resolution: the
-    world, or `extent` of it with the places named (a route: a few places)."""
+    world, or `extent` of it with the places named (a route: a few places); `lines`
+    are the trips' (route_lines), when the caller has them already."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.figure import Figure
@@ -239,7 +246,7 @@ def map_pixels(
     home = data.home
     axes.add_collection(
         LineCollection(
-            _route_lines(data),
+            route_lines(data) if lines is None else lines,
             colors=house_style.ACCENT,
             linewidths=0.7,
             capstyle="round",
@@ -269,7 +276,7 @@ def map_pixels(
     return _image(figure)
 
 
-def _route_lines(data: MapData) -> list[list[tuple[float, float]]]:
+def route_lines(data: MapData) -> list[Line]:
     """Each leg of every trip as great-circle runs in the picture's units, every leg once:
     a year of a large archive has a thousand trips over a few hundred distinct legs, and
     one collection of distinct lines draws in a fraction of the time of a line per trip
@@ -300,13 +307,22 @@ def _name_places(axes: Any, home: MapPlace | None, places: list[MapPlace], exten
     left, right, south, north = extent
     # About one name's room: a line high and a dozen characters wide.
     room_x, room_y = (right - left) * 0.11, (north - south) * 0.032
-    written: list[tuple[float, float]] = []
+    # The names written so far by the cell of that room they are in: a name can only
+    # run into one in its own or a neighbouring cell, so a year of a large archive
+    # (hundreds of places) is not checked against every name before it.
+    written: dict[tuple[int, int], list[tuple[float, float]]] = {}
     for place in ordered.values():
         x, y = project(place.longitude, place.latitude)
         x *= WORLD_ASPECT
-        if any(abs(x - wx) < room_x and abs(y - wy) < room_y for wx, wy in written):
+        if not (left <= x <= right and south <= y <= north):
+            continue  # off the picture: not drawn, so it keeps no room from a name that is
+        cell = (math.floor(x / room_x), math.floor(y / room_y))
+        near = (
+            written.get((cell[0] + dx, cell[1] + dy), ()) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+        )
+        if any(abs(x - wx) < room_x and abs(y - wy) < room_y for n in near for wx, wy in n):
             continue
-        written.append((x, y))
+        written.setdefault(cell, []).append((x, y))
         axes.annotate(
             visual_order(place.name),
             (x, y),

@@ -113,7 +113,9 @@ class Chart:
             "horizontal": self.horizontal,
             "value_label": self.value_label,
             "height_mm": self.height_mm,
-            "marked": self.mark_numbers(),
+            "marked": {
+                index: _first_numbers(numbers) for index, numbers in self.mark_numbers().items()
+            },
             "marked_name": _texts()["marked"] if self.marks else "",
         }
 
@@ -157,6 +159,17 @@ class Chart:
             )
             for number, (index, finding) in enumerate(self.marks, start=1)
         ]
+
+
+# The picture names this many notes of one bar; the figures table under it names all.
+# A year with many questioned trips (a large archive) would run its label off the page.
+CHART_NOTES = 3
+
+
+def _first_numbers(numbers: str) -> str:
+    """ "1, 2, 3, 4, 5" as "1, 2, 3 …" for the picture; the table names every note."""
+    each = numbers.split(", ")
+    return numbers if len(each) <= CHART_NOTES else ", ".join(each[:CHART_NOTES]) + " …"
 
 
 @dataclass(frozen=True)

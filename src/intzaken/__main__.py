@@ -68,6 +68,9 @@ def _setting_language() -> str:
 def _start_gui(database: Location) -> int:
     log_warnings_to_stderr()
     # Imported only when the window is wanted: the command line never loads Qt.
+    from .ui.import_hook import quiet_from_the_start
+
+    quiet_from_the_start()  # before the window's modules are imported, not after
     from .ui.app import run_gui
 
     return run_gui(database)

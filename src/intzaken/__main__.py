@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from .heap import no_collections_while_starting
 from .log_setup import log_warnings_to_stderr
 from .mpl_cache import use_persistent_matplotlib_cache
 
@@ -19,6 +20,8 @@ def main() -> int:
         from .ui.guide_app import run_guide
 
         return run_guide()
+    # Until the window has painted, or the command's code is imported (heap.py).
+    no_collections_while_starting()
     database = window_only(sys.argv[1:])
     if database is not None:
         return _start_gui(database)  # sets the matplotlib cache after the first paint

@@ -129,15 +129,25 @@ def test_starting_collects_nothing_and_then_everything_new_again() -> None:
 
     assert gc.isenabled() and gc.get_freeze_count() == 0
     try:
-        no_collections_while_starting()
-        assert not gc.isenabled()
-        collect_from_here_on()
-        # On again, with what the start made out of every later collection.
-        assert gc.isenabled()
-        assert gc.get_freeze_count() > 0
+        with no_collections_while_starting():
+            assert not gc.isenabled()
+            collect_from_here_on()
+            # On again, with what the start made out of every later collection.
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
-        gc.enable()
+    assert gc.isenabled()
+
+
+def test_collection_is_on_again_however_the_start_ends() -> None:
+    # `intzaken --version`: argparse exits before any command or window.
+    from intzaken.heap import no_collections_while_starting
+
+    with pytest.raises(SystemExit), no_collections_while_starting():
+        raise SystemExit(0)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_process_that_collects_is_left_as_it_is() -> None:

@@ -21,14 +21,14 @@ def main() -> int:
 
         return run_guide()
     # Until the window has painted, or the command's code is imported (heap.py).
-    no_collections_while_starting()
-    database = window_only(sys.argv[1:])
-    if database is not None:
-        return _start_gui(database)  # sets the matplotlib cache after the first paint
-    use_persistent_matplotlib_cache()  # before anything imports matplotlib
-    from .cli.main import main as cli_main
+    with no_collections_while_starting():
+        database = window_only(sys.argv[1:])
+        if database is not None:
+            return _start_gui(database)  # sets the matplotlib cache after the first paint
+        use_persistent_matplotlib_cache()  # before anything imports matplotlib
+        from .cli.main import main as cli_main
 
-    return cli_main(sys.argv[1:], start_gui=_start_gui, default_language=_setting_language)
+        return cli_main(sys.argv[1:], start_gui=_start_gui, default_language=_setting_language)
 
 
 def window_only(argv: list[str]) -> Location | None:

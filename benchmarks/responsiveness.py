@@ -104,6 +104,7 @@ def opening(session: Session, probe: Callable[..., tuple[float, dict]]) -> list[
             note=note,
             runs=1,
             size_free=False,
+            failed=not result.get("opened"),
         )
     ]
 

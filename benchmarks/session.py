@@ -23,6 +23,14 @@ class Row:
     # memory): a quick run's smaller database and import cannot judge its target.
     size_free: bool = False
     comparable: bool = True  # False: measured in a quick run, target not judged
+    # True where the operation itself went wrong (a file not opened): a miss whatever
+    # the database's size, so a quick run reports it as missed too.
+    failed: bool = False
+
+    @property
+    def relative(self) -> bool:
+        """The target is a multiple of the floor (else a bound in ms or MB)."""
+        return "× floor" in self.target
 
     @property
     def ratio(self) -> float | None:
@@ -58,8 +66,15 @@ def median(values: list[float]) -> float | None:
 
 def quick_verdict(row: Row) -> Row:
     """`row` as a quick run may state it: a measure that grows with the database is not
-    judged against the full run's target (issue 22: not reported as missed)."""
-    if row.size_free or row.met is None:
+    judged against the full run's target (issue 22: not reported as missed), unless the
+    operation failed, which no size excuses, or a bound in ms or MB was exceeded even
+    on the smaller database. A ratio to a floor can move either way with the size."""
+    if row.size_free or row.met is None or row.failed:
+        return row
+    if row.met is False and not row.relative:
+        # A bound in ms or MB (a pause, a search, the memory) already exceeded on the
+        # smaller database: the full one only adds to what is measured.
+        row.note = "quick run, smaller database: over the bound already there; " + row.note
         return row
     row.met = None
     row.comparable = False

@@ -41,3 +41,34 @@ def test_the_readme_table_keeps_the_rows_with_a_target_and_their_verdicts() -> N
         "| Cold start: window painted | 340 ms | 1.36× | ≤ 1.3× floor | **no** |",
         "| Command line: --version | 50 ms | 2.50× | ≤ 3× floor | yes |",
     ]
+
+
+def test_an_operation_that_failed_is_missed_in_a_quick_run_too() -> None:
+    # The file with a pending migration was not opened: no smaller database excuses that.
+    row = Row(
+        "Window answers while opening with a migration (longest pause)",
+        0.05,
+        None,
+        "≤ 100 ms",
+        False,
+        note="the file was not opened",
+        failed=True,
+    )
+    assert quick_verdict(row).met is False
+    assert quick_verdict(row).comparable
+    assert "**no**" in table([row])
+
+
+def test_a_bound_exceeded_on_the_smaller_database_is_missed_a_ratio_is_not_judged() -> None:
+    # A pause of 152 ms while 5,000 trips are opened: 100,000 only add to the work.
+    pause = quick_verdict(
+        Row("Window answers while opening with a migration", 0.152, None, "≤ 100 ms", False)
+    )
+    assert pause.met is False and pause.comparable
+    assert pause.note.startswith("quick run, smaller database: over the bound already there")
+    # Under the bound it says nothing about the full database.
+    quick = quick_verdict(Row("Trips register: filter keystroke", 0.007, 0.06, "≤ 100 ms", True))
+    assert quick.met is None and not quick.comparable
+    # A ratio to its floor may fall or rise with the size: not judged either way.
+    ratio = quick_verdict(Row("Annual overview", 2.3, 0.8, "≤ 1.5× floor", False))
+    assert ratio.met is None and not ratio.comparable

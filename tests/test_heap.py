@@ -4,6 +4,9 @@ or merged, also when that fails; the window holds full collections back througho
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +122,88 @@ def test_a_travel_copy_is_taken_and_merged_on_a_frozen_heap(
     ]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_starting_collects_nothing_and_then_everything_new_again() -> None:
+    from intzaken.heap import collect_from_here_on, no_collections_while_starting
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    try:
+        with no_collections_while_starting():
+            assert not gc.isenabled()
+            collect_from_here_on()
+            # On again, with what the start made out of every later collection.
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert gc.isenabled()
+
+
+def test_collection_is_on_again_however_the_start_ends() -> None:
+    # `intzaken --version`: argparse exits before any command or window.
+    from intzaken.heap import no_collections_while_starting
+
+    with pytest.raises(SystemExit), no_collections_while_starting():
+        raise SystemExit(0)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_process_that_collects_is_left_as_it_is() -> None:
+    from intzaken.heap import collect_from_here_on
+
+    collect_from_here_on()  # as in the tests, which call the commands in this process
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+def _started(tmp_path: Path, argv: list[str], spy: str) -> list[str]:
+    """What `spy` (code run at the moment it names, with `gc` imported) prints in a
+    fresh process started as `intzaken *argv` through intzaken/__main__.py."""
+    code = f"import gc, os, sys\n{spy}\nsys.argv = ['intzaken', *{argv!r}]\n"
+    code += "from intzaken.__main__ import main\nmain()\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)},
+        timeout=120,
+    )
+    return result.stdout.split()
+
+
+def test_a_command_runs_with_collection_on(tmp_path: Path) -> None:
+    # Off while the command line is built; on, the start frozen, once the command runs
+    # (its findings make garbage like any work).
+    spy = (
+        "import intzaken.cli.main as cli\n"
+        "build = cli.build_parser\n"
+        "cli.build_parser = lambda: print(gc.isenabled()) or build()\n"
+        "import intzaken.cli.check_command as check\n"
+        "check.run_check = lambda *a: print(gc.isenabled(), gc.get_freeze_count() > 0) or 0\n"
+    )
+    assert _started(tmp_path, ["check", "--db", str(tmp_path / "x.sqlite")], spy) == [
+        "False",
+        "True",
+        "True",
+    ]
+
+
+def test_the_window_collects_again_once_it_has_painted(tmp_path: Path) -> None:
+    spy = (
+        "import intzaken.ui.startup_marks as marks\n"
+        "def mark(name):\n"
+        "    if name == 'painted':\n"
+        "        print(gc.isenabled(), flush=True)\n"
+        "    else:\n"
+        "        print(gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"
+        "        os._exit(0)\n"
+        "marks.mark = mark\n"
+    )
+    # Painted: still off (mark comes first); once the file is opened, on and frozen.
+    assert _started(tmp_path, ["--db", str(tmp_path / "x.sqlite")], spy) == [
+        "False",
+        "True",
+        "True",
+    ]

@@ -182,3 +182,36 @@ def test_without_a_date_the_findings_are_as_of_today(session: Session) -> None:
     assert [f.message for f in plausibility_findings(session) if f.register == "trips"] == [
         "staat op uitgevoerd, maar begint pas in de toekomst."
     ]
+
+
+def test_a_report_names_only_its_own_trips_programme_and_stays_outside_their_dates(
+    session: Session,
+) -> None:
+    # trips_findings asks the dates' queries for the report's trips only (the False of
+    # _outside_dates_findings): a trip left out of the report, with a programme item and a
+    # stay outside its dates, must not be read, let alone named.
+    from intzaken.domain.models import TripStay
+
+    shown = _trip(session, "In het verslag", start=dt.date(2025, 3, 10))  # 10 to 12 March
+    left_out = _trip(session, "Niet in het verslag", start=dt.date(2025, 3, 10))
+    session.add(ProgrammeItem(trip_id=shown.id, day=dt.date(2025, 3, 13), activity="Diner"))
+    session.add(ProgrammeItem(trip_id=left_out.id, day=dt.date(2025, 3, 9), activity="Ontbijt"))
+    session.add(
+        TripStay(
+            trip_id=left_out.id,
+            position=0,
+            hotel="Hotel Vroeg",
+            check_in=dt.date(2025, 3, 8),
+            check_out=dt.date(2025, 3, 12),
+        )
+    )
+    session.flush()
+    found = trips_findings(session, [shown], TODAY)
+    assert [(f.record_id, f.message) for f in found] == [
+        (shown.id, "heeft een programmaonderdeel op 13 maart 2025, buiten de reisdata."),
+    ]
+    # The left-out trip's own findings are there when it is asked for.
+    assert [(f.record_id, f.message) for f in trips_findings(session, [left_out], TODAY)] == [
+        (left_out.id, "heeft een programmaonderdeel op 9 maart 2025, buiten de reisdata."),
+        (left_out.id, "heeft een verblijf in Hotel Vroeg buiten de reisdata."),
+    ]

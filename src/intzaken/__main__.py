@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from .heap import no_collections_while_starting
 from .log_setup import log_warnings_to_stderr
 from .mpl_cache import use_persistent_matplotlib_cache
 
@@ -19,13 +20,15 @@ def main() -> int:
         from .ui.guide_app import run_guide
 
         return run_guide()
-    database = window_only(sys.argv[1:])
-    if database is not None:
-        return _start_gui(database)  # sets the matplotlib cache after the first paint
-    use_persistent_matplotlib_cache()  # before anything imports matplotlib
-    from .cli.main import main as cli_main
+    # Until the window has painted, or the command's code is imported (heap.py).
+    with no_collections_while_starting():
+        database = window_only(sys.argv[1:])
+        if database is not None:
+            return _start_gui(database)  # sets the matplotlib cache after the first paint
+        use_persistent_matplotlib_cache()  # before anything imports matplotlib
+        from .cli.main import main as cli_main
 
-    return cli_main(sys.argv[1:], start_gui=_start_gui, default_language=_setting_language)
+        return cli_main(sys.argv[1:], start_gui=_start_gui, default_language=_setting_language)
 
 
 def window_only(argv: list[str]) -> Location | None:
@@ -68,6 +71,9 @@ def _setting_language() -> str:
 def _start_gui(database: Location) -> int:
     log_warnings_to_stderr()
     # Imported only when the window is wanted: the command line never loads Qt.
+    from .ui.import_hook import quiet_from_the_start
+
+    quiet_from_the_start()  # before the window's modules are imported, not after
     from .ui.app import run_gui
 
     return run_gui(database)

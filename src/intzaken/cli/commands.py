@@ -19,6 +19,7 @@ from typing import TextIO
 from sqlalchemy.exc import DBAPIError
 
 from ..demo.errors import DemoDataError, DemoTargetInUseError
+from ..heap import collect_from_here_on
 from ..i18n import _
 from ..paths import user_database_path
 from ..services.errors import ServiceError
@@ -72,7 +73,9 @@ def run(
     # Named to whoever is refused.
     describe_process(_("the command 'intzaken {command}'").format(command=command))
     try:
-        return runner(command)(args, database, out)
+        command_function = runner(command)
+        collect_from_here_on()  # the command's code is imported; what it makes may be garbage
+        return command_function(args, database, out)
     except DatabaseDamagedError as exc:
         assert exc.path is not None  # only a file can be damaged in a way we can see
         err.write(f"{exc}\n{_newest_sound_backup_hint(exc.path)}")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..heap import hold_back_full_collections
+from ..heap import collect_from_here_on, hold_back_full_collections
 from ..mpl_cache import use_persistent_matplotlib_cache
 from ..resources import resource_path
 from . import import_hook
@@ -184,6 +184,7 @@ def run_gui(path: Location) -> int:
 
     def start_working() -> None:
         mark("painted")  # the frame is on screen
+        collect_from_here_on()  # what the start made stays; collections from now on
         from .accessibility import make_accessible
 
         make_accessible(app)  # names what is on screen now, and every control shown later

@@ -55,3 +55,14 @@ def quiet_pyside_import_hook() -> bool:
         return True
     log.info("PySide6's import hook has no %s here: left as it is", ASKED)
     return False
+
+
+def quiet_from_the_start() -> bool:
+    """PySide6 imported (its import sets the hook up) and its hook quieted at once, before
+    the window's own modules are imported (intzaken/__main__.py): otherwise the hook reads
+    the source of each of the 50 or so modules imported before the first paint, about
+    4 ms of the start's CPU time (issue 22, profiled with cProfile: linecache's readlines
+    through inspect.getsource, 50 calls)."""
+    import PySide6  # noqa: F401  (the package alone: no Qt module is loaded by it)
+
+    return quiet_pyside_import_hook()

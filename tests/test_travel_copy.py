@@ -99,7 +99,7 @@ def test_a_copy_keeps_identities_versions_and_the_base_of_every_record(
         team_ids = Identities(session)
         expected = {
             session.get(Trip, ids["mission"]).uuid: content_of(
-                REGISTERS["trips"], session.get(Trip, ids["mission"]), team_ids.uuid_of
+                REGISTERS["trips"], session.get(Trip, ids["mission"]), team_ids.uuid_text_of
             )
         }
         team_uuids = {r.uuid: (r.id, r.version) for r in session.scalars(select(Trip))}

@@ -151,7 +151,7 @@ def _copy_records(
     for register in REGISTERS.values():
         records = reading.records(register.model)
         for record in records:
-            content = content_of(register, record, identities.uuid_of)
+            content = content_of(register, record, identities.uuid_text_of)
             bases.append((record.uuid, register.name, record.version, dumps(content)))
             uuids.add(record.uuid)
         summary.counts[register.name] = (

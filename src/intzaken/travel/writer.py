@@ -143,32 +143,73 @@ def _copy_records(
     """Every table but the history; the base of each record. The uuids copied.
 
     The records are read as rows (record_rows.py), and with everything copied the rows
-    read for them are the rows copied: each table is read once."""
+    read for them are the rows copied: each table is read once. Register by register,
+    the bases and every table whose references are in the file already are written
+    and let go, so a copy holds one register's rows at a time, not the database's."""
     reading = RecordRows(team.connection(), None if selection is None else dict(selection))
     identities = Identities(team)
     uuids: set[Any] = set()
-    bases: list[tuple[Any, str, int, str]] = []
+    written: set[Table] = set()
     for register in REGISTERS.values():
-        records = reading.records(register.model)
-        for record in records:
+        bases = []
+        for record in reading.records(register.model):
             content = content_of(register, record, identities.uuid_text_of)
             bases.append((record.uuid, register.name, record.version, dumps(content)))
             uuids.add(record.uuid)
+        insert_tuples(copy, table_of(TravelCopyBase), BASE_COLUMNS, bases)
+        reading.forget_records()
         summary.counts[register.name] = (
             len(identities.records(register.model))
             if selection is None
             else len(selection.get(register.model, ()))
         )
-    for table in Base.metadata.sorted_tables:
-        if table in NOT_COPIED or table is Change.__table__:
+        if selection is None:
+            _write_ready(team, copy, reading, written)
+    for table in COPIED:  # in the order of their references: what is left
+        if table not in written:
+            read = reading.take_rows(table) if selection is None else None
+            if read is not None:
+                insert_tuples(copy, table, *read)
+            else:
+                _copy_rows(team, copy, table, selection, set())
+    return uuids
+
+
+def _write_ready(team: Session, copy: Connection, reading: RecordRows, written: set[Table]) -> None:
+    """Write (into `written`) the tables read whole for the records so far, and those no
+    record's rows need, whose references are all written already."""
+    for table in COPIED:
+        if table in written or not DEPENDS_ON[table] <= written:
             continue
-        read = reading.rows_of(table) if selection is None else None
+        read = reading.take_rows(table)
         if read is not None:
             insert_tuples(copy, table, *read)
+        elif not ON_RECORDS[table]:  # countries, themes: read here, once
+            _copy_rows(team, copy, table, None, set())
         else:
-            _copy_rows(team, copy, table, selection, set())
-    insert_tuples(copy, table_of(TravelCopyBase), BASE_COLUMNS, bases)
-    return uuids
+            continue  # its rows are read with a later register's records
+        written.add(table)
+
+
+def _dependencies() -> tuple[list[Table], dict[Table, set[Table]], dict[Table, bool]]:
+    """The tables a copy writes in the order of their references; the copied tables each
+    refers to; whether each is, or refers to, a record's table."""
+    copied = [
+        table
+        for table in Base.metadata.sorted_tables
+        if table not in NOT_COPIED and table is not table_of(Change)
+    ]
+    depends = {
+        table: {fk.column.table for fk in table.foreign_keys} & set(copied) - {table}
+        for table in copied
+    }
+    on_records: dict[Table, bool] = {}
+    for table in copied:  # what it refers to comes first
+        on_records[table] = table in TRACKED or any(on_records[t] for t in depends[table])
+    return copied, depends, on_records
+
+
+COPIED, DEPENDS_ON, ON_RECORDS = _dependencies()
 
 
 def _copy_rows(

@@ -241,3 +241,17 @@ def test_a_copy_failing_after_some_registers_are_written_leaves_no_file(
     with database.sessions() as session, pytest.raises(DiskFullError, match="alles.sqlite "):
         write_travel_copy(session, tmp_path / "alles.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == []
+
+
+def test_a_copy_whose_disk_fails_at_the_last_sync_leaves_no_file(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _team(database)
+
+    def full(_descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", full)
+    with database.sessions() as session, pytest.raises(DiskFullError, match="alles.sqlite "):
+        write_travel_copy(session, tmp_path / "alles.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == []

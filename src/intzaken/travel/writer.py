@@ -122,6 +122,7 @@ def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -
             )
         finally:
             raw.close()
+        _synced(partial)  # a failing disk is reported as any failure of the copy's file
     except BaseException as exc:
         if copy is not None:
             copy.close()
@@ -131,7 +132,6 @@ def _write(team: Session, target: Path, *, trip_id: int | None, replace: bool) -
             raise type(failure)(target) from exc  # named as the user named it
         raise
     copy.close()
-    _synced(partial)
     set_aside_orphan_journal(target)  # a -wal of the file replaced must not replay over it
     partial.replace(target)
     return summary
@@ -341,7 +341,7 @@ def _unjournaled(connection: Connection) -> Iterator[None]:
 
 def _synced(path: Path) -> None:
     """`path`'s bytes on the disk before it is renamed into place."""
-    descriptor = os.open(path, os.O_RDONLY)
+    descriptor = os.open(path, os.O_RDWR)  # Windows flushes only a file open for writing
     try:
         os.fsync(descriptor)
     finally:

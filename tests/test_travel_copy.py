@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -27,7 +29,7 @@ from intzaken.travel import writer
 from intzaken.travel.errors import TravelCopyError
 from intzaken.travel.identities import Identities
 from intzaken.travel.portable import content_of, loads
-from intzaken.travel.registers import REGISTERS
+from intzaken.travel.registers import REGISTERS, TravelRegister
 from intzaken.travel.writer import write_travel_copy
 
 from .conftest import typed_rows
@@ -99,7 +101,7 @@ def test_a_copy_keeps_identities_versions_and_the_base_of_every_record(
         team_ids = Identities(session)
         expected = {
             session.get(Trip, ids["mission"]).uuid: content_of(
-                REGISTERS["trips"], session.get(Trip, ids["mission"]), team_ids.uuid_of
+                REGISTERS["trips"], session.get(Trip, ids["mission"]), team_ids.uuid_text_of
             )
         }
         team_uuids = {r.uuid: (r.id, r.version) for r in session.scalars(select(Trip))}
@@ -206,3 +208,50 @@ def test_the_origin_names_a_server_without_its_password(tmp_path: Path) -> None:
         str(tmp_path / "team.sqlite"),
         "team.sqlite",
     )
+
+
+def test_a_copy_of_everything_is_one_sound_file(database: Database, tmp_path: Path) -> None:
+    # Written without a write-ahead log and synced once (writer._unjournaled): the file
+    # must still be whole, sound and in the ordinary journal mode when it is renamed.
+    _team(database)
+    with database.sessions() as session:
+        write_travel_copy(session, tmp_path / "alles.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == ["alles.sqlite"]
+    with sqlite3.connect(tmp_path / "alles.sqlite") as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+    raw.close()
+
+
+def test_a_copy_failing_after_some_registers_are_written_leaves_no_file(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each register's rows are written as soon as they are read: a failure at the trips,
+    # after the officials, places and relations are in the file, must still leave nothing.
+    _team(database)
+    made = writer.content_of
+
+    def failing_at_trips(register: TravelRegister, *args: Any) -> Any:
+        if register.name == "trips":
+            raise OSError(28, "No space left on device")
+        return made(register, *args)
+
+    monkeypatch.setattr(writer, "content_of", failing_at_trips)
+    with database.sessions() as session, pytest.raises(DiskFullError, match="alles.sqlite "):
+        write_travel_copy(session, tmp_path / "alles.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == []
+
+
+def test_a_copy_whose_disk_fails_at_the_last_sync_leaves_no_file(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _team(database)
+
+    def full(_descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", full)
+    with database.sessions() as session, pytest.raises(DiskFullError, match="alles.sqlite "):
+        write_travel_copy(session, tmp_path / "alles.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == []

@@ -52,7 +52,7 @@ def orm_bases(session: Session, uuids: set[UUID]) -> Bases:
     for register in REGISTERS.values():
         for record in session.scalars(select(register.model).order_by(register.model.id)):
             if record.uuid in uuids:
-                content = content_of(register, record, identities.uuid_of)
+                content = content_of(register, record, identities.uuid_text_of)
                 found[record.uuid] = (register.name, record.version, content)
     return found
 

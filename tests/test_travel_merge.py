@@ -69,7 +69,9 @@ def team(database: Database) -> dict[str, int]:
 
 def content(session: Session, register: str, record_id: int) -> Content:
     adapter = REGISTERS[register]
-    return content_of(adapter, session.get(adapter.model, record_id), Identities(session).uuid_of)
+    return content_of(
+        adapter, session.get(adapter.model, record_id), Identities(session).uuid_text_of
+    )
 
 
 def merge(database: Database, plan: MergePlan, choices: dict[Any, Side]) -> Any:

@@ -24,6 +24,7 @@ class Identities:
         self.session = session
         self._by_uuid: dict[type[Any], dict[UUID, tuple[int, int]]] = {}
         self._by_id: dict[type[Any], dict[int, UUID]] = {}
+        self._texts: dict[type[Any], dict[int, str]] = {}
 
     def records(self, model: type[Any]) -> dict[UUID, tuple[int, int]]:
         """uuid -> (number, version) of every record of `model`."""
@@ -37,6 +38,14 @@ class Identities:
         self.records(model)
         return self._by_id[model][record_id]
 
+    def uuid_text_of(self, model: type[Any], record_id: int) -> str:
+        """The uuid as text: a travel copy's bases name each one many times."""
+        texts = self._texts.setdefault(model, {})
+        text = texts.get(record_id)
+        if text is None:
+            text = texts[record_id] = str(self.uuid_of(model, record_id))
+        return text
+
     def id_of(self, model: type[Any], uuid: UUID) -> int | None:
         found = self.records(model).get(uuid)
         return None if found is None else found[0]
@@ -45,11 +54,13 @@ class Identities:
         """Note a record made after the numbers were read."""
         self.records(model)[record.uuid] = (record.id, record.version)
         self._by_id[model][record.id] = record.uuid
+        self._texts.get(model, {}).pop(record.id, None)
 
     def removed(self, model: type[Any], uuid: UUID) -> None:
         found = self.records(model).pop(uuid, None)
         if found is not None:
             self._by_id[model].pop(found[0], None)
+            self._texts.get(model, {}).pop(found[0], None)
 
     def all_ids(self) -> dict[UUID, int]:
         """uuid -> number over every kind of record."""

@@ -77,7 +77,7 @@ class _Side:
     def content(self, register: TravelRegister, uuid: UUID) -> Content:
         if uuid not in self._contents:
             self._contents[uuid] = content_of(
-                register, self.record(register, uuid), self.ids.uuid_of
+                register, self.record(register, uuid), self.ids.uuid_text_of
             )
         return self._contents[uuid]
 

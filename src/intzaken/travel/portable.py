@@ -105,21 +105,10 @@ _FIELDS: dict[type[Any], tuple[str, ...] | None] = {}
 
 
 def content_of(
-    register: TravelRegister,
-    record: Any,
-    uuid_of: Callable[[type[Any], int], UUID],
-    referenced: set[UUID] | None = None,
+    register: TravelRegister, record: Any, uuid_text_of: Callable[[type[Any], int], str]
 ) -> Content:
-    """The record's fields with references as uuid text; the uuids it refers to are
-    added to `referenced` when given."""
-
-    def to_uuid(model: type[Any], record_id: int) -> str:
-        uuid = uuid_of(model, record_id)
-        if referenced is not None:
-            referenced.add(uuid)
-        return str(uuid)
-
-    data = map_references(register.to_data(record), register.references, to_uuid)
+    """The record's fields with references as uuid text (`uuid_text_of(model, number)`)."""
+    data = map_references(register.to_data(record), register.references, uuid_text_of)
     content = json_value(data)
     if register.extra is not None:
         content.update(register.extra(record))
@@ -128,12 +117,18 @@ def content_of(
     return content
 
 
+# One encoder each, made once: json.dumps with any option makes a new encoder per call,
+# a fifth of the time of writing a travel copy's 113,741 bases (issue 22).
+_SORT_KEY = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+_DUMPS = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _sort_key(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return _SORT_KEY(value)
 
 
 def dumps(content: Content) -> str:
-    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _DUMPS(content)
 
 
 def loads(text: str) -> Content:

@@ -13,7 +13,7 @@ first use for every record read so far, in one query ordered by the relationship
 loads give it).
 
 The rows of a whole table read for a record or a child list are kept for the copy itself
-(`rows_of`), so the copy and its base are made from the same rows.
+(`take_rows`), so the copy and its base are made from the same rows.
 """
 
 from __future__ import annotations
@@ -68,10 +68,15 @@ class RecordRows:
             rows = self._select_in(table, table.c.id, sorted(self.ids.get(model, ())), order)
         return self._objects(model, table, rows, parent=True)
 
-    def rows_of(self, table: Table) -> tuple[list[str], list[Sequence[Any]]] | None:
+    def take_rows(self, table: Table) -> tuple[list[str], list[Sequence[Any]]] | None:
         """(column keys, rows) of the whole `table` when it was read whole for the
-        records; None otherwise."""
-        return self._whole.get(table)
+        records, handed over and forgotten here; None otherwise."""
+        return self._whole.pop(table, None)
+
+    def forget_records(self) -> None:
+        """Let go of the objects made so far: their data has been taken. A list
+        relationship loaded stays loaded (each belongs to one register's records)."""
+        self._read.clear()
 
     # --- reading -------------------------------------------------------------------------------
     def _select(self, table: Table, order: Iterable[Any]) -> list[Sequence[Any]]:

@@ -4,10 +4,11 @@ or merged, also when that fails; the window holds full collections back througho
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
-from intzaken.heap import frozen_heap
+from intzaken.heap import NEVER, RELEASE_STEP, frozen_heap, release
 
 
 def test_older_objects_are_frozen_while_writing_and_thawed_after() -> None:
@@ -26,10 +27,10 @@ def test_thawed_after_an_error() -> None:
 def test_no_full_collection_while_writing_and_thresholds_restored_after() -> None:
     before = gc.get_threshold()
     with frozen_heap():
-        assert gc.get_threshold()[2] >= 1000
+        assert gc.get_threshold() == (*before[:2], NEVER)
         with frozen_heap():  # a second report written meanwhile
             pass
-        assert gc.get_threshold()[2] >= 1000
+        assert gc.get_threshold() == (*before[:2], NEVER)
         assert gc.get_freeze_count() > 0
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
@@ -119,3 +120,43 @@ def test_a_travel_copy_is_taken_and_merged_on_a_frozen_heap(
     ]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_release_empties_a_list_and_frees_what_only_it_held() -> None:
+    class Held:
+        pass
+
+    items = [Held() for _ in range(RELEASE_STEP * 2 + 7)]
+    probe = weakref.ref(items[0])
+    release(items)
+    assert items == []
+    assert probe() is None  # freed by reference counting, no collection needed
+    release(items)  # an empty list stays empty
+    assert items == []
+
+
+def test_a_travel_copy_leaves_no_cycle_holding_what_it_read(tmp_path) -> None:  # noqa: ANN001
+    """What the copy read is freed when it is written, not by a later full collection
+    (which held the window 2.9 s for 100,000 trips): no row object is cyclic garbage."""
+    from intzaken.operations import travel_copying
+
+    from .travel_helpers import opened_team
+
+    team = opened_team(tmp_path, with_copy=False)
+    database = next(team)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        with database.sessions() as session:
+            summary = travel_copying.take_travel_copy(session, tmp_path / "along.sqlite")
+        gc.collect()
+        rows = [o for o in gc.garbage if type(o).__module__ == "intzaken.travel.record_rows"]
+        kinds = {type(o).__name__ for o in rows}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        team.close()
+    assert summary.counts["trips"] > 0  # something was read and copied
+    # Only the reader and its row classes' relationship descriptors remain in a cycle
+    # (classes always are); none of the rows read.
+    assert kinds <= {"RecordRows", "_List"}, kinds

@@ -25,6 +25,7 @@ from ..domain.base import table_of
 from ..domain.changes import Change
 from ..domain.models import Base, Trip
 from ..domain.travel import TravelCopyBase, TravelCopyOrigin, TravelCopyReturn
+from ..heap import release
 from ..i18n import _
 from ..registers import NOUNS, RegisterKey
 from ..services.common import fetch
@@ -164,6 +165,8 @@ def _copy_records(
         else:
             _copy_rows(team, copy, table, selection, set())
     insert_tuples(copy, table_of(TravelCopyBase), BASE_COLUMNS, bases)
+    reading.release()
+    release(bases)
     return uuids
 
 

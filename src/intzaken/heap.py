@@ -40,6 +40,7 @@ step of the interpreter as well.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,6 +49,9 @@ from typing import Any
 # Collections of the middle generation before a full one: high enough that none happens
 # while a report is written.
 FULL_COLLECTION_AFTER = 1000
+# Seconds a thread may hold the interpreter lock while another waits for it (Python's
+# default is 0.005), in the window.
+SWITCH_INTERVAL = 0.001
 # While a job runs: no full collection at all (the count of middle collections never
 # gets there).
 NEVER = 1 << 30
@@ -62,9 +66,14 @@ def hold_back_full_collections() -> None:
     and a full collection runs in whichever thread allocates, holding the interpreter
     lock: with 5,000 trips open each took 100-450 ms, and the window could not run a
     line of Python meanwhile (the travel copy's pauses "with no Python frame", issue 22
-    item 4). The young generations are still collected as usual."""
+    item 4). The young generations are still collected as usual. Also the interpreter
+    lock's switch interval, shorter (SWITCH_INTERVAL): the same waits, for the lock."""
     young, middle, old = gc.get_threshold()
     gc.set_threshold(young, middle, max(old, FULL_COLLECTION_AFTER))
+    # The GUI thread waits for the interpreter lock at each call from Qt into Python (a
+    # cell's data, a timer): with a worker busy in Python that was up to the switch
+    # interval, 5 ms by default, per call, and a repaint of a list makes hundreds.
+    sys.setswitchinterval(SWITCH_INTERVAL)
 
 
 _lock = threading.Lock()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,6 +72,33 @@ def test_restoring_from_the_window_brings_the_data_back(
     assert window.workspace.path == path and _trip_count(window) == 40
     assert "40 reizen" in shown[-1] and "voor-terugzetten" in shown[-1]
     assert not window.workspace.undo_stack.canUndo()  # the history of the old content
+
+
+def test_the_open_file_is_closed_off_the_gui_thread_before_its_backup_goes_back(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing a large file writes its log back into it: done on the worker, before
+    the restore, and the window shows no file meanwhile."""
+    from intzaken.store.database import Database
+
+    path = window.workspace.path
+    backup = make_backup(path, BY_HAND)
+    closed: list[tuple[bool, object]] = []
+    close = Database.close
+
+    def closing(database: Database) -> None:
+        closed.append(
+            (threading.current_thread() is threading.main_thread(), window.workspace.database)
+        )
+        close(database)
+
+    monkeypatch.setattr(Database, "close", closing)
+    _messages(monkeypatch)
+
+    assert recovery.restore_into(window, path, backup)
+
+    assert closed == [(False, None)]
+    assert window.workspace.path == path and _trip_count(window) == 40
 
 
 def test_a_damaged_file_is_offered_its_newest_sound_backup(

@@ -322,6 +322,32 @@ def test_search_combo_set_value_and_refresh(qtbot) -> None:
         combo.setValue(99)
 
 
+def test_search_combo_with_many_items_matches_typed_labels_of_the_list_set_last(qtbot) -> None:
+    """The labels go in as one string list; a typed label is found among the items set
+    last (the first of equal labels), also after the list was replaced."""
+    combo = SearchCombo()
+    show(qtbot, combo)
+    trips = [(number, f"Reis {number}") for number in range(20_000)]
+    combo.set_items([*trips, (-1, "Reis 7")], empty_text="(geen)")
+    assert combo.count() == 20_002
+    assert (combo.itemText(0), combo.itemText(20_000)) == ("(geen)", "Reis 19999")
+    combo.setValue(19_999)
+    assert (combo.value(), combo.currentText()) == (19_999, "Reis 19999")
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), " reis 7 ")
+    assert combo.value() == 7  # the first "Reis 7", not the one added after it
+    combo.set_items([(1, "Turku"), (2, "Reis 7")])
+    assert combo.value() is None and combo.count() == 2
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "reis 7")
+    assert combo.value() == 2
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "Reis 8")  # in the old list only
+    assert combo.value() is None
+    assert combo.error() == "'Reis 8' staat niet in de lijst."
+
+
 # OrderedPicker
 
 

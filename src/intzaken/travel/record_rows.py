@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import Column, Connection, LargeBinary, Table, select
 from sqlalchemy.orm import Mapper, RelationshipProperty, class_mapper
 
+from ..heap import release
+
 CHUNK = 500  # ids per IN list (short on every backend)
 # Photos and logos: never needed of a record in a link (a relation's contacts by number).
 _BINARY = LargeBinary()._type_affinity
@@ -75,8 +77,25 @@ class RecordRows:
 
     def forget_records(self) -> None:
         """Let go of the objects made so far: their data has been taken. A list
-        relationship loaded stays loaded (each belongs to one register's records)."""
+        relationship loaded stays loaded (each belongs to one register's records).
+        A slice at a time, as release() does."""
+        for made in self._read.values():
+            release(made)
         self._read.clear()
+
+    def release(self) -> None:
+        """Let go of every row and object read, a slice at a time (heap.release). The row
+        classes' list relationships point back here, a cycle: without this, all that was
+        read (4.2 million objects for 100,000 trips) stayed until a full collection, which
+        freed it in one step of 2.9 s holding the interpreter lock (issue 22, item 4)."""
+        for made in self._read.values():
+            release(made)
+        for _keys, rows in self._whole.values():
+            release(rows)
+        self._read.clear()
+        self._whole.clear()
+        self._classes.clear()
+        self._loaded.clear()
 
     # --- reading -------------------------------------------------------------------------------
     def _select(self, table: Table, order: Iterable[Any]) -> list[Sequence[Any]]:

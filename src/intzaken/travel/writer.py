@@ -172,6 +172,7 @@ def _copy_records(
                 insert_tuples(copy, table, *read)
             else:
                 _copy_rows(team, copy, table, selection, set())
+    reading.release()  # without a cycle left behind for a full collection (heap.release)
     return uuids
 
 

@@ -13,10 +13,11 @@ from ..formatting import date_time
 from ..operations.restoring import restore_into as restore_into_file
 from ..store.errors import StoreError
 from ..store.failures import storage_failure
-from ..store.recovery import BackupSummary, newest_sound_backup
+from ..store.recovery import BackupSummary, RestoreResult, newest_sound_backup
 from ..store.rotation import BackupFile, backups_folder
+from .background import Progress
 from .restore_dialog import RestoreDialog, describe
-from .waiting import wait_for
+from .waiting import Announcer, wait_for
 
 if TYPE_CHECKING:
     from .window_host import WindowHost
@@ -39,15 +40,18 @@ def choose_and_restore(window: WindowHost) -> bool:
 
 def restore_into(window: WindowHost, path: Path, backup: Path) -> bool:
     """Close `path` if open, put `backup` into it and open it again."""
-    if window.workspace.path == path:
-        window.workspace.close()
+    closing = window.workspace.detach() if window.workspace.path == path else None
+
+    def work(_progress: Progress, _announcer: Announcer) -> RestoreResult:
+        if closing is not None:
+            closing.close()  # here too: closing writes the file's log back into it
+        return restore_into_file(path, backup)
+
     try:
         # Off the GUI thread: a large file's copy and check take seconds. Refused while
         # another window has the file.
         result = wait_for(
-            window.parent_widget(),
-            translate("Recovery", "Putting the backup back…"),
-            lambda _progress, _announcer: restore_into_file(path, backup),
+            window.parent_widget(), translate("Recovery", "Putting the backup back…"), work
         )
     except (StoreError, OSError, sqlite3.Error) as exc:
         explained = storage_failure(path, exc) or exc

@@ -88,11 +88,9 @@ class RecordRows:
         classes' list relationships point back here, a cycle: without this, all that was
         read (4.2 million objects for 100,000 trips) stayed until a full collection, which
         freed it in one step of 2.9 s holding the interpreter lock (issue 22, item 4)."""
-        for made in self._read.values():
-            release(made)
+        self.forget_records()
         for _keys, rows in self._whole.values():
             release(rows)
-        self._read.clear()
         self._whole.clear()
         self._classes.clear()
         self._loaded.clear()

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from intzaken.domain.enums import RelationKind, RelationStatus, TripStatus
 from intzaken.services import data as records
-from intzaken.services.map_data import default_year, map_data
+from intzaken.services.map_data import default_year, map_data, trips_map_data
 from intzaken.services.organisation import set_organisation
 from intzaken.services.places import create_place
 from intzaken.services.relations import create_relation
+from intzaken.services.reporting import done_trips
 from intzaken.services.trips import create_trip
 
 from .test_outlook import Builder
@@ -81,6 +82,42 @@ def test_the_map_of_a_year_has_home_relations_trips_and_visits_per_country(
     # Two cities of France on one trip are one visit; Belgium counts without coordinates.
     assert shown.visits == {"FR": 2, "BE": 1}
     assert shown.years == (2023, 2024)
+
+
+def test_a_reports_map_from_its_loaded_trips_is_the_map_of_its_year(
+    build: Builder, session: Session
+) -> None:
+    """The annual overview's map is made from the trips it has loaded (trips_map_data),
+    without map_data's scan of the archive: the same trips, in the same order, with the
+    same places and visits as map_data gives for the trips made that year."""
+    rotterdam = _place(session, "Rotterdam", "NL", 51.92, 4.48)
+    set_organisation(session, records.OrganisationData("Gemeente Test", home_place_id=rotterdam))
+    nantes = _place(session, "Nantes", "FR", 47.22, -1.55)
+    lyon = _place(session, "Lyon", "FR", 45.76, 4.84)
+    unknown = _place(session, "Nergenshuizen", "BE", None, None)
+    both = (records.DestinationData("FR", lyon), records.DestinationData("FR", nantes))
+    # Two trips on one day (with the same title): in the order map_data gives, by id.
+    _trip(build, dt.date(2024, 5, 1), "done", records.DestinationData("BE", unknown))
+    _trip(build, dt.date(2024, 3, 4), "done", *both)
+    _trip(build, dt.date(2024, 3, 4), "done", records.DestinationData("DE"))  # no place
+    _trip(build, dt.date(2024, 6, 4), "planned", records.DestinationData("FR", nantes))
+    _trip(build, dt.date(2023, 3, 4), "done", records.DestinationData("FR", nantes))
+    session.flush()
+
+    expected = map_data(session, 2024, (TripStatus.DONE,))
+    shown = trips_map_data(session, 2024, list(reversed(done_trips(session, 2024))))
+
+    assert len(shown.trips) == 3
+    assert (shown.year, shown.home, shown.trips, shown.visits) == (
+        expected.year,
+        expected.home,
+        expected.trips,
+        expected.visits,
+    )
+    assert [p.name for t in shown.trips for p in t.destinations] == ["Lyon", "Nantes"]
+    assert shown.visits == {"FR": 1, "DE": 1, "BE": 1}
+    # What a report's map does not show is not read.
+    assert (shown.relations, shown.years) == ((), ())
 
 
 def test_a_file_without_home_or_trips_gives_an_empty_map(session: Session) -> None:

@@ -462,7 +462,7 @@ def build(
         story += gifts_section(trips, year)
     story += policy_flights_section(session, trips)
     job.step(18, _("Drawing the map"))
-    story += destinations_blocks(session, year)
+    story += destinations_blocks(session, year, trips)
     if sources:
         story += sources_blocks([(trip.title, trip) for trip in trips])
     grand = totals(trips)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -23,11 +24,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import house_style
-from ..domain.enums import TripStatus
-from ..domain.models import Country
+from ..domain.models import Country, Trip
 from ..formatting import country_name, dutch_list
 from ..i18n import _, ngettext
-from ..services.map_data import MapData, MapPlace, map_data
+from ..services.map_data import MapData, MapPlace, trips_map_data
 from ..world_map.outlines import country_outlines
 from ..world_map.projection import (
     REGIONS,
@@ -51,9 +51,10 @@ EUROPE_HEIGHT_MM = 95.0
 NAMED_PLACES = 12  # the alternative text names this many destinations, most visited first
 
 
-def destinations_blocks(session: Session, year: int) -> list[Block]:
-    """The section: heading, map, what it shows in words and the visits per country."""
-    data = map_data(session, year, (TripStatus.DONE,))
+def destinations_blocks(session: Session, year: int, trips: Sequence[Trip]) -> list[Block]:
+    """The section: heading, map, what it shows in words and the visits per country, of
+    `trips` (the trips made in `year`, as the report has them)."""
+    data = trips_map_data(session, year, trips)
     if not data.trips:
         return []
     lines = route_lines(data)  # drawn on both maps: worked out once

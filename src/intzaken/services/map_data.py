@@ -9,7 +9,9 @@ A place without coordinates is left off the map (its country is still counted).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, extract, select
@@ -105,6 +107,32 @@ def map_data(
     if year is not None:
         trips, visits = _trips_of(session, year, statuses)
     return MapData(year, home, relations, trips, dict(visits), trip_years(session))
+
+
+def trips_map_data(session: Session, year: int, trips: Sequence[Trip]) -> MapData:
+    """What `map_data(session, year, statuses)` gives for the trips of `year`, made from
+    those trips as a report has loaded them already (with their destinations and
+    places): the two queries of map_data pick a year's trips out of the whole archive by
+    a computed year, which no index serves. No relations and no list of years: a
+    report's map shows neither."""
+    ordered = sorted(trips, key=lambda trip: (trip.start_date or dt.date.min, trip.title, trip.id))
+    visits: Counter[str] = Counter()
+    map_trips = []
+    for trip in ordered:
+        places = []
+        for destination in trip.destinations:
+            place = destination.place
+            found = (
+                _place(place.name, destination.country_code, place.longitude, place.latitude)
+                if place is not None
+                else None
+            )
+            if found is not None:
+                places.append(found)
+        # A trip to two cities of one country is one visit to it.
+        visits.update({destination.country_code for destination in trip.destinations})
+        map_trips.append(MapTrip(trip.id, trip.title, trip.status, tuple(places)))
+    return MapData(year, _home(session), (), tuple(map_trips), dict(visits), ())
 
 
 def route_data(session: Session, trip_id: int) -> MapData:

@@ -124,7 +124,11 @@ def _norms_of(trips: list[TripFacts]) -> TripNorms:
     return _norms(rates, by_mode)
 
 
-_DONE = "t.status = {mark}{started}"
+# On SQLite the status is written `+t.status` when the trips are also limited by start
+# date: the unary plus keeps SQLite from picking the status index, which its planner
+# (without statistics) prefers over the date range although nearly every trip of an
+# archive is done; the start date index reads a few years' trips instead of all of them.
+_DONE = "{plus}t.status = {mark}{started}"
 _NORM_TRIPS = """
 SELECT t.id, t.start_date, t.end_date, t.travel_and_stay, t.other_costs, t.co2_offset,
        t.co2_tonnes
@@ -149,10 +153,12 @@ def trip_norms(
     sqlite = dialect_name(session) == "sqlite"
     mark = "?" if sqlite else "%s"
     params: tuple[Any, ...] = (TripStatus.DONE.value,)
-    done = _DONE.format(mark=mark, started="")
+    done = _DONE.format(plus="", mark=mark, started="")
     if started is not None:
         done = _DONE.format(
-            mark=mark, started=f" AND t.start_date >= {mark} AND t.start_date <= {mark}"
+            plus="+" if sqlite else "",
+            mark=mark,
+            started=f" AND t.start_date >= {mark} AND t.start_date <= {mark}",
         )
         first, last = started
         params += (first.isoformat(), last.isoformat()) if sqlite else (first, last)

@@ -22,6 +22,7 @@ class LatenessMonitor:
         self.worst_at = 0.0
         self.ticks = 0
         self._last = time.perf_counter()
+        self._stalls = False  # INTZAKEN_BENCH_STALLS: each pause over 50 ms printed too
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -33,6 +34,7 @@ class LatenessMonitor:
         import os
 
         if os.environ.get("INTZAKEN_BENCH_STALLS"):
+            self._stalls = True
             self._watch_stalls()
 
     def _watch_stalls(self) -> None:
@@ -57,6 +59,33 @@ class LatenessMonitor:
                         sys.stderr.write("STALL " + text.replace("\n", " | ") + "\n")
 
         threading.Thread(target=watch, daemon=True).start()
+        self._watch_collections()
+
+    def _watch_collections(self) -> None:
+        """Every garbage collection over 30 ms, with its thread and the time it ended
+        (perf_counter, as the LATE lines): a pause of the window with no Python frame on
+        the GUI thread is either a collection (in whichever thread allocated) or the wait
+        for the interpreter lock, and these lines tell the two apart."""
+        import gc
+        import sys
+        import threading
+
+        began: dict[int, float] = {}
+
+        def timed(phase: str, info: dict) -> None:
+            thread = threading.get_ident()
+            if phase == "start":
+                began[thread] = time.perf_counter()
+                return
+            took = (time.perf_counter() - began.pop(thread, time.perf_counter())) * 1000
+            if took > 30:
+                sys.stderr.write(
+                    f"COLLECTION generation {info['generation']} {took:.0f} ms, "
+                    f"{info['collected']} freed, {threading.current_thread().name}, "
+                    f"ended at {time.perf_counter():.2f}\n"
+                )
+
+        gc.callbacks.append(timed)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -65,6 +94,10 @@ class LatenessMonitor:
         now = time.perf_counter()
         late = (now - self._last) * 1000 - TICK_MS
         self.ticks += 1
+        if late > 50 and self._stalls:
+            import sys
+
+            sys.stderr.write(f"LATE {late:.0f} ms, ended at {now:.2f}\n")
         if late > self.longest_ms:
             self.longest_ms, self.worst_at = late, now
         self._last = now

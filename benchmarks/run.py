@@ -76,6 +76,12 @@ def probe(
         )
     except subprocess.TimeoutExpired:
         raise ProbeFailed(f"{mode}: no answer within {timeout or session.timeout:.0f} s") from None
+    if session.env.get("INTZAKEN_BENCH_STALLS"):
+        # What lateness_probe prints for finding a pause; the rest of the probe's
+        # standard error only when it fails (below).
+        for line in done.stderr.splitlines():
+            if line.startswith(("STALL ", "LATE ", "COLLECTION ", "BUSY ")):
+                sys.stderr.write(f"{mode}: {line}\n")
     result = None
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):

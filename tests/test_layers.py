@@ -32,6 +32,7 @@ BASICS = frozenset(
         "formatting",
         "parsing",
         "heap",
+        "lock_sharing",  # a worker steps away from the interpreter lock for the window
         "formula_guard",
         "registers",
         "register_keys",  # the registers' names, for the command line's parser

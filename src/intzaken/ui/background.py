@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from .. import lock_sharing
 from . import import_hook
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,9 @@ class _Runner(QRunnable):
     def run(self) -> None:
         task = self._task
         try:
-            result = task.work()
+            # The window waits for the interpreter lock meanwhile (lock_sharing.py).
+            with lock_sharing.sharing_the_lock():
+                result = task.work()
         except Cancelled:
             outcome, value = task.cancelled, None
         except task.expected as exc:  # an answer for the GUI to show, no fault

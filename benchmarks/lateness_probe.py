@@ -33,13 +33,21 @@ class LatenessMonitor:
         self._timer.start()
         import os
 
-        if os.environ.get("INTZAKEN_BENCH_STALLS"):
+        stalls = os.environ.get("INTZAKEN_BENCH_STALLS")
+        if stalls:
             self._stalls = True
-            self._watch_stalls()
+            if stalls == "late":
+                # Only the LATE and COLLECTION lines: the stack sampler's thread takes the
+                # interpreter lock every 20 ms while the window waits, and so makes the
+                # pauses it is looking at longer.
+                self._watch_collections()
+            else:
+                self._watch_stalls()
 
     def _watch_stalls(self) -> None:
         """For finding a stall (not part of a measurement): prints what the GUI thread is
-        doing whenever it is more than 50 ms late, to standard error."""
+        doing whenever it is more than 50 ms late, and the innermost frames of every other
+        thread (WORKER lines), to standard error."""
         import sys
         import threading
         import traceback
@@ -57,6 +65,12 @@ class LatenessMonitor:
                         ours = [f for f in stack[:-4] if "/intzaken/" in f][-6:]
                         text = "".join(ours + ["  ...\n"] + stack[-4:])
                         sys.stderr.write("STALL " + text.replace("\n", " | ") + "\n")
+                    # And where each other thread is: the one holding the lock, if any.
+                    for thread, other in sys._current_frames().items():
+                        if thread not in (gui, threading.get_ident()):
+                            inner = traceback.format_stack(other)[-3:]
+                            text = "".join(inner).replace("\n", " | ")
+                            sys.stderr.write(f"WORKER {thread} {text}\n")
 
         threading.Thread(target=watch, daemon=True).start()
         self._watch_collections()

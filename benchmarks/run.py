@@ -80,7 +80,7 @@ def probe(
         # What lateness_probe prints for finding a pause; the rest of the probe's
         # standard error only when it fails (below).
         for line in done.stderr.splitlines():
-            if line.startswith(("STALL ", "LATE ", "COLLECTION ", "BUSY ")):
+            if line.startswith(("STALL ", "WORKER ", "LATE ", "COLLECTION ", "BUSY ")):
                 sys.stderr.write(f"{mode}: {line}\n")
     result = None
     for line in done.stdout.splitlines():

@@ -21,6 +21,7 @@ from ..domain.models import (
 )
 from ..registers import NOUNS, RegisterKey
 from .common import fetch
+from .trip_listing import dialect_name
 from .trips import trips_query
 
 
@@ -44,7 +45,7 @@ def trips_between(
 ) -> list[Trip]:
     """Trips starting from `first` up to and including `last`, in date order."""
     status: ColumnElement[TripStatus] = Trip.status.expression
-    if session.get_bind().dialect.name == "sqlite":
+    if dialect_name(session) == "sqlite":
         # `+trips.status`: SQLite's planner, without statistics, prefers the status index
         # to the start date range, and reads every done trip of the archive for a year's.
         status = literal_column(f"+{Trip.__tablename__}.status", Trip.status.type)

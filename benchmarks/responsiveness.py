@@ -36,7 +36,7 @@ def busy_work(session: Session, probe: Callable[..., tuple[float, dict]]) -> lis
     backup = session.tmp / "busy-backup.sqlite"
     shutil.copyfile(session.database, database)
     shutil.copyfile(session.database, backup)
-    workbook = import_file(session.import_rows, session.log)
+    workbook = import_file(session.import_rows, session.log, own_names=True)
     session.log("  window answering while importing, reporting, copying and restoring")
     _, result = probe(
         session,

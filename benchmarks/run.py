@@ -418,15 +418,21 @@ def import_workbook(session: Session) -> list[Row]:
     ]
 
 
-def import_file(rows: int, log: Callable[[str], None]) -> Path:
+def import_file(rows: int, log: Callable[[str], None], *, own_names: bool = False) -> Path:
     """A workbook in the exchange layout with `rows` trips (and the officials, budget
-    lines, relations, networks and agreements they name), cached."""
+    lines, relations, networks and agreements they name), cached. `own_names`: for an
+    import into the benchmark database, which the same seed made with the same names of
+    places, networks and agreements (generate.Size.name_suffix): without, the
+    workbook's relations, named by their places ("Dorflen (Ierland)"), would each match
+    two records and the import be refused."""
     from intzaken.exchange import export_workbook
     from intzaken.store.database import open_database
     from intzaken.store.migrations import head_revision
 
+    mark = "-own-names" if own_names else ""
     path = (
-        generate.CACHE_DIR / f"import-v{generate.GENERATOR_VERSION}-{head_revision()}-{rows}.xlsx"
+        generate.CACHE_DIR
+        / f"import-v{generate.GENERATOR_VERSION}-{head_revision()}-{rows}{mark}.xlsx"
     )
     if path.exists():
         return path
@@ -436,6 +442,7 @@ def import_file(rows: int, log: Callable[[str], None]) -> Path:
         networks=max(5, rows // 200),
         agreements=max(5, rows // 50),
         report_trips=max(1, rows // 100),
+        name_suffix=" Zuidwest" if own_names else "",
     )
     log(f"  making {path.name}: {rows:,} trips through the services, then exported")
     started = time.monotonic()

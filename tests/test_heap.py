@@ -73,7 +73,7 @@ def test_the_window_holds_full_collections_back_and_frozen_heaps_keep_that() -> 
     try:
         hold_back_full_collections()
         held = gc.get_threshold()
-        assert held[:2] == before[:2] and held[2] >= 1000
+        assert held == (*before[:2], NEVER)  # made by ui/idle_collection.py
         # The GUI thread gets the interpreter lock back sooner from a busy worker.
         assert SWITCH_INTERVAL < 0.005
         assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL)

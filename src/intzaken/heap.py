@@ -52,9 +52,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-# Collections of the middle generation before a full one: high enough that none happens
-# while a report is written.
-FULL_COLLECTION_AFTER = 1000
 # Seconds a thread may hold the interpreter lock while another waits for it (Python's
 # default is 0.005), in the window.
 SWITCH_INTERVAL = 0.001
@@ -67,15 +64,16 @@ RELEASE_STEP = 1000
 
 
 def hold_back_full_collections() -> None:
-    """For the window, at start: full collections as rarely as while a report is
-    written, all the time. Workers read lists, copies and merges beside the GUI thread,
-    and a full collection runs in whichever thread allocates, holding the interpreter
-    lock: with 5,000 trips open each took 100-450 ms, and the window could not run a
-    line of Python meanwhile (the travel copy's pauses "with no Python frame", issue 22
-    item 4). The young generations are still collected as usual. Also the interpreter
-    lock's switch interval, shorter (SWITCH_INTERVAL): the same waits, for the lock."""
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(young, middle, max(old, FULL_COLLECTION_AFTER))
+    """For the window, at start: no full collection made by Python itself; the window
+    makes them when nobody waits for it (ui/idle_collection.py). Workers read lists,
+    copies and merges beside the GUI thread, and a full collection runs in whichever
+    thread allocates, holding the interpreter lock: with 5,000 trips open each took
+    100-450 ms, with 100,000 one after an import 200-290 ms, and the window could not run
+    a line of Python meanwhile (issue 22 item 4). The young generations are still
+    collected as usual. Also the interpreter lock's switch interval, shorter
+    (SWITCH_INTERVAL): the same waits, for the lock."""
+    young, middle, _old = gc.get_threshold()
+    gc.set_threshold(young, middle, NEVER)
     # The GUI thread waits for the interpreter lock at each call from Qt into Python (a
     # cell's data, a timer): with a worker busy in Python that was up to the switch
     # interval, 5 ms by default, per call, and a repaint of a list makes hundreds.

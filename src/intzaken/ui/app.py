@@ -185,6 +185,9 @@ def run_gui(path: Location) -> int:
     def start_working() -> None:
         mark("painted")  # the frame is on screen
         collect_from_here_on()  # what the start made stays; collections from now on
+        from .idle_collection import IdleCollector
+
+        IdleCollector(window)  # the full collections, while nobody waits (see there)
         from .accessibility import make_accessible
 
         make_accessible(app)  # names what is on screen now, and every control shown later

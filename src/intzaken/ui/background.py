@@ -55,6 +55,11 @@ _RUNNING: set[Task] = set()
 _QUEUES: dict[str, QThreadPool] = {}
 
 
+def any_running() -> bool:
+    """Whether a task has been started and has not reported yet."""
+    return bool(_RUNNING)
+
+
 def queue(name: str) -> QThreadPool:
     """A pool that runs its tasks one after the other, in the order started.
 

@@ -32,3 +32,27 @@ def test_the_message_keeps_the_height_its_wrapped_text_needs(qtbot) -> None:
         message = chart._message
         assert chart.height() >= message.heightForWidth(chart.width()), width
         assert title.height() >= title.sizeHint().height(), width
+
+
+def test_the_same_bars_again_are_not_drawn_again(qtbot, monkeypatch) -> None:
+    """The overview reloads after every save and import; a chart whose figures did not
+    change is left as it is drawn (its redraw was a pause at the end of an import)."""
+    from decimal import Decimal
+
+    from intzaken.ui.charts import BudgetBar
+
+    chart = BudgetChart()
+    qtbot.addWidget(chart)
+    chart.show()
+    bars = [BudgetBar("Reizen", Decimal("1000.00"), Decimal("250.00"), Decimal("100.00"))]
+    chart.set_bars(bars)
+    qtbot.waitUntil(lambda: chart.figure is not None)
+    rendered: list[bool] = []
+    monkeypatch.setattr(chart, "_render", lambda figure: rendered.append(True))
+    chart.set_bars(list(bars))  # equal figures, a new list
+    qtbot.wait(50)
+    assert rendered == []
+    changed = [BudgetBar("Reizen", Decimal("1000.00"), Decimal("300.00"), Decimal("100.00"))]
+    chart.set_bars(changed)
+    qtbot.waitUntil(lambda: rendered == [True])
+    assert chart.bars == changed

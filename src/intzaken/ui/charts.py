@@ -96,6 +96,11 @@ class BudgetChart(QWidget):
     def set_bars(self, bars: list[BudgetBar], empty_text: str | None = None) -> None:
         """Show these bars (see `budget_bars`); `empty_text` is said instead of an empty
         chart."""
+        if bars and bars == self._bars and self._figure is not None and not self._dirty:
+            # The overview reloads after every save and import, most often with the same
+            # figures for the year's budget: drawing the same chart again held the GUI
+            # thread 100-200 ms (matplotlib), a pause at the end of an import (issue 22).
+            return
         self._bars = bars
         if empty_text is not None:
             self._empty_text = empty_text

@@ -63,18 +63,27 @@ def test_the_first_rows_show_until_the_whole_list_is_in(
     workspace.close()
 
 
-def test_a_reload_keeps_the_old_list_instead(
+def _loaded_trips_page(
     qtbot,
-    held_back: threading.Event,  # noqa: ANN001
-    demo_copy: Callable[[str], Path],
-) -> None:
-    held_back.set()
+    demo_copy: Callable[[str], Path],  # noqa: ANN001
+) -> tuple[Workspace, RegisterPage]:
+    """The Rotterdam demo's trips page with its whole list in."""
     workspace = Workspace()
     workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
     spec = next(s for s in register_specs() if s.name == "trips")
     page = RegisterPage(spec, workspace)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.model.total_count == 40 and not page.loading)
+    return workspace, page
+
+
+def test_a_reload_keeps_the_old_list_instead(
+    qtbot,
+    held_back: threading.Event,  # noqa: ANN001
+    demo_copy: Callable[[str], Path],
+) -> None:
+    held_back.set()
+    workspace, page = _loaded_trips_page(qtbot, demo_copy)
     held_back.clear()
     page.reload()
     assert page._first_task is None  # nothing partial over a complete list
@@ -126,3 +135,37 @@ def test_counts_are_written_the_dutch_way(qtbot, dutch: None) -> None:  # noqa: 
     page.model.set_search("reis 123")  # 123, 1123 and 1230 to 1234
     page.update_count()
     assert page.count.text() == "7 van 1.234 reizen"
+
+
+def test_a_reload_is_sorted_on_the_worker_not_on_the_gui_thread(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_copy: Callable[[str], Path],  # noqa: ANN001
+) -> None:
+    """After a save or an import every list loads again; sorting 100,000 rows on the GUI
+    thread was a pause of 100-170 ms (issue 22), so the worker that loads the list
+    sorts it in the list's current order."""
+    from PySide6.QtCore import Qt
+
+    from intzaken.ui import register_model
+
+    workspace, page = _loaded_trips_page(qtbot, demo_copy)
+    title = next(i for i, c in enumerate(page.columns) if c.field == "title")
+    page.model.sort(title, Qt.SortOrder.DescendingOrder)
+    titles = [page.model.data(page.model.index(row, title)) for row in range(40)]
+
+    sorted_on: list[str] = []  # the threads that made a column's sort keys
+    keys_of = register_model.SortOrders._sort_keys
+
+    def watched(self, column):  # noqa: ANN001, ANN202
+        sorted_on.append(threading.current_thread().name)
+        return keys_of(self, column)
+
+    monkeypatch.setattr(register_model.SortOrders, "_sort_keys", watched)
+    with qtbot.waitSignal(page.loaded):
+        page.reload()
+    assert sorted_on, "the reloaded list was not sorted"
+    assert threading.main_thread().name not in sorted_on
+    assert [page.model.data(page.model.index(row, title)) for row in range(40)] == titles
+    assert page.model.sorted_by == (title, Qt.SortOrder.DescendingOrder)
+    workspace.close()

@@ -142,10 +142,19 @@ class ListPanel(Card):
         self.body.addWidget(self._stack)
         self.body.addWidget(self.footer)
         self.body.addStretch(1)
+        self._shown: tuple[list[Row], str, str] | None = None  # what set_rows shows
 
     def set_rows(self, rows: list[Row], empty_text: str, footer: str = "") -> None:
+        shown = (rows, empty_text, footer)
+        if shown == self._shown:
+            # The overview reloads after every save and import, most often with the same
+            # rows: making a few thousand items again held the GUI thread 100-270 ms at
+            # 100,000 trips, a pause at the end of an import (issue 22).
+            return
+        self._shown = shown
         self.tree.clear()
         warning = QBrush(QColor(OVERRUN_COLOUR))
+        items = []
         for row in rows:
             item = QTreeWidgetItem(list(row.cells))
             item.setData(0, Qt.ItemDataRole.UserRole, (row.register, row.record_id))
@@ -156,7 +165,8 @@ class ListPanel(Card):
                     item.setForeground(column, warning)
             if row.warning:  # overdue: a sign as well as the colour
                 item.setIcon(0, warning_icon())
-            self.tree.addTopLevelItem(item)
+            items.append(item)
+        self.tree.addTopLevelItems(items)  # one insertion for the view, not one per row
         self.empty.setText(empty_text)
         self._stack.setCurrentWidget(self.tree if rows else self.empty)
         self.footer.setText(footer)

@@ -81,6 +81,59 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
+class SortOrders:
+    """A listing's rows sorted on its columns, each order made once and kept. Made by the
+    model, or on the worker that loaded the listing with the list's current order made
+    there already (RegisterPage): sorting 100,000 rows took 100-170 ms of the GUI
+    thread each time a list was loaded again after a save or an import (issue 22)."""
+
+    def __init__(self, columns: list[ListColumn], listing: Listing) -> None:
+        self.listing = listing
+        self._columns = columns
+        self._positions = [listing.position[c.field] for c in columns]
+        self._keys: dict[int, list[Any]] = {}  # column: sort key per row, None = empty
+        self._orders: dict[tuple[int, Qt.SortOrder], list[int]] = {}  # row indices, sorted
+
+    def order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Every row's index sorted on `column`, made once per column and direction:
+        sorting 100,000 texts takes a tenth of a second, picking the visible ones from a
+        sorted order a hundredth. Empty cells go last in either direction: they are what
+        nobody looks for."""
+        cached = self._orders.get((column, order))
+        if cached is None:
+            keys = self._sort_keys(column)
+            empty = [i for i, key in enumerate(keys) if key is None]
+            ascending = self._orders.get((column, Qt.SortOrder.AscendingOrder))
+            if order == Qt.SortOrder.DescendingOrder and ascending is not None:
+                filled = _reversed_keeping_ties(ascending[: len(keys) - len(empty)], keys)
+            else:
+                filled = [i for i, key in enumerate(keys) if key is not None]
+                filled.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+            cached = self._orders[(column, order)] = filled + empty
+        return cached
+
+    def _sort_keys(self, column: int) -> list[Any]:
+        keys = self._keys.get(column)
+        if keys is None:
+            spec, position = self._columns[column], self._positions[column]
+            if spec.key is as_stored:  # the common case (dates), without a call per row
+                keys = [None if value == "" else value for value in self.listing.values(spec.field)]
+            elif spec.key is not None:
+                key = spec.key
+                keys = [
+                    None if _empty(row[position]) else key(row[position])
+                    for row in self.listing.rows
+                ]
+            else:
+                text = spec.text
+                keys = [
+                    None if _empty(row[position]) else text(row[position]).lower()
+                    for row in self.listing.rows
+                ]
+            self._keys[column] = keys
+        return keys
+
+
 class RegisterModel(QAbstractTableModel):
     def __init__(self, columns: list[ListColumn], parent: Any = None) -> None:
         super().__init__(parent)
@@ -90,8 +143,7 @@ class RegisterModel(QAbstractTableModel):
         self._visible: list[int] = []  # indices into the listing's rows, in view order
         self._shown = 0  # how many of _visible the view has fetched
         self._texts: dict[tuple[int, int], str] = {}  # (row index, column): cell text
-        self._keys: dict[int, list[Any]] = {}  # column: sort key per row, None = empty
-        self._orders: dict[tuple[int, Qt.SortOrder], list[int]] = {}  # row indices, sorted
+        self._sorting = SortOrders(columns, self._listing)
         self._haystacks: list[str] | None = None
         self._haystacks_coming = False
         self._search: list[str] = []
@@ -112,16 +164,21 @@ class RegisterModel(QAbstractTableModel):
         haystacks: list[str] | None = None,
         *,
         haystacks_coming: bool = False,
+        sorting: SortOrders | None = None,
     ) -> None:
         """Show `listing`. With `haystacks_coming`, its search texts are being made
         elsewhere (set_haystacks): a search waits for them instead of freezing the GUI
-        thread to make them itself."""
+        thread to make them itself. `sorting`: its orders, some made already (see
+        SortOrders)."""
         self._haystacks_coming = haystacks is None and haystacks_coming
         self._listing = listing
         self._positions = [listing.position[c.field] for c in self._columns]
         self._texts = {}
-        self._keys = {}
-        self._orders = {}
+        self._sorting = (
+            sorting
+            if sorting is not None and sorting.listing is listing
+            else SortOrders(self._columns, listing)
+        )
         self._haystacks = haystacks
         self._refresh()
 
@@ -156,6 +213,8 @@ class RegisterModel(QAbstractTableModel):
         self._refresh()
 
     def set_predicate(self, predicate: Callable[[tuple[Any, ...]], bool] | None) -> None:
+        if predicate is None and self._predicate is None:
+            return  # no filter before or after: the rows shown are the same
         self._predicate = predicate
         self._refresh()
 
@@ -192,45 +251,7 @@ class RegisterModel(QAbstractTableModel):
         self.endResetModel()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        """Every row's index sorted on `column`, made once per column and direction:
-        sorting 100,000 texts takes a tenth of a second, picking the visible ones from a
-        sorted order a hundredth. Empty cells go last in either direction: they are what
-        nobody looks for."""
-        cached = self._orders.get((column, order))
-        if cached is None:
-            keys = self._sort_keys(column)
-            empty = [i for i, key in enumerate(keys) if key is None]
-            ascending = self._orders.get((column, Qt.SortOrder.AscendingOrder))
-            if order == Qt.SortOrder.DescendingOrder and ascending is not None:
-                filled = _reversed_keeping_ties(ascending[: len(keys) - len(empty)], keys)
-            else:
-                filled = [i for i, key in enumerate(keys) if key is not None]
-                filled.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-            cached = self._orders[(column, order)] = filled + empty
-        return cached
-
-    def _sort_keys(self, column: int) -> list[Any]:
-        keys = self._keys.get(column)
-        if keys is None:
-            spec, position = self._columns[column], self._positions[column]
-            if spec.key is as_stored:  # the common case (dates), without a call per row
-                keys = [
-                    None if value == "" else value for value in self._listing.values(spec.field)
-                ]
-            elif spec.key is not None:
-                key = spec.key
-                keys = [
-                    None if _empty(row[position]) else key(row[position])
-                    for row in self._listing.rows
-                ]
-            else:
-                text = spec.text
-                keys = [
-                    None if _empty(row[position]) else text(row[position]).lower()
-                    for row in self._listing.rows
-                ]
-            self._keys[column] = keys
-        return keys
+        return self._sorting.order(column, order)
 
     def haystacks(self) -> list[str]:
         """Per row, the searched cells' texts in lower case (made now if not yet made)."""

@@ -25,7 +25,7 @@ from ..store.server_limits import allow_long_work
 from .background import Progress, Task, queue
 from .column_widths import shared_widths
 from .list_columns import list_columns, load_first_rows, load_listing
-from .register_model import Listing, RegisterModel, make_haystacks
+from .register_model import Listing, RegisterModel, SortOrders, make_haystacks
 from .registers import ChoiceFilter, ExpiryFilter, RegisterPageSpec, within_months
 from .totals_bar import TotalsBar
 from .workspace import Workspace
@@ -261,11 +261,19 @@ class RegisterPage(QWidget):
             return
         self._reselect = select_id if select_id is not None else self.current_id()
         database, spec = self.workspace.database, self.spec
+        columns, sorted_by = self.columns, self.model.sorted_by
 
-        def load(progress: Progress) -> Listing:
+        def load(progress: Progress) -> tuple[Listing, SortOrders]:
             progress.check()  # overtaken by a newer load while it waited its turn
             with allow_long_work(database.sessions()) as session:
-                return load_listing(spec, session)
+                listing = load_listing(spec, session)
+            # The list's order made here, not on the GUI thread (SortOrders); if it is
+            # sorted otherwise meanwhile, the model sorts that itself.
+            sorting = SortOrders(columns, listing)
+            if sorted_by is not None:
+                progress.check()
+                sorting.order(*sorted_by)
+            return listing, sorting
 
         if self._shows_first_rows_first():
             self._load_first_rows()
@@ -312,14 +320,16 @@ class RegisterPage(QWidget):
             self._size_columns()
         self.update_count()
 
-    def _loaded(self, listing: Listing) -> None:
+    def _loaded(self, loaded: tuple[Listing, SortOrders]) -> None:
         if self.sender() is not self._task:
             return  # an older load, overtaken by a newer one
+        listing, sorting = loaded
         self._task = self._first_task = None
         if self._partial and self._reselect is None:
             self._reselect = self.current_id()  # chosen among the first rows meanwhile
         self._partial = False
-        self.model.set_listing(listing, haystacks_coming=True)  # _prepare_search makes them
+        # The search texts: _prepare_search makes them.
+        self.model.set_listing(listing, haystacks_coming=True, sorting=sorting)
         self._fill_filter_options()
         self._apply_filters()
         if not self._sized and listing.rows:

@@ -29,7 +29,7 @@ def _write(path: Path, rows: list[list[str]]) -> None:
 def _forms(path: Path) -> set[str]:
     names: set[str] = set()
     for page in PdfReader(path).pages:
-        names |= {str(n) for n in page["/Resources"].get("/XObject", {}) if "TableHeader" in n}
+        names |= {str(n) for n in page["/Resources"].get("/XObject", {}) if "DrawnOnce" in n}
     return names
 
 

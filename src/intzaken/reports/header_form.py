@@ -3,29 +3,24 @@ form wherever the same header appears again.
 
 The annual overview prints a cost table under each of its thousand trips, each with the
 same two header rows; drawing their seven cells again for every trip was about 7 % of
-the report's layout (cProfile: the tables' drawing 1.13 -> 0.83 s of 4.0 s). The header cells are collected as reportlab's Table.draw offers them
-(row by row, so the header rows come first) and drawn into a form the first time a
-header with exactly those texts, styles, positions and sizes is met; every later table
-with such a header invokes the form. The form holds the very operators the cells would
-have written to the page, in the table's own coordinates, and a form is painted in the
-graphics state it is invoked in (here: after the table's translation and its header
-fill), so the page looks the same. The form restores the graphics state after it, so
-the body cells set their colour and font again.
+the report's layout (cProfile: the tables' drawing 1.13 -> 0.83 s of 4.0 s). The header
+cells are collected as reportlab's Table.draw offers them (row by row, so the header
+rows come first) and drawn into a form the first time a header with exactly those
+texts, styles, positions and sizes is met; every later table with such a header
+invokes the form. The form (drawn_once) holds the very operators the
+cells would have written to the page, in the table's own coordinates, and is painted
+after the table's translation and its header fill, so the page looks the same. The body
+cells set their colour and font again after it.
 
 A header with a flowable (a heading that wraps) or a link is drawn as reportlab does.
 """
 
 from __future__ import annotations
 
-import weakref
 from typing import Any
 
-from reportlab.pdfgen.canvas import Canvas
-
+from . import drawn_once
 from .table_once import Table as _Table
-
-# Per canvas (one per layout pass): header key -> name of its form.
-_FORMS: weakref.WeakKeyDictionary[Canvas, dict[tuple, str]] = weakref.WeakKeyDictionary()
 
 
 def _style_key(style: Any) -> object:
@@ -75,10 +70,7 @@ class Table(_Table):
     def _flush_header(self) -> None:
         pending, self._pending = self._pending, None
         assert pending is not None
-        canvas = self.canv
-        # beginForm keeps the page's operators aside only when there are any (Table.draw's
-        # saveState always is one); otherwise endForm would reset the page's accumulators.
-        if not canvas._code or not all(
+        if not all(
             (value is None or isinstance(value, str)) and not style.href and not style.destination
             for value, style, _, _ in pending
         ):
@@ -89,16 +81,12 @@ class Table(_Table):
             (value, _style_key(style), tuple(pos), tuple(size))
             for value, style, pos, size in pending
         )
-        forms = _FORMS.setdefault(canvas, {})
-        name = forms.get(key)
-        if name is None:
-            name = f"IntzakenTableHeader{len(forms)}"
-            canvas.beginForm(name)
+
+        def draw() -> None:
             self._curcellstyle = None
             for cell in pending:
-                super()._drawCell(*cell)
-            canvas.endForm()
-            forms[key] = name
-        canvas.doForm(name)
+                super(Table, self)._drawCell(*cell)
+
+        drawn_once.place(self.canv, ("table header", key), draw)
         # The form's colour and font end with it: the next cell sets its own.
         self._curcellstyle = None

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable
 
 from .fonts import BOLD, FALLBACK_FILES, FAMILY, fallback_for, font_file, needs_fallback
 from .pdf import FRAME_WIDTH
+from .picture_xobject import draw_picture
 from .right_to_left import visual_order
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class Picture(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.pixels, 0, 0, self.width, self.height)
+        draw_picture(self.canv, self.pixels, self.width, self.height)
 
 
 def _image(figure: Figure) -> Image.Image:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from ..formatting import long_date
 from ..i18n import _, current_language
 from ..services.organisation import get_organisation
+from . import drawn_once
 from .fonts import BOLD, FAMILY, register_fonts, runs
 from .job import Job
 from .markup import text as markup_text
@@ -167,6 +168,12 @@ class _PageDecoration:
         self.logo = _logo(head)
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        # The same on every page: drawn once, as a form each page refers to.
+        canvas.saveState()
+        drawn_once.place(canvas, ("letterhead", self), lambda: self._draw(canvas))
+        canvas.restoreState()
+
+    def _draw(self, canvas: Canvas) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - 13 * mm
         x = MARGIN_LEFT

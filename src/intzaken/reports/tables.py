@@ -14,10 +14,10 @@ from typing import TypeAlias
 
 from reportlab.platypus import Flowable, TableStyle
 
+from .header_form import Table
 from .pdf import FRAME_WIDTH
 from .plain_cells import place_cells, text_width
 from .styles import ACCENT, HEADER_FILL, RULE, TOTAL_FILL, styles
-from .table_once import Table
 
 Cell: TypeAlias = str | Flowable | None
 

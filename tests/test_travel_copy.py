@@ -170,7 +170,7 @@ def test_a_failed_copy_leaves_no_file(
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer, "content_of", broken)
+    monkeypatch.setattr(writer.RowContent, "of", broken)
     with database.sessions() as session, pytest.raises(DiskFullError, match="reis.sqlite "):
         write_travel_copy(session, tmp_path / "reis.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir() if "reis" in p.name) == []
@@ -230,14 +230,14 @@ def test_a_copy_failing_after_some_registers_are_written_leaves_no_file(
     # Each register's rows are written as soon as they are read: a failure at the trips,
     # after the officials, places and relations are in the file, must still leave nothing.
     _team(database)
-    made = writer.content_of
+    made = writer.RowContent.of
 
-    def failing_at_trips(register: TravelRegister, *args: Any) -> Any:
+    def failing_at_trips(contents: Any, register: TravelRegister, *args: Any) -> Any:
         if register.name == "trips":
             raise OSError(28, "No space left on device")
-        return made(register, *args)
+        return made(contents, register, *args)
 
-    monkeypatch.setattr(writer, "content_of", failing_at_trips)
+    monkeypatch.setattr(writer.RowContent, "of", failing_at_trips)
     with database.sessions() as session, pytest.raises(DiskFullError, match="alles.sqlite "):
         write_travel_copy(session, tmp_path / "alles.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == []

@@ -51,6 +51,9 @@ from .sources import source_values
 
 
 def trip_data(trip: Trip) -> TripData:
+    # A travel copy makes a trip's content from its rows without this function: what is
+    # derived here rather than copied by name is mirrored in travel/row_content.py (kept
+    # equal by tests/test_travel_copy_rows.py).
     # By the link's own column: `trip.lead` would load the official just for its number.
     lead = next((t.official_id for t in trip.travellers if t.is_lead), None)
     return TripData(

@@ -16,6 +16,7 @@ import json
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
+from operator import attrgetter, methodcaller
 from typing import Any
 from uuid import UUID
 
@@ -35,21 +36,22 @@ def map_references(data: Any, references: Mapping[str, type[Any]], mapping: Mapp
         value = _get(data, name)
         if inner:
             for item in value or []:
-                reference = _get(item, inner)
-                if isinstance(reference, list):
-                    mapped_items = (mapping(model, r) for r in reference)
-                    _set(item, inner, [r for r in mapped_items if r is not None])
-                else:
-                    _set(item, inner, None if reference is None else mapping(model, reference))
-        elif isinstance(value, dict):  # keyed by the references: a traveller's role
-            mapped_keys = ((mapping(model, key), item) for key, item in value.items())
-            _set(data, name, {key: item for key, item in mapped_keys if key is not None})
-        elif isinstance(value, list):
-            mapped = (mapping(model, reference) for reference in value)
-            _set(data, name, [reference for reference in mapped if reference is not None])
-        elif value is not None:
-            _set(data, name, mapping(model, value))
+                _set(item, inner, mapped(_get(item, inner), model, mapping))
+        else:
+            _set(data, name, mapped(value, model, mapping))
     return data
+
+
+def mapped(value: Any, model: type[Any], mapping: Mapping_) -> Any:
+    """One field's references passed through `mapping`: a list's or a dict's keys (a
+    traveller's role) without those mapped to None, a single one as mapped."""
+    if isinstance(value, dict):
+        mapped_keys = ((mapping(model, key), item) for key, item in value.items())
+        return {key: item for key, item in mapped_keys if key is not None}
+    if isinstance(value, list):
+        mapped_items = (mapping(model, reference) for reference in value)
+        return [reference for reference in mapped_items if reference is not None]
+    return None if value is None else mapping(model, value)
 
 
 def _get(holder: Any, name: str) -> Any:
@@ -66,42 +68,50 @@ def _set(holder: Any, name: str, value: Any) -> None:
 def json_value(value: Any) -> Any:
     """`value` as plain JSON: dates ISO, amounts as text, enums by value, bytes by hash."""
     # Most values are plain already, and a travel copy asks for millions of them: the
-    # exact types first (a StrEnum is no str here), a data class's fields looked up once.
+    # exact types first (a StrEnum is no str here), then one conversion per type, found
+    # once (a data class's fields looked up once).
     kind = type(value)
-    if kind in _PLAIN:
+    if kind in PLAIN:
         return value
+    convert = _CONVERSIONS.get(kind)
+    if convert is None:
+        convert = _CONVERSIONS[kind] = _conversion(kind, value)
+    return convert(value)
+
+
+def _conversion(kind: type[Any], value: Any) -> Callable[[Any], Any]:
+    """How json_value makes a value of type `kind` plain."""
     if kind is list:
-        return [item if type(item) in _PLAIN else json_value(item) for item in value]
-    if kind not in _FIELDS:  # a data class's field names, or None
-        _FIELDS[kind] = (
-            tuple(f.name for f in dataclasses.fields(value))
-            if dataclasses.is_dataclass(value) and not isinstance(value, type)
-            else None
-        )
-    names = _FIELDS[kind]
-    if names is not None:
-        fields = [getattr(value, name) for name in names]
-        return {
-            name: item if type(item) in _PLAIN else json_value(item)
-            for name, item in zip(names, fields, strict=True)
-        }
+        return lambda items: [item if type(item) in PLAIN else json_value(item) for item in items]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = tuple(f.name for f in dataclasses.fields(value))
+
+        def fields(data: Any) -> Any:
+            values = [getattr(data, name) for name in names]
+            return {
+                name: item if type(item) in PLAIN else json_value(item)
+                for name, item in zip(names, values, strict=True)
+            }
+
+        return fields
     if isinstance(value, dict):  # keys as JSON keys are: text
-        return {str(key): json_value(item) for key, item in value.items()}
+        return lambda items: {str(key): json_value(item) for key, item in items.items()}
     if isinstance(value, list | tuple):
-        return [json_value(item) for item in value]
+        return lambda items: [json_value(item) for item in items]
     if isinstance(value, Enum):
-        return value.value
+        return attrgetter("value")
     if isinstance(value, Decimal | UUID):
-        return str(value)
+        return str
     if isinstance(value, dt.date | dt.time):  # datetime is a date
-        return value.isoformat()
+        return methodcaller("isoformat")
     if isinstance(value, bytes):
-        return "sha256:" + hashlib.sha256(value).hexdigest()
-    return value
+        return lambda data: "sha256:" + hashlib.sha256(data).hexdigest()
+    return lambda same: same
 
 
-_PLAIN = frozenset({str, int, float, bool, type(None)})
-_FIELDS: dict[type[Any], tuple[str, ...] | None] = {}
+# What JSON takes as it is, by exact type (a StrEnum is no str here).
+PLAIN = frozenset({str, int, float, bool, type(None)})
+_CONVERSIONS: dict[type[Any], Callable[[Any], Any]] = {}
 
 
 def content_of(
@@ -112,6 +122,11 @@ def content_of(
     content = json_value(data)
     if register.extra is not None:
         content.update(register.extra(record))
+    return in_order(register, content)
+
+
+def in_order(register: TravelRegister, content: Content) -> Content:
+    """`content` with its lists whose order means nothing sorted, in place."""
     for name in register.unordered:
         content[name] = sorted(content[name], key=_sort_key)
     return content

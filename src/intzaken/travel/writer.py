@@ -40,9 +40,10 @@ from ..store.rotation import set_aside_orphan_journal
 from .errors import TravelCopyError
 from .identities import Identities
 from .origin import copy_origin, source_of
-from .portable import content_of, dumps
+from .portable import dumps
 from .record_rows import RecordRows
 from .registers import REGISTERS
+from .row_content import RowContent
 from .subset import Selection, trip_selection
 
 PATH_ONLY_FAILURES = (DiskFullError, FileUnreachableError, FileBusyError, NoAccessError)
@@ -148,12 +149,13 @@ def _copy_records(
     and let go, so a copy holds one register's rows at a time, not the database's."""
     reading = RecordRows(team.connection(), None if selection is None else dict(selection))
     identities = Identities(team)
+    contents = RowContent(identities.uuid_text_of)
     uuids: set[Any] = set()
     written: set[Table] = set()
     for register in REGISTERS.values():
         bases = []
         for record in reading.records(register.model):
-            content = content_of(register, record, identities.uuid_text_of)
+            content = contents.of(register, record)
             bases.append((record.uuid, register.name, record.version, dumps(content)))
             uuids.add(record.uuid)
         insert_tuples(copy, table_of(TravelCopyBase), BASE_COLUMNS, bases)

@@ -280,7 +280,8 @@ class Run(SheetReader):
                 values[name] = getattr(base, name)  # the refused value stays out of the checks
             self.check_refused(register, row, record, base, values, unread, partial, read_children)
             return
-        data = dataclasses.replace(base, **{f: values[f] for f in fields})
+        # Every field is given: the data class itself, without replace()'s look at each.
+        data = type(base)(**{f: values[f] for f in fields})
         if register.name == RegisterKey.PLACES:
             data = self.names.with_position(data, None if record is None else base)
             self.remarks(register.sheet.name, row.number)

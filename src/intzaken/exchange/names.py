@@ -88,7 +88,8 @@ class SessionNames:
         self._created_places: list[tuple[UUID, int, str]] = []
         # (as written, as read) for each cell read through a synonym since the last
         # take_readings(): the reader turns them into notices at the cell's sheet and row.
-        self._readings: list[tuple[str, str]] = []
+        # Public so the reader can see there are none without a call for each cell.
+        self.readings: list[tuple[str, str]] = []
         # (name, what was done) for each place given coordinates from the gazetteer, or
         # left without for a choice, since the last take_remarks(): notices of the row.
         self._remarks: list[tuple[str, str]] = []
@@ -137,11 +138,11 @@ class SessionNames:
 
     def read_as(self, written: str, meaning: str) -> None:
         """A cell `written` so was read as `meaning` (a synonym, synonyms.py)."""
-        self._readings.append((" ".join(written.split()), meaning))
+        self.readings.append((" ".join(written.split()), meaning))
 
     def take_readings(self) -> list[tuple[str, str]]:
         """(as written, as read) of the synonyms read since the last call."""
-        readings, self._readings = self._readings, []
+        readings, self.readings = self.readings, []
         return readings
 
     def take_remarks(self) -> list[tuple[str, str]]:

@@ -52,6 +52,8 @@ from .synonyms import country_synonyms, folded
 # One compiled statement for every place an import adds (a new insert().values() would be
 # compiled, or its cache key worked out, for each).
 _INSERT_PLACE = insert(table_of(Place))
+# (the country, its code, whether found through a synonym); (None, None, False): unknown
+_CountryAnswer = tuple[Country | None, str | None, bool]
 
 
 class SessionNames:
@@ -72,6 +74,8 @@ class SessionNames:
             "relation_of_kind": self._relations_of_kind,
         }
         self._countries: dict[str, Country] | None = None
+        # _country's answers by the text as written (_country_answer).
+        self._country_answers: dict[str, _CountryAnswer] = {}
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
         self._relations_by_place: dict[int, list[int]] | None = None
         # What _named answered, per model, until the import adds or changes one of its
@@ -194,23 +198,38 @@ class SessionNames:
 
     def known_country_code(self, text: str) -> str | None:
         """country_code's answer, or None where it would refuse `text`."""
-        country = self._country(text, report=True)
-        return None if country is None else country.code
+        return self._country_answer(text, report=True)[1]
 
     def country_code(self, text: str) -> str:
-        country = self._country(text, report=True)
-        if country is None:
+        code = self._country_answer(text, report=True)[1]
+        if code is None:
             raise CellError(
                 _(
                     "'{name}' is not a known country (use the Dutch name, such as "
                     "'Duitsland', or the country code, such as 'DE')."
                 ).format(name=text)
             )
-        return country.code
+        return code
 
     def _country(self, text: str, *, report: bool = False) -> Country | None:
         """The country by its Dutch name or code (case, accents and spaces aside), else
         by another name (synonyms.py), which `report` reports as read."""
+        return self._country_answer(text, report=report)[0]
+
+    def _country_answer(self, text: str, *, report: bool) -> _CountryAnswer:
+        """_country's answer with the country's code, kept for the whole import: a large
+        file names the same few countries in thousands of cells, and each look-up folds
+        the text (a synonym is reported again each time it is read)."""
+        answer = self._country_answers.get(text)
+        if answer is None:
+            answer = self._country_answers[text] = self._find_country(text)
+        country, code, by_synonym = answer
+        if by_synonym and report:
+            assert country is not None
+            self.read_as(text, country.name)
+        return answer
+
+    def _find_country(self, text: str) -> _CountryAnswer:
         if self._countries is None:
             self._countries = {}
             for country in self.session.scalars(select(Country)):
@@ -219,12 +238,10 @@ class SessionNames:
         key = folded(text)
         found = self._countries.get(key)
         if found is not None:
-            return found
+            return found, found.code, False
         code = country_synonyms().get(key)
         found = self._countries.get(folded(code)) if code else None
-        if found is not None and report:
-            self.read_as(text, found.name)
-        return found
+        return (None, None, False) if found is None else (found, found.code, True)
 
     def place_id(self, name: str, country_code: str) -> int:
         places = self._named(Place, "name", text=name, within=country_code)

@@ -197,7 +197,7 @@ def test_the_import_finds_a_place_s_twin_as_the_service_s_query_does(database: D
     locale's) against Python's lower(); the import answers it from memory
     (SessionNames.place_twin) and must agree."""
     from intzaken.exchange.names import SessionNames
-    from intzaken.services.sql_text import database_lower, sqlite_lower
+    from intzaken.services.sql_text import database_lower, database_lowers, sqlite_lower
 
     stored = ["Oslo", "ŁÓDŹ", "łódź", "Straße", "İzmir", "BERGEN", "Sankt-Peterburg"]
     asked = [
@@ -224,6 +224,10 @@ def test_the_import_finds_a_place_s_twin_as_the_service_s_query_does(database: D
             for name in stored
         ]
         assert in_sql == [database_lower(session.connection())(name) for name in stored]
+        # The same answers asked all at once (an import's new names: exchange/twins.py).
+        together = database_lowers(session.connection(), stored + asked)
+        assert together == {name: database_lower(session.connection())(name) for name in together}
+        assert [together[name] for name in stored] == in_sql
         if database.server is None:
             assert in_sql == [sqlite_lower(name) for name in stored]
         by_query = places.place_twin(session)

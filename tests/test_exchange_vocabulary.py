@@ -144,6 +144,7 @@ def test_countries_by_other_names(tmp_path: Path, new_location: Callable[[str], 
         ("Frankreich", "FR"),
         ("Österreich", "AT"),
         ("  belgie  ", "BE"),  # the Dutch name, accent and case aside: no notice
+        ("Leeds (Engeland)", "GB"),  # a synonym again: a notice of this row too
     ]
     _rows(
         book,
@@ -164,13 +165,15 @@ def test_countries_by_other_names(tmp_path: Path, new_location: Callable[[str], 
     assert found == {f"Reis {n}": code for n, (_, code) in enumerate(stops)}
     read = {(n.written, n.meaning) for n in _readings(plan)}
     assert ("Engeland", "Verenigd Koninkrijk") in read
+    assert [n.rows for n in _readings(plan) if n.written == "Engeland"] == [[2, len(stops) + 1]]
     assert ("Holland", "Nederland") in read
     assert ("Germany", "Duitsland") in read
     assert ("Frankreich", "Frankrijk") in read
     assert ("Zuid-Korea", "Zuid-Korea") not in read  # CLDR's Dutch name: the app's own word
     assert not any("belgie" in w.casefold() for w, _ in read)
-    # All but Zuid-Korea, België (Dutch names) and USA (the ISO alpha-3 code).
-    assert len(_readings(plan)) == len(stops) - 3, [str(n) for n in plan.notices]
+    # All but Zuid-Korea, België (Dutch names) and USA (the ISO alpha-3 code), Leeds's in
+    # Manchester's notice.
+    assert len(_readings(plan)) == len(stops) - 4, [str(n) for n in plan.notices]
 
 
 def test_every_country_has_its_english_and_german_name() -> None:

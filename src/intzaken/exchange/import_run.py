@@ -6,6 +6,7 @@ own savepoint, or the new records of a large register written together (bulk_rul
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
@@ -31,7 +32,7 @@ from .reading import RawSheet
 from .setting_sheets import holds_nothing_yet, only_one_organisation, other_organisation
 from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .sheets import stored_child
-from .twins import Twins
+from .twins import BY_LOWER_NAME, Twins
 
 
 class Run(SheetReader):
@@ -115,6 +116,8 @@ class Run(SheetReader):
         if table is None:
             return
         rows = self.rows(table)
+        if register.model in BY_LOWER_NAME:
+            self.twins.expect(self.names_in(register, table, rows))
         by_key = {row.key: row for row in rows if row.key}
         unkeyed = {self.loose_key(table, row.cells): row.number for row in rows if not row.key}
         unkeyed.pop("", None)
@@ -205,6 +208,18 @@ class Run(SheetReader):
         counts.refused = len(self.refused_rows.get(register.name, ()))
 
     @staticmethod
+    def names_in(register: SheetLayout, table: SheetTable, rows: list[SheetRow]) -> Iterator[str]:
+        """The names in the sheet's rows as the rules will compare them (tidied as
+        Checker.text tidies them), to ask the database's lower() of them all at once."""
+        heading = next((c.heading for c in register.sheet.columns if c.field == "name"), None)
+        if heading is None:
+            return
+        for row in rows:
+            name = table.cell(row.cells, heading)
+            if isinstance(name, str):
+                yield " ".join(name.split())
+
+    @staticmethod
     def loose_key(table: SheetTable, cells: list[object]) -> str:
         """The first key cell as written: a child row that repeats it belongs to a parent
         whose own key could not be read."""
@@ -280,7 +295,8 @@ class Run(SheetReader):
                 values[name] = getattr(base, name)  # the refused value stays out of the checks
             self.check_refused(register, row, record, base, values, unread, partial, read_children)
             return
-        data = dataclasses.replace(base, **{f: values[f] for f in fields})
+        # Every field is given: the data class itself, without replace()'s look at each.
+        data = type(base)(**{f: values[f] for f in fields})
         if register.name == RegisterKey.PLACES:
             data = self.names.with_position(data, None if record is None else base)
             self.remarks(register.sheet.name, row.number)

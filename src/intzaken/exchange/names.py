@@ -52,6 +52,8 @@ from .synonyms import country_synonyms, folded
 # One compiled statement for every place an import adds (a new insert().values() would be
 # compiled, or its cache key worked out, for each).
 _INSERT_PLACE = insert(table_of(Place))
+# (the country, its code, whether found through a synonym); (None, None, False): unknown
+_CountryAnswer = tuple[Country | None, str | None, bool]
 
 
 class SessionNames:
@@ -72,6 +74,8 @@ class SessionNames:
             "relation_of_kind": self._relations_of_kind,
         }
         self._countries: dict[str, Country] | None = None
+        # _country's answers by the text as written (_country_answer).
+        self._country_answers: dict[str, _CountryAnswer] = {}
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
         self._relations_by_place: dict[int, list[int]] | None = None
         # What _named answered, per model, until the import adds or changes one of its
@@ -88,7 +92,8 @@ class SessionNames:
         self._created_places: list[tuple[UUID, int, str]] = []
         # (as written, as read) for each cell read through a synonym since the last
         # take_readings(): the reader turns them into notices at the cell's sheet and row.
-        self._readings: list[tuple[str, str]] = []
+        # Public so the reader can see there are none without a call for each cell.
+        self.readings: list[tuple[str, str]] = []
         # (name, what was done) for each place given coordinates from the gazetteer, or
         # left without for a choice, since the last take_remarks(): notices of the row.
         self._remarks: list[tuple[str, str]] = []
@@ -137,11 +142,11 @@ class SessionNames:
 
     def read_as(self, written: str, meaning: str) -> None:
         """A cell `written` so was read as `meaning` (a synonym, synonyms.py)."""
-        self._readings.append((" ".join(written.split()), meaning))
+        self.readings.append((" ".join(written.split()), meaning))
 
     def take_readings(self) -> list[tuple[str, str]]:
         """(as written, as read) of the synonyms read since the last call."""
-        readings, self._readings = self._readings, []
+        readings, self.readings = self.readings, []
         return readings
 
     def take_remarks(self) -> list[tuple[str, str]]:
@@ -193,23 +198,38 @@ class SessionNames:
 
     def known_country_code(self, text: str) -> str | None:
         """country_code's answer, or None where it would refuse `text`."""
-        country = self._country(text, report=True)
-        return None if country is None else country.code
+        return self._country_answer(text, report=True)[1]
 
     def country_code(self, text: str) -> str:
-        country = self._country(text, report=True)
-        if country is None:
+        code = self._country_answer(text, report=True)[1]
+        if code is None:
             raise CellError(
                 _(
                     "'{name}' is not a known country (use the Dutch name, such as "
                     "'Duitsland', or the country code, such as 'DE')."
                 ).format(name=text)
             )
-        return country.code
+        return code
 
     def _country(self, text: str, *, report: bool = False) -> Country | None:
         """The country by its Dutch name or code (case, accents and spaces aside), else
         by another name (synonyms.py), which `report` reports as read."""
+        return self._country_answer(text, report=report)[0]
+
+    def _country_answer(self, text: str, *, report: bool) -> _CountryAnswer:
+        """_country's answer with the country's code, kept for the whole import: a large
+        file names the same few countries in thousands of cells, and each look-up folds
+        the text (a synonym is reported again each time it is read)."""
+        answer = self._country_answers.get(text)
+        if answer is None:
+            answer = self._country_answers[text] = self._find_country(text)
+        country, code, by_synonym = answer
+        if by_synonym and report:
+            assert country is not None
+            self.read_as(text, country.name)
+        return answer
+
+    def _find_country(self, text: str) -> _CountryAnswer:
         if self._countries is None:
             self._countries = {}
             for country in self.session.scalars(select(Country)):
@@ -218,12 +238,10 @@ class SessionNames:
         key = folded(text)
         found = self._countries.get(key)
         if found is not None:
-            return found
+            return found, found.code, False
         code = country_synonyms().get(key)
         found = self._countries.get(folded(code)) if code else None
-        if found is not None and report:
-            self.read_as(text, found.name)
-        return found
+        return (None, None, False) if found is None else (found, found.code, True)
 
     def place_id(self, name: str, country_code: str) -> int:
         places = self._named(Place, "name", text=name, within=country_code)

@@ -83,7 +83,11 @@ class _Parser(WorkSheetParser):
         # openpyxl's own handling of the cell's position (a cell may leave out its "r").
         coordinate = element.get("r")
         if coordinate:
-            row, column = _position(coordinate)
+            # What openpyxl's coordinate_to_tuple gives for a well-formed "AB12" (and an
+            # error for one that is not), without its loop over each character in Python,
+            # and inline: a call per cell was a good part of reading a large file.
+            letters = coordinate.rstrip(_DIGITS)
+            row, column = int(coordinate[len(letters) :]), _column(letters)
             self.col_counter = column
         else:
             self.col_counter += 1
@@ -97,13 +101,6 @@ _DIGITS = "0123456789"
 @functools.lru_cache(maxsize=MAX_COLUMN_NAMES)
 def _column(letters: str) -> int:
     return column_index_from_string(letters)
-
-
-def _position(coordinate: str) -> tuple[int, int]:
-    """What openpyxl's coordinate_to_tuple gives for a well-formed "AB12" (and an error
-    for one that is not), without its loop over each character in Python."""
-    letters = coordinate.rstrip(_DIGITS)
-    return int(coordinate[len(letters) :]), _column(letters)
 
 
 def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any]]]:
@@ -127,11 +124,21 @@ def sheet_rows(worksheet: Any, max_columns: int) -> Iterator[tuple[int, list[Any
             if number <= last:
                 continue
             last = number
-            width = max((c["column"] for c in cells if c["column"] <= max_columns), default=0)
-            values: list[Any] = [None] * width
+            # One pass over the cells (a row's width was a pass of its own): a row's cells
+            # come in the order of their columns, so most are appended.
+            values: list[Any] = []
             for cell in cells:
                 column = cell["column"]
-                if 1 <= column <= max_columns:
-                    value = cell["value"]
-                    values[column - 1] = Formula(str(value)) if cell["data_type"] == "f" else value
+                if column > max_columns:
+                    continue
+                value = cell["value"]
+                if cell["data_type"] == "f":
+                    value = Formula(str(value))
+                width = len(values)
+                if column > width:
+                    if column > width + 1:
+                        values.extend([None] * (column - width - 1))
+                    values.append(value)
+                elif column >= 1:
+                    values[column - 1] = value
             yield number, values

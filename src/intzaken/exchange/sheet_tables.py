@@ -6,8 +6,9 @@ with sheet, row and column; the rows with one are marked failed, not dropped.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..i18n import _
 from . import identity as ids
@@ -39,14 +40,31 @@ class SheetTable:
         return self.raw.rows[1:]
 
     @functools.cached_property
-    def reading_order(self) -> list[tuple[Column, int]]:
+    def cell_readers(self) -> list[CellReader]:
         """The layout's columns this sheet has, with their positions; those whose codec
-        needs the others' values last. The same for every row, so worked out once."""
+        needs the others' values last. The same for every row, so worked out once, with
+        what reading a cell needs looked up (a large file has hundreds of thousands)."""
         present = [col for col in self.sheet.columns if col.heading in self.columns]
         return [
-            (col, self.columns[col.heading])
+            CellReader(
+                col,
+                self.columns[col.heading],
+                col.into,
+                col.codec.read,
+                frozenset(_reads_other(col)),
+            )
             for col in sorted(present, key=lambda col: col.codec.deferred)
         ]
+
+
+class CellReader(NamedTuple):
+    """A column of a sheet as `SheetReader.read_cells` reads it."""
+
+    column: Column
+    position: int  # in the row
+    into: str  # Column.into
+    read: Callable[[object, Any, dict[str, Any]], Any]  # its codec's read
+    reads_other: frozenset[str]  # _reads_other
 
 
 @dataclass
@@ -281,33 +299,36 @@ class SheetReader:
         `quiet` (headings already reported) is not reported again."""
         good = True
         width = len(cells)
-        for col, index in table.reading_order:
+        names = self.names
+        for col, index, into, read, reads_other in table.cell_readers:
             # table.cell, without its look-up of the position (every cell of the file)
             raw = cells[index] if index < width else None
-            if isinstance(raw, str) and not raw.strip():
-                raw = None
+            if isinstance(raw, str):
+                if not raw or raw.isspace():  # as "not raw.strip()", without a new string
+                    raw = None
             elif isinstance(raw, Formula):
                 if col.heading not in quiet:
                     self.formula(sheet, number, col, raw)
                 good = False
                 if refused is not None:
-                    refused.add(col.into)
+                    refused.add(into)
                 continue
-            if refused and _reads_other(col) & refused:
+            if refused and reads_other & refused:
                 # Read within a value that was refused (a budget line within the year of
                 # a bad start date): any problem here would only follow from that one.
-                refused.add(col.into)
+                refused.add(into)
                 continue
             try:
-                values[col.into] = col.codec.read(raw, self.names, values)
+                values[into] = read(raw, names, values)
             except CellError as exc:
                 if col.heading not in quiet:
                     self.problem(sheet.name, number, col.heading, str(exc))
-                self.names.take_readings()
+                names.take_readings()
                 good = False
                 if refused is not None:
-                    refused.add(col.into)
+                    refused.add(into)
             else:
-                self.notice(sheet.name, number, col.heading)
+                if names.readings:  # most cells are read through no synonym
+                    self.notice(sheet.name, number, col.heading)
         self.remarks(sheet.name, number)
         return good

@@ -9,7 +9,7 @@ writes in bulk, is read again at the next question.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,13 +18,16 @@ from sqlalchemy.orm import Session
 from ..domain.models import BudgetLine, Network, Place
 from ..services.budget import CheckedBudgetLine
 from ..services.networks import CheckedNetwork
-from ..services.sql_text import database_lower
+from ..services.sql_text import database_lower, database_lowers
 
 Found = tuple[int | None, str]  # (number, or None when not yet written; name as stored)
 
 
 # A new place's twin not yet written: no number, but a twin all the same.
 NOT_YET_WRITTEN = -1
+
+# The models whose new records' names are compared in the database's lower().
+BY_LOWER_NAME = (BudgetLine, Network, Place)
 
 
 class Twins:
@@ -34,6 +37,7 @@ class Twins:
         self.session = session
         self._places = places  # services.places.place_twin's answer for stored places
         self._lower: Callable[[str], str] | None = None
+        self._lowered: dict[str, str] = {}  # lower()'s answers asked before (expect)
         self._stored: dict[type[Any], dict[Hashable, Found]] = {}
         self._accepted: dict[type[Any], dict[Hashable, Found]] = {}
 
@@ -73,10 +77,25 @@ class Twins:
 
     def lower(self, text: str) -> str:
         """The database's lower(): on PostgreSQL a question to the server, once per text
-        for the whole import."""
+        for the whole import (and none for a text `expect` was given)."""
+        found = self._lowered.get(text)
+        if found is not None:
+            return found
         if self._lower is None:
             self._lower = database_lower(self.session.connection())
         return self._lower(text)
+
+    def expect(self, names: Iterable[str]) -> None:
+        """Names the rows of a sheet are likely to ask `lower` for: their answers in one
+        question to the server. Only printable ones, which PostgreSQL takes (a NUL would
+        fail the transaction); a name asked for that is not among them is asked alone."""
+        texts = [
+            name
+            for name in dict.fromkeys(names)
+            if name.isprintable() and name not in self._lowered
+        ]
+        if texts:
+            self._lowered.update(database_lowers(self.session.connection(), texts))
 
     def written(self, model: type[Any]) -> None:
         """Records of `model` were written (the accepted ones among them): read again."""

@@ -10,7 +10,7 @@ writer, and `source_values` reads them back for a snapshot.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from ..domain.sourcing import (
@@ -38,6 +38,9 @@ class CheckedSource:
     source_page: str = ""
     source_note: str = ""
     derived_from: str = ""
+
+
+_CHECKED_FIELDS = tuple(f.name for f in fields(CheckedSource))
 
 
 def check_source(check: Checker, data: SourceFields, prefix: str = "") -> CheckedSource:
@@ -78,8 +81,9 @@ def apply_source(record: Sourced, checked: CheckedSource) -> None:
 
 
 def source_row(checked: CheckedSource) -> dict[str, Any]:
-    """The columns of a bulk writer's row (exchange/bulk_rows.py)."""
-    return asdict(checked)
+    """The columns of a bulk writer's row (exchange/bulk_rows.py): what `asdict` gives,
+    without its deep copy of each value (all of them immutable), a row of every record."""
+    return {name: getattr(checked, name) for name in _CHECKED_FIELDS}
 
 
 def source_values(record: Sourced) -> dict[str, Any]:

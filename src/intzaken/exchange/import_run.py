@@ -6,7 +6,6 @@ own savepoint, or the new records of a large register written together (bulk_rul
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
@@ -117,9 +116,9 @@ class Run(SheetReader):
             return
         rows = self.rows(table)
         if register.model in BY_LOWER_NAME:
-            self.twins.expect(self.names_in(register, table, rows))
+            self.twins.expect(table.names(rows))
         by_key = {row.key: row for row in rows if row.key}
-        unkeyed = {self.loose_key(table, row.cells): row.number for row in rows if not row.key}
+        unkeyed = {table.loose_key(row.cells): row.number for row in rows if not row.key}
         unkeyed.pop("", None)
         # (child sheet, refused parent row) -> the child rows that belong to it
         orphans: dict[tuple[str, int], list[int]] = {}
@@ -129,7 +128,7 @@ class Run(SheetReader):
                 if key is None:
                     continue
                 parent = by_key.get(key)
-                refused_parent = unkeyed.get(self.loose_key(child, cells))
+                refused_parent = unkeyed.get(child.loose_key(cells))
                 if parent is None and refused_parent is not None:
                     orphans.setdefault((child.sheet.name, refused_parent), []).append(number)
                     continue
@@ -206,24 +205,6 @@ class Run(SheetReader):
             self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
         counts.refused = len(self.refused_rows.get(register.name, ()))
-
-    @staticmethod
-    def names_in(register: SheetLayout, table: SheetTable, rows: list[SheetRow]) -> Iterator[str]:
-        """The names in the sheet's rows as the rules will compare them (tidied as
-        Checker.text tidies them), to ask the database's lower() of them all at once."""
-        heading = next((c.heading for c in register.sheet.columns if c.field == "name"), None)
-        if heading is None:
-            return
-        for row in rows:
-            name = table.cell(row.cells, heading)
-            if isinstance(name, str):
-                yield " ".join(name.split())
-
-    @staticmethod
-    def loose_key(table: SheetTable, cells: list[object]) -> str:
-        """The first key cell as written: a child row that repeats it belongs to a parent
-        whose own key could not be read."""
-        return str(table.cell(cells, table.sheet.key[0]) or "").strip().casefold()
 
     def mark_failed(self, register: SheetLayout, table: SheetTable, row: SheetRow) -> None:
         """References to the row's record, in the sheets after it, say that its row has a

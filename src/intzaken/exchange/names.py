@@ -38,6 +38,7 @@ from ..services.gazetteer import Candidate
 from ..services.places import check_place
 from ..services.sql_text import database_lower
 from .cells import _PLACE_IN_COUNTRY, CellError
+from .country_lookup import CountryAnswer, CountryLookup
 from .record_names import (
     _KIND_AFTER,
     _KINDS,
@@ -47,13 +48,10 @@ from .record_names import (
     relation_of_kind_name,
     trip_name,
 )
-from .synonyms import country_synonyms, folded
 
 # One compiled statement for every place an import adds (a new insert().values() would be
 # compiled, or its cache key worked out, for each).
 _INSERT_PLACE = insert(table_of(Place))
-# (the country, its code, whether found through a synonym); (None, None, False): unknown
-_CountryAnswer = tuple[Country | None, str | None, bool]
 
 
 class SessionNames:
@@ -73,9 +71,7 @@ class SessionNames:
             "trip": self._trips,
             "relation_of_kind": self._relations_of_kind,
         }
-        self._countries: dict[str, Country] | None = None
-        # _country's answers by the text as written (_country_answer).
-        self._country_answers: dict[str, _CountryAnswer] = {}
+        self._countries = CountryLookup(session)
         self._indexes: dict[type[Any], dict[str, dict[str, list[tuple[int, Any]]]]] = {}
         self._relations_by_place: dict[int, list[int]] | None = None
         # What _named answered, per model, until the import adds or changes one of its
@@ -216,32 +212,13 @@ class SessionNames:
         by another name (synonyms.py), which `report` reports as read."""
         return self._country_answer(text, report=report)[0]
 
-    def _country_answer(self, text: str, *, report: bool) -> _CountryAnswer:
-        """_country's answer with the country's code, kept for the whole import: a large
-        file names the same few countries in thousands of cells, and each look-up folds
-        the text (a synonym is reported again each time it is read)."""
-        answer = self._country_answers.get(text)
-        if answer is None:
-            answer = self._country_answers[text] = self._find_country(text)
-        country, code, by_synonym = answer
-        if by_synonym and report:
+    def _country_answer(self, text: str, *, report: bool) -> CountryAnswer:
+        answer = self._countries.answer(text)
+        country, _code, by_synonym = answer
+        if by_synonym and report:  # reported each time it is read
             assert country is not None
             self.read_as(text, country.name)
         return answer
-
-    def _find_country(self, text: str) -> _CountryAnswer:
-        if self._countries is None:
-            self._countries = {}
-            for country in self.session.scalars(select(Country)):
-                for word in (country.code, country.alpha3, country.name):
-                    self._countries.setdefault(folded(word), country)
-        key = folded(text)
-        found = self._countries.get(key)
-        if found is not None:
-            return found, found.code, False
-        code = country_synonyms().get(key)
-        found = self._countries.get(folded(code)) if code else None
-        return (None, None, False) if found is None else (found, found.code, True)
 
     def place_id(self, name: str, country_code: str) -> int:
         places = self._named(Place, "name", text=name, within=country_code)

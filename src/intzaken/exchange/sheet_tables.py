@@ -6,7 +6,7 @@ with sheet, row and column; the rows with one are marked failed, not dropped.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -38,6 +38,22 @@ class SheetTable:
     @property
     def rows(self) -> list[tuple[int, list[object]]]:
         return self.raw.rows[1:]
+
+    def loose_key(self, cells: list[object]) -> str:
+        """The first key cell as written: a child row that repeats it belongs to a parent
+        whose own key could not be read."""
+        return str(self.cell(cells, self.sheet.key[0]) or "").strip().casefold()
+
+    def names(self, rows: list[SheetRow]) -> Iterator[str]:
+        """The names in `rows` as the rules will compare them (tidied as Checker.text
+        tidies them), to ask the database's lower() of them all at once (twins.py)."""
+        heading = next((c.heading for c in self.sheet.columns if c.field == "name"), None)
+        if heading is None:
+            return
+        for row in rows:
+            name = self.cell(row.cells, heading)
+            if isinstance(name, str):
+                yield " ".join(name.split())
 
     @functools.cached_property
     def cell_readers(self) -> list[CellReader]:

@@ -592,11 +592,15 @@ def commit() -> str:
         return "?"
 
 
-def latest_results(rows: list[Row], description: str, options: str, seconds: float) -> str:
-    """When, where and the table: results.md's body and the developer page's block."""
+def latest_results(
+    rows: list[Row], description: str, options: str, seconds: float, revision: str
+) -> str:
+    """When, where and the table: results.md's body and the developer page's block.
+    `revision`: commit() when the run started (results.md, written after every
+    operation, made it "-dirty" at the end)."""
     return "\n".join(
         [
-            f"{dt.datetime.now():%Y-%m-%d %H:%M}, commit {commit()}, `{options}`, "
+            f"{dt.datetime.now():%Y-%m-%d %H:%M}, commit {revision}, `{options}`, "
             f"{seconds / 60:.0f} minutes.",
             "",
             f"Machine: {description}.",
@@ -606,12 +610,14 @@ def latest_results(rows: list[Row], description: str, options: str, seconds: flo
     )
 
 
-def results_markdown(rows: list[Row], description: str, options: str, seconds: float) -> str:
+def results_markdown(
+    rows: list[Row], description: str, options: str, seconds: float, revision: str
+) -> str:
     return "\n".join(
         [
             "# Benchmark results",
             "",
-            latest_results(rows, description, options, seconds),
+            latest_results(rows, description, options, seconds, revision),
             "",
             "Median of the runs; cold starts are measured from just before the process is "
             "started to the first paint event (Qt offscreen platform). Ratio = median / floor.",
@@ -719,6 +725,7 @@ def main(argv: list[str] | None = None) -> int:
         print(message, flush=True)
 
     started = time.monotonic()
+    revision = commit()
     description = machine()
     log(f"Machine: {description}")
     session = prepare(args, log)
@@ -744,6 +751,7 @@ def main(argv: list[str] | None = None) -> int:
             description,
             options + ("" if final else " (still running)"),
             time.monotonic() - started,
+            revision,
         )
         if not args.no_write:  # after every operation, so a stopped run keeps its rows
             args.output.write_text(markdown, encoding="utf-8")
@@ -772,10 +780,10 @@ def main(argv: list[str] | None = None) -> int:
         if set(chosen) == set(OPERATIONS) and not args.quick:
             seconds = time.monotonic() - started
             results_page.write_latest_results(
-                "Latest results: " + latest_results(rows, description, options, seconds)
+                "Latest results: " + latest_results(rows, description, options, seconds, revision)
             )
             results_page.write_latest_results(
-                f"{dt.datetime.now():%Y-%m-%d %H:%M}, commit {commit()}, `{options}`, "
+                f"{dt.datetime.now():%Y-%m-%d %H:%M}, commit {revision}, `{options}`, "
                 f"{seconds / 60:.0f} minutes ([every row with its floor and notes]"
                 "(docs/dev/benchmark.md)):\n\n" + summary_table(rows),
                 results_page.README,

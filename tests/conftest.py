@@ -439,3 +439,29 @@ def damage(path: Path, page_size: int = 4096, *, last: int | None = None) -> byt
         data[number * page_size : number * page_size + 12] = b"\xff" * 12
     path.write_bytes(bytes(data))
     return bytes(data)
+
+
+@pytest.fixture
+def fresh_namer(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The application as in a fresh process before ui/accessibility.make_accessible:
+    an earlier test's namer taken off; afterwards the one this test installed (if any)
+    goes and the earlier ones come back. Yields the application."""
+    from PySide6.QtWidgets import QApplication
+
+    from intzaken.ui import accessibility
+
+    app = QApplication.instance()
+    earlier = list(accessibility._installed)
+    for namer in earlier:
+        app.removeEventFilter(namer)
+    monkeypatch.setattr(accessibility, "_installed", [])
+    try:
+        yield app
+    finally:
+        namer = accessibility._installed[0] if accessibility._installed else None
+        if namer is not None:  # the process's own namer stays; this one goes
+            app.removeEventFilter(namer)
+            app.focusChanged.disconnect(accessibility._show_focus)
+            namer.deleteLater()
+        for namer in earlier:
+            app.installEventFilter(namer)

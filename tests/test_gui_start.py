@@ -153,19 +153,15 @@ def test_a_page_asked_for_before_its_turn_is_made_at_once(
 
 
 def test_the_screen_readers_names_come_just_after_the_first_paint(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, fresh_namer
 ) -> None:  # noqa: ANN001
     # The app installs the application-wide namer after its first paint (ui/app.py); what
     # is on screen by then is named when it is installed, what is shown later on showing.
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
     from intzaken.ui import accessibility
 
-    app = QApplication.instance()
-    earlier = list(accessibility._installed)  # an earlier test's window installed one
-    for namer in earlier:
-        app.removeEventFilter(namer)
-    monkeypatch.setattr(accessibility, "_installed", [])  # as in a fresh process
+    app = fresh_namer
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Workspace(), settings, build_pages=False, accessible=False)
     try:
@@ -184,13 +180,6 @@ def test_the_screen_readers_names_come_just_after_the_first_paint(
         # The tab order is set once the event loop is back (an error there fails the test).
         qtbot.waitUntil(lambda: not accessibility._installed[0]._pending, timeout=2000)
     finally:
-        namer = accessibility._installed[0] if accessibility._installed else None
-        if namer is not None:  # the process's own namer stays; this one goes
-            app.removeEventFilter(namer)
-            app.focusChanged.disconnect(accessibility._show_focus)
-            namer.deleteLater()
-        for namer in earlier:
-            app.installEventFilter(namer)
         window.close()
         window.deleteLater()
         window.workspace.close()

@@ -20,6 +20,7 @@ style's own focus marks are faint or missing on several of them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QPalette, QPen
@@ -280,9 +281,38 @@ def make_accessible(app: QApplication) -> None:
     app.focusChanged.connect(_show_focus)
     _installed.append(namer)
     for window in app.topLevelWidgets():
-        if window.isVisible():  # what is hidden now is named when it is shown
-            for widget in [window, *window.findChildren(QWidget)]:
-                if widget.isVisible() and is_control(widget):
-                    name_control(widget)
-            namer.order_soon(window)
+        _catch_up(namer, window)
     _show_focus(None, app.focusWidget())
+
+
+def _catch_up(namer: _WhenShown, root: QWidget) -> None:
+    """Name what of `root` is on screen now, and set its window's tab order: what is
+    hidden is named when it is shown."""
+    if not root.isVisible():
+        return
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.isVisible() and is_control(widget):
+            name_control(widget)
+    namer.order_soon(root.window())
+
+
+@contextmanager
+def unwatched_while_made(made: list[QWidget]) -> Iterator[None]:
+    """Around making a large widget (a page of the window): the application's filter
+    is off meanwhile, and what of the widgets put in `made` is on screen afterwards is
+    named then. Making the overview page sent 2,800 events through the filter, each a
+    call into Python that waits for the interpreter lock while a worker loads a list:
+    the window's longest pause while a file opened (issue 22, item 4)."""
+    app = QApplication.instance()
+    if not _installed or app is None:
+        yield
+        return
+    namer = _installed[0]
+    app.removeEventFilter(namer)
+    try:
+        yield
+    finally:
+        app.installEventFilter(namer)
+        for widget in made:
+            if isValid(widget):
+                _catch_up(namer, widget)

@@ -183,6 +183,13 @@ class Pages(QObject):
     def build_page(self, name: str) -> None:
         if name in self.pages:
             return  # asked for (show_page) before its turn came
+        from ..accessibility import unwatched_while_made
+
+        made: list[QWidget] = []
+        with unwatched_while_made(made):  # thousands of events, none for that filter
+            made.append(self._make_page(name))
+
+    def _make_page(self, name: str) -> QWidget:
         page: QWidget
         if name == "dashboard":
             from ..dashboard import DashboardPage  # its chart pulls in matplotlib when drawn
@@ -229,6 +236,7 @@ class Pages(QObject):
         if names.index(name) == self.navigation.currentRow():
             self.stack.setCurrentWidget(page)
         self.page_built.emit(name)
+        return page
 
     def _add_handover_button(self, page: RegisterPage) -> None:
         """After an election: the responsibilities of those who left, to their successors."""

@@ -77,3 +77,27 @@ def test_a_background_task_shares_the_lock(qtbot) -> None:
     with qtbot.waitSignal(task.succeeded, timeout=5000) as outcome:
         task.start()
     assert outcome.args == [True]
+
+
+def test_a_worker_steps_away_before_an_sql_statement_too(clock: _Clock, tmp_path) -> None:  # noqa: ANN001
+    """Query after query makes few objects that last, so young collections come seldom;
+    every statement of the app's engines is a place to step away as well."""
+    from sqlalchemy import text
+
+    from intzaken.store.engine import make_engine
+
+    engine = make_engine(tmp_path / "steps.sqlite")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))  # outside a job: nothing
+            clock.now += 10 * lock_sharing.EVERY
+            connection.execute(text("SELECT 1"))
+            assert clock.sleeps == []
+            with lock_sharing.sharing_the_lock():
+                connection.execute(text("SELECT 1"))
+                assert clock.sleeps == []  # it has not run long yet
+                clock.now += 2 * lock_sharing.EVERY
+                connection.execute(text("SELECT 1"))
+                assert clock.sleeps == [lock_sharing.PAUSE]
+    finally:
+        engine.dispose()

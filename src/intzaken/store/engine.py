@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from .. import lock_sharing
 from .hardening import harden
 from .location import ServerAddress
 
@@ -46,6 +47,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
+    # A worker that reads query after query lets the window in now and then.
+    event.listen(engine, "before_cursor_execute", lock_sharing.before_statement)
     return engine
 
 
@@ -87,4 +90,5 @@ def make_server_engine(address: ServerAddress) -> Engine:
             remember_start(address, cursor.fetchone()[0])
         dbapi_connection.rollback()
 
+    event.listen(engine, "before_cursor_execute", lock_sharing.before_statement)
     return engine

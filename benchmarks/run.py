@@ -534,12 +534,14 @@ def table(rows: list[Row]) -> str:
 def summary_table(rows: list[Row]) -> str:
     """The rows that have a target, without floors and notes: the README's table, short
     enough for the README (the developer page has the whole table). One figure per row:
-    the ratio where the target is one, else the median."""
+    the ratio to its floor where the target is one ("≤ 3×"), else the median."""
     lines = ["| Operation | Measured | Target | Met? |", "|---|---:|---|---|"]
     for row in rows:
         if row.target != "—":
-            measured = _ratio(row) if "floor" in row.target else _amount(row.value, row.unit)
-            lines.append(f"| {row.operation} | {measured} | {row.target} | {_verdict(row)} |")
+            ratio = "floor" in row.target
+            measured = _ratio(row) if ratio else _amount(row.value, row.unit)
+            target = row.target.replace(" floor", "")
+            lines.append(f"| {row.operation} | {measured} | {target} | {_verdict(row)} |")
     return "\n".join(lines)
 
 

@@ -63,16 +63,25 @@ def test_the_first_rows_show_until_the_whole_list_is_in(
     workspace.close()
 
 
+def _demo_workspace(demo_copy: Callable[[str], Path]) -> Workspace:
+    workspace = Workspace()
+    workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
+    return workspace
+
+
+def _page(qtbot, workspace: Workspace, name: str) -> RegisterPage:  # noqa: ANN001
+    page = RegisterPage(next(s for s in register_specs() if s.name == name), workspace)
+    qtbot.addWidget(page)
+    return page
+
+
 def _loaded_trips_page(
     qtbot,
     demo_copy: Callable[[str], Path],  # noqa: ANN001
 ) -> tuple[Workspace, RegisterPage]:
     """The Rotterdam demo's trips page with its whole list in."""
-    workspace = Workspace()
-    workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
-    spec = next(s for s in register_specs() if s.name == "trips")
-    page = RegisterPage(spec, workspace)
-    qtbot.addWidget(page)
+    workspace = _demo_workspace(demo_copy)
+    page = _page(qtbot, workspace, "trips")
     qtbot.waitUntil(lambda: page.model.total_count == 40 and not page.loading)
     return workspace, page
 
@@ -93,20 +102,28 @@ def test_a_reload_keeps_the_old_list_instead(
     workspace.close()
 
 
+def _trips_without_search_texts(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    demo_copy: Callable[[str], Path],
+) -> tuple[threading.Event, Workspace, RegisterPage]:
+    """The demo's trips page, its list in and its search texts held back until the
+    returned event is set."""
+    release = _hold(monkeypatch, "make_haystacks")
+    workspace = _demo_workspace(demo_copy)
+    page = _page(qtbot, workspace, "trips")
+    with qtbot.waitSignal(page.loaded):
+        pass
+    return release, workspace, page
+
+
 def test_a_search_typed_before_the_search_texts_are_made_waits_for_them(
     qtbot,
     dutch: None,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
     demo_copy: Callable[[str], Path],
 ) -> None:
-    release = _hold(monkeypatch, "make_haystacks")
-    workspace = Workspace()
-    workspace.set_database(open_database(demo_copy("rotterdam"), daily_backup=False))
-    spec = next(s for s in register_specs() if s.name == "trips")
-    page = RegisterPage(spec, workspace)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.loaded):
-        pass
+    release, workspace, page = _trips_without_search_texts(qtbot, monkeypatch, demo_copy)
     page.search.setText("berlijn")  # returns at once: nothing is made on the GUI thread
     assert page.model.searching and page.count.text() == "Zoeken…"
     assert page.model.visible_count == 40
@@ -168,4 +185,23 @@ def test_a_reload_is_sorted_on_the_worker_not_on_the_gui_thread(
     assert threading.main_thread().name not in sorted_on
     assert [page.model.data(page.model.index(row, title)) for row in range(40)] == titles
     assert page.model.sorted_by == (title, Qt.SortOrder.DescendingOrder)
+    workspace.close()
+
+
+def test_the_search_texts_are_made_in_the_lists_turn_not_beside_them(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    demo_copy: Callable[[str], Path],
+) -> None:
+    # Two workers at once kept the window from the interpreter lock (issue 22, item 4):
+    # another list waits until the trips' search texts are made.
+    release, workspace, trips = _trips_without_search_texts(qtbot, monkeypatch, demo_copy)
+    relations = _page(qtbot, workspace, "relations")
+    qtbot.wait(200)
+    assert not trips.model.search_ready  # its search texts held back ...
+    assert relations.loading and relations.model.total_count == 0  # ... and so this list
+    with qtbot.waitSignal(relations.loaded):
+        release.set()
+    assert relations.model.total_count > 0
+    qtbot.waitUntil(lambda: trips.model.search_ready)
     workspace.close()

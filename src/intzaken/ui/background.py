@@ -66,7 +66,10 @@ def queue(name: str) -> QThreadPool:
     For work that is Python almost throughout: two such tasks at once do not go faster
     (they share one interpreter lock), and one that mostly waits on SQLite (reading
     100,000 rows hands the lock back and forth per row) is starved by the other. Loading
-    the lists one at a time, trips first, shows the trips soonest.
+    the lists one at a time, trips first, shows the trips soonest. And the window gets
+    the lock back soonest from one worker: each worker steps away from it now and then
+    (lock_sharing.py), but while two run, the lock goes from one to the other as often
+    as to the window.
     """
     pool = _QUEUES.get(name)
     if pool is None:

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Options = list[tuple[Any, str]]
@@ -132,6 +139,12 @@ class SortOrders:
                 ]
             self._keys[column] = keys
         return keys
+
+
+# The roles a cell answers (data, multiData); every other role has no value.
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -354,14 +367,38 @@ class RegisterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             return self.cell_text(index.row(), index.column())
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and self._columns[index.column()].right_aligned
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT_ROLE and self._columns[index.column()].right_aligned:
+            return _RIGHT_ALIGNED
         return None
+
+    def multiData(  # noqa: N802
+        self, index: Index, roles: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        """Every role the view asks of a cell in one call into Python, not one per role.
+
+        The item delegate asks seven roles of each cell it paints (Qt 6's
+        QStyledItemDelegate.initStyleOption), and every call from Qt into Python must
+        take the interpreter lock first: a screenful of the trips list was 2,200 takes,
+        each a wait while a worker runs (lock_sharing.py), and the first paint after a
+        list loaded beside other lists kept the window from answering 90-160 ms (issue
+        22, item 4)."""
+        valid = index.isValid()
+        text = self.cell_text(index.row(), index.column()) if valid else None
+        right = valid and self._columns[index.column()].right_aligned
+        # PySide6 makes the span a sequence of QModelRoleData (its stubs do not say so).
+        asked = (
+            (roles,) if isinstance(roles, QModelRoleData) else cast(Iterable[QModelRoleData], roles)
+        )
+        for role_data in asked:
+            role = role_data.role()
+            if text is not None and role in _TEXT_ROLES:
+                role_data.setData(text)
+            elif right and role == _ALIGNMENT_ROLE:
+                role_data.setData(_RIGHT_ALIGNED)
+            else:
+                role_data.clearData()
 
     def headerData(
         self,

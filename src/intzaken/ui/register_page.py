@@ -348,7 +348,10 @@ class RegisterPage(QWidget):
             progress.check()
             return make_haystacks(columns, listing)
 
-        task = Task(make, pool=queue("search"))  # not holding up the other lists
+        # In the lists' turn, not beside them: two workers at once hand the interpreter
+        # lock to each other and the window waits for it (background.queue); after an
+        # import this kept the window from answering 200 ms at a time (issue 22, item 4).
+        task = Task(make, pool=queue("lists"))
         task.succeeded.connect(lambda haystacks: self._search_ready(listing, haystacks))
         task.failed.connect(lambda _error: self.model.haystacks_failed(listing))
         self._search_task = task

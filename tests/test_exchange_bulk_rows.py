@@ -10,12 +10,12 @@ from decimal import Decimal
 from uuid import uuid4
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from intzaken.domain.enums import DatePrecision, TripKind, TripStatus
 from intzaken.domain.models import FollowUp, Trip
-from intzaken.store.bulk_insert import insert_rows
+from intzaken.store.bulk_insert import insert_rows, insert_tuples
 from intzaken.store.database import Database
 
 
@@ -124,3 +124,30 @@ def test_a_column_insert_would_fill_in_must_be_given(database: Database) -> None
     assert all(name in message for name in ("date_precision", "notes", "uuid", "version"))
     with database.sessions() as session, pytest.raises(ValueError, match="different columns"):
         insert_rows(session.connection(), Trip.__table__, [_trip(1), row])
+
+
+def test_the_row_with_a_refused_value_is_the_one_named(database: Database) -> None:
+    # The values are converted column by column; a refusal is still reported with its row.
+    rows = [_trip(number) for number in range(1, 6)]
+    rows[2]["other_costs"] = Decimal("1.001")
+    keys = list(rows[0])
+    with database.sessions() as session, pytest.raises(StatementError) as refused:
+        insert_tuples(session.connection(), Trip.__table__, keys, [tuple(r.values()) for r in rows])
+    assert refused.value.params["id"] == 3 and refused.value.params["title"] == "Reis 3 — Łódź"
+    short = [tuple(_trip(number).values()) for number in range(1, 6)]
+    short[4] = short[4][:-1]
+    with database.sessions() as session, pytest.raises(ValueError, match="different columns"):
+        insert_tuples(session.connection(), Trip.__table__, keys, short)
+    with database.sessions() as session, session.begin():  # the columns in another order
+        insert_tuples(
+            session.connection(),
+            Trip.__table__,
+            keys[::-1],
+            [tuple(r.values())[::-1] for r in rows[:2]],
+        )
+    with database.sessions() as session:
+        stored = session.execute(select(Trip.id, Trip.title, Trip.other_costs)).all()
+    assert [tuple(row) for row in stored] == [
+        (1, "Reis 1 — Łódź", None),
+        (2, "Reis 2 — Łódź", None),
+    ]

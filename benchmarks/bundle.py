@@ -109,6 +109,7 @@ def folder_size(folder: Path) -> float:
 
 
 MISSING = "Xvfb did not start (Debian: apt-get install xvfb)"
+PAINTED = "Installed app: window painted (one-folder bundle, Xvfb, demo)"
 
 
 class Xvfb:
@@ -187,12 +188,12 @@ def installed_app(session: Session) -> list[Row]:
     demo = demo_database(session)
     runs = session.runs * 2  # cheap runs, large noise: as the command line's
     try:
-        apps, floors = _alternating(session, app, floor, demo, runs)
+        apps, floors = _started_in_turn(session, app, floor, demo, runs)
     except ProbeFailed as exc:  # the other rows of the run still count
         log(f"    {exc}")
         return [
             Row(
-                "Installed app: window painted (one-folder bundle, Xvfb, demo)",
+                PAINTED,
                 None,
                 None,
                 f"≤ {TARGET:g}× floor",
@@ -210,7 +211,7 @@ def installed_app(session: Session) -> list[Row]:
     app_size, floor_size = folder_size(app.parent), folder_size(floor.parent)
     return [
         Row(
-            "Installed app: window painted (one-folder bundle, Xvfb, demo)",
+            PAINTED,
             wall,
             floor_wall,
             f"≤ {TARGET:g}× floor",
@@ -237,17 +238,16 @@ def installed_app(session: Session) -> list[Row]:
     ]
 
 
-def _alternating(
+def _started_in_turn(
     session: Session, app: Path, floor: Path, demo: Path, runs: int
 ) -> tuple[list[dict[str, tuple[float, float]]], list[dict[str, tuple[float, float]]]]:
     """`runs` starts of the bundle and of the floor bundle, in turn, under one Xvfb."""
     log = session.log
-    home = Path(session.env["HOME"])
     with Xvfb() as display:
         # A bare environment, as staff start it (packaging/smoke.sh): no venv, no
         # PYTHONPATH; the private HOME opens the trips page, the language is Dutch.
         env = {
-            "HOME": str(home),
+            "HOME": session.env["HOME"],
             "XDG_CONFIG_HOME": session.env["XDG_CONFIG_HOME"],
             "XDG_CACHE_HOME": session.env["XDG_CACHE_HOME"],
             "XDG_DATA_HOME": session.env["XDG_DATA_HOME"],

@@ -127,13 +127,23 @@ def test_a_column_insert_would_fill_in_must_be_given(database: Database) -> None
 
 
 def test_the_row_with_a_refused_value_is_the_one_named(database: Database) -> None:
-    # The values are converted column by column; a refusal is still reported with its row.
+    # A refusal is reported with its row: the first row with a value refused.
     rows = [_trip(number) for number in range(1, 6)]
     rows[2]["other_costs"] = Decimal("1.001")
     keys = list(rows[0])
     with database.sessions() as session, pytest.raises(StatementError) as refused:
         insert_tuples(session.connection(), Trip.__table__, keys, [tuple(r.values()) for r in rows])
     assert refused.value.params["id"] == 3 and refused.value.params["title"] == "Reis 3 — Łódź"
+    # Refused in two columns: the first row refused is named, whichever column.
+    rows[3]["travel_and_stay"] = Decimal("0.001")
+    with database.sessions() as session, pytest.raises(StatementError) as refused:
+        insert_tuples(session.connection(), Trip.__table__, keys, [tuple(r.values()) for r in rows])
+    assert refused.value.params["id"] == 3
+    rows[2]["other_costs"] = None
+    with database.sessions() as session, pytest.raises(StatementError) as refused:
+        insert_tuples(session.connection(), Trip.__table__, keys, [tuple(r.values()) for r in rows])
+    assert refused.value.params["id"] == 4
+    rows[3]["travel_and_stay"] = Decimal("1.00")
     short = [tuple(_trip(number).values()) for number in range(1, 6)]
     short[4] = short[4][:-1]
     with database.sessions() as session, pytest.raises(ValueError, match="different columns"):

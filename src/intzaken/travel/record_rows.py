@@ -19,6 +19,7 @@ The rows of a whole table read for a record or a child list are kept for the cop
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Column, Connection, LargeBinary, Table, select
@@ -151,13 +152,17 @@ class RecordRows:
         ((local, remote),) = relationship.synchronize_pairs
         assert isinstance(local, Column) and isinstance(remote, Column)
         key = _attributes(relationship.parent.class_, local.table)[list(local.table.c).index(local)]
-        by_parent: dict[Any, list[Any]] = {getattr(p, key): [] for p in parents}
+        # Each parent's key once, by a C loop: a whole copy loads fourteen lists for each
+        # of 100,000 trips (issue 22).
+        parent_keys = list(map(attrgetter(key), parents))
+        by_parent: dict[Any, list[Any]] = {parent_key: [] for parent_key in parent_keys}
         for parent_key, child in self._children(relationship, remote, list(by_parent)):
             found = by_parent.get(parent_key)
             if found is not None:
                 found.append(child)
-        for parent in parents:
-            parent.__dict__[relationship.key] = by_parent[getattr(parent, key)]
+        name = relationship.key
+        for parent, parent_key in zip(parents, parent_keys, strict=True):
+            parent.__dict__[name] = by_parent[parent_key]
 
     def _children(
         self, relationship: RelationshipProperty[Any], remote: Column[Any], keys: list[Any]

@@ -107,6 +107,10 @@ def _made(plan: _Plan, record: Any, mapping: Mapping_) -> Content:
         if child is not None and value is not None:
             content[name] = [_made(child, item, mapping) for item in value]
             continue
+        if model is not None and type(value) is list:  # numbers -> uuid texts: plain JSON
+            texts = [mapping(model, number) for number in value]
+            content[name] = [text for text in texts if text is not None]
+            continue
         if model is not None:  # a single number most often: mapped as mapped() would
             value = mapping(model, value) if type(value) is int else mapped(value, model, mapping)
         content[name] = value if type(value) in PLAIN else json_value(value)

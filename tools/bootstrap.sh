@@ -3,13 +3,18 @@
 # environment in .venv and the app with its test tools. Safe to run again.
 # --for-packaging: the system libraries and binutils (PyInstaller runs objdump and
 # objcopy), no .venv: packaging/build.sh makes its own environment.
+# --for-benchmark: the same and Xvfb (the installed app's row starts both bundles on a
+# private X server), no .venv: benchmarks/run.sh makes it when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QT_LIBS="libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 \
 libxcb-cursor0 libxkbcommon-x11-0 libx11-xcb1 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1"
-[ "${1:-}" = "--for-packaging" ] && QT_LIBS="$QT_LIBS binutils"
+case "${1:-}" in
+  --for-packaging) QT_LIBS="$QT_LIBS binutils" ;;
+  --for-benchmark) QT_LIBS="$QT_LIBS binutils xvfb" ;;
+esac
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=""
   for pkg in $QT_LIBS; do
@@ -24,7 +29,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 fi
 
-[ "${1:-}" = "--for-packaging" ] && exit 0
+case "${1:-}" in --for-packaging | --for-benchmark) exit 0 ;; esac
 
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv

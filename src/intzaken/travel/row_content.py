@@ -107,9 +107,15 @@ def _made(plan: _Plan, record: Any, mapping: Mapping_) -> Content:
         if child is not None and value is not None:
             content[name] = [_made(child, item, mapping) for item in value]
             continue
-        if model is not None and type(value) is list:  # numbers -> uuid texts: plain JSON
+        if model is not None and type(value) is list:
+            # What mapped() and json_value() make of a list of numbers, without two calls
+            # per item: a copy maps 640,404 such lists (issue 22).
             texts = [mapping(model, number) for number in value]
-            content[name] = [text for text in texts if text is not None]
+            content[name] = [
+                text if type(text) in PLAIN else json_value(text)
+                for text in texts
+                if text is not None
+            ]
             continue
         if model is not None:  # a single number most often: mapped as mapped() would
             value = mapping(model, value) if type(value) is int else mapped(value, model, mapping)

@@ -4,6 +4,7 @@ them in."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intzaken.ui import background
 from intzaken.ui.accessibility import is_control, spoken_name
 from intzaken.ui.tab_order import layout_order, takes_tab
 
@@ -22,6 +24,13 @@ def shown(widget: QWidget) -> None:
     """Show `widget` as a user would see it (controls are named when first shown)."""
     if not widget.isVisible():
         widget.show()
+    # What the page reads on a worker (the dashboard's figures) shown first: its texts
+    # arriving after the two rounds below were measured before their layout (seen once
+    # in a whole run, on a loaded machine: the dashboard's labels "cut" at large text).
+    deadline = time.monotonic() + 10
+    while background.any_running() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
     # Twice: what the first round shows (a caption shown for the chosen kind) asks for a
     # new layout, done in the second.
     QApplication.processEvents()

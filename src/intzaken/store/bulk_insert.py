@@ -38,7 +38,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     if set(map(len, rows)) != {len(keys)}:
         raise ValueError(f"insert_rows({table.name}): rows with different columns")
     # Each row's values by one C call (an import writes 97,511 rows for 10,000 trips).
-    take = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+    take = itemgetter(*keys) if len(keys) > 1 else (lambda row: tuple(row[k] for k in keys))
     insert_tuples(connection, table, keys, list(map(take, rows)))
 
 

@@ -24,9 +24,9 @@ def shown(widget: QWidget) -> None:
     """Show `widget` as a user would see it (controls are named when first shown)."""
     if not widget.isVisible():
         widget.show()
-    # What the page reads on a worker (the dashboard's figures) shown first: its texts
-    # arriving after the two rounds below were measured before their layout (seen once
-    # in a whole run, on a loaded machine: the dashboard's labels "cut" at large text).
+    # First what the page reads on a worker (the dashboard's figures): texts that arrive
+    # after the two rounds below are measured before their layout is done (seen once in
+    # a whole run: the dashboard's labels reported "cut" at large text).
     deadline = time.monotonic() + 10
     while background.any_running() and time.monotonic() < deadline:
         QApplication.processEvents()

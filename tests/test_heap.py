@@ -39,6 +39,22 @@ def test_no_full_collection_while_writing_and_thresholds_restored_after() -> Non
     assert gc.get_freeze_count() == 0
 
 
+def test_a_job_without_young_collections_holds_them_back_only_while_it_runs() -> None:
+    before = gc.get_threshold()
+    with frozen_heap():  # a report, its young generations collected as usual
+        with frozen_heap(young=False):  # an import meanwhile: no collection at all
+            assert gc.get_threshold() == (0, before[1], NEVER)
+            with frozen_heap():
+                pass
+            assert gc.get_threshold() == (0, before[1], NEVER)
+        assert gc.get_threshold() == (*before[:2], NEVER)
+    assert gc.get_threshold() == before
+    with pytest.raises(ValueError), frozen_heap(young=False):
+        raise ValueError
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
 def test_an_import_runs_on_a_frozen_heap_and_leaves_it_as_it_was(
     database, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
@@ -50,7 +66,8 @@ def test_an_import_runs_on_a_frozen_heap_and_leaves_it_as_it_was(
     run_all = plan.Run.all
 
     def all_of(self):  # noqa: ANN001, ANN202
-        seen.append((gc.get_freeze_count() > 0, gc.get_threshold()[2] >= 1000))
+        young, _middle, old = gc.get_threshold()
+        seen.append((gc.get_freeze_count() > 0, young == 0, old >= 1000))
         return run_all(self)
 
     monkeypatch.setattr(plan.Run, "all", all_of)
@@ -61,7 +78,7 @@ def test_an_import_runs_on_a_frozen_heap_and_leaves_it_as_it_was(
     monkeypatch.setattr(plan.Run, "all", lambda self: 1 / 0)
     with database.sessions() as session, pytest.raises(ZeroDivisionError):
         plan_import(session, tmp_path / "file.xlsx")
-    assert seen == [(True, True)]
+    assert seen == [(True, True, True)]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
 

@@ -18,7 +18,9 @@ waits for the first full collection after the report, when its story is gone.
 
 An import is the same case: the workbook's rows, the checked records and their rows for
 the bulk writes live until it is done, and a 10,000-trip file set off nine full
-collections, a sixth of its time, that freed almost nothing.
+collections, a sixth of its time, that freed almost nothing. Its young collections freed
+next to nothing as well (700 objects in 2,300 collections, 0.13 s), so an import runs
+with none at all (`frozen_heap(young=False)`).
 
 A travel copy too: every record read lives until the copy is written. Its full
 collections ran on the worker holding the interpreter lock, up to 450 ms each, and the
@@ -113,29 +115,43 @@ def collect_from_here_on() -> None:
 # threading's Lock itself, without importing threading (every start imports this module).
 _lock = _thread.allocate_lock()
 _writing = 0  # reports being written now (each in a worker thread of its own)
+_quiet = 0  # of them, those that hold back the young collections too
 _threshold: tuple[int, int, int] = gc.get_threshold()  # as it was before the first of them
 
 
 @contextmanager
-def frozen_heap() -> Iterator[None]:
-    global _writing, _threshold
+def frozen_heap(*, young: bool = True) -> Iterator[None]:
+    """The heap frozen and full collections held back while the block runs (see the
+    module); with `young=False` no collection at all, for a job whose young collections
+    were measured to find next to nothing: an import of 10,000 trips made 2,300 of
+    them, 0.13 s of its 2.5 s, and they freed 700 objects of the millions it makes."""
+    global _writing, _quiet, _threshold
     with _lock:
         if not _writing:
             _threshold = gc.get_threshold()
-            young, middle, _old = _threshold
-            gc.set_threshold(young, middle, NEVER)
         _writing += 1
+        _quiet += not young
+        _hold_back()
         gc.freeze()
     try:
         yield
     finally:
         with _lock:
             _writing -= 1
+            _quiet -= not young
             if not _writing:
                 # The thresholds as they were, and the frozen objects back into the
                 # oldest generation: collected again as before.
                 gc.set_threshold(*_threshold)
                 gc.unfreeze()
+            else:
+                _hold_back()
+
+
+def _hold_back() -> None:
+    young, middle, _old = _threshold
+    # A first threshold of 0 turns automatic collection off (gc.set_threshold).
+    gc.set_threshold(0 if _quiet else young, middle, NEVER)
 
 
 def release(items: list[Any]) -> None:

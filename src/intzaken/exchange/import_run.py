@@ -6,6 +6,7 @@ own savepoint, or the new records of a large register written together (bulk_rul
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -17,6 +18,7 @@ from ..i18n import _
 from ..registers import RegisterKey
 from ..services.checks import Checker
 from ..services.errors import ServiceError, ValidationError
+from ..store.copy_behind import CopiesBehind, copies_behind
 from .bulk_rules import BULK, Sources
 from .conflicts import Conflicts
 from .country_facts_sheet import COUNTRY_FACTS, import_country_facts
@@ -32,6 +34,25 @@ from .setting_sheets import holds_nothing_yet, only_one_organisation, other_orga
 from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .sheets import stored_child
 from .twins import BY_LOWER_NAME, Twins
+
+# On PostgreSQL the new records of a sheet are written in batches while the rows after
+# them are checked (store/copy_behind.py): at most this many records a batch, and half of
+# the rows left to check, so that the last batch, the one waited for, is a small one...
+LARGEST_BATCH = 2500
+# ...but not fewer than this: each batch costs its own round trips (numbers, themes).
+SMALLEST_BATCH = 400
+
+
+@dataclass
+class _Sent:
+    """New records whose rows were sent (copy_behind.py), not yet known to be stored."""
+
+    register: SheetLayout
+    table: SheetTable
+    counts: ImportCounts
+    children: dict[str, SheetTable]
+    pending: list[tuple[SheetRow, Any, Any]]
+    written: list[tuple[int, Any]]
 
 
 class Run(SheetReader):
@@ -52,6 +73,9 @@ class Run(SheetReader):
         self.refused_rows: dict[str, set[int]] = {}  # register -> rows of its own sheet
         # What the import did other than the file says, and says so (setting_sheets.py).
         self.assumptions: list[str] = []
+        self.behind: CopiesBehind | None = None  # while all() runs on PostgreSQL
+        self.sent: _Sent | None = None
+        self.rows_left = 0  # of the sheet being read, after the row being read
 
     def all(self) -> tuple[list[ImportProblem], dict[str, ImportCounts]]:
         known = all_sheet_names()
@@ -82,8 +106,9 @@ class Run(SheetReader):
             for model in (Country, Place, Official, Contact)
             for record in self.session.scalars(select(model))
         ]
-        for register in IMPORT_ORDER:
-            self.register(register)
+        with copies_behind(self.session.connection()) as self.behind:
+            for register in IMPORT_ORDER:
+                self.register(register)
         facts = import_country_facts(self, self.session)
         if facts is not None:
             self.counts[COUNTRY_FACTS] = facts
@@ -176,7 +201,8 @@ class Run(SheetReader):
         for extra in rows[1:] if single else []:
             self.problem(register.sheet.name, extra.number, None, only_one_organisation())
             extra.failed = True
-        for row in rows:
+        for position, row in enumerate(rows):
+            self.rows_left = len(rows) - position - 1
             if not row.failed:
                 try:
                     record = matcher.record(row.number, row.key, row.identity)
@@ -204,6 +230,7 @@ class Run(SheetReader):
                 continue
             self.record(register, table, children, row, record, counts)
         self.write_new(register, table, counts, children)
+        self.settle()
         counts.refused = len(self.refused_rows.get(register.name, ()))
 
     def mark_failed(self, register: SheetLayout, table: SheetTable, row: SheetRow) -> None:
@@ -313,6 +340,7 @@ class Run(SheetReader):
             BULK[register.model].rules(check, self.sources, data, record)
             found = [(p.field, p.message) for p in check.problems]
         else:
+            self.settle()
             savepoint = self.session.begin_nested()
             try:
                 if record is None:
@@ -351,6 +379,10 @@ class Run(SheetReader):
         elif record is None:
             self.new_records.append((row, data, checked))
             self.twins.accepted(checked)
+            if self.behind is not None and len(self.new_records) >= max(
+                SMALLEST_BATCH, min(LARGEST_BATCH, self.rows_left // 2)
+            ):
+                self.write_new(register, table, counts, children)
         else:
             counts.unchanged += 1
 
@@ -361,32 +393,74 @@ class Run(SheetReader):
         counts: ImportCounts,
         children: dict[str, SheetTable],
     ) -> None:
+        self.settle()
         pending, self.new_records = self.new_records, []
         if not pending:
             return
         self.twins.written(register.model)
-        bulk = BULK[register.model]
+        sent = _Sent(register, table, counts, children, pending, [])
         savepoint = self.session.begin_nested()
         try:
-            written = bulk.write(self.session, [checked for _, _, checked in pending])
+            if self.behind is None:
+                self.write_bulk(sent)
+            else:
+                with self.behind.gathering() as batch:
+                    self.write_bulk(sent)
         except IntegrityError:
-            # The rules let something through that the database refuses: save the records
-            # one by one, so the refusal is reported at its row.
             savepoint.rollback()
-            for row, data, _ in pending:
-                if not self.save(register, row, None, None, data, counts, children):
-                    self.mark_failed(register, table, row)
+            self.one_by_one(sent)
             return
+        savepoint.commit()
+        if self.behind is None:
+            self.stored(sent)
+        else:
+            # Stored from the second thread in a savepoint of its own, while the rows
+            # after these are checked; settled before the import saves anything else.
+            self.behind.send(batch)
+            self.sent = sent
+
+    def write_bulk(self, sent: _Sent) -> None:
+        register = sent.register
+        sent.written = BULK[register.model].write(
+            self.session, [checked for _, _, checked in sent.pending]
+        )
         log_created(
             self.session,
             register.name,
             (
                 (uuid, record_id, self.title(register, checked))
-                for (record_id, uuid), (_, _, checked) in zip(written, pending, strict=True)
+                for (record_id, uuid), (_, _, checked) in zip(
+                    sent.written, sent.pending, strict=True
+                )
             ),
         )
-        savepoint.commit()
-        counts.new += len(pending)
+
+    def one_by_one(self, sent: _Sent) -> None:
+        """The rules let something through that the database refuses: the records are
+        saved one by one, so the refusal is reported at its row."""
+        for row, data, _checked in sent.pending:
+            if not self.save(sent.register, row, None, None, data, sent.counts, sent.children):
+                self.mark_failed(sent.register, sent.table, row)
+
+    def settle(self) -> None:
+        """Wait for the records sent last to be stored; those the database refused are
+        saved one by one (what was saved for them before, places and themes, stays for
+        them). Before the import saves anything itself: what it saves then is saved
+        after them, as the rows come in the sheet."""
+        sent, self.sent = self.sent, None
+        if sent is None:
+            return
+        assert self.behind is not None
+        try:
+            self.behind.settled()
+        except IntegrityError:
+            self.one_by_one(sent)
+            return
+        self.stored(sent)
+
+    def stored(self, sent: _Sent) -> None:
+        register = sent.register
+        sent.counts.new += len(sent.pending)
         if register.name in REFERENCE_KIND or register.model is Place:
             # Named by the sheets after this one: found by name, and kept in the identity
             # map for the services' look-ups, as save() does with what it creates.
@@ -394,7 +468,7 @@ class Run(SheetReader):
             self.kept.extend(
                 self.session.scalars(
                     select(register.model).where(
-                        register.model.id.in_([record_id for record_id, _ in written])
+                        register.model.id.in_([record_id for record_id, _ in sent.written])
                     )
                 )
             )
@@ -417,6 +491,7 @@ class Run(SheetReader):
         children: dict[str, SheetTable],
     ) -> bool:
         """Create or update the record in its own savepoint; False when it is refused."""
+        self.settle()
         savepoint = self.session.begin_nested()
         try:
             if record is None:

@@ -69,7 +69,9 @@ def plan_import(
     committed without apply_import (a plan without problems or open conflicts keeps its
     savepoint open). A conflict is settled by `choices` (record uuid -> side), else by
     `prefer`, else left open."""
-    with frozen_heap():  # what the import makes lives until it is done (see heap.py)
+    # What the import makes lives until it is done, and hardly any of it is garbage
+    # before: no collection while it runs (heap.py).
+    with frozen_heap(young=False):
         return _plan(session, Path(path), dict(choices or {}), prefer)
 
 
@@ -134,7 +136,7 @@ def apply_import(
     if choices == plan.choices and kept_plan.take(session, plan):
         return plan.counts
     kept_plan.discard(session)  # planned with other choices: run again with these
-    with frozen_heap(), importing(session, plan.path):
+    with frozen_heap(young=False), importing(session, plan.path):
         run = Run(session, plan.sheets, Conflicts(session, choices, plan.prefer))
         problems, counts = run.all()
     problems += [conflict.problem() for conflict in run.conflicts.open()]

@@ -5,6 +5,7 @@ at the sheet's end, also when the database refuses a batch or the server is lost
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -157,6 +158,7 @@ def test_a_statement_among_gathered_copies_runs_in_its_turn(
 ) -> None:
     """What a batch gathered before a statement is stored before it runs; once a batch is
     sent, the next statement waits for it to be stored."""
+    switch = sys.getswitchinterval()
     with database.sessions() as session, session.begin():
         connection = session.connection()
         themes = Theme.__table__
@@ -176,3 +178,4 @@ def test_a_statement_among_gathered_copies_runs_in_its_turn(
             behind.settled()
         assert copy_behind.INFO_KEY not in connection.info
         assert connection.scalar(text("SELECT 1")) == 1
+    assert sys.getswitchinterval() == switch

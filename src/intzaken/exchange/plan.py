@@ -12,7 +12,9 @@ so importing the same file twice writes nothing the second time.
 New and unchanged records of the large registers take a shorter way with the same rules
 (bulk_rules.py): checked against records read once, the new ones written together when
 their sheet is done, or before a changed record of that sheet is saved, so the numbers
-and what the services see are as if each row had been saved in its turn.
+and what the services see are as if each row had been saved in its turn. On PostgreSQL
+they are also written every few thousand rows, from a second thread while the rows
+after them are checked (import_run.py, store/copy_behind.py).
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ SQLite is written in the caller's thread, as before: `copies_behind` gives None 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
@@ -29,6 +30,8 @@ from typing import Any
 
 from sqlalchemy import Connection, event
 from sqlalchemy.exc import DBAPIError
+
+from ..heap import SWITCH_INTERVAL
 
 # What bulk_insert.py looks for in the connection's info: the CopiesBehind of the
 # connection while one is in use.
@@ -155,6 +158,12 @@ def copies_behind(connection: Connection) -> Iterator[CopiesBehind | None]:
         return
     behind = CopiesBehind(connection)
     connection.info[INFO_KEY] = behind
+    # Each time the server has taken a batch's rows, the second thread waits for the
+    # interpreter lock, which the checking holds: up to Python's switch interval, 5 ms
+    # by default, while the server has nothing to do. As short as the window's meanwhile
+    # (heap.py): the import of 10,000 trips measured 1.47x its floor before, 1.38x after.
+    was = sys.getswitchinterval()
+    sys.setswitchinterval(min(was, SWITCH_INTERVAL))
     for name in EVENTS:
         event.listen(connection, name, behind.before_statement)
     try:
@@ -164,3 +173,4 @@ def copies_behind(connection: Connection) -> Iterator[CopiesBehind | None]:
         for name in EVENTS:
             event.remove(connection, name, behind.before_statement)
         del connection.info[INFO_KEY]
+        sys.setswitchinterval(was)

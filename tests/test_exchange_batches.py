@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 
 from intzaken.domain.enums import ChangeAction
 from intzaken.domain.models import Change, Theme, Trip, TripTransport
-from intzaken.exchange import apply_import, bulk_rules, import_run, plan_import
+from intzaken.exchange import apply_import, bulk_rules, new_records, plan_import
 from intzaken.store import copy_behind
 from intzaken.store.bulk_insert import insert_rows
 from intzaken.store.database import Database, open_database
@@ -29,8 +29,8 @@ from .exchange_helpers import registers_of
 @pytest.fixture
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     """Batches of at most three records; the sizes of the batches sent, in order."""
-    monkeypatch.setattr(import_run, "LARGEST_BATCH", 3)
-    monkeypatch.setattr(import_run, "SMALLEST_BATCH", 1)
+    monkeypatch.setattr(new_records, "LARGEST_BATCH", 3)
+    monkeypatch.setattr(new_records, "SMALLEST_BATCH", 1)
     sizes: list[int] = []
     send = copy_behind.CopiesBehind.send
 

@@ -6,7 +6,6 @@ own savepoint, or the new records of a large register written together (bulk_rul
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -23,11 +22,12 @@ from .bulk_rules import BULK, Sources
 from .conflicts import Conflicts
 from .country_facts_sheet import COUNTRY_FACTS, import_country_facts
 from .follow_on import FIELD_ALIASES, REFERRED_BY, is_follow_on
-from .import_history import log_created, title
+from .import_history import log_created
 from .layout import IMPORT_ORDER, REFERENCE_KIND, SheetLayout, all_sheet_names
 from .loaded_records import LoadedRecords
 from .matching import Matcher, Unmatched
 from .names import SessionNames
+from .new_records import NewRecords, Sent
 from .problems import ImportCounts, ImportProblem
 from .reading import RawSheet
 from .setting_sheets import holds_nothing_yet, only_one_organisation, other_organisation
@@ -35,27 +35,8 @@ from .sheet_tables import SheetReader, SheetRow, SheetTable
 from .sheets import stored_child
 from .twins import BY_LOWER_NAME, Twins
 
-# On PostgreSQL the new records of a sheet are written in batches while the rows after
-# them are checked (store/copy_behind.py): at most this many records a batch, and half of
-# the rows left to check, so that the last batch, the one waited for, is a small one...
-LARGEST_BATCH = 2500
-# ...but not fewer than this: each batch costs its own round trips (numbers, themes).
-SMALLEST_BATCH = 400
 
-
-@dataclass
-class _Sent:
-    """New records whose rows were sent (copy_behind.py), not yet known to be stored."""
-
-    register: SheetLayout
-    table: SheetTable
-    counts: ImportCounts
-    children: dict[str, SheetTable]
-    pending: list[tuple[SheetRow, Any, Any]]
-    written: list[tuple[int, Any]]
-
-
-class Run(SheetReader):
+class Run(NewRecords, SheetReader):
     """One pass over `sheets`: `all()` returns the problems and the counts per register."""
 
     def __init__(self, session: Session, sheets: dict[str, RawSheet], conflicts: Conflicts) -> None:
@@ -67,14 +48,14 @@ class Run(SheetReader):
         self.twins = Twins(session, self.names.place_twin)
         self.sources = Sources(session, self.records, self.twins)
         self.counts: dict[str, ImportCounts] = {}
-        # New records (BULK) the rules accepted, written together when the sheet is done.
+        # New records (BULK) the rules accepted, written together (new_records.py).
         self.new_records: list[tuple[SheetRow, Any, Any]] = []
         self.kept: list[Any] = []
         self.refused_rows: dict[str, set[int]] = {}  # register -> rows of its own sheet
         # What the import did other than the file says, and says so (setting_sheets.py).
         self.assumptions: list[str] = []
         self.behind: CopiesBehind | None = None  # while all() runs on PostgreSQL
-        self.sent: _Sent | None = None
+        self.sent: Sent | None = None
         self.rows_left = 0  # of the sheet being read, after the row being read
 
     def all(self) -> tuple[list[ImportProblem], dict[str, ImportCounts]]:
@@ -377,108 +358,9 @@ class Run(SheetReader):
         if checked is None:
             self.mark_failed(register, table, row)
         elif record is None:
-            self.new_records.append((row, data, checked))
-            self.twins.accepted(checked)
-            if self.behind is not None and len(self.new_records) >= max(
-                SMALLEST_BATCH, min(LARGEST_BATCH, self.rows_left // 2)
-            ):
-                self.write_new(register, table, counts, children)
+            self.add_new(register, table, row, data, checked, counts, children)
         else:
             counts.unchanged += 1
-
-    def write_new(
-        self,
-        register: SheetLayout,
-        table: SheetTable,
-        counts: ImportCounts,
-        children: dict[str, SheetTable],
-    ) -> None:
-        self.settle()
-        pending, self.new_records = self.new_records, []
-        if not pending:
-            return
-        self.twins.written(register.model)
-        sent = _Sent(register, table, counts, children, pending, [])
-        savepoint = self.session.begin_nested()
-        try:
-            if self.behind is None:
-                self.write_bulk(sent)
-            else:
-                with self.behind.gathering() as batch:
-                    self.write_bulk(sent)
-        except IntegrityError:
-            savepoint.rollback()
-            self.one_by_one(sent)
-            return
-        savepoint.commit()
-        if self.behind is None:
-            self.stored(sent)
-        else:
-            # Stored from the second thread in a savepoint of its own, while the rows
-            # after these are checked; settled before the import saves anything else.
-            self.behind.send(batch)
-            self.sent = sent
-
-    def write_bulk(self, sent: _Sent) -> None:
-        register = sent.register
-        sent.written = BULK[register.model].write(
-            self.session, [checked for _, _, checked in sent.pending]
-        )
-        log_created(
-            self.session,
-            register.name,
-            (
-                (uuid, record_id, self.title(register, checked))
-                for (record_id, uuid), (_, _, checked) in zip(
-                    sent.written, sent.pending, strict=True
-                )
-            ),
-        )
-
-    def one_by_one(self, sent: _Sent) -> None:
-        """The rules let something through that the database refuses: the records are
-        saved one by one, so the refusal is reported at its row."""
-        for row, data, _checked in sent.pending:
-            if not self.save(sent.register, row, None, None, data, sent.counts, sent.children):
-                self.mark_failed(sent.register, sent.table, row)
-
-    def settle(self) -> None:
-        """Wait for the records sent last to be stored; those the database refused are
-        saved one by one (what was saved for them before, places and themes, stays for
-        them). Before the import saves anything itself: what it saves then is saved
-        after them, as the rows come in the sheet."""
-        sent, self.sent = self.sent, None
-        if sent is None:
-            return
-        assert self.behind is not None
-        try:
-            self.behind.settled()
-        except IntegrityError:
-            self.one_by_one(sent)
-            return
-        self.stored(sent)
-
-    def stored(self, sent: _Sent) -> None:
-        register = sent.register
-        sent.counts.new += len(sent.pending)
-        if register.name in REFERENCE_KIND or register.model is Place:
-            # Named by the sheets after this one: found by name, and kept in the identity
-            # map for the services' look-ups, as save() does with what it creates.
-            self.names.changed(register.model)
-            self.kept.extend(
-                self.session.scalars(
-                    select(register.model).where(
-                        register.model.id.in_([record_id for record_id, _ in sent.written])
-                    )
-                )
-            )
-
-    def title(self, register: SheetLayout, checked: Any) -> str:
-        """What the history calls a record written in bulk; a place by its country's
-        name, as services.tracked_records titles a stored one: "Oslo (Noorwegen)"."""
-        if isinstance(checked, Place):
-            return f"{checked.name} ({self.names.country_name(checked.country_code)})"
-        return title(register.name, checked)
 
     def save(
         self,

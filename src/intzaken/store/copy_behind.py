@@ -8,11 +8,11 @@ checks the next rows. The thread only waits on the server: the interpreter lock 
 with the checking.
 
 Nothing else on the connection runs beside it. The COPYs of a batch are gathered first
-(`gathering`; bulk_insert.py asks `take`); a statement the caller runs while gathering sends what
-is gathered before it, in its turn. Once a batch is sent, every statement, savepoint,
-commit or rollback on the connection, and any COPY, first waits for the batch to be
-stored (SQLAlchemy's connection events), so the server sees the same statements in the
-same order as without the thread. The batch runs in a savepoint of its own: a refused
+(`gathering`; bulk_insert.py asks `take`); a statement the caller runs while gathering
+sends what is gathered before it, in its turn. Once a batch is sent, every statement,
+savepoint, commit or rollback on the connection, and any COPY, first waits for the batch
+to be stored (SQLAlchemy's connection events), so the server sees the same statements in
+the same order as without the thread. The batch runs in a savepoint of its own: a refused
 row leaves the transaction as it was before the batch, and the caller gets the refusal
 from `settled()` as SQLAlchemy's exception (an IntegrityError), as from insert().
 

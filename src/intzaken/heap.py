@@ -139,6 +139,14 @@ def frozen_heap(*, young: bool = True) -> Iterator[None]:
         with _lock:
             _writing -= 1
             _quiet -= not young
+            if not young:
+                # What the job made and still holds was never collected. Left in the
+                # young generation, all of it would be scanned by the next collection, in
+                # one step of whichever thread allocates next (194 ms in the window after
+                # an import of 10,000 trips, freeing objects that reference counting
+                # frees anyway); frozen, it goes into the oldest generation with the
+                # rest, for the next full collection (ui/idle_collection.py).
+                gc.freeze()
             if not _writing:
                 # The thresholds as they were, and the frozen objects back into the
                 # oldest generation: collected again as before.

@@ -26,9 +26,12 @@ class _Clock:
 def no_automatic_collections():
     """Only the test's own collections move the counts (as in the window, where Python
     makes no full collection by itself)."""
+    from intzaken.heap import full_collection_made
+
     was_on = gc.isenabled()
     gc.disable()
     gc.collect()
+    full_collection_made()  # an import of an earlier test left none due
     try:
         yield
     finally:
@@ -90,6 +93,26 @@ def test_a_due_collection_waits_until_nobody_has_typed_for_a_while(
     assert collector.collections == 1
     assert gc.get_count()[2] == 0  # a full collection was made
     assert field.text() == "a"  # the filter let the key through
+
+
+def test_an_ended_import_makes_a_collection_due(make_collector, no_automatic_collections) -> None:  # noqa: ANN001
+    """An import makes no collections while it runs (heap.frozen_heap(young=False)), so
+    no middle ones either: its end makes the full collection due, as theirs would have."""
+    from intzaken.heap import frozen_heap, left_in_oldest
+
+    clock = _Clock()
+    collector = make_collector(clock)
+    with frozen_heap(young=False):
+        pass
+    assert left_in_oldest()
+    collector.look()  # due: idle counts from here
+    clock.now += IDLE_AFTER
+    collector.look()
+    assert collector.collections == 1
+    assert not left_in_oldest()
+    clock.now += 60
+    collector.look()
+    assert collector.collections == 1  # due once, not again
 
 
 def test_no_collection_while_a_task_runs(

@@ -117,6 +117,10 @@ _lock = _thread.allocate_lock()
 _writing = 0  # reports being written now (each in a worker thread of its own)
 _quiet = 0  # of them, those that hold back the young collections too
 _threshold: tuple[int, int, int] = gc.get_threshold()  # as it was before the first of them
+# A job without young collections left what it made in the oldest generation without the
+# middle collections by which the window's collector sees a full one due
+# (ui/idle_collection.py): it says so here instead.
+_left_in_oldest = False
 
 
 @contextmanager
@@ -125,7 +129,7 @@ def frozen_heap(*, young: bool = True) -> Iterator[None]:
     module); with `young=False` no collection at all, for a job whose young collections
     were measured to find next to nothing: an import of 10,000 trips made 2,300 of
     them, 0.13 s of its 2.5 s, and they freed 700 objects of the millions it makes."""
-    global _writing, _quiet, _threshold
+    global _writing, _quiet, _threshold, _left_in_oldest
     with _lock:
         if not _writing:
             _threshold = gc.get_threshold()
@@ -147,6 +151,7 @@ def frozen_heap(*, young: bool = True) -> Iterator[None]:
                 # frees anyway); frozen, it goes into the oldest generation with the
                 # rest, for the next full collection (ui/idle_collection.py).
                 gc.freeze()
+                _left_in_oldest = True
             if not _writing:
                 # The thresholds as they were, and the frozen objects back into the
                 # oldest generation: collected again as before.
@@ -154,6 +159,17 @@ def frozen_heap(*, young: bool = True) -> Iterator[None]:
                 gc.unfreeze()
             else:
                 _hold_back()
+
+
+def left_in_oldest() -> bool:
+    """Whether a job without young collections ended since the last full collection: what
+    it made and dropped since (an import's records, cycles each) waits for one."""
+    return _left_in_oldest
+
+
+def full_collection_made() -> None:
+    global _left_in_oldest
+    _left_in_oldest = False
 
 
 def _hold_back() -> None:

@@ -9,9 +9,10 @@ just as the preview or the result was shown, the longest pause of the whole impo
 
 So in the window Python makes none by itself (heap.hold_back_full_collections) and this
 collector makes them instead, once a collection is due (enough middle collections since
-the last full one), no background task runs, and nobody has touched the mouse or keys for
-IDLE_AFTER seconds. Someone who works without a break of that length for a long time
-gets one anyway, after OVERDUE middle collections, as Python would have made it.
+the last full one, or an import ended: it makes no collections while it runs, and says
+so, heap.left_in_oldest), no background task runs, and nobody has touched the mouse or
+keys for IDLE_AFTER seconds. Someone who works without a break of that length for a long
+time gets one anyway, after OVERDUE middle collections, as Python would have made it.
 
 Noticing input takes an application-wide event filter, and a filter in Python is a call
 into Python for every event of the window, which during a job waits for the interpreter
@@ -27,6 +28,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from .. import heap
 from . import background
 
 # Seconds without input before a due collection is made.
@@ -77,7 +79,8 @@ class IdleCollector(QObject):
     def look(self) -> None:
         """Collect if a collection is due and nobody waits, else watch for input."""
         middle_collections = gc.get_count()[2]
-        if middle_collections < DUE or background.any_running():
+        due = middle_collections >= DUE or heap.left_in_oldest()
+        if not due or background.any_running():
             self._watch(False)
             return
         if middle_collections >= OVERDUE:
@@ -93,6 +96,7 @@ class IdleCollector(QObject):
     def _collect(self) -> None:
         self._watch(False)
         gc.collect()
+        heap.full_collection_made()
         self.collections += 1
 
     def _watch(self, on: bool) -> None:

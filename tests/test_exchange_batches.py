@@ -58,6 +58,22 @@ def _created_per_trip(location: Location) -> list[int]:
         database.close()
 
 
+def _demo_imported_into_new(
+    demo_template: Callable[[str], Location],
+    new_location: Callable[[str], Location],
+    tmp_path: Path,
+) -> Location:
+    """The Rotterdam demo exported and imported into a new database, which holds every
+    register's records as the demo does, with one "created" entry per trip (none lost,
+    none twice)."""
+    demo = demo_template("rotterdam")
+    fresh = new_location("fresh")
+    export_into_new(demo, tmp_path / "alles.xlsx", fresh)
+    assert registers_of(fresh) == registers_of(demo)
+    assert _created_per_trip(fresh) == [1]
+    return fresh
+
+
 def test_the_demo_stored_in_small_batches_comes_back_exactly(
     backend: str,
     demo_template: Callable[[str], Location],
@@ -65,11 +81,7 @@ def test_the_demo_stored_in_small_batches_comes_back_exactly(
     tmp_path: Path,
     small_batches: list[int],
 ) -> None:
-    demo = demo_template("rotterdam")
-    fresh = new_location("fresh")
-    export_into_new(demo, tmp_path / "alles.xlsx", fresh)
-    assert registers_of(fresh) == registers_of(demo)
-    assert _created_per_trip(fresh) == [1]  # one "created" entry per trip, none lost
+    _demo_imported_into_new(demo_template, new_location, tmp_path)
     if backend == "postgresql":
         assert len(small_batches) > 10  # the trips alone make more than ten
     else:
@@ -103,12 +115,8 @@ def test_a_batch_the_database_refuses_is_saved_row_by_row(
     monkeypatch.setitem(
         bulk_rules.BULK, Trip, bulk_rules.Bulk(bulk_rules.BULK[Trip].rules, with_a_refused_row)
     )
-    demo = demo_template("rotterdam")
-    fresh = new_location("fresh")
-    export_into_new(demo, tmp_path / "alles.xlsx", fresh)
+    fresh = _demo_imported_into_new(demo_template, new_location, tmp_path)
     assert len(calls) > 2 if backend == "postgresql" else calls == [40]
-    assert registers_of(fresh) == registers_of(demo)
-    assert _created_per_trip(fresh) == [1]
     database = open_database(fresh)
     try:
         with database.sessions() as session:

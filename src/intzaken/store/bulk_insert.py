@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
-from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.exc import StatementError
 
 from . import copy_behind
 
@@ -108,21 +108,13 @@ def _copy(
     """The rows by COPY, on the connection's own transaction: each row of an executemany
     is a statement of its own for the server (a tenth of the time for ten thousand rows,
     measured for issue 22). A refusal is SQLAlchemy's exception, as with insert()."""
-    import psycopg
-
     quote = connection.dialect.identifier_preparer
     names = ", ".join(quote.quote(table.c[key].name) for key in keys)
-    statement = f"COPY {quote.format_table(table)} ({names}) FROM STDIN"
+    copy = (f"COPY {quote.format_table(table)} ({names}) FROM STDIN", parameters)
     behind = connection.info.get(copy_behind.INFO_KEY)
-    if behind is not None and behind.take((statement, parameters)):
+    if behind is not None and behind.take(copy):
         return  # sent with its batch (copy_behind.py)
     driver = connection.connection.driver_connection
     assert driver is not None  # the connection is open: it runs this transaction
-    try:
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            for row in parameters:
-                copy.write_row(row)
-    except psycopg.Error as exc:
-        raise DBAPIError.instance(
-            statement, None, exc, psycopg.Error, dialect=connection.dialect
-        ) from exc
+    with driver.cursor() as cursor:
+        copy_behind.copy_rows(cursor, copy, connection.dialect)

@@ -28,7 +28,7 @@ from concurrent.futures import wait as wait_for
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, Dialect, event
 from sqlalchemy.exc import DBAPIError
 
 from ..heap import SWITCH_INTERVAL
@@ -125,18 +125,12 @@ class CopiesBehind:
     def _store(self, batch: list[Copy]) -> None:
         import psycopg
 
-        statement = ""
         with self.driver.cursor() as cursor:
             cursor.execute(f"SAVEPOINT {SAVEPOINT}")
             try:
-                for statement, rows in batch:
-                    with cursor.copy(statement) as copy:
-                        for row in rows:
-                            copy.write_row(row)
-            except psycopg.Error as exc:
-                refusal = DBAPIError.instance(
-                    statement, None, exc, psycopg.Error, dialect=self.connection.dialect
-                )
+                for copy in batch:
+                    copy_rows(cursor, copy, self.connection.dialect)
+            except DBAPIError:
                 # Back to before the batch, so that the transaction goes on; should that
                 # fail too (the connection lost), the first error is the one to report.
                 try:
@@ -144,8 +138,22 @@ class CopiesBehind:
                     cursor.execute(f"RELEASE SAVEPOINT {SAVEPOINT}")
                 except psycopg.Error:
                     pass
-                raise refusal from exc
+                raise
             cursor.execute(f"RELEASE SAVEPOINT {SAVEPOINT}")
+
+
+def copy_rows(cursor: Any, copy: Copy, dialect: Dialect) -> None:
+    """One COPY and its rows on a psycopg `cursor`; the server's refusal as SQLAlchemy's
+    exception (an IntegrityError), as with insert()."""
+    import psycopg
+
+    statement, rows = copy
+    try:
+        with cursor.copy(statement) as writing:
+            for row in rows:
+                writing.write_row(row)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error, dialect=dialect) from exc
 
 
 @contextmanager

@@ -55,8 +55,12 @@ if TYPE_CHECKING:
     from typing import Any
 
 # Seconds a thread may hold the interpreter lock while another waits for it (Python's
-# default is 0.005), in the window.
-SWITCH_INTERVAL = 0.001
+# default is 0.005), in the window. A paint of a list calls into Python once per cell
+# shown (about 320 for a screenful), each call waiting up to this long while a worker
+# loads a list: at 1 ms, opening a 100,000-trip file with a migration kept the window
+# from answering 77-140 ms at a time, and restoring a backup 102-117 ms; at 0.1 ms
+# 57-79 ms and 24-27 ms, the jobs as fast (docs/dev/benchmark.md, 2026-12-07).
+SWITCH_INTERVAL = 0.0001
 # While a job runs: no full collection at all (the count of middle collections never
 # gets there).
 NEVER = 1 << 30

@@ -3,7 +3,7 @@
 The window runs Python at every call from Qt into the app (a timer, a cell's data, an
 event filter), and each such call must first take the interpreter lock. While a worker
 imports a workbook or copies a database, the window waited up to 1.9 s for it (issue 22,
-item 4), although the switch interval is 1 ms (heap.py): Python's hand-over did not work.
+item 4), although the switch interval is short (heap.py): Python's hand-over did not work.
 
 Why: a thread waiting for the lock asks its holder to let go only when a whole switch
 interval has passed *without the lock changing hands* (take_gil in CPython's

@@ -112,6 +112,16 @@ def test_the_window_holds_full_collections_back_and_frozen_heaps_keep_that() -> 
         sys.setswitchinterval(switch)
 
 
+def test_the_switch_interval_is_under_a_millisecond_only_where_python_can_wait_that_long() -> None:
+    from intzaken.heap import switch_interval
+
+    # Linux and macOS wait for the lock to the microsecond.
+    assert switch_interval("linux") == pytest.approx(0.0001)
+    assert switch_interval("darwin") == pytest.approx(0.0001)
+    # Windows to the millisecond: less would be no wait at all.
+    assert switch_interval("win32") == pytest.approx(0.001)
+
+
 def test_a_travel_copy_is_taken_and_merged_on_a_frozen_heap(
     tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001

@@ -54,13 +54,22 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-# Seconds a thread may hold the interpreter lock while another waits for it (Python's
-# default is 0.005), in the window. A paint of a list calls into Python once per cell
-# shown (about 320 for a screenful), each call waiting up to this long while a worker
-# loads a list: at 1 ms, opening a 100,000-trip file with a migration kept the window
-# from answering 77-140 ms at a time, and restoring a backup 102-117 ms; at 0.1 ms
-# 57-79 ms and 24-27 ms, the jobs as fast (docs/dev/benchmark.md, 2026-12-07).
-SWITCH_INTERVAL = 0.0001
+
+def switch_interval(platform: str) -> float:
+    """Seconds a thread may hold the interpreter lock while another waits for it, in the
+    window (Python's default is 0.005). A paint of a list calls into Python once per cell
+    shown (about 320 for a screenful), each call waiting up to this long while a worker
+    loads a list: at 1 ms, opening a 100,000-trip file with a migration kept the window
+    from answering 77-140 ms at a time on Linux, and restoring a backup 102-117 ms; at
+    0.1 ms 57-79 ms and 24-27 ms, the jobs as fast (docs/dev/benchmark.md, 2026-12-07).
+    Not on Windows: CPython waits for the lock there in whole milliseconds (us / 1000 in
+    Python/condvar.h), so anything under 1 ms is no wait at all, and two busy threads
+    would hand the lock to each other every few bytecodes."""
+    return 0.001 if platform == "win32" else 0.0001
+
+
+SWITCH_INTERVAL = switch_interval(sys.platform)
+
 # While a job runs: no full collection at all (the count of middle collections never
 # gets there).
 NEVER = 1 << 30

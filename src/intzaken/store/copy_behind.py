@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Dialect, event
 from sqlalchemy.exc import DBAPIError
 
 # Seconds the checking may hold the interpreter lock while the batch thread waits for
-# it, at most (the window's own is shorter, heap.SWITCH_INTERVAL, and stays).
+# it, at most (the window's own, heap.SWITCH_INTERVAL, may be shorter and then stays).
 BATCH_SWITCH_INTERVAL = 0.001
 # What bulk_insert.py looks for in the connection's info: the CopiesBehind of the
 # connection while one is in use.
